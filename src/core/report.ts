@@ -1,0 +1,70 @@
+/**
+ * The Finding / Report types: what every host renders. A finding explains itself: stable id, status, an i18n
+ * message key with parameters, and the evidence that triggered it.
+ */
+import type { MessageKey } from '../i18n';
+import type { Author } from './types';
+
+export type Section = 'sender' | 'origin' | 'links' | 'content';
+export type Status = 'fail' | 'warn' | 'pass' | 'info';
+export type Verdict = 'likely-phishing' | 'suspicious' | 'no-red-flags';
+
+/** The exact thing a finding rests on: a header and its value, or a URL. Data, never pre-rendered HTML. */
+export interface Evidence {
+  /** Header name as written, e.g. `From`, `Received`. */
+  header?: string;
+  /** The exact header value, or the link's href. */
+  value?: string;
+  /** A URL (links section). */
+  url?: string;
+  /** The part of value/url to highlight (a substring of it). */
+  highlight?: string;
+  /** Who wrote it: the recipient's own system, a relay ("as recorded by"), or the sender. */
+  author?: Author;
+  /** The relay a line was recorded by, for relay-authored evidence. */
+  recordedBy?: string;
+}
+
+export type Params = Record<string, string | number>;
+
+export interface Finding {
+  id: string;
+  section: Section;
+  status: Status;
+  message: { key: MessageKey; params: Params };
+  evidence: Evidence[];
+}
+
+/** Injected lookups (loaded asynchronously by the host, called synchronously by the core). */
+export interface IpOwner {
+  asn?: number;
+  org?: string;
+  country?: string;
+}
+
+export interface BrandDefinition {
+  id: string;
+  names: string[];
+  domains: string[];
+  source: string;
+}
+
+export interface AnalyzeOptions {
+  /** The organisation's own domains (recipient side): settles gateways and own-domain spoofing. */
+  ownDomains?: string[];
+  /** Extra hosts of the recipient's system (gateways in front of the entry hop). */
+  ownHosts?: string[];
+  /** Authentication-Results authserv-ids the admin trusts. */
+  trustedAuthservIds?: string[];
+  /** Brands the admin adds to the built-in table. */
+  extraBrands?: BrandDefinition[];
+  /** IP → network owner, synchronous (see DESIGN, core contracts). */
+  ipOwner?: (ip: string) => IpOwner | undefined;
+}
+
+export interface Report {
+  verdict: Verdict;
+  /** Why the verdict: the policy rows that matched (ids into verdict.ts). */
+  verdictReasons: string[];
+  findings: Finding[];
+}

@@ -1,0 +1,28 @@
+/** Test helpers: fixtures shipped in test/fixtures, and the optional ../shared tree (corpus, schemas). */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** A fixture's bytes, from test/fixtures. */
+export function fixture(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(join(projectRoot, 'test', 'fixtures', name)));
+}
+
+export function fixtureText(name: string): string {
+  return readFileSync(join(projectRoot, 'test', 'fixtures', name), 'utf8');
+}
+
+/**
+ * A folder of ../shared (corpus, schemas). When it is missing the calling suite skips with a one-line reason,
+ * except under CI=true, where its absence is a failure: CI always has ../shared.
+ */
+export function sharedPath(ctx: Mocha.Context, ...parts: string[]): string {
+  const path = join(projectRoot, '..', 'shared', ...parts);
+  if (existsSync(path)) return path;
+  if (process.env.CI === 'true') throw new Error(`CI=true but ${path} is missing`);
+  console.log(`      (skipped: ${join('..', 'shared', ...parts)} is not present)`);
+  ctx.skip();
+  return path;
+}
