@@ -1,0 +1,132 @@
+/**
+ * A whole raw message (.eml bytes, or text) -> MessageInput. The header block is split and decoded by our own code
+ * (parse/headers.ts: raw Shift_JIS / Latin-1 bytes survive, no size exception); the body is decoded by postal-mime.
+ * Asynchronous only because postal-mime is. Never throws: what could not be read is listed in `missing`, what was
+ * cut in `limits`.
+ */
+import PostalMime from 'postal-mime';
+import type { AttachmentInfo, HeaderField, MessageInput } from './types';
+import { splitHeaderBlock, splitHeaderBytes } from './parse/headers';
+
+/** A decoded html/text body past this many characters is cut (a real one is rarely over 1 MB). */
+export const MAX_BODY_CHARS = 5 * 1024 * 1024;
+/** postal-mime counts every MIME part's headers; past this it rejects the parse. Above our own 4 MB header cap. */
+const POSTAL_MAX_HEADERS = 16 * 1024 * 1024;
+
+/** Limit codes put in MessageInput.limits (reported as info findings). */
+export type LimitCode = 'headers-truncated' | 'header-lines-skipped' | 'body-truncated' | 'body-unparsed';
+
+export interface ParseMessageOptions {
+  /** The reader's own addresses (the mailbox owner), passed through to MessageInput.recipients. */
+  recipients?: string[];
+}
+
+export async function parseMessage(raw: Uint8Array | string, options: ParseMessageOptions = {}): Promise<MessageInput> {
+  const bytes = toBytes(raw);
+  const split = splitHeaderBytes(bytes);
+  const limits: string[] = [];
+  const missing: MessageInput['missing'] = [];
+  if (split.problems.some((p) => p.code === 'headers-truncated')) limits.push('headers-truncated');
+  if (split.problems.some((p) => p.code === 'header-line-skipped')) limits.push('header-lines-skipped');
+  if (split.headers.length === 0) missing.push('headers');
+
+  const input: MessageInput = {
+    headers: joinHeaderFields(split.headers),
+    headerBytes: split.headerBytes,
+  };
+  if (options.recipients?.length) input.recipients = options.recipients.slice();
+
+  const bodyBytes = bytes.subarray(split.bodyOffset);
+  const body = bodyBytes.length ? await decodeBody(split.headers, bodyBytes) : { attachments: [] };
+  if (body === undefined) {
+    missing.push('body');
+    limits.push('body-unparsed');
+  } else {
+    if (body.html !== undefined) input.html = capBody(body.html, limits);
+    if (body.text !== undefined) input.text = capBody(body.text, limits);
+    if (body.attachments.length) input.attachments = body.attachments;
+  }
+  if (missing.length) input.missing = missing;
+  if (limits.length) input.limits = [...new Set(limits)];
+  return input;
+}
+
+/**
+ * The fields as `Name: value` lines (unfolded, decoded), CRLF-separated as Outlook's header string is, so that
+ * `splitHeaderBlock(input.headers)` gives back the same fields in the same order.
+ */
+export function joinHeaderFields(fields: HeaderField[]): string {
+  if (!fields.length) return '';
+  const lines: string[] = [];
+  for (const f of fields) lines.push(`${f.name}: ${f.value}`);
+  lines.push('');
+  return lines.join('\r\n');
+}
+
+/** Header names every mail carries; one well-formed one means "a mail" for the CLI (junk and empty files have none). */
+const MAIL_HEADERS = new Set([
+  'from', 'received', 'date', 'subject', 'message-id', 'return-path', 'to', 'delivered-to', 'mime-version', 'sender',
+]);
+
+/**
+ * Whether the input looks like a mail at all: at least one of the headers every mail has, with a value. The CLI
+ * uses it to say "not a mail file" rather than analyse a PDF or an empty file.
+ */
+export function looksLikeMail(input: MessageInput): boolean {
+  if (!input || typeof input.headers !== 'string' || !input.headers) return false;
+  return splitHeaderBlock(input.headers).some((f) => MAIL_HEADERS.has(f.key) && f.value.length > 0);
+}
+
+function toBytes(raw: Uint8Array | string): Uint8Array {
+  if (typeof raw === 'string') return new TextEncoder().encode(raw);
+  if (raw instanceof Uint8Array) return raw;
+  return new Uint8Array(0);
+}
+
+interface DecodedBody {
+  html?: string;
+  text?: string;
+  attachments: AttachmentInfo[];
+}
+
+/**
+ * Decode the body with postal-mime. It is given only the top-level MIME headers (Content-*, MIME-Version) as we
+ * decoded them, not the whole block: 10,000 Received lines or a 1 MB line then cost it nothing and cannot trip its
+ * header limit, and a raw Shift_JIS filename parameter reaches it as UTF-8. Undefined when it fails.
+ */
+async function decodeBody(headers: HeaderField[], body: Uint8Array): Promise<DecodedBody | undefined> {
+  const mimeLines: string[] = [];
+  for (const f of headers) {
+    if (f.key === 'mime-version' || f.key.startsWith('content-')) mimeLines.push(`${f.name}: ${f.value}\r\n`);
+  }
+  const head = new TextEncoder().encode(mimeLines.join('') + '\r\n');
+  const message = new Uint8Array(head.length + body.length);
+  message.set(head, 0);
+  message.set(body, head.length);
+  try {
+    const email = await PostalMime.parse(message, { maxHeadersSize: POSTAL_MAX_HEADERS });
+    const out: DecodedBody = { attachments: email.attachments.map(attachmentInfo) };
+    if (typeof email.html === 'string') out.html = email.html;
+    if (typeof email.text === 'string') out.text = email.text;
+    return out;
+  } catch {
+    return undefined; // nesting past its limit, header limit in MIME parts, or junk it cannot read
+  }
+}
+
+function attachmentInfo(a: { filename: string | null; mimeType: string; content: ArrayBuffer | Uint8Array | string }): AttachmentInfo {
+  const size = typeof a.content === 'string' ? a.content.length : a.content.byteLength;
+  return { filename: a.filename ?? '', mimeType: a.mimeType || 'application/octet-stream', size };
+}
+
+/** Cut a decoded body at MAX_BODY_CHARS (not inside a surrogate pair) and note it. */
+function capBody(s: string, limits: string[]): string {
+  if (s.length <= MAX_BODY_CHARS) return s;
+  limits.push('body-truncated');
+  const end = MAX_BODY_CHARS - (isHighSurrogate(s.charCodeAt(MAX_BODY_CHARS - 1)) ? 1 : 0);
+  return s.slice(0, end);
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
