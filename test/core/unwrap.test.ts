@@ -1,0 +1,112 @@
+import { expect } from 'chai';
+import { MAX_UNWRAP_DEPTH, unwrapUrl } from '../../src/core/parse/unwrap';
+
+// Wrapper shapes as the vendors write them. Real: the Proofpoint v3 ones (a TAP decoder's documented example and a
+// user's published GitHub link). Synthetic in the real shape: the Safe Links and v1/v2 ones (tenant ids, hashes and
+// signatures replaced by placeholders; the query layout is the vendors').
+
+describe('unwrapUrl', () => {
+  it('returns a plain URL untouched, with no wrapper', () => {
+    expect(unwrapUrl('https://santamariasold.com/move/kagoya.net/?uid=info@example.co.jp')).to.deep.equal({
+      url: 'https://santamariasold.com/move/kagoya.net/?uid=info@example.co.jp',
+    });
+  });
+
+  it('unwraps Microsoft Safe Links to the percent-decoded url parameter', () => {
+    const safe =
+      'https://jpn01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fsantamariasold.com%2Fmove%2Fkagoya.net%2F%3Fuid%3Dinfo%2540example.co.jp' +
+      '&data=05%7C02%7Cinfo%40example.co.jp%7C0a1b2c3d4e5f40718293a4b5c6d7e8f9%7C11111111222233334444555555555555%7C0%7C0%7C638000000000000000%7CUnknown' +
+      '&sdata=AbCdEfGhIjKlMnOpQrStUvWxYz0123456789%2BabcdE%3D&reserved=0';
+    const out = unwrapUrl(safe);
+    expect(out.url).to.equal('https://santamariasold.com/move/kagoya.net/?uid=info%40example.co.jp');
+    expect(out.wrapper).to.deep.equal({ kind: 'safelinks', href: safe });
+  });
+
+  it('unwraps Proofpoint v1 (u= percent-encoded)', () => {
+    const v1 = 'https://urldefense.proofpoint.com/v1/url?u=http://www.example.com/login%3Fnext%3D%252Fhome&k=abcd%3D%3D%0A&r=efgh&m=ijkl&s=mnop';
+    expect(unwrapUrl(v1)).to.deep.equal({
+      url: 'http://www.example.com/login?next=%2Fhome',
+      wrapper: { kind: 'proofpoint', href: v1 },
+    });
+  });
+
+  it('unwraps Proofpoint v2, where - stands for % and _ for /', () => {
+    const v2 =
+      'https://urldefense.proofpoint.com/v2/url?u=https-3A__evil.example_signin-3Fuser-3Dinfo-40example.co.jp&d=DwMFaQ&c=euGZstcaTDllvimEN8b7jXrwqOf-v5A_CdpgnVfiiMM&r=abc&m=def&s=ghi&e=';
+    expect(unwrapUrl(v2).url).to.equal('https://evil.example/signin?user=info@example.co.jp');
+    expect(unwrapUrl(v2).wrapper?.kind).to.equal('proofpoint');
+  });
+
+  it('unwraps Proofpoint v3, putting back the characters replaced by * from the base64 tail', () => {
+    // Real (redacted by its publisher): `JSM` decodes to "%#" for the two `*`.
+    const v3 =
+      'https://urldefense.com/v3/__https://firebasestorage.googleapis.com/v0/b/gund-50757.appspot.com/o/owa*2Findex2gun.html?alt=media&token=02497332-ff04-xxxxxxx-a76b-xxxxx*vicky@rsrchxchange.com__;JSM!!Fjc1LPEtn8I!xxxxx-xxxxxxxx$';
+    expect(unwrapUrl(v3).url).to.equal(
+      'https://firebasestorage.googleapis.com/v0/b/gund-50757.appspot.com/o/owa%2Findex2gun.html?alt=media&token=02497332-ff04-xxxxxxx-a76b-xxxxx#vicky@rsrchxchange.com',
+    );
+  });
+
+  it('reads a Proofpoint v3 fragment marker and a **X run of several characters', () => {
+    const real = 'https://urldefense.com/v3/__https://github.com/nextstrain/augur/pull/1175*discussion_r1130183899__;Iw!!GuAItXPztq0!jULEM6V$';
+    expect(unwrapUrl(real).url).to.equal('https://github.com/nextstrain/augur/pull/1175#discussion_r1130183899');
+    // Synthetic: `**A` is a run of 2; "Pz0" is base64url for "?=".
+    const run = 'https://urldefense.com/v3/__https://evil.example/a**Ab__;Pz0!!ORG!sig$';
+    expect(unwrapUrl(run).url).to.equal('https://evil.example/a?=b');
+  });
+
+  it('keeps a Proofpoint v3 link whose replacement characters run out as a wrapper, not a guess', () => {
+    const broken = 'https://urldefense.com/v3/__https://evil.example/a*b*c__;Iw!!ORG!sig$';
+    expect(unwrapUrl(broken)).to.deep.equal({ url: broken, wrapper: { kind: 'proofpoint', href: broken } });
+  });
+
+  it('reports Mimecast as a wrapper it cannot open offline, leaving the URL as the wrapper', () => {
+    for (const m of [
+      'https://protect-us.mimecast.com/s/AbCdEfGhIjKlMn?domain=example.com',
+      'https://url.uk.m.mimecastprotect.com/s/AbCdEfGhIjKlMn?domain=example.com',
+    ]) {
+      expect(unwrapUrl(m)).to.deep.equal({ url: m, wrapper: { kind: 'mimecast', href: m } });
+    }
+  });
+
+  it('unwraps a Google redirect, an open redirector phishing mail uses', () => {
+    const g = 'https://www.google.com/url?q=https://evil.example/amazon&sa=D&source=editors&ust=1&usg=AOvVaw0';
+    expect(unwrapUrl(g)).to.deep.equal({ url: 'https://evil.example/amazon', wrapper: { kind: 'other', href: g } });
+  });
+
+  it('does not unwrap look-alike wrapper hosts: the attacker would choose the host we judge', () => {
+    for (const fake of [
+      'https://google.evil.example/url?q=https://www.amazon.co.jp/',
+      'https://safelinks.protection.outlook.com.evil.example/?url=https%3A%2F%2Fwww.amazon.co.jp%2F',
+      'https://urldefense.proofpoint.com.evil.example/v2/url?u=https-3A__www.amazon.co.jp_',
+    ]) {
+      expect(unwrapUrl(fake)).to.deep.equal({ url: fake });
+    }
+  });
+
+  it('peels nested wrappers and names the outermost one', () => {
+    const inner = 'https://urldefense.proofpoint.com/v2/url?u=https-3A__evil.example_login&d=DwMFaQ&c=x&r=y&m=z&s=w&e=';
+    const outer = `https://nam12.safelinks.protection.outlook.com/?url=${encodeURIComponent(inner)}&data=05%7C01&sdata=x&reserved=0`;
+    expect(unwrapUrl(outer)).to.deep.equal({ url: 'https://evil.example/login', wrapper: { kind: 'safelinks', href: outer } });
+  });
+
+  it('stops after a bounded number of layers', () => {
+    let url = 'https://evil.example/';
+    for (let i = 0; i < MAX_UNWRAP_DEPTH + 2; i++) url = `https://www.google.com/url?q=${encodeURIComponent(url)}`;
+    const out = unwrapUrl(url);
+    expect(out.url).to.match(/^https:\/\/www\.google\.com\/url\?q=/);
+    expect(out.wrapper?.href).to.equal(url);
+  });
+
+  it('keeps a wrapper whose inner URL is missing or not absolute as the wrapper', () => {
+    const noUrl = 'https://jpn01.safelinks.protection.outlook.com/?data=05%7C01';
+    expect(unwrapUrl(noUrl)).to.deep.equal({ url: noUrl, wrapper: { kind: 'safelinks', href: noUrl } });
+    const relative = 'https://www.google.com/url?q=/search%3Fq%3Dx';
+    expect(unwrapUrl(relative).url).to.equal(relative);
+  });
+
+  it('never throws on malformed input', () => {
+    for (const bad of ['', '%', 'https://urldefense.com/v3/__%E0%A4%A__;!!', 'https://urldefense.proofpoint.com/v2/url?u=-ZZ-', 'http://[::1']) {
+      expect(() => unwrapUrl(bad)).not.to.throw();
+    }
+  });
+});
