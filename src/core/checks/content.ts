@@ -1,0 +1,324 @@
+/**
+ * Content: what the message asks the reader to believe and do. Two checks: the lure wording (content.lure) and a
+ * form inside the body (content.form). Both read only the decoded subject, the visible body text and the forms the
+ * parser found.
+ */
+import type { Evidence } from '../report';
+import { finding, type Check } from './check';
+import { LURE_FAMILIES, LURE_PHRASES, type LureFamily } from './lure-phrases';
+
+/**
+ * Only this much of the body is read (UTF-16 units, before normalisation). Lures sit in the first screen of a
+ * message; the cap keeps a multi-megabyte newsletter from costing more than a bounded scan.
+ */
+const MAX_BODY = 300_000;
+const MAX_SUBJECT = 2_000;
+/** Characters of context on each side of a matched phrase in a body excerpt (~80 characters in all). */
+const EXCERPT_CONTEXT = 30;
+const MAX_FORM_EVIDENCE = 5;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Normalising text: one pass each, no backtracking.
+
+/**
+ * Characters with no width that phishing kits insert between letters to break word filters (U+200B in
+ * 「ロ\u200bグイン」), soft hyphens, and bidirectional controls. Dropped before anything else.
+ */
+function isInvisible(code: number): boolean {
+  return (
+    code === 0xad ||
+    code === 0x34f ||
+    code === 0x61c ||
+    code === 0x115f ||
+    code === 0x1160 ||
+    code === 0x17b4 ||
+    code === 0x17b5 ||
+    code === 0x180e ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x206f) ||
+    code === 0xfeff
+  );
+}
+
+const WHITESPACE_RUN = /\s+/g;
+
+/** NFKC (full-width ＡＢＣ, half-width ｶﾀｶﾅ, ① …), invisible characters dropped, whitespace runs made one space. */
+function displayForm(text: string): string {
+  const normalised = text.normalize('NFKC');
+  const kept: string[] = [];
+  for (let i = 0; i < normalised.length; i++) {
+    if (!isInvisible(normalised.charCodeAt(i))) kept.push(normalised[i]!);
+  }
+  return kept.join('').replace(WHITESPACE_RUN, ' ');
+}
+
+/** Katakana range: a dash-like character right after one of these is the long-vowel mark ー. */
+function isKatakana(code: number): boolean {
+  return code >= 0x30a1 && code <= 0x30fa;
+}
+
+/**
+ * Look-alikes of the long-vowel mark ー that kits type after katakana: the kanji 一 (「メ一ル」「カ一ド」 in the
+ * corpus's fake UC card mail), hyphens and minus signs.
+ */
+const LONG_VOWEL_LOOKALIKES = new Set([0x4e00, 0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x30fc]);
+
+/**
+ * The matching form of display text, one UTF-16 unit per unit of display (so positions carry over): ASCII lower-cased
+ * (display is already NFKC, so full-width letters are ASCII by now), look-alikes of ー after katakana folded to ー.
+ */
+function matchForm(display: string): string {
+  const out: string[] = new Array<string>(display.length);
+  let previous = 0;
+  for (let i = 0; i < display.length; i++) {
+    let code = display.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    else if (isKatakana(previous) && LONG_VOWEL_LOOKALIKES.has(code)) code = 0x30fc;
+    out[i] = String.fromCharCode(code);
+    // ー itself counts as katakana for the next character (「メーール」).
+    previous = code === 0x30fc ? 0x30a2 : code;
+  }
+  return out.join('');
+}
+
+/** The match form with all spaces removed, and where each kept unit sits in the display text. */
+function compactForm(match: string): { text: string; at: number[] } {
+  const chars: string[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < match.length; i++) {
+    const ch = match[i]!;
+    if (ch === ' ') continue;
+    chars.push(ch);
+    at.push(i);
+  }
+  return { text: chars.join(''), at };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The lexicon, compiled once into two tries: non-ASCII phrases are matched on the compact text (Japanese lures
+// are broken by spaces and line wraps), ASCII phrases on single-spaced text at a word boundary.
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  family?: LureFamily;
+}
+
+const MAX_VARIANTS = 2_000;
+
+/** Expands `{a|b|}` alternatives in our own lexicon (never applied to message text). */
+export function expandPhrase(pattern: string): string[] {
+  let results = [''];
+  let i = 0;
+  while (i < pattern.length) {
+    const open = pattern.indexOf('{', i);
+    if (open < 0) {
+      results = results.map((r) => r + pattern.slice(i));
+      break;
+    }
+    const close = pattern.indexOf('}', open);
+    if (close < 0) throw new Error(`lure lexicon: unclosed { in ${pattern}`);
+    const literal = pattern.slice(i, open);
+    const options = pattern.slice(open + 1, close).split('|');
+    results = results.flatMap((r) => options.map((o) => r + literal + o));
+    if (results.length > MAX_VARIANTS) throw new Error(`lure lexicon: ${pattern} expands too far`);
+    i = close + 1;
+  }
+  return results;
+}
+
+/** A lexicon phrase in the form it is matched in: same normalisation as the text, spaces kept only for ASCII. */
+export function normalisePhrase(phrase: string): string {
+  const match = matchForm(displayForm(phrase).trim());
+  return isAscii(match) ? match : compactForm(match).text;
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+function insert(root: TrieNode, phrase: string, family: LureFamily): void {
+  let node = root;
+  for (let i = 0; i < phrase.length; i++) {
+    const code = phrase.charCodeAt(i);
+    let child = node.next.get(code);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(code, child);
+    }
+    node = child;
+  }
+  node.family ??= family;
+}
+
+interface Lexicon {
+  compact: TrieNode;
+  spaced: TrieNode;
+}
+
+function compileLexicon(): Lexicon {
+  const lexicon: Lexicon = { compact: { next: new Map() }, spaced: { next: new Map() } };
+  for (const family of LURE_FAMILIES) {
+    for (const pattern of LURE_PHRASES[family]) {
+      for (const variant of expandPhrase(pattern)) {
+        const phrase = normalisePhrase(variant);
+        if (phrase.length < 2) continue;
+        insert(isAscii(phrase) ? lexicon.spaced : lexicon.compact, phrase, family);
+      }
+    }
+  }
+  return lexicon;
+}
+
+let compiled: Lexicon | undefined;
+function lexicon(): Lexicon {
+  compiled ??= compileLexicon();
+  return compiled;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Matching.
+
+/** One family found in one text: the span in that text's display form. */
+export interface LureHit {
+  family: LureFamily;
+  /** The display form of the text searched (NFKC, whitespace collapsed). */
+  display: string;
+  start: number;
+  end: number;
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a);
+}
+
+/**
+ * The longest phrase starting at `from`, walking the trie: never more steps than the longest phrase has characters,
+ * so a scan of the whole text is linear in its length.
+ */
+function longestAt(root: TrieNode, text: string, from: number): { family: LureFamily; end: number } | undefined {
+  let node: TrieNode | undefined = root;
+  let best: { family: LureFamily; end: number } | undefined;
+  for (let i = from; i < text.length && node; i++) {
+    node = node.next.get(text.charCodeAt(i));
+    if (node?.family) best = { family: node.family, end: i + 1 };
+  }
+  return best;
+}
+
+/** The first hit of each family not yet found, in one text. */
+export function findLures(text: string, skip: ReadonlySet<LureFamily> = new Set()): LureHit[] {
+  const { compact: compactRoot, spaced: spacedRoot } = lexicon();
+  const display = displayForm(text);
+  const match = matchForm(display);
+  const compact = compactForm(match);
+  const found = new Map<LureFamily, LureHit>();
+  const wanted = (family: LureFamily) => !skip.has(family) && !found.has(family);
+
+  for (let i = 0; i < compact.text.length; i++) {
+    const hit = longestAt(compactRoot, compact.text, i);
+    if (hit && wanted(hit.family)) {
+      found.set(hit.family, { family: hit.family, display, start: compact.at[i]!, end: compact.at[hit.end - 1]! + 1 });
+    }
+  }
+  for (let i = 0; i < match.length; i++) {
+    if (i > 0 && isWordChar(match.charCodeAt(i - 1))) continue;
+    const hit = longestAt(spacedRoot, match, i);
+    if (hit && wanted(hit.family)) found.set(hit.family, { family: hit.family, display, start: i, end: hit.end });
+  }
+  return LURE_FAMILIES.flatMap((family) => found.get(family) ?? []);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Evidence.
+
+/** Moves an index off the second half of a surrogate pair, so an excerpt never splits a character. */
+function safeIndex(text: string, index: number): number {
+  if (index <= 0 || index >= text.length) return index;
+  const low = text.charCodeAt(index);
+  const high = text.charCodeAt(index - 1);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? index - 1 : index;
+}
+
+/** About 80 characters of body around the phrase, with … where the body goes on. */
+export function excerpt(display: string, start: number, end: number): string {
+  const from = safeIndex(display, Math.max(0, start - EXCERPT_CONTEXT));
+  const to = safeIndex(display, Math.min(display.length, end + EXCERPT_CONTEXT));
+  return (from > 0 ? '…' : '') + display.slice(from, to).trim() + (to < display.length ? '…' : '');
+}
+
+function subjectEvidence(subject: string, hit: LureHit): Evidence {
+  const phrase = hit.display.slice(hit.start, hit.end);
+  // The subject is shown as written when the phrase is in it verbatim; when normalising changed it (full-width
+  // letters, inserted spaces), the normalised subject is shown, so the highlight is always part of the value.
+  const value = subject.includes(phrase) ? subject : hit.display;
+  return { header: 'Subject', value, highlight: phrase, author: 'sender' };
+}
+
+function bodyEvidence(hit: LureHit): Evidence {
+  const phrase = hit.display.slice(hit.start, hit.end);
+  return { header: 'Body', value: excerpt(hit.display, hit.start, hit.end), highlight: phrase, author: 'sender' };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The checks.
+
+/**
+ * content.lure (warn): the wording follows a phishing script — two or more lure families at once, e.g. the KAGOYA
+ * mail's 「削除のフラグが付けられています」 (deletion) + 「サーバーのメンテナンス」「アップグレード」 (upgrade), or
+ * "Your mailbox will be suspended … verify your account within 24 hours".
+ * Attack: pressure (loss of the account, a deadline) joined to a request (verify, log in, pay) is the lure itself;
+ * no technical header can show it.
+ * Trap: ordinary Japanese business mail is full of 確認, 更新, 期限: the lexicon never lists those bare, and one
+ * family alone (a real shop's shipping notice, a maintenance notice) gives no finding at all.
+ * Params: `families` is the family ids joined by commas (`deletion,upgrade`) and `count` their number. The core
+ * stays language-free: the renderer shows each id through the i18n key `content.family.<id>`.
+ */
+export const lure: Check = (msg) => {
+  const subject = (msg.subject ?? '').slice(0, MAX_SUBJECT);
+  const inSubject = findLures(subject);
+  const inBody = findLures((msg.bodyText ?? '').slice(0, MAX_BODY), new Set(inSubject.map((h) => h.family)));
+  if (inSubject.length + inBody.length < 2) return undefined;
+
+  const bySubject = new Map(inSubject.map((h) => [h.family, h]));
+  const byBody = new Map(inBody.map((h) => [h.family, h]));
+  const families = LURE_FAMILIES.filter((f) => bySubject.has(f) || byBody.has(f));
+  const evidence = families.map((f) => {
+    const s = bySubject.get(f);
+    return s ? subjectEvidence(subject, s) : bodyEvidence(byBody.get(f)!);
+  });
+  return finding('content.lure', 'content', 'warn', 'content.lure', { families: families.join(','), count: families.length }, evidence);
+};
+
+/**
+ * content.form: the body holds an HTML form (warn), or a password field (fail).
+ * Attack: a credential form inside the mail posts what the reader types straight to the attacker; no web page,
+ * no URL bar, nothing for a browser's phishing list to block.
+ * Trap: surveys and feedback widgets put harmless forms in newsletters, so a form alone is a warning; a password
+ * input has no legitimate use in a message body.
+ */
+export const form: Check = (msg) => {
+  if (!msg.forms?.length) return undefined;
+  const password = msg.forms.some((f) => f.hasPassword);
+  const shown = [...msg.forms].sort((a, b) => Number(b.hasPassword) - Number(a.hasPassword)).slice(0, MAX_FORM_EVIDENCE);
+  const evidence: Evidence[] = shown.map((f) =>
+    f.action
+      ? { url: f.action, author: 'sender' }
+      : { header: 'Body', value: f.hasPassword ? '<input type="password">' : '<form>', author: 'sender' },
+  );
+  return finding(
+    'content.form',
+    'content',
+    password ? 'fail' : 'warn',
+    password ? 'content.form.password' : 'content.form',
+    { count: msg.forms.length },
+    evidence,
+  );
+};
+
+/** Every content check, in report order, with its finding id. */
+export const CONTENT_CHECKS: readonly (readonly [string, Check])[] = [
+  ['content.lure', lure],
+  ['content.form', form],
+];
