@@ -3,7 +3,9 @@
  * ASCII for comparison, and the registrable domain (eTLD+1) from the public suffix list (tldts).
  */
 import { getDomain } from 'tldts';
-import punycode from 'punycode/';
+// The userland package's own file: `punycode` alone would be Node's deprecated built-in, and ESM loaders resolve
+// `punycode/` (with the slash) inconsistently.
+import punycode from 'punycode/punycode.js';
 
 const MAX_HOST = 253;
 

@@ -1,0 +1,248 @@
+/**
+ * Look-alike sender domains: a registrable domain made to be read as a brand's (or the reader's organisation's)
+ * at a glance — `аmazon.co.jp` with a Cyrillic а, `amaz0n.com`, `kagoya-support.net`, `amazom.co.jp`, `kagoya.xyz`.
+ *
+ * Kept cheap: one pass over the brand domains per message, each compared by its label (the registrable domain
+ * without its public suffix) through a precomputed skeleton. Only labels of 4+ characters take part (3-letter
+ * labels like `jcb`, `dhl` collide with too many real domains); one-edit typos and other-TLD twins need 5+.
+ * Labels that are ordinary words (`apple`, `line`, `office`, `sakura`) only match through look-alike letters or
+ * typical lure words (`apple-id-support.com`), never as typos or other TLDs: `apple-farm.jp` and `sakura.co.jp`
+ * belong to someone else. Judgement on `applebank.com`: a real bank, and "bank" is not a lure word here, so it is
+ * not flagged (whereas `applesupport.com` is).
+ */
+import { getDomainWithoutSuffix } from 'tldts';
+import { registrableAscii, toUnicodeHost } from '../parse/domains';
+import type { Brand, BrandIndex } from './lookup';
+
+export type LookalikeTechnique = 'homoglyph' | 'digit-swap' | 'extra-words' | 'typo' | 'tld-swap';
+
+export interface Lookalike {
+  /** The imitated brand; undefined when the target is one of the reader's own domains. */
+  brand?: Brand;
+  /** The real domain it imitates (`amazon.co.jp`). */
+  target: string;
+  technique: LookalikeTechnique;
+}
+
+/**
+ * Cyrillic and Greek letters drawn like Latin ones: the common subset of Unicode's confusables (UTS #39), in both
+ * cases. Phishers write `Аmazon` in display names and `аpple.com` in IDN domains.
+ */
+const CONFUSABLES = new Map<string, string>(
+  [
+    'аa', 'еe', 'оo', 'рp', 'сc', 'уy', 'хx', 'іi', 'јj', 'ѕs', 'ԁd', 'һh', 'ӏl', 'ԛq', 'ԝw', 'кk', 'мm', 'гr', 'пn',
+    'АA', 'ВB', 'ЕE', 'КK', 'МM', 'НH', 'ОO', 'РP', 'СC', 'ТT', 'ХX', 'УY', 'ЅS', 'ІI', 'ЈJ', 'ӀI',
+    'αa', 'οo', 'ρp', 'νv', 'ιi', 'κk', 'τt', 'υu', 'χx', 'εe', 'γy', 'ηn', 'ωw',
+    'ΑA', 'ΒB', 'ΕE', 'ΖZ', 'ΗH', 'ΙI', 'ΚK', 'ΜM', 'ΝN', 'ΟO', 'ΡP', 'ΤT', 'ΥY', 'ΧX',
+    'ɡg', 'ıi', 'ɩi',
+  ].map((pair) => [pair[0]!, pair[1]!] as [string, string]),
+);
+
+/** The Latin letter a Cyrillic/Greek look-alike stands for, or undefined. */
+export function confusableToLatin(ch: string): string | undefined {
+  return CONFUSABLES.get(ch);
+}
+
+/** Digits that pass for letters in a domain (`amaz0n`, `paypa1`). */
+const DIGIT_LETTERS: Record<string, string> = { '0': 'o', '1': 'l' };
+
+/**
+ * What a label looks like: NFKC (full-width to ASCII), lower case, accents dropped, look-alike letters and digits
+ * mapped, `rn` read as `m` and `vv` as `w` (`arnazon`). Two labels with one skeleton look the same.
+ */
+export function skeleton(label: string): string {
+  let out = '';
+  for (const ch of label.normalize('NFKC').toLowerCase().normalize('NFD')) {
+    if (/\p{M}/u.test(ch)) continue;
+    out += DIGIT_LETTERS[ch] ?? CONFUSABLES.get(ch)?.toLowerCase() ?? ch;
+  }
+  return out.replace(/rn/g, 'm').replace(/vv/g, 'w');
+}
+
+/**
+ * Labels (and URL words) that are ordinary words or names: matched only through look-alike letters or lure words.
+ * Shared with lookup.ts, which keeps them out of the brand names it looks for in links.
+ */
+export const COMMON_WORD_LABELS: ReadonlySet<string> = new Set([
+  'apple', 'line', 'office', 'live', 'zoom', 'meta', 'visa', 'sakura', 'post', 'mail', 'box', 'global', 'slack',
+  'outlook', 'teams', 'messenger', 'bing', 'daiwa', 'monex', 'prime', 'store', 'music', 'video', 'direct', 'card',
+  'bank', 'online', 'news', 'mobile', 'cloud', 'secure',
+]);
+
+/** Registrable domains never worth flagging: common free mail and ISPs that sit one edit from a brand. */
+const WELL_KNOWN_UNRELATED: ReadonlySet<string> = new Set([
+  'aol.com', 'gmx.com', 'gmx.net', 'gmx.de', 'mail.com', 'proton.me', 'protonmail.com', 'zoho.com', 'zohomail.com',
+  'yandex.ru', 'yandex.com', 'qq.com', '163.com', '126.com', 'naver.com', 'daum.net', 'nifty.com', 'biglobe.ne.jp',
+  'ocn.ne.jp', 'so-net.ne.jp', 'plala.or.jp', 'dion.ne.jp', 'eonet.ne.jp', 'zaq.ne.jp', 'tesco.com',
+]);
+
+/** Labels that are real names one edit from a brand label (`nagoya`/`kagoya`, `tesco`/`tepco`): no typo match. */
+const UNRELATED_LABELS: ReadonlySet<string> = new Set(['nagoya', 'tesco', 'money', 'jacks', 'email', 'gmail']);
+
+/** Words phishers add to a brand label (`kagoya-support`, `amazon-co-jp`, `smbc-card-security`, `amazonjp`). */
+const LURE_WORDS = [
+  'support', 'secure', 'security', 'login', 'logon', 'signin', 'sign', 'verify', 'verification', 'verified',
+  'account', 'accounts', 'update', 'service', 'services', 'help', 'helpdesk', 'info', 'online', 'card', 'pay',
+  'payment', 'billing', 'jp', 'japan', 'co', 'com', 'net', 'ne', 'or', 'mail', 'email', 'webmail', 'auth', 'id',
+  'member', 'members', 'customer', 'center', 'centre', 'notice', 'notify', 'notification', 'confirm', 'official',
+  'web', 'portal', 'my', 'app', 'user', 'access', 'alert', 'safe', 'check', 'system', 'team', 'ssl', 'www', 'mobile',
+  'smart', 'club', 'point', 'points', 'shop', 'store', 'cs', 'contact', 'reset', 'recovery', 'unlock', 'pass',
+  'password', 'admin', 'server', 'cloud', 'status', 'warning', 'reward', 'rewards', 'gift', 'campaign',
+];
+const MAX_LURE = Math.max(...LURE_WORDS.map((w) => w.length));
+const LURE_SET: ReadonlySet<string> = new Set(LURE_WORDS);
+
+/** `s` is nothing but lure words and digits (`supportjp`, `2024`); linear DP over a label of at most 63 chars. */
+function isLureRun(s: string): boolean {
+  if (!s || s.length > 63) return false;
+  const ok: boolean[] = [true];
+  for (let i = 0; i < s.length; i++) {
+    if (!ok[i]) continue;
+    let j = i;
+    while (j < s.length && s[j]! >= '0' && s[j]! <= '9') ok[++j] = true;
+    for (let len = 2; len <= MAX_LURE && i + len <= s.length; len++) if (LURE_SET.has(s.slice(i, i + len))) ok[i + len] = true;
+  }
+  return ok[s.length] === true;
+}
+
+interface Target {
+  brand?: Brand;
+  domain: string;
+  label: string;
+  skel: string;
+  tokens: string[];
+  /** An ordinary word: only look-alike letters or lure words count. */
+  common: boolean;
+  /** A free-mail domain (gmail.com): imitated through letters and words, but other TLDs and typos are everyone's. */
+  mailbox: boolean;
+}
+
+interface Prepared {
+  targets: Target[];
+  /** Every domain some brand runs, whatever its role: never a look-alike. */
+  known: Set<string>;
+}
+
+const prepared = new WeakMap<BrandIndex, Prepared>();
+
+function labelOf(domain: string): string {
+  return getDomainWithoutSuffix(domain, { allowPrivateDomains: false }) ?? '';
+}
+
+function makeTarget(domain: string, brand: Brand | undefined, mailbox: boolean): Target | undefined {
+  const label = labelOf(domain);
+  if (label.length < 4) return undefined;
+  const skel = skeleton(label);
+  const common = COMMON_WORD_LABELS.has(label) || (brand?.strictNames.some((n) => n.toLowerCase() === label) ?? false);
+  return { brand, domain, label, skel, tokens: skel.split('-'), common, mailbox };
+}
+
+function prepare(index: BrandIndex): Prepared {
+  const cached = prepared.get(index);
+  if (cached) return cached;
+  const targets: Target[] = [];
+  const known = new Set<string>();
+  for (const brand of index.brands) {
+    for (const d of brand.domains) {
+      known.add(d);
+      const t = makeTarget(d, brand, false);
+      if (t) targets.push(t);
+    }
+    for (const d of brand.mailboxDomains) {
+      known.add(d);
+      const t = makeTarget(d, brand, true);
+      if (t) targets.push(t);
+    }
+    for (const d of brand.contentDomains) known.add(d);
+  }
+  const result = { targets, known };
+  prepared.set(index, result);
+  return result;
+}
+
+/** True when a and b differ by exactly one insertion, deletion, substitution or swap of neighbours. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * The brand label plus words: its tokens appear in a row among the candidate's hyphen-separated tokens, or a token
+ * is the label glued to lure words. Extra words must include a lure word (all must, for ordinary-word labels):
+ * `amazon-seller-tools.com` is a vendor, `amazon-co-jp.info` is not.
+ */
+function hasExtraWords(skelTokens: string[], rawTokens: string[], t: Target): boolean {
+  const n = t.tokens.length;
+  for (let i = 0; i + n <= skelTokens.length; i++) {
+    let k = 0;
+    while (k < n && skelTokens[i + k] === t.tokens[k]) k++;
+    if (k < n) continue;
+    const extras = [...rawTokens.slice(0, i), ...rawTokens.slice(i + n)].filter((x) => x.length > 0);
+    if (extras.length === 0) return false;
+    return t.common ? extras.every(isLureRun) : extras.some(isLureRun);
+  }
+  const joined = t.tokens.join('');
+  for (let i = 0; i < skelTokens.length; i++) {
+    const tok = skelTokens[i]!;
+    if (tok.length <= joined.length) continue;
+    // The rest is read as written when the skeleton kept its length (`amazon2024`), else as its skeleton.
+    const raw = rawTokens[i]?.length === tok.length ? rawTokens[i]! : tok;
+    const rest = joined.length;
+    if (tok.startsWith(joined) && isLureRun(raw.slice(rest))) return true;
+    if (tok.endsWith(joined) && isLureRun(raw.slice(0, raw.length - rest))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the sender's domain imitates a brand's domain or one of the reader's own. `domain` may be a host or a
+ * registrable domain, ASCII or Unicode. The brand's own domains, every domain a brand runs (free mail, cloud
+ * hosting), well-known free mail and the reader's own domains are never look-alikes.
+ */
+export function findLookalike(index: BrandIndex, domain: string, ownDomains: string[] = []): Lookalike | undefined {
+  const reg = registrableAscii(domain);
+  if (!reg || reg.length > 253) return undefined;
+  const { targets: brandTargets, known } = prepare(index);
+  const own = ownDomains.map((d) => registrableAscii(d)).filter((d) => d.length > 0);
+  if (known.has(reg) || WELL_KNOWN_UNRELATED.has(reg) || own.includes(reg)) return undefined;
+
+  const rawLabel = labelOf(reg);
+  if (rawLabel.length < 4) return undefined;
+  const unicodeLabel = toUnicodeHost(rawLabel) || rawLabel;
+  const skel = skeleton(unicodeLabel);
+  const ownTargets = own
+    .filter((d) => !known.has(d) && !WELL_KNOWN_UNRELATED.has(d))
+    .map((d) => makeTarget(d, undefined, false))
+    .filter((t): t is Target => !!t);
+  const targets = [...ownTargets, ...brandTargets];
+  const found = (t: Target, technique: LookalikeTechnique): Lookalike => ({ brand: t.brand, target: t.domain, technique });
+
+  // Drawn the same, written differently: look-alike letters (IDN) or digits / `rn` in place of letters.
+  for (const t of targets) {
+    if (t.skel === skel && t.label !== rawLabel) return found(t, [...unicodeLabel].some((ch) => ch.charCodeAt(0) > 0x7f) ? 'homoglyph' : 'digit-swap');
+  }
+  // The brand's exact label under another suffix (`kagoya.xyz`).
+  for (const t of targets) {
+    if (t.label === rawLabel && !t.common && !t.mailbox && t.label.length >= 5) return found(t, 'tld-swap');
+  }
+  // The label of some brand is this one exactly: it is that brand's twin (above) or a namesake, never a typo of another.
+  if (targets.some((t) => t.label === rawLabel)) return undefined;
+  const skelTokens = skel.split('-');
+  const rawTokens = unicodeLabel.normalize('NFKC').toLowerCase().split('-');
+  const tokens = rawTokens.length === skelTokens.length ? rawTokens : skelTokens;
+  for (const t of targets) {
+    if (hasExtraWords(skelTokens, tokens, t)) return found(t, 'extra-words');
+  }
+  if (UNRELATED_LABELS.has(rawLabel)) return undefined;
+  for (const t of targets) {
+    if (t.common || t.mailbox || t.label.length < 5 || rawLabel.length < 5) continue;
+    if (oneEditApart(rawLabel, t.label)) return found(t, 'typo');
+  }
+  return undefined;
+}

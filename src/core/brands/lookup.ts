@@ -1,0 +1,442 @@
+/**
+ * The brand table (brands.json) and the questions the checks ask of it: which brands does this display name or
+ * subject tag claim, which brands own this domain, and is a brand planted in this link.
+ *
+ * A brand's domains come in three roles:
+ * - `domains`: its own — mail from them (with aligned DMARC) and links to them are the brand's;
+ * - `mailboxDomains`: free mail it runs (gmail.com, outlook.com): its web pages, but anyone can have an address;
+ * - `contentDomains`: hosting it runs (amazonaws.com, sharepoint.com, sakura.ne.jp): anyone can publish there, and
+ *   phishing pages do — never proof of the brand, never a look-alike either.
+ * One domain may serve several brands (`otp-auth.net`: 三井住友カード and JAネットバンク).
+ */
+import builtInTable from './brands.json';
+import { getDomainWithoutSuffix } from 'tldts';
+import type { BrandDefinition } from '../report';
+import { registrableAscii, toAsciiHost } from '../parse/domains';
+import { COMMON_WORD_LABELS, confusableToLatin } from './lookalike';
+
+/** A brands.json entry, or an admin's extra brand. */
+export interface BrandEntry extends BrandDefinition {
+  /** Short or ambiguous names (`LINE`, `au`, `ANA`, `Apple`): exact case after NFKC, whole words, names/tags only. */
+  strictNames?: string[];
+  mailboxDomains?: string[];
+  contentDomains?: string[];
+}
+
+/** A brand as the index holds it: every list present, domains lower-case ASCII registrable domains. */
+export interface Brand extends BrandDefinition {
+  strictNames: string[];
+  mailboxDomains: string[];
+  contentDomains: string[];
+}
+
+export type DomainRole = 'own' | 'mailbox' | 'content';
+
+interface NamePattern {
+  brand: Brand;
+  /** Normalised: lower case for names, case kept for strict names. */
+  text: string;
+  strict: boolean;
+  /** The name starts / ends with a Latin letter or digit, so it must not run on into a neighbouring word there. */
+  wordStart: boolean;
+  wordEnd: boolean;
+}
+
+export interface BrandIndex {
+  readonly brands: readonly Brand[];
+  /** Registrable domain (ASCII) → the brands running it, with the role it plays for each. */
+  readonly domainRoles: ReadonlyMap<string, readonly { brand: Brand; role: DomainRole }[]>;
+  readonly names: readonly NamePattern[];
+  /** Distinctive Latin names and own-domain labels (`kagoya`, `smbc-card`) → brands, for links. */
+  readonly urlNames: ReadonlyMap<string, readonly Brand[]>;
+  /** Entries of the extra brands that were skipped or trimmed, and why. */
+  readonly problems: readonly string[];
+}
+
+export interface BrandMatch {
+  brand: Brand;
+  /** The text naming the brand: a substring of the input as written (for links: of the decoded, lower-cased URL). */
+  text: string;
+  /** Cyrillic/Greek look-alike letters stood in for Latin ones (`Аmazon` with a Cyrillic А). */
+  confusable?: boolean;
+  /** Links only: where the brand appeared, and whether as one of its domains or only as its name (weaker). */
+  where?: 'subdomain' | 'host' | 'path';
+  kind?: 'domain' | 'name';
+}
+
+const MAX_NAME_INPUT = 1024; // display names and subject tags; a longer input is read up to here
+const MAX_URL_INPUT = 4096;
+const MAX_HITS = 64;
+
+// Normalising text for matching, with a map back to the original (evidence highlights must be substrings of it).
+
+/** Invisible characters phishers put inside names (`KA\u200bGOYA`, a U+FEFF prefix, variation selectors): dropped. */
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
+const MARK = /[\p{M}\uff9e\uff9f]/u; // combining marks and half-width (semi-)voiced marks join the previous char
+const WORD_CHAR = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}]/u;
+
+interface NormText {
+  /** NFKC, look-alike letters mapped to Latin, case kept. */
+  cased: string;
+  /** The same, lower-cased char by char (same length, same offsets). */
+  lower: string;
+  /** For each char of cased/lower: the span of the input it came from. */
+  from: number[];
+  to: number[];
+  confusable: boolean[];
+}
+
+/**
+ * NFKC per character cluster (a base char and its combining marks, so `ｶﾞ` becomes `ガ`), invisible characters
+ * dropped, Cyrillic/Greek look-alikes mapped to Latin. Linear in the input, which is capped at `max` chars.
+ */
+function normalizeForMatch(input: string, max: number): NormText {
+  const out: NormText = { cased: '', lower: '', from: [], to: [], confusable: [] };
+  const s = input.length > max ? input.slice(0, max) : input;
+  let segStart = -1;
+  const flush = (end: number) => {
+    if (segStart < 0) return;
+    for (const ch of s.slice(segStart, end).normalize('NFKC')) {
+      const latin = confusableToLatin(ch);
+      const c = latin ?? ch;
+      const lower = c.toLowerCase();
+      const l = lower.length === c.length ? lower : c; // `İ` lower-cases to two chars: keep offsets aligned
+      for (let u = 0; u < c.length; u++) {
+        out.cased += c[u];
+        out.lower += l[u];
+        out.from.push(segStart);
+        out.to.push(end);
+        out.confusable.push(latin !== undefined);
+      }
+    }
+    segStart = -1;
+  };
+  let i = 0;
+  for (const ch of s) {
+    if (INVISIBLE.test(ch)) {
+      flush(i);
+    } else if (!MARK.test(ch) || segStart < 0) {
+      flush(i);
+      segStart = i;
+    }
+    i += ch.length;
+  }
+  flush(i);
+  return out;
+}
+
+function originalSlice(input: string, norm: NormText, start: number, end: number): string {
+  return input.slice(norm.from[start] ?? 0, norm.to[end - 1] ?? input.length);
+}
+
+// Building the index.
+
+let builtIn: BrandIndex | undefined;
+const withExtras = new WeakMap<readonly BrandDefinition[], BrandIndex>();
+
+/**
+ * The brand index: the built-in table plus the admin's extra brands. An extra brand with a built-in id adds its
+ * names and domains to that brand. Malformed extras are skipped and listed in `problems`, never thrown.
+ * The built-in index is built once; an index with extras once per extras array.
+ */
+export function loadBrands(extra?: readonly BrandDefinition[]): BrandIndex {
+  if (!extra || extra.length === 0) return (builtIn ??= buildIndex(builtInTable as unknown[], []));
+  let index = withExtras.get(extra);
+  if (!index) withExtras.set(extra, (index = buildIndex(builtInTable as unknown[], Array.isArray(extra) ? (extra as unknown[]) : [])));
+  return index;
+}
+
+function stringList(value: unknown, max: number, maxLength: number): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((v): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= maxLength).slice(0, max);
+}
+
+function domainList(value: unknown, where: string, problems: string[]): string[] {
+  const out: string[] = [];
+  for (const d of stringList(value, 200, 253)) {
+    const reg = registrableAscii(d);
+    if (!reg) problems.push(`${where}: "${d}" is not a domain`);
+    else if (!out.includes(reg)) out.push(reg);
+  }
+  return out;
+}
+
+function toBrand(raw: unknown, where: string, problems: string[]): Brand | undefined {
+  if (!raw || typeof raw !== 'object') return void problems.push(`${where}: not an object`);
+  const r = raw as Record<string, unknown>;
+  const id = typeof r.id === 'string' ? r.id.trim().slice(0, 64) : '';
+  const brand: Brand = {
+    id,
+    names: stringList(r.names, 50, 100),
+    strictNames: stringList(r.strictNames, 20, 40),
+    domains: domainList(r.domains, where, problems),
+    mailboxDomains: domainList(r.mailboxDomains, where, problems),
+    contentDomains: domainList(r.contentDomains, where, problems),
+    source: typeof r.source === 'string' ? r.source : '',
+  };
+  if (id && brand.names.length + brand.strictNames.length > 0 && brand.domains.length > 0) return brand;
+  problems.push(`${where}: needs an id, a name and a domain`);
+}
+
+const LIST_KEYS = ['names', 'strictNames', 'domains', 'mailboxDomains', 'contentDomains'] as const;
+
+function buildIndex(table: unknown[], extras: unknown[]): BrandIndex {
+  const problems: string[] = [];
+  const byId = new Map<string, Brand>();
+  const add = (raw: unknown, where: string) => {
+    const b = toBrand(raw, where, problems);
+    if (!b) return;
+    const prev = byId.get(b.id);
+    if (!prev) return void byId.set(b.id, b);
+    for (const key of LIST_KEYS) prev[key] = [...prev[key], ...b[key].filter((x) => !prev[key].includes(x))];
+    if (b.source && !prev.source.includes(b.source)) prev.source = prev.source ? `${prev.source}; ${b.source}` : b.source;
+  };
+  table.forEach((raw, i) => add(raw, `brands.json[${i}]`));
+  extras.slice(0, 500).forEach((raw, i) => add(raw && typeof raw === 'object' ? { source: 'admin configuration', ...raw } : raw, `extraBrands[${i}]`));
+  const brands = [...byId.values()];
+
+  const domainRoles = new Map<string, { brand: Brand; role: DomainRole }[]>();
+  const names: NamePattern[] = [];
+  const urlNames = new Map<string, Brand[]>();
+  const addUrlName = (word: string, brand: Brand) => {
+    if (word.length < 4 || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(word) || !/[a-z]/.test(word) || COMMON_WORD_LABELS.has(word)) return;
+    const list = urlNames.get(word) ?? [];
+    if (!list.includes(brand)) list.push(brand);
+    urlNames.set(word, list);
+  };
+  for (const brand of brands) {
+    const roles: [string[], DomainRole][] = [[brand.domains, 'own'], [brand.mailboxDomains, 'mailbox'], [brand.contentDomains, 'content']];
+    for (const [list, role] of roles) for (const d of list) domainRoles.set(d, [...(domainRoles.get(d) ?? []), { brand, role }]);
+    for (const d of brand.domains) addUrlName(getDomainWithoutSuffix(d, { allowPrivateDomains: false }) ?? '', brand);
+    for (const [list, strict] of [[brand.names, false], [brand.strictNames, true]] as const) {
+      for (const name of list) {
+        const norm = normalizeForMatch(name.trim(), 200);
+        const text = strict ? norm.cased : norm.lower;
+        if (!text) continue;
+        names.push({ brand, text, strict, wordStart: WORD_CHAR.test(text[0]!), wordEnd: WORD_CHAR.test(text[text.length - 1]!) });
+        if (!strict) addUrlName(norm.lower, brand);
+      }
+    }
+  }
+  return { brands, domainRoles, names, urlNames, problems };
+}
+
+// Names in display names and subject tags.
+
+/** A lower-case letter followed by an upper-case one: a word boundary inside `MyJCB`, `RakutenRakuma`. */
+function camelBreak(cased: string, i: number): boolean {
+  return i > 0 && i < cased.length && /\p{Ll}/u.test(cased[i - 1]!) && /\p{Lu}/u.test(cased[i]!);
+}
+
+function atWordEdges(norm: NormText, start: number, end: number, p: NamePattern): boolean {
+  const before = norm.lower[start - 1];
+  const after = norm.lower[end];
+  if (p.wordStart && before !== undefined && WORD_CHAR.test(before) && !camelBreak(norm.cased, start)) return false;
+  if (p.wordEnd && after !== undefined && WORD_CHAR.test(after) && !camelBreak(norm.cased, end)) return false;
+  return true;
+}
+
+/**
+ * Brands named in a display name or a subject tag (`KAGOYA Inc`, `【KAGOYA WEBメール】`, `＜三井住友カード＞`).
+ * NFKC first (`ＫＡＧＯＹＡ`), invisible characters dropped, Cyrillic/Greek look-alikes read as Latin. Latin names
+ * match as whole words, ignoring case ("au" not in "Paul", LINE not in "online"); Japanese names as substrings.
+ * Where one brand's match lies inside another's longer one (`楽天` in `楽天カード`), the longer one wins.
+ * `where: 'text'` (free text such as a whole subject) leaves out the strict, ambiguous names.
+ */
+export function findClaimedBrands(index: BrandIndex, text: string, where: 'name' | 'text' = 'name'): BrandMatch[] {
+  if (typeof text !== 'string' || !text) return [];
+  const norm = normalizeForMatch(text, MAX_NAME_INPUT);
+  const hits: { brand: Brand; start: number; end: number }[] = [];
+  for (const p of index.names) {
+    if (p.strict && where !== 'name') continue;
+    const hay = p.strict ? norm.cased : norm.lower;
+    for (let at = hay.indexOf(p.text); at >= 0 && hits.length < MAX_HITS; at = hay.indexOf(p.text, at + 1)) {
+      const end = at + p.text.length;
+      if (atWordEdges(norm, at, end, p)) hits.push({ brand: p.brand, start: at, end });
+    }
+  }
+  const kept = hits.filter(
+    (h) => !hits.some((o) => o.brand !== h.brand && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
+  );
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: BrandMatch[] = [];
+  for (const h of kept) {
+    if (out.some((m) => m.brand === h.brand)) continue;
+    const match: BrandMatch = { brand: h.brand, text: originalSlice(text, norm, h.start, h.end) };
+    if (norm.confusable.slice(h.start, h.end).includes(true)) match.confusable = true;
+    out.push(match);
+  }
+  return out;
+}
+
+const TAG_PAIRS: Record<string, string> = { '[': ']', '【': '】', '<': '>', '「': '」', '『': '』', '〖': '〗', '〔': '〕', '〈': '〉', '《': '》' };
+/** Reply/forward prefixes in several languages; `ＲＥ：` arrives here as `RE:` after NFKC. */
+const REPLY_PREFIX = /(?:re|fwd?|aw|wg|sv|vs|tr|rv|res|enc|antw|回复|回覆|答复|转发|転送|返信)(?:\[\d{1,3}\]|\(\d{1,3}\))? {0,3}:/iy;
+const TAG_GAP = /[\s:|\-–—・、,.!*★☆※■◆]/u;
+const MAX_TAG = 120;
+
+/**
+ * The subject's leading bracket tag that claims a brand (`【KAGOYA WEBメール】` → `KAGOYA WEBメール`), skipping
+ * `Re:`/`Fwd:` and tags that name no brand: mailing lists add `[Listname]` and filters `[SPAM]`, and phishers put
+ * `＜重要＞` before the brand (`[List] ＜重要＞【三井住友カード】…`). When no leading tag names a known brand, the first
+ * non-`[…]` tag is returned (an unknown company may still be claimed); undefined when there is none.
+ */
+export function subjectBrandTag(subject: string, index: BrandIndex = loadBrands()): string | undefined {
+  if (typeof subject !== 'string' || !subject) return undefined;
+  const norm = normalizeForMatch(subject, 512);
+  const s = norm.cased;
+  let other: string | undefined;
+  let pos = 0;
+  for (let steps = 0; steps < 12 && pos < s.length; steps++) {
+    while (pos < s.length && TAG_GAP.test(s[pos]!)) pos++;
+    REPLY_PREFIX.lastIndex = pos;
+    if (REPLY_PREFIX.test(s)) {
+      pos = REPLY_PREFIX.lastIndex;
+      continue;
+    }
+    const closer = TAG_PAIRS[s[pos] ?? ''];
+    if (!closer) break;
+    const close = s.indexOf(closer, pos + 1);
+    if (close < 0 || close - pos > MAX_TAG) break;
+    const inner = close > pos + 1 ? originalSlice(subject, norm, pos + 1, close).trim() : '';
+    if (inner && findClaimedBrands(index, inner).length > 0) return inner;
+    if (inner && s[pos] !== '[' && other === undefined) other = inner;
+    pos = close + 1;
+  }
+  return other;
+}
+
+// Domains.
+
+function registrableKey(domain: string): string {
+  if (typeof domain !== 'string') return '';
+  return registrableAscii(domain) || toAsciiHost(domain);
+}
+
+/** Brands for which this domain (any host under it) plays one of `roles` — by default only their own domains. */
+export function brandsOwningDomain(index: BrandIndex, registrableDomain: string, roles: readonly DomainRole[] = ['own']): Brand[] {
+  const entries = index.domainRoles.get(registrableKey(registrableDomain)) ?? [];
+  return entries.filter((e) => roles.includes(e.role)).map((e) => e.brand);
+}
+
+/** The role the host's registrable domain plays for this brand, if any. */
+export function brandDomainRole(brand: Brand, host: string): DomainRole | undefined {
+  const reg = registrableKey(host);
+  if (!reg) return undefined;
+  if (brand.domains.includes(reg)) return 'own';
+  if (brand.mailboxDomains.includes(reg)) return 'mailbox';
+  if (brand.contentDomains.includes(reg)) return 'content';
+  return undefined;
+}
+
+/** The host is one of the brand's own domains or a subdomain of one. */
+export function isBrandDomain(brand: Brand, host: string): boolean {
+  return brandDomainRole(brand, host) === 'own';
+}
+
+// Brands planted in links.
+
+interface Word {
+  text: string;
+  /** The single joiner before it (`.`, `-`, `_`), '' after anything else or at the start. */
+  sep: string;
+  /** Part of the domain of an e-mail address (`uid=taro@mail.docomo.ne.jp`): the reader's address, not a brand. */
+  address: boolean;
+}
+
+/** Runs of [a-z0-9] with the joiner between neighbours; linear, at most `max` words. */
+function splitWords(s: string, max: number): Word[] {
+  const words: Word[] = [];
+  let start = -1;
+  let sep = '';
+  let address = false;
+  for (let i = 0; i <= s.length && words.length < max; i++) {
+    const c = s[i] ?? ' ';
+    const word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (word) {
+      if (start < 0) start = i;
+      continue;
+    }
+    const joiner = c === '.' || c === '-' || c === '_';
+    if (start >= 0) {
+      words.push({ text: s.slice(start, i), sep, address });
+      start = -1;
+      sep = joiner ? c : '';
+    } else {
+      sep = ''; // two separators in a row, or a hard break
+    }
+    if (c === '@') address = true;
+    else if (!joiner || sep === '') address = false;
+  }
+  return words;
+}
+
+const STRENGTH = { 'domain:subdomain': 0, 'domain:host': 1, 'domain:path': 2, 'name:subdomain': 3, 'name:host': 4, 'name:path': 5 };
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s; // a stray % (`100%`) — read as written
+  }
+}
+
+/**
+ * A brand's domain (`kagoya.net`, `amazon.co.jp`, dashed `amazon-co-jp` in a host) or distinctive Latin name in the
+ * subdomain labels, the registrable label or the path/query of a link to a host the brand does not run
+ * (`santamariasold.com/move/kagoya.net/`, `amazon.co.jp.signin-verify.xyz`, `www-amazon-co-jp.example`).
+ * One match per brand, the strongest: a domain before a name, the host before the path. The domain of an address
+ * (`?uid=taro@docomo.ne.jp`) is the reader's, not a planted brand. Skips brands owning the link's registrable domain.
+ */
+export function findBrandInUrlParts(index: BrandIndex, url: { host: string; registrable: string; pathAndQuery: string }): BrandMatch[] {
+  const host = toAsciiHost(typeof url.host === 'string' ? url.host : '');
+  const reg = registrableKey(url.registrable || host);
+  const runsLink = new Set((index.domainRoles.get(reg) ?? []).filter((e) => e.role !== 'content').map((e) => e.brand));
+  const best = new Map<Brand, { match: BrandMatch; strength: number }>();
+  const note = (brands: readonly Brand[] | undefined, text: string, kind: 'domain' | 'name', where: 'subdomain' | 'host' | 'path') => {
+    const strength = STRENGTH[`${kind}:${where}`];
+    for (const brand of brands ?? []) {
+      if (runsLink.has(brand)) continue;
+      const prev = best.get(brand);
+      if (!prev || strength < prev.strength) best.set(brand, { match: { brand, text, where, kind }, strength });
+    }
+  };
+  const ownersOf = (domain: string) => (index.domainRoles.get(domain) ?? []).filter((e) => e.role === 'own').map((e) => e.brand);
+
+  const scan = (s: string, whereOf: (wordIndex: number) => 'subdomain' | 'host' | 'path', inHost: boolean, domainsOnly = false) => {
+    const words = splitWords(s, 2000);
+    for (let i = 0; i < words.length; i++) {
+      const first = words[i]!;
+      const where = whereOf(i);
+      if (first.address) continue;
+      if (!domainsOnly) note(index.urlNames.get(first.text), first.text, 'name', where);
+      let written = first.text;
+      let dotted = first.text;
+      let dashedOnly = true;
+      for (let k = 1; k <= 4 && i + k < words.length && words[i + k]!.sep; k++) {
+        const w = words[i + k]!;
+        written += w.sep + w.text;
+        dotted += '.' + w.text;
+        dashedOnly &&= w.sep === '-';
+        note(ownersOf(written), written, 'domain', where);
+        if (inHost && dotted !== written) note(ownersOf(dotted), written, 'domain', where);
+        if (dashedOnly && !domainsOnly) note(index.urlNames.get(written), written, 'name', where);
+      }
+    }
+  };
+
+  // A brand's own site names itself (`finance.yahoo.com` is no Yahoo! JAPAN claim): its host is not scanned. On a
+  // hosting domain only the customer's part is (`kagoya-login.s3.amazonaws.com`, but not `github` in `x.github.io`).
+  const roles = index.domainRoles.get(reg) ?? [];
+  if (host && reg && !/^[0-9.]+$/.test(host) && runsLink.size === 0) {
+    const label = roles.length > 0 ? '' : (getDomainWithoutSuffix(reg, { allowPrivateDomains: false }) ?? '');
+    const sub = host.endsWith('.' + reg) ? host.slice(0, host.length - reg.length - 1) : '';
+    const stem = sub && label ? `${sub}.${label}` : sub || label;
+    const subWords = sub ? splitWords(sub, 2000).length : 0;
+    scan(stem.slice(0, MAX_URL_INPUT), (i) => (i < subWords ? 'subdomain' : 'host'), true);
+  }
+  const path = typeof url.pathAndQuery === 'string' ? safeDecode(url.pathAndQuery.slice(0, MAX_URL_INPUT)).toLowerCase() : '';
+  // On a brand's own site a partner's name in the path is the site's business (`eki-net.com/…/logo_jreast.png`).
+  if (path) scan(path, () => 'path', false, runsLink.size > 0);
+  return [...best.values()].sort((a, b) => a.strength - b.strength).map((v) => v.match);
+}

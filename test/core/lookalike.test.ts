@@ -1,0 +1,106 @@
+import { expect } from 'chai';
+import { loadBrands } from '../../src/core/brands/lookup';
+import { findLookalike, oneEditApart, skeleton, type Lookalike } from '../../src/core/brands/lookalike';
+
+const index = loadBrands();
+
+function look(domain: string, own?: string[]): { brand?: string; target: string; technique: string } | undefined {
+  const found: Lookalike | undefined = findLookalike(index, domain, own);
+  return found && { brand: found.brand?.id, target: found.target, technique: found.technique };
+}
+
+describe('findLookalike', () => {
+  it('catches look-alike letters in an IDN (Cyrillic а in amazon), Unicode or punycode', () => {
+    expect(look('\u0430mazon.co.jp')).to.deep.equal({ brand: 'amazon', target: 'amazon.co.jp', technique: 'homoglyph' });
+    expect(look('xn--mazon-3ve.co.jp')).to.include({ brand: 'amazon', technique: 'homoglyph' });
+    expect(look('p\u0430yp\u0430l.com')).to.include({ brand: 'paypal', technique: 'homoglyph' });
+  });
+
+  it('catches digits and rn in place of letters', () => {
+    expect(look('amaz0n.co.jp')).to.deep.equal({ brand: 'amazon', target: 'amazon.co.jp', technique: 'digit-swap' });
+    expect(look('paypa1.com')).to.include({ brand: 'paypal', technique: 'digit-swap' });
+    expect(look('arnazon.com')).to.include({ brand: 'amazon', technique: 'digit-swap' });
+    expect(look('app1e.com')).to.include({ brand: 'apple', technique: 'digit-swap' });
+  });
+
+  it('catches the brand label with lure words added', () => {
+    expect(look('kagoya-support.net')).to.include({ brand: 'kagoya', technique: 'extra-words' });
+    expect(look('amazon-co-jp.info')).to.include({ brand: 'amazon', technique: 'extra-words' });
+    expect(look('smbc-card-security.com')).to.include({ brand: 'smbc-card', technique: 'extra-words' });
+    expect(look('amazonjp-update.com')).to.include({ brand: 'amazon', technique: 'extra-words' });
+    expect(look('apple-id-support.com')).to.include({ brand: 'apple', technique: 'extra-words' });
+  });
+
+  it('catches one-letter typos on labels of five or more characters', () => {
+    expect(look('amazom.co.jp')).to.deep.equal({ brand: 'amazon', target: 'amazon.co.jp', technique: 'typo' });
+    // Real jp_sf sender: eservation@ekl-net.com posing as えきねっと.
+    expect(look('ekl-net.com')).to.deep.equal({ brand: 'eki-net', target: 'eki-net.com', technique: 'typo' });
+    expect(look('amzaon.com')).to.include({ brand: 'amazon', technique: 'typo' });
+  });
+
+  it('catches the brand label under another TLD', () => {
+    expect(look('kagoya.xyz')).to.deep.equal({ brand: 'kagoya', target: 'kagoya.jp', technique: 'tld-swap' });
+    expect(look('mercari.shop')).to.include({ brand: 'mercari', technique: 'tld-swap' });
+  });
+
+  it('catches imitations of the reader’s own domain', () => {
+    expect(look('examp1e.co.jp', ['example.co.jp'])).to.deep.equal({ brand: undefined, target: 'example.co.jp', technique: 'digit-swap' });
+    expect(look('example-co-jp.com', ['mail.example.co.jp'])).to.include({ target: 'example.co.jp', technique: 'extra-words' });
+  });
+
+  it('never flags a brand’s own domains, its free mail or its hosting', () => {
+    for (const domain of ['amazon.co.jp', 'kagoya.net', 'kagoya.jp', 'smbc-card.com', 'vpass.ne.jp', 'yahoo.co.jp', 'amazonaws.com',
+      'outlook.jp', 'hotmail.co.jp', 'microsoftonline.com', 'sharepoint.com', 'paypay.ne.jp', 'paypal.com', 'eki-net.com', 'mercari-shops.com']) {
+      expect(look(domain), domain).to.equal(undefined);
+    }
+  });
+
+  it('never flags the reader’s own domain or common unrelated domains', () => {
+    expect(look('example.co.jp', ['example.co.jp'])).to.equal(undefined);
+    for (const domain of ['gmail.com', 'yahoo.co.uk', 'nifty.com', 'linkclub.or.jp', 'santamariasold.com', 'github.com', 'nagoya.com', 'tesco.com']) {
+      expect(look(domain), domain).to.equal(undefined);
+    }
+  });
+
+  it('leaves ordinary words alone unless written with look-alikes or lure words (applebank.com, apple-farm.jp)', () => {
+    expect(look('applebank.com')).to.equal(undefined);
+    expect(look('apple-farm.jp')).to.equal(undefined);
+    expect(look('sakura.co.jp')).to.equal(undefined);
+    expect(look('line-tech.com')).to.equal(undefined);
+    expect(look('office.co.jp')).to.equal(undefined);
+  });
+
+  it('does not count vendor words as lure words (amazon-seller-tools.com)', () => {
+    expect(look('amazon-seller-tools.com')).to.equal(undefined);
+  });
+
+  it('does not call one brand a typo of another (paypay vs paypal)', () => {
+    expect(look('paypay.com')).to.include({ brand: 'paypay', technique: 'tld-swap' });
+  });
+
+  it('ignores labels shorter than four characters and bad input', () => {
+    expect(look('jcb-card.com')).to.equal(undefined);
+    expect(look('dhl.xyz')).to.equal(undefined);
+    expect(look('')).to.equal(undefined);
+    expect(look('203.0.113.5')).to.equal(undefined);
+    expect(look('localhost')).to.equal(undefined);
+  });
+});
+
+describe('skeleton and oneEditApart', () => {
+  it('maps full-width, accents, Cyrillic and digit look-alikes to one form', () => {
+    expect(skeleton('ａｍａｚｏｎ')).to.equal('amazon');
+    expect(skeleton('amazön')).to.equal('amazon');
+    expect(skeleton('\u0430maz0n')).to.equal('amazon');
+    expect(skeleton('rnercari')).to.equal('mercari');
+  });
+
+  it('counts one insertion, deletion, substitution or swap, and no more', () => {
+    expect(oneEditApart('amazon', 'amazom')).to.equal(true);
+    expect(oneEditApart('amazon', 'amazoon')).to.equal(true);
+    expect(oneEditApart('amazon', 'amzon')).to.equal(true);
+    expect(oneEditApart('amazon', 'amzaon')).to.equal(true);
+    expect(oneEditApart('amazon', 'amazon')).to.equal(false);
+    expect(oneEditApart('amazon', 'amzaom')).to.equal(false);
+  });
+});
