@@ -2,7 +2,7 @@
  * The Finding / Report types: what every host renders. A finding explains itself: stable id, status, an i18n
  * message key with parameters, and the evidence that triggered it.
  */
-import type { MessageKey } from '../i18n';
+import type { MessageKey, Param } from '../i18n';
 import type { Author } from './types';
 
 export type Section = 'sender' | 'origin' | 'links' | 'content';
@@ -25,7 +25,8 @@ export interface Evidence {
   recordedBy?: string;
 }
 
-export type Params = Record<string, string | number>;
+/** Message parameters: text from the message (shown literally) or term(s) of ours, translated by key. */
+export type Params = Record<string, Param>;
 
 export interface Finding {
   id: string;

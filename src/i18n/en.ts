@@ -25,6 +25,141 @@ export const en = {
   'author.recipient-system': 'written by your mail system',
   'author.relay': 'as recorded by {relay}',
   'author.sender': "the sender's own word",
+
+  // report
+  'report.check-failed': 'One check ({check}) could not run on this message and was skipped: {error}',
+
+  // origin
+  'origin.rdns.unknown': 'none (the lookup failed)',
+  'origin.rdns.not-recorded': 'not recorded by this server',
+  'origin.sender-ip':
+    'The message was first handed over by {ip} (reverse DNS: {rdns}; it named itself "{helo}"), as recorded by {relay}.',
+  'origin.sender-ip.authenticated':
+    'The message was sent by someone logged in to a mail account at {relay}, from {ip} (reverse DNS: {rdns}; it named itself "{helo}"), as recorded by {relay}.',
+  'origin.sender-ip.unknown': 'The machine that first sent this message could not be determined from its Received lines.',
+  'origin.entry-hop': 'It entered your mail system from {host} [{ip}] (reverse DNS: {rdns}), received by {by}.',
+  'origin.entry-hop.unknown': 'Where the message entered your mail system could not be determined from its Received lines.',
+  'origin.helo-loopback.script':
+    'The sending machine {ip} called itself "{helo}" and sent without logging in: typical of a bulk-mailing script, not of a mail server.',
+  'origin.helo-loopback.login':
+    'The sending program called itself "{helo}" when it logged in to {relay} to send. Mail apps such as Thunderbird and Apple Mail do this; it means someone logged in to a real mail account to send this.',
+  'origin.no-reverse-dns.entry':
+    'The server that handed the message to your mail system ({ip}) has no reverse DNS: throw-away senders often have none.',
+  'origin.no-reverse-dns.login':
+    'The computer that logged in to send ({ip}) has no reverse DNS, as recorded by {relay}: common for home lines and cloud machines, so it weighs little.',
+  'origin.no-reverse-dns.client': 'The first sending machine ({ip}) has no reverse DNS, as recorded by {relay}.',
+  'origin.reserved-ip': 'The path names {ip}, an address that cannot be a real Internet sender (reserved or documentation range).',
+  'origin.time-skew.hops': 'The times in the Received lines run backwards by about {hours} h: lines may have been forged.',
+  'origin.time-skew.future': 'The Date header is about {hours} h later than the moment your mail system received it.',
+  'origin.time-skew.past': 'The Date header is about {days} days older than the moment your mail system received it.',
+  'origin.org-filter.passed':
+    "Your organisation's Microsoft 365 filter let it through (spam confidence {scl}, category {category}, composite authentication {compauth}). Filters miss new phishing: this is not a clearance.",
+  'origin.org-filter.flagged':
+    "Your organisation's Microsoft 365 filter classed this message as unwanted (spam confidence {scl}, category {category}, composite authentication {compauth}), yet it reached you.",
+  'origin.headers-missing':
+    'The message headers were not available, so the sender authentication and the path of the message were not checked.',
+
+  // coverage
+  'content.body-missing': 'The body of the message could not be read, so its links and wording were not checked.',
+  'content.body-truncated': 'The body is very large: only its first part was checked.',
+  'content.unreadable-parts': 'Some parts of the message are malformed and could not be read ({codes}).',
+  'links.truncated': 'Only the first {checked} of {total} links were checked.',
+
+  // sender
+  'sender.brand-mismatch':
+    'The sender claims to be {claimed}, but the address {address} is at {domain}, which is not one of {brand}\'s domains.',
+  'sender.brand-mismatch.no-address': 'The sender claims to be {claimed}, but the message has no usable sender address.',
+  'sender.brand-mismatch.pass': 'The sender claims to be {brand} and the address is at {domain}, confirmed by your mail system (DMARC).',
+  'sender.spoofed-domain':
+    'The sender address uses {brand}\'s real domain {domain}, but your mail system found it was NOT sent by {domain} (authentication failed): the address is forged.',
+  'sender.spoofed-domain.own':
+    'The sender address uses your own organisation\'s domain {domain}, but your mail system found it was NOT sent by {domain}: the address is forged.',
+  'sender.display-name-address': 'The sender\'s name shows "{shown}", but the message was sent from {domain}.',
+  'sender.reply-to': 'Replies would go to {reply}, a different organisation than the sender {domain}.',
+  'sender.reply-to.free-mail': 'Replies would go to {reply}, a free mailbox anyone can open, not to the sender {domain}.',
+  'sender.return-path.same':
+    'The bounce address (Return-Path) {address} is on the same domain as the sender. The sender chooses it, so this proves nothing.',
+  'sender.return-path.other':
+    'The bounce address (Return-Path) is {address}. The sender chooses it; mailing services often use their own, so it proves nothing either way.',
+  'sender.message-id.same': 'The Message-ID is on {domain}, like the sender. The sender\'s program writes it, so this proves nothing.',
+  'sender.message-id.other': 'The Message-ID is on {domain}. The sender\'s program writes it, so this proves nothing.',
+  'sender.message-id.missing': 'The message has no Message-ID.',
+  'sender.message-id.malformed': 'The Message-ID is malformed ("{value}"): often the mark of a hand-made mailing program.',
+  'sender.authentication.none': 'Your mail system left no authentication results (SPF, DKIM, DMARC) that can be trusted.',
+  'sender.authentication.pass':
+    'Your mail system confirmed the sender domain {domain} (DMARC {dmarc}; SPF {spf} for {spfDomain}; DKIM {dkim} for {dkimDomain}).',
+  'sender.authentication.fail':
+    'Your mail system could not confirm the sender domain {domain}: DMARC {dmarc} (SPF {spf} for {spfDomain}; DKIM {dkim} for {dkimDomain}).',
+  'sender.authentication.partial':
+    'Authentication by your mail system: SPF {spf} for {spfDomain}; DKIM {dkim} for {dkimDomain}; DMARC {dmarc} for {domain}.',
+  'sender.authentication.not-brand':
+    'SPF {spf} for {spfDomain}, DKIM {dkim} for {dkimDomain}, DMARC {dmarc}: this only shows the message came from {domain}\'s servers. It says nothing about {brand}.',
+  'sender.lookalike-domain': 'The sender domain {domain} imitates {target} ({technique}).',
+  'sender.lookalike.homoglyph': 'look-alike letters',
+  'sender.lookalike.digit-swap': 'digits in place of letters',
+  'sender.lookalike.extra-words': 'the real name with extra words',
+  'sender.lookalike.typo': 'one letter changed',
+  'sender.lookalike.tld-swap': 'same name, different ending',
+
+  // links
+  'links.host-mismatch.brand': 'Links lead to {hosts}, which belongs neither to {brand} nor to the sender.',
+  'links.host-mismatch': 'Links lead to {hosts}, another organisation than the sender {sender}.',
+  'links.brand-in-path':
+    'A link goes to {host}, but puts "{planted}" inside its address to look like {brand}. The real destination is {host}.',
+  'links.text-mismatch': 'A link shows {shown} but opens {host}.',
+  'links.recipient-in-url':
+    'A link to {host} carries your own address {address}: fake login pages use it to greet you by name.',
+  'links.obfuscated-host.userinfo':
+    'A link starts with "{userinfo}@" so that it looks like that site, but it really opens {host}.',
+  'links.obfuscated-host.confusable': 'A link goes to {host}, written with look-alike letters (really {ascii}).',
+  'links.obfuscated-host.ip': 'A link goes to a bare IP address ({host}) instead of a named site.',
+  'links.obfuscated-host.shortener': 'A link goes through the URL shortener {host}, which hides where it leads.',
+  'links.obfuscated-host.script-url': 'A link runs a script or embedded page ({host}:) instead of opening a site.',
+
+  // CLI (src/cli): usage, errors that say what to do, headings. {source} is a path (mbox: path#n).
+  'cli.usage':
+    'Usage: phish-inspector [--json] [--lang en|ja] <path>...\n' +
+    '\n' +
+    'Checks each message and prints a verdict with the evidence behind it.\n' +
+    '  <path>        a saved message (.eml), an mbox file, or a folder (its .eml files, recursively)\n' +
+    '  --json        one JSON object per message per line\n' +
+    '  --lang en|ja  language of the report (default: en)\n' +
+    '  -h, --help    show this help\n' +
+    '\n' +
+    'Exit status: 0 every message analysed, 1 some file could not be analysed, 2 usage error.',
+  'cli.error.prefix': 'phish-inspector: {error}',
+  'cli.error.unknown-option': 'unknown option {option}',
+  'cli.error.missing-value': '{option} needs a value',
+  'cli.error.bad-lang': '--lang must be en or ja, not "{lang}"',
+  'cli.error.no-path': 'no file or folder given',
+  'cli.error.not-found': '{source}: no such file or folder. Check the path and try again.',
+  'cli.error.unreadable': '{source}: cannot be read ({reason}). Check that it exists and that you may read it.',
+  'cli.error.not-a-file': '{source}: is neither a file nor a folder. Give a saved message (.eml), an mbox file, or a folder.',
+  'cli.error.empty': '{source}: the file is empty. Save the message again from your mail client (as .eml) and retry.',
+  'cli.error.not-mail':
+    '{source}: does not look like an email message. Give a saved message (.eml), an mbox file, or a folder of .eml files.',
+  'cli.error.too-large': '{source}: the message is larger than {limit} MB and was skipped. Save it without its attachments and retry.',
+  'cli.error.no-messages': '{source}: the folder holds no .eml files. Point at the folder the messages were saved to.',
+  'cli.error.failed': '{source}: could not be analysed ({reason}). Please report this to the maintainers with the file.',
+  'cli.verdict': 'Verdict: {verdict}',
+  'cli.relay-unknown': 'an unnamed relay',
+  'cli.progress': '{source}: {count} messages read',
+  // content (checks/content.ts). In content.lure, {families} holds family ids joined by commas (`deletion,upgrade`):
+  // the renderer shows each one through its key `content.family.<id>`.
+  'content.lure': 'The wording follows a phishing script: {count} kinds of pressure at once ({families}).',
+  'content.family.deletion': 'your account will be stopped or deleted',
+  'content.family.verify': 'log in or confirm your details',
+  'content.family.security': 'an unusual sign-in or misuse of your account',
+  'content.family.upgrade': 'an upgrade, migration or maintenance',
+  'content.family.mailbox': 'your mailbox is full or messages are held back',
+  'content.family.payment': 'a problem with your payment or card',
+  'content.family.urgency': 'a deadline, or a threat if you do not act',
+  'content.family.delivery': 'a parcel that could not be delivered',
+  'content.family.prize': 'a prize, points or a refund',
+  'content.form':
+    'The message contains a form ({count}). Whatever you type into it is sent straight to the address below. Surveys do this too, but phishing does it far more.',
+  'content.form.password':
+    'The message contains a password field. No genuine service asks you to type a password inside an email: it goes to whoever sent the message.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -22,4 +22,123 @@ export const ja: Record<MessageKey, string> = {
   'author.recipient-system': 'あなたのメールシステムが記録',
   'author.relay': '{relay} の記録による',
   'author.sender': '差出人が自由に書ける値',
+
+  'report.check-failed': 'このメールでは確認項目「{check}」を実行できなかったため、省略しました: {error}',
+
+  'origin.rdns.unknown': 'なし(逆引きに失敗)',
+  'origin.rdns.not-recorded': 'このサーバーは記録しない形式',
+  'origin.sender-ip': '最初にこのメールを送り出したのは {ip} です(逆引き: {rdns}、名乗った名前:「{helo}」)。{relay} の記録によります。',
+  'origin.sender-ip.authenticated':
+    '{relay} のメールアカウントにログインした誰かが、{ip} から送信しています(逆引き: {rdns}、名乗った名前:「{helo}」)。{relay} の記録によります。',
+  'origin.sender-ip.unknown': 'Received 行からは、最初にこのメールを送り出したマシンを特定できませんでした。',
+  'origin.entry-hop': 'このメールは {host} [{ip}](逆引き: {rdns})から、あなたのメールシステム {by} に届きました。',
+  'origin.entry-hop.unknown': 'Received 行からは、このメールがどこからあなたのメールシステムに入ったかを特定できませんでした。',
+  'origin.helo-loopback.script':
+    '送信元 {ip} は自分を「{helo}」と名乗り、ログインせずに送信しています。メールサーバーではなく、大量送信スクリプトによく見られる特徴です。',
+  'origin.helo-loopback.login':
+    '送信したプログラムは、{relay} にログインして送る際に自分を「{helo}」と名乗っています。Thunderbird や Apple Mail などのメールソフトの通常の動作で、実在するメールアカウントに誰かがログインして送ったことを意味します。',
+  'origin.no-reverse-dns.entry': 'あなたのメールシステムにメールを渡したサーバー({ip})には逆引きがありません。使い捨ての送信元によくある特徴です。',
+  'origin.no-reverse-dns.login':
+    'ログインして送信したコンピューター({ip})には逆引きがありません({relay} の記録)。家庭用回線やクラウドのマシンではよくあることで、これだけでは重くみません。',
+  'origin.no-reverse-dns.client': '最初の送信元({ip})には逆引きがありません({relay} の記録)。',
+  'origin.reserved-ip': '経路に {ip} が記録されています。インターネット上の送信元としてはあり得ないアドレス(予約・文書用の範囲)です。',
+  'origin.time-skew.hops': 'Received 行の時刻が約 {hours} 時間さかのぼっています。行が偽造された可能性があります。',
+  'origin.time-skew.future': 'Date ヘッダーが、あなたのメールシステムの受信時刻より約 {hours} 時間先の日時になっています。',
+  'origin.time-skew.past': 'Date ヘッダーが、あなたのメールシステムの受信時刻より約 {days} 日前の日時になっています。',
+  'origin.org-filter.passed':
+    '組織の Microsoft 365 フィルターはこのメールを通しました(スパム信頼度 {scl}、分類 {category}、複合認証 {compauth})。新しいフィッシングはフィルターをすり抜けることが多く、安全の保証にはなりません。',
+  'origin.org-filter.flagged':
+    '組織の Microsoft 365 フィルターはこのメールを迷惑メールなどと判定しています(スパム信頼度 {scl}、分類 {category}、複合認証 {compauth})が、受信トレイに届いています。',
+  'origin.headers-missing': 'メールのヘッダーを取得できなかったため、差出人の認証と配送経路は確認していません。',
+
+  'content.body-missing': '本文を読み取れなかったため、リンクと文面は確認していません。',
+  'content.body-truncated': '本文が非常に大きいため、先頭部分だけを確認しました。',
+  'content.unreadable-parts': 'メールの一部が壊れていて読み取れませんでした({codes})。',
+  'links.truncated': 'リンク {total} 件のうち、最初の {checked} 件だけを確認しました。',
+
+  'sender.brand-mismatch': '差出人は「{claimed}」を名乗っていますが、アドレス {address} のドメイン {domain} は {brand} のものではありません。',
+  'sender.brand-mismatch.no-address': '差出人は「{claimed}」を名乗っていますが、有効な差出人アドレスがありません。',
+  'sender.brand-mismatch.pass': '差出人は {brand} を名乗り、アドレスのドメイン {domain} もあなたのメールシステムが DMARC で確認済みです。',
+  'sender.spoofed-domain':
+    '差出人アドレスは {brand} の本物のドメイン {domain} を使っていますが、あなたのメールシステムの認証では {domain} から送られたものではありません。差出人は偽装されています。',
+  'sender.spoofed-domain.own':
+    '差出人アドレスはあなたの組織のドメイン {domain} を使っていますが、あなたのメールシステムの認証では {domain} から送られたものではありません。差出人は偽装されています。',
+  'sender.display-name-address': '差出人の表示名には「{shown}」とありますが、実際の送信元は {domain} です。',
+  'sender.reply-to': '返信すると、差出人 {domain} とは別の組織の {reply} に届きます。',
+  'sender.reply-to.free-mail': '返信すると、差出人 {domain} ではなく、誰でも作れるフリーメールの {reply} に届きます。',
+  'sender.return-path.same': 'エラーメールの返送先(Return-Path){address} は差出人と同じドメインです。送信者が自由に設定できるため、何の証明にもなりません。',
+  'sender.return-path.other':
+    'エラーメールの返送先(Return-Path)は {address} です。送信者が自由に設定でき、配信サービスは独自のものを使うことも多いため、判断材料にはなりません。',
+  'sender.message-id.same': 'Message-ID は差出人と同じ {domain} です。送信側のソフトが付けるものなので、何の証明にもなりません。',
+  'sender.message-id.other': 'Message-ID は {domain} です。送信側のソフトが付けるものなので、何の証明にもなりません。',
+  'sender.message-id.missing': 'このメールには Message-ID がありません。',
+  'sender.message-id.malformed': 'Message-ID の形式が不正です(「{value}」)。自作の送信プログラムによく見られます。',
+  'sender.authentication.none': 'あなたのメールシステムによる信頼できる認証結果(SPF、DKIM、DMARC)がありません。',
+  'sender.authentication.pass': 'あなたのメールシステムが差出人ドメイン {domain} を確認しました(DMARC {dmarc}、SPF {spf}:{spfDomain}、DKIM {dkim}:{dkimDomain})。',
+  'sender.authentication.fail':
+    'あなたのメールシステムは差出人ドメイン {domain} を確認できませんでした: DMARC {dmarc}(SPF {spf}:{spfDomain}、DKIM {dkim}:{dkimDomain})。',
+  'sender.authentication.partial': 'あなたのメールシステムの認証結果: SPF {spf}({spfDomain})、DKIM {dkim}({dkimDomain})、DMARC {dmarc}({domain})。',
+  'sender.authentication.not-brand':
+    'SPF {spf}({spfDomain})、DKIM {dkim}({dkimDomain})、DMARC {dmarc}。これは {domain} のサーバーから送られたことを示すだけで、{brand} からのメールである証明にはなりません。',
+  'sender.lookalike-domain': '差出人ドメイン {domain} は {target} に似せて作られています({technique})。',
+  'sender.lookalike.homoglyph': '形の似た文字',
+  'sender.lookalike.digit-swap': '文字を数字に置き換え',
+  'sender.lookalike.extra-words': '本物の名前に語を追加',
+  'sender.lookalike.typo': '1 文字だけ違う',
+  'sender.lookalike.tld-swap': '名前が同じでドメインの末尾が違う',
+
+  'links.host-mismatch.brand': 'リンク先は {hosts} で、{brand} のものでも差出人のものでもありません。',
+  'links.host-mismatch': 'リンク先は {hosts} で、差出人 {sender} とは別の組織です。',
+  'links.brand-in-path': 'リンクは {host} へ向かいますが、{brand} に見せかけるためにアドレスの途中に「{planted}」を入れています。本当の行き先は {host} です。',
+  'links.text-mismatch': 'リンクの表示は {shown} ですが、実際には {host} が開きます。',
+  'links.recipient-in-url': '{host} へのリンクにあなたのアドレス {address} が埋め込まれています。偽のログイン画面があなたの名前を表示するための手口です。',
+  'links.obfuscated-host.userinfo': 'リンクは「{userinfo}@」で始まりそのサイトに見せかけていますが、実際には {host} が開きます。',
+  'links.obfuscated-host.confusable': 'リンク先 {host} は形の似た別の文字で書かれています(実際は {ascii})。',
+  'links.obfuscated-host.ip': 'リンク先がサイト名ではなく IP アドレス({host})です。',
+  'links.obfuscated-host.shortener': 'リンクが短縮 URL サービス {host} を経由しており、行き先が隠されています。',
+  'links.obfuscated-host.script-url': 'リンクはサイトを開くのではなく、スクリプトや埋め込みページ({host}:)を実行します。',
+
+  // CLI(src/cli)
+  'cli.usage':
+    '使い方: phish-inspector [--json] [--lang en|ja] <パス>...\n' +
+    '\n' +
+    'メールを1通ずつ調べ、判定とその根拠を表示します。\n' +
+    '  <パス>        保存したメール(.eml)、mbox ファイル、またはフォルダー(中の .eml をすべて)\n' +
+    '  --json        1通ごとに JSON を1行で出力\n' +
+    '  --lang en|ja  表示する言語(既定: en)\n' +
+    '  -h, --help    この説明を表示\n' +
+    '\n' +
+    '終了ステータス: 0 すべて調べた、1 調べられなかったファイルがある、2 使い方の誤り。',
+  'cli.error.prefix': 'phish-inspector: {error}',
+  'cli.error.unknown-option': '{option} というオプションはありません',
+  'cli.error.missing-value': '{option} には値が必要です',
+  'cli.error.bad-lang': '--lang には en か ja を指定してください("{lang}" は使えません)',
+  'cli.error.no-path': 'ファイルかフォルダーを指定してください',
+  'cli.error.not-found': '{source}: ファイルもフォルダーも見つかりません。パスを確かめてください。',
+  'cli.error.unreadable': '{source}: 読み込めません({reason})。存在するか、読む権限があるかを確かめてください。',
+  'cli.error.not-a-file': '{source}: ファイルでもフォルダーでもありません。保存したメール(.eml)、mbox ファイル、フォルダーのいずれかを指定してください。',
+  'cli.error.empty': '{source}: ファイルが空です。メールソフトからもう一度 .eml として保存してください。',
+  'cli.error.not-mail':
+    '{source}: メールではないようです。保存したメール(.eml)、mbox ファイル、.eml の入ったフォルダーのいずれかを指定してください。',
+  'cli.error.too-large': '{source}: {limit} MB を超えるため調べていません。添付ファイルを除いて保存し直してください。',
+  'cli.error.no-messages': '{source}: .eml ファイルがありません。メールを保存したフォルダーを指定してください。',
+  'cli.error.failed': '{source}: 調べられませんでした({reason})。このファイルを添えて開発者に報告してください。',
+  'cli.verdict': '判定: {verdict}',
+  'cli.relay-unknown': '名前のない中継サーバー',
+  'cli.progress': '{source}: {count} 通を読み込み',
+  // content.lure の {families} は種類の id をカンマでつないだもの(`deletion,upgrade`)。表示側で content.family.<id> に置き換える。
+  'content.lure': 'フィッシングメールによくある文言が {count} 種類そろっています({families})。',
+  'content.family.deletion': 'アカウント停止・削除の予告',
+  'content.family.verify': 'ログインや登録情報の確認の要求',
+  'content.family.security': '不正ログイン・不正利用の通知',
+  'content.family.upgrade': 'アップグレード・移行・メンテナンス',
+  'content.family.mailbox': 'メールボックスの容量不足・受信保留',
+  'content.family.payment': '支払い・カード情報の不備',
+  'content.family.urgency': '期限を切った催促',
+  'content.family.delivery': '荷物の不在・配達失敗',
+  'content.family.prize': '当選・ポイント・返金',
+  'content.form':
+    'メール本文に入力フォームがあります({count} 件)。入力した内容は下記の送信先にそのまま送られます。アンケートで使われることもありますが、フィッシングの常とう手段です。',
+  'content.form.password':
+    'メール本文にパスワードの入力欄があります。正規のサービスがメールの中でパスワードを入力させることはありません。入力すると送信者に渡ります。',
 };

@@ -272,8 +272,8 @@ function bodyEvidence(hit: LureHit): Evidence {
  * no technical header can show it.
  * Trap: ordinary Japanese business mail is full of 確認, 更新, 期限: the lexicon never lists those bare, and one
  * family alone (a real shop's shipping notice, a maintenance notice) gives no finding at all.
- * Params: `families` is the family ids joined by commas (`deletion,upgrade`) and `count` their number. The core
- * stays language-free: the renderer shows each id through the i18n key `content.family.<id>`.
+ * Params: `families` lists the families as i18n keys (`content.family.<id>`), translated and joined by the
+ * renderer, and `count` their number: the core stays language-free.
  */
 export const lure: Check = (msg) => {
   const subject = (msg.subject ?? '').slice(0, MAX_SUBJECT);
@@ -288,7 +288,7 @@ export const lure: Check = (msg) => {
     const s = bySubject.get(f);
     return s ? subjectEvidence(subject, s) : bodyEvidence(byBody.get(f)!);
   });
-  return finding('content.lure', 'content', 'warn', 'content.lure', { families: families.join(','), count: families.length }, evidence);
+  return finding('content.lure', 'content', 'warn', 'content.lure', { families: { keys: families.map((f) => `content.family.${f}` as const) }, count: families.length }, evidence);
 };
 
 /**

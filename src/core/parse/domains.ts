@@ -2,12 +2,13 @@
  * Host names as the user should see them and as the checks compare them: lower-case, punycode decoded for display,
  * ASCII for comparison, and the registrable domain (eTLD+1) from the public suffix list (tldts).
  */
-import { getDomain } from 'tldts';
+import { parse as parseHost } from 'tldts';
 // The userland package's own file: `punycode` alone would be Node's deprecated built-in, and ESM loaders resolve
 // `punycode/` (with the slash) inconsistently.
 import punycode from 'punycode/punycode.js';
 
 const MAX_HOST = 253;
+const DOCUMENTATION_TLDS = new Set(['example', 'test', 'invalid']);
 
 /** ASCII (punycode) form of a host, lower-case, trailing dot removed; '' when it cannot be one. */
 export function toAsciiHost(host: string): string {
@@ -36,7 +37,12 @@ export function toUnicodeHost(host: string): string {
 export function registrableAscii(host: string): string {
   const ascii = toAsciiHost(host);
   if (!ascii) return '';
-  return getDomain(ascii, { allowPrivateDomains: false }) ?? '';
+  // Only ICANN suffixes: an unknown ending (`議事次第.docx`, `foo.local`) is a file name or an internal name. The
+  // RFC 2606 documentation names (`evil.example`) count, like documentation IP ranges: examples and tests use them.
+  const parsed = parseHost(ascii, { allowPrivateDomains: false });
+  if (parsed.isIcann && parsed.domain) return parsed.domain;
+  const labels = ascii.split('.');
+  return labels.length >= 2 && DOCUMENTATION_TLDS.has(labels[labels.length - 1]!) ? labels.slice(-2).join('.') : '';
 }
 
 /** Registrable domain in Unicode form (`日本語.jp`, `example.co.jp`). */

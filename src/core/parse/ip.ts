@@ -63,7 +63,6 @@ export function ipKind(ip: string | undefined): IpKind {
     case 'teredo':
       return 'public';
     case 'uniqueLocal':
-    case 'deprecatedSiteLocal':
       return 'private';
     case 'loopback':
       return 'loopback';

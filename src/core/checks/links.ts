@@ -1,0 +1,253 @@
+/**
+ * Links: where the body's links really go. The href (after unwrapping Safe Links / URL Defense) is what the
+ * browser opens; the visible text can say anything.
+ */
+import type { Evidence } from '../report';
+import type { Link, ParsedMessage } from '../types';
+import { registrableDomain } from '../parse/domains';
+import { brandDomainRole, brandsOwningDomain, findBrandInUrlParts, isBrandDomain } from '../brands/lookup';
+import { finding, type Check, type CheckContext } from './check';
+import { ESP_TRACKING_DOMAINS, SHORTENER_DOMAINS } from './link-services';
+
+/** Evidence rows shown per finding; the rest are counted in the message. */
+const MAX_EVIDENCE = 5;
+
+function linkEvidence(link: Link, highlight?: string): Evidence {
+  const shown = link.url;
+  return {
+    url: shown,
+    value: link.wrapper ? link.wrapper.href : link.text,
+    highlight: highlight && shown.includes(highlight) ? highlight : undefined,
+    author: 'sender',
+  };
+}
+
+/** Web links a user can click (form actions included); mailto:, tel:, cid: and fragments are not judged here. */
+function webLinks(msg: ParsedMessage): Link[] {
+  return msg.links.filter((l) => (l.scheme === 'http' || l.scheme === 'https') && l.host);
+}
+
+/** Domains the sender may link to without it meaning anything: its own, and its ESP's when it authenticated. */
+function senderLinkDomains(msg: ParsedMessage, ctx: CheckContext): (domain: string) => boolean {
+  const own = new Set([msg.from?.registrable, msg.sender?.registrable, ...msg.replyTo.map((r) => r.registrable)].filter(Boolean));
+  return (domain) => own.has(domain) || (ctx.dmarc === 'pass' && ESP_TRACKING_DOMAINS.has(domain));
+}
+
+/**
+ * links.host-mismatch: a link's registrable domain is neither the claimed brand's nor the sender's.
+ * Attack: the KAGOYA link goes to santamariasold.com, a compromised site unrelated to both.
+ * Trap: everyday mail links to third parties, so without a claimed brand it is only a warning; an authenticated
+ * sender's ESP click-tracking domains are the sender's own; a brand that authenticated is judged like any sender.
+ */
+export const hostMismatch: Check = (msg, ctx) => {
+  const senderOwns = senderLinkDomains(msg, ctx);
+  const brandClaimed = ctx.claimed.length > 0;
+  const brandAuthenticated = brandClaimed && ctx.dmarc === 'pass' && !!msg.from?.domain && ctx.claimed.some((m) => isBrandDomain(m.brand, msg.from!.domain));
+  const foreign = webLinks(msg).filter((l) => {
+    if (!l.registrable && !l.ipHost) return false;
+    if (senderOwns(l.registrable)) return false;
+    return !ctx.claimed.some((m) => isBrandDomain(m.brand, l.host));
+  });
+  if (foreign.length === 0) return undefined;
+  const hosts = [...new Set(foreign.map((l) => l.registrable || l.host))];
+  const fail = brandClaimed && !brandAuthenticated;
+  return finding(
+    'links.host-mismatch',
+    'links',
+    fail ? 'fail' : 'warn',
+    fail ? 'links.host-mismatch.brand' : 'links.host-mismatch',
+    { hosts: hosts.slice(0, MAX_EVIDENCE).join(', '), count: hosts.length, brand: ctx.claimed[0]?.brand.names[0] ?? '', sender: msg.from?.domain ?? '' },
+    dedupeByHost(foreign).slice(0, MAX_EVIDENCE).map((l) => linkEvidence(l, l.host)),
+  );
+};
+
+function dedupeByHost(links: Link[]): Link[] {
+  const seen = new Set<string>();
+  return links.filter((l) => !seen.has(l.host) && !!seen.add(l.host));
+}
+
+/**
+ * links.brand-in-path: a brand's domain or name planted in the path, query or subdomain of a link to an unrelated
+ * host (`santamariasold.com/move/kagoya.net/`, `amazon.co.jp.signin-verify.xyz`).
+ * Attack: the user glances at the URL, sees the brand, and trusts it.
+ * Trap: a redirect whose target is the brand's real site (`?url=https://www.amazon.co.jp/…`) leads to the brand;
+ * an authenticated sender's own links routing by path (partner sites) are the sender's business.
+ */
+export const brandInPath: Check = (msg, ctx) => {
+  const senderOwns = senderLinkDomains(msg, ctx);
+  const hits: { link: Link; text: string; brand: string }[] = [];
+  for (const link of webLinks(msg)) {
+    if (ctx.dmarc === 'pass' && senderOwns(link.registrable)) continue;
+    const path = pathAndQuery(link.url);
+    for (const m of findBrandInUrlParts(ctx.brands, { host: link.host, registrable: link.registrable, pathAndQuery: path })) {
+      // The brand's own site, or its name as the label of the brand's own hosting domain (`kb1vc.github.io`).
+      if (isBrandDomain(m.brand, link.host) || (m.where === 'host' && brandDomainRole(m.brand, link.host))) continue;
+      if (redirectsToBrand(path, m.text)) continue;
+      hits.push({ link, text: m.text, brand: m.brand.names[0] ?? m.text });
+      break;
+    }
+    if (hits.length >= MAX_EVIDENCE) break;
+  }
+  const first = hits[0];
+  if (!first) return undefined;
+  return finding(
+    'links.brand-in-path',
+    'links',
+    'fail',
+    'links.brand-in-path',
+    { planted: first.text, brand: first.brand, host: first.link.host },
+    hits.map((h) => linkEvidence(h.link, h.text)),
+  );
+};
+
+function pathAndQuery(url: string): string {
+  const start = url.indexOf('//');
+  const slash = start < 0 ? -1 : url.indexOf('/', start + 2);
+  return slash < 0 ? '' : url.slice(slash);
+}
+
+/** `…?url=https://www.amazon.co.jp/…`: the brand appears as the host of an embedded URL, i.e. the real target. */
+function redirectsToBrand(path: string, planted: string): boolean {
+  const decoded = safeDecode(path).toLowerCase();
+  const at = decoded.indexOf(planted.toLowerCase());
+  if (at < 0) return false;
+  const before = decoded.slice(Math.max(0, at - 12), at);
+  return /https?:\/\/(www\.)?$/.test(before);
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** The domain a link's visible text shows, when the text is itself a URL or a domain. */
+function domainShownIn(text: string | undefined): string | undefined {
+  const t = (text ?? '').normalize('NFKC').trim();
+  if (!t || t.length > 300 || /\s/.test(t) || !t.includes('.')) return undefined;
+  const host = t.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split(/[/?#:]/)[0]?.replace(/^.*@/, '') ?? '';
+  const reg = registrableDomain(host);
+  return reg || undefined;
+}
+
+/**
+ * links.text-mismatch: the visible text shows one domain, the href (unwrapped) opens another.
+ * Attack: `<a href="https://evil.example">https://www.amazon.co.jp</a>` — fail when the shown domain is a brand's.
+ * Trap: ESP click tracking rewrites every href to its own domain, and Safe Links wraps them: both are unwrapped or
+ * excused (an authenticated sender's tracker, the sender's own redirect) before judging.
+ */
+export const textMismatch: Check = (msg, ctx) => {
+  const senderOwns = senderLinkDomains(msg, ctx);
+  const hits: { link: Link; shown: string; brandShown: boolean }[] = [];
+  for (const link of webLinks(msg)) {
+    if (link.source !== 'html') continue;
+    const shown = domainShownIn(link.text);
+    if (!shown || shown === link.registrable) continue;
+    const brandShown = brandsOwningDomain(ctx.brands, shown).some((b) => !isBrandDomain(b, link.host));
+    if (!brandShown && (senderOwns(link.registrable) || ESP_TRACKING_DOMAINS.has(link.registrable))) continue;
+    hits.push({ link, shown, brandShown });
+  }
+  if (hits.length === 0) return undefined;
+  const worst = hits.find((h) => h.brandShown) ?? hits[0]!;
+  return finding(
+    'links.text-mismatch',
+    'links',
+    worst.brandShown ? 'fail' : 'warn',
+    'links.text-mismatch',
+    { shown: worst.shown, host: worst.link.host, count: hits.length },
+    hits.slice(0, MAX_EVIDENCE).map((h) => linkEvidence(h.link, h.link.host)),
+  );
+};
+
+const UNSUBSCRIBE = /unsubscribe|opt-?out|optout|preferences|配信停止|配信解除|登録解除|メール設定/i;
+
+/** The forms an address takes inside a URL: plain, percent-encoded, base64 (three alignments, URL-safe too). */
+function addressForms(address: string): string[] {
+  const forms = [address, encodeURIComponent(address).toLowerCase()];
+  for (let pad = 0; pad < 3; pad++) {
+    const b64 = btoa('\0'.repeat(pad) + address);
+    // Drop the characters that depend on the neighbouring bytes at both ends.
+    const inner = b64.slice(pad === 0 ? 0 : pad + 1, -4);
+    if (inner.length >= 8) forms.push(inner, inner.replace(/\+/g, '-').replace(/\//g, '_'));
+  }
+  return forms;
+}
+
+/**
+ * links.recipient-in-url: the reader's own address (plain, URL-encoded or base64) rides in a link.
+ * Attack: the fake login page greets the victim with their own address pre-filled (`?uid=info@example.co.jp`).
+ * Trap: unsubscribe and preference links carry it legitimately; they are skipped.
+ */
+export const recipientInUrl: Check = (msg) => {
+  const recipients = msg.recipients.filter((r) => r.length >= 6 && /^[\x20-\x7e]+$/.test(r));
+  if (recipients.length === 0) return undefined;
+  const patterns = recipients.map((r) => ({ address: r, forms: addressForms(r) }));
+  for (const link of webLinks(msg)) {
+    if (UNSUBSCRIBE.test(link.url) || UNSUBSCRIBE.test(link.text ?? '')) continue;
+    const lower = link.url.toLowerCase();
+    for (const p of patterns) {
+      const form = p.forms.find((f, i) => (i < 2 ? lower.includes(f) : link.url.includes(f)));
+      if (form) {
+        return finding('links.recipient-in-url', 'links', 'warn', 'links.recipient-in-url', { address: p.address, host: link.host }, [
+          linkEvidence(link, link.url.includes(form) ? form : p.address),
+        ]);
+      }
+    }
+  }
+  return undefined;
+};
+
+/** Letters of other scripts that pass for Latin ones in a host name. */
+const LATIN = /\p{Script=Latin}/u;
+const LOOKALIKE_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Cherokee}]/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** A host label mixes Latin with a look-alike script, or is wholly look-alike letters under a Latin-script TLD. */
+function confusableHost(host: string): boolean {
+  const labels = host.split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  return labels.some((label) => {
+    if (!LOOKALIKE_SCRIPT.test(label) || CJK.test(label)) return false;
+    return LATIN.test(label) || /^[a-z]+$/.test(tld);
+  });
+}
+
+/**
+ * links.obfuscated-host: a link whose host is disguised: `user@host` tricks, confusable letters, bare IPs,
+ * shorteners, script URLs. Attack: `http://paypal.com@evil.example/`, `аррӏе.com`, `http://3232235777/`.
+ * Trap: genuine Japanese IDN (`日本語.jp`) is not flagged — only mixing with look-alike scripts is; intranet
+ * device pages use bare IPs (warn, not fail); marketing uses shorteners (warn).
+ */
+export const obfuscatedHost: Check = (msg) => {
+  const found: { link: Link; key: 'userinfo' | 'confusable' | 'ip' | 'shortener' | 'script-url'; fail: boolean }[] = [];
+  for (const link of msg.links) {
+    if (found.length >= MAX_EVIDENCE) break;
+    if (link.scheme === 'javascript' || (link.scheme === 'data' && /^data:text\/html/i.test(link.href))) found.push({ link, key: 'script-url', fail: true });
+    else if (link.scheme !== 'http' && link.scheme !== 'https') continue;
+    else if (link.userinfo && link.userinfo.includes('.')) found.push({ link, key: 'userinfo', fail: true });
+    else if (link.host && confusableHost(link.host)) found.push({ link, key: 'confusable', fail: true });
+    else if (link.ipHost) found.push({ link, key: 'ip', fail: false });
+    else if (SHORTENER_DOMAINS.has(link.registrable)) found.push({ link, key: 'shortener', fail: false });
+  }
+  if (found.length === 0) return undefined;
+  const worst = found.find((f) => f.fail) ?? found[0]!;
+  return finding(
+    'links.obfuscated-host',
+    'links',
+    worst.fail ? 'fail' : 'warn',
+    `links.obfuscated-host.${worst.key}`,
+    { host: worst.link.host || worst.link.scheme, userinfo: worst.link.userinfo ?? '', ascii: worst.link.hostAscii },
+    found.map((f) => linkEvidence(f.link, f.link.userinfo ?? f.link.host)),
+  );
+};
+
+export const LINK_CHECKS: readonly (readonly [string, Check])[] = [
+  ['links.host-mismatch', hostMismatch],
+  ['links.brand-in-path', brandInPath],
+  ['links.text-mismatch', textMismatch],
+  ['links.recipient-in-url', recipientInUrl],
+  ['links.obfuscated-host', obfuscatedHost],
+];
+

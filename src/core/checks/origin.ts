@@ -1,0 +1,201 @@
+/**
+ * Origin: where the message entered the reader's mail system and which machine first sent it. Everything below the
+ * entry hop was written by other relays and is shown "as recorded by <relay>" (see parse/trust.ts).
+ */
+import type { Evidence } from '../report';
+import type { Hop, ParsedMessage } from '../types';
+import { ipKind } from '../parse/ip';
+import { finding, type Check } from './check';
+
+/** The Received line of a hop as evidence, with who wrote it. */
+export function hopEvidence(msg: ParsedMessage, hop: Hop, highlight?: string): Evidence {
+  const entry = msg.trust.entryHop;
+  const own = entry !== undefined && hop.index <= entry;
+  return {
+    header: hop.field.name,
+    value: hop.field.value,
+    highlight: highlight && hop.field.value.includes(highlight) ? highlight : undefined,
+    author: own ? 'recipient-system' : 'relay',
+    recordedBy: own ? undefined : hop.by,
+  };
+}
+
+/** How the relay recorded the peer's reverse DNS, as a term of ours or the name itself. */
+function rdnsParam(hop: Hop): string | { key: 'origin.rdns.unknown' | 'origin.rdns.not-recorded' } {
+  if (hop.rdnsStatus === 'present' && hop.rdns) return hop.rdns;
+  return { key: hop.rdnsStatus === 'unknown' ? 'origin.rdns.unknown' : 'origin.rdns.not-recorded' };
+}
+
+/** Hops the sender's side wrote or handed over: the entry hop and everything below it. */
+function externalHops(msg: ParsedMessage): Hop[] {
+  const entry = msg.trust.entryHop;
+  return entry === undefined ? msg.hops : msg.hops.slice(entry);
+}
+
+/**
+ * origin.sender-ip (info): the originating client — the first machine that handed the message to the mail system.
+ * Attack it serves: a brand's mail sent from a stolen account shows a home line or a rented server here.
+ * Trap: below the entry hop this is only "as recorded by" a relay; a sender can add lines, which break the chain.
+ */
+export const senderIp: Check = (msg) => {
+  if (msg.hops.length === 0) return undefined;
+  const index = msg.trust.originatingClient;
+  const hop = index === undefined ? undefined : msg.hops[index];
+  if (!hop?.ip) return finding('origin.sender-ip', 'origin', 'info', 'origin.sender-ip.unknown', {}, msg.hops.slice(-1).map((h) => hopEvidence(msg, h)));
+  const params = {
+    ip: hop.ip,
+    rdns: rdnsParam(hop),
+    helo: hop.helo ?? '',
+    relay: msg.trust.recordedBy ?? hop.by ?? '',
+  };
+  const key = hop.authenticated ? 'origin.sender-ip.authenticated' : 'origin.sender-ip';
+  const evidence = [hopEvidence(msg, hop, hop.ip)];
+  if (msg.trust.chainBrokenAt !== undefined) {
+    const broken = msg.hops[msg.trust.chainBrokenAt];
+    if (broken) evidence.push({ ...hopEvidence(msg, broken), author: 'sender' });
+  }
+  return finding('origin.sender-ip', 'origin', 'info', key, params, evidence);
+};
+
+/**
+ * origin.entry-hop (info): where the message entered the reader's own mail system — the one line nobody but that
+ * system wrote. Trap: the reader's internal hops (Microsoft 365's own servers, private IPs) sit above it.
+ */
+export const entryHop: Check = (msg) => {
+  if (msg.hops.length === 0) return undefined;
+  const hop = msg.trust.entryHop === undefined ? undefined : msg.hops[msg.trust.entryHop];
+  if (!hop) return finding('origin.entry-hop', 'origin', 'info', 'origin.entry-hop.unknown', {}, msg.hops.slice(0, 1).map((h) => hopEvidence(msg, h)));
+  return finding(
+    'origin.entry-hop',
+    'origin',
+    'info',
+    'origin.entry-hop',
+    { host: hop.rdns ?? hop.helo ?? '', ip: hop.ip ?? '', by: hop.by ?? '', rdns: rdnsParam(hop) },
+    [hopEvidence(msg, hop, hop.ip)],
+  );
+};
+
+const LOOPBACK_NAMES = new Set(['localhost', 'localhost.localdomain', 'localhost4', 'localhost6', 'ip6-localhost']);
+
+/** The sending machine named itself with a loopback or private literal or `localhost`. */
+function heloIsLoopback(helo: string | undefined): boolean {
+  if (!helo) return false;
+  const h = helo.trim().toLowerCase();
+  if (LOOPBACK_NAMES.has(h)) return true;
+  if (!h.startsWith('[')) return false;
+  const kind = ipKind(h);
+  return kind === 'loopback' || kind === 'private' || kind === 'link-local';
+}
+
+/**
+ * origin.helo-loopback: a hop where the sender called itself `localhost`, `[127.0.0.1]` or a private literal.
+ * Attack: bulk-mailing scripts on hijacked machines talk straight to the Internet under such names (warn).
+ * Trap: mail apps (Thunderbird, Apple Mail) say `[127.0.0.1]` when they log in to send — a quarter of list ham —
+ * so on an authenticated submission it only means someone logged in to a real mail account (info).
+ */
+export const heloLoopback: Check = (msg) => {
+  const candidates = externalHops(msg).filter((h) => heloIsLoopback(h.helo) && h.ip && ipKind(h.ip) !== 'loopback');
+  const script = candidates.find((h) => !h.authenticated && (ipKind(h.ip) === 'public' || ipKind(h.ip) === 'documentation'));
+  if (script) {
+    return finding('origin.helo-loopback', 'origin', 'warn', 'origin.helo-loopback.script', { helo: script.helo ?? '', ip: script.ip ?? '' }, [
+      hopEvidence(msg, script, script.helo),
+    ]);
+  }
+  const login = candidates.find((h) => h.authenticated);
+  if (login) {
+    return finding('origin.helo-loopback', 'origin', 'info', 'origin.helo-loopback.login', { helo: login.helo ?? '', relay: login.by ?? '' }, [
+      hopEvidence(msg, login, login.helo),
+    ]);
+  }
+  return undefined;
+};
+
+/**
+ * origin.no-reverse-dns: the receiving server looked the peer up and found no name ("unknown").
+ * Attack: throw-away senders on bare cloud or hijacked IPs have no reverse DNS (warn at the entry hop).
+ * Trap: only formats that record the lookup say anything (Exchange records none: no finding); for the originating
+ * client of an authenticated submission it is a home line or a cloud machine, and weighs little (info).
+ */
+export const noReverseDns: Check = (msg) => {
+  const entry = msg.trust.entryHop === undefined ? undefined : msg.hops[msg.trust.entryHop];
+  if (entry && entry.rdnsStatus === 'unknown') {
+    return finding('origin.no-reverse-dns', 'origin', 'warn', 'origin.no-reverse-dns.entry', { ip: entry.ip ?? '' }, [hopEvidence(msg, entry, 'unknown')]);
+  }
+  const client = msg.trust.originatingClient === undefined ? undefined : msg.hops[msg.trust.originatingClient];
+  if (client && client !== entry && client.rdnsStatus === 'unknown') {
+    const key = client.authenticated ? 'origin.no-reverse-dns.login' : 'origin.no-reverse-dns.client';
+    return finding('origin.no-reverse-dns', 'origin', 'info', key, { ip: client.ip ?? '', relay: client.by ?? '' }, [hopEvidence(msg, client, 'unknown')]);
+  }
+  return undefined;
+};
+
+/**
+ * origin.reserved-ip: an address that cannot be an Internet peer (documentation, multicast, 240/4 …) in the part
+ * of the path that came from outside. Trap: private addresses inside either organisation are normal and are not
+ * flagged; documentation addresses also stand in for real ones in examples and test messages.
+ */
+export const reservedIp: Check = (msg) => {
+  const hop = externalHops(msg).find((h) => h.ip && (ipKind(h.ip) === 'reserved' || ipKind(h.ip) === 'documentation'));
+  if (!hop?.ip) return undefined;
+  return finding('origin.reserved-ip', 'origin', 'warn', 'origin.reserved-ip', { ip: hop.ip }, [hopEvidence(msg, hop, hop.ip)]);
+};
+
+const HOUR = 3600;
+
+/**
+ * origin.time-skew: hop times out of order below the entry hop, or a Date far from delivery.
+ * Attack: forged Received lines and back-dated messages. Trap: sender clocks are often wrong by minutes and
+ * queued retries take days, so only an hour of reversal or a Date ahead of delivery / weeks behind counts.
+ */
+export const timeSkew: Check = (msg) => {
+  const reversed = externalHops(msg).find((h) => h.delaySeconds !== undefined && h.delaySeconds < -HOUR);
+  if (reversed) {
+    return finding('origin.time-skew', 'origin', 'warn', 'origin.time-skew.hops', { hours: Math.round(-(reversed.delaySeconds ?? 0) / HOUR) }, [hopEvidence(msg, reversed)]);
+  }
+  const entry = msg.trust.entryHop === undefined ? undefined : msg.hops[msg.trust.entryHop];
+  const dateField = msg.headers.find((h) => h.key === 'date');
+  if (entry?.time === undefined || msg.date === undefined || !dateField) return undefined;
+  const aheadHours = (msg.date - entry.time) / 3_600_000;
+  const evidence: Evidence[] = [{ header: dateField.name, value: dateField.value, author: 'sender' }, hopEvidence(msg, entry)];
+  if (aheadHours > 2) return finding('origin.time-skew', 'origin', 'warn', 'origin.time-skew.future', { hours: Math.round(aheadHours) }, evidence);
+  if (aheadHours < -24 * 30) return finding('origin.time-skew', 'origin', 'info', 'origin.time-skew.past', { days: Math.round(-aheadHours / 24) }, evidence);
+  return undefined;
+};
+
+/** Microsoft 365 categories that mean "the filter did not like it". */
+const FLAGGED_CATEGORIES = new Set(['PHSH', 'HPHSH', 'HPHISH', 'SPOOF', 'SPM', 'HSPM', 'GIMP', 'UIMP', 'DIMP', 'MALW', 'OSPM', 'BIMP']);
+
+/**
+ * origin.org-filter: the reader's own Microsoft 365 filter left its verdict; said in plain words.
+ * Trap: the same header names from upstream are the sender's word (DESIGN: judged by name); detection never
+ * depends on this line — it is an extra, warn only when the filter classed it spam/phish/spoof and it arrived.
+ */
+export const orgFilter: Check = (msg) => {
+  const filter = msg.orgFilter;
+  if (!filter?.own) return undefined;
+  const v = filter.values;
+  const scl = v.SCL ?? v['X-MS-Exchange-Organization-SCL'] ?? '';
+  const cat = (v.CAT ?? '').toUpperCase();
+  const compauth = (v.compauth ?? '').toLowerCase();
+  const flagged = FLAGGED_CATEGORIES.has(cat) || Number(scl) >= 5 || compauth === 'fail';
+  const evidence: Evidence[] = filter.fields.map((f) => ({ header: f.name, value: f.value, author: 'recipient-system' as const }));
+  return finding(
+    'origin.org-filter',
+    'origin',
+    flagged ? 'warn' : 'info',
+    flagged ? 'origin.org-filter.flagged' : 'origin.org-filter.passed',
+    { scl: scl || '—', category: cat || '—', compauth: compauth || '—' },
+    evidence,
+  );
+};
+
+export const ORIGIN_CHECKS: readonly (readonly [string, Check])[] = [
+  ['origin.sender-ip', senderIp],
+  ['origin.entry-hop', entryHop],
+  ['origin.helo-loopback', heloLoopback],
+  ['origin.no-reverse-dns', noReverseDns],
+  ['origin.reserved-ip', reservedIp],
+  ['origin.time-skew', timeSkew],
+  ['origin.org-filter', orgFilter],
+];
+

@@ -1,0 +1,236 @@
+/**
+ * Sender: who the message says it is from, and what the reader's own mail system could confirm of it. From,
+ * Reply-To, Return-Path and Message-ID are the sender's word; only the trusted Authentication-Results are not.
+ */
+import type { Evidence } from '../report';
+import type { Address, ParsedMessage } from '../types';
+import { firstHeader } from '../parse/headers';
+import { trustedResult } from '../parse/auth-results';
+import { registrableDomain } from '../parse/domains';
+import { brandsOwningDomain, isBrandDomain, subjectBrandTag } from '../brands/lookup';
+import { findLookalike } from '../brands/lookalike';
+import { finding, type Check } from './check';
+import { FREE_MAIL_DOMAINS } from './free-mail';
+
+/** A header of the sender's as evidence. */
+function senderEvidence(msg: ParsedMessage, name: string, highlight?: string): Evidence[] {
+  const field = firstHeader(msg.headers, name);
+  if (!field) return [];
+  return [{ header: field.name, value: field.value, highlight: highlight && field.value.includes(highlight) ? highlight : undefined, author: 'sender' }];
+}
+
+/**
+ * The address that really wrote the message. Mailing lists rewrite From to `Name via List <list@…>` and keep the
+ * author in Reply-To; judging the list's own domain would blame the list.
+ */
+function authorAddress(msg: ParsedMessage): { address?: Address; viaList: boolean } {
+  const from = msg.from;
+  const viaList = !!from && / via /i.test(from.name) && !!firstHeader(msg.headers, 'list-id');
+  if (viaList && msg.replyTo[0]?.registrable) return { address: msg.replyTo[0], viaList };
+  return { address: from, viaList };
+}
+
+/**
+ * sender.brand-mismatch: a brand is claimed (display name, or the subject's bracket tag like 【KAGOYA …】) but the
+ * From address's registrable domain is not one of that brand's.
+ * Attack: "KAGOYA Inc <sawada@air.linkclub.or.jp>" — people read the name, not the address.
+ * Trap: brands mail from several domains and from shared sending services (the table lists them); a brand's own
+ * domain is a pass only with an aligned DMARC pass (Microsoft's bestguesspass is not one) — else spoofed-domain judges.
+ */
+export const brandMismatch: Check = (msg, ctx) => {
+  if (ctx.claimed.length === 0) return undefined;
+  const { address } = authorAddress(msg);
+  const claimed = ctx.claimed[0]!;
+  const evidence = [...senderEvidence(msg, 'from', claimed.text), ...claimedInSubject(msg, claimed.text)];
+  if (address?.domain && ctx.claimed.some((m) => isBrandDomain(m.brand, address.domain))) {
+    if (ctx.dmarc !== 'pass') return undefined; // the brand's own domain, unconfirmed: sender.spoofed-domain / authentication speak
+    return finding('sender.brand-mismatch', 'sender', 'pass', 'sender.brand-mismatch.pass', { brand: claimed.brand.names[0] ?? claimed.text, domain: address.domain }, evidence);
+  }
+  return finding(
+    'sender.brand-mismatch',
+    'sender',
+    'fail',
+    address?.domain ? 'sender.brand-mismatch' : 'sender.brand-mismatch.no-address',
+    { brand: claimed.brand.names[0] ?? claimed.text, claimed: claimed.text, address: address?.address ?? '', domain: address?.domain ?? '' },
+    evidence,
+  );
+};
+
+function claimedInSubject(msg: ParsedMessage, text: string): Evidence[] {
+  const tag = subjectBrandTag(msg.subject);
+  if (!tag || !tag.includes(text)) return [];
+  return [{ header: 'Subject', value: msg.subject, highlight: tag, author: 'sender' }];
+}
+
+/**
+ * sender.spoofed-domain: From *is* a brand's own domain or the reader's organisation's, but the reader's mail
+ * system failed it (DMARC fail, or SPF fail with DKIM fail/none, or Microsoft's compauth=fail).
+ * Attack: about a quarter of Japanese phishing puts the brand's real domain in From; only authentication shows it.
+ * Trap: only the trusted Authentication-Results count — the sender can write any header claiming a pass or fail.
+ */
+export const spoofedDomain: Check = (msg, ctx) => {
+  const from = msg.from;
+  if (!from?.registrable) return undefined;
+  const brand = brandsOwningDomain(ctx.brands, from.registrable)[0];
+  const own = ctx.ownDomains.includes(from.registrable);
+  if (!brand && !own) return undefined;
+  const dmarc = trustedResult(msg.authResults, 'dmarc');
+  const spf = trustedResult(msg.authResults, 'spf');
+  const dkim = trustedResult(msg.authResults, 'dkim');
+  const compauth = trustedResult(msg.authResults, 'compauth');
+  const spfDomain = registrableDomain(spf?.props['smtp.mailfrom']?.split('@').pop() ?? '');
+  const spfAligned = !spfDomain || spfDomain === from.registrable;
+  const failed =
+    dmarc?.result === 'fail' ||
+    compauth?.result === 'fail' ||
+    (spfAligned && (spf?.result === 'fail' || spf?.result === 'softfail') && (!dkim || dkim.result === 'fail' || dkim.result === 'none'));
+  if (!failed) return undefined;
+  const evidence: Evidence[] = [
+    ...senderEvidence(msg, 'from', from.domain),
+    ...msg.authResults.filter((a) => a.trusted).map((a) => ({ header: a.field.name, value: a.field.value, author: 'recipient-system' as const })),
+  ];
+  return finding(
+    'sender.spoofed-domain',
+    'sender',
+    'fail',
+    own && !brand ? 'sender.spoofed-domain.own' : 'sender.spoofed-domain',
+    { domain: from.domain, brand: brand?.names[0] ?? from.domain },
+    evidence,
+  );
+};
+
+/** Tokens of a display name that look like an address or a domain (`support@amazon.co.jp`, `Amazons.co.jp`). */
+function domainsInName(name: string): string[] {
+  const found: string[] = [];
+  for (const token of name.normalize('NFKC').toLowerCase().split(/[\s<>()"'[\]{},;:|/\\]+/)) {
+    if (found.length >= 5 || token.length > 255) break;
+    const host = token.includes('@') ? token.slice(token.lastIndexOf('@') + 1) : token;
+    if (!host.includes('.')) continue;
+    const reg = registrableDomain(host.replace(/\.+$/, ''));
+    if (reg) found.push(reg);
+  }
+  return found;
+}
+
+/**
+ * sender.display-name-address: the display name carries an address or domain other than the real sender's.
+ * Attack: `"support@amazon.co.jp" <x@evil.example>` or `eki-net.com <…@ffesnkb.cn>` — mail apps show only the name.
+ * Trap: people put their own address in their name; "X via List" forwarders; a subdomain of the same organisation.
+ */
+export const displayNameAddress: Check = (msg) => {
+  const from = msg.from;
+  if (!from?.name || !from.registrable) return undefined;
+  const other = domainsInName(from.name).find((d) => d !== from.registrable);
+  if (!other) return undefined;
+  return finding('sender.display-name-address', 'sender', 'warn', 'sender.display-name-address', { shown: other, domain: from.domain }, senderEvidence(msg, 'from', from.name));
+};
+
+/**
+ * sender.reply-to: replies would go to a different organisation (stronger when it is free mail).
+ * Attack: advance-fee and business-email-compromise mail wants the answer, not the click.
+ * Trap: mailing lists set Reply-To to the list or the author; ticketing systems and newsletters answer from
+ * another domain of the same company — an authenticated sender (aligned DMARC pass) is left alone unless free mail.
+ */
+export const replyTo: Check = (msg, ctx) => {
+  const from = msg.from;
+  const reply = msg.replyTo.find((r) => r.registrable && r.registrable !== from?.registrable);
+  if (!from?.registrable || !reply) return undefined;
+  if (firstHeader(msg.headers, 'list-id') || firstHeader(msg.headers, 'list-post')) return undefined;
+  const free = FREE_MAIL_DOMAINS.has(reply.registrable);
+  if (ctx.dmarc === 'pass' && !free) return undefined;
+  return finding(
+    'sender.reply-to',
+    'sender',
+    'warn',
+    free ? 'sender.reply-to.free-mail' : 'sender.reply-to',
+    { reply: reply.address, domain: from.domain },
+    senderEvidence(msg, 'reply-to', reply.address),
+  );
+};
+
+/**
+ * sender.return-path (info): the envelope sender, where bounces go. Shown so the user does not over-read it:
+ * the sender chooses it, so matching From proves nothing (KAGOYA's matches); bulk senders' differs innocently.
+ */
+export const returnPath: Check = (msg) => {
+  const rp = msg.returnPath;
+  if (!rp) return undefined;
+  const same = !!rp.registrable && rp.registrable === msg.from?.registrable;
+  return finding('sender.return-path', 'sender', 'info', same ? 'sender.return-path.same' : 'sender.return-path.other', { address: rp.address || '<>', domain: rp.domain }, senderEvidence(msg, 'return-path'));
+};
+
+/**
+ * sender.message-id: info with its domain (chosen by the sender, proves nothing); malformed → warn, the mark of a
+ * hand-made mailer. Trap: Exchange uses internal host names; a missing one is often added by the first server.
+ */
+export const messageId: Check = (msg) => {
+  const field = firstHeader(msg.headers, 'message-id');
+  if (!field) return finding('sender.message-id', 'sender', 'info', 'sender.message-id.missing', {}, []);
+  if (!msg.messageId) return finding('sender.message-id', 'sender', 'warn', 'sender.message-id.malformed', { value: field.value.slice(0, 200) }, senderEvidence(msg, 'message-id'));
+  const domain = msg.messageId.slice(msg.messageId.lastIndexOf('@') + 1);
+  const same = !!msg.from?.registrable && registrableDomain(domain) === msg.from.registrable;
+  return finding('sender.message-id', 'sender', 'info', same ? 'sender.message-id.same' : 'sender.message-id.other', { domain }, senderEvidence(msg, 'message-id', domain));
+};
+
+/**
+ * sender.authentication: SPF/DKIM/DMARC as the reader's own mail system found them, and *for which domain*.
+ * Attack it explains: KAGOYA's SPF passes for air.linkclub.or.jp — a real server of a compromised provider — which
+ * proves nothing about KAGOYA. Trap: upstream results, ARC and `-Original` are the sender's word and are ignored.
+ */
+export const authentication: Check = (msg, ctx) => {
+  const trusted = msg.authResults.filter((a) => a.trusted);
+  if (trusted.length === 0) {
+    if (msg.hops.length === 0) return undefined;
+    return finding('sender.authentication', 'sender', 'info', 'sender.authentication.none', {}, []);
+  }
+  const spf = trustedResult(msg.authResults, 'spf');
+  const dkim = trustedResult(msg.authResults, 'dkim');
+  const dmarc = trustedResult(msg.authResults, 'dmarc');
+  const params = {
+    spf: spf?.result ?? 'none',
+    spfDomain: spf?.props['smtp.mailfrom']?.split('@').pop() ?? spf?.props['smtp.helo'] ?? '—',
+    dkim: dkim?.result ?? 'none',
+    dkimDomain: dkim?.props['header.d'] ?? dkim?.props['header.i']?.split('@').pop() ?? '—',
+    dmarc: dmarc?.result ?? 'none',
+    domain: msg.from?.domain ?? '—',
+    brand: ctx.claimed[0]?.brand.names[0] ?? '',
+  };
+  const evidence = trusted.map((a) => ({ header: a.field.name, value: a.field.value, author: 'recipient-system' as const }));
+  if (ctx.dmarc === 'pass') return finding('sender.authentication', 'sender', 'pass', 'sender.authentication.pass', params, evidence);
+  if (ctx.dmarc === 'fail') return finding('sender.authentication', 'sender', 'warn', 'sender.authentication.fail', params, evidence);
+  const claimedElsewhere = ctx.claimed.length > 0 && !ctx.claimed.some((m) => msg.from?.domain && isBrandDomain(m.brand, msg.from.domain));
+  return finding('sender.authentication', 'sender', 'info', claimedElsewhere ? 'sender.authentication.not-brand' : 'sender.authentication.partial', params, evidence);
+};
+
+/**
+ * sender.lookalike-domain: the sender's domain imitates a brand or the reader's own domain (homoglyphs, digit
+ * swaps, extra words: `amaz0n`, `kagoya-support.net`). Trap: the brand's own domains and unrelated common domains;
+ * a single typo-distance match may be coincidence (warn), a crafted imitation is not (fail).
+ */
+export const lookalikeDomain: Check = (msg, ctx) => {
+  const from = msg.from;
+  if (!from?.registrable) return undefined;
+  const match = findLookalike(ctx.brands, from.registrable, ctx.ownDomains);
+  if (!match) return undefined;
+  const strong = match.technique === 'homoglyph' || match.technique === 'digit-swap' || match.technique === 'extra-words';
+  return finding(
+    'sender.lookalike-domain',
+    'sender',
+    strong ? 'fail' : 'warn',
+    'sender.lookalike-domain',
+    { domain: from.registrable, target: match.target, technique: { key: `sender.lookalike.${match.technique}` } },
+    senderEvidence(msg, 'from', from.domain),
+  );
+};
+
+export const SENDER_CHECKS: readonly (readonly [string, Check])[] = [
+  ['sender.brand-mismatch', brandMismatch],
+  ['sender.spoofed-domain', spoofedDomain],
+  ['sender.lookalike-domain', lookalikeDomain],
+  ['sender.display-name-address', displayNameAddress],
+  ['sender.reply-to', replyTo],
+  ['sender.authentication', authentication],
+  ['sender.return-path', returnPath],
+  ['sender.message-id', messageId],
+];
+

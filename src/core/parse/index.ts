@@ -1,0 +1,111 @@
+/**
+ * MessageInput -> ParsedMessage: every header family read once, by the unit that claims it. Checks read only the
+ * result. Never throws: a part that cannot be read leaves its field empty and a ParseProblem behind.
+ */
+import type { AnalyzeOptions } from '../report';
+import type { Address, HeaderField, MessageInput, ParsedMessage, ParseProblem, TrustPath } from '../types';
+import { decodeEncodedWords, firstHeader, splitHeaderBlock } from './headers';
+import { parseAddressList, parseDate, parseMessageId } from './addresses';
+import { parseHops } from './received';
+import { readTrustPath } from './trust';
+import { parseAuthResults } from './auth-results';
+import { readOrgFilter } from './org-filter';
+import { extractBody } from './links';
+
+/** Links examined per message; beyond it the report says how many were skipped. */
+export const MAX_LINKS = 5000;
+
+export function parse(input: MessageInput, options: AnalyzeOptions = {}): ParsedMessage {
+  const problems: ParseProblem[] = [];
+  const limits = [...(input.limits ?? [])];
+  const headers = safely(() => splitHeaderBlock(input.headers ?? ''), [], 'headers-unreadable', problems);
+
+  const addresses = (name: string): Address[] =>
+    headers
+      .filter((h) => h.key === name)
+      .flatMap((h) => safely(() => parseAddressList(h.value), [], 'address-unreadable', problems, h));
+  const fromAll = addresses('from');
+  const returnPathField = firstHeader(headers, 'return-path');
+  const subjectField = firstHeader(headers, 'subject');
+  const messageIdField = firstHeader(headers, 'message-id');
+  const dateField = firstHeader(headers, 'date');
+
+  const hops = safely(() => parseHops(headers), [], 'received-unreadable', problems);
+  const noTrust: TrustPath = { mailbox: 'unknown', internalHops: [] };
+  const trust = safely(
+    () => readTrustPath(hops, { ownHosts: options.ownHosts, ownDomains: options.ownDomains }),
+    noTrust,
+    'trust-unreadable',
+    problems,
+  );
+  const authResults = safely(
+    () => parseAuthResults(headers, hops, trust, { trustedAuthservIds: options.trustedAuthservIds }),
+    [],
+    'auth-results-unreadable',
+    problems,
+  );
+  const orgFilter = safely(() => readOrgFilter(headers, trust), undefined, 'org-filter-unreadable', problems);
+
+  const html = input.html ?? '';
+  const text = input.text ?? '';
+  const body = safely(
+    () => extractBody(html, text, { maxLinks: MAX_LINKS }),
+    { links: [], forms: [], bodyText: text },
+    'body-unreadable',
+    problems,
+  );
+  if (body.truncated) limits.push(`links-truncated:${MAX_LINKS}:${body.truncated.links}`);
+
+  const to = addresses('to');
+  const cc = addresses('cc');
+  const deliveredTo = [...addresses('delivered-to'), ...addresses('x-original-to')];
+
+  const messageId = messageIdField ? parseMessageId(messageIdField.value) : undefined;
+  if (messageIdField && !messageId) problems.push({ code: 'message-id-malformed', where: 'Message-ID', value: messageIdField.value });
+
+  return {
+    headers,
+    from: fromAll[0],
+    fromAll,
+    sender: addresses('sender')[0],
+    replyTo: addresses('reply-to'),
+    returnPath: returnPathField ? safely(() => parseAddressList(returnPathField.value)[0], undefined, 'address-unreadable', problems) : undefined,
+    to,
+    cc,
+    subject: subjectField ? safely(() => decodeEncodedWords(subjectField.value), subjectField.value, 'subject-unreadable', problems) : '',
+    messageId,
+    date: dateField ? parseDate(dateField.value) : undefined,
+    hops,
+    trust,
+    authResults,
+    orgFilter,
+    links: body.links,
+    html,
+    text,
+    bodyText: body.bodyText,
+    forms: body.forms,
+    attachments: input.attachments ?? [],
+    recipients: readerAddresses(input.recipients ?? [], [...to, ...cc, ...deliveredTo]),
+    missing: [...(input.missing ?? [])],
+    limits,
+    problems,
+  };
+}
+
+/** The reader's addresses: what the host knows (mailbox owner, identities) plus the message's To/Cc/Delivered-To. */
+function readerAddresses(hostGiven: string[], fromHeaders: Address[]): string[] {
+  const all = [...hostGiven, ...fromHeaders.map((a) => a.address)]
+    .map((a) => a.trim().toLowerCase())
+    .filter((a) => a.includes('@') && a.length <= 320);
+  return [...new Set(all)];
+}
+
+/** Runs one parser; a bug or hostile shape it did not survive becomes a ParseProblem, never an exception. */
+function safely<T>(run: () => T, fallback: T, code: string, problems: ParseProblem[], field?: HeaderField): T {
+  try {
+    return run();
+  } catch (error) {
+    problems.push({ code, where: field?.name, value: String(error instanceof Error ? error.message : error).slice(0, 200) });
+    return fallback;
+  }
+}
