@@ -1,0 +1,61 @@
+/**
+ * The command line: `phish-inspector [--json] [--lang en|ja] <path>...`. Hand-written rather than
+ * util.parseArgs so that every usage error is one of our translated messages, not Node's English text.
+ */
+import { LANGS, type Lang, type MessageKey } from '../i18n';
+
+export interface CliOptions {
+  json: boolean;
+  lang: Lang;
+  paths: string[];
+  help: boolean;
+}
+
+/** A usage error: the message key and its parameters; the caller prints it with the usage and exits 2. */
+export interface UsageError {
+  key: MessageKey;
+  params: Record<string, string>;
+  /** The language chosen before the error, so the usage is shown in it. */
+  lang: Lang;
+}
+
+export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: UsageError };
+
+function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const options: CliOptions = { json: false, lang: 'en', paths: [], help: false };
+  const fail = (key: MessageKey, params: Record<string, string> = {}): ParsedArgs => ({
+    ok: false,
+    error: { key, params, lang: options.lang },
+  });
+  let onlyPaths = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    // Anything after `--` is a path (a file may be named `--json`).
+    if (onlyPaths || !arg.startsWith('-')) {
+      options.paths.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyPaths = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 && arg.startsWith('--') ? arg.slice(0, eq) : arg;
+    const inline = eq > 0 && arg.startsWith('--') ? arg.slice(eq + 1) : undefined;
+    if ((name === '--help' || name === '-h') && inline === undefined) options.help = true;
+    else if (name === '--json' && inline === undefined) options.json = true;
+    else if (name === '--lang') {
+      const value = inline ?? argv[++i];
+      if (value === undefined || value === '') return fail('cli.error.missing-value', { option: '--lang' });
+      if (!isLang(value)) return fail('cli.error.bad-lang', { lang: value });
+      options.lang = value;
+    } else return fail('cli.error.unknown-option', { option: arg });
+  }
+  // --help wins over a missing path: `phish-inspector --help` must print the usage and succeed.
+  if (!options.help && options.paths.length === 0) return fail('cli.error.no-path');
+  return { ok: true, options };
+}

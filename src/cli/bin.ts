@@ -1,0 +1,32 @@
+/**
+ * The executable (bundled to dist/cli/phish-inspector.cjs): connects `main` to the real process.
+ */
+import { main } from './main';
+
+// `phish-inspector … | head`: once head exits, writes fail with EPIPE; the reader has what it wanted, so stop
+// quietly instead of printing a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
+function writer(stream: NodeJS.WriteStream): (text: string) => void | Promise<void> {
+  return (text) => {
+    if (stream.write(text)) return;
+    return new Promise((resolve) => stream.once('drain', resolve));
+  };
+}
+
+main(process.argv.slice(2), {
+  stdout: writer(process.stdout),
+  stderr: writer(process.stderr),
+  stderrIsTTY: process.stderr.isTTY === true,
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`phish-inspector: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

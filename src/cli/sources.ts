@@ -1,0 +1,166 @@
+/**
+ * Turns the paths on the command line into a stream of messages (or errors naming what could not be read):
+ * an .eml file, an mbox file (recognised by its first line, `From `, whatever its name), or a folder walked
+ * recursively for `*.eml` in sorted order, so two runs over the same folder print the same thing.
+ * One message is held at a time; an mbox is streamed (see mbox.ts).
+ */
+import { createReadStream } from 'node:fs';
+import { open, readdir, readFile as readWhole, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { MessageKey } from '../i18n';
+import { DEFAULT_MAX_MESSAGE_BYTES, splitMbox, startsLikeMbox } from './mbox';
+
+/** Something that could not be read: the error line's key, with `source` among its parameters. */
+export interface ErrorItem {
+  kind: 'error';
+  source: string;
+  key: MessageKey;
+  params: Record<string, string | number>;
+}
+
+/** A message to analyse; `file` is the file it came from (without the mbox `#n`), for progress. */
+export type SourceItem = { kind: 'message'; source: string; file: string; bytes: Uint8Array } | ErrorItem;
+
+export interface SourceOptions {
+  /** A single message (an .eml, or one inside an mbox) larger than this is skipped with an error. */
+  maxMessageBytes?: number;
+  /** Read size for mbox streaming. */
+  chunkBytes?: number;
+}
+
+/** The first bytes of a file: enough to see whether it opens with an mbox envelope line (`From `). */
+const HEAD_BYTES = 1024;
+
+export async function* readSources(paths: readonly string[], options: SourceOptions = {}): AsyncGenerator<SourceItem> {
+  for (const path of paths) {
+    const info = await statOrError(path);
+    if ('kind' in info) {
+      yield info;
+    } else if (info.isDirectory()) {
+      let found = 0;
+      for await (const entry of walkEml(path)) {
+        found++;
+        if (entry.kind === 'error') yield entry;
+        else yield* readFile(entry.path, options);
+      }
+      if (found === 0) yield error(path, 'cli.error.no-messages');
+    } else if (info.isFile()) {
+      yield* readFile(path, options);
+    } else {
+      yield error(path, 'cli.error.not-a-file');
+    }
+  }
+}
+
+function error(source: string, key: MessageKey, params: Record<string, string | number> = {}): ErrorItem {
+  return { kind: 'error', source, key, params: { source, ...params } };
+}
+
+/** A Node fs error, as the error line shows it: its code (ENOENT, EACCES …), which is what an admin searches for. */
+function reason(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : err instanceof Error ? err.message : String(err);
+}
+
+function fsError(source: string, err: unknown): ErrorItem {
+  const code = reason(err);
+  if (code === 'ENOENT' || code === 'ENOTDIR') return error(source, 'cli.error.not-found');
+  return error(source, 'cli.error.unreadable', { reason: code });
+}
+
+async function statOrError(path: string) {
+  try {
+    return await stat(path);
+  } catch (err) {
+    return fsError(path, err);
+  }
+}
+
+type WalkEntry = { kind: 'file'; path: string } | ErrorItem;
+
+/**
+ * `*.eml` (any case: Windows saves `.EML`) under a folder, depth first, names sorted by code unit (not locale, so
+ * the order is the same on every machine). Symbolic links to files are followed; to folders not, so a link loop
+ * cannot walk forever.
+ */
+async function* walkEml(dir: string): AsyncGenerator<WalkEntry> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    yield fsError(dir, err);
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      yield* walkEml(path);
+      continue;
+    }
+    if (!entry.name.toLowerCase().endsWith('.eml')) continue;
+    if (entry.isFile()) yield { kind: 'file', path };
+    else if (entry.isSymbolicLink()) {
+      const target = await statOrError(path);
+      if ('kind' in target) yield target;
+      else if (target.isFile()) yield { kind: 'file', path };
+    }
+  }
+}
+
+/** One file: an mbox is streamed message by message; anything else is one message, read whole (within the bound). */
+async function* readFile(path: string, options: SourceOptions): AsyncGenerator<SourceItem> {
+  const max = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
+  let head: Uint8Array;
+  let size: number;
+  try {
+    const handle = await open(path, 'r');
+    try {
+      size = (await handle.stat()).size;
+      const buffer = new Uint8Array(Math.min(HEAD_BYTES, Math.max(size, 1)));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      head = buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    yield fsError(path, err);
+    return;
+  }
+  if (head.length === 0) {
+    yield error(path, 'cli.error.empty');
+    return;
+  }
+  if (startsLikeMbox(head)) {
+    yield* readMbox(path, max, options.chunkBytes);
+    return;
+  }
+  if (size > max) {
+    yield error(path, 'cli.error.too-large', { limit: megabytes(max) });
+    return;
+  }
+  try {
+    yield { kind: 'message', source: path, file: path, bytes: await readWhole(path) };
+  } catch (err) {
+    yield fsError(path, err);
+  }
+}
+
+async function* readMbox(path: string, max: number, chunkBytes = 1024 * 1024): AsyncGenerator<SourceItem> {
+  const stream = createReadStream(path, { highWaterMark: chunkBytes });
+  try {
+    for await (const message of splitMbox(stream, { maxMessageBytes: max })) {
+      const source = `${path}#${message.index}`;
+      if (message.bytes) yield { kind: 'message', source, file: path, bytes: message.bytes };
+      else yield error(source, 'cli.error.too-large', { limit: megabytes(max) });
+    }
+  } catch (err) {
+    yield fsError(path, err);
+  } finally {
+    stream.destroy();
+  }
+}
+
+function megabytes(bytes: number): number {
+  return Math.round((bytes / (1024 * 1024)) * 10) / 10;
+}
