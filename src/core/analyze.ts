@@ -42,7 +42,7 @@ export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Repo
     }
   }
   const { verdict, reasons } = decideVerdict(findings);
-  return { verdict, verdictReasons: reasons, findings };
+  return { verdict, verdictReasons: reasons, findings, story: [] };
 }
 
 /** Decisions several checks share, made once. */

@@ -63,8 +63,16 @@ export interface AnalyzeOptions {
   ipOwner?: (ip: string) => IpOwner | undefined;
 }
 
+/** One sentence of the story: an i18n key with parameters, rendered in the reader's language. */
+export interface StorySentence {
+  key: MessageKey;
+  params: Params;
+}
+
 export interface Report {
   verdict: Verdict;
+  /** At most three plain sentences saying what this message really is (story.ts). */
+  story: StorySentence[];
   /** Why the verdict: the policy rows that matched (ids into verdict.ts). */
   verdictReasons: string[];
   findings: Finding[];

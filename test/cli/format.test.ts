@@ -9,6 +9,7 @@ import type { Report } from '../../src/core/report';
 const report: Report = {
   verdict: 'likely-phishing',
   verdictReasons: [],
+  story: [],
   findings: [
     {
       id: 'origin.sender-ip',

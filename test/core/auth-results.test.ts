@@ -1,0 +1,195 @@
+/**
+ * Authentication-Results: RFC 8601 parsing, and which ones the recipient's own system wrote (DESIGN). Cases: the
+ * KAGOYA pair and the partner mail; a Gmail mailbox (written just below the entry hop, after Received-SPF);
+ * Proofpoint in front of Microsoft 365 with and without configuration; a stacked group written by one system's
+ * filters (auth-stacked-below-entry.synthetic.txt, after corpus usrp_users/06562) and one forged in the sender's
+ * part; the real stacked pair in corpus 06562.
+ */
+import { readFileSync } from 'node:fs';
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { fixtureText, sharedPath } from '../helpers';
+import { splitHeaderBlock, splitHeaderBytes } from '../../src/core/parse/headers';
+import { parseHops } from '../../src/core/parse/received';
+import { readTrustPath, type TrustOptions } from '../../src/core/parse/trust';
+import { dmarcAligned, parseAuthResults, parseAuthResultsValue, trustedResult } from '../../src/core/parse/auth-results';
+import type { AuthResults, HeaderField } from '../../src/core/types';
+
+function analyse(headers: HeaderField[], trustOptions?: TrustOptions, trustedAuthservIds?: string[]): AuthResults[] {
+  const hops = parseHops(headers);
+  return parseAuthResults(headers, hops, readTrustPath(hops, trustOptions), { trustedAuthservIds });
+}
+const fromText = (text: string, trustOptions?: TrustOptions, ids?: string[]) => analyse(splitHeaderBlock(text), trustOptions, ids);
+const fromFixture = (name: string, trustOptions?: TrustOptions, ids?: string[]) => fromText(fixtureText(name), trustOptions, ids);
+const summary = (auth: AuthResults[]) =>
+  auth.map((a) => ({ key: a.field.key, id: a.authservId, trusted: a.trusted, forged: a.forged }));
+
+describe('parseAuthResultsValue', () => {
+  it('reads the authserv-id and each method=result with its properties', () => {
+    const parsed = parseAuthResultsValue(
+      'mx.example.co.jp;\tspf=pass smtp.mailfrom=sawada@air.linkclub.or.jp;\tdkim=none;\tdmarc=none header.from=air.linkclub.or.jp',
+    );
+    expect(parsed.authservId).to.equal('mx.example.co.jp');
+    expect(parsed.results).to.deep.equal([
+      { method: 'spf', result: 'pass', props: { 'smtp.mailfrom': 'sawada@air.linkclub.or.jp' } },
+      { method: 'dkim', result: 'none', props: {} },
+      { method: 'dmarc', result: 'none', props: { 'header.from': 'air.linkclub.or.jp' } },
+    ]);
+  });
+
+  it('reads Microsoft 365’s header, which has no authserv-id, with comments as reasons', () => {
+    const [field] = splitHeaderBlock(fixtureText('kagoya-2021-12.m365.headers.txt')).filter((h) => h.key === 'authentication-results');
+    const parsed = parseAuthResultsValue(field!.value);
+    expect(parsed.authservId).to.equal(undefined);
+    expect(parsed.results.map((r) => `${r.method}=${r.result}`)).to.deep.equal(['spf=pass', 'dkim=none', 'dmarc=bestguesspass', 'compauth=pass']);
+    expect(parsed.results[0]).to.deep.include({ reason: 'sender IP is 203.0.113.25', props: { 'smtp.mailfrom': 'air.linkclub.or.jp' } });
+    expect(parsed.results[1]?.reason).to.equal('message not signed');
+    expect(parsed.results[2]?.props).to.deep.equal({ action: 'none', 'header.from': 'air.linkclub.or.jp' });
+    expect(parsed.results[3]).to.deep.include({ reason: '109' });
+  });
+
+  it('keeps `;` inside a comment and a quoted reason= value (corpus 06562)', () => {
+    const parsed = parseAuthResultsValue(
+      'mm2.emwd.com;\tdkim=fail reason="signature verification failed" (2048-bit key; unprotected) header.d=brilliantroot.com header.i=@brilliantroot.com header.b="VPfwmkWJ";\tdkim=fail reason="signature verification failed" (2048-bit key) header.d=brilliantroot.com header.i=@brilliantroot.com header.b="dpIgd01d";\tdkim-atps=neutral',
+    );
+    expect(parsed.results.map((r) => r.method)).to.deep.equal(['dkim', 'dkim', 'dkim-atps']);
+    expect(parsed.results[0]).to.deep.include({ reason: 'signature verification failed' });
+    expect(parsed.results[0]?.props['header.b']).to.equal('VPfwmkWJ');
+  });
+
+  it('reads `none` as no results, a version after the id, spaces around `=`, and ARC’s leading instance', () => {
+    expect(parseAuthResultsValue('mx.example.com; none')).to.deep.equal({ authservId: 'mx.example.com', results: [] });
+    expect(parseAuthResultsValue('mx.example.com 1; spf = pass smtp.mailfrom = example.com').results[0]).to.deep.include({
+      method: 'spf', result: 'pass', props: { 'smtp.mailfrom': 'example.com' },
+    });
+    const arc = parseAuthResultsValue('i=1; mx.microsoft.com 1; spf=pass smtp.mailfrom=partner.co.jp; arc=none', 'arc-authentication-results');
+    expect(arc.authservId).to.equal('mx.microsoft.com');
+    expect(arc.results.map((r) => r.method)).to.deep.equal(['spf', 'arc']);
+  });
+
+  it('never throws, and stays fast on a huge value', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => void parseAuthResultsValue(s)), { numRuns: 2000 });
+    const pieces = fc.constantFrom('a', '=', ';', '(', ')', '"', '\\', ' ', 'spf', 'pass', 'header.from', '.');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 80 }), (p) => void parseAuthResultsValue(p.join(''))), { numRuns: 2000 });
+    const start = Date.now();
+    parseAuthResultsValue(`x; ${'spf=pass (a) smtp.mailfrom=b; '.repeat(40_000)}${'('.repeat(200_000)}`);
+    expect(Date.now() - start).to.be.below(1000);
+  });
+});
+
+describe('parseAuthResults: which ones the recipient’s system wrote', () => {
+  it('KAGOYA on Postfix: the header just below the entry hop, named for the receiving server, is trusted', () => {
+    const auth = fromFixture('kagoya-2021-12.headers.txt');
+    expect(summary(auth)).to.deep.equal([{ key: 'authentication-results', id: 'mx.example.co.jp', trusted: true, forged: false }]);
+    expect(trustedResult(auth, 'spf')).to.deep.include({ result: 'pass' });
+    expect(dmarcAligned(auth, 'linkclub.or.jp')).to.equal('none');
+  });
+
+  it('KAGOYA in Microsoft 365: Microsoft’s id-less header above EOP is trusted; bestguesspass is no DMARC pass', () => {
+    const auth = fromFixture('kagoya-2021-12.m365.headers.txt');
+    expect(summary(auth)).to.deep.equal([{ key: 'authentication-results', id: undefined, trusted: true, forged: false }]);
+    expect(trustedResult(auth, 'compauth')).to.deep.include({ result: 'pass', reason: '109' });
+    expect(trustedResult(auth, 'dmarc')?.result).to.equal('bestguesspass');
+    expect(dmarcAligned(auth, 'linkclub.or.jp')).to.equal('none');
+  });
+
+  it('partner mail: our DMARC pass counts; the partner tenant’s renamed and ARC results never do', () => {
+    const auth = fromFixture('partner-m365-to-m365.synthetic.eml');
+    expect(summary(auth)).to.deep.equal([
+      { key: 'authentication-results', id: undefined, trusted: true, forged: false },
+      { key: 'arc-authentication-results', id: 'mx.microsoft.com', trusted: false, forged: false },
+      { key: 'authentication-results-original', id: undefined, trusted: false, forged: false },
+    ]);
+    expect(dmarcAligned(auth, 'partner.co.jp')).to.equal('pass');
+    expect(dmarcAligned(auth, 'other.co.jp')).to.equal('none'); // a pass for another domain is not aligned with this From
+  });
+
+  it('a Gmail mailbox: mx.google.com’s header after Received-SPF, below the entry hop, is trusted; ARC is not', () => {
+    const auth = fromFixture('trust-gmail-mailbox.synthetic.txt');
+    expect(summary(auth)).to.deep.equal([
+      { key: 'arc-authentication-results', id: 'mx.google.com', trusted: false, forged: false },
+      { key: 'authentication-results', id: 'mx.google.com', trusted: true, forged: false },
+    ]);
+    expect(dmarcAligned(auth, 'gmail.com')).to.equal('pass');
+  });
+
+  it('Proofpoint → Microsoft 365: Microsoft’s compauth=fail counts without configuration, not once the gateway is the entry', () => {
+    const plain = fromFixture('trust-gateway-proofpoint-m365.synthetic.txt');
+    expect(plain.filter((a) => a.trusted)).to.have.length(1);
+    expect(dmarcAligned(plain, 'example-bank.co.jp')).to.equal('fail');
+    const configured = fromFixture('trust-gateway-proofpoint-m365.synthetic.txt', { ownHosts: ['mx0a-00123401.pphosted.com'] });
+    expect(configured.filter((a) => a.trusted)).to.have.length(0);
+    expect(dmarcAligned(configured, 'example-bank.co.jp')).to.equal('none');
+  });
+
+  it('a stacked group from one system’s filters counts whole; the same id among the sender’s headers is a forgery', () => {
+    const auth = fromFixture('auth-stacked-below-entry.synthetic.txt');
+    expect(summary(auth)).to.deep.equal([
+      { key: 'authentication-results', id: 'bi-efa-ds1-alpha.example-org.com', trusted: true, forged: false },
+      { key: 'authentication-results', id: 'bi-efa-ds1-alpha.example-org.com', trusted: true, forged: false },
+      { key: 'authentication-results', id: 'bi-efa-ds1-alpha.example-org.com', trusted: false, forged: true },
+      { key: 'authentication-results', id: 'example-bank.co.jp', trusted: false, forged: false },
+    ]);
+    expect(trustedResult(auth, 'spf')?.result).to.equal('pass');
+    expect(dmarcAligned(auth, 'example-bank.co.jp')).to.equal('fail'); // the forged dmarc=pass is not read
+  });
+
+  it('flags a header claiming the receiving server’s id below a sender-forged Received line', () => {
+    const auth = fromFixture('trust-forged-below.synthetic.txt');
+    expect(summary(auth)).to.deep.equal([
+      { key: 'authentication-results', id: 'mx.example.co.jp', trusted: true, forged: false },
+      { key: 'authentication-results', id: 'mx.example.co.jp', trusted: false, forged: true },
+    ]);
+    expect(dmarcAligned(auth, 'kagoya.net')).to.equal('none');
+  });
+
+  it('does not trust a header placed first in the sender’s own headers when the entry hop’s server wrote one above', () => {
+    // Synthetic: amavis-style reinjection writes the recipient's header above the entry hop; the sender added one below.
+    const text = [
+      'Received: from localhost (localhost [127.0.0.1]) by mx.example.co.jp (Postfix) with ESMTP id A; Tue, 14 Jun 2022 09:00:02 +0900',
+      'Authentication-Results: mx.example.co.jp; spf=fail smtp.mailfrom=example-bank.co.jp; dmarc=fail header.from=example-bank.co.jp',
+      'Received: from bot (unknown [198.51.100.66]) by mx.example.co.jp (Postfix) with SMTP id B; Tue, 14 Jun 2022 09:00:01 +0900',
+      'Authentication-Results: mx.example.co.jp; spf=pass smtp.mailfrom=example-bank.co.jp; dmarc=pass header.from=example-bank.co.jp',
+      'From: <notice@example-bank.co.jp>',
+    ].join('\n');
+    const auth = fromText(text);
+    expect(summary(auth).map((a) => [a.trusted, a.forged])).to.deep.equal([[true, false], [false, true]]);
+    expect(dmarcAligned(auth, 'example-bank.co.jp')).to.equal('fail');
+  });
+
+  it('trusts an authserv-id the admin configured, and only then', () => {
+    const text = fixtureText('kagoya-2021-12.headers.txt').replace('Authentication-Results: mx.example.co.jp;', 'Authentication-Results: filter.example-isp.net;');
+    expect(fromText(text)[0]?.trusted).to.equal(false);
+    expect(fromText(text, undefined, ['filter.example-isp.net'])[0]?.trusted).to.equal(true);
+  });
+
+  it('trusts nothing without an entry hop, and never throws on odd input', () => {
+    expect(fromText('Authentication-Results: mx.example.com; spf=pass\nFrom: a@example.com\n')[0]).to.include({ trusted: false, forged: false });
+    expect(parseAuthResults(undefined as unknown as HeaderField[], [], { mailbox: 'unknown', internalHops: [] })).to.deep.equal([]);
+    expect(dmarcAligned([], '')).to.equal('none');
+  });
+
+  describe('real mail from the corpus', () => {
+    const load = (ctx: Mocha.Context) =>
+      splitHeaderBytes(new Uint8Array(readFileSync(sharedPath(ctx, 'corpus', 'usrp_users', '06562-118a79ea299e.eml')))).headers;
+
+    it('06562 as delivered: the list’s and the sender’s stacked headers are upstream — neither trusted nor forged', function () {
+      const auth = analyse(load(this));
+      expect(auth.map((a) => [a.authservId, a.trusted, a.forged])).to.deep.equal([
+        ['mm2.emwd.com', false, false],
+        ['bi-efa-ds1-alpha.brilliantroot.com', false, false],
+        ['bi-efa-ds1-alpha.brilliantroot.com', false, false],
+      ]);
+    });
+
+    it('06562 read by the list server’s own admin: its header counts, the stacked pair below is not a forgery', function () {
+      const auth = analyse(load(this), { ownHosts: ['mm2.emwd.com'], ownDomains: ['lfdr.de'] });
+      expect(auth.map((a) => [a.authservId, a.trusted, a.forged])).to.deep.equal([
+        ['mm2.emwd.com', true, false],
+        ['bi-efa-ds1-alpha.brilliantroot.com', false, false],
+        ['bi-efa-ds1-alpha.brilliantroot.com', false, false],
+      ]);
+      expect(trustedResult(auth, 'dkim')?.result).to.equal('fail');
+    });
+  });
+});
