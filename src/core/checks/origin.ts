@@ -52,7 +52,8 @@ export const senderIp: Check = (msg) => {
   const evidence = [hopEvidence(msg, hop, hop.ip)];
   if (msg.trust.chainBrokenAt !== undefined) {
     const broken = msg.hops[msg.trust.chainBrokenAt];
-    if (broken) evidence.push({ ...hopEvidence(msg, broken), author: 'sender' });
+    // Below this line the chain cannot be followed (often just an internal host name, sometimes a forged line).
+    if (broken) evidence.push(hopEvidence(msg, broken));
   }
   return finding('origin.sender-ip', 'origin', 'info', key, params, evidence);
 };
@@ -174,7 +175,7 @@ export const orgFilter: Check = (msg) => {
   const filter = msg.orgFilter;
   if (!filter?.own) return undefined;
   const v = filter.values;
-  const scl = v.SCL ?? v['X-MS-Exchange-Organization-SCL'] ?? '';
+  const scl = v.SCL ?? v['ORG-SCL'] ?? '';
   const cat = (v.CAT ?? '').toUpperCase();
   const compauth = (v.compauth ?? '').toLowerCase();
   const flagged = FLAGGED_CATEGORIES.has(cat) || Number(scl) >= 5 || compauth === 'fail';

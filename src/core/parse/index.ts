@@ -44,7 +44,7 @@ export function parse(input: MessageInput, options: AnalyzeOptions = {}): Parsed
     'auth-results-unreadable',
     problems,
   );
-  const orgFilter = safely(() => readOrgFilter(headers, trust), undefined, 'org-filter-unreadable', problems);
+  const orgFilter = safely(() => readOrgFilter(headers, trust, authResults), undefined, 'org-filter-unreadable', problems);
 
   const html = input.html ?? '';
   const text = input.text ?? '';
