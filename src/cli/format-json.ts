@@ -19,6 +19,8 @@ export interface JsonLine {
   /** The file, or `file#n` for the n-th message (from 1) of an mbox. */
   source: string;
   verdict: Verdict;
+  /** The story: at most three sentences in the chosen language. */
+  story: string[];
   findings: JsonFinding[];
 }
 
@@ -26,6 +28,7 @@ export function toJsonLine(source: string, report: Report, lang: Lang): JsonLine
   return {
     source,
     verdict: report.verdict,
+    story: report.story.map((s) => translate(lang, s.key, s.params)),
     findings: report.findings.map((f) => ({
       id: f.id,
       section: f.section,

@@ -13,6 +13,8 @@ const EVIDENCE_INDENT = ' '.repeat(9);
 export function formatText(source: string, report: Report, lang: Lang): string {
   const lines: string[] = [];
   lines.push(`== ${source}`);
+  // The story first: the three sentences an office worker reads before any checklist.
+  for (const sentence of report.story) lines.push(translate(lang, sentence.key, sentence.params));
   lines.push(translate(lang, 'cli.verdict', { verdict: translate(lang, `verdict.${report.verdict}`) }));
   if (report.verdict === 'no-red-flags') lines.push(translate(lang, 'verdict.no-red-flags.caveat'));
   for (const section of SECTIONS) {

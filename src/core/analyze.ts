@@ -9,6 +9,7 @@ import { dmarcAligned } from './parse/auth-results';
 import { registrableDomain } from './parse/domains';
 import { loadBrands, findClaimedBrands, subjectBrandTag } from './brands/lookup';
 import { decideVerdict } from './verdict';
+import { buildStory } from './story';
 import { finding, type Check, type CheckContext } from './checks/check';
 import { SENDER_CHECKS } from './checks/sender';
 import { ORIGIN_CHECKS } from './checks/origin';
@@ -42,7 +43,7 @@ export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Repo
     }
   }
   const { verdict, reasons } = decideVerdict(findings);
-  return { verdict, verdictReasons: reasons, findings, story: [] };
+  return { verdict, verdictReasons: reasons, findings, story: buildStory(findings, verdict) };
 }
 
 /** Decisions several checks share, made once. */

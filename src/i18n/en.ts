@@ -26,6 +26,33 @@ export const en = {
   'author.relay': 'as recorded by {relay}',
   'author.sender': "the sender's own word",
 
+  // story: at most three sentences at the top of the report
+  'story.forged-domain': "This message uses {brand}'s real address {domain}, but your mail system found it was not sent by {domain}: the sender is forged.",
+  'story.claims-brand': 'This message claims to be from {brand}, but it was sent from {domain}, which is not {brand}.',
+  'story.claims-brand.no-address': 'This message claims to be from {brand}, but it has no usable sender address.',
+  'story.claims-brand.login': 'This message claims to be from {brand}, but it was sent from a mail account at {domain}, logged in from {ip}.',
+  'story.claims-brand.login-owner':
+    'This message claims to be from {brand}, but it was sent from a mail account at {domain}, logged in from {ip} ({owner}).',
+  'story.lookalike': 'The sender {domain} is made to look like {target}, but it is a different domain.',
+  'story.link-unrelated': 'Its link leads to {host}, which has nothing to do with {brand}.',
+  'story.link-unrelated.recipient': 'Its link leads to {host}, which has nothing to do with {brand}, and carries your own address.',
+  'story.link-shows-other': 'A link shows {shown} but really opens {host}.',
+  'story.link-disguised': 'A link disguises where it goes: it really opens {host}.',
+  'story.link-recipient': 'A link to {host} carries your own address.',
+  'story.sign.form': 'It asks you to type information into a form inside the message.',
+  'story.sign.display-name': 'The sender name shows {shown}, but it was sent from {domain}.',
+  'story.sign.lure': 'Its wording pressures you the way phishing does: {families}.',
+  'story.sign.reply-to': 'Replies would go to {reply}, not to the sender {domain}.',
+  'story.sign.org-filter': "Your organisation's own filter classed it as unwanted.",
+  'story.sign.link-disguised': 'A link disguises where it goes ({host}).',
+  'story.advice.phishing-link': 'Do not click it; report it to IT.',
+  'story.advice.phishing': 'Do not reply or open anything in it; report it to IT.',
+  'story.advice.suspicious': 'Before you act on it, check with the sender through a channel you already know, or ask IT.',
+  'story.clean.authenticated': 'Nothing here contradicts the sender ({domain}, authenticated by your mail server).',
+  'story.clean.unconfirmed': 'Nothing here contradicts the sender, but your mail server could not confirm who sent it.',
+  'story.clean.no-headers': "Only the sender's name, the subject and the links could be checked: the message headers were not available.",
+  'story.clean.caveat': 'That does not prove the content is safe.',
+
   // report
   'report.check-failed': 'One check ({check}) could not run on this message and was skipped: {error}',
 

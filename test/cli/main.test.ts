@@ -8,7 +8,6 @@ import { projectRoot } from '../helpers';
 
 const KAGOYA = join(projectRoot, 'test', 'fixtures', 'kagoya-2021-12.eml');
 const THREE = join(projectRoot, 'test', 'fixtures', 'cli-three.mbox');
-const VERDICTS = ['likely-phishing', 'suspicious', 'no-red-flags'];
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 interface Run {
@@ -46,7 +45,9 @@ describe('cli: phish-inspector', () => {
     expect(lines).to.have.length(1);
     const [line] = lines;
     expect(line?.source).to.equal(KAGOYA);
-    expect(VERDICTS).to.include(line?.verdict);
+    expect(line?.verdict).to.equal('likely-phishing');
+    expect(line?.story).to.have.length(3);
+    expect(line?.story[0]).to.include('claims to be from KAGOYA');
     expect(line?.findings).to.be.an('array').that.is.not.empty;
     for (const f of line?.findings ?? []) {
       expect(f).to.have.all.keys('id', 'section', 'status', 'message', 'evidence');
@@ -54,6 +55,16 @@ describe('cli: phish-inspector', () => {
       expect(f.message).to.be.a('string').and.not.match(/^[a-z]+(\.[a-z-]+)+$/, 'a translated text, not a key');
       expect(f.evidence).to.be.an('array');
     }
+  });
+
+  it('starts the text report with the story, before the verdict and the checklist', async () => {
+    const { code, stdout } = await run([KAGOYA]);
+    expect(code).to.equal(0);
+    const [heading, first, second] = stdout.split('\n');
+    expect(heading).to.include(KAGOYA);
+    expect(first).to.match(/^This message claims to be from KAGOYA/);
+    expect(second).to.match(/^Its link leads to santamariasold\.com/);
+    expect(stdout.indexOf('Likely phishing')).to.be.greaterThan(stdout.indexOf('report it to IT'));
   });
 
   it('numbers the messages of an mbox from 1 in their source', async () => {
@@ -145,12 +156,14 @@ describe('cli: phish-inspector', () => {
     expect(code).to.equal(0);
     const lines = stdout.split('\n');
     expect(lines[0]).to.equal(`== ${KAGOYA}`);
-    expect(lines[1]).to.match(/^Verdict: (Likely phishing|Suspicious|No red flags found)$/);
+    const verdictLine = lines.findIndex((l) => l.startsWith('Verdict: '));
+    expect(verdictLine).to.equal(1 + 3, 'after the three sentences of the story');
+    expect(lines[verdictLine]).to.match(/^Verdict: (Likely phishing|Suspicious|No red flags found)$/);
     expect(lines).to.include('Sender');
     expect(stdout).to.match(/\n {2}\[(FAIL|WARN|PASS|INFO)\] \S/);
     expect(stdout).to.match(/\n {9}\S/);
     const ja = (await run(['--lang', 'ja', KAGOYA])).stdout;
-    expect(ja.split('\n')[1]).to.match(/^判定: /);
+    expect(ja.split('\n')[4]).to.match(/^判定: /);
   });
 
   it('shows progress on stderr only when stderr is a terminal', async () => {

@@ -1,0 +1,99 @@
+/**
+ * The story: at most three plain sentences that say what the message really is — who it claims to be, what it
+ * really is, where its link goes — and what to do. Built deterministically from the findings: it names only
+ * brands, domains and IPs that a finding already shows in its evidence, never free text from the message.
+ */
+import type { MessageKey } from '../i18n';
+import type { Finding, Params, StorySentence, Verdict } from './report';
+
+const MAX_SENTENCES = 3;
+
+type Lookup = (id: string, status?: Finding['status']) => Finding | undefined;
+
+/** Builds the story from the findings and the verdict. Never throws; returns 1–3 sentences. */
+export function buildStory(findings: readonly Finding[], verdict: Verdict): StorySentence[] {
+  const find: Lookup = (id, status) => findings.find((f) => f.id === id && (!status || f.status === status));
+  const sentences = [whoItReallyIs(find, findings), whereItLeads(find)].filter((s): s is StorySentence => !!s);
+  if (verdict === 'no-red-flags') return [...sentences.slice(0, 1), ...cleanSummary(find)].slice(0, MAX_SENTENCES);
+  if (sentences.length === 0) sentences.push(...strongestSigns(findings));
+  sentences.push(advice(verdict, find));
+  return sentences.slice(0, MAX_SENTENCES);
+}
+
+function sentence(key: MessageKey, params: Params = {}): StorySentence {
+  return { key, params };
+}
+
+/** Sentence 1: who it claims to be against who really sent it (brand, forged domain, look-alike). */
+function whoItReallyIs(find: Lookup, findings: readonly Finding[]): StorySentence | undefined {
+  const spoofed = find('sender.spoofed-domain', 'fail');
+  if (spoofed) return sentence('story.forged-domain', { brand: spoofed.message.params.brand ?? '', domain: spoofed.message.params.domain ?? '' });
+  const mismatch = find('sender.brand-mismatch', 'fail');
+  if (mismatch) {
+    const { brand = '', domain = '' } = mismatch.message.params;
+    const origin = find('origin.sender-ip');
+    const login = origin?.message.key.startsWith('origin.sender-ip.authenticated') ? origin : undefined;
+    if (!domain) return sentence('story.claims-brand.no-address', { brand });
+    if (login?.message.params.owner) return sentence('story.claims-brand.login-owner', { brand, domain, ip: login.message.params.ip ?? '', owner: login.message.params.owner });
+    if (login) return sentence('story.claims-brand.login', { brand, domain, ip: login.message.params.ip ?? '' });
+    return sentence('story.claims-brand', { brand, domain });
+  }
+  const lookalike = findings.find((f) => f.id === 'sender.lookalike-domain' && f.status !== 'info');
+  if (lookalike) return sentence('story.lookalike', { domain: lookalike.message.params.domain ?? '', target: lookalike.message.params.target ?? '' });
+  return undefined;
+}
+
+/** Sentence 2: where the link really goes, and whether it carries the reader's address. */
+function whereItLeads(find: Lookup): StorySentence | undefined {
+  const recipient = !!find('links.recipient-in-url');
+  const planted = find('links.brand-in-path', 'fail');
+  const unrelated = find('links.host-mismatch', 'fail');
+  const shown = find('links.text-mismatch', 'fail');
+  const host = planted?.message.params.host ?? firstHost(unrelated) ?? shown?.message.params.host;
+  const brand = planted?.message.params.brand ?? unrelated?.message.params.brand;
+  if (host && brand) return sentence(recipient ? 'story.link-unrelated.recipient' : 'story.link-unrelated', { host, brand });
+  if (shown) return sentence('story.link-shows-other', { shown: shown.message.params.shown ?? '', host: shown.message.params.host ?? '' });
+  const obfuscated = find('links.obfuscated-host', 'fail');
+  if (obfuscated) return sentence('story.link-disguised', { host: obfuscated.message.params.host ?? '' });
+  if (recipient) return sentence('story.link-recipient', { host: find('links.recipient-in-url')?.message.params.host ?? '' });
+  return undefined;
+}
+
+function firstHost(f: Finding | undefined): string | undefined {
+  const hosts = f?.message.params.hosts;
+  return typeof hosts === 'string' ? hosts.split(', ')[0] : undefined;
+}
+
+/** When no brand or link story applies: the two weightiest signs, each in one plain sentence. */
+function strongestSigns(findings: readonly Finding[]): StorySentence[] {
+  const order: readonly [string, MessageKey][] = [
+    ['content.form', 'story.sign.form'],
+    ['sender.display-name-address', 'story.sign.display-name'],
+    ['content.lure', 'story.sign.lure'],
+    ['sender.reply-to', 'story.sign.reply-to'],
+    ['origin.org-filter', 'story.sign.org-filter'],
+    ['links.obfuscated-host', 'story.sign.link-disguised'],
+  ];
+  const out: StorySentence[] = [];
+  for (const [id, key] of order) {
+    const f = findings.find((x) => x.id === id && (x.status === 'fail' || x.status === 'warn'));
+    if (f) out.push(sentence(key, f.message.params));
+    if (out.length === 2) break;
+  }
+  return out;
+}
+
+/** The last sentence: what to do, by verdict. */
+function advice(verdict: Verdict, find: Lookup): StorySentence {
+  if (verdict === 'likely-phishing') return sentence(find('links.host-mismatch') || find('links.brand-in-path') ? 'story.advice.phishing-link' : 'story.advice.phishing');
+  return sentence('story.advice.suspicious');
+}
+
+/** A clean message: what was checked, and what that does not prove. */
+function cleanSummary(find: Lookup): StorySentence[] {
+  if (find('origin.headers-missing')) return [sentence('story.clean.no-headers'), sentence('story.clean.caveat')];
+  const auth = find('sender.authentication', 'pass');
+  const domain = auth?.message.params.domain;
+  if (auth && domain) return [sentence('story.clean.authenticated', { domain }), sentence('story.clean.caveat')];
+  return [sentence('story.clean.unconfirmed'), sentence('story.clean.caveat')];
+}
