@@ -2,7 +2,7 @@
  * analyze(input, options) -> Report: synchronous, deterministic, no network, never throws. Parses once, builds the
  * shared context once (claimed brands, DMARC alignment, own domains), runs every check, applies the verdict policy.
  */
-import type { AnalyzeOptions, Finding, Report } from './report';
+import type { AnalyzeOptions, Finding, HopRow, Report } from './report';
 import type { MessageInput, ParsedMessage } from './types';
 import { parse } from './parse';
 import { dmarcAligned } from './parse/auth-results';
@@ -43,7 +43,7 @@ export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Repo
     }
   }
   const { verdict, reasons } = decideVerdict(findings);
-  return { verdict, verdictReasons: reasons, findings, story: buildStory(findings, verdict) };
+  return { verdict, verdictReasons: reasons, findings, story: buildStory(findings, verdict), hops: hopRows(msg) };
 }
 
 /** Decisions several checks share, made once. */
@@ -62,4 +62,25 @@ export function buildContext(msg: ParsedMessage, options: AnalyzeOptions): Check
     dmarc: msg.from?.registrable ? dmarcAligned(msg.authResults, msg.from.registrable) : 'none',
     ownDomains,
   };
+}
+
+/** The hop table: each Received line with its role in the trust path (parse/trust.ts decided it). */
+function hopRows(msg: ParsedMessage): HopRow[] {
+  const { entryHop, originatingClient } = msg.trust;
+  return msg.hops.map((hop) => ({
+    role: hop.index === entryHop ? 'entry' : hop.index === originatingClient ? 'origin' : entryHop !== undefined && hop.index < entryHop ? 'internal' : 'relay',
+    from: hop.rdns ?? hop.helo ?? '',
+    ip: hop.ip ?? '',
+    by: hop.by ?? '',
+    protocol: hop.protocol ?? '',
+    authenticated: hop.authenticated,
+    tls: hop.tls,
+    time: isoTime(hop.time),
+    delaySeconds: hop.delaySeconds,
+  }));
+}
+
+/** ISO 8601 for a parsed time; undefined when absent or outside what Date can represent. */
+function isoTime(ms: number | undefined): string | undefined {
+  return ms !== undefined && Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : undefined;
 }

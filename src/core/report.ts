@@ -69,6 +69,22 @@ export interface StorySentence {
   params: Params;
 }
 
+/** One Received hop as the checklist's hop table shows it, newest first. */
+export interface HopRow {
+  /** internal: the reader's own system; entry: where it arrived from outside; relay: recorded by another server. */
+  role: 'internal' | 'entry' | 'relay' | 'origin';
+  from: string;
+  ip: string;
+  by: string;
+  protocol: string;
+  authenticated: boolean;
+  tls: boolean;
+  /** ISO 8601, when the line's time could be read. */
+  time?: string;
+  /** Seconds this hop took to reach the next one above it. */
+  delaySeconds?: number;
+}
+
 export interface Report {
   verdict: Verdict;
   /** At most three plain sentences saying what this message really is (story.ts). */
@@ -76,4 +92,6 @@ export interface Report {
   /** Why the verdict: the policy rows that matched (ids into verdict.ts). */
   verdictReasons: string[];
   findings: Finding[];
+  /** The Received chain for the hop table, newest first. */
+  hops: HopRow[];
 }

@@ -10,6 +10,7 @@ const report: Report = {
   verdict: 'likely-phishing',
   verdictReasons: [],
   story: [],
+  hops: [],
   findings: [
     {
       id: 'origin.sender-ip',
