@@ -2,7 +2,7 @@
  * analyze(input, options) -> Report: synchronous, deterministic, no network, never throws. Parses once, builds the
  * shared context once (claimed brands, DMARC alignment, own domains), runs every check, applies the verdict policy.
  */
-import type { AnalyzeOptions, Finding, HopRow, Report } from './report';
+import type { AnalyzeOptions, Finding, HopRow, MessageAbout, Report } from './report';
 import type { MessageInput, ParsedMessage } from './types';
 import { parse } from './parse';
 import { dmarcAligned } from './parse/auth-results';
@@ -43,7 +43,7 @@ export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Repo
     }
   }
   const { verdict, reasons } = decideVerdict(findings);
-  return { verdict, verdictReasons: reasons, findings, story: buildStory(findings, verdict), hops: hopRows(msg) };
+  return { verdict, about: about(msg), verdictReasons: reasons, findings, story: buildStory(findings, verdict), hops: hopRows(msg) };
 }
 
 /** Decisions several checks share, made once. */
@@ -83,4 +83,9 @@ function hopRows(msg: ParsedMessage): HopRow[] {
 /** ISO 8601 for a parsed time; undefined when absent or outside what Date can represent. */
 function isoTime(ms: number | undefined): string | undefined {
   return ms !== undefined && Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : undefined;
+}
+
+function about(msg: ParsedMessage): MessageAbout {
+  const from = msg.from ? (msg.from.name ? `${msg.from.name} <${msg.from.address}>` : msg.from.address) : '';
+  return { from, subject: msg.subject, date: isoTime(msg.date), messageId: msg.messageId };
 }

@@ -85,8 +85,18 @@ export interface HopRow {
   delaySeconds?: number;
 }
 
+/** What the message says of itself, for headings and the report to IT (the sender's word, shown as such). */
+export interface MessageAbout {
+  from: string;
+  subject: string;
+  /** ISO 8601 of the Date header, when it could be read. */
+  date?: string;
+  messageId?: string;
+}
+
 export interface Report {
   verdict: Verdict;
+  about: MessageAbout;
   /** At most three plain sentences saying what this message really is (story.ts). */
   story: StorySentence[];
   /** Why the verdict: the policy rows that matched (ids into verdict.ts). */

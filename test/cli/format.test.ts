@@ -11,6 +11,7 @@ const report: Report = {
   verdictReasons: [],
   story: [],
   hops: [],
+  about: { from: 'KAGOYA Inc <sawada@air.linkclub.or.jp>', subject: 'test' },
   findings: [
     {
       id: 'origin.sender-ip',

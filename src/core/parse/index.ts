@@ -4,7 +4,7 @@
  */
 import type { AnalyzeOptions } from '../report';
 import type { Address, HeaderField, MessageInput, ParsedMessage, ParseProblem, TrustPath } from '../types';
-import { decodeEncodedWords, firstHeader, splitHeaderBlock } from './headers';
+import { decodeEncodedWords, firstHeader, readHeaderBlock } from './headers';
 import { parseAddressList, parseDate, parseMessageId } from './addresses';
 import { parseHops } from './received';
 import { readTrustPath } from './trust';
@@ -18,7 +18,9 @@ export const MAX_LINKS = 5000;
 export function parse(input: MessageInput, options: AnalyzeOptions = {}): ParsedMessage {
   const problems: ParseProblem[] = [];
   const limits = [...(input.limits ?? [])];
-  const headers = safely(() => splitHeaderBlock(input.headers ?? ''), [], 'headers-unreadable', problems);
+  const block = safely(() => readHeaderBlock(input.headers ?? ''), { headers: [], problems: [] }, 'headers-unreadable', problems);
+  const headers = block.headers;
+  problems.push(...block.problems);
 
   const addresses = (name: string): Address[] =>
     headers
