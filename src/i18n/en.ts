@@ -26,6 +26,26 @@ export const en = {
   'author.relay': 'as recorded by {relay}',
   'author.sender': "the sender's own word",
 
+  // summary (copy summary, report to IT)
+  'summary.verdict': 'Verdict',
+  'summary.from': 'From (as the message states it)',
+  'summary.subject': 'Subject',
+  'summary.date': 'Date',
+  'summary.origin-ip': 'Origin IP',
+  'summary.link-hosts': 'Link hosts',
+  'summary.findings': 'What gives it away',
+
+  // admin configuration (config.json)
+  'config.invalid': 'The add-in configuration (config.json) has a problem in "{field}": {problem}. The defaults are used for it; tell your IT team.',
+  'config.problem.not-object': 'it must be an object',
+  'config.problem.not-list': 'it must be a list',
+  'config.problem.not-text': 'it must be text',
+  'config.problem.not-boolean': 'it must be true or false',
+  'config.problem.bad-address': 'it must hold e-mail addresses',
+  'config.problem.bad-domain': 'it must hold domain names',
+  'config.problem.bad-brand': 'each brand needs an id, names, domains and a source',
+  'config.problem.unknown': 'this setting is unknown',
+
   // story: at most three sentences at the top of the report
   'story.forged-domain': "This message uses {brand}'s real address {domain}, but your mail system found it was not sent by {domain}: the sender is forged.",
   'story.claims-brand': 'This message claims to be from {brand}, but it was sent from {domain}, which is not {brand}.',
