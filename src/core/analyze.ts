@@ -7,12 +7,13 @@ import type { MessageInput, ParsedMessage } from './types';
 import { parse } from './parse';
 import { dmarcAligned } from './parse/auth-results';
 import { registrableDomain } from './parse/domains';
-import { loadBrands, findClaimedBrands, subjectBrandTag } from './brands/lookup';
+import { loadBrands, findClaimedBrands, isBrandDomain, subjectBrandTag, type BrandIndex, type BrandMatch } from './brands/lookup';
 import { decideVerdict } from './verdict';
 import { buildStory } from './story';
 import { finding, type Check, type CheckContext } from './checks/check';
 import { SENDER_CHECKS } from './checks/sender';
 import { ORIGIN_CHECKS } from './checks/origin';
+import { ORIGIN_NETWORK_CHECKS } from './checks/origin-network';
 import { LINK_CHECKS } from './checks/links';
 import { CONTENT_CHECKS } from './checks/content';
 import { COVERAGE_CHECKS } from './checks/coverage';
@@ -21,6 +22,7 @@ import { COVERAGE_CHECKS } from './checks/coverage';
 export const CHECKS: readonly (readonly [string, Check])[] = [
   ...SENDER_CHECKS,
   ...ORIGIN_CHECKS,
+  ...ORIGIN_NETWORK_CHECKS,
   ...LINK_CHECKS,
   ...CONTENT_CHECKS,
   ...COVERAGE_CHECKS,
@@ -49,19 +51,43 @@ export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Repo
 /** Decisions several checks share, made once. */
 export function buildContext(msg: ParsedMessage, options: AnalyzeOptions): CheckContext {
   const brands = loadBrands(options.extraBrands);
-  const claimedIn = [msg.from?.name ?? '', msg.sender?.name ?? '', subjectBrandTag(msg.subject) ?? ''];
-  const claimed = claimedIn.flatMap((text) => (text ? findClaimedBrands(brands, text) : []));
-  const unique = claimed.filter((m, i) => claimed.findIndex((n) => n.brand.id === m.brand.id) === i);
-  const ownDomains = (options.ownDomains?.length ? options.ownDomains : msg.recipients.map((a) => a.split('@')[1] ?? ''))
+  const ownDomains = (options.ownDomains?.length ? options.ownDomains : readerDomains(msg))
     .map((d) => registrableDomain(d))
     .filter((d, i, all) => d && all.indexOf(d) === i);
   return {
     options,
     brands,
-    claimed: unique,
+    claimed: claimedBrands(msg, brands),
     dmarc: msg.from?.registrable ? dmarcAligned(msg.authResults, msg.from.registrable) : 'none',
     ownDomains,
   };
+}
+
+/**
+ * Brands the message claims to be from: the From display name, the Sender display name unless the Sender address
+ * is that brand's own (Google Calendar's `Sender:` on a partner's invitation), and the subject's bracket tag unless
+ * it is a repository path (`[microsoft/vscode]`) or the From name already names the brand that owns the From domain
+ * (a GitHub notification about another company's repository).
+ */
+function claimedBrands(msg: ParsedMessage, brands: BrandIndex): BrandMatch[] {
+  const fromClaims = msg.from?.name ? findClaimedBrands(brands, msg.from.name) : [];
+  const sender = msg.sender;
+  const senderClaims = sender?.name ? findClaimedBrands(brands, sender.name).filter((m) => !sender.domain || !isBrandDomain(m.brand, sender.domain)) : [];
+  const fromIsItsBrand = fromClaims.some((m) => !!msg.from?.domain && isBrandDomain(m.brand, msg.from.domain));
+  const tag = subjectBrandTag(msg.subject, brands);
+  const tagClaims = tag && !tag.includes('/') && !fromIsItsBrand ? findClaimedBrands(brands, tag) : [];
+  const all = [...fromClaims, ...senderClaims, ...tagClaims];
+  return all.filter((m, i) => all.findIndex((n) => n.brand.id === m.brand.id) === i);
+}
+
+/**
+ * The reader's own domains when the admin configured none: the reader's addresses (host-given, Delivered-To); else
+ * the single To address of a message with no Cc. Never every To/Cc domain: a partner in To is not "us".
+ */
+function readerDomains(msg: ParsedMessage): string[] {
+  if (msg.readers.length) return msg.readers.map((a) => a.split('@')[1] ?? '');
+  if (msg.to.length === 1 && msg.cc.length === 0) return [msg.to[0]!.domain];
+  return [];
 }
 
 /** The hop table: each Received line with its role in the trust path (parse/trust.ts decided it). */

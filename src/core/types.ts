@@ -209,8 +209,10 @@ export interface ParsedMessage {
   /** The body has an HTML form / password input. */
   forms: { action?: string; hasPassword: boolean }[];
   attachments: AttachmentInfo[];
-  /** The reader's addresses: host-given plus To/Cc, lower-cased, deduplicated. */
+  /** Every address the message may have reached the reader by: host-given, Delivered-To, To, Cc (lower-cased). */
   recipients: string[];
+  /** The reader's own addresses only: host-given plus Delivered-To / X-Original-To (written by the reader's system). */
+  readers: string[];
   missing: MissingPart[];
   limits: string[];
   problems: ParseProblem[];

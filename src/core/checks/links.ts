@@ -83,6 +83,9 @@ export const brandInPath: Check = (msg, ctx) => {
       // The brand's own site, or its name as the label of the brand's own hosting domain (`kb1vc.github.io`).
       if (isBrandDomain(m.brand, link.host) || (m.where === 'host' && brandDomainRole(m.brand, link.host))) continue;
       if (redirectsToBrand(path, m.text)) continue;
+      // A brand's bare *name* in a path is an article slug as often as a lure (`/news/amazon-prime-day.html`): it
+      // counts only when the message itself claims that brand. Its domain, or its name in the host, always counts.
+      if (m.kind === 'name' && m.where === 'path' && !ctx.claimed.some((c) => c.brand.id === m.brand.id)) continue;
       hits.push({ link, text: m.text, brand: m.brand.names[0] ?? m.text });
       break;
     }
@@ -145,7 +148,9 @@ export const textMismatch: Check = (msg, ctx) => {
     if (link.source !== 'html') continue;
     const shown = domainShownIn(link.text);
     if (!shown || shown === link.registrable) continue;
-    const brandShown = brandsOwningDomain(ctx.brands, shown).some((b) => !isBrandDomain(b, link.host));
+    const owners = brandsOwningDomain(ctx.brands, shown);
+    if (owners.some((b) => isBrandDomain(b, link.host))) continue; // two domains of one brand (amazon.co.jp → amazon.com)
+    const brandShown = owners.length > 0;
     if (!brandShown && (senderOwns(link.registrable) || ESP_TRACKING_DOMAINS.has(link.registrable))) continue;
     hits.push({ link, shown, brandShown });
   }

@@ -119,7 +119,7 @@ function domainsInName(name: string): string[] {
  */
 export const displayNameAddress: Check = (msg) => {
   const from = msg.from;
-  if (!from?.name || !from.registrable) return undefined;
+  if (!from?.name || !from.registrable || authorAddress(msg).viaList) return undefined;
   const other = domainsInName(from.name).find((d) => d !== from.registrable);
   if (!other) return undefined;
   return finding('sender.display-name-address', 'sender', 'warn', 'sender.display-name-address', { shown: other, domain: from.domain }, senderEvidence(msg, 'from', from.name));

@@ -328,8 +328,11 @@ function collectTextLinks(text: string, sink: LinkSink): void {
     let start = 0;
     while (start < value.length) {
       const end = sentenceEnd(value, start);
-      const href = value.slice(start, end);
-      sink.add(prefix ? { href, source: 'text', prefix } : { href, source: 'text' });
+      let href = value.slice(start, end);
+      // Markdown `[url](url)`: linkify reads both halves as one URL whose path repeats its own host.
+      const markdown = href.indexOf('](');
+      if (markdown > 0) href = href.slice(0, markdown);
+      if (!(prefix && looksLikeFileName(href))) sink.add(prefix ? { href, source: 'text', prefix } : { href, source: 'text' });
       nextUrl.lastIndex = end;
       const next = nextUrl.exec(value);
       if (!next) break;
@@ -337,6 +340,19 @@ function collectTextLinks(text: string, sink: LinkSink): void {
       prefix = '';
     }
   }
+}
+
+/**
+ * Country endings that are also file extensions (Paraguay .py, Moldova .md, St Helena .sh …): a bare `downloader.py`
+ * or `README.md` in a technical mail is a file, not a site. Only scheme-less, path-less words without `www.` are
+ * dropped; `https://x.py/` and `www.x.md` stay links.
+ */
+const FILE_LIKE_ENDINGS = new Set(['py', 'md', 'sh', 'pl', 'rs', 'so', 'ps', 'mk', 'pm', 'zip', 'mov', 'cs', 'hs', 'ts', 'js', 'rb', 'el', 'gz', 'tf']);
+
+function looksLikeFileName(word: string): boolean {
+  if (/[/?#:]/.test(word) || /^www\./i.test(word)) return false;
+  const ending = word.slice(word.lastIndexOf('.') + 1).toLowerCase();
+  return FILE_LIKE_ENDINGS.has(ending);
 }
 
 /** Where the URL starting at `start` ends: the first non-ASCII character after its authority. */

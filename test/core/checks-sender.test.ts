@@ -1,0 +1,518 @@
+/**
+ * The sender checks (src/core/checks/sender.ts), one attack and one trap each, through analyze() on whole messages.
+ *
+ * Messages are synthetic but real-shaped: a plain Postfix mailbox (`mx.example.co.jp`, the reader's MX) whose entry
+ * hop and Authentication-Results are written like the KAGOYA fixture and corpus usrp_users/06562; the Microsoft 365
+ * shapes follow kagoya-2021-12.m365.headers.txt. The mailing-list cases are real header blocks from corpus jp_sf.
+ */
+import { expect } from 'chai';
+import { analyze } from '../../src/core/analyze';
+import { parseMessage } from '../../src/core/parse-message';
+import type { Finding, Report } from '../../src/core/report';
+import type { MessageInput } from '../../src/core/types';
+import { translate } from '../../src/i18n';
+import { fixture, fixtureText } from '../helpers';
+
+interface Mail {
+  /** The From header's value. */
+  from: string;
+  /** What the reader's MX wrote after `mx.example.co.jp;` (omitted: it wrote no Authentication-Results). */
+  auth?: string;
+  subject?: string;
+  /** More of the sender's own header lines. */
+  headers?: string[];
+  /** Header lines the sender put below its own Received (forged or upstream results). */
+  below?: string[];
+  html?: string;
+}
+
+/** Synthetic, real-shaped: a message received by a plain Postfix MX, as the KAGOYA fixture's mailbox holds it. */
+function postfix(m: Mail): MessageInput {
+  const lines = [
+    'Delivered-To: info@example.co.jp',
+    'Received: from mail.sender-isp.example (mail.sender-isp.example [198.51.100.20])',
+    '\tby mx.example.co.jp (Postfix) with ESMTPS id 4JHF2x0Qbcz9sQ',
+    '\tfor <info@example.co.jp>; Sun, 19 Dec 2021 20:47:55 +0900 (JST)',
+    ...(m.auth === undefined ? [] : [`Authentication-Results: mx.example.co.jp;\r\n\t${m.auth}`]),
+    'Received: from [192.168.1.23] (p3210-ipoe.sender-isp.example [198.51.100.77])',
+    '\tby mail.sender-isp.example (Postfix) with ESMTPSA id 7C1A2C01D3',
+    '\tfor <info@example.co.jp>; Sun, 19 Dec 2021 20:47:51 +0900 (JST)',
+    ...(m.below ?? []),
+    'Message-ID: <20211219204750.7C1A2C01D3@mail.sender-isp.example>',
+    'Date: Sun, 19 Dec 2021 20:47:49 +0900',
+    `From: ${m.from}`,
+    'To: info@example.co.jp',
+    `Subject: ${m.subject ?? 'ご連絡'}`,
+    ...(m.headers ?? []),
+    'MIME-Version: 1.0',
+    'Content-Type: text/html; charset="utf-8"',
+  ];
+  return { headers: lines.join('\r\n') + '\r\n', html: m.html ?? '<p>ご確認ください。</p>' };
+}
+
+/** Synthetic, real-shaped: the same message in a Microsoft 365 mailbox (kagoya-2021-12.m365 shape). */
+function m365(m: { from: string; auth: string; headers?: string[] }): MessageInput {
+  const lines = [
+    'Received: from TYCP286CA0123.JPNP286.PROD.OUTLOOK.COM (2603:1096:400:2b6::18)',
+    ' by TYWPR01MB10982.jpnprd01.prod.outlook.com (2603:1096:400:3a2::11) with',
+    ' Microsoft SMTP Server (version=TLS1_2,',
+    ' cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.4801.14; Sun, 19 Dec',
+    ' 2021 11:47:56 +0000',
+    'Received: from TY1JPN01FT012.eop-JPN01.prod.protection.outlook.com',
+    ' (2603:1096:400:2b6:cafe::6a) by TYCP286CA0123.outlook.office365.com',
+    ' (2603:1096:400:2b6::18) with Microsoft SMTP Server (version=TLS1_2,',
+    ' cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.4801.14 via Frontend',
+    ' Transport; Sun, 19 Dec 2021 11:47:56 +0000',
+    `Authentication-Results: ${m.auth}`,
+    'Received: from vps-4f21.cheap-hosting.example (198.51.100.45) by',
+    ' TY1JPN01FT012.mail.protection.outlook.com (10.167.241.130) with Microsoft SMTP',
+    ' Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id',
+    ' 15.20.4801.14 via Frontend Transport; Sun, 19 Dec 2021 11:47:55 +0000',
+    'Message-ID: <20211219114750.1A2B3C@vps-4f21.cheap-hosting.example>',
+    'Date: Sun, 19 Dec 2021 11:47:49 +0000',
+    `From: ${m.from}`,
+    'To: info@example.co.jp',
+    'Subject: =?utf-8?b?6KuL5rGC5pu444Gu44GU56K66KqN?=',
+    ...(m.headers ?? []),
+    'X-MS-Exchange-Organization-AuthAs: Anonymous',
+    'X-MS-Exchange-Organization-SCL: 5',
+    'X-Forefront-Antispam-Report: CIP:198.51.100.45;CTRY:JP;LANG:ja;SCL:5;SRV:;IPV:NLI;SFV:SPM;H:vps-4f21.cheap-hosting.example;CAT:SPOOF;SFS:;DIR:INB;',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset="utf-8"',
+  ];
+  return { headers: lines.join('\r\n') + '\r\n', text: '添付の請求書をご確認ください。' };
+}
+
+function find(r: Report, id: string): Finding | undefined {
+  return r.findings.find((f) => f.id === id);
+}
+
+function say(f: Finding | undefined): string {
+  return f ? translate('en', f.message.key, f.message.params) : '';
+}
+
+const DMARC_PASS_AMAZON =
+  'spf=pass smtp.mailfrom=bounces.amazon.co.jp;\r\n\tdkim=pass header.d=amazon.co.jp header.s=rjt5uirsl;\r\n\tdmarc=pass (p=QUARANTINE sp=QUARANTINE dis=NONE) header.from=amazon.co.jp';
+
+describe('sender.brand-mismatch', () => {
+  it('fails a brand in the display name sent from a domain the brand does not own, with From as evidence', () => {
+    const r = analyze(postfix({ from: 'Amazon.co.jp <no-reply@shop-notice.example>', auth: 'spf=pass smtp.mailfrom=shop-notice.example; dkim=none; dmarc=none header.from=shop-notice.example' }));
+    const f = find(r, 'sender.brand-mismatch');
+    expect(f).to.include({ status: 'fail', section: 'sender' });
+    expect(f!.message.params).to.include({ brand: 'Amazon', domain: 'shop-notice.example', address: 'no-reply@shop-notice.example' });
+    expect(f!.evidence[0]).to.include({ header: 'From', author: 'sender', highlight: 'Amazon.co.jp' });
+  });
+
+  it('fails a brand claimed only by the subject’s 【…】 tag, and shows the Subject as evidence', () => {
+    const r = analyze(postfix({ from: '"お知らせ" <info@vrtx-mailer.example>', subject: '【三井住友カード】ご利用確認のお願い' }));
+    const f = find(r, 'sender.brand-mismatch');
+    expect(f).to.include({ status: 'fail' });
+    expect(f!.message.params).to.include({ brand: '三井住友カード', domain: 'vrtx-mailer.example' });
+    expect(f!.evidence.map((e) => e.header)).to.include('Subject');
+    expect(f!.evidence.find((e) => e.header === 'Subject')!.highlight).to.equal('三井住友カード');
+  });
+
+  it('reads a full-width ＫＡＧＯＹＡ in the display name as KAGOYA', () => {
+    const r = analyze(postfix({ from: '"ＫＡＧＯＹＡ サポート" <sawada@air.linkclub.example>' }));
+    const f = find(r, 'sender.brand-mismatch');
+    expect(f).to.include({ status: 'fail' });
+    expect(f!.message.params).to.include({ brand: 'KAGOYA', claimed: 'ＫＡＧＯＹＡ' });
+  });
+
+  it('passes the brand’s own domain when the reader’s MX found an aligned DMARC pass', () => {
+    const r = analyze(postfix({ from: '"Amazon.co.jp" <shipment-tracking@amazon.co.jp>', auth: DMARC_PASS_AMAZON }));
+    const f = find(r, 'sender.brand-mismatch');
+    expect(f).to.include({ status: 'pass' });
+    expect(f!.message.params).to.include({ domain: 'amazon.co.jp' });
+  });
+
+  it('says nothing of the brand’s own domain when no trusted authentication confirms it (spoofed-domain judges that)', () => {
+    const r = analyze(postfix({ from: '"Amazon.co.jp" <shipment-tracking@amazon.co.jp>' }));
+    expect(find(r, 'sender.brand-mismatch')).to.equal(undefined);
+  });
+
+  it('does not take a DMARC pass the sender wrote below its own Received as a confirmation', () => {
+    const r = analyze(
+      postfix({
+        from: '"Amazon.co.jp" <shipment-tracking@amazon.co.jp>',
+        auth: 'spf=none smtp.mailfrom=sender-isp.example; dkim=none; dmarc=none header.from=amazon.co.jp',
+        below: [`Authentication-Results: mx.amazon-relay.example;\r\n\t${DMARC_PASS_AMAZON}`],
+      }),
+    );
+    expect(find(r, 'sender.brand-mismatch')?.status).not.to.equal('pass');
+    expect(find(r, 'sender.authentication')?.status).not.to.equal('pass');
+  });
+
+  // Real: corpus jp_sf/industrypack-00150 (header block as archived). The list rewrote From to
+  // `Amazon via Industrypack-devel <industrypack-devel@lists.sourceforge.net>` and kept the author in Reply-To.
+  it('judges the author in Reply-To, not the list, when a list rewrote From (Reply-To at the brand: no fail)', () => {
+    const r = analyze({ headers: fixtureText('chk-list-replyto-brand.jp_sf-00150.headers.txt'), missing: ['body'] });
+    expect(find(r, 'sender.brand-mismatch')?.status).not.to.equal('fail');
+    expect(r.findings.filter((f) => f.section === 'sender' && f.status === 'fail')).to.deep.equal([]);
+  });
+
+  // Real: corpus jp_sf/industrypack-01440: the same rewrite, the author's Reply-To at venettaka.store.
+  it('fails a list-rewritten brand whose author in Reply-To is at a foreign domain, naming that domain', () => {
+    const r = analyze({ headers: fixtureText('chk-list-replyto-foreign.jp_sf-01440.headers.txt'), missing: ['body'] });
+    const f = find(r, 'sender.brand-mismatch');
+    expect(f).to.include({ status: 'fail' });
+    expect(f!.message.params).to.include({ domain: 'venettaka.store' });
+    expect(say(f)).not.to.include('lists.sourceforge.net');
+  });
+
+  // Regression (was a bug): a claim read from the Sender header's name is not checked against the Sender's own address. Google Calendar
+  // sends every invitation as `From: <the organiser>` with `Sender: Google Calendar <calendar-notification@google.com>`,
+  // so each invitation from a partner fails brand-mismatch ("claims to be Google, sent from partner.co.jp") and comes
+  // out suspicious. A Sender whose address is on the named brand's own domain backs its own name.
+  it('does not read Google Calendar’s own Sender line on a partner’s invitation as a brand claim (synthetic, real-shaped)', () => {
+    const r = analyze(
+      postfix({
+        from: 'Yamada Taro <taro@partner.co.jp>',
+        auth: 'spf=pass smtp.mailfrom=calendar-server.bounces.google.com;\r\n\tdkim=pass header.d=partner.co.jp;\r\n\tdmarc=pass header.from=partner.co.jp',
+        subject: 'Invitation: 定例会議 @ 2021年12月20日(月) 10:00 - 11:00 (JST) (info@example.co.jp)',
+        headers: ['Sender: Google Calendar <calendar-notification@google.com>', 'Reply-To: Yamada Taro <taro@partner.co.jp>'],
+        html: '<a href="https://calendar.google.com/calendar/event?action=RESPOND&amp;eid=abc&amp;tok=xyz">はい</a>',
+      }),
+    );
+    expect(find(r, 'sender.brand-mismatch')?.status).not.to.equal('fail');
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  // Regression (was a bug): the subject's leading `[…]` tag is read as a brand claim when it is a GitHub repository (`owner/repo`): every
+  // notification about a repository under microsoft/, google/, amazon/ … fails brand-mismatch against github.com, an
+  // authenticated sender, and comes out suspicious. An `owner/repo` tag names a project, not the sender.
+  it('does not read a GitHub notification’s `[microsoft/vscode]` repository tag as a claim to be Microsoft', () => {
+    const r = analyze(
+      postfix({
+        from: '"Jane Doe" <notifications@github.com>',
+        auth: 'spf=pass smtp.mailfrom=github.com;\r\n\tdkim=pass header.d=github.com;\r\n\tdmarc=pass header.from=github.com',
+        subject: 'Re: [microsoft/vscode] Terminal crashes on startup (Issue #12345)',
+        headers: ['List-ID: microsoft/vscode <vscode.microsoft.github.com>', 'List-Unsubscribe: <https://github.com/notifications/unsubscribe/AB12CD>'],
+        html: '<a href="https://github.com/microsoft/vscode/issues/12345">view it on GitHub</a>',
+      }),
+    );
+    expect(find(r, 'sender.brand-mismatch')?.status).not.to.equal('fail');
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('finds no brand in a display name that merely contains a word like "online" (LINE) or "Paul" (au)', () => {
+    for (const from of ['"Online Store Team" <news@shop.example>', '"Paul Online" <paul@consulting.example>', '"Mainline Support" <help@mainline.example>']) {
+      const r = analyze(postfix({ from }));
+      expect(find(r, 'sender.brand-mismatch'), from).to.equal(undefined);
+    }
+  });
+});
+
+describe('sender.spoofed-domain', () => {
+  it('fails a brand’s own domain that the reader’s MX failed DMARC for, even with SPF passing for the envelope', () => {
+    const r = analyze(
+      postfix({
+        from: '"三井住友カード" <info@vpass.ne.jp>',
+        auth: 'spf=pass smtp.mailfrom=bounce@bulk-sender.example;\r\n\tdkim=none;\r\n\tdmarc=fail (p=REJECT sp=REJECT dis=NONE) header.from=vpass.ne.jp',
+      }),
+    );
+    const f = find(r, 'sender.spoofed-domain');
+    expect(f).to.include({ status: 'fail', section: 'sender' });
+    expect(f!.message.key).to.equal('sender.spoofed-domain');
+    expect(f!.message.params).to.include({ domain: 'vpass.ne.jp', brand: '三井住友カード' });
+    expect(f!.evidence.filter((e) => e.header === 'Authentication-Results').every((e) => e.author === 'recipient-system')).to.equal(true);
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('fails a brand’s own domain on aligned SPF fail with no DKIM when the MX checks no DMARC', () => {
+    const r = analyze(postfix({ from: '"Amazon.co.jp" <account-update@amazon.co.jp>', auth: 'spf=fail smtp.mailfrom=account-update@amazon.co.jp;\r\n\tdkim=none' }));
+    expect(find(r, 'sender.spoofed-domain')).to.include({ status: 'fail' });
+  });
+
+  it('ignores a DMARC fail that only an upstream (untrusted) Authentication-Results below the entry hop reports', () => {
+    const r = analyze(
+      postfix({
+        from: '"三井住友カード" <info@vpass.ne.jp>',
+        auth: 'spf=none smtp.mailfrom=sender-isp.example; dkim=none; dmarc=none header.from=vpass.ne.jp',
+        below: ['Authentication-Results: mail.sender-isp.example;\r\n\tdmarc=fail (p=REJECT) header.from=vpass.ne.jp'],
+      }),
+    );
+    expect(find(r, 'sender.spoofed-domain')).to.equal(undefined);
+  });
+
+  it('ignores a DMARC fail forged below the entry hop under the reader’s own authserv-id', () => {
+    const r = analyze(
+      postfix({
+        from: '"三井住友カード" <info@vpass.ne.jp>',
+        below: ['Authentication-Results: mx.example.co.jp;\r\n\tdmarc=fail (p=REJECT) header.from=vpass.ne.jp'],
+      }),
+    );
+    expect(find(r, 'sender.spoofed-domain')).to.equal(undefined);
+  });
+
+  it('fails the reader’s own domain when Microsoft 365 says compauth=fail, in the own-organisation wording', () => {
+    const r = analyze(
+      m365({
+        from: '"経理部" <keiri@example.co.jp>',
+        auth: 'spf=fail (sender IP is 198.51.100.45)\r\n smtp.mailfrom=example.co.jp; dkim=none (message not signed)\r\n header.d=none;dmarc=none action=none\r\n header.from=example.co.jp;compauth=fail reason=001',
+      }),
+    );
+    const f = find(r, 'sender.spoofed-domain');
+    expect(f).to.include({ status: 'fail' });
+    expect(f!.message.key).to.equal('sender.spoofed-domain.own');
+    expect(say(f)).to.include('your own organisation').and.include('example.co.jp');
+  });
+
+  // Regression (was a bug): "own domains" fall back to every To/Cc address's domain (analyze.ts buildContext uses msg.recipients), not the
+  // reader's. A partner writing to a colleague and copying the reader makes partner.co.jp "your own organisation":
+  // a DMARC fail for the partner (an authentication warn) becomes "your own organisation's domain is forged" and
+  // likely-phishing — even when the host said who the reader is.
+  it('does not call a partner’s domain the reader’s own because a partner colleague is in To', () => {
+    const input = postfix({
+      from: 'Sato <sato@partner.co.jp>',
+      auth: 'spf=fail smtp.mailfrom=partner.co.jp;\r\n\tdkim=none;\r\n\tdmarc=fail header.from=partner.co.jp',
+      headers: ['Cc: info@example.co.jp'],
+    });
+    input.headers = input.headers.replace('\r\nTo: info@example.co.jp', '\r\nTo: suzuki@partner.co.jp');
+    const r = analyze({ ...input, recipients: ['info@example.co.jp'] });
+    expect(find(r, 'sender.spoofed-domain')).to.equal(undefined);
+    expect(find(r, 'sender.authentication')).to.include({ status: 'warn' });
+  });
+
+  it('leaves the reader’s own domain alone when Microsoft 365 passed it', () => {
+    const r = analyze(
+      m365({
+        from: '"経理部" <keiri@example.co.jp>',
+        auth: 'spf=pass (sender IP is 198.51.100.45)\r\n smtp.mailfrom=example.co.jp; dkim=pass (signature was verified)\r\n header.d=example.co.jp;dmarc=pass action=none\r\n header.from=example.co.jp;compauth=pass reason=100',
+      }),
+    );
+    expect(find(r, 'sender.spoofed-domain')).to.equal(undefined);
+  });
+
+  it('does not fail a brand domain whose SPF failed for an unrelated envelope domain while DKIM passed', () => {
+    const r = analyze(
+      postfix({
+        from: '"Amazon.co.jp" <shipment-tracking@amazon.co.jp>',
+        auth: 'spf=fail smtp.mailfrom=bounce@forwarder.example;\r\n\tdkim=pass header.d=amazon.co.jp header.s=rjt5uirsl',
+      }),
+    );
+    expect(find(r, 'sender.spoofed-domain')).to.equal(undefined);
+  });
+
+  it('does not fail a brand domain whose aligned SPF failed while its DKIM passed (a forwarder broke SPF)', () => {
+    const r = analyze(
+      postfix({ from: '"Amazon.co.jp" <shipment-tracking@amazon.co.jp>', auth: 'spf=fail smtp.mailfrom=amazon.co.jp;\r\n\tdkim=pass header.d=amazon.co.jp' }),
+    );
+    expect(find(r, 'sender.spoofed-domain')).to.equal(undefined);
+  });
+
+  it('says nothing of a DMARC fail for a domain that is neither a brand’s nor the reader’s', () => {
+    const r = analyze(postfix({ from: 'Taro <taro@small-shop.example>', auth: 'spf=fail smtp.mailfrom=small-shop.example; dkim=none; dmarc=fail header.from=small-shop.example' }));
+    expect(find(r, 'sender.spoofed-domain')).to.equal(undefined);
+    expect(find(r, 'sender.authentication')).to.include({ status: 'warn' });
+  });
+});
+
+describe('sender.display-name-address', () => {
+  it('warns when the display name shows another domain’s address than the real sender', () => {
+    const r = analyze(postfix({ from: '"support@amazon.co.jp" <x9@mail-relay.example>' }));
+    const f = find(r, 'sender.display-name-address');
+    expect(f).to.include({ status: 'warn' });
+    expect(f!.message.params).to.include({ shown: 'amazon.co.jp', domain: 'mail-relay.example' });
+  });
+
+  it('warns when the display name is a bare domain (`eki-net.com <…@ffesnkb.cn>`)', () => {
+    const r = analyze(postfix({ from: 'eki-net.com <info@ffesnkb.cn>' }));
+    expect(find(r, 'sender.display-name-address')!.message.params).to.include({ shown: 'eki-net.com' });
+  });
+
+  it('says nothing when people put their own address, or a host of their own domain, in their name', () => {
+    for (const from of ['"taro@partner.co.jp" <taro@partner.co.jp>', '"Yamada (mail.partner.co.jp)" <yamada@partner.co.jp>', '"Dr. J. Smith" <j.smith@partner.co.jp>']) {
+      expect(find(analyze(postfix({ from })), 'sender.display-name-address'), from).to.equal(undefined);
+    }
+  });
+});
+
+// Regression (was a bug): display-name-address judges the list's rewritten From, not the author: its own doc comment names the "X via
+// List" forwarder as the trap, but it does not use authorAddress() as brand-mismatch does. Real: corpus
+// usrp_users/02493, `"David Taylor \(manx.net\) via USRP-users" <usrp-users@lists.ettus.com>`, Reply-To
+// drtaylor@manx.net — warned "the name shows manx.net, sent from lists.ettus.com".
+describe('sender.display-name-address on mailing-list mail', () => {
+  it('says nothing when a list rewrote From and the domain in the name is the author’s own (corpus usrp_users/02493)', async () => {
+    const r = analyze(await parseMessage(fixture('chk-list-name-domain.usrp-02493.eml')));
+    expect(find(r, 'sender.display-name-address')).to.equal(undefined);
+  });
+});
+
+describe('sender.reply-to', () => {
+  it('warns that replies go to a free mailbox, in the free-mail wording', () => {
+    const r = analyze(postfix({ from: '"Yamada Taro" <yamada@partner.co.jp>', headers: ['Reply-To: yamada.taro.1975@gmail.com'] }));
+    const f = find(r, 'sender.reply-to');
+    expect(f).to.include({ status: 'warn' });
+    expect(f!.message.key).to.equal('sender.reply-to.free-mail');
+    expect(f!.message.params).to.include({ reply: 'yamada.taro.1975@gmail.com', domain: 'partner.co.jp' });
+    expect(f!.evidence[0]).to.include({ header: 'Reply-To', author: 'sender' });
+  });
+
+  it('warns that replies go to another organisation when the sender is not authenticated', () => {
+    const r = analyze(postfix({ from: '"Accounts" <ap@partner.co.jp>', headers: ['Reply-To: <ap@partner-billing.example>'] }));
+    expect(find(r, 'sender.reply-to')).to.include({ status: 'warn' });
+    expect(find(r, 'sender.reply-to')!.message.key).to.equal('sender.reply-to');
+  });
+
+  it('skips mailing-list mail (List-Id), where Reply-To is the list or the author', () => {
+    const r = analyze(
+      postfix({ from: '"Yamada Taro" <yamada@partner.co.jp>', headers: ['Reply-To: users@lists.project.example', 'List-Id: <users.lists.project.example>'] }),
+    );
+    expect(find(r, 'sender.reply-to')).to.equal(undefined);
+  });
+
+  it('skips a DMARC-authenticated sender answering from another of its own domains', () => {
+    const r = analyze(
+      postfix({
+        from: '"Shop News" <news@mail.shop.example>',
+        auth: 'spf=pass smtp.mailfrom=mail.shop.example; dkim=pass header.d=shop.example; dmarc=pass header.from=shop.example',
+        headers: ['Reply-To: <support@shop-help.example>'],
+      }),
+    );
+    expect(find(r, 'sender.reply-to')).to.equal(undefined);
+  });
+
+  it('still warns a DMARC-authenticated sender whose replies go to free mail', () => {
+    const r = analyze(
+      postfix({
+        from: '"Shop News" <news@mail.shop.example>',
+        auth: 'spf=pass smtp.mailfrom=mail.shop.example; dkim=pass header.d=shop.example; dmarc=pass header.from=shop.example',
+        headers: ['Reply-To: <shop.refunds@outlook.jp>'],
+      }),
+    );
+    expect(find(r, 'sender.reply-to')!.message.key).to.equal('sender.reply-to.free-mail');
+  });
+});
+
+describe('sender.return-path and sender.message-id', () => {
+  it('shows a Return-Path on the sender’s domain as info that proves nothing', () => {
+    const r = analyze(postfix({ from: 'Taro <taro@partner.co.jp>', headers: ['Return-Path: <taro@partner.co.jp>'] }));
+    const f = find(r, 'sender.return-path');
+    expect(f).to.include({ status: 'info' });
+    expect(f!.message.key).to.equal('sender.return-path.same');
+  });
+
+  it('shows an ESP’s bounce Return-Path as info too: mailing services use their own', () => {
+    const r = analyze(postfix({ from: 'Shop <news@shop.example>', headers: ['Return-Path: <bounces+1234-abcd-info=example.co.jp@em123.sendgrid.net>'] }));
+    const f = find(r, 'sender.return-path');
+    expect(f).to.include({ status: 'info' });
+    expect(f!.message.key).to.equal('sender.return-path.other');
+    expect(f!.message.params).to.include({ domain: 'em123.sendgrid.net' });
+  });
+
+  it('shows the Message-ID’s domain as info (same as From, or another)', () => {
+    const same = find(analyze(postfix({ from: 'Mailer <postmaster@sender-isp.example>' })), 'sender.message-id');
+    expect(same).to.include({ status: 'info' });
+    expect(same!.message.key).to.equal('sender.message-id.same');
+    const other = find(analyze(postfix({ from: 'Taro <taro@partner.co.jp>' })), 'sender.message-id');
+    expect(other!.message.key).to.equal('sender.message-id.other');
+    expect(other!.message.params).to.include({ domain: 'mail.sender-isp.example' });
+  });
+
+  it('warns on a malformed Message-ID, the mark of a hand-made mailer', () => {
+    for (const bad of ['<20211219.7C1A2C01D3@mail.sender-isp.example', '1639914469.123456', '<a b@c.example>']) {
+      const input = postfix({ from: 'Taro <taro@partner.co.jp>' });
+      input.headers = input.headers.replace(/^Message-ID: .*$/m, `Message-ID: ${bad}`);
+      const f = find(analyze(input), 'sender.message-id');
+      expect(f, bad).to.include({ status: 'warn' });
+      expect(f!.message.key).to.equal('sender.message-id.malformed');
+      expect(f!.evidence[0]).to.include({ header: 'Message-ID', author: 'sender' });
+    }
+  });
+
+  it('notes a missing Message-ID as info only: the first server often adds one', () => {
+    const input = postfix({ from: 'Taro <taro@partner.co.jp>' });
+    input.headers = input.headers.replace(/^Message-ID: .*\r\n/m, '');
+    const f = find(analyze(input), 'sender.message-id');
+    expect(f).to.include({ status: 'info' });
+    expect(f!.message.key).to.equal('sender.message-id.missing');
+  });
+});
+
+describe('sender.authentication', () => {
+  it('passes an aligned DMARC pass, naming the domains SPF and DKIM passed for', () => {
+    const f = find(analyze(postfix({ from: '"Amazon.co.jp" <shipment-tracking@amazon.co.jp>', auth: DMARC_PASS_AMAZON })), 'sender.authentication');
+    expect(f).to.include({ status: 'pass' });
+    expect(f!.message.params).to.include({ dmarc: 'pass', spfDomain: 'bounces.amazon.co.jp', dkimDomain: 'amazon.co.jp', domain: 'amazon.co.jp' });
+    expect(f!.evidence.every((e) => e.header === 'Authentication-Results' && e.author === 'recipient-system')).to.equal(true);
+  });
+
+  it('warns when the reader’s MX failed DMARC for the sender’s own domain', () => {
+    const f = find(analyze(postfix({ from: 'Taro <taro@partner.co.jp>', auth: 'spf=softfail smtp.mailfrom=partner.co.jp; dkim=fail header.d=partner.co.jp; dmarc=fail header.from=partner.co.jp' })), 'sender.authentication');
+    expect(f).to.include({ status: 'warn' });
+    expect(f!.message.key).to.equal('sender.authentication.fail');
+  });
+
+  it('says SPF passing for a foreign domain proves nothing about the brand claimed, naming both', () => {
+    const r = analyze(
+      postfix({
+        from: '"三井住友カード株式会社" <info@mail.hacked-shop.example>',
+        auth: 'spf=pass smtp.mailfrom=info@mail.hacked-shop.example;\r\n\tdkim=none;\r\n\tdmarc=none header.from=hacked-shop.example',
+      }),
+    );
+    const f = find(r, 'sender.authentication');
+    expect(f).to.include({ status: 'info' });
+    expect(f!.message.key).to.equal('sender.authentication.not-brand');
+    expect(f!.message.params).to.include({ spf: 'pass', spfDomain: 'mail.hacked-shop.example', domain: 'mail.hacked-shop.example', brand: '三井住友カード' });
+    expect(say(f)).to.include('mail.hacked-shop.example').and.include('三井住友カード');
+  });
+
+  it('does not let a phisher’s DMARC pass for its own domain clear the brand it claims', () => {
+    const r = analyze(
+      postfix({
+        from: '"三井住友カード株式会社" <info@mail.hacked-shop.example>',
+        auth: 'spf=pass smtp.mailfrom=info@mail.hacked-shop.example;\r\n\tdkim=pass header.d=hacked-shop.example;\r\n\tdmarc=pass header.from=hacked-shop.example',
+      }),
+    );
+    expect(find(r, 'sender.brand-mismatch')).to.include({ status: 'fail' });
+    expect(find(r, 'sender.authentication')!.message.params).to.include({ domain: 'mail.hacked-shop.example' });
+  });
+
+  it('says no trusted results were left when the MX wrote none', () => {
+    const f = find(analyze(postfix({ from: 'Taro <taro@partner.co.jp>' })), 'sender.authentication');
+    expect(f).to.include({ status: 'info' });
+    expect(f!.message.key).to.equal('sender.authentication.none');
+  });
+
+  it('says nothing about authentication for a message with no Received lines at all (a draft or sent item)', () => {
+    const r = analyze({ headers: 'From: Taro <taro@partner.co.jp>\r\nTo: info@example.co.jp\r\nSubject: draft\r\n', text: 'hi' });
+    expect(find(r, 'sender.authentication')).to.equal(undefined);
+  });
+});
+
+describe('sender.lookalike-domain', () => {
+  it('fails digit-swapped brand domains (`amaz0n-jp.com`, `amaz0n.co.jp`)', () => {
+    const f = find(analyze(postfix({ from: '"Amazon" <no-reply@amaz0n-jp.com>' })), 'sender.lookalike-domain');
+    expect(f).to.include({ status: 'fail' });
+    expect(f!.message.params).to.include({ domain: 'amaz0n-jp.com', target: 'amazon.co.jp' });
+    const g = find(analyze(postfix({ from: '"Amazon" <no-reply@amaz0n.co.jp>' })), 'sender.lookalike-domain');
+    expect(g).to.include({ status: 'fail' });
+    expect(g!.message.params.technique).to.deep.equal({ key: 'sender.lookalike.digit-swap' });
+  });
+
+  it('only warns on a one-letter typo of a brand domain, which may be a coincidence', () => {
+    const f = find(analyze(postfix({ from: 'Shop <info@amazom.co.jp>' })), 'sender.lookalike-domain');
+    expect(f).to.include({ status: 'warn' });
+    expect(f!.message.params.technique).to.deep.equal({ key: 'sender.lookalike.typo' });
+  });
+
+  it('fails an imitation of the reader’s own domain (`examp1e.co.jp` to info@example.co.jp)', () => {
+    const f = find(analyze(postfix({ from: '"経理部" <keiri@examp1e.co.jp>' })), 'sender.lookalike-domain');
+    expect(f).to.include({ status: 'fail' });
+    expect(f!.message.params).to.include({ target: 'example.co.jp' });
+  });
+
+  it('fails a brand name with extra words (`kagoya-support.net`)', () => {
+    const f = find(analyze(postfix({ from: 'Support <support@kagoya-support.net>' })), 'sender.lookalike-domain');
+    expect(f).to.include({ status: 'fail' });
+    expect(f!.message.params).to.include({ domain: 'kagoya-support.net' });
+    expect(say(f)).to.include('kagoya');
+  });
+
+  it('finds nothing in an unrelated domain, nor in the brand’s own', () => {
+    for (const from of ['Taro <taro@santamariasold.com>', 'Taro <taro@partner.co.jp>', '"Amazon.co.jp" <ship@amazon.co.jp>']) {
+      expect(find(analyze(postfix({ from })), 'sender.lookalike-domain'), from).to.equal(undefined);
+    }
+  });
+});
