@@ -1,0 +1,66 @@
+/**
+ * "Report to IT" in Thunderbird: a forward of the message *as an attachment* (IT gets every original header, which
+ * an inline forward loses) to the configured address, with what Phish Inspector found in the body. The draft opens
+ * in a compose window and the user presses Send: nothing leaves without the user's say.
+ *
+ * The body is the story for now; the richer summary (each red flag with its evidence) comes with the report-to-IT
+ * work and replaces `reportBody` here.
+ */
+import type { Report } from '../../core/report';
+import { translate, type Lang } from '../../i18n';
+import type { Messenger, TbComposeDetails, TbMessageHeader } from './messenger-api';
+import type { TbSettings } from './settings';
+
+/** Longest original subject copied into the report's subject line. */
+const MAX_SUBJECT = 200;
+
+export type ReportOutcome = { ok: true; to: string[] } | { ok: false; reason: 'no-address' } | { ok: false; reason: 'failed'; error: string };
+
+/** The forward's recipients, subject and plain-text body. */
+export function reportDetails(header: TbMessageHeader, report: Report, settings: TbSettings, lang: Lang): TbComposeDetails {
+  const original = (header.subject ?? '').slice(0, MAX_SUBJECT);
+  return {
+    to: settings.reportTo.slice(),
+    subject: [settings.config.subjectPrefix, original].filter(Boolean).join(' '),
+    plainTextBody: reportBody(report, lang),
+    isPlainText: true,
+  };
+}
+
+/** What the user says to IT: they did not act on it, the verdict, the story, and that the original is attached. */
+export function reportBody(report: Report, lang: Lang): string {
+  const lines = [
+    translate(lang, 'tb.report.body.intro'),
+    '',
+    translate(lang, 'tb.report.body.verdict', { verdict: { key: `verdict.${report.verdict}` } }),
+    '',
+    ...report.story.map((sentence) => translate(lang, sentence.key, sentence.params)),
+    '',
+    translate(lang, 'tb.report.body.attached'),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** Opens the report draft. Never throws: the popup shows what happened. */
+export async function reportToIt(
+  api: Messenger,
+  header: TbMessageHeader,
+  report: Report,
+  settings: TbSettings,
+  lang: Lang,
+): Promise<ReportOutcome> {
+  if (settings.reportTo.length === 0) return { ok: false, reason: 'no-address' };
+  try {
+    await api.compose.beginForward(header.id, 'forwardAsAttachment', reportDetails(header, report, settings, lang));
+    return { ok: true, to: settings.reportTo.slice() };
+  } catch (error) {
+    return { ok: false, reason: 'failed', error: errorText(error) };
+  }
+}
+
+/** A short, single-line error text for the user (Thunderbird's ExtensionError messages are plain). */
+export function errorText(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.replace(/\s+/g, ' ').slice(0, 200);
+}
