@@ -11,6 +11,7 @@ import { parseArgs } from './args';
 import { formatJson } from './format-json';
 import { formatText } from './format-text';
 import { printable } from './printable';
+import { loadIpTable } from './ip-table';
 import { readSources, type SourceOptions } from './sources';
 
 export interface CliIO {
@@ -25,6 +26,8 @@ export interface CliIO {
 
 export interface MainSettings extends SourceOptions {
   analyzeOptions?: AnalyzeOptions;
+  /** The IP owner table file (default: dist/data/ip-owner.bin beside the bundle); ignored when analyzeOptions.ipOwner is given. */
+  ipTablePath?: string;
 }
 
 type Outcome = { report: Report } | { key: MessageKey; params?: Record<string, string> };
@@ -43,11 +46,12 @@ export async function main(argv: readonly string[], io: CliIO, settings: MainSet
     return 0;
   }
 
+  const { options, attribution } = await withIpOwner(settings, lang, json, io);
   const progress = new Progress(io, lang);
   let failed = 0;
   let count = 0;
   for await (const item of readSources(paths, settings)) {
-    const outcome = item.kind === 'error' ? item : await inspect(item.bytes, settings.analyzeOptions);
+    const outcome = item.kind === 'error' ? item : await inspect(item.bytes, options);
     if ('report' in outcome) {
       await progress.clear();
       await io.stdout((json ? formatJson : formatText)(item.source, outcome.report, lang));
@@ -60,7 +64,27 @@ export async function main(argv: readonly string[], io: CliIO, settings: MainSet
     if (item.kind === 'message') await progress.update(item.file, ++count);
   }
   await progress.clear();
+  // Once per run, after the reports: the IP data's licence (CC BY 4.0) asks for attribution where results are shown.
+  if (attribution && count > 0) await io.stdout(`${printable(attribution)}\n`);
   return failed > 0 ? 1 : 0;
+}
+
+/**
+ * The IP owner lookup for this run: the caller's, or the table beside the bundle. A missing table leaves the
+ * analysis as it is (no owners named) with a one-line note on stderr in text mode; JSON output stays clean.
+ */
+async function withIpOwner(settings: MainSettings, lang: Lang, json: boolean, io: CliIO): Promise<{ options?: AnalyzeOptions; attribution?: string }> {
+  if (settings.analyzeOptions?.ipOwner) return { options: settings.analyzeOptions };
+  const loaded = loadIpTable(settings.ipTablePath);
+  if (!loaded.ok) {
+    if (!json) await io.stderr(`${printable(translate(lang, 'cli.error.prefix', { error: translate(lang, 'ip.table-missing', { reason: loaded.reason }) }))}\n`);
+    return { options: settings.analyzeOptions };
+  }
+  const { table } = loaded;
+  return {
+    options: { ...settings.analyzeOptions, ipOwner: (ip) => table.lookup(ip) },
+    attribution: json ? undefined : translate(lang, 'ip.attribution', { source: table.source, date: table.dataDate }),
+  };
 }
 
 /** One message: parsed, recognised as mail, analysed. The core never throws by contract; a bug still must not stop the run. */

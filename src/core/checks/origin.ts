@@ -5,6 +5,7 @@
 import type { Evidence } from '../report';
 import type { Hop, ParsedMessage } from '../types';
 import { ipKind } from '../parse/ip';
+import { ipOwnerParam } from '../ip-owner/table';
 import { finding, type Check } from './check';
 
 /** The Received line of a hop as evidence, with who wrote it. */
@@ -37,18 +38,22 @@ function externalHops(msg: ParsedMessage): Hop[] {
  * Attack it serves: a brand's mail sent from a stolen account shows a home line or a rented server here.
  * Trap: below the entry hop this is only "as recorded by" a relay; a sender can add lines, which break the chain.
  */
-export const senderIp: Check = (msg) => {
+export const senderIp: Check = (msg, ctx) => {
   if (msg.hops.length === 0) return undefined;
   const index = msg.trust.originatingClient;
   const hop = index === undefined ? undefined : msg.hops[index];
   if (!hop?.ip) return finding('origin.sender-ip', 'origin', 'info', 'origin.sender-ip.unknown', {}, msg.hops.slice(-1).map((h) => hopEvidence(msg, h)));
+  // The network that owns the IP (with the IP data), or what kind of address it is; without the data, nothing.
+  const owner = ipOwnerParam(hop.ip, ctx.options.ipOwner);
   const params = {
     ip: hop.ip,
     rdns: rdnsParam(hop),
     helo: hop.helo ?? '',
     relay: msg.trust.recordedBy ?? hop.by ?? '',
+    ...(owner ? { owner } : {}),
   };
-  const key = hop.authenticated ? 'origin.sender-ip.authenticated' : 'origin.sender-ip';
+  const base = hop.authenticated ? 'origin.sender-ip.authenticated' : 'origin.sender-ip';
+  const key = owner ? (`${base}.owner` as const) : base;
   const evidence = [hopEvidence(msg, hop, hop.ip)];
   if (msg.trust.chainBrokenAt !== undefined) {
     const broken = msg.hops[msg.trust.chainBrokenAt];
@@ -62,16 +67,18 @@ export const senderIp: Check = (msg) => {
  * origin.entry-hop (info): where the message entered the reader's own mail system — the one line nobody but that
  * system wrote. Trap: the reader's internal hops (Microsoft 365's own servers, private IPs) sit above it.
  */
-export const entryHop: Check = (msg) => {
+export const entryHop: Check = (msg, ctx) => {
   if (msg.hops.length === 0) return undefined;
   const hop = msg.trust.entryHop === undefined ? undefined : msg.hops[msg.trust.entryHop];
   if (!hop) return finding('origin.entry-hop', 'origin', 'info', 'origin.entry-hop.unknown', {}, msg.hops.slice(0, 1).map((h) => hopEvidence(msg, h)));
+  // Named, never judged: genuine mail enters from Amazon SES, Microsoft 365, SendGrid, Google — all clouds.
+  const owner = hop.ip ? ipOwnerParam(hop.ip, ctx.options.ipOwner) : undefined;
   return finding(
     'origin.entry-hop',
     'origin',
     'info',
-    'origin.entry-hop',
-    { host: hop.rdns ?? hop.helo ?? '', ip: hop.ip ?? '', by: hop.by ?? '', rdns: rdnsParam(hop) },
+    owner ? 'origin.entry-hop.owner' : 'origin.entry-hop',
+    { host: hop.rdns ?? hop.helo ?? '', ip: hop.ip ?? '', by: hop.by ?? '', rdns: rdnsParam(hop), ...(owner ? { owner } : {}) },
     [hopEvidence(msg, hop, hop.ip)],
   );
 };
@@ -149,7 +156,9 @@ const HOUR = 3600;
  * queued retries take days, so only an hour of reversal or a Date ahead of delivery / weeks behind counts.
  */
 export const timeSkew: Check = (msg) => {
-  const reversed = externalHops(msg).find((h) => h.delaySeconds !== undefined && h.delaySeconds < -HOUR);
+  // Below the entry hop only: the entry hop's own delay is measured against our internal hop's clock.
+  const below = msg.trust.entryHop === undefined ? msg.hops : msg.hops.slice(msg.trust.entryHop + 1);
+  const reversed = below.find((h) => h.delaySeconds !== undefined && h.delaySeconds < -HOUR);
   if (reversed) {
     return finding('origin.time-skew', 'origin', 'warn', 'origin.time-skew.hops', { hours: Math.round(-(reversed.delaySeconds ?? 0) / HOUR) }, [hopEvidence(msg, reversed)]);
   }
