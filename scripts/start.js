@@ -1,10 +1,15 @@
 /**
- * `npm start`: build, then show what the product does on the bundled sample (the KAGOYA phishing message).
- * For now that is the CLI's text report; later this serves dist over HTTPS for the task pane and the web page.
+ * `npm start`: build dist/ (task pane, pages, manifest, CLI), then serve it over HTTPS on https://localhost:3000 and
+ * print how to sideload the add-in. On a machine without Outlook the page at / is the thing to open; the CLI's
+ * analysis of the bundled sample is `npm run sample`.
+ *
+ *   npm start                  build + serve
+ *   npm start -- --port 3001   another port (the dev manifest still names 3000)
  */
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { main as serve } from './serve.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -17,6 +22,5 @@ function run(command, args) {
 }
 
 run(npm, ['run', 'build']);
-// Extra arguments pass through: `npm start -- --lang ja`, `npm start -- --json`.
-const sample = join('test', 'fixtures', 'kagoya-2021-12.eml');
-run(process.execPath, [join('dist', 'cli', 'phish-inspector.cjs'), ...process.argv.slice(2), sample]);
+// Extra arguments go to the server: `npm start -- --port 3001`.
+await serve(process.argv.slice(2));

@@ -207,6 +207,96 @@ export const en = {
     'The message contains a form ({count}). Whatever you type into it is sent straight to the address below. Surveys do this too, but phishing does it far more.',
   'content.form.password':
     'The message contains a password field. No genuine service asks you to type a password inside an email: it goes to whoever sent the message.',
+  // Thunderbird extension (src/hosts/thunderbird): manifest strings, popup, report to IT, options page.
+  'tb.name': 'Phish Inspector',
+  'tb.description': 'Tells you whether a suspicious message is real, shows what gives it away, and forwards it to IT.',
+  'tb.action.title': 'Check this message',
+  'tb.popup.no-message': 'No message is shown. Open or select one message, then press the button again.',
+  'tb.popup.many-messages': '{count} messages are selected. Select just one to check it.',
+  'tb.popup.unreadable':
+    'The message could not be read ({error}). If it is kept on a server, make sure Thunderbird is online, then try again.',
+  'tb.report.button': 'Report to IT',
+  'tb.report.opened': 'A forward to {address} is open, with the message attached. Check it, then press Send.',
+  'tb.report.no-address': 'No IT address is set yet. Enter the address your IT team gave you in the options.',
+  'tb.report.no-address.admin': 'Your administrator has not set an IT address yet. Please tell your IT team.',
+  'tb.report.open-options': 'Open options',
+  'tb.report.failed': 'The report could not be prepared ({error}).',
+  'tb.report.body.intro': 'I received the attached message and did not act on it. Phish Inspector says:',
+  'tb.report.body.verdict': 'Verdict: {verdict}',
+  'tb.report.body.attached': 'The message is attached as it arrived, with all its headers.',
+  'tb.config.invalid':
+    'The administrator\'s policy for this add-on has a problem in "{field}": {problem}. The default is used for it; tell your IT team.',
+  'tb.options.title': 'Phish Inspector options',
+  'tb.options.address': 'IT address for reports',
+  'tb.options.address.help': '"Report to IT" forwards a suspicious message to this address. Ask your IT team for it.',
+  'tb.options.save': 'Save',
+  'tb.options.saved': 'Saved.',
+  'tb.options.cleared': 'Cleared: reports go to the address your administrator set, if any.',
+  'tb.options.invalid': 'This is not an e-mail address: {address}',
+  'tb.options.admin': 'Set by your administrator: {address}',
+  'tb.options.locked': 'Your administrator manages this setting.',
+  // Task pane (src/ui, src/hosts/outlook). Verdict, section, status and author words are the shared keys above.
+  'ui.title': 'Phish Inspector',
+  'ui.loading': 'Checking this message…',
+  'ui.checked-message': 'Checked: {subject}',
+  'ui.no-subject': '(no subject)',
+  'ui.section.empty': 'Nothing to report in this section.',
+  'ui.evidence.toggle': 'Evidence ({count})',
+  'ui.evidence.link': 'Link',
+  'ui.evidence.written-as': 'Written in the message as',
+  'ui.relay-unknown': 'an unnamed relay',
+  'ui.hops.toggle': 'Path of the message ({count} Received lines)',
+  'ui.hops.caption': 'Oldest first: where the message started, then each server that passed it on.',
+  'ui.hops.from': 'From',
+  'ui.hops.by': 'Received by',
+  'ui.hops.delay': 'Delay',
+  'ui.hops.role.origin': 'First sender',
+  'ui.hops.role.relay': 'Relay',
+  'ui.hops.role.entry': 'Entered your mail system',
+  'ui.hops.role.internal': 'Inside your mail system',
+  'ui.hops.authenticated': 'logged in',
+  'ui.hops.tls': 'encrypted',
+  'ui.delay.seconds': '{n} s',
+  'ui.delay.minutes': '{n} min',
+  'ui.delay.hours': '{n} h',
+  'ui.delay.days': '{n} days',
+  'ui.notice.no-item': 'Select a message to check it.',
+  'ui.notice.not-outlook': 'This page works inside Outlook. Open a message in Outlook and choose Analyze on the ribbon.',
+  'ui.notice.office-missing':
+    "Outlook's add-in library (office.js) could not be loaded, so the message cannot be read. Check your network connection, or ask IT whether appsforoffice.microsoft.com is blocked.",
+  'ui.notice.headers-unsupported':
+    "This version of Outlook does not give add-ins the message headers (that needs Mailbox requirement set 1.8). The sender, subject and links were checked; the sender's authentication and the path of the message were not.",
+  'ui.notice.headers-empty':
+    "Outlook gave no headers for this message. It does this for messages in Sent Items, messages you sent to yourself and some mail from inside your organisation. The sender, subject and links were checked; the sender's authentication and the path of the message were not.",
+  'ui.notice.headers-failed':
+    "Outlook could not give the headers of this message ({error}). The sender, subject and links were checked; the sender's authentication and the path of the message were not.",
+  'ui.notice.body-failed': 'Outlook could not give the body of this message ({error}), so its links and wording were not checked.',
+  'ui.notice.analysis-failed': 'The check could not finish ({error}). Try again; if it keeps failing, forward this message to IT.',
+  'ui.retry': 'Check again',
+  'ui.help': 'Help: how to read this report',
+  'ui.privacy': 'Checked on this computer: nothing from the message was sent anywhere.',
+
+  // IP owner (ip-owner/table.ts; checks/origin.ts sender-ip and entry-hop; checks/origin-network.ts). {owner} is the
+  // data's own text (`Microsoft Corporation, AS8075, JP`) or one of the ip.* terms below.
+  'origin.sender-ip.owner':
+    'The message was first handed over by {ip} ({owner}; reverse DNS: {rdns}; it named itself "{helo}"), as recorded by {relay}.',
+  'origin.sender-ip.authenticated.owner':
+    'The message was sent by someone logged in to a mail account at {relay}, from {ip} ({owner}; reverse DNS: {rdns}; it named itself "{helo}"), as recorded by {relay}.',
+  'origin.entry-hop.owner': 'It entered your mail system from {host} [{ip}] ({owner}; reverse DNS: {rdns}), received by {by}.',
+  'origin.sender-network': 'The first sending machine, {ip}, is on the network of {owner}.',
+  'origin.sender-network.hosting':
+    'The first sending machine, {ip}, is in {provider}, a network where anyone can rent a server ({owner}). Companies and mail services send from such networks too, so on its own this says little.',
+  'origin.sender-network.rented-login':
+    "The message claims to be {brand}, but it was sent by someone who logged in to the mail account at {relay} from {ip}, a rented server in {provider} ({owner}), not from a home or office line. Phishers send from stolen mailboxes this way; some mail apps also log in through their maker's cloud, so weigh it with the other signs.",
+  'ip.kind.private': 'a private address of an internal network',
+  'ip.kind.loopback': 'a loopback address: the machine itself',
+  'ip.kind.link-local': 'a link-local address, used only inside one local network',
+  'ip.kind.documentation': 'a documentation address that never appears on the Internet',
+  'ip.kind.reserved': 'a reserved address no Internet sender can have',
+  'ip.not-listed': 'not in the IP network data',
+  'ip.attribution': 'IP network data: {source}, as of {date}.',
+  'ip.table-missing': 'IP network data not loaded ({reason}): the report does not name the networks that own the IPs.',
+  'ip.unavailable': 'The IP network data could not be loaded, so the networks that own the IPs are not named.',
 } as const;
 
 export type MessageKey = keyof typeof en;

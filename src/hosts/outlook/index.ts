@@ -1,0 +1,25 @@
+/**
+ * Entry of the task pane bundle (taskpane.html). office.js comes from Microsoft's CDN in a <script> before this one
+ * (never bundled: Microsoft updates it, and Outlook expects its own); this file only wires the real globals into
+ * the testable pieces: Fluent's chrome and theme, and the pane controller.
+ */
+import { langFromLocale } from '../../i18n';
+import { applyFluentTheme } from '../../ui/fluent';
+import { loadIpOwner } from '../../ui/ip-owner-loader';
+import { showOfficeMissing, startTaskpane } from './taskpane';
+import { systemPrefersDark } from './theme';
+
+function main(): void {
+  const container = document.getElementById('pane');
+  if (!container) return;
+  // The system's look until Outlook says which theme it shows (followTheme, once Office is ready).
+  applyFluentTheme(systemPrefersDark(window));
+  if (typeof Office === 'undefined') {
+    // The CDN script was blocked or failed: no Office object, so say what is wrong in the browser's language.
+    showOfficeMissing(container, langFromLocale(navigator.language));
+    return;
+  }
+  void startTaskpane({ office: Office, container, applyTheme: applyFluentTheme, loadIpOwner: () => loadIpOwner() });
+}
+
+main();

@@ -1,0 +1,166 @@
+/**
+ * The Outlook task pane: wait for Office, read the open message, analyse, render; again when the selection changes
+ * in a pinned pane (ItemChanged), and again when the IP owner table arrives. Every path ends in something on screen:
+ * a report, a report with notices about what could not be read, or a notice saying what happened and what to do.
+ *
+ * Everything Office-specific comes in as `office` (the real global in the bundle, a small fake in tests), and every
+ * API newer than the manifest's Mailbox 1.8 is asked for with isSetSupported first.
+ */
+import { analyze as coreAnalyze } from '../../core/analyze';
+import type { IpOwnerTable } from '../../core/ip-owner/table';
+import type { AnalyzeOptions, Report } from '../../core/report';
+import type { MessageInput } from '../../core/types';
+import { langFromLocale, type Lang } from '../../i18n';
+import { mountPane, type Notice, type Pane } from '../../ui/pane';
+import { readItem, type OfficeApi } from './read-item';
+import { followTheme } from './theme';
+
+/** The part of the IP owner table the pane uses: the lookup the core calls, and what the attribution names. */
+export type IpOwnerData = Pick<IpOwnerTable, 'lookup' | 'dataDate' | 'source'>;
+
+export interface TaskpaneOptions {
+  office: OfficeApi;
+  /** The element the pane fills (emptied first). */
+  container: HTMLElement;
+  /** The analysis; tests inject a failing one. */
+  analyze?: (input: MessageInput, options?: AnalyzeOptions) => Report;
+  /** Applies the light or dark look (Fluent tokens); left out in tests. */
+  applyTheme?: (dark: boolean) => void;
+  /** Loads the IP owner table after the first render; the report is redone with it when it arrives. */
+  loadIpOwner?: () => Promise<IpOwnerData>;
+  /** How long to wait for Office.onReady before saying this is not Outlook (it keeps waiting after). */
+  readyTimeoutMs?: number;
+}
+
+export interface Taskpane {
+  pane: Pane;
+  /** Reads and analyses the selected message again (ItemChanged, "Check again"). */
+  refresh(): Promise<void>;
+}
+
+type ReadyInfo = { host: Office.HostType | null; platform: Office.PlatformType | null } | undefined;
+
+/** office.onReady as a promise, whichever of its two forms the client's office.js honours. */
+function whenReady(office: OfficeApi): Promise<ReadyInfo> {
+  return new Promise((resolve) => {
+    try {
+      const maybe = office.onReady((info) => resolve(info as ReadyInfo));
+      if (maybe && typeof maybe.then === 'function') maybe.then((info) => resolve(info as ReadyInfo), () => resolve(undefined));
+    } catch {
+      resolve(undefined);
+    }
+  });
+}
+
+function supports(office: OfficeApi, version: string): boolean {
+  try {
+    return office.context.requirements.isSetSupported('Mailbox', version);
+  } catch {
+    return false;
+  }
+}
+
+function errorText(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 200);
+}
+
+/** The pane when office.js itself did not load (blocked CDN, offline): there is no Office to ask for anything. */
+export function showOfficeMissing(container: HTMLElement, lang: Lang): Pane {
+  const pane = mountPane(container, lang);
+  pane.notices([{ intent: 'error', key: 'ui.notice.office-missing' }]);
+  return pane;
+}
+
+export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane> {
+  const { office, container } = options;
+  const analyze = options.analyze ?? coreAnalyze;
+  const win = container.ownerDocument.defaultView ?? undefined;
+  const pane = mountPane(container, langFromLocale(win?.navigator?.language));
+  pane.checking();
+
+  // Outside Office (the page opened in a browser) onReady may never come: say so, and carry on if it does.
+  const timer = win?.setTimeout(() => pane.notices([{ intent: 'info', key: 'ui.notice.not-outlook' }]), options.readyTimeoutMs ?? 15000);
+  const info = await whenReady(office);
+  if (timer !== undefined) win?.clearTimeout(timer);
+
+  const mailbox = office.context?.mailbox;
+  pane.setLang(langFromLocale(office.context?.displayLanguage));
+  if (options.applyTheme) followTheme(office, win, options.applyTheme);
+  if (!mailbox || (info?.host && info.host !== office.HostType.Outlook)) {
+    pane.notices([{ intent: 'info', key: 'ui.notice.not-outlook' }]);
+    return { pane, refresh: async () => {} };
+  }
+
+  let generation = 0;
+  let ipOwner: IpOwnerData['lookup'] | undefined;
+  /** Said with every report once the table failed to load: the networks that own the IPs are not named. */
+  let ipNotice: Notice | undefined;
+  let last: { input: MessageInput; notices: Notice[]; generation: number } | undefined;
+  const retry: Notice['action'] = { key: 'ui.retry', run: () => void refresh() };
+
+  function render(input: MessageInput, readNotices: Notice[]): void {
+    const notices = ipNotice ? [...readNotices, ipNotice] : readNotices;
+    try {
+      pane.report(analyze(input, ipOwner ? { ipOwner } : {}), notices);
+    } catch (error) {
+      // analyze never throws by contract; if it does, the reader still gets a sentence and a way to retry.
+      pane.notices([...notices, { intent: 'error', key: 'ui.notice.analysis-failed', params: { error: errorText(error) }, action: retry }]);
+    }
+  }
+
+  async function refresh(): Promise<void> {
+    const mine = ++generation;
+    pane.checking();
+    const item = office.context.mailbox.item as Office.MessageRead | null | undefined;
+    if (!item) {
+      pane.notices([{ intent: 'info', key: 'ui.notice.no-item' }]);
+      return;
+    }
+    let read;
+    try {
+      read = await readItem(office, item);
+    } catch (error) {
+      if (mine === generation) {
+        pane.notices([{ intent: 'error', key: 'ui.notice.analysis-failed', params: { error: errorText(error) }, action: retry }]);
+      }
+      return;
+    }
+    // The selection moved on while Outlook answered: the newer call renders, this one would show the wrong message.
+    if (mine !== generation) return;
+    last = { ...read, generation: mine };
+    render(read.input, read.notices);
+  }
+
+  // Pinned panes stay open while the reader moves on: ItemChanged (Mailbox 1.5) says the item is another one now.
+  if (supports(office, '1.5')) {
+    try {
+      mailbox.addHandlerAsync(office.EventType.ItemChanged, () => void refresh());
+    } catch {
+      // Without the event an unpinned pane is reopened per message anyway.
+    }
+  }
+
+  await refresh();
+
+  if (options.loadIpOwner) {
+    // After the first render: the table is megabytes, and the checklist must not wait for it.
+    const redo = () => {
+      // The current report again, the message not read again (a refresh under way renders on its own).
+      if (last && last.generation === generation) render(last.input, last.notices);
+    };
+    options.loadIpOwner().then(
+      (table) => {
+        ipOwner = (ip) => table.lookup(ip);
+        // CC BY 4.0: the data's sources are named wherever results built on it are shown.
+        pane.footnote('ip.attribution', { source: table.source, date: table.dataDate });
+        redo();
+      },
+      () => {
+        ipNotice = { intent: 'info', key: 'ip.unavailable' };
+        redo();
+      },
+    );
+  }
+
+  return { pane, refresh };
+}

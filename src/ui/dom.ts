@@ -1,0 +1,73 @@
+/**
+ * The only way the task pane builds DOM: elements from createElement, text from textContent. Every string shown
+ * may come from the message (display names, subjects, header values, link text), so nothing here parses markup,
+ * and the document is always the root's own (`ownerDocument`), never a global, so tests run on a jsdom window.
+ */
+
+type Child = Node | string | undefined | false;
+
+export interface ElementOptions {
+  className?: string;
+  attrs?: Record<string, string>;
+  text?: string;
+}
+
+/** `<tag class attrs>children</tag>`; string children become text nodes (literal text, never markup). */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  options: ElementOptions = {},
+  children: Child[] = [],
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (options.className) node.className = options.className;
+  for (const [name, value] of Object.entries(options.attrs ?? {})) node.setAttribute(name, value);
+  if (options.text !== undefined) node.textContent = visibleText(options.text);
+  append(node, children);
+  return node;
+}
+
+/** A custom element (Fluent's `fluent-*`): created by name, so the renderer does not depend on its registration. */
+export function custom(doc: Document, tag: string, options: ElementOptions = {}, children: Child[] = []): HTMLElement {
+  const node = doc.createElement(tag);
+  if (options.className) node.className = options.className;
+  for (const [name, value] of Object.entries(options.attrs ?? {})) node.setAttribute(name, value);
+  if (options.text !== undefined) node.textContent = visibleText(options.text);
+  append(node, children);
+  return node;
+}
+
+export function append(parent: Node, children: Child[]): void {
+  const doc = parent.ownerDocument ?? (parent as Document);
+  for (const child of children) {
+    if (child === undefined || child === false) continue;
+    parent.appendChild(typeof child === 'string' ? doc.createTextNode(visibleText(child)) : child);
+  }
+}
+
+/** Removes every child: the pane re-renders whole sections rather than patching them. */
+export function clear(node: Node): void {
+  while (node.firstChild) node.removeChild(node.firstChild);
+}
+
+let idCounter = 0;
+
+/** A document-unique id for aria-controls / aria-labelledby pairs. */
+export function uniqueId(prefix: string): string {
+  idCounter += 1;
+  return `${prefix}-${idCounter}`;
+}
+
+/**
+ * Characters that change how text reads without showing themselves: C0/C1 controls, bidi overrides and isolates
+ * (U+202E turns `moc.lapyap` into what reads as `paypal.com`: "Trojan Source"), zero-width joiners/spaces
+ * (`pay\u200bpal.com`) and the BOM. The CLI shows them as escapes; the pane does the same so the user sees them.
+ * TAB and LF stay: header values and excerpts may hold them, and CSS shows them as space.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/** The text with every invisible formatting character replaced by a visible `⟨U+202E⟩`. */
+export function visibleText(text: string): string {
+  return text.replace(INVISIBLE, (ch) => `⟨U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
+}

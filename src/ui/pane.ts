@@ -1,0 +1,162 @@
+/**
+ * The pane's frame: a live region for the verdict (screen readers hear the result when it arrives), the main
+ * landmark with notices and the checklist, and a footer with help. Hosts drive it through three states — checking,
+ * a report (with notices about what could not be read), or only notices — and it is never left blank.
+ *
+ * Fluent web components are used for chrome (message bars, buttons, spinner) when they are registered; when they
+ * are not (a jsdom test, a WebView that failed to load them) the same content falls back to native elements, so
+ * every state stays readable and operable.
+ */
+import type { Params, Report } from '../core/report';
+import { translate, type Lang, type MessageKey } from '../i18n';
+import { clear, custom, el } from './dom';
+import { renderChecklist, renderVerdict } from './report-view';
+
+/** Something the pane must say besides the report: what happened, and what that means for the check. */
+export interface Notice {
+  intent: 'info' | 'warning' | 'error';
+  key: MessageKey;
+  params?: Params;
+  /** A button beside it (e.g. "Check again"). */
+  action?: { key: MessageKey; run: () => void };
+}
+
+export interface Pane {
+  readonly lang: Lang;
+  setLang(lang: Lang): void;
+  /** "Checking this message…" while the host reads and analyses. */
+  checking(): void;
+  /** The report, with notices above the checklist (headers missing, body unreadable …). */
+  report(report: Report, notices?: readonly Notice[]): void;
+  /** No report to show: only what happened and what to do. */
+  notices(notices: readonly Notice[]): void;
+  /** A line in the footer, e.g. the attribution of data the report used. */
+  footnote(key: MessageKey, params?: Params): void;
+}
+
+export interface PaneOptions {
+  /** Where the help page is, relative to the pane. */
+  helpUrl?: string;
+}
+
+function isDefined(doc: Document, tag: string): boolean {
+  return Boolean(doc.defaultView?.customElements?.get(tag));
+}
+
+/** A Fluent button when registered, else a native one; either way a real button that runs `run` on activation. */
+function actionButton(doc: Document, label: string, run: () => void): HTMLElement {
+  const button = isDefined(doc, 'fluent-button')
+    ? custom(doc, 'fluent-button', { attrs: { appearance: 'primary', size: 'small' }, text: label })
+    : el(doc, 'button', { className: 'button', attrs: { type: 'button' }, text: label });
+  button.addEventListener('click', run);
+  return button;
+}
+
+function noticeElement(doc: Document, notice: Notice, lang: Lang): HTMLElement {
+  const text = el(doc, 'span', { className: 'notice-text', text: translate(lang, notice.key, notice.params ?? {}) });
+  const fluent = isDefined(doc, 'fluent-message-bar');
+  // The Fluent message bar announces itself (role=status through ElementInternals); the fallback says so in markup.
+  const bar = fluent
+    ? custom(doc, 'fluent-message-bar', { attrs: { intent: notice.intent, layout: 'multiline' } }, [text])
+    : el(doc, 'div', { attrs: { role: notice.intent === 'error' ? 'alert' : 'status' } }, [text]);
+  bar.classList.add('notice', `notice--${notice.intent}`);
+  bar.setAttribute('data-notice', notice.key);
+  if (notice.action) {
+    const button = actionButton(doc, translate(lang, notice.action.key), notice.action.run);
+    if (fluent) button.setAttribute('slot', 'actions');
+    bar.appendChild(button);
+  }
+  return bar;
+}
+
+function spinner(doc: Document): HTMLElement {
+  return isDefined(doc, 'fluent-spinner')
+    ? custom(doc, 'fluent-spinner', { attrs: { size: 'tiny', 'aria-hidden': 'true' } })
+    : el(doc, 'span', { className: 'spinner', attrs: { 'aria-hidden': 'true' } });
+}
+
+/**
+ * Builds the frame inside `container` (emptied first) and returns the handle hosts render through.
+ * The live region is created once and only its content changes: a region inserted together with its text is not
+ * announced by screen readers.
+ */
+export function mountPane(container: HTMLElement, lang: Lang, options: PaneOptions = {}): Pane {
+  const doc = container.ownerDocument;
+  clear(container);
+  const heading = el(doc, 'div', { className: 'pane-heading' });
+  const live = el(doc, 'div', { className: 'live', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } });
+  const noticeArea = el(doc, 'div', { className: 'notices' });
+  const content = el(doc, 'div', { className: 'content' });
+  const main = el(doc, 'main', { className: 'pane-main' }, [heading, live, noticeArea, content]);
+  const footer = el(doc, 'footer', { className: 'pane-footer' });
+  container.append(main, footer);
+
+  let current: Lang = lang;
+  let note: { key: MessageKey; params: Params } | undefined;
+
+  function renderFooter(): void {
+    clear(footer);
+    const help = options.helpUrl ?? 'help.html';
+    footer.append(
+      el(doc, 'p', { className: 'privacy', text: translate(current, 'ui.privacy') }),
+      ...(note ? [el(doc, 'p', { className: 'footnote', text: translate(current, note.key, note.params) })] : []),
+      el(doc, 'p', {}, [
+        el(doc, 'a', {
+          attrs: { href: current === 'ja' ? `${help}#ja` : help, target: '_blank', rel: 'noopener noreferrer' },
+          text: translate(current, 'ui.help'),
+        }),
+      ]),
+    );
+  }
+
+  function setNotices(notices: readonly Notice[]): void {
+    clear(noticeArea);
+    for (const notice of notices) noticeArea.appendChild(noticeElement(doc, notice, current));
+  }
+
+  function setLang(next: Lang): void {
+    current = next;
+    doc.documentElement.lang = next;
+    doc.title = translate(next, 'ui.title');
+    renderFooter();
+  }
+
+  setLang(lang);
+
+  return {
+    get lang() {
+      return current;
+    },
+    setLang,
+    checking() {
+      main.setAttribute('aria-busy', 'true');
+      clear(heading);
+      clear(live);
+      live.append(el(doc, 'p', { className: 'checking' }, [spinner(doc), el(doc, 'span', { text: translate(current, 'ui.loading') })]));
+      setNotices([]);
+      clear(content);
+    },
+    report(report, notices = []) {
+      clear(heading);
+      clear(live);
+      live.appendChild(renderVerdict(doc, report, current));
+      setNotices(notices);
+      clear(content);
+      content.appendChild(renderChecklist(doc, report, current));
+      main.removeAttribute('aria-busy');
+    },
+    footnote(key, params = {}) {
+      note = { key, params };
+      renderFooter();
+    },
+    notices(notices) {
+      // No verdict to head the page: the product's name does, and the notices (live themselves) say what happened.
+      clear(heading);
+      heading.appendChild(el(doc, 'h1', { className: 'pane-title', text: translate(current, 'ui.title') }));
+      clear(live);
+      setNotices(notices);
+      clear(content);
+      main.removeAttribute('aria-busy');
+    },
+  };
+}

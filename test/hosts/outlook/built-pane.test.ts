@@ -1,0 +1,85 @@
+import { expect } from 'chai';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM, VirtualConsole, requestInterceptor } from 'jsdom';
+import { fixtureText, projectRoot } from '../../helpers';
+import { fakeOffice } from './fake-office';
+
+const dist = join(projectRoot, 'dist');
+const ORIGIN = 'https://localhost:3000/';
+
+/**
+ * The built pane (dist/taskpane.html and its bundle, as `npm run build` leaves them) loaded the way Outlook loads
+ * it: the page's own <script> tags run in order, office.js from the CDN URL first. The CDN answer is a stub that
+ * installs the test's fake Office; our files come from dist/. jsdom has no layout and no fetch, so this proves the
+ * wiring (script order, Fluent registering its elements, the report rendering), not the look.
+ */
+describe('built task pane (dist/)', function () {
+  this.timeout(30_000);
+
+  before(function () {
+    if (existsSync(join(dist, 'taskpane.html'))) return;
+    if (process.env.CI === 'true') throw new Error('CI=true but dist/taskpane.html is missing: the build step must run first');
+    console.log('      (skipped: dist/taskpane.html is not built; run npm run build)');
+    this.skip();
+  });
+
+  async function load(displayLanguage: string) {
+    const fake = fakeOffice({
+      displayLanguage,
+      item: {
+        from: { displayName: 'KAGOYA Inc', emailAddress: 'sawada@air.linkclub.or.jp' },
+        subject: '【KAGOYA WEBメール】ログインのお知らせ',
+        headers: fixtureText('kagoya-2021-12.m365.headers.txt'),
+        html: fixtureText('link-kagoya-2021-12.html'),
+      },
+    });
+    const requested: string[] = [];
+    const errors: string[] = [];
+    const virtualConsole = new VirtualConsole();
+    virtualConsole.on('jsdomError', (error) => errors.push(error.message));
+    const interceptor = requestInterceptor(async (request) => {
+      requested.push(request.url);
+      if (request.url === 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js') {
+        return new Response('window.Office = window.__testOffice;', { headers: { 'Content-Type': 'text/javascript' } });
+      }
+      if (!request.url.startsWith(ORIGIN)) return new Response('', { status: 404 });
+      const file = join(dist, new URL(request.url).pathname);
+      if (!existsSync(file)) return new Response('', { status: 404 });
+      const type = file.endsWith('.css') ? 'text/css' : 'text/javascript';
+      return new Response(readFileSync(file), { headers: { 'Content-Type': type } });
+    });
+    const dom = new JSDOM(readFileSync(join(dist, 'taskpane.html'), 'utf8'), {
+      url: `${ORIGIN}taskpane.html`,
+      runScripts: 'dangerously',
+      resources: { interceptors: [interceptor] },
+      pretendToBeVisual: true,
+      virtualConsole,
+      beforeParse(window) {
+        (window as unknown as { __testOffice: unknown }).__testOffice = fake.office;
+      },
+    });
+    const document = dom.window.document;
+    for (let i = 0; i < 400 && !document.querySelector('.verdict-title'); i++) await new Promise((r) => setTimeout(r, 25));
+    return { dom, document, requested, errors };
+  }
+
+  it('runs office.js before the bundle, registers Fluent and shows the KAGOYA verdict', async () => {
+    const { dom, document, requested, errors } = await load('en-US');
+    expect(errors).to.deep.equal([]);
+    expect(requested[0]).to.equal('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(document.querySelector('.verdict-title')?.textContent).to.equal('Likely phishing');
+    expect(document.querySelector('.static-fallback')).to.equal(null);
+    expect(dom.window.customElements.get('fluent-button')).to.be.a('function');
+    expect(dom.window.customElements.get('fluent-message-bar')).to.be.a('function');
+    expect(document.querySelector('[data-finding-id="links.brand-in-path"]')).to.exist;
+    dom.window.close();
+  });
+
+  it('renders in Japanese for a Japanese Outlook', async () => {
+    const { dom, document } = await load('ja-JP');
+    expect(document.documentElement.lang).to.equal('ja');
+    expect(document.querySelector('.verdict-title')?.textContent).to.equal('フィッシングの可能性が高い');
+    dom.window.close();
+  });
+});

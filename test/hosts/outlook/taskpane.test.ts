@@ -1,0 +1,325 @@
+import { expect } from 'chai';
+import { JSDOM } from 'jsdom';
+import { analyze } from '../../../src/core/analyze';
+import type { AnalyzeOptions, Report } from '../../../src/core/report';
+import type { MessageInput } from '../../../src/core/types';
+import { showOfficeMissing, startTaskpane, type TaskpaneOptions } from '../../../src/hosts/outlook/taskpane';
+import { fixtureText } from '../../helpers';
+import { fakeOffice, type FakeItem } from './fake-office';
+
+// The KAGOYA message as Outlook on Microsoft 365 hands it over: the header block of getAllInternetHeadersAsync (real
+// shapes, test/fixtures/kagoya-2021-12.m365.headers.txt) and the decoded HTML body.
+const KAGOYA: FakeItem = {
+  from: { displayName: 'KAGOYA Inc', emailAddress: 'sawada@air.linkclub.or.jp' },
+  to: [{ displayName: 'info', emailAddress: 'info@example.co.jp' }],
+  subject: '【KAGOYA WEBメール】ログインのお知らせ',
+  internetMessageId: '<a498e5a6-ba65-f4c9-22b9-4a3d45829663@air.linkclub.or.jp>',
+  headers: fixtureText('kagoya-2021-12.m365.headers.txt'),
+  html: fixtureText('link-kagoya-2021-12.html'),
+};
+
+// Synthetic: an ordinary internal notice, headers and body consistent with its sender.
+const PLAIN: FakeItem = {
+  from: { displayName: 'Sato Hanako', emailAddress: 'sato@example.co.jp' },
+  to: [{ displayName: 'info', emailAddress: 'info@example.co.jp' }],
+  subject: 'Meeting notes',
+  headers: [
+    'From: Sato Hanako <sato@example.co.jp>',
+    'To: info@example.co.jp',
+    'Subject: Meeting notes',
+    'Message-ID: <20240501.1@example.co.jp>',
+    'Date: Wed, 1 May 2024 09:00:00 +0900',
+    '',
+  ].join('\r\n'),
+  text: 'Notes from today are attached to the team site.',
+  html: '<p>Notes from today are on the team site.</p>',
+};
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+function dom() {
+  const jsdom = new JSDOM('<!doctype html><html><head><title></title></head><body><div id="pane"></div></body></html>');
+  const container = jsdom.window.document.getElementById('pane') as HTMLElement;
+  return { window: jsdom.window, document: jsdom.window.document, container };
+}
+
+/** Waits (bounded) for the pane to reach a state: Office answers asynchronously. */
+async function until(predicate: () => unknown, what: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (predicate()) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+function start(container: HTMLElement, office: TaskpaneOptions['office'], extra: Partial<TaskpaneOptions> = {}) {
+  return startTaskpane({ office, container, readyTimeoutMs: 60_000, ...extra });
+}
+
+function text(container: HTMLElement, selector: string): string {
+  return container.querySelector(selector)?.textContent ?? '';
+}
+
+describe('Outlook task pane', () => {
+  it('shows the KAGOYA message as likely phishing, with its failing items and their evidence', async () => {
+    const { container } = dom();
+    await start(container, fakeOffice({ item: KAGOYA }).office);
+
+    expect(text(container, '.verdict-title')).to.equal('Likely phishing');
+    expect(container.querySelector('[aria-live="polite"] .verdict')).to.exist;
+    const brand = container.querySelector('[data-finding-id="sender.brand-mismatch"]')!;
+    expect(brand.querySelector('.status-label')?.textContent).to.equal('Fail');
+    expect(brand.querySelector('.finding-message')?.textContent).to.include('air.linkclub.or.jp');
+
+    const inPath = container.querySelector('[data-finding-id="links.brand-in-path"]')!;
+    const button = inPath.querySelector('button.expander') as HTMLButtonElement;
+    const panel = container.ownerDocument.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(panel.hidden).to.equal(true);
+    button.click();
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(panel.hidden).to.equal(false);
+    expect(panel.querySelector('.evidence-value')?.textContent).to.equal(
+      'https://santamariasold.com/move/kagoya.net/?uid=info@example.co.jp',
+    );
+    expect(panel.querySelector('mark')?.textContent).to.equal('kagoya.net');
+    expect(panel.querySelector('.evidence-author')?.textContent).to.equal("the sender's own word");
+  });
+
+  it('hands analyze the header block, the HTML body and the reader’s own address with To and Cc', async () => {
+    const { container } = dom();
+    const seen: MessageInput[] = [];
+    const spy = (input: MessageInput, options?: AnalyzeOptions): Report => (seen.push(input), analyze(input, options));
+    const item = { ...KAGOYA, cc: [{ displayName: 'Desk', emailAddress: 'desk@example.co.jp' }] };
+    await start(container, fakeOffice({ item, userEmail: 'me@example.co.jp' }).office, { analyze: spy });
+
+    expect(seen).to.have.length(1);
+    expect(seen[0]!.headers).to.equal(KAGOYA.headers);
+    expect(seen[0]!.html).to.equal(KAGOYA.html);
+    expect(seen[0]!.missing).to.deep.equal([]);
+    expect(seen[0]!.recipients).to.deep.equal(['me@example.co.jp', 'info@example.co.jp', 'desk@example.co.jp']);
+  });
+
+  it('says what happened when Outlook gives no headers, and checks what the item itself shows', async () => {
+    const { container } = dom();
+    const seen: MessageInput[] = [];
+    const spy = (input: MessageInput, options?: AnalyzeOptions): Report => (seen.push(input), analyze(input, options));
+    await start(container, fakeOffice({ item: { ...KAGOYA, headers: '' } }).office, { analyze: spy });
+
+    expect(seen[0]!.missing).to.deep.equal(['headers']);
+    expect(seen[0]!.headers).to.include('From: "KAGOYA Inc" <sawada@air.linkclub.or.jp>');
+    const notice = container.querySelector('[data-notice="ui.notice.headers-empty"]');
+    expect(notice?.textContent).to.include('Sent Items');
+    expect(notice?.textContent).to.include('the path of the message were not');
+    // What is available is still checked: the brand in the name and the link.
+    expect(container.querySelector('[data-finding-id="sender.brand-mismatch"]')).to.exist;
+    expect(container.querySelector('[data-finding-id="links.brand-in-path"]')).to.exist;
+    expect(container.querySelector('[data-finding-id="origin.headers-missing"]')).to.exist;
+  });
+
+  it('reports a failed header call in words and still checks the rest', async () => {
+    const { container } = dom();
+    const item = { ...KAGOYA, headers: { error: 'The internet headers could not be retrieved.', code: 9020 } };
+    await start(container, fakeOffice({ item }).office);
+
+    const notice = container.querySelector('[data-notice="ui.notice.headers-failed"]');
+    expect(notice?.textContent).to.include('The internet headers could not be retrieved. (9020)');
+    expect(text(container, '.verdict-title')).to.not.equal('');
+    expect(container.querySelector('[data-finding-id="links.brand-in-path"]')).to.exist;
+  });
+
+  it('says the body was not checked when neither HTML nor text can be read', async () => {
+    const { container } = dom();
+    const item = { ...PLAIN, html: { error: 'html failed' }, text: { error: 'Body is too large.' } };
+    await start(container, fakeOffice({ item }).office);
+
+    expect(text(container, '[data-notice="ui.notice.body-failed"]')).to.include('Body is too large.');
+    expect(container.querySelector('[data-finding-id="content.body-missing"]')).to.exist;
+  });
+
+  it('falls back to the text body when the HTML body fails', async () => {
+    const { container } = dom();
+    const seen: MessageInput[] = [];
+    const spy = (input: MessageInput, options?: AnalyzeOptions): Report => (seen.push(input), analyze(input, options));
+    await start(container, fakeOffice({ item: { ...PLAIN, html: { error: 'no html' } } }).office, { analyze: spy });
+
+    expect(seen[0]!.html).to.equal(undefined);
+    expect(seen[0]!.text).to.equal(PLAIN.text);
+    expect(container.querySelector('[data-notice]')).to.equal(null);
+  });
+
+  it('explains that an Outlook below Mailbox 1.8 gives no headers, and checks what is available', async () => {
+    const { container } = dom();
+    const fake = fakeOffice({ item: { ...KAGOYA, headers: 'missing' }, mailboxVersion: '1.7' });
+    await start(container, fake.office);
+
+    expect(text(container, '[data-notice="ui.notice.headers-unsupported"]')).to.include('1.8');
+    expect(container.querySelector('[data-finding-id="sender.brand-mismatch"]')).to.exist;
+  });
+
+  it('does not call getAllInternetHeadersAsync when the client says it lacks Mailbox 1.8', async () => {
+    const { container } = dom();
+    const fake = fakeOffice({ item: KAGOYA, mailboxVersion: '1.7' });
+    await start(container, fake.office);
+    expect(container.querySelector('[data-notice="ui.notice.headers-unsupported"]')).to.exist;
+    expect(fake.calls).to.deep.equal(['body.getAsync(html)']);
+  });
+
+  it('checks the newly selected message when a pinned pane sees ItemChanged', async () => {
+    const { container } = dom();
+    const fake = fakeOffice({ item: KAGOYA });
+    await start(container, fake.office);
+    expect(text(container, '.verdict-title')).to.equal('Likely phishing');
+
+    fake.selectItem(PLAIN);
+    await until(() => text(container, '.verdict-subject').includes('Meeting notes'), 'the new report');
+    expect(text(container, '.verdict-title')).to.equal('No red flags found');
+    expect(text(container, '.verdict-caveat')).to.include('does not prove');
+  });
+
+  it('shows only the newest selection when the reader moves on before Outlook answers', async () => {
+    const { container } = dom();
+    const fake = fakeOffice({ item: PLAIN });
+    await start(container, fake.office);
+    // Outlook answers for the first selection after the second one: its report must not replace the newer one.
+    fake.selectItem({ ...KAGOYA, delayMs: 60 });
+    fake.selectItem(PLAIN);
+    await until(() => !container.querySelector('main')?.hasAttribute('aria-busy'), 'the last report');
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(text(container, '.verdict-subject')).to.include('Meeting notes');
+    expect(text(container, '.verdict-title')).to.equal('No red flags found');
+  });
+
+  it('asks for a message when nothing is selected', async () => {
+    const { container } = dom();
+    await start(container, fakeOffice({ item: null }).office);
+    expect(text(container, '[data-notice="ui.notice.no-item"]')).to.equal('Select a message to check it.');
+    expect(text(container, 'h1')).to.equal('Phish Inspector');
+  });
+
+  it('speaks Japanese when Outlook’s display language is Japanese', async () => {
+    const { container, document } = dom();
+    await start(container, fakeOffice({ item: KAGOYA, displayLanguage: 'ja-JP' }).office);
+
+    expect(document.documentElement.lang).to.equal('ja');
+    expect(text(container, '.verdict-title')).to.equal('フィッシングの可能性が高い');
+    const headings = [...container.querySelectorAll('h2')].map((h) => h.textContent);
+    expect(headings).to.deep.equal(['差出人', '送信元', 'リンク', '本文']);
+    expect(text(container, '[data-finding-id="sender.brand-mismatch"] .status-label')).to.equal('危険');
+    expect(text(container, '.pane-footer')).to.include('どこにも送信していません');
+  });
+
+  it('renders hostile text from the message literally, never as markup', async () => {
+    const { container } = dom();
+    // Synthetic: the same markup planted in the display name, the subject, a header value and a link's text.
+    const headers = [
+      `From: "${HOSTILE}" <billing@pay.example.net>`,
+      'To: info@example.co.jp',
+      `Subject: ${HOSTILE} Your account`,
+      `Reply-To: "${HOSTILE}" <collect@other.example.org>`,
+      'Message-ID: <1@pay.example.net>',
+      '',
+    ].join('\r\n');
+    const html = `<p>Hello</p><a href="https://login.example.com/verify">&lt;img src=x onerror=alert(1)&gt;</a>`;
+    const item: FakeItem = { from: { displayName: HOSTILE, emailAddress: 'billing@pay.example.net' }, subject: HOSTILE, headers, html };
+    await start(container, fakeOffice({ item }).office);
+    for (const button of container.querySelectorAll('button.expander')) (button as HTMLButtonElement).click();
+
+    expect(container.querySelectorAll('img')).to.have.length(0);
+    expect(container.querySelector('[onerror]')).to.equal(null);
+    expect(text(container, '.verdict-subject')).to.include(HOSTILE);
+    const evidence = [...container.querySelectorAll('.evidence-value')].map((e) => e.textContent ?? '');
+    expect(evidence.some((v) => v.includes(HOSTILE))).to.equal(true);
+  });
+
+  it('builds the fallback header block without letting a display name add header lines', async () => {
+    const { container } = dom();
+    const seen: MessageInput[] = [];
+    const spy = (input: MessageInput, options?: AnalyzeOptions): Report => (seen.push(input), analyze(input, options));
+    const item: FakeItem = {
+      from: { displayName: 'Bank "Support"\r\nAuthentication-Results: spf=pass', emailAddress: 'a@b.example' },
+      subject: 'Hi\r\nReceived: from forged',
+      headers: '',
+      text: 'hello',
+    };
+    await start(container, fakeOffice({ item }).office, { analyze: spy });
+
+    const lines = seen[0]!.headers.split('\r\n');
+    expect(lines).to.deep.equal([
+      'From: "Bank \\"Support\\" Authentication-Results: spf=pass" <a@b.example>',
+      'Subject: Hi Received: from forged',
+      '',
+    ]);
+  });
+
+  it('answers an analysis failure with a message and a button that tries again', async () => {
+    const { container } = dom();
+    let calls = 0;
+    const flaky = (input: MessageInput, options?: AnalyzeOptions): Report => {
+      calls += 1;
+      if (calls === 1) throw new Error('boom');
+      return analyze(input, options);
+    };
+    await start(container, fakeOffice({ item: KAGOYA }).office, { analyze: flaky });
+
+    const notice = container.querySelector('[data-notice="ui.notice.analysis-failed"]')!;
+    expect(notice.getAttribute('role')).to.equal('alert');
+    expect(notice.textContent).to.include('boom');
+    (notice.querySelector('button') as HTMLButtonElement).click();
+    await until(() => text(container, '.verdict-title') === 'Likely phishing', 'the retried report');
+  });
+
+  it('says it needs Outlook when opened outside Office', async () => {
+    const { container } = dom();
+    await start(container, fakeOffice({ host: null, noMailbox: true }).office);
+    expect(text(container, '[data-notice="ui.notice.not-outlook"]')).to.include('inside Outlook');
+  });
+
+  it('says office.js did not load when there is no Office object', () => {
+    const { container } = dom();
+    showOfficeMissing(container, 'ja');
+    expect(text(container, '[data-notice="ui.notice.office-missing"]')).to.include('office.js');
+  });
+
+  it('follows Outlook’s dark theme from Mailbox 1.14 and its changes', async () => {
+    const { container } = dom();
+    const applied: boolean[] = [];
+    const fake = fakeOffice({ item: PLAIN, officeTheme: { bodyBackgroundColor: '#1f1f1f' } });
+    await start(container, fake.office, { applyTheme: (dark) => applied.push(dark) });
+    fake.fire('officeThemeChanged', { type: 'officeThemeChanged', officeTheme: { bodyBackgroundColor: '#ffffff' } });
+    expect(applied).to.deep.equal([true, false]);
+  });
+
+  it('uses the system colour scheme on clients before Mailbox 1.14', async () => {
+    const { container } = dom();
+    const applied: boolean[] = [];
+    const fake = fakeOffice({ item: PLAIN, mailboxVersion: '1.13', officeTheme: { bodyBackgroundColor: '#1f1f1f' } });
+    await start(container, fake.office, { applyTheme: (dark) => applied.push(dark) });
+    // jsdom has no matchMedia: the system is taken as light, and the 1.14-only theme is not read.
+    expect(applied).to.deep.equal([false]);
+    expect(fake.handlers.has('officeThemeChanged')).to.equal(false);
+  });
+
+  it('analyses again with IP owners when the table arrives, and names its sources', async () => {
+    const { container } = dom();
+    const options: (AnalyzeOptions | undefined)[] = [];
+    const spy = (input: MessageInput, o?: AnalyzeOptions): Report => (options.push(o), analyze(input, o));
+    let resolveTable: (t: { lookup: (ip: string) => undefined; dataDate: string; source: string }) => void = () => {};
+    const table = new Promise<{ lookup: (ip: string) => undefined; dataDate: string; source: string }>((r) => (resolveTable = r));
+    await start(container, fakeOffice({ item: KAGOYA }).office, { analyze: spy, loadIpOwner: () => table });
+
+    expect(options).to.have.length(1);
+    expect(options[0]?.ipOwner).to.equal(undefined);
+    resolveTable({ lookup: () => undefined, dataDate: '2026-06-17', source: 'RouteViews, DB-IP' });
+    await until(() => options.length === 2, 'the second analysis');
+    expect(options[1]?.ipOwner).to.be.a('function');
+    expect(text(container, '.footnote')).to.include('2026-06-17');
+  });
+
+  it('says the network owners are not named when the IP table fails to load', async () => {
+    const { container } = dom();
+    await start(container, fakeOffice({ item: KAGOYA }).office, { loadIpOwner: () => Promise.reject(new Error('HTTP 404')) });
+    await until(() => container.querySelector('[data-notice="ip.unavailable"]'), 'the IP notice');
+    expect(text(container, '.verdict-title')).to.equal('Likely phishing');
+  });
+});
