@@ -165,6 +165,8 @@ export const returnPath: Check = (msg) => {
  */
 export const messageId: Check = (msg) => {
   const field = firstHeader(msg.headers, 'message-id');
+  // Without a header block (Outlook gave none) a missing Message-ID says nothing: origin.headers-missing says why.
+  if (!field && (msg.missing.includes('headers') || msg.headers.length === 0)) return undefined;
   if (!field) return finding('sender.message-id', 'sender', 'info', 'sender.message-id.missing', {}, []);
   if (!msg.messageId) return finding('sender.message-id', 'sender', 'warn', 'sender.message-id.malformed', { value: field.value.slice(0, 200) }, senderEvidence(msg, 'message-id'));
   const domain = msg.messageId.slice(msg.messageId.lastIndexOf('@') + 1);
