@@ -62,7 +62,7 @@ export function readConfig(raw: unknown): { config: AdminConfig; problems: Confi
     if (out.some((v) => v === undefined)) return void problems.push({ field, problem: bad });
     return out as string[];
   };
-  const domain = (s: string) => (/^[^\s@/:]+\.[^\s@/:]+$/.test(s) && toAsciiHost(s) ? s.toLowerCase().replace(/\.$/, '') : undefined);
+  const domain = (s: string) => (isDomainName(s) && toAsciiHost(s) ? s.toLowerCase() : undefined);
   config.reportAddresses = list('reportAddresses', (s) => (ADDRESS.test(s) ? s : undefined), 'config.problem.bad-address') ?? [];
   config.ownDomains = list('ownDomains', domain, 'config.problem.bad-domain') ?? [];
   config.ownHosts = list('ownHosts', (s) => (s && !/\s/.test(s) ? s.toLowerCase() : undefined), 'config.problem.bad-domain') ?? [];
@@ -83,6 +83,13 @@ export function readConfig(raw: unknown): { config: AdminConfig; problems: Confi
     else config.extraBrands = brands as BrandDefinition[];
   }
   return { config, problems };
+}
+
+/** `example.co.jp`: a dot inside, no spaces, `@`, `/` or `:`, at most 253 characters (checked without a regex). */
+function isDomainName(s: string): boolean {
+  if (s.length > 253 || s.startsWith('.') || s.endsWith('.') || !s.includes('.')) return false;
+  for (const c of s) if (c === '@' || c === '/' || c === ':' || c.trim() === '') return false;
+  return true;
 }
 
 function readBrand(raw: unknown): BrandDefinition | undefined {

@@ -28,7 +28,8 @@ export function defang(text: string): string {
 
 /** A word that is a URL, an address or a host gets its scheme and every dot defanged; other words stay. */
 function defangWord(word: string): string {
-  const trailing = word.length - word.replace(/[.]+$/, '').length;
+  let trailing = 0;
+  while (trailing < word.length && word[word.length - 1 - trailing] === '.') trailing++;
   const core = word.slice(0, word.length - trailing);
   const unschemed = core.replace(/^http(s?):/i, (_m, secure: string) => `hxxp${secure.toLowerCase()}:`).replace(/^ftp:/i, 'fxp:');
   if (unschemed === core && !looksLikeHost(core)) return word;

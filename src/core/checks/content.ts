@@ -11,7 +11,9 @@ import { LURE_FAMILIES, LURE_PHRASES, type LureFamily } from './lure-phrases';
  * Only this much of the body is read (UTF-16 units, before normalisation). Lures sit in the first screen of a
  * message; the cap keeps a multi-megabyte newsletter from costing more than a bounded scan.
  */
-const MAX_BODY = 300_000;
+/** Characters of body text read for lure wording; past it, coverage.ts says the rest was not read. */
+export const MAX_LURE_TEXT = 300_000;
+const MAX_BODY = MAX_LURE_TEXT;
 const MAX_SUBJECT = 2_000;
 /** Characters of context on each side of a matched phrase in a body excerpt (~80 characters in all). */
 const EXCERPT_CONTEXT = 30;

@@ -4,6 +4,7 @@
  */
 import type { ParsedMessage } from '../types';
 import { finding, type Check } from './check';
+import { MAX_LURE_TEXT } from './content';
 
 /** origin.headers-missing: no header block (sent items, some clients): sender and path were not checked. */
 export const headersMissing: Check = (msg) =>
@@ -21,8 +22,15 @@ export const limitsReached: Check = (msg) =>
     const [code, a, b] = limit.split(':');
     if (code === 'links-truncated') return [finding('links.truncated', 'links', 'info', 'links.truncated', { checked: Number(a), total: Number(b) }, [])];
     if (code === 'body-truncated') return [finding('content.body-truncated', 'content', 'info', 'content.body-truncated', {}, [])];
-    return [];
+    if (code === 'body-unparsed') return [];
+    if (code === 'headers-truncated') return [finding('origin.headers-truncated', 'origin', 'info', 'origin.headers-truncated', {}, [])];
+    if (code === 'header-lines-skipped') return [finding('origin.header-lines-skipped', 'origin', 'info', 'origin.header-lines-skipped', {}, [])];
+    return [finding('content.limit', 'content', 'info', 'content.limit', { code: code ?? limit }, [])];
   });
+
+/** content.text-truncated: the lure wording was read in the first MAX_LURE_TEXT characters only. */
+export const lureTextCut: Check = (msg) =>
+  msg.bodyText.length > MAX_LURE_TEXT ? finding('content.text-truncated', 'content', 'info', 'content.text-truncated', { checked: MAX_LURE_TEXT }, []) : undefined;
 
 /** content.unreadable-parts: parts the parsers could not read (malformed mail is a finding, not a crash). */
 export const unreadableParts: Check = (msg: ParsedMessage) => {
@@ -43,5 +51,6 @@ export const COVERAGE_CHECKS: readonly (readonly [string, Check])[] = [
   ['origin.headers-missing', headersMissing],
   ['content.body-missing', bodyMissing],
   ['limits', limitsReached],
+  ['content.text-truncated', lureTextCut],
   ['content.unreadable-parts', unreadableParts],
 ];

@@ -166,6 +166,9 @@ export const textMismatch: Check = (msg, ctx) => {
   );
 };
 
+/** Addresses looked for in links; past it the rest of a huge To/Cc list is not searched. */
+const MAX_RECIPIENTS = 50;
+
 const UNSUBSCRIBE = /unsubscribe|opt-?out|optout|preferences|配信停止|配信解除|登録解除|メール設定/i;
 
 /** The forms an address takes inside a URL: plain, percent-encoded, base64 (three alignments, URL-safe too). */
@@ -186,7 +189,8 @@ function addressForms(address: string): string[] {
  * Trap: unsubscribe and preference links carry it legitimately; they are skipped.
  */
 export const recipientInUrl: Check = (msg) => {
-  const recipients = msg.recipients.filter((r) => r.length >= 6 && /^[\x20-\x7e]+$/.test(r));
+  // The reader's own addresses first; a To/Cc list of thousands is bounded (links × recipients stays small).
+  const recipients = [...new Set([...msg.readers, ...msg.recipients])].filter((r) => r.length >= 6 && r.length <= 254 && /^[\x20-\x7e]+$/.test(r)).slice(0, MAX_RECIPIENTS);
   if (recipients.length === 0) return undefined;
   const patterns = recipients.map((r) => ({ address: r, forms: addressForms(r) }));
   for (const link of webLinks(msg)) {

@@ -103,7 +103,8 @@ export const spoofedDomain: Check = (msg, ctx) => {
 function domainsInName(name: string): string[] {
   const found: string[] = [];
   for (const token of name.normalize('NFKC').toLowerCase().split(/[\s<>()"'[\]{},;:|/\\]+/)) {
-    if (found.length >= 5 || token.length > 255) break;
+    if (found.length >= 5) break;
+    if (token.length > 255) continue; // longer than any host: not a domain, and no reason to stop looking
     const host = token.includes('@') ? token.slice(token.lastIndexOf('@') + 1) : token;
     if (!host.includes('.')) continue;
     const reg = registrableDomain(host.replace(/\.+$/, ''));

@@ -12,7 +12,7 @@ import { registrableDomain, toUnicodeHost } from './domains';
  * time: quadratic past tens of thousands of words. Real address lists (even a To: with thousands of recipients)
  * stay far below this; beyond it the list is cut after the last complete address.
  */
-const MAX_ADDRESS_LIST = 256 * 1024;
+export const MAX_ADDRESS_LIST = 256 * 1024;
 
 /**
  * Parse an address list into mailboxes. The display name is kept exactly as decoded (RFC 2047) — zero-width

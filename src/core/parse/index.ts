@@ -5,7 +5,7 @@
 import type { AnalyzeOptions } from '../report';
 import type { Address, HeaderField, MessageInput, ParsedMessage, ParseProblem, TrustPath } from '../types';
 import { decodeEncodedWords, firstHeader, readHeaderBlock } from './headers';
-import { parseAddressList, parseDate, parseMessageId } from './addresses';
+import { MAX_ADDRESS_LIST, parseAddressList, parseDate, parseMessageId } from './addresses';
 import { parseHops } from './received';
 import { readTrustPath } from './trust';
 import { parseAuthResults } from './auth-results';
@@ -25,7 +25,10 @@ export function parse(input: MessageInput, options: AnalyzeOptions = {}): Parsed
   const addresses = (name: string): Address[] =>
     headers
       .filter((h) => h.key === name)
-      .flatMap((h) => safely(() => parseAddressList(h.value), [], 'address-unreadable', problems, h));
+      .flatMap((h) => {
+        if (h.value.length > MAX_ADDRESS_LIST) problems.push({ code: 'address-list-truncated', where: h.name });
+        return safely(() => parseAddressList(h.value), [], 'address-unreadable', problems, h);
+      });
   const fromAll = addresses('from');
   const returnPathField = firstHeader(headers, 'return-path');
   const subjectField = firstHeader(headers, 'subject');
