@@ -3,10 +3,11 @@
  * an inline forward loses) to the configured address, with what Phish Inspector found in the body. The draft opens
  * in a compose window and the user presses Send: nothing leaves without the user's say.
  *
- * The body is the story for now; the richer summary (each red flag with its evidence) comes with the report-to-IT
- * work and replaces `reportBody` here.
+ * The body is the shared summary (story, verdict, each red flag with its evidence, defanged), in the reader's
+ * language and in English for IT.
  */
 import type { Report } from '../../core/report';
+import { summaryText } from '../../core/summary';
 import { translate, type Lang } from '../../i18n';
 import type { Messenger, TbComposeDetails, TbMessageHeader } from './messenger-api';
 import type { TbSettings } from './settings';
@@ -29,17 +30,7 @@ export function reportDetails(header: TbMessageHeader, report: Report, settings:
 
 /** What the user says to IT: they did not act on it, the verdict, the story, and that the original is attached. */
 export function reportBody(report: Report, lang: Lang): string {
-  const lines = [
-    translate(lang, 'tb.report.body.intro'),
-    '',
-    translate(lang, 'tb.report.body.verdict', { verdict: { key: `verdict.${report.verdict}` } }),
-    '',
-    ...report.story.map((sentence) => translate(lang, sentence.key, sentence.params)),
-    '',
-    translate(lang, 'tb.report.body.attached'),
-    '',
-  ];
-  return lines.join('\n');
+  return [translate(lang, 'tb.report.body.intro'), '', summaryText(report, lang), translate(lang, 'tb.report.body.attached'), ''].join('\n');
 }
 
 /** Opens the report draft. Never throws: the popup shows what happened. */

@@ -122,7 +122,8 @@ describe('Thunderbird: report to IT', () => {
     expect(type).to.equal('forwardAsAttachment');
     expect(details).to.include({ subject: '[Phishing report] 【KAGOYA WEBメール】ログインのお知らせ', isPlainText: true });
     expect(details!.to).to.deep.equal(['soc@example.co.jp']);
-    expect(details!.plainTextBody).to.include('Verdict: Likely phishing').and.include('santamariasold.com');
+    expect(details!.plainTextBody).to.include('Verdict: Likely phishing').and.include('santamariasold[.]com');
+    expect(details!.plainTextBody).to.include('links.brand-in-path').and.not.match(/https?:\/\//);
   });
 
   it('writes the body in the reader’s language', async () => {
