@@ -1,0 +1,413 @@
+/**
+ * `npm run bench [-- --quick] [-- --only corpus,scaling,hostile,bundle,ip] [-- <corpus folder>]`: how fast the core is, printed as tables (not a test: figures
+ * depend on the machine). Sections:
+ * 1. corpus: per-message time of parseMessage + analyze (p50, p99, max) beside a bare postal-mime parse of the same
+ *    bytes; the ratio's target is ≤ 3×.
+ * 2. scaling: time and peak memory as bodies, Received lines, links and one header line grow; time per byte must
+ *    stay flat (each step within 1.5× of the one before).
+ * 3. hostile shapes (test/fixtures/hostile-shapes.ts): each with its time; target under 1 s.
+ * 4. task pane bundle size (dist/taskpane*.js + *.css, raw and gzipped; budget 150 KB, aim 120 KB).
+ * 5. IP-owner lookup (scripts/bench-ip.ts when it exists) and click → checklist (measured in the browser, later).
+ *
+ * Sections 2 and 3 run each case in a child process: peak memory is then that case's alone, and a case that hangs is
+ * killed at CASE_TIMEOUT_MS and printed as such instead of stopping the benchmark.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import PostalMime from 'postal-mime';
+import { parseMessage } from '../src/core/parse-message';
+import { analyze } from '../src/core/analyze';
+import {
+  HOSTILE_SHAPES,
+  LONG_LINES,
+  MB,
+  htmlBody,
+  longHeaderLine,
+  manyLinks,
+  receivedLines,
+  textBody,
+  type LongLineKind,
+} from '../test/fixtures/hostile-shapes';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CASE_TIMEOUT_MS = 120_000;
+const RATIO_TARGET = 3;
+const FLAT_TARGET = 1.5;
+const HOSTILE_TARGET_MS = 1000;
+const BUNDLE_BUDGET = 150 * 1024;
+const BUNDLE_AIM = 120 * 1024;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Cases run in a child: `tsx scripts/bench.ts --case <id>` prints one JSON line.
+
+interface CaseResult {
+  bytes: number;
+  /** Each run's parseMessage and analyze time, ms. */
+  runs: { parse: number; analyze: number }[];
+  /** Peak resident memory above what the process held with the input built, MB. */
+  peakMb: number;
+  verdict: string;
+  /** Info findings saying what was not checked (limits, unreadable parts). */
+  notes: string[];
+}
+
+const SCALING: { group: string; label: string; id: string; build: () => Uint8Array }[] = [
+  ...[0.1, 1, 10].map((mb) => ({ group: 'html body', label: `${mb} MB`, id: `html:${mb}`, build: () => htmlBody(mb * MB) })),
+  ...[0.1, 1, 10].map((mb) => ({ group: 'text body', label: `${mb} MB`, id: `text:${mb}`, build: () => textBody(mb * MB) })),
+  ...[10, 1000, 10_000].map((n) => ({ group: 'Received lines', label: `${n}`, id: `rcv:${n}`, build: () => receivedLines(n) })),
+  ...[10, 1000, 100_000].map((n) => ({ group: 'links', label: `${n}`, id: `links:${n}`, build: () => manyLinks(n) })),
+  ...(Object.keys(LONG_LINES) as LongLineKind[]).flatMap((kind) =>
+    [0.01, 0.1, 1].map((mb) => ({
+      group: `one ${kind} line`,
+      label: `${mb} MB`,
+      id: `line:${kind}:${mb}`,
+      build: () => longHeaderLine(kind, mb * MB),
+    })),
+  ),
+];
+
+function buildCase(id: string): Uint8Array {
+  const found = SCALING.find((c) => c.id === id) ?? HOSTILE_SHAPES.map((s) => ({ id: `hostile:${s.name}`, build: s.build })).find((c) => c.id === id);
+  if (!found) throw new Error(`unknown case ${id}`);
+  return found.build();
+}
+
+async function runCase(id: string): Promise<void> {
+  // Warm the JIT on an ordinary message first: what is measured is the shape, not first-call compilation.
+  for (let i = 0; i < 20; i++) analyze(await parseMessage(htmlBody(20_000)));
+  const raw = buildCase(id);
+  const before = process.memoryUsage().rss;
+  const runs: CaseResult['runs'] = [];
+  let verdict = '';
+  let notes: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const input = await parseMessage(raw);
+    const t1 = performance.now();
+    const report = analyze(input);
+    const t2 = performance.now();
+    runs.push({ parse: t1 - t0, analyze: t2 - t1 });
+    verdict = report.verdict;
+    notes = report.findings.filter((f) => f.status === 'info' && /truncated|unreadable|missing|check-failed/.test(f.id)).map((f) => f.id);
+    if (t2 - t0 > 5000) break; // one slow run says enough
+  }
+  const peakMb = Math.max(0, process.resourceUsage().maxRSS * 1024 - before) / MB;
+  const result: CaseResult = { bytes: raw.length, runs, peakMb, verdict, notes };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+function spawnCase(id: string): CaseResult | { error: string } {
+  const script = fileURLToPath(import.meta.url);
+  const child = spawnSync(process.execPath, ['--import', 'tsx', script, '--case', id], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: CASE_TIMEOUT_MS,
+    maxBuffer: 16 * MB,
+  });
+  if (child.error || child.signal) return { error: child.signal === 'SIGTERM' ? `TIMEOUT > ${CASE_TIMEOUT_MS / 1000} s` : String(child.error ?? child.signal) };
+  const line = child.stdout.trim().split('\n').pop() ?? '';
+  try {
+    return JSON.parse(line) as CaseResult;
+  } catch {
+    return { error: `exit ${child.status}: ${child.stderr.trim().split('\n').slice(-3).join(' | ').slice(0, 300)}` };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Printing
+
+function table(head: string[], rows: (string | number)[][]): void {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const widths = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]): string => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of cells.slice(1)) console.log(line(r));
+}
+
+const ms = (x: number): string => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const sizeText = (bytes: number): string => (bytes >= MB ? `${(bytes / MB).toFixed(2)} MB` : kb(bytes));
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function machine(): string {
+  let model = cpus()[0]?.model ?? 'unknown';
+  try {
+    model = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? model;
+  } catch {
+    // not Linux: os.cpus() has it
+  }
+  return `machine: ${cpus().length} CPUs (nproc), ${model.trim()}, node ${process.version}`;
+}
+
+/** The 1-minute load average, with a warning when other work shares the CPUs (the figures are then high). */
+function load(): string {
+  const avg = loadavg()[0] ?? 0;
+  return `load average ${avg.toFixed(2)}${avg > cpus().length / 2 ? ' — other work is running: figures are inflated' : ''}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1. Corpus
+
+function walk(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? walk(path) : name.endsWith('.eml') ? [path] : [];
+    });
+}
+
+async function corpusSection(root: string): Promise<void> {
+  console.log(`\n## 1. corpus: ${root}`);
+  if (!existsSync(root)) {
+    console.log('not present');
+    return;
+  }
+  const messages = walk(root).map((file) => new Uint8Array(readFileSync(file)));
+  const ours = (raw: Uint8Array): Promise<unknown> => parseMessage(raw).then((input) => analyze(input));
+  const bare = (raw: Uint8Array): Promise<unknown> => PostalMime.parse(raw);
+  for (const raw of messages) {
+    await ours(raw); // warm-up pass: JIT, brand table, lazy tables
+    await bare(raw);
+  }
+  const timesOurs: number[] = [];
+  const timesBare: number[] = [];
+  const timesParse: number[] = [];
+  for (const raw of messages) {
+    // Best of three per message: one GC pause must not set a message's figure.
+    let best = Infinity;
+    let bestBare = Infinity;
+    let bestParse = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const t0 = performance.now();
+      const input = await parseMessage(raw);
+      const t1 = performance.now();
+      analyze(input);
+      const t2 = performance.now();
+      await bare(raw);
+      const t3 = performance.now();
+      best = Math.min(best, t2 - t0);
+      bestParse = Math.min(bestParse, t1 - t0);
+      bestBare = Math.min(bestBare, t3 - t2);
+    }
+    timesOurs.push(best);
+    timesBare.push(bestBare);
+    timesParse.push(bestParse);
+  }
+  const sum = (a: number[]): number => a.reduce((x, y) => x + y, 0);
+  const stats = (a: number[]): (string | number)[] => {
+    const s = [...a].sort((x, y) => x - y);
+    return [ms(percentile(s, 50)), ms(percentile(s, 99)), ms(s[s.length - 1]!), ms(sum(a) / a.length), ms(sum(a))];
+  };
+  const bytes = sum(messages.map((m) => m.length));
+  console.log(`${messages.length} messages, ${sizeText(bytes)}; best of 3 runs per message, after a warm-up pass`);
+  table(
+    ['ms per message', 'p50', 'p99', 'max', 'mean', 'total'],
+    [
+      ['parseMessage + analyze', ...stats(timesOurs)],
+      ['  of which parseMessage', ...stats(timesParse)],
+      ['bare PostalMime.parse', ...stats(timesBare)],
+    ],
+  );
+  const ratio = sum(timesOurs) / sum(timesBare);
+  const p50Ratio = percentile([...timesOurs].sort((a, b) => a - b), 50) / percentile([...timesBare].sort((a, b) => a - b), 50);
+  console.log(`ratio ours / postal-mime: total ${ratio.toFixed(2)}×, p50 ${p50Ratio.toFixed(2)}× (target ≤ ${RATIO_TARGET}×) ${ratio <= RATIO_TARGET ? 'OK' : 'OVER'}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 2. Scaling, 3. hostile shapes
+
+const best = (r: CaseResult): number => Math.min(...r.runs.map((x) => x.parse + x.analyze));
+
+function scalingSection(quick: boolean): void {
+  console.log('\n## 2. scaling (best of up to 3 runs in a fresh process; peak = resident memory above the input)');
+  // --quick leaves out the largest size of each group.
+  const cases = quick ? SCALING.filter((c, i) => SCALING[i + 1]?.group === c.group) : SCALING;
+  const rows: (string | number)[][] = [];
+  let previous: { group: string; perByte: number } | undefined;
+  const flags: string[] = [];
+  for (const c of cases) {
+    const r = spawnCase(c.id);
+    if ('error' in r) {
+      rows.push([`${c.group}: ${c.label}`, '', r.error, '', '', '', '', '']);
+      flags.push(`${c.group} ${c.label}: ${r.error}`);
+      previous = undefined;
+      continue;
+    }
+    const t = best(r);
+    const perByte = (t * 1e6) / r.bytes; // ns per byte
+    const growth = previous?.group === c.group ? perByte / previous.perByte : undefined;
+    if (growth !== undefined && growth > FLAT_TARGET) flags.push(`${c.group}: ${c.label} takes ${growth.toFixed(2)}× the time per byte of the size before`);
+    const run = r.runs.find((x) => x.parse + x.analyze === t)!;
+    rows.push([
+      `${c.group}: ${c.label}`,
+      sizeText(r.bytes),
+      ms(t),
+      `${ms(run.parse)} + ${ms(run.analyze)}`,
+      perByte.toFixed(1),
+      growth === undefined ? '' : `${growth.toFixed(2)}×`,
+      r.peakMb.toFixed(0),
+      [r.verdict, ...r.notes].join(' '),
+    ]);
+    previous = { group: c.group, perByte };
+  }
+  table(['case', 'raw size', 'ms', 'parse + analyze', 'ns/byte', 'growth', 'peak MB', 'verdict, limits noted'], rows);
+  console.log(flags.length ? `NOT FLAT (> ${FLAT_TARGET}× per byte):\n  ${flags.join('\n  ')}` : `time per byte flat: every step within ${FLAT_TARGET}×`);
+}
+
+function hostileSection(): void {
+  console.log(`\n## 3. hostile shapes (target: each under ${HOSTILE_TARGET_MS / 1000} s)`);
+  const rows: (string | number)[][] = [];
+  const over: string[] = [];
+  for (const shape of HOSTILE_SHAPES) {
+    const r = spawnCase(`hostile:${shape.name}`);
+    if ('error' in r) {
+      rows.push([shape.name, '', r.error, '', '', '']);
+      over.push(`${shape.name}: ${r.error}`);
+      continue;
+    }
+    const t = best(r);
+    const first = r.runs[0]!;
+    if (first.parse + first.analyze > HOSTILE_TARGET_MS) over.push(`${shape.name}: ${ms(first.parse + first.analyze)} ms`);
+    rows.push([shape.name, sizeText(r.bytes), ms(first.parse + first.analyze), ms(t), r.peakMb.toFixed(0), [r.verdict, ...r.notes].join(' ')]);
+  }
+  table(['shape', 'raw size', 'first ms', 'best ms', 'peak MB', 'verdict, limits noted'], rows);
+  for (const shape of HOSTILE_SHAPES) console.log(`  ${shape.name}: ${shape.what}`);
+  console.log(over.length ? `OVER ${HOSTILE_TARGET_MS} ms:\n  ${over.join('\n  ')}` : `every shape under ${HOSTILE_TARGET_MS} ms`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 4. Bundle, 5. IP owner and click → checklist
+
+function bundleSection(): void {
+  console.log('\n## 4. task pane bundle (dist/taskpane*.js, dist/taskpane*.css and their chunks)');
+  const dist = join(ROOT, 'dist');
+  const files = existsSync(dist) ? walk2(dist).filter((f) => /(^|\/)taskpane[^/]*\.(js|css)$/.test(f)) : [];
+  if (!files.length) {
+    console.log('not built');
+    return;
+  }
+  const rows = files.map((f) => {
+    const data = readFileSync(join(dist, f));
+    return { f, raw: data.length, gz: gzipSync(data, { level: 9 }).length };
+  });
+  const raw = rows.reduce((n, r) => n + r.raw, 0);
+  const gz = rows.reduce((n, r) => n + r.gz, 0);
+  table(['file', 'raw', 'gzip'], [...rows.map((r) => [r.f, kb(r.raw), kb(r.gz)]), ['total', kb(raw), kb(gz)]]);
+  const judge = (bytes: number): string => (bytes <= BUNDLE_AIM ? 'within the aim' : bytes <= BUNDLE_BUDGET ? 'within the budget, above the aim' : 'OVER BUDGET');
+  console.log(`budget ${kb(BUNDLE_BUDGET)}, aim ${kb(BUNDLE_AIM)}: raw ${kb(raw)} ${judge(raw)}; gzipped ${kb(gz)} ${judge(gz)}`);
+  for (const f of files.filter((x) => x.endsWith('.js') && existsSync(join(dist, `${x}.map`)))) {
+    const parts = bundleBreakdown(readFileSync(join(dist, f), 'utf8'), JSON.parse(readFileSync(join(dist, `${f}.map`), 'utf8')) as SourceMap);
+    console.log(`what ${f} is made of (minified bytes by package, from its source map):`);
+    table(['package', 'raw', 'share'], parts.slice(0, 12).map(([name, bytes]) => [name, kb(bytes), `${((100 * bytes) / Math.max(1, parts.reduce((n, p) => n + p[1], 0))).toFixed(1)}%`]));
+  }
+}
+
+interface SourceMap {
+  sources: string[];
+  mappings: string;
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * Generated bytes per package: each mapping segment owns the columns up to the next segment on its line (source-map
+ * v3 VLQ). Sources are grouped by npm package (`node_modules/@scope/name`) or by src/ folder.
+ */
+function bundleBreakdown(code: string, map: SourceMap): [string, number][] {
+  const lines = code.split('\n');
+  const owner = (i: number): string => {
+    const src = map.sources[i] ?? '?';
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(src);
+    if (pkg) return pkg[1]!;
+    const local = /(src\/[^/]+(?:\/[^/]+)?)\//.exec(src);
+    return local ? local[1]! : src.replace(/^webpack:\/\/[^/]*\//, '');
+  };
+  const totals = new Map<string, number>();
+  let source = 0;
+  map.mappings.split(';').forEach((line, li) => {
+    let column = 0;
+    const segments: { column: number; source?: number }[] = [];
+    for (const seg of line.split(',')) {
+      if (!seg) continue;
+      const fields: number[] = [];
+      let value = 0;
+      let shift = 0;
+      for (const ch of seg) {
+        const digit = BASE64.indexOf(ch);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      column += fields[0] ?? 0;
+      if (fields.length >= 4) source += fields[1]!;
+      segments.push({ column, source: fields.length >= 4 ? source : undefined });
+    }
+    const length = lines[li]?.length ?? 0;
+    segments.forEach((seg, k) => {
+      const end = segments[k + 1]?.column ?? length;
+      const name = seg.source === undefined ? '(webpack runtime)' : owner(seg.source);
+      totals.set(name, (totals.get(name) ?? 0) + Math.max(0, end - seg.column));
+    });
+  });
+  return [...totals.entries()].sort((a, b) => b[1] - a[1]);
+}
+
+/** Files under dist, relative, not following into node_modules-like depths. */
+function walk2(dir: string, prefix = ''): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    const rel = prefix ? `${prefix}/${name}` : name;
+    return statSync(path).isDirectory() ? walk2(path, rel) : [rel];
+  });
+}
+
+function ipOwnerSection(): void {
+  console.log('\n## 5. IP-owner lookup, click → checklist');
+  const script = join(ROOT, 'scripts', 'bench-ip.ts');
+  if (!existsSync(script)) console.log('IP-owner lookup: not built');
+  else {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, encoding: 'utf8', timeout: CASE_TIMEOUT_MS });
+    const out = `${child.stdout ?? ''}${child.status === 0 ? '' : `\n(exit ${child.status ?? child.signal}) ${child.stderr ?? ''}`}`;
+    console.log(`IP-owner lookup (scripts/bench-ip.ts):\n${out.trim()}`);
+  }
+  console.log('click → checklist in the browser: not measured yet');
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const caseAt = args.indexOf('--case');
+  if (caseAt >= 0) return runCase(args[caseAt + 1] ?? '');
+  const quick = args.includes('--quick');
+  const corpus = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--only') ?? join(ROOT, '..', 'shared', 'corpus');
+  console.log(`# phish-inspector benchmark${quick ? ' (quick: largest sizes left out)' : ''}`);
+  console.log(machine());
+  console.log(`at start: ${load()}`);
+  // --only corpus,scaling,hostile,bundle,ip runs those sections alone.
+  const only = args[args.indexOf('--only') + 1]?.split(',');
+  const want = (name: string): boolean => !args.includes('--only') || !!only?.includes(name);
+  if (want('corpus')) await corpusSection(corpus);
+  if (want('scaling')) scalingSection(quick);
+  if (want('hostile')) hostileSection();
+  if (want('bundle')) bundleSection();
+  if (want('ip')) ipOwnerSection();
+  console.log(`\nat end: ${load()}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
