@@ -420,7 +420,8 @@ function describeUrl(url: string): UrlParts {
  */
 function describeHost(hostname: string): Pick<Link, 'host' | 'hostAscii' | 'registrable' | 'ipHost'> {
   const bare = hostname.startsWith('[') && hostname.endsWith(']') ? hostname.slice(1, -1) : hostname;
-  const ip = bare.includes('.') || bare.includes(':') ? normalizeIp(bare) : undefined;
+  // Only IP-shaped hosts reach the IP parser (the URL parser already wrote IPv4 as dotted digits): it is slow on names.
+  const ip = bare.includes(':') || /^[0-9.]+$/.test(bare) ? normalizeIp(bare) : undefined;
   if (ip) return { host: ip, hostAscii: ip, registrable: '', ipHost: true };
   if (!bare) return { ...NO_HOST };
   return { host: toUnicodeHost(bare), hostAscii: toAsciiHost(bare), registrable: registrableDomain(bare), ipHost: false };
