@@ -316,7 +316,7 @@ function collectTextLinks(text: string, sink: LinkSink): void {
   if (!text) return;
   let found: ReturnType<typeof find>;
   try {
-    found = find(text, 'url');
+    found = find(urlCandidates(text), 'url');
   } catch {
     return;
   }
@@ -353,6 +353,18 @@ function looksLikeFileName(word: string): boolean {
   if (/[/?#:]/.test(word) || /^www\./i.test(word)) return false;
   const ending = word.slice(word.lastIndexOf('.') + 1).toLowerCase();
   return FILE_LIKE_ENDINGS.has(ending);
+}
+
+/**
+ * The words of a text that can hold a URL (a scheme, `www.`, or a dot between letters or digits), one per line.
+ * A URL has no white space, so linkify sees the same URLs in a fraction of the text: prose is most of a mail.
+ */
+function urlCandidates(text: string): string {
+  const keep: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    if (word.includes('://') || /www\./i.test(word) || /[\p{L}\p{N}]\.[\p{L}\p{N}]/u.test(word)) keep.push(word);
+  }
+  return keep.join('\n');
 }
 
 /** Where the URL starting at `start` ends: the first non-ASCII character after its authority. */
