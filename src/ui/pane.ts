@@ -9,6 +9,7 @@
  */
 import type { Params, Report } from '../core/report';
 import { translate, type Lang, type MessageKey } from '../i18n';
+import { renderActions, type PaneActions } from './actions';
 import { clear, custom, el } from './dom';
 import { renderChecklist, renderVerdict } from './report-view';
 
@@ -32,6 +33,8 @@ export interface Pane {
   notices(notices: readonly Notice[]): void;
   /** A line in the footer, e.g. the attribution of data the report used. */
   footnote(key: MessageKey, params?: Params): void;
+  /** Report to IT / Copy summary below the checklist (actions.ts); undefined removes them. Cleared by checking() and notices(). */
+  actions(spec: PaneActions | undefined): void;
 }
 
 export interface PaneOptions {
@@ -87,7 +90,8 @@ export function mountPane(container: HTMLElement, lang: Lang, options: PaneOptio
   const live = el(doc, 'div', { className: 'live', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } });
   const noticeArea = el(doc, 'div', { className: 'notices' });
   const content = el(doc, 'div', { className: 'content' });
-  const main = el(doc, 'main', { className: 'pane-main' }, [heading, live, noticeArea, content]);
+  const actionArea = el(doc, 'div', { className: 'actions' });
+  const main = el(doc, 'main', { className: 'pane-main' }, [heading, live, noticeArea, content, actionArea]);
   const footer = el(doc, 'footer', { className: 'pane-footer' });
   container.append(main, footer);
 
@@ -135,6 +139,7 @@ export function mountPane(container: HTMLElement, lang: Lang, options: PaneOptio
       live.append(el(doc, 'p', { className: 'checking' }, [spinner(doc), el(doc, 'span', { text: translate(current, 'ui.loading') })]));
       setNotices([]);
       clear(content);
+      clear(actionArea);
     },
     report(report, notices = []) {
       clear(heading);
@@ -144,6 +149,10 @@ export function mountPane(container: HTMLElement, lang: Lang, options: PaneOptio
       clear(content);
       content.appendChild(renderChecklist(doc, report, current));
       main.removeAttribute('aria-busy');
+    },
+    actions(spec) {
+      clear(actionArea);
+      if (spec) actionArea.appendChild(renderActions(doc, spec, current));
     },
     footnote(key, params = {}) {
       note = { key, params };
@@ -156,6 +165,7 @@ export function mountPane(container: HTMLElement, lang: Lang, options: PaneOptio
       clear(live);
       setNotices(notices);
       clear(content);
+      clear(actionArea);
       main.removeAttribute('aria-busy');
     },
   };

@@ -5,14 +5,20 @@
  *
  * Everything Office-specific comes in as `office` (the real global in the bundle, a small fake in tests), and every
  * API newer than the manifest's Mailbox 1.8 is asked for with isSetSupported first.
+ *
+ * The admin's config.json is fetched at start, beside Office's own start-up; the first analysis waits for it (its
+ * own domains and trusted authserv-ids change findings). Below each report: Report to IT and Copy summary.
  */
 import { analyze as coreAnalyze } from '../../core/analyze';
+import { analyzeOptionsFrom } from '../../core/config';
 import type { IpOwnerTable } from '../../core/ip-owner/table';
 import type { AnalyzeOptions, Report } from '../../core/report';
 import type { MessageInput } from '../../core/types';
 import { langFromLocale, type Lang } from '../../i18n';
 import { mountPane, type Notice, type Pane } from '../../ui/pane';
 import { readItem, type OfficeApi } from './read-item';
+import { offerReport, outlookActions, type ReportItem } from './report';
+import { configNotices, loadAdminConfig, type LoadedConfig } from './settings';
 import { followTheme } from './theme';
 
 /** The part of the IP owner table the pane uses: the lookup the core calls, and what the attribution names. */
@@ -30,6 +36,8 @@ export interface TaskpaneOptions {
   loadIpOwner?: () => Promise<IpOwnerData>;
   /** How long to wait for Office.onReady before saying this is not Outlook (it keeps waiting after). */
   readyTimeoutMs?: number;
+  /** Loads the admin's config.json; by default fetched beside the pane (no fetch, as in jsdom: the defaults). */
+  loadConfig?: () => Promise<LoadedConfig>;
 }
 
 export interface Taskpane {
@@ -77,6 +85,9 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
   const win = container.ownerDocument.defaultView ?? undefined;
   const pane = mountPane(container, langFromLocale(win?.navigator?.language));
   pane.checking();
+  const fetchFn = typeof win?.fetch === 'function' ? win.fetch.bind(win) : undefined;
+  // Caught at once: a loader that rejects means the defaults, never an unhandled rejection.
+  const configLoad = (options.loadConfig ?? (() => loadAdminConfig(fetchFn)))().catch(() => loadAdminConfig(undefined));
 
   // Outside Office (the page opened in a browser) onReady may never come: say so, and carry on if it does.
   const timer = win?.setTimeout(() => pane.notices([{ intent: 'info', key: 'ui.notice.not-outlook' }]), options.readyTimeoutMs ?? 15000);
@@ -91,21 +102,39 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
     return { pane, refresh: async () => {} };
   }
 
+  const loadedConfig = await configLoad;
+  const config = loadedConfig.config;
+  const configNotes = configNotices(loadedConfig);
+  const coreOptions = analyzeOptionsFrom(config);
+
   let generation = 0;
   let ipOwner: IpOwnerData['lookup'] | undefined;
   /** Said with every report once the table failed to load: the networks that own the IPs are not named. */
   let ipNotice: Notice | undefined;
-  let last: { input: MessageInput; notices: Notice[]; generation: number } | undefined;
+  let last: { input: MessageInput; notices: Notice[]; generation: number; item: ReportItem } | undefined;
+  /** The report on screen, and for which selection and offer the actions below it were made. */
+  let shown: Report | undefined;
+  let offered: { generation: number; report: boolean } | undefined;
   const retry: Notice['action'] = { key: 'ui.retry', run: () => void refresh() };
 
-  function render(input: MessageInput, readNotices: Notice[]): void {
-    const notices = ipNotice ? [...readNotices, ipNotice] : readNotices;
+  function render(read: NonNullable<typeof last>): void {
+    const notices = [...configNotes, ...read.notices, ...(ipNotice ? [ipNotice] : [])];
+    let report: Report;
     try {
-      pane.report(analyze(input, ipOwner ? { ipOwner } : {}), notices);
+      report = analyze(read.input, ipOwner ? { ...coreOptions, ipOwner } : coreOptions);
+      pane.report(report, notices);
     } catch (error) {
       // analyze never throws by contract; if it does, the reader still gets a sentence and a way to retry.
+      offered = undefined;
       pane.notices([...notices, { intent: 'error', key: 'ui.notice.analysis-failed', params: { error: errorText(error) }, action: retry }]);
+      return;
     }
+    shown = report;
+    // Made again only for a new selection or a changed offer: a redo (IP table) must not close an open confirmation.
+    const withReport = offerReport(config, report);
+    if (offered?.generation === read.generation && offered.report === withReport) return;
+    offered = { generation: read.generation, report: withReport };
+    pane.actions(outlookActions({ office, item: read.item, config, report: () => shown ?? report, lang: () => pane.lang }));
   }
 
   async function refresh(): Promise<void> {
@@ -127,8 +156,8 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
     }
     // The selection moved on while Outlook answered: the newer call renders, this one would show the wrong message.
     if (mine !== generation) return;
-    last = { ...read, generation: mine };
-    render(read.input, read.notices);
+    last = { ...read, generation: mine, item };
+    render(last);
   }
 
   // Pinned panes stay open while the reader moves on: ItemChanged (Mailbox 1.5) says the item is another one now.
@@ -146,7 +175,7 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
     // After the first render: the table is megabytes, and the checklist must not wait for it.
     const redo = () => {
       // The current report again, the message not read again (a refresh under way renders on its own).
-      if (last && last.generation === generation) render(last.input, last.notices);
+      if (last && last.generation === generation) render(last);
     };
     options.loadIpOwner().then(
       (table) => {
