@@ -51,7 +51,10 @@ export function readConfig(raw: unknown): { config: AdminConfig; problems: Confi
   if (raw === undefined || raw === null) return { config, problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) return { config, problems: [{ field: 'config.json', problem: 'config.problem.not-object' }] };
   const obj = raw as Record<string, unknown>;
-  for (const field of Object.keys(obj)) if (!(field in DEFAULT_CONFIG)) problems.push({ field, problem: 'config.problem.unknown' });
+  // `$comment` and `_…` keys are the admin's notes (JSON has no comments): allowed and ignored.
+  for (const field of Object.keys(obj)) {
+    if (!(field in DEFAULT_CONFIG) && !field.startsWith('_') && !field.startsWith('$')) problems.push({ field, problem: 'config.problem.unknown' });
+  }
 
   const list = (field: keyof AdminConfig, check: (s: string) => string | undefined, bad: MessageKey): string[] | undefined => {
     const value = obj[field];

@@ -39,7 +39,9 @@ function defangWord(word: string): string {
 /** `example.co.jp`, `info@example.co.jp`, `52.140.217.90`, `日本語.jp` — not `1.2` or `file.txt`-less prose. */
 function looksLikeHost(word: string): boolean {
   if (!word.includes('.') || word.length > 2000) return false;
-  const host = word.slice(word.lastIndexOf('@') + 1).split(/[/?#:]/)[0] ?? '';
+  // `[203.0.113.25]` as Received lines write it: the brackets are not part of the address.
+  const bare = word.startsWith('[') && word.endsWith(']') ? word.slice(1, -1) : word;
+  const host = bare.slice(bare.lastIndexOf('@') + 1).split(/[/?#:]/)[0] ?? '';
   if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return true;
   const last = host.slice(host.lastIndexOf('.') + 1);
   return /^(\p{L}{2,}|xn--[a-z0-9-]+)$/iu.test(last) && /^[\p{L}\p{N}._-]+$/u.test(host);

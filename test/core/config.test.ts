@@ -37,6 +37,10 @@ describe('admin configuration', () => {
     expect(config.ownDomains).to.deep.equal(['example.co.jp'], 'a single string is taken as a one-item list');
   });
 
+  it('lets the admin write notes as `$comment` or `_…` keys', () => {
+    expect(readConfig({ $comment: 'IT security desk', _note: 'ask Sato', subjectPrefix: '[P]' }).problems).to.deep.equal([]);
+  });
+
   it('a syntax error in config.json is a problem, not an exception', () => {
     expect(parseConfigText('{ reportAddresses: ').problems).to.deep.equal([{ field: 'config.json', problem: 'config.problem.not-object' }]);
   });

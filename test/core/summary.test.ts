@@ -13,6 +13,7 @@ describe('the summary for IT', () => {
     expect(defang('Its link leads to santamariasold.com.')).to.equal('Its link leads to santamariasold[.]com.');
     expect(defang('from 52.140.217.90 on version 1.2')).to.equal('from 52[.]140[.]217[.]90 on version 1.2');
     expect(defang('HTTP://EVIL.EXAMPLE')).to.equal('hxxp://EVIL[.]EXAMPLE');
+    expect(defang('from x ([203.0.113.25]) by y')).to.equal('from x ([203[.]0[.]113[.]25]) by y');
   });
 
   it('escapes markup', () => {

@@ -4,6 +4,7 @@
  * to do; the popup is never left blank. Takes `messenger` and the container as parameters, so unit tests drive it
  * with a fake and a jsdom document.
  */
+import { summaryText } from '../../core/summary';
 import { analyzeOptionsFrom } from '../../core/config';
 import { langFromLocale, translate, type Lang, type MessageKey } from '../../i18n';
 import { analyzeTbMessage, displayedMessage, type TbAnalysis } from './analyze-message';
@@ -47,6 +48,8 @@ export async function runPopup(api: Messenger, container: HTMLElement): Promise<
   view.report(analysis.report, settings.problems.map(
     (p): PopupNotice => ({ intent: 'warning', key: 'tb.config.invalid', params: { field: p.field, problem: { key: p.problem } } }),
   ));
+  // Copy summary, as in every host; Thunderbird's report goes through its own bar below (forward as attachment).
+  view.actions({ copyText: () => summaryText(analysis.report, lang) });
   const result: PopupResult = { view, analysis, settings };
   if (settings.config.reportOnClean || analysis.report.verdict !== 'no-red-flags') {
     // Settings are read again at the click: an address saved in the options meanwhile counts.
