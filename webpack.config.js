@@ -178,8 +178,8 @@ function taskpane(mode, env) {
           { from: 'assets', to: 'assets' },
           { from: 'src/hosts/outlook/help.html', to: 'help.html' },
           { from: 'src/hosts/outlook/page.css', to: 'page.css' },
-          // Placeholder until src/hosts/web builds the standalone page.
-          { from: 'src/hosts/web/index.html', to: 'index.html' },
+          // The documented example only: the admin's own config.json is theirs, and never written by a build.
+          { from: 'src/hosts/outlook/config.example.json', to: 'config.example.json' },
           // For sites that block Microsoft's CDN: the packaged office.js, without its debug builds (34 MB vs 86 MB).
           ...(localOfficeJs
             ? [
@@ -199,7 +199,74 @@ function taskpane(mode, env) {
   };
 }
 
+/**
+ * The standalone page's Content-Security-Policy (a <meta> in dist/index.html): everything from this origin, nothing
+ * inline, no frames, no forms, and fetch only to this origin (the sample and the IP owner table). No Microsoft host:
+ * the page has no office.js. Downloads are Blob URLs saved through <a download>, which CSP does not govern.
+ */
+export function webContentPolicy() {
+  const directives = {
+    'default-src': ["'none'"],
+    'script-src': ["'self'"],
+    'style-src': ["'self'"],
+    'img-src': ["'self'"],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'"],
+    'frame-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'none'"],
+    'object-src': ["'none'"],
+  };
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
+}
+
+/** The standalone page carries the MIME parser (it reads whole .eml files), so its budget is above the pane's. */
+const WEB_BUDGET_GZ = 250 * 1024;
+
+/**
+ * The standalone page (src/hosts/web): dist/index.html, what `npm start` serves at /, with its hashed JS and CSS and
+ * the KAGOYA sample beside it (dist/samples/). Like the pane it cleans only its own old files in the shared dist/.
+ */
+function web(mode) {
+  const shared = base(mode);
+  return {
+    ...shared,
+    name: 'web',
+    target: 'web',
+    entry: { web: ['./src/hosts/web/index.ts', './src/ui/styles.css', './src/hosts/web/web.css'] },
+    output: {
+      path: resolve(root, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      publicPath: '',
+      clean: { keep: (file) => !/^(web\.|samples\/)/.test(file) },
+    },
+    module: {
+      rules: [
+        ...shared.module.rules,
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new MiniCssExtractPlugin({ filename: '[name].[contenthash:8].css' }),
+      new HtmlWebpackPlugin({
+        template: './src/hosts/web/index.html',
+        filename: 'index.html',
+        chunks: ['web'],
+        inject: 'head',
+        scriptLoading: 'defer',
+        templateParameters: { contentPolicy: webContentPolicy() },
+        minify: false,
+      }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'test/fixtures/kagoya-2021-12.eml', to: 'samples/kagoya-2021-12.eml' }] }),
+      new GzipBudgetPlugin('web', WEB_BUDGET_GZ),
+    ],
+  };
+}
+
 export default (env, argv) => {
   const mode = argv.mode ?? 'production';
-  return [cli(mode), taskpane(mode, env)];
+  return [cli(mode), taskpane(mode, env), web(mode)];
 };

@@ -108,6 +108,10 @@ export const en = {
 
   // coverage
   'content.body-missing': 'The body of the message could not be read, so its links and wording were not checked.',
+  'origin.headers-truncated': 'The header block is extremely large: only its first part was read, and what came after it was not checked.',
+  'origin.header-lines-skipped': 'Some lines of the header block are not header fields: they were skipped.',
+  'content.text-truncated': 'The text is very long: only its first {checked} characters were read for pressure wording.',
+  'content.limit': 'A size limit was reached while reading this message ({code}): part of it was not checked.',
   'content.body-truncated': 'The body is very large: only its first part was checked.',
   'content.unreadable-parts': 'Some parts of the message are malformed and could not be read ({codes}).',
   'links.truncated': 'Only the first {checked} of {total} links were checked.',
@@ -222,7 +226,6 @@ export const en = {
   'tb.report.open-options': 'Open options',
   'tb.report.failed': 'The report could not be prepared ({error}).',
   'tb.report.body.intro': 'I received the attached message and did not act on it. Phish Inspector says:',
-  'tb.report.body.verdict': 'Verdict: {verdict}',
   'tb.report.body.attached': 'The message is attached as it arrived, with all its headers.',
   'tb.config.invalid':
     'The administrator\'s policy for this add-on has a problem in "{field}": {problem}. The default is used for it; tell your IT team.',
@@ -276,6 +279,43 @@ export const en = {
   'ui.help': 'Help: how to read this report',
   'ui.privacy': 'Checked on this computer: nothing from the message was sent anywhere.',
 
+  // pane actions (src/ui/actions.ts): Report to IT, Copy summary
+  'ui.report.actions-label': 'What to do with this message',
+  'ui.report.button': 'Report to IT',
+  'ui.report.confirm-question':
+    'Send this message to IT ({address})? A draft opens with the message attached; nothing is sent until you press Send.',
+  'ui.report.confirm': 'Open the draft',
+  'ui.report.cancel': 'Cancel',
+  'ui.report.cancelled': 'Not reported: nothing was sent.',
+  'ui.report.opening': 'Opening the draft…',
+  'ui.report.opened': 'A draft to {address} is open, with this message attached. Check it, then press Send.',
+  'ui.report.no-address': 'No IT address is configured for reports yet. Please tell your IT team; meanwhile you can copy the summary.',
+  'ui.report.no-address.user': 'No IT address is set yet. Enter the address your IT team gave you for reports.',
+  'ui.report.unsupported':
+    'This version of Outlook cannot open a report draft (Outlook on phones and older versions cannot). Copy the summary, and forward the message as an attachment to {address} from Outlook on a computer or on the web.',
+  'ui.report.failed': 'The draft could not be opened ({error}). Copy the summary, and forward the message as an attachment to {address}.',
+  'ui.report.address.label': 'Your IT team’s address for reports',
+  'ui.report.address.change': 'Set IT address',
+  'ui.report.address.save': 'Save',
+  'ui.report.address.saved': 'Saved: reports go to {address}.',
+  'ui.report.address.cleared': 'Your own address is removed: reports go to the address your administrator set.',
+  'ui.report.address.cleared-none': 'Your own address is removed. No IT address is set now.',
+  'ui.report.address.invalid': 'That is not an e-mail address. Check it and try again.',
+  'ui.report.address.locked': 'Your administrator sets the IT address; it cannot be changed here.',
+  'ui.report.address.failed': 'The address could not be saved ({error}).',
+  'ui.copy.button': 'Copy summary',
+  'ui.copy.done': 'Summary copied. Paste it into your ticket or message.',
+  'ui.copy.fallback': 'Copying is not allowed here. The summary is selected below: copy it with Ctrl+C (⌘C on a Mac).',
+  'ui.copy.fallback-label': 'Summary of the check',
+
+  // the report draft (src/hosts/outlook/report.ts) and its configuration (settings.ts)
+  'report.body.intro': 'I received the attached message and have not acted on it. Phish Inspector found the following.',
+  'report.body.shortened': 'The summary was shortened to fit in a message; the original is attached whole.',
+  'report.original-name': 'Reported message',
+  'report.no-item-id': 'Outlook gave no id for this message, so it cannot be attached',
+  'report.no-answer': 'Outlook did not answer',
+  'report.config-unreadable': 'The add-in configuration (config.json) could not be read ({error}). The defaults are used; tell your IT team.',
+
   // IP owner (ip-owner/table.ts; checks/origin.ts sender-ip and entry-hop; checks/origin-network.ts). {owner} is the
   // data's own text (`Microsoft Corporation, AS8075, JP`) or one of the ip.* terms below.
   'origin.sender-ip.owner':
@@ -297,6 +337,40 @@ export const en = {
   'ip.attribution': 'IP network data: {source}, as of {date}.',
   'ip.table-missing': 'IP network data not loaded ({reason}): the report does not name the networks that own the IPs.',
   'ip.unavailable': 'The IP network data could not be loaded, so the networks that own the IPs are not named.',
+
+  // Standalone page (src/hosts/web): paste headers, choose or drop an .eml, try the sample, download the result.
+  'web.title': 'Phish Inspector: check a suspicious message',
+  'web.heading': 'Check a suspicious message',
+  'web.intro':
+    'Paste the message’s headers (or the whole message), or choose or drop a saved .eml file. The check runs in this page: nothing you paste or drop is uploaded.',
+  'web.paste.label': 'Message headers, or the whole message source',
+  'web.paste.hint':
+    'Where to find them — Outlook: File › Properties › Internet headers. Outlook on the web and the new Outlook: … › View › View message details. Gmail: ⋮ › Show original. Thunderbird: View › Message Source.',
+  'web.check': 'Check',
+  'web.sample': 'Try the sample',
+  'web.sample.hint': 'A real phishing message that claimed to be from KAGOYA (December 2021).',
+  'web.file.choose': 'Choose an .eml file',
+  'web.file.drop': 'or drop one anywhere on this page.',
+  'web.lang.label': 'Language',
+  'web.lang.en': 'English',
+  'web.lang.ja': '日本語',
+  'web.outlook.summary': 'Use it in Outlook',
+  'web.outlook.steps':
+    'This server also hosts the Outlook add-in. Trust the development certificate once (npx office-addin-dev-certs install), then in Outlook on the web or the new Outlook open aka.ms/olksideload › My add-ins › Custom Addins › Add a custom add-in › Add from File…, and choose manifest.xml. Open a message and choose Analyze.',
+  'web.actions.label': 'Save the result',
+  'web.download.report': 'Download report (.json)',
+  'web.download.summary': 'Download summary (.txt)',
+  'web.notice.empty': 'Paste the message headers first, or choose an .eml file.',
+  'web.notice.headers-only': 'Only headers were given, so the links and wording of the message were not checked. Paste the whole message source, or choose the .eml file, to check them too.',
+  'web.notice.not-mail':
+    'This does not look like mail headers: no From, Received, Date or Subject line was found. Paste the header block as your mail app shows it (its lines start like "Received:" and "From:"), or the whole message source.',
+  'web.notice.not-mail-file': '{name} is not a mail file: no header lines were found in it. Choose a message saved as .eml.',
+  'web.notice.msg-file':
+    '{name} is an Outlook .msg file, which this page cannot read. Paste the message headers instead (in Outlook: File › Properties › Internet headers), or save the message as .eml from Outlook on the web or the new Outlook and choose that.',
+  'web.notice.too-large': '{name} is larger than {limit} MB: too large to check in this page. Paste its headers instead.',
+  'web.notice.file-failed': '{name} could not be read ({error}).',
+  'web.notice.sample-failed': 'The sample message could not be loaded ({error}).',
+  'web.notice.first-file-only': 'Several files were dropped: only the first, {name}, was checked.',
 } as const;
 
 export type MessageKey = keyof typeof en;

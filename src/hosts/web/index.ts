@@ -1,0 +1,42 @@
+/**
+ * Entry of the standalone page's bundle (dist/index.html): wires the real globals — the document, fetch for the
+ * sample and the IP table (both on this origin only; the CSP's connect-src 'self' holds it to that), the system's
+ * light or dark preference — into the testable page (web-page.ts). The language is the browser's, or `?lang=ja`.
+ */
+import { langFromLocale, type Lang } from '../../i18n';
+import { applyFluentTheme } from '../../ui/fluent';
+import { loadIpOwner } from '../../ui/ip-owner-loader';
+import { startWebPage } from './web-page';
+
+function initialLang(): Lang {
+  const asked = new URLSearchParams(location.search).get('lang');
+  return asked === 'ja' || asked === 'en' ? asked : langFromLocale(navigator.language);
+}
+
+/** Follows the system's dark mode now and when it changes (no Office here to ask). */
+function followSystemTheme(): void {
+  const query = window.matchMedia?.('(prefers-color-scheme: dark)');
+  applyFluentTheme(Boolean(query?.matches));
+  query?.addEventListener?.('change', (e) => applyFluentTheme(e.matches));
+}
+
+function main(): void {
+  const root = document.getElementById('app');
+  if (!root) return;
+  followSystemTheme();
+  startWebPage(root, {
+    lang: initialLang(),
+    fetchBytes: (url) => fetch(url, { credentials: 'same-origin' }),
+    loadIpOwner: () => loadIpOwner(),
+  });
+}
+
+/**
+ * Fluent defines its elements a few microtasks after import (FAST resolves their templates first); the page's own
+ * buttons are drawn as Fluent's once that has happened, so wait for it, briefly (native buttons otherwise).
+ */
+function fluentDefined(): Promise<unknown> {
+  return Promise.race([customElements.whenDefined('fluent-button'), new Promise((resolve) => setTimeout(resolve, 300))]);
+}
+
+void fluentDefined().then(main);

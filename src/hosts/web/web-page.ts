@@ -1,0 +1,223 @@
+/**
+ * The standalone page: the user pastes headers or a whole message, chooses or drops an .eml, or tries the sample;
+ * the page analyses it right here and shows the same checklist as the Outlook task pane (src/ui/pane.ts), with
+ * the pane's Copy summary, and offers the result as files. The IP owner table loads after the first check, as in
+ * the pane, and the report is redone when it arrives. Everything from the browser comes in through `root`'s
+ * document and the options, so tests drive it the same way the bundle does.
+ */
+import { analyze as coreAnalyze } from '../../core/analyze';
+import type { IpOwnerTable } from '../../core/ip-owner/table';
+import type { AnalyzeOptions, Report } from '../../core/report';
+import { summaryText } from '../../core/summary';
+import type { MessageInput } from '../../core/types';
+import { translate, type Lang } from '../../i18n';
+import { mountPane, type Notice, type Pane } from '../../ui/pane';
+import { buildPageView, type PageView } from './page-view';
+import { readFiles, readPasted, readSample, type FetchBytes, type FileLike, type ReadOutcome } from './read-input';
+import { downloadName, reportJson, saveText } from './report-actions';
+
+export type IpOwnerData = Pick<IpOwnerTable, 'lookup' | 'dataDate' | 'source'>;
+
+export interface WebPageOptions {
+  lang: Lang;
+  /** Loads the sample (the page's own origin). */
+  fetchBytes: FetchBytes;
+  /** Loads the IP owner table once, after the first check; the report is redone with it. */
+  loadIpOwner?: () => Promise<IpOwnerData>;
+  analyze?: (input: MessageInput, options?: AnalyzeOptions) => Report;
+}
+
+export interface WebPage {
+  view: PageView;
+  pane: Pane;
+  readonly lang: Lang;
+  setLang(lang: Lang): void;
+  checkText(text: string): Promise<void>;
+  checkFiles(files: readonly FileLike[]): Promise<void>;
+  checkSample(): Promise<void>;
+  /** The report on screen, if any. */
+  readonly report: Report | undefined;
+}
+
+type Shown = { report: Report; notices: Notice[] } | { report?: undefined; notices: Notice[] };
+
+function errorText(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 200);
+}
+
+export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPage {
+  const analyze = options.analyze ?? coreAnalyze;
+  const view = buildPageView(root);
+  const pane = mountPane(view.paneRoot, options.lang);
+  // The download bar belongs under the checklist and its Copy summary, above the pane's footer (privacy, help).
+  view.paneRoot.insertBefore(view.actions, view.paneRoot.querySelector(':scope > footer'));
+  let lang = options.lang;
+  let generation = 0;
+  let shown: Shown | undefined;
+  let lastInput: { input: MessageInput; notices: Notice[]; generation: number } | undefined;
+  let ipOwner: IpOwnerData['lookup'] | undefined;
+  let ipNotice: Notice | undefined;
+  let ipRequested = false;
+
+  /** The language the pane's actions were drawn in; undefined once checking() or notices() removed them. */
+  let actionsLang: Lang | undefined;
+
+  function draw(): void {
+    if (!shown) return;
+    const report = shown.report;
+    if (report) {
+      pane.report(report, shown.notices);
+      // Copy summary is the pane's action, the same in every host. Drawn again only for a new language: a redraw when
+      // the IP table arrives must not wipe what it just said ("Summary copied"). The text is made at the click.
+      if (actionsLang !== lang) {
+        pane.actions({ copyText: () => (shown?.report ? summaryText(shown.report, lang) : '') });
+        actionsLang = lang;
+      }
+    } else {
+      pane.notices(shown.notices);
+      actionsLang = undefined;
+    }
+    view.actions.hidden = !report;
+  }
+
+  function render(input: MessageInput, notices: Notice[]): void {
+    const all = ipNotice ? [...notices, ipNotice] : notices;
+    try {
+      shown = { report: analyze(input, ipOwner ? { ipOwner } : {}), notices: all };
+    } catch (error) {
+      // analyze never throws by contract; if it does, the user still gets a sentence.
+      shown = { notices: [...all, { intent: 'error', key: 'ui.notice.analysis-failed', params: { error: errorText(error) } }] };
+    }
+    draw();
+  }
+
+  /** The IP owner table, once: megabytes, so only after a first check, and the checklist never waits for it. */
+  function requestIpOwner(): void {
+    if (ipRequested || !options.loadIpOwner) return;
+    ipRequested = true;
+    const redo = () => {
+      if (lastInput && lastInput.generation === generation) render(lastInput.input, lastInput.notices);
+    };
+    options.loadIpOwner().then(
+      (table) => {
+        ipOwner = (ip) => table.lookup(ip);
+        // CC BY 4.0: the data's sources are named wherever results built on it are shown.
+        pane.footnote('ip.attribution', { source: table.source, date: table.dataDate });
+        redo();
+      },
+      () => {
+        ipNotice = { intent: 'info', key: 'ip.unavailable' };
+        redo();
+      },
+    );
+  }
+
+  async function run(read: () => Promise<ReadOutcome>): Promise<void> {
+    const mine = ++generation;
+    view.actions.hidden = true;
+    pane.checking();
+    actionsLang = undefined;
+    let outcome: ReadOutcome;
+    try {
+      outcome = await read();
+    } catch (error) {
+      outcome = { notices: [{ intent: 'error', key: 'ui.notice.analysis-failed', params: { error: errorText(error) } }] };
+    }
+    // Another check started while this one was reading: that one draws.
+    if (mine !== generation) return;
+    if (!outcome.input) {
+      lastInput = undefined;
+      shown = { notices: outcome.notices };
+      draw();
+      return;
+    }
+    lastInput = { input: outcome.input, notices: outcome.notices, generation: mine };
+    render(outcome.input, outcome.notices);
+    revealResult();
+    requestIpOwner();
+  }
+
+  /** On a small screen the verdict lands below the paste box: bring it up (screen readers hear it from the live region). */
+  function revealResult(): void {
+    const win = root.ownerDocument.defaultView;
+    const top = view.paneRoot.getBoundingClientRect?.().top;
+    if (win && top !== undefined && top > win.innerHeight * 0.6) view.paneRoot.scrollIntoView?.({ block: 'start' });
+  }
+
+  function setLang(next: Lang): void {
+    lang = next;
+    pane.setLang(next);
+    view.translateTo(next);
+    root.ownerDocument.title = translate(next, 'web.title');
+    draw();
+  }
+
+  const page: WebPage = {
+    view,
+    pane,
+    get lang() {
+      return lang;
+    },
+    setLang,
+    checkText: (text) => run(() => readPasted(text)),
+    checkFiles: (files) => run(() => readFiles(files)),
+    checkSample: () => run(() => readSample(options.fetchBytes)),
+    get report() {
+      return shown?.report;
+    },
+  };
+
+  view.check.addEventListener('click', () => void page.checkText(view.paste.value));
+  view.sample.addEventListener('click', () => void page.checkSample());
+  view.choose.addEventListener('click', () => view.file.click());
+  view.file.addEventListener('change', () => {
+    const files = [...(view.file.files ?? [])];
+    // Cleared, so choosing the same file again (after editing it) fires `change` again.
+    view.file.value = '';
+    if (files.length > 0) void page.checkFiles(files);
+  });
+  for (const [l, b] of view.langButtons) b.addEventListener('click', () => setLang(l));
+
+  view.downloadReport.addEventListener('click', () => {
+    if (shown?.report) saveText(root.ownerDocument, reportJson(shown.report), downloadName('report'), 'application/json');
+  });
+  view.downloadSummary.addEventListener('click', () => {
+    if (shown?.report) saveText(root.ownerDocument, summaryText(shown.report, lang), downloadName('summary'), 'text/plain;charset=utf-8');
+  });
+
+  listenForDrops(root.ownerDocument, page);
+  setLang(lang);
+  return page;
+}
+
+/**
+ * Files dropped anywhere on the page are checked (a browser would otherwise open the file in place of the page);
+ * dropped text goes into the paste box and is checked. While a file is dragged over, the page says where to drop.
+ */
+function listenForDrops(doc: Document, page: WebPage): void {
+  const body = doc.body;
+  const carriesFiles = (e: DragEvent) => Boolean(e.dataTransfer && [...e.dataTransfer.types].includes('Files'));
+  doc.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    if (carriesFiles(e)) body.classList.add('web-dragging');
+  });
+  doc.addEventListener('dragleave', (e) => {
+    // relatedTarget is null only when the pointer leaves the window.
+    if (!e.relatedTarget) body.classList.remove('web-dragging');
+  });
+  doc.addEventListener('drop', (e) => {
+    e.preventDefault();
+    body.classList.remove('web-dragging');
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (files.length > 0) {
+      void page.checkFiles(files);
+      return;
+    }
+    const text = e.dataTransfer?.getData('text/plain') ?? '';
+    if (text) {
+      page.view.paste.value = text;
+      void page.checkText(text);
+    }
+  });
+}
