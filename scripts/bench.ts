@@ -384,7 +384,10 @@ function ipOwnerSection(): void {
     const out = `${child.stdout ?? ''}${child.status === 0 ? '' : `\n(exit ${child.status ?? child.signal}) ${child.stderr ?? ''}`}`;
     console.log(`IP-owner lookup (scripts/bench-ip.ts):\n${out.trim()}`);
   }
-  console.log('click → checklist in the browser: not measured yet');
+  // Click → checklist drawn, in Debian's Chromium (scripts/bench-browser.ts; it says why when it cannot run).
+  const browser = join(ROOT, 'scripts', 'bench-browser.ts');
+  const child = spawnSync(process.execPath, ['--import', 'tsx', browser], { cwd: ROOT, encoding: 'utf8', timeout: CASE_TIMEOUT_MS });
+  console.log(`${child.stdout ?? ''}${child.status === 0 ? '' : `(exit ${child.status ?? child.signal}) ${child.stderr ?? ''}`}`.trim());
 }
 
 async function main(): Promise<void> {

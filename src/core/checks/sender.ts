@@ -193,7 +193,8 @@ export const authentication: Check = (msg, ctx) => {
     spf: spf?.result ?? 'none',
     spfDomain: spf?.props['smtp.mailfrom']?.split('@').pop() ?? spf?.props['smtp.helo'] ?? '—',
     dkim: dkim?.result ?? 'none',
-    dkimDomain: dkim?.props['header.d'] ?? dkim?.props['header.i']?.split('@').pop() ?? '—',
+    // Microsoft writes `dkim=none … header.d=none`: no signature has no domain.
+    dkimDomain: !dkim || dkim.result === 'none' ? '—' : (dkim.props['header.d'] ?? dkim.props['header.i']?.split('@').pop() ?? '—'),
     dmarc: dmarc?.result ?? 'none',
     domain: msg.from?.domain ?? '—',
     brand: ctx.claimed[0]?.brand.names[0] ?? '',
