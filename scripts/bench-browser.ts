@@ -24,6 +24,12 @@ async function main(): Promise<void> {
   console.log(`click → checklist drawn, Chromium ${result.chromium}, ${runs} runs after a cold first (target ≤ ${result.targetMs} ms)`);
   console.log(line('standalone page: click Check (.eml pasted)', result.page));
   console.log(line('task pane: headers arrive (first, then pinned)', result.pane));
+  const ip = result.ipTable;
+  console.log(
+    ip
+      ? `IP table in the task pane: fetch ${ip.fetchMs} ms + decode and redraw ${ip.decodeAndRedrawMs} ms = ${ip.totalMs} ms (loaded once, then cached)`
+      : 'IP table in the task pane: not loaded (dist/data/ip-owner.bin missing?)',
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

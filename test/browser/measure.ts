@@ -28,7 +28,29 @@ export interface DrawTimes {
 
 export type BrowserBench =
   | { skipped: string }
-  | { chromium: string; page: DrawTimes; pane: DrawTimes; targetMs: number };
+  | { chromium: string; page: DrawTimes; pane: DrawTimes; targetMs: number; ipTable?: IpTableLoad };
+
+/** Loading the IP table in the task pane: the fetch from its own origin, then decoding it and drawing again. */
+export interface IpTableLoad {
+  fetchMs: number;
+  decodeAndRedrawMs: number;
+  totalMs: number;
+}
+
+/** Records when the first `.footnote` (the IP data's attribution, drawn once the table is in) appears. */
+const FOOTNOTE_AT = `(function () {
+  var observer = new MutationObserver(function () {
+    if (document.querySelector('.footnote')) { window.__footnoteAt = performance.now(); observer.disconnect(); }
+  });
+  function start() { observer.observe(document.documentElement, { childList: true, subtree: true }); }
+  if (document.documentElement) start(); else document.addEventListener('readystatechange', start, { once: true });
+})();
+void 0;`;
+
+const IP_TABLE_TIMES = `(function () {
+  var e = performance.getEntriesByType('resource').find(function (r) { return r.name.indexOf('ip-owner.bin') >= 0; });
+  return e && window.__footnoteAt ? { start: e.startTime, fetched: e.responseEnd, ready: window.__footnoteAt } : null;
+})()`;
 
 /**
  * Sets `window.__drawn`: resolves (in the page) with ms from the next click to the paint after a new `.checklist`.
@@ -112,14 +134,17 @@ export async function measureClickToChecklist(options: { runs?: number } = {}): 
       path: '/taskpane.html',
       viewport: { width: 360, height: 760 },
       office: { item: kagoyaItem() },
-      initScripts: [AFTER_NEXT_HEADERS],
+      initScripts: [AFTER_NEXT_HEADERS, FOOTNOTE_AT],
     });
     const paneTimes: number[] = [];
     let paneFirst = NaN;
+    let ipTable: IpTableLoad | undefined;
     try {
       paneFirst = (await pane.page.evaluate('window.__drawn')) as number;
       await checklistShown(pane.page);
       await pane.page.locator('.footnote').waitFor();
+      const t = (await pane.page.evaluate(IP_TABLE_TIMES)) as { start: number; fetched: number; ready: number } | null;
+      if (t) ipTable = { fetchMs: Math.round(t.fetched - t.start), decodeAndRedrawMs: Math.round(t.ready - t.fetched), totalMs: Math.round(t.ready - t.start) };
       for (let i = 0; i < runs; i++) {
         await pane.page.evaluate(AFTER_NEXT_HEADERS);
         await pane.page.evaluate('window.__fakeOffice.fire("olkItemSelectedChanged")');
@@ -133,6 +158,7 @@ export async function measureClickToChecklist(options: { runs?: number } = {}): 
       page: summarise(pageFirst, pageTimes),
       pane: summarise(paneFirst, paneTimes),
       targetMs: DRAW_TARGET_MS,
+      ipTable,
     };
   } finally {
     await harness.close();
