@@ -105,6 +105,14 @@ function readBrand(raw: unknown): BrandDefinition | undefined {
   return { id: b.id, names, domains: domains.map((d) => d.toLowerCase()), source: b.source };
 }
 
+/** A report address a user typed, trimmed, when the admin config would accept it too (one rule for both). */
+export function validReportAddress(value: string): string | undefined {
+  const address = value.trim();
+  if (!address) return undefined;
+  const { config, problems } = readConfig({ reportAddresses: [address] });
+  return problems.length === 0 ? config.reportAddresses[0] : undefined;
+}
+
 /** Parses config.json text; a syntax error is a problem, not an exception. */
 export function parseConfigText(text: string): { config: AdminConfig; problems: ConfigProblem[] } {
   try {

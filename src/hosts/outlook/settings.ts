@@ -6,7 +6,7 @@
  * - The user's own IT address, only where the admin allowed it (`userMaySetAddress`), kept in Office roaming
  *   settings: stored in the user's mailbox, so it follows them to every Outlook client where the add-in runs.
  */
-import { parseConfigText, readConfig, type AdminConfig, type ConfigProblem } from '../../core/config';
+import { parseConfigText, readConfig, type AdminConfig, type ConfigProblem, validReportAddress } from '../../core/config';
 import type { AddressSave } from '../../ui/actions';
 import type { Notice } from '../../ui/pane';
 import type { OfficeApi } from './read-item';
@@ -99,13 +99,8 @@ function readUserAddress(office: OfficeApi): string | undefined {
   }
 }
 
-/** The address trimmed when the admin config would accept it too (one rule for both); else undefined. */
-export function validAddress(value: string): string | undefined {
-  const address = value.trim();
-  if (!address) return undefined;
-  const { config, problems } = readConfig({ reportAddresses: [address] });
-  return problems.length === 0 ? config.reportAddresses[0] : undefined;
-}
+/** One rule for what a report address is, shared with the admin config (core/config.ts). */
+export const validAddress = validReportAddress;
 
 /** Saves (or, for an empty value, removes) the user's address. Refuses a locked setting or an invalid address. */
 export async function saveUserAddress(office: OfficeApi, config: AdminConfig, value: string): Promise<AddressSave> {

@@ -4,7 +4,7 @@
  * the user's own IT address through `storage.local` (the options page). The admin decides whether the user's
  * address counts: with no policy at all there is no admin to ask, so it does.
  */
-import { readConfig, type AdminConfig, type ConfigProblem } from '../../core/config';
+import { readConfig, type AdminConfig, type ConfigProblem, validReportAddress } from '../../core/config';
 import type { Messenger } from './messenger-api';
 
 /** storage.local key of the user's own report address. */
@@ -55,13 +55,8 @@ async function readUserAddress(api: Messenger): Promise<string | undefined> {
   }
 }
 
-/** The address trimmed when it is one the admin config would accept too (one rule for both); else undefined. */
-export function validAddress(value: string): string | undefined {
-  const address = value.trim();
-  if (!address) return undefined;
-  const { config, problems } = readConfig({ reportAddresses: [address] });
-  return problems.length === 0 ? config.reportAddresses[0] : undefined;
-}
+/** One rule for what a report address is, shared with the admin config (core/config.ts). */
+export const validAddress = validReportAddress;
 
 /** Saves (or, for an empty value, clears) the user's address. Refuses an invalid one or a locked setting. */
 export async function saveUserAddress(api: Messenger, value: string): Promise<'saved' | 'cleared' | 'invalid' | 'locked'> {
