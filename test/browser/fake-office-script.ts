@@ -4,7 +4,8 @@
  * test/hosts/outlook/fake-office.ts (real enum values, callbacks answered later with `status`, `value`, `error`),
  * with the item's data embedded as JSON. It records when the headers were handed over (`__fakeOffice.headersAt`,
  * performance.now()) so the benchmark can time headers → checklist, and `__fakeOffice.fire(type)` raises an
- * Outlook event (ItemChanged) as a pinned pane sees it.
+ * Outlook event (ItemChanged) as a pinned pane sees it. `displayNewMessageFormAsync` (Mailbox 1.9) records each form
+ * it is given in `__fakeOffice.state.forms` and answers succeeded; no draft is opened.
  */
 
 export interface FakeOfficeItem {
@@ -12,6 +13,8 @@ export interface FakeOfficeItem {
   to?: { displayName: string; emailAddress: string }[];
   subject?: string;
   internetMessageId?: string;
+  /** The item's EWS id (what Report attaches); left out, the item has none. */
+  itemId?: string;
   /** What getAllInternetHeadersAsync answers; `{ error }` makes it fail. */
   headers?: string | { error: string };
   html?: string | { error: string };
@@ -35,7 +38,7 @@ export function fakeOfficeScript(spec: FakeOfficeSpec): string {
   return `(function () {
   'use strict';
   var spec = ${JSON.stringify(spec).replace(/</g, '\\u003c')};
-  var state = { headersAt: undefined, calls: [], handlers: {} };
+  var state = { headersAt: undefined, calls: [], handlers: {}, forms: [] };
   function later(fn) { setTimeout(fn, 0); }
   function answer(callback, value, onDeliver) {
     later(function () {
@@ -54,7 +57,7 @@ export function fakeOfficeScript(spec: FakeOfficeSpec): string {
   var item = {
     itemType: 'message',
     from: it.from, sender: it.from, to: it.to || [], cc: [],
-    subject: it.subject || '', internetMessageId: it.internetMessageId || '',
+    subject: it.subject || '', internetMessageId: it.internetMessageId || '', itemId: it.itemId,
     body: {
       getAsync: function (type, a, b) {
         state.calls.push('body.getAsync(' + type + ')');
@@ -72,6 +75,12 @@ export function fakeOfficeScript(spec: FakeOfficeSpec): string {
     addHandlerAsync: function (type, handler, maybeCallback) {
       (state.handlers[type] = state.handlers[type] || []).push(handler);
       if (typeof maybeCallback === 'function') later(function () { maybeCallback({ status: 'succeeded' }); });
+    },
+    displayNewMessageFormAsync: function (form, a, b) {
+      state.calls.push('displayNewMessageFormAsync');
+      state.forms.push(JSON.parse(JSON.stringify(form)));
+      var callback = callbackOf(a, b);
+      if (typeof callback === 'function') later(function () { callback({ status: 'succeeded' }); });
     }
   };
   var max = spec.mailboxVersion || '1.14';
