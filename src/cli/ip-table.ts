@@ -18,8 +18,12 @@ const TABLE_FILE = join('data', 'ip-owner.bin');
  */
 export function defaultIpTablePath(): string {
   const here = moduleDir();
-  const candidates = [join(here, '..', TABLE_FILE), join(here, '..', '..', 'dist', TABLE_FILE)];
-  return candidates.find((p) => existsSync(p)) ?? candidates[0]!;
+  const besideBundle = join(here, '..', TABLE_FILE);
+  const inDist = join(here, '..', '..', 'dist', TABLE_FILE);
+  if (existsSync(besideBundle)) return besideBundle;
+  if (existsSync(inDist)) return inDist;
+  // Neither built yet: name the file the user should build (the bundle's neighbour, or dist/ from the sources).
+  return /[\\/]dist[\\/]cli$/.test(here) ? besideBundle : inDist;
 }
 
 /** The bundle is CommonJS (`__dirname` is real there); the source runs as ESM (`import.meta.url`). */
