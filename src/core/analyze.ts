@@ -29,7 +29,17 @@ export const CHECKS: readonly (readonly [string, Check])[] = [
 ];
 
 export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Report {
-  const msg = parse(input ?? { headers: '' }, options);
+  try {
+    return analyzeParsed(parse(input ?? { headers: '' }, options), options);
+  } catch (error) {
+    // Last line of defence (the parsers and each check already catch their own): a report that says so, not a crash.
+    const failed = finding('report.check-failed', 'content', 'info', 'report.check-failed', { check: 'analyze', error: String(error).slice(0, 120) }, []);
+    // "No red flags" would claim a check that did not happen: an unchecked message is one to be careful with.
+    return { verdict: 'suspicious', about: { from: '', subject: '' }, verdictReasons: ['report.check-failed'], findings: [failed], story: buildStory([failed], 'suspicious'), hops: [] };
+  }
+}
+
+function analyzeParsed(msg: ParsedMessage, options: AnalyzeOptions): Report {
   const ctx = buildContext(msg, options);
   const findings: Finding[] = [];
   for (const [name, check] of CHECKS) {
