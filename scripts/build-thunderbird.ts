@@ -109,6 +109,15 @@ function assemble(dir: string, staging: string, version: string, test: boolean):
   const uiCss = join(projectRoot, 'src/ui/styles.css');
   writeFileSync(join(dir, 'ui.css'), existsSync(uiCss) ? readFileSync(uiCss) : '/* no shared UI styles */\n');
   for (const size of ICON_SIZES) copyFileSync(join(projectRoot, 'assets', `icon-${size}.png`), join(dir, 'icons', `icon-${size}.png`));
+  // The IP network table (npm run build:ip), read by the popup from the extension itself; without it the popup
+  // simply names no network owners.
+  const ipTable = join(projectRoot, 'dist', 'data', 'ip-owner.bin');
+  if (existsSync(ipTable)) {
+    mkdirSync(join(dir, 'data'), { recursive: true });
+    copyFileSync(ipTable, join(dir, 'data', 'ip-owner.bin'));
+  } else {
+    console.warn('build-thunderbird: dist/data/ip-owner.bin is not built; the extension will name no IP owners');
+  }
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(buildTbManifest({ version, test }), null, 2)}\n`);
   for (const [lang, messages] of Object.entries(buildTbLocales())) {
     mkdirSync(join(dir, '_locales', lang), { recursive: true });

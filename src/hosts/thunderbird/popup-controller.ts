@@ -5,6 +5,8 @@
  * with a fake and a jsdom document.
  */
 import { summaryText } from '../../core/summary';
+import { analyze } from '../../core/analyze';
+import { loadIpOwner } from '../../ui/ip-owner-loader';
 import { analyzeOptionsFrom } from '../../core/config';
 import { langFromLocale, translate, type Lang, type MessageKey } from '../../i18n';
 import { analyzeTbMessage, displayedMessage, type TbAnalysis } from './analyze-message';
@@ -20,6 +22,9 @@ export interface PopupResult {
   /** Runs "Report to IT" as the button does; undefined when no button is offered. */
   report?: () => Promise<ReportOutcome>;
 }
+
+/** The IP owner table, packed into the extension by scripts/build-thunderbird.ts. */
+const IP_TABLE_URL = 'data/ip-owner.bin';
 
 export async function runPopup(api: Messenger, container: HTMLElement): Promise<PopupResult> {
   const lang = langFromLocale(safeUiLanguage(api));
@@ -45,12 +50,26 @@ export async function runPopup(api: Messenger, container: HTMLElement): Promise<
     return done(view, [{ intent: 'error', key: 'tb.popup.unreadable', params: { error: errorText(error) } }]);
   }
 
-  view.report(analysis.report, settings.problems.map(
+  const notices = settings.problems.map(
     (p): PopupNotice => ({ intent: 'warning', key: 'tb.config.invalid', params: { field: p.field, problem: { key: p.problem } } }),
-  ));
+  );
+  view.report(analysis.report, notices);
   // Copy summary, as in every host; Thunderbird's report goes through its own bar below (forward as attachment).
   view.actions({ copyText: () => summaryText(analysis.report, lang) });
   const result: PopupResult = { view, analysis, settings };
+  // The IP network table ships inside the extension: once read, the checklist names the networks behind the IPs as
+  // in Outlook (and origin.sender-network can speak). Without it the checklist stays as drawn.
+  loadIpOwner(IP_TABLE_URL).then(
+    (table) => {
+      analysis = { ...analysis, report: analyze(analysis.input, { ...analyzeOptionsFrom(settings.config), ipOwner: (ip) => table.lookup(ip) }) };
+      result.analysis = analysis;
+      view.report(analysis.report, notices);
+      view.actions({ copyText: () => summaryText(analysis.report, lang) });
+      // CC BY 4.0: the data's sources are named wherever results built on it are shown.
+      view.footnote('ip.attribution', { source: table.source, date: table.dataDate });
+    },
+    () => undefined,
+  );
   if (settings.config.reportOnClean || analysis.report.verdict !== 'no-red-flags') {
     // Settings are read again at the click: an address saved in the options meanwhile counts.
     result.report = async () => reportToIt(api, analysis.header, analysis.report, await loadSettings(api), lang);
