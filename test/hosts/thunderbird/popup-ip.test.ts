@@ -27,7 +27,7 @@ describe('Thunderbird popup with the IP table', () => {
     const bytes = sampleTableBytes();
     globalThis.fetch = (async (url: string) => {
       requested.push(String(url));
-      return new Response(bytes, { status: 200, headers: { 'content-type': 'application/octet-stream' } });
+      return new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), { status: 200, headers: { 'content-type': 'application/octet-stream' } });
     }) as typeof fetch;
     const container = new JSDOM('<!doctype html><div id="app"></div>').window.document.getElementById('app')!;
     const { api } = fakeMessenger({ displayed: { id: null, messages: [header(1)] }, raw: { 1: fixture('tb-kagoya-2021-12.getraw.eml') }, accounts: READER_ACCOUNTS });
