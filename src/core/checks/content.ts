@@ -48,11 +48,23 @@ const WHITESPACE_RUN = /\s+/g;
 /** NFKC (full-width ＡＢＣ, half-width ｶﾀｶﾅ, ① …), invisible characters dropped, whitespace runs made one space. */
 function displayForm(text: string): string {
   const normalised = text.normalize('NFKC');
-  const kept: string[] = [];
+  const kept = new Uint16Array(normalised.length);
+  let n = 0;
   for (let i = 0; i < normalised.length; i++) {
-    if (!isInvisible(normalised.charCodeAt(i))) kept.push(normalised[i]!);
+    const code = normalised.charCodeAt(i);
+    if (!isInvisible(code)) kept[n++] = code;
   }
-  return kept.join('').replace(WHITESPACE_RUN, ' ');
+  return fromCodes(kept, n).replace(WHITESPACE_RUN, ' ');
+}
+
+/**
+ * A string from UTF-16 code units, decoded natively (typed arrays are little-endian on every platform mail is read
+ * on). A lone surrogate becomes U+FFFD — one unit for one, so positions
+ * still carry over between the forms.
+ */
+const UTF16 = new TextDecoder('utf-16le');
+function fromCodes(codes: Uint16Array, length: number): string {
+  return UTF16.decode(codes.subarray(0, length));
 }
 
 /** Katakana range: a dash-like character right after one of these is the long-vowel mark ー. */
@@ -71,30 +83,31 @@ const LONG_VOWEL_LOOKALIKES = new Set([0x4e00, 0x2d, 0x2010, 0x2011, 0x2012, 0x2
  * (display is already NFKC, so full-width letters are ASCII by now), look-alikes of ー after katakana folded to ー.
  */
 function matchForm(display: string): string {
-  const out: string[] = new Array<string>(display.length);
+  const out = new Uint16Array(display.length);
   let previous = 0;
   for (let i = 0; i < display.length; i++) {
     let code = display.charCodeAt(i);
     if (code >= 0x41 && code <= 0x5a) code += 0x20;
     else if (isKatakana(previous) && LONG_VOWEL_LOOKALIKES.has(code)) code = 0x30fc;
-    out[i] = String.fromCharCode(code);
+    out[i] = code;
     // ー itself counts as katakana for the next character (「メーール」).
     previous = code === 0x30fc ? 0x30a2 : code;
   }
-  return out.join('');
+  return fromCodes(out, display.length);
 }
 
 /** The match form with all spaces removed, and where each kept unit sits in the display text. */
-function compactForm(match: string): { text: string; at: number[] } {
-  const chars: string[] = [];
-  const at: number[] = [];
+function compactForm(match: string): { text: string; at: Uint32Array } {
+  const codes = new Uint16Array(match.length);
+  const at = new Uint32Array(match.length);
+  let n = 0;
   for (let i = 0; i < match.length; i++) {
-    const ch = match[i]!;
-    if (ch === ' ') continue;
-    chars.push(ch);
-    at.push(i);
+    const code = match.charCodeAt(i);
+    if (code === 0x20) continue;
+    codes[n] = code;
+    at[n++] = i;
   }
-  return { text: chars.join(''), at };
+  return { text: fromCodes(codes, n), at: at.subarray(0, n) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

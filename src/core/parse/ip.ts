@@ -33,8 +33,22 @@ export function normalizeIp(raw: string | undefined): string | undefined {
 const DOC_V4 = ['192.0.2.0/24', '198.51.100.0/24', '203.0.113.0/24'].map((c) => ipaddr.IPv4.parseCIDR(c));
 const DOC_V6 = ipaddr.IPv6.parseCIDR('2001:db8::/32');
 
+/** Kinds already worked out: hops, trust and checks ask about the same few addresses many times. Bounded. */
+const KIND_CACHE = new Map<string, IpKind>();
+const KIND_CACHE_MAX = 4096;
+
 /** What kind of address this is, for judging hops (internal vs. outside) and impossible IPs. */
 export function ipKind(ip: string | undefined): IpKind {
+  if (ip === undefined) return 'invalid';
+  const known = KIND_CACHE.get(ip);
+  if (known) return known;
+  const kind = classify(ip);
+  if (KIND_CACHE.size >= KIND_CACHE_MAX) KIND_CACHE.clear();
+  KIND_CACHE.set(ip, kind);
+  return kind;
+}
+
+function classify(ip: string): IpKind {
   const norm = normalizeIp(ip);
   if (!norm) return 'invalid';
   const addr = ipaddr.parse(norm);
