@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { checklistShown, expandAll, kagoyaItem, openPage, requireBuilt, requireChromium, startHarness, type Harness, type Opened } from './harness';
+import { browserSuite, checklistShown, expandAll, kagoyaItem, type Opened } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -27,29 +27,14 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 describe('accessibility in Chromium (axe-core)', function () {
   this.timeout(60_000);
-  let harness: Harness;
-  let opened: Opened | undefined;
-
-  before(async function () {
-    requireChromium(this);
-    requireBuilt(this);
-    harness = await startHarness();
-  });
-
-  after(async () => {
-    await harness?.close();
-  });
-
-  afterEach(async () => {
-    await opened?.close();
-    opened = undefined;
-  });
+  const suite = browserSuite();
+  let opened: Opened;
 
   for (const dark of [false, true]) {
     const theme = dark ? 'dark' : 'light';
 
     it(`finds no violation in the task pane's checklist (${theme}), evidence open`, async () => {
-      opened = await openPage(harness, {
+      opened = await suite.open({
         path: '/taskpane.html',
         viewport: { width: 360, height: 760 },
         office: { item: kagoyaItem(), officeTheme: { bodyBackgroundColor: dark ? '#292929' : '#ffffff' } },
@@ -62,7 +47,7 @@ describe('accessibility in Chromium (axe-core)', function () {
     });
 
     it(`finds no violation on the standalone page with the sample's checklist (${theme}), evidence open`, async () => {
-      opened = await openPage(harness, { path: '/', colorScheme: theme, viewport: { width: 900, height: 1000 } });
+      opened = await suite.open({ path: '/', colorScheme: theme, viewport: { width: 900, height: 1000 } });
       await opened.page.click('[data-action="sample"]');
       await checklistShown(opened.page);
       await opened.page.locator('.footnote').waitFor();
@@ -72,7 +57,7 @@ describe('accessibility in Chromium (axe-core)', function () {
   }
 
   it('finds no violation on the standalone page before anything is checked, and with a notice', async () => {
-    opened = await openPage(harness, { path: '/', viewport: { width: 900, height: 1000 } });
+    opened = await suite.open({ path: '/', viewport: { width: 900, height: 1000 } });
     await opened.page.locator('#web-paste').waitFor();
     expect(await axeViolations(opened.page)).to.deep.equal([]);
     await opened.page.click('[data-action="check"]');

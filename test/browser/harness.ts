@@ -178,6 +178,47 @@ export async function openPage(harness: Harness, options: OpenOptions): Promise<
 }
 
 /** The KAGOYA message as Outlook's M365 read mode gives it: the header block and the HTML body separately. */
+/** A suite's browser and the page its current test opened. */
+export interface BrowserSuite {
+  readonly harness: Harness;
+  /** Opens a page; it is closed after the test. */
+  open(options: OpenOptions): Promise<Opened>;
+}
+
+/**
+ * The hooks every browser suite shares: skip (or, under CI=true, fail) without Chromium or a build, one browser for
+ * the suite, the test's page closed after each test. Call it inside `describe`.
+ */
+export function browserSuite(): BrowserSuite {
+  let harness: Harness | undefined;
+  let current: Opened | undefined;
+  before(async function () {
+    requireChromium(this);
+    requireBuilt(this);
+    harness = await startHarness();
+  });
+  after(async () => {
+    await harness?.close();
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  const started = (): Harness => {
+    if (!harness) throw new Error('the browser suite did not start (skipped?)');
+    return harness;
+  };
+  return {
+    get harness() {
+      return started();
+    },
+    async open(options) {
+      current = await openPage(started(), options);
+      return current;
+    },
+  };
+}
+
 export function kagoyaItem(): FakeOfficeSpec['item'] {
   const fixture = (name: string) => readFileSync(join(projectRoot, 'test', 'fixtures', name), 'utf8');
   return {

@@ -10,7 +10,7 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../helpers';
-import { checklistShown, expandAll, openPage, requireBuilt, requireChromium, startHarness, type Harness, type Opened } from './harness';
+import { browserSuite, checklistShown, expandAll, type Opened } from './harness';
 
 const RAW = readFileSync(join(projectRoot, 'test', 'browser', 'fixtures', 'hostile-markup.synthetic.eml'), 'utf8');
 /** What Outlook hands over separately: the header block and the HTML body. */
@@ -66,24 +66,12 @@ const COUNT_ACTIVE = `(function () {
 
 describe('hostile markup in Chromium (page and task pane)', function () {
   this.timeout(60_000);
-  let harness: Harness;
-  let opened: Opened | undefined;
+  const suite = browserSuite();
+  let opened: Opened;
 
-  before(async function () {
-    requireChromium(this);
-    requireBuilt(this);
+  before(() => {
     expect(HEADER_BLOCK).to.include('Subject:');
     expect(HTML_BODY).to.include('<html>');
-    harness = await startHarness();
-  });
-
-  after(async () => {
-    await harness?.close();
-  });
-
-  afterEach(async () => {
-    await opened?.close();
-    opened = undefined;
   });
 
   async function expectNothingRanOrInjected(o: Opened, before: Record<string, number>, title: string): Promise<void> {
@@ -106,7 +94,7 @@ describe('hostile markup in Chromium (page and task pane)', function () {
   }
 
   it('shows a pasted hostile message on the standalone page as text, running and injecting nothing', async () => {
-    opened = await openPage(harness, { path: '/' });
+    opened = await suite.open({ path: '/' });
     await opened.page.locator('#web-paste').waitFor();
     const before = (await opened.page.evaluate(COUNT_ACTIVE)) as Record<string, number>;
     await opened.page.fill('#web-paste', RAW);
@@ -116,7 +104,7 @@ describe('hostile markup in Chromium (page and task pane)', function () {
   });
 
   it('shows the same message in the task pane, from a fake Outlook, as text, running and injecting nothing', async () => {
-    opened = await openPage(harness, {
+    opened = await suite.open({
       path: '/taskpane.html',
       viewport: { width: 360, height: 760 },
       office: {

@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
-import { checklistShown, kagoyaItem, openPage, requireBuilt, requireChromium, startHarness, type Harness, type Opened } from './harness';
+import { browserSuite, checklistShown, kagoyaItem, type Opened } from './harness';
 import { PANE_VIEWPORT } from './screenshots';
 
 // Synthetic: an EWS-shaped id (standard base64, no `-`/`_`, so the pane passes it as it is).
@@ -22,27 +22,12 @@ interface RecordedForm {
 
 describe('Report to IT in the Outlook task pane in Chromium (simulated host)', function () {
   this.timeout(60_000);
-  let harness: Harness;
-  let opened: Opened | undefined;
-
-  before(async function () {
-    requireChromium(this);
-    requireBuilt(this);
-    harness = await startHarness();
-  });
-
-  after(async () => {
-    await harness?.close();
-  });
-
-  afterEach(async () => {
-    await opened?.close();
-    opened = undefined;
-  });
+  const suite = browserSuite();
+  let opened: Opened;
 
   /** The pane with the KAGOYA item; config.json answered with `config`, or left to the server (404) when undefined. */
   async function open(config?: object): Promise<Opened> {
-    opened = await openPage(harness, {
+    opened = await suite.open({
       path: '/taskpane.html',
       office: { item: { ...kagoyaItem(), itemId: ITEM_ID }, mailboxVersion: '1.14' },
       viewport: PANE_VIEWPORT,

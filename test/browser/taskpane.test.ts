@@ -7,32 +7,16 @@
 import { expect } from 'chai';
 import type { FakeOfficeSpec } from './fake-office-script';
 import { OFFICE_JS_URL } from './fake-office-script';
-import { checklistShown, openPage, requireBuilt, requireChromium, startHarness, type Harness, type Opened } from './harness';
-import { kagoyaItem } from './harness';
+import { browserSuite, checklistShown, kagoyaItem, type Opened } from './harness';
 import { PANE_VIEWPORT, screenshotPane } from './screenshots';
 
 describe('Outlook task pane in Chromium (simulated host)', function () {
   this.timeout(60_000);
-  let harness: Harness;
-  let opened: Opened | undefined;
-
-  before(async function () {
-    requireChromium(this);
-    requireBuilt(this);
-    harness = await startHarness();
-  });
-
-  after(async () => {
-    await harness?.close();
-  });
-
-  afterEach(async () => {
-    await opened?.close();
-    opened = undefined;
-  });
+  const suite = browserSuite();
+  let opened: Opened;
 
   async function open(office: Partial<FakeOfficeSpec>, options: { colorScheme?: 'light' | 'dark'; locale?: string } = {}) {
-    opened = await openPage(harness, {
+    opened = await suite.open({
       path: '/taskpane.html',
       office: { item: kagoyaItem(), ...office },
       viewport: PANE_VIEWPORT,
@@ -117,7 +101,7 @@ describe('Outlook task pane in Chromium (simulated host)', function () {
     expect(o.requests.slice(before)).to.deep.equal([]);
     // Every request but office.js is to the pane's own origin (its files, the IP table, the admin's config.json).
     const paths = o.requests.filter((u) => u !== OFFICE_JS_URL).map((u) => {
-      expect(u.startsWith(`${harness.origin}/`), u).to.equal(true);
+      expect(u.startsWith(`${suite.harness.origin}/`), u).to.equal(true);
       return new URL(u).pathname.replace(/\.[0-9a-f]{8}\./, '.#.');
     });
     expect(paths).to.include.members(['/data/ip-owner.bin', '/taskpane.#.css', '/taskpane.#.js', '/taskpane.html']);

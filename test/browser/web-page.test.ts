@@ -7,32 +7,17 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../helpers';
-import { checklistShown, openPage, requireBuilt, requireChromium, startHarness, type Harness, type Opened } from './harness';
+import { browserSuite, checklistShown, type Opened } from './harness';
 
 const fixtureBytes = (name: string) => readFileSync(join(projectRoot, 'test', 'fixtures', name));
 
 describe('standalone page in Chromium', function () {
   this.timeout(60_000);
-  let harness: Harness;
-  let opened: Opened | undefined;
-
-  before(async function () {
-    requireChromium(this);
-    requireBuilt(this);
-    harness = await startHarness();
-  });
-
-  after(async () => {
-    await harness?.close();
-  });
-
-  afterEach(async () => {
-    await opened?.close();
-    opened = undefined;
-  });
+  const suite = browserSuite();
+  let opened: Opened;
 
   async function open(options: { locale?: string; colorScheme?: 'light' | 'dark'; permissions?: string[] } = {}) {
-    opened = await openPage(harness, { path: '/', ...options });
+    opened = await suite.open({ path: '/', ...options });
     await opened.page.locator('[data-action="check"]').waitFor();
     return opened;
   }
@@ -170,7 +155,7 @@ describe('standalone page in Chromium', function () {
     await o.page.locator('.footnote').waitFor();
     expect(o.outbound).to.deep.equal([]);
     const own = (url: string) => new URL(url).pathname;
-    expect(o.requests.every((url) => url.startsWith(`${harness.origin}/`)), o.requests.join('\n')).to.equal(true);
+    expect(o.requests.every((url) => url.startsWith(`${suite.harness.origin}/`)), o.requests.join('\n')).to.equal(true);
     expect(o.requests.slice(beforeCheck).map(own).sort()).to.deep.equal(['/data/ip-owner.bin', '/samples/kagoya-2021-12.eml']);
     expect(await o.violations()).to.deep.equal([]);
   });
