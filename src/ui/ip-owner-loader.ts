@@ -5,6 +5,8 @@
  * again when it arrives; when it fails, the pane says so (`ip.unavailable`) and the checklist stays as it is.
  */
 import { decodeIpOwnerTable, type IpOwnerTable } from '../core/ip-owner/table';
+import type { IpOwner } from '../core/report';
+import type { Notice, Pane } from './pane';
 
 /** The part of `fetch` used here (tests pass a stand-in). */
 export type FetchLike = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'arrayBuffer'>>;
@@ -68,4 +70,32 @@ export function isSameOriginRelative(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** What a host needs of the table (tests hand in small stand-ins). */
+export type IpOwnerData = Pick<IpOwnerTable, 'lookup' | 'dataDate' | 'source'>;
+
+/** What a host keeps of the table: the lookup for `analyze` once it is in, or the notice to show when it failed. */
+export interface IpOwnerState {
+  lookup?: (ip: string) => IpOwner | undefined;
+  notice?: Notice;
+}
+
+/**
+ * Loads the table after a pane's first drawing (it is megabytes; the checklist never waits for it), then redraws:
+ * the data's sources go in the footer — CC BY 4.0 asks for them wherever results built on the data are shown — and a
+ * failure becomes the `ip.unavailable` notice. One behaviour for every host.
+ */
+export function attachIpOwner(pane: Pick<Pane, 'footnote'>, load: () => Promise<IpOwnerData>, state: IpOwnerState, redraw: () => void): void {
+  load().then(
+    (table) => {
+      state.lookup = (ip) => table.lookup(ip);
+      pane.footnote('ip.attribution', { source: table.source, date: table.dataDate });
+      redraw();
+    },
+    () => {
+      state.notice = { intent: 'info', key: 'ip.unavailable' };
+      redraw();
+    },
+  );
 }

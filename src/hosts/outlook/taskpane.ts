@@ -9,9 +9,9 @@
  * The admin's config.json is fetched at start, beside Office's own start-up; the first analysis waits for it (its
  * own domains and trusted authserv-ids change findings). Below each report: Report to IT and Copy summary.
  */
+import { attachIpOwner, type IpOwnerData, type IpOwnerState } from '../../ui/ip-owner-loader';
 import { analyze as coreAnalyze } from '../../core/analyze';
 import { analyzeOptionsFrom } from '../../core/config';
-import type { IpOwnerTable } from '../../core/ip-owner/table';
 import type { AnalyzeOptions, Report } from '../../core/report';
 import type { MessageInput } from '../../core/types';
 import { langFromLocale, type Lang } from '../../i18n';
@@ -22,7 +22,7 @@ import { configNotices, loadAdminConfig, type LoadedConfig } from './settings';
 import { followTheme } from './theme';
 
 /** The part of the IP owner table the pane uses: the lookup the core calls, and what the attribution names. */
-export type IpOwnerData = Pick<IpOwnerTable, 'lookup' | 'dataDate' | 'source'>;
+export type { IpOwnerData };
 
 export interface TaskpaneOptions {
   office: OfficeApi;
@@ -108,9 +108,8 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
   const coreOptions = analyzeOptionsFrom(config);
 
   let generation = 0;
-  let ipOwner: IpOwnerData['lookup'] | undefined;
-  /** Said with every report once the table failed to load: the networks that own the IPs are not named. */
-  let ipNotice: Notice | undefined;
+  /** The IP table's lookup once loaded, or the notice said with every report when it failed. */
+  const ip: IpOwnerState = {};
   let last: { input: MessageInput; notices: Notice[]; generation: number; item: ReportItem } | undefined;
   /** The report on screen, and for which selection and offer the actions below it were made. */
   let shown: Report | undefined;
@@ -118,10 +117,10 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
   const retry: Notice['action'] = { key: 'ui.retry', run: () => void refresh() };
 
   function render(read: NonNullable<typeof last>): void {
-    const notices = [...configNotes, ...read.notices, ...(ipNotice ? [ipNotice] : [])];
+    const notices = [...configNotes, ...read.notices, ...(ip.notice ? [ip.notice] : [])];
     let report: Report;
     try {
-      report = analyze(read.input, ipOwner ? { ...coreOptions, ipOwner } : coreOptions);
+      report = analyze(read.input, ip.lookup ? { ...coreOptions, ipOwner: ip.lookup } : coreOptions);
       pane.report(report, notices);
     } catch (error) {
       // analyze never throws by contract; if it does, the reader still gets a sentence and a way to retry.
@@ -177,18 +176,7 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
       // The current report again, the message not read again (a refresh under way renders on its own).
       if (last && last.generation === generation) render(last);
     };
-    options.loadIpOwner().then(
-      (table) => {
-        ipOwner = (ip) => table.lookup(ip);
-        // CC BY 4.0: the data's sources are named wherever results built on it are shown.
-        pane.footnote('ip.attribution', { source: table.source, date: table.dataDate });
-        redo();
-      },
-      () => {
-        ipNotice = { intent: 'info', key: 'ip.unavailable' };
-        redo();
-      },
-    );
+    attachIpOwner(pane, options.loadIpOwner, ip, redo);
   }
 
   return { pane, refresh };

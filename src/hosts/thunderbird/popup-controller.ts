@@ -6,7 +6,7 @@
  */
 import { summaryText } from '../../core/summary';
 import { analyze } from '../../core/analyze';
-import { loadIpOwner } from '../../ui/ip-owner-loader';
+import { attachIpOwner, loadIpOwner, type IpOwnerState } from '../../ui/ip-owner-loader';
 import { analyzeOptionsFrom } from '../../core/config';
 import { langFromLocale, translate, type Lang, type MessageKey } from '../../i18n';
 import { analyzeTbMessage, displayedMessage, type TbAnalysis } from './analyze-message';
@@ -58,18 +58,15 @@ export async function runPopup(api: Messenger, container: HTMLElement): Promise<
   view.actions({ copyText: () => summaryText(analysis.report, lang) });
   const result: PopupResult = { view, analysis, settings };
   // The IP network table ships inside the extension: once read, the checklist names the networks behind the IPs as
-  // in Outlook (and origin.sender-network can speak). Without it the checklist stays as drawn.
-  loadIpOwner(IP_TABLE_URL).then(
-    (table) => {
-      analysis = { ...analysis, report: analyze(analysis.input, { ...analyzeOptionsFrom(settings.config), ipOwner: (ip) => table.lookup(ip) }) };
-      result.analysis = analysis;
-      view.report(analysis.report, notices);
-      view.actions({ copyText: () => summaryText(analysis.report, lang) });
-      // CC BY 4.0: the data's sources are named wherever results built on it are shown.
-      view.footnote('ip.attribution', { source: table.source, date: table.dataDate });
-    },
-    () => undefined,
-  );
+  // in Outlook (and origin.sender-network can speak); without it the popup says the networks are not named.
+  const ip: IpOwnerState = {};
+  attachIpOwner(view, () => loadIpOwner(IP_TABLE_URL), ip, () => {
+    const options = analyzeOptionsFrom(settings.config);
+    analysis = { ...analysis, report: analyze(analysis.input, ip.lookup ? { ...options, ipOwner: ip.lookup } : options) };
+    result.analysis = analysis;
+    view.report(analysis.report, ip.notice ? [...notices, ip.notice] : notices);
+    view.actions({ copyText: () => summaryText(analysis.report, lang) });
+  });
   if (settings.config.reportOnClean || analysis.report.verdict !== 'no-red-flags') {
     // Settings are read again at the click: an address saved in the options meanwhile counts.
     result.report = async () => reportToIt(api, analysis.header, analysis.report, await loadSettings(api), lang);

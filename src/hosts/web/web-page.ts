@@ -5,8 +5,8 @@
  * the pane, and the report is redone when it arrives. Everything from the browser comes in through `root`'s
  * document and the options, so tests drive it the same way the bundle does.
  */
+import { attachIpOwner, type IpOwnerData, type IpOwnerState } from '../../ui/ip-owner-loader';
 import { analyze as coreAnalyze } from '../../core/analyze';
-import type { IpOwnerTable } from '../../core/ip-owner/table';
 import type { AnalyzeOptions, Report } from '../../core/report';
 import { summaryText } from '../../core/summary';
 import type { MessageInput } from '../../core/types';
@@ -16,7 +16,7 @@ import { buildPageView, type PageView } from './page-view';
 import { readFiles, readPasted, readSample, type FetchBytes, type FileLike, type ReadOutcome } from './read-input';
 import { downloadName, reportJson, saveText } from './report-actions';
 
-export type IpOwnerData = Pick<IpOwnerTable, 'lookup' | 'dataDate' | 'source'>;
+export type { IpOwnerData };
 
 export interface WebPageOptions {
   lang: Lang;
@@ -55,8 +55,7 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
   let generation = 0;
   let shown: Shown | undefined;
   let lastInput: { input: MessageInput; notices: Notice[]; generation: number } | undefined;
-  let ipOwner: IpOwnerData['lookup'] | undefined;
-  let ipNotice: Notice | undefined;
+  const ip: IpOwnerState = {};
   let ipRequested = false;
 
   /** The language the pane's actions were drawn in; undefined once checking() or notices() removed them. */
@@ -81,9 +80,9 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
   }
 
   function render(input: MessageInput, notices: Notice[]): void {
-    const all = ipNotice ? [...notices, ipNotice] : notices;
+    const all = ip.notice ? [...notices, ip.notice] : notices;
     try {
-      shown = { report: analyze(input, ipOwner ? { ipOwner } : {}), notices: all };
+      shown = { report: analyze(input, ip.lookup ? { ipOwner: ip.lookup } : {}), notices: all };
     } catch (error) {
       // analyze never throws by contract; if it does, the user still gets a sentence.
       shown = { notices: [...all, { intent: 'error', key: 'ui.notice.analysis-failed', params: { error: errorText(error) } }] };
@@ -98,18 +97,7 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
     const redo = () => {
       if (lastInput && lastInput.generation === generation) render(lastInput.input, lastInput.notices);
     };
-    options.loadIpOwner().then(
-      (table) => {
-        ipOwner = (ip) => table.lookup(ip);
-        // CC BY 4.0: the data's sources are named wherever results built on it are shown.
-        pane.footnote('ip.attribution', { source: table.source, date: table.dataDate });
-        redo();
-      },
-      () => {
-        ipNotice = { intent: 'info', key: 'ip.unavailable' };
-        redo();
-      },
-    );
+    attachIpOwner(pane, options.loadIpOwner, ip, redo);
   }
 
   async function run(read: () => Promise<ReadOutcome>): Promise<void> {
