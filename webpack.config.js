@@ -88,6 +88,11 @@ export function contentPolicy({ localOfficeJs }) {
     'form-action': ["'none'"],
     'object-src': ["'none'"],
   };
+  return serializeCsp(directives);
+}
+
+/** A Content-Security-Policy header value from `{ directive: [sources] }`. */
+function serializeCsp(directives) {
   return Object.entries(directives)
     .map(([name, sources]) => `${name} ${sources.join(' ')}`)
     .join('; ');
@@ -217,9 +222,7 @@ export function webContentPolicy() {
     'form-action': ["'none'"],
     'object-src': ["'none'"],
   };
-  return Object.entries(directives)
-    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
-    .join('; ');
+  return serializeCsp(directives);
 }
 
 /** The standalone page carries the MIME parser (it reads whole .eml files), so its budget is above the pane's. */

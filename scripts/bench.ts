@@ -12,6 +12,7 @@
  * Sections 2 and 3 run each case in a child process: peak memory is then that case's alone, and a case that hangs is
  * killed at CASE_TIMEOUT_MS and printed as such instead of stopping the benchmark.
  */
+import { emlFiles } from './corpus-files';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -157,14 +158,6 @@ function load(): string {
 // ---------------------------------------------------------------------------------------------------------------
 // 1. Corpus
 
-function walk(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? walk(path) : name.endsWith('.eml') ? [path] : [];
-    });
-}
 
 async function corpusSection(root: string): Promise<void> {
   console.log(`\n## 1. corpus: ${root}`);
@@ -172,7 +165,7 @@ async function corpusSection(root: string): Promise<void> {
     console.log('not present');
     return;
   }
-  const messages = walk(root).map((file) => new Uint8Array(readFileSync(file)));
+  const messages = emlFiles(root).map((file) => new Uint8Array(readFileSync(file)));
   const ours = (raw: Uint8Array): Promise<unknown> => parseMessage(raw).then((input) => analyze(input));
   const bare = (raw: Uint8Array): Promise<unknown> => PostalMime.parse(raw);
   for (const raw of messages) {

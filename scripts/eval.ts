@@ -4,7 +4,8 @@
  * messages get each verdict, the targets, and the finding ids that fire most on ham. `--strip-filters` removes every
  * mail filter's own verdict headers first: detection must not lean on them.
  */
-import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { emlFiles } from './corpus-files';
+import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseMessage } from '../src/core/parse-message';
 import { analyze } from '../src/core/analyze';
@@ -30,14 +31,6 @@ function stripFilterHeaders(raw: Uint8Array): Uint8Array {
   return Uint8Array.from(rebuilt, (c) => c.charCodeAt(0));
 }
 
-function walk(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? walk(path) : name.endsWith('.eml') ? [path] : [];
-    });
-}
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -62,7 +55,7 @@ async function main(): Promise<void> {
   const hamIds = new Map<string, number>();
   let hamCount = 0;
   const started = performance.now();
-  for (const file of walk(root)) {
+  for (const file of emlFiles(root)) {
     const rel = relative(root, file);
     const { label, source } = labels.get(rel) ?? { label: 'unknown', source: 'unknown' };
     let raw: Uint8Array = new Uint8Array(readFileSync(file));
@@ -99,7 +92,7 @@ async function main(): Promise<void> {
   console.log('\nTargets: phishing ≥ 95 % suspicious+ and ≥ 85 % likely-phishing; ham ≤ 5 % suspicious+ and ≤ 1 % likely-phishing.');
   console.log(`\nFail/warn ids most often on ham (of ${hamCount}):`);
   for (const [id, n] of [...hamIds.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${id.padEnd(40)} ${String(n).padStart(4)}  ${pct(n, hamCount)}`);
-  console.log(`\n${walk(root).length} messages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`\n${emlFiles(root).length} messages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 main().catch((error: unknown) => {
