@@ -53,7 +53,12 @@ function cli(mode) {
     output: { path: resolve(root, 'dist/cli'), filename: '[name].cjs', clean: true },
     // Not minified: size does not matter on a server, and an admin's bug report should carry a readable stack.
     optimization: { minimize: false },
-    plugins: [new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true }), new ExecutablePlugin()],
+    plugins: [
+      new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true }),
+      new ExecutablePlugin(),
+      // One file, so the command can be copied anywhere: the Japanese words (a lazy chunk in the web bundles) stay in.
+      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+    ],
   };
 }
 

@@ -301,7 +301,7 @@ function bundleSection(): void {
   for (const f of files.filter((x) => x.endsWith('.js') && existsSync(join(dist, `${x}.map`)))) {
     const parts = bundleBreakdown(readFileSync(join(dist, f), 'utf8'), JSON.parse(readFileSync(join(dist, `${f}.map`), 'utf8')) as SourceMap);
     console.log(`what ${f} is made of (minified bytes by package, from its source map):`);
-    table(['package', 'raw', 'share'], parts.slice(0, 12).map(([name, bytes]) => [name, kb(bytes), `${((100 * bytes) / Math.max(1, parts.reduce((n, p) => n + p[1], 0))).toFixed(1)}%`]));
+    table(['package', 'raw', 'share'], parts.slice(0, 30).map(([name, bytes]) => [name, kb(bytes), `${((100 * bytes) / Math.max(1, parts.reduce((n, p) => n + p[1], 0))).toFixed(1)}%`]));
   }
 }
 

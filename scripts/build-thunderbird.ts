@@ -85,6 +85,8 @@ async function compile(names: readonly string[], outDir: string): Promise<void> 
     },
     optimization: { minimize: false },
     performance: { hints: false },
+    // Each page one script (the pages list their scripts): the Japanese words, a lazy chunk on the web, stay in.
+    plugins: [new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
   };
   await new Promise<void>((done, fail) => {
     const compiler = webpack(config);

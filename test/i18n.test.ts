@@ -8,10 +8,17 @@ import { expect } from 'chai';
 import { analyze } from '../src/core/analyze';
 import { parseMessage } from '../src/core/parse-message';
 import { LURE_FAMILIES } from '../src/core/checks/lure-phrases';
-import { LANGS, hasKey, langFromLocale, translate, type MessageKey } from '../src/i18n';
-import { en } from '../src/i18n/en';
-import { ja } from '../src/i18n/ja';
+import { LANGS, addMessages, hasKey, langFromLocale, loadLanguage, translate, type MessageKey } from '../src/i18n';
+import { cliEn, cliJa, cliMessages } from '../src/i18n/cli';
+import { en as sharedEn } from '../src/i18n/en';
+import { ja as sharedJa } from '../src/i18n/ja';
+import { tbEn, tbJa } from '../src/i18n/thunderbird';
+import { webEn, webJa } from '../src/i18n/web';
 import { projectRoot } from './helpers';
+
+/** Every word of every host, as one dictionary per language: what the key, placeholder and copy checks cover. */
+const en = { ...sharedEn, ...cliEn, ...tbEn, ...webEn } as Record<MessageKey, string>;
+const ja = { ...sharedJa, ...cliJa, ...tbJa, ...webJa } as Record<MessageKey, string>;
 
 const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{([a-zA-Z0-9_]+)\}/g)].map((m) => m[1]!))].sort();
 
@@ -19,6 +26,13 @@ const enKeys = Object.keys(en).sort();
 const jaKeys = Object.keys(ja).sort();
 
 describe('the en and ja dictionaries', () => {
+  it('keep each host’s own words out of the shared dictionary the task pane carries', () => {
+    for (const key of [...Object.keys(sharedEn), ...Object.keys(sharedJa)]) expect(key).not.to.match(/^(cli|tb|web)\./);
+    expect(Object.keys(cliEn).every((k) => k.startsWith('cli.'))).to.equal(true);
+    expect(Object.keys(tbEn).every((k) => k.startsWith('tb.'))).to.equal(true);
+    expect(Object.keys(webEn).every((k) => k.startsWith('web.'))).to.equal(true);
+  });
+
   it('have exactly the same keys', () => {
     expect(jaKeys.filter((k) => !enKeys.includes(k)), 'only in ja').to.deep.equal([]);
     expect(enKeys.filter((k) => !jaKeys.includes(k)), 'only in en').to.deep.equal([]);
@@ -51,6 +65,11 @@ describe('the en and ja dictionaries', () => {
 });
 
 describe('translate', () => {
+  before(async () => {
+    addMessages(cliMessages);
+    expect(await loadLanguage('ja')).to.equal(true);
+  });
+
   it('fills placeholders with the parameter values', () => {
     expect(translate('en', 'links.text-mismatch', { shown: 'amazon.co.jp', host: 'evil.example' })).to.equal('A link shows amazon.co.jp but opens evil.example.');
     expect(translate('ja', 'links.text-mismatch', { shown: 'amazon.co.jp', host: 'evil.example' })).to.include('amazon.co.jp').and.include('evil.example');

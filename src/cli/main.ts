@@ -6,7 +6,8 @@
 import { parseMessage, looksLikeMail } from '../core/parse-message';
 import { analyze } from '../core/analyze';
 import type { AnalyzeOptions, Report } from '../core/report';
-import { translate, type Lang, type MessageKey } from '../i18n';
+import { addMessages, loadLanguage, translate, type Lang, type MessageKey } from '../i18n';
+import { cliMessages } from '../i18n/cli';
 import { parseArgs } from './args';
 import { formatJson } from './format-json';
 import { formatText } from './format-text';
@@ -33,7 +34,10 @@ export interface MainSettings extends SourceOptions {
 type Outcome = { report: Report } | { key: MessageKey; params?: Record<string, string> };
 
 export async function main(argv: readonly string[], io: CliIO, settings: MainSettings = {}): Promise<number> {
+  addMessages(cliMessages);
   const args = parseArgs(argv);
+  // Bundled into the command (one file): a Japanese reader's words are there to load, never missing.
+  await loadLanguage(args.ok ? args.options.lang : args.error.lang);
   if (!args.ok) {
     const { key, params, lang } = args.error;
     const problem = translate(lang, 'cli.error.prefix', { error: translate(lang, key, params) });

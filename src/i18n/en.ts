@@ -167,34 +167,6 @@ export const en = {
   'links.obfuscated-host.shortener': 'A link goes through the URL shortener {host}, which hides where it leads.',
   'links.obfuscated-host.script-url': 'A link runs a script or embedded page ({host}:) instead of opening a site.',
 
-  // CLI (src/cli): usage, errors that say what to do, headings. {source} is a path (mbox: path#n).
-  'cli.usage':
-    'Usage: phish-inspector [--json] [--lang en|ja] <path>...\n' +
-    '\n' +
-    'Checks each message and prints a verdict with the evidence behind it.\n' +
-    '  <path>        a saved message (.eml), an mbox file, or a folder (its .eml files, recursively)\n' +
-    '  --json        one JSON object per message per line\n' +
-    '  --lang en|ja  language of the report (default: en)\n' +
-    '  -h, --help    show this help\n' +
-    '\n' +
-    'Exit status: 0 every message analysed, 1 some file could not be analysed, 2 usage error.',
-  'cli.error.prefix': 'phish-inspector: {error}',
-  'cli.error.unknown-option': 'unknown option {option}',
-  'cli.error.missing-value': '{option} needs a value',
-  'cli.error.bad-lang': '--lang must be en or ja, not "{lang}"',
-  'cli.error.no-path': 'no file or folder given',
-  'cli.error.not-found': '{source}: no such file or folder. Check the path and try again.',
-  'cli.error.unreadable': '{source}: cannot be read ({reason}). Check that it exists and that you may read it.',
-  'cli.error.not-a-file': '{source}: is neither a file nor a folder. Give a saved message (.eml), an mbox file, or a folder.',
-  'cli.error.empty': '{source}: the file is empty. Save the message again from your mail client (as .eml) and retry.',
-  'cli.error.not-mail':
-    '{source}: does not look like an email message. Give a saved message (.eml), an mbox file, or a folder of .eml files.',
-  'cli.error.too-large': '{source}: the message is larger than {limit} MB and was skipped. Save it without its attachments and retry.',
-  'cli.error.no-messages': '{source}: the folder holds no .eml files. Point at the folder the messages were saved to.',
-  'cli.error.failed': '{source}: could not be analysed ({reason}). Please report this to the maintainers with the file.',
-  'cli.verdict': 'Verdict: {verdict}',
-  'cli.relay-unknown': 'an unnamed relay',
-  'cli.progress': '{source}: {count} messages read',
   // content (checks/content.ts). In content.lure, {families} holds family ids joined by commas (`deletion,upgrade`):
   // the renderer shows each one through its key `content.family.<id>`.
   'content.lure': 'The wording follows a phishing script: {count} kinds of pressure at once ({families}).',
@@ -211,33 +183,6 @@ export const en = {
     'The message contains a form ({count}). Whatever you type into it is sent straight to the address below. Surveys do this too, but phishing does it far more.',
   'content.form.password':
     'The message contains a password field. No genuine service asks you to type a password inside an email: it goes to whoever sent the message.',
-  // Thunderbird extension (src/hosts/thunderbird): manifest strings, popup, report to IT, options page.
-  'tb.name': 'Phish Inspector',
-  'tb.description': 'Tells you whether a suspicious message is real, shows what gives it away, and forwards it to IT.',
-  'tb.action.title': 'Check this message',
-  'tb.popup.no-message': 'No message is shown. Open or select one message, then press the button again.',
-  'tb.popup.many-messages': '{count} messages are selected. Select just one to check it.',
-  'tb.popup.unreadable':
-    'The message could not be read ({error}). If it is kept on a server, make sure Thunderbird is online, then try again.',
-  'tb.report.button': 'Report to IT',
-  'tb.report.opened': 'A forward to {address} is open, with the message attached. Check it, then press Send.',
-  'tb.report.no-address': 'No IT address is set yet. Enter the address your IT team gave you in the options.',
-  'tb.report.no-address.admin': 'Your administrator has not set an IT address yet. Please tell your IT team.',
-  'tb.report.open-options': 'Open options',
-  'tb.report.failed': 'The report could not be prepared ({error}).',
-  'tb.report.body.intro': 'I received the attached message and did not act on it. Phish Inspector says:',
-  'tb.report.body.attached': 'The message is attached as it arrived, with all its headers.',
-  'tb.config.invalid':
-    'The administrator\'s policy for this add-on has a problem in "{field}": {problem}. The default is used for it; tell your IT team.',
-  'tb.options.title': 'Phish Inspector options',
-  'tb.options.address': 'IT address for reports',
-  'tb.options.address.help': '"Report to IT" forwards a suspicious message to this address. Ask your IT team for it.',
-  'tb.options.save': 'Save',
-  'tb.options.saved': 'Saved.',
-  'tb.options.cleared': 'Cleared: reports go to the address your administrator set, if any.',
-  'tb.options.invalid': 'This is not an e-mail address: {address}',
-  'tb.options.admin': 'Set by your administrator: {address}',
-  'tb.options.locked': 'Your administrator manages this setting.',
   // Task pane (src/ui, src/hosts/outlook). Verdict, section, status and author words are the shared keys above.
   'ui.title': 'Phish Inspector',
   'ui.loading': 'Checking this message…',
@@ -337,40 +282,7 @@ export const en = {
   'ip.attribution': 'IP network data: {source}, as of {date}.',
   'ip.table-missing': 'IP network data not loaded ({reason}): the report does not name the networks that own the IPs.',
   'ip.unavailable': 'The IP network data could not be loaded, so the networks that own the IPs are not named.',
-
-  // Standalone page (src/hosts/web): paste headers, choose or drop an .eml, try the sample, download the result.
-  'web.title': 'Phish Inspector: check a suspicious message',
-  'web.heading': 'Check a suspicious message',
-  'web.intro':
-    'Paste the message’s headers (or the whole message), or choose or drop a saved .eml file. The check runs in this page: nothing you paste or drop is uploaded.',
-  'web.paste.label': 'Message headers, or the whole message source',
-  'web.paste.hint':
-    'Where to find them — Outlook: File › Properties › Internet headers. Outlook on the web and the new Outlook: … › View › View message details. Gmail: ⋮ › Show original. Thunderbird: View › Message Source.',
-  'web.check': 'Check',
-  'web.sample': 'Try the sample',
-  'web.sample.hint': 'A real phishing message that claimed to be from KAGOYA (December 2021).',
-  'web.file.choose': 'Choose an .eml file',
-  'web.file.drop': 'or drop one anywhere on this page.',
-  'web.lang.label': 'Language',
-  'web.lang.en': 'English',
-  'web.lang.ja': '日本語',
-  'web.outlook.summary': 'Use it in Outlook',
-  'web.outlook.steps':
-    'This server also hosts the Outlook add-in. Trust the development certificate once (npx office-addin-dev-certs install), then in Outlook on the web or the new Outlook open aka.ms/olksideload › My add-ins › Custom Addins › Add a custom add-in › Add from File…, and choose manifest.xml. Open a message and choose Analyze.',
-  'web.actions.label': 'Save the result',
-  'web.download.report': 'Download report (.json)',
-  'web.download.summary': 'Download summary (.txt)',
-  'web.notice.empty': 'Paste the message headers first, or choose an .eml file.',
-  'web.notice.headers-only': 'Only headers were given, so the links and wording of the message were not checked. Paste the whole message source, or choose the .eml file, to check them too.',
-  'web.notice.not-mail':
-    'This does not look like mail headers: no From, Received, Date or Subject line was found. Paste the header block as your mail app shows it (its lines start like "Received:" and "From:"), or the whole message source.',
-  'web.notice.not-mail-file': '{name} is not a mail file: no header lines were found in it. Choose a message saved as .eml.',
-  'web.notice.msg-file':
-    '{name} is an Outlook .msg file, which this page cannot read. Paste the message headers instead (in Outlook: File › Properties › Internet headers), or save the message as .eml from Outlook on the web or the new Outlook and choose that.',
-  'web.notice.too-large': '{name} is larger than {limit} MB: too large to check in this page. Paste its headers instead.',
-  'web.notice.file-failed': '{name} could not be read ({error}).',
-  'web.notice.sample-failed': 'The sample message could not be loaded ({error}).',
-  'web.notice.first-file-only': 'Several files were dropped: only the first, {name}, was checked.',
 } as const;
 
-export type MessageKey = keyof typeof en;
+/** A key of the shared dictionary: what the core and the shared pane say, in every host. */
+export type SharedKey = keyof typeof en;

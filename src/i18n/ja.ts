@@ -1,9 +1,9 @@
 /**
  * 日本語の文言。キーは en.ts と同じ(型で強制)。訳ではなく、日本語の話者が書くように書く。
  */
-import type { MessageKey } from './en';
+import type { SharedKey } from './en';
 
-export const ja: Record<MessageKey, string> = {
+export const ja: Record<SharedKey, string> = {
   'verdict.likely-phishing': 'フィッシングの可能性が高い',
   'verdict.suspicious': '不審な点あり',
   'verdict.no-red-flags': '危険な兆候は見つかりませんでした',
@@ -146,34 +146,6 @@ export const ja: Record<MessageKey, string> = {
   'links.obfuscated-host.shortener': 'リンクが短縮 URL サービス {host} を経由しており、行き先が隠されています。',
   'links.obfuscated-host.script-url': 'リンクはサイトを開くのではなく、スクリプトや埋め込みページ({host}:)を実行します。',
 
-  // CLI(src/cli)
-  'cli.usage':
-    '使い方: phish-inspector [--json] [--lang en|ja] <パス>...\n' +
-    '\n' +
-    'メールを1通ずつ調べ、判定とその根拠を表示します。\n' +
-    '  <パス>        保存したメール(.eml)、mbox ファイル、またはフォルダー(中の .eml をすべて)\n' +
-    '  --json        1通ごとに JSON を1行で出力\n' +
-    '  --lang en|ja  表示する言語(既定: en)\n' +
-    '  -h, --help    この説明を表示\n' +
-    '\n' +
-    '終了ステータス: 0 すべて調べた、1 調べられなかったファイルがある、2 使い方の誤り。',
-  'cli.error.prefix': 'phish-inspector: {error}',
-  'cli.error.unknown-option': '{option} というオプションはありません',
-  'cli.error.missing-value': '{option} には値が必要です',
-  'cli.error.bad-lang': '--lang には en か ja を指定してください("{lang}" は使えません)',
-  'cli.error.no-path': 'ファイルかフォルダーを指定してください',
-  'cli.error.not-found': '{source}: ファイルもフォルダーも見つかりません。パスを確かめてください。',
-  'cli.error.unreadable': '{source}: 読み込めません({reason})。存在するか、読む権限があるかを確かめてください。',
-  'cli.error.not-a-file': '{source}: ファイルでもフォルダーでもありません。保存したメール(.eml)、mbox ファイル、フォルダーのいずれかを指定してください。',
-  'cli.error.empty': '{source}: ファイルが空です。メールソフトからもう一度 .eml として保存してください。',
-  'cli.error.not-mail':
-    '{source}: メールではないようです。保存したメール(.eml)、mbox ファイル、.eml の入ったフォルダーのいずれかを指定してください。',
-  'cli.error.too-large': '{source}: {limit} MB を超えるため調べていません。添付ファイルを除いて保存し直してください。',
-  'cli.error.no-messages': '{source}: .eml ファイルがありません。メールを保存したフォルダーを指定してください。',
-  'cli.error.failed': '{source}: 調べられませんでした({reason})。このファイルを添えて開発者に報告してください。',
-  'cli.verdict': '判定: {verdict}',
-  'cli.relay-unknown': '名前のない中継サーバー',
-  'cli.progress': '{source}: {count} 通を読み込み',
   // content.lure の {families} は種類の id をカンマでつないだもの(`deletion,upgrade`)。表示側で content.family.<id> に置き換える。
   'content.lure': 'フィッシングメールによくある文言が {count} 種類そろっています({families})。',
   'content.family.deletion': 'アカウント停止・削除の予告',
@@ -266,33 +238,6 @@ export const ja: Record<MessageKey, string> = {
   'report.no-item-id': 'Outlook からこのメールの ID を取得できなかったため、添付できません',
   'report.no-answer': 'Outlook から応答がありません',
   'report.config-unreadable': 'アドインの設定ファイル(config.json)を読み込めませんでした({error})。既定の設定を使います。IT 担当に連絡してください。',
-  // Thunderbird 拡張(src/hosts/thunderbird): マニフェスト、ポップアップ、IT への報告、設定画面。
-  'tb.name': 'Phish Inspector',
-  'tb.description': '不審なメールが本物かどうかを調べ、見分けるポイントを示し、IT 担当へ転送します。',
-  'tb.action.title': 'このメールを調べる',
-  'tb.popup.no-message': 'メールが表示されていません。メールを 1 通開くか選んでから、もう一度ボタンを押してください。',
-  'tb.popup.many-messages': '{count} 通のメールが選ばれています。調べるメールを 1 通だけ選んでください。',
-  'tb.popup.unreadable':
-    'メールを読み込めませんでした({error})。サーバー上のメールなら、Thunderbird がオンラインになっているか確かめてから、もう一度お試しください。',
-  'tb.report.button': 'IT 担当に報告',
-  'tb.report.opened': '{address} 宛ての転送メールを、このメールを添付して開きました。内容を確かめて「送信」を押してください。',
-  'tb.report.no-address': '報告先の IT 担当のアドレスがまだ設定されていません。IT 担当から聞いたアドレスを設定画面で入力してください。',
-  'tb.report.no-address.admin': '管理者が報告先のアドレスをまだ設定していません。IT 担当に知らせてください。',
-  'tb.report.open-options': '設定を開く',
-  'tb.report.failed': '報告メールを用意できませんでした({error})。',
-  'tb.report.body.intro': '添付のメールを受け取りました。リンクを開いたり返信したりはしていません。Phish Inspector の判定は次のとおりです。',
-  'tb.report.body.attached': '元のメールは、届いたままの形(ヘッダーをすべて含む)で添付しています。',
-  'tb.config.invalid':
-    'この拡張機能の管理者ポリシーの「{field}」に問題があります: {problem}。この項目は既定値を使います。IT 担当に知らせてください。',
-  'tb.options.title': 'Phish Inspector の設定',
-  'tb.options.address': '報告先(IT 担当)のアドレス',
-  'tb.options.address.help': '「IT 担当に報告」を押すと、不審なメールをこのアドレスへ転送します。アドレスは IT 担当に確認してください。',
-  'tb.options.save': '保存',
-  'tb.options.saved': '保存しました。',
-  'tb.options.cleared': '消去しました。報告は管理者が設定したアドレス(あれば)へ送られます。',
-  'tb.options.invalid': 'メールアドレスではありません: {address}',
-  'tb.options.admin': '管理者が設定済み: {address}',
-  'tb.options.locked': 'この設定は管理者が管理しています。',
 
   'origin.sender-ip.owner': '最初にこのメールを送り出したのは {ip} です({owner}、逆引き: {rdns}、名乗った名前:「{helo}」)。{relay} の記録によります。',
   'origin.sender-ip.authenticated.owner':
@@ -312,38 +257,4 @@ export const ja: Record<MessageKey, string> = {
   'ip.attribution': 'IP アドレスのネットワーク情報: {source}({date} 時点)',
   'ip.table-missing': 'IP アドレスのネットワーク情報を読み込めませんでした({reason})。IP アドレスの持ち主は表示しません。',
   'ip.unavailable': 'IP アドレスのネットワーク情報を読み込めなかったため、IP アドレスの持ち主は表示していません。',
-
-  // スタンドアロンページ(src/hosts/web)
-  'web.title': 'Phish Inspector: 不審なメールの確認',
-  'web.heading': '不審なメールを確認する',
-  'web.intro':
-    'メールのヘッダー(またはメール全体)を貼り付けるか、保存した .eml ファイルを選ぶかドロップしてください。確認はこのページの中で行います。貼り付けた内容やファイルはどこにもアップロードされません。',
-  'web.paste.label': 'メールのヘッダー、またはメールのソース全体',
-  'web.paste.hint':
-    'ヘッダーの表示方法 — Outlook: [ファイル] › [プロパティ] › [インターネット ヘッダー]。Outlook on the web と新しい Outlook: […] › [表示] › [メッセージの詳細を表示]。Gmail: ⋮ › [メッセージのソースを表示]。Thunderbird: [表示] › [メッセージのソース]。',
-  'web.check': '確認する',
-  'web.sample': 'サンプルで試す',
-  'web.sample.hint': 'KAGOYA を名乗った実際のフィッシングメール(2021 年 12 月)です。',
-  'web.file.choose': '.eml ファイルを選ぶ',
-  'web.file.drop': 'または、このページのどこかにドロップしてください。',
-  'web.lang.label': '言語',
-  'web.lang.en': 'English',
-  'web.lang.ja': '日本語',
-  'web.outlook.summary': 'Outlook で使う',
-  'web.outlook.steps':
-    'このサーバーは Outlook アドインも配信しています。最初に一度だけ開発用証明書を信頼させ(npx office-addin-dev-certs install)、Outlook on the web または新しい Outlook で aka.ms/olksideload を開いて [個人用アドイン] › [カスタム アドイン] › [カスタム アドインを追加] › [ファイルから追加] で manifest.xml を選びます。メールを開き、[フィッシング確認] を選んでください。',
-  'web.actions.label': '結果を保存',
-  'web.download.report': 'レポートをダウンロード(.json)',
-  'web.download.summary': '概要をダウンロード(.txt)',
-  'web.notice.empty': '先にメールのヘッダーを貼り付けるか、.eml ファイルを選んでください。',
-  'web.notice.headers-only': 'ヘッダーだけが貼り付けられたため、本文のリンクと文面は確認していません。確認するには、メールのソース全体を貼り付けるか、.eml ファイルを選んでください。',
-  'web.notice.not-mail':
-    'メールのヘッダーではないようです(From、Received、Date、Subject などの行が見つかりません)。メールソフトに表示されるヘッダー(「Received:」や「From:」で始まる行)か、メールのソース全体を貼り付けてください。',
-  'web.notice.not-mail-file': '{name} はメールのファイルではありません(ヘッダーの行が見つかりません)。.eml 形式で保存したメールを選んでください。',
-  'web.notice.msg-file':
-    '{name} は Outlook の .msg ファイルで、このページでは読み込めません。代わりにヘッダーを貼り付けるか(Outlook: [ファイル] › [プロパティ] › [インターネット ヘッダー])、Outlook on the web または新しい Outlook でメールを .eml として保存して、そのファイルを選んでください。',
-  'web.notice.too-large': '{name} は {limit} MB を超えているため、このページでは確認できません。ヘッダーを貼り付けてください。',
-  'web.notice.file-failed': '{name} を読み込めませんでした({error})。',
-  'web.notice.sample-failed': 'サンプルのメールを読み込めませんでした({error})。',
-  'web.notice.first-file-only': '複数のファイルがドロップされたため、最初の {name} だけを確認しました。',
 };

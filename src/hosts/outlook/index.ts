@@ -3,7 +3,7 @@
  * (never bundled: Microsoft updates it, and Outlook expects its own); this file only wires the real globals into
  * the testable pieces: Fluent's chrome and theme, and the pane controller.
  */
-import { langFromLocale } from '../../i18n';
+import { langFromLocale, loadLanguage } from '../../i18n';
 import { applyFluentTheme } from '../../ui/fluent';
 import { loadIpOwner } from '../../ui/ip-owner-loader';
 import { showOfficeMissing, startTaskpane } from './taskpane';
@@ -16,7 +16,8 @@ function main(): void {
   applyFluentTheme(systemPrefersDark(window));
   if (typeof Office === 'undefined') {
     // The CDN script was blocked or failed: no Office object, so say what is wrong in the browser's language.
-    showOfficeMissing(container, langFromLocale(navigator.language));
+    const lang = langFromLocale(navigator.language);
+    void loadLanguage(lang).then(() => showOfficeMissing(container, lang));
     return;
   }
   void startTaskpane({ office: Office, container, applyTheme: applyFluentTheme, loadIpOwner: () => loadIpOwner() });

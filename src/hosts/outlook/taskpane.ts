@@ -14,7 +14,7 @@ import { analyze as coreAnalyze } from '../../core/analyze';
 import { analyzeOptionsFrom } from '../../core/config';
 import type { AnalyzeOptions, Report } from '../../core/report';
 import type { MessageInput } from '../../core/types';
-import { langFromLocale, type Lang } from '../../i18n';
+import { langFromLocale, loadLanguage, type Lang } from '../../i18n';
 import { mountPane, type Notice, type Pane } from '../../ui/pane';
 import { readItem, type OfficeApi } from './read-item';
 import { offerReport, outlookActions, type ReportItem } from './report';
@@ -83,7 +83,10 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
   const { office, container } = options;
   const analyze = options.analyze ?? coreAnalyze;
   const win = container.ownerDocument.defaultView ?? undefined;
-  const pane = mountPane(container, langFromLocale(win?.navigator?.language));
+  const early = langFromLocale(win?.navigator?.language);
+  // Fetched while Office gets ready: most readers' browser and Outlook speak the same language.
+  void loadLanguage(early);
+  const pane = mountPane(container, early);
   pane.checking();
   const fetchFn = typeof win?.fetch === 'function' ? win.fetch.bind(win) : undefined;
   // Caught at once: a loader that rejects means the defaults, never an unhandled rejection.
@@ -95,7 +98,10 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
   if (timer !== undefined) win?.clearTimeout(timer);
 
   const mailbox = office.context?.mailbox;
-  pane.setLang(langFromLocale(office.context?.displayLanguage));
+  // Outlook's display language, not the browser's; Japanese arrives as its own small file, fetched only for it.
+  const lang = langFromLocale(office.context?.displayLanguage);
+  await loadLanguage(lang);
+  pane.setLang(lang);
   if (options.applyTheme) followTheme(office, win, options.applyTheme);
   if (!mailbox || (info?.host && info.host !== office.HostType.Outlook)) {
     pane.notices([{ intent: 'info', key: 'ui.notice.not-outlook' }]);

@@ -4,9 +4,7 @@
  * asks for exactly what the popup uses; the test build (never shipped) adds one permission, a background entry and
  * a CSP that lets it post its result to the test's loopback server.
  */
-import { en } from '../../i18n/en';
-import { ja } from '../../i18n/ja';
-import type { MessageKey } from '../../i18n';
+import { tbEn, tbJa, type TbKey } from '../../i18n/thunderbird';
 
 /** Admins name the extension by this id in policies.json (`3rdparty.Extensions`); it must never change. */
 export const EXTENSION_ID = 'phish-inspector@phish-inspector';
@@ -32,7 +30,7 @@ export const TEST_CSP = "script-src 'self'; object-src 'none'";
 export const ICON_SIZES = [16, 32, 64, 128] as const;
 
 /** Manifest strings: `_locales/<lang>/messages.json` name → i18n key. */
-const LOCALE_MESSAGES: Record<string, MessageKey> = {
+const LOCALE_MESSAGES: Record<string, TbKey> = {
   extensionName: 'tb.name',
   extensionDescription: 'tb.description',
   actionTitle: 'tb.action.title',
@@ -76,7 +74,7 @@ export function buildTbManifest(options: ManifestOptions): Record<string, unknow
 
 /** `_locales/en/messages.json` and `_locales/ja/messages.json`, from the dictionaries. */
 export function buildTbLocales(): Record<'en' | 'ja', Record<string, { message: string }>> {
-  const locale = (dictionary: Record<MessageKey, string>) =>
+  const locale = (dictionary: Record<TbKey, string>) =>
     Object.fromEntries(Object.entries(LOCALE_MESSAGES).map(([name, key]) => [name, { message: dictionary[key] }]));
-  return { en: locale(en), ja: locale(ja) };
+  return { en: locale(tbEn), ja: locale(tbJa) };
 }

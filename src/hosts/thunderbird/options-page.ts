@@ -3,14 +3,16 @@
  * not let users change it, the page shows the admin's address and says the setting is managed.
  * Built with createElement/textContent only (STYLE: no markup from strings).
  */
-import { langFromLocale, translate, type MessageKey } from '../../i18n';
+import { addMessages, langFromLocale, loadLanguage, translate, type MessageKey } from '../../i18n';
+import { tbMessages } from '../../i18n/thunderbird';
 import type { Messenger } from './messenger-api';
 import { loadSettings, saveUserAddress } from './settings';
 
 export async function runOptions(api: Messenger, container: HTMLElement): Promise<void> {
   const lang = langFromLocale(api.i18n.getUILanguage());
+  addMessages(tbMessages);
+  const [settings] = await Promise.all([loadSettings(api), loadLanguage(lang)]);
   const doc = container.ownerDocument;
-  const settings = await loadSettings(api);
   doc.documentElement.lang = lang;
   doc.title = translate(lang, 'tb.options.title');
 

@@ -8,7 +8,8 @@ import { summaryText } from '../../core/summary';
 import { analyze } from '../../core/analyze';
 import { attachIpOwner, loadIpOwner, type IpOwnerState } from '../../ui/ip-owner-loader';
 import { analyzeOptionsFrom } from '../../core/config';
-import { langFromLocale, translate, type Lang, type MessageKey } from '../../i18n';
+import { addMessages, langFromLocale, loadLanguage, translate, type Lang, type MessageKey } from '../../i18n';
+import { tbMessages } from '../../i18n/thunderbird';
 import { analyzeTbMessage, displayedMessage, type TbAnalysis } from './analyze-message';
 import type { Messenger } from './messenger-api';
 import { errorText, reportToIt, type ReportOutcome } from './report-to-it';
@@ -28,6 +29,8 @@ const IP_TABLE_URL = 'data/ip-owner.bin';
 
 export async function runPopup(api: Messenger, container: HTMLElement): Promise<PopupResult> {
   const lang = langFromLocale(safeUiLanguage(api));
+  addMessages(tbMessages);
+  await loadLanguage(lang);
   const doc = container.ownerDocument;
   const paneRoot = doc.createElement('div');
   paneRoot.className = 'tb-pane';

@@ -3,7 +3,7 @@
  * sample and the IP table (both on this origin only; the CSP's connect-src 'self' holds it to that), the system's
  * light or dark preference — into the testable page (web-page.ts). The language is the browser's, or `?lang=ja`.
  */
-import { langFromLocale, type Lang } from '../../i18n';
+import { langFromLocale, loadLanguage, type Lang } from '../../i18n';
 import { applyFluentTheme } from '../../ui/fluent';
 import { loadIpOwner } from '../../ui/ip-owner-loader';
 import { startWebPage } from './web-page';
@@ -20,12 +20,15 @@ function followSystemTheme(): void {
   query?.addEventListener?.('change', (e) => applyFluentTheme(e.matches));
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
   followSystemTheme();
+  // The page's first words in the reader's language, not English for a moment (Japanese is its own small file).
+  const lang = initialLang();
+  await loadLanguage(lang);
   startWebPage(root, {
-    lang: initialLang(),
+    lang,
     fetchBytes: (url) => fetch(url, { credentials: 'same-origin' }),
     loadIpOwner: () => loadIpOwner(),
   });

@@ -10,7 +10,8 @@ import { analyze as coreAnalyze } from '../../core/analyze';
 import type { AnalyzeOptions, Report } from '../../core/report';
 import { summaryText } from '../../core/summary';
 import type { MessageInput } from '../../core/types';
-import { translate, type Lang } from '../../i18n';
+import { addMessages, loadLanguage, translate, type Lang } from '../../i18n';
+import { webMessages } from '../../i18n/web';
 import { mountPane, type Notice, type Pane } from '../../ui/pane';
 import { buildPageView, type PageView } from './page-view';
 import { readFiles, readPasted, readSample, type FetchBytes, type FileLike, type ReadOutcome } from './read-input';
@@ -31,7 +32,8 @@ export interface WebPage {
   view: PageView;
   pane: Pane;
   readonly lang: Lang;
-  setLang(lang: Lang): void;
+  /** Shows the page in `lang` once its words are loaded (Japanese is fetched the first time). */
+  setLang(lang: Lang): Promise<void>;
   checkText(text: string): Promise<void>;
   checkFiles(files: readonly FileLike[]): Promise<void>;
   checkSample(): Promise<void>;
@@ -46,6 +48,7 @@ function errorText(error: unknown): string {
 }
 
 export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPage {
+  addMessages(webMessages);
   const analyze = options.analyze ?? coreAnalyze;
   const view = buildPageView(root);
   const pane = mountPane(view.paneRoot, options.lang);
@@ -132,7 +135,12 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
     if (win && top !== undefined && top > win.innerHeight * 0.6) view.paneRoot.scrollIntoView?.({ block: 'start' });
   }
 
-  function setLang(next: Lang): void {
+  let asked = lang;
+  async function setLang(next: Lang): Promise<void> {
+    asked = next;
+    await loadLanguage(next);
+    // The reader clicked the other language while this one loaded: theirs wins.
+    if (asked !== next) return;
     lang = next;
     pane.setLang(next);
     view.translateTo(next);
@@ -164,7 +172,7 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
     view.file.value = '';
     if (files.length > 0) void page.checkFiles(files);
   });
-  for (const [l, b] of view.langButtons) b.addEventListener('click', () => setLang(l));
+  for (const [l, b] of view.langButtons) b.addEventListener('click', () => void setLang(l));
 
   view.downloadReport.addEventListener('click', () => {
     if (shown?.report) saveText(root.ownerDocument, reportJson(shown.report), downloadName('report'), 'application/json');
@@ -174,7 +182,7 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
   });
 
   listenForDrops(root.ownerDocument, page);
-  setLang(lang);
+  void setLang(lang);
   return page;
 }
 

@@ -73,13 +73,17 @@ describe('built task pane (dist/)', function () {
     expect(dom.window.customElements.get('fluent-button')).to.be.a('function');
     expect(dom.window.customElements.get('fluent-message-bar')).to.be.a('function');
     expect(document.querySelector('[data-finding-id="links.brand-in-path"]')).to.exist;
+    // An English reader never downloads the Japanese words.
+    expect(requested.filter((url) => /i18n-ja/.test(url))).to.deep.equal([]);
     dom.window.close();
   });
 
-  it('renders in Japanese for a Japanese Outlook', async () => {
-    const { dom, document } = await load('ja-JP');
+  it('renders in Japanese for a Japanese Outlook, fetching the Japanese words from its own origin', async () => {
+    const { dom, document, requested, errors } = await load('ja-JP');
+    expect(errors).to.deep.equal([]);
     expect(document.documentElement.lang).to.equal('ja');
     expect(document.querySelector('.verdict-title')?.textContent).to.equal('フィッシングの可能性が高い');
+    expect(requested.filter((url) => /i18n-ja\.[0-9a-f]+\.js$/.test(url) && url.startsWith(ORIGIN))).to.have.length(1);
     dom.window.close();
   });
 });

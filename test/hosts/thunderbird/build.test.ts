@@ -8,8 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeZip } from '../../../scripts/build-thunderbird';
 import { EXTENSION_ID, TEST_ENTRY } from '../../../src/hosts/thunderbird/manifest';
-import { en } from '../../../src/i18n/en';
-import { ja } from '../../../src/i18n/ja';
+import { tbEn as en, tbJa as ja } from '../../../src/i18n/thunderbird';
 import { projectRoot } from '../../helpers';
 import { builtExtension, readZip } from './built';
 

@@ -1,0 +1,69 @@
+/**
+ * The words of the command line (src/cli), in both languages. They live apart from the shared dictionary
+ * (en.ts, ja.ts) so that the task pane does not carry them; the host registers them with `addMessages`.
+ */
+export const cliEn = {
+  // CLI (src/cli): usage, errors that say what to do, headings. {source} is a path (mbox: path#n).
+  'cli.usage':
+    'Usage: phish-inspector [--json] [--lang en|ja] <path>...\n' +
+    '\n' +
+    'Checks each message and prints a verdict with the evidence behind it.\n' +
+    '  <path>        a saved message (.eml), an mbox file, or a folder (its .eml files, recursively)\n' +
+    '  --json        one JSON object per message per line\n' +
+    '  --lang en|ja  language of the report (default: en)\n' +
+    '  -h, --help    show this help\n' +
+    '\n' +
+    'Exit status: 0 every message analysed, 1 some file could not be analysed, 2 usage error.',
+  'cli.error.prefix': 'phish-inspector: {error}',
+  'cli.error.unknown-option': 'unknown option {option}',
+  'cli.error.missing-value': '{option} needs a value',
+  'cli.error.bad-lang': '--lang must be en or ja, not "{lang}"',
+  'cli.error.no-path': 'no file or folder given',
+  'cli.error.not-found': '{source}: no such file or folder. Check the path and try again.',
+  'cli.error.unreadable': '{source}: cannot be read ({reason}). Check that it exists and that you may read it.',
+  'cli.error.not-a-file': '{source}: is neither a file nor a folder. Give a saved message (.eml), an mbox file, or a folder.',
+  'cli.error.empty': '{source}: the file is empty. Save the message again from your mail client (as .eml) and retry.',
+  'cli.error.not-mail':
+    '{source}: does not look like an email message. Give a saved message (.eml), an mbox file, or a folder of .eml files.',
+  'cli.error.too-large': '{source}: the message is larger than {limit} MB and was skipped. Save it without its attachments and retry.',
+  'cli.error.no-messages': '{source}: the folder holds no .eml files. Point at the folder the messages were saved to.',
+  'cli.error.failed': '{source}: could not be analysed ({reason}). Please report this to the maintainers with the file.',
+  'cli.verdict': 'Verdict: {verdict}',
+  'cli.relay-unknown': 'an unnamed relay',
+  'cli.progress': '{source}: {count} messages read',
+} as const;
+
+export type CliKey = keyof typeof cliEn;
+
+export const cliJa: Record<CliKey, string> = {
+  // CLI(src/cli)
+  'cli.usage':
+    '使い方: phish-inspector [--json] [--lang en|ja] <パス>...\n' +
+    '\n' +
+    'メールを1通ずつ調べ、判定とその根拠を表示します。\n' +
+    '  <パス>        保存したメール(.eml)、mbox ファイル、またはフォルダー(中の .eml をすべて)\n' +
+    '  --json        1通ごとに JSON を1行で出力\n' +
+    '  --lang en|ja  表示する言語(既定: en)\n' +
+    '  -h, --help    この説明を表示\n' +
+    '\n' +
+    '終了ステータス: 0 すべて調べた、1 調べられなかったファイルがある、2 使い方の誤り。',
+  'cli.error.prefix': 'phish-inspector: {error}',
+  'cli.error.unknown-option': '{option} というオプションはありません',
+  'cli.error.missing-value': '{option} には値が必要です',
+  'cli.error.bad-lang': '--lang には en か ja を指定してください("{lang}" は使えません)',
+  'cli.error.no-path': 'ファイルかフォルダーを指定してください',
+  'cli.error.not-found': '{source}: ファイルもフォルダーも見つかりません。パスを確かめてください。',
+  'cli.error.unreadable': '{source}: 読み込めません({reason})。存在するか、読む権限があるかを確かめてください。',
+  'cli.error.not-a-file': '{source}: ファイルでもフォルダーでもありません。保存したメール(.eml)、mbox ファイル、フォルダーのいずれかを指定してください。',
+  'cli.error.empty': '{source}: ファイルが空です。メールソフトからもう一度 .eml として保存してください。',
+  'cli.error.not-mail':
+    '{source}: メールではないようです。保存したメール(.eml)、mbox ファイル、.eml の入ったフォルダーのいずれかを指定してください。',
+  'cli.error.too-large': '{source}: {limit} MB を超えるため調べていません。添付ファイルを除いて保存し直してください。',
+  'cli.error.no-messages': '{source}: .eml ファイルがありません。メールを保存したフォルダーを指定してください。',
+  'cli.error.failed': '{source}: 調べられませんでした({reason})。このファイルを添えて開発者に報告してください。',
+  'cli.verdict': '判定: {verdict}',
+  'cli.relay-unknown': '名前のない中継サーバー',
+  'cli.progress': '{source}: {count} 通を読み込み',
+};
+
+export const cliMessages = { en: cliEn, ja: cliJa };
