@@ -103,6 +103,16 @@ function serializeCsp(directives) {
     .join('; ');
 }
 
+/**
+ * The brand table without its maintainers' notes: each brand's `source` (where its domains were checked) is for
+ * whoever edits brands.json, not for the reader's download. The core never reads it for a decision.
+ */
+const brandTableForBrowsers = {
+  test: /[\\/]src[\\/]core[\\/]brands[\\/]brands\.json$/,
+  type: 'json',
+  parser: { parse: (text) => JSON.parse(text).map(({ source: _source, ...brand }) => brand) },
+};
+
 /** Task pane JS + CSS, gzipped: what a reader downloads before the first verdict (DESIGN: budget 150 KB). */
 const PANE_BUDGET_GZ = 150 * 1024;
 
@@ -165,6 +175,7 @@ function taskpane(mode, env) {
         // postal-mime declares no sideEffects, so its MIME parser would ride along with the two helpers the core uses
         // (addressParser, decodeWords); it has no module-level effects.
         { test: /[\\/]node_modules[\\/]postal-mime[\\/]/, sideEffects: false },
+        brandTableForBrowsers,
       ],
     },
     // Our own gzip budget replaces webpack's raw-size hints.
@@ -254,6 +265,7 @@ function web(mode) {
       rules: [
         ...shared.module.rules,
         { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
+        brandTableForBrowsers,
       ],
     },
     performance: { hints: false },
