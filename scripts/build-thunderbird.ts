@@ -110,6 +110,9 @@ function assemble(dir: string, staging: string, version: string, test: boolean):
   // The shared checklist's stylesheet, while the shared UI is there to render it.
   const uiCss = join(projectRoot, 'src/ui/styles.css');
   writeFileSync(join(dir, 'ui.css'), existsSync(uiCss) ? readFileSync(uiCss) : '/* no shared UI styles */\n');
+  // What it @imports (Fluent tokens, the details' styles) beside it: no css-loader here to inline them.
+  const uiImports = existsSync(uiCss) ? readFileSync(uiCss, 'utf8').matchAll(/^@import '\.\/([\w-]+\.css)';$/gm) : [];
+  for (const [, name] of uiImports) copyFileSync(join(projectRoot, 'src/ui', name!), join(dir, name!));
   for (const size of ICON_SIZES) copyFileSync(join(projectRoot, 'assets', `icon-${size}.png`), join(dir, 'icons', `icon-${size}.png`));
   // The IP network table (npm run build:ip), read by the popup from the extension itself; without it the popup
   // simply names no network owners.
