@@ -116,7 +116,10 @@ const brandTableForBrowsers = {
 /** Task pane JS + CSS, gzipped: what a reader downloads before the first verdict (DESIGN: budget 150 KB). */
 const PANE_BUDGET_GZ = 150 * 1024;
 
-/** Prints the gzipped size of an entry's JS + CSS on each build, and warns when it is over budget. */
+/**
+ * Prints the gzipped size of an entry's JS + CSS on each build, and warns when it is over budget. A Japanese reader
+ * also downloads the shared Japanese words (the lazy `i18n-ja` chunk), so the budget holds for that total too.
+ */
 class GzipBudgetPlugin {
   constructor(entry, budget) {
     this.entry = entry;
@@ -130,18 +133,18 @@ class GzipBudgetPlugin {
       compilation.hooks.processAssets.tap({ name: 'GzipBudgetPlugin', stage }, () => {
         const entrypoint = compilation.entrypoints.get(this.entry);
         if (!entrypoint) return;
-        const files = entrypoint.getFiles().filter((f) => /\.(js|css)$/.test(f));
-        const sizes = files.map((file) => {
-          const source = compilation.getAsset(file)?.source.buffer() ?? Buffer.alloc(0);
-          return { file, gz: gzipSync(source, { level: 9 }).length };
-        });
+        const gz = (file) => gzipSync(compilation.getAsset(file)?.source.buffer() ?? Buffer.alloc(0), { level: 9 }).length;
+        const sizes = entrypoint.getFiles().filter((f) => /\.(js|css)$/.test(f)).map((file) => ({ file, gz: gz(file) }));
+        const japanese = [...(compilation.namedChunks.get('i18n-ja')?.files ?? [])].filter((f) => f.endsWith('.js')).map((file) => ({ file, gz: gz(file) }));
         const total = sizes.reduce((sum, s) => sum + s.gz, 0);
+        const withJapanese = total + japanese.reduce((sum, s) => sum + s.gz, 0);
         const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
         const detail = sizes.map((s) => `${s.file} ${kb(s.gz)}`).join(', ');
-        const line = `${this.entry}: ${kb(total)} gzipped (${detail}); budget ${kb(this.budget)}`;
+        const ja = japanese.length ? `; with the Japanese words ${kb(withJapanese)}` : '';
+        const line = `${this.entry}: ${kb(total)} gzipped (${detail})${ja}; budget ${kb(this.budget)}`;
         // stderr: `webpack --json` keeps stdout for the stats.
         process.stderr.write(`${line}\n`);
-        if (total > this.budget) compilation.warnings.push(new webpack.WebpackError(`over budget: ${line}`));
+        if (withJapanese > this.budget) compilation.warnings.push(new webpack.WebpackError(`over budget: ${line}`));
       });
     });
   }
