@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { getDomain } from 'tldts';
+import { getDomain } from 'tldts-icann';
 import { decodeWords } from 'postal-mime';
 import table from '../../src/core/brands/brands.json';
 import {

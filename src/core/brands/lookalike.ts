@@ -10,7 +10,7 @@
  * belong to someone else. Judgement on `applebank.com`: a real bank, and "bank" is not a lure word here, so it is
  * not flagged (whereas `applesupport.com` is).
  */
-import { getDomainWithoutSuffix } from 'tldts';
+import { getDomainWithoutSuffix } from 'tldts-icann';
 import { registrableAscii, toUnicodeHost } from '../parse/domains';
 import type { Brand, BrandIndex } from './lookup';
 

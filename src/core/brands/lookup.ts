@@ -10,7 +10,7 @@
  * One domain may serve several brands (`otp-auth.net`: 三井住友カード and JAネットバンク).
  */
 import builtInTable from './brands.json';
-import { getDomainWithoutSuffix } from 'tldts';
+import { getDomainWithoutSuffix } from 'tldts-icann';
 import type { BrandDefinition } from '../report';
 import { registrableAscii, toAsciiHost } from '../parse/domains';
 import { COMMON_WORD_LABELS, confusableToLatin } from './lookalike';

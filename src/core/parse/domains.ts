@@ -1,14 +1,25 @@
 /**
  * Host names as the user should see them and as the checks compare them: lower-case, punycode decoded for display,
- * ASCII for comparison, and the registrable domain (eTLD+1) from the public suffix list (tldts).
+ * ASCII for comparison, and the registrable domain (eTLD+1) from the public suffix list.
+ *
+ * tldts-icann rather than tldts: the checks only use the ICANN section (a hosting customer's `x.github.io` is
+ * github.io's), and the private section cost the Outlook task pane 17 KB gzipped. Its trie holds ICANN rules only, so
+ * it never sets `isIcann`: an ending no rule lists (`foo.local`, `議事次第.docx`) gets the PSL's default `*` rule and
+ * parses exactly like `foo.com`. So a one-label suffix is checked against the root zone's TLD list that linkifyjs
+ * already carries for finding links (isRootZoneTld); a suffix of two or more labels (`co.jp`, `x.ck` from `*.ck`,
+ * `kawasaki.jp` from `!city.kawasaki.jp`) can only come from a listed rule.
  */
-import { parse as parseHost } from 'tldts';
+import { parse as parseHost } from 'tldts-icann';
+import { test as isLinkifyUrl } from 'linkifyjs';
 // The userland package's own file: `punycode` alone would be Node's deprecated built-in, and ESM loaders resolve
 // `punycode/` (with the slash) inconsistently.
 import punycode from 'punycode/punycode.js';
 
 const MAX_HOST = 253;
 const DOCUMENTATION_TLDS = new Set(['example', 'test', 'invalid']);
+/** isRootZoneTld answers per TLD; bounded because every host's ending is attacker-chosen. */
+const tldCache = new Map<string, boolean>();
+const TLD_CACHE_MAX = 512;
 
 /** ASCII (punycode) form of a host, lower-case, trailing dot removed; '' when it cannot be one. */
 export function toAsciiHost(host: string): string {
@@ -39,10 +50,35 @@ export function registrableAscii(host: string): string {
   if (!ascii) return '';
   // Only ICANN suffixes: an unknown ending (`議事次第.docx`, `foo.local`) is a file name or an internal name. The
   // RFC 2606 documentation names (`evil.example`) count, like documentation IP ranges: examples and tests use them.
-  const parsed = parseHost(ascii, { allowPrivateDomains: false });
-  if (parsed.isIcann && parsed.domain) return parsed.domain;
+  const parsed = parseHost(ascii);
+  const suffix = parsed.publicSuffix ?? '';
+  if (parsed.domain && (suffix.includes('.') || isRootZoneTld(suffix))) return parsed.domain;
   const labels = ascii.split('.');
   return labels.length >= 2 && DOCUMENTATION_TLDS.has(labels[labels.length - 1]!) ? labels.slice(-2).join('.') : '';
+}
+
+/**
+ * True when `label` (ASCII, lower-case) is a top-level domain: in linkifyjs's copy of the IANA root zone list, asked
+ * as "is `a.<tld>` a URL?" in Unicode form (the list has no `xn--` forms), or `onion`, which the PSL lists (RFC 7686)
+ * and the root zone does not: Tor links in extortion mail keep a registrable domain. Against the PSL (linkifyjs 4.4,
+ * tldts 7.6) the lists otherwise differ on `.hotel` (in the PSL from its ICANN contract, not yet in linkify's list),
+ * undelegated IDN variants, two retired gTLDs linkify still lists, and `.za`, where the PSL lists only second levels:
+ * `x.za` now counts as registrable like any `x.com`.
+ */
+function isRootZoneTld(label: string): boolean {
+  let known = tldCache.get(label);
+  if (known === undefined) {
+    let unicode = label;
+    try {
+      unicode = punycode.toUnicode(label);
+    } catch {
+      // Not valid punycode: linkify then finds no TLD in it either.
+    }
+    known = label === 'onion' || isLinkifyUrl(`a.${unicode}`, 'url');
+    if (tldCache.size >= TLD_CACHE_MAX) tldCache.clear();
+    tldCache.set(label, known);
+  }
+  return known;
 }
 
 /** Registrable domain in Unicode form (`日本語.jp`, `example.co.jp`). */
