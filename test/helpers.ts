@@ -2,6 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { en } from '../src/i18n/en';
+import type { SharedKey } from '../src/i18n';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -25,4 +27,9 @@ export function sharedPath(ctx: Mocha.Context, ...parts: string[]): string {
   console.log(`      (skipped: ${join('..', 'shared', ...parts)} is not present)`);
   ctx.skip();
   return path;
+}
+
+/** True for a key of the shared dictionary: the keys the core may put in a report. */
+export function hasKey(key: string): key is SharedKey {
+  return Object.prototype.hasOwnProperty.call(en, key);
 }

@@ -8,13 +8,13 @@ import { expect } from 'chai';
 import { analyze } from '../src/core/analyze';
 import { parseMessage } from '../src/core/parse-message';
 import { LURE_FAMILIES } from '../src/core/checks/lure-phrases';
-import { LANGS, addMessages, hasKey, langFromLocale, loadLanguage, translate, type MessageKey } from '../src/i18n';
+import { LANGS, addMessages, isLoaded, langFromLocale, loadLanguage, translate, type MessageKey } from '../src/i18n';
 import { cliEn, cliJa, cliMessages } from '../src/i18n/cli';
 import { en as sharedEn } from '../src/i18n/en';
 import { ja as sharedJa } from '../src/i18n/ja';
 import { tbEn, tbJa } from '../src/i18n/thunderbird';
 import { webEn, webJa } from '../src/i18n/web';
-import { projectRoot } from './helpers';
+import { hasKey, projectRoot } from './helpers';
 
 /** Every word of every host, as one dictionary per language: what the key, placeholder and copy checks cover. */
 const en = { ...sharedEn, ...cliEn, ...tbEn, ...webEn } as Record<MessageKey, string>;
@@ -114,6 +114,14 @@ describe('translate', () => {
     expect(langFromLocale('ja')).to.equal('ja');
     for (const other of ['en-US', 'de', 'jav', '', undefined]) expect(langFromLocale(other), String(other)).to.equal('en');
     expect(LANGS).to.deep.equal(['en', 'ja']);
+  });
+
+  it('loads each language’s shared words once, and says when they are here', async () => {
+    const first = loadLanguage('ja');
+    expect(loadLanguage('ja')).to.equal(first);
+    expect(await first).to.equal(true);
+    expect(isLoaded('en') && isLoaded('ja')).to.equal(true);
+    expect(translate('ja', 'verdict.likely-phishing')).to.equal(ja['verdict.likely-phishing']);
   });
 
   it('knows its keys', () => {

@@ -36,8 +36,8 @@ type Outcome = { report: Report } | { key: MessageKey; params?: Record<string, s
 export async function main(argv: readonly string[], io: CliIO, settings: MainSettings = {}): Promise<number> {
   addMessages(cliMessages);
   const args = parseArgs(argv);
-  // Bundled into the command (one file): a Japanese reader's words are there to load, never missing.
-  await loadLanguage(args.ok ? args.options.lang : args.error.lang);
+  // Both languages are inside the command (one file): loading them cannot fail for want of a download.
+  await Promise.all([loadLanguage('en'), loadLanguage(args.ok ? args.options.lang : args.error.lang)]);
   if (!args.ok) {
     const { key, params, lang } = args.error;
     const problem = translate(lang, 'cli.error.prefix', { error: translate(lang, key, params) });

@@ -2,11 +2,13 @@
  * One typed dictionary in two languages. `translate` fills `{param}` placeholders with plain text; the result is
  * always rendered with textContent, so a parameter taken from a message can never become markup.
  *
- * What a reader downloads is kept small: English, the fallback, is always here; the shared Japanese arrives only
- * for a Japanese reader (`loadLanguage`, its own bundle chunk); a host's own words (the CLI's usage, the Thunderbird
- * popup's, the standalone page's) are registered by that host alone (`addMessages`), so the task pane carries none.
+ * What a reader downloads before the first verdict is kept small: the shared words of each language are their own
+ * bundle chunk, fetched by `loadLanguage` (a Japanese reader needs English only later, for the summary to IT, and
+ * an English reader never fetches Japanese); a host's own words (the CLI's usage, the Thunderbird popup's, the
+ * standalone page's) are registered by that host alone (`addMessages`), so the task pane carries none of them.
+ * Until a language is loaded, `translate` falls back to English, then to the key itself.
  */
-import { en, type SharedKey } from './en';
+import type { SharedKey } from './en';
 import type { CliKey } from './cli';
 import type { TbKey } from './thunderbird';
 import type { WebKey } from './web';
@@ -19,9 +21,10 @@ export const LANGS: readonly Lang[] = ['en', 'ja'];
 
 type Dictionary = Partial<Record<MessageKey, string>>;
 
-/** What is loaded, per language: English's shared words from the start, the rest as hosts add or load them. */
-const dictionaries: Record<Lang, Dictionary> = { en: { ...en }, ja: {} };
-let sharedJapanese: Promise<boolean> | undefined;
+/** What is loaded, per language, as hosts add or load it. */
+const dictionaries: Record<Lang, Dictionary> = { en: {}, ja: {} };
+const loading: Partial<Record<Lang, Promise<boolean>>> = {};
+const loaded = new Set<Lang>();
 
 /** Picks our language from a locale tag such as `ja-JP` or `en-US`; anything but Japanese gets English. */
 export function langFromLocale(locale: string | undefined): Lang {
@@ -33,23 +36,32 @@ export function addMessages(messages: Record<Lang, Dictionary>): void {
   for (const lang of LANGS) Object.assign(dictionaries[lang], messages[lang]);
 }
 
-/**
- * Makes `lang` ready to show. Japanese is fetched once (a separate chunk in the browser bundles); false when it
- * could not be loaded, and the reader then sees English rather than nothing.
- */
+/** The shared words of a language: its own chunk in the browser bundles (one file in the CLI and Thunderbird's). */
+function importShared(lang: Lang): Promise<Dictionary> {
+  return lang === 'ja'
+    ? import(/* webpackChunkName: "i18n-ja" */ './ja').then((module) => module.ja)
+    : import(/* webpackChunkName: "i18n-en" */ './en').then((module) => module.en);
+}
+
+/** Makes `lang` ready to show, fetching its words once; false when they could not be loaded (a later call retries). */
 export function loadLanguage(lang: Lang): Promise<boolean> {
-  if (lang !== 'ja') return Promise.resolve(true);
-  sharedJapanese ??= import(/* webpackChunkName: "i18n-ja" */ './ja').then(
-    (module) => {
-      addMessages({ en: {}, ja: module.ja });
+  loading[lang] ??= importShared(lang).then(
+    (words) => {
+      Object.assign(dictionaries[lang], words);
+      loaded.add(lang);
       return true;
     },
     () => {
-      sharedJapanese = undefined; // a later call may try again
+      delete loading[lang];
       return false;
     },
   );
-  return sharedJapanese;
+  return loading[lang];
+}
+
+/** True once `lang`'s shared words are here. */
+export function isLoaded(lang: Lang): boolean {
+  return loaded.has(lang);
 }
 
 /** A parameter: text from the message (inserted literally), or our own term(s), translated by key and listed. */
@@ -67,9 +79,4 @@ export function translate(lang: Lang, key: MessageKey, params: Record<string, Pa
     if ('keys' in value) return value.keys.map((k) => translate(lang, k)).join(LIST_SEPARATOR[lang]);
     return translate(lang, value.key);
   });
-}
-
-/** True for a key of the shared dictionary: the keys the core may put in a report. */
-export function hasKey(key: string): key is SharedKey {
-  return Object.prototype.hasOwnProperty.call(en, key);
 }

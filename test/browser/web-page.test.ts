@@ -95,7 +95,8 @@ describe('standalone page in Chromium', function () {
     await o.page.click('[data-action="sample"]');
     await checklistShown(o.page);
     await o.page.click('button[data-lang="ja"]');
-    expect(await o.page.evaluate('document.documentElement.lang')).to.equal('ja');
+    // The first switch fetches the Japanese words (their own file); the page changes once they are here.
+    await o.page.waitForFunction('document.documentElement.lang === "ja"', undefined, { timeout: 5000 });
     expect(await o.page.locator('.verdict-title').textContent()).to.equal('フィッシングの可能性が高い');
     expect(await o.page.locator('[data-action="check"]').textContent()).to.equal('確認する');
     expect(await o.page.locator('button[data-lang="ja"]').getAttribute('aria-pressed')).to.equal('true');

@@ -3,10 +3,6 @@ import { evidenceLine, formatText } from '../../src/cli/format-text';
 import { formatJson } from '../../src/cli/format-json';
 import { printable } from '../../src/cli/printable';
 import type { Report } from '../../src/core/report';
-import { loadLanguage } from '../../src/i18n';
-
-// Japanese is loaded on demand (hosts do it before showing it); these tests render it directly.
-before(() => loadLanguage('ja'));
 
 // Evidence values are the KAGOYA message's real header shapes; an ESC sequence and a bidi override are planted in
 // the Subject the way an attacker would (synthetic). The message keys are existing ones standing in for checks' keys.

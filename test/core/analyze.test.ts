@@ -7,11 +7,8 @@ import { analyze } from '../../src/core/analyze';
 import { parseMessage } from '../../src/core/parse-message';
 import type { Finding, Report } from '../../src/core/report';
 import type { MessageInput } from '../../src/core/types';
-import { loadLanguage, translate } from '../../src/i18n';
+import { translate } from '../../src/i18n';
 import { fixture, fixtureText } from '../helpers';
-
-// Japanese is loaded on demand (hosts do it before showing it); these tests render it directly.
-before(() => loadLanguage('ja'));
 
 async function report(name: string): Promise<Report> {
   return analyze(await parseMessage(fixture(name)));

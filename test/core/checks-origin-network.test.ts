@@ -6,12 +6,9 @@ import { expect } from 'chai';
 import { analyze } from '../../src/core/analyze';
 import { parseMessage } from '../../src/core/parse-message';
 import type { AnalyzeOptions, Finding, IpOwner, Report } from '../../src/core/report';
-import { loadLanguage, translate } from '../../src/i18n';
+import { translate } from '../../src/i18n';
 import { fixture, fixtureText } from '../helpers';
 import { fullTable, sampleTable } from '../fixtures/ip-tables';
-
-// Japanese is loaded on demand (hosts do it before showing it); these tests render it directly.
-before(() => loadLanguage('ja'));
 
 async function report(name: string, options: AnalyzeOptions = {}): Promise<Report> {
   return analyze(await parseMessage(fixture(name)), options);

@@ -5,11 +5,8 @@ import { buildIpTable, dateFromVersion, parseCsvLine } from '../../scripts/build
 import { decodeIpOwnerTable, describeOwner, ipOwnerParam, parseIpWords, type IpOwnerTable } from '../../src/core/ip-owner/table';
 import { HOSTING_NETWORKS, hostingNetwork } from '../../src/core/ip-owner/hosting-asns';
 import { isSameOriginRelative, loadIpOwner, resetIpOwnerCache, type FetchLike } from '../../src/ui/ip-owner-loader';
-import { loadLanguage, translate } from '../../src/i18n';
+import { translate } from '../../src/i18n';
 import { SAMPLE_DATE, fullTable, sampleTable, sampleTableBytes } from '../fixtures/ip-tables';
-
-// Japanese is loaded on demand (hosts do it before showing it); these tests render it directly.
-before(() => loadLanguage('ja'));
 
 const MICROSOFT = { asn: 8075, org: 'Microsoft Corporation' };
 

@@ -3,11 +3,8 @@ import { expect } from 'chai';
 import { analyze } from '../../src/core/analyze';
 import { parseMessage } from '../../src/core/parse-message';
 import type { Report } from '../../src/core/report';
-import { LANGS, loadLanguage, translate, type Lang } from '../../src/i18n';
+import { LANGS, translate, type Lang } from '../../src/i18n';
 import { fixture, fixtureText } from '../helpers';
-
-// Japanese is loaded on demand (hosts do it before showing it); these tests render it directly.
-before(() => loadLanguage('ja'));
 
 function told(r: Report, lang: Lang): string[] {
   return r.story.map((s) => translate(lang, s.key, s.params));

@@ -4,10 +4,6 @@ import { analyze } from '../../src/core/analyze';
 import { parseMessage } from '../../src/core/parse-message';
 import { defang, escapeHtml, summaryHtml, summaryText } from '../../src/core/summary';
 import { fixture } from '../helpers';
-import { loadLanguage } from '../../src/i18n';
-
-// Japanese is loaded on demand (hosts do it before showing it); these tests render it directly.
-before(() => loadLanguage('ja'));
 
 describe('the summary for IT', () => {
   it('defangs URLs, hosts, addresses and IPs so nothing is clickable, and leaves prose alone', () => {

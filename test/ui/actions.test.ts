@@ -7,10 +7,6 @@ import { JSDOM } from 'jsdom';
 import type { Report } from '../../src/core/report';
 import { renderActions, type PaneActions, type ReportOutcome } from '../../src/ui/actions';
 import { mountPane } from '../../src/ui/pane';
-import { loadLanguage } from '../../src/i18n';
-
-// Japanese is loaded on demand (hosts do it before showing it); these tests render it directly.
-before(() => loadLanguage('ja'));
 
 function setup(spec: PaneActions, lang: 'en' | 'ja' = 'en') {
   const { window } = new JSDOM('<!doctype html><html><body><div id="pane"></div></body></html>');

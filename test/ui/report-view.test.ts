@@ -6,10 +6,6 @@ import { visibleText } from '../../src/ui/dom';
 import { formatDelay } from '../../src/ui/hops';
 import { mountPane } from '../../src/ui/pane';
 import { renderChecklist, renderVerdict } from '../../src/ui/report-view';
-import { loadLanguage } from '../../src/i18n';
-
-// Japanese is loaded on demand (hosts do it before showing it); these tests render it directly.
-before(() => loadLanguage('ja'));
 
 function doc(): Document {
   return new JSDOM('<!doctype html><html><body><div id="pane"></div></body></html>').window.document;

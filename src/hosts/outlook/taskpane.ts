@@ -83,18 +83,19 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
   const { office, container } = options;
   const analyze = options.analyze ?? coreAnalyze;
   const win = container.ownerDocument.defaultView ?? undefined;
-  const early = langFromLocale(win?.navigator?.language);
-  // Fetched while Office gets ready: most readers' browser and Outlook speak the same language.
-  void loadLanguage(early);
-  const pane = mountPane(container, early);
-  pane.checking();
   const fetchFn = typeof win?.fetch === 'function' ? win.fetch.bind(win) : undefined;
   // Caught at once: a loader that rejects means the defaults, never an unhandled rejection.
   const configLoad = (options.loadConfig ?? (() => loadAdminConfig(fetchFn)))().catch(() => loadAdminConfig(undefined));
+  const ready = whenReady(office);
+  // "Checking…" in the browser's language while Office gets ready: most readers' browser and Outlook agree.
+  const early = langFromLocale(win?.navigator?.language);
+  await loadLanguage(early);
+  const pane = mountPane(container, early);
+  pane.checking();
 
   // Outside Office (the page opened in a browser) onReady may never come: say so, and carry on if it does.
   const timer = win?.setTimeout(() => pane.notices([{ intent: 'info', key: 'ui.notice.not-outlook' }]), options.readyTimeoutMs ?? 15000);
-  const info = await whenReady(office);
+  const info = await ready;
   if (timer !== undefined) win?.clearTimeout(timer);
 
   const mailbox = office.context?.mailbox;
@@ -138,8 +139,14 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
     // Made again only for a new selection or a changed offer: a redo (IP table) must not close an open confirmation.
     const withReport = offerReport(config, report);
     if (offered?.generation === read.generation && offered.report === withReport) return;
-    offered = { generation: read.generation, report: withReport };
-    pane.actions(outlookActions({ office, item: read.item, config, report: () => shown ?? report, lang: () => pane.lang }));
+    const offer = { generation: read.generation, report: withReport };
+    offered = offer;
+    // The summary for IT adds English to the reader's language: a Japanese reader's English words arrive after the
+    // checklist, so the actions follow them (at once for an English reader).
+    void loadLanguage('en').then(() => {
+      if (offered !== offer) return; // a newer selection or offer has drawn its own
+      pane.actions(outlookActions({ office, item: read.item, config, report: () => shown ?? report, lang: () => pane.lang }));
+    });
   }
 
   async function refresh(): Promise<void> {

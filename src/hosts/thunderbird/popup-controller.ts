@@ -30,7 +30,8 @@ const IP_TABLE_URL = 'data/ip-owner.bin';
 export async function runPopup(api: Messenger, container: HTMLElement): Promise<PopupResult> {
   const lang = langFromLocale(safeUiLanguage(api));
   addMessages(tbMessages);
-  await loadLanguage(lang);
+  // The reader's words, and English for the summary's part for IT (both inside this one-file bundle).
+  await Promise.all([loadLanguage(lang), loadLanguage('en')]);
   const doc = container.ownerDocument;
   const paneRoot = doc.createElement('div');
   paneRoot.className = 'tb-pane';

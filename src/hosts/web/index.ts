@@ -24,9 +24,10 @@ async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
   followSystemTheme();
-  // The page's first words in the reader's language, not English for a moment (Japanese is its own small file).
+  // The page's first words in the reader's language (each language is its own small file), and English for the
+  // summary's part for IT.
   const lang = initialLang();
-  await loadLanguage(lang);
+  await Promise.all([loadLanguage(lang), loadLanguage('en')]);
   startWebPage(root, {
     lang,
     fetchBytes: (url) => fetch(url, { credentials: 'same-origin' }),

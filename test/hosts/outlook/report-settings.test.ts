@@ -14,12 +14,9 @@ import {
   USER_ADDRESS_KEY,
   type ConfigFetch,
 } from '../../../src/hosts/outlook/settings';
-import { loadLanguage, translate } from '../../../src/i18n';
+import { translate } from '../../../src/i18n';
 import { projectRoot } from '../../helpers';
 import { fakeOffice } from './fake-office';
-
-// Japanese is loaded on demand (hosts do it before showing it); these tests render it directly.
-before(() => loadLanguage('ja'));
 
 function respond(status: number, body = ''): ConfigFetch {
   return async () => ({ ok: status >= 200 && status < 300, status, text: async () => body });

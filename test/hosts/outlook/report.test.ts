@@ -11,10 +11,6 @@ import { loadAdminConfig, type ConfigFetch } from '../../../src/hosts/outlook/se
 import type { Report } from '../../../src/core/report';
 import { fixtureText } from '../../helpers';
 import { fakeOffice, type FakeItem, type FakeOffice } from './fake-office';
-import { loadLanguage } from '../../../src/i18n';
-
-// Japanese is loaded on demand (hosts do it before showing it); these tests render it directly.
-before(() => loadLanguage('ja'));
 
 // The KAGOYA message as Outlook on Microsoft 365 hands it over (real shapes, as in taskpane.test.ts).
 const KAGOYA: FakeItem = {

@@ -5,10 +5,6 @@ import { reportBody, reportToIt } from '../../../src/hosts/thunderbird/report-to
 import { loadSettings, saveUserAddress, USER_ADDRESS_KEY } from '../../../src/hosts/thunderbird/settings';
 import { fixture } from '../../helpers';
 import { fakeMessenger, header, READER_ACCOUNTS } from './fake-messenger';
-import { loadLanguage } from '../../../src/i18n';
-
-// Japanese is loaded on demand (hosts do it before showing it); these tests render it directly.
-before(() => loadLanguage('ja'));
 
 describe('Thunderbird: the displayed message', () => {
   it('takes the one message of the MessageList that Manifest V3 returns, asking for the active tab', async () => {

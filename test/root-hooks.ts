@@ -1,0 +1,13 @@
+/**
+ * Mocha root hooks (.mocharc.json `require`). Each host loads the reader's language before it shows anything (the
+ * built-pane and browser tests prove that on the real bundles); unit tests render both languages directly, so both
+ * are loaded once before any test. One file alone: `npx mocha --no-config -n import=tsx -r test/root-hooks.ts <file>`.
+ */
+import { loadLanguage } from '../src/i18n';
+
+export const mochaHooks = {
+  async beforeAll(): Promise<void> {
+    const ok = await Promise.all([loadLanguage('en'), loadLanguage('ja')]);
+    if (!ok.every(Boolean)) throw new Error('the shared dictionaries (src/i18n/en.ts, ja.ts) could not be loaded');
+  },
+};
