@@ -7,7 +7,8 @@ import type { MessageInput, ParsedMessage } from './types';
 import { parse } from './parse';
 import { dmarcAligned } from './parse/auth-results';
 import { registrableDomain } from './parse/domains';
-import { loadBrands, findClaimedBrands, isBrandDomain, subjectBrandTag, type BrandIndex, type BrandMatch } from './brands/lookup';
+import { loadBrands, findClaimedBrands, isBrandDomain, subjectBrandTag, type BrandIndex, type BrandMatch, type OnCut } from './brands/lookup';
+import { LimitNotes } from './parse/limits';
 import { decideVerdict } from './verdict';
 import { buildStory } from './story';
 import { finding, type Check, type CheckContext } from './checks/check';
@@ -64,12 +65,14 @@ export function buildContext(msg: ParsedMessage, options: AnalyzeOptions): Check
   const ownDomains = (options.ownDomains?.length ? options.ownDomains : readerDomains(msg))
     .map((d) => registrableDomain(d))
     .filter((d, i, all) => d && all.indexOf(d) === i);
+  const notes = new LimitNotes();
   return {
     options,
     brands,
-    claimed: claimedBrands(msg, brands),
+    claimed: claimedBrands(msg, brands, notes),
     dmarc: msg.from?.registrable ? dmarcAligned(msg.authResults, msg.from.registrable) : 'none',
     ownDomains,
+    limits: notes.codes(),
   };
 }
 
@@ -79,13 +82,16 @@ export function buildContext(msg: ParsedMessage, options: AnalyzeOptions): Check
  * it is a repository path (`[microsoft/vscode]`) or the From name already names the brand that owns the From domain
  * (a GitHub notification about another company's repository).
  */
-function claimedBrands(msg: ParsedMessage, brands: BrandIndex): BrandMatch[] {
-  const fromClaims = msg.from?.name ? findClaimedBrands(brands, msg.from.name) : [];
+function claimedBrands(msg: ParsedMessage, brands: BrandIndex, notes: LimitNotes): BrandMatch[] {
+  const cut = (header: string, value: string): OnCut => (code, cap) => notes.note(code, cap, header, value);
+  const fromClaims = msg.from?.name ? findClaimedBrands(brands, msg.from.name, 'name', cut('From', msg.from.name)) : [];
   const sender = msg.sender;
-  const senderClaims = sender?.name ? findClaimedBrands(brands, sender.name).filter((m) => !sender.domain || !isBrandDomain(m.brand, sender.domain)) : [];
+  const senderClaims = sender?.name
+    ? findClaimedBrands(brands, sender.name, 'name', cut('Sender', sender.name)).filter((m) => !sender.domain || !isBrandDomain(m.brand, sender.domain))
+    : [];
   const fromIsItsBrand = fromClaims.some((m) => !!msg.from?.domain && isBrandDomain(m.brand, msg.from.domain));
-  const tag = subjectBrandTag(msg.subject, brands);
-  const tagClaims = tag && !tag.includes('/') && !fromIsItsBrand ? findClaimedBrands(brands, tag) : [];
+  const tag = subjectBrandTag(msg.subject, brands, cut('Subject', msg.subject));
+  const tagClaims = tag && !tag.includes('/') && !fromIsItsBrand ? findClaimedBrands(brands, tag, 'name', cut('Subject', tag)) : [];
   const all = [...fromClaims, ...senderClaims, ...tagClaims];
   return all.filter((m, i) => all.findIndex((n) => n.brand.id === m.brand.id) === i);
 }

@@ -115,6 +115,28 @@ export const en = {
   'content.body-truncated': 'The body is very large: only its first part was checked.',
   'content.unreadable-parts': 'Some parts of the message are malformed and could not be read ({codes}).',
   'links.truncated': 'Only the first {checked} of {total} links were checked.',
+  'links.url-truncated': 'Only the first {checked} characters of each link were searched for brand names planted in it: {count} link(s) are longer.',
+  'links.unwrap-truncated':
+    'Only {checked} layers of link-protection wrappers (Safe Links, URL Defense…) were removed: {count} link(s) are wrapped more deeply, and where they finally lead was not checked.',
+  'links.recipients-truncated': 'Only the first {checked} recipient addresses were looked for inside the links: the message has more.',
+  'content.subject-truncated': 'The subject is very long: only its first {checked} characters were read for pressure wording.',
+  'origin.received-truncated.tokens': 'Only the first {checked} words and comments of each Received line were read: {count} line(s) have more.',
+  'origin.received-truncated.comment':
+    'Only the first {checked} characters of each comment in a Received line were read: {count} line(s) have a longer one.',
+  'origin.hops-truncated':
+    'The Received chain is unusually long: only the first {checked} servers of your own mail system in it were used to work out where the message came in.',
+  'origin.auth-results-truncated.size':
+    "Only the first {checked} characters of your mail system's authentication results (Authentication-Results) were read: {count} such header(s) are longer.",
+  'origin.auth-results-truncated.results':
+    "Only the first {checked} entries of your mail system's authentication results (Authentication-Results) were read: {count} such header(s) have more.",
+  'origin.org-filter-truncated.size': "Only the first {checked} characters of your organisation's Microsoft 365 filter header were read: it is longer.",
+  'origin.org-filter-truncated.pairs': "Only the first {checked} entries of your organisation's Microsoft 365 filter header were read: it has more.",
+  'sender.address-list-truncated': 'The {header} field is very long: only the addresses in its first {checked} characters were read.',
+  'sender.claim-truncated.name': 'The {header} display name is very long: only its first {checked} characters were searched for brand names.',
+  'sender.claim-truncated.hits':
+    'The {header} display name mentions brand names more than {checked} times: only {checked} of those mentions were used to tell which brand it claims.',
+  'sender.claim-truncated.subject-tag':
+    'The subject starts with more than {checked} characters of Re:/Fwd: prefixes and [tags]: a brand tag after them was not looked for.',
 
   // sender
   'sender.brand-mismatch':

@@ -103,6 +103,27 @@ export const ja: Record<SharedKey, string> = {
   'content.body-truncated': '本文が非常に大きいため、先頭部分だけを確認しました。',
   'content.unreadable-parts': 'メールの一部が壊れていて読み取れませんでした({codes})。',
   'links.truncated': 'リンク {total} 件のうち、最初の {checked} 件だけを確認しました。',
+  'links.url-truncated': 'リンクに埋め込まれたブランド名の確認は、各リンクの先頭 {checked} 文字だけで行いました。これより長いリンクが {count} 件あります。',
+  'links.unwrap-truncated':
+    'リンク保護サービス(Safe Links、URL Defense など)の包みは {checked} 重までしか外していません。これより深く包まれたリンクが {count} 件あり、最終的な行き先は確認していません。',
+  'links.recipients-truncated': 'リンクに受信者のアドレスが含まれていないかの確認は、最初の {checked} 件のアドレスだけで行いました。このメールにはさらに多くの宛先があります。',
+  'content.subject-truncated': '件名が非常に長いため、言い回しの確認は先頭 {checked} 文字だけで行いました。',
+  'origin.received-truncated.tokens': 'Received 行は 1 行につき先頭の {checked} 語(コメントを含む)だけを読みました。これを超える行が {count} 行あります。',
+  'origin.received-truncated.comment': 'Received 行のコメントは先頭の {checked} 文字だけを読みました。これより長いコメントを含む行が {count} 行あります。',
+  'origin.hops-truncated':
+    'Received 行の経路が非常に長いため、メールがどこから入ったかの判断には、あなたのメールシステム内のサーバーのうち最初の {checked} 台だけを使いました。',
+  'origin.auth-results-truncated.size':
+    'あなたのメールシステムの認証結果(Authentication-Results)は先頭の {checked} 文字だけを読みました。これより長いヘッダーが {count} 件あります。',
+  'origin.auth-results-truncated.results':
+    'あなたのメールシステムの認証結果(Authentication-Results)は、ヘッダー 1 件につき最初の {checked} 項目だけを読みました。これより多い項目を含むヘッダーが {count} 件あります。',
+  'origin.org-filter-truncated.size': '組織の Microsoft 365 フィルターのヘッダーは先頭の {checked} 文字だけを読みました。残りは確認していません。',
+  'origin.org-filter-truncated.pairs': '組織の Microsoft 365 フィルターのヘッダーは最初の {checked} 項目だけを読みました。残りの項目は確認していません。',
+  'sender.address-list-truncated': '{header} フィールドが非常に長いため、先頭の {checked} 文字に含まれるアドレスだけを読みました。',
+  'sender.claim-truncated.name': '{header} の表示名が非常に長いため、ブランド名の確認は先頭の {checked} 文字だけで行いました。',
+  'sender.claim-truncated.hits':
+    '{header} の表示名にはブランド名が {checked} 回を超えて現れるため、名乗っているブランドの判断にはそのうち {checked} 件だけを使いました。',
+  'sender.claim-truncated.subject-tag':
+    '件名の先頭に Re: や Fwd:、[タグ] が {checked} 文字を超えて続くため、その後ろにあるブランド名のタグは確認していません。',
 
   'sender.brand-mismatch': '差出人は「{claimed}」を名乗っていますが、アドレス {address} のドメイン {domain} は {brand} のものではありません。',
   'sender.brand-mismatch.no-address': '差出人は「{claimed}」を名乗っていますが、有効な差出人アドレスがありません。',

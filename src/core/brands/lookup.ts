@@ -64,9 +64,17 @@ export interface BrandMatch {
   kind?: 'domain' | 'name';
 }
 
-const MAX_NAME_INPUT = 1024; // display names and subject tags; a longer input is read up to here
-const MAX_URL_INPUT = 4096;
-const MAX_HITS = 64;
+/** Display names and subject tags are read up to here; a longer one is reported (`brand-name`). */
+export const MAX_NAME_INPUT = 1024;
+/** A link's host and path are searched for brands up to here; coverage.ts reports longer links. */
+export const MAX_URL_INPUT = 4096;
+/** Brand mentions compared in one name (the overlap test is quadratic in them); more is reported (`brand-hits`). */
+export const MAX_HITS = 64;
+/** The leading Re:/Fwd: prefixes and bracket tags of a subject are read up to here (`subject-tags`). */
+export const MAX_SUBJECT_TAGS = 512;
+
+/** Told which cap cut a name or subject tag search, and the cap. */
+export type OnCut = (code: 'brand-name' | 'brand-hits' | 'subject-tags', cap: number) => void;
 
 // Normalising text for matching, with a map back to the original (evidence highlights must be substrings of it).
 
@@ -243,18 +251,23 @@ function atWordEdges(norm: NormText, start: number, end: number, p: NamePattern)
  * Where one brand's match lies inside another's longer one (`楽天` in `楽天カード`), the longer one wins.
  * `where: 'text'` (free text such as a whole subject) leaves out the strict, ambiguous names.
  */
-export function findClaimedBrands(index: BrandIndex, text: string, where: 'name' | 'text' = 'name'): BrandMatch[] {
+export function findClaimedBrands(index: BrandIndex, text: string, where: 'name' | 'text' = 'name', onCut?: OnCut): BrandMatch[] {
   if (typeof text !== 'string' || !text) return [];
+  if (text.length > MAX_NAME_INPUT) onCut?.('brand-name', MAX_NAME_INPUT);
   const norm = normalizeForMatch(text, MAX_NAME_INPUT);
   const hits: { brand: Brand; start: number; end: number }[] = [];
+  let full = false;
   for (const p of index.names) {
     if (p.strict && where !== 'name') continue;
     const hay = p.strict ? norm.cased : norm.lower;
-    for (let at = hay.indexOf(p.text); at >= 0 && hits.length < MAX_HITS; at = hay.indexOf(p.text, at + 1)) {
+    for (let at = hay.indexOf(p.text); at >= 0 && !full; at = hay.indexOf(p.text, at + 1)) {
       const end = at + p.text.length;
-      if (atWordEdges(norm, at, end, p)) hits.push({ brand: p.brand, start: at, end });
+      if (!atWordEdges(norm, at, end, p)) continue;
+      if (hits.length < MAX_HITS) hits.push({ brand: p.brand, start: at, end });
+      else full = true;
     }
   }
+  if (full) onCut?.('brand-hits', MAX_HITS);
   const kept = hits.filter(
     (h) => !hits.some((o) => o.brand !== h.brand && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
   );
@@ -281,23 +294,28 @@ const MAX_TAG = 120;
  * `＜重要＞` before the brand (`[List] ＜重要＞【三井住友カード】…`). When no leading tag names a known brand, the first
  * non-`[…]` tag is returned (an unknown company may still be claimed); undefined when there is none.
  */
-export function subjectBrandTag(subject: string, index: BrandIndex = loadBrands()): string | undefined {
+export function subjectBrandTag(subject: string, index: BrandIndex = loadBrands(), onCut?: OnCut): string | undefined {
   if (typeof subject !== 'string' || !subject) return undefined;
-  const norm = normalizeForMatch(subject, 512);
+  const norm = normalizeForMatch(subject, MAX_SUBJECT_TAGS);
   const s = norm.cased;
+  const cut = subject.length > MAX_SUBJECT_TAGS;
   let other: string | undefined;
   let pos = 0;
-  for (let steps = 0; steps < 12 && pos < s.length; steps++) {
+  // Each step moves past at least one character, so the walk ends within MAX_SUBJECT_TAGS steps.
+  for (;;) {
     while (pos < s.length && TAG_GAP.test(s[pos]!)) pos++;
     REPLY_PREFIX.lastIndex = pos;
-    if (REPLY_PREFIX.test(s)) {
+    if (pos < s.length && REPLY_PREFIX.test(s)) {
       pos = REPLY_PREFIX.lastIndex;
       continue;
     }
     const closer = TAG_PAIRS[s[pos] ?? ''];
-    if (!closer) break;
-    const close = s.indexOf(closer, pos + 1);
-    if (close < 0 || close - pos > MAX_TAG) break;
+    const close = closer ? s.indexOf(closer, pos + 1) : -1;
+    if (close < 0 || close - pos > MAX_TAG) {
+      // Stopped within a tag's length of the cap (or at it): the cap may have cut the prefix or tag that stopped it.
+      if (cut && s.length - pos <= MAX_TAG) onCut?.('subject-tags', MAX_SUBJECT_TAGS);
+      break;
+    }
     const inner = close > pos + 1 ? originalSlice(subject, norm, pos + 1, close).trim() : '';
     if (inner && findClaimedBrands(index, inner).length > 0) return inner;
     if (inner && s[pos] !== '[' && other === undefined) other = inner;
@@ -344,7 +362,10 @@ interface Word {
   address: boolean;
 }
 
-/** Runs of [a-z0-9] with the joiner between neighbours; linear, at most `max` words. */
+/**
+ * Runs of [a-z0-9] with the joiner between neighbours; linear, at most `max` words. Callers pass MAX_URL_INPUT, which
+ * a URL part capped at MAX_URL_INPUT characters never reaches (each word takes a character and a separator).
+ */
 function splitWords(s: string, max: number): Word[] {
   const words: Word[] = [];
   let start = -1;
@@ -404,7 +425,7 @@ export function findBrandInUrlParts(index: BrandIndex, url: { host: string; regi
   const ownersOf = (domain: string) => (index.domainRoles.get(domain) ?? []).filter((e) => e.role === 'own').map((e) => e.brand);
 
   const scan = (s: string, whereOf: (wordIndex: number) => 'subdomain' | 'host' | 'path', inHost: boolean, domainsOnly = false) => {
-    const words = splitWords(s, 2000);
+    const words = splitWords(s, MAX_URL_INPUT);
     for (let i = 0; i < words.length; i++) {
       const first = words[i]!;
       const where = whereOf(i);
@@ -432,7 +453,7 @@ export function findBrandInUrlParts(index: BrandIndex, url: { host: string; regi
     const label = roles.length > 0 ? '' : (getDomainWithoutSuffix(reg, { allowPrivateDomains: false }) ?? '');
     const sub = host.endsWith('.' + reg) ? host.slice(0, host.length - reg.length - 1) : '';
     const stem = sub && label ? `${sub}.${label}` : sub || label;
-    const subWords = sub ? splitWords(sub, 2000).length : 0;
+    const subWords = sub ? splitWords(sub, MAX_URL_INPUT).length : 0;
     scan(stem.slice(0, MAX_URL_INPUT), (i) => (i < subWords ? 'subdomain' : 'host'), true);
   }
   const path = typeof url.pathAndQuery === 'string' ? safeDecode(url.pathAndQuery.slice(0, MAX_URL_INPUT)).toLowerCase() : '';

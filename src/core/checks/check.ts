@@ -16,6 +16,8 @@ export interface CheckContext {
   dmarc: 'pass' | 'fail' | 'none';
   /** The organisation's own registrable domains (configured, else the reader's address domains). */
   ownDomains: string[];
+  /** Caps the shared decisions hit (brand names read from display names and the subject), as parse/limits.ts codes. */
+  limits: string[];
 }
 
 export type Check = (msg: ParsedMessage, ctx: CheckContext) => Finding | Finding[] | undefined;

@@ -14,7 +14,8 @@ import { LURE_FAMILIES, LURE_PHRASES, type LureFamily } from './lure-phrases';
 /** Characters of body text read for lure wording; past it, coverage.ts says the rest was not read. */
 export const MAX_LURE_TEXT = 300_000;
 const MAX_BODY = MAX_LURE_TEXT;
-const MAX_SUBJECT = 2_000;
+/** Characters of the subject read for lure wording; past it, coverage.ts says the rest was not read. */
+export const MAX_SUBJECT = 2_000;
 /** Characters of context on each side of a matched phrase in a body excerpt (~80 characters in all). */
 const EXCERPT_CONTEXT = 30;
 const MAX_FORM_EVIDENCE = 5;

@@ -1,10 +1,16 @@
 /**
  * Coverage: what could not be checked, said plainly. A missing header block, an unreadable body, a limit we
- * imposed (links examined, body size): each becomes an info finding, never a silent gap.
+ * imposed (links examined, body size, a header's length): each becomes an info finding, never a silent gap.
+ * Info findings carry no weight in the verdict (verdict.ts has no row for them).
  */
+import type { Evidence, Finding } from '../report';
 import type { ParsedMessage } from '../types';
+import { readLimit, type Limit } from '../parse/limits';
+import { unwrapsFurther, MAX_UNWRAP_DEPTH } from '../parse/unwrap';
+import { MAX_URL_INPUT } from '../brands/lookup';
 import { finding, type Check } from './check';
-import { MAX_LURE_TEXT } from './content';
+import { MAX_LURE_TEXT, MAX_SUBJECT } from './content';
+import { MAX_RECIPIENTS, brandSearchedLinks, pathAndQuery, recipientAddresses, webLinks } from './links';
 
 /** origin.headers-missing: no header block (sent items, some clients): sender and path were not checked. */
 export const headersMissing: Check = (msg) =>
@@ -16,25 +22,94 @@ export const headersMissing: Check = (msg) =>
 export const bodyMissing: Check = (msg) =>
   msg.missing.includes('body') ? finding('content.body-missing', 'content', 'info', 'content.body-missing', {}, []) : undefined;
 
-/** links.truncated / content.body-truncated: limits the parser imposed to stay fast on hostile input. */
-export const limitsReached: Check = (msg) =>
-  msg.limits.flatMap((limit) => {
-    const [code, a, b] = limit.split(':');
-    if (code === 'links-truncated') return [finding('links.truncated', 'links', 'info', 'links.truncated', { checked: Number(a), total: Number(b) }, [])];
-    if (code === 'body-truncated') return [finding('content.body-truncated', 'content', 'info', 'content.body-truncated', {}, [])];
-    if (code === 'body-unparsed') return [];
-    if (code === 'headers-truncated') return [finding('origin.headers-truncated', 'origin', 'info', 'origin.headers-truncated', {}, [])];
-    if (code === 'header-lines-skipped') return [finding('origin.header-lines-skipped', 'origin', 'info', 'origin.header-lines-skipped', {}, [])];
-    return [finding('content.limit', 'content', 'info', 'content.limit', { code: code ?? limit }, [])];
+/** The header a cap cut, named, with the start of its value (parse/limits.ts keeps 80 characters of it). */
+function cutEvidence(l: Limit): Evidence[] {
+  return l.header ? [{ header: l.header, value: l.value ?? '' }] : [];
+}
+
+/**
+ * One info finding per cap code (parse/limits.ts), `a` the cap and `b` how many fields it cut. An id per family, a
+ * message per cap. Codes come from the parsers (ParsedMessage.limits), the host (MessageInput.limits) and the
+ * shared context (brand names read: CheckContext.limits).
+ */
+const LIMIT_FINDINGS: Record<string, (l: Limit) => Finding | undefined> = {
+  'links-truncated': (l) => finding('links.truncated', 'links', 'info', 'links.truncated', { checked: l.a, total: l.b }, []),
+  'body-truncated': () => finding('content.body-truncated', 'content', 'info', 'content.body-truncated', {}, []),
+  'body-unparsed': () => undefined, // content.body-missing says it
+  'headers-truncated': () => finding('origin.headers-truncated', 'origin', 'info', 'origin.headers-truncated', {}, []),
+  'header-lines-skipped': () => finding('origin.header-lines-skipped', 'origin', 'info', 'origin.header-lines-skipped', {}, []),
+  // parse/received.ts
+  'received-tokens': (l) => finding('origin.received-truncated', 'origin', 'info', 'origin.received-truncated.tokens', { checked: l.a, count: l.b }, cutEvidence(l)),
+  'received-comment': (l) => finding('origin.received-truncated', 'origin', 'info', 'origin.received-truncated.comment', { checked: l.a, count: l.b }, cutEvidence(l)),
+  // parse/trust.ts
+  'hops-seen': (l) => finding('origin.hops-truncated', 'origin', 'info', 'origin.hops-truncated', { checked: l.a }, cutEvidence(l)),
+  // parse/auth-results.ts: the trusted headers only
+  'auth-results-size': (l) => finding('origin.auth-results-truncated', 'origin', 'info', 'origin.auth-results-truncated.size', { checked: l.a, count: l.b }, cutEvidence(l)),
+  'auth-results-results': (l) => finding('origin.auth-results-truncated', 'origin', 'info', 'origin.auth-results-truncated.results', { checked: l.a, count: l.b }, cutEvidence(l)),
+  // parse/org-filter.ts: the tenant's own filter headers only
+  'org-filter-size': (l) => finding('origin.org-filter-truncated', 'origin', 'info', 'origin.org-filter-truncated.size', { checked: l.a }, cutEvidence(l)),
+  'org-filter-pairs': (l) => finding('origin.org-filter-truncated', 'origin', 'info', 'origin.org-filter-truncated.pairs', { checked: l.a }, cutEvidence(l)),
+  // parse/index.ts (parse/addresses.ts MAX_ADDRESS_LIST): one finding per header name
+  'address-list': (l) => finding('sender.address-list-truncated', 'sender', 'info', 'sender.address-list-truncated', { header: l.header ?? '', checked: l.a, count: l.b }, cutEvidence(l)),
+  // brands/lookup.ts, through analyze.ts claimedBrands
+  'brand-name': (l) => finding('sender.claim-truncated', 'sender', 'info', 'sender.claim-truncated.name', { header: l.header ?? '', checked: l.a }, cutEvidence(l)),
+  'brand-hits': (l) => finding('sender.claim-truncated', 'sender', 'info', 'sender.claim-truncated.hits', { header: l.header ?? '', checked: l.a }, cutEvidence(l)),
+  'subject-tags': (l) => finding('sender.claim-truncated', 'sender', 'info', 'sender.claim-truncated.subject-tag', { checked: l.a }, cutEvidence(l)),
+};
+
+/**
+ * Limits imposed to stay fast on hostile input, each said plainly. An unknown code, or a known one without its
+ * numbers (a host may write anything in MessageInput.limits), is still said, as content.limit.
+ */
+export const limitsReached: Check = (msg, ctx) =>
+  [...msg.limits, ...(ctx?.limits ?? [])].flatMap((limit) => {
+    const l = readLimit(limit);
+    const make = Object.prototype.hasOwnProperty.call(LIMIT_FINDINGS, l.code) ? LIMIT_FINDINGS[l.code] : undefined;
+    const made = make?.(l);
+    if (make && !made) return [];
+    if (made && Object.values(made.message.params).every((v) => typeof v !== 'number' || Number.isFinite(v))) return [made];
+    return [finding('content.limit', 'content', 'info', 'content.limit', { code: l.code || limit }, [])];
   });
+
+/** The start of a long value as evidence (the whole of it could be megabytes). */
+const start = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n)}…` : s);
 
 /** content.text-truncated: the lure wording was read in the first MAX_LURE_TEXT characters only. */
 export const lureTextCut: Check = (msg) =>
   msg.bodyText.length > MAX_LURE_TEXT ? finding('content.text-truncated', 'content', 'info', 'content.text-truncated', { checked: MAX_LURE_TEXT }, []) : undefined;
 
+/** content.subject-truncated: the lure wording of the subject was read in its first MAX_SUBJECT characters only. */
+export const subjectCut: Check = (msg) =>
+  msg.subject.length > MAX_SUBJECT
+    ? finding('content.subject-truncated', 'content', 'info', 'content.subject-truncated', { checked: MAX_SUBJECT }, [{ header: 'Subject', value: start(msg.subject, 80) }])
+    : undefined;
+
+/** links.url-truncated: links brand-in-path searched in their first MAX_URL_INPUT characters only. */
+export const urlCut: Check = (msg, ctx) => {
+  const longest = webLinks(msg).filter((l) => l.url.length > MAX_URL_INPUT && pathAndQuery(l.url).length > MAX_URL_INPUT);
+  const long = longest.length > 0 ? brandSearchedLinks(msg, ctx, longest) : [];
+  if (long.length === 0) return undefined;
+  return finding('links.url-truncated', 'links', 'info', 'links.url-truncated', { checked: MAX_URL_INPUT, count: long.length }, [{ url: start(long[0]!.url, 200) }]);
+};
+
+/** links.unwrap-truncated: links still wrapped after MAX_UNWRAP_DEPTH layers: where they lead was not judged. */
+export const unwrapCut: Check = (msg) => {
+  const deep = msg.links.filter((l) => l.wrapper && unwrapsFurther(l.url));
+  if (deep.length === 0) return undefined;
+  return finding('links.unwrap-truncated', 'links', 'info', 'links.unwrap-truncated', { checked: MAX_UNWRAP_DEPTH, count: deep.length }, [{ url: start(deep[0]!.url, 200) }]);
+};
+
+/** links.recipients-truncated: links searched for the first MAX_RECIPIENTS recipient addresses only ("more than"). */
+export const recipientsCut: Check = (msg) => {
+  if (msg.readers.length + msg.recipients.length <= MAX_RECIPIENTS) return undefined;
+  if (recipientAddresses(msg, MAX_RECIPIENTS + 1).length <= MAX_RECIPIENTS || webLinks(msg).length === 0) return undefined;
+  return finding('links.recipients-truncated', 'links', 'info', 'links.recipients-truncated', { checked: MAX_RECIPIENTS }, []);
+};
+
 /** content.unreadable-parts: parts the parsers could not read (malformed mail is a finding, not a crash). */
 export const unreadableParts: Check = (msg: ParsedMessage) => {
-  const problems = msg.problems.filter((p) => p.code !== 'message-id-malformed');
+  // headers-truncated is a limit, said by origin.headers-truncated (parse/index.ts puts it in msg.limits).
+  const problems = msg.problems.filter((p) => p.code !== 'message-id-malformed' && p.code !== 'headers-truncated');
   if (problems.length === 0) return undefined;
   const codes = [...new Set(problems.map((p) => p.code))].slice(0, 8).join(', ');
   return finding(
@@ -52,5 +127,9 @@ export const COVERAGE_CHECKS: readonly (readonly [string, Check])[] = [
   ['content.body-missing', bodyMissing],
   ['limits', limitsReached],
   ['content.text-truncated', lureTextCut],
+  ['content.subject-truncated', subjectCut],
+  ['links.url-truncated', urlCut],
+  ['links.unwrap-truncated', unwrapCut],
+  ['links.recipients-truncated', recipientsCut],
   ['content.unreadable-parts', unreadableParts],
 ];

@@ -23,7 +23,7 @@ function linkEvidence(link: Link, highlight?: string): Evidence {
 }
 
 /** Web links a user can click (form actions included); mailto:, tel:, cid: and fragments are not judged here. */
-function webLinks(msg: ParsedMessage): Link[] {
+export function webLinks(msg: ParsedMessage): Link[] {
   return msg.links.filter((l) => (l.scheme === 'http' || l.scheme === 'https') && l.host);
 }
 
@@ -74,10 +74,8 @@ function dedupeByHost(links: Link[]): Link[] {
  * an authenticated sender's own links routing by path (partner sites) are the sender's business.
  */
 export const brandInPath: Check = (msg, ctx) => {
-  const senderOwns = senderLinkDomains(msg, ctx);
   const hits: { link: Link; text: string; brand: string }[] = [];
-  for (const link of webLinks(msg)) {
-    if (ctx.dmarc === 'pass' && senderOwns(link.registrable)) continue;
+  for (const link of brandSearchedLinks(msg, ctx)) {
     const path = pathAndQuery(link.url);
     for (const m of findBrandInUrlParts(ctx.brands, { host: link.host, registrable: link.registrable, pathAndQuery: path })) {
       // The brand's own site, or its name as the label of the brand's own hosting domain (`kb1vc.github.io`).
@@ -103,7 +101,14 @@ export const brandInPath: Check = (msg, ctx) => {
   );
 };
 
-function pathAndQuery(url: string): string {
+/** The links brand-in-path searches (of `links`, by default every web link): all but an authenticated sender's own. */
+export function brandSearchedLinks(msg: ParsedMessage, ctx: CheckContext, links = webLinks(msg)): Link[] {
+  if (ctx.dmarc !== 'pass') return links;
+  const senderOwns = senderLinkDomains(msg, ctx);
+  return links.filter((link) => !senderOwns(link.registrable));
+}
+
+export function pathAndQuery(url: string): string {
   const start = url.indexOf('//');
   const slash = start < 0 ? -1 : url.indexOf('/', start + 2);
   return slash < 0 ? '' : url.slice(slash);
@@ -166,10 +171,22 @@ export const textMismatch: Check = (msg, ctx) => {
   );
 };
 
-/** Addresses looked for in links; past it the rest of a huge To/Cc list is not searched. */
-const MAX_RECIPIENTS = 50;
+/** Addresses looked for in links; past it the rest of a huge To/Cc list is not searched (coverage.ts says so). */
+export const MAX_RECIPIENTS = 50;
 
 const UNSUBSCRIBE = /unsubscribe|opt-?out|optout|preferences|配信停止|配信解除|登録解除|メール設定/i;
+
+/** The first `max` distinct addresses recipient-in-url can look for, the reader's own first; stops there. */
+export function recipientAddresses(msg: ParsedMessage, max: number): string[] {
+  const out = new Set<string>();
+  for (const list of [msg.readers, msg.recipients]) {
+    for (const r of list) {
+      if (out.size >= max) return [...out];
+      if (r.length >= 6 && r.length <= 254 && /^[\x20-\x7e]+$/.test(r)) out.add(r);
+    }
+  }
+  return [...out];
+}
 
 /** The forms an address takes inside a URL: plain, percent-encoded, base64 (three alignments, URL-safe too). */
 function addressForms(address: string): string[] {
@@ -190,7 +207,7 @@ function addressForms(address: string): string[] {
  */
 export const recipientInUrl: Check = (msg) => {
   // The reader's own addresses first; a To/Cc list of thousands is bounded (links × recipients stays small).
-  const recipients = [...new Set([...msg.readers, ...msg.recipients])].filter((r) => r.length >= 6 && r.length <= 254 && /^[\x20-\x7e]+$/.test(r)).slice(0, MAX_RECIPIENTS);
+  const recipients = recipientAddresses(msg, MAX_RECIPIENTS);
   if (recipients.length === 0) return undefined;
   const patterns = recipients.map((r) => ({ address: r, forms: addressForms(r) }));
   for (const link of webLinks(msg)) {
@@ -230,15 +247,22 @@ function confusableHost(host: string): boolean {
  * device pages use bare IPs (warn, not fail); marketing uses shorteners (warn).
  */
 export const obfuscatedHost: Check = (msg) => {
-  const found: { link: Link; key: 'userinfo' | 'confusable' | 'ip' | 'shortener' | 'script-url'; fail: boolean }[] = [];
+  type Hit = { link: Link; key: 'userinfo' | 'confusable' | 'ip' | 'shortener' | 'script-url'; fail: boolean };
+  const found: Hit[] = [];
   for (const link of msg.links) {
-    if (found.length >= MAX_EVIDENCE) break;
-    if (link.scheme === 'javascript' || (link.scheme === 'data' && /^data:text\/html/i.test(link.href))) found.push({ link, key: 'script-url', fail: true });
+    // Five rows of evidence are enough, but a disguise further down still decides the status: five shorteners
+    // before a `user@host` link must not hide it.
+    if (found.length >= MAX_EVIDENCE && found.some((f) => f.fail)) break;
+    let hit: Hit | undefined;
+    if (link.scheme === 'javascript' || (link.scheme === 'data' && /^data:text\/html/i.test(link.href))) hit = { link, key: 'script-url', fail: true };
     else if (link.scheme !== 'http' && link.scheme !== 'https') continue;
-    else if (link.userinfo && link.userinfo.includes('.')) found.push({ link, key: 'userinfo', fail: true });
-    else if (link.host && confusableHost(link.host)) found.push({ link, key: 'confusable', fail: true });
-    else if (link.ipHost) found.push({ link, key: 'ip', fail: false });
-    else if (SHORTENER_DOMAINS.has(link.registrable)) found.push({ link, key: 'shortener', fail: false });
+    else if (link.userinfo && link.userinfo.includes('.')) hit = { link, key: 'userinfo', fail: true };
+    else if (link.host && confusableHost(link.host)) hit = { link, key: 'confusable', fail: true };
+    else if (link.ipHost) hit = { link, key: 'ip', fail: false };
+    else if (SHORTENER_DOMAINS.has(link.registrable)) hit = { link, key: 'shortener', fail: false };
+    if (!hit) continue;
+    if (found.length < MAX_EVIDENCE) found.push(hit);
+    else if (hit.fail) found[MAX_EVIDENCE - 1] = hit;
   }
   if (found.length === 0) return undefined;
   const worst = found.find((f) => f.fail) ?? found[0]!;

@@ -99,18 +99,19 @@ export const spoofedDomain: Check = (msg, ctx) => {
   );
 };
 
-/** Tokens of a display name that look like an address or a domain (`support@amazon.co.jp`, `Amazons.co.jp`). */
-function domainsInName(name: string): string[] {
-  const found: string[] = [];
+/**
+ * The first token of a display name that looks like an address or a domain (`support@amazon.co.jp`,
+ * `Amazons.co.jp`) other than `own`. Every token is read: the sender's own domain repeated first must not hide one.
+ */
+function otherDomainInName(name: string, own: string): string | undefined {
   for (const token of name.normalize('NFKC').toLowerCase().split(/[\s<>()"'[\]{},;:|/\\]+/)) {
-    if (found.length >= 5) break;
     if (token.length > 255) continue; // longer than any host: not a domain, and no reason to stop looking
     const host = token.includes('@') ? token.slice(token.lastIndexOf('@') + 1) : token;
     if (!host.includes('.')) continue;
     const reg = registrableDomain(host.replace(/\.+$/, ''));
-    if (reg) found.push(reg);
+    if (reg && reg !== own) return reg;
   }
-  return found;
+  return undefined;
 }
 
 /**
@@ -121,7 +122,7 @@ function domainsInName(name: string): string[] {
 export const displayNameAddress: Check = (msg) => {
   const from = msg.from;
   if (!from?.name || !from.registrable || authorAddress(msg).viaList) return undefined;
-  const other = domainsInName(from.name).find((d) => d !== from.registrable);
+  const other = otherDomainInName(from.name, from.registrable);
   if (!other) return undefined;
   return finding('sender.display-name-address', 'sender', 'warn', 'sender.display-name-address', { shown: other, domain: from.domain }, senderEvidence(msg, 'from', from.name));
 };

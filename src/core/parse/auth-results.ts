@@ -20,9 +20,11 @@
  */
 import type { AuthMethodResult, AuthResults, HeaderField, Hop, TrustPath } from '../types';
 import { registrableAscii, toAsciiHost } from './domains';
+import type { NoteLimit } from './limits';
 
-const MAX_VALUE = 16 * 1024;
-const MAX_RESULTS = 64;
+/** Characters of one header read, and `;`-separated entries after the authserv-id: real ones have a few. */
+export const MAX_VALUE = 16 * 1024;
+export const MAX_RESULTS = 64;
 const AUTH_KEYS = new Set(['authentication-results', 'authentication-results-original', 'arc-authentication-results']);
 /** Trace fields a receiving MTA (or its milters) writes around its own Received; a sender's header ends the group. */
 const TRACE_BELOW = new Set([
@@ -35,8 +37,11 @@ export interface AuthOptions {
   trustedAuthservIds?: string[];
 }
 
-/** Split on `;` outside comments and quoted strings; comments kept in place. Linear, bounded. */
-function segments(value: string): string[] {
+/**
+ * Split on `;` outside comments and quoted strings; comments kept in place. Linear, bounded: past the authserv-id
+ * and MAX_RESULTS entries it stops, and `cut` says whether anything but blanks was left.
+ */
+function segments(value: string): { segs: string[]; cut: boolean } {
   const out: string[] = [];
   let depth = 0;
   let quoted = false;
@@ -51,11 +56,11 @@ function segments(value: string): string[] {
     else if (c === ';' && depth === 0) {
       out.push(value.slice(start, i));
       start = i + 1;
-      if (out.length > MAX_RESULTS) return out;
+      if (out.length > MAX_RESULTS) return { segs: out, cut: value.slice(start).trim() !== '' };
     }
   }
   out.push(value.slice(start));
-  return out;
+  return { segs: out, cut: false };
 }
 
 /** Words of one segment (`a=b` kept together, `a = b` joined) and its top-level comments. */
@@ -110,7 +115,7 @@ function readResult(segment: string): AuthMethodResult | undefined {
   const result = first.slice(eq + 1).toLowerCase();
   if (!method || !result) return undefined;
   const props: Record<string, string> = {};
-  for (const w of ws.slice(1, 40)) {
+  for (const w of ws.slice(1)) {
     const e = w.indexOf('=');
     if (e <= 0) continue;
     const key = w.slice(0, e).toLowerCase();
@@ -127,8 +132,14 @@ export function parseAuthResultsValue(
   value: string,
   key = 'authentication-results',
 ): Pick<AuthResults, 'authservId' | 'results'> {
-  const text = typeof value === 'string' ? (value.length > MAX_VALUE ? value.slice(0, MAX_VALUE) : value) : '';
-  const segs = segments(text);
+  return readValue(value, key).parsed;
+}
+
+/** What parseAuthResultsValue returns, and which cap cut the value, if one did. */
+function readValue(value: string, key: string): { parsed: Pick<AuthResults, 'authservId' | 'results'>; cut?: 'size' | 'results' } {
+  const long = typeof value === 'string' && value.length > MAX_VALUE;
+  const text = typeof value === 'string' ? (long ? value.slice(0, MAX_VALUE) : value) : '';
+  const { segs, cut } = segments(text);
   if (key === 'arc-authentication-results' && /^\s*i\s*=\s*\d+\s*$/.test(segs[0] ?? '')) segs.shift();
   let authservId: string | undefined;
   const head = words(segs[0] ?? '').words[0];
@@ -137,12 +148,18 @@ export function parseAuthResultsValue(
     segs.shift();
   }
   const results: AuthMethodResult[] = [];
+  let more = cut;
   for (const seg of segs) {
-    if (results.length >= MAX_RESULTS) break;
     const r = readResult(seg);
-    if (r) results.push(r);
+    if (!r) continue;
+    if (results.length >= MAX_RESULTS) {
+      more = true;
+      break;
+    }
+    results.push(r);
   }
-  return authservId === undefined ? { results } : { authservId, results };
+  const parsed = authservId === undefined ? { results } : { authservId, results };
+  return long ? { parsed, cut: 'size' } : more ? { parsed, cut: 'results' } : { parsed };
 }
 
 /** The authserv-id names the organisation that wrote the entry hop (compared loosely), or one the admin set. */
@@ -165,14 +182,16 @@ export function parseAuthResults(
   hops: Hop[],
   trust: TrustPath,
   options: AuthOptions = {},
+  note?: NoteLimit,
 ): AuthResults[] {
   const fields = (Array.isArray(headers) ? headers : []).filter((h) => AUTH_KEYS.has(h?.key));
-  const parsed: AuthResults[] = fields.map((field) => ({
-    field,
-    ...parseAuthResultsValue(field.value, field.key),
-    trusted: false,
-    forged: false,
-  }));
+  const cuts = new Map<AuthResults, 'size' | 'results'>();
+  const parsed: AuthResults[] = fields.map((field) => {
+    const { parsed: value, cut } = readValue(field.value, field.key);
+    const a: AuthResults = { field, ...value, trusted: false, forged: false };
+    if (cut) cuts.set(a, cut);
+    return a;
+  });
   const entry = trust?.entryHop !== undefined ? hops?.[trust.entryHop] : undefined;
   if (!entry || parsed.length === 0) return parsed;
 
@@ -207,6 +226,10 @@ export function parseAuthResults(
     if (group.has(a)) a.trusted = true;
     // Microsoft's id-less header is also written by other tenants for their outbound mail (corpus 00028): not a claim.
     else if (a.field.index > entryIndex && ours(a) && a.authservId !== undefined) a.forged = true;
+  }
+  // Only the trusted headers' results are read by the checks: a cap on anyone else's cut nothing that counts.
+  for (const [a, cut] of cuts) {
+    if (a.trusted) note?.(`auth-results-${cut}`, cut === 'size' ? MAX_VALUE : MAX_RESULTS, a.field.name, a.field.value);
   }
   return parsed;
 }

@@ -11,6 +11,7 @@ import { readTrustPath } from './trust';
 import { parseAuthResults } from './auth-results';
 import { readOrgFilter } from './org-filter';
 import { extractBody } from './links';
+import { LimitNotes } from './limits';
 
 /** Links examined per message; beyond it the report says how many were skipped. */
 export const MAX_LINKS = 5000;
@@ -18,38 +19,44 @@ export const MAX_LINKS = 5000;
 export function parse(input: MessageInput, options: AnalyzeOptions = {}): ParsedMessage {
   const problems: ParseProblem[] = [];
   const limits = [...(input.limits ?? [])];
+  // Caps the parsers hit on this message's own input, each reported by checks/coverage.ts (parse/limits.ts).
+  const notes = new LimitNotes();
   const block = safely(() => readHeaderBlock(input.headers ?? ''), { headers: [], problems: [] }, 'headers-unreadable', problems);
   const headers = block.headers;
   problems.push(...block.problems);
+  // A header string given directly (Outlook) is cut by readHeaderBlock; parseMessage notes its own cut in input.limits.
+  if (block.problems.some((p) => p.code === 'headers-truncated') && !limits.includes('headers-truncated')) limits.push('headers-truncated');
 
   const addresses = (name: string): Address[] =>
     headers
       .filter((h) => h.key === name)
       .flatMap((h) => {
-        if (h.value.length > MAX_ADDRESS_LIST) problems.push({ code: 'address-list-truncated', where: h.name });
+        if (h.value.length > MAX_ADDRESS_LIST) notes.note('address-list', MAX_ADDRESS_LIST, h.name, h.value);
         return safely(() => parseAddressList(h.value), [], 'address-unreadable', problems, h);
       });
   const fromAll = addresses('from');
+  const sender = addresses('sender')[0];
+  const replyTo = addresses('reply-to');
   const returnPathField = firstHeader(headers, 'return-path');
   const subjectField = firstHeader(headers, 'subject');
   const messageIdField = firstHeader(headers, 'message-id');
   const dateField = firstHeader(headers, 'date');
 
-  const hops = safely(() => parseHops(headers), [], 'received-unreadable', problems);
+  const hops = safely(() => parseHops(headers, notes.note), [], 'received-unreadable', problems);
   const noTrust: TrustPath = { mailbox: 'unknown', internalHops: [] };
   const trust = safely(
-    () => readTrustPath(hops, { ownHosts: options.ownHosts, ownDomains: options.ownDomains }),
+    () => readTrustPath(hops, { ownHosts: options.ownHosts, ownDomains: options.ownDomains }, notes.note),
     noTrust,
     'trust-unreadable',
     problems,
   );
   const authResults = safely(
-    () => parseAuthResults(headers, hops, trust, { trustedAuthservIds: options.trustedAuthservIds }),
+    () => parseAuthResults(headers, hops, trust, { trustedAuthservIds: options.trustedAuthservIds }, notes.note),
     [],
     'auth-results-unreadable',
     problems,
   );
-  const orgFilter = safely(() => readOrgFilter(headers, trust, authResults), undefined, 'org-filter-unreadable', problems);
+  const orgFilter = safely(() => readOrgFilter(headers, trust, authResults, notes.note), undefined, 'org-filter-unreadable', problems);
 
   const html = input.html ?? '';
   const text = input.text ?? '';
@@ -72,8 +79,8 @@ export function parse(input: MessageInput, options: AnalyzeOptions = {}): Parsed
     headers,
     from: fromAll[0],
     fromAll,
-    sender: addresses('sender')[0],
-    replyTo: addresses('reply-to'),
+    sender,
+    replyTo,
     returnPath: returnPathField ? safely(() => parseAddressList(returnPathField.value)[0], undefined, 'address-unreadable', problems) : undefined,
     to,
     cc,
@@ -93,7 +100,7 @@ export function parse(input: MessageInput, options: AnalyzeOptions = {}): Parsed
     recipients: readerAddresses(input.recipients ?? [], [...deliveredTo, ...to, ...cc]),
     readers: readerAddresses(input.recipients ?? [], deliveredTo),
     missing: [...(input.missing ?? [])],
-    limits,
+    limits: [...limits, ...notes.codes()],
     problems,
   };
 }

@@ -13,12 +13,19 @@
  */
 import type { AuthResults, HeaderField, OrgFilter, TrustPath } from '../types';
 import { parseAuthResults, trustedResult } from './auth-results';
+import type { NoteLimit } from './limits';
 import { parseHops } from './received';
 
 const FOREFRONT = 'x-forefront-antispam-report';
 const ANTISPAM = 'x-microsoft-antispam';
 const ORG_PREFIX = 'x-ms-exchange-organization-';
-const MAX_PAIRS = 100;
+/** Characters and `KEY:value` pairs of one header read (real ones: about 1 KB, 20 pairs); more is noted. */
+export const MAX_FILTER_HEADER = 16 * 1024;
+export const MAX_PAIRS = 100;
+/**
+ * Characters kept of one value. Not an analysis cap: the values judged (SCL, CAT, compauth) are a few characters;
+ * the long ones are rule lists nobody reads here (SFS runs to 600 characters in the corpus).
+ */
 const MAX_VALUE = 256;
 const ORG_VALUES: Record<string, string> = {
   'x-ms-exchange-organization-scl': 'ORG-SCL',
@@ -29,9 +36,14 @@ const ORG_VALUES: Record<string, string> = {
 const isOwnName = (key: string): boolean => key === FOREFRONT || key === ANTISPAM || key.startsWith(ORG_PREFIX);
 const isUntrustedName = (key: string): boolean => key === `${FOREFRONT}-untrusted` || key === `${ANTISPAM}-untrusted`;
 
-/** `KEY:value;KEY:value;` pairs (Forefront, X-Microsoft-Antispam); the first occurrence of a key wins. */
-function readPairs(value: string, into: Record<string, string>): void {
-  const parts = value.slice(0, 16 * 1024).split(';');
+/**
+ * `KEY:value;KEY:value;` pairs (Forefront, X-Microsoft-Antispam); the first occurrence of a key wins. `cut` hears
+ * which cap, if any, left part of the value unread.
+ */
+function readPairs(value: string, into: Record<string, string>, cut?: (code: 'org-filter-size' | 'org-filter-pairs', cap: number) => void): void {
+  const parts = value.slice(0, MAX_FILTER_HEADER).split(';');
+  if (value.length > MAX_FILTER_HEADER) cut?.('org-filter-size', MAX_FILTER_HEADER);
+  else if (parts.length > MAX_PAIRS && parts.slice(MAX_PAIRS).some((p) => p.trim() !== '')) cut?.('org-filter-pairs', MAX_PAIRS);
   for (const part of parts.slice(0, MAX_PAIRS)) {
     const colon = part.indexOf(':');
     if (colon <= 0) continue;
@@ -63,7 +75,7 @@ function pick(fields: HeaderField[], key: string, entryIp: string | undefined): 
  * Authentication-Results when the caller has them (else they are read here) — compauth comes from the trusted one.
  * undefined when the message carries none of these headers. Never throws.
  */
-export function readOrgFilter(headers: HeaderField[], trust: TrustPath, auth?: AuthResults[]): OrgFilter | undefined {
+export function readOrgFilter(headers: HeaderField[], trust: TrustPath, auth?: AuthResults[], note?: NoteLimit): OrgFilter | undefined {
   const list = Array.isArray(headers) ? headers : [];
   const ownNamed = list.filter((h) => isOwnName(h?.key ?? ''));
   const untrusted = list.filter((h) => isUntrustedName(h?.key ?? ''));
@@ -78,7 +90,8 @@ export function readOrgFilter(headers: HeaderField[], trust: TrustPath, auth?: A
   const keys = own ? [FOREFRONT, ANTISPAM] : [FOREFRONT, ANTISPAM, `${FOREFRONT}-untrusted`, `${ANTISPAM}-untrusted`];
   for (const key of keys) {
     const field = pick(fields, key, entryIp);
-    if (field) readPairs(field.value, values);
+    // Only the tenant's own verdict is judged (checks/origin.ts): a cap on the sender's copy cut nothing that counts.
+    if (field) readPairs(field.value, values, own ? (code, cap) => note?.(code, cap, field.name, field.value) : undefined);
   }
   for (const [key, name] of Object.entries(ORG_VALUES)) {
     const field = pick(fields, key, undefined);

@@ -20,11 +20,15 @@
 import type { HeaderField, Hop, RdnsStatus } from '../types';
 import { parseDate } from './addresses';
 import { normalizeIp } from './ip';
+import type { NoteLimit } from './limits';
 
-/** Tokens kept per line: real lines have a few dozen; the scan itself still runs to the end (for the last `;`). */
-const MAX_TOKENS = 400;
-/** Characters of one comment examined for names and IPs. */
-const MAX_COMMENT = 1024;
+/**
+ * Tokens kept per line: real lines have a few dozen; the scan itself still runs to the end (for the last `;`).
+ * A line with more is noted (`received-tokens`): its later clauses were not read.
+ */
+export const MAX_TOKENS = 400;
+/** Characters of one comment examined for names, IPs and authentication words; a longer one is noted. */
+export const MAX_COMMENT = 1024;
 const KEYWORDS = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
 
 interface Token {
@@ -33,10 +37,12 @@ interface Token {
 }
 
 /** The top-level tokens of a Received value and where its last top-level `;` (the timestamp separator) is. */
-function tokenize(value: string): { tokens: Token[]; lastSemi: number } {
+function tokenize(value: string): { tokens: Token[]; lastSemi: number; dropped: boolean } {
   const tokens: Token[] = [];
+  let dropped = false;
   const push = (t: Token): void => {
     if (tokens.length < MAX_TOKENS) tokens.push(t);
+    else dropped = true;
   };
   let lastSemi = -1;
   let i = 0;
@@ -68,7 +74,7 @@ function tokenize(value: string): { tokens: Token[]; lastSemi: number } {
       push({ kind: 'word', text: value.slice(start, i) });
     }
   }
-  return { tokens, lastSemi };
+  return { tokens, lastSemi, dropped };
 }
 
 interface Clause {
@@ -151,7 +157,8 @@ function readComment(text: string): CommentInfo {
   const failed = FAILED_LOOKUP.some((p) => lower.includes(p));
   const info: CommentInfo = { ipBracketed: false, qmailHelo: false, failed, exim: false };
   let first: string | undefined;
-  for (let k = 0; k < words.length && k < 40; k++) {
+  // Every word of the (capped) comment: linear, and an IP or `helo=` late in a long comment is still read.
+  for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
     const wl = w.toLowerCase();
     if (wl.startsWith('helo=')) {
@@ -237,10 +244,11 @@ const TLS_PROTOCOL = /^(?:UTF8)?(?:E?SMTP|LMTP)SA?\+?$|^HTTPS$/; // ESMTPS, ESMT
 const AUTH_COMMENT = ['authenticated sender', 'authenticated user', 'authenticated as', 'authenticated bits', 'auth: '];
 const TLS_COMMENT = ['using tls', 'version=tls', 'tlsv1', 'tls1.', 'tls1_', 'tls: ', 'cipher='];
 
-/** Read one Received field. `index` is its position among Received fields, 0 = top. */
-export function parseReceived(field: HeaderField, index: number): Hop {
+/** Read one Received field. `index` is its position among Received fields, 0 = top. `note` hears of caps hit. */
+export function parseReceived(field: HeaderField, index: number, note?: NoteLimit): Hop {
   const value = typeof field?.value === 'string' ? field.value : '';
-  const { tokens, lastSemi } = tokenize(value);
+  const { tokens, lastSemi, dropped } = tokenize(value);
+  if (dropped) note?.('received-tokens', MAX_TOKENS, field?.name, value);
   const parts = clauses(tokens);
   const from = parts.get('from');
   const by = parts.get('by');
@@ -252,6 +260,7 @@ export function parseReceived(field: HeaderField, index: number): Hop {
   const proto1 = protocolWords[0]?.toUpperCase() ?? '';
 
   const allComments = [...parts.values()].flatMap((c) => c.comments);
+  if (allComments.some((c) => c.length > MAX_COMMENT)) note?.('received-comment', MAX_COMMENT, field?.name, value);
   const byComments = [by, withClause, parts.get('id'), parts.get('for')].flatMap((c) => c?.comments ?? []);
   const exim = byComments.some((c) => /^exim\b/i.test(c));
   const exchange = /^MICROSOFT SMTP|^MAPI$/.test(protocol ?? '');
@@ -293,10 +302,10 @@ export function parseReceived(field: HeaderField, index: number): Hop {
 }
 
 /** All Received fields, top (newest) first, with the delay from each hop to the one written after it. */
-export function parseHops(headers: HeaderField[]): Hop[] {
+export function parseHops(headers: HeaderField[], note?: NoteLimit): Hop[] {
   const hops: Hop[] = [];
   for (const field of Array.isArray(headers) ? headers : []) {
-    if (field?.key === 'received') hops.push(parseReceived(field, hops.length));
+    if (field?.key === 'received') hops.push(parseReceived(field, hops.length, note));
   }
   for (let i = 1; i < hops.length; i++) {
     const above = hops[i - 1] as Hop;

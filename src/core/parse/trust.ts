@@ -47,6 +47,13 @@
 import type { Hop, TrustPath } from '../types';
 import { isSameOrSubdomain, registrableAscii, toAsciiHost } from './domains';
 import { ipKind, isInternalIp, isRoutableIp, normalizeIp } from './ip';
+import type { NoteLimit } from './limits';
+
+/**
+ * Our own servers (distinct `by` names) remembered while walking down: step 2f compares each later `by` with every
+ * one of them. A chain with more is noted (`hops-seen`): a later by-only line naming one of the rest is not known.
+ */
+export const MAX_SEEN_BY = 100;
 
 export interface TrustOptions {
   /** Hosts of the recipient's system in front of the mail server (gateways): a host, a suffix, or an IP. */
@@ -180,9 +187,9 @@ function ownRelay(hops: Hop[], i: number, walk: Walk): boolean {
   return !above || contiguous(hop, above);
 }
 
-/** The recipient organisation's registrable domain, as the topmost named `by` says. */
+/** The recipient organisation's registrable domain, as the topmost named `by` says (one pass, like the walk). */
 function recipientOrg(hops: Hop[]): string {
-  for (const hop of hops.slice(0, 50)) {
+  for (const hop of hops) {
     const key = hostKey(hop.by);
     const reg = key && !asIp(key) ? registrableAscii(key) : '';
     if (reg) return reg;
@@ -190,14 +197,15 @@ function recipientOrg(hops: Hop[]): string {
   return '';
 }
 
-/** Read the trust path of a message's hops (top first). Never throws. */
-export function readTrustPath(hops: Hop[], options: TrustOptions = {}): TrustPath {
+/** Read the trust path of a message's hops (top first). Never throws. `note` hears of the cap on servers seen. */
+export function readTrustPath(hops: Hop[], options: TrustOptions = {}, note?: NoteLimit): TrustPath {
   const list = Array.isArray(hops) ? hops : [];
   if (list.length === 0) return { mailbox: 'unknown', internalHops: [] };
   const walk: Walk = { own: ownMatcher(options ?? {}), orgDomain: recipientOrg(list), seenBy: [] };
   const internalHops: number[] = [];
   let entryHop: number | undefined;
   let sawEop = false;
+  let seenFull = false;
   for (let i = 0; i < list.length; i++) {
     const hop = list[i] as Hop;
     sawEop ||= isEop(hop.by);
@@ -207,7 +215,12 @@ export function readTrustPath(hops: Hop[], options: TrustOptions = {}): TrustPat
     }
     internalHops.push(i);
     const by = hostKey(hop.by);
-    if (by && walk.seenBy.length < 100) walk.seenBy.push(by);
+    if (!by || walk.seenBy.includes(by)) continue;
+    if (walk.seenBy.length < MAX_SEEN_BY) walk.seenBy.push(by);
+    else if (!seenFull) {
+      seenFull = true;
+      note?.('hops-seen', MAX_SEEN_BY, hop.field?.name, hop.field?.value);
+    }
   }
 
   // Mail that never left a Microsoft 365 tenant has no EOP hop but is still read in a Microsoft 365 mailbox.

@@ -47,6 +47,11 @@ export function unwrapUrl(url: string): Unwrapped {
   return wrapper ? { url: current, wrapper } : { url: current };
 }
 
+/** `url` is itself a wrapper with an inner URL: unwrapUrl stopped at MAX_UNWRAP_DEPTH before reaching the target. */
+export function unwrapsFurther(url: string): boolean {
+  return peel(url)?.inner !== undefined;
+}
+
 /** Recognises one wrapper by its host and path; undefined when `url` is not one. */
 function peel(url: string): Layer | undefined {
   const parsed = parseAbsolute(url);
