@@ -242,6 +242,8 @@ export const en = {
     "Outlook could not give the headers of this message ({error}). The sender, subject and links were checked; the sender's authentication and the path of the message were not.",
   'ui.notice.body-failed': 'Outlook could not give the body of this message ({error}), so its links and wording were not checked.',
   'ui.notice.analysis-failed': 'The check could not finish ({error}). Try again; if it keeps failing, forward this message to IT.',
+  'ui.notice.actions-failed':
+    'The Report to IT and Copy summary buttons could not be loaded ({error}). The checklist above is complete. Try again, or close and reopen the pane.',
   'ui.retry': 'Check again',
   'ui.help': 'Help: how to read this report',
   'ui.privacy': 'Checked on this computer: nothing from the message was sent anywhere.',

@@ -4,7 +4,7 @@
  * page (the promise is cached), and never sent anywhere (DESIGN, Privacy). The pane analyses without it first and
  * again when it arrives; when it fails, the pane says so (`ip.unavailable`) and the checklist stays as it is.
  */
-import { decodeIpOwnerTable, type IpOwnerTable } from '../core/ip-owner/table';
+import type { IpOwnerTable } from '../core/ip-owner/table';
 import type { IpOwner } from '../core/report';
 import type { Notice, Pane } from './pane';
 
@@ -44,7 +44,8 @@ async function fetchTable(url: string, fetchFn: FetchLike): Promise<IpOwnerTable
     throw new Error(`IP network data could not be fetched from ${url}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
   if (!response.ok) throw new Error(`IP network data could not be fetched from ${url}: HTTP ${response.status}`);
-  const bytes = await response.arrayBuffer();
+  // The decoder comes with the data (its own chunk in the pane): neither is needed for the first verdict.
+  const [bytes, { decodeIpOwnerTable }] = await Promise.all([response.arrayBuffer(), import(/* webpackChunkName: "ip-owner" */ '../core/ip-owner/table')]);
   try {
     return decodeIpOwnerTable(bytes);
   } catch (err) {

@@ -6,7 +6,7 @@ import type { Evidence } from '../report';
 import type { ParsedMessage } from '../types';
 import { ipKind } from '../parse/ip';
 import { isBrandDomain } from '../brands/lookup';
-import { describeOwner } from '../ip-owner/table';
+import { describeOwner } from '../ip-owner/describe';
 import { hostingNetwork } from '../ip-owner/hosting-asns';
 import { firstHeader } from '../parse/headers';
 import { finding, type Check, type CheckContext } from './check';

@@ -5,7 +5,7 @@
 import type { Evidence } from '../report';
 import type { Hop, ParsedMessage } from '../types';
 import { ipKind } from '../parse/ip';
-import { ipOwnerParam } from '../ip-owner/table';
+import { ipOwnerParam } from '../ip-owner/describe';
 import { finding, type Check } from './check';
 
 /** The Received line of a hop as evidence, with who wrote it. */

@@ -24,7 +24,7 @@ import { escapeHtml, summaryHtml, summaryText } from '../../core/summary';
 import { translate, type Lang } from '../../i18n';
 import type { PaneActions, ReportOutcome } from '../../ui/actions';
 import type { OfficeApi } from './read-item';
-import { errorText, reportSettings, saveUserAddress } from './settings';
+import { errorText, offerReport, reportSettings, saveUserAddress } from './settings';
 
 const MAX_SUBJECT = 255;
 const MAX_ATTACHMENT_NAME = 255;
@@ -196,11 +196,6 @@ export async function reportToIt(
   }
   if (!itemId) return { ok: false, reason: 'failed', error: translate(lang, 'report.no-item-id') };
   return openReportDraft(office, reportForm(itemId, item.subject, report, to, prefix, lang, office), lang);
-}
-
-/** Whether a report is offered for this verdict: always, unless the message is clean and the admin said not then. */
-export function offerReport(config: AdminConfig, report: Report): boolean {
-  return config.reportOnClean || report.verdict !== 'no-red-flags';
 }
 
 export interface OutlookActionsOptions {

@@ -9,6 +9,7 @@
 import { parseConfigText, readConfig, type AdminConfig, type ConfigProblem, validReportAddress } from '../../core/config';
 import type { AddressSave } from '../../ui/actions';
 import type { Notice } from '../../ui/pane';
+import type { Report } from '../../core/report';
 import type { OfficeApi } from './read-item';
 
 export const CONFIG_URL = 'config.json';
@@ -65,6 +66,11 @@ export function configNotices(loaded: LoadedConfig): Notice[] {
   }));
   if (loaded.error) notices.push({ intent: 'warning', key: 'report.config-unreadable', params: { error: loaded.error } });
   return notices;
+}
+
+/** Whether a report is offered for this verdict: always, unless the message is clean and the admin said not then. */
+export function offerReport(config: AdminConfig, report: Report): boolean {
+  return config.reportOnClean || report.verdict !== 'no-red-flags';
 }
 
 export interface ReportSettings {

@@ -17,8 +17,8 @@ import type { MessageInput } from '../../core/types';
 import { langFromLocale, loadLanguage, type Lang } from '../../i18n';
 import { mountPane, type Notice, type Pane } from '../../ui/pane';
 import { readItem, type OfficeApi } from './read-item';
-import { offerReport, outlookActions, type ReportItem } from './report';
-import { configNotices, loadAdminConfig, type LoadedConfig } from './settings';
+import type { ReportItem } from './report';
+import { configNotices, loadAdminConfig, offerReport, type LoadedConfig } from './settings';
 import { followTheme } from './theme';
 
 /** The part of the IP owner table the pane uses: the lookup the core calls, and what the attribution names. */
@@ -38,6 +38,8 @@ export interface TaskpaneOptions {
   readyTimeoutMs?: number;
   /** Loads the admin's config.json; by default fetched beside the pane (no fetch, as in jsdom: the defaults). */
   loadConfig?: () => Promise<LoadedConfig>;
+  /** Loads the code of Report to IT and Copy summary after the checklist (its own chunk); tests inject a failure. */
+  loadActions?: () => Promise<Pick<typeof import('./report'), 'outlookActions'>>;
 }
 
 export interface Taskpane {
@@ -82,6 +84,7 @@ export function showOfficeMissing(container: HTMLElement, lang: Lang): Pane {
 export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane> {
   const { office, container } = options;
   const analyze = options.analyze ?? coreAnalyze;
+  const loadActions = options.loadActions ?? (() => import(/* webpackChunkName: "report" */ './report'));
   const win = container.ownerDocument.defaultView ?? undefined;
   const fetchFn = typeof win?.fetch === 'function' ? win.fetch.bind(win) : undefined;
   // Caught at once: a loader that rejects means the defaults, never an unhandled rejection.
@@ -121,10 +124,13 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
   /** The report on screen, and for which selection and offer the actions below it were made. */
   let shown: Report | undefined;
   let offered: { generation: number; report: boolean } | undefined;
+  /** Said with the report when the actions' code could not be fetched (for that selection). */
+  let actionsFailed: { generation: number; notice: Notice } | undefined;
   const retry: Notice['action'] = { key: 'ui.retry', run: () => void refresh() };
 
   function render(read: NonNullable<typeof last>): void {
-    const notices = [...configNotes, ...read.notices, ...(ip.notice ? [ip.notice] : [])];
+    const failure = actionsFailed?.generation === read.generation ? [actionsFailed.notice] : [];
+    const notices = [...configNotes, ...read.notices, ...(ip.notice ? [ip.notice] : []), ...failure];
     let report: Report;
     try {
       report = analyze(read.input, ip.lookup ? { ...coreOptions, ipOwner: ip.lookup } : coreOptions);
@@ -141,12 +147,20 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
     if (offered?.generation === read.generation && offered.report === withReport) return;
     const offer = { generation: read.generation, report: withReport };
     offered = offer;
-    // The summary for IT adds English to the reader's language: a Japanese reader's English words arrive after the
-    // checklist, so the actions follow them (at once for an English reader).
-    void loadLanguage('en').then(() => {
-      if (offered !== offer) return; // a newer selection or offer has drawn its own
-      pane.actions(outlookActions({ office, item: read.item, config, report: () => shown ?? report, lang: () => pane.lang }));
-    });
+    // Report to IT and Copy summary come after the checklist: their code (draft, summary) is its own chunk, and the
+    // summary adds English to the reader's language, which a Japanese reader fetches only now.
+    Promise.all([loadActions(), loadLanguage('en')]).then(
+      ([{ outlookActions }]) => {
+        if (offered !== offer) return; // a newer selection or offer has drawn its own
+        pane.actions(outlookActions({ office, item: read.item, config, report: () => shown ?? report, lang: () => pane.lang }));
+      },
+      (error: unknown) => {
+        if (offered !== offer) return;
+        const notice: Notice = { intent: 'error', key: 'ui.notice.actions-failed', params: { error: errorText(error) }, action: retry };
+        actionsFailed = { generation: read.generation, notice };
+        render(read); // the same offer: the report is drawn again with the notice, and no second attempt is made
+      },
+    );
   }
 
   async function refresh(): Promise<void> {

@@ -75,6 +75,12 @@ describe('built task pane (dist/)', function () {
     expect(document.querySelector('[data-finding-id="links.brand-in-path"]')).to.exist;
     // An English reader never downloads the Japanese words.
     expect(requested.filter((url) => /i18n-ja/.test(url))).to.deep.equal([]);
+    // Report to IT and Copy summary follow the checklist: their code is a chunk of its own, from this origin.
+    for (let i = 0; i < 200 && !document.querySelector('[data-action="report"]'); i++) await new Promise((r) => setTimeout(r, 25));
+    expect(document.querySelector('[data-action="copy"]')).to.exist;
+    expect(document.querySelector('[data-action="report"]')).to.exist;
+    expect(requested.filter((url) => url.startsWith(ORIGIN) && /\.report\.[0-9a-f]+\.js$/.test(url))).to.have.length(1);
+    expect(errors).to.deep.equal([]);
     dom.window.close();
   });
 

@@ -6,7 +6,15 @@
 import { expect } from 'chai';
 import { JSDOM } from 'jsdom';
 import { startTaskpane, type TaskpaneOptions } from '../../../src/hosts/outlook/taskpane';
+import * as reportModule from '../../../src/hosts/outlook/report';
 import { ewsItemId, fitBody, reportForm } from '../../../src/hosts/outlook/report';
+
+/**
+ * The pane fetches the actions' code with import() (its own chunk in the bundle). Under tsx a dynamic import gets
+ * module instances of its own, without the languages the test loaded, so tests hand it the module they import; the
+ * built pane (built-pane.test.ts) and the browser tests run the real chunk.
+ */
+const loadActions = () => Promise.resolve(reportModule);
 import { loadAdminConfig, type ConfigFetch } from '../../../src/hosts/outlook/settings';
 import type { Report } from '../../../src/core/report';
 import { fixtureText } from '../../helpers';
@@ -106,8 +114,14 @@ async function start(item: FakeItem, config: unknown | 404, spec: ReportingSpec 
   const { container, window } = dom();
   const fake = fakeOffice({ item, mailboxVersion: spec.mailboxVersion });
   const log = reporting(fake, spec);
-  await startTaskpane({ office: fake.office, container, readyTimeoutMs: 60_000, loadConfig: () => loadAdminConfig(serve(config)), ...extra });
+  await startTaskpane({ office: fake.office, container, readyTimeoutMs: 60_000, loadConfig: () => loadAdminConfig(serve(config)), loadActions, ...extra });
+  await actionsShown(container);
   return { container, window, log };
+}
+
+/** The actions follow the checklist (their code is fetched after it): Copy summary is always one of them. */
+async function actionsShown(container: HTMLElement): Promise<void> {
+  await until(() => container.querySelector('[data-action="copy"]'), 'the actions under the checklist');
 }
 
 const $ = (container: HTMLElement, selector: string) => container.querySelector(selector) as HTMLElement | null;
@@ -161,7 +175,8 @@ describe('Report to IT (Outlook)', () => {
     const { container: c } = dom();
     const fake = fakeOffice({ item: KAGOYA, displayLanguage: 'ja-JP' });
     const log = reporting(fake);
-    await startTaskpane({ office: fake.office, container: c, readyTimeoutMs: 60_000, loadConfig: () => loadAdminConfig(serve(IT)) });
+    await startTaskpane({ office: fake.office, container: c, readyTimeoutMs: 60_000, loadConfig: () => loadAdminConfig(serve(IT)), loadActions });
+    await actionsShown(c);
     await reportAndConfirm(c);
     const html = log.forms[0]!.form.htmlBody!;
     expect(html.indexOf('フィッシングの可能性が高い')).to.be.greaterThan(-1);

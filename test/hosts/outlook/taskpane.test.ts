@@ -3,6 +3,7 @@ import { JSDOM } from 'jsdom';
 import { analyze } from '../../../src/core/analyze';
 import type { AnalyzeOptions, Report } from '../../../src/core/report';
 import type { MessageInput } from '../../../src/core/types';
+import * as reportModule from '../../../src/hosts/outlook/report';
 import { showOfficeMissing, startTaskpane, type TaskpaneOptions } from '../../../src/hosts/outlook/taskpane';
 import { fixtureText } from '../../helpers';
 import { fakeOffice, type FakeItem } from './fake-office';
@@ -53,7 +54,8 @@ async function until(predicate: () => unknown, what: string): Promise<void> {
 }
 
 function start(container: HTMLElement, office: TaskpaneOptions['office'], extra: Partial<TaskpaneOptions> = {}) {
-  return startTaskpane({ office, container, readyTimeoutMs: 60_000, ...extra });
+  // The actions' module as the test imports it: see report.test.ts on import() under tsx.
+  return startTaskpane({ office, container, readyTimeoutMs: 60_000, loadActions: () => Promise.resolve(reportModule), ...extra });
 }
 
 function text(container: HTMLElement, selector: string): string {
@@ -267,6 +269,22 @@ describe('Outlook task pane', () => {
     expect(notice.textContent).to.include('boom');
     (notice.querySelector('button') as HTMLButtonElement).click();
     await until(() => text(container, '.verdict-title') === 'Likely phishing', 'the retried report');
+  });
+
+  it('shows the checklist before its actions, and says so when the actions’ code cannot be fetched', async () => {
+    const { container } = dom();
+    let attempts = 0;
+    const loadActions = () => (++attempts === 1 ? Promise.reject(new Error('chunk load failed')) : Promise.resolve(reportModule));
+    await start(container, fakeOffice({ item: KAGOYA }).office, { loadActions });
+    await until(() => container.querySelector('[data-notice="ui.notice.actions-failed"]'), 'the notice');
+    const notice = container.querySelector('[data-notice="ui.notice.actions-failed"]')!;
+    expect(notice.textContent).to.include('chunk load failed').and.include('Report to IT');
+    expect(text(container, '.verdict-title')).to.equal('Likely phishing');
+    expect(container.querySelector('[data-action="copy"]')).to.equal(null);
+    (notice.querySelector('button') as HTMLButtonElement).click();
+    await until(() => container.querySelector('[data-action="copy"]'), 'the actions after the retry');
+    expect(container.querySelector('[data-notice="ui.notice.actions-failed"]')).to.equal(null);
+    expect(attempts).to.equal(2);
   });
 
   it('says it needs Outlook when opened outside Office', async () => {
