@@ -71,7 +71,7 @@ const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.j
  *   from the folder it came from, and on some older hosts MicrosoftAjax.js from ajax.aspnetcdn.com. With the local
  *   copy (`--env officejs=local`) all of that is 'self'.
  * - style-src 'self': our extracted CSS file. Fluent's constructable stylesheets (adoptedStyleSheets) and CSSOM
- *   property writes (office.js, setTheme's fallback) are not governed by style-src; nothing sets a style attribute.
+ *   property writes (office.js) are not governed by style-src; nothing sets a style attribute.
  * - connect-src 'self': the IP owner table (data/ip-owner.bin). office.js's telemetry endpoint stays blocked, which
  *   the privacy promise wants anyway (nothing leaves the client but requests for our own files and office.js).
  * - frame-src: office.js shows its "not trusted" error page in a frame from its own host.
@@ -110,7 +110,14 @@ function serializeCsp(directives) {
 const brandTableForBrowsers = {
   test: /[\\/]src[\\/]core[\\/]brands[\\/]brands\.json$/,
   type: 'json',
-  parser: { parse: (text) => JSON.parse(text).map(({ source: _source, ...brand }) => brand) },
+  parser: {
+    parse: (text) =>
+      JSON.parse(text).map((brand) => {
+        const shipped = { ...brand };
+        delete shipped.source;
+        return shipped;
+      }),
+  },
 };
 
 /** Task pane JS + CSS, gzipped: what a reader downloads before the first verdict (DESIGN: budget 150 KB). */

@@ -4,6 +4,7 @@
  * light or dark preference — into the testable page (web-page.ts). The language is the browser's, or `?lang=ja`.
  */
 import { langFromLocale, loadLanguage, type Lang } from '../../i18n';
+import { followColorScheme } from '../../ui/color-scheme';
 import { applyFluentTheme } from '../../ui/fluent';
 import { loadIpOwner } from '../../ui/ip-owner-loader';
 import { startWebPage } from './web-page';
@@ -13,17 +14,11 @@ function initialLang(): Lang {
   return asked === 'ja' || asked === 'en' ? asked : langFromLocale(navigator.language);
 }
 
-/** Follows the system's dark mode now and when it changes (no Office here to ask). */
-function followSystemTheme(): void {
-  const query = window.matchMedia?.('(prefers-color-scheme: dark)');
-  applyFluentTheme(Boolean(query?.matches));
-  query?.addEventListener?.('change', (e) => applyFluentTheme(e.matches));
-}
-
 async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
-  followSystemTheme();
+  // The system's dark mode, now and when it changes: no Office here to ask.
+  followColorScheme(window, applyFluentTheme);
   // The page's first words in the reader's language (each language is its own small file), and English for the
   // summary's part for IT.
   const lang = initialLang();
