@@ -283,7 +283,7 @@ function hostileSection(): void {
 // 4. Bundle, 5. IP owner and click → checklist
 
 function bundleSection(): void {
-  console.log('\n## 4. task pane bundle (dist/taskpane*.js + *.css, with the reader\'s words: taskpane.i18n-en / -ja)');
+  console.log('\n## 4. task pane bundle (dist/taskpane*.js + *.css and its chunks: the reader\'s words, the actions, the IP decoder)');
   const dist = join(ROOT, 'dist');
   const files = existsSync(dist) ? walk2(dist).filter((f) => /(^|\/)taskpane[^/]*\.(js|css)$/.test(f)) : [];
   if (!files.length) {
@@ -294,18 +294,22 @@ function bundleSection(): void {
     const data = readFileSync(join(dist, f));
     return { f, raw: data.length, gz: gzipSync(data, { level: 9 }).length };
   });
-  // What each reader downloads before the first verdict: the pane and the shared words of their language. (A
-  // Japanese reader fetches the English words after the checklist, for the summary's part for IT.)
+  // Before the first verdict a reader downloads the entry (taskpane.<hash>.js + .css) and the shared words of their
+  // language (taskpane.i18n-<lang>.<hash>.js). The other chunks follow the checklist: Report to IT / Copy summary,
+  // the IP table's decoder (with the table), and for a Japanese reader the English words for the summary.
   type Row = (typeof rows)[number];
-  const words = (r: Row) => /\.i18n-(en|ja)\./.exec(r.f)?.[1];
+  const chunk = (r: Row) => /(^|\/)taskpane\.([\w-]+)\.[0-9a-f]{8}\.js$/.exec(r.f)?.[2];
   const sum = (pick: (r: Row) => boolean, key: 'raw' | 'gz') => rows.filter(pick).reduce((n, r) => n + r[key], 0);
   const readers = (['en', 'ja'] as const).map((lang) => {
-    const pick = (r: Row) => words(r) === undefined || words(r) === lang;
-    return { who: lang === 'en' ? 'English reader' : 'Japanese reader', raw: sum(pick, 'raw'), gz: sum(pick, 'gz') };
+    const first = (r: Row) => chunk(r) === undefined || chunk(r) === `i18n-${lang}`;
+    const later = (r: Row) => !first(r) && (chunk(r) !== 'i18n-ja' || lang === 'ja');
+    return { who: lang === 'en' ? 'English reader' : 'Japanese reader', raw: sum(first, 'raw'), gz: sum(first, 'gz'), laterGz: sum(later, 'gz') };
   });
-  table(['file', 'raw', 'gzip'], [...rows.map((r) => [r.f, kb(r.raw), kb(r.gz)]), ...readers.map((r) => [`total, ${r.who}`, kb(r.raw), kb(r.gz)])]);
+  table(['file', 'raw', 'gzip'], [...rows.map((r) => [r.f, kb(r.raw), kb(r.gz)]), ...readers.map((r) => [`before the first verdict, ${r.who}`, kb(r.raw), kb(r.gz)])]);
   const judge = (bytes: number): string => (bytes <= BUNDLE_AIM ? 'within the aim' : bytes <= BUNDLE_BUDGET ? 'within the budget, above the aim' : 'OVER BUDGET');
-  for (const r of readers) console.log(`${r.who}: budget ${kb(BUNDLE_BUDGET)}, aim ${kb(BUNDLE_AIM)} (gzipped): ${kb(r.gz)} ${judge(r.gz)}`);
+  for (const r of readers) {
+    console.log(`${r.who}: ${kb(r.gz)} gzipped before the first verdict, ${judge(r.gz)} (budget ${kb(BUNDLE_BUDGET)}, aim ${kb(BUNDLE_AIM)}); ${kb(r.laterGz)} more after the checklist`);
+  }
   for (const f of files.filter((x) => x.endsWith('.js') && existsSync(join(dist, `${x}.map`)))) {
     const parts = bundleBreakdown(readFileSync(join(dist, f), 'utf8'), JSON.parse(readFileSync(join(dist, `${f}.map`), 'utf8')) as SourceMap);
     console.log(`what ${f} is made of (minified bytes by package, from its source map):`);
