@@ -1,6 +1,7 @@
 import { expect } from 'chai';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole, requestInterceptor } from 'jsdom';
 import { fixtureText, projectRoot } from '../../helpers';
 import { fakeOffice } from './fake-office';
@@ -91,5 +92,22 @@ describe('built task pane (dist/)', function () {
     expect(document.querySelector('.verdict-title')?.textContent).to.equal('フィッシングの可能性が高い');
     expect(requested.filter((url) => /i18n-ja\.[0-9a-f]+\.js$/.test(url) && url.startsWith(ORIGIN))).to.have.length(1);
     dom.window.close();
+  });
+
+  it('stays within its budget: 150 KB gzipped before the first verdict, for an English and a Japanese reader', () => {
+    // What taskpane.html loads (its entry JS and CSS), plus the shared words of the reader's language; the other
+    // chunks (actions, IP decoder) come after the checklist. `npm run bench` prints the same figures.
+    const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
+    const entry = [...html.matchAll(/(?:src|href)=["']?(taskpane\.[0-9a-f]{8}\.(?:js|css))/g)].map((m) => m[1]!);
+    expect(entry.filter((f) => f.endsWith('.js'))).to.have.length(1);
+    expect(entry.filter((f) => f.endsWith('.css'))).to.have.length(1);
+    const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+    const words = (lang: string) => readdirSync(dist).filter((f) => new RegExp(`^taskpane\\.i18n-${lang}\\.[0-9a-f]{8}\\.js$`).test(f));
+    const first = entry.reduce((n, f) => n + gz(f), 0);
+    for (const lang of ['en', 'ja']) {
+      expect(words(lang), `the ${lang} words`).to.have.length(1);
+      const total = first + gz(words(lang)[0]!);
+      expect(total / 1024, `${lang} reader, KB gzipped`).to.be.at.most(150);
+    }
   });
 });
