@@ -21,15 +21,48 @@ const DOCUMENTATION_TLDS = new Set(['example', 'test', 'invalid']);
 const tldCache = new Map<string, boolean>();
 const TLD_CACHE_MAX = 512;
 
+/**
+ * Answers per host, kept because the same few hosts are asked about again and again (each Received hop, link and
+ * address, by the parsers, the trust walk and several checks) and punycode and the suffix trie are the slow part.
+ * Bounded: every host is attacker-chosen, so a full cache is dropped and starts again, and a string longer than
+ * any host name is not kept (it would hold on to a hostile message's megabytes after it is gone).
+ */
+const HOST_CACHE_MAX = 2048;
+const HOST_CACHE_KEY_MAX = 1024;
+const asciiCache = new Map<string, string>();
+const registrableCache = new Map<string, string>();
+
+function remember(cache: Map<string, string>, key: string, value: string): string {
+  if (key.length > HOST_CACHE_KEY_MAX) return value;
+  if (cache.size >= HOST_CACHE_MAX) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/**
+ * punycode's toASCII/toUnicode give back a plain ASCII name unchanged (no label to encode, no `xn--` label to
+ * decode), so they are skipped for one. Not with an `@`: punycode then keeps only the part up to a second `@`.
+ */
+function plainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f || c === 0x40) return false;
+  }
+  return true;
+}
+
 /** ASCII (punycode) form of a host, lower-case, trailing dot removed; '' when it cannot be one. */
 export function toAsciiHost(host: string): string {
+  const known = asciiCache.get(host);
+  if (known !== undefined) return known;
   const h = host.trim().replace(/\.$/, '').toLowerCase();
-  if (!h || h.length > MAX_HOST * 4) return '';
+  if (!h || h.length > MAX_HOST * 4) return remember(asciiCache, host, '');
+  if (plainAscii(h)) return remember(asciiCache, host, h);
   try {
     // Full-width dots (。．｡) separate labels in IDNA too.
-    return punycode.toASCII(h.replace(/[\u3002\uff0e\uff61]/g, '.'));
+    return remember(asciiCache, host, punycode.toASCII(h.replace(/[\u3002\uff0e\uff61]/g, '.')));
   } catch {
-    return '';
+    return remember(asciiCache, host, '');
   }
 }
 
@@ -37,6 +70,7 @@ export function toAsciiHost(host: string): string {
 export function toUnicodeHost(host: string): string {
   const ascii = toAsciiHost(host);
   if (!ascii) return '';
+  if (plainAscii(ascii) && !ascii.includes('xn--')) return ascii;
   try {
     return punycode.toUnicode(ascii);
   } catch {
@@ -46,6 +80,12 @@ export function toUnicodeHost(host: string): string {
 
 /** Registrable domain (eTLD+1) in ASCII form, '' for IPs, single labels and unknown suffixes. */
 export function registrableAscii(host: string): string {
+  const known = registrableCache.get(host);
+  if (known !== undefined) return known;
+  return remember(registrableCache, host, findRegistrable(host));
+}
+
+function findRegistrable(host: string): string {
   const ascii = toAsciiHost(host);
   if (!ascii) return '';
   // Only ICANN suffixes: an unknown ending (`議事次第.docx`, `foo.local`) is a file name or an internal name. The
@@ -85,6 +125,7 @@ function isRootZoneTld(label: string): boolean {
 export function registrableDomain(host: string): string {
   const reg = registrableAscii(host);
   if (!reg) return '';
+  if (plainAscii(reg) && !reg.includes('xn--')) return reg;
   try {
     return punycode.toUnicode(reg);
   } catch {

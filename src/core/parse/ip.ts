@@ -13,9 +13,28 @@ export type IpKind =
   | 'reserved' //      unspecified, broadcast, multicast, 240/4 and other special ranges
   | 'invalid';
 
+/**
+ * Addresses already read: a message names its few relays' IPs in several hops, and the trust walk compares each
+ * hop's names many times; ipaddr.js is the slow part. Bounded (attacker-chosen strings): dropped when full, and
+ * nothing longer than an address is kept.
+ */
+const NORMAL_CACHE = new Map<string, string | null>();
+const NORMAL_CACHE_MAX = 4096;
+
 /** Normalises an IP as written in a header; undefined when it is not an IP. */
 export function normalizeIp(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
+  const known = NORMAL_CACHE.get(raw);
+  if (known !== undefined) return known ?? undefined;
+  const ip = readIp(raw);
+  if (raw.length <= 100) {
+    if (NORMAL_CACHE.size >= NORMAL_CACHE_MAX) NORMAL_CACHE.clear();
+    NORMAL_CACHE.set(raw, ip ?? null);
+  }
+  return ip;
+}
+
+function readIp(raw: string): string | undefined {
   let s = raw.trim();
   if (s.startsWith('[') && s.endsWith(']')) s = s.slice(1, -1);
   s = s.replace(/^ipv6:/i, '');
