@@ -14,6 +14,7 @@ import type { Link, LinkSource } from '../types';
 import { registrableDomain, toAsciiHost, toUnicodeHost } from './domains';
 import { normalizeIp } from './ip';
 import { unwrapUrl } from './unwrap';
+import { collapseWhitespace, isJsWhitespace, sameIgnoringWhitespace, tidyLines } from './whitespace';
 
 export interface BodyForm {
   /** The form's `action` as written (trimmed); absent when it submits to the page itself. */
@@ -249,7 +250,7 @@ class HtmlScanner implements TokenizerCallbacks {
   private addText(raw: string): void {
     if (this.hiddenRaw) return;
     // Source whitespace, newlines included, renders as one space; only block edges break lines.
-    const piece = raw.replace(/\s+/g, ' ');
+    const piece = collapseWhitespace(raw);
     this.text.push(piece);
     const anchor = this.anchor;
     if (anchor && anchor.length < MAX_ANCHOR_TEXT) {
@@ -302,7 +303,7 @@ class HtmlScanner implements TokenizerCallbacks {
 function noop(): void {}
 
 function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().slice(0, MAX_ANCHOR_TEXT);
+  return collapseWhitespace(s).trim().slice(0, MAX_ANCHOR_TEXT);
 }
 
 /**
@@ -361,8 +362,26 @@ function looksLikeFileName(word: string): boolean {
  */
 function urlCandidates(text: string): string {
   const keep: string[] = [];
-  for (const word of text.split(/\s+/)) {
-    if (word.includes('://') || /www\./i.test(word) || /[\p{L}\p{N}]\.[\p{L}\p{N}]/u.test(word)) keep.push(word);
+  // Words found by a loop rather than `split(/\s+/)`, and only those with a `.` or `:` are cut out and tested: each
+  // test needs one, and most words of prose have neither.
+  let i = 0;
+  while (i < text.length) {
+    if (isJsWhitespace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let marked = false;
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      if (isJsWhitespace(c)) break;
+      if (c === 0x2e || c === 0x3a) marked = true;
+    }
+    if (marked) {
+      const word = text.slice(i, end);
+      if (word.includes('://') || /www\./i.test(word) || /[\p{L}\p{N}]\.[\p{L}\p{N}]/u.test(word)) keep.push(word);
+    }
+    i = end;
   }
   return keep.join('\n');
 }
@@ -458,15 +477,6 @@ function safeDecode(s: string): string {
 function combineText(htmlText: string, plain: string): string {
   const textPart = tidyLines(plain);
   if (!htmlText) return textPart;
-  if (!textPart || htmlText.replace(/\s+/g, '') === textPart.replace(/\s+/g, '')) return htmlText;
+  if (!textPart || sameIgnoringWhitespace(htmlText, textPart)) return htmlText;
   return `${htmlText}\n\n${textPart}`;
-}
-
-/** Each line's whitespace collapsed, empty lines dropped. */
-function tidyLines(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line) => line !== '')
-    .join('\n');
 }
