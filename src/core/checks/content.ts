@@ -6,6 +6,7 @@
 import type { Evidence } from '../report';
 import { finding, type Check } from './check';
 import { LURE_FAMILIES, LURE_PHRASES, type LureFamily } from './lure-phrases';
+import { isJsWhitespace } from '../parse/whitespace';
 
 /**
  * Only this much of the body is read (UTF-16 units, before normalisation). Lures sit in the first screen of a
@@ -44,18 +45,27 @@ function isInvisible(code: number): boolean {
   );
 }
 
-const WHITESPACE_RUN = /\s+/g;
-
-/** NFKC (full-width ＡＢＣ, half-width ｶﾀｶﾅ, ① …), invisible characters dropped, whitespace runs made one space. */
+/**
+ * NFKC (full-width ＡＢＣ, half-width ｶﾀｶﾅ, ① …), invisible characters dropped, whitespace runs (what `\s+` matches,
+ * invisible characters inside a run ignored) made one space — in the same pass, not a regex over the whole body after.
+ */
 function displayForm(text: string): string {
   const normalised = text.normalize('NFKC');
   const kept = new Uint16Array(normalised.length);
   let n = 0;
+  let inSpace = false;
   for (let i = 0; i < normalised.length; i++) {
     const code = normalised.charCodeAt(i);
-    if (!isInvisible(code)) kept[n++] = code;
+    if (isInvisible(code)) continue;
+    if (!isJsWhitespace(code)) {
+      kept[n++] = code;
+      inSpace = false;
+    } else if (!inSpace) {
+      kept[n++] = 0x20;
+      inSpace = true;
+    }
   }
-  return fromCodes(kept, n).replace(WHITESPACE_RUN, ' ');
+  return fromCodes(kept, n);
 }
 
 /**
@@ -84,6 +94,11 @@ const LONG_VOWEL_LOOKALIKES = new Set([0x4e00, 0x2d, 0x2010, 0x2011, 0x2012, 0x2
  * (display is already NFKC, so full-width letters are ASCII by now), look-alikes of ー after katakana folded to ー.
  */
 function matchForm(display: string): string {
+  return fromCodes(matchCodes(display), display.length);
+}
+
+/** The match form as code units (the scans read them directly, without building a string). */
+function matchCodes(display: string): Uint16Array {
   const out = new Uint16Array(display.length);
   let previous = 0;
   for (let i = 0; i < display.length; i++) {
@@ -94,21 +109,28 @@ function matchForm(display: string): string {
     // ー itself counts as katakana for the next character (「メーール」).
     previous = code === 0x30fc ? 0x30a2 : code;
   }
-  return fromCodes(out, display.length);
+  return out;
 }
 
 /** The match form with all spaces removed, and where each kept unit sits in the display text. */
-function compactForm(match: string): { text: string; at: Uint32Array } {
+function compactCodes(match: Uint16Array): { codes: Uint16Array; at: Uint32Array } {
   const codes = new Uint16Array(match.length);
   const at = new Uint32Array(match.length);
   let n = 0;
   for (let i = 0; i < match.length; i++) {
-    const code = match.charCodeAt(i);
+    const code = match[i]!;
     if (code === 0x20) continue;
     codes[n] = code;
     at[n++] = i;
   }
-  return { text: fromCodes(codes, n), at: at.subarray(0, n) };
+  return { codes: codes.subarray(0, n), at: at.subarray(0, n) };
+}
+
+function compactForm(match: string): string {
+  const codes = new Uint16Array(match.length);
+  for (let i = 0; i < match.length; i++) codes[i] = match.charCodeAt(i);
+  const compact = compactCodes(codes).codes;
+  return fromCodes(compact, compact.length);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -146,7 +168,7 @@ export function expandPhrase(pattern: string): string[] {
 /** A lexicon phrase in the form it is matched in: same normalisation as the text, spaces kept only for ASCII. */
 export function normalisePhrase(phrase: string): string {
   const match = matchForm(displayForm(phrase).trim());
-  return isAscii(match) ? match : compactForm(match).text;
+  return isAscii(match) ? match : compactForm(match);
 }
 
 function isAscii(text: string): boolean {
@@ -171,16 +193,29 @@ function insert(root: TrieNode, phrase: string, family: LureFamily): void {
 interface Lexicon {
   compact: TrieNode;
   spaced: TrieNode;
+  /**
+   * Per code unit, whether some phrase of that trie starts with it: most characters of a body start none, and this
+   * answers for them without a Map lookup (the scans are most of the check's time).
+   */
+  compactStarts: Uint8Array;
+  spacedStarts: Uint8Array;
 }
 
 function compileLexicon(): Lexicon {
-  const lexicon: Lexicon = { compact: { next: new Map() }, spaced: { next: new Map() } };
+  const lexicon: Lexicon = {
+    compact: { next: new Map() },
+    spaced: { next: new Map() },
+    compactStarts: new Uint8Array(0x10000),
+    spacedStarts: new Uint8Array(0x10000),
+  };
   for (const family of LURE_FAMILIES) {
     for (const pattern of LURE_PHRASES[family]) {
       for (const variant of expandPhrase(pattern)) {
         const phrase = normalisePhrase(variant);
         if (phrase.length < 2) continue;
-        insert(isAscii(phrase) ? lexicon.spaced : lexicon.compact, phrase, family);
+        const ascii = isAscii(phrase);
+        insert(ascii ? lexicon.spaced : lexicon.compact, phrase, family);
+        (ascii ? lexicon.spacedStarts : lexicon.compactStarts)[phrase.charCodeAt(0)] = 1;
       }
     }
   }
@@ -213,11 +248,11 @@ function isWordChar(code: number): boolean {
  * The longest phrase starting at `from`, walking the trie: never more steps than the longest phrase has characters,
  * so a scan of the whole text is linear in its length.
  */
-function longestAt(root: TrieNode, text: string, from: number): { family: LureFamily; end: number } | undefined {
+function longestAt(root: TrieNode, text: Uint16Array, from: number): { family: LureFamily; end: number } | undefined {
   let node: TrieNode | undefined = root;
   let best: { family: LureFamily; end: number } | undefined;
   for (let i = from; i < text.length && node; i++) {
-    node = node.next.get(text.charCodeAt(i));
+    node = node.next.get(text[i]!);
     if (node?.family) best = { family: node.family, end: i + 1 };
   }
   return best;
@@ -225,21 +260,22 @@ function longestAt(root: TrieNode, text: string, from: number): { family: LureFa
 
 /** The first hit of each family not yet found, in one text. */
 export function findLures(text: string, skip: ReadonlySet<LureFamily> = new Set()): LureHit[] {
-  const { compact: compactRoot, spaced: spacedRoot } = lexicon();
+  const { compact: compactRoot, spaced: spacedRoot, compactStarts, spacedStarts } = lexicon();
   const display = displayForm(text);
-  const match = matchForm(display);
-  const compact = compactForm(match);
+  const match = matchCodes(display);
+  const compact = compactCodes(match);
   const found = new Map<LureFamily, LureHit>();
   const wanted = (family: LureFamily) => !skip.has(family) && !found.has(family);
 
-  for (let i = 0; i < compact.text.length; i++) {
-    const hit = longestAt(compactRoot, compact.text, i);
+  for (let i = 0; i < compact.codes.length; i++) {
+    if (!compactStarts[compact.codes[i]!]) continue;
+    const hit = longestAt(compactRoot, compact.codes, i);
     if (hit && wanted(hit.family)) {
       found.set(hit.family, { family: hit.family, display, start: compact.at[i]!, end: compact.at[hit.end - 1]! + 1 });
     }
   }
   for (let i = 0; i < match.length; i++) {
-    if (i > 0 && isWordChar(match.charCodeAt(i - 1))) continue;
+    if (!spacedStarts[match[i]!] || (i > 0 && isWordChar(match[i - 1]!))) continue;
     const hit = longestAt(spacedRoot, match, i);
     if (hit && wanted(hit.family)) found.set(hit.family, { family: hit.family, display, start: i, end: hit.end });
   }
