@@ -1,5 +1,7 @@
 import { expect } from 'chai';
-import { parseAddressList, parseDate, parseMessageId } from '../../src/core/parse/addresses';
+import fc from 'fast-check';
+import { addressParser } from 'postal-mime';
+import { parseAddressList, parseDate, parseMessageId, plainAddressList } from '../../src/core/parse/addresses';
 import { firstHeader, splitHeaderBlock, splitHeaderBytes } from '../../src/core/parse/headers';
 import { fixture, fixtureText } from '../helpers';
 
@@ -79,6 +81,43 @@ describe('parseAddressList', () => {
     expect(many.length).to.be.lessThanOrEqual(1);
     expect(list.length).to.be.greaterThan(10_000);
     expect(list.every((a) => a.address === 'user@example.com')).to.equal(true);
+  });
+});
+
+describe('plainAddressList (the fast path for lists of bare addresses)', () => {
+  // What addressParser makes of the same value: the fast path must give exactly that, or step aside.
+  const byParser = (value: string) => addressParser(value, { flatten: true }).map((m) => ({ name: m.name, address: m.address }));
+  const byFastPath = (value: string) => plainAddressList(value)?.map((address) => ({ name: '', address }));
+
+  it('reads a To of bare addresses as addressParser does, and steps aside for names, brackets and groups', () => {
+    const list = 'u0@d0.example.com, U1@D1.Example.COM,x.y+z@mail-1.example.co.jp';
+    expect(byFastPath(list)).to.deep.equal(byParser(list));
+    for (const other of ['"A" <a@b.example>', 'a@b.example;c@d.example', 'Team: a@b.example;', 'a@b.example,', '', 'a@b.example (x)']) {
+      expect(plainAddressList(other), other).to.equal(undefined);
+    }
+  });
+
+  it('agrees with addressParser on generated lists, whenever it answers', () => {
+    const atom = fc.array(fc.constantFrom('a', 'Z', '0', '.', '-', '_', '+'), { minLength: 0, maxLength: 6 }).map((c) => c.join(''));
+    const bare = fc.tuple(atom, atom).map(([l, d]) => `${l}@${d}`);
+    const noise = fc.constantFrom('', ' ', '  ', '"', '<', '>', ';', ':', '(', ')', '\t', '=?utf-8?B?YQ==?=', '@', ',', ' , ');
+    const piece = fc.oneof(bare, noise, atom);
+    const local = fc.array(fc.constantFrom('a', 'Z', '0', '.', '-', '_', '+'), { minLength: 1, maxLength: 6 }).map((c) => c.join(''));
+    const domain = fc.array(fc.constantFrom('a', 'Z', '0', '.', '-'), { minLength: 1, maxLength: 6 }).map((c) => c.join(''));
+    const plainList = fc
+      .array(fc.tuple(local, domain, fc.constantFrom(',', ', ', ' ,  ')), { minLength: 1, maxLength: 8 })
+      .map((p) => ` ${p.map(([l, d, sep]) => `${l}@${d}${sep}`).join('')}`.replace(/[ ,]+$/, ' '));
+    const lists = fc.oneof(plainList, fc.array(piece, { maxLength: 12 }).map((p) => p.join('')));
+    let answered = 0;
+    fc.assert(
+      fc.property(lists, (value) => {
+        const fast = byFastPath(value);
+        if (fast) answered++;
+        return fast === undefined || JSON.stringify(fast) === JSON.stringify(byParser(value));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(answered).to.be.greaterThan(1000);
   });
 });
 

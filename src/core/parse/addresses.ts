@@ -29,6 +29,11 @@ export function parseAddressList(value: string): Address[] {
   }
   try {
     const out: Address[] = [];
+    const plain = plainAddressList(input);
+    if (plain) {
+      for (const address of plain) out.push(toAddress('', address));
+      return out;
+    }
     for (const box of addressParser(input, { flatten: true })) {
       // flatten:true returns mailboxes only; a group here would be a library change, so read its members too.
       const members = box.group ? box.group : [box];
@@ -38,6 +43,32 @@ export function parseAddressList(value: string): Address[] {
   } catch {
     return [];
   }
+}
+
+/** A bare addr-spec of the characters real addresses use: no quotes, brackets, comments, groups or encoded words. */
+const PLAIN_ADDRESS = /^[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+$/;
+
+/**
+ * The addresses of a list made only of bare addresses, comma-separated (`a@x.example, b@y.example`), or undefined
+ * for anything else. addressParser reads such a list as these addresses with empty names (test/core/addresses.test.ts
+ * compares the two), but builds it char by char: a To of 100,000 recipients took it most of a second.
+ */
+export function plainAddressList(value: string): string[] | undefined {
+  const out: string[] = [];
+  let start = 0;
+  while (start <= value.length) {
+    let end = value.indexOf(',', start);
+    if (end < 0) end = value.length;
+    let a = start;
+    let b = end;
+    while (a < b && value.charCodeAt(a) === 0x20) a++;
+    while (b > a && value.charCodeAt(b - 1) === 0x20) b--;
+    const part = value.slice(a, b);
+    if (!PLAIN_ADDRESS.test(part)) return undefined;
+    out.push(part);
+    start = end + 1;
+  }
+  return out;
 }
 
 /** One mailbox from addressParser's name/address. The domain is cut at the last `@` (`a@b@evil.example`). */

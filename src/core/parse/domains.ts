@@ -53,16 +53,17 @@ function plainAscii(s: string): boolean {
 
 /** ASCII (punycode) form of a host, lower-case, trailing dot removed; '' when it cannot be one. */
 export function toAsciiHost(host: string): string {
-  const known = asciiCache.get(host);
-  if (known !== undefined) return known;
   const h = host.trim().replace(/\.$/, '').toLowerCase();
-  if (!h || h.length > MAX_HOST * 4) return remember(asciiCache, host, '');
-  if (plainAscii(h)) return remember(asciiCache, host, h);
+  if (!h || h.length > MAX_HOST * 4) return '';
+  // A plain name costs less to read again than to look up: only punycode's answers are kept.
+  if (plainAscii(h)) return h;
+  const known = asciiCache.get(h);
+  if (known !== undefined) return known;
   try {
     // Full-width dots (。．｡) separate labels in IDNA too.
-    return remember(asciiCache, host, punycode.toASCII(h.replace(/[\u3002\uff0e\uff61]/g, '.')));
+    return remember(asciiCache, h, punycode.toASCII(h.replace(/[\u3002\uff0e\uff61]/g, '.')));
   } catch {
-    return remember(asciiCache, host, '');
+    return remember(asciiCache, h, '');
   }
 }
 

@@ -97,7 +97,7 @@ export function parse(input: MessageInput, options: AnalyzeOptions = {}): Parsed
     bodyText: body.bodyText,
     forms: body.forms,
     attachments: input.attachments ?? [],
-    recipients: readerAddresses(input.recipients ?? [], [...deliveredTo, ...to, ...cc]),
+    recipients: readerAddresses(input.recipients ?? [], deliveredTo, to, cc),
     readers: readerAddresses(input.recipients ?? [], deliveredTo),
     missing: [...(input.missing ?? [])],
     limits: [...limits, ...notes.codes()],
@@ -105,12 +105,19 @@ export function parse(input: MessageInput, options: AnalyzeOptions = {}): Parsed
   };
 }
 
-/** The reader's addresses: what the host knows (mailbox owner, identities) plus the message's To/Cc/Delivered-To. */
-function readerAddresses(hostGiven: string[], fromHeaders: Address[]): string[] {
-  const all = [...hostGiven, ...fromHeaders.map((a) => a.address)]
-    .map((a) => a.trim().toLowerCase())
-    .filter((a) => a.includes('@') && a.length <= 320);
-  return [...new Set(all)];
+/**
+ * The reader's addresses: what the host knows (mailbox owner, identities) plus the message's To/Cc/Delivered-To,
+ * lower-cased, each once, in that order. One loop: a To may hold 100,000 addresses.
+ */
+function readerAddresses(hostGiven: string[], ...fromHeaders: Address[][]): string[] {
+  const out = new Set<string>();
+  const add = (raw: string): void => {
+    const a = raw.trim().toLowerCase();
+    if (a.includes('@') && a.length <= 320) out.add(a);
+  };
+  for (const a of hostGiven) add(a);
+  for (const list of fromHeaders) for (const a of list) add(a.address);
+  return [...out];
 }
 
 /** Runs one parser; a bug or hostile shape it did not survive becomes a ParseProblem, never an exception. */
