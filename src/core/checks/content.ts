@@ -194,12 +194,15 @@ interface Lexicon {
   compact: TrieNode;
   spaced: TrieNode;
   /**
-   * Per code unit, whether some phrase of that trie starts with it: most characters of a body start none, and this
-   * answers for them without a Map lookup (the scans are most of the check's time).
+   * Whether some phrase of that trie starts with a pair of code units (every phrase has two or more), hashed into
+   * 64K slots: most positions of a body start no phrase, and this answers for them without walking the trie's Maps
+   * (the walks were most of the check's time). Two pairs sharing a slot only cost a walk that finds nothing.
    */
   compactStarts: Uint8Array;
   spacedStarts: Uint8Array;
 }
+
+const pairSlot = (first: number, second: number): number => (first * 0x9e37 + second) & 0xffff;
 
 function compileLexicon(): Lexicon {
   const lexicon: Lexicon = {
@@ -215,7 +218,7 @@ function compileLexicon(): Lexicon {
         if (phrase.length < 2) continue;
         const ascii = isAscii(phrase);
         insert(ascii ? lexicon.spaced : lexicon.compact, phrase, family);
-        (ascii ? lexicon.spacedStarts : lexicon.compactStarts)[phrase.charCodeAt(0)] = 1;
+        (ascii ? lexicon.spacedStarts : lexicon.compactStarts)[pairSlot(phrase.charCodeAt(0), phrase.charCodeAt(1))] = 1;
       }
     }
   }
@@ -267,15 +270,15 @@ export function findLures(text: string, skip: ReadonlySet<LureFamily> = new Set(
   const found = new Map<LureFamily, LureHit>();
   const wanted = (family: LureFamily) => !skip.has(family) && !found.has(family);
 
-  for (let i = 0; i < compact.codes.length; i++) {
-    if (!compactStarts[compact.codes[i]!]) continue;
+  for (let i = 0; i + 1 < compact.codes.length; i++) {
+    if (!compactStarts[pairSlot(compact.codes[i]!, compact.codes[i + 1]!)]) continue;
     const hit = longestAt(compactRoot, compact.codes, i);
     if (hit && wanted(hit.family)) {
       found.set(hit.family, { family: hit.family, display, start: compact.at[i]!, end: compact.at[hit.end - 1]! + 1 });
     }
   }
-  for (let i = 0; i < match.length; i++) {
-    if (!spacedStarts[match[i]!] || (i > 0 && isWordChar(match[i - 1]!))) continue;
+  for (let i = 0; i + 1 < match.length; i++) {
+    if (!spacedStarts[pairSlot(match[i]!, match[i + 1]!)] || (i > 0 && isWordChar(match[i - 1]!))) continue;
     const hit = longestAt(spacedRoot, match, i);
     if (hit && wanted(hit.family)) found.set(hit.family, { family: hit.family, display, start: i, end: hit.end });
   }
