@@ -111,6 +111,8 @@ interface Target {
   label: string;
   skel: string;
   tokens: string[];
+  /** The tokens run together (`amazon-co-jp` → `amazoncojp`), made once: every sender domain is compared with it. */
+  joined: string;
   /** An ordinary word: only look-alike letters or lure words count. */
   common: boolean;
   /** A free-mail domain (gmail.com): imitated through letters and words, but other TLDs and typos are everyone's. */
@@ -134,7 +136,8 @@ function makeTarget(domain: string, brand: Brand | undefined, mailbox: boolean):
   if (label.length < 4) return undefined;
   const skel = skeleton(label);
   const common = COMMON_WORD_LABELS.has(label) || (brand?.strictNames.some((n) => n.toLowerCase() === label) ?? false);
-  return { brand, domain, label, skel, tokens: skel.split('-'), common, mailbox };
+  const tokens = skel.split('-');
+  return { brand, domain, label, skel, tokens, joined: tokens.join(''), common, mailbox };
 }
 
 function prepare(index: BrandIndex): Prepared {
@@ -187,7 +190,7 @@ function hasExtraWords(skelTokens: string[], rawTokens: string[], t: Target): bo
     if (extras.length === 0) return false;
     return t.common ? extras.every(isLureRun) : extras.some(isLureRun);
   }
-  const joined = t.tokens.join('');
+  const joined = t.joined;
   for (let i = 0; i < skelTokens.length; i++) {
     const tok = skelTokens[i]!;
     if (tok.length <= joined.length) continue;

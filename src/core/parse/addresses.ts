@@ -133,6 +133,7 @@ export function parseDate(value: string): number | undefined {
 
 /** Remove (comments), nested ones too, in one pass; an unclosed comment runs to the end. */
 function stripComments(s: string): string {
+  if (s.indexOf('(') < 0) return s; // nothing opens a comment: `\` and `)` outside one are kept as written
   const out: string[] = [];
   let depth = 0;
   for (let i = 0; i < s.length; i++) {

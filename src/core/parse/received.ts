@@ -36,6 +36,11 @@ interface Token {
   text: string;
 }
 
+/** SP, HT, CR, LF, `(`, `)`, `;`: what ends a word of a Received value (compared as codes: this runs per character). */
+function endsWord(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0x28 || c === 0x29 || c === 0x3b;
+}
+
 /** The top-level tokens of a Received value and where its last top-level `;` (the timestamp separator) is. */
 function tokenize(value: string): { tokens: Token[]; lastSemi: number; dropped: boolean } {
   const tokens: Token[] = [];
@@ -70,7 +75,7 @@ function tokenize(value: string): { tokens: Token[]; lastSemi: number; dropped: 
       push({ kind: 'comment', text: value.slice(start, depth === 0 ? i - 1 : n) });
     } else {
       const start = i;
-      while (i < n && !' \t\r\n();'.includes(value[i] as string)) i++;
+      while (i < n && !endsWord(value.charCodeAt(i))) i++;
       push({ kind: 'word', text: value.slice(start, i) });
     }
   }
