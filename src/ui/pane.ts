@@ -3,14 +3,15 @@
  * landmark with notices and the checklist, and a footer with help. Hosts drive it through three states — checking,
  * a report (with notices about what could not be read), or only notices — and it is never left blank.
  *
- * Fluent web components are used for chrome (message bars, buttons, spinner) when they are registered; when they
- * are not (a jsdom test, a WebView that failed to load them) the same content falls back to native elements, so
- * every state stays readable and operable.
+ * Buttons are Fluent's web component when it is registered; when it is not (a jsdom test, a WebView that failed to
+ * load it, the Thunderbird popup) they are native buttons in the same look, so every state stays readable and
+ * operable. Notices and the spinner are our own elements on Fluent's tokens.
  */
 import type { Params, Report } from '../core/report';
 import { translate, type Lang, type MessageKey } from '../i18n';
 import { renderActions, type PaneActions } from './actions';
 import { clear, custom, el } from './dom';
+import { icon } from './icons';
 import { renderChecklist, renderVerdict } from './report-view';
 
 /** Something the pane must say besides the report: what happened, and what that means for the check. */
@@ -55,27 +56,24 @@ function actionButton(doc: Document, label: string, run: () => void): HTMLElemen
   return button;
 }
 
+/** The icon that says a notice's kind beside its colour (never colour alone), as Fluent's message bar shows it. */
+const NOTICE_ICON: Record<Notice['intent'], 'info' | 'warn' | 'fail'> = { info: 'info', warning: 'warn', error: 'fail' };
+
+/**
+ * A notice in the look of Fluent's message bar (tokens, icon, colour by intent), drawn by us: Fluent's own element
+ * and its spinner would cost the pane a few KB before its first verdict for what a div and CSS do.
+ */
 function noticeElement(doc: Document, notice: Notice, lang: Lang): HTMLElement {
   const text = el(doc, 'span', { className: 'notice-text', text: translate(lang, notice.key, notice.params ?? {}) });
-  const fluent = isDefined(doc, 'fluent-message-bar');
-  // The Fluent message bar announces itself (role=status through ElementInternals); the fallback says so in markup.
-  const bar = fluent
-    ? custom(doc, 'fluent-message-bar', { attrs: { intent: notice.intent, layout: 'multiline' } }, [text])
-    : el(doc, 'div', { attrs: { role: notice.intent === 'error' ? 'alert' : 'status' } }, [text]);
+  const bar = el(doc, 'div', { attrs: { role: notice.intent === 'error' ? 'alert' : 'status' } }, [icon(doc, NOTICE_ICON[notice.intent], 'notice-icon'), text]);
   bar.classList.add('notice', `notice--${notice.intent}`);
   bar.setAttribute('data-notice', notice.key);
-  if (notice.action) {
-    const button = actionButton(doc, translate(lang, notice.action.key), notice.action.run);
-    if (fluent) button.setAttribute('slot', 'actions');
-    bar.appendChild(button);
-  }
+  if (notice.action) bar.appendChild(actionButton(doc, translate(lang, notice.action.key), notice.action.run));
   return bar;
 }
 
 function spinner(doc: Document): HTMLElement {
-  return isDefined(doc, 'fluent-spinner')
-    ? custom(doc, 'fluent-spinner', { attrs: { size: 'tiny', 'aria-hidden': 'true' } })
-    : el(doc, 'span', { className: 'spinner', attrs: { 'aria-hidden': 'true' } });
+  return el(doc, 'span', { className: 'spinner', attrs: { 'aria-hidden': 'true' } });
 }
 
 /**

@@ -96,7 +96,7 @@ describe('standalone page in Chromium', function () {
     await checklistShown(o.page);
     await o.page.click('button[data-lang="ja"]');
     // The first switch fetches the Japanese words (their own file); the page changes once they are here.
-    await o.page.waitForFunction('document.documentElement.lang === "ja"', undefined, { timeout: 5000 });
+    await o.page.waitForFunction('document.documentElement.lang === "ja"', undefined, { timeout: 20000 });
     expect(await o.page.locator('.verdict-title').textContent()).to.equal('フィッシングの可能性が高い');
     expect(await o.page.locator('[data-action="check"]').textContent()).to.equal('確認する');
     expect(await o.page.locator('button[data-lang="ja"]').getAttribute('aria-pressed')).to.equal('true');
