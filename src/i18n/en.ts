@@ -243,7 +243,7 @@ export const en = {
   'ui.notice.body-failed': 'Outlook could not give the body of this message ({error}), so its links and wording were not checked.',
   'ui.notice.analysis-failed': 'The check could not finish ({error}). Try again; if it keeps failing, forward this message to IT.',
   'ui.notice.actions-failed':
-    'The Report to IT and Copy summary buttons could not be loaded ({error}). The checklist above is complete. Try again, or close and reopen the pane.',
+    'Report to IT and Copy summary could not be prepared ({error}). The checklist above is complete. Try again, or close and reopen the pane.',
   'ui.retry': 'Check again',
   'ui.help': 'Help: how to read this report',
   'ui.privacy': 'Checked on this computer: nothing from the message was sent anywhere.',

@@ -36,8 +36,11 @@ export interface ReportAction {
 }
 
 export interface PaneActions {
-  /** The summary "Copy summary" copies, read at the click (a report redone meanwhile is what gets copied). */
-  copyText(): string;
+  /**
+   * The summary "Copy summary" copies, made at the click (a report redone meanwhile is what gets copied). A promise
+   * where its code or words are fetched then (the Outlook pane); a rejection is said in the status line.
+   */
+  copyText(): string | Promise<string>;
   /** "Report to IT"; left out, there is no Report button (e.g. a clean message where the admin said so). */
   report?: ReportAction;
 }
@@ -83,7 +86,20 @@ export function renderActions(doc: Document, spec: PaneActions, lang: Lang): HTM
   row.appendChild(copyButton);
   section.append(fallback, status);
 
-  copyButton.addEventListener('click', () => void copySummary(doc, spec.copyText(), fallback, say));
+  copyButton.addEventListener('click', () => {
+    let text: string | Promise<string>;
+    try {
+      text = spec.copyText();
+    } catch (error) {
+      text = Promise.reject(error);
+    }
+    if (typeof text === 'string') return void copySummary(doc, text, fallback, say);
+    // Made asynchronously: the clipboard may then refuse for want of the click's activation, and the fallback shows.
+    text.then(
+      (made) => copySummary(doc, made, fallback, say),
+      (error: unknown) => say('ui.notice.actions-failed', { error: error instanceof Error ? error.message : String(error) }, 'error'),
+    );
+  });
   return section;
 }
 

@@ -18,13 +18,15 @@
  *   capped at 255 characters, recipients at 100.
  * - The subject comes from the message: control characters (a CR/LF in it) are flattened before it is reused.
  */
-import type { AdminConfig } from '../../core/config';
 import type { Report } from '../../core/report';
 import { escapeHtml, summaryHtml, summaryText } from '../../core/summary';
+
+// What Copy summary copies: with the draft's code, fetched at the first click (pane-actions.ts).
+export { summaryText };
 import { translate, type Lang } from '../../i18n';
-import type { PaneActions, ReportOutcome } from '../../ui/actions';
+import type { ReportOutcome } from '../../ui/actions';
 import type { OfficeApi } from './read-item';
-import { errorText, offerReport, reportSettings, saveUserAddress } from './settings';
+import { errorText } from './settings';
 
 const MAX_SUBJECT = 255;
 const MAX_ATTACHMENT_NAME = 255;
@@ -196,30 +198,4 @@ export async function reportToIt(
   }
   if (!itemId) return { ok: false, reason: 'failed', error: translate(lang, 'report.no-item-id') };
   return openReportDraft(office, reportForm(itemId, item.subject, report, to, prefix, lang, office), lang);
-}
-
-export interface OutlookActionsOptions {
-  office: OfficeApi;
-  item: ReportItem;
-  config: AdminConfig;
-  /** The report on screen, read at each click (the pane redoes it when the IP table arrives). */
-  report: () => Report;
-  lang: () => Lang;
-}
-
-/** The pane's actions for Outlook: Copy summary always, Report to IT where `offerReport` says so. */
-export function outlookActions(options: OutlookActionsOptions): PaneActions {
-  const { office, item, config } = options;
-  const copyText = () => summaryText(options.report(), options.lang());
-  if (!offerReport(config, options.report())) return { copyText };
-  const settings = reportSettings(office, config);
-  return {
-    copyText,
-    report: {
-      to: settings.reportTo,
-      // Settings are read again at the click: an address saved meanwhile counts.
-      onReport: () => reportToIt(office, item, options.report(), reportSettings(office, config).reportTo, config.subjectPrefix, options.lang()),
-      userAddress: settings.userMaySetAddress ? { current: settings.userAddress, save: (value) => saveUserAddress(office, config, value) } : undefined,
-    },
-  };
 }

@@ -17,6 +17,7 @@ import type { MessageInput } from '../../core/types';
 import { langFromLocale, loadLanguage, type Lang } from '../../i18n';
 import { mountPane, type Notice, type Pane } from '../../ui/pane';
 import { readItem, type OfficeApi } from './read-item';
+import { outlookActions, type ReportCode } from './pane-actions';
 import type { ReportItem } from './report';
 import { configNotices, loadAdminConfig, offerReport, type LoadedConfig } from './settings';
 import { followTheme } from './theme';
@@ -38,8 +39,8 @@ export interface TaskpaneOptions {
   readyTimeoutMs?: number;
   /** Loads the admin's config.json; by default fetched beside the pane (no fetch, as in jsdom: the defaults). */
   loadConfig?: () => Promise<LoadedConfig>;
-  /** Loads the code of Report to IT and Copy summary after the checklist (its own chunk); tests inject a failure. */
-  loadActions?: () => Promise<Pick<typeof import('./report'), 'outlookActions'>>;
+  /** Loads the code behind Report to IT and Copy summary at their first click (its own chunk); tests hand it in. */
+  loadReportCode?: () => Promise<ReportCode>;
 }
 
 export interface Taskpane {
@@ -84,7 +85,7 @@ export function showOfficeMissing(container: HTMLElement, lang: Lang): Pane {
 export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane> {
   const { office, container } = options;
   const analyze = options.analyze ?? coreAnalyze;
-  const loadActions = options.loadActions ?? (() => import(/* webpackChunkName: "report" */ './report'));
+  const loadCode = options.loadReportCode ?? (() => import(/* webpackChunkName: "report" */ './report'));
   const win = container.ownerDocument.defaultView ?? undefined;
   const fetchFn = typeof win?.fetch === 'function' ? win.fetch.bind(win) : undefined;
   // Caught at once: a loader that rejects means the defaults, never an unhandled rejection.
@@ -124,13 +125,10 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
   /** The report on screen, and for which selection and offer the actions below it were made. */
   let shown: Report | undefined;
   let offered: { generation: number; report: boolean } | undefined;
-  /** Said with the report when the actions' code could not be fetched (for that selection). */
-  let actionsFailed: { generation: number; notice: Notice } | undefined;
   const retry: Notice['action'] = { key: 'ui.retry', run: () => void refresh() };
 
   function render(read: NonNullable<typeof last>): void {
-    const failure = actionsFailed?.generation === read.generation ? [actionsFailed.notice] : [];
-    const notices = [...configNotes, ...read.notices, ...(ip.notice ? [ip.notice] : []), ...failure];
+    const notices = [...configNotes, ...read.notices, ...(ip.notice ? [ip.notice] : [])];
     let report: Report;
     try {
       report = analyze(read.input, ip.lookup ? { ...coreOptions, ipOwner: ip.lookup } : coreOptions);
@@ -145,22 +143,8 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
     // Made again only for a new selection or a changed offer: a redo (IP table) must not close an open confirmation.
     const withReport = offerReport(config, report);
     if (offered?.generation === read.generation && offered.report === withReport) return;
-    const offer = { generation: read.generation, report: withReport };
-    offered = offer;
-    // Report to IT and Copy summary come after the checklist: their code (draft, summary) is its own chunk, and the
-    // summary adds English to the reader's language, which a Japanese reader fetches only now.
-    Promise.all([loadActions(), loadLanguage('en')]).then(
-      ([{ outlookActions }]) => {
-        if (offered !== offer) return; // a newer selection or offer has drawn its own
-        pane.actions(outlookActions({ office, item: read.item, config, report: () => shown ?? report, lang: () => pane.lang }));
-      },
-      (error: unknown) => {
-        if (offered !== offer) return;
-        const notice: Notice = { intent: 'error', key: 'ui.notice.actions-failed', params: { error: errorText(error) }, action: retry };
-        actionsFailed = { generation: read.generation, notice };
-        render(read); // the same offer: the report is drawn again with the notice, and no second attempt is made
-      },
-    );
+    offered = { generation: read.generation, report: withReport };
+    pane.actions(outlookActions({ office, item: read.item, config, report: () => shown ?? report, lang: () => pane.lang, loadCode }));
   }
 
   async function refresh(): Promise<void> {

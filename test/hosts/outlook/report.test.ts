@@ -10,7 +10,7 @@ import * as reportModule from '../../../src/hosts/outlook/report';
 import { ewsItemId, fitBody, reportForm } from '../../../src/hosts/outlook/report';
 
 /**
- * The pane fetches the actions' code with import() (its own chunk in the bundle). Under tsx a dynamic import gets
+ * The pane fetches the code behind its actions with import() (its own chunk in the bundle). Under tsx a dynamic import gets
  * module instances of its own, without the languages the test loaded, so tests hand it the module they import; the
  * built pane (built-pane.test.ts) and the browser tests run the real chunk.
  */
@@ -114,7 +114,7 @@ async function start(item: FakeItem, config: unknown | 404, spec: ReportingSpec 
   const { container, window } = dom();
   const fake = fakeOffice({ item, mailboxVersion: spec.mailboxVersion });
   const log = reporting(fake, spec);
-  await startTaskpane({ office: fake.office, container, readyTimeoutMs: 60_000, loadConfig: () => loadAdminConfig(serve(config)), loadActions, ...extra });
+  await startTaskpane({ office: fake.office, container, readyTimeoutMs: 60_000, loadConfig: () => loadAdminConfig(serve(config)), loadReportCode: loadActions, ...extra });
   await actionsShown(container);
   return { container, window, log };
 }
@@ -175,7 +175,7 @@ describe('Report to IT (Outlook)', () => {
     const { container: c } = dom();
     const fake = fakeOffice({ item: KAGOYA, displayLanguage: 'ja-JP' });
     const log = reporting(fake);
-    await startTaskpane({ office: fake.office, container: c, readyTimeoutMs: 60_000, loadConfig: () => loadAdminConfig(serve(IT)), loadActions });
+    await startTaskpane({ office: fake.office, container: c, readyTimeoutMs: 60_000, loadConfig: () => loadAdminConfig(serve(IT)), loadReportCode: loadActions });
     await actionsShown(c);
     await reportAndConfirm(c);
     const html = log.forms[0]!.form.htmlBody!;

@@ -1,0 +1,57 @@
+/**
+ * The pane's actions in Outlook: Copy summary always, Report to IT where `offerReport` says so. The buttons are drawn
+ * with the checklist; their code (the draft, the summary: report.ts) and, for a Japanese reader, the English words
+ * of the summary's part for IT are fetched at the first click, so a reader who only reads downloads neither.
+ */
+import type { AdminConfig } from '../../core/config';
+import type { Report } from '../../core/report';
+import { loadLanguage, type Lang } from '../../i18n';
+import type { PaneActions } from '../../ui/actions';
+import type { OfficeApi } from './read-item';
+import type { ReportItem } from './report';
+import { errorText, offerReport, reportSettings, saveUserAddress } from './settings';
+
+/** The code behind the buttons (report.ts, its own chunk in the bundle). */
+export type ReportCode = Pick<typeof import('./report'), 'reportToIt' | 'summaryText'>;
+
+export interface OutlookActionsOptions {
+  office: OfficeApi;
+  item: ReportItem;
+  config: AdminConfig;
+  /** The report on screen, read at each click (the pane redoes it when the IP table arrives). */
+  report: () => Report;
+  lang: () => Lang;
+  /** Fetches the code behind the buttons (tests hand in the module they import). */
+  loadCode: () => Promise<ReportCode>;
+}
+
+export function outlookActions(options: OutlookActionsOptions): PaneActions {
+  const { office, item, config } = options;
+  // The code and the English words, once: a failed fetch is tried again at the next click.
+  let ready: Promise<ReportCode> | undefined;
+  const code = (): Promise<ReportCode> => {
+    ready ??= Promise.all([options.loadCode(), loadLanguage('en')]).then(([loaded]) => loaded);
+    ready.catch(() => (ready = undefined));
+    return ready;
+  };
+  const copyText = async () => (await code()).summaryText(options.report(), options.lang());
+  if (!offerReport(config, options.report())) return { copyText };
+  const settings = reportSettings(office, config);
+  return {
+    copyText,
+    report: {
+      to: settings.reportTo,
+      // Settings are read again at the click: an address saved meanwhile counts.
+      onReport: async () => {
+        let loaded: ReportCode;
+        try {
+          loaded = await code();
+        } catch (error) {
+          return { ok: false, reason: 'failed', error: errorText(error) };
+        }
+        return loaded.reportToIt(office, item, options.report(), reportSettings(office, config).reportTo, config.subjectPrefix, options.lang());
+      },
+      userAddress: settings.userMaySetAddress ? { current: settings.userAddress, save: (value) => saveUserAddress(office, config, value) } : undefined,
+    },
+  };
+}
