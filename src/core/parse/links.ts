@@ -14,7 +14,7 @@ import type { Link, LinkSource } from '../types';
 import { registrableDomain, toAsciiHost, toUnicodeHost } from './domains';
 import { normalizeIp } from './ip';
 import { unwrapUrl } from './unwrap';
-import { collapseWhitespace, isJsWhitespace, sameIgnoringWhitespace, tidyLines } from './whitespace';
+import { collapseWhitespace, isJsWhitespace, sameIgnoringWhitespace, TidyText, tidyLines } from './whitespace';
 
 export interface BodyForm {
   /** The form's `action` as written (trimmed); absent when it submits to the page itself. */
@@ -126,7 +126,8 @@ class HtmlScanner implements TokenizerCallbacks {
   readonly forms: BodyForm[] = [];
   /** The first `<base href>`: browsers use only that one. */
   base?: string;
-  private readonly text: string[] = [];
+  /** The visible text, tidied as it arrives (one line per block, whitespace collapsed). */
+  private readonly text = new TidyText();
   private tag = '';
   private attrs = new Map<string, string>();
   private attrName = '';
@@ -156,7 +157,7 @@ class HtmlScanner implements TokenizerCallbacks {
 
   /** The visible text, one line per block element, whitespace collapsed. */
   visibleText(): string {
-    return tidyLines(this.text.join(''));
+    return this.text.toString();
   }
 
   onopentagname(start: number, end: number): void {
@@ -251,7 +252,7 @@ class HtmlScanner implements TokenizerCallbacks {
     if (this.hiddenRaw) return;
     // Source whitespace, newlines included, renders as one space; only block edges break lines.
     const piece = collapseWhitespace(raw);
-    this.text.push(piece);
+    this.text.add(piece);
     const anchor = this.anchor;
     if (anchor && anchor.length < MAX_ANCHOR_TEXT) {
       anchor.parts.push(piece);
@@ -261,7 +262,7 @@ class HtmlScanner implements TokenizerCallbacks {
 
   /** Table cells sit side by side: a space keeps "label value" on one line; other blocks start a new line. */
   private breakLine(name: string): void {
-    this.text.push(name === 'td' || name === 'th' ? ' ' : '\n');
+    this.text.space(name === 'td' || name === 'th' ? ' ' : '\n');
     this.anchor?.parts.push(' ');
   }
 

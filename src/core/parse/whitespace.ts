@@ -78,3 +78,42 @@ export function sameIgnoringWhitespace(a: string, b: string): boolean {
     j++;
   }
 }
+
+/**
+ * `tidyLines(pieces.join(''))`, built as the pieces arrive: for a page's text pieces, each already collapsed (its
+ * only whitespace single spaces, never a line break), and the line breaks and spaces that block edges add. A body
+ * of megabytes is then neither joined twice nor scanned again. Whitespace between two words becomes one `\n` when
+ * a line break is among it, else one space; none before the first word or after the last.
+ */
+export class TidyText {
+  private readonly parts: string[] = [];
+  /** The whitespace since the last word: none, a space, or a line break (which wins). */
+  private gap: '' | ' ' | '\n' = '';
+
+  /** A piece of text, collapsed (collapseWhitespace): its only whitespace is single spaces, never `\n`. */
+  add(piece: string): void {
+    let start = 0;
+    let end = piece.length;
+    if (start < end && piece.charCodeAt(start) === 0x20) {
+      start++;
+      this.space(' ');
+    }
+    const trailing = end > start && piece.charCodeAt(end - 1) === 0x20;
+    if (trailing) end--;
+    if (end > start) {
+      if (this.gap && this.parts.length) this.parts.push(this.gap);
+      this.parts.push(start === 0 && end === piece.length ? piece : piece.slice(start, end));
+      this.gap = '';
+    }
+    if (trailing) this.space(' ');
+  }
+
+  /** Whitespace between pieces: `\n` ends the line, ' ' separates words on it. */
+  space(kind: ' ' | '\n'): void {
+    if (kind === '\n' || this.gap === '') this.gap = kind;
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
+}
