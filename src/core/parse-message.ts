@@ -104,7 +104,8 @@ async function decodeBody(headers: HeaderField[], body: Uint8Array): Promise<Dec
   message.set(head, 0);
   message.set(body, head.length);
   try {
-    const email = await PostalMime.parse(message, { maxHeadersSize: POSTAL_MAX_HEADERS });
+    // Its ArrayBuffer, not the view: postal-mime copies a view's bytes out first (17 MB more for a 17 MB message).
+    const email = await PostalMime.parse(message.buffer, { maxHeadersSize: POSTAL_MAX_HEADERS });
     const out: DecodedBody = { attachments: email.attachments.map(attachmentInfo) };
     if (typeof email.html === 'string') out.html = email.html;
     if (typeof email.text === 'string') out.text = email.text;
