@@ -89,48 +89,38 @@ function isKatakana(code: number): boolean {
  */
 const LONG_VOWEL_LOOKALIKES = new Set([0x4e00, 0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x30fc]);
 
-/**
- * The matching form of display text, one UTF-16 unit per unit of display (so positions carry over): ASCII lower-cased
- * (display is already NFKC, so full-width letters are ASCII by now), look-alikes of ー after katakana folded to ー.
- */
-function matchForm(display: string): string {
-  return fromCodes(matchCodes(display), display.length);
+/** The two forms the scans read, as code units (no strings built); see `matchForms`. */
+interface MatchForms {
+  /** The matching form, one unit per unit of display (so positions carry over). */
+  match: Uint16Array;
+  /** The matching form with all spaces removed, and where each of its units sits in the display text. */
+  compact: Uint16Array;
+  at: Uint32Array;
 }
 
-/** The match form as code units (the scans read them directly, without building a string). */
-function matchCodes(display: string): Uint16Array {
-  const out = new Uint16Array(display.length);
+/**
+ * The matching form of display text: ASCII lower-cased (display is already NFKC, so full-width letters are ASCII by
+ * now), look-alikes of ー after katakana folded to ー; and the same without spaces. One pass for both.
+ */
+function matchForms(display: string): MatchForms {
+  const match = new Uint16Array(display.length);
+  const compact = new Uint16Array(display.length);
+  const at = new Uint32Array(display.length);
+  let n = 0;
   let previous = 0;
   for (let i = 0; i < display.length; i++) {
     let code = display.charCodeAt(i);
     if (code >= 0x41 && code <= 0x5a) code += 0x20;
     else if (isKatakana(previous) && LONG_VOWEL_LOOKALIKES.has(code)) code = 0x30fc;
-    out[i] = code;
+    match[i] = code;
     // ー itself counts as katakana for the next character (「メーール」).
     previous = code === 0x30fc ? 0x30a2 : code;
+    if (code !== 0x20) {
+      compact[n] = code;
+      at[n++] = i;
+    }
   }
-  return out;
-}
-
-/** The match form with all spaces removed, and where each kept unit sits in the display text. */
-function compactCodes(match: Uint16Array): { codes: Uint16Array; at: Uint32Array } {
-  const codes = new Uint16Array(match.length);
-  const at = new Uint32Array(match.length);
-  let n = 0;
-  for (let i = 0; i < match.length; i++) {
-    const code = match[i]!;
-    if (code === 0x20) continue;
-    codes[n] = code;
-    at[n++] = i;
-  }
-  return { codes: codes.subarray(0, n), at: at.subarray(0, n) };
-}
-
-function compactForm(match: string): string {
-  const codes = new Uint16Array(match.length);
-  for (let i = 0; i < match.length; i++) codes[i] = match.charCodeAt(i);
-  const compact = compactCodes(codes).codes;
-  return fromCodes(compact, compact.length);
+  return { match, compact: compact.subarray(0, n), at: at.subarray(0, n) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -167,8 +157,9 @@ export function expandPhrase(pattern: string): string[] {
 
 /** A lexicon phrase in the form it is matched in: same normalisation as the text, spaces kept only for ASCII. */
 export function normalisePhrase(phrase: string): string {
-  const match = matchForm(displayForm(phrase).trim());
-  return isAscii(match) ? match : compactForm(match);
+  const forms = matchForms(displayForm(phrase).trim());
+  const match = fromCodes(forms.match, forms.match.length);
+  return isAscii(match) ? match : fromCodes(forms.compact, forms.compact.length);
 }
 
 function isAscii(text: string): boolean {
@@ -265,16 +256,15 @@ function longestAt(root: TrieNode, text: Uint16Array, from: number): { family: L
 export function findLures(text: string, skip: ReadonlySet<LureFamily> = new Set()): LureHit[] {
   const { compact: compactRoot, spaced: spacedRoot, compactStarts, spacedStarts } = lexicon();
   const display = displayForm(text);
-  const match = matchCodes(display);
-  const compact = compactCodes(match);
+  const { match, compact, at } = matchForms(display);
   const found = new Map<LureFamily, LureHit>();
   const wanted = (family: LureFamily) => !skip.has(family) && !found.has(family);
 
-  for (let i = 0; i + 1 < compact.codes.length; i++) {
-    if (!compactStarts[pairSlot(compact.codes[i]!, compact.codes[i + 1]!)]) continue;
-    const hit = longestAt(compactRoot, compact.codes, i);
+  for (let i = 0; i + 1 < compact.length; i++) {
+    if (!compactStarts[pairSlot(compact[i]!, compact[i + 1]!)]) continue;
+    const hit = longestAt(compactRoot, compact, i);
     if (hit && wanted(hit.family)) {
-      found.set(hit.family, { family: hit.family, display, start: compact.at[i]!, end: compact.at[hit.end - 1]! + 1 });
+      found.set(hit.family, { family: hit.family, display, start: at[i]!, end: at[hit.end - 1]! + 1 });
     }
   }
   for (let i = 0; i + 1 < match.length; i++) {
@@ -282,7 +272,12 @@ export function findLures(text: string, skip: ReadonlySet<LureFamily> = new Set(
     const hit = longestAt(spacedRoot, match, i);
     if (hit && wanted(hit.family)) found.set(hit.family, { family: hit.family, display, start: i, end: hit.end });
   }
-  return LURE_FAMILIES.flatMap((family) => found.get(family) ?? []);
+  const hits: LureHit[] = [];
+  for (const family of LURE_FAMILIES) {
+    const hit = found.get(family);
+    if (hit) hits.push(hit);
+  }
+  return hits;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
