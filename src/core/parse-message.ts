@@ -6,7 +6,7 @@
  */
 import PostalMime from 'postal-mime';
 import type { AttachmentInfo, HeaderField, MessageInput } from './types';
-import { splitHeaderBlock, splitHeaderBytes } from './parse/headers';
+import { keepSplit, splitHeaderBlock, splitHeaderBytes } from './parse/headers';
 
 /** A decoded html/text body past this many characters is cut (a real one is rarely over 1 MB). */
 export const MAX_BODY_CHARS = 5 * 1024 * 1024;
@@ -34,6 +34,7 @@ export async function parseMessage(raw: Uint8Array | string, options: ParseMessa
     headers: joinHeaderFields(split.headers),
     headerBytes: split.headerBytes,
   };
+  keepSplit(input, input.headers, split.headers); // analyze then reads these fields instead of splitting them again
   if (options.recipients?.length) input.recipients = options.recipients.slice();
 
   const bodyBytes = bytes.subarray(split.bodyOffset);

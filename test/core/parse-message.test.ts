@@ -1,7 +1,16 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { joinHeaderFields, looksLikeMail, MAX_BODY_CHARS, parseMessage } from '../../src/core/parse-message';
-import { decodeEncodedWords, firstHeader, headerValues, MAX_HEADER_FIELDS, splitHeaderBlock, splitHeaderBytes } from '../../src/core/parse/headers';
+import {
+  decodeEncodedWords,
+  firstHeader,
+  headerBlockOf,
+  headerValues,
+  MAX_HEADER_FIELDS,
+  readHeaderBlock,
+  splitHeaderBlock,
+  splitHeaderBytes,
+} from '../../src/core/parse/headers';
 import { parseAddressList } from '../../src/core/parse/addresses';
 import { fixture, fixtureText } from '../helpers';
 
@@ -170,8 +179,22 @@ describe('header text round trip (property)', () => {
         const input = await parseMessage(raw);
         expect(input.headers).to.equal(joinHeaderFields(fields));
         expect(input.missing?.includes('headers') ?? false).to.equal(fields.length === 0);
+        // analyze reads the fields parseMessage kept instead of splitting the string again: they must be the same.
+        expect(headerBlockOf(input)).to.deep.equal(readHeaderBlock(input.headers));
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('analyze reads the fields parseMessage kept only while the header string is the one made of them', async () => {
+    for (const file of ['kagoya-2021-12.eml', 'msg-jp-sf-amazon-iso2022jp.eml', 'msg-sjis-raw-from.synthetic.eml', 'hdr-eucjp-raw-subject.synthetic.eml']) {
+      const input = await parseMessage(fixture(file));
+      const block = headerBlockOf(input);
+      expect(block, file).to.deep.equal(readHeaderBlock(input.headers));
+      expect(block.headers.some((f) => 'charset' in f), file).to.equal(false);
+      expect(headerBlockOf({ ...input }), 'a copy splits the string').to.deep.equal(block);
+      input.headers += 'X-Added: 1\r\n'; // a host that edits the string: the kept fields no longer apply
+      expect(headerBlockOf(input).headers.at(-1)).to.include({ name: 'X-Added', value: '1' });
+    }
   });
 });

@@ -24,6 +24,36 @@ export interface HeaderBlock {
   problems: ParseProblem[];
 }
 
+/**
+ * What parseMessage split from the raw bytes, kept on the MessageInput it returns next to the header string it
+ * joined from them (joinHeaderFields writes each field as one `Name: value` line, so that string reads back as the
+ * same fields, less their `charset`). A non-enumerable symbol: a spread copy of the input or its JSON goes without.
+ */
+const SPLIT_FROM_BYTES = Symbol('header fields split from the raw bytes');
+
+interface KeptSplit {
+  text: string;
+  fields: HeaderField[];
+}
+
+/** Keeps `fields` on `input` as what `text` (joined from them) reads back as; not when re-reading would cut it. */
+export function keepSplit(input: object, text: string, fields: HeaderField[]): void {
+  if (text.length > MAX_HEADER_BLOCK) return;
+  Object.defineProperty(input, SPLIT_FROM_BYTES, { value: { text, fields } satisfies KeptSplit });
+}
+
+/**
+ * readHeaderBlock(input.headers), without splitting the string again when parseMessage kept the fields it was
+ * joined from and it is still that string: the second split of every message was a twentieth of analyze().
+ */
+export function headerBlockOf(input: { headers?: string }): HeaderBlock {
+  const kept = (input as { [SPLIT_FROM_BYTES]?: KeptSplit })[SPLIT_FROM_BYTES];
+  if (kept && kept.text === input.headers) {
+    return { headers: kept.fields.map(({ name, key, value, index }) => ({ name, key, value, index })), problems: [] };
+  }
+  return readHeaderBlock(input.headers ?? '');
+}
+
 /** Split a header block given as text; the fields only (see `readHeaderBlock` for the problems met). */
 export function splitHeaderBlock(text: string): HeaderField[] {
   return readHeaderBlock(text).headers;

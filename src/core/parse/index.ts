@@ -4,7 +4,7 @@
  */
 import type { AnalyzeOptions } from '../report';
 import type { Address, HeaderField, MessageInput, ParsedMessage, ParseProblem, TrustPath } from '../types';
-import { decodeEncodedWords, firstHeader, readHeaderBlock } from './headers';
+import { decodeEncodedWords, firstHeader, headerBlockOf } from './headers';
 import { MAX_ADDRESS_LIST, parseAddressList, parseDate, parseMessageId } from './addresses';
 import { parseHops } from './received';
 import { readTrustPath } from './trust';
@@ -21,7 +21,7 @@ export function parse(input: MessageInput, options: AnalyzeOptions = {}): Parsed
   const limits = [...(input.limits ?? [])];
   // Caps the parsers hit on this message's own input, each reported by checks/coverage.ts (parse/limits.ts).
   const notes = new LimitNotes();
-  const block = safely(() => readHeaderBlock(input.headers ?? ''), { headers: [], problems: [] }, 'headers-unreadable', problems);
+  const block = safely(() => headerBlockOf(input), { headers: [], problems: [] }, 'headers-unreadable', problems);
   const headers = block.headers;
   problems.push(...block.problems);
   // A header string given directly (Outlook) is cut by readHeaderBlock; parseMessage notes its own cut in input.limits.
