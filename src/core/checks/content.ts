@@ -186,8 +186,8 @@ interface Lexicon {
   spaced: TrieNode;
   /**
    * Whether some phrase of that trie starts with a pair of code units (every phrase has two or more), hashed into
-   * 64K slots: most positions of a body start no phrase, and this answers for them without walking the trie's Maps
-   * (the walks were most of the check's time). Two pairs sharing a slot only cost a walk that finds nothing.
+   * 64K slots: most positions of a body start no phrase, and this answers for them without a Map lookup in the
+   * trie at every position. Two pairs sharing a slot only cost a walk that finds nothing.
    */
   compactStarts: Uint8Array;
   spacedStarts: Uint8Array;

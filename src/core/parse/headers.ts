@@ -44,7 +44,7 @@ export function keepSplit(input: object, text: string, fields: HeaderField[]): v
 
 /**
  * readHeaderBlock(input.headers), without splitting the string again when parseMessage kept the fields it was
- * joined from and it is still that string: the second split of every message was a twentieth of analyze().
+ * joined from and it is still that string: that second split was about a twentieth of analyze() for a typical message.
  */
 export function headerBlockOf(input: { headers?: string }): HeaderBlock {
   const kept = (input as { [SPLIT_FROM_BYTES]?: KeptSplit })[SPLIT_FROM_BYTES];
