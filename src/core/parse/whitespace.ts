@@ -4,7 +4,10 @@
  * UTF-16 code unit with the regex), so replacing a regex with a loop changes no result.
  */
 
-/** `/\s/.test(String.fromCharCode(code))`: ECMAScript WhiteSpace (Unicode Zs, TAB, VT, FF, NBSP, BOM) and line terminators. */
+/**
+ * `/\s/.test(String.fromCharCode(code))`: ECMAScript WhiteSpace (Unicode Zs, TAB, VT, FF, NBSP, BOM) and line
+ * terminators.
+ */
 export function isJsWhitespace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
