@@ -235,6 +235,19 @@ export async function checklistShown(page: Page): Promise<void> {
   await page.locator('.checklist').waitFor({ state: 'visible', timeout: ACTION_TIMEOUT_MS });
 }
 
+/**
+ * Waits until `expression` is true in the page. Polled from here with page.evaluate (which the page's CSP does not
+ * govern): Playwright's waitForFunction builds its polling predicate with eval inside the page, which our strict
+ * CSP (no 'unsafe-eval') refuses whenever the condition is not already true at the first look.
+ */
+export async function waitForExpression(page: Page, expression: string, timeoutMs = ACTION_TIMEOUT_MS): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(`Boolean(${expression})`))) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Opens every evidence and hop-table expander, so what they hide is rendered and checked too. */
 export async function expandAll(page: Page): Promise<void> {
   await page.evaluate(`document.querySelectorAll('button[aria-expanded="false"][aria-controls]').forEach(function (b) { b.click(); })`);

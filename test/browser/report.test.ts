@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
-import { browserSuite, checklistShown, kagoyaItem, type Opened } from './harness';
+import { browserSuite, checklistShown, kagoyaItem, waitForExpression, type Opened } from './harness';
 import { PANE_VIEWPORT } from './screenshots';
 
 // Synthetic: an EWS-shaped id (standard base64, no `-`/`_`, so the pane passes it as it is).
@@ -62,7 +62,7 @@ describe('Report to IT in the Outlook task pane in Chromium (simulated host)', f
     await page.locator('[data-action="report"]').click();
     await confirm.waitFor({ state: 'visible' });
     await page.locator('[data-action="confirm"]').click();
-    await page.waitForFunction('document.querySelector(".actions-status").dataset.status === "ui.report.opened"');
+    await waitForExpression(page, 'document.querySelector(".actions-status").dataset.status === "ui.report.opened"');
 
     const sent = await forms(page);
     expect(sent).to.have.length(1);
@@ -86,7 +86,7 @@ describe('Report to IT in the Outlook task pane in Chromium (simulated host)', f
     const o = await open();
     expect(o.requests.some((u) => new URL(u).pathname === '/config.json')).to.equal(true);
     await o.page.locator('[data-action="report"]').click();
-    await o.page.waitForFunction('document.querySelector(".actions-status").dataset.status === "ui.report.no-address"');
+    await waitForExpression(o.page, 'document.querySelector(".actions-status").dataset.status === "ui.report.no-address"');
     expect(await o.page.locator('.report-confirm').isVisible()).to.equal(false);
     expect(await forms(o.page)).to.deep.equal([]);
   });

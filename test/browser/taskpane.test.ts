@@ -7,7 +7,7 @@
 import { expect } from 'chai';
 import type { FakeOfficeSpec } from './fake-office-script';
 import { OFFICE_JS_URL } from './fake-office-script';
-import { browserSuite, checklistShown, kagoyaItem, type Opened } from './harness';
+import { browserSuite, checklistShown, kagoyaItem, waitForExpression, type Opened } from './harness';
 import { PANE_VIEWPORT, screenshotPane } from './screenshots';
 
 describe('Outlook task pane in Chromium (simulated host)', function () {
@@ -95,7 +95,7 @@ describe('Outlook task pane in Chromium (simulated host)', function () {
     // ItemChanged: a pinned pane checks the next message; that analysis must not add a request either.
     const before = o.requests.length;
     await o.page.evaluate('window.__fakeOffice.fire("olkItemSelectedChanged")');
-    await o.page.waitForFunction('document.querySelector(".checklist") && window.__fakeOffice.state.calls.length >= 4', undefined, { timeout: 10_000 });
+    await waitForExpression(o.page, 'document.querySelector(".checklist") && window.__fakeOffice.state.calls.length >= 4', 10_000);
     await checklistShown(o.page);
     expect(o.outbound).to.deep.equal([]);
     expect(o.requests.slice(before)).to.deep.equal([]);

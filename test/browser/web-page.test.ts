@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../helpers';
-import { browserSuite, checklistShown, type Opened } from './harness';
+import { browserSuite, checklistShown, waitForExpression, type Opened } from './harness';
 
 const fixtureBytes = (name: string) => readFileSync(join(projectRoot, 'test', 'fixtures', name));
 
@@ -96,7 +96,7 @@ describe('standalone page in Chromium', function () {
     await checklistShown(o.page);
     await o.page.click('button[data-lang="ja"]');
     // The first switch fetches the Japanese words (their own file); the page changes once they are here.
-    await o.page.waitForFunction('document.documentElement.lang === "ja"', undefined, { timeout: 20000 });
+    await waitForExpression(o.page, 'document.documentElement.lang === "ja"', 20_000);
     expect(await o.page.locator('.verdict-title').textContent()).to.equal('フィッシングの可能性が高い');
     expect(await o.page.locator('[data-action="check"]').textContent()).to.equal('確認する');
     expect(await o.page.locator('button[data-lang="ja"]').getAttribute('aria-pressed')).to.equal('true');
@@ -115,7 +115,7 @@ describe('standalone page in Chromium', function () {
     const background = await o.page.evaluate('getComputedStyle(document.body).backgroundColor');
     expect(background).to.not.equal('rgb(255, 255, 255)');
     await o.page.emulateMedia({ colorScheme: 'light' });
-    await o.page.waitForFunction('document.documentElement.dataset.theme === "light"', undefined, { timeout: 5000 });
+    await waitForExpression(o.page, 'document.documentElement.dataset.theme === "light"', 5000);
   });
 
   it('copies the summary and downloads the report (.json) and the summary (.txt)', async () => {
