@@ -132,6 +132,7 @@ export const en = {
   'origin.org-filter-truncated.size': "Only the first {checked} characters of your organisation's Microsoft 365 filter header were read: it is longer.",
   'origin.org-filter-truncated.pairs': "Only the first {checked} entries of your organisation's Microsoft 365 filter header were read: it has more.",
   'sender.address-list-truncated': 'The {header} field is very long: only the addresses in its first {checked} characters were read.',
+  'origin.date-truncated': 'The Date field is unusually long: only its first {checked} characters and 12 words were read as the send time.',
   'sender.claim-truncated.name': 'The {header} display name is very long: only its first {checked} characters were searched for brand names.',
   'sender.claim-truncated.hits':
     'The {header} display name mentions brand names more than {checked} times: only {checked} of those mentions were used to tell which brand it claims.',

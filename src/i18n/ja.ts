@@ -119,6 +119,7 @@ export const ja: Record<SharedKey, string> = {
   'origin.org-filter-truncated.size': '組織の Microsoft 365 フィルターのヘッダーは先頭の {checked} 文字だけを読みました。残りは確認していません。',
   'origin.org-filter-truncated.pairs': '組織の Microsoft 365 フィルターのヘッダーは最初の {checked} 項目だけを読みました。残りの項目は確認していません。',
   'sender.address-list-truncated': '{header} フィールドが非常に長いため、先頭の {checked} 文字に含まれるアドレスだけを読みました。',
+  'origin.date-truncated': 'Date フィールドが異常に長いため、送信日時として先頭の {checked} 文字(12 語まで)だけを読みました。',
   'sender.claim-truncated.name': '{header} の表示名が非常に長いため、ブランド名の確認は先頭の {checked} 文字だけで行いました。',
   'sender.claim-truncated.hits':
     '{header} の表示名にはブランド名が {checked} 回を超えて現れるため、名乗っているブランドの判断にはそのうち {checked} 件だけを使いました。',

@@ -33,6 +33,7 @@ const CAP_IDS = [
   'origin.auth-results-truncated',
   'origin.org-filter-truncated',
   'sender.address-list-truncated',
+  'origin.date-truncated',
   'sender.claim-truncated',
 ];
 
@@ -47,6 +48,8 @@ interface Shape {
   senderHopExtra?: string;
   from?: string;
   to?: string;
+  date?: string;
+  returnPath?: string;
   subject?: string;
   extra?: string[];
   html?: string;
@@ -55,7 +58,7 @@ interface Shape {
 /** The KAGOYA message's shape (test/fixtures/kagoya-2021-12.headers.txt) as a header string, one part grown. */
 function mail(s: Shape = {}): MessageInput {
   const lines = [
-    'Return-Path: <sawada@air.linkclub.or.jp>',
+    `Return-Path: ${s.returnPath ?? '<sawada@air.linkclub.or.jp>'}`,
     'Delivered-To: info@example.co.jp',
     ...(s.above ?? []),
     'Received: from mail.air.linkclub.or.jp (mail.air.linkclub.or.jp [203.0.113.25])',
@@ -64,7 +67,7 @@ function mail(s: Shape = {}): MessageInput {
     `Authentication-Results: ${s.auth ?? AUTH}`,
     `Received: ${SENDER_HOP}${s.senderHopExtra ?? ''} for <info@example.co.jp>; Sun, 19 Dec 2021 20:47:51 +0900 (JST)`,
     'Message-ID: <a498e5a6-ba65-f4c9-22b9-4a3d45829663@air.linkclub.or.jp>',
-    'Date: Sun, 19 Dec 2021 11:47:49 +0000',
+    `Date: ${s.date ?? 'Sun, 19 Dec 2021 11:47:49 +0000'}`,
     `From: ${s.from ?? 'KAGOYA Inc <sawada@air.linkclub.or.jp>'}`,
     `To: ${s.to ?? 'info@example.co.jp'}`,
     `Subject: ${s.subject ?? '【KAGOYA WEBメール】ログインのお知らせ'}`,
@@ -220,6 +223,24 @@ describe('caps on what is read are reported, never silent', () => {
       expect(f.evidence[0]).to.deep.equal({ header: 'To', value: `${'user@example.co.jp, '.repeat(4)}…` });
       expect(say(f)).to.equal('The To field is very long: only the addresses in its first 262144 characters were read.');
       expect(over.findings.map((x) => x.id)).not.to.include('content.unreadable-parts');
+    });
+
+    it('says so of a Return-Path past 256 KB too (only its first mailbox is used)', () => {
+      const over = analyze(mail({ returnPath: `<sawada@air.linkclub.or.jp> (${'c'.repeat(256 * 1024)})` }));
+      expect(one(over, 'sender.address-list-truncated').message.params).to.deep.equal({ header: 'Return-Path', checked: 262144, count: 1 });
+    });
+  });
+
+  describe('the Date field (parse/addresses.ts parseDate)', () => {
+    it('says a Date past 512 characters or 12 words was read in part, and still reads the date at its start', () => {
+      expect(caps(analyze(mail({ date: 'Sun, 19 Dec 2021 11:47:49 +0000 (a comment of any length is one word)' })))).to.deep.equal([]);
+      const long = analyze(mail({ date: `Sun, 19 Dec 2021 11:47:49 +0000 ${'x'.repeat(600)}` }));
+      const f = one(long, 'origin.date-truncated');
+      expect(f.message).to.deep.equal({ key: 'origin.date-truncated', params: { checked: 512 } });
+      expect(f.evidence[0]!.header).to.equal('Date');
+      expect(say(f)).to.equal('The Date field is unusually long: only its first 512 characters and 12 words were read as the send time.');
+      const wordy = analyze(mail({ date: `Sun, 19 Dec 2021 11:47:49 +0000 ${'w '.repeat(10)}` }));
+      expect(one(wordy, 'origin.date-truncated').message.key).to.equal('origin.date-truncated');
     });
   });
 

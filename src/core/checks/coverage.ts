@@ -51,6 +51,8 @@ const LIMIT_FINDINGS: Record<string, (l: Limit) => Finding | undefined> = {
   'org-filter-pairs': (l) => finding('origin.org-filter-truncated', 'origin', 'info', 'origin.org-filter-truncated.pairs', { checked: l.a }, cutEvidence(l)),
   // parse/index.ts (parse/addresses.ts MAX_ADDRESS_LIST): one finding per header name
   'address-list': (l) => finding('sender.address-list-truncated', 'sender', 'info', 'sender.address-list-truncated', { header: l.header ?? '', checked: l.a, count: l.b }, cutEvidence(l)),
+  // parse/addresses.ts parseDate: the send time (origin.time-skew) is judged on what was read
+  date: (l) => finding('origin.date-truncated', 'origin', 'info', 'origin.date-truncated', { checked: l.a }, cutEvidence(l)),
   // brands/lookup.ts, through analyze.ts claimedBrands
   'brand-name': (l) => finding('sender.claim-truncated', 'sender', 'info', 'sender.claim-truncated.name', { header: l.header ?? '', checked: l.a }, cutEvidence(l)),
   'brand-hits': (l) => finding('sender.claim-truncated', 'sender', 'info', 'sender.claim-truncated.hits', { header: l.header ?? '', checked: l.a }, cutEvidence(l)),

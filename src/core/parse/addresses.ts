@@ -127,8 +127,18 @@ const ZONES: Record<string, number> = {
  */
 export function parseDate(value: string): number | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = stripComments(value.length > 512 ? value.slice(0, 512) : value).trim();
+  const text = stripComments(value.length > DATE_MAX_CHARS ? value.slice(0, DATE_MAX_CHARS) : value).trim();
   return parseIsoDate(text) ?? parseRfcDate(text);
+}
+
+/** A date is read in its first 512 characters and, as RFC 5322 words, its first 12 (a real one has at most 7). */
+export const DATE_MAX_CHARS = 512;
+const DATE_MAX_WORDS = 12;
+
+/** True when parseDate read only part of `value` (those caps), so the report can say so. */
+export function dateWasCut(value: string): boolean {
+  if (value.length > DATE_MAX_CHARS) return true;
+  return stripComments(value).trim().split(/[\s,]+/).length > DATE_MAX_WORDS;
 }
 
 /** Remove (comments), nested ones too, in one pass; an unclosed comment runs to the end. */
@@ -162,7 +172,7 @@ function parseRfcDate(text: string): number | undefined {
   let time: number[] | undefined;
   let zone: number | undefined;
   const tokens = text.split(/[\s,]+/);
-  for (const token of tokens.length > 12 ? tokens.slice(0, 12) : tokens) {
+  for (const token of tokens.length > DATE_MAX_WORDS ? tokens.slice(0, DATE_MAX_WORDS) : tokens) {
     if (!token) continue;
     const lower = token.toLowerCase();
     if (time === undefined && token.indexOf(':') > 0) {

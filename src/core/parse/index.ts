@@ -5,7 +5,7 @@
 import type { AnalyzeOptions } from '../report';
 import type { Address, HeaderField, MessageInput, ParsedMessage, ParseProblem, TrustPath } from '../types';
 import { decodeEncodedWords, firstHeader, headerBlockOf } from './headers';
-import { MAX_ADDRESS_LIST, parseAddressList, parseDate, parseMessageId } from './addresses';
+import { DATE_MAX_CHARS, MAX_ADDRESS_LIST, dateWasCut, parseAddressList, parseDate, parseMessageId } from './addresses';
 import { parseHops } from './received';
 import { readTrustPath } from './trust';
 import { parseAuthResults } from './auth-results';
@@ -41,6 +41,9 @@ export function parse(input: MessageInput, options: AnalyzeOptions = {}): Parsed
   const subjectField = firstHeader(headers, 'subject');
   const messageIdField = firstHeader(headers, 'message-id');
   const dateField = firstHeader(headers, 'date');
+  // Only the first mailbox of Return-Path is used, but a cut is still said, like the other address fields.
+  if (returnPathField && returnPathField.value.length > MAX_ADDRESS_LIST) notes.note('address-list', MAX_ADDRESS_LIST, returnPathField.name, returnPathField.value);
+  if (dateField && dateWasCut(dateField.value)) notes.note('date', DATE_MAX_CHARS, dateField.name, dateField.value);
 
   const hops = safely(() => parseHops(headers, notes.note), [], 'received-unreadable', problems);
   const noTrust: TrustPath = { mailbox: 'unknown', internalHops: [] };
