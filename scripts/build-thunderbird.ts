@@ -70,7 +70,9 @@ async function compile(names: readonly string[], outDir: string): Promise<void> 
     // Extension pages forbid eval, and the unminified bundle reads well without maps.
     devtool: false,
     entry: Object.fromEntries(names.map((name) => [name, `./${HOST_DIR}/${name}.ts`])),
-    output: { path: outDir, filename: '[name].js' },
+    // Lazy chunks (each language's words, the IP table's decoder) under chunks/: assemble() copies every file webpack
+    // wrote, so whatever the chunk runtime can fetch is in the package (a forgotten chunk once shipped raw keys).
+    output: { path: outDir, filename: '[name].js', chunkFilename: 'chunks/[name].js' },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
       rules: [
@@ -85,8 +87,6 @@ async function compile(names: readonly string[], outDir: string): Promise<void> 
     },
     optimization: { minimize: false },
     performance: { hints: false },
-    // Each page one script (the pages list their scripts): the Japanese words, a lazy chunk on the web, stay in.
-    plugins: [new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
   };
   await new Promise<void>((done, fail) => {
     const compiler = webpack(config);
@@ -103,7 +103,10 @@ async function compile(names: readonly string[], outDir: string): Promise<void> 
 function assemble(dir: string, staging: string, version: string, test: boolean): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'icons'), { recursive: true });
-  for (const name of [...SHIPPED_BUNDLES.map((b) => `${b}.js`), ...(test ? [TEST_ENTRY] : [])]) {
+  // Every file the compilation wrote: the entries and every chunk their runtime may load.
+  for (const name of listFiles(staging)) {
+    if (name === TEST_ENTRY && !test) continue;
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
     copyFileSync(join(staging, name), join(dir, name));
   }
   for (const name of ['popup.html', 'options.html', 'popup.css']) copyFileSync(join(projectRoot, HOST_DIR, name), join(dir, name));
@@ -132,17 +135,24 @@ function assemble(dir: string, staging: string, version: string, test: boolean):
 
 // --- zip ---------------------------------------------------------------------------------------------------------
 
-/** Every file under `dir`, as zip entries named with forward slashes, in a stable order. */
-export function zipDirectory(dir: string, extra: Record<string, Uint8Array> = {}): Buffer {
-  const files: Record<string, Uint8Array> = {};
+/** Every file under `dir`, as paths relative to it with forward slashes, in a stable order. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
   const walk = (at: string) => {
     for (const name of readdirSync(at).sort()) {
       const path = join(at, name);
       if (statSync(path).isDirectory()) walk(path);
-      else files[relative(dir, path).split(sep).join('/')] = readFileSync(path);
+      else out.push(relative(dir, path).split(sep).join('/'));
     }
   };
   walk(dir);
+  return out;
+}
+
+/** Every file under `dir`, as zip entries named with forward slashes, in a stable order. */
+export function zipDirectory(dir: string, extra: Record<string, Uint8Array> = {}): Buffer {
+  const files: Record<string, Uint8Array> = {};
+  for (const name of listFiles(dir)) files[name] = readFileSync(join(dir, name));
   return writeZip({ ...files, ...extra });
 }
 
