@@ -1,0 +1,157 @@
+/**
+ * The one reading session every host runs (Outlook's pane, the standalone page, Thunderbird's popup): read the
+ * message, analyse it, draw the checklist with its notices and actions; again for every new message, and again when
+ * late data arrives (the IP network table, a more complete reading of the same message). A host supplies only how to
+ * read the current message and which actions to offer under a report; everything else is decided here, once:
+ *
+ * - a newer check wins: a reading that ends after the reader moved on is dropped (a generation guard);
+ * - a redraw for late data never changes which message is shown, and never remakes the actions (an open
+ *   confirmation or a "Summary copied" line stays) unless the offer itself changed (Report appears or goes);
+ * - a failed reading, or an analysis that throws against its contract, ends in a notice with "Check again";
+ * - the IP table is loaded once, after the first message is drawn: the checklist never waits for megabytes.
+ */
+import { analyze as coreAnalyze } from '../core/analyze';
+import type { AnalyzeOptions, Report } from '../core/report';
+import type { MessageInput } from '../core/types';
+import type { Lang } from '../i18n';
+import type { PaneActions } from './actions';
+import { errorText } from './error-text';
+import { attachIpOwner, type IpOwnerData, type IpOwnerState } from './ip-owner-loader';
+import type { Notice, Pane } from './pane';
+
+/** What a host read of one message. `context` is the host's own handle on it (Outlook's item, Thunderbird's header). */
+export interface Reading<C> {
+  /** Absent when there is nothing to analyse; the notices then say why and what to do. */
+  input?: MessageInput;
+  notices: readonly Notice[];
+  context?: C;
+  /**
+   * A more complete reading of the same message that arrives later (Outlook's whole .eml with its MIME parts). The
+   * checklist is drawn from the first reading at once and redrawn once from this one, if it comes while current.
+   */
+  refined?: Promise<Reading<C> | undefined>;
+}
+
+/** What the host offers under a report. Called for each new message, language or offer; read report() at a click. */
+export interface ActionsRequest<C> {
+  report: () => Report;
+  context: C | undefined;
+  lang: Lang;
+  /** The session's offer rule said yes: include Report to IT. */
+  offerReport: boolean;
+}
+
+export interface SessionOptions<C> {
+  pane: Pane;
+  /** The core's options as the admin's config sets them (own domains, trusted authserv-ids, extra brands). */
+  analyzeOptions?: AnalyzeOptions;
+  /** Shown above every report and notice (a bad config field, say). */
+  standingNotices?: readonly Notice[];
+  /** Whether Report to IT is offered for a report (core/config.ts `reportOffered`); never, when left out. */
+  offerReport?: (report: Report) => boolean;
+  /** The actions under a report; none when left out. */
+  actions?: (request: ActionsRequest<C>) => PaneActions | undefined;
+  /** The IP owner table, fetched once after the first message is drawn. */
+  loadIpOwner?: () => Promise<IpOwnerData>;
+  /** The analysis; tests inject a failing one. */
+  analyze?: (input: MessageInput, options?: AnalyzeOptions) => Report;
+}
+
+export interface Session<C> {
+  /** Reads with `read` and draws what it gives; a later call supersedes an unfinished one. */
+  check(read: () => Promise<Reading<C>>): Promise<void>;
+  /** Draws the current message again (a language switch); the message is not read again. */
+  redraw(): void;
+  /** The report on screen, if any. */
+  readonly report: Report | undefined;
+  /** The host's handle on the message on screen, if any. */
+  readonly context: C | undefined;
+}
+
+export function startSession<C>(options: SessionOptions<C>): Session<C> {
+  const { pane } = options;
+  const analyze = options.analyze ?? coreAnalyze;
+  const standing = options.standingNotices ?? [];
+  const ip: IpOwnerState = {};
+  let ipRequested = false;
+  let generation = 0;
+  let current: { reading: Reading<C>; generation: number } | undefined;
+  let shown: Report | undefined;
+  /** For which message, language and offer the actions on screen were made. */
+  let actionsMadeFor: { generation: number; lang: Lang; offer: boolean } | undefined;
+  let lastRead: (() => Promise<Reading<C>>) | undefined;
+  const retry: Notice['action'] = { key: 'ui.retry', run: () => void (lastRead && check(lastRead)) };
+
+  function notices(extra: readonly Notice[]): Notice[] {
+    return [...standing, ...extra, ...(ip.notice ? [ip.notice] : [])];
+  }
+
+  function showNotices(extra: readonly Notice[]): void {
+    shown = undefined;
+    actionsMadeFor = undefined;
+    pane.notices(notices(extra));
+  }
+
+  function draw(): void {
+    if (!current) return;
+    const { reading } = current;
+    if (!reading.input) return showNotices(reading.notices);
+    let report: Report;
+    try {
+      const base = options.analyzeOptions ?? {};
+      report = analyze(reading.input, ip.lookup ? { ...base, ipOwner: ip.lookup } : base);
+    } catch (error) {
+      const failed: Notice = { intent: 'error', key: 'ui.notice.analysis-failed', params: { error: errorText(error) }, action: retry };
+      return showNotices([...reading.notices, failed]);
+    }
+    shown = report;
+    pane.report(report, notices(reading.notices));
+    const offer = options.offerReport?.(report) ?? false;
+    const made = actionsMadeFor;
+    if (made && made.generation === current.generation && made.lang === pane.lang && made.offer === offer) return;
+    actionsMadeFor = { generation: current.generation, lang: pane.lang, offer };
+    pane.actions(options.actions?.({ report: () => shown ?? report, context: reading.context, lang: pane.lang, offerReport: offer }));
+  }
+
+  function requestIpOwner(): void {
+    if (ipRequested || !options.loadIpOwner) return;
+    ipRequested = true;
+    attachIpOwner(pane, options.loadIpOwner, ip, draw);
+  }
+
+  async function check(read: () => Promise<Reading<C>>): Promise<void> {
+    const mine = ++generation;
+    lastRead = read;
+    current = undefined;
+    shown = undefined;
+    actionsMadeFor = undefined;
+    pane.checking();
+    let reading: Reading<C>;
+    try {
+      reading = await read();
+    } catch (error) {
+      reading = { notices: [{ intent: 'error', key: 'ui.notice.analysis-failed', params: { error: errorText(error) }, action: retry }] };
+    }
+    // The reader moved on while this one was read: the newer check draws.
+    if (mine !== generation) return;
+    current = { reading, generation: mine };
+    draw();
+    if (!reading.input) return;
+    requestIpOwner();
+    const refined = await reading.refined?.catch(() => undefined);
+    if (!refined?.input || mine !== generation) return;
+    current = { reading: { ...refined, context: refined.context ?? reading.context }, generation: mine };
+    draw();
+  }
+
+  return {
+    check,
+    redraw: draw,
+    get report() {
+      return shown;
+    },
+    get context() {
+      return current?.reading.context;
+    },
+  };
+}

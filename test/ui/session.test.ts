@@ -1,0 +1,171 @@
+/**
+ * The reading session every host runs (src/ui/session.ts): what the reader sees when messages, late data and
+ * failures arrive in any order. Driven with the real pane in jsdom and the real analysis of the KAGOYA sample.
+ */
+import { expect } from 'chai';
+import { JSDOM } from 'jsdom';
+import { parseMessage } from '../../src/core/parse-message';
+import type { MessageInput } from '../../src/core/types';
+import type { IpOwnerData } from '../../src/ui/ip-owner-loader';
+import { mountPane } from '../../src/ui/pane';
+import { startSession, type Reading, type SessionOptions } from '../../src/ui/session';
+import { fixture } from '../helpers';
+
+const GENUINE = 'genuine/github-new-signin.synthetic.eml';
+
+function setup(options: Partial<SessionOptions<string>> = {}) {
+  const { window } = new JSDOM('<!doctype html><html><body><div id="app"></div></body></html>');
+  const doc = window.document;
+  const pane = mountPane(doc.getElementById('app')!, 'en');
+  const actionCalls: { context: string | undefined; offer: boolean }[] = [];
+  const session = startSession<string>({
+    pane,
+    offerReport: (report) => report.verdict !== 'no-red-flags',
+    actions: ({ context, offerReport, report }) => {
+      actionCalls.push({ context, offer: offerReport });
+      return { copyText: () => report().verdict };
+    },
+    ...options,
+  });
+  const text = () => doc.body.textContent ?? '';
+  const notices = () => [...doc.querySelectorAll('[data-notice]')].map((n) => n.getAttribute('data-notice'));
+  return { doc, pane, session, text, notices, actionCalls };
+}
+
+async function input(name: string): Promise<MessageInput> {
+  return parseMessage(fixture(name));
+}
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+  return { promise, resolve, reject };
+}
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('reading session: one behaviour for every host', () => {
+  it('draws the verdict and checklist of what the host read, with its notices and the actions for that message', async () => {
+    const { session, text, notices, actionCalls } = setup({ standingNotices: [{ intent: 'warning', key: 'ui.notice.no-item' }] });
+    const kagoya = await input('kagoya-2021-12.eml');
+    await session.check(async () => ({ input: kagoya, notices: [{ intent: 'info', key: 'ui.notice.not-outlook' }], context: 'kagoya' }));
+    expect(text()).to.include('Likely phishing');
+    expect(notices()).to.deep.equal(['ui.notice.no-item', 'ui.notice.not-outlook']);
+    expect(actionCalls).to.deep.equal([{ context: 'kagoya', offer: true }]);
+    expect(session.report?.verdict).to.equal('likely-phishing');
+    expect(session.context).to.equal('kagoya');
+  });
+
+  it('offers Report to IT only where the offer rule says so', async () => {
+    const { session, actionCalls } = setup();
+    await session.check(async () => ({ input: await input(GENUINE), notices: [], context: 'genuine' }));
+    expect(actionCalls.at(-1)).to.deep.equal({ context: 'genuine', offer: false });
+  });
+
+  it('never shows a message the reader has moved away from, whatever order the readings finish in', async () => {
+    const { session, text } = setup();
+    const slow = deferred<Reading<string>>();
+    const first = session.check(() => slow.promise);
+    const genuine = await input(GENUINE);
+    await session.check(async () => ({ input: genuine, notices: [], context: 'second' }));
+    slow.resolve({ input: await input('kagoya-2021-12.eml'), notices: [], context: 'first' });
+    await first;
+    expect(session.context).to.equal('second');
+    expect(text()).to.not.include('Likely phishing');
+  });
+
+  it('says what failed, with Check again, when reading the message fails — and Check again reads it anew', async () => {
+    const { session, doc, notices, text } = setup();
+    let calls = 0;
+    const kagoya = await input('kagoya-2021-12.eml');
+    await session.check(async () => {
+      calls += 1;
+      if (calls === 1) throw new Error('the client refused: Internal error');
+      return { input: kagoya, notices: [] };
+    });
+    expect(notices()).to.deep.equal(['ui.notice.analysis-failed']);
+    expect(text()).to.include('the client refused: Internal error');
+    (doc.querySelector('[data-notice] button') as HTMLElement).click();
+    for (let i = 0; i < 50 && !session.report; i++) await tick();
+    expect(calls).to.equal(2);
+    expect(session.report?.verdict).to.equal('likely-phishing');
+  });
+
+  it('turns an analysis that throws into a notice, never a blank pane', async () => {
+    const { session, notices } = setup({
+      analyze: () => {
+        throw new Error('boom');
+      },
+    });
+    await session.check(async () => ({ input: await input(GENUINE), notices: [] }));
+    expect(notices()).to.deep.equal(['ui.notice.analysis-failed']);
+    expect(session.report).to.equal(undefined);
+  });
+
+  it('shows only the notices when there is nothing to analyse', async () => {
+    const { session, notices, actionCalls } = setup();
+    await session.check(async () => ({ notices: [{ intent: 'info', key: 'ui.notice.no-item' }] }));
+    expect(notices()).to.deep.equal(['ui.notice.no-item']);
+    expect(actionCalls).to.deep.equal([]);
+  });
+
+  it('redraws once with the IP table when it arrives, naming its source, without remaking the actions', async () => {
+    const table = deferred<IpOwnerData>();
+    let loads = 0;
+    const { session, doc, actionCalls } = setup({
+      loadIpOwner: () => {
+        loads += 1;
+        return table.promise;
+      },
+    });
+    const kagoya = await input('kagoya-2021-12.eml');
+    await session.check(async () => ({ input: kagoya, notices: [], context: 'kagoya' }));
+    await session.check(async () => ({ input: kagoya, notices: [], context: 'kagoya' }));
+    expect(loads).to.equal(1);
+    const owner = { org: 'Microsoft Corporation', asn: 8075, country: 'US' };
+    table.resolve({ lookup: () => owner, dataDate: '2026-06-17', source: 'test table' } as unknown as IpOwnerData);
+    await tick();
+    expect(doc.querySelector('.footnote')?.textContent).to.include('test table');
+    expect(doc.body.textContent).to.include('Microsoft Corporation');
+    expect(actionCalls).to.have.length(2);
+  });
+
+  it('says the networks are not named when the IP table fails, and keeps the checklist', async () => {
+    const { session, notices } = setup({ loadIpOwner: () => Promise.reject(new Error('HTTP 404')) });
+    await session.check(async () => ({ input: await input('kagoya-2021-12.eml'), notices: [] }));
+    await tick();
+    expect(notices()).to.include('ip.unavailable');
+    expect(session.report?.verdict).to.equal('likely-phishing');
+  });
+
+  it('redraws once from a more complete reading of the same message, unless the reader moved on', async () => {
+    const { session, text } = setup();
+    const headersOnly: MessageInput = { ...(await input('kagoya-2021-12.eml')), html: undefined, text: undefined };
+    const whole = await input('kagoya-2021-12.eml');
+    const later = deferred<Reading<string> | undefined>();
+    const done = session.check(async () => ({ input: headersOnly, notices: [], context: 'kagoya', refined: later.promise }));
+    await tick();
+    expect(text()).to.not.include('santamariasold.com');
+    later.resolve({ input: whole, notices: [] });
+    await done;
+    expect(text()).to.include('santamariasold.com');
+    expect(session.context).to.equal('kagoya');
+
+    const stale = deferred<Reading<string> | undefined>();
+    const superseded = session.check(async () => ({ input: headersOnly, notices: [], refined: stale.promise }));
+    await tick();
+    await session.check(async () => ({ input: await input(GENUINE), notices: [] }));
+    stale.resolve({ input: whole, notices: [] });
+    await superseded;
+    expect(text()).to.not.include('santamariasold.com');
+  });
+
+  it('remakes the actions in the new language when the reader switches it', async () => {
+    const { session, pane, actionCalls } = setup();
+    await session.check(async () => ({ input: await input('kagoya-2021-12.eml'), notices: [] }));
+    pane.setLang('ja');
+    session.redraw();
+    expect(actionCalls).to.have.length(2);
+  });
+});
