@@ -10,6 +10,12 @@ import { keepSplit, splitHeaderBlock, splitHeaderBytes } from './parse/headers';
 
 /** A decoded html/text body past this many characters is cut (a real one is rarely over 1 MB). */
 export const MAX_BODY_CHARS = 5 * 1024 * 1024;
+/**
+ * The first bytes of each attachment kept (AttachmentInfo.head): a type is sniffed from its first few hundred, and an
+ * HTML or SVG lure's form and script sit well inside a megabyte; only an attachment's bulk (smuggled payloads,
+ * documents) is past it, and `size` still says how big it was. A copy, so the rest of the content can be freed.
+ */
+export const MAX_ATTACHMENT_HEAD = 1024 * 1024;
 /** postal-mime counts every MIME part's headers; past this it rejects the parse. Above our own 4 MB header cap. */
 const POSTAL_MAX_HEADERS = 16 * 1024 * 1024;
 
@@ -117,8 +123,14 @@ async function decodeBody(headers: HeaderField[], body: Uint8Array): Promise<Dec
 }
 
 function attachmentInfo(a: { filename: string | null; mimeType: string; content: ArrayBuffer | Uint8Array | string }): AttachmentInfo {
-  const size = typeof a.content === 'string' ? a.content.length : a.content.byteLength;
-  return { filename: a.filename ?? '', mimeType: a.mimeType || 'application/octet-stream', size };
+  // postal-mime gives an ArrayBuffer (its default attachmentEncoding); a string only if asked for one.
+  const bytes = typeof a.content === 'string' ? new TextEncoder().encode(a.content) : new Uint8Array(a.content);
+  return {
+    filename: a.filename ?? '',
+    mimeType: a.mimeType || 'application/octet-stream',
+    size: bytes.byteLength,
+    head: bytes.slice(0, MAX_ATTACHMENT_HEAD),
+  };
 }
 
 /** Cut a decoded body at MAX_BODY_CHARS (not inside a surrogate pair) and note it. */

@@ -13,7 +13,10 @@ export interface MessageInput {
   /** Decoded body parts; either may be missing. */
   html?: string;
   text?: string;
-  /** Attachments the body parser saw (names only: the core never opens them). */
+  /**
+   * Attachments (inline parts too), in message order: the body parser's (with their first bytes) or, from Outlook
+   * without the whole message, the item's list (name, type, size only). No check reads them yet.
+   */
   attachments?: AttachmentInfo[];
   /** The reader's own addresses (mailbox owner, identities). The message's To/Cc are added by the core. */
   recipients?: string[];
@@ -26,9 +29,18 @@ export interface MessageInput {
 export type MissingPart = 'headers' | 'body';
 
 export interface AttachmentInfo {
+  /** The file name as the sender declared it (decoded); '' when none. */
   filename: string;
+  /** The declared content type: the sender's word, not what the bytes are. */
   mimeType: string;
+  /** Bytes of the decoded content (as the host reported it when only the list was known). */
   size: number;
+  /**
+   * The first bytes of the decoded content, at most MAX_ATTACHMENT_HEAD (parse-message.ts), when the host had the
+   * content: enough to sniff the real type and read an HTML or SVG attachment. Absent when the host knew only the
+   * name, type and size (Outlook's item.attachments); shorter than `size` when cut.
+   */
+  head?: Uint8Array;
 }
 
 /** One header field, in message order, unfolded. */
@@ -214,6 +226,17 @@ export interface ParsedMessage {
   /** The reader's own addresses only: host-given plus Delivered-To / X-Original-To (written by the reader's system). */
   readers: string[];
   missing: MissingPart[];
-  limits: string[];
+  /** Caps that cut something: the host's codes (MessageInput.limits, read) and the parsers' own. */
+  limits: Limit[];
   problems: ParseProblem[];
+}
+
+/** A cap that cut something: `cap` and `count` (for links-truncated, links checked and links in all). */
+export interface Limit {
+  code: string;
+  cap: number;
+  count: number;
+  /** The first field it cut, and the start of its value. */
+  header?: string;
+  value?: string;
 }

@@ -81,9 +81,13 @@ describe('parseMessage on other real and real-shaped mail', () => {
     expect(input.html).to.contain('<html>');
   });
 
-  it('lists attachments by name, type and size without keeping their content', async () => {
+  it('lists attachments by name, type and size, with their first bytes for a later look at the content', async () => {
     const input = await parseMessage(fixture('msg-attachment-signature.usrp.eml'));
-    expect(input.attachments).to.deep.equal([{ filename: 'signature.asc', mimeType: 'application/pgp-signature', size: 489 }]);
+    const [signature, ...rest] = input.attachments ?? [];
+    expect(rest).to.deep.equal([]);
+    expect(signature).to.deep.include({ filename: 'signature.asc', mimeType: 'application/pgp-signature', size: 489 });
+    expect(new TextDecoder().decode(signature!.head)).to.match(/^-----BEGIN PGP SIGNATURE-----/);
+    expect(signature!.head!.byteLength).to.equal(489);
     expect(input.text).to.contain('Olivier R');
   });
 });
