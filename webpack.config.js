@@ -11,6 +11,10 @@ import CopyWebpackPlugin from 'copy-webpack-plugin';
 import HtmlWebpackPlugin from 'html-webpack-plugin';
 import MiniCssExtractPlugin from 'mini-css-extract-plugin';
 import webpack from 'webpack';
+import { contentPolicy, OFFICE_JS_HOST, webContentPolicy } from './scripts/content-policy.js';
+
+// The pages' policies live in scripts/content-policy.js, shared with the server that sends them as headers.
+export { contentPolicy, webContentPolicy };
 
 const root = dirname(fileURLToPath(import.meta.url));
 
@@ -63,45 +67,7 @@ function cli(mode) {
 }
 
 /** Microsoft's CDN copy of office.js (Outlook requires office.js from Microsoft; it is never bundled). */
-const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-
-/**
- * The task pane's Content-Security-Policy (a <meta> in taskpane.html, so it holds wherever the files are hosted).
- * - script-src: our bundle, and office.js's host: office.js loads its Outlook part, strings and telemetry module
- *   from the folder it came from, and on some older hosts MicrosoftAjax.js from ajax.aspnetcdn.com. With the local
- *   copy (`--env officejs=local`) all of that is 'self'.
- * - style-src 'self': our extracted CSS file. Fluent's constructable stylesheets (adoptedStyleSheets) and CSSOM
- *   property writes (office.js) are not governed by style-src; nothing sets a style attribute.
- * - connect-src 'self': the IP owner table (data/ip-owner.bin). office.js's telemetry endpoint stays blocked, which
- *   the privacy promise wants anyway (nothing leaves the client but requests for our own files and office.js).
- * - frame-src: office.js shows its "not trusted" error page in a frame from its own host.
- * frame-ancestors cannot be set in a <meta>; Outlook frames the pane from hosts Microsoft changes, so it is left to
- * the hosting server.
- */
-export function contentPolicy({ localOfficeJs }) {
-  const officeHost = localOfficeJs ? [] : ['https://appsforoffice.microsoft.com'];
-  const ajaxHost = localOfficeJs ? [] : ['https://ajax.aspnetcdn.com'];
-  const directives = {
-    'default-src': ["'none'"],
-    'script-src': ["'self'", ...officeHost, ...ajaxHost],
-    'style-src': ["'self'"],
-    'img-src': ["'self'", ...officeHost],
-    'font-src': ["'self'"],
-    'connect-src': ["'self'"],
-    'frame-src': localOfficeJs ? ["'self'"] : officeHost,
-    'base-uri': ["'none'"],
-    'form-action': ["'none'"],
-    'object-src': ["'none'"],
-  };
-  return serializeCsp(directives);
-}
-
-/** A Content-Security-Policy header value from `{ directive: [sources] }`. */
-function serializeCsp(directives) {
-  return Object.entries(directives)
-    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
-    .join('; ');
-}
+const OFFICE_JS_CDN = `${OFFICE_JS_HOST}/lib/1/hosted/office.js`;
 
 /**
  * The brand table without its maintainers' notes: each brand's `source` (where its domains were checked) is for
@@ -177,7 +143,8 @@ function taskpane(mode, env) {
       // Lazy chunks (each language's words) carry the bundle's name, so its clean-up finds them.
       chunkFilename: 'taskpane.[name].[contenthash:8].js',
       publicPath: '',
-      clean: { keep: (file) => !/^taskpane\./.test(file) },
+      // dist/office-js/ (the local office.js copy) is this bundle's too: a normal build removes what a local one left.
+      clean: { keep: (file) => !/^(taskpane\.|office-js(\/|$))/.test(file) },
     },
     module: {
       rules: [
@@ -230,27 +197,6 @@ function taskpane(mode, env) {
       new GzipBudgetPlugin('taskpane', PANE_BUDGET_GZ),
     ],
   };
-}
-
-/**
- * The standalone page's Content-Security-Policy (a <meta> in dist/index.html): everything from this origin, nothing
- * inline, no frames, no forms, and fetch only to this origin (the sample and the IP owner table). No Microsoft host:
- * the page has no office.js. Downloads are Blob URLs saved through <a download>, which CSP does not govern.
- */
-export function webContentPolicy() {
-  const directives = {
-    'default-src': ["'none'"],
-    'script-src': ["'self'"],
-    'style-src': ["'self'"],
-    'img-src': ["'self'"],
-    'font-src': ["'self'"],
-    'connect-src': ["'self'"],
-    'frame-src': ["'none'"],
-    'base-uri': ["'none'"],
-    'form-action': ["'none'"],
-    'object-src': ["'none'"],
-  };
-  return serializeCsp(directives);
 }
 
 /** The standalone page carries the MIME parser (it reads whole .eml files), so its budget is above the pane's. */

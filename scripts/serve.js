@@ -15,6 +15,7 @@ import { createServer } from 'node:https';
 import { homedir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { FILE_POLICY, headerPolicies } from './content-policy.js';
 
 const projectRoot = resolve(fileURLToPath(import.meta.url), '..', '..');
 
@@ -38,14 +39,29 @@ export const MIME_TYPES = {
 };
 
 /**
- * Sent with every answer. No X-Frame-Options / frame-ancestors: Outlook shows the pane in a frame from its own
- * hosts. No Cross-Origin-Resource-Policy: Outlook loads the add-in's icons from its own origin.
+ * Sent with every answer, beside its Content-Security-Policy (contentSecurityPolicy). No X-Frame-Options: it cannot
+ * say "framed by Outlook" (the pane's frame-ancestors choice is explained in content-policy.js). No
+ * Cross-Origin-Resource-Policy: Outlook loads the add-in's icons from its own origin.
  */
 export const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
+
+/**
+ * The Content-Security-Policy header for a file: the pages' own policies — the strings the build writes into their
+ * <meta> tags — with frame-ancestors added, and a policy that lets nothing run for every other file. Which office.js
+ * the pane loads is read from the folder: a build with the local copy is the only one that leaves dist/office-js/.
+ */
+export function contentSecurityPolicy(root, file) {
+  const realRoot = realpathSync(root);
+  const name = file.startsWith(realRoot + sep) ? file.slice(realRoot.length + 1).split(sep).join('/') : undefined;
+  if (name === undefined) return FILE_POLICY;
+  const localOfficeJs = name === 'taskpane.html' && existsSync(join(realRoot, 'office-js', 'office.js'));
+  const pages = headerPolicies({ localOfficeJs });
+  return Object.hasOwn(pages, name) ? pages[name] : FILE_POLICY;
+}
 
 /** Bundles named with a content hash never change under their name; everything else is revalidated. */
 function cacheControl(file) {
@@ -88,7 +104,13 @@ export function resolveRequestPath(root, requestUrl) {
 }
 
 function sendText(res, status, text, extra = {}) {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...extra });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Security-Policy': FILE_POLICY,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
   res.end(`${text}\n`);
 }
 
@@ -107,6 +129,7 @@ export function createStaticHandler(root) {
     const type = MIME_TYPES[extname(found.file).toLowerCase()] ?? 'application/octet-stream';
     res.writeHead(200, {
       ...SECURITY_HEADERS,
+      'Content-Security-Policy': contentSecurityPolicy(root, found.file),
       'Content-Type': type,
       'Content-Length': statSync(found.file).size,
       'Cache-Control': cacheControl(found.file),

@@ -1,12 +1,14 @@
 import { expect } from 'chai';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import webpack, { type Configuration } from 'webpack';
 import { projectRoot } from '../../helpers';
 
 // webpack.config.js is plain JavaScript (webpack loads it directly); imported by URL so tsc needs no types for it.
 interface WebpackConfigModule {
   contentPolicy(options: { localOfficeJs: boolean }): string;
-  default(env: Record<string, unknown>, argv: { mode?: string }): { name: string; output: { path: string; clean?: unknown } }[];
+  default(env: Record<string, unknown>, argv: { mode?: string }): (Configuration & { name: string; output: { path: string; clean?: unknown } })[];
 }
 const webpackConfig = (): Promise<WebpackConfigModule> => import(new URL('../../../webpack.config.js', import.meta.url).href);
 
@@ -45,24 +47,42 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('task pane build', () => {
-  it('has a strict CSP: no inline script or style, no eval, scripts only from here and office.js’s host', async () => {
+  it('has a strict CSP: no inline script or style, no eval, scripts only from here, office.js’s host and MicrosoftAjax’s', async () => {
     const { contentPolicy } = await webpackConfig();
     const policy = contentPolicy({ localOfficeJs: false });
     expect(policy).to.not.match(/unsafe-inline|unsafe-eval|unsafe-hashes|\*/);
     const d = directives(policy);
     expect(d.get('default-src')).to.deep.equal(["'none'"]);
-    expect(d.get('script-src')).to.include.members(["'self'", 'https://appsforoffice.microsoft.com']);
+    // office.js's Outlook scripts load MicrosoftAjax.js from ajax.aspnetcdn.com (scripts/content-policy.js says which).
+    expect(d.get('script-src')).to.deep.equal(["'self'", 'https://appsforoffice.microsoft.com', 'https://ajax.aspnetcdn.com']);
     expect(d.get('style-src')).to.deep.equal(["'self'"]);
     expect(d.get('connect-src')).to.deep.equal(["'self'"]);
     expect(d.get('object-src')).to.deep.equal(["'none'"]);
     expect(d.get('base-uri')).to.deep.equal(["'none'"]);
   });
 
-  it('names no Microsoft host in the CSP when office.js is served locally', async () => {
+  it('names no office.js host in the CSP when office.js is served locally, only MicrosoftAjax’s', async () => {
     const { contentPolicy } = await webpackConfig();
     const policy = contentPolicy({ localOfficeJs: true });
     expect(policy).to.not.include('microsoft.com');
-    expect(directives(policy).get('script-src')).to.deep.equal(["'self'"]);
+    // The local copy holds the same Outlook scripts, and they still load MicrosoftAjax.js from Microsoft's CDN.
+    expect(directives(policy).get('script-src')).to.deep.equal(["'self'", 'https://ajax.aspnetcdn.com']);
+  });
+
+  it('names in the Outlook scripts of office.js the one MicrosoftAjax host the CSP allows', () => {
+    const dist = join(projectRoot, 'node_modules/@microsoft/office-js/dist');
+    for (const file of ['outlook-web-16.01.js', 'outlook-win32-16.02.js', 'outlook-mac-16.00.js']) {
+      const hosts = new Set([...readFileSync(join(dist, file), 'utf8').matchAll(/\/\/(ajax\.[a-z.]+)\//g)].map((m) => m[1]));
+      expect([...hosts], file).to.deep.equal(['ajax.aspnetcdn.com']);
+    }
+  });
+
+  it('gives help.html the policy the server sends for it', async () => {
+    const { helpContentPolicy } = (await import(new URL('../../../scripts/content-policy.js', import.meta.url).href)) as {
+      helpContentPolicy(): string;
+    };
+    const html = readFileSync(join(projectRoot, 'src/hosts/outlook/help.html'), 'utf8');
+    expect(html).to.include(`http-equiv="Content-Security-Policy" content="${helpContentPolicy()}"`);
   });
 
   it('puts the CSP before office.js, and office.js before the pane’s own script, in taskpane.html', () => {
@@ -105,9 +125,52 @@ describe('task pane build', () => {
     const pane = configs({}, { mode: 'production' }).find((c) => c.name === 'taskpane')!;
     expect(pane.output.path).to.equal(join(projectRoot, 'dist'));
     const clean = pane.output.clean as { keep: (file: string) => boolean };
-    for (const kept of ['cli/phish-inspector.cjs', 'data/ip-owner.bin', 'manifest.xml', 'office-js/office.js']) {
+    for (const kept of ['cli/phish-inspector.cjs', 'data/ip-owner.bin', 'manifest.xml', 'web.0123abcd.js', 'office-jsx']) {
       expect(clean.keep(kept), kept).to.equal(true);
     }
-    expect(clean.keep('taskpane.0123abcd.js')).to.equal(false);
+    // The local office.js copy is the pane's: cleaned like its bundles, so only a local build leaves it there.
+    for (const cleaned of ['taskpane.0123abcd.js', 'office-js', 'office-js/office.js', 'office-js/en-us/office_strings.js']) {
+      expect(clean.keep(cleaned), cleaned).to.equal(false);
+    }
+  });
+
+  it('leaves no local office.js copy behind when a normal build follows a local one', async function () {
+    // Two real builds of the pane (the local one copies 34 MB), into a folder of their own, not the shared dist/.
+    this.timeout(240_000);
+    const out = mkdtempSync(join(tmpdir(), 'pi-pane-build-'));
+    const { default: configs } = await webpackConfig();
+    const build = async (env: Record<string, unknown>) => {
+      const pane = configs(env, { mode: 'production' }).find((c) => c.name === 'taskpane')!;
+      const compiler = webpack({ ...pane, context: projectRoot, output: { ...pane.output, path: out } } as Configuration);
+      await new Promise<void>((done, fail) =>
+        compiler.run((error, stats) => {
+          compiler.close(() => {});
+          if (error || stats?.hasErrors()) fail(error ?? new Error(stats?.toString('errors-only')));
+          else done();
+        }),
+      );
+    };
+    try {
+      mkdirSync(join(out, 'cli'));
+      writeFileSync(join(out, 'cli', 'phish-inspector.cjs'), '// another step’s file');
+      await build({ officejs: 'local' });
+      expect(existsSync(join(out, 'office-js', 'office.js'))).to.equal(true);
+      expect(readFileSync(join(out, 'taskpane.html'), 'utf8')).to.include('office-js/office.js');
+      await build({});
+      expect(existsSync(join(out, 'office-js'))).to.equal(false);
+      expect(readFileSync(join(out, 'taskpane.html'), 'utf8')).to.include('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+      expect(existsSync(join(out, 'cli', 'phish-inspector.cjs'))).to.equal(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('has a build script for the local office.js copy that runs the same later steps as the normal build', () => {
+    const { scripts } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const [webpackStep, ...rest] = scripts['build:officejs-local']!.split(' && ');
+    expect(webpackStep).to.equal('webpack --mode production --env officejs=local');
+    expect(rest.join(' && ')).to.equal(scripts.build!.split(' && ').slice(1).join(' && '));
+    // The README's command is that script (npm would hand `-- --env …` to the last step of `build`).
+    expect(readFileSync(join(projectRoot, 'README.md'), 'utf8')).to.include('npm run build:officejs-local');
   });
 });

@@ -1,10 +1,12 @@
 import { expect } from 'chai';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { Parser } from 'htmlparser2';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { projectRoot } from '../../helpers';
 
 // scripts/serve.js is plain JavaScript (run by node directly); imported by URL so tsc does not need its types.
 interface ServeModule {
@@ -15,6 +17,27 @@ interface ServeModule {
   serve(options: { root: string; port: number; paths: ReturnType<ServeModule['certificatePaths']> }): Promise<{ server: Server }>;
 }
 const serveModule = (): Promise<ServeModule> => import(new URL('../../../scripts/serve.js', import.meta.url).href);
+
+// The policies the build writes into the pages' <meta> tags (webpack.config.js), and help.html's.
+interface PolicyModule {
+  contentPolicy(options: { localOfficeJs: boolean }): string;
+  webContentPolicy(): string;
+}
+const buildPolicies = (): Promise<PolicyModule> => import(new URL('../../../webpack.config.js', import.meta.url).href);
+const helpPolicy = async (): Promise<string> =>
+  ((await import(new URL('../../../scripts/content-policy.js', import.meta.url).href)) as { helpContentPolicy(): string }).helpContentPolicy();
+
+/** The content of a page's CSP <meta> tag, read by an HTML parser (the built pages are minified). */
+function metaPolicy(html: string): string | undefined {
+  let policy: string | undefined;
+  const parser = new Parser({
+    onopentag(name, attrs) {
+      if (name === 'meta' && attrs['http-equiv']?.toLowerCase() === 'content-security-policy') policy ??= attrs.content;
+    },
+  });
+  parser.end(html);
+  return policy;
+}
 
 interface Answer {
   status: number;
@@ -48,6 +71,7 @@ describe('development server (scripts/serve.js)', () => {
     mkdirSync(join(root, 'assets'), { recursive: true });
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>index</title>');
     writeFileSync(join(root, 'taskpane.html'), '<!doctype html><title>pane</title>');
+    writeFileSync(join(root, 'help.html'), '<!doctype html><title>help</title>');
     writeFileSync(join(root, 'taskpane.0123abcd.js'), 'console.log(1)');
     writeFileSync(join(root, 'manifest.xml'), '<OfficeApp/>');
     writeFileSync(join(root, 'assets', 'icon-16.png'), 'png');
@@ -109,6 +133,41 @@ describe('development server (scripts/serve.js)', () => {
     expect((await get(port, '/%E0%A4%A')).status).to.equal(400);
   });
 
+  it('sends the standalone page its build policy as a header, and forbids framing it', async () => {
+    const { webContentPolicy } = await buildPolicies();
+    for (const path of ['/', '/index.html']) {
+      expect((await get(port, path)).headers['content-security-policy'], path).to.equal(`${webContentPolicy()}; frame-ancestors 'none'`);
+    }
+    expect((await get(port, '/help.html')).headers['content-security-policy']).to.equal(`${await helpPolicy()}; frame-ancestors 'none'`);
+  });
+
+  it('sends the task pane its build policy without frame-ancestors, so every Outlook client may frame it', async () => {
+    const { contentPolicy } = await buildPolicies();
+    const policy = (await get(port, '/taskpane.html')).headers['content-security-policy'];
+    expect(policy).to.equal(contentPolicy({ localOfficeJs: false }));
+    expect(policy).to.not.include('frame-ancestors');
+  });
+
+  it('sends the local-office.js policy for the pane when the build left the local copy beside it', async () => {
+    const { contentPolicy } = await buildPolicies();
+    mkdirSync(join(root, 'office-js'));
+    writeFileSync(join(root, 'office-js', 'office.js'), '// office.js');
+    try {
+      expect((await get(port, '/taskpane.html')).headers['content-security-policy']).to.equal(contentPolicy({ localOfficeJs: true }));
+      expect((await get(port, '/office-js/office.js')).headers['content-type']).to.equal('text/javascript; charset=utf-8');
+    } finally {
+      rmSync(join(root, 'office-js'), { recursive: true, force: true });
+    }
+  });
+
+  it('lets nothing run in, or frame, any other file or error page', async () => {
+    for (const path of ['/taskpane.0123abcd.js', '/manifest.xml', '/assets/icon-16.png', '/missing.html', '/.env']) {
+      const res = await get(port, path);
+      expect(res.headers['content-security-policy'], path).to.equal("default-src 'none'; frame-ancestors 'none'");
+    }
+    expect((await get(port, '/', 'POST')).headers['content-security-policy']).to.equal("default-src 'none'; frame-ancestors 'none'");
+  });
+
   it('allows only GET and HEAD', async () => {
     const post = await get(port, '/', 'POST');
     expect(post.status).to.equal(405);
@@ -117,6 +176,36 @@ describe('development server (scripts/serve.js)', () => {
     expect(head.status).to.equal(200);
     expect(head.body).to.equal('');
     expect(head.headers['content-length']).to.equal(String('<!doctype html><title>pane</title>'.length));
+  });
+});
+
+describe('development server on the built dist/', () => {
+  let server: Server;
+  let port: number;
+
+  before(async function () {
+    const dist = join(projectRoot, 'dist');
+    if (!['index.html', 'taskpane.html', 'help.html'].every((page) => existsSync(join(dist, page)))) {
+      if (process.env.CI === 'true') throw new Error('CI=true but dist/ is not built: the build step must run first');
+      console.log('      (skipped: dist/ is not built; run npm run build)');
+      this.skip();
+    }
+    const { createStaticHandler } = await serveModule();
+    server = createServer(createStaticHandler(dist));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    port = (server.address() as AddressInfo).port;
+  });
+
+  after(() => server?.close());
+
+  it('sends each built page the very policy its <meta> tag carries, plus frame-ancestors where it is fixed', async () => {
+    const expected: Record<string, string> = { '/index.html': " frame-ancestors 'none'", '/help.html': " frame-ancestors 'none'", '/taskpane.html': '' };
+    for (const [path, ancestors] of Object.entries(expected)) {
+      const res = await get(port, path);
+      const meta = metaPolicy(res.body);
+      expect(meta, `${path} has a CSP <meta>`).to.be.a('string');
+      expect(res.headers['content-security-policy'], path).to.equal(ancestors ? `${meta};${ancestors}` : meta);
+    }
   });
 });
 
