@@ -11,8 +11,11 @@
  * - The item's fields are the sender's words too, and a display name may hold CR/LF: written into a header block
  *   unescaped it would add header lines of the attacker's choosing (a fake Received, Authentication-Results).
  * - Bcc and list delivery leave the reader out of To/Cc: the mailbox owner's address is always added.
+ *
+ * Attachments come from `item.attachments` (Mailbox 1.1): name, declared type and size, every client. Clients with
+ * Mailbox 1.14 then hand over the whole message, and refine.ts redraws from its MIME parts and attachment bytes.
  */
-import type { MessageInput, MissingPart } from '../../core/types';
+import type { AttachmentInfo, MessageInput, MissingPart } from '../../core/types';
 import type { Notice } from '../../ui/pane';
 
 /** What the pane needs from Office, typed as the real API so a test fake has to keep its shape. */
@@ -23,10 +26,10 @@ export interface ReadResult {
   notices: Notice[];
 }
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Wraps one Office async call: a thrown exception and a `failed` status both become `{ ok: false }`. */
-function call<T>(office: OfficeApi, start: (done: (result: Office.AsyncResult<T>) => void) => void): Promise<Outcome<T>> {
+export function call<T>(office: OfficeApi, start: (done: (result: Office.AsyncResult<T>) => void) => void): Promise<Outcome<T>> {
   return new Promise((resolve) => {
     try {
       start((result) => {
@@ -50,7 +53,7 @@ function describeError(error: unknown): string {
   return String(error ?? 'unknown error').slice(0, 200);
 }
 
-function supports(office: OfficeApi, version: string): boolean {
+export function supports(office: OfficeApi, version: string): boolean {
   try {
     return office.context.requirements.isSetSupported('Mailbox', version);
   } catch {
@@ -95,6 +98,34 @@ export function minimalHeaders(item: Office.MessageRead): string {
   const messageId = fieldText(item.internetMessageId);
   if (messageId) lines.push(`Message-ID: ${messageId}`);
   return lines.length > 0 ? `${lines.join('\r\n')}\r\n` : '';
+}
+
+/** Past this many entries the item's attachment list is cut (a list is rarely over a few dozen). */
+export const MAX_ITEM_ATTACHMENTS = 500;
+
+/**
+ * The item's attachments as Outlook lists them (Mailbox 1.1): name, declared type and size, never the content.
+ * Inline images and attached messages included, as the MIME parser lists them. Anything malformed is skipped.
+ */
+export function itemAttachments(item: Office.MessageRead): AttachmentInfo[] {
+  let list: unknown;
+  try {
+    list = item.attachments;
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(list)) return [];
+  const out: AttachmentInfo[] = [];
+  for (const entry of list.slice(0, MAX_ITEM_ATTACHMENTS) as Partial<Office.AttachmentDetails>[]) {
+    if (!entry || typeof entry !== 'object') continue;
+    const size = Number(entry.size);
+    out.push({
+      filename: typeof entry.name === 'string' ? entry.name : '',
+      mimeType: typeof entry.contentType === 'string' && entry.contentType ? entry.contentType : 'application/octet-stream',
+      size: Number.isFinite(size) && size >= 0 ? size : 0,
+    });
+  }
+  return out;
 }
 
 /** The reader's own address plus the message's To and Cc (the core also adds the parsed To/Cc). */
@@ -144,5 +175,7 @@ export async function readItem(office: OfficeApi, item: Office.MessageRead): Pro
     recipients: readerAddresses(office, item),
     missing,
   };
+  const attachments = itemAttachments(item);
+  if (attachments.length > 0) input.attachments = attachments;
   return { input, notices };
 }

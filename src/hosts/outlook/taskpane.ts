@@ -8,6 +8,9 @@
  *
  * The admin's config.json is fetched at start, beside Office's own start-up; the first analysis waits for it (its
  * own domains and trusted authserv-ids change findings). Below each report: Report to IT and Copy summary.
+ *
+ * On Mailbox 1.14 clients the whole message is asked for once the first checklist is on screen, and the checklist
+ * is drawn once more from its MIME parts when that says at least as much (refine.ts has the rules).
  */
 import { attachIpOwner, type IpOwnerData, type IpOwnerState } from '../../ui/ip-owner-loader';
 import { analyze as coreAnalyze } from '../../core/analyze';
@@ -17,6 +20,15 @@ import type { MessageInput } from '../../core/types';
 import { langFromLocale, loadLanguage, type Lang } from '../../i18n';
 import { mountPane, type Notice, type Pane } from '../../ui/pane';
 import { readItem, type OfficeApi } from './read-item';
+import {
+  canGetWholeMessage,
+  fetchWholeMessage,
+  noLessComplete,
+  refinedInputs,
+  refinedNotices,
+  withSizeLimit,
+  type WholeMessageCode,
+} from './refine';
 import { outlookActions, type ReportCode } from './pane-actions';
 import type { ReportItem } from './report';
 import { configNotices, loadAdminConfig, offerReport, type LoadedConfig } from './settings';
@@ -41,12 +53,16 @@ export interface TaskpaneOptions {
   loadConfig?: () => Promise<LoadedConfig>;
   /** Loads the code behind Report to IT and Copy summary at their first click (its own chunk); tests hand it in. */
   loadReportCode?: () => Promise<ReportCode>;
+  /** Loads the MIME reader for the whole message (Mailbox 1.14; its own chunk); tests may hand it in. */
+  loadWholeMessageCode?: () => Promise<WholeMessageCode>;
 }
 
 export interface Taskpane {
   pane: Pane;
   /** Reads and analyses the selected message again (ItemChanged, "Check again"). */
   refresh(): Promise<void>;
+  /** Settles when the selected message's whole-message look has ended: redrawn, kept as it was, or not available. */
+  refinement(): Promise<void>;
 }
 
 type ReadyInfo = { host: Office.HostType | null; platform: Office.PlatformType | null } | undefined;
@@ -86,6 +102,7 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
   const { office, container } = options;
   const analyze = options.analyze ?? coreAnalyze;
   const loadCode = options.loadReportCode ?? (() => import(/* webpackChunkName: "report" */ './report'));
+  const loadWhole = options.loadWholeMessageCode ?? (() => import(/* webpackChunkName: "whole-message" */ './whole-message'));
   const win = container.ownerDocument.defaultView ?? undefined;
   const fetchFn = typeof win?.fetch === 'function' ? win.fetch.bind(win) : undefined;
   // Caught at once: a loader that rejects means the defaults, never an unhandled rejection.
@@ -110,7 +127,7 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
   if (options.applyTheme) followTheme(office, win, options.applyTheme);
   if (!mailbox || (info?.host && info.host !== office.HostType.Outlook)) {
     pane.notices([{ intent: 'info', key: 'ui.notice.not-outlook' }]);
-    return { pane, refresh: async () => {} };
+    return { pane, refresh: async () => {}, refinement: async () => {} };
   }
 
   const loadedConfig = await configLoad;
@@ -123,37 +140,97 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
   const ip: IpOwnerState = {};
   let last: { input: MessageInput; notices: Notice[]; generation: number; item: ReportItem } | undefined;
   /** The report on screen, and for which selection and offer the actions below it were made. */
-  let shown: Report | undefined;
+  let shown: { report: Report; generation: number } | undefined;
+  /** The current selection's whole-message look (settled at once when there is none). */
+  let refining: Promise<void> = Promise.resolve();
   let offered: { generation: number; report: boolean } | undefined;
   const retry: Notice['action'] = { key: 'ui.retry', run: () => void refresh() };
 
-  function render(read: NonNullable<typeof last>): void {
+  const analyzeNow = (input: MessageInput): Report => analyze(input, ip.lookup ? { ...coreOptions, ipOwner: ip.lookup } : coreOptions);
+
+  /** Analyses and draws `read`; `done` is its report when the caller already made it with the same options. */
+  function render(read: NonNullable<typeof last>, done?: Report): void {
     const notices = [...configNotes, ...read.notices, ...(ip.notice ? [ip.notice] : [])];
     let report: Report;
     try {
-      report = analyze(read.input, ip.lookup ? { ...coreOptions, ipOwner: ip.lookup } : coreOptions);
+      report = done ?? analyzeNow(read.input);
       pane.report(report, notices);
     } catch (error) {
       // analyze never throws by contract; if it does, the reader still gets a sentence and a way to retry.
       offered = undefined;
+      shown = undefined;
       pane.notices([...notices, { intent: 'error', key: 'ui.notice.analysis-failed', params: { error: errorText(error) }, action: retry }]);
       return;
     }
-    shown = report;
+    shown = { report, generation: read.generation };
     // Made again only for a new selection or a changed offer: a redo (IP table) must not close an open confirmation.
     const withReport = offerReport(config, report);
     if (offered?.generation === read.generation && offered.report === withReport) return;
     offered = { generation: read.generation, report: withReport };
-    pane.actions(outlookActions({ office, item: read.item, config, report: () => shown ?? report, lang: () => pane.lang, loadCode }));
+    pane.actions(outlookActions({ office, item: read.item, config, report: () => shown?.report ?? report, lang: () => pane.lang, loadCode }));
+  }
+
+  /**
+   * The whole-message look for selection `mine`, after its first draw. Whatever it meets (a failed call, a slow one
+   * overtaken by another selection, an unreadable .eml, a thrown analysis) leaves the checklist as drawn.
+   */
+  async function refine(mine: number, item: Office.MessageRead): Promise<void> {
+    const whole = await fetchWholeMessage(office, item);
+    if (!whole || mine !== generation) return;
+    let candidates: MessageInput[];
+    const first = last;
+    if (!first || first.generation !== mine) return;
+    if ('tooLarge' in whole) {
+      candidates = [withSizeLimit(first.input, whole.tooLarge)];
+    } else {
+      let eml: MessageInput | undefined;
+      try {
+        eml = await (await loadWhole()).readWholeMessage(whole.base64);
+      } catch {
+        eml = undefined; // the chunk did not load: the first draw stays
+      }
+      if (!eml || mine !== generation) return;
+      candidates = refinedInputs(first.input, eml);
+    }
+    // A selection moved on, or its first draw failed: nothing to refine on screen.
+    if (mine !== generation || last !== first || shown?.generation !== mine) return;
+    const before = shown.report;
+    for (const input of candidates) {
+      let report: Report;
+      try {
+        report = analyzeNow(input);
+      } catch {
+        continue;
+      }
+      if (!noLessComplete(before, report)) continue;
+      const notices = refinedNotices(first.notices, input);
+      last = { ...first, input, notices };
+      // Drawn again only when it shows something new: a redraw closes what the reader had opened.
+      if (JSON.stringify(report) !== JSON.stringify(before) || notices.length !== first.notices.length) render(last, report);
+      return;
+    }
   }
 
   async function refresh(): Promise<void> {
     const mine = ++generation;
-    pane.checking();
+    // Settled by this selection's own whole-message look, or at once when there is none (every return below).
+    let settle: () => void = () => {};
+    refining = new Promise<void>((resolve) => (settle = resolve));
     const item = office.context.mailbox.item as Office.MessageRead | null | undefined;
+    if (await draw(mine, item) && item && canGetWholeMessage(office, item)) {
+      // Not awaited: the .eml can take seconds, and the IP table (and the reader) must not wait for it.
+      void refine(mine, item).catch(() => undefined).then(settle);
+    } else {
+      settle();
+    }
+  }
+
+  /** Reads and draws the selected item; true when its checklist is on screen for selection `mine`. */
+  async function draw(mine: number, item: Office.MessageRead | null | undefined): Promise<boolean> {
+    pane.checking();
     if (!item) {
       pane.notices([{ intent: 'info', key: 'ui.notice.no-item' }]);
-      return;
+      return false;
     }
     let read;
     try {
@@ -162,12 +239,13 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
       if (mine === generation) {
         pane.notices([{ intent: 'error', key: 'ui.notice.analysis-failed', params: { error: errorText(error) }, action: retry }]);
       }
-      return;
+      return false;
     }
     // The selection moved on while Outlook answered: the newer call renders, this one would show the wrong message.
-    if (mine !== generation) return;
+    if (mine !== generation) return false;
     last = { ...read, generation: mine, item };
     render(last);
+    return shown?.generation === mine;
   }
 
   // Pinned panes stay open while the reader moves on: ItemChanged (Mailbox 1.5) says the item is another one now.
@@ -190,5 +268,5 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
     attachIpOwner(pane, options.loadIpOwner, ip, redo);
   }
 
-  return { pane, refresh };
+  return { pane, refresh, refinement: () => refining };
 }

@@ -19,6 +19,15 @@ export interface FakeItem {
   text?: Answer;
   /** How long Outlook takes to answer for this item (a slow item lets a later selection overtake it). */
   delayMs?: number;
+  /**
+   * What getAsFileAsync (Mailbox 1.14) answers: the Base64 of the .eml, or an error. Left out, the item has no such
+   * method (as before Mailbox 1.14, or a client that lacks it).
+   */
+  eml?: Answer;
+  /** How long getAsFileAsync takes (a large message takes seconds). */
+  emlDelayMs?: number;
+  /** item.attachments (Mailbox 1.1): what every client lists, without the content. */
+  attachments?: Partial<Office.AttachmentDetails>[];
 }
 
 export interface FakeOfficeOptions {
@@ -81,6 +90,14 @@ export function fakeItem(spec: FakeItem, calls: string[] = []): unknown {
       },
     },
   };
+  if (spec.attachments) item.attachments = spec.attachments;
+  if (spec.eml !== undefined) {
+    item.getAsFileAsync = (optionsOrCallback: unknown, maybeCallback?: unknown) => {
+      const callback = (typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback) as (r: unknown) => void;
+      calls.push('getAsFileAsync');
+      answer(callback, spec.eml, spec.emlDelayMs ?? spec.delayMs);
+    };
+  }
   if (spec.headers !== 'missing') {
     item.getAllInternetHeadersAsync = (optionsOrCallback: unknown, maybeCallback?: unknown) => {
       const callback = (typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback) as (r: unknown) => void;

@@ -1,0 +1,31 @@
+/**
+ * The whole message as Outlook (Mailbox 1.14) hands it over — the Base64 of an .eml that Exchange rebuilt — read
+ * by the core's MIME reader. Its own chunk in the bundle (taskpane.ts imports it with import()): the MIME parser is
+ * fetched only by clients that can give the whole message, and only after the first checklist is on screen.
+ */
+import { parseMessage } from '../../core/parse-message';
+import type { MessageInput } from '../../core/types';
+
+/** Base64 → bytes; undefined when it is not Base64 (atob refuses it). */
+export function base64Bytes(base64: string): Uint8Array | undefined {
+  let binary: string;
+  try {
+    // Office sends one unbroken string; line breaks, if a client ever adds them, are not data.
+    binary = atob(base64.replace(/[\r\n]/g, ''));
+  } catch {
+    return undefined;
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/**
+ * The .eml read into a MessageInput: its header block (which refine.ts does not use: Exchange rebuilds it), its
+ * text and HTML parts decoded, its attachments with their first bytes. Undefined when the Base64 is not readable.
+ */
+export async function readWholeMessage(base64: string): Promise<MessageInput | undefined> {
+  const bytes = base64Bytes(base64);
+  if (!bytes || bytes.length === 0) return undefined;
+  return parseMessage(bytes);
+}
