@@ -21,6 +21,8 @@ main(process.argv.slice(2), {
   stdout: writer(process.stdout),
   stderr: writer(process.stderr),
   stderrIsTTY: process.stderr.isTTY === true,
+  // Opened only for the path `-`: merely touching process.stdin would open the terminal or pipe for nothing.
+  stdin: () => process.stdin,
 }).then(
   (code) => {
     process.exitCode = code;

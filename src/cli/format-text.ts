@@ -6,6 +6,7 @@
 import { translate, type Lang } from '../i18n';
 import type { Evidence, Finding, Report, Section } from '../core/report';
 import { printable } from './printable';
+import './words';
 
 const SECTIONS: readonly Section[] = ['sender', 'origin', 'links', 'content'];
 const EVIDENCE_INDENT = ' '.repeat(9);

@@ -1,19 +1,22 @@
 /**
  * `phish-inspector`: checks saved messages from the command line, for IT. `main` takes its output as writers so
  * tests run it in-process; bin.ts connects it to the real process. Exit status: 0 every message analysed, 1 some
- * file could not be read or was not mail (the others are still analysed), 2 a usage error.
+ * file could not be read or was not mail (the others are still analysed), 2 a usage error (a bad --config too).
  */
 import { parseMessage, looksLikeMail } from '../core/parse-message';
 import { analyze } from '../core/analyze';
 import type { AnalyzeOptions, Report } from '../core/report';
-import { addMessages, loadLanguage, translate, type Lang, type MessageKey } from '../i18n';
-import { cliMessages } from '../i18n/cli';
+import { analyzeOptionsFrom } from '../core/config';
+import { loadLanguage, translate, type Lang, type MessageKey, type Param } from '../i18n';
 import { parseArgs } from './args';
+import { readConfigFile } from './config';
 import { formatJson } from './format-json';
 import { formatText } from './format-text';
 import { printable } from './printable';
 import { loadIpTable } from './ip-table';
 import { readSources, type SourceOptions } from './sources';
+import { VERSION } from './version';
+import './words';
 
 export interface CliIO {
   /** Writers: a returned promise is awaited (backpressure), so a slow pipe never makes output pile up in memory. */
@@ -23,6 +26,8 @@ export interface CliIO {
   stderrIsTTY?: boolean;
   /** Clock for throttling progress (tests inject one). */
   now?: () => number;
+  /** Standard input, for the path `-` (bin.ts passes the process's; read only when `-` is given). */
+  stdin?: () => AsyncIterable<Uint8Array>;
 }
 
 export interface MainSettings extends SourceOptions {
@@ -34,59 +39,91 @@ export interface MainSettings extends SourceOptions {
 type Outcome = { report: Report } | { key: MessageKey; params?: Record<string, string> };
 
 export async function main(argv: readonly string[], io: CliIO, settings: MainSettings = {}): Promise<number> {
-  addMessages(cliMessages);
   const args = parseArgs(argv);
   // Both languages are inside the command (one file): loading them cannot fail for want of a download.
   await Promise.all([loadLanguage('en'), loadLanguage(args.ok ? args.options.lang : args.error.lang)]);
   if (!args.ok) {
     const { key, params, lang } = args.error;
-    const problem = translate(lang, 'cli.error.prefix', { error: translate(lang, key, params) });
-    await io.stderr(`${printable(problem)}\n\n${translate(lang, 'cli.usage')}\n`);
+    await io.stderr(`${errorLine(lang, key, params)}\n\n${translate(lang, 'cli.usage')}\n`);
     return 2;
   }
-  const { lang, json, paths, help } = args.options;
+  const { lang, json, paths, help, version } = args.options;
   if (help) {
     await io.stdout(`${translate(lang, 'cli.usage')}\n`);
     return 0;
   }
+  if (version) {
+    await io.stdout(`${translate(lang, 'cli.version', { version: VERSION })}\n`);
+    return 0;
+  }
 
-  const { options, attribution } = await withIpOwner(settings, lang, json, io);
+  let configOptions: AnalyzeOptions = {};
+  if (args.options.config !== undefined) {
+    const file = args.options.config;
+    const read = await readConfigFile(file);
+    if (!read.ok) {
+      await io.stderr(`${errorLine(lang, read.key, read.params)}\n`);
+      return 2;
+    }
+    // As in the add-in: each bad field named, its default used, and the run goes on.
+    for (const { field, problem } of read.problems) {
+      await io.stderr(`${errorLine(lang, 'cli.config.problem', { file, field, problem: { key: problem } })}\n`);
+    }
+    configOptions = analyzeOptionsFrom(read.config);
+  }
+
+  const { options, attribution } = await withIpOwner(settings, configOptions, lang, json, io);
   const progress = new Progress(io, lang);
   let failed = 0;
-  let count = 0;
-  for await (const item of readSources(paths, settings)) {
+  let messages = 0;
+  let analysed = 0;
+  for await (const item of readSources(paths, { ...settings, stdin: io.stdin })) {
     const outcome = item.kind === 'error' ? item : await inspect(item.bytes, options);
+    await progress.clear();
     if ('report' in outcome) {
-      await progress.clear();
+      analysed++;
       await io.stdout((json ? formatJson : formatText)(item.source, outcome.report, lang));
     } else {
       failed++;
-      await progress.clear();
       const text = translate(lang, outcome.key, { source: item.source, ...outcome.params });
       await io.stderr(`${printable(translate(lang, 'cli.error.prefix', { error: text }))}\n`);
     }
-    if (item.kind === 'message') await progress.update(item.file, ++count);
+    if (item.kind === 'message') await progress.update(item.file, ++messages);
   }
   await progress.clear();
-  // Once per run, after the reports: the IP data's licence (CC BY 4.0) asks for attribution where results are shown.
-  if (attribution && count > 0) await io.stdout(`${printable(attribution)}\n`);
+  // Once per run, after the reports: the IP data's licence (CC BY 4.0) asks for attribution where results are
+  // shown — and only there: a run that showed no result prints none.
+  if (attribution && analysed > 0) await io.stdout(`${printable(attribution)}\n`);
   return failed > 0 ? 1 : 0;
 }
 
+/** `phish-inspector: <the message>`, safe to print. */
+function errorLine(lang: Lang, key: MessageKey, params: Record<string, Param>): string {
+  return printable(translate(lang, 'cli.error.prefix', { error: translate(lang, key, params) }));
+}
+
 /**
- * The IP owner lookup for this run: the caller's, or the table beside the bundle. A missing table leaves the
- * analysis as it is (no owners named) with a one-line note on stderr in text mode; JSON output stays clean.
+ * The analysis options of this run: the admin's config (`--config`), the caller's, and the IP owner lookup —
+ * the caller's, or the table beside the bundle. A missing table leaves the analysis as it is (no owners named)
+ * with a one-line note on stderr in text mode; JSON output stays clean.
  */
-async function withIpOwner(settings: MainSettings, lang: Lang, json: boolean, io: CliIO): Promise<{ options?: AnalyzeOptions; attribution?: string }> {
-  if (settings.analyzeOptions?.ipOwner) return { options: settings.analyzeOptions };
+async function withIpOwner(
+  settings: MainSettings,
+  configOptions: AnalyzeOptions,
+  lang: Lang,
+  json: boolean,
+  io: CliIO,
+): Promise<{ options: AnalyzeOptions; attribution?: string }> {
+  const options: AnalyzeOptions = { ...settings.analyzeOptions, ...configOptions };
+  if (settings.analyzeOptions?.ipOwner) return { options };
   const loaded = loadIpTable(settings.ipTablePath);
   if (!loaded.ok) {
-    if (!json) await io.stderr(`${printable(translate(lang, 'cli.error.prefix', { error: translate(lang, 'ip.table-missing', { reason: loaded.reason }) }))}\n`);
-    return { options: settings.analyzeOptions };
+    if (!json) await io.stderr(`${errorLine(lang, 'ip.table-missing', { reason: loaded.reason })}\n`);
+    return { options };
   }
   const { table } = loaded;
   return {
-    options: { ...settings.analyzeOptions, ipOwner: (ip) => table.lookup(ip) },
+    options: { ...options, ipOwner: (ip) => table.lookup(ip) },
     attribution: json ? undefined : translate(lang, 'ip.attribution', { source: table.source, date: table.dataDate }),
   };
 }

@@ -1,13 +1,15 @@
 /**
  * Turns the paths on the command line into a stream of messages (or errors naming what could not be read):
- * an .eml file, an mbox file (recognised by its first line, `From `, whatever its name), or a folder walked
- * recursively for `*.eml` in sorted order, so two runs over the same folder print the same thing.
+ * an .eml file, an mbox file (recognised by its first line, `From `, whatever its name), a folder walked
+ * recursively for `*.eml` in sorted order, so two runs over the same folder print the same thing, or `-`: standard
+ * input, read as a file is (one message, or an mbox by its first line), for `… | phish-inspector -`.
  * One message is held at a time; an mbox is streamed (see mbox.ts).
  */
 import { createReadStream } from 'node:fs';
 import { open, readdir, readFile as readWhole, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MessageKey } from '../i18n';
+import { STDIN_PATH } from './args';
 import { DEFAULT_MAX_MESSAGE_BYTES, splitMbox, startsLikeMbox } from './mbox';
 
 /** Something that could not be read: the error line's key, with `source` among its parameters. */
@@ -26,6 +28,8 @@ export interface SourceOptions {
   maxMessageBytes?: number;
   /** Read size for mbox streaming. */
   chunkBytes?: number;
+  /** Standard input, opened only when a path is `-` (default: the process's; tests pass their own). */
+  stdin?: () => AsyncIterable<Uint8Array>;
 }
 
 /** The first bytes of a file: enough to see whether it opens with an mbox envelope line (`From `). */
@@ -33,6 +37,10 @@ const HEAD_BYTES = 1024;
 
 export async function* readSources(paths: readonly string[], options: SourceOptions = {}): AsyncGenerator<SourceItem> {
   for (const path of paths) {
+    if (path === STDIN_PATH) {
+      yield* readStdin((options.stdin ?? (() => process.stdin))(), options);
+      continue;
+    }
     const info = await statOrError(path);
     if ('kind' in info) {
       yield info;
@@ -149,16 +157,87 @@ async function* readFile(path: string, options: SourceOptions): AsyncGenerator<S
 async function* readMbox(path: string, max: number, chunkBytes = 1024 * 1024): AsyncGenerator<SourceItem> {
   const stream = createReadStream(path, { highWaterMark: chunkBytes });
   try {
-    for await (const message of splitMbox(stream, { maxMessageBytes: max })) {
-      const source = `${path}#${message.index}`;
-      if (message.bytes) yield { kind: 'message', source, file: path, bytes: message.bytes };
-      else yield error(source, 'cli.error.too-large', { limit: megabytes(max) });
-    }
+    yield* mboxMessages(path, stream, max);
   } catch (err) {
     yield fsError(path, err);
   } finally {
     stream.destroy();
   }
+}
+
+async function* mboxMessages(path: string, chunks: AsyncIterable<Uint8Array>, max: number): AsyncGenerator<SourceItem> {
+  for await (const message of splitMbox(chunks, { maxMessageBytes: max })) {
+    const source = `${path}#${message.index}`;
+    if (message.bytes) yield { kind: 'message', source, file: path, bytes: message.bytes };
+    else yield error(source, 'cli.error.too-large', { limit: megabytes(max) });
+  }
+}
+
+/**
+ * Standard input, read as a file is: its first bytes decide mbox or one message. It cannot be read twice, so the
+ * bytes read to decide are handed on in front of the rest. Over the size bound, the rest is still read (and
+ * dropped), so the program writing into the pipe is not cut off with an error of its own.
+ */
+async function* readStdin(input: AsyncIterable<Uint8Array>, options: SourceOptions): AsyncGenerator<SourceItem> {
+  const max = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
+  const iterator = input[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let headSize = 0;
+  let ended = false;
+  try {
+    while (headSize < HEAD_BYTES) {
+      const next = await iterator.next();
+      if (next.done) {
+        ended = true;
+        break;
+      }
+      head.push(next.value);
+      headSize += next.value.length;
+    }
+  } catch (err) {
+    yield fsError(STDIN_PATH, err);
+    return;
+  }
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    yield* head;
+    while (!ended) {
+      const next = await iterator.next();
+      if (next.done) ended = true;
+      else yield next.value;
+    }
+  }
+  try {
+    if (headSize === 0) {
+      yield error(STDIN_PATH, 'cli.error.stdin-empty');
+    } else if (startsLikeMbox(concat(head, Math.min(headSize, HEAD_BYTES)))) {
+      yield* mboxMessages(STDIN_PATH, chunks(), max);
+    } else {
+      const parts: Uint8Array[] = [];
+      let size = 0;
+      for await (const chunk of chunks()) {
+        size += chunk.length;
+        if (size <= max) parts.push(chunk);
+        else parts.length = 0;
+      }
+      if (size > max) yield error(STDIN_PATH, 'cli.error.too-large', { limit: megabytes(max) });
+      else yield { kind: 'message', source: STDIN_PATH, file: STDIN_PATH, bytes: concat(parts, size) };
+    }
+  } catch (err) {
+    yield fsError(STDIN_PATH, err);
+  }
+}
+
+/** The first `size` bytes of `parts`, as one array. */
+function concat(parts: readonly Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    if (at >= size) break;
+    const piece = part.subarray(0, size - at);
+    out.set(piece, at);
+    at += piece.length;
+  }
+  return out;
 }
 
 function megabytes(bytes: number): number {

@@ -5,13 +5,16 @@
 export const cliEn = {
   // CLI (src/cli): usage, errors that say what to do, headings. {source} is a path (mbox: path#n).
   'cli.usage':
-    'Usage: phish-inspector [--json] [--lang en|ja] <path>...\n' +
+    'Usage: phish-inspector [--json] [--lang en|ja] [--config <file>] <path>...\n' +
     '\n' +
     'Checks each message and prints a verdict with the evidence behind it.\n' +
-    '  <path>        a saved message (.eml), an mbox file, or a folder (its .eml files, recursively)\n' +
-    '  --json        one JSON object per message per line\n' +
-    '  --lang en|ja  language of the report (default: en)\n' +
-    '  -h, --help    show this help\n' +
+    '  <path>           a saved message (.eml), an mbox file, or a folder (its .eml files, recursively)\n' +
+    '  -                standard input: one message or an mbox piped in\n' +
+    '  --json           one JSON object per message per line\n' +
+    '  --lang en|ja     language of the report (default: en)\n' +
+    '  --config <file>  the Outlook add-in\'s config.json (own domains, trusted authserv-ids, extra brands)\n' +
+    '  --version        show the version\n' +
+    '  -h, --help       show this help\n' +
     '\n' +
     'Exit status: 0 every message analysed, 1 some file could not be analysed, 2 usage error.',
   'cli.error.prefix': 'phish-inspector: {error}',
@@ -28,6 +31,13 @@ export const cliEn = {
   'cli.error.too-large': '{source}: the message is larger than {limit} MB and was skipped. Save it without its attachments and retry.',
   'cli.error.no-messages': '{source}: the folder holds no .eml files. Point at the folder the messages were saved to.',
   'cli.error.failed': '{source}: could not be analysed ({reason}). Please report this to the maintainers with the file.',
+  'cli.error.stdin-empty': 'standard input (-) is empty. Pipe a message in, e.g. phish-inspector - < message.eml',
+  'cli.error.config-not-found': '{file}: no such configuration file. Check the path given to --config.',
+  'cli.error.config-unreadable': '{file}: the configuration cannot be read ({reason}). Check that you may read it.',
+  'cli.error.config-invalid': '{file}: not a valid configuration ({reason}). Fix it (see config.example.json) and retry.',
+  'cli.config.too-large': 'larger than 256 KB',
+  'cli.config.problem': '{file}: "{field}": {problem}. Its default is used.',
+  'cli.version': 'phish-inspector {version}',
   'cli.verdict': 'Verdict: {verdict}',
   'cli.relay-unknown': 'an unnamed relay',
   'cli.progress': '{source}: {count} messages read',
@@ -38,13 +48,16 @@ export type CliKey = keyof typeof cliEn;
 export const cliJa: Record<CliKey, string> = {
   // CLI(src/cli)
   'cli.usage':
-    '使い方: phish-inspector [--json] [--lang en|ja] <パス>...\n' +
+    '使い方: phish-inspector [--json] [--lang en|ja] [--config <ファイル>] <パス>...\n' +
     '\n' +
     'メールを1通ずつ調べ、判定とその根拠を表示します。\n' +
-    '  <パス>        保存したメール(.eml)、mbox ファイル、またはフォルダー(中の .eml をすべて)\n' +
-    '  --json        1通ごとに JSON を1行で出力\n' +
-    '  --lang en|ja  表示する言語(既定: en)\n' +
-    '  -h, --help    この説明を表示\n' +
+    '  <パス>               保存したメール(.eml)、mbox ファイル、またはフォルダー(中の .eml をすべて)\n' +
+    '  -                    標準入力: パイプで渡した1通のメールまたは mbox\n' +
+    '  --json               1通ごとに JSON を1行で出力\n' +
+    '  --lang en|ja         表示する言語(既定: en)\n' +
+    '  --config <ファイル>  Outlook アドインの config.json(自組織のドメイン、信頼する authserv-id、追加ブランド)\n' +
+    '  --version            バージョンを表示\n' +
+    '  -h, --help           この説明を表示\n' +
     '\n' +
     '終了ステータス: 0 すべて調べた、1 調べられなかったファイルがある、2 使い方の誤り。',
   'cli.error.prefix': 'phish-inspector: {error}',
@@ -61,6 +74,13 @@ export const cliJa: Record<CliKey, string> = {
   'cli.error.too-large': '{source}: {limit} MB を超えるため調べていません。添付ファイルを除いて保存し直してください。',
   'cli.error.no-messages': '{source}: .eml ファイルがありません。メールを保存したフォルダーを指定してください。',
   'cli.error.failed': '{source}: 調べられませんでした({reason})。このファイルを添えて開発者に報告してください。',
+  'cli.error.stdin-empty': '標準入力(-)が空です。例: phish-inspector - < message.eml のようにメールを渡してください。',
+  'cli.error.config-not-found': '{file}: 設定ファイルが見つかりません。--config に渡したパスを確かめてください。',
+  'cli.error.config-unreadable': '{file}: 設定ファイルを読み込めません({reason})。読む権限があるかを確かめてください。',
+  'cli.error.config-invalid': '{file}: 設定ファイルとして正しくありません({reason})。config.example.json を見て直してください。',
+  'cli.config.too-large': '256 KB を超えています',
+  'cli.config.problem': '{file}: 「{field}」: {problem}。この項目は既定値を使います。',
+  'cli.version': 'phish-inspector {version}',
   'cli.verdict': '判定: {verdict}',
   'cli.relay-unknown': '名前のない中継サーバー',
   'cli.progress': '{source}: {count} 通を読み込み',

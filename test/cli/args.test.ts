@@ -6,7 +6,7 @@ describe('cli: command-line arguments', () => {
     const parsed = parseArgs(['a.eml', '--lang', 'ja', '--json', 'box.mbox']);
     expect(parsed).to.deep.equal({
       ok: true,
-      options: { json: true, lang: 'ja', paths: ['a.eml', 'box.mbox'], help: false },
+      options: { json: true, lang: 'ja', paths: ['a.eml', 'box.mbox'], help: false, version: false },
     });
   });
 
@@ -35,6 +35,33 @@ describe('cli: command-line arguments', () => {
     expect(parseArgs(['--json'])).to.nested.include({ 'error.key': 'cli.error.no-path' });
     expect(parseArgs(['--help'])).to.nested.include({ 'options.help': true });
     expect(parseArgs(['-h'])).to.nested.include({ 'options.help': true });
+  });
+
+  it('takes a lone - as a path (standard input), wherever it stands', () => {
+    expect(parseArgs(['-'])).to.nested.include({ ok: true, 'options.paths[0]': '-' });
+    expect(parseArgs(['--json', '-', 'a.eml'])).to.deep.nested.include({ 'options.paths': ['-', 'a.eml'] });
+    expect(parseArgs(['--', '-'])).to.deep.nested.include({ 'options.paths': ['-'] });
+  });
+
+  it('asks for the version with --version, which needs no path', () => {
+    expect(parseArgs(['--version'])).to.deep.nested.include({ ok: true, 'options.version': true, 'options.paths': [] });
+    expect(parseArgs(['x'])).to.nested.include({ 'options.version': false });
+    expect(parseArgs(['--version=1'])).to.nested.include({ 'error.key': 'cli.error.unknown-option' });
+  });
+
+  it('reads --config <file> and --config=<file>, and refuses it without a file', () => {
+    expect(parseArgs(['--config', 'config.json', 'a.eml'])).to.deep.nested.include({
+      'options.config': 'config.json',
+      'options.paths': ['a.eml'],
+    });
+    expect(parseArgs(['--config=/etc/phish/config.json', '-'])).to.nested.include({ 'options.config': '/etc/phish/config.json' });
+    expect(parseArgs(['a.eml'])).to.not.have.nested.property('options.config');
+    for (const argv of [['a.eml', '--config'], ['--config=', 'a.eml']]) {
+      expect(parseArgs(argv)).to.deep.include({
+        ok: false,
+        error: { key: 'cli.error.missing-value', params: { option: '--config' }, lang: 'en' },
+      });
+    }
   });
 
   it('shows the usage error in the language already chosen', () => {

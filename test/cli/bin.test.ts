@@ -1,11 +1,25 @@
 import { expect } from 'chai';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../helpers';
+import { GROUP_CONFIG, OWN_DOMAIN_SPOOF } from './config-fixture';
 
 const BIN = join(projectRoot, 'dist', 'cli', 'phish-inspector.cjs');
 const THREE = join('test', 'fixtures', 'cli-three.mbox');
+const KAGOYA = join('test', 'fixtures', 'kagoya-2021-12.eml');
+
+/** The command as `npx phish-inspector …` runs it: the bundle as a process of its own, from the project folder. */
+function phishInspector(args: string[], input?: string | Buffer) {
+  return spawnSync(BIN, args, { cwd: projectRoot, encoding: 'utf8', input: input ?? '' });
+}
+
+interface Line {
+  source: string;
+  verdict: string;
+  findings: { id: string; status: string }[];
+}
 
 /** The built command exists only after `npm run build`; CI always builds first, so there its absence fails. */
 function requireBuilt(ctx: Mocha.Context): void {
@@ -41,6 +55,74 @@ describe('cli: the built phish-inspector command', () => {
     expect(result.status).to.equal(2);
     expect(result.stdout).to.equal('');
     expect(result.stderr).to.include('--frobnicate').and.include('Usage: phish-inspector');
+  });
+
+  it('prints its version, the one in package.json, and exits 0', () => {
+    const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+    const result = phishInspector(['--version']);
+    expect(result.status, result.stderr).to.equal(0);
+    expect(result.stdout).to.equal(`phish-inspector ${version}\n`);
+    expect(result.stderr).to.equal('');
+  });
+
+  it('reads one message piped into - (cat message.eml | phish-inspector -)', () => {
+    const result = phishInspector(['-'], readFileSync(join(projectRoot, KAGOYA)));
+    expect(result.status, result.stderr).to.equal(0);
+    expect(result.stdout.split('\n')[0]).to.equal('== -');
+    expect(result.stdout).to.include('Verdict: Likely phishing');
+    expect(result.stdout.trimEnd().split('\n').pop()).to.match(/^IP network data: /);
+  });
+
+  it('reads an mbox piped into - in JSON mode', () => {
+    const result = phishInspector(['--json', '-'], readFileSync(join(projectRoot, THREE)));
+    expect(result.status, result.stderr).to.equal(0);
+    expect(result.stdout.trim().split('\n').map((l) => (JSON.parse(l) as Line).source)).to.deep.equal(['-#1', '-#2', '-#3']);
+  });
+
+  it('prints nothing on stdout, not even the IP data attribution, when nothing could be analysed', () => {
+    const empty = phishInspector(['-']);
+    expect(empty.status).to.equal(1);
+    expect(empty.stdout).to.equal('');
+    expect(empty.stderr).to.include('standard input (-) is empty');
+    const missing = phishInspector([join('test', 'fixtures', 'no-such-message.eml')]);
+    expect(missing.status).to.equal(1);
+    expect(missing.stdout).to.equal('');
+  });
+
+  describe('with --config, the add-in’s config.json', () => {
+    let tmp: string;
+    before(() => {
+      tmp = mkdtempSync(join(tmpdir(), 'phish-inspector-bin-'));
+      writeFileSync(join(tmp, 'config.json'), JSON.stringify(GROUP_CONFIG));
+      writeFileSync(join(tmp, 'bad-field.json'), JSON.stringify({ ...GROUP_CONFIG, ownDomains: 'not a domain' }));
+      writeFileSync(join(tmp, 'broken.json'), '{ "ownDomains": [');
+    });
+    after(() => rmSync(tmp, { recursive: true, force: true }));
+
+    it('gives the findings the organisation’s config changes: its own domain forged, its filter trusted', () => {
+      const without = phishInspector(['--json', '-'], OWN_DOMAIN_SPOOF);
+      const withConfig = phishInspector(['--json', '--config', join(tmp, 'config.json'), '-'], OWN_DOMAIN_SPOOF);
+      expect(withConfig.status, withConfig.stderr).to.equal(0);
+      expect(withConfig.stderr).to.equal('');
+      const before = JSON.parse(without.stdout) as Line;
+      const after = JSON.parse(withConfig.stdout) as Line;
+      expect(before.verdict).to.equal('no-red-flags');
+      expect(before.findings.map((f) => f.id)).to.not.include('sender.spoofed-domain');
+      expect(after.verdict).to.equal('likely-phishing');
+      const spoofed = after.findings.filter((f) => f.id === 'sender.spoofed-domain');
+      expect(spoofed.map((f) => f.status)).to.deep.equal(['fail']);
+    });
+
+    it('names a bad field on stderr and goes on with its default; a broken file is exit 2', () => {
+      const bad = phishInspector(['--json', '--config', join(tmp, 'bad-field.json'), '-'], OWN_DOMAIN_SPOOF);
+      expect(bad.status).to.equal(0);
+      expect(bad.stderr).to.equal(`phish-inspector: ${join(tmp, 'bad-field.json')}: "ownDomains": it must hold domain names. Its default is used.\n`);
+      expect((JSON.parse(bad.stdout) as Line).findings.map((f) => f.id)).to.not.include('sender.spoofed-domain');
+      const broken = phishInspector(['--config', join(tmp, 'broken.json'), KAGOYA]);
+      expect(broken.status).to.equal(2);
+      expect(broken.stdout).to.equal('');
+      expect(broken.stderr).to.match(/^phish-inspector: .*broken\.json: not a valid configuration \(.+\)\. Fix it/);
+    });
   });
 
   it('stops quietly when the reader of its output goes away (piped into head)', async () => {

@@ -57,6 +57,15 @@ describe('cli: the IP owner table', () => {
     expect(stdout.trimEnd().endsWith(attribution)).to.equal(true);
   });
 
+  it('prints no attribution when no message was analysed (only errors, or only files that are not mail)', async () => {
+    const notMail = join(tmp, 'notes.eml');
+    writeFileSync(notMail, 'shopping list: milk, eggs\n');
+    const { code, stdout, stderr } = await run([notMail, join(tmp, 'absent.eml')], { ipTablePath: sample });
+    expect(code).to.equal(1);
+    expect(stdout).to.equal('');
+    expect(stderr.trimEnd().split('\n')).to.have.length(2);
+  });
+
   it('without the table: one note on stderr, and the same checklist without owners (text)', async () => {
     const { code, stdout, stderr } = await run([KAGOYA], { ipTablePath: missing });
     expect(code).to.equal(0);
