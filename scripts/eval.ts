@@ -4,7 +4,7 @@
  * messages get each verdict, the targets, and the finding ids that fire most on ham. `--strip-filters` removes every
  * mail filter's own verdict headers first: detection must not lean on them.
  */
-import { emlFiles } from './corpus-files';
+import { corpusFolderProblem, emlFiles } from './corpus-files';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseMessage } from '../src/core/parse-message';
@@ -34,12 +34,19 @@ function stripFilterHeaders(raw: Uint8Array): Uint8Array {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const root = args.find((a) => !a.startsWith('--'));
-  const strip = args.includes('--strip-filters');
   const showAt = args.indexOf('--show');
   const show = showAt >= 0 ? args[showAt + 1] : undefined;
-  if (!root || !existsSync(root)) {
-    console.error('usage: npm run eval -- <corpus folder> [--strip-filters] [--show finding-id|label:verdict]');
+  // The folder: the first argument that is neither a flag nor --show's value.
+  const root = args.find((a, i) => !a.startsWith('--') && !(showAt >= 0 && i === showAt + 1));
+  const strip = args.includes('--strip-filters');
+  const usage = 'usage: npm run eval -- <corpus folder> [--strip-filters] [--show finding-id|label:verdict]';
+  if (!root) {
+    console.error(`eval: no corpus folder given\n${usage}`);
+    process.exit(2);
+  }
+  const problem = corpusFolderProblem(root);
+  if (problem) {
+    console.error(`eval: ${problem}. Give the folder that holds the .eml files (and labels.tsv), e.g. ../shared/corpus\n${usage}`);
     process.exit(2);
   }
   const labels = new Map<string, { label: string; source: string }>();
