@@ -4,36 +4,32 @@
  * and src/i18n (src/hosts/thunderbird/manifest.ts), copies the pages, styles and icons, and zips the folder.
  *
  *   npx tsx scripts/build-thunderbird.ts            dist/thunderbird/ and dist/phish-inspector-thunderbird-<version>.xpi
- *   npx tsx scripts/build-thunderbird.ts --test     also dist/thunderbird-test/ (test build, never zipped or shipped)
  *   npx tsx scripts/build-thunderbird.ts --out DIR  the same under DIR
  *
- * One webpack compilation serves both folders, so the test build runs byte-for-byte the popup's code. The .xpi is
- * written by a small zip writer (deflate via node:zlib, fixed timestamps: the same sources give the same file).
+ * There is no test build: the real-Thunderbird test installs this .xpi itself. The .xpi is written by a small zip
+ * writer (deflate via node:zlib, fixed timestamps: the same sources give the same file).
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
 import webpack from 'webpack';
-import { buildTbLocales, buildTbManifest, ICON_SIZES, TEST_ENTRY } from '../src/hosts/thunderbird/manifest';
+import { buildTbLocales, buildTbManifest, ICON_SIZES } from '../src/hosts/thunderbird/manifest';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const HOST_DIR = 'src/hosts/thunderbird';
-/** Bundles every build has; the test build adds TEST_ENTRY. */
+/** The pages' bundles. */
 const SHIPPED_BUNDLES = ['popup', 'options'] as const;
 
 export interface TbBuildOptions {
   /** Where the folders and the .xpi go (default dist/). */
   outDir?: string;
-  /** Also assemble the test build in `<outDir>/thunderbird-test/`. */
-  test?: boolean;
 }
 
 export interface TbBuildResult {
   /** The shipped extension, unpacked. */
   dir: string;
   xpi: string;
-  testDir?: string;
 }
 
 export function xpiName(version: string): string {
@@ -45,20 +41,14 @@ export async function buildThunderbird(options: TbBuildOptions = {}): Promise<Tb
   const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
   const staging = join(outDir, '.thunderbird-bundles');
   rmSync(staging, { recursive: true, force: true });
-  const bundles: string[] = [...SHIPPED_BUNDLES, ...(options.test ? [TEST_ENTRY.replace(/\.js$/, '')] : [])];
-  await compile(bundles, staging);
+  await compile(SHIPPED_BUNDLES, staging);
 
   const dir = join(outDir, 'thunderbird');
-  assemble(dir, staging, version, false);
+  assemble(dir, staging, version);
   const xpi = join(outDir, xpiName(version));
   writeFileSync(xpi, zipDirectory(dir));
-  const result: TbBuildResult = { dir, xpi };
-  if (options.test) {
-    result.testDir = join(outDir, 'thunderbird-test');
-    assemble(result.testDir, staging, version, true);
-  }
   rmSync(staging, { recursive: true, force: true });
-  return result;
+  return { dir, xpi };
 }
 
 /** webpack, once, for the given entries of src/hosts/thunderbird: readable output (reviewers read it), no eval. */
@@ -100,12 +90,11 @@ async function compile(names: readonly string[], outDir: string): Promise<void> 
 }
 
 /** One extension folder: bundles, pages, styles, icons, manifest.json and _locales. */
-function assemble(dir: string, staging: string, version: string, test: boolean): void {
+function assemble(dir: string, staging: string, version: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'icons'), { recursive: true });
   // Every file the compilation wrote: the entries and every chunk their runtime may load.
   for (const name of listFiles(staging)) {
-    if (name === TEST_ENTRY && !test) continue;
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     copyFileSync(join(staging, name), join(dir, name));
   }
@@ -126,7 +115,7 @@ function assemble(dir: string, staging: string, version: string, test: boolean):
   } else {
     console.warn('build-thunderbird: dist/data/ip-owner.bin is not built; the extension will name no IP owners');
   }
-  writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(buildTbManifest({ version, test }), null, 2)}\n`);
+  writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(buildTbManifest({ version }), null, 2)}\n`);
   for (const [lang, messages] of Object.entries(buildTbLocales())) {
     mkdirSync(join(dir, '_locales', lang), { recursive: true });
     writeFileSync(join(dir, '_locales', lang, 'messages.json'), `${JSON.stringify(messages, null, 2)}\n`);
@@ -214,9 +203,8 @@ function parseArgs(argv: readonly string[]): TbBuildOptions {
   const options: TbBuildOptions = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--test') options.test = true;
-    else if (arg === '--out' && argv[i + 1]) options.outDir = argv[++i];
-    else throw new Error(`unknown argument ${arg} (expected --test and/or --out <dir>)`);
+    if (arg === '--out' && argv[i + 1]) options.outDir = argv[++i];
+    else throw new Error(`unknown argument ${arg} (expected --out <dir>)`);
   }
   return options;
 }
@@ -226,7 +214,6 @@ async function main(): Promise<void> {
   const result = await buildThunderbird(parseArgs(process.argv.slice(2)));
   const size = Math.round(statSync(result.xpi).size / 1024);
   console.log(`wrote ${relative(process.cwd(), result.xpi)} (${size} KiB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  if (result.testDir) console.log(`wrote ${relative(process.cwd(), result.testDir)}/ (test build: never ship it)`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

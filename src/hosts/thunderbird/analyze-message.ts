@@ -1,7 +1,7 @@
 /**
  * One Thunderbird message -> Report: the raw source as bytes, the reader's addresses, the core's parse and
- * analysis. The popup runs exactly this on the displayed message; the test build runs it on a message it imported,
- * so the real-Thunderbird test exercises the same path a user does.
+ * analysis. The popup runs exactly this on the displayed message (the real-Thunderbird test presses the popup's
+ * button in Thunderbird itself).
  */
 import { analyze } from '../../core/analyze';
 import { parseMessage } from '../../core/parse-message';

@@ -1,31 +1,18 @@
 /**
  * The extension's manifest.json and _locales, generated from package.json's version and the i18n dictionaries so
- * the extension never ships a stale version or a string that exists in one language only. The shipped manifest
- * asks for exactly what the popup uses; the test build (never shipped) adds one permission, a background entry and
- * a CSP that lets it post its result to the test's loopback server.
+ * the extension never ships a stale version or a string that exists in one language only. The manifest asks for
+ * exactly what the popup uses. There is no test variant: the tests install this very package, and what they need
+ * beyond it lives in a test-only helper extension (test/hosts/thunderbird/helper-extension/).
  */
 import { tbEn, tbJa, type TbKey } from '../../i18n/thunderbird';
 
 /** Admins name the extension by this id in policies.json (`3rdparty.Extensions`); it must never change. */
 export const EXTENSION_ID = 'phish-inspector@phish-inspector';
-/** The test build's own id: installed side by side with the real one, it can never be mistaken for it. */
-export const TEST_EXTENSION_ID = 'phish-inspector-test@phish-inspector';
 /** Manifest V3 MailExtensions with `messageDisplay.getDisplayedMessages()` returning a MessageList: 128 ESR on. */
 export const STRICT_MIN_VERSION = '128.0';
 
 /** What the shipped extension may do, and nothing more (issue: least privilege, checked by the tests). */
 export const SHIPPED_PERMISSIONS = ['messagesRead', 'accountsRead', 'compose', 'storage'] as const;
-/** The test entry imports the fixture into Local Folders. */
-export const TEST_PERMISSIONS = [...SHIPPED_PERMISSIONS, 'messagesImport'] as const;
-/** The test build's background script; it must never be in the shipped .xpi. */
-export const TEST_ENTRY = 'test-entry.js';
-/**
- * Thunderbird's default extension-page CSP in Manifest V3 is `script-src 'self'; upgrade-insecure-requests;`
- * (pref extensions.webextensions.default-content-security-policy.v3), which may turn the test entry's
- * `http://127.0.0.1` post into https (153 exempts loopback; the releases since 128 need not), so the test build
- * states its own without it. Same script rule; nothing else changes.
- */
-export const TEST_CSP = "script-src 'self'; object-src 'none'";
 
 export const ICON_SIZES = [16, 32, 64, 128] as const;
 
@@ -38,8 +25,6 @@ const LOCALE_MESSAGES: Record<string, TbKey> = {
 
 export interface ManifestOptions {
   version: string;
-  /** The test build: adds messagesImport, the test entry as background script, and TEST_CSP. */
-  test?: boolean;
 }
 
 export function buildTbManifest(options: ManifestOptions): Record<string, unknown> {
@@ -54,10 +39,10 @@ export function buildTbManifest(options: ManifestOptions): Record<string, unknow
     version: options.version,
     default_locale: 'en',
     browser_specific_settings: {
-      gecko: { id: options.test ? TEST_EXTENSION_ID : EXTENSION_ID, strict_min_version: STRICT_MIN_VERSION },
+      gecko: { id: EXTENSION_ID, strict_min_version: STRICT_MIN_VERSION },
     },
     icons,
-    permissions: [...(options.test ? TEST_PERMISSIONS : SHIPPED_PERMISSIONS)],
+    permissions: [...SHIPPED_PERMISSIONS],
     message_display_action: {
       default_popup: 'popup.html',
       default_title: '__MSG_actionTitle__',
@@ -65,10 +50,6 @@ export function buildTbManifest(options: ManifestOptions): Record<string, unknow
     },
     options_ui: { page: 'options.html' },
   };
-  if (options.test) {
-    manifest.background = { scripts: [TEST_ENTRY] };
-    manifest.content_security_policy = { extension_pages: TEST_CSP };
-  }
   return manifest;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The part of Thunderbird's `messenger` object (Manifest V3, Thunderbird 128+) this extension uses, typed by hand
- * from the MailExtension schemas: the popup, the options page and the test entry take it as a parameter, so unit
+ * from the MailExtension schemas: the popup and the options page take it as a parameter, so unit
  * tests hand in a fake and nothing else reaches for the global. Only the fields we read are listed.
  */
 

@@ -1,22 +1,28 @@
 /**
- * The extension built once per test run (shipped folder, .xpi and test build, into a temporary folder), shared by
- * the build checks and the real-Thunderbird test: webpack runs once, and the test build is never left in dist/.
+ * The .xpi a user gets, as `npm run build` leaves it in dist/, and a reader for it. Tests of the package read that
+ * file, never a build of their own: what they check is what ships.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { buildThunderbird, type TbBuildResult } from '../../../scripts/build-thunderbird';
+import { xpiName } from '../../../scripts/build-thunderbird';
+import { projectRoot } from '../../helpers';
 
-let build: Promise<Required<TbBuildResult>> | undefined;
+const packageJson = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+export const version = packageJson.version;
 
-export function builtExtension(): Promise<Required<TbBuildResult>> {
-  if (!build) {
-    const outDir = mkdtempSync(join(tmpdir(), 'phish-tb-build-'));
-    process.once('exit', () => rmSync(outDir, { recursive: true, force: true }));
-    build = buildThunderbird({ outDir, test: true }) as Promise<Required<TbBuildResult>>;
-  }
-  return build;
+/** dist/phish-inspector-thunderbird-<version>.xpi. */
+export const shippedXpiPath = join(projectRoot, 'dist', xpiName(version));
+
+/**
+ * The shipped .xpi's path, or undefined after printing a one-line reason (then the caller skips). Under CI=true a
+ * missing .xpi fails: `npm test` builds dist/ first.
+ */
+export function requireShippedXpi(): string | undefined {
+  if (existsSync(shippedXpiPath)) return shippedXpiPath;
+  if (process.env.CI === 'true') throw new Error(`CI=true but ${shippedXpiPath} is missing (npm run build writes it)`);
+  console.log(`      (skipped: no ${xpiName(version)} in dist/; npm run build writes it)`);
+  return undefined;
 }
 
 /**

@@ -1,33 +1,51 @@
 /**
- * Runs the extension's test build in a real, headless Thunderbird: a fresh profile (Local Folders with an Inbox,
- * one identity), the test build in the profile's `extensions` folder, and a loopback HTTP server the test entry
- * posts its result to. Bounded in time; the Thunderbird process group is always killed, the profile removed.
+ * Runs the shipped .xpi in a real, headless Thunderbird: a fresh profile (Local Folders with an Inbox, one identity)
+ * whose `extensions` folder holds dist/'s .xpi, copied unchanged, and a test-only helper extension
+ * (helper-extension/, zipped here with the message and the loopback port) that imports the message and displays it.
+ * Thunderbird starts with Marionette on a loopback port; once the helper reports the message displayed, the test
+ * drives Thunderbird's chrome through Marionette (`drive`). Bounded in time; the process group is always killed, the
+ * profile removed.
  *
  * Nothing may leave the machine: every pref that phones home is off, and all proxied traffic goes to a local trap
  * that records what was attempted (the test asserts it stayed empty) and answers nothing. Only 127.0.0.1 is used.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createTcpServer, type AddressInfo, type Server as TcpServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { zipDirectory } from '../../../scripts/build-thunderbird';
-import { TEST_EXTENSION_ID } from '../../../src/hosts/thunderbird/manifest';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeZip } from '../../../scripts/build-thunderbird';
+import { Marionette } from './marionette';
 
-export interface RunOptions {
-  /** The assembled test build (scripts/build-thunderbird.ts --test). */
-  testDir: string;
-  /** The message the test entry imports. */
+/** The helper extension's sources (plain JS, never part of our package) and its id. */
+const HELPER_DIR = join(dirname(fileURLToPath(import.meta.url)), 'helper-extension');
+export const HELPER_ID = 'phish-inspector-test-helper@phish-inspector.test';
+
+export interface RunOptions<T> {
+  /** The shipped .xpi, installed as it is. */
+  xpi: string;
+  /** Its add-on id (the file name Thunderbird's sideloading wants: `<id>.xpi`). */
+  extensionId: string;
+  /** A fixed moz-extension:// UUID for it (pref extensions.webextensions.uuids). */
+  extensionUuid: string;
+  /** The message the helper imports and displays. */
   message: Uint8Array;
   /** The identity's address (the reader). */
   identity: string;
+  /** Thunderbird's UI language (intl.locale.requested); `ja` needs Debian's thunderbird-l10n-ja. */
+  locale: string;
   timeoutMs: number;
+  /** Runs once the message is displayed, with a Marionette session in chrome context. */
+  drive(marionette: Marionette, ready: Record<string, unknown>): Promise<T>;
 }
 
-export interface RunResult {
-  /** What the test entry posted; undefined on timeout or early exit. */
-  result?: Record<string, unknown>;
+export interface RunResult<T> {
+  /** What the helper posted once the message was displayed. */
+  ready?: Record<string, unknown>;
+  /** What `drive` returned. */
+  driven?: T;
   /** Why there is no result. */
   failure?: string;
   /** Requests that tried to leave the machine (first line of each proxied connection). */
@@ -45,7 +63,11 @@ export function findThunderbird(): string | undefined {
 }
 
 /** user.js: a quiet, offline profile with Local Folders and one identity, sideloaded extensions enabled unsigned. */
-export function profilePrefs(identity: string, proxyPort: number): string {
+export function profilePrefs(
+  identity: string,
+  proxyPort: number,
+  extra: Record<string, string | number | boolean> = {},
+): string {
   const prefs: Record<string, string | number | boolean> = {
     // The extension: unsigned, from the profile's extensions folder, enabled without asking.
     'xpinstall.signatures.required': false,
@@ -110,13 +132,16 @@ export function profilePrefs(identity: string, proxyPort: number): string {
     'network.proxy.share_proxy_settings': true,
     'network.proxy.no_proxies_on': '',
     'network.proxy.allow_hijacking_localhost': false,
+    // Marionette on a port of its choosing (written to MarionetteActivePort), on loopback only.
+    'marionette.port': 0,
+    ...extra,
   };
   return Object.entries(prefs)
     .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`)
     .join('\n');
 }
 
-export async function runInThunderbird(binary: string, options: RunOptions): Promise<RunResult> {
+export async function runInThunderbird<T>(binary: string, options: RunOptions<T>): Promise<RunResult<T>> {
   const started = Date.now();
   const home = mkdtempSync(join(tmpdir(), 'phish-tb-'));
   const outbound: string[] = [];
@@ -124,42 +149,81 @@ export async function runInThunderbird(binary: string, options: RunOptions): Pro
   let child: ChildProcess | undefined;
   let server: Server | undefined;
   let trap: TcpServer | undefined;
+  let marionette: Marionette | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let ready: Record<string, unknown> | undefined;
   try {
     trap = await listenTrap(outbound);
-    let settle: (value: { result?: Record<string, unknown>; failure?: string }) => void = () => undefined;
-    const outcome = new Promise<{ result?: Record<string, unknown>; failure?: string }>((resolve) => (settle = resolve));
-    server = await listenResult((result) => settle({ result }));
+    let settle: (value: { ready?: Record<string, unknown>; failure?: string }) => void = () => undefined;
+    const outcome = new Promise<{ ready?: Record<string, unknown>; failure?: string }>((resolve) => (settle = resolve));
+    server = await listenReady((posted) => settle({ ready: posted }));
 
     const profile = join(home, 'profile');
     mkdirSync(join(profile, 'Mail', 'Local Folders'), { recursive: true });
     mkdirSync(join(profile, 'extensions'), { recursive: true });
     // An empty mbox file is a folder: Local Folders gets an Inbox to import into.
     writeFileSync(join(profile, 'Mail', 'Local Folders', 'Inbox'), '');
-    writeFileSync(join(profile, 'user.js'), profilePrefs(options.identity, port(trap)));
     const extra = {
-      'test-config.json': Buffer.from(JSON.stringify({ port: port(server) })),
-      'test-message.eml': options.message,
+      'extensions.webextensions.uuids': JSON.stringify({ [options.extensionId]: options.extensionUuid }),
+      'intl.locale.requested': options.locale,
     };
-    writeFileSync(join(profile, 'extensions', `${TEST_EXTENSION_ID}.xpi`), zipDirectory(options.testDir, extra));
+    writeFileSync(join(profile, 'user.js'), profilePrefs(options.identity, port(trap), extra));
+    // The file a user gets, byte for byte: sideloaded from the profile as `<id>.xpi`.
+    copyFileSync(options.xpi, join(profile, 'extensions', `${options.extensionId}.xpi`));
+    writeFileSync(join(profile, 'extensions', `${HELPER_ID}.xpi`), helperXpi(options.message, port(server)));
 
-    child = spawn(binary, ['--headless', '--no-remote', '--profile', profile], {
+    // -remote-allow-system-access: Marionette may run chrome-context scripts (Thunderbird 153 refuses them otherwise).
+    const args = ['--headless', '--no-remote', '--marionette', '--remote-allow-system-access', '--profile', profile];
+    child = spawn(binary, args, {
       detached: true, // its own process group, so the kill below reaches every process it started
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, HOME: home, MOZ_HEADLESS: '1', MOZ_CRASHREPORTER_DISABLE: '1', MOZ_DISABLE_AUTO_SAFE_MODE: '1' },
+      env: {
+        ...process.env,
+        HOME: home,
+        MOZ_HEADLESS: '1',
+        MOZ_CRASHREPORTER_DISABLE: '1',
+        MOZ_DISABLE_AUTO_SAFE_MODE: '1',
+      },
     });
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString('utf8')).slice(-4000);
     };
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
-    child.on('exit', (code, signal) => settle({ failure: `thunderbird exited early (code ${code}, signal ${signal})` }));
+    let exited: (reason: string) => void = () => undefined;
+    const exit = new Promise<never>((_, reject) => (exited = (reason) => reject(new Error(reason))));
+    exit.catch(() => undefined);
+    child.on('exit', (code, signal) => {
+      const reason = `thunderbird exited early (code ${code}, signal ${signal})`;
+      settle({ failure: reason });
+      exited(reason);
+    });
     child.on('error', (error) => settle({ failure: `thunderbird did not start: ${error.message}` }));
+    const deadline = started + options.timeoutMs;
     timer = setTimeout(() => settle({ failure: `no result within ${options.timeoutMs / 1000} s` }), options.timeoutMs);
-    const { result, failure } = await outcome;
-    return { result, failure, outbound, output, elapsedMs: Date.now() - started };
+    const first = await outcome;
+    ready = first.ready;
+    if (first.failure || !ready) throw new Error(first.failure ?? 'no result');
+    if (typeof ready.error === 'string') throw new Error(`helper extension: ${ready.error}`);
+
+    marionette = await Marionette.open(await marionettePort(profile, deadline));
+    await marionette.command('WebDriver:NewSession', { capabilities: {} });
+    await marionette.command('Marionette:SetContext', { value: 'chrome' });
+    const left = Math.max(1000, deadline - Date.now());
+    const driven = await Promise.race([
+      options.drive(marionette, ready),
+      exit,
+      new Promise<never>((_, reject) => {
+        setTimeout(() => reject(new Error(`not driven within ${left / 1000} s`)), left).unref();
+      }),
+    ]);
+    return { ready, driven, outbound, output, elapsedMs: Date.now() - started };
+  } catch (error) {
+    const failure = error instanceof Error ? error.message : String(error);
+    return { ready, failure, outbound, output, elapsedMs: Date.now() - started };
   } finally {
     clearTimeout(timer);
+    marionette?.close();
     await killGroup(child);
     server?.close();
     trap?.close();
@@ -167,12 +231,34 @@ export async function runInThunderbird(binary: string, options: RunOptions): Pro
   }
 }
 
+/** The helper extension as an .xpi, with the message it imports and the port it reports to. */
+function helperXpi(message: Uint8Array, resultPort: number): Buffer {
+  const files: Record<string, Uint8Array> = {};
+  for (const name of ['manifest.json', 'background.js']) files[name] = readFileSync(join(HELPER_DIR, name));
+  files['test-config.json'] = Buffer.from(JSON.stringify({ port: resultPort }));
+  files['test-message.eml'] = message;
+  return writeZip(files);
+}
+
+/** Marionette writes the port it chose (pref marionette.port = 0) into the profile once it listens. */
+async function marionettePort(profile: string, deadline: number): Promise<number> {
+  const file = join(profile, 'MarionetteActivePort');
+  for (;;) {
+    if (existsSync(file)) {
+      const value = Number(readFileSync(file, 'utf8').trim());
+      if (Number.isInteger(value) && value > 0) return value;
+    }
+    if (Date.now() > deadline) throw new Error('Marionette never wrote MarionetteActivePort');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 function port(server: Server | TcpServer): number {
   return (server.address() as AddressInfo).port;
 }
 
-/** POST /result with the test entry's JSON; answers with CORS allowed, so the extension page may read it. */
-function listenResult(onResult: (result: Record<string, unknown>) => void): Promise<Server> {
+/** POST /ready with the helper's JSON; answers with CORS allowed, so the extension page may read it. */
+function listenReady(onResult: (result: Record<string, unknown>) => void): Promise<Server> {
   const server = createHttpServer((request, response) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -183,7 +269,7 @@ function listenResult(onResult: (result: Record<string, unknown>) => void): Prom
     request.on('end', () => {
       response.writeHead(204, { 'access-control-allow-origin': '*' });
       response.end();
-      if (request.method !== 'POST' || request.url !== '/result') return;
+      if (request.method !== 'POST' || request.url !== '/ready') return;
       try {
         onResult(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>);
       } catch (error) {
