@@ -101,6 +101,55 @@ export function noLessComplete(before: Report, after: Report): boolean {
   return before.findings.every((f) => (STATUS_RANK[f.status] ?? 0) === 0 || (worst.get(f.id) ?? 0) >= STATUS_RANK[f.status]);
 }
 
+/** What the pane drew first, and what the refinement may replace it with. */
+export interface Reading {
+  input: MessageInput;
+  notices: Notice[];
+}
+
+export interface RefineOptions {
+  office: OfficeApi;
+  item: Office.MessageRead;
+  first: Reading;
+  /** Fetches the MIME reader (whole-message.ts, its own chunk). */
+  loadCode: () => Promise<WholeMessageCode>;
+  /** Analyses an input with the options the checklist on screen was drawn with. */
+  judge: (input: MessageInput) => Report;
+  /** False once the reader has moved to another message: nothing more is decoded or analysed for this one. */
+  current: () => boolean;
+}
+
+/**
+ * The whole-message reading of the item, or undefined when there is none to draw: the call failed or is not there,
+ * the .eml is unreadable, the reader moved on, or no candidate says at least what the first draw said. Never throws.
+ */
+export async function refineReading(options: RefineOptions): Promise<Reading | undefined> {
+  const { first, judge, current } = options;
+  if (!canGetWholeMessage(options.office, options.item)) return undefined;
+  const whole = await fetchWholeMessage(options.office, options.item);
+  if (!whole || !current()) return undefined;
+  let candidates: MessageInput[];
+  if ('tooLarge' in whole) {
+    candidates = [withSizeLimit(first.input, whole.tooLarge)];
+  } else {
+    let eml: MessageInput | undefined;
+    try {
+      eml = await (await options.loadCode()).readWholeMessage(whole.base64);
+    } catch {
+      eml = undefined; // the chunk did not load, or the reader failed against its contract
+    }
+    if (!eml || !current()) return undefined;
+    candidates = refinedInputs(first.input, eml);
+  }
+  try {
+    const before = judge(first.input);
+    const input = candidates.find((candidate) => noLessComplete(before, judge(candidate)));
+    return input ? { input, notices: refinedNotices(first.notices, input) } : undefined;
+  } catch {
+    return undefined; // analyze never throws by contract; if it does, the first draw stays
+  }
+}
+
 /** The first draw's notices, less the one about an unreadable body once the .eml gave it. */
 export function refinedNotices(notices: Notice[], input: MessageInput): Notice[] {
   if ((input.missing ?? []).includes('body')) return notices;

@@ -20,15 +20,7 @@ import type { MessageInput } from '../../core/types';
 import { langFromLocale, loadLanguage, type Lang } from '../../i18n';
 import { mountPane, type Notice, type Pane } from '../../ui/pane';
 import { readItem, type OfficeApi } from './read-item';
-import {
-  canGetWholeMessage,
-  fetchWholeMessage,
-  noLessComplete,
-  refinedInputs,
-  refinedNotices,
-  withSizeLimit,
-  type WholeMessageCode,
-} from './refine';
+import { canGetWholeMessage, refineReading, type WholeMessageCode } from './refine';
 import { outlookActions, type ReportCode } from './pane-actions';
 import type { ReportItem } from './report';
 import { configNotices, loadAdminConfig, offerReport, type LoadedConfig } from './settings';
@@ -171,44 +163,26 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
   }
 
   /**
-   * The whole-message look for selection `mine`, after its first draw. Whatever it meets (a failed call, a slow one
-   * overtaken by another selection, an unreadable .eml, a thrown analysis) leaves the checklist as drawn.
+   * The whole-message look for selection `mine`, after its first draw (refine.ts). Whatever it meets (a failed call,
+   * a slow one overtaken by another selection, an unreadable .eml) leaves the checklist as drawn.
    */
   async function refine(mine: number, item: Office.MessageRead): Promise<void> {
-    const whole = await fetchWholeMessage(office, item);
-    if (!whole || mine !== generation) return;
-    let candidates: MessageInput[];
     const first = last;
     if (!first || first.generation !== mine) return;
-    if ('tooLarge' in whole) {
-      candidates = [withSizeLimit(first.input, whole.tooLarge)];
-    } else {
-      let eml: MessageInput | undefined;
-      try {
-        eml = await (await loadWhole()).readWholeMessage(whole.base64);
-      } catch {
-        eml = undefined; // the chunk did not load: the first draw stays
-      }
-      if (!eml || mine !== generation) return;
-      candidates = refinedInputs(first.input, eml);
-    }
+    const isCurrent = () => mine === generation && last === first;
+    const refined = await refineReading({ office, item, first, loadCode: loadWhole, judge: analyzeNow, current: isCurrent });
     // A selection moved on, or its first draw failed: nothing to refine on screen.
-    if (mine !== generation || last !== first || shown?.generation !== mine) return;
-    const before = shown.report;
-    for (const input of candidates) {
-      let report: Report;
-      try {
-        report = analyzeNow(input);
-      } catch {
-        continue;
-      }
-      if (!noLessComplete(before, report)) continue;
-      const notices = refinedNotices(first.notices, input);
-      last = { ...first, input, notices };
-      // Drawn again only when it shows something new: a redraw closes what the reader had opened.
-      if (JSON.stringify(report) !== JSON.stringify(before) || notices.length !== first.notices.length) render(last, report);
+    if (!refined || !isCurrent() || shown?.generation !== mine) return;
+    let report: Report;
+    try {
+      report = analyzeNow(refined.input);
+    } catch {
       return;
     }
+    const before = shown.report;
+    last = { ...first, ...refined };
+    // Drawn again only when it shows something new: a redraw closes what the reader had opened.
+    if (JSON.stringify(report) !== JSON.stringify(before) || refined.notices.length !== first.notices.length) render(last, report);
   }
 
   async function refresh(): Promise<void> {

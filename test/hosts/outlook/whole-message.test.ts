@@ -104,6 +104,22 @@ async function start(item: FakeItem, extra: Partial<TaskpaneOptions> & { mailbox
   return { container, fake, seen, pane };
 }
 
+/** Counts the checklists drawn into the container from now on (each draw puts a new verdict heading in). */
+function countDraws(container: HTMLElement): () => number {
+  let draws = 0;
+  const window = container.ownerDocument.defaultView!;
+  const observer = new window.MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        const el = node as Element;
+        if (el.nodeType === 1 && (el.matches('.verdict-title') || el.querySelector('.verdict-title'))) draws++;
+      }
+    }
+  });
+  observer.observe(container, { childList: true, subtree: true });
+  return () => draws;
+}
+
 const ids = (container: HTMLElement): string[] =>
   [...container.querySelectorAll('[data-finding-id]')].map((e) => e.getAttribute('data-finding-id') ?? '');
 
@@ -114,11 +130,13 @@ describe('Outlook task pane: the whole message (Mailbox 1.14)', () => {
     expect(seen).to.have.length.at.least(1);
     expect(seen[0]!.text).to.equal(undefined);
     expect(seen[0]!.attachments).to.deep.equal([{ filename: 'invoice.html', mimeType: 'text/html', size: INVOICE.content.length }]);
+    expect(ids(container)).to.not.include('links.brand-in-path');
+    const draws = countDraws(container);
 
     await pane.refinement();
     expect(fake.calls).to.include('getAsFileAsync');
-    expect(seen).to.have.length(2);
-    const refined = seen[1]!;
+    expect(draws()).to.equal(1);
+    const refined = seen.at(-1)!;
     // Headers stay getAllInternetHeadersAsync's, never the rebuilt ones of the .eml.
     expect(refined.headers).to.equal(HEADERS);
     expect(refined.text).to.include(TEXT_ONLY_LINK);
@@ -136,12 +154,23 @@ describe('Outlook task pane: the whole message (Mailbox 1.14)', () => {
   it('keeps the first draw, with nothing alarming, when getAsFileAsync fails', async () => {
     const { container, fake, seen, pane } = await start({ ...NOTES, eml: { error: 'The operation failed.', code: 9020 } });
     const first = container.innerHTML;
+    const draws = countDraws(container);
     await pane.refinement();
     expect(fake.calls).to.include('getAsFileAsync');
     expect(seen).to.have.length(1);
+    expect(draws()).to.equal(0);
     expect(container.innerHTML).to.equal(first);
     expect(container.querySelector('.verdict-title')?.textContent).to.equal('No red flags found');
     expect(container.querySelector('[data-notice]')).to.equal(null);
+  });
+
+  it('does not redraw when the whole message shows nothing new (an expanded item stays open)', async () => {
+    const same: FakeItem = { ...NOTES, attachments: [], eml: eml({ html: HTML }) };
+    const { container, seen, pane } = await start(same);
+    const draws = countDraws(container);
+    await pane.refinement();
+    expect(seen.length).to.be.greaterThan(1); // it was read and judged
+    expect(draws()).to.equal(0);
   });
 
   it('keeps the first draw when the .eml is not Base64 at all', async () => {
@@ -182,15 +211,16 @@ describe('Outlook task pane: the whole message (Mailbox 1.14)', () => {
     const big = 'A'.repeat(Math.ceil(((MAX_WHOLE_MESSAGE_BYTES + 1) * 4) / 3) + 4);
     expect(base64Size(big)).to.be.greaterThan(MAX_WHOLE_MESSAGE_BYTES);
     const { container, seen, pane } = await start({ ...NOTES, eml: big }, { loadWholeMessageCode });
+    const draws = countDraws(container);
     await pane.refinement();
     expect(loaded).to.equal(0);
-    expect(seen).to.have.length(2);
-    expect(seen[1]!.limits).to.deep.equal([`whole-message-size:${MAX_WHOLE_MESSAGE_BYTES}:${base64Size(big)}`]);
+    expect(draws()).to.equal(1);
+    expect(seen.at(-1)!.limits).to.deep.equal([`whole-message-size:${MAX_WHOLE_MESSAGE_BYTES}:${base64Size(big)}`]);
     const limit = container.querySelector('[data-finding-id="content.limit"]');
     expect(limit?.textContent).to.include('A size limit was reached');
     expect(limit?.textContent).to.include('whole-message-size');
     // The rest is the first draw's: the item's attachment list is still carried.
-    expect(seen[1]!.attachments).to.deep.equal(seen[0]!.attachments);
+    expect(seen.at(-1)!.attachments).to.deep.equal(seen[0]!.attachments);
   });
 
   it('never replaces the first verdict with a less complete one: Outlook’s HTML stays when the .eml’s lacks a link', async () => {
