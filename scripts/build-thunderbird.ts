@@ -66,6 +66,8 @@ async function compile(names: readonly string[], outDir: string): Promise<void> 
     resolve: { extensions: ['.ts', '.js'] },
     module: {
       rules: [
+        // Libraries end in `//# sourceMappingURL=…` comments for maps we do not ship: webpack drops them on reading.
+        { test: /\.[cm]?js$/, extractSourceMap: true },
         {
           test: /\.ts$/,
           exclude: /node_modules/,
