@@ -1,18 +1,24 @@
 /**
  * Entry of the standalone page's bundle (dist/index.html): wires the real globals — the document, fetch for the
- * sample and the IP table (both on this origin only; the CSP's connect-src 'self' holds it to that), the system's
- * light or dark preference — into the testable page (web-page.ts). The language is the browser's, or `?lang=ja`.
+ * admin's config.json, the sample and the IP table (all on this origin only; the CSP's connect-src 'self' holds it to
+ * that), the system's light or dark preference — into the testable page (web-page.ts). The language is the
+ * browser's, or `?lang=ja`.
  */
 import { langFromLocale, loadLanguage, type Lang } from '../../i18n';
 import { followColorScheme } from '../../ui/color-scheme';
 import { applyFluentTheme } from '../../ui/fluent';
 import { loadIpOwner } from '../../ui/ip-owner-loader';
+import { loadAdminConfig } from '../common/admin-config';
 import { startWebPage } from './web-page';
 
 function initialLang(): Lang {
   const asked = new URLSearchParams(location.search).get('lang');
   return asked === 'ja' || asked === 'en' ? asked : langFromLocale(navigator.language);
 }
+
+// The admin's config.json beside the page (the add-in's file), asked for as the script starts: it is ready by the
+// first check, and the page's requests all start before it has loaded.
+const config = loadAdminConfig((url, init) => fetch(url, init));
 
 async function main(): Promise<void> {
   const root = document.getElementById('app');
@@ -27,6 +33,7 @@ async function main(): Promise<void> {
     lang,
     fetchBytes: (url) => fetch(url, { credentials: 'same-origin' }),
     loadIpOwner: () => loadIpOwner(),
+    loadConfig: () => config,
   });
 }
 

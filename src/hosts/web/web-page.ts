@@ -2,11 +2,15 @@
  * The standalone page: the user pastes headers or a whole message, chooses or drops an .eml, or tries the sample;
  * the page analyses it right here and shows the same checklist as the Outlook task pane (src/ui/pane.ts), with
  * the pane's Copy summary, and offers the result as files. The IP owner table loads after the first check, as in
- * the pane, and the report is redone when it arrives. Everything from the browser comes in through `root`'s
+ * the pane, and the report is redone when it arrives. The admin's config.json beside the page (the Outlook add-in's
+ * file, loaded and validated by the same code) sets what it changes in the analysis — own domains and hosts, trusted
+ * authserv-ids, extra brands — so the page and Outlook give one organisation one answer; a bad field is named in a
+ * notice beside every result, a missing file changes nothing. Everything from the browser comes in through `root`'s
  * document and the options, so tests drive it the same way the bundle does.
  */
 import { attachIpOwner, type IpOwnerData, type IpOwnerState } from '../../ui/ip-owner-loader';
 import { analyze as coreAnalyze } from '../../core/analyze';
+import { analyzeOptionsFrom } from '../../core/config';
 import type { AnalyzeOptions, Report } from '../../core/report';
 import { summaryText } from '../../core/summary';
 import type { MessageInput } from '../../core/types';
@@ -16,6 +20,8 @@ import { mountPane, type Notice, type Pane } from '../../ui/pane';
 import { buildPageView, type PageView } from './page-view';
 import { readFiles, readPasted, readSample, type FetchBytes, type FileLike, type ReadOutcome } from './read-input';
 import { downloadName, reportJson, saveText } from './report-actions';
+import { configNotices, loadAdminConfig, type LoadedConfig } from '../common/admin-config';
+import { errorText } from '../../ui/error-text';
 
 export type { IpOwnerData };
 
@@ -26,6 +32,8 @@ export interface WebPageOptions {
   /** Loads the IP owner table once, after the first check; the report is redone with it. */
   loadIpOwner?: () => Promise<IpOwnerData>;
   analyze?: (input: MessageInput, options?: AnalyzeOptions) => Report;
+  /** The admin's config.json beside the page (index.ts fetches it); without this option, the defaults. */
+  loadConfig?: () => Promise<LoadedConfig>;
 }
 
 export interface WebPage {
@@ -43,13 +51,16 @@ export interface WebPage {
 
 type Shown = { report: Report; notices: Notice[] } | { report?: undefined; notices: Notice[] };
 
-function errorText(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).slice(0, 200);
-}
-
 export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPage {
   addMessages(webMessages);
   const analyze = options.analyze ?? coreAnalyze;
+  // Loaded at once; every check waits for it (it reads its file or the paste box meanwhile). Never rejects.
+  let config: { options: AnalyzeOptions; notices: Notice[] } = { options: {}, notices: [] };
+  const configReady = (options.loadConfig ?? (() => loadAdminConfig(undefined)))()
+    .catch(() => loadAdminConfig(undefined))
+    .then((loaded) => {
+      config = { options: analyzeOptionsFrom(loaded.config), notices: configNotices(loaded) };
+    });
   const view = buildPageView(root);
   const pane = mountPane(view.paneRoot, options.lang);
   // The download bar belongs under the checklist and its Copy summary, above the pane's footer (privacy, help).
@@ -83,9 +94,9 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
   }
 
   function render(input: MessageInput, notices: Notice[]): void {
-    const all = ip.notice ? [...notices, ip.notice] : notices;
+    const all = [...config.notices, ...notices, ...(ip.notice ? [ip.notice] : [])];
     try {
-      shown = { report: analyze(input, ip.lookup ? { ipOwner: ip.lookup } : {}), notices: all };
+      shown = { report: analyze(input, { ...config.options, ...(ip.lookup ? { ipOwner: ip.lookup } : {}) }), notices: all };
     } catch (error) {
       // analyze never throws by contract; if it does, the user still gets a sentence.
       shown = { notices: [...all, { intent: 'error', key: 'ui.notice.analysis-failed', params: { error: errorText(error) } }] };
@@ -110,7 +121,7 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
     actionsLang = undefined;
     let outcome: ReadOutcome;
     try {
-      outcome = await read();
+      [outcome] = await Promise.all([read(), configReady]);
     } catch (error) {
       outcome = { notices: [{ intent: 'error', key: 'ui.notice.analysis-failed', params: { error: errorText(error) } }] };
     }
