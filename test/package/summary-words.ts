@@ -1,0 +1,18 @@
+/**
+ * The summary for IT (Copy summary, the report forwarded or drafted to IT) names each red flag by its finding id on
+ * purpose — `- [Fail] sender.brand-mismatch: The sender claims…` — so IT can search for it, and a finding id is
+ * spelled like the dictionary key of its message. Those labels are cut out before looking for raw keys; the status
+ * in brackets and the sentence after the label are still checked, and a label not followed by words is kept (and
+ * so reported).
+ */
+import { rawKeysIn } from '../raw-keys';
+
+/** `- [<status>] <finding id>: <words>` → `- [<status>] <words>`, for lines whose words are there. */
+export function withoutFindingLabels(summary: string): string {
+  return summary.replace(/^(- \[[^\]\n]*\] )[a-z][\w-]*(?:\.[\w-]+)+: (?=\S)/gm, '$1');
+}
+
+/** Raw dictionary keys in a summary for IT, its finding labels aside. */
+export function rawKeysInSummary(summary: string): string[] {
+  return rawKeysIn(withoutFindingLabels(summary));
+}
