@@ -9,9 +9,9 @@ import { readConfig, type AdminConfig, type ConfigProblem } from '../core/config
 import type { MessageKey, Param } from '../i18n';
 
 /** The add-in refuses a config.json this large too (hosts/outlook/settings.ts): no admin writes one. */
-export const MAX_CONFIG_BYTES = 256 * 1024;
+const MAX_CONFIG_BYTES = 256 * 1024;
 
-export type ConfigFileResult =
+type ConfigFileResult =
   | { ok: true; config: AdminConfig; problems: ConfigProblem[] }
   | { ok: false; key: MessageKey; params: Record<string, Param> };
 

@@ -1,9 +1,10 @@
 import { expect } from 'chai';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../helpers';
+import { rawKeysIn } from '../raw-keys';
 import { GROUP_CONFIG, OWN_DOMAIN_SPOOF } from './config-fixture';
 
 const BIN = join(projectRoot, 'dist', 'cli', 'phish-inspector.cjs');
@@ -29,7 +30,9 @@ function requireBuilt(ctx: Mocha.Context): void {
   ctx.skip();
 }
 
-describe('cli: the built phish-inspector command', () => {
+describe('cli: the built phish-inspector command', function () {
+  // Each test starts the command as a process (about 0.3 s each, more on a loaded machine); the raw-key test 16.
+  this.timeout(60_000);
   beforeEach(function () {
     requireBuilt(this);
   });
@@ -57,12 +60,42 @@ describe('cli: the built phish-inspector command', () => {
     expect(result.stderr).to.include('--frobnicate').and.include('Usage: phish-inspector');
   });
 
-  it('prints its version, the one in package.json, and exits 0', () => {
+  it('prints its version, the one in package.json, and exits 0 — also when copied away from the project', () => {
     const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
     const result = phishInspector(['--version']);
     expect(result.status, result.stderr).to.equal(0);
     expect(result.stdout).to.equal(`phish-inspector ${version}\n`);
     expect(result.stderr).to.equal('');
+    // The version is inside the bundle, not read from a package.json beside it.
+    const alone = mkdtempSync(join(tmpdir(), 'phish-inspector-alone-'));
+    try {
+      copyFileSync(BIN, join(alone, 'phish-inspector.cjs'));
+      const copied = spawnSync(process.execPath, [join(alone, 'phish-inspector.cjs'), '--version'], { cwd: alone, encoding: 'utf8' });
+      expect(copied.stdout).to.equal(`phish-inspector ${version}\n`);
+    } finally {
+      rmSync(alone, { recursive: true, force: true });
+    }
+  });
+
+  it('shows words, never a raw message key, in its reports, usage and errors, in both languages', () => {
+    const kagoya = readFileSync(join(projectRoot, KAGOYA));
+    for (const lang of ['en', 'ja']) {
+      const runs = [
+        phishInspector(['--lang', lang, '-'], kagoya),
+        phishInspector(['--lang', lang, THREE]),
+        phishInspector(['--lang', lang, '--help']),
+        phishInspector(['--lang', lang, '--bogus']),
+        phishInspector(['--lang', lang, '-']),
+        phishInspector(['--lang', lang, 'no-such-file.eml', 'package.json']),
+        phishInspector(['--lang', lang, '--config', 'package.json', '-'], kagoya),
+        phishInspector(['--lang', lang, '--config', 'no-such-config.json', '-'], kagoya),
+      ];
+      for (const result of runs) {
+        expect(result.stdout + result.stderr).to.not.equal('');
+        expect(rawKeysIn(result.stdout), `${lang}: ${result.stdout}`).to.deep.equal([]);
+        expect(rawKeysIn(result.stderr), `${lang}: ${result.stderr}`).to.deep.equal([]);
+      }
+    }
   });
 
   it('reads one message piped into - (cat message.eml | phish-inspector -)', () => {
