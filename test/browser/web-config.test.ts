@@ -41,7 +41,7 @@ function sisterDomainHeaders(): string {
       /dmarc=bestguesspass action=none(\r?\n) header\.from=air\.linkclub\.or\.jp;compauth=pass reason=109/,
       'dmarc=fail action=none$1 header.from=example-group.co.jp;compauth=fail reason=000',
     );
-  if (!headers.includes('header.from=example-group.co.jp')) throw new Error('the fixture changed: rewrite this message');
+  if (!headers.includes('header.from=example-group.co.jp')) throw new Error('the fixture changed: rewrite this test');
   return headers;
 }
 
@@ -55,7 +55,9 @@ function servedCopy(config: unknown): string {
   const root = mkdtempSync(join(tmpdir(), 'pi-web-config-'));
   const skip = /^(cli|thunderbird|office-js)(\/|$)|\.(map|xpi)$/;
   cpSync(DIST, root, { recursive: true, filter: (source) => !skip.test(relative(DIST, source).split('\\').join('/')) });
-  if (config !== undefined) writeFileSync(join(root, 'config.json'), typeof config === 'string' ? config : JSON.stringify(config));
+  if (config !== undefined) {
+    writeFileSync(join(root, 'config.json'), typeof config === 'string' ? config : JSON.stringify(config));
+  }
   return root;
 }
 
@@ -130,7 +132,7 @@ describe('standalone page with the admin’s config.json beside it', function ()
   this.timeout(60_000);
   const suite = servedSuite(OWN_DOMAINS);
 
-  it('analyses with the organisation’s own domains: a sister domain’s mail that fails DMARC is a forgery', async () => {
+  it('analyses with the organisation’s own domains: sister-domain mail failing DMARC is forged', async () => {
     const o = await suite.page(sisterDomainHeaders());
     expect(await statuses(o)).to.include({ 'sender.spoofed-domain': 'fail' });
     expect(await o.page.locator(CONFIG_NOTICES).count()).to.equal(0);

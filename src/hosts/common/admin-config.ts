@@ -30,8 +30,16 @@ export interface LoadedConfig {
  * Fetches and validates config.json. Never rejects. No fetch at all (a test document, an old WebView) means no
  * config, as a 404 does. `cache: 'no-cache'` revalidates, so an admin's edit counts at the next opening of the page.
  */
-export async function loadAdminConfig(fetchFn: ConfigFetch | undefined, url = CONFIG_URL, timeoutMs = CONFIG_TIMEOUT_MS): Promise<LoadedConfig> {
-  const defaults = (error?: string): LoadedConfig => ({ ...readConfig(undefined), found: false, ...(error ? { error } : {}) });
+export async function loadAdminConfig(
+  fetchFn: ConfigFetch | undefined,
+  url = CONFIG_URL,
+  timeoutMs = CONFIG_TIMEOUT_MS,
+): Promise<LoadedConfig> {
+  const defaults = (error?: string): LoadedConfig => ({
+    ...readConfig(undefined),
+    found: false,
+    ...(error ? { error } : {}),
+  });
   if (typeof fetchFn !== 'function') return defaults();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
@@ -58,6 +66,8 @@ export function configNotices(loaded: LoadedConfig): Notice[] {
     key: 'config.invalid',
     params: { field: p.field, problem: { key: p.problem } },
   }));
-  if (loaded.error) notices.push({ intent: 'warning', key: 'report.config-unreadable', params: { error: loaded.error } });
+  if (loaded.error) {
+    notices.push({ intent: 'warning', key: 'report.config-unreadable', params: { error: loaded.error } });
+  }
   return notices;
 }

@@ -12,7 +12,13 @@ import type { Report } from '../../core/report';
 import type { OfficeApi } from './read-item';
 
 // config.json's loading and notices are shared with the standalone page (src/hosts/common/admin-config.ts).
-export { CONFIG_URL, configNotices, loadAdminConfig, type ConfigFetch, type LoadedConfig } from '../common/admin-config';
+export {
+  CONFIG_URL,
+  configNotices,
+  loadAdminConfig,
+  type ConfigFetch,
+  type LoadedConfig,
+} from '../common/admin-config';
 /** Roaming-settings name of the user's own report address. */
 export const USER_ADDRESS_KEY = 'reportAddress';
 

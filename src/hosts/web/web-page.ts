@@ -96,7 +96,8 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
   function render(input: MessageInput, notices: Notice[]): void {
     const all = [...config.notices, ...notices, ...(ip.notice ? [ip.notice] : [])];
     try {
-      shown = { report: analyze(input, { ...config.options, ...(ip.lookup ? { ipOwner: ip.lookup } : {}) }), notices: all };
+      const analyzeOptions = { ...config.options, ...(ip.lookup ? { ipOwner: ip.lookup } : {}) };
+      shown = { report: analyze(input, analyzeOptions), notices: all };
     } catch (error) {
       // analyze never throws by contract; if it does, the user still gets a sentence.
       shown = { notices: [...all, { intent: 'error', key: 'ui.notice.analysis-failed', params: { error: errorText(error) } }] };
