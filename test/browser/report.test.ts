@@ -8,6 +8,7 @@ import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { browserSuite, checklistShown, kagoyaItem, waitForExpression, type Opened } from './harness';
 import { PANE_VIEWPORT } from './screenshots';
+import { htmlBodyText, rawKeysInSummary } from '../package/summary-words';
 
 // Synthetic: an EWS-shaped id (standard base64, no `-`/`_`, so the pane passes it as it is).
 const ITEM_ID = 'AAMkAGI2TG93AAABBBCCC+dd/EEE=';
@@ -77,6 +78,8 @@ describe('Report to IT in the Outlook task pane in Chromium (simulated host)', f
     expect(form.htmlBody).to.not.match(/https?:\/\//);
     expect(form.htmlBody).to.not.include('santamariasold.com');
     expect(form.htmlBody).to.include('santamariasold[.]com');
+    // Words, not dictionary keys (each red flag's finding-id label for IT aside).
+    expect(rawKeysInSummary(htmlBodyText(form.htmlBody)), 'dictionary keys in the draft').to.deep.equal([]);
     expect(await page.locator('.actions-status').textContent()).to.include('soc@example.co.jp');
     expect(o.outbound).to.deep.equal([]);
     expect(o.errors).to.deep.equal([]);

@@ -7,7 +7,8 @@
 import { expect } from 'chai';
 import type { FakeOfficeSpec } from './fake-office-script';
 import { OFFICE_JS_URL } from './fake-office-script';
-import { browserSuite, checklistShown, kagoyaItem, waitForExpression, type Opened } from './harness';
+import { browserSuite, checklistShown, expandAll, kagoyaItem, waitForExpression, type Opened } from './harness';
+import { rawKeysIn } from '../raw-keys';
 import { PANE_VIEWPORT, screenshotPane } from './screenshots';
 
 describe('Outlook task pane in Chromium (simulated host)', function () {
@@ -40,6 +41,8 @@ describe('Outlook task pane in Chromium (simulated host)', function () {
     await o.page.locator('.footnote').waitFor();
     expect(await o.page.locator('.footnote').textContent()).to.include('IP network data');
     await screenshotPane(o.page, 'artifacts', 'taskpane-en');
+    await expandAll(o.page);
+    expect(rawKeysIn((await o.page.evaluate('document.body.innerText')) as string), 'dictionary keys on screen').to.deep.equal([]);
     expect(o.errors).to.deep.equal([]);
     expect(await o.violations()).to.deep.equal([]);
   });
@@ -86,6 +89,8 @@ describe('Outlook task pane in Chromium (simulated host)', function () {
     expect(widths[0]).to.not.equal(widths[1]);
     await o.page.locator('.footnote').waitFor();
     await screenshotPane(o.page, 'artifacts', 'taskpane-ja');
+    await expandAll(o.page);
+    expect(rawKeysIn((await o.page.evaluate('document.body.innerText')) as string), 'dictionary keys on screen').to.deep.equal([]);
   });
 
   it('sends nothing off the machine: its own files, office.js (answered here) and the IP table only', async () => {

@@ -7,7 +7,8 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../helpers';
-import { browserSuite, checklistShown, waitForExpression, type Opened } from './harness';
+import { browserSuite, checklistShown, expandAll, waitForExpression, type Opened } from './harness';
+import { rawKeysIn } from '../raw-keys';
 
 const fixtureBytes = (name: string) => readFileSync(join(projectRoot, 'test', 'fixtures', name));
 
@@ -40,6 +41,8 @@ describe('standalone page in Chromium', function () {
       expect(await o.page.locator(`[data-finding-id="${id}"] .finding-message`).isVisible(), id).to.equal(true);
     }
     expect(await o.page.locator('.verdict-subject').textContent()).to.include('KAGOYA');
+    await expandAll(o.page);
+    expect(rawKeysIn((await o.page.evaluate('document.body.innerText')) as string), 'dictionary keys on screen').to.deep.equal([]);
     expect(o.errors).to.deep.equal([]);
     expect(await o.violations()).to.deep.equal([]);
   });
@@ -101,6 +104,8 @@ describe('standalone page in Chromium', function () {
     expect(await o.page.locator('[data-action="check"]').textContent()).to.equal('確認する');
     expect(await o.page.locator('button[data-lang="ja"]').getAttribute('aria-pressed')).to.equal('true');
     expect(await o.page.locator('.section-title').first().textContent()).to.equal('差出人');
+    await expandAll(o.page);
+    expect(rawKeysIn((await o.page.evaluate('document.body.innerText')) as string), 'dictionary keys on screen').to.deep.equal([]);
   });
 
   it('starts in Japanese for a Japanese browser', async () => {

@@ -5,6 +5,7 @@
  * in brackets and the sentence after the label are still checked, and a label not followed by words is kept (and
  * so reported).
  */
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { rawKeysIn } from '../raw-keys';
 
 /** `- [<status>] <finding id>: <words>` → `- [<status>] <words>`, for lines whose words are there. */
@@ -15,4 +16,10 @@ export function withoutFindingLabels(summary: string): string {
 /** Raw dictionary keys in a summary for IT, its finding labels aside. */
 export function rawKeysInSummary(summary: string): string[] {
   return rawKeysIn(withoutFindingLabels(summary));
+}
+
+/** The text of an HTML report body, one line per text node (entities decoded), as a mail client shows its lines. */
+export function htmlBodyText(html: string): string {
+  const texts = DomUtils.filter((node) => node.type === 'text', parseDocument(html).children, true);
+  return texts.map((node) => (node as { data: string }).data).join('\n');
 }
