@@ -61,6 +61,11 @@ export function supports(office: OfficeApi, version: string): boolean {
   }
 }
 
+/** Whether this client can give the whole message (refine.ts): Mailbox 1.14 and the method present. */
+export function canGetWholeMessage(office: OfficeApi, item: Office.MessageRead): boolean {
+  return supports(office, '1.14') && typeof (item as Partial<Office.MessageRead>).getAsFileAsync === 'function';
+}
+
 /** Header-field text from an item field: line breaks and other controls become spaces (no header injection). */
 function fieldText(value: unknown): string {
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
@@ -105,27 +110,19 @@ export const MAX_ITEM_ATTACHMENTS = 500;
 
 /**
  * The item's attachments as Outlook lists them (Mailbox 1.1): name, declared type and size, never the content.
- * Inline images and attached messages included, as the MIME parser lists them. Anything malformed is skipped.
+ * Inline images and attached messages included, as the MIME parser lists them.
  */
 export function itemAttachments(item: Office.MessageRead): AttachmentInfo[] {
-  let list: unknown;
-  try {
-    list = item.attachments;
-  } catch {
-    return [];
-  }
+  const list: unknown = item.attachments;
   if (!Array.isArray(list)) return [];
-  const out: AttachmentInfo[] = [];
-  for (const entry of list.slice(0, MAX_ITEM_ATTACHMENTS) as Partial<Office.AttachmentDetails>[]) {
-    if (!entry || typeof entry !== 'object') continue;
-    const size = Number(entry.size);
-    out.push({
-      filename: typeof entry.name === 'string' ? entry.name : '',
-      mimeType: typeof entry.contentType === 'string' && entry.contentType ? entry.contentType : 'application/octet-stream',
-      size: Number.isFinite(size) && size >= 0 ? size : 0,
-    });
-  }
-  return out;
+  return (list.slice(0, MAX_ITEM_ATTACHMENTS) as (Partial<Office.AttachmentDetails> | null)[]).map((a) => {
+    const size = Number(a?.size);
+    return {
+      filename: String(a?.name ?? ''),
+      mimeType: String(a?.contentType || 'application/octet-stream'),
+      size: Number.isFinite(size) && size > 0 ? size : 0,
+    };
+  });
 }
 
 /** The reader's own address plus the message's To and Cc (the core also adds the parsed To/Cc). */

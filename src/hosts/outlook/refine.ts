@@ -14,11 +14,18 @@
  *   that no check reads yet): the checklist says so with the core's content.limit finding (code `whole-message-size`).
  * - A failing or missing getAsFileAsync says nothing: the first draw is already what every client gets and nothing
  *   on it is wrong; a notice the reader can do nothing about would only alarm.
+ *
+ * This module is a lazy chunk (taskpane.ts imports it after the first draw) and the MIME reader runs in a Web Worker
+ * of its own bundle (whole-message.worker.ts): the first checklist's download stays within its budget, a message of
+ * megabytes does not freeze the pane, and older clients fetch neither. Without Worker the first draw simply stays.
  */
 import type { Report, Status } from '../../core/report';
 import type { AttachmentInfo, MessageInput } from '../../core/types';
-import { call, supports, type OfficeApi } from './read-item';
+import { call, canGetWholeMessage, type OfficeApi } from './read-item';
 import type { Notice } from '../../ui/pane';
+
+/** How long the worker may take before the first draw is left as it is (a 10 MB message takes about a second). */
+export const WORKER_TIMEOUT_MS = 30_000;
 
 /** The .eml size above which it is not decoded; said as content.limit. Real lures are far smaller. */
 export const MAX_WHOLE_MESSAGE_BYTES = 10 * 1024 * 1024;
@@ -26,15 +33,7 @@ export const MAX_WHOLE_MESSAGE_BYTES = 10 * 1024 * 1024;
 /** The limit code (MessageInput.limits) for a message over the cap: `whole-message-size:<cap>:<bytes>`. */
 export const WHOLE_MESSAGE_LIMIT = 'whole-message-size';
 
-/** The code behind the refinement (whole-message.ts, its own chunk: it carries the MIME parser). */
-export type WholeMessageCode = Pick<typeof import('./whole-message'), 'readWholeMessage'>;
-
 export type WholeMessage = { base64: string } | { tooLarge: number };
-
-/** Whether this client can give the whole message: Mailbox 1.14 and the method present. */
-export function canGetWholeMessage(office: OfficeApi, item: Office.MessageRead): boolean {
-  return supports(office, '1.14') && typeof (item as Partial<Office.MessageRead>).getAsFileAsync === 'function';
-}
 
 /** The .eml's size from its Base64 length (4 characters per 3 bytes), without decoding it. */
 export function base64Size(base64: string): number {
@@ -48,6 +47,32 @@ export async function fetchWholeMessage(office: OfficeApi, item: Office.MessageR
   if (!result.ok || typeof result.value !== 'string' || result.value.length === 0) return undefined;
   const size = base64Size(result.value);
   return size > MAX_WHOLE_MESSAGE_BYTES ? { tooLarge: size } : { base64: result.value };
+}
+
+/** The .eml read in a Web Worker (whole-message.worker.ts); undefined when it cannot be (no Worker, an error, too slow). */
+export function readInWorker(base64: string): Promise<MessageInput | undefined> {
+  return new Promise((resolve) => {
+    if (typeof Worker !== 'function') return resolve(undefined);
+    let worker: Worker;
+    try {
+      worker = new Worker(/* webpackChunkName: "whole-message-worker" */ new URL('./whole-message.worker.ts', import.meta.url));
+    } catch {
+      return resolve(undefined); // refused (a CSP without this origin for workers) or unsupported
+    }
+    const timer = setTimeout(() => finish(undefined), WORKER_TIMEOUT_MS);
+    function finish(input: MessageInput | undefined): void {
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(input);
+    }
+    worker.onmessage = (event: MessageEvent<unknown>) => finish(isInput(event.data) ? event.data : undefined);
+    worker.onerror = () => finish(undefined);
+    worker.postMessage(base64);
+  });
+}
+
+function isInput(value: unknown): value is MessageInput {
+  return !!value && typeof value === 'object' && typeof (value as MessageInput).headers === 'string';
 }
 
 /** The first draw's input with the cap said (content.limit): nothing else of it changes. */
@@ -111,8 +136,8 @@ export interface RefineOptions {
   office: OfficeApi;
   item: Office.MessageRead;
   first: Reading;
-  /** Fetches the MIME reader (whole-message.ts, its own chunk). */
-  loadCode: () => Promise<WholeMessageCode>;
+  /** The .eml's reader: a Web Worker by default; tests in Node hand in whole-message.ts's, run in place. */
+  readWhole?: (base64: string) => Promise<MessageInput | undefined>;
   /** Analyses an input with the options the checklist on screen was drawn with. */
   judge: (input: MessageInput) => Report;
   /** False once the reader has moved to another message: nothing more is decoded or analysed for this one. */
@@ -134,9 +159,9 @@ export async function refineReading(options: RefineOptions): Promise<Reading | u
   } else {
     let eml: MessageInput | undefined;
     try {
-      eml = await (await options.loadCode()).readWholeMessage(whole.base64);
+      eml = await (options.readWhole ?? readInWorker)(whole.base64);
     } catch {
-      eml = undefined; // the chunk did not load, or the reader failed against its contract
+      eml = undefined; // the reader failed against its contract
     }
     if (!eml || !current()) return undefined;
     candidates = refinedInputs(first.input, eml);

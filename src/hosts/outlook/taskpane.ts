@@ -19,8 +19,7 @@ import type { AnalyzeOptions, Report } from '../../core/report';
 import type { MessageInput } from '../../core/types';
 import { langFromLocale, loadLanguage, type Lang } from '../../i18n';
 import { mountPane, type Notice, type Pane } from '../../ui/pane';
-import { readItem, type OfficeApi } from './read-item';
-import { canGetWholeMessage, refineReading, type WholeMessageCode } from './refine';
+import { canGetWholeMessage, readItem, type OfficeApi } from './read-item';
 import { outlookActions, type ReportCode } from './pane-actions';
 import type { ReportItem } from './report';
 import { configNotices, loadAdminConfig, offerReport, type LoadedConfig } from './settings';
@@ -28,6 +27,9 @@ import { followTheme } from './theme';
 
 /** The part of the IP owner table the pane uses: the lookup the core calls, and what the attribution names. */
 export type { IpOwnerData };
+
+/** The whole-message refinement (refine.ts with the MIME reader): a chunk of its own, fetched only by 1.14 clients. */
+export type RefineCode = Pick<typeof import('./refine'), 'refineReading'>;
 
 export interface TaskpaneOptions {
   office: OfficeApi;
@@ -45,8 +47,8 @@ export interface TaskpaneOptions {
   loadConfig?: () => Promise<LoadedConfig>;
   /** Loads the code behind Report to IT and Copy summary at their first click (its own chunk); tests hand it in. */
   loadReportCode?: () => Promise<ReportCode>;
-  /** Loads the MIME reader for the whole message (Mailbox 1.14; its own chunk); tests may hand it in. */
-  loadWholeMessageCode?: () => Promise<WholeMessageCode>;
+  /** Loads the whole-message refinement (Mailbox 1.14; its own chunk, with the MIME parser); tests may hand it in. */
+  loadRefineCode?: () => Promise<RefineCode>;
 }
 
 export interface Taskpane {
@@ -94,7 +96,7 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
   const { office, container } = options;
   const analyze = options.analyze ?? coreAnalyze;
   const loadCode = options.loadReportCode ?? (() => import(/* webpackChunkName: "report" */ './report'));
-  const loadWhole = options.loadWholeMessageCode ?? (() => import(/* webpackChunkName: "whole-message" */ './whole-message'));
+  const loadRefine = options.loadRefineCode ?? (() => import(/* webpackChunkName: "whole-message" */ './refine'));
   const win = container.ownerDocument.defaultView ?? undefined;
   const fetchFn = typeof win?.fetch === 'function' ? win.fetch.bind(win) : undefined;
   // Caught at once: a loader that rejects means the defaults, never an unhandled rejection.
@@ -170,7 +172,14 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
     const first = last;
     if (!first || first.generation !== mine) return;
     const isCurrent = () => mine === generation && last === first;
-    const refined = await refineReading({ office, item, first, loadCode: loadWhole, judge: analyzeNow, current: isCurrent });
+    let code: RefineCode;
+    try {
+      code = await loadRefine();
+    } catch {
+      return; // the chunk did not load (offline, a blocked file): the first draw stays
+    }
+    if (!isCurrent()) return;
+    const refined = await code.refineReading({ office, item, first, judge: analyzeNow, current: isCurrent });
     // A selection moved on, or its first draw failed: nothing to refine on screen.
     if (!refined || !isCurrent() || shown?.generation !== mine) return;
     let report: Report;

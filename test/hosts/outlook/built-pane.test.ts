@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole, requestInterceptor } from 'jsdom';
 import { fixtureText, projectRoot } from '../../helpers';
-import { fakeOffice } from './fake-office';
+import { fakeOffice, type FakeItem } from './fake-office';
 
 const dist = join(projectRoot, 'dist');
 const ORIGIN = 'https://localhost:3000/';
@@ -25,10 +25,10 @@ describe('built task pane (dist/)', function () {
     this.skip();
   });
 
-  async function load(displayLanguage: string) {
+  async function load(displayLanguage: string, item?: FakeItem) {
     const fake = fakeOffice({
       displayLanguage,
-      item: {
+      item: item ?? {
         from: { displayName: 'KAGOYA Inc', emailAddress: 'sawada@air.linkclub.or.jp' },
         subject: '【KAGOYA WEBメール】ログインのお知らせ',
         headers: fixtureText('kagoya-2021-12.m365.headers.txt'),
@@ -97,6 +97,30 @@ describe('built task pane (dist/)', function () {
     expect(document.documentElement.lang).to.equal('ja');
     expect(document.querySelector('.verdict-title')?.textContent).to.equal('フィッシングの可能性が高い');
     expect(requested.filter((url) => /i18n-ja\.[0-9a-f]+\.js$/.test(url) && url.startsWith(ORIGIN))).to.have.length(1);
+    dom.window.close();
+  });
+
+  it('on a Mailbox 1.14 client asks for the whole message after the first draw, and keeps it where no Worker can read it', async () => {
+    // jsdom has no Web Worker: the built pane fetches its refinement chunk, asks Outlook for the .eml, and leaves the
+    // first checklist as drawn, without an error or a notice. test/browser/whole-message.test.ts runs the worker.
+    const { dom, document, requested, errors } = await load('en-US', {
+      from: { displayName: 'KAGOYA Inc', emailAddress: 'sawada@air.linkclub.or.jp' },
+      subject: '【KAGOYA WEBメール】ログインのお知らせ',
+      headers: fixtureText('kagoya-2021-12.m365.headers.txt'),
+      html: fixtureText('link-kagoya-2021-12.html'),
+      eml: Buffer.from('From: a@example.net\r\nContent-Type: text/plain\r\n\r\nHello').toString('base64'),
+    });
+    const first = document.querySelector('main')?.innerHTML;
+    const notices = () => [...document.querySelectorAll('[data-notice]')].map((n) => n.getAttribute('data-notice'));
+    const noticesFirst = notices();
+    const chunk = () => requested.filter((url) => url.startsWith(ORIGIN) && /\.whole-message\.[0-9a-f]+\.js$/.test(url));
+    for (let i = 0; i < 200 && chunk().length === 0; i++) await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(chunk()).to.have.length(1);
+    expect(document.querySelector('.verdict-title')?.textContent).to.equal('Likely phishing');
+    expect(document.querySelector('main')?.innerHTML).to.equal(first);
+    expect(notices()).to.deep.equal(noticesFirst);
+    expect(errors).to.deep.equal([]);
     dom.window.close();
   });
 

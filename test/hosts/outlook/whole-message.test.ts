@@ -4,9 +4,10 @@ import { analyze } from '../../../src/core/analyze';
 import type { AnalyzeOptions, Report } from '../../../src/core/report';
 import type { MessageInput } from '../../../src/core/types';
 import * as reportModule from '../../../src/hosts/outlook/report';
-import { MAX_WHOLE_MESSAGE_BYTES, base64Size, type WholeMessageCode } from '../../../src/hosts/outlook/refine';
-import { startTaskpane, type TaskpaneOptions } from '../../../src/hosts/outlook/taskpane';
-import * as wholeMessageModule from '../../../src/hosts/outlook/whole-message';
+import * as refineModule from '../../../src/hosts/outlook/refine';
+import { MAX_WHOLE_MESSAGE_BYTES, base64Size } from '../../../src/hosts/outlook/refine';
+import { startTaskpane, type RefineCode, type TaskpaneOptions } from '../../../src/hosts/outlook/taskpane';
+import { readWholeMessage } from '../../../src/hosts/outlook/whole-message';
 import { fixtureText } from '../../helpers';
 import { fakeOffice, type FakeItem } from './fake-office';
 
@@ -87,6 +88,9 @@ async function until(predicate: () => unknown, what: string): Promise<void> {
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/** The refinement with the .eml read in place: Node has no Web Worker (the Chromium test runs the real one). */
+const inPlace: RefineCode = { refineReading: (options) => refineModule.refineReading({ readWhole: readWholeMessage, ...options }) };
+
 /** The pane with an analyze spy: every input it was handed, in order. */
 async function start(item: FakeItem, extra: Partial<TaskpaneOptions> & { mailboxVersion?: string } = {}) {
   const container = dom();
@@ -98,6 +102,7 @@ async function start(item: FakeItem, extra: Partial<TaskpaneOptions> & { mailbox
     container,
     readyTimeoutMs: 60_000,
     loadReportCode: () => Promise.resolve(reportModule),
+    loadRefineCode: () => Promise.resolve(inPlace),
     analyze: spy,
     ...extra,
   });
@@ -173,6 +178,16 @@ describe('Outlook task pane: the whole message (Mailbox 1.14)', () => {
     expect(draws()).to.equal(0);
   });
 
+  it('keeps the first draw where no Web Worker can read the .eml', async () => {
+    expect(typeof (globalThis as { Worker?: unknown }).Worker).to.equal('undefined');
+    const { container, fake, pane } = await start(NOTES, { loadRefineCode: () => Promise.resolve(refineModule) });
+    const draws = countDraws(container);
+    await pane.refinement();
+    expect(fake.calls).to.include('getAsFileAsync');
+    expect(draws()).to.equal(0);
+    expect(ids(container)).to.not.include('links.brand-in-path');
+  });
+
   it('keeps the first draw when the .eml is not Base64 at all', async () => {
     const { container, seen, pane } = await start({ ...NOTES, eml: '%%% not base64 %%%' });
     const first = container.innerHTML;
@@ -206,14 +221,16 @@ describe('Outlook task pane: the whole message (Mailbox 1.14)', () => {
   });
 
   it('says when the whole message is over the size cap, without decoding it', async () => {
-    let loaded = 0;
-    const loadWholeMessageCode = (): Promise<WholeMessageCode> => (loaded++, Promise.resolve(wholeMessageModule));
+    let decoded = 0;
+    const readWhole = (base64: string) => (decoded++, readWholeMessage(base64));
+    const code: RefineCode = { refineReading: (options) => refineModule.refineReading({ ...options, readWhole }) };
+    const loadRefineCode = () => Promise.resolve(code);
     const big = 'A'.repeat(Math.ceil(((MAX_WHOLE_MESSAGE_BYTES + 1) * 4) / 3) + 4);
     expect(base64Size(big)).to.be.greaterThan(MAX_WHOLE_MESSAGE_BYTES);
-    const { container, seen, pane } = await start({ ...NOTES, eml: big }, { loadWholeMessageCode });
+    const { container, seen, pane } = await start({ ...NOTES, eml: big }, { loadRefineCode });
     const draws = countDraws(container);
     await pane.refinement();
-    expect(loaded).to.equal(0);
+    expect(decoded).to.equal(0);
     expect(draws()).to.equal(1);
     expect(seen.at(-1)!.limits).to.deep.equal([`whole-message-size:${MAX_WHOLE_MESSAGE_BYTES}:${base64Size(big)}`]);
     const limit = container.querySelector('[data-finding-id="content.limit"]');
