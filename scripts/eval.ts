@@ -46,7 +46,8 @@ async function main(): Promise<void> {
   }
   const problem = corpusFolderProblem(root);
   if (problem) {
-    console.error(`eval: ${problem}. Give the folder that holds the .eml files (and labels.tsv), e.g. ../shared/corpus\n${usage}`);
+    const hint = 'Give the folder that holds the .eml files (and labels.tsv), e.g. ../shared/corpus';
+    console.error(`eval: ${problem}. ${hint}\n${usage}`);
     process.exit(2);
   }
   const labels = new Map<string, { label: string; source: string }>();

@@ -27,7 +27,9 @@ export async function readConfigFile(file: string): Promise<ConfigFileResult> {
     bytes = await readFile(file);
   } catch (err) {
     const reason = code(err);
-    if (reason === 'ENOENT' || reason === 'ENOTDIR') return { ok: false, key: 'cli.error.config-not-found', params: { file } };
+    if (reason === 'ENOENT' || reason === 'ENOTDIR') {
+      return { ok: false, key: 'cli.error.config-not-found', params: { file } };
+    }
     return { ok: false, key: 'cli.error.config-unreadable', params: { file, reason } };
   }
   if (bytes.length > MAX_CONFIG_BYTES) {
