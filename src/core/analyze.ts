@@ -11,7 +11,8 @@ import { loadBrands, findClaimedBrands, isBrandDomain, subjectBrandTag, type Bra
 import { LimitNotes } from './parse/limits';
 import { decideVerdict } from './verdict';
 import { buildStory } from './story';
-import { finding, type Check, type CheckContext } from './checks/check';
+import type { Check, CheckContext } from './checks/check';
+import { finding } from './findings';
 import { SENDER_CHECKS } from './checks/sender';
 import { ORIGIN_CHECKS } from './checks/origin';
 import { ORIGIN_NETWORK_CHECKS } from './checks/origin-network';
@@ -34,7 +35,7 @@ export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Repo
     return analyzeParsed(parse(input ?? { headers: '' }, options), options);
   } catch (error) {
     // Last line of defence (the parsers and each check already catch their own): a report that says so, not a crash.
-    const failed = finding('report.check-failed', 'content', 'info', 'report.check-failed', { check: 'analyze', error: String(error).slice(0, 120) }, []);
+    const failed = finding('report.check-failed', 'info', { check: 'analyze', error: String(error).slice(0, 120) }, []);
     // "No red flags" would claim a check that did not happen: an unchecked message is one to be careful with.
     return { verdict: 'suspicious', about: { from: '', subject: '' }, verdictReasons: ['report.check-failed'], findings: [failed], story: buildStory([failed], 'suspicious'), hops: [] };
   }
@@ -51,7 +52,7 @@ function analyzeParsed(msg: ParsedMessage, options: AnalyzeOptions): Report {
     } catch (error) {
       // A check that fails on a hostile shape must not take the others down; the user is told what was skipped.
       findings.push(
-        finding('report.check-failed', 'content', 'info', 'report.check-failed', { check: name, error: String(error).slice(0, 120) }, []),
+        finding('report.check-failed', 'info', { check: name, error: String(error).slice(0, 120) }, []),
       );
     }
   }
@@ -72,7 +73,7 @@ export function buildContext(msg: ParsedMessage, options: AnalyzeOptions): Check
     claimed: claimedBrands(msg, brands, notes),
     dmarc: msg.from?.registrable ? dmarcAligned(msg.authResults, msg.from.registrable) : 'none',
     ownDomains,
-    limits: notes.codes(),
+    limits: notes.limits(),
   };
 }
 

@@ -7,6 +7,7 @@
 import PostalMime from 'postal-mime';
 import type { AttachmentInfo, HeaderField, MessageInput } from './types';
 import { keepSplit, splitHeaderBlock, splitHeaderBytes } from './parse/headers';
+import { cutText } from './text';
 
 /** A decoded html/text body past this many characters is cut (a real one is rarely over 1 MB). */
 export const MAX_BODY_CHARS = 5 * 1024 * 1024;
@@ -137,10 +138,5 @@ function attachmentInfo(a: { filename: string | null; mimeType: string; content:
 function capBody(s: string, limits: string[]): string {
   if (s.length <= MAX_BODY_CHARS) return s;
   limits.push('body-truncated');
-  const end = MAX_BODY_CHARS - (isHighSurrogate(s.charCodeAt(MAX_BODY_CHARS - 1)) ? 1 : 0);
-  return s.slice(0, end);
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
+  return cutText(s, MAX_BODY_CHARS);
 }

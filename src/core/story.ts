@@ -5,15 +5,17 @@
  */
 import type { MessageKey } from '../i18n';
 import type { Finding, Params, StorySentence, Verdict } from './report';
+import { findingOf, param, type FindingId, type FindingOf, type StatusOf } from './findings';
 
 const MAX_SENTENCES = 3;
 
-type Lookup = (id: string, status?: Finding['status']) => Finding | undefined;
+/** The first finding of an id (and status), with its typed parameters. */
+type Lookup = <I extends FindingId>(id: I, status?: StatusOf<I>) => FindingOf<I> | undefined;
 
 /** Builds the story from the findings and the verdict. Never throws; returns 1–3 sentences. */
 export function buildStory(findings: readonly Finding[], verdict: Verdict): StorySentence[] {
-  const find: Lookup = (id, status) => findings.find((f) => f.id === id && (!status || f.status === status));
-  const sentences = [whoItReallyIs(find, findings), whereItLeads(find)].filter((s): s is StorySentence => !!s);
+  const find: Lookup = (id, status) => findingOf(findings, id, status);
+  const sentences = [whoItReallyIs(find), whereItLeads(find)].filter((s): s is StorySentence => !!s);
   if (verdict === 'no-red-flags') return [...sentences.slice(0, 1), ...cleanSummary(find)].slice(0, MAX_SENTENCES);
   if (sentences.length === 0) sentences.push(...strongestSigns(findings));
   sentences.push(advice(verdict, find));
@@ -25,21 +27,24 @@ function sentence(key: MessageKey, params: Params = {}): StorySentence {
 }
 
 /** Sentence 1: who it claims to be against who really sent it (brand, forged domain, look-alike). */
-function whoItReallyIs(find: Lookup, findings: readonly Finding[]): StorySentence | undefined {
+function whoItReallyIs(find: Lookup): StorySentence | undefined {
   const spoofed = find('sender.spoofed-domain', 'fail');
-  if (spoofed) return sentence('story.forged-domain', { brand: spoofed.message.params.brand ?? '', domain: spoofed.message.params.domain ?? '' });
+  if (spoofed) return sentence('story.forged-domain', { brand: spoofed.message.params.brand, domain: spoofed.message.params.domain });
   const mismatch = find('sender.brand-mismatch', 'fail');
   if (mismatch) {
-    const { brand = '', domain = '' } = mismatch.message.params;
-    const origin = find('origin.sender-ip');
-    const login = origin?.message.key.startsWith('origin.sender-ip.authenticated') ? origin : undefined;
+    const { brand, domain } = mismatch.message.params;
+    const client = find('origin.sender-ip')?.message.params;
+    // The originating client logged in to send: someone used a real mail account.
+    const login = !!client && param(client, 'authenticated') === true;
+    const ip = (client && param(client, 'ip')) ?? '';
+    const owner = client && param(client, 'owner');
     if (!domain) return sentence('story.claims-brand.no-address', { brand });
-    if (login?.message.params.owner) return sentence('story.claims-brand.login-owner', { brand, domain, ip: login.message.params.ip ?? '', owner: login.message.params.owner });
-    if (login) return sentence('story.claims-brand.login', { brand, domain, ip: login.message.params.ip ?? '' });
+    if (login && owner) return sentence('story.claims-brand.login-owner', { brand, domain, ip, owner });
+    if (login) return sentence('story.claims-brand.login', { brand, domain, ip });
     return sentence('story.claims-brand', { brand, domain });
   }
-  const lookalike = findings.find((f) => f.id === 'sender.lookalike-domain' && f.status !== 'info');
-  if (lookalike) return sentence('story.lookalike', { domain: lookalike.message.params.domain ?? '', target: lookalike.message.params.target ?? '' });
+  const lookalike = find('sender.lookalike-domain');
+  if (lookalike) return sentence('story.lookalike', { domain: lookalike.message.params.domain, target: lookalike.message.params.target });
   return undefined;
 }
 
@@ -49,24 +54,20 @@ function whereItLeads(find: Lookup): StorySentence | undefined {
   const planted = find('links.brand-in-path', 'fail');
   const unrelated = find('links.host-mismatch', 'fail');
   const shown = find('links.text-mismatch', 'fail');
-  const host = planted?.message.params.host ?? firstHost(unrelated) ?? shown?.message.params.host;
+  // The first of the unrelated hosts ('' when the list is empty, which names no host: no link sentence).
+  const host = planted?.message.params.host ?? (unrelated && (unrelated.message.params.hosts[0] ?? '')) ?? shown?.message.params.host;
   const brand = planted?.message.params.brand ?? unrelated?.message.params.brand;
   if (host && brand) return sentence(recipient ? 'story.link-unrelated.recipient' : 'story.link-unrelated', { host, brand });
-  if (shown) return sentence('story.link-shows-other', { shown: shown.message.params.shown ?? '', host: shown.message.params.host ?? '' });
+  if (shown) return sentence('story.link-shows-other', { shown: shown.message.params.shown, host: shown.message.params.host });
   const obfuscated = find('links.obfuscated-host', 'fail');
-  if (obfuscated) return sentence('story.link-disguised', { host: obfuscated.message.params.host ?? '' });
+  if (obfuscated) return sentence('story.link-disguised', { host: obfuscated.message.params.host });
   if (recipient) return sentence('story.link-recipient', { host: find('links.recipient-in-url')?.message.params.host ?? '' });
   return undefined;
 }
 
-function firstHost(f: Finding | undefined): string | undefined {
-  const hosts = f?.message.params.hosts;
-  return typeof hosts === 'string' ? hosts.split(', ')[0] : undefined;
-}
-
 /** When no brand or link story applies: the two weightiest signs, each in one plain sentence. */
 function strongestSigns(findings: readonly Finding[]): StorySentence[] {
-  const order: readonly [string, MessageKey][] = [
+  const order: readonly [FindingId, MessageKey][] = [
     ['content.form', 'story.sign.form'],
     ['sender.display-name-address', 'story.sign.display-name'],
     ['content.lure', 'story.sign.lure'],
@@ -93,7 +94,7 @@ function advice(verdict: Verdict, find: Lookup): StorySentence {
 function cleanSummary(find: Lookup): StorySentence[] {
   if (find('origin.headers-missing')) return [sentence('story.clean.no-headers'), sentence('story.clean.caveat')];
   const auth = find('sender.authentication', 'pass');
-  const domain = auth?.message.params.domain;
+  const domain = auth && param(auth.message.params, 'domain');
   if (auth && domain) return [sentence('story.clean.authenticated', { domain }), sentence('story.clean.caveat')];
   return [sentence('story.clean.unconfirmed'), sentence('story.clean.caveat')];
 }

@@ -6,6 +6,7 @@
  */
 import { translate, type Lang } from '../i18n';
 import type { Evidence, Finding, Report } from './report';
+import { findingOf, param } from './findings';
 
 /** Longest evidence value copied into a summary; the original message travels whole as an attachment. */
 const MAX_VALUE = 2000;
@@ -68,11 +69,11 @@ function evidenceText(e: Evidence, lang: Lang): string {
 }
 
 function originAndLinks(report: Report): { ip?: string; hosts: string[] } {
-  const ipParam = report.findings.find((f) => f.id === 'origin.sender-ip')?.message.params.ip;
+  const client = findingOf(report.findings, 'origin.sender-ip');
   const hosts = new Set<string>();
   for (const f of report.findings) if (f.section === 'links') for (const e of f.evidence) if (e.url) hosts.add(hostOf(e.url));
   hosts.delete('');
-  return { ip: typeof ipParam === 'string' ? ipParam : undefined, hosts: [...hosts].slice(0, 20) };
+  return { ip: client && param(client.message.params, 'ip'), hosts: [...hosts].slice(0, 20) };
 }
 
 function hostOf(url: string): string {

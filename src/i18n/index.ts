@@ -64,8 +64,15 @@ export function isLoaded(lang: Lang): boolean {
   return loaded.has(lang);
 }
 
-/** A parameter: text from the message (inserted literally), or our own term(s), translated by key and listed. */
-export type Param = string | number | { key: MessageKey } | { keys: MessageKey[] };
+/**
+ * A parameter: text from the message (inserted literally; a list of it joined with ', ' as written), or our own
+ * term(s), translated by key and listed. A boolean is data for the core (story.ts), shown as written if ever used.
+ */
+export type Param = string | number | boolean | readonly string[] | { key: MessageKey } | { keys: MessageKey[] };
+
+function isTextList(value: Param): value is readonly string[] {
+  return Array.isArray(value);
+}
 
 const LIST_SEPARATOR: Record<Lang, string> = { en: ', ', ja: '、' };
 
@@ -76,6 +83,7 @@ export function translate(lang: Lang, key: MessageKey, params: Record<string, Pa
     if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
     const value = params[name];
     if (typeof value !== 'object' || value === null) return String(value);
+    if (isTextList(value)) return value.join(', '); // first: an array has a `keys` method
     if ('keys' in value) return value.keys.map((k) => translate(lang, k)).join(LIST_SEPARATOR[lang]);
     return translate(lang, value.key);
   });

@@ -362,9 +362,23 @@ describe('caps on what is read are reported, never silent', () => {
       notes.note('address-list', 10, 'TO', 'b');
       notes.note('address-list', 10, 'Cc', 'c: d');
       notes.note('hops-seen', 100);
-      expect(notes.codes()).to.deep.equal([`address-list:10:2:To:${'a'.repeat(80)}…`, 'address-list:10:1:Cc:c: d', 'hops-seen:100:1']);
-      expect(readLimit('address-list:10:1:Cc:c: d')).to.deep.equal({ code: 'address-list', a: 10, b: 1, header: 'Cc', value: 'c: d' });
-      expect(readLimit('links-truncated:200:350')).to.deep.equal({ code: 'links-truncated', a: 200, b: 350 });
+      expect(notes.limits()).to.deep.equal([
+        { code: 'address-list', cap: 10, count: 2, header: 'To', value: `${'a'.repeat(80)}…` },
+        { code: 'address-list', cap: 10, count: 1, header: 'Cc', value: 'c: d' },
+        { code: 'hops-seen', cap: 100, count: 1 },
+      ]);
+    });
+
+    it('keep the start of a cut value whole: never half of a surrogate pair', () => {
+      const notes = new LimitNotes();
+      notes.note('address-list', 10, 'To', `${'a'.repeat(79)}😀${'b'.repeat(20)}`);
+      expect(notes.limits()[0]!.value).to.equal(`${'a'.repeat(79)}…`);
+    });
+
+    it('read a host’s limit text into the same shape, the first cut value keeping its colons', () => {
+      expect(readLimit('address-list:10:1:Cc:c: d')).to.deep.equal({ code: 'address-list', cap: 10, count: 1, header: 'Cc', value: 'c: d' });
+      expect(readLimit('links-truncated:200:350')).to.deep.equal({ code: 'links-truncated', cap: 200, count: 350 });
+      expect(readLimit(':5').code, 'no code: the whole text names it').to.equal(':5');
     });
 
     it('still report a code the core does not know, or a known one without its numbers, from a host, as content.limit', () => {

@@ -53,7 +53,7 @@ describe('property tests: any input gives a well-formed report', function () {
     });
 
     it('finds a parser that threw (its problem code in content.unreadable-parts)', () => {
-      const unreadable = { id: 'content.unreadable-parts', section: 'content' as const, status: 'info' as const, message: { key: 'content.unreadable-parts' as const, params: { codes: 'received-unreadable', count: 1 } }, evidence: [] };
+      const unreadable = { id: 'content.unreadable-parts', section: 'content' as const, status: 'info' as const, message: { key: 'content.unreadable-parts' as const, params: { codes: ['received-unreadable'], count: 1 } }, evidence: [] };
       expect(broken((r) => r.findings.push(unreadable))).to.not.be.empty;
     });
 

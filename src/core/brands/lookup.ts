@@ -14,6 +14,7 @@ import { getDomainWithoutSuffix } from 'tldts-icann';
 import type { BrandDefinition } from '../report';
 import { registrableAscii, toAsciiHost } from '../parse/domains';
 import { COMMON_WORD_LABELS, confusableToLatin } from './lookalike';
+import { safeDecode } from '../text';
 
 /** A brands.json entry, or an admin's extra brand. */
 export interface BrandEntry extends BrandDefinition {
@@ -394,13 +395,6 @@ function splitWords(s: string, max: number): Word[] {
 
 const STRENGTH = { 'domain:subdomain': 0, 'domain:host': 1, 'domain:path': 2, 'name:subdomain': 3, 'name:host': 4, 'name:path': 5 };
 
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s; // a stray % (`100%`) — read as written
-  }
-}
 
 /**
  * A brand's domain (`kagoya.net`, `amazon.co.jp`, dashed `amazon-co-jp` in a host) or distinctive Latin name in the

@@ -4,9 +4,11 @@
  * parser found.
  */
 import type { Evidence } from '../report';
-import { finding, type Check } from './check';
+import { finding } from '../findings';
+import type { Check } from './check';
 import { LURE_FAMILIES, LURE_PHRASES, type LureFamily } from './lure-phrases';
 import { isJsWhitespace } from '../parse/whitespace';
+import { charBoundary } from '../text';
 
 /**
  * Only this much of the body is read (UTF-16 units, before normalisation). Lures sit in the first screen of a
@@ -283,18 +285,10 @@ export function findLures(text: string, skip: ReadonlySet<LureFamily> = new Set(
 // ---------------------------------------------------------------------------------------------------------------
 // Evidence.
 
-/** Moves an index off the second half of a surrogate pair, so an excerpt never splits a character. */
-function safeIndex(text: string, index: number): number {
-  if (index <= 0 || index >= text.length) return index;
-  const low = text.charCodeAt(index);
-  const high = text.charCodeAt(index - 1);
-  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? index - 1 : index;
-}
-
 /** About 80 characters of body around the phrase, with … where the body goes on. */
 export function excerpt(display: string, start: number, end: number): string {
-  const from = safeIndex(display, Math.max(0, start - EXCERPT_CONTEXT));
-  const to = safeIndex(display, Math.min(display.length, end + EXCERPT_CONTEXT));
+  const from = charBoundary(display, Math.max(0, start - EXCERPT_CONTEXT));
+  const to = charBoundary(display, Math.min(display.length, end + EXCERPT_CONTEXT));
   return (from > 0 ? '…' : '') + display.slice(from, to).trim() + (to < display.length ? '…' : '');
 }
 
@@ -338,7 +332,7 @@ export const lure: Check = (msg) => {
     const s = bySubject.get(f);
     return s ? subjectEvidence(subject, s) : bodyEvidence(byBody.get(f)!);
   });
-  return finding('content.lure', 'content', 'warn', 'content.lure', { families: { keys: families.map((f) => `content.family.${f}` as const) }, count: families.length }, evidence);
+  return finding('content.lure', 'warn', { families: { keys: families.map((f) => `content.family.${f}` as const) }, count: families.length }, evidence);
 };
 
 /**
@@ -359,11 +353,10 @@ export const form: Check = (msg) => {
   );
   return finding(
     'content.form',
-    'content',
     password ? 'fail' : 'warn',
-    password ? 'content.form.password' : 'content.form',
     { count: msg.forms.length },
     evidence,
+    password ? 'content.form.password' : 'content.form',
   );
 };
 

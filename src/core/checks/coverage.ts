@@ -3,24 +3,25 @@
  * imposed (links examined, body size, a header's length): each becomes an info finding, never a silent gap.
  * Info findings carry no weight in the verdict (verdict.ts has no row for them).
  */
-import type { Evidence, Finding } from '../report';
-import type { ParsedMessage } from '../types';
-import { readLimit, type Limit } from '../parse/limits';
+import type { Evidence } from '../report';
+import type { Limit, ParsedMessage } from '../types';
+import { cutText } from '../text';
 import { unwrapsFurther, MAX_UNWRAP_DEPTH } from '../parse/unwrap';
 import { MAX_URL_INPUT } from '../brands/lookup';
-import { finding, type Check } from './check';
+import { finding, type CatalogueFinding } from '../findings';
+import type { Check } from './check';
 import { MAX_LURE_TEXT, MAX_SUBJECT } from './content';
 import { MAX_RECIPIENTS, brandSearchedLinks, pathAndQuery, recipientAddresses, webLinks } from './links';
 
 /** origin.headers-missing: no header block (sent items, some clients): sender and path were not checked. */
 export const headersMissing: Check = (msg) =>
   msg.headers.length === 0 || msg.missing.includes('headers')
-    ? finding('origin.headers-missing', 'origin', 'info', 'origin.headers-missing', {}, [])
+    ? finding('origin.headers-missing', 'info', {}, [])
     : undefined;
 
 /** content.body-missing: the body could not be read: links and wording were not checked. */
 export const bodyMissing: Check = (msg) =>
-  msg.missing.includes('body') ? finding('content.body-missing', 'content', 'info', 'content.body-missing', {}, []) : undefined;
+  msg.missing.includes('body') ? finding('content.body-missing', 'info', {}, []) : undefined;
 
 /** The header a cap cut, named, with the start of its value (parse/limits.ts keeps 80 characters of it). */
 function cutEvidence(l: Limit): Evidence[] {
@@ -32,31 +33,31 @@ function cutEvidence(l: Limit): Evidence[] {
  * message per cap. Codes come from the parsers (ParsedMessage.limits), the host (MessageInput.limits) and the
  * shared context (brand names read: CheckContext.limits).
  */
-const LIMIT_FINDINGS: Record<string, (l: Limit) => Finding | undefined> = {
-  'links-truncated': (l) => finding('links.truncated', 'links', 'info', 'links.truncated', { checked: l.a, total: l.b }, []),
-  'body-truncated': () => finding('content.body-truncated', 'content', 'info', 'content.body-truncated', {}, []),
+const LIMIT_FINDINGS: Record<string, (l: Limit) => CatalogueFinding | undefined> = {
+  'links-truncated': (l) => finding('links.truncated', 'info', { checked: l.cap, total: l.count }, []),
+  'body-truncated': () => finding('content.body-truncated', 'info', {}, []),
   'body-unparsed': () => undefined, // content.body-missing says it
-  'headers-truncated': () => finding('origin.headers-truncated', 'origin', 'info', 'origin.headers-truncated', {}, []),
-  'header-lines-skipped': () => finding('origin.header-lines-skipped', 'origin', 'info', 'origin.header-lines-skipped', {}, []),
+  'headers-truncated': () => finding('origin.headers-truncated', 'info', {}, []),
+  'header-lines-skipped': () => finding('origin.header-lines-skipped', 'info', {}, []),
   // parse/received.ts
-  'received-tokens': (l) => finding('origin.received-truncated', 'origin', 'info', 'origin.received-truncated.tokens', { checked: l.a, count: l.b }, cutEvidence(l)),
-  'received-comment': (l) => finding('origin.received-truncated', 'origin', 'info', 'origin.received-truncated.comment', { checked: l.a, count: l.b }, cutEvidence(l)),
+  'received-tokens': (l) => finding('origin.received-truncated', 'info', { checked: l.cap, count: l.count }, cutEvidence(l), 'origin.received-truncated.tokens'),
+  'received-comment': (l) => finding('origin.received-truncated', 'info', { checked: l.cap, count: l.count }, cutEvidence(l), 'origin.received-truncated.comment'),
   // parse/trust.ts
-  'hops-seen': (l) => finding('origin.hops-truncated', 'origin', 'info', 'origin.hops-truncated', { checked: l.a }, cutEvidence(l)),
+  'hops-seen': (l) => finding('origin.hops-truncated', 'info', { checked: l.cap }, cutEvidence(l)),
   // parse/auth-results.ts: the trusted headers only
-  'auth-results-size': (l) => finding('origin.auth-results-truncated', 'origin', 'info', 'origin.auth-results-truncated.size', { checked: l.a, count: l.b }, cutEvidence(l)),
-  'auth-results-results': (l) => finding('origin.auth-results-truncated', 'origin', 'info', 'origin.auth-results-truncated.results', { checked: l.a, count: l.b }, cutEvidence(l)),
+  'auth-results-size': (l) => finding('origin.auth-results-truncated', 'info', { checked: l.cap, count: l.count }, cutEvidence(l), 'origin.auth-results-truncated.size'),
+  'auth-results-results': (l) => finding('origin.auth-results-truncated', 'info', { checked: l.cap, count: l.count }, cutEvidence(l), 'origin.auth-results-truncated.results'),
   // parse/org-filter.ts: the tenant's own filter headers only
-  'org-filter-size': (l) => finding('origin.org-filter-truncated', 'origin', 'info', 'origin.org-filter-truncated.size', { checked: l.a }, cutEvidence(l)),
-  'org-filter-pairs': (l) => finding('origin.org-filter-truncated', 'origin', 'info', 'origin.org-filter-truncated.pairs', { checked: l.a }, cutEvidence(l)),
+  'org-filter-size': (l) => finding('origin.org-filter-truncated', 'info', { checked: l.cap }, cutEvidence(l), 'origin.org-filter-truncated.size'),
+  'org-filter-pairs': (l) => finding('origin.org-filter-truncated', 'info', { checked: l.cap }, cutEvidence(l), 'origin.org-filter-truncated.pairs'),
   // parse/index.ts (parse/addresses.ts MAX_ADDRESS_LIST): one finding per header name
-  'address-list': (l) => finding('sender.address-list-truncated', 'sender', 'info', 'sender.address-list-truncated', { header: l.header ?? '', checked: l.a, count: l.b }, cutEvidence(l)),
+  'address-list': (l) => finding('sender.address-list-truncated', 'info', { header: l.header ?? '', checked: l.cap, count: l.count }, cutEvidence(l)),
   // parse/addresses.ts parseDate: the send time (origin.time-skew) is judged on what was read
-  date: (l) => finding('origin.date-truncated', 'origin', 'info', 'origin.date-truncated', { checked: l.a }, cutEvidence(l)),
+  date: (l) => finding('origin.date-truncated', 'info', { checked: l.cap }, cutEvidence(l)),
   // brands/lookup.ts, through analyze.ts claimedBrands
-  'brand-name': (l) => finding('sender.claim-truncated', 'sender', 'info', 'sender.claim-truncated.name', { header: l.header ?? '', checked: l.a }, cutEvidence(l)),
-  'brand-hits': (l) => finding('sender.claim-truncated', 'sender', 'info', 'sender.claim-truncated.hits', { header: l.header ?? '', checked: l.a }, cutEvidence(l)),
-  'subject-tags': (l) => finding('sender.claim-truncated', 'sender', 'info', 'sender.claim-truncated.subject-tag', { checked: l.a }, cutEvidence(l)),
+  'brand-name': (l) => finding('sender.claim-truncated', 'info', { header: l.header ?? '', checked: l.cap }, cutEvidence(l), 'sender.claim-truncated.name'),
+  'brand-hits': (l) => finding('sender.claim-truncated', 'info', { header: l.header ?? '', checked: l.cap }, cutEvidence(l), 'sender.claim-truncated.hits'),
+  'subject-tags': (l) => finding('sender.claim-truncated', 'info', { checked: l.cap }, cutEvidence(l), 'sender.claim-truncated.subject-tag'),
 };
 
 /**
@@ -64,26 +65,25 @@ const LIMIT_FINDINGS: Record<string, (l: Limit) => Finding | undefined> = {
  * numbers (a host may write anything in MessageInput.limits), is still said, as content.limit.
  */
 export const limitsReached: Check = (msg, ctx) =>
-  [...msg.limits, ...(ctx?.limits ?? [])].flatMap((limit) => {
-    const l = readLimit(limit);
+  [...msg.limits, ...(ctx?.limits ?? [])].flatMap((l) => {
     const make = Object.prototype.hasOwnProperty.call(LIMIT_FINDINGS, l.code) ? LIMIT_FINDINGS[l.code] : undefined;
     const made = make?.(l);
     if (make && !made) return [];
     if (made && Object.values(made.message.params).every((v) => typeof v !== 'number' || Number.isFinite(v))) return [made];
-    return [finding('content.limit', 'content', 'info', 'content.limit', { code: l.code || limit }, [])];
+    return [finding('content.limit', 'info', { code: l.code }, [])];
   });
 
-/** The start of a long value as evidence (the whole of it could be megabytes). */
-const start = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n)}…` : s);
+/** The start of a long value as evidence (the whole of it could be megabytes), never half a character. */
+const start = (s: string, n: number): string => (s.length > n ? `${cutText(s, n)}…` : s);
 
 /** content.text-truncated: the lure wording was read in the first MAX_LURE_TEXT characters only. */
 export const lureTextCut: Check = (msg) =>
-  msg.bodyText.length > MAX_LURE_TEXT ? finding('content.text-truncated', 'content', 'info', 'content.text-truncated', { checked: MAX_LURE_TEXT }, []) : undefined;
+  msg.bodyText.length > MAX_LURE_TEXT ? finding('content.text-truncated', 'info', { checked: MAX_LURE_TEXT }, []) : undefined;
 
 /** content.subject-truncated: the lure wording of the subject was read in its first MAX_SUBJECT characters only. */
 export const subjectCut: Check = (msg) =>
   msg.subject.length > MAX_SUBJECT
-    ? finding('content.subject-truncated', 'content', 'info', 'content.subject-truncated', { checked: MAX_SUBJECT }, [{ header: 'Subject', value: start(msg.subject, 80) }])
+    ? finding('content.subject-truncated', 'info', { checked: MAX_SUBJECT }, [{ header: 'Subject', value: start(msg.subject, 80) }])
     : undefined;
 
 /** links.url-truncated: links brand-in-path searched in their first MAX_URL_INPUT characters only. */
@@ -91,21 +91,21 @@ export const urlCut: Check = (msg, ctx) => {
   const longest = webLinks(msg).filter((l) => l.url.length > MAX_URL_INPUT && pathAndQuery(l.url).length > MAX_URL_INPUT);
   const long = longest.length > 0 ? brandSearchedLinks(msg, ctx, longest) : [];
   if (long.length === 0) return undefined;
-  return finding('links.url-truncated', 'links', 'info', 'links.url-truncated', { checked: MAX_URL_INPUT, count: long.length }, [{ url: start(long[0]!.url, 200) }]);
+  return finding('links.url-truncated', 'info', { checked: MAX_URL_INPUT, count: long.length }, [{ url: start(long[0]!.url, 200) }]);
 };
 
 /** links.unwrap-truncated: links still wrapped after MAX_UNWRAP_DEPTH layers: where they lead was not judged. */
 export const unwrapCut: Check = (msg) => {
   const deep = msg.links.filter((l) => l.wrapper && unwrapsFurther(l.url));
   if (deep.length === 0) return undefined;
-  return finding('links.unwrap-truncated', 'links', 'info', 'links.unwrap-truncated', { checked: MAX_UNWRAP_DEPTH, count: deep.length }, [{ url: start(deep[0]!.url, 200) }]);
+  return finding('links.unwrap-truncated', 'info', { checked: MAX_UNWRAP_DEPTH, count: deep.length }, [{ url: start(deep[0]!.url, 200) }]);
 };
 
 /** links.recipients-truncated: links searched for the first MAX_RECIPIENTS recipient addresses only ("more than"). */
 export const recipientsCut: Check = (msg) => {
   if (msg.readers.length + msg.recipients.length <= MAX_RECIPIENTS) return undefined;
   if (recipientAddresses(msg, MAX_RECIPIENTS + 1).length <= MAX_RECIPIENTS || webLinks(msg).length === 0) return undefined;
-  return finding('links.recipients-truncated', 'links', 'info', 'links.recipients-truncated', { checked: MAX_RECIPIENTS }, []);
+  return finding('links.recipients-truncated', 'info', { checked: MAX_RECIPIENTS }, []);
 };
 
 /** content.unreadable-parts: parts the parsers could not read (malformed mail is a finding, not a crash). */
@@ -113,12 +113,10 @@ export const unreadableParts: Check = (msg: ParsedMessage) => {
   // headers-truncated is a limit, said by origin.headers-truncated (parse/index.ts puts it in msg.limits).
   const problems = msg.problems.filter((p) => p.code !== 'message-id-malformed' && p.code !== 'headers-truncated');
   if (problems.length === 0) return undefined;
-  const codes = [...new Set(problems.map((p) => p.code))].slice(0, 8).join(', ');
+  const codes = [...new Set(problems.map((p) => p.code))].slice(0, 8);
   return finding(
     'content.unreadable-parts',
-    'content',
     'info',
-    'content.unreadable-parts',
     { codes, count: problems.length },
     problems.slice(0, 5).map((p) => ({ header: p.where, value: p.value?.slice(0, 300) })),
   );

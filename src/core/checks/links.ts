@@ -6,8 +6,10 @@ import type { Evidence } from '../report';
 import type { Link, ParsedMessage } from '../types';
 import { registrableDomain } from '../parse/domains';
 import { brandDomainRole, brandsOwningDomain, findBrandInUrlParts, isBrandDomain } from '../brands/lookup';
-import { finding, type Check, type CheckContext } from './check';
+import { finding } from '../findings';
+import type { Check, CheckContext } from './check';
 import { ESP_TRACKING_DOMAINS, SHORTENER_DOMAINS } from './link-services';
+import { safeDecode } from '../text';
 
 /** Evidence rows shown per finding; the rest are counted in the message. */
 const MAX_EVIDENCE = 5;
@@ -53,11 +55,10 @@ export const hostMismatch: Check = (msg, ctx) => {
   const fail = brandClaimed && !brandAuthenticated;
   return finding(
     'links.host-mismatch',
-    'links',
     fail ? 'fail' : 'warn',
-    fail ? 'links.host-mismatch.brand' : 'links.host-mismatch',
-    { hosts: hosts.slice(0, MAX_EVIDENCE).join(', '), count: hosts.length, brand: ctx.claimed[0]?.brand.names[0] ?? '', sender: msg.from?.domain ?? '' },
+    { hosts: hosts.slice(0, MAX_EVIDENCE), count: hosts.length, brand: ctx.claimed[0]?.brand.names[0] ?? '', sender: msg.from?.domain ?? '' },
     dedupeByHost(foreign).slice(0, MAX_EVIDENCE).map((l) => linkEvidence(l, l.host)),
+    fail ? 'links.host-mismatch.brand' : 'links.host-mismatch',
   );
 };
 
@@ -93,9 +94,7 @@ export const brandInPath: Check = (msg, ctx) => {
   if (!first) return undefined;
   return finding(
     'links.brand-in-path',
-    'links',
     'fail',
-    'links.brand-in-path',
     { planted: first.text, brand: first.brand, host: first.link.host },
     hits.map((h) => linkEvidence(h.link, h.text)),
   );
@@ -123,13 +122,6 @@ function redirectsToBrand(path: string, planted: string): boolean {
   return /https?:\/\/(www\.)?$/.test(before);
 }
 
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
 
 /** The domain a link's visible text shows, when the text is itself a URL or a domain. */
 function domainShownIn(text: string | undefined): string | undefined {
@@ -163,9 +155,7 @@ export const textMismatch: Check = (msg, ctx) => {
   const worst = hits.find((h) => h.brandShown) ?? hits[0]!;
   return finding(
     'links.text-mismatch',
-    'links',
     worst.brandShown ? 'fail' : 'warn',
-    'links.text-mismatch',
     { shown: worst.shown, host: worst.link.host, count: hits.length },
     hits.slice(0, MAX_EVIDENCE).map((h) => linkEvidence(h.link, h.link.host)),
   );
@@ -216,9 +206,12 @@ export const recipientInUrl: Check = (msg) => {
     for (const p of patterns) {
       const form = p.forms.find((f, i) => (i < 2 ? lower.includes(f) : link.url.includes(f)));
       if (form) {
-        return finding('links.recipient-in-url', 'links', 'warn', 'links.recipient-in-url', { address: p.address, host: link.host }, [
-          linkEvidence(link, link.url.includes(form) ? form : p.address),
-        ]);
+        return finding(
+          'links.recipient-in-url',
+          'warn',
+          { address: p.address, host: link.host },
+          [linkEvidence(link, link.url.includes(form) ? form : p.address)],
+        );
       }
     }
   }
@@ -268,11 +261,10 @@ export const obfuscatedHost: Check = (msg) => {
   const worst = found.find((f) => f.fail) ?? found[0]!;
   return finding(
     'links.obfuscated-host',
-    'links',
     worst.fail ? 'fail' : 'warn',
-    `links.obfuscated-host.${worst.key}`,
     { host: worst.link.host || worst.link.scheme, userinfo: worst.link.userinfo ?? '', ascii: worst.link.hostAscii },
     found.map((f) => linkEvidence(f.link, f.link.userinfo ?? f.link.host)),
+    `links.obfuscated-host.${worst.key}`,
   );
 };
 

@@ -9,7 +9,8 @@ import { isBrandDomain } from '../brands/lookup';
 import { describeOwner } from '../ip-owner/describe';
 import { hostingNetwork } from '../ip-owner/hosting-asns';
 import { firstHeader } from '../parse/headers';
-import { finding, type Check, type CheckContext } from './check';
+import { finding } from '../findings';
+import type { Check, CheckContext } from './check';
 import { hopEvidence } from './origin';
 
 /**
@@ -50,10 +51,10 @@ export const senderNetwork: Check = (msg, ctx) => {
     const from = firstHeader(msg.headers, 'from');
     if (from) evidence.push({ header: from.name, value: from.value, highlight: from.value.includes(brand.text) ? brand.text : undefined, author: 'sender' });
     const params = { ip, owner: text, provider: hosting.provider, relay: msg.trust.recordedBy ?? hop.by ?? '', brand: brand.name, domain: msg.from?.domain ?? '' };
-    return finding('origin.sender-network', 'origin', 'warn', 'origin.sender-network.rented-login', params, evidence);
+    return finding('origin.sender-network', 'warn', params, evidence, 'origin.sender-network.rented-login');
   }
-  if (hosting) return finding('origin.sender-network', 'origin', 'info', 'origin.sender-network.hosting', { ip, owner: text, provider: hosting.provider }, evidence);
-  return finding('origin.sender-network', 'origin', 'info', 'origin.sender-network', { ip, owner: text }, evidence);
+  if (hosting) return finding('origin.sender-network', 'info', { ip, owner: text, provider: hosting.provider }, evidence, 'origin.sender-network.hosting');
+  return finding('origin.sender-network', 'info', { ip, owner: text }, evidence);
 };
 
 /**

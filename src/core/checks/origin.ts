@@ -6,7 +6,8 @@ import type { Evidence } from '../report';
 import type { Hop, ParsedMessage } from '../types';
 import { ipKind } from '../parse/ip';
 import { ipOwnerParam } from '../ip-owner/describe';
-import { finding, type Check } from './check';
+import { finding } from '../findings';
+import type { Check } from './check';
 
 /** The Received line of a hop as evidence, with who wrote it. */
 export function hopEvidence(msg: ParsedMessage, hop: Hop, highlight?: string): Evidence {
@@ -42,7 +43,7 @@ export const senderIp: Check = (msg, ctx) => {
   if (msg.hops.length === 0) return undefined;
   const index = msg.trust.originatingClient;
   const hop = index === undefined ? undefined : msg.hops[index];
-  if (!hop?.ip) return finding('origin.sender-ip', 'origin', 'info', 'origin.sender-ip.unknown', {}, msg.hops.slice(-1).map((h) => hopEvidence(msg, h)));
+  if (!hop?.ip) return finding('origin.sender-ip', 'info', {}, msg.hops.slice(-1).map((h) => hopEvidence(msg, h)), 'origin.sender-ip.unknown');
   // The network that owns the IP (with the IP data), or what kind of address it is; without the data, nothing.
   const owner = ipOwnerParam(hop.ip, ctx.options.ipOwner);
   const params = {
@@ -50,6 +51,7 @@ export const senderIp: Check = (msg, ctx) => {
     rdns: rdnsParam(hop),
     helo: hop.helo ?? '',
     relay: msg.trust.recordedBy ?? hop.by ?? '',
+    authenticated: hop.authenticated,
     ...(owner ? { owner } : {}),
   };
   const base = hop.authenticated ? 'origin.sender-ip.authenticated' : 'origin.sender-ip';
@@ -60,7 +62,7 @@ export const senderIp: Check = (msg, ctx) => {
     // Below this line the chain cannot be followed (often just an internal host name, sometimes a forged line).
     if (broken) evidence.push(hopEvidence(msg, broken));
   }
-  return finding('origin.sender-ip', 'origin', 'info', key, params, evidence);
+  return finding('origin.sender-ip', 'info', params, evidence, key);
 };
 
 /**
@@ -70,16 +72,15 @@ export const senderIp: Check = (msg, ctx) => {
 export const entryHop: Check = (msg, ctx) => {
   if (msg.hops.length === 0) return undefined;
   const hop = msg.trust.entryHop === undefined ? undefined : msg.hops[msg.trust.entryHop];
-  if (!hop) return finding('origin.entry-hop', 'origin', 'info', 'origin.entry-hop.unknown', {}, msg.hops.slice(0, 1).map((h) => hopEvidence(msg, h)));
+  if (!hop) return finding('origin.entry-hop', 'info', {}, msg.hops.slice(0, 1).map((h) => hopEvidence(msg, h)), 'origin.entry-hop.unknown');
   // Named, never judged: genuine mail enters from Amazon SES, Microsoft 365, SendGrid, Google — all clouds.
   const owner = hop.ip ? ipOwnerParam(hop.ip, ctx.options.ipOwner) : undefined;
   return finding(
     'origin.entry-hop',
-    'origin',
     'info',
-    owner ? 'origin.entry-hop.owner' : 'origin.entry-hop',
     { host: hop.rdns ?? hop.helo ?? '', ip: hop.ip ?? '', by: hop.by ?? '', rdns: rdnsParam(hop), ...(owner ? { owner } : {}) },
     [hopEvidence(msg, hop, hop.ip)],
+    owner ? 'origin.entry-hop.owner' : 'origin.entry-hop',
   );
 };
 
@@ -105,15 +106,23 @@ export const heloLoopback: Check = (msg) => {
   const candidates = externalHops(msg).filter((h) => heloIsLoopback(h.helo) && h.ip && ipKind(h.ip) !== 'loopback');
   const script = candidates.find((h) => !h.authenticated && (ipKind(h.ip) === 'public' || ipKind(h.ip) === 'documentation'));
   if (script) {
-    return finding('origin.helo-loopback', 'origin', 'warn', 'origin.helo-loopback.script', { helo: script.helo ?? '', ip: script.ip ?? '' }, [
-      hopEvidence(msg, script, script.helo),
-    ]);
+    return finding(
+      'origin.helo-loopback',
+      'warn',
+      { helo: script.helo ?? '', ip: script.ip ?? '' },
+      [hopEvidence(msg, script, script.helo)],
+      'origin.helo-loopback.script',
+    );
   }
   const login = candidates.find((h) => h.authenticated);
   if (login) {
-    return finding('origin.helo-loopback', 'origin', 'info', 'origin.helo-loopback.login', { helo: login.helo ?? '', relay: login.by ?? '' }, [
-      hopEvidence(msg, login, login.helo),
-    ]);
+    return finding(
+      'origin.helo-loopback',
+      'info',
+      { helo: login.helo ?? '', relay: login.by ?? '' },
+      [hopEvidence(msg, login, login.helo)],
+      'origin.helo-loopback.login',
+    );
   }
   return undefined;
 };
@@ -127,12 +136,12 @@ export const heloLoopback: Check = (msg) => {
 export const noReverseDns: Check = (msg) => {
   const entry = msg.trust.entryHop === undefined ? undefined : msg.hops[msg.trust.entryHop];
   if (entry && entry.rdnsStatus === 'unknown') {
-    return finding('origin.no-reverse-dns', 'origin', 'warn', 'origin.no-reverse-dns.entry', { ip: entry.ip ?? '' }, [hopEvidence(msg, entry, 'unknown')]);
+    return finding('origin.no-reverse-dns', 'warn', { ip: entry.ip ?? '' }, [hopEvidence(msg, entry, 'unknown')], 'origin.no-reverse-dns.entry');
   }
   const client = msg.trust.originatingClient === undefined ? undefined : msg.hops[msg.trust.originatingClient];
   if (client && client !== entry && client.rdnsStatus === 'unknown') {
     const key = client.authenticated ? 'origin.no-reverse-dns.login' : 'origin.no-reverse-dns.client';
-    return finding('origin.no-reverse-dns', 'origin', 'info', key, { ip: client.ip ?? '', relay: client.by ?? '' }, [hopEvidence(msg, client, 'unknown')]);
+    return finding('origin.no-reverse-dns', 'info', { ip: client.ip ?? '', relay: client.by ?? '' }, [hopEvidence(msg, client, 'unknown')], key);
   }
   return undefined;
 };
@@ -145,7 +154,7 @@ export const noReverseDns: Check = (msg) => {
 export const reservedIp: Check = (msg) => {
   const hop = externalHops(msg).find((h) => h.ip && (ipKind(h.ip) === 'reserved' || ipKind(h.ip) === 'documentation'));
   if (!hop?.ip) return undefined;
-  return finding('origin.reserved-ip', 'origin', 'warn', 'origin.reserved-ip', { ip: hop.ip }, [hopEvidence(msg, hop, hop.ip)]);
+  return finding('origin.reserved-ip', 'warn', { ip: hop.ip }, [hopEvidence(msg, hop, hop.ip)]);
 };
 
 const HOUR = 3600;
@@ -160,15 +169,15 @@ export const timeSkew: Check = (msg) => {
   const below = msg.trust.entryHop === undefined ? msg.hops : msg.hops.slice(msg.trust.entryHop + 1);
   const reversed = below.find((h) => h.delaySeconds !== undefined && h.delaySeconds < -HOUR);
   if (reversed) {
-    return finding('origin.time-skew', 'origin', 'warn', 'origin.time-skew.hops', { hours: Math.round(-(reversed.delaySeconds ?? 0) / HOUR) }, [hopEvidence(msg, reversed)]);
+    return finding('origin.time-skew', 'warn', { hours: Math.round(-(reversed.delaySeconds ?? 0) / HOUR) }, [hopEvidence(msg, reversed)], 'origin.time-skew.hops');
   }
   const entry = msg.trust.entryHop === undefined ? undefined : msg.hops[msg.trust.entryHop];
   const dateField = msg.headers.find((h) => h.key === 'date');
   if (entry?.time === undefined || msg.date === undefined || !dateField) return undefined;
   const aheadHours = (msg.date - entry.time) / 3_600_000;
   const evidence: Evidence[] = [{ header: dateField.name, value: dateField.value, author: 'sender' }, hopEvidence(msg, entry)];
-  if (aheadHours > 2) return finding('origin.time-skew', 'origin', 'warn', 'origin.time-skew.future', { hours: Math.round(aheadHours) }, evidence);
-  if (aheadHours < -24 * 30) return finding('origin.time-skew', 'origin', 'info', 'origin.time-skew.past', { days: Math.round(-aheadHours / 24) }, evidence);
+  if (aheadHours > 2) return finding('origin.time-skew', 'warn', { hours: Math.round(aheadHours) }, evidence, 'origin.time-skew.future');
+  if (aheadHours < -24 * 30) return finding('origin.time-skew', 'info', { days: Math.round(-aheadHours / 24) }, evidence, 'origin.time-skew.past');
   return undefined;
 };
 
@@ -191,11 +200,10 @@ export const orgFilter: Check = (msg) => {
   const evidence: Evidence[] = filter.fields.map((f) => ({ header: f.name, value: f.value, author: 'recipient-system' as const }));
   return finding(
     'origin.org-filter',
-    'origin',
     flagged ? 'warn' : 'info',
-    flagged ? 'origin.org-filter.flagged' : 'origin.org-filter.passed',
     { scl: scl || '—', category: cat || '—', compauth: compauth || '—' },
     evidence,
+    flagged ? 'origin.org-filter.flagged' : 'origin.org-filter.passed',
   );
 };
 

@@ -9,7 +9,8 @@ import { trustedResult } from '../parse/auth-results';
 import { registrableDomain } from '../parse/domains';
 import { brandsOwningDomain, isBrandDomain, subjectBrandTag } from '../brands/lookup';
 import { findLookalike } from '../brands/lookalike';
-import { finding, type Check } from './check';
+import { finding } from '../findings';
+import type { Check } from './check';
 import { FREE_MAIL_DOMAINS } from './free-mail';
 
 /** A header of the sender's as evidence. */
@@ -44,15 +45,14 @@ export const brandMismatch: Check = (msg, ctx) => {
   const evidence = [...senderEvidence(msg, 'from', claimed.text), ...claimedInSubject(msg, claimed.text)];
   if (address?.domain && ctx.claimed.some((m) => isBrandDomain(m.brand, address.domain))) {
     if (ctx.dmarc !== 'pass') return undefined; // the brand's own domain, unconfirmed: sender.spoofed-domain / authentication speak
-    return finding('sender.brand-mismatch', 'sender', 'pass', 'sender.brand-mismatch.pass', { brand: claimed.brand.names[0] ?? claimed.text, domain: address.domain }, evidence);
+    return finding('sender.brand-mismatch', 'pass', { brand: claimed.brand.names[0] ?? claimed.text, domain: address.domain }, evidence, 'sender.brand-mismatch.pass');
   }
   return finding(
     'sender.brand-mismatch',
-    'sender',
     'fail',
-    address?.domain ? 'sender.brand-mismatch' : 'sender.brand-mismatch.no-address',
     { brand: claimed.brand.names[0] ?? claimed.text, claimed: claimed.text, address: address?.address ?? '', domain: address?.domain ?? '' },
     evidence,
+    address?.domain ? 'sender.brand-mismatch' : 'sender.brand-mismatch.no-address',
   );
 };
 
@@ -91,11 +91,10 @@ export const spoofedDomain: Check = (msg, ctx) => {
   ];
   return finding(
     'sender.spoofed-domain',
-    'sender',
     'fail',
-    own && !brand ? 'sender.spoofed-domain.own' : 'sender.spoofed-domain',
     { domain: from.domain, brand: brand?.names[0] ?? from.domain },
     evidence,
+    own && !brand ? 'sender.spoofed-domain.own' : 'sender.spoofed-domain',
   );
 };
 
@@ -124,7 +123,7 @@ export const displayNameAddress: Check = (msg) => {
   if (!from?.name || !from.registrable || authorAddress(msg).viaList) return undefined;
   const other = otherDomainInName(from.name, from.registrable);
   if (!other) return undefined;
-  return finding('sender.display-name-address', 'sender', 'warn', 'sender.display-name-address', { shown: other, domain: from.domain }, senderEvidence(msg, 'from', from.name));
+  return finding('sender.display-name-address', 'warn', { shown: other, domain: from.domain }, senderEvidence(msg, 'from', from.name));
 };
 
 /**
@@ -142,11 +141,10 @@ export const replyTo: Check = (msg, ctx) => {
   if (ctx.dmarc === 'pass' && !free) return undefined;
   return finding(
     'sender.reply-to',
-    'sender',
     'warn',
-    free ? 'sender.reply-to.free-mail' : 'sender.reply-to',
     { reply: reply.address, domain: from.domain },
     senderEvidence(msg, 'reply-to', reply.address),
+    free ? 'sender.reply-to.free-mail' : 'sender.reply-to',
   );
 };
 
@@ -158,7 +156,7 @@ export const returnPath: Check = (msg) => {
   const rp = msg.returnPath;
   if (!rp) return undefined;
   const same = !!rp.registrable && rp.registrable === msg.from?.registrable;
-  return finding('sender.return-path', 'sender', 'info', same ? 'sender.return-path.same' : 'sender.return-path.other', { address: rp.address || '<>', domain: rp.domain }, senderEvidence(msg, 'return-path'));
+  return finding('sender.return-path', 'info', { address: rp.address || '<>', domain: rp.domain }, senderEvidence(msg, 'return-path'), same ? 'sender.return-path.same' : 'sender.return-path.other');
 };
 
 /**
@@ -169,11 +167,11 @@ export const messageId: Check = (msg) => {
   const field = firstHeader(msg.headers, 'message-id');
   // Without a header block (Outlook gave none) a missing Message-ID says nothing: origin.headers-missing says why.
   if (!field && (msg.missing.includes('headers') || msg.headers.length === 0)) return undefined;
-  if (!field) return finding('sender.message-id', 'sender', 'info', 'sender.message-id.missing', {}, []);
-  if (!msg.messageId) return finding('sender.message-id', 'sender', 'warn', 'sender.message-id.malformed', { value: field.value.slice(0, 200) }, senderEvidence(msg, 'message-id'));
+  if (!field) return finding('sender.message-id', 'info', {}, [], 'sender.message-id.missing');
+  if (!msg.messageId) return finding('sender.message-id', 'warn', { value: field.value.slice(0, 200) }, senderEvidence(msg, 'message-id'), 'sender.message-id.malformed');
   const domain = msg.messageId.slice(msg.messageId.lastIndexOf('@') + 1);
   const same = !!msg.from?.registrable && registrableDomain(domain) === msg.from.registrable;
-  return finding('sender.message-id', 'sender', 'info', same ? 'sender.message-id.same' : 'sender.message-id.other', { domain }, senderEvidence(msg, 'message-id', domain));
+  return finding('sender.message-id', 'info', { domain }, senderEvidence(msg, 'message-id', domain), same ? 'sender.message-id.same' : 'sender.message-id.other');
 };
 
 /**
@@ -185,7 +183,7 @@ export const authentication: Check = (msg, ctx) => {
   const trusted = msg.authResults.filter((a) => a.trusted);
   if (trusted.length === 0) {
     if (msg.hops.length === 0) return undefined;
-    return finding('sender.authentication', 'sender', 'info', 'sender.authentication.none', {}, []);
+    return finding('sender.authentication', 'info', {}, [], 'sender.authentication.none');
   }
   const spf = trustedResult(msg.authResults, 'spf');
   const dkim = trustedResult(msg.authResults, 'dkim');
@@ -201,10 +199,10 @@ export const authentication: Check = (msg, ctx) => {
     brand: ctx.claimed[0]?.brand.names[0] ?? '',
   };
   const evidence = trusted.map((a) => ({ header: a.field.name, value: a.field.value, author: 'recipient-system' as const }));
-  if (ctx.dmarc === 'pass') return finding('sender.authentication', 'sender', 'pass', 'sender.authentication.pass', params, evidence);
-  if (ctx.dmarc === 'fail') return finding('sender.authentication', 'sender', 'warn', 'sender.authentication.fail', params, evidence);
+  if (ctx.dmarc === 'pass') return finding('sender.authentication', 'pass', params, evidence, 'sender.authentication.pass');
+  if (ctx.dmarc === 'fail') return finding('sender.authentication', 'warn', params, evidence, 'sender.authentication.fail');
   const claimedElsewhere = ctx.claimed.length > 0 && !ctx.claimed.some((m) => msg.from?.domain && isBrandDomain(m.brand, msg.from.domain));
-  return finding('sender.authentication', 'sender', 'info', claimedElsewhere ? 'sender.authentication.not-brand' : 'sender.authentication.partial', params, evidence);
+  return finding('sender.authentication', 'info', params, evidence, claimedElsewhere ? 'sender.authentication.not-brand' : 'sender.authentication.partial');
 };
 
 /**
@@ -220,9 +218,7 @@ export const lookalikeDomain: Check = (msg, ctx) => {
   const strong = match.technique === 'homoglyph' || match.technique === 'digit-swap' || match.technique === 'extra-words';
   return finding(
     'sender.lookalike-domain',
-    'sender',
     strong ? 'fail' : 'warn',
-    'sender.lookalike-domain',
     { domain: from.registrable, target: match.target, technique: { key: `sender.lookalike.${match.technique}` } },
     senderEvidence(msg, 'from', from.domain),
   );

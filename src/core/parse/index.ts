@@ -11,21 +11,24 @@ import { readTrustPath } from './trust';
 import { parseAuthResults } from './auth-results';
 import { readOrgFilter } from './org-filter';
 import { extractBody } from './links';
-import { LimitNotes } from './limits';
+import { LimitNotes, readLimit } from './limits';
 
 /** Links examined per message; beyond it the report says how many were skipped. */
 export const MAX_LINKS = 5000;
 
 export function parse(input: MessageInput, options: AnalyzeOptions = {}): ParsedMessage {
   const problems: ParseProblem[] = [];
-  const limits = [...(input.limits ?? [])];
+  // A host's own limit codes arrive as text (MessageInput.limits); the parsers' own are noted as objects.
+  const limits = (input.limits ?? []).map(readLimit);
   // Caps the parsers hit on this message's own input, each reported by checks/coverage.ts (parse/limits.ts).
   const notes = new LimitNotes();
   const block = safely(() => headerBlockOf(input), { headers: [], problems: [] }, 'headers-unreadable', problems);
   const headers = block.headers;
   problems.push(...block.problems);
   // A header string given directly (Outlook) is cut by readHeaderBlock; parseMessage notes its own cut in input.limits.
-  if (block.problems.some((p) => p.code === 'headers-truncated') && !limits.includes('headers-truncated')) limits.push('headers-truncated');
+  if (block.problems.some((p) => p.code === 'headers-truncated') && !input.limits?.includes('headers-truncated')) {
+    limits.push(readLimit('headers-truncated'));
+  }
 
   const addresses = (name: string): Address[] =>
     headers
@@ -69,7 +72,7 @@ export function parse(input: MessageInput, options: AnalyzeOptions = {}): Parsed
     'body-unreadable',
     problems,
   );
-  if (body.truncated) limits.push(`links-truncated:${MAX_LINKS}:${body.truncated.links}`);
+  if (body.truncated) limits.push({ code: 'links-truncated', cap: MAX_LINKS, count: body.truncated.links });
 
   const to = addresses('to');
   const cc = addresses('cc');
@@ -103,7 +106,7 @@ export function parse(input: MessageInput, options: AnalyzeOptions = {}): Parsed
     recipients: readerAddresses(input.recipients ?? [], deliveredTo, to, cc),
     readers: readerAddresses(input.recipients ?? [], deliveredTo),
     missing: [...(input.missing ?? [])],
-    limits: [...limits, ...notes.codes()],
+    limits: [...limits, ...notes.limits()],
     problems,
   };
 }

@@ -14,6 +14,7 @@ import type { Link, LinkSource } from '../types';
 import { registrableDomain, toAsciiHost, toUnicodeHost } from './domains';
 import { normalizeIp } from './ip';
 import { unwrapUrl } from './unwrap';
+import { safeDecode } from '../text';
 import { collapseWhitespace, isJsWhitespace, sameIgnoringWhitespace, TidyText, tidyLines } from './whitespace';
 
 export interface BodyForm {
@@ -466,13 +467,6 @@ function readUserinfo(parsed: URL): string | undefined {
   return parsed.password ? `${user}:${safeDecode(parsed.password)}` : user;
 }
 
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s; // a lone `%` in a user name
-  }
-}
 
 /** The HTML's visible text, then the text part when it is not the same words (most mail sends both). */
 function combineText(htmlText: string, plain: string): string {

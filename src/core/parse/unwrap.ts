@@ -7,6 +7,7 @@
  * a look-alike host hide it behind an innocent inner URL.
  */
 import type { Link } from '../types';
+import { percentDecode } from '../text';
 
 export type WrapperKind = NonNullable<Link['wrapper']>['kind'];
 export interface Wrapper {
@@ -114,13 +115,6 @@ function rawParam(search: string, name: string): string | undefined {
   return undefined;
 }
 
-function percentDecode(s: string): string | undefined {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return undefined;
-  }
-}
 
 /** Proofpoint URL Defense v1: `https://urldefense.proofpoint.com/v1/url?u=<percent-encoded>&k=…`. */
 function proofpointV1(search: string): string | undefined {

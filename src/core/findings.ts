@@ -1,0 +1,314 @@
+/**
+ * The catalogue of findings: each id declared once, with its section, the statuses it may take, its message keys and
+ * the shape of its parameters. `finding()` takes an id and derives the rest, so a check cannot give an id a status,
+ * key or parameter it does not have; the verdict policy (verdict.ts) is keyed by the `id:status` pairs this
+ * catalogue allows, so the compiler proves every row names a real finding and every fail/warn/pass has a row.
+ */
+import type { MessageKey, Param } from '../i18n';
+import type { Evidence, Finding, Params, Section, Status } from './report';
+
+/** Text from the message, shown literally. */
+type Text = string;
+/** Our own term or text from the message (an IP's owner, a reverse-DNS name or "no reverse DNS"). */
+type Term = Param;
+/** How many were read (the cap), and how many there were. */
+type Cut = { checked: number; count: number };
+
+
+/** Each entry's `params: {} as …` states the shape of its parameters: a type for the compiler, no value. */
+export const CATALOGUE = {
+  // Sender
+  'sender.brand-mismatch': {
+    section: 'sender',
+    statuses: ['fail', 'pass'],
+    keys: ['sender.brand-mismatch', 'sender.brand-mismatch.no-address', 'sender.brand-mismatch.pass'],
+    params: {} as { brand: Text; domain: Text } | { brand: Text; claimed: Text; address: Text; domain: Text },
+  },
+  'sender.spoofed-domain': {
+    section: 'sender',
+    statuses: ['fail'],
+    keys: ['sender.spoofed-domain', 'sender.spoofed-domain.own'],
+    params: {} as { domain: Text; brand: Text },
+  },
+  'sender.lookalike-domain': {
+    section: 'sender',
+    statuses: ['fail', 'warn'],
+    keys: ['sender.lookalike-domain'],
+    params: {} as { domain: Text; target: Text; technique: { key: MessageKey } },
+  },
+  'sender.display-name-address': {
+    section: 'sender',
+    statuses: ['warn'],
+    keys: ['sender.display-name-address'],
+    params: {} as { shown: Text; domain: Text },
+  },
+  'sender.reply-to': {
+    section: 'sender',
+    statuses: ['warn'],
+    keys: ['sender.reply-to', 'sender.reply-to.free-mail'],
+    params: {} as { reply: Text; domain: Text },
+  },
+  'sender.return-path': {
+    section: 'sender',
+    statuses: ['info'],
+    keys: ['sender.return-path.same', 'sender.return-path.other'],
+    params: {} as { address: Text; domain: Text },
+  },
+  'sender.message-id': {
+    section: 'sender',
+    statuses: ['info', 'warn'],
+    keys: ['sender.message-id.missing', 'sender.message-id.malformed', 'sender.message-id.same', 'sender.message-id.other'],
+    params: {} as Record<never, never> | { value: Text } | { domain: Text },
+  },
+  'sender.authentication': {
+    section: 'sender',
+    statuses: ['info', 'warn', 'pass'],
+    keys: [
+      'sender.authentication.none',
+      'sender.authentication.pass',
+      'sender.authentication.fail',
+      'sender.authentication.not-brand',
+      'sender.authentication.partial',
+    ],
+    params: {} as
+      | Record<never, never>
+      | { spf: Text; spfDomain: Text; dkim: Text; dkimDomain: Text; dmarc: Text; domain: Text; brand: Text },
+  },
+  'sender.address-list-truncated': {
+    section: 'sender',
+    statuses: ['info'],
+    keys: ['sender.address-list-truncated'],
+    params: {} as Cut & { header: Text },
+  },
+  'sender.claim-truncated': {
+    section: 'sender',
+    statuses: ['info'],
+    keys: ['sender.claim-truncated.name', 'sender.claim-truncated.hits', 'sender.claim-truncated.subject-tag'],
+    params: {} as { header: Text; checked: number } | { checked: number },
+  },
+  // Origin
+  'origin.sender-ip': {
+    section: 'origin',
+    statuses: ['info'],
+    keys: [
+      'origin.sender-ip.unknown',
+      'origin.sender-ip',
+      'origin.sender-ip.owner',
+      'origin.sender-ip.authenticated',
+      'origin.sender-ip.authenticated.owner',
+    ],
+    // `authenticated`: the originating client logged in to send (the story says so); not shown by itself.
+    params: {} as
+      | Record<never, never>
+      | { ip: Text; rdns: Term; helo: Text; relay: Text; authenticated: boolean }
+      | { ip: Text; rdns: Term; helo: Text; relay: Text; authenticated: boolean; owner: Term },
+  },
+  'origin.entry-hop': {
+    section: 'origin',
+    statuses: ['info'],
+    keys: ['origin.entry-hop.unknown', 'origin.entry-hop', 'origin.entry-hop.owner'],
+    params: {} as
+      | Record<never, never>
+      | { host: Text; ip: Text; by: Text; rdns: Term }
+      | { host: Text; ip: Text; by: Text; rdns: Term; owner: Term },
+  },
+  'origin.helo-loopback': {
+    section: 'origin',
+    statuses: ['warn', 'info'],
+    keys: ['origin.helo-loopback.script', 'origin.helo-loopback.login'],
+    params: {} as { helo: Text; ip: Text } | { helo: Text; relay: Text },
+  },
+  'origin.no-reverse-dns': {
+    section: 'origin',
+    statuses: ['warn', 'info'],
+    keys: ['origin.no-reverse-dns.entry', 'origin.no-reverse-dns.login', 'origin.no-reverse-dns.client'],
+    params: {} as { ip: Text } | { ip: Text; relay: Text },
+  },
+  'origin.reserved-ip': { section: 'origin', statuses: ['warn'], keys: ['origin.reserved-ip'], params: {} as { ip: Text } },
+  'origin.time-skew': {
+    section: 'origin',
+    statuses: ['warn', 'info'],
+    keys: ['origin.time-skew.hops', 'origin.time-skew.future', 'origin.time-skew.past'],
+    params: {} as { hours: number } | { days: number },
+  },
+  'origin.org-filter': {
+    section: 'origin',
+    statuses: ['warn', 'info'],
+    keys: ['origin.org-filter.flagged', 'origin.org-filter.passed'],
+    params: {} as { scl: Text; category: Text; compauth: Text },
+  },
+  'origin.sender-network': {
+    section: 'origin',
+    statuses: ['warn', 'info'],
+    keys: ['origin.sender-network.rented-login', 'origin.sender-network.hosting', 'origin.sender-network'],
+    params: {} as
+      | { ip: Text; owner: Text }
+      | { ip: Text; owner: Text; provider: Text }
+      | { ip: Text; owner: Text; provider: Text; relay: Text; brand: Text; domain: Text },
+  },
+  'origin.headers-missing': { section: 'origin', statuses: ['info'], keys: ['origin.headers-missing'], params: {} as Record<never, never> },
+  'origin.headers-truncated': { section: 'origin', statuses: ['info'], keys: ['origin.headers-truncated'], params: {} as Record<never, never> },
+  'origin.header-lines-skipped': {
+    section: 'origin',
+    statuses: ['info'],
+    keys: ['origin.header-lines-skipped'],
+    params: {} as Record<never, never>,
+  },
+  'origin.received-truncated': {
+    section: 'origin',
+    statuses: ['info'],
+    keys: ['origin.received-truncated.tokens', 'origin.received-truncated.comment'],
+    params: {} as Cut,
+  },
+  'origin.hops-truncated': { section: 'origin', statuses: ['info'], keys: ['origin.hops-truncated'], params: {} as { checked: number } },
+  'origin.auth-results-truncated': {
+    section: 'origin',
+    statuses: ['info'],
+    keys: ['origin.auth-results-truncated.size', 'origin.auth-results-truncated.results'],
+    params: {} as Cut,
+  },
+  'origin.org-filter-truncated': {
+    section: 'origin',
+    statuses: ['info'],
+    keys: ['origin.org-filter-truncated.size', 'origin.org-filter-truncated.pairs'],
+    params: {} as { checked: number },
+  },
+  'origin.date-truncated': { section: 'origin', statuses: ['info'], keys: ['origin.date-truncated'], params: {} as { checked: number } },
+  // Links
+  'links.host-mismatch': {
+    section: 'links',
+    statuses: ['fail', 'warn'],
+    keys: ['links.host-mismatch', 'links.host-mismatch.brand'],
+    // `hosts`: the first few foreign hosts, listed; `count`: how many there were.
+    params: {} as { hosts: readonly Text[]; count: number; brand: Text; sender: Text },
+  },
+  'links.brand-in-path': {
+    section: 'links',
+    statuses: ['fail'],
+    keys: ['links.brand-in-path'],
+    params: {} as { planted: Text; brand: Text; host: Text },
+  },
+  'links.text-mismatch': {
+    section: 'links',
+    statuses: ['fail', 'warn'],
+    keys: ['links.text-mismatch'],
+    params: {} as { shown: Text; host: Text; count: number },
+  },
+  'links.recipient-in-url': {
+    section: 'links',
+    statuses: ['warn'],
+    keys: ['links.recipient-in-url'],
+    params: {} as { address: Text; host: Text },
+  },
+  'links.obfuscated-host': {
+    section: 'links',
+    statuses: ['fail', 'warn'],
+    keys: [
+      'links.obfuscated-host.userinfo',
+      'links.obfuscated-host.confusable',
+      'links.obfuscated-host.ip',
+      'links.obfuscated-host.shortener',
+      'links.obfuscated-host.script-url',
+    ],
+    params: {} as { host: Text; userinfo: Text; ascii: Text },
+  },
+  'links.truncated': { section: 'links', statuses: ['info'], keys: ['links.truncated'], params: {} as { checked: number; total: number } },
+  'links.url-truncated': { section: 'links', statuses: ['info'], keys: ['links.url-truncated'], params: {} as Cut },
+  'links.unwrap-truncated': { section: 'links', statuses: ['info'], keys: ['links.unwrap-truncated'], params: {} as Cut },
+  'links.recipients-truncated': {
+    section: 'links',
+    statuses: ['info'],
+    keys: ['links.recipients-truncated'],
+    params: {} as { checked: number },
+  },
+  // Content
+  'content.lure': {
+    section: 'content',
+    statuses: ['warn'],
+    keys: ['content.lure'],
+    params: {} as { families: { keys: MessageKey[] }; count: number },
+  },
+  'content.form': { section: 'content', statuses: ['fail', 'warn'], keys: ['content.form', 'content.form.password'], params: {} as { count: number } },
+  'content.body-missing': { section: 'content', statuses: ['info'], keys: ['content.body-missing'], params: {} as Record<never, never> },
+  'content.body-truncated': { section: 'content', statuses: ['info'], keys: ['content.body-truncated'], params: {} as Record<never, never> },
+  'content.limit': { section: 'content', statuses: ['info'], keys: ['content.limit'], params: {} as { code: Text } },
+  'content.text-truncated': { section: 'content', statuses: ['info'], keys: ['content.text-truncated'], params: {} as { checked: number } },
+  'content.subject-truncated': {
+    section: 'content',
+    statuses: ['info'],
+    keys: ['content.subject-truncated'],
+    params: {} as { checked: number },
+  },
+  'content.unreadable-parts': {
+    section: 'content',
+    statuses: ['info'],
+    keys: ['content.unreadable-parts'],
+    params: {} as { codes: readonly Text[]; count: number },
+  },
+  // The report itself: a check that failed on this message (shown with the content, weighs nothing).
+  'report.check-failed': { section: 'content', statuses: ['info'], keys: ['report.check-failed'], params: {} as { check: Text; error: Text } },
+} as const satisfies Record<string, CatalogueEntry>;
+
+interface CatalogueEntry {
+  section: Section;
+  statuses: readonly Status[];
+  keys: readonly MessageKey[];
+  params: Params;
+}
+
+export type Catalogue = typeof CATALOGUE;
+export type FindingId = keyof Catalogue;
+export type SectionOf<I extends FindingId> = Catalogue[I]['section'];
+export type StatusOf<I extends FindingId> = Catalogue[I]['statuses'][number];
+export type KeyOf<I extends FindingId> = Catalogue[I]['keys'][number];
+export type ParamsOf<I extends FindingId> = Catalogue[I]['params'];
+
+/** A finding of one id: its status, key and parameters are the ones the catalogue allows it. */
+export interface FindingOf<I extends FindingId> extends Finding {
+  id: I;
+  section: SectionOf<I>;
+  status: StatusOf<I>;
+  message: { key: KeyOf<I>; params: ParamsOf<I> };
+}
+
+/** Any finding the core makes. */
+export type CatalogueFinding = { [I in FindingId]: FindingOf<I> }[FindingId];
+
+/** Every `id:status` the catalogue allows, except info (which never weighs): the rows the verdict policy must have. */
+export type Weighed = { [I in FindingId]: `${I}:${Exclude<StatusOf<I>, 'info'>}` }[FindingId];
+
+/** The key is the id itself unless the id has other keys: then it must be named. */
+type KeyArgument<I extends FindingId> = I extends KeyOf<I> ? [key?: KeyOf<I>] : [key: KeyOf<I>];
+
+/** A finding: the section comes from the catalogue, the message key is the id unless another of its keys is given. */
+export function finding<I extends FindingId>(
+  id: I,
+  status: StatusOf<I>,
+  params: ParamsOf<I>,
+  evidence: Evidence[],
+  ...[key]: KeyArgument<I>
+): FindingOf<I> {
+  return { id, section: sectionOf(id), status, message: { key: key ?? (id as KeyOf<I>), params }, evidence };
+}
+
+/**
+ * An id's section, read from the id itself: `section.name`, and a failed check is shown with the content. The
+ * catalogue says the same (a test holds them together); reading it here keeps its lists out of the task pane's code.
+ */
+export function sectionOf<I extends FindingId>(id: I): SectionOf<I> {
+  return (id.startsWith('report.') ? 'content' : id.slice(0, id.indexOf('.'))) as SectionOf<I>;
+}
+
+/**
+ * The first finding of `id` (and `status`, when given) among a report's findings, with its typed parameters. The
+ * core makes every finding with `finding()`, so one with a catalogue id has that entry's shape.
+ */
+export function findingOf<I extends FindingId>(findings: readonly Finding[], id: I, status?: StatusOf<I>): FindingOf<I> | undefined {
+  return findings.find((f): f is FindingOf<I> => f.id === id && (!status || f.status === status));
+}
+
+/** A parameter that some of an id's shapes have (its keys differ in what they say): its value, or undefined. */
+export function param<P extends Params, K extends string>(params: P, name: K): Extract<P, Record<K, unknown>>[K] | undefined {
+  if (!Object.prototype.hasOwnProperty.call(params, name)) return undefined;
+  return (params as Record<string, unknown>)[name] as Extract<P, Record<K, unknown>>[K];
+}
