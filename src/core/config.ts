@@ -4,7 +4,7 @@
  * What flows into `analyze` (own domains and hosts, trusted authserv-ids, extra brands) is derived here, once.
  */
 import type { MessageKey } from '../i18n';
-import type { AnalyzeOptions, BrandDefinition } from './report';
+import type { AnalyzeOptions, BrandDefinition, Report } from './report';
 import { toAsciiHost } from './parse/domains';
 
 export interface AdminConfig {
@@ -130,4 +130,12 @@ export function analyzeOptionsFrom(config: AdminConfig): AnalyzeOptions {
     trustedAuthservIds: config.trustedAuthservIds,
     extraBrands: config.extraBrands,
   };
+}
+
+/**
+ * Whether Report to IT is offered under a report: always for a red flag; for a message with none only where the admin
+ * wants those too (`reportOnClean`, default true: the reader's doubt is reason enough). One rule for every host.
+ */
+export function reportOffered(config: Pick<AdminConfig, 'reportOnClean'>, report: Pick<Report, 'verdict'>): boolean {
+  return config.reportOnClean || report.verdict !== 'no-red-flags';
 }

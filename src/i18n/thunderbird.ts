@@ -11,12 +11,6 @@ export const tbEn = {
   'tb.popup.many-messages': '{count} messages are selected. Select just one to check it.',
   'tb.popup.unreadable':
     'The message could not be read ({error}). If it is kept on a server, make sure Thunderbird is online, then try again.',
-  'tb.report.button': 'Report to IT',
-  'tb.report.opened': 'A forward to {address} is open, with the message attached. Check it, then press Send.',
-  'tb.report.no-address': 'No IT address is set yet. Enter the address your IT team gave you in the options.',
-  'tb.report.no-address.admin': 'Your administrator has not set an IT address yet. Please tell your IT team.',
-  'tb.report.open-options': 'Open options',
-  'tb.report.failed': 'The report could not be prepared ({error}).',
   'tb.report.body.intro': 'I received the attached message and did not act on it. Phish Inspector says:',
   'tb.report.body.attached': 'The message is attached as it arrived, with all its headers.',
   'tb.config.invalid':
@@ -43,12 +37,6 @@ export const tbJa: Record<TbKey, string> = {
   'tb.popup.many-messages': '{count} 通のメールが選ばれています。調べるメールを 1 通だけ選んでください。',
   'tb.popup.unreadable':
     'メールを読み込めませんでした({error})。サーバー上のメールなら、Thunderbird がオンラインになっているか確かめてから、もう一度お試しください。',
-  'tb.report.button': 'IT 担当に報告',
-  'tb.report.opened': '{address} 宛ての転送メールを、このメールを添付して開きました。内容を確かめて「送信」を押してください。',
-  'tb.report.no-address': '報告先の IT 担当のアドレスがまだ設定されていません。IT 担当から聞いたアドレスを設定画面で入力してください。',
-  'tb.report.no-address.admin': '管理者が報告先のアドレスをまだ設定していません。IT 担当に知らせてください。',
-  'tb.report.open-options': '設定を開く',
-  'tb.report.failed': '報告メールを用意できませんでした({error})。',
   'tb.report.body.intro': '添付のメールを受け取りました。リンクを開いたり返信したりはしていません。Phish Inspector の判定は次のとおりです。',
   'tb.report.body.attached': '元のメールは、届いたままの形(ヘッダーをすべて含む)で添付しています。',
   'tb.config.invalid':

@@ -1,12 +1,10 @@
 /**
- * One Thunderbird message -> Report: the raw source as bytes, the reader's addresses, the core's parse and
- * analysis. The popup runs exactly this on the displayed message (the real-Thunderbird test presses the popup's
- * button in Thunderbird itself).
+ * Reading a message in Thunderbird: which one is displayed, its stored source as bytes (raw-message.ts), and the
+ * reader's own addresses, parsed by the core into the MessageInput the shared session analyses. The real-Thunderbird
+ * test presses the popup's button in Thunderbird itself, so this path runs there as a user runs it.
  */
-import { analyze } from '../../core/analyze';
 import { parseMessage } from '../../core/parse-message';
 import { parseAddressList } from '../../core/parse/addresses';
-import type { AnalyzeOptions, Report } from '../../core/report';
 import type { MessageInput } from '../../core/types';
 import type { Messenger, TbAccount, TbMessageHeader, TbMessageList } from './messenger-api';
 import { readRawMessage } from './raw-message';
@@ -14,21 +12,13 @@ import { readRawMessage } from './raw-message';
 /** More reader addresses than this is not a person's mailbox; the rest are ignored. */
 const MAX_READER_ADDRESSES = 200;
 
-export interface TbAnalysis {
-  header: TbMessageHeader;
-  input: MessageInput;
-  report: Report;
-  /** Thunderbird's own store lines cut from the source (see raw-message.ts). */
-  strippedLines: number;
-}
-
 /** What the message pane shows: one message, none, or several (a multi-selection shows a summary, not a message). */
 export type Displayed = { kind: 'one'; header: TbMessageHeader } | { kind: 'none' } | { kind: 'many'; count: number };
 
-export async function analyzeTbMessage(api: Messenger, header: TbMessageHeader, options: AnalyzeOptions = {}): Promise<TbAnalysis> {
+/** One Thunderbird message as the core reads it: the stored source as bytes, and the reader's own addresses. */
+export async function readTbMessage(api: Messenger, header: TbMessageHeader): Promise<MessageInput> {
   const [raw, recipients] = await Promise.all([readRawMessage(api, header.id), readerAddresses(api, header)]);
-  const input = await parseMessage(raw.bytes, { recipients });
-  return { header, input, report: analyze(input, options), strippedLines: raw.strippedLines };
+  return parseMessage(raw.bytes, { recipients });
 }
 
 /**

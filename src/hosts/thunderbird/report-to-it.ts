@@ -9,13 +9,13 @@
 import type { Report } from '../../core/report';
 import { summaryText } from '../../core/summary';
 import { translate, type Lang } from '../../i18n';
+import type { ReportOutcome } from '../../ui/actions';
+import { errorText } from '../../ui/error-text';
 import type { Messenger, TbComposeDetails, TbMessageHeader } from './messenger-api';
 import type { TbSettings } from './settings';
 
 /** Longest original subject copied into the report's subject line. */
 const MAX_SUBJECT = 200;
-
-export type ReportOutcome = { ok: true; to: string[] } | { ok: false; reason: 'no-address' } | { ok: false; reason: 'failed'; error: string };
 
 /** The forward's recipients, subject and plain-text body. */
 export function reportDetails(header: TbMessageHeader, report: Report, settings: TbSettings, lang: Lang): TbComposeDetails {
@@ -48,10 +48,4 @@ export async function reportToIt(
   } catch (error) {
     return { ok: false, reason: 'failed', error: errorText(error) };
   }
-}
-
-/** A short, single-line error text for the user (Thunderbird's ExtensionError messages are plain). */
-export function errorText(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/\s+/g, ' ').slice(0, 200);
 }

@@ -4,12 +4,9 @@
  * three states — checking, a report with notices, or notices alone — exactly as the task pane does.
  */
 import type { Lang } from '../../i18n';
-import { mountPane, type Notice, type Pane } from '../../ui/pane';
+import { mountPane, type Pane } from '../../ui/pane';
 
-export type PopupNotice = Notice;
-export type PopupView = Pane;
-
-export function mountView(container: HTMLElement, lang: Lang): PopupView {
+export function mountView(container: HTMLElement, lang: Lang): Pane {
   const pane = mountPane(container, lang);
   dropHelpLink(container);
   return pane;

@@ -34,7 +34,7 @@ describe('Thunderbird popup with the IP table', () => {
     const result = await runPopup(api, container);
     await until(() => !!container.querySelector('.footnote'));
     expect(requested).to.deep.equal(['data/ip-owner.bin'], 'only the extension’s own file');
-    const senderIp = result.analysis!.report.findings.find((f) => f.id === 'origin.sender-ip')!;
+    const senderIp = result.session.report!.findings.find((f) => f.id === 'origin.sender-ip')!;
     expect(senderIp.message.params.owner, 'owner of 52.140.217.90').to.be.a('string').and.include('AS8075');
     expect(container.querySelector('.footnote')!.textContent).to.include('2026-06-17');
   });
@@ -45,7 +45,7 @@ describe('Thunderbird popup with the IP table', () => {
     const { api } = fakeMessenger({ displayed: { id: null, messages: [header(1)] }, raw: { 1: fixture('tb-kagoya-2021-12.getraw.eml') }, accounts: READER_ACCOUNTS });
     const result = await runPopup(api, container);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(result.analysis!.report.verdict).to.equal('likely-phishing');
+    expect(result.session.report!.verdict).to.equal('likely-phishing');
     expect(container.querySelector('[data-finding-id="sender.brand-mismatch"]')).to.not.equal(null);
   });
 });

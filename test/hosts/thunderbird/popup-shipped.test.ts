@@ -245,7 +245,7 @@ describe('the shipped .xpi’s popup and options page in Chromium (stand-in mess
       const origin = await page.locator('[data-finding-id="origin.sender-ip"]').innerText();
       expect(origin).to.include('52.140.217.90').and.include('AS8075');
       expect(await page.locator('.footnote').innerText()).to.include(lang === 'en' ? 'IP network data' : 'IP');
-      expect(await page.locator('.tb-report').innerText()).to.equal(words['tb.report.button']);
+      expect(await page.locator('[data-action="report"]').innerText()).to.equal(words['ui.report.button']);
       // Chromium asks every page's origin for /favicon.ico; Thunderbird's popup does not.
       expect(served.missing.filter((path) => path !== 'favicon.ico'), 'requests for files not in the package').to.deep.equal([]);
       expect(outbound, 'requests outside the package').to.deep.equal([]);
@@ -255,7 +255,10 @@ describe('the shipped .xpi’s popup and options page in Chromium (stand-in mess
 
     it(`forwards the message to IT with a report body in words (${lang}), not keys`, async () => {
       const { page, consoleErrors } = await openPopup(lang);
-      await page.locator('.tb-report').click();
+      // Report asks first, naming the address; only Confirm opens the forward.
+      await page.locator('[data-action="report"]').click();
+      expect(await page.locator('.report-confirm-text').innerText()).to.include(IT_ADDRESS);
+      await page.locator('[data-action="confirm"]').click();
       await waitForExpression(page, 'window.__messengerCalls.beginForward.length === 1');
       const [forward] = (await page.evaluate('window.__messengerCalls.beginForward')) as {
         id: number;
@@ -271,7 +274,8 @@ describe('the shipped .xpi’s popup and options page in Chromium (stand-in mess
       expect(body).to.include(words['tb.report.body.intro']).and.include(words['verdict.likely-phishing']);
       // The part for IT is always in English too.
       expect(body).to.include(en['verdict.likely-phishing']);
-      expect(await page.locator('.tb-report-status').innerText()).to.include(IT_ADDRESS);
+      await waitForExpression(page, 'document.querySelector(".actions-status")?.dataset.status === "ui.report.opened"');
+      expect(await page.locator('.actions-status').innerText()).to.include(IT_ADDRESS);
       expect(consoleErrors).to.deep.equal([]);
     });
 

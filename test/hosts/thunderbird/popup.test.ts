@@ -4,6 +4,7 @@ import { JSDOM } from 'jsdom';
 import { runOptions } from '../../../src/hosts/thunderbird/options-page';
 import { runPopup } from '../../../src/hosts/thunderbird/popup-controller';
 import { USER_ADDRESS_KEY } from '../../../src/hosts/thunderbird/settings';
+import { ja } from '../../../src/i18n/ja';
 import { fixture } from '../../helpers';
 import { fakeMessenger, header, READER_ACCOUNTS, type FakeOptions } from './fake-messenger';
 
@@ -17,6 +18,10 @@ async function until(check: () => boolean): Promise<void> {
   for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
 }
 
+function click(container: HTMLElement, action: string): void {
+  container.querySelector<HTMLElement>(`[data-action="${action}"]`)!.click();
+}
+
 const KAGOYA: FakeOptions = {
   displayed: { id: null, messages: [header(1)] },
   raw: { 1: fixture('tb-kagoya-2021-12.getraw.eml') },
@@ -28,7 +33,7 @@ describe('Thunderbird popup', () => {
     const container = page();
     const { api } = fakeMessenger(KAGOYA);
     const result = await runPopup(api, container);
-    expect(result.analysis?.report.verdict).to.equal('likely-phishing');
+    expect(result.session.report?.verdict).to.equal('likely-phishing');
     const text = container.textContent ?? '';
     expect(text).to.include('Likely phishing').and.include('This message claims to be from KAGOYA');
     const shown = [...container.querySelectorAll('[data-finding-id]')].map((n) => n.getAttribute('data-finding-id'));
@@ -41,51 +46,61 @@ describe('Thunderbird popup', () => {
     const container = page();
     await runPopup(fakeMessenger({ ...KAGOYA, uiLanguage: 'ja' }).api, container);
     expect(container.textContent).to.include('フィッシングの可能性が高い');
-    expect(container.querySelector('button.tb-report')?.textContent).to.equal('IT 担当に報告');
+    expect(container.querySelector('[data-action="report"]')?.textContent).to.equal(ja['ui.report.button']);
   });
 
-  it('"Report to IT" opens the forward to the admin’s address and tells the user to press Send', async () => {
+  it('"Report to IT" asks first, naming the address, then opens the forward and tells the user to press Send', async () => {
     const container = page();
     const { api, calls } = fakeMessenger({ ...KAGOYA, managed: { reportAddresses: ['soc@example.co.jp'] } });
     await runPopup(api, container);
-    const button = container.querySelector<HTMLButtonElement>('button.tb-report')!;
-    const status = container.querySelector('.tb-report-status')!;
-    button.click();
-    await until(() => Boolean(status.textContent));
+    click(container, 'report');
+    expect(container.querySelector('.report-confirm-text')?.textContent).to.include('soc@example.co.jp');
+    expect(calls.beginForward).to.deep.equal([]);
+    click(container, 'confirm');
+    const status = container.querySelector('.actions-status')!;
+    await until(() => status.getAttribute('data-status') === 'ui.report.opened');
     expect(calls.beginForward.map((c) => [c.id, c.type])).to.deep.equal([[1, 'forwardAsAttachment']]);
     expect(status.textContent).to.include('soc@example.co.jp').and.include('press Send');
   });
 
-  it('without an address, explains and offers the options page instead of opening a draft', async () => {
+  it('without an address, asks for one right there instead of opening a draft, and uses it once saved', async () => {
     const container = page();
     const { api, calls } = fakeMessenger(KAGOYA);
     await runPopup(api, container);
-    container.querySelector<HTMLButtonElement>('button.tb-report')!.click();
-    const status = container.querySelector('.tb-report-status')!;
-    await until(() => Boolean(status.textContent));
-    expect(calls.beginForward).to.deep.equal([]);
+    click(container, 'report');
+    const status = container.querySelector('.actions-status')!;
     expect(status.textContent).to.include('No IT address is set yet');
-    container.querySelector<HTMLButtonElement>('button.tb-open-options')!.click();
-    expect(calls.openOptionsPage).to.equal(1);
+    expect(calls.beginForward).to.deep.equal([]);
+    const input = container.querySelector<HTMLInputElement>('.report-address input')!;
+    input.value = 'security@example.co.jp';
+    container.querySelector<HTMLFormElement>('.report-address')!.requestSubmit();
+    await until(() => status.getAttribute('data-status') === 'ui.report.address.saved');
+    expect(calls.localSet).to.deep.equal([{ [USER_ADDRESS_KEY]: 'security@example.co.jp' }]);
+    click(container, 'report');
+    click(container, 'confirm');
+    await until(() => calls.beginForward.length > 0);
+    expect(calls.beginForward[0]!.details!.to).to.deep.equal(['security@example.co.jp']);
   });
 
   it('uses an address saved in the options after the popup opened', async () => {
     const container = page();
-    const { api, calls } = fakeMessenger(KAGOYA);
-    const result = await runPopup(api, container);
+    const { api, calls } = fakeMessenger({ ...KAGOYA, managed: { reportAddresses: ['soc@example.co.jp'], userMaySetAddress: true } });
+    await runPopup(api, container);
     await api.storage.local.set({ [USER_ADDRESS_KEY]: 'security@example.co.jp' });
-    expect(await result.report!()).to.deep.equal({ ok: true, to: ['security@example.co.jp'] });
+    click(container, 'report');
+    click(container, 'confirm');
+    await until(() => calls.beginForward.length > 0);
     expect(calls.beginForward[0]!.details!.to).to.deep.equal(['security@example.co.jp']);
   });
 
-  it('offers no report button on a clean message when the admin turned that off', async () => {
+  it('offers no report button on a clean message when the admin turned that off, and still Copy summary', async () => {
     const container = page();
     const partner = { 2: fixture('partner-m365-to-m365.synthetic.eml') };
     const options = { displayed: { id: null, messages: [header(2)] }, raw: partner, managed: { reportOnClean: false } };
     const result = await runPopup(fakeMessenger(options).api, container);
-    expect(result.analysis?.report.verdict).to.equal('no-red-flags');
-    expect(result.report).to.equal(undefined);
-    expect(container.querySelector('button.tb-report')).to.equal(null);
+    expect(result.session.report?.verdict).to.equal('no-red-flags');
+    expect(container.querySelector('[data-action="report"]')).to.equal(null);
+    expect(container.querySelector('[data-action="copy"]')).to.not.equal(null);
   });
 
   it('asks for one message when none or several are shown, and reads none', async () => {

@@ -97,7 +97,7 @@ const LANGS = {
     verdict: en['verdict.likely-phishing'],
     optionsTitle: tbEn['tb.options.title'],
     optionsSave: tbEn['tb.options.save'],
-    reportButton: tbEn['tb.report.button'],
+    reportButton: en['ui.report.button'],
     // The story's opening, as the KAGOYA fixture must produce it (README).
     story: 'This message claims to be from KAGOYA, but it was sent from a mail account at air.linkclub.or.jp',
   },
@@ -106,7 +106,7 @@ const LANGS = {
     verdict: ja['verdict.likely-phishing'],
     optionsTitle: tbJa['tb.options.title'],
     optionsSave: tbJa['tb.options.save'],
-    reportButton: tbJa['tb.report.button'],
+    reportButton: ja['ui.report.button'],
     story: 'このメールは KAGOYA を名乗っていますが、実際には air.linkclub.or.jp のメールアカウント',
   },
 } as const;
