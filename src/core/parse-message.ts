@@ -6,7 +6,7 @@
  */
 import PostalMime from 'postal-mime';
 import type { AttachmentInfo, HeaderField, MessageInput } from './types';
-import { keepSplit, splitHeaderBlock, splitHeaderBytes } from './parse/headers';
+import { splitHeaderBlock, splitHeaderBytes, splitOf } from './parse/headers';
 import { cutText } from './text';
 
 /** A decoded html/text body past this many characters is cut (a real one is rarely over 1 MB). */
@@ -37,11 +37,11 @@ export async function parseMessage(raw: Uint8Array | string, options: ParseMessa
   if (split.problems.some((p) => p.code === 'header-line-skipped')) limits.push('header-lines-skipped');
   if (split.headers.length === 0) missing.push('headers');
 
-  const input: MessageInput = {
-    headers: joinHeaderFields(split.headers),
-    headerBytes: split.headerBytes,
-  };
-  keepSplit(input, input.headers, split.headers); // analyze then reads these fields instead of splitting them again
+  const headers = joinHeaderFields(split.headers);
+  const input: MessageInput = { headers, headerBytes: split.headerBytes };
+  // Split once: analyze reads these fields instead of splitting `headers` again.
+  const headerFields = splitOf(headers, split.headers);
+  if (headerFields) input.headerFields = headerFields;
   if (options.recipients?.length) input.recipients = options.recipients.slice();
 
   const bodyBytes = bytes.subarray(split.bodyOffset);

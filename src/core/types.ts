@@ -10,6 +10,11 @@ export interface MessageInput {
   headers: string;
   /** The original header bytes when the host had them (an .eml file): non-UTF-8 header bytes stay recoverable. */
   headerBytes?: Uint8Array;
+  /**
+   * The fields parseMessage split from those bytes, with the `headers` text it joined from them: analyze reads these
+   * fields instead of splitting `headers` again, as long as `headers` is still that text (a host may edit it).
+   */
+  headerFields?: { text: string; fields: HeaderField[] };
   /** Decoded body parts; either may be missing. */
   html?: string;
   text?: string;

@@ -8,7 +8,7 @@
  * nothing throws.
  */
 import { decodeWords } from 'postal-mime';
-import type { HeaderField, ParseProblem } from '../types';
+import type { HeaderField, MessageInput, ParseProblem } from '../types';
 
 /** A header block past this many characters (bytes, for raw input) is cut: real blocks are a few tens of KB. */
 export const MAX_HEADER_BLOCK = 4 * 1024 * 1024;
@@ -25,30 +25,21 @@ export interface HeaderBlock {
 }
 
 /**
- * What parseMessage split from the raw bytes, kept on the MessageInput it returns next to the header string it
- * joined from them (joinHeaderFields writes each field as one `Name: value` line, so that string reads back as the
- * same fields, less their `charset`). A non-enumerable symbol: a spread copy of the input or its JSON goes without.
+ * The fields `text` (joined from them by joinHeaderFields: each field one `Name: value` line, so it reads back as the
+ * same fields, less their `charset`) is made of, to carry in MessageInput.headerFields; none when there are none, or
+ * when re-reading the text would cut it.
  */
-const SPLIT_FROM_BYTES = Symbol('header fields split from the raw bytes');
-
-interface KeptSplit {
-  text: string;
-  fields: HeaderField[];
-}
-
-/** Keeps `fields` on `input` as what `text` (joined from them) reads back as; not when re-reading would cut it. */
-export function keepSplit(input: object, text: string, fields: HeaderField[]): void {
-  if (text.length > MAX_HEADER_BLOCK) return;
-  Object.defineProperty(input, SPLIT_FROM_BYTES, { value: { text, fields } satisfies KeptSplit });
+export function splitOf(text: string, fields: HeaderField[]): MessageInput['headerFields'] {
+  return fields.length === 0 || text.length > MAX_HEADER_BLOCK ? undefined : { text, fields };
 }
 
 /**
- * readHeaderBlock(input.headers), without splitting the string again when parseMessage kept the fields it was
+ * readHeaderBlock(input.headers), without splitting the string again when parseMessage carried the fields it was
  * joined from and it is still that string: that second split was about a twentieth of analyze() for a typical message.
  */
-export function headerBlockOf(input: { headers?: string }): HeaderBlock {
-  const kept = (input as { [SPLIT_FROM_BYTES]?: KeptSplit })[SPLIT_FROM_BYTES];
-  if (kept && kept.text === input.headers) {
+export function headerBlockOf(input: Pick<MessageInput, 'headers' | 'headerFields'>): HeaderBlock {
+  const kept = input.headerFields;
+  if (kept && kept.text === input.headers && Array.isArray(kept.fields)) {
     return { headers: kept.fields.map(({ name, key, value, index }) => ({ name, key, value, index })), problems: [] };
   }
   return readHeaderBlock(input.headers ?? '');
