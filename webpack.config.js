@@ -157,6 +157,10 @@ function taskpane(mode, env) {
         brandTableForBrowsers,
       ],
     },
+    // The whole-message Web Worker (src/hosts/outlook/refine.ts) stays one self-contained file: a worker runs under
+    // the CSP its own script is served with, and a server's `default-src 'none'` on .js files would refuse the
+    // importScripts of a split chunk.
+    optimization: { splitChunks: { chunks: (chunk) => !chunk.canBeInitial() && chunk.name !== 'whole-message-worker' } },
     // Our own gzip budget replaces webpack's raw-size hints.
     performance: { hints: false },
     plugins: [

@@ -5,7 +5,8 @@
  * with the item's data embedded as JSON. It records when the headers were handed over (`__fakeOffice.headersAt`,
  * performance.now()) so the benchmark can time headers → checklist, and `__fakeOffice.fire(type)` raises an
  * Outlook event (ItemChanged) as a pinned pane sees it. `displayNewMessageFormAsync` (Mailbox 1.9) records each form
- * it is given in `__fakeOffice.state.forms` and answers succeeded; no draft is opened.
+ * it is given in `__fakeOffice.state.forms` and answers succeeded; no draft is opened. `getAsFileAsync` (Mailbox
+ * 1.14) exists when the item has an `eml`, and `__fakeOffice.select(item)` moves a pinned pane to another message.
  */
 
 export interface FakeOfficeItem {
@@ -19,6 +20,14 @@ export interface FakeOfficeItem {
   headers?: string | { error: string };
   html?: string | { error: string };
   text?: string | { error: string };
+  /** What getAsFileAsync (Mailbox 1.14) answers: the .eml's Base64, or an error. Left out, the method is absent. */
+  eml?: string | { error: string };
+  /** How long getAsFileAsync takes, in ms (a large message takes seconds). */
+  emlDelayMs?: number;
+  /** getAsFileAsync answers this many Base64 'A's (a message past the size cap, made in the page, not shipped in JSON). */
+  emlFiller?: number;
+  /** item.attachments (Mailbox 1.1): name, contentType, size… */
+  attachments?: { name: string; contentType?: string; size?: number; attachmentType?: string; isInline?: boolean }[];
 }
 
 export interface FakeOfficeSpec {
@@ -39,21 +48,21 @@ export function fakeOfficeScript(spec: FakeOfficeSpec): string {
   'use strict';
   var spec = ${JSON.stringify(spec).replace(/</g, '\\u003c')};
   var state = { headersAt: undefined, calls: [], handlers: {}, forms: [] };
-  function later(fn) { setTimeout(fn, 0); }
-  function answer(callback, value, onDeliver) {
+  function later(fn, delayMs) { setTimeout(fn, delayMs || 0); }
+  function answer(callback, value, onDeliver, delayMs) {
     later(function () {
       if (onDeliver) onDeliver();
       if (value === undefined || value === null) callback({ status: 'failed', error: { name: 'GenericError', message: 'not available', code: 9999 } });
       else if (typeof value === 'string') callback({ status: 'succeeded', value: value });
       else callback({ status: 'failed', error: { name: 'InternalServerError', message: value.error, code: 9020 } });
-    });
+    }, delayMs);
   }
   function callbackOf(a, b) { return typeof a === 'function' ? a : b; }
   function versionAtMost(version, max) {
     var v = String(version).split('.').map(Number), m = String(max).split('.').map(Number);
     return v[0] < m[0] || (v[0] === m[0] && (v[1] || 0) <= (m[1] || 0));
   }
-  var it = spec.item || {};
+  function makeItem(it) {
   var item = {
     itemType: 'message',
     from: it.from, sender: it.from, to: it.to || [], cc: [],
@@ -69,8 +78,17 @@ export function fakeOfficeScript(spec: FakeOfficeSpec): string {
       answer(callbackOf(a, b), it.headers, function () { state.headersAt = performance.now(); });
     }
   };
+  if (it.attachments) item.attachments = it.attachments;
+  if (it.eml !== undefined || it.emlFiller) {
+    item.getAsFileAsync = function (a, b) {
+      state.calls.push('getAsFileAsync');
+      answer(callbackOf(a, b), it.emlFiller ? 'A'.repeat(it.emlFiller) : it.eml, undefined, it.emlDelayMs);
+    };
+  }
+  return item;
+  }
   var mailbox = {
-    item: item,
+    item: makeItem(spec.item || {}),
     userProfile: { emailAddress: spec.userEmail || 'info@example.co.jp', displayName: 'Info' },
     addHandlerAsync: function (type, handler, maybeCallback) {
       (state.handlers[type] = state.handlers[type] || []).push(handler);
@@ -102,6 +120,10 @@ export function fakeOfficeScript(spec: FakeOfficeSpec): string {
   };
   window.__fakeOffice = {
     state: state,
+    select: function (it) {
+      mailbox.item = makeItem(it);
+      (state.handlers.olkItemSelectedChanged || []).forEach(function (h) { h({ type: 'olkItemSelectedChanged' }); });
+    },
     fire: function (type, args) { (state.handlers[type] || []).forEach(function (h) { h(args || { type: type }); }); }
   };
 })();
