@@ -55,6 +55,8 @@ export interface SessionOptions<C> {
   loadIpOwner?: () => Promise<IpOwnerData>;
   /** The analysis; tests inject a failing one. */
   analyze?: (input: MessageInput, options?: AnalyzeOptions) => Report;
+  /** Told after every drawing what it showed: a report, or none (checking, notices only). For a host's own extras. */
+  onShow?: (report: Report | undefined) => void;
 }
 
 export interface Session<C> {
@@ -90,6 +92,7 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
     shown = undefined;
     actionsMadeFor = undefined;
     pane.notices(notices(extra));
+    options.onShow?.(undefined);
   }
 
   function draw(): void {
@@ -108,9 +111,12 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
     pane.report(report, notices(reading.notices));
     const offer = options.offerReport?.(report) ?? false;
     const made = actionsMadeFor;
-    if (made && made.generation === current.generation && made.lang === pane.lang && made.offer === offer) return;
-    actionsMadeFor = { generation: current.generation, lang: pane.lang, offer };
-    pane.actions(options.actions?.({ report: () => shown ?? report, context: reading.context, lang: pane.lang, offerReport: offer }));
+    if (!made || made.generation !== current.generation || made.lang !== pane.lang || made.offer !== offer) {
+      actionsMadeFor = { generation: current.generation, lang: pane.lang, offer };
+      const request = { report: () => shown ?? report, context: reading.context, lang: pane.lang, offerReport: offer };
+      pane.actions(options.actions?.(request));
+    }
+    options.onShow?.(report);
   }
 
   function requestIpOwner(): void {
@@ -126,6 +132,7 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
     shown = undefined;
     actionsMadeFor = undefined;
     pane.checking();
+    options.onShow?.(undefined);
     let reading: Reading<C>;
     try {
       reading = await read();

@@ -4,8 +4,9 @@
  * (raw Shift_JIS / ISO-2022-JP headers survive: parseMessage decodes them); nothing is uploaded anywhere.
  */
 import { looksLikeMail, parseMessage } from '../../core/parse-message';
-import type { MessageInput } from '../../core/types';
 import type { Notice } from '../../ui/pane';
+import { errorText } from '../../ui/error-text';
+import type { Reading } from '../../ui/session';
 
 /** Larger files are refused: a real message with attachments is rarely over 25 MB (providers' sending limits). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -13,7 +14,8 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** The sample shipped beside the page (webpack copies test/fixtures/kagoya-2021-12.eml there). */
 export const SAMPLE_URL = 'samples/kagoya-2021-12.eml';
 
-export type ReadOutcome = { input: MessageInput; notices: Notice[] } | { notices: Notice[]; input?: undefined };
+/** A reading for the shared session (src/ui/session.ts): the page has no handle on a message beyond its input. */
+export type ReadOutcome = Reading<never>;
 
 /** The part of a File the page reads (tests and drops pass real Files; the type keeps the reader honest). */
 export interface FileLike {
@@ -62,10 +64,6 @@ export async function readPasted(text: string): Promise<ReadOutcome> {
   return { input, notices: [] };
 }
 
-function errorText(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).slice(0, 200);
-}
-
 /** Message bytes (a file or the sample): an .msg, a non-mail file and a read failure each get their own notice. */
 async function readBytes(name: string, load: () => Promise<ArrayBuffer>, failKey: Notice['key']): Promise<ReadOutcome> {
   let bytes: Uint8Array;
@@ -88,8 +86,8 @@ export async function readFiles(files: readonly FileLike[]): Promise<ReadOutcome
     return { notices: [{ intent: 'warning', key: 'web.notice.too-large', params: { name: file.name, limit: MAX_FILE_BYTES / 1024 / 1024 } }] };
   }
   const outcome = await readBytes(file.name, () => file.arrayBuffer(), 'web.notice.file-failed');
-  if (files.length > 1 && outcome.input) outcome.notices.push({ intent: 'info', key: 'web.notice.first-file-only', params: { name: file.name } });
-  return outcome;
+  if (files.length <= 1 || !outcome.input) return outcome;
+  return { ...outcome, notices: [...outcome.notices, { intent: 'info', key: 'web.notice.first-file-only', params: { name: file.name } }] };
 }
 
 /** The KAGOYA phishing message, from the page's own origin. */

@@ -8,20 +8,19 @@
  * notice beside every result, a missing file changes nothing. Everything from the browser comes in through `root`'s
  * document and the options, so tests drive it the same way the bundle does.
  */
-import { attachIpOwner, type IpOwnerData, type IpOwnerState } from '../../ui/ip-owner-loader';
-import { analyze as coreAnalyze } from '../../core/analyze';
 import { analyzeOptionsFrom } from '../../core/config';
 import type { AnalyzeOptions, Report } from '../../core/report';
 import { summaryText } from '../../core/summary';
 import type { MessageInput } from '../../core/types';
 import { addMessages, loadLanguage, translate, type Lang } from '../../i18n';
 import { webMessages } from '../../i18n/web';
-import { mountPane, type Notice, type Pane } from '../../ui/pane';
-import { buildPageView, type PageView } from './page-view';
-import { readFiles, readPasted, readSample, type FetchBytes, type FileLike, type ReadOutcome } from './read-input';
-import { downloadName, reportJson, saveText } from './report-actions';
+import type { IpOwnerData } from '../../ui/ip-owner-loader';
+import { mountPane, type Pane } from '../../ui/pane';
+import { startSession, type Reading, type Session } from '../../ui/session';
 import { configNotices, loadAdminConfig, type LoadedConfig } from '../common/admin-config';
-import { errorText } from '../../ui/error-text';
+import { buildPageView, type PageView } from './page-view';
+import { readFiles, readPasted, readSample, type FetchBytes, type FileLike } from './read-input';
+import { downloadName, reportJson, saveText } from './report-actions';
 
 export type { IpOwnerData };
 
@@ -49,95 +48,37 @@ export interface WebPage {
   readonly report: Report | undefined;
 }
 
-type Shown = { report: Report; notices: Notice[] } | { report?: undefined; notices: Notice[] };
-
 export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPage {
   addMessages(webMessages);
-  const analyze = options.analyze ?? coreAnalyze;
-  // Loaded at once; every check waits for it (it reads its file or the paste box meanwhile). Never rejects.
-  let config: { options: AnalyzeOptions; notices: Notice[] } = { options: {}, notices: [] };
-  const configReady = (options.loadConfig ?? (() => loadAdminConfig(undefined)))()
-    .catch(() => loadAdminConfig(undefined))
-    .then((loaded) => {
-      config = { options: analyzeOptionsFrom(loaded.config), notices: configNotices(loaded) };
-    });
   const view = buildPageView(root);
   const pane = mountPane(view.paneRoot, options.lang);
   // The download bar belongs under the checklist and its Copy summary, above the pane's footer (privacy, help).
   view.paneRoot.insertBefore(view.actions, view.paneRoot.querySelector(':scope > footer'));
   let lang = options.lang;
-  let generation = 0;
-  let shown: Shown | undefined;
-  let lastInput: { input: MessageInput; notices: Notice[]; generation: number } | undefined;
-  const ip: IpOwnerState = {};
-  let ipRequested = false;
+  // The session starts once the admin's config is read (at once; every check waits for it). Never rejects.
+  let session: Session<never> | undefined;
+  const sessionReady = (options.loadConfig ?? (() => loadAdminConfig(undefined)))()
+    .catch(() => loadAdminConfig(undefined))
+    .then((loaded) => {
+      session = startSession<never>({
+        pane,
+        analyzeOptions: analyzeOptionsFrom(loaded.config),
+        standingNotices: configNotices(loaded),
+        // Copy summary, the pane's own action as in every host; the page has no mail client to report through.
+        actions: ({ report, lang: shownIn }) => ({ copyText: () => summaryText(report(), shownIn) }),
+        loadIpOwner: options.loadIpOwner,
+        analyze: options.analyze,
+        onShow: (report) => (view.actions.hidden = !report),
+      });
+      return session;
+    });
 
-  /** The language the pane's actions were drawn in; undefined once checking() or notices() removed them. */
-  let actionsLang: Lang | undefined;
-
-  function draw(): void {
-    if (!shown) return;
-    const report = shown.report;
-    if (report) {
-      pane.report(report, shown.notices);
-      // Copy summary is the pane's action, the same in every host. Drawn again only for a new language: a redraw when
-      // the IP table arrives must not wipe what it just said ("Summary copied"). The text is made at the click.
-      if (actionsLang !== lang) {
-        pane.actions({ copyText: () => (shown?.report ? summaryText(shown.report, lang) : '') });
-        actionsLang = lang;
-      }
-    } else {
-      pane.notices(shown.notices);
-      actionsLang = undefined;
-    }
-    view.actions.hidden = !report;
-  }
-
-  function render(input: MessageInput, notices: Notice[]): void {
-    const all = [...config.notices, ...notices, ...(ip.notice ? [ip.notice] : [])];
-    try {
-      const analyzeOptions = { ...config.options, ...(ip.lookup ? { ipOwner: ip.lookup } : {}) };
-      shown = { report: analyze(input, analyzeOptions), notices: all };
-    } catch (error) {
-      // analyze never throws by contract; if it does, the user still gets a sentence.
-      shown = { notices: [...all, { intent: 'error', key: 'ui.notice.analysis-failed', params: { error: errorText(error) } }] };
-    }
-    draw();
-  }
-
-  /** The IP owner table, once: megabytes, so only after a first check, and the checklist never waits for it. */
-  function requestIpOwner(): void {
-    if (ipRequested || !options.loadIpOwner) return;
-    ipRequested = true;
-    const redo = () => {
-      if (lastInput && lastInput.generation === generation) render(lastInput.input, lastInput.notices);
-    };
-    attachIpOwner(pane, options.loadIpOwner, ip, redo);
-  }
-
-  async function run(read: () => Promise<ReadOutcome>): Promise<void> {
-    const mine = ++generation;
+  async function run(read: () => Promise<Reading<never>>): Promise<void> {
     view.actions.hidden = true;
     pane.checking();
-    actionsLang = undefined;
-    let outcome: ReadOutcome;
-    try {
-      [outcome] = await Promise.all([read(), configReady]);
-    } catch (error) {
-      outcome = { notices: [{ intent: 'error', key: 'ui.notice.analysis-failed', params: { error: errorText(error) } }] };
-    }
-    // Another check started while this one was reading: that one draws.
-    if (mine !== generation) return;
-    if (!outcome.input) {
-      lastInput = undefined;
-      shown = { notices: outcome.notices };
-      draw();
-      return;
-    }
-    lastInput = { input: outcome.input, notices: outcome.notices, generation: mine };
-    render(outcome.input, outcome.notices);
-    revealResult();
-    requestIpOwner();
+    const ready = await sessionReady;
+    await ready.check(read);
+    if (ready.report) revealResult();
   }
 
   /** On a small screen the verdict lands below the paste box: bring it up (screen readers hear it from the live region). */
@@ -157,7 +98,7 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
     pane.setLang(next);
     view.translateTo(next);
     root.ownerDocument.title = translate(next, 'web.title');
-    draw();
+    session?.redraw();
   }
 
   const page: WebPage = {
@@ -171,7 +112,7 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
     checkFiles: (files) => run(() => readFiles(files)),
     checkSample: () => run(() => readSample(options.fetchBytes)),
     get report() {
-      return shown?.report;
+      return session?.report;
     },
   };
 
@@ -187,10 +128,12 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
   for (const [l, b] of view.langButtons) b.addEventListener('click', () => void setLang(l));
 
   view.downloadReport.addEventListener('click', () => {
-    if (shown?.report) saveText(root.ownerDocument, reportJson(shown.report), downloadName('report'), 'application/json');
+    const report = session?.report;
+    if (report) saveText(root.ownerDocument, reportJson(report), downloadName('report'), 'application/json');
   });
   view.downloadSummary.addEventListener('click', () => {
-    if (shown?.report) saveText(root.ownerDocument, summaryText(shown.report, lang), downloadName('summary'), 'text/plain;charset=utf-8');
+    const report = session?.report;
+    if (report) saveText(root.ownerDocument, summaryText(report, lang), downloadName('summary'), 'text/plain;charset=utf-8');
   });
 
   listenForDrops(root.ownerDocument, page);
