@@ -57,7 +57,12 @@ export const CATALOGUE = {
   'sender.message-id': {
     section: 'sender',
     statuses: ['info', 'warn'],
-    keys: ['sender.message-id.missing', 'sender.message-id.malformed', 'sender.message-id.same', 'sender.message-id.other'],
+    keys: [
+      'sender.message-id.missing',
+      'sender.message-id.malformed',
+      'sender.message-id.same',
+      'sender.message-id.other',
+    ],
     params: {} as Record<never, never> | { value: Text } | { domain: Text },
   },
   'sender.authentication': {
@@ -124,7 +129,12 @@ export const CATALOGUE = {
     keys: ['origin.no-reverse-dns.entry', 'origin.no-reverse-dns.login', 'origin.no-reverse-dns.client'],
     params: {} as { ip: Text } | { ip: Text; relay: Text },
   },
-  'origin.reserved-ip': { section: 'origin', statuses: ['warn'], keys: ['origin.reserved-ip'], params: {} as { ip: Text } },
+  'origin.reserved-ip': {
+    section: 'origin',
+    statuses: ['warn'],
+    keys: ['origin.reserved-ip'],
+    params: {} as { ip: Text },
+  },
   'origin.time-skew': {
     section: 'origin',
     statuses: ['warn', 'info'],
@@ -146,8 +156,18 @@ export const CATALOGUE = {
       | { ip: Text; owner: Text; provider: Text }
       | { ip: Text; owner: Text; provider: Text; relay: Text; brand: Text; domain: Text },
   },
-  'origin.headers-missing': { section: 'origin', statuses: ['info'], keys: ['origin.headers-missing'], params: {} as Record<never, never> },
-  'origin.headers-truncated': { section: 'origin', statuses: ['info'], keys: ['origin.headers-truncated'], params: {} as Record<never, never> },
+  'origin.headers-missing': {
+    section: 'origin',
+    statuses: ['info'],
+    keys: ['origin.headers-missing'],
+    params: {} as Record<never, never>,
+  },
+  'origin.headers-truncated': {
+    section: 'origin',
+    statuses: ['info'],
+    keys: ['origin.headers-truncated'],
+    params: {} as Record<never, never>,
+  },
   'origin.header-lines-skipped': {
     section: 'origin',
     statuses: ['info'],
@@ -160,7 +180,12 @@ export const CATALOGUE = {
     keys: ['origin.received-truncated.tokens', 'origin.received-truncated.comment'],
     params: {} as Cut,
   },
-  'origin.hops-truncated': { section: 'origin', statuses: ['info'], keys: ['origin.hops-truncated'], params: {} as { checked: number } },
+  'origin.hops-truncated': {
+    section: 'origin',
+    statuses: ['info'],
+    keys: ['origin.hops-truncated'],
+    params: {} as { checked: number },
+  },
   'origin.auth-results-truncated': {
     section: 'origin',
     statuses: ['info'],
@@ -173,7 +198,12 @@ export const CATALOGUE = {
     keys: ['origin.org-filter-truncated.size', 'origin.org-filter-truncated.pairs'],
     params: {} as { checked: number },
   },
-  'origin.date-truncated': { section: 'origin', statuses: ['info'], keys: ['origin.date-truncated'], params: {} as { checked: number } },
+  'origin.date-truncated': {
+    section: 'origin',
+    statuses: ['info'],
+    keys: ['origin.date-truncated'],
+    params: {} as { checked: number },
+  },
   // Links
   'links.host-mismatch': {
     section: 'links',
@@ -212,9 +242,19 @@ export const CATALOGUE = {
     ],
     params: {} as { host: Text; userinfo: Text; ascii: Text },
   },
-  'links.truncated': { section: 'links', statuses: ['info'], keys: ['links.truncated'], params: {} as { checked: number; total: number } },
+  'links.truncated': {
+    section: 'links',
+    statuses: ['info'],
+    keys: ['links.truncated'],
+    params: {} as { checked: number; total: number },
+  },
   'links.url-truncated': { section: 'links', statuses: ['info'], keys: ['links.url-truncated'], params: {} as Cut },
-  'links.unwrap-truncated': { section: 'links', statuses: ['info'], keys: ['links.unwrap-truncated'], params: {} as Cut },
+  'links.unwrap-truncated': {
+    section: 'links',
+    statuses: ['info'],
+    keys: ['links.unwrap-truncated'],
+    params: {} as Cut,
+  },
   'links.recipients-truncated': {
     section: 'links',
     statuses: ['info'],
@@ -228,11 +268,31 @@ export const CATALOGUE = {
     keys: ['content.lure'],
     params: {} as { families: { keys: MessageKey[] }; count: number },
   },
-  'content.form': { section: 'content', statuses: ['fail', 'warn'], keys: ['content.form', 'content.form.password'], params: {} as { count: number } },
-  'content.body-missing': { section: 'content', statuses: ['info'], keys: ['content.body-missing'], params: {} as Record<never, never> },
-  'content.body-truncated': { section: 'content', statuses: ['info'], keys: ['content.body-truncated'], params: {} as Record<never, never> },
+  'content.form': {
+    section: 'content',
+    statuses: ['fail', 'warn'],
+    keys: ['content.form', 'content.form.password'],
+    params: {} as { count: number },
+  },
+  'content.body-missing': {
+    section: 'content',
+    statuses: ['info'],
+    keys: ['content.body-missing'],
+    params: {} as Record<never, never>,
+  },
+  'content.body-truncated': {
+    section: 'content',
+    statuses: ['info'],
+    keys: ['content.body-truncated'],
+    params: {} as Record<never, never>,
+  },
   'content.limit': { section: 'content', statuses: ['info'], keys: ['content.limit'], params: {} as { code: Text } },
-  'content.text-truncated': { section: 'content', statuses: ['info'], keys: ['content.text-truncated'], params: {} as { checked: number } },
+  'content.text-truncated': {
+    section: 'content',
+    statuses: ['info'],
+    keys: ['content.text-truncated'],
+    params: {} as { checked: number },
+  },
   'content.subject-truncated': {
     section: 'content',
     statuses: ['info'],
@@ -246,7 +306,12 @@ export const CATALOGUE = {
     params: {} as { codes: readonly Text[]; count: number },
   },
   // The report itself: a check that failed on this message (shown with the content, weighs nothing).
-  'report.check-failed': { section: 'content', statuses: ['info'], keys: ['report.check-failed'], params: {} as { check: Text; error: Text } },
+  'report.check-failed': {
+    section: 'content',
+    statuses: ['info'],
+    keys: ['report.check-failed'],
+    params: {} as { check: Text; error: Text },
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 interface CatalogueEntry {
@@ -303,12 +368,18 @@ export function sectionOf<I extends FindingId>(id: I): SectionOf<I> {
  * The first finding of `id` (and `status`, when given) among a report's findings, with its typed parameters. The
  * core makes every finding with `finding()`, so one with a catalogue id has that entry's shape.
  */
-export function findingOf<I extends FindingId>(findings: readonly Finding[], id: I, status?: StatusOf<I>): FindingOf<I> | undefined {
+export function findingOf<I extends FindingId>(
+  findings: readonly Finding[],
+  id: I,
+  status?: StatusOf<I>,
+): FindingOf<I> | undefined {
   return findings.find((f): f is FindingOf<I> => f.id === id && (!status || f.status === status));
 }
 
+type ParamOf<P extends Params, K extends string> = Extract<P, Record<K, unknown>>[K];
+
 /** A parameter that some of an id's shapes have (its keys differ in what they say): its value, or undefined. */
-export function param<P extends Params, K extends string>(params: P, name: K): Extract<P, Record<K, unknown>>[K] | undefined {
+export function param<P extends Params, K extends string>(params: P, name: K): ParamOf<P, K> | undefined {
   if (!Object.prototype.hasOwnProperty.call(params, name)) return undefined;
-  return (params as Record<string, unknown>)[name] as Extract<P, Record<K, unknown>>[K];
+  return (params as Record<string, unknown>)[name] as ParamOf<P, K>;
 }

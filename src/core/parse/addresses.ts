@@ -50,8 +50,9 @@ const PLAIN_ADDRESS = /^[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+$/;
 
 /**
  * The addresses of a list made only of bare addresses, comma-separated (`a@x.example, b@y.example`), or undefined
- * for anything else. addressParser reads such a list as these addresses with empty names (test/core/addresses.test.ts
- * compares the two), but builds it char by char: a To of 100,000 recipients took it most of a second.
+ * for anything else. addressParser reads such a list as these addresses with empty names
+ * (test/core/parse/addresses.test.ts compares the two), but builds it char by char: a To of 100,000 recipients took
+ * it most of a second.
  */
 export function plainAddressList(value: string): string[] | undefined {
   const out: string[] = [];

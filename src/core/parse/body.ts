@@ -1,8 +1,8 @@
 /**
- * Links, forms and visible text of a message body. The `href` is what the browser opens, not the anchor text
- * (DESIGN: "Link text can lie"), so each link is described the way a browser reads it: WHATWG `URL` normalises
- * hosts as the victim's browser will (decimal/hex/octal IPv4, full-width dots, backslashes, stray tabs), and
- * Safe Links / URL Defense wrappers are peeled off (unwrap.ts) before the host is described.
+ * The message body, read once (extractBody): its links, forms and visible text. The `href` is what the browser
+ * opens, not the anchor text (DESIGN: "Link text can lie"), so each link is described the way a browser reads it:
+ * WHATWG `URL` normalises hosts as the victim's browser will (decimal/hex/octal IPv4, full-width dots, backslashes,
+ * stray tabs), and Safe Links / URL Defense wrappers are peeled off (unwrap.ts) before the host is described.
  *
  * HTML is read with htmlparser2's `Tokenizer`, not its `Parser`: the Parser keeps an element stack it searches
  * and shifts on every tag, which is quadratic on unclosed nesting (`<div><p>` × 100,000 = 1 MB takes ~17 s).

@@ -10,7 +10,7 @@ import { parseHops } from './received';
 import { readTrustPath } from './trust';
 import { parseAuthResults } from './auth-results';
 import { readOrgFilter } from './org-filter';
-import { extractBody } from './links';
+import { extractBody } from './body';
 import { LimitNotes, readLimit } from './limits';
 
 /** Links examined per message; beyond it the report says how many were skipped. */

@@ -37,7 +37,7 @@
  *    hops inside Microsoft (`BL0PR12MB2340 (52.132.10.158) by BL0PR12MB2385`: a public IP, but a server, not a
  *    client); else the entry hop itself when its IP is routable. `recordedBy` is that hop's `by`.
  *
- * Cases (test/core/trust.test.ts): kagoya-2021-12 (plain Postfix: entry `mail.air.linkclub.or.jp [203.0.113.25]`,
+ * Cases (test/core/parse/trust.test.ts): kagoya-2021-12 (plain Postfix: entry `mail.air.linkclub.or.jp [203.0.113.25]`,
  * client `52.140.217.90` recorded by it); kagoya-2021-12.m365 (entry received by EOP, the `prod.outlook.com` /
  * `office365.com` hops internal); partner-m365-to-m365 (entry `40.107.74.95` by EOP, the partner's `with mapi` hops
  * below are the sender's and the entry is the client); trust-gateway-proofpoint-m365 and trust-gateway-university

@@ -1,7 +1,7 @@
 /**
  * Whitespace as JavaScript's `\s` sees it, for loops that collapse or skip it in one pass over a large body instead
- * of running `\s+` regexes over it several times. Same characters exactly (test/core/whitespace.test.ts compares every
- * UTF-16 code unit with the regex), so replacing a regex with a loop changes no result.
+ * of running `\s+` regexes over it several times. Same characters exactly (test/core/parse/whitespace.test.ts
+ * compares every UTF-16 code unit with the regex), so replacing a regex with a loop changes no result.
  */
 
 /**

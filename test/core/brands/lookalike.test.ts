@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { loadBrands } from '../../src/core/brands/lookup';
-import { findLookalike, oneEditApart, skeleton, type Lookalike } from '../../src/core/brands/lookalike';
+import { loadBrands } from '../../../src/core/brands/lookup';
+import { findLookalike, oneEditApart, skeleton, type Lookalike } from '../../../src/core/brands/lookalike';
 
 const index = loadBrands();
 

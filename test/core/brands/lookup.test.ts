@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { getDomain } from 'tldts-icann';
 import { decodeWords } from 'postal-mime';
-import table from '../../src/core/brands/brands.json';
+import table from '../../../src/core/brands/brands.json';
 import {
   brandDomainRole,
   brandsOwningDomain,
@@ -12,8 +12,8 @@ import {
   subjectBrandTag,
   type BrandIndex,
   type BrandMatch,
-} from '../../src/core/brands/lookup';
-import { fixtureText } from '../helpers';
+} from '../../../src/core/brands/lookup';
+import { fixtureText } from '../../helpers';
 
 const index = loadBrands();
 

@@ -2,14 +2,15 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import PostalMime from 'postal-mime';
 import { Parser } from 'htmlparser2';
-import { CONTENT_CHECKS, excerpt, expandPhrase, findLures, form, lure, normalisePhrase } from '../../src/core/checks/content';
-import { LURE_FAMILIES, LURE_PHRASES, type LureFamily } from '../../src/core/checks/lure-phrases';
-import type { CheckContext } from '../../src/core/checks/check';
-import type { Finding } from '../../src/core/report';
-import type { ParsedMessage } from '../../src/core/types';
-import { en } from '../../src/i18n/en';
-import { ja } from '../../src/i18n/ja';
-import { fixture, fixtureText } from './../helpers';
+import { CONTENT_CHECKS, form, lure } from '../../../src/core/checks/content';
+import { excerpt, expandPhrase, findLures, normalisePhrase } from '../../../src/core/checks/lure-matcher';
+import { LURE_FAMILIES, LURE_PHRASES, type LureFamily } from '../../../src/core/checks/lure-phrases';
+import type { CheckContext } from '../../../src/core/checks/check';
+import type { Finding } from '../../../src/core/report';
+import type { ParsedMessage } from '../../../src/core/types';
+import { en } from '../../../src/i18n/en';
+import { ja } from '../../../src/i18n/ja';
+import { fixture, fixtureText } from '../../helpers';
 
 /** The fields the content checks read; the rest of a ParsedMessage does not matter to them. */
 function message(fields: { subject?: string; bodyText?: string; forms?: ParsedMessage['forms'] }): ParsedMessage {

@@ -6,16 +6,16 @@
  * elsewhere were removed instead; those have a test that the input past the old cap is now read.
  */
 import { expect } from 'chai';
-import { analyze } from '../../src/core/analyze';
-import { parseMessage } from '../../src/core/parse-message';
-import { parse } from '../../src/core/parse';
-import { parseReceived } from '../../src/core/parse/received';
-import { parseAuthResultsValue } from '../../src/core/parse/auth-results';
-import { LimitNotes, readLimit } from '../../src/core/parse/limits';
-import type { Finding, Report } from '../../src/core/report';
-import type { MessageInput } from '../../src/core/types';
-import { translate } from '../../src/i18n';
-import { fixture, fixtureText } from '../helpers';
+import { analyze } from '../../../src/core/analyze';
+import { parseMessage } from '../../../src/core/parse-message';
+import { parse } from '../../../src/core/parse';
+import { parseReceived } from '../../../src/core/parse/received';
+import { parseAuthResultsValue } from '../../../src/core/parse/auth-results';
+import { LimitNotes, readLimit } from '../../../src/core/parse/limits';
+import type { Finding, Report } from '../../../src/core/report';
+import type { MessageInput } from '../../../src/core/types';
+import { translate } from '../../../src/i18n';
+import { fixture, fixtureText } from '../../helpers';
 
 /** The ids of the cap findings: a message that hits no cap has none of them. */
 const CAP_IDS = [

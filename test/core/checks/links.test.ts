@@ -4,12 +4,12 @@
  * `mx.example.co.jp` is the reader's MX, the reader is info@example.co.jp) and an HTML body.
  */
 import { expect } from 'chai';
-import { analyze } from '../../src/core/analyze';
-import { parseMessage } from '../../src/core/parse-message';
-import type { Finding, Report } from '../../src/core/report';
-import type { MessageInput } from '../../src/core/types';
-import { translate } from '../../src/i18n';
-import { fixture } from '../helpers';
+import { analyze } from '../../../src/core/analyze';
+import { parseMessage } from '../../../src/core/parse-message';
+import type { Finding, Report } from '../../../src/core/report';
+import type { MessageInput } from '../../../src/core/types';
+import { translate } from '../../../src/i18n';
+import { fixture } from '../../helpers';
 
 interface Mail {
   from: string;

@@ -3,12 +3,12 @@
  * `AnalyzeOptions.ipOwner`: the sample table (test/fixtures/ip-tables.ts) for every case, the full table for KAGOYA.
  */
 import { expect } from 'chai';
-import { analyze } from '../../src/core/analyze';
-import { parseMessage } from '../../src/core/parse-message';
-import type { AnalyzeOptions, Finding, IpOwner, Report } from '../../src/core/report';
-import { translate } from '../../src/i18n';
-import { fixture, fixtureText } from '../helpers';
-import { fullTable, sampleTable } from '../fixtures/ip-tables';
+import { analyze } from '../../../src/core/analyze';
+import { parseMessage } from '../../../src/core/parse-message';
+import type { AnalyzeOptions, Finding, IpOwner, Report } from '../../../src/core/report';
+import { translate } from '../../../src/i18n';
+import { fixture, fixtureText } from '../../helpers';
+import { fullTable, sampleTable } from '../../fixtures/ip-tables';
 
 async function report(name: string, options: AnalyzeOptions = {}): Promise<Report> {
   return analyze(await parseMessage(fixture(name)), options);

@@ -9,12 +9,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { analyze } from '../../src/core/analyze';
-import { parseMessage } from '../../src/core/parse-message';
-import type { Finding, Report } from '../../src/core/report';
-import type { MessageInput } from '../../src/core/types';
-import { translate } from '../../src/i18n';
-import { fixture, fixtureText, projectRoot, sharedPath } from '../helpers';
+import { analyze } from '../../../src/core/analyze';
+import { parseMessage } from '../../../src/core/parse-message';
+import type { Finding, Report } from '../../../src/core/report';
+import type { MessageInput } from '../../../src/core/types';
+import { translate } from '../../../src/i18n';
+import { fixture, fixtureText, projectRoot, sharedPath } from '../../helpers';
 
 /** A header block: the given Received lines (top first), then the sender's own headers. Synthetic, real-shaped. */
 function mail(received: string[], opts: { date?: string; from?: string; extra?: string[] } = {}): MessageInput {

@@ -6,12 +6,12 @@
  * shapes follow kagoya-2021-12.m365.headers.txt. The mailing-list cases are real header blocks from corpus jp_sf.
  */
 import { expect } from 'chai';
-import { analyze } from '../../src/core/analyze';
-import { parseMessage } from '../../src/core/parse-message';
-import type { Finding, Report } from '../../src/core/report';
-import type { MessageInput } from '../../src/core/types';
-import { translate } from '../../src/i18n';
-import { fixture, fixtureText } from '../helpers';
+import { analyze } from '../../../src/core/analyze';
+import { parseMessage } from '../../../src/core/parse-message';
+import type { Finding, Report } from '../../../src/core/report';
+import type { MessageInput } from '../../../src/core/types';
+import { translate } from '../../../src/i18n';
+import { fixture, fixtureText } from '../../helpers';
 
 interface Mail {
   /** The From header's value. */

@@ -1,13 +1,13 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import ipaddr from 'ipaddr.js';
-import { buildIpTable, dateFromVersion, parseCsvLine } from '../../scripts/build-ip-table';
-import { describeOwner, ipOwnerParam } from '../../src/core/ip-owner/describe';
-import { decodeIpOwnerTable, parseIpWords, type IpOwnerTable } from '../../src/core/ip-owner/table';
-import { HOSTING_NETWORKS, hostingNetwork } from '../../src/core/ip-owner/hosting-asns';
-import { isSameOriginRelative, loadIpOwner, resetIpOwnerCache, type FetchLike } from '../../src/ui/ip-owner-loader';
-import { translate } from '../../src/i18n';
-import { SAMPLE_DATE, fullTable, sampleTable, sampleTableBytes } from '../fixtures/ip-tables';
+import { buildIpTable, dateFromVersion, parseCsvLine } from '../../../scripts/build-ip-table';
+import { describeOwner, ipOwnerParam } from '../../../src/core/ip-owner/describe';
+import { decodeIpOwnerTable, parseIpWords, type IpOwnerTable } from '../../../src/core/ip-owner/table';
+import { HOSTING_NETWORKS, hostingNetwork } from '../../../src/core/ip-owner/hosting-asns';
+import { isSameOriginRelative, loadIpOwner, resetIpOwnerCache, type FetchLike } from '../../../src/ui/ip-owner-loader';
+import { translate } from '../../../src/i18n';
+import { SAMPLE_DATE, fullTable, sampleTable, sampleTableBytes } from '../../fixtures/ip-tables';
 
 const MICROSOFT = { asn: 8075, org: 'Microsoft Corporation' };
 

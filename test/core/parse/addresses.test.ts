@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { addressParser } from 'postal-mime';
-import { parseAddressList, parseDate, parseMessageId, plainAddressList } from '../../src/core/parse/addresses';
-import { firstHeader, splitHeaderBlock, splitHeaderBytes } from '../../src/core/parse/headers';
-import { fixture, fixtureText } from '../helpers';
+import { parseAddressList, parseDate, parseMessageId, plainAddressList } from '../../../src/core/parse/addresses';
+import { firstHeader, splitHeaderBlock, splitHeaderBytes } from '../../../src/core/parse/headers';
+import { fixture, fixtureText } from '../../helpers';
 
 const headerOf = (file: string, name: string): string => firstHeader(splitHeaderBytes(fixture(file)).headers, name)!.value;
 

@@ -8,12 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { fixtureText, sharedPath } from '../helpers';
-import { splitHeaderBlock, splitHeaderBytes } from '../../src/core/parse/headers';
-import { parseHops } from '../../src/core/parse/received';
-import { readTrustPath, type TrustOptions } from '../../src/core/parse/trust';
-import { dmarcAligned, parseAuthResults, parseAuthResultsValue, trustedResult } from '../../src/core/parse/auth-results';
-import type { AuthResults, HeaderField } from '../../src/core/types';
+import { fixtureText, sharedPath } from '../../helpers';
+import { splitHeaderBlock, splitHeaderBytes } from '../../../src/core/parse/headers';
+import { parseHops } from '../../../src/core/parse/received';
+import { readTrustPath, type TrustOptions } from '../../../src/core/parse/trust';
+import { dmarcAligned, parseAuthResults, parseAuthResultsValue, trustedResult } from '../../../src/core/parse/auth-results';
+import type { AuthResults, HeaderField } from '../../../src/core/types';
 
 function analyse(headers: HeaderField[], trustOptions?: TrustOptions, trustedAuthservIds?: string[]): AuthResults[] {
   const hops = parseHops(headers);

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import PostalMime from 'postal-mime';
-import { DEFAULT_MAX_LINKS, extractBody } from '../../src/core/parse/links';
-import type { Link } from '../../src/core/types';
-import { fixtureText, sharedPath } from '../helpers';
+import { DEFAULT_MAX_LINKS, extractBody } from '../../../src/core/parse/body';
+import type { Link } from '../../../src/core/types';
+import { fixtureText, sharedPath } from '../../helpers';
 
 /** The one link of a body, or a failed test. */
 function only(links: Link[]): Link {

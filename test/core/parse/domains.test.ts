@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { isSameOrSubdomain, registrableAscii, registrableDomain, toAsciiHost, toUnicodeHost } from '../../src/core/parse/domains';
+import { isSameOrSubdomain, registrableAscii, registrableDomain, toAsciiHost, toUnicodeHost } from '../../../src/core/parse/domains';
 
 describe('registrableAscii / registrableDomain', () => {
   it('gives the registrable domain under ICANN suffixes of one and more labels', () => {

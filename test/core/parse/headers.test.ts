@@ -8,8 +8,8 @@ import {
   readHeaderBlock,
   splitHeaderBlock,
   splitHeaderBytes,
-} from '../../src/core/parse/headers';
-import { fixture, fixtureText } from '../helpers';
+} from '../../../src/core/parse/headers';
+import { fixture, fixtureText } from '../../helpers';
 
 const KAGOYA_SUBJECT = '【KAGOYA WEBメール】ログインのお知らせ< 1 秒 前",';
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);

@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
-import { fixtureText, sharedPath } from '../helpers';
-import { splitHeaderBlock, splitHeaderBytes } from '../../src/core/parse/headers';
-import { parseHops } from '../../src/core/parse/received';
-import { readTrustPath } from '../../src/core/parse/trust';
-import { parseAuthResults } from '../../src/core/parse/auth-results';
-import { readOrgFilter } from '../../src/core/parse/org-filter';
-import type { HeaderField, OrgFilter } from '../../src/core/types';
+import { fixtureText, sharedPath } from '../../helpers';
+import { splitHeaderBlock, splitHeaderBytes } from '../../../src/core/parse/headers';
+import { parseHops } from '../../../src/core/parse/received';
+import { readTrustPath } from '../../../src/core/parse/trust';
+import { parseAuthResults } from '../../../src/core/parse/auth-results';
+import { readOrgFilter } from '../../../src/core/parse/org-filter';
+import type { HeaderField, OrgFilter } from '../../../src/core/types';
 
 function filterOf(headers: HeaderField[]): OrgFilter | undefined {
   return readOrgFilter(headers, readTrustPath(parseHops(headers)));

@@ -5,10 +5,10 @@
  */
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { fixtureText } from '../helpers';
-import { splitHeaderBlock } from '../../src/core/parse/headers';
-import { parseHops, parseReceived } from '../../src/core/parse/received';
-import type { HeaderField, Hop } from '../../src/core/types';
+import { fixtureText } from '../../helpers';
+import { splitHeaderBlock } from '../../../src/core/parse/headers';
+import { parseHops, parseReceived } from '../../../src/core/parse/received';
+import type { HeaderField, Hop } from '../../../src/core/types';
 
 /** The entries of a shapes fixture: `# label | source` then one folded field, separated by empty lines. */
 function shapes(name: string): Map<string, HeaderField> {

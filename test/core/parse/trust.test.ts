@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { fixtureText, sharedPath } from '../helpers';
-import { splitHeaderBlock, splitHeaderBytes } from '../../src/core/parse/headers';
-import { parseHops, parseReceived } from '../../src/core/parse/received';
-import { contiguous, readTrustPath, type TrustOptions } from '../../src/core/parse/trust';
-import type { Hop, TrustPath } from '../../src/core/types';
+import { fixtureText, sharedPath } from '../../helpers';
+import { splitHeaderBlock, splitHeaderBytes } from '../../../src/core/parse/headers';
+import { parseHops, parseReceived } from '../../../src/core/parse/received';
+import { contiguous, readTrustPath, type TrustOptions } from '../../../src/core/parse/trust';
+import type { Hop, TrustPath } from '../../../src/core/types';
 
 function read(text: string, options?: TrustOptions): { hops: Hop[]; trust: TrustPath } {
   const hops = parseHops(splitHeaderBlock(text));

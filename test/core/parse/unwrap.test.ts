@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { MAX_UNWRAP_DEPTH, unwrapUrl } from '../../src/core/parse/unwrap';
+import { MAX_UNWRAP_DEPTH, unwrapUrl } from '../../../src/core/parse/unwrap';
 
 // Wrapper shapes as the vendors write them. Real: the Proofpoint v3 ones (a TAP decoder's documented example and a
 // user's published GitHub link). Synthetic in the real shape: the Safe Links and v1/v2 ones (tenant ids, hashes and

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { collapseWhitespace, isJsWhitespace, sameIgnoringWhitespace, TidyText, tidyLines } from '../../src/core/parse/whitespace';
+import { collapseWhitespace, isJsWhitespace, sameIgnoringWhitespace, TidyText, tidyLines } from '../../../src/core/parse/whitespace';
 
 // The loops stand in for `\s` regexes over whole bodies: they must give what the regexes give, character for character.
 const pieces = [' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u200b', 'a', 'bc', '日本', '\ud800', '.', ''];

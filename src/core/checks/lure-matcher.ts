@@ -1,0 +1,281 @@
+/**
+ * Finding lure wording in text: the normaliser (invisible characters dropped, styled letters folded, spaced-out
+ * letters joined), the lexicon (checks/lure-phrases.ts) compiled into two tries, the matcher, and the excerpt shown as
+ * evidence. Linear in the text, no backtracking. checks/content.ts decides what a match means.
+ */
+import type { LureFamily } from './lure-phrases';
+import { LURE_FAMILIES, LURE_PHRASES } from './lure-phrases';
+import { isJsWhitespace } from '../parse/whitespace';
+import { charBoundary } from '../text';
+
+/** Characters of context on each side of a matched phrase in a body excerpt (~80 characters in all). */
+const EXCERPT_CONTEXT = 30;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Normalising text: one pass each, no backtracking.
+
+/**
+ * Characters with no width that phishing kits insert between letters to break word filters (U+200B in
+ * 「ロ\u200bグイン」), soft hyphens, and bidirectional controls. Dropped before anything else.
+ */
+function isInvisible(code: number): boolean {
+  return (
+    code === 0xad ||
+    code === 0x34f ||
+    code === 0x61c ||
+    code === 0x115f ||
+    code === 0x1160 ||
+    code === 0x17b4 ||
+    code === 0x17b5 ||
+    code === 0x180e ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x206f) ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * NFKC (full-width ＡＢＣ, half-width ｶﾀｶﾅ, ① …), invisible characters dropped, whitespace runs (what `\s+` matches,
+ * invisible characters inside a run ignored) made one space — in the same pass, not a regex over the whole body after.
+ */
+function displayForm(text: string): string {
+  const normalised = text.normalize('NFKC');
+  const kept = new Uint16Array(normalised.length);
+  let n = 0;
+  let inSpace = false;
+  for (let i = 0; i < normalised.length; i++) {
+    const code = normalised.charCodeAt(i);
+    if (isInvisible(code)) continue;
+    if (!isJsWhitespace(code)) {
+      kept[n++] = code;
+      inSpace = false;
+    } else if (!inSpace) {
+      kept[n++] = 0x20;
+      inSpace = true;
+    }
+  }
+  return fromCodes(kept, n);
+}
+
+/**
+ * A string from UTF-16 code units, decoded natively (typed arrays are little-endian on every platform mail is read
+ * on). A lone surrogate becomes U+FFFD — one unit for one, so positions
+ * still carry over between the forms.
+ */
+const UTF16 = new TextDecoder('utf-16le');
+function fromCodes(codes: Uint16Array, length: number): string {
+  return UTF16.decode(codes.subarray(0, length));
+}
+
+/** Katakana range: a dash-like character right after one of these is the long-vowel mark ー. */
+function isKatakana(code: number): boolean {
+  return code >= 0x30a1 && code <= 0x30fa;
+}
+
+/**
+ * Look-alikes of the long-vowel mark ー that kits type after katakana: the kanji 一 (「メ一ル」「カ一ド」 in the
+ * corpus's fake UC card mail), hyphens and minus signs.
+ */
+const LONG_VOWEL_LOOKALIKES = new Set([0x4e00, 0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x30fc]);
+
+/** The two forms the scans read, as code units (no strings built); see `matchForms`. */
+interface MatchForms {
+  /** The matching form, one unit per unit of display (so positions carry over). */
+  match: Uint16Array;
+  /** The matching form with all spaces removed, and where each of its units sits in the display text. */
+  compact: Uint16Array;
+  at: Uint32Array;
+}
+
+/**
+ * The matching form of display text: ASCII lower-cased (display is already NFKC, so full-width letters are ASCII by
+ * now), look-alikes of ー after katakana folded to ー; and the same without spaces. One pass for both.
+ */
+function matchForms(display: string): MatchForms {
+  const match = new Uint16Array(display.length);
+  const compact = new Uint16Array(display.length);
+  const at = new Uint32Array(display.length);
+  let n = 0;
+  let previous = 0;
+  for (let i = 0; i < display.length; i++) {
+    let code = display.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    else if (isKatakana(previous) && LONG_VOWEL_LOOKALIKES.has(code)) code = 0x30fc;
+    match[i] = code;
+    // ー itself counts as katakana for the next character (「メーール」).
+    previous = code === 0x30fc ? 0x30a2 : code;
+    if (code !== 0x20) {
+      compact[n] = code;
+      at[n++] = i;
+    }
+  }
+  return { match, compact: compact.subarray(0, n), at: at.subarray(0, n) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The lexicon, compiled once into two tries: non-ASCII phrases are matched on the compact text (Japanese lures
+// are broken by spaces and line wraps), ASCII phrases on single-spaced text at a word boundary.
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  family?: LureFamily;
+}
+
+const MAX_VARIANTS = 2_000;
+
+/** Expands `{a|b|}` alternatives in our own lexicon (never applied to message text). */
+export function expandPhrase(pattern: string): string[] {
+  let results = [''];
+  let i = 0;
+  while (i < pattern.length) {
+    const open = pattern.indexOf('{', i);
+    if (open < 0) {
+      results = results.map((r) => r + pattern.slice(i));
+      break;
+    }
+    const close = pattern.indexOf('}', open);
+    if (close < 0) throw new Error(`lure lexicon: unclosed { in ${pattern}`);
+    const literal = pattern.slice(i, open);
+    const options = pattern.slice(open + 1, close).split('|');
+    results = results.flatMap((r) => options.map((o) => r + literal + o));
+    if (results.length > MAX_VARIANTS) throw new Error(`lure lexicon: ${pattern} expands too far`);
+    i = close + 1;
+  }
+  return results;
+}
+
+/** A lexicon phrase in the form it is matched in: same normalisation as the text, spaces kept only for ASCII. */
+export function normalisePhrase(phrase: string): string {
+  const forms = matchForms(displayForm(phrase).trim());
+  const match = fromCodes(forms.match, forms.match.length);
+  return isAscii(match) ? match : fromCodes(forms.compact, forms.compact.length);
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+function insert(root: TrieNode, phrase: string, family: LureFamily): void {
+  let node = root;
+  for (let i = 0; i < phrase.length; i++) {
+    const code = phrase.charCodeAt(i);
+    let child = node.next.get(code);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(code, child);
+    }
+    node = child;
+  }
+  node.family ??= family;
+}
+
+interface Lexicon {
+  compact: TrieNode;
+  spaced: TrieNode;
+  /**
+   * Whether some phrase of that trie starts with a pair of code units (every phrase has two or more), hashed into
+   * 64K slots: most positions of a body start no phrase, and this answers for them without a Map lookup in the
+   * trie at every position. Two pairs sharing a slot only cost a walk that finds nothing.
+   */
+  compactStarts: Uint8Array;
+  spacedStarts: Uint8Array;
+}
+
+const pairSlot = (first: number, second: number): number => (first * 0x9e37 + second) & 0xffff;
+
+function compileLexicon(): Lexicon {
+  const lexicon: Lexicon = {
+    compact: { next: new Map() },
+    spaced: { next: new Map() },
+    compactStarts: new Uint8Array(0x10000),
+    spacedStarts: new Uint8Array(0x10000),
+  };
+  for (const family of LURE_FAMILIES) {
+    for (const pattern of LURE_PHRASES[family]) {
+      for (const variant of expandPhrase(pattern)) {
+        const phrase = normalisePhrase(variant);
+        if (phrase.length < 2) continue;
+        const ascii = isAscii(phrase);
+        insert(ascii ? lexicon.spaced : lexicon.compact, phrase, family);
+        (ascii ? lexicon.spacedStarts : lexicon.compactStarts)[pairSlot(phrase.charCodeAt(0), phrase.charCodeAt(1))] = 1;
+      }
+    }
+  }
+  return lexicon;
+}
+
+let compiled: Lexicon | undefined;
+function lexicon(): Lexicon {
+  compiled ??= compileLexicon();
+  return compiled;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Matching.
+
+/** One family found in one text: the span in that text's display form. */
+export interface LureHit {
+  family: LureFamily;
+  /** The display form of the text searched (NFKC, whitespace collapsed). */
+  display: string;
+  start: number;
+  end: number;
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a);
+}
+
+/**
+ * The longest phrase starting at `from`, walking the trie: never more steps than the longest phrase has characters,
+ * so a scan of the whole text is linear in its length.
+ */
+function longestAt(root: TrieNode, text: Uint16Array, from: number): { family: LureFamily; end: number } | undefined {
+  let node: TrieNode | undefined = root;
+  let best: { family: LureFamily; end: number } | undefined;
+  for (let i = from; i < text.length && node; i++) {
+    node = node.next.get(text[i]!);
+    if (node?.family) best = { family: node.family, end: i + 1 };
+  }
+  return best;
+}
+
+/** The first hit of each family not yet found, in one text. */
+export function findLures(text: string, skip: ReadonlySet<LureFamily> = new Set()): LureHit[] {
+  const { compact: compactRoot, spaced: spacedRoot, compactStarts, spacedStarts } = lexicon();
+  const display = displayForm(text);
+  const { match, compact, at } = matchForms(display);
+  const found = new Map<LureFamily, LureHit>();
+  const wanted = (family: LureFamily) => !skip.has(family) && !found.has(family);
+
+  for (let i = 0; i + 1 < compact.length; i++) {
+    if (!compactStarts[pairSlot(compact[i]!, compact[i + 1]!)]) continue;
+    const hit = longestAt(compactRoot, compact, i);
+    if (hit && wanted(hit.family)) {
+      found.set(hit.family, { family: hit.family, display, start: at[i]!, end: at[hit.end - 1]! + 1 });
+    }
+  }
+  for (let i = 0; i + 1 < match.length; i++) {
+    if (!spacedStarts[pairSlot(match[i]!, match[i + 1]!)] || (i > 0 && isWordChar(match[i - 1]!))) continue;
+    const hit = longestAt(spacedRoot, match, i);
+    if (hit && wanted(hit.family)) found.set(hit.family, { family: hit.family, display, start: i, end: hit.end });
+  }
+  const hits: LureHit[] = [];
+  for (const family of LURE_FAMILIES) {
+    const hit = found.get(family);
+    if (hit) hits.push(hit);
+  }
+  return hits;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Evidence.
+
+/** About 80 characters of body around the phrase, with … where the body goes on. */
+export function excerpt(display: string, start: number, end: number): string {
+  const from = charBoundary(display, Math.max(0, start - EXCERPT_CONTEXT));
+  const to = charBoundary(display, Math.min(display.length, end + EXCERPT_CONTEXT));
+  return (from > 0 ? '…' : '') + display.slice(from, to).trim() + (to < display.length ? '…' : '');
+}
