@@ -59,9 +59,19 @@ export interface SessionOptions<C> {
   onShow?: (report: Report | undefined) => void;
 }
 
+/** Reads the current message. `current()` turns false once a newer check started: stop spending work on this one. */
+export type Read<C> = (current: () => boolean) => Promise<Reading<C>>;
+
 export interface Session<C> {
-  /** Reads with `read` and draws what it gives; a later call supersedes an unfinished one. */
-  check(read: () => Promise<Reading<C>>): Promise<void>;
+  /**
+   * Reads with `read` and draws what it gives; resolves once the first drawing is on screen (a refined reading may
+   * follow: see `idle`). A later call supersedes an unfinished one.
+   */
+  check(read: Read<C>): Promise<void>;
+  /** Settles when the current message's refined reading, if any, has been drawn or given up. */
+  idle(): Promise<void>;
+  /** The analysis with the options the checklist on screen is drawn with (the IP table's lookup once it is in). */
+  analyze(input: MessageInput): Report;
   /** Draws the current message again (a language switch); the message is not read again. */
   redraw(): void;
   /** The report on screen, if any. */
@@ -77,12 +87,19 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
   const ip: IpOwnerState = {};
   let ipRequested = false;
   let generation = 0;
-  let current: { reading: Reading<C>; generation: number } | undefined;
+  /** The reading on screen, and which check it belongs to. */
+  let onScreen: { reading: Reading<C>; generation: number } | undefined;
   let shown: Report | undefined;
   /** For which message, language and offer the actions on screen were made. */
   let actionsMadeFor: { generation: number; lang: Lang; offer: boolean } | undefined;
-  let lastRead: (() => Promise<Reading<C>>) | undefined;
+  let lastRead: Read<C> | undefined;
+  let refining: Promise<void> = Promise.resolve();
   const retry: Notice['action'] = { key: 'ui.retry', run: () => void (lastRead && check(lastRead)) };
+
+  function analyzeNow(input: MessageInput): Report {
+    const base = options.analyzeOptions ?? {};
+    return analyze(input, ip.lookup ? { ...base, ipOwner: ip.lookup } : base);
+  }
 
   function notices(extra: readonly Notice[]): Notice[] {
     return [...standing, ...extra, ...(ip.notice ? [ip.notice] : [])];
@@ -96,13 +113,12 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
   }
 
   function draw(): void {
-    if (!current) return;
-    const { reading } = current;
+    if (!onScreen) return;
+    const { reading, generation: drawn } = onScreen;
     if (!reading.input) return showNotices(reading.notices);
     let report: Report;
     try {
-      const base = options.analyzeOptions ?? {};
-      report = analyze(reading.input, ip.lookup ? { ...base, ipOwner: ip.lookup } : base);
+      report = analyzeNow(reading.input);
     } catch (error) {
       const failed: Notice = { intent: 'error', key: 'ui.notice.analysis-failed', params: { error: errorText(error) }, action: retry };
       return showNotices([...reading.notices, failed]);
@@ -111,8 +127,8 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
     pane.report(report, notices(reading.notices));
     const offer = options.offerReport?.(report) ?? false;
     const made = actionsMadeFor;
-    if (!made || made.generation !== current.generation || made.lang !== pane.lang || made.offer !== offer) {
-      actionsMadeFor = { generation: current.generation, lang: pane.lang, offer };
+    if (!made || made.generation !== drawn || made.lang !== pane.lang || made.offer !== offer) {
+      actionsMadeFor = { generation: drawn, lang: pane.lang, offer };
       const request = { report: () => shown ?? report, context: reading.context, lang: pane.lang, offerReport: offer };
       pane.actions(options.actions?.(request));
     }
@@ -125,40 +141,56 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
     attachIpOwner(pane, options.loadIpOwner, ip, draw);
   }
 
-  async function check(read: () => Promise<Reading<C>>): Promise<void> {
+  async function check(read: Read<C>): Promise<void> {
     const mine = ++generation;
+    const current = () => mine === generation;
     lastRead = read;
-    current = undefined;
+    onScreen = undefined;
     shown = undefined;
     actionsMadeFor = undefined;
     pane.checking();
     options.onShow?.(undefined);
-    let reading: Reading<C>;
+    let first: Reading<C>;
     try {
-      reading = await read();
+      first = await read(current);
     } catch (error) {
-      reading = { notices: [{ intent: 'error', key: 'ui.notice.analysis-failed', params: { error: errorText(error) }, action: retry }] };
+      first = { notices: [{ intent: 'error', key: 'ui.notice.analysis-failed', params: { error: errorText(error) }, action: retry }] };
     }
     // The reader moved on while this one was read: the newer check draws.
-    if (mine !== generation) return;
-    current = { reading, generation: mine };
+    if (!current()) return;
+    onScreen = { reading: first, generation: mine };
     draw();
-    if (!reading.input) return;
+    if (!first.input) return;
     requestIpOwner();
-    const refined = await reading.refined?.catch(() => undefined);
-    if (!refined?.input || mine !== generation) return;
-    current = { reading: { ...refined, context: refined.context ?? reading.context }, generation: mine };
-    draw();
+    if (first.refined) refining = refine(first, first.refined, current);
+  }
+
+  /** Draws the refined reading once, if it comes while current and shows anything new (a redraw closes what is open). */
+  async function refine(first: Reading<C>, later: Promise<Reading<C> | undefined>, current: () => boolean): Promise<void> {
+    const refined = await later.catch(() => undefined);
+    if (!refined?.input || !current() || !onScreen) return;
+    const before = shown;
+    onScreen = { reading: { ...refined, context: refined.context ?? first.context }, generation: onScreen.generation };
+    let after: Report | undefined;
+    try {
+      after = analyzeNow(refined.input);
+    } catch {
+      after = undefined;
+    }
+    const same = before && after && JSON.stringify(before) === JSON.stringify(after);
+    if (!same || refined.notices.length !== first.notices.length) draw();
   }
 
   return {
     check,
+    idle: () => refining,
+    analyze: analyzeNow,
     redraw: draw,
     get report() {
       return shown;
     },
     get context() {
-      return current?.reading.context;
+      return onScreen?.reading.context;
     },
   };
 }

@@ -144,21 +144,36 @@ describe('reading session: one behaviour for every host', () => {
     const headersOnly: MessageInput = { ...(await input('kagoya-2021-12.eml')), html: undefined, text: undefined };
     const whole = await input('kagoya-2021-12.eml');
     const later = deferred<Reading<string> | undefined>();
-    const done = session.check(async () => ({ input: headersOnly, notices: [], context: 'kagoya', refined: later.promise }));
-    await tick();
+    await session.check(async () => ({ input: headersOnly, notices: [], context: 'kagoya', refined: later.promise }));
     expect(text()).to.not.include('santamariasold.com');
     later.resolve({ input: whole, notices: [] });
-    await done;
+    await session.idle();
     expect(text()).to.include('santamariasold.com');
     expect(session.context).to.equal('kagoya');
 
     const stale = deferred<Reading<string> | undefined>();
-    const superseded = session.check(async () => ({ input: headersOnly, notices: [], refined: stale.promise }));
-    await tick();
+    let staleCurrent: () => boolean = () => true;
+    await session.check(async (current) => {
+      staleCurrent = current;
+      return { input: headersOnly, notices: [], refined: stale.promise };
+    });
+    const overtaken = session.idle();
     await session.check(async () => ({ input: await input(GENUINE), notices: [] }));
+    expect(staleCurrent(), 'the overtaken reading is told it is no longer current').to.equal(false);
     stale.resolve({ input: whole, notices: [] });
-    await superseded;
+    await overtaken;
     expect(text()).to.not.include('santamariasold.com');
+  });
+
+  it('leaves the checklist alone when the refined reading shows nothing new (a redraw would close what is open)', async () => {
+    const { session, doc } = setup();
+    const kagoya = await input('kagoya-2021-12.eml');
+    const later = deferred<Reading<string> | undefined>();
+    await session.check(async () => ({ input: kagoya, notices: [], refined: later.promise }));
+    const before = doc.querySelector('[data-finding-id]');
+    later.resolve({ input: { ...kagoya }, notices: [] });
+    await session.idle();
+    expect(doc.querySelector('[data-finding-id]')).to.equal(before);
   });
 
   it('remakes the actions in the new language when the reader switches it', async () => {

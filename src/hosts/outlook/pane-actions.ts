@@ -1,5 +1,5 @@
 /**
- * The pane's actions in Outlook: Copy summary always, Report to IT where `offerReport` says so. The buttons are drawn
+ * The pane's actions in Outlook: Copy summary always, Report to IT where the session's offer rule says so. The buttons are drawn
  * with the checklist; their code (the draft, the summary: report.ts) and, for a Japanese reader, the English words
  * of the summary's part for IT are fetched at the first click, so a reader who only reads downloads neither.
  */
@@ -9,7 +9,8 @@ import { loadLanguage, type Lang } from '../../i18n';
 import type { PaneActions } from '../../ui/actions';
 import type { OfficeApi } from './read-item';
 import type { ReportItem } from './report';
-import { errorText, offerReport, reportSettings, saveUserAddress } from './settings';
+import { errorText } from '../../ui/error-text';
+import { reportSettings, saveUserAddress } from './settings';
 
 /** The code behind the buttons (report.ts, its own chunk in the bundle). */
 export type ReportCode = Pick<typeof import('./report'), 'reportToIt' | 'summaryText'>;
@@ -20,6 +21,8 @@ export interface OutlookActionsOptions {
   config: AdminConfig;
   /** The report on screen, read at each click (the pane redoes it when the IP table arrives). */
   report: () => Report;
+  /** Report to IT is offered (core/config.ts reportOffered, applied by the session). */
+  offerReport: boolean;
   lang: () => Lang;
   /** Fetches the code behind the buttons (tests hand in the module they import). */
   loadCode: () => Promise<ReportCode>;
@@ -35,7 +38,7 @@ export function outlookActions(options: OutlookActionsOptions): PaneActions {
     return ready;
   };
   const copyText = async () => (await code()).summaryText(options.report(), options.lang());
-  if (!offerReport(config, options.report())) return { copyText };
+  if (!options.offerReport) return { copyText };
   const settings = reportSettings(office, config);
   return {
     copyText,

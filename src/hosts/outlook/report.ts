@@ -25,8 +25,8 @@ import { escapeHtml, summaryHtml, summaryText } from '../../core/summary';
 export { summaryText };
 import { translate, type Lang } from '../../i18n';
 import type { ReportOutcome } from '../../ui/actions';
-import type { OfficeApi } from './read-item';
-import { errorText } from './settings';
+import { errorText } from '../../ui/error-text';
+import { supports, type OfficeApi } from './read-item';
 
 const MAX_SUBJECT = 255;
 const MAX_ATTACHMENT_NAME = 255;
@@ -42,13 +42,6 @@ export type ReportItem = Pick<Office.MessageRead, 'itemId' | 'subject'>;
 /** The enums office.js defines; the fake Office in tests may leave them out, so their string values are the fallback. */
 type Enums = { MailboxEnums?: { RestVersion?: { v2_0?: string }; AttachmentType?: { Item?: string } } };
 
-function supports(office: OfficeApi, version: string): boolean {
-  try {
-    return office.context.requirements.isSetSupported('Mailbox', version);
-  } catch {
-    return false;
-  }
-}
 
 /** The client can open a new-message form: Mailbox 1.9's async form, or 1.6's. */
 export function canOpenDraft(office: OfficeApi): boolean {

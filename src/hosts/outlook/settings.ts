@@ -8,24 +8,11 @@
  */
 import { type AdminConfig, validReportAddress } from '../../core/config';
 import type { AddressSave } from '../../ui/actions';
-import type { Report } from '../../core/report';
+import { errorText } from '../../ui/error-text';
 import type { OfficeApi } from './read-item';
 
-// config.json's loading and notices are shared with the standalone page (src/hosts/common/admin-config.ts).
-export {
-  CONFIG_URL,
-  configNotices,
-  loadAdminConfig,
-  type ConfigFetch,
-  type LoadedConfig,
-} from '../common/admin-config';
 /** Roaming-settings name of the user's own report address. */
 export const USER_ADDRESS_KEY = 'reportAddress';
-
-/** Whether a report is offered for this verdict: always, unless the message is clean and the admin said not then. */
-export function offerReport(config: AdminConfig, report: Report): boolean {
-  return config.reportOnClean || report.verdict !== 'no-red-flags';
-}
 
 export interface ReportSettings {
   /** The user may set their own address (the admin said so). */
@@ -98,15 +85,4 @@ function restore(settings: Office.RoamingSettings, previous: unknown): void {
   } catch {
     // Nothing more to undo.
   }
-}
-
-/** Office errors carry `message`, `name` and a numeric `code`; one short line is what the user sees. */
-export function errorText(error: unknown): string {
-  if (error && typeof error === 'object') {
-    const e = error as { message?: unknown; name?: unknown; code?: unknown };
-    const text = [e.message, e.name].find((v) => typeof v === 'string' && v.trim() !== '') as string | undefined;
-    const code = typeof e.code === 'number' || typeof e.code === 'string' ? ` (${e.code})` : '';
-    if (text) return `${text.replace(/\s+/g, ' ').trim().slice(0, 200)}${code}`;
-  }
-  return String(error ?? 'unknown error').slice(0, 200);
 }

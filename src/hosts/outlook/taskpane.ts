@@ -1,7 +1,8 @@
 /**
- * The Outlook task pane: wait for Office, read the open message, analyse, render; again when the selection changes
- * in a pinned pane (ItemChanged), and again when the IP owner table arrives. Every path ends in something on screen:
- * a report, a report with notices about what could not be read, or a notice saying what happened and what to do.
+ * The Outlook task pane: wait for Office, then run the shared reading session (src/ui/session.ts) on the open
+ * message, and again when the selection changes in a pinned pane (ItemChanged). This file says only how Outlook
+ * reads a message (read-item.ts, and the whole-message refinement) and what the actions do (pane-actions.ts); the
+ * session draws, guards against stale readings, redraws when the IP table arrives and turns failures into notices.
  *
  * Everything Office-specific comes in as `office` (the real global in the bundle, a small fake in tests), and every
  * API newer than the manifest's Mailbox 1.8 is asked for with isSetSupported first.
@@ -12,17 +13,16 @@
  * On Mailbox 1.14 clients the whole message is asked for once the first checklist is on screen, and the checklist
  * is drawn once more from its MIME parts when that says at least as much (refine.ts has the rules).
  */
-import { attachIpOwner, type IpOwnerData, type IpOwnerState } from '../../ui/ip-owner-loader';
-import { analyze as coreAnalyze } from '../../core/analyze';
-import { analyzeOptionsFrom } from '../../core/config';
+import { analyzeOptionsFrom, reportOffered } from '../../core/config';
 import type { AnalyzeOptions, Report } from '../../core/report';
 import type { MessageInput } from '../../core/types';
 import { langFromLocale, loadLanguage, type Lang } from '../../i18n';
-import { mountPane, type Notice, type Pane } from '../../ui/pane';
-import { canGetWholeMessage, readItem, type OfficeApi } from './read-item';
+import type { IpOwnerData } from '../../ui/ip-owner-loader';
+import { mountPane, type Pane } from '../../ui/pane';
+import { startSession, type Reading, type Session } from '../../ui/session';
+import { configNotices, loadAdminConfig, type LoadedConfig } from '../common/admin-config';
 import { outlookActions, type ReportCode } from './pane-actions';
-import type { ReportItem } from './report';
-import { configNotices, loadAdminConfig, offerReport, type LoadedConfig } from './settings';
+import { canGetWholeMessage, readItem, supports, type OfficeApi } from './read-item';
 import { followTheme } from './theme';
 
 /** The part of the IP owner table the pane uses: the lookup the core calls, and what the attribution names. */
@@ -73,18 +73,6 @@ function whenReady(office: OfficeApi): Promise<ReadyInfo> {
   });
 }
 
-function supports(office: OfficeApi, version: string): boolean {
-  try {
-    return office.context.requirements.isSetSupported('Mailbox', version);
-  } catch {
-    return false;
-  }
-}
-
-function errorText(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).slice(0, 200);
-}
-
 /** The pane when office.js itself did not load (blocked CDN, offline): there is no Office to ask for anything. */
 export function showOfficeMissing(container: HTMLElement, lang: Lang): Pane {
   const pane = mountPane(container, lang);
@@ -94,7 +82,6 @@ export function showOfficeMissing(container: HTMLElement, lang: Lang): Pane {
 
 export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane> {
   const { office, container } = options;
-  const analyze = options.analyze ?? coreAnalyze;
   const loadCode = options.loadReportCode ?? (() => import(/* webpackChunkName: "report" */ './report'));
   const loadRefine = options.loadRefineCode ?? (() => import(/* webpackChunkName: "whole-message" */ './refine'));
   const win = container.ownerDocument.defaultView ?? undefined;
@@ -126,110 +113,35 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
 
   const loadedConfig = await configLoad;
   const config = loadedConfig.config;
-  const configNotes = configNotices(loadedConfig);
-  const coreOptions = analyzeOptionsFrom(config);
+  const session: Session<Office.MessageRead> = startSession<Office.MessageRead>({
+    pane,
+    analyzeOptions: analyzeOptionsFrom(config),
+    standingNotices: configNotices(loadedConfig),
+    offerReport: (report) => reportOffered(config, report),
+    actions: ({ report, context, offerReport }) =>
+      context && outlookActions({ office, item: context, config, report, offerReport, lang: () => pane.lang, loadCode }),
+    loadIpOwner: options.loadIpOwner,
+    analyze: options.analyze,
+  });
 
-  let generation = 0;
-  /** The IP table's lookup once loaded, or the notice said with every report when it failed. */
-  const ip: IpOwnerState = {};
-  let last: { input: MessageInput; notices: Notice[]; generation: number; item: ReportItem } | undefined;
-  /** The report on screen, and for which selection and offer the actions below it were made. */
-  let shown: { report: Report; generation: number } | undefined;
-  /** The current selection's whole-message look (settled at once when there is none). */
-  let refining: Promise<void> = Promise.resolve();
-  let offered: { generation: number; report: boolean } | undefined;
-  const retry: Notice['action'] = { key: 'ui.retry', run: () => void refresh() };
-
-  const analyzeNow = (input: MessageInput): Report => analyze(input, ip.lookup ? { ...coreOptions, ipOwner: ip.lookup } : coreOptions);
-
-  /** Analyses and draws `read`; `done` is its report when the caller already made it with the same options. */
-  function render(read: NonNullable<typeof last>, done?: Report): void {
-    const notices = [...configNotes, ...read.notices, ...(ip.notice ? [ip.notice] : [])];
-    let report: Report;
-    try {
-      report = done ?? analyzeNow(read.input);
-      pane.report(report, notices);
-    } catch (error) {
-      // analyze never throws by contract; if it does, the reader still gets a sentence and a way to retry.
-      offered = undefined;
-      shown = undefined;
-      pane.notices([...notices, { intent: 'error', key: 'ui.notice.analysis-failed', params: { error: errorText(error) }, action: retry }]);
-      return;
-    }
-    shown = { report, generation: read.generation };
-    // Made again only for a new selection or a changed offer: a redo (IP table) must not close an open confirmation.
-    const withReport = offerReport(config, report);
-    if (offered?.generation === read.generation && offered.report === withReport) return;
-    offered = { generation: read.generation, report: withReport };
-    pane.actions(outlookActions({ office, item: read.item, config, report: () => shown?.report ?? report, lang: () => pane.lang, loadCode }));
-  }
-
-  /**
-   * The whole-message look for selection `mine`, after its first draw (refine.ts). Whatever it meets (a failed call,
-   * a slow one overtaken by another selection, an unreadable .eml) leaves the checklist as drawn.
-   */
-  async function refine(mine: number, item: Office.MessageRead): Promise<void> {
-    const first = last;
-    if (!first || first.generation !== mine) return;
-    const isCurrent = () => mine === generation && last === first;
-    let code: RefineCode;
-    try {
-      code = await loadRefine();
-    } catch {
-      return; // the chunk did not load (offline, a blocked file): the first draw stays
-    }
-    if (!isCurrent()) return;
-    const refined = await code.refineReading({ office, item, first, judge: analyzeNow, current: isCurrent });
-    // A selection moved on, or its first draw failed: nothing to refine on screen.
-    if (!refined || !isCurrent() || shown?.generation !== mine) return;
-    let report: Report;
-    try {
-      report = analyzeNow(refined.input);
-    } catch {
-      return;
-    }
-    const before = shown.report;
-    last = { ...first, ...refined };
-    // Drawn again only when it shows something new: a redraw closes what the reader had opened.
-    if (JSON.stringify(report) !== JSON.stringify(before) || refined.notices.length !== first.notices.length) render(last, report);
-  }
-
-  async function refresh(): Promise<void> {
-    const mine = ++generation;
-    // Settled by this selection's own whole-message look, or at once when there is none (every return below).
-    let settle: () => void = () => {};
-    refining = new Promise<void>((resolve) => (settle = resolve));
+  /** The selected item, its first reading, and on 1.14 clients the whole message's (refine.ts) to follow. */
+  async function readSelected(current: () => boolean): Promise<Reading<Office.MessageRead>> {
     const item = office.context.mailbox.item as Office.MessageRead | null | undefined;
-    if (await draw(mine, item) && item && canGetWholeMessage(office, item)) {
-      // Not awaited: the .eml can take seconds, and the IP table (and the reader) must not wait for it.
-      void refine(mine, item).catch(() => undefined).then(settle);
-    } else {
-      settle();
-    }
+    if (!item) return { notices: [{ intent: 'info', key: 'ui.notice.no-item' }] };
+    const first = await readItem(office, item);
+    const reading: Reading<Office.MessageRead> = { ...first, context: item };
+    if (!canGetWholeMessage(office, item)) return reading;
+    // Not awaited by the first draw: the .eml can take seconds, and the reader must not wait for it.
+    const refined = (async () => {
+      const code = await loadRefine();
+      if (!current()) return undefined;
+      const whole = await code.refineReading({ office, item, first, judge: (input) => session.analyze(input), current });
+      return whole && { ...whole, context: item };
+    })();
+    return { ...reading, refined };
   }
 
-  /** Reads and draws the selected item; true when its checklist is on screen for selection `mine`. */
-  async function draw(mine: number, item: Office.MessageRead | null | undefined): Promise<boolean> {
-    pane.checking();
-    if (!item) {
-      pane.notices([{ intent: 'info', key: 'ui.notice.no-item' }]);
-      return false;
-    }
-    let read;
-    try {
-      read = await readItem(office, item);
-    } catch (error) {
-      if (mine === generation) {
-        pane.notices([{ intent: 'error', key: 'ui.notice.analysis-failed', params: { error: errorText(error) }, action: retry }]);
-      }
-      return false;
-    }
-    // The selection moved on while Outlook answered: the newer call renders, this one would show the wrong message.
-    if (mine !== generation) return false;
-    last = { ...read, generation: mine, item };
-    render(last);
-    return shown?.generation === mine;
-  }
+  const refresh = () => session.check(readSelected);
 
   // Pinned panes stay open while the reader moves on: ItemChanged (Mailbox 1.5) says the item is another one now.
   if (supports(office, '1.5')) {
@@ -241,15 +153,5 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
   }
 
   await refresh();
-
-  if (options.loadIpOwner) {
-    // After the first render: the table is megabytes, and the checklist must not wait for it.
-    const redo = () => {
-      // The current report again, the message not read again (a refresh under way renders on its own).
-      if (last && last.generation === generation) render(last);
-    };
-    attachIpOwner(pane, options.loadIpOwner, ip, redo);
-  }
-
-  return { pane, refresh, refinement: () => refining };
+  return { pane, refresh, refinement: () => session.idle() };
 }

@@ -6,14 +6,8 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseConfigText, readConfig } from '../../../src/core/config';
-import {
-  configNotices,
-  loadAdminConfig,
-  reportSettings,
-  saveUserAddress,
-  USER_ADDRESS_KEY,
-  type ConfigFetch,
-} from '../../../src/hosts/outlook/settings';
+import { configNotices, loadAdminConfig, type ConfigFetch } from '../../../src/hosts/common/admin-config';
+import { reportSettings, saveUserAddress, USER_ADDRESS_KEY } from '../../../src/hosts/outlook/settings';
 import { translate } from '../../../src/i18n';
 import { projectRoot } from '../../helpers';
 import { fakeOffice } from './fake-office';

@@ -15,7 +15,7 @@ import { ewsItemId, fitBody, reportForm } from '../../../src/hosts/outlook/repor
  * built pane (built-pane.test.ts) and the browser tests run the real chunk.
  */
 const loadActions = () => Promise.resolve(reportModule);
-import { loadAdminConfig, type ConfigFetch } from '../../../src/hosts/outlook/settings';
+import { loadAdminConfig, type ConfigFetch } from '../../../src/hosts/common/admin-config';
 import type { Report } from '../../../src/core/report';
 import { fixtureText } from '../../helpers';
 import { fakeOffice, type FakeItem, type FakeOffice } from './fake-office';
