@@ -13,6 +13,7 @@ import { decideVerdict } from './verdict';
 import { buildStory } from './story';
 import type { Check, CheckContext } from './checks/check';
 import { finding } from './findings';
+import { cutText } from './text';
 import { SENDER_CHECKS } from './checks/sender';
 import { ORIGIN_CHECKS } from './checks/origin';
 import { ORIGIN_NETWORK_CHECKS } from './checks/origin-network';
@@ -35,7 +36,7 @@ export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Repo
     return analyzeParsed(parse(input ?? { headers: '' }, options), options);
   } catch (error) {
     // Last line of defence (the parsers and each check already catch their own): a report that says so, not a crash.
-    const failed = finding('report.check-failed', 'info', { check: 'analyze', error: String(error).slice(0, 120) }, []);
+    const failed = finding('report.check-failed', 'info', { check: 'analyze', error: cutText(String(error), 120) }, []);
     // "No red flags" would claim a check that did not happen: an unchecked message is one to be careful with.
     return { verdict: 'suspicious', about: { from: '', subject: '' }, verdictReasons: ['report.check-failed'], findings: [failed], story: buildStory([failed], 'suspicious'), hops: [] };
   }
@@ -52,7 +53,7 @@ function analyzeParsed(msg: ParsedMessage, options: AnalyzeOptions): Report {
     } catch (error) {
       // A check that fails on a hostile shape must not take the others down; the user is told what was skipped.
       findings.push(
-        finding('report.check-failed', 'info', { check: name, error: String(error).slice(0, 120) }, []),
+        finding('report.check-failed', 'info', { check: name, error: cutText(String(error), 120) }, []),
       );
     }
   }

@@ -118,7 +118,7 @@ export const unreadableParts: Check = (msg: ParsedMessage) => {
     'content.unreadable-parts',
     'info',
     { codes, count: problems.length },
-    problems.slice(0, 5).map((p) => ({ header: p.where, value: p.value?.slice(0, 300) })),
+    problems.slice(0, 5).map((p) => ({ header: p.where, value: p.value === undefined ? undefined : cutText(p.value, 300) })),
   );
 };
 

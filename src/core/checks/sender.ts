@@ -11,6 +11,7 @@ import { brandsOwningDomain, isBrandDomain, subjectBrandTag } from '../brands/lo
 import { findLookalike } from '../brands/lookalike';
 import { finding } from '../findings';
 import type { Check } from './check';
+import { cutText } from '../text';
 import { FREE_MAIL_DOMAINS } from './free-mail';
 
 /** A header of the sender's as evidence. */
@@ -168,7 +169,7 @@ export const messageId: Check = (msg) => {
   // Without a header block (Outlook gave none) a missing Message-ID says nothing: origin.headers-missing says why.
   if (!field && (msg.missing.includes('headers') || msg.headers.length === 0)) return undefined;
   if (!field) return finding('sender.message-id', 'info', {}, [], 'sender.message-id.missing');
-  if (!msg.messageId) return finding('sender.message-id', 'warn', { value: field.value.slice(0, 200) }, senderEvidence(msg, 'message-id'), 'sender.message-id.malformed');
+  if (!msg.messageId) return finding('sender.message-id', 'warn', { value: cutText(field.value, 200) }, senderEvidence(msg, 'message-id'), 'sender.message-id.malformed');
   const domain = msg.messageId.slice(msg.messageId.lastIndexOf('@') + 1);
   const same = !!msg.from?.registrable && registrableDomain(domain) === msg.from.registrable;
   return finding('sender.message-id', 'info', { domain }, senderEvidence(msg, 'message-id', domain), same ? 'sender.message-id.same' : 'sender.message-id.other');

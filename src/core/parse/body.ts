@@ -14,7 +14,7 @@ import type { Link, LinkSource } from '../types';
 import { registrableDomain, toAsciiHost, toUnicodeHost } from './domains';
 import { normalizeIp } from './ip';
 import { unwrapUrl } from './unwrap';
-import { safeDecode } from '../text';
+import { cutText, safeDecode } from '../text';
 import { collapseWhitespace, isJsWhitespace, sameIgnoringWhitespace, TidyText, tidyLines } from './whitespace';
 
 export interface BodyForm {
@@ -305,7 +305,7 @@ class HtmlScanner implements TokenizerCallbacks {
 function noop(): void {}
 
 function collapse(s: string): string {
-  return collapseWhitespace(s).trim().slice(0, MAX_ANCHOR_TEXT);
+  return cutText(collapseWhitespace(s).trim(), MAX_ANCHOR_TEXT);
 }
 
 /**

@@ -12,6 +12,7 @@ import { parseAuthResults } from './auth-results';
 import { readOrgFilter } from './org-filter';
 import { extractBody } from './body';
 import { LimitNotes, readLimit } from './limits';
+import { cutText } from '../text';
 
 /** Links examined per message; beyond it the report says how many were skipped. */
 export const MAX_LINKS = 5000;
@@ -131,7 +132,7 @@ function safely<T>(run: () => T, fallback: T, code: string, problems: ParseProbl
   try {
     return run();
   } catch (error) {
-    problems.push({ code, where: field?.name, value: String(error instanceof Error ? error.message : error).slice(0, 200) });
+    problems.push({ code, where: field?.name, value: cutText(String(error instanceof Error ? error.message : error), 200) });
     return fallback;
   }
 }
