@@ -12,6 +12,7 @@
  */
 import { translate, type Lang, type MessageKey } from '../i18n';
 import { custom, el, uniqueId } from './dom';
+import { errorText } from './error-text';
 
 /** What opening a report draft came to. `unsupported`: this client has no API for it (phones, old versions). */
 export type ReportOutcome =
@@ -97,7 +98,7 @@ export function renderActions(doc: Document, spec: PaneActions, lang: Lang): HTM
     // Made asynchronously: the clipboard may then refuse for want of the click's activation, and the fallback shows.
     text.then(
       (made) => copySummary(doc, made, fallback, say),
-      (error: unknown) => say('ui.notice.actions-failed', { error: error instanceof Error ? error.message : String(error) }, 'error'),
+      (error: unknown) => say('ui.notice.actions-failed', { error: errorText(error) }, 'error'),
     );
   });
   return section;
@@ -190,7 +191,7 @@ function reportControls(doc: Document, action: ReportAction, section: HTMLElemen
     try {
       outcome = await action.onReport();
     } catch (error) {
-      outcome = { ok: false, reason: 'failed', error: (error instanceof Error ? error.message : String(error)).slice(0, 200) };
+      outcome = { ok: false, reason: 'failed', error: errorText(error) };
     }
     busy = false;
     setDisabled(buttons, false);
@@ -243,7 +244,7 @@ function addressEditor(
     try {
       saved = await store.save(input.value);
     } catch (error) {
-      saved = { result: 'failed', error: (error instanceof Error ? error.message : String(error)).slice(0, 200) };
+      saved = { result: 'failed', error: errorText(error) };
     }
     save.disabled = false;
     if ('to' in saved) {

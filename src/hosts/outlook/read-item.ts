@@ -17,6 +17,7 @@
  */
 import type { AttachmentInfo, MessageInput, MissingPart } from '../../core/types';
 import type { Notice } from '../../ui/pane';
+import { errorText } from '../../ui/error-text';
 
 /** What the pane needs from Office, typed as the real API so a test fake has to keep its shape. */
 export type OfficeApi = Pick<typeof Office, 'context' | 'onReady' | 'CoercionType' | 'AsyncResultStatus' | 'EventType' | 'HostType'>;
@@ -34,24 +35,14 @@ export function call<T>(office: OfficeApi, start: (done: (result: Office.AsyncRe
     try {
       start((result) => {
         if (result.status === office.AsyncResultStatus.Succeeded) resolve({ ok: true, value: result.value });
-        else resolve({ ok: false, error: describeError(result.error) });
+        else resolve({ ok: false, error: errorText(result.error) });
       });
     } catch (error) {
-      resolve({ ok: false, error: describeError(error) });
+      resolve({ ok: false, error: errorText(error) });
     }
   });
 }
 
-/** Office errors carry `name`, `message` and a numeric `code`; a short readable line is what the user sees. */
-function describeError(error: unknown): string {
-  if (error && typeof error === 'object') {
-    const e = error as { message?: unknown; name?: unknown; code?: unknown };
-    const text = [e.message, e.name].find((v) => typeof v === 'string' && v.trim() !== '') as string | undefined;
-    const code = typeof e.code === 'number' || typeof e.code === 'string' ? ` (${e.code})` : '';
-    if (text) return `${text.trim().slice(0, 200)}${code}`;
-  }
-  return String(error ?? 'unknown error').slice(0, 200);
-}
 
 export function supports(office: OfficeApi, version: string): boolean {
   try {

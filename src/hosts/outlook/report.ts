@@ -20,6 +20,7 @@
  */
 import type { Report } from '../../core/report';
 import { escapeHtml, summaryHtml, summaryText } from '../../core/summary';
+import { cutText } from '../../core/text';
 
 // What Copy summary copies: with the draft's code, fetched at the first click (pane-actions.ts).
 export { summaryText };
@@ -56,14 +57,7 @@ export function canOpenDraft(office: OfficeApi): boolean {
 /** Text from the message for a subject or a file name: no control characters, at most `max` UTF-16 units. */
 function fieldText(value: unknown, max: number): string {
   // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  let text = String(value ?? '').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
-  if (text.length > max) {
-    text = text.slice(0, max);
-    // Never end on half of a surrogate pair.
-    const last = text.charCodeAt(text.length - 1);
-    if (last >= 0xd800 && last <= 0xdbff) text = text.slice(0, -1);
-  }
-  return text;
+  return cutText(String(value ?? '').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim(), max);
 }
 
 /** A REST-format id: mobile clients give only those; otherwise its URL-safe base64 alphabet gives it away. */

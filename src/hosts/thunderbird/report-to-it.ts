@@ -8,6 +8,7 @@
  */
 import type { Report } from '../../core/report';
 import { summaryText } from '../../core/summary';
+import { cutText } from '../../core/text';
 import { translate, type Lang } from '../../i18n';
 import type { ReportOutcome } from '../../ui/actions';
 import { errorText } from '../../ui/error-text';
@@ -19,7 +20,7 @@ const MAX_SUBJECT = 200;
 
 /** The forward's recipients, subject and plain-text body. */
 export function reportDetails(header: TbMessageHeader, report: Report, settings: TbSettings, lang: Lang): TbComposeDetails {
-  const original = (header.subject ?? '').slice(0, MAX_SUBJECT);
+  const original = cutText(header.subject ?? '', MAX_SUBJECT);
   return {
     to: settings.reportTo.slice(),
     subject: [settings.config.subjectPrefix, original].filter(Boolean).join(' '),
