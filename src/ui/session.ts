@@ -5,8 +5,9 @@
  * read the current message and which actions to offer under a report; everything else is decided here, once:
  *
  * - a newer check wins: a reading that ends after the reader moved on is dropped (a generation guard);
- * - a redraw for late data never changes which message is shown, and never remakes the actions (an open
- *   confirmation or a "Summary copied" line stays) unless the offer itself changed (Report appears or goes);
+ * - late data never changes which message is shown; it redraws only when the checklist or its notices change (a
+ *   redraw closes what the reader opened), and never remakes the actions (an open confirmation or a "Summary
+ *   copied" line stays) unless the offer itself changed (Report appears or goes);
  * - a failed reading, or an analysis that throws against its contract, ends in a notice with "Check again";
  * - the IP table is loaded once, after the first message is drawn: the checklist never waits for megabytes.
  */
@@ -87,6 +88,8 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
   const ip: IpOwnerState = {};
   let ipRequested = false;
   let generation = 0;
+  /** What the last drawing showed (report and notices), to leave an unchanged one alone. */
+  let lastDrawing: string | undefined;
   /** The reading on screen, and which check it belongs to. */
   let onScreen: { reading: Reading<C>; generation: number } | undefined;
   let shown: Report | undefined;
@@ -107,12 +110,17 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
 
   function showNotices(extra: readonly Notice[]): void {
     shown = undefined;
+    lastDrawing = undefined;
     actionsMadeFor = undefined;
     pane.notices(notices(extra));
     options.onShow?.(undefined);
   }
 
-  function draw(): void {
+  /**
+   * Draws the reading on screen. With `onlyIfChanged` (late data: the IP table, a refined reading) a report and
+   * notices identical to what is shown are left alone: a redraw would close what the reader opened.
+   */
+  function draw(onlyIfChanged = false): void {
     if (!onScreen) return;
     const { reading, generation: drawn } = onScreen;
     if (!reading.input) return showNotices(reading.notices);
@@ -120,11 +128,20 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
     try {
       report = analyzeNow(reading.input);
     } catch (error) {
-      const failed: Notice = { intent: 'error', key: 'ui.notice.analysis-failed', params: { error: errorText(error) }, action: retry };
+      const failed: Notice = {
+        intent: 'error',
+        key: 'ui.notice.analysis-failed',
+        params: { error: errorText(error) },
+        action: retry,
+      };
       return showNotices([...reading.notices, failed]);
     }
+    const all = notices(reading.notices);
+    const drawing = JSON.stringify([report, all.map((n) => [n.key, n.params])]);
+    if (onlyIfChanged && drawing === lastDrawing) return;
+    lastDrawing = drawing;
     shown = report;
-    pane.report(report, notices(reading.notices));
+    pane.report(report, all);
     const offer = options.offerReport?.(report) ?? false;
     const made = actionsMadeFor;
     if (!made || made.generation !== drawn || made.lang !== pane.lang || made.offer !== offer) {
@@ -138,7 +155,7 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
   function requestIpOwner(): void {
     if (ipRequested || !options.loadIpOwner) return;
     ipRequested = true;
-    attachIpOwner(pane, options.loadIpOwner, ip, draw);
+    attachIpOwner(pane, options.loadIpOwner, ip, () => draw(true));
   }
 
   async function check(read: Read<C>): Promise<void> {
@@ -147,6 +164,7 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
     lastRead = read;
     onScreen = undefined;
     shown = undefined;
+    lastDrawing = undefined;
     actionsMadeFor = undefined;
     pane.checking();
     options.onShow?.(undefined);
@@ -154,7 +172,11 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
     try {
       first = await read(current);
     } catch (error) {
-      first = { notices: [{ intent: 'error', key: 'ui.notice.analysis-failed', params: { error: errorText(error) }, action: retry }] };
+      first = {
+        notices: [
+          { intent: 'error', key: 'ui.notice.analysis-failed', params: { error: errorText(error) }, action: retry },
+        ],
+      };
     }
     // The reader moved on while this one was read: the newer check draws.
     if (!current()) return;
@@ -166,19 +188,15 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
   }
 
   /** Draws the refined reading once, if it comes while current and shows anything new (a redraw closes what is open). */
-  async function refine(first: Reading<C>, later: Promise<Reading<C> | undefined>, current: () => boolean): Promise<void> {
+  async function refine(
+    first: Reading<C>,
+    later: Promise<Reading<C> | undefined>,
+    current: () => boolean,
+  ): Promise<void> {
     const refined = await later.catch(() => undefined);
     if (!refined?.input || !current() || !onScreen) return;
-    const before = shown;
     onScreen = { reading: { ...refined, context: refined.context ?? first.context }, generation: onScreen.generation };
-    let after: Report | undefined;
-    try {
-      after = analyzeNow(refined.input);
-    } catch {
-      after = undefined;
-    }
-    const same = before && after && JSON.stringify(before) === JSON.stringify(after);
-    if (!same || refined.notices.length !== first.notices.length) draw();
+    draw(true);
   }
 
   return {

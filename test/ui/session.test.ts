@@ -47,9 +47,15 @@ const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('reading session: one behaviour for every host', () => {
   it('draws the verdict and checklist of what the host read, with its notices and the actions for that message', async () => {
-    const { session, text, notices, actionCalls } = setup({ standingNotices: [{ intent: 'warning', key: 'ui.notice.no-item' }] });
+    const { session, text, notices, actionCalls } = setup({
+      standingNotices: [{ intent: 'warning', key: 'ui.notice.no-item' }],
+    });
     const kagoya = await input('kagoya-2021-12.eml');
-    await session.check(async () => ({ input: kagoya, notices: [{ intent: 'info', key: 'ui.notice.not-outlook' }], context: 'kagoya' }));
+    await session.check(async () => ({
+      input: kagoya,
+      notices: [{ intent: 'info', key: 'ui.notice.not-outlook' }],
+      context: 'kagoya',
+    }));
     expect(text()).to.include('Likely phishing');
     expect(notices()).to.deep.equal(['ui.notice.no-item', 'ui.notice.not-outlook']);
     expect(actionCalls).to.deep.equal([{ context: 'kagoya', offer: true }]);
@@ -129,6 +135,18 @@ describe('reading session: one behaviour for every host', () => {
     expect(doc.querySelector('.footnote')?.textContent).to.include('test table');
     expect(doc.body.textContent).to.include('Microsoft Corporation');
     expect(actionCalls).to.have.length(2);
+  });
+
+  it('leaves the checklist alone when the IP table changes nothing in it (a redraw would close what is open)', async () => {
+    const table = deferred<IpOwnerData>();
+    const { session, doc } = setup({ loadIpOwner: () => table.promise });
+    const noIps: MessageInput = { headers: 'From: a@example.com\r\nSubject: hello\r\n', text: 'hello' };
+    await session.check(async () => ({ input: noIps, notices: [] }));
+    const before = doc.querySelector('[data-finding-id]');
+    table.resolve({ lookup: () => undefined, dataDate: '2026-06-17', source: 'test table' } as unknown as IpOwnerData);
+    await tick();
+    expect(doc.querySelector('.footnote')?.textContent).to.include('test table');
+    expect(doc.querySelector('[data-finding-id]')).to.equal(before);
   });
 
   it('says the networks are not named when the IP table fails, and keeps the checklist', async () => {
