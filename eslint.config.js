@@ -18,11 +18,11 @@ const nodeGlobals = Object.fromEntries(
 /** Everywhere in src: markup from strings is how message text would become live HTML in the task pane. */
 const noMarkupSinks = [
   {
-    selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]",
+    selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
     message: 'Message text reaches the DOM only through textContent / DOM nodes (STYLE: evidence is data).',
   },
   {
-    selector: "AssignmentExpression > MemberExpression.left[computed=true][property.value=/^(innerHTML|outerHTML)$/]",
+    selector: 'AssignmentExpression > MemberExpression.left[computed=true][property.value=/^(innerHTML|outerHTML)$/]',
     message: 'Message text reaches the DOM only through textContent / DOM nodes (STYLE: evidence is data).',
   },
   {

@@ -107,17 +107,28 @@ class GzipBudgetPlugin {
       compilation.hooks.processAssets.tap({ name: 'GzipBudgetPlugin', stage }, () => {
         const entrypoint = compilation.entrypoints.get(this.entry);
         if (!entrypoint) return;
-        const gz = (file) => gzipSync(compilation.getAsset(file)?.source.buffer() ?? Buffer.alloc(0), { level: 9 }).length;
-        const sizes = entrypoint.getFiles().filter((f) => /\.(js|css)$/.test(f)).map((file) => ({ file, gz: gz(file) }));
-        const chunk = (name) => [...(compilation.namedChunks.get(name)?.files ?? [])].filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gz(f), 0);
+        const gz = (file) =>
+          gzipSync(compilation.getAsset(file)?.source.buffer() ?? Buffer.alloc(0), { level: 9 }).length;
+        const sizes = entrypoint
+          .getFiles()
+          .filter((f) => /\.(js|css)$/.test(f))
+          .map((file) => ({ file, gz: gz(file) }));
+        const chunk = (name) =>
+          [...(compilation.namedChunks.get(name)?.files ?? [])]
+            .filter((f) => f.endsWith('.js'))
+            .reduce((sum, f) => sum + gz(f), 0);
         const total = sizes.reduce((sum, s) => sum + s.gz, 0);
-        const readers = { English: total + chunk('i18n-en') + chunk('ip-owner'), Japanese: total + chunk('i18n-ja') + chunk('ip-owner') };
+        const readers = {
+          English: total + chunk('i18n-en') + chunk('ip-owner'),
+          Japanese: total + chunk('i18n-ja') + chunk('ip-owner'),
+        };
         const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
         const detail = sizes.map((s) => `${s.file} ${kb(s.gz)}`).join(', ');
         const line = `${this.entry}: ${kb(total)} gzipped (${detail}); with the reader's words and the IP decoder: English ${kb(readers.English)}, Japanese ${kb(readers.Japanese)}; budget ${kb(this.budget)}`;
         // stderr: `webpack --json` keeps stdout for the stats.
         process.stderr.write(`${line}\n`);
-        if (Math.max(readers.English, readers.Japanese) > this.budget) compilation.warnings.push(new webpack.WebpackError(`over budget: ${line}`));
+        if (Math.max(readers.English, readers.Japanese) > this.budget)
+          compilation.warnings.push(new webpack.WebpackError(`over budget: ${line}`));
       });
     });
   }
@@ -160,7 +171,9 @@ function taskpane(mode, env) {
     // The whole-message Web Worker (src/hosts/outlook/refine.ts) stays one self-contained file: a worker runs under
     // the CSP its own script is served with, and a server's `default-src 'none'` on .js files would refuse the
     // importScripts of a split chunk.
-    optimization: { splitChunks: { chunks: (chunk) => !chunk.canBeInitial() && chunk.name !== 'whole-message-worker' } },
+    optimization: {
+      splitChunks: { chunks: (chunk) => !chunk.canBeInitial() && chunk.name !== 'whole-message-worker' },
+    },
     // Our own gzip budget replaces webpack's raw-size hints.
     performance: { hints: false },
     plugins: [
@@ -243,7 +256,9 @@ function web(mode) {
         templateParameters: { contentPolicy: webContentPolicy() },
         minify: false,
       }),
-      new CopyWebpackPlugin({ patterns: [{ from: 'test/fixtures/kagoya-2021-12.eml', to: 'samples/kagoya-2021-12.eml' }] }),
+      new CopyWebpackPlugin({
+        patterns: [{ from: 'test/fixtures/kagoya-2021-12.eml', to: 'samples/kagoya-2021-12.eml' }],
+      }),
       new GzipBudgetPlugin('web', WEB_BUDGET_GZ),
     ],
   };

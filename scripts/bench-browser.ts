@@ -21,7 +21,9 @@ async function main(): Promise<void> {
     console.log(`click → checklist: skipped (${result.skipped})`);
     return;
   }
-  console.log(`click → checklist drawn, Chromium ${result.chromium}, ${runs} runs after a cold first (target ≤ ${result.targetMs} ms)`);
+  console.log(
+    `click → checklist drawn, Chromium ${result.chromium}, ${runs} runs after a cold first (target ≤ ${result.targetMs} ms)`,
+  );
   console.log(line('standalone page: click Check (.eml pasted)', result.page));
   console.log(line('task pane: headers arrive (first, then pinned)', result.pane));
   const ip = result.ipTable;

@@ -32,7 +32,20 @@ function v4Addresses(n: number): string[] {
 
 /** Prefixes of large, well-known IPv6 allocations (Google, Microsoft, Amazon, Cloudflare, NTT, KDDI, …): random
  * addresses in all of 2000::/3 would almost never be in the data, and a miss is the cheap case. */
-const V6_PREFIXES = ['2001:4860', '2a00:1450', '2404:6800', '2603:1036', '2a01:111', '2600:1f18', '2a05:d018', '2606:4700', '2001:240', '2001:268', '240b:10', '2400:4050'];
+const V6_PREFIXES = [
+  '2001:4860',
+  '2a00:1450',
+  '2404:6800',
+  '2603:1036',
+  '2a01:111',
+  '2600:1f18',
+  '2a05:d018',
+  '2606:4700',
+  '2001:240',
+  '2001:268',
+  '240b:10',
+  '2400:4050',
+];
 
 function v6Addresses(n: number): string[] {
   const rnd = random(6);

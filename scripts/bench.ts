@@ -58,9 +58,24 @@ interface CaseResult {
 }
 
 const SCALING: { group: string; label: string; id: string; build: () => Uint8Array }[] = [
-  ...[0.1, 1, 10].map((mb) => ({ group: 'html body', label: `${mb} MB`, id: `html:${mb}`, build: () => htmlBody(mb * MB) })),
-  ...[0.1, 1, 10].map((mb) => ({ group: 'text body', label: `${mb} MB`, id: `text:${mb}`, build: () => textBody(mb * MB) })),
-  ...[10, 1000, 10_000].map((n) => ({ group: 'Received lines', label: `${n}`, id: `rcv:${n}`, build: () => receivedLines(n) })),
+  ...[0.1, 1, 10].map((mb) => ({
+    group: 'html body',
+    label: `${mb} MB`,
+    id: `html:${mb}`,
+    build: () => htmlBody(mb * MB),
+  })),
+  ...[0.1, 1, 10].map((mb) => ({
+    group: 'text body',
+    label: `${mb} MB`,
+    id: `text:${mb}`,
+    build: () => textBody(mb * MB),
+  })),
+  ...[10, 1000, 10_000].map((n) => ({
+    group: 'Received lines',
+    label: `${n}`,
+    id: `rcv:${n}`,
+    build: () => receivedLines(n),
+  })),
   ...[10, 1000, 100_000].map((n) => ({ group: 'links', label: `${n}`, id: `links:${n}`, build: () => manyLinks(n) })),
   ...(Object.keys(LONG_LINES) as LongLineKind[]).flatMap((kind) =>
     [0.01, 0.1, 1].map((mb) => ({
@@ -73,7 +88,9 @@ const SCALING: { group: string; label: string; id: string; build: () => Uint8Arr
 ];
 
 function buildCase(id: string): Uint8Array {
-  const found = SCALING.find((c) => c.id === id) ?? HOSTILE_SHAPES.map((s) => ({ id: `hostile:${s.name}`, build: s.build })).find((c) => c.id === id);
+  const found =
+    SCALING.find((c) => c.id === id) ??
+    HOSTILE_SHAPES.map((s) => ({ id: `hostile:${s.name}`, build: s.build })).find((c) => c.id === id);
   if (!found) throw new Error(`unknown case ${id}`);
   return found.build();
 }
@@ -94,7 +111,9 @@ async function runCase(id: string): Promise<void> {
     const t2 = performance.now();
     runs.push({ parse: t1 - t0, analyze: t2 - t1 });
     verdict = report.verdict;
-    notes = report.findings.filter((f) => f.status === 'info' && /truncated|unreadable|missing|check-failed/.test(f.id)).map((f) => f.id);
+    notes = report.findings
+      .filter((f) => f.status === 'info' && /truncated|unreadable|missing|check-failed/.test(f.id))
+      .map((f) => f.id);
     if (t2 - t0 > 5000) break; // one slow run says enough
   }
   const peakMb = Math.max(0, process.resourceUsage().maxRSS * 1024 - before) / MB;
@@ -110,7 +129,10 @@ function spawnCase(id: string): CaseResult | { error: string } {
     timeout: CASE_TIMEOUT_MS,
     maxBuffer: 16 * MB,
   });
-  if (child.error || child.signal) return { error: child.signal === 'SIGTERM' ? `TIMEOUT > ${CASE_TIMEOUT_MS / 1000} s` : String(child.error ?? child.signal) };
+  if (child.error || child.signal)
+    return {
+      error: child.signal === 'SIGTERM' ? `TIMEOUT > ${CASE_TIMEOUT_MS / 1000} s` : String(child.error ?? child.signal),
+    };
   const line = child.stdout.trim().split('\n').pop() ?? '';
   try {
     return JSON.parse(line) as CaseResult;
@@ -125,7 +147,8 @@ function spawnCase(id: string): CaseResult | { error: string } {
 function table(head: string[], rows: (string | number)[][]): void {
   const cells = [head, ...rows.map((r) => r.map(String))];
   const widths = head.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]): string => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (r: string[]): string =>
+    r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of cells.slice(1)) console.log(line(r));
@@ -158,7 +181,6 @@ function load(): string {
 
 // ---------------------------------------------------------------------------------------------------------------
 // 1. Corpus
-
 
 async function corpusSection(root: string): Promise<void> {
   console.log(`\n## 1. corpus: ${root}`);
@@ -213,8 +235,18 @@ async function corpusSection(root: string): Promise<void> {
     ],
   );
   const ratio = sum(timesOurs) / sum(timesBare);
-  const p50Ratio = percentile([...timesOurs].sort((a, b) => a - b), 50) / percentile([...timesBare].sort((a, b) => a - b), 50);
-  console.log(`ratio ours / postal-mime: total ${ratio.toFixed(2)}×, p50 ${p50Ratio.toFixed(2)}× (target ≤ ${RATIO_TARGET}×) ${ratio <= RATIO_TARGET ? 'OK' : 'OVER'}`);
+  const p50Ratio =
+    percentile(
+      [...timesOurs].sort((a, b) => a - b),
+      50,
+    ) /
+    percentile(
+      [...timesBare].sort((a, b) => a - b),
+      50,
+    );
+  console.log(
+    `ratio ours / postal-mime: total ${ratio.toFixed(2)}×, p50 ${p50Ratio.toFixed(2)}× (target ≤ ${RATIO_TARGET}×) ${ratio <= RATIO_TARGET ? 'OK' : 'OVER'}`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -240,7 +272,8 @@ function scalingSection(quick: boolean): void {
     const t = best(r);
     const perByte = (t * 1e6) / r.bytes; // ns per byte
     const growth = previous?.group === c.group ? perByte / previous.perByte : undefined;
-    if (growth !== undefined && growth > FLAT_TARGET) flags.push(`${c.group}: ${c.label} takes ${growth.toFixed(2)}× the time per byte of the size before`);
+    if (growth !== undefined && growth > FLAT_TARGET)
+      flags.push(`${c.group}: ${c.label} takes ${growth.toFixed(2)}× the time per byte of the size before`);
     const run = r.runs.find((x) => x.parse + x.analyze === t)!;
     rows.push([
       `${c.group}: ${c.label}`,
@@ -255,7 +288,11 @@ function scalingSection(quick: boolean): void {
     previous = { group: c.group, perByte };
   }
   table(['case', 'raw size', 'ms', 'parse + analyze', 'ns/byte', 'growth', 'peak MB', 'verdict, limits noted'], rows);
-  console.log(flags.length ? `NOT FLAT (> ${FLAT_TARGET}× per byte):\n  ${flags.join('\n  ')}` : `time per byte flat: every step within ${FLAT_TARGET}×`);
+  console.log(
+    flags.length
+      ? `NOT FLAT (> ${FLAT_TARGET}× per byte):\n  ${flags.join('\n  ')}`
+      : `time per byte flat: every step within ${FLAT_TARGET}×`,
+  );
 }
 
 function hostileSection(): void {
@@ -271,19 +308,31 @@ function hostileSection(): void {
     }
     const t = best(r);
     const first = r.runs[0]!;
-    if (first.parse + first.analyze > HOSTILE_TARGET_MS) over.push(`${shape.name}: ${ms(first.parse + first.analyze)} ms`);
-    rows.push([shape.name, sizeText(r.bytes), ms(first.parse + first.analyze), ms(t), r.peakMb.toFixed(0), [r.verdict, ...r.notes].join(' ')]);
+    if (first.parse + first.analyze > HOSTILE_TARGET_MS)
+      over.push(`${shape.name}: ${ms(first.parse + first.analyze)} ms`);
+    rows.push([
+      shape.name,
+      sizeText(r.bytes),
+      ms(first.parse + first.analyze),
+      ms(t),
+      r.peakMb.toFixed(0),
+      [r.verdict, ...r.notes].join(' '),
+    ]);
   }
   table(['shape', 'raw size', 'first ms', 'best ms', 'peak MB', 'verdict, limits noted'], rows);
   for (const shape of HOSTILE_SHAPES) console.log(`  ${shape.name}: ${shape.what}`);
-  console.log(over.length ? `OVER ${HOSTILE_TARGET_MS} ms:\n  ${over.join('\n  ')}` : `every shape under ${HOSTILE_TARGET_MS} ms`);
+  console.log(
+    over.length ? `OVER ${HOSTILE_TARGET_MS} ms:\n  ${over.join('\n  ')}` : `every shape under ${HOSTILE_TARGET_MS} ms`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // 4. Bundle, 5. IP owner and click → checklist
 
 function bundleSection(): void {
-  console.log('\n## 4. task pane bundle (dist/taskpane*.js + *.css and its chunks: the reader\'s words, the actions, the IP decoder)');
+  console.log(
+    "\n## 4. task pane bundle (dist/taskpane*.js + *.css and its chunks: the reader's words, the actions, the IP decoder)",
+  );
   const dist = join(ROOT, 'dist');
   const files = existsSync(dist) ? walk2(dist).filter((f) => /(^|\/)taskpane[^/]*\.(js|css)$/.test(f)) : [];
   if (!files.length) {
@@ -311,8 +360,19 @@ function bundleSection(): void {
       clickGz: sum(onClick, 'gz'),
     };
   });
-  table(['file', 'raw', 'gzip'], [...rows.map((r) => [r.f, kb(r.raw), kb(r.gz)]), ...readers.map((r) => [`before the first verdict, ${r.who}`, kb(r.raw), kb(r.gz)])]);
-  const judge = (bytes: number): string => (bytes <= BUNDLE_AIM ? 'within the aim' : bytes <= BUNDLE_BUDGET ? 'within the budget, above the aim' : 'OVER BUDGET');
+  table(
+    ['file', 'raw', 'gzip'],
+    [
+      ...rows.map((r) => [r.f, kb(r.raw), kb(r.gz)]),
+      ...readers.map((r) => [`before the first verdict, ${r.who}`, kb(r.raw), kb(r.gz)]),
+    ],
+  );
+  const judge = (bytes: number): string =>
+    bytes <= BUNDLE_AIM
+      ? 'within the aim'
+      : bytes <= BUNDLE_BUDGET
+        ? 'within the budget, above the aim'
+        : 'OVER BUDGET';
   for (const r of readers) {
     const read = r.gz + r.afterGz;
     console.log(
@@ -321,9 +381,25 @@ function bundleSection(): void {
     );
   }
   for (const f of files.filter((x) => x.endsWith('.js') && existsSync(join(dist, `${x}.map`)))) {
-    const parts = bundleBreakdown(readFileSync(join(dist, f), 'utf8'), JSON.parse(readFileSync(join(dist, `${f}.map`), 'utf8')) as SourceMap);
+    const parts = bundleBreakdown(
+      readFileSync(join(dist, f), 'utf8'),
+      JSON.parse(readFileSync(join(dist, `${f}.map`), 'utf8')) as SourceMap,
+    );
     console.log(`what ${f} is made of (minified bytes by package, from its source map):`);
-    table(['package', 'raw', 'share'], parts.slice(0, 30).map(([name, bytes]) => [name, kb(bytes), `${((100 * bytes) / Math.max(1, parts.reduce((n, p) => n + p[1], 0))).toFixed(1)}%`]));
+    table(
+      ['package', 'raw', 'share'],
+      parts.slice(0, 30).map(([name, bytes]) => [
+        name,
+        kb(bytes),
+        `${(
+          (100 * bytes) /
+          Math.max(
+            1,
+            parts.reduce((n, p) => n + p[1], 0),
+          )
+        ).toFixed(1)}%`,
+      ]),
+    );
   }
 }
 
@@ -395,14 +471,24 @@ function ipOwnerSection(): void {
   const script = join(ROOT, 'scripts', 'bench-ip.ts');
   if (!existsSync(script)) console.log('IP-owner lookup: not built');
   else {
-    const child = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, encoding: 'utf8', timeout: CASE_TIMEOUT_MS });
+    const child = spawnSync(process.execPath, ['--import', 'tsx', script], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: CASE_TIMEOUT_MS,
+    });
     const out = `${child.stdout ?? ''}${child.status === 0 ? '' : `\n(exit ${child.status ?? child.signal}) ${child.stderr ?? ''}`}`;
     console.log(`IP-owner lookup (scripts/bench-ip.ts):\n${out.trim()}`);
   }
   // Click → checklist drawn, in Debian's Chromium (scripts/bench-browser.ts; it says why when it cannot run).
   const browser = join(ROOT, 'scripts', 'bench-browser.ts');
-  const child = spawnSync(process.execPath, ['--import', 'tsx', browser], { cwd: ROOT, encoding: 'utf8', timeout: CASE_TIMEOUT_MS });
-  console.log(`${child.stdout ?? ''}${child.status === 0 ? '' : `(exit ${child.status ?? child.signal}) ${child.stderr ?? ''}`}`.trim());
+  const child = spawnSync(process.execPath, ['--import', 'tsx', browser], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: CASE_TIMEOUT_MS,
+  });
+  console.log(
+    `${child.stdout ?? ''}${child.status === 0 ? '' : `(exit ${child.status ?? child.signal}) ${child.stderr ?? ''}`}`.trim(),
+  );
 }
 
 async function main(): Promise<void> {
@@ -410,7 +496,8 @@ async function main(): Promise<void> {
   const caseAt = args.indexOf('--case');
   if (caseAt >= 0) return runCase(args[caseAt + 1] ?? '');
   const quick = args.includes('--quick');
-  const corpus = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--only') ?? join(ROOT, '..', 'shared', 'corpus');
+  const corpus =
+    args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--only') ?? join(ROOT, '..', 'shared', 'corpus');
   console.log(`# phish-inspector benchmark${quick ? ' (quick: largest sizes left out)' : ''}`);
   console.log(machine());
   console.log(`at start: ${load()}`);

@@ -64,7 +64,12 @@ export function buildIpTable(input: IpTableInput): { bytes: Uint8Array; stats: I
   const families = ([4, 6] as const).map((family) => {
     const asn = family === 4 ? input.asnV4 : input.asnV6;
     const cc = family === 4 ? input.countryV4 : input.countryV6;
-    const asnRanges = readRanges(asn, family, (f) => (f.length >= 3 && /^\d+$/.test(f[2]!) && f[2] !== '0' ? `${f[2]}\t${f.slice(3).join(',')}` : undefined), counter);
+    const asnRanges = readRanges(
+      asn,
+      family,
+      (f) => (f.length >= 3 && /^\d+$/.test(f[2]!) && f[2] !== '0' ? `${f[2]}\t${f.slice(3).join(',')}` : undefined),
+      counter,
+    );
     const ccRanges = readRanges(cc, family, (f) => (f[2] && /^[A-Z]{2}$/.test(f[2]) ? f[2] : undefined), counter);
     const a = toSteps(asnRanges, family, networks, counter);
     const b = toSteps(ccRanges, family, countries, counter);
@@ -169,7 +174,12 @@ function ipValue(text: string, family: 4 | 6): bigint | undefined {
   return (BigInt(words[0]!) << 96n) | (BigInt(words[1]!) << 64n) | (BigInt(words[2]!) << 32n) | BigInt(words[3]!);
 }
 
-function readRanges(csv: string, family: 4 | 6, valueOf: (fields: string[]) => string | undefined, counter: { skipped: number }): Range[] {
+function readRanges(
+  csv: string,
+  family: 4 | 6,
+  valueOf: (fields: string[]) => string | undefined,
+  counter: { skipped: number },
+): Range[] {
   const ranges: Range[] = [];
   let from = 0;
   while (from < csv.length) {
@@ -276,7 +286,12 @@ function writeV4Starts(out: ByteWriter, starts: bigint[]): void {
 function writeV6Starts(out: ByteWriter, starts: bigint[]): void {
   let prev = [0, 0, 0, 0];
   for (const s of starts) {
-    const w = [Number((s >> 96n) & 0xffffffffn), Number((s >> 64n) & 0xffffffffn), Number((s >> 32n) & 0xffffffffn), Number(s & 0xffffffffn)];
+    const w = [
+      Number((s >> 96n) & 0xffffffffn),
+      Number((s >> 64n) & 0xffffffffn),
+      Number((s >> 32n) & 0xffffffffn),
+      Number(s & 0xffffffffn),
+    ];
     let k = 0;
     while (k < 3 && w[k] === prev[k]) {
       out.uv(0);
@@ -391,7 +406,11 @@ export function dateFromVersion(version: string): string | undefined {
 }
 
 /** Reads the two installed packages' CSVs and builds the table. */
-export function buildFromPackages(modules = join(root, 'node_modules')): { bytes: Uint8Array; stats: IpTableStats; dataDate: string } {
+export function buildFromPackages(modules = join(root, 'node_modules')): {
+  bytes: Uint8Array;
+  stats: IpTableStats;
+  dataDate: string;
+} {
   const asnDir = join(modules, '@ip-location-db', 'asn');
   const ccDir = join(modules, '@ip-location-db', 'geo-whois-asn-country');
   const dates = [asnDir, ccDir].map((dir) => {
@@ -426,7 +445,9 @@ function main(argv: string[]): void {
   console.log(
     `ip-owner table ${out}: data ${dataDate}; ${stats.v4Ranges} IPv4 + ${stats.v6Ranges} IPv6 ranges, ${stats.networks} networks, ` +
       `${stats.countries} countries; ${mb(bytes.length)} raw, ${mb(gzipped)} gzipped; ${seconds.toFixed(1)} s` +
-      (stats.overlaps || stats.skipped ? `; ${stats.overlaps} nested or overlapping and ${stats.skipped} unreadable CSV rows` : ''),
+      (stats.overlaps || stats.skipped
+        ? `; ${stats.overlaps} nested or overlapping and ${stats.skipped} unreadable CSV rows`
+        : ''),
   );
 }
 

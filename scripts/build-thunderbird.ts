@@ -9,7 +9,16 @@
  * There is no test build: the real-Thunderbird test installs this .xpi itself. The .xpi is written by a small zip
  * writer (deflate via node:zlib, fixed timestamps: the same sources give the same file).
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
@@ -100,14 +109,16 @@ function assemble(dir: string, staging: string, version: string): void {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     copyFileSync(join(staging, name), join(dir, name));
   }
-  for (const name of ['popup.html', 'options.html', 'popup.css']) copyFileSync(join(projectRoot, HOST_DIR, name), join(dir, name));
+  for (const name of ['popup.html', 'options.html', 'popup.css'])
+    copyFileSync(join(projectRoot, HOST_DIR, name), join(dir, name));
   // The shared checklist's stylesheet, while the shared UI is there to render it.
   const uiCss = join(projectRoot, 'src/ui/styles.css');
   writeFileSync(join(dir, 'ui.css'), existsSync(uiCss) ? readFileSync(uiCss) : '/* no shared UI styles */\n');
   // What it @imports (Fluent tokens, the details' styles) beside it: no css-loader here to inline them.
   const uiImports = existsSync(uiCss) ? readFileSync(uiCss, 'utf8').matchAll(/^@import '\.\/([\w-]+\.css)';$/gm) : [];
   for (const [, name] of uiImports) copyFileSync(join(projectRoot, 'src/ui', name!), join(dir, name!));
-  for (const size of ICON_SIZES) copyFileSync(join(projectRoot, 'assets', `icon-${size}.png`), join(dir, 'icons', `icon-${size}.png`));
+  for (const size of ICON_SIZES)
+    copyFileSync(join(projectRoot, 'assets', `icon-${size}.png`), join(dir, 'icons', `icon-${size}.png`));
   // The IP network table (npm run build:ip), read by the popup from the extension itself; without it the popup
   // simply names no network owners.
   const ipTable = join(projectRoot, 'dist', 'data', 'ip-owner.bin');
@@ -215,7 +226,9 @@ async function main(): Promise<void> {
   const started = Date.now();
   const result = await buildThunderbird(parseArgs(process.argv.slice(2)));
   const size = Math.round(statSync(result.xpi).size / 1024);
-  console.log(`wrote ${relative(process.cwd(), result.xpi)} (${size} KiB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `wrote ${relative(process.cwd(), result.xpi)} (${size} KiB) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

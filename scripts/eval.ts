@@ -11,7 +11,8 @@ import { parseMessage } from '../src/core/parse-message';
 import { analyze } from '../src/core/analyze';
 import type { Report, Verdict } from '../src/core/report';
 
-const FILTER_HEADERS = /^(x-spam[\w-]*|x-forefront-antispam-report[\w-]*|x-microsoft-antispam[\w-]*|x-ms-exchange-organization-scl|x-vade[\w-]*|x-proofpoint[\w-]*|x-mimecast-spam[\w-]*|x-barracuda[\w-]*|x-ironport[\w-]*|x-virus[\w-]*|x-rspamd[\w-]*):/i;
+const FILTER_HEADERS =
+  /^(x-spam[\w-]*|x-forefront-antispam-report[\w-]*|x-microsoft-antispam[\w-]*|x-ms-exchange-organization-scl|x-vade[\w-]*|x-proofpoint[\w-]*|x-mimecast-spam[\w-]*|x-barracuda[\w-]*|x-ironport[\w-]*|x-virus[\w-]*|x-rspamd[\w-]*):/i;
 
 function stripFilterHeaders(raw: Uint8Array): Uint8Array {
   const text = new TextDecoder('latin1').decode(raw);
@@ -30,7 +31,6 @@ function stripFilterHeaders(raw: Uint8Array): Uint8Array {
   const rebuilt = out.join('\n') + (end < 0 ? '' : text.slice(end));
   return Uint8Array.from(rebuilt, (c) => c.charCodeAt(0));
 }
-
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -69,18 +69,26 @@ async function main(): Promise<void> {
     let raw: Uint8Array = new Uint8Array(readFileSync(file));
     if (strip) raw = stripFilterHeaders(raw);
     const report: Report = analyze(await parseMessage(raw));
-    for (const [map, key] of [[bySource, `${source} (${label})`], [byLabel, label]] as const) {
+    for (const [map, key] of [
+      [bySource, `${source} (${label})`],
+      [byLabel, label],
+    ] as const) {
       const row = map.get(key) ?? { 'likely-phishing': 0, suspicious: 0, 'no-red-flags': 0 };
       row[report.verdict]++;
       map.set(key, row);
     }
     if (label === 'ham') {
       hamCount++;
-      for (const id of new Set(report.findings.filter((f) => f.status === 'fail' || f.status === 'warn').map((f) => `${f.id}:${f.status}`))) {
+      for (const id of new Set(
+        report.findings.filter((f) => f.status === 'fail' || f.status === 'warn').map((f) => `${f.id}:${f.status}`),
+      )) {
         hamIds.set(id, (hamIds.get(id) ?? 0) + 1);
       }
     }
-    if (show && (show === `${label}:${report.verdict}` || report.findings.some((f) => f.id === show && label === 'ham'))) {
+    if (
+      show &&
+      (show === `${label}:${report.verdict}` || report.findings.some((f) => f.id === show && label === 'ham'))
+    ) {
       console.log(`${rel}\t${label}\t${report.verdict}\t${report.verdictReasons.join(' ')}`);
     }
   }
@@ -91,15 +99,24 @@ async function main(): Promise<void> {
     for (const [key, row] of [...map.entries()].sort()) {
       const n = row['likely-phishing'] + row.suspicious + row['no-red-flags'];
       console.log(
-        '  ' + key.padEnd(36) + String(n).padStart(5) + '  ' + pct(row['likely-phishing'], n).padStart(15) + pct(row['likely-phishing'] + row.suspicious, n).padStart(14) + pct(row['no-red-flags'], n).padStart(15),
+        '  ' +
+          key.padEnd(36) +
+          String(n).padStart(5) +
+          '  ' +
+          pct(row['likely-phishing'], n).padStart(15) +
+          pct(row['likely-phishing'] + row.suspicious, n).padStart(14) +
+          pct(row['no-red-flags'], n).padStart(15),
       );
     }
   };
   table('Per source', bySource);
   table('Per label', byLabel);
-  console.log('\nTargets: phishing ≥ 95 % suspicious+ and ≥ 85 % likely-phishing; ham ≤ 5 % suspicious+ and ≤ 1 % likely-phishing.');
+  console.log(
+    '\nTargets: phishing ≥ 95 % suspicious+ and ≥ 85 % likely-phishing; ham ≤ 5 % suspicious+ and ≤ 1 % likely-phishing.',
+  );
   console.log(`\nFail/warn ids most often on ham (of ${hamCount}):`);
-  for (const [id, n] of [...hamIds.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${id.padEnd(40)} ${String(n).padStart(4)}  ${pct(n, hamCount)}`);
+  for (const [id, n] of [...hamIds.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15))
+    console.log(`  ${id.padEnd(40)} ${String(n).padStart(4)}  ${pct(n, hamCount)}`);
   console.log(`\n${emlFiles(root).length} messages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 

@@ -24,7 +24,8 @@ async function main(): Promise<void> {
   const seed = Number(argValue(args, '--seed') ?? Date.now() % 2 ** 31);
   const only = argValue(args, '--only');
   const targets = PROPERTIES.filter((p) => !only || p.name === only);
-  if (!targets.length) throw new Error(`no property named ${only}; there are ${PROPERTIES.map((p) => p.name).join(', ')}`);
+  if (!targets.length)
+    throw new Error(`no property named ${only}; there are ${PROPERTIES.map((p) => p.name).join(', ')}`);
   const shares = targets.reduce((n, t) => n + t.share, 0);
   const BATCH = 5_000;
   console.log(`fuzz: seed ${seed}, ${total.toLocaleString('en')} cases over ${targets.map((t) => t.name).join(', ')}`);
@@ -49,10 +50,14 @@ async function main(): Promise<void> {
       const details = await fc.check(prop, { numRuns, seed: batchSeed });
       done += numRuns;
       const rate = (done / ((performance.now() - started) / 1000)).toFixed(0);
-      process.stdout.write(`\r  ${target.name}: ${done.toLocaleString('en')}/${runs.toLocaleString('en')} cases, ${rate}/s   `);
+      process.stdout.write(
+        `\r  ${target.name}: ${done.toLocaleString('en')}/${runs.toLocaleString('en')} cases, ${rate}/s   `,
+      );
       if (details.failed) {
         failed = true;
-        console.log(`\nCOUNTEREXAMPLE in ${target.name} (replay: npm run fuzz -- --only ${target.name} --seed ${batchSeed} --runs ${numRuns})`);
+        console.log(
+          `\nCOUNTEREXAMPLE in ${target.name} (replay: npm run fuzz -- --only ${target.name} --seed ${batchSeed} --runs ${numRuns})`,
+        );
         console.log(fc.defaultReportMessage(details) ?? '(no report)');
         break;
       }
@@ -69,7 +74,11 @@ async function main(): Promise<void> {
         `(timed again: ${again.toFixed(1)} ms): ${preview(slowest.value)}`,
     );
   }
-  console.log(failed ? 'fuzz: FAILED (counterexamples above)' : `fuzz: ${total.toLocaleString('en')} cases, no failure (seed ${seed})`);
+  console.log(
+    failed
+      ? 'fuzz: FAILED (counterexamples above)'
+      : `fuzz: ${total.toLocaleString('en')} cases, no failure (seed ${seed})`,
+  );
   process.exit(failed ? 1 : 0);
 }
 

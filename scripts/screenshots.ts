@@ -13,7 +13,8 @@ import { captureReadmeScreenshots } from '../test/browser/screenshots';
 
 async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium fonts-ipafont-gothic`);
-  if (!existsSync(`${DIST}/taskpane.html`) || !existsSync(`${DIST}/index.html`)) throw new Error('dist/ is not built: run npm run build first');
+  if (!existsSync(`${DIST}/taskpane.html`) || !existsSync(`${DIST}/index.html`))
+    throw new Error('dist/ is not built: run npm run build first');
   const harness = await startHarness();
   try {
     for (const file of await captureReadmeScreenshots(harness, 'docs')) {

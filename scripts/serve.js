@@ -56,7 +56,12 @@ export const SECURITY_HEADERS = {
  */
 export function contentSecurityPolicy(root, file) {
   const realRoot = realpathSync(root);
-  const name = file.startsWith(realRoot + sep) ? file.slice(realRoot.length + 1).split(sep).join('/') : undefined;
+  const name = file.startsWith(realRoot + sep)
+    ? file
+        .slice(realRoot.length + 1)
+        .split(sep)
+        .join('/')
+    : undefined;
   if (name === undefined) return FILE_POLICY;
   const localOfficeJs = name === 'taskpane.html' && existsSync(join(realRoot, 'office-js', 'office.js'));
   const pages = headerPolicies({ localOfficeJs });
@@ -192,7 +197,11 @@ export async function loadCertificates(paths = certificatePaths()) {
 }
 
 /** Starts the HTTPS server on localhost; resolves once it listens. */
-export async function serve({ root = join(projectRoot, 'dist'), port = DEFAULT_PORT, paths = certificatePaths() } = {}) {
+export async function serve({
+  root = join(projectRoot, 'dist'),
+  port = DEFAULT_PORT,
+  paths = certificatePaths(),
+} = {}) {
   if (!existsSync(join(root, 'taskpane.html'))) {
     throw new Error(`${join(root, 'taskpane.html')} is missing: run \`npm run build\` first.`);
   }
@@ -233,7 +242,8 @@ function parseArgs(argv) {
     const value = inline ?? argv[i + 1];
     if (name === '--port') {
       options.port = Number(value);
-      if (!Number.isInteger(options.port) || options.port <= 0 || options.port > 65535) throw new Error(`--port: not a port: ${value}`);
+      if (!Number.isInteger(options.port) || options.port <= 0 || options.port > 65535)
+        throw new Error(`--port: not a port: ${value}`);
     } else if (name === '--root') {
       options.root = resolve(value);
     } else {
@@ -250,7 +260,10 @@ export async function main(argv = process.argv.slice(2)) {
     const { generated, certificateDir } = await serve(options);
     const port = options.port ?? DEFAULT_PORT;
     if (generated) console.log(`Generated a localhost certificate in ${certificateDir} (not yet trusted: see step 1).`);
-    if (port !== DEFAULT_PORT) console.log(`Note: dist/manifest.xml points at https://localhost:${DEFAULT_PORT}; Outlook will not find port ${port}.`);
+    if (port !== DEFAULT_PORT)
+      console.log(
+        `Note: dist/manifest.xml points at https://localhost:${DEFAULT_PORT}; Outlook will not find port ${port}.`,
+      );
     console.log(instructions(`https://localhost:${port}`, certificateDir));
   } catch (error) {
     console.error(`serve: ${error instanceof Error ? error.message : String(error)}`);

@@ -44,7 +44,7 @@ function designTokenNames(): Map<string, string> {
   const source = readFileSync(join(webComponentsDir, 'dist/esm/theme/design-tokens.js'), 'utf8');
   const map = new Map<string, string>();
   for (const m of source.matchAll(/^export const (\w+) = 'var\(--([\w-]+)\)';$/gm)) map.set(m[1]!, m[2]!);
-  if (map.size === 0) throw new Error('design-tokens.js: no `export const x = \'var(--x)\'` found; its format changed');
+  if (map.size === 0) throw new Error("design-tokens.js: no `export const x = 'var(--x)'` found; its format changed");
   return map;
 }
 
@@ -76,7 +76,10 @@ export function componentTokens(component: string): Set<string> {
       throw new Error(`${relative(esm, file)} imports design-tokens.js in a form this script does not read`);
     }
     for (const [, list] of tokenImports) {
-      for (const name of list!.split(',').map((s) => s.trim()).filter(Boolean)) {
+      for (const name of list!
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         const token = tokenOf.get(name);
         if (!token) throw new Error(`${relative(esm, file)} imports ${name}, which design-tokens.js does not export`);
         used.add(token);
@@ -98,7 +101,11 @@ export function ourCssFiles(): string[] {
     files.push(file);
     const source = readFileSync(join(projectRoot, file), 'utf8');
     for (const m of source.matchAll(/@import\s+(?:url\()?'(\.{1,2}\/[^']+)'/g)) {
-      queue.push(relative(projectRoot, resolve(projectRoot, dirname(file), m[1]!)).split('\\').join('/'));
+      queue.push(
+        relative(projectRoot, resolve(projectRoot, dirname(file), m[1]!))
+          .split('\\')
+          .join('/'),
+      );
     }
   }
   return files;
@@ -121,7 +128,8 @@ export function referencedTokens(): string[] {
   const names = new Set<string>();
   for (const component of registeredComponents()) {
     for (const token of componentTokens(component)) {
-      if (!(token in light) || !(token in dark)) throw new Error(`fluent-${component} reads --${token}, which @fluentui/tokens does not define`);
+      if (!(token in light) || !(token in dark))
+        throw new Error(`fluent-${component} reads --${token}, which @fluentui/tokens does not define`);
       names.add(token);
     }
   }

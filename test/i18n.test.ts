@@ -20,7 +20,8 @@ import { hasKey, projectRoot } from './helpers';
 const en = { ...sharedEn, ...cliEn, ...tbEn, ...webEn } as Record<MessageKey, string>;
 const ja = { ...sharedJa, ...cliJa, ...tbJa, ...webJa } as Record<MessageKey, string>;
 
-const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{([a-zA-Z0-9_]+)\}/g)].map((m) => m[1]!))].sort();
+const placeholders = (text: string): string[] =>
+  [...new Set([...text.matchAll(/\{([a-zA-Z0-9_]+)\}/g)].map((m) => m[1]!))].sort();
 
 const enKeys = Object.keys(en).sort();
 const jaKeys = Object.keys(ja).sort();
@@ -34,8 +35,14 @@ describe('the en and ja dictionaries', () => {
   });
 
   it('have exactly the same keys', () => {
-    expect(jaKeys.filter((k) => !enKeys.includes(k)), 'only in ja').to.deep.equal([]);
-    expect(enKeys.filter((k) => !jaKeys.includes(k)), 'only in en').to.deep.equal([]);
+    expect(
+      jaKeys.filter((k) => !enKeys.includes(k)),
+      'only in ja',
+    ).to.deep.equal([]);
+    expect(
+      enKeys.filter((k) => !jaKeys.includes(k)),
+      'only in en',
+    ).to.deep.equal([]);
   });
 
   it('use the same {placeholders} for every key, in both directions', () => {
@@ -50,12 +57,20 @@ describe('the en and ja dictionaries', () => {
       expect(ja[key].trim(), key).not.to.equal('');
     }
     // Terms that are the same in both (section names are not) may coincide; whole sentences must not.
-    const copied = enKeys.filter((k) => en[k as MessageKey].includes(' ') && en[k as MessageKey].length > 30 && en[k as MessageKey] === ja[k as MessageKey]);
+    const copied = enKeys.filter(
+      (k) =>
+        en[k as MessageKey].includes(' ') &&
+        en[k as MessageKey].length > 30 &&
+        en[k as MessageKey] === ja[k as MessageKey],
+    );
     expect(copied.filter((k) => !k.startsWith('cli.usage'))).to.deep.equal([]);
   });
 
   it('write placeholders only as {name}: no unbalanced braces a translator could break', () => {
-    for (const [lang, dict] of [['en', en], ['ja', ja]] as const) {
+    for (const [lang, dict] of [
+      ['en', en],
+      ['ja', ja],
+    ] as const) {
       for (const [key, text] of Object.entries(dict)) {
         const stripped = text.replace(/\{[a-zA-Z0-9_]+\}/g, '');
         expect(stripped, `${lang} ${key}`).not.to.match(/[{}]/);
@@ -71,48 +86,77 @@ describe('translate', () => {
   });
 
   it('fills placeholders with the parameter values', () => {
-    expect(translate('en', 'links.text-mismatch', { shown: 'amazon.co.jp', host: 'evil.example' })).to.equal('A link shows amazon.co.jp but opens evil.example.');
-    expect(translate('ja', 'links.text-mismatch', { shown: 'amazon.co.jp', host: 'evil.example' })).to.include('amazon.co.jp').and.include('evil.example');
+    expect(translate('en', 'links.text-mismatch', { shown: 'amazon.co.jp', host: 'evil.example' })).to.equal(
+      'A link shows amazon.co.jp but opens evil.example.',
+    );
+    expect(translate('ja', 'links.text-mismatch', { shown: 'amazon.co.jp', host: 'evil.example' }))
+      .to.include('amazon.co.jp')
+      .and.include('evil.example');
   });
 
   it('inserts message text literally: a value holding `{x}` or markup stays as written', () => {
     const out = translate('en', 'links.text-mismatch', { shown: '{host}', host: '<b>evil</b>.example' });
     expect(out).to.equal('A link shows {host} but opens <b>evil</b>.example.');
-    const ja1 = translate('ja', 'sender.display-name-address', { shown: '{domain}', domain: '<img src=x onerror=alert(1)>' });
+    const ja1 = translate('ja', 'sender.display-name-address', {
+      shown: '{domain}',
+      domain: '<img src=x onerror=alert(1)>',
+    });
     expect(ja1).to.include('{domain}').and.include('<img src=x onerror=alert(1)>');
     expect(translate('en', 'cli.error.prefix', { error: '$& $1 $$' })).to.equal('phish-inspector: $& $1 $$');
   });
 
   it('leaves a placeholder whose parameter is missing visible rather than inventing text', () => {
-    expect(translate('en', 'links.text-mismatch', { shown: 'a.example' })).to.equal('A link shows a.example but opens {host}.');
+    expect(translate('en', 'links.text-mismatch', { shown: 'a.example' })).to.equal(
+      'A link shows a.example but opens {host}.',
+    );
   });
 
   it('uses only the parameters’ own properties, never inherited ones', () => {
-    const inherited = Object.create({ shown: 'inherited.example', host: 'inherited.example' }) as Record<string, string>;
+    const inherited = Object.create({ shown: 'inherited.example', host: 'inherited.example' }) as Record<
+      string,
+      string
+    >;
     expect(translate('en', 'links.text-mismatch', inherited)).to.equal('A link shows {shown} but opens {host}.');
   });
 
   it('translates a `{ key }` parameter into the reader’s language', () => {
-    const en1 = translate('en', 'sender.lookalike-domain', { domain: 'amaz0n.co.jp', target: 'amazon.co.jp', technique: { key: 'sender.lookalike.digit-swap' } });
-    expect(en1).to.equal(`The sender domain amaz0n.co.jp imitates amazon.co.jp (${en['sender.lookalike.digit-swap']}).`);
-    const ja1 = translate('ja', 'sender.lookalike-domain', { domain: 'amaz0n.co.jp', target: 'amazon.co.jp', technique: { key: 'sender.lookalike.digit-swap' } });
+    const en1 = translate('en', 'sender.lookalike-domain', {
+      domain: 'amaz0n.co.jp',
+      target: 'amazon.co.jp',
+      technique: { key: 'sender.lookalike.digit-swap' },
+    });
+    expect(en1).to.equal(
+      `The sender domain amaz0n.co.jp imitates amazon.co.jp (${en['sender.lookalike.digit-swap']}).`,
+    );
+    const ja1 = translate('ja', 'sender.lookalike-domain', {
+      domain: 'amaz0n.co.jp',
+      target: 'amazon.co.jp',
+      technique: { key: 'sender.lookalike.digit-swap' },
+    });
     expect(ja1).to.include(ja['sender.lookalike.digit-swap']).and.not.include(en['sender.lookalike.digit-swap']);
   });
 
   it('joins a `{ keys }` list with ", " in English and "、" in Japanese', () => {
     const families = { keys: ['content.family.deletion', 'content.family.upgrade'] as MessageKey[] };
-    expect(translate('en', 'content.lure', { count: 2, families })).to.include(`(${en['content.family.deletion']}, ${en['content.family.upgrade']})`);
-    expect(translate('ja', 'content.lure', { count: 2, families })).to.include(`${ja['content.family.deletion']}、${ja['content.family.upgrade']}`);
+    expect(translate('en', 'content.lure', { count: 2, families })).to.include(
+      `(${en['content.family.deletion']}, ${en['content.family.upgrade']})`,
+    );
+    expect(translate('ja', 'content.lure', { count: 2, families })).to.include(
+      `${ja['content.family.deletion']}、${ja['content.family.upgrade']}`,
+    );
   });
 
   it('prints numbers as numbers', () => {
-    expect(translate('en', 'links.truncated', { checked: 5000, total: 7001 })).to.equal('Only the first 5000 of 7001 links were checked.');
+    expect(translate('en', 'links.truncated', { checked: 5000, total: 7001 })).to.equal(
+      'Only the first 5000 of 7001 links were checked.',
+    );
   });
 
   it('picks Japanese for ja locales and English for everything else', () => {
     expect(langFromLocale('ja-JP')).to.equal('ja');
     expect(langFromLocale('ja')).to.equal('ja');
-    for (const other of ['en-US', 'de', 'jav', '', undefined]) expect(langFromLocale(other), String(other)).to.equal('en');
+    for (const other of ['en-US', 'de', 'jav', '', undefined])
+      expect(langFromLocale(other), String(other)).to.equal('en');
     expect(LANGS).to.deep.equal(['en', 'ja']);
   });
 
@@ -152,7 +196,11 @@ function unionMembers(source: string, declaration: RegExp): string[] {
 
 describe('message keys the core can emit', () => {
   const dir = join(projectRoot, 'src', 'core');
-  const sources = [...readdirSync(join(dir, 'checks')).map((n) => join(dir, 'checks', n)), join(dir, 'story.ts'), join(dir, 'analyze.ts')]
+  const sources = [
+    ...readdirSync(join(dir, 'checks')).map((n) => join(dir, 'checks', n)),
+    join(dir, 'story.ts'),
+    join(dir, 'analyze.ts'),
+  ]
     .filter((p) => p.endsWith('.ts'))
     .map((p) => ({ path: p, text: readFileSync(p, 'utf8') }));
   const ids = new Set(sources.flatMap((s) => findingIds(s.text)));
@@ -173,7 +221,11 @@ describe('message keys the core can emit', () => {
   it('exist for every key built from a template: lookalike techniques, obfuscated-host kinds, lure families', () => {
     const all = sources.flatMap((s) => keyLiterals(s.text).prefixes);
     expect(all).to.include.members(['sender.lookalike.', 'links.obfuscated-host.', 'content.family.']);
-    for (const prefix of all) expect(enKeys.some((k) => k.startsWith(prefix)), prefix).to.equal(true);
+    for (const prefix of all)
+      expect(
+        enKeys.some((k) => k.startsWith(prefix)),
+        prefix,
+      ).to.equal(true);
 
     const lookalike = readFileSync(join(dir, 'brands', 'lookalike.ts'), 'utf8');
     const techniques = unionMembers(lookalike, /export type LookalikeTechnique =([^;]+);/);

@@ -236,7 +236,11 @@ describe('Outlook manifest', () => {
     it('points every icon at a PNG in assets/ of the size its name says', () => {
       expect(iconSize(attr(one('IconUrl'), 'DefaultValue'))).to.equal(64);
       expect(iconSize(attr(one('HighResolutionIconUrl'), 'DefaultValue'))).to.equal(128);
-      const images = new Map(all('bt:Image').filter((el) => el.attribs.id).map((el) => [el.attribs.id!, el]));
+      const images = new Map(
+        all('bt:Image')
+          .filter((el) => el.attribs.id)
+          .map((el) => [el.attribs.id!, el]),
+      );
       const buttonIcons = all('bt:Image').filter((el) => el.attribs.resid);
       expect(buttonIcons.map((el) => attr(el, 'size'))).to.deep.equal(['16', '32', '80']);
       for (const icon of buttonIcons) {

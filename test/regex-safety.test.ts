@@ -40,7 +40,11 @@ const KNOWN_UNSAFE: Record<string, string> = {};
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? sourceFiles(path) : /\.(ts|js)$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+    return statSync(path).isDirectory()
+      ? sourceFiles(path)
+      : /\.(ts|js)$/.test(name) && !name.endsWith('.d.ts')
+        ? [path]
+        : [];
   });
 }
 
@@ -49,16 +53,25 @@ function findRegexes(): FoundRegex[] {
   const out: FoundRegex[] = [];
   for (const file of sourceFiles(join(projectRoot, 'src'))) {
     const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-    const where = (node: ts.Node): string => `${relative(projectRoot, file)}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+    const where = (node: ts.Node): string =>
+      `${relative(projectRoot, file)}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
     const visit = (node: ts.Node): void => {
       if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
         const text = node.getText();
         const end = text.lastIndexOf('/');
         out.push({ where: where(node), source: text.slice(1, end), flags: text.slice(end + 1) });
-      } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
+      } else if (
+        (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === 'RegExp'
+      ) {
         const [pattern, flags] = node.arguments ?? [];
         if (pattern && ts.isStringLiteralLike(pattern) && (!flags || ts.isStringLiteralLike(flags))) {
-          out.push({ where: where(node), source: pattern.text, flags: flags && ts.isStringLiteralLike(flags) ? flags.text : '' });
+          out.push({
+            where: where(node),
+            source: pattern.text,
+            flags: flags && ts.isStringLiteralLike(flags) ? flags.text : '',
+          });
         } else out.push({ where: where(node), source: '', flags: '', dynamic: node.getText().slice(0, 120) });
       } else if (
         ts.isCallExpression(node) &&
@@ -115,11 +128,18 @@ describe('regular expressions in src/ cannot backtrack catastrophically', functi
     const key = `${r.where.replace(/:\d+$/, '')} ${literal}`;
     const reviewed = REVIEWED[key];
     const bug = KNOWN_UNSAFE[key];
-    const name = reviewed ? `${r.where} ${literal} is flagged but bounded: ${reviewed.why}` : `${r.where} ${literal} runs in linear time`;
+    const name = reviewed
+      ? `${r.where} ${literal} is flagged but bounded: ${reviewed.why}`
+      : `${r.where} ${literal} runs in linear time`;
     (bug ? it.skip : it)(bug ? `${name} (${bug})` : name, () => {
       const d = recheck(r.source, r.flags);
       if (!reviewed) {
-        const detail = d.status === 'vulnerable' ? `${d.complexity.summary}, attack ${d.attack.pattern}` : d.status === 'unknown' ? `unknown: ${d.error.kind}` : '';
+        const detail =
+          d.status === 'vulnerable'
+            ? `${d.complexity.summary}, attack ${d.attack.pattern}`
+            : d.status === 'unknown'
+              ? `unknown: ${d.error.kind}`
+              : '';
         expect(d.status, `${literal} at ${r.where}: ${detail}`).to.equal('safe');
         return;
       }

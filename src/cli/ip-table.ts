@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeIpOwnerTable, type IpOwnerTable } from '../core/ip-owner/table';
 
-export type IpTableResult = { ok: true; table: IpOwnerTable; path: string } | { ok: false; reason: string; path: string };
+export type IpTableResult =
+  { ok: true; table: IpOwnerTable; path: string } | { ok: false; reason: string; path: string };
 
 const TABLE_FILE = join('data', 'ip-owner.bin');
 
@@ -43,7 +44,10 @@ export function loadIpTable(path: string = defaultIpTablePath()): IpTableResult 
     result = { ok: true, table: decodeIpOwnerTable(readFileSync(path)), path };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? `${path} not found; run npm run build:ip` : `${path}: ${err instanceof Error ? err.message : String(err)}`;
+    const reason =
+      code === 'ENOENT'
+        ? `${path} not found; run npm run build:ip`
+        : `${path}: ${err instanceof Error ? err.message : String(err)}`;
     result = { ok: false, reason, path };
   }
   cache.set(path, result);

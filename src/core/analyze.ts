@@ -7,7 +7,15 @@ import type { MessageInput, ParsedMessage } from './types';
 import { parse } from './parse';
 import { dmarcAligned } from './parse/auth-results';
 import { registrableDomain } from './parse/domains';
-import { loadBrands, findClaimedBrands, isBrandDomain, subjectBrandTag, type BrandIndex, type BrandMatch, type OnCut } from './brands/lookup';
+import {
+  loadBrands,
+  findClaimedBrands,
+  isBrandDomain,
+  subjectBrandTag,
+  type BrandIndex,
+  type BrandMatch,
+  type OnCut,
+} from './brands/lookup';
 import { LimitNotes } from './parse/limits';
 import { decideVerdict } from './verdict';
 import { buildStory } from './story';
@@ -38,7 +46,14 @@ export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Repo
     // Last line of defence (the parsers and each check already catch their own): a report that says so, not a crash.
     const failed = finding('report.check-failed', 'info', { check: 'analyze', error: cutText(String(error), 120) }, []);
     // "No red flags" would claim a check that did not happen: an unchecked message is one to be careful with.
-    return { verdict: 'suspicious', about: { from: '', subject: '' }, verdictReasons: ['report.check-failed'], findings: [failed], story: buildStory([failed], 'suspicious'), hops: [] };
+    return {
+      verdict: 'suspicious',
+      about: { from: '', subject: '' },
+      verdictReasons: ['report.check-failed'],
+      findings: [failed],
+      story: buildStory([failed], 'suspicious'),
+      hops: [],
+    };
   }
 }
 
@@ -52,13 +67,18 @@ function analyzeParsed(msg: ParsedMessage, options: AnalyzeOptions): Report {
       else if (out) findings.push(out);
     } catch (error) {
       // A check that fails on a hostile shape must not take the others down; the user is told what was skipped.
-      findings.push(
-        finding('report.check-failed', 'info', { check: name, error: cutText(String(error), 120) }, []),
-      );
+      findings.push(finding('report.check-failed', 'info', { check: name, error: cutText(String(error), 120) }, []));
     }
   }
   const { verdict, reasons } = decideVerdict(findings);
-  return { verdict, about: about(msg), verdictReasons: reasons, findings, story: buildStory(findings, verdict), hops: hopRows(msg) };
+  return {
+    verdict,
+    about: about(msg),
+    verdictReasons: reasons,
+    findings,
+    story: buildStory(findings, verdict),
+    hops: hopRows(msg),
+  };
 }
 
 /** Decisions several checks share, made once. */
@@ -85,15 +105,21 @@ export function buildContext(msg: ParsedMessage, options: AnalyzeOptions): Check
  * (a GitHub notification about another company's repository).
  */
 function claimedBrands(msg: ParsedMessage, brands: BrandIndex, notes: LimitNotes): BrandMatch[] {
-  const cut = (header: string, value: string): OnCut => (code, cap) => notes.note(code, cap, header, value);
+  const cut =
+    (header: string, value: string): OnCut =>
+    (code, cap) =>
+      notes.note(code, cap, header, value);
   const fromClaims = msg.from?.name ? findClaimedBrands(brands, msg.from.name, 'name', cut('From', msg.from.name)) : [];
   const sender = msg.sender;
   const senderClaims = sender?.name
-    ? findClaimedBrands(brands, sender.name, 'name', cut('Sender', sender.name)).filter((m) => !sender.domain || !isBrandDomain(m.brand, sender.domain))
+    ? findClaimedBrands(brands, sender.name, 'name', cut('Sender', sender.name)).filter(
+        (m) => !sender.domain || !isBrandDomain(m.brand, sender.domain),
+      )
     : [];
   const fromIsItsBrand = fromClaims.some((m) => !!msg.from?.domain && isBrandDomain(m.brand, msg.from.domain));
   const tag = subjectBrandTag(msg.subject, brands, cut('Subject', msg.subject));
-  const tagClaims = tag && !tag.includes('/') && !fromIsItsBrand ? findClaimedBrands(brands, tag, 'name', cut('Subject', tag)) : [];
+  const tagClaims =
+    tag && !tag.includes('/') && !fromIsItsBrand ? findClaimedBrands(brands, tag, 'name', cut('Subject', tag)) : [];
   const all = [...fromClaims, ...senderClaims, ...tagClaims];
   return all.filter((m, i) => all.findIndex((n) => n.brand.id === m.brand.id) === i);
 }
@@ -112,7 +138,14 @@ function readerDomains(msg: ParsedMessage): string[] {
 function hopRows(msg: ParsedMessage): HopRow[] {
   const { entryHop, originatingClient } = msg.trust;
   return msg.hops.map((hop) => ({
-    role: hop.index === entryHop ? 'entry' : hop.index === originatingClient ? 'origin' : entryHop !== undefined && hop.index < entryHop ? 'internal' : 'relay',
+    role:
+      hop.index === entryHop
+        ? 'entry'
+        : hop.index === originatingClient
+          ? 'origin'
+          : entryHop !== undefined && hop.index < entryHop
+            ? 'internal'
+            : 'relay',
     from: hop.rdns ?? hop.helo ?? '',
     ip: hop.ip ?? '',
     by: hop.by ?? '',

@@ -47,16 +47,29 @@ const MAX_LIST = 200;
 /** Reads an admin config object (already JSON-parsed). Never throws. */
 export function readConfig(raw: unknown): { config: AdminConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
-  const config: AdminConfig = { ...DEFAULT_CONFIG, reportAddresses: [], ownDomains: [], ownHosts: [], trustedAuthservIds: [], extraBrands: [] };
+  const config: AdminConfig = {
+    ...DEFAULT_CONFIG,
+    reportAddresses: [],
+    ownDomains: [],
+    ownHosts: [],
+    trustedAuthservIds: [],
+    extraBrands: [],
+  };
   if (raw === undefined || raw === null) return { config, problems };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { config, problems: [{ field: 'config.json', problem: 'config.problem.not-object' }] };
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    return { config, problems: [{ field: 'config.json', problem: 'config.problem.not-object' }] };
   const obj = raw as Record<string, unknown>;
   // `$comment` and `_…` keys are the admin's notes (JSON has no comments): allowed and ignored.
   for (const field of Object.keys(obj)) {
-    if (!(field in DEFAULT_CONFIG) && !field.startsWith('_') && !field.startsWith('$')) problems.push({ field, problem: 'config.problem.unknown' });
+    if (!(field in DEFAULT_CONFIG) && !field.startsWith('_') && !field.startsWith('$'))
+      problems.push({ field, problem: 'config.problem.unknown' });
   }
 
-  const list = (field: keyof AdminConfig, check: (s: string) => string | undefined, bad: MessageKey): string[] | undefined => {
+  const list = (
+    field: keyof AdminConfig,
+    check: (s: string) => string | undefined,
+    bad: MessageKey,
+  ): string[] | undefined => {
     const value = obj[field];
     if (value === undefined) return undefined;
     const items = typeof value === 'string' ? [value] : value;
@@ -66,13 +79,18 @@ export function readConfig(raw: unknown): { config: AdminConfig; problems: Confi
     return out as string[];
   };
   const domain = (s: string) => (isDomainName(s) && toAsciiHost(s) ? s.toLowerCase() : undefined);
-  config.reportAddresses = list('reportAddresses', (s) => (ADDRESS.test(s) ? s : undefined), 'config.problem.bad-address') ?? [];
+  config.reportAddresses =
+    list('reportAddresses', (s) => (ADDRESS.test(s) ? s : undefined), 'config.problem.bad-address') ?? [];
   config.ownDomains = list('ownDomains', domain, 'config.problem.bad-domain') ?? [];
-  config.ownHosts = list('ownHosts', (s) => (s && !/\s/.test(s) ? s.toLowerCase() : undefined), 'config.problem.bad-domain') ?? [];
-  config.trustedAuthservIds = list('trustedAuthservIds', (s) => (s && !/\s/.test(s) ? s.toLowerCase() : undefined), 'config.problem.not-text') ?? [];
+  config.ownHosts =
+    list('ownHosts', (s) => (s && !/\s/.test(s) ? s.toLowerCase() : undefined), 'config.problem.bad-domain') ?? [];
+  config.trustedAuthservIds =
+    list('trustedAuthservIds', (s) => (s && !/\s/.test(s) ? s.toLowerCase() : undefined), 'config.problem.not-text') ??
+    [];
 
   if (obj.subjectPrefix !== undefined) {
-    if (typeof obj.subjectPrefix === 'string' && obj.subjectPrefix.length <= 100) config.subjectPrefix = obj.subjectPrefix;
+    if (typeof obj.subjectPrefix === 'string' && obj.subjectPrefix.length <= 100)
+      config.subjectPrefix = obj.subjectPrefix;
     else problems.push({ field: 'subjectPrefix', problem: 'config.problem.not-text' });
   }
   for (const field of ['reportOnClean', 'userMaySetAddress'] as const) {
@@ -98,7 +116,8 @@ function isDomainName(s: string): boolean {
 function readBrand(raw: unknown): BrandDefinition | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
   const b = raw as Record<string, unknown>;
-  const strings = (v: unknown) => (Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string' && s.trim()) ? (v as string[]) : undefined);
+  const strings = (v: unknown) =>
+    Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string' && s.trim()) ? (v as string[]) : undefined;
   const names = strings(b.names);
   const domains = strings(b.domains);
   if (typeof b.id !== 'string' || !b.id || !names || !domains || typeof b.source !== 'string') return undefined;

@@ -14,7 +14,6 @@ type Term = Param;
 /** How many were read (the cap), and how many there were. */
 type Cut = { checked: number; count: number };
 
-
 /** Each entry's `params: {} as …` states the shape of its parameters: a type for the compiler, no value. */
 export const CATALOGUE = {
   // Sender

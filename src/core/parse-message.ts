@@ -73,7 +73,16 @@ export function joinHeaderFields(fields: HeaderField[]): string {
 
 /** Header names every mail carries; one well-formed one means "a mail" for the CLI (junk and empty files have none). */
 const MAIL_HEADERS = new Set([
-  'from', 'received', 'date', 'subject', 'message-id', 'return-path', 'to', 'delivered-to', 'mime-version', 'sender',
+  'from',
+  'received',
+  'date',
+  'subject',
+  'message-id',
+  'return-path',
+  'to',
+  'delivered-to',
+  'mime-version',
+  'sender',
 ]);
 
 /**
@@ -123,7 +132,11 @@ async function decodeBody(headers: HeaderField[], body: Uint8Array): Promise<Dec
   }
 }
 
-function attachmentInfo(a: { filename: string | null; mimeType: string; content: ArrayBuffer | Uint8Array | string }): AttachmentInfo {
+function attachmentInfo(a: {
+  filename: string | null;
+  mimeType: string;
+  content: ArrayBuffer | Uint8Array | string;
+}): AttachmentInfo {
   // postal-mime gives an ArrayBuffer (its default attachmentEncoding); a string only if asked for one.
   const bytes = typeof a.content === 'string' ? new TextEncoder().encode(a.content) : new Uint8Array(a.content);
   return {

@@ -29,7 +29,11 @@ function sentence(key: MessageKey, params: Params = {}): StorySentence {
 /** Sentence 1: who it claims to be against who really sent it (brand, forged domain, look-alike). */
 function whoItReallyIs(find: Lookup): StorySentence | undefined {
   const spoofed = find('sender.spoofed-domain', 'fail');
-  if (spoofed) return sentence('story.forged-domain', { brand: spoofed.message.params.brand, domain: spoofed.message.params.domain });
+  if (spoofed)
+    return sentence('story.forged-domain', {
+      brand: spoofed.message.params.brand,
+      domain: spoofed.message.params.domain,
+    });
   const mismatch = find('sender.brand-mismatch', 'fail');
   if (mismatch) {
     const { brand, domain } = mismatch.message.params;
@@ -44,7 +48,11 @@ function whoItReallyIs(find: Lookup): StorySentence | undefined {
     return sentence('story.claims-brand', { brand, domain });
   }
   const lookalike = find('sender.lookalike-domain');
-  if (lookalike) return sentence('story.lookalike', { domain: lookalike.message.params.domain, target: lookalike.message.params.target });
+  if (lookalike)
+    return sentence('story.lookalike', {
+      domain: lookalike.message.params.domain,
+      target: lookalike.message.params.target,
+    });
   return undefined;
 }
 
@@ -55,13 +63,19 @@ function whereItLeads(find: Lookup): StorySentence | undefined {
   const unrelated = find('links.host-mismatch', 'fail');
   const shown = find('links.text-mismatch', 'fail');
   // The first of the unrelated hosts ('' when the list is empty, which names no host: no link sentence).
-  const host = planted?.message.params.host ?? (unrelated && (unrelated.message.params.hosts[0] ?? '')) ?? shown?.message.params.host;
+  const host =
+    planted?.message.params.host ??
+    (unrelated && (unrelated.message.params.hosts[0] ?? '')) ??
+    shown?.message.params.host;
   const brand = planted?.message.params.brand ?? unrelated?.message.params.brand;
-  if (host && brand) return sentence(recipient ? 'story.link-unrelated.recipient' : 'story.link-unrelated', { host, brand });
-  if (shown) return sentence('story.link-shows-other', { shown: shown.message.params.shown, host: shown.message.params.host });
+  if (host && brand)
+    return sentence(recipient ? 'story.link-unrelated.recipient' : 'story.link-unrelated', { host, brand });
+  if (shown)
+    return sentence('story.link-shows-other', { shown: shown.message.params.shown, host: shown.message.params.host });
   const obfuscated = find('links.obfuscated-host', 'fail');
   if (obfuscated) return sentence('story.link-disguised', { host: obfuscated.message.params.host });
-  if (recipient) return sentence('story.link-recipient', { host: find('links.recipient-in-url')?.message.params.host ?? '' });
+  if (recipient)
+    return sentence('story.link-recipient', { host: find('links.recipient-in-url')?.message.params.host ?? '' });
   return undefined;
 }
 
@@ -86,7 +100,12 @@ function strongestSigns(findings: readonly Finding[]): StorySentence[] {
 
 /** The last sentence: what to do, by verdict. */
 function advice(verdict: Verdict, find: Lookup): StorySentence {
-  if (verdict === 'likely-phishing') return sentence(find('links.host-mismatch') || find('links.brand-in-path') ? 'story.advice.phishing-link' : 'story.advice.phishing');
+  if (verdict === 'likely-phishing')
+    return sentence(
+      find('links.host-mismatch') || find('links.brand-in-path')
+        ? 'story.advice.phishing-link'
+        : 'story.advice.phishing',
+    );
   return sentence('story.advice.suspicious');
 }
 

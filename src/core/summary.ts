@@ -18,7 +18,16 @@ export function defang(text: string): string {
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : -1;
-    const urlChar = c > 0x20 && c !== 0x3c && c !== 0x3e && c !== 0x22 && c !== 0x27 && c !== 0x28 && c !== 0x29 && c !== 0x2c && c !== 0x3b;
+    const urlChar =
+      c > 0x20 &&
+      c !== 0x3c &&
+      c !== 0x3e &&
+      c !== 0x22 &&
+      c !== 0x27 &&
+      c !== 0x28 &&
+      c !== 0x29 &&
+      c !== 0x2c &&
+      c !== 0x3b;
     if (urlChar) continue;
     if (i > start) out.push(defangWord(text.slice(start, i)));
     if (i < text.length) out.push(text[i]!);
@@ -32,7 +41,9 @@ function defangWord(word: string): string {
   let trailing = 0;
   while (trailing < word.length && word[word.length - 1 - trailing] === '.') trailing++;
   const core = word.slice(0, word.length - trailing);
-  const unschemed = core.replace(/^http(s?):/i, (_m, secure: string) => `hxxp${secure.toLowerCase()}:`).replace(/^ftp:/i, 'fxp:');
+  const unschemed = core
+    .replace(/^http(s?):/i, (_m, secure: string) => `hxxp${secure.toLowerCase()}:`)
+    .replace(/^ftp:/i, 'fxp:');
   if (unschemed === core && !looksLikeHost(core)) return word;
   return unschemed.replace(/\./g, '[.]') + word.slice(word.length - trailing);
 }
@@ -64,14 +75,21 @@ function flagged(report: Report): Finding[] {
 function evidenceText(e: Evidence, lang: Lang): string {
   const shown = e.header ? `${e.header}: ${e.value ?? e.url ?? ''}` : (e.url ?? e.value ?? '');
   const author =
-    e.author === 'recipient-system' ? translate(lang, 'author.recipient-system') : e.author === 'relay' ? translate(lang, 'author.relay', { relay: e.recordedBy ?? '?' }) : e.author === 'sender' ? translate(lang, 'author.sender') : '';
+    e.author === 'recipient-system'
+      ? translate(lang, 'author.recipient-system')
+      : e.author === 'relay'
+        ? translate(lang, 'author.relay', { relay: e.recordedBy ?? '?' })
+        : e.author === 'sender'
+          ? translate(lang, 'author.sender')
+          : '';
   return defang(clip(shown)) + (author ? ` (${defang(author)})` : '');
 }
 
 function originAndLinks(report: Report): { ip?: string; hosts: string[] } {
   const client = findingOf(report.findings, 'origin.sender-ip');
   const hosts = new Set<string>();
-  for (const f of report.findings) if (f.section === 'links') for (const e of f.evidence) if (e.url) hosts.add(hostOf(e.url));
+  for (const f of report.findings)
+    if (f.section === 'links') for (const e of f.evidence) if (e.url) hosts.add(hostOf(e.url));
   hosts.delete('');
   return { ip: client && param(client.message.params, 'ip'), hosts: [...hosts].slice(0, 20) };
 }
@@ -98,7 +116,9 @@ export function summaryLines(report: Report, lang: Lang): string[] {
   const findings = flagged(report);
   if (findings.length) lines.push('', `${translate(lang, 'summary.findings')}:`);
   for (const f of findings) {
-    lines.push(`- [${translate(lang, `status.${f.status}`)}] ${f.id}: ${defang(translate(lang, f.message.key, f.message.params))}`);
+    lines.push(
+      `- [${translate(lang, `status.${f.status}`)}] ${f.id}: ${defang(translate(lang, f.message.key, f.message.params))}`,
+    );
     for (const e of f.evidence.slice(0, 5)) lines.push(`    ${evidenceText(e, lang)}`);
   }
   return lines;

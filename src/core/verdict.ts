@@ -23,37 +23,100 @@ export const SUSPICIOUS = 3.5;
 
 export const POLICY: PolicyTable = {
   // Sender
-  'sender.spoofed-domain:fail': { weight: 8, reason: 'The recipient\'s own mail system says the From domain is forged: nothing else is needed.' },
-  'sender.brand-mismatch:fail': { weight: 5, reason: 'A brand is claimed from a domain the brand does not own: the core of impersonation, but newsletters and resellers name brands too, so it needs one more sign.' },
-  'sender.lookalike-domain:fail': { weight: 5, reason: 'A domain built to imitate a brand or our own has no innocent use.' },
+  'sender.spoofed-domain:fail': {
+    weight: 8,
+    reason: "The recipient's own mail system says the From domain is forged: nothing else is needed.",
+  },
+  'sender.brand-mismatch:fail': {
+    weight: 5,
+    reason:
+      'A brand is claimed from a domain the brand does not own: the core of impersonation, but newsletters and resellers name brands too, so it needs one more sign.',
+  },
+  'sender.lookalike-domain:fail': {
+    weight: 5,
+    reason: 'A domain built to imitate a brand or our own has no innocent use.',
+  },
   'sender.lookalike-domain:warn': { weight: 2.5, reason: 'A domain that resembles a brand may be a coincidence.' },
-  'sender.display-name-address:warn': { weight: 2.5, reason: 'A display name that shows another address is made to be read instead of the real one.' },
-  'sender.reply-to:warn': { weight: 1.5, reason: 'Replies diverted elsewhere: common in scams, but also in ticketing and newsletters.' },
+  'sender.display-name-address:warn': {
+    weight: 2.5,
+    reason: 'A display name that shows another address is made to be read instead of the real one.',
+  },
+  'sender.reply-to:warn': {
+    weight: 1.5,
+    reason: 'Replies diverted elsewhere: common in scams, but also in ticketing and newsletters.',
+  },
   'sender.message-id:warn': { weight: 0.5, reason: 'A malformed Message-ID marks a hand-made mailer, weakly.' },
-  'sender.authentication:warn': { weight: 1.5, reason: 'Authentication failed for the sender\'s own domain: forwarding and lists also break it.' },
+  'sender.authentication:warn': {
+    weight: 1.5,
+    reason: "Authentication failed for the sender's own domain: forwarding and lists also break it.",
+  },
   // Origin
-  'origin.sender-network:warn': { weight: 2, reason: 'A claimed brand written from a mail account logged in from a rented server.' },
-  'origin.helo-loopback:warn': { weight: 1, reason: 'A script sending straight to the Internet under a loopback name.' },
-  'origin.no-reverse-dns:warn': { weight: 1, reason: 'No reverse DNS where the message entered: typical of throw-away senders, also of small servers.' },
+  'origin.sender-network:warn': {
+    weight: 2,
+    reason: 'A claimed brand written from a mail account logged in from a rented server.',
+  },
+  'origin.helo-loopback:warn': {
+    weight: 1,
+    reason: 'A script sending straight to the Internet under a loopback name.',
+  },
+  'origin.no-reverse-dns:warn': {
+    weight: 1,
+    reason: 'No reverse DNS where the message entered: typical of throw-away senders, also of small servers.',
+  },
   'origin.reserved-ip:warn': { weight: 1, reason: 'An impossible address in the path: a forged or broken line.' },
   'origin.time-skew:warn': { weight: 0.5, reason: 'Clocks out of order: forged lines or a wrong sender clock.' },
-  'origin.org-filter:warn': { weight: 2, reason: 'Our own filter classed it as spam, phish or spoof and it still arrived.' },
+  'origin.org-filter:warn': {
+    weight: 2,
+    reason: 'Our own filter classed it as spam, phish or spoof and it still arrived.',
+  },
   // Links
-  'links.brand-in-path:fail': { weight: 4, reason: 'A real brand domain planted in a link to another host is how phishing makes a URL look right.' },
-  'links.text-mismatch:fail': { weight: 4, reason: 'The link shows one brand\'s address and opens another.' },
-  'links.text-mismatch:warn': { weight: 1.5, reason: 'The link shows one address and opens another: also what click tracking does.' },
-  'links.host-mismatch:fail': { weight: 4.5, reason: 'A brand is claimed, not confirmed, and its links lead to neither the brand nor the sender: the brand\'s real mail links to the brand.' },
-  'links.host-mismatch:warn': { weight: 0.5, reason: 'Links to third parties are everyday mail; it only adds to other signs.' },
-  'links.recipient-in-url:warn': { weight: 1.5, reason: 'The victim\'s address in the link pre-fills a fake login page; unsubscribe links do it too.' },
-  'links.obfuscated-host:fail': { weight: 3, reason: 'A link host disguised by user@host tricks or confusable letters.' },
-  'links.obfuscated-host:warn': { weight: 1.5, reason: 'A link to a bare IP or through a shortener hides where it goes.' },
+  'links.brand-in-path:fail': {
+    weight: 4,
+    reason: 'A real brand domain planted in a link to another host is how phishing makes a URL look right.',
+  },
+  'links.text-mismatch:fail': { weight: 4, reason: "The link shows one brand's address and opens another." },
+  'links.text-mismatch:warn': {
+    weight: 1.5,
+    reason: 'The link shows one address and opens another: also what click tracking does.',
+  },
+  'links.host-mismatch:fail': {
+    weight: 4.5,
+    reason:
+      "A brand is claimed, not confirmed, and its links lead to neither the brand nor the sender: the brand's real mail links to the brand.",
+  },
+  'links.host-mismatch:warn': {
+    weight: 0.5,
+    reason: 'Links to third parties are everyday mail; it only adds to other signs.',
+  },
+  'links.recipient-in-url:warn': {
+    weight: 1.5,
+    reason: "The victim's address in the link pre-fills a fake login page; unsubscribe links do it too.",
+  },
+  'links.obfuscated-host:fail': {
+    weight: 3,
+    reason: 'A link host disguised by user@host tricks or confusable letters.',
+  },
+  'links.obfuscated-host:warn': {
+    weight: 1.5,
+    reason: 'A link to a bare IP or through a shortener hides where it goes.',
+  },
   // Content
   'content.form:fail': { weight: 4, reason: 'A password field inside a mail has no legitimate use.' },
   'content.form:warn': { weight: 1.5, reason: 'A form inside a mail: surveys do it, phishing does it more.' },
-  'content.lure:warn': { weight: 3, reason: 'Two or more kinds of pressure (threat, login, payment, deadline) at once; real notices use the same words, so it needs one more sign.' },
+  'content.lure:warn': {
+    weight: 3,
+    reason:
+      'Two or more kinds of pressure (threat, login, payment, deadline) at once; real notices use the same words, so it needs one more sign.',
+  },
   // Confirmations: what the reader's own mail system proved lowers the weight of wording and link signs.
-  'sender.brand-mismatch:pass': { weight: -3, reason: 'The claimed brand\'s own domain, confirmed by aligned DMARC: the brand is accountable for it.' },
-  'sender.authentication:pass': { weight: -1, reason: 'The sender\'s domain is confirmed; phishers can confirm their own domains too, so it lowers little.' },
+  'sender.brand-mismatch:pass': {
+    weight: -3,
+    reason: "The claimed brand's own domain, confirmed by aligned DMARC: the brand is accountable for it.",
+  },
+  'sender.authentication:pass': {
+    weight: -1,
+    reason: "The sender's domain is confirmed; phishers can confirm their own domains too, so it lowers little.",
+  },
 };
 
 /** Applies the table: returns the verdict and the reasons (the rows that counted, as `id:status`). */
@@ -68,6 +131,7 @@ export function decideVerdict(findings: readonly Finding[]): { verdict: Verdict;
   }
   const rows = [...best.values()].sort((a, b) => b.weight - a.weight);
   const score = rows.reduce((sum, r) => sum + r.weight, 0);
-  const verdict: Verdict = score >= LIKELY_PHISHING ? 'likely-phishing' : score >= SUSPICIOUS ? 'suspicious' : 'no-red-flags';
+  const verdict: Verdict =
+    score >= LIKELY_PHISHING ? 'likely-phishing' : score >= SUSPICIOUS ? 'suspicious' : 'no-red-flags';
   return { verdict, reasons: rows.map((r) => r.pair) };
 }

@@ -12,7 +12,7 @@ export const cliEn = {
     '  -                standard input: one message or an mbox piped in\n' +
     '  --json           one JSON object per message per line\n' +
     '  --lang en|ja     language of the report (default: en)\n' +
-    '  --config <file>  the Outlook add-in\'s config.json (own domains, trusted authserv-ids, extra brands)\n' +
+    "  --config <file>  the Outlook add-in's config.json (own domains, trusted authserv-ids, extra brands)\n" +
     '  --version        show the version\n' +
     '  -h, --help       show this help\n' +
     '\n' +
@@ -24,17 +24,21 @@ export const cliEn = {
   'cli.error.no-path': 'no file or folder given',
   'cli.error.not-found': '{source}: no such file or folder. Check the path and try again.',
   'cli.error.unreadable': '{source}: cannot be read ({reason}). Check that it exists and that you may read it.',
-  'cli.error.not-a-file': '{source}: is neither a file nor a folder. Give a saved message (.eml), an mbox file, or a folder.',
+  'cli.error.not-a-file':
+    '{source}: is neither a file nor a folder. Give a saved message (.eml), an mbox file, or a folder.',
   'cli.error.empty': '{source}: the file is empty. Save the message again from your mail client (as .eml) and retry.',
   'cli.error.not-mail':
     '{source}: does not look like an email message. Give a saved message (.eml), an mbox file, or a folder of .eml files.',
-  'cli.error.too-large': '{source}: the message is larger than {limit} MB and was skipped. Save it without its attachments and retry.',
+  'cli.error.too-large':
+    '{source}: the message is larger than {limit} MB and was skipped. Save it without its attachments and retry.',
   'cli.error.no-messages': '{source}: the folder holds no .eml files. Point at the folder the messages were saved to.',
-  'cli.error.failed': '{source}: could not be analysed ({reason}). Please report this to the maintainers with the file.',
+  'cli.error.failed':
+    '{source}: could not be analysed ({reason}). Please report this to the maintainers with the file.',
   'cli.error.stdin-empty': 'standard input (-) is empty. Pipe a message in, e.g. phish-inspector - < message.eml',
   'cli.error.config-not-found': '{file}: no such configuration file. Check the path given to --config.',
   'cli.error.config-unreadable': '{file}: the configuration cannot be read ({reason}). Check that you may read it.',
-  'cli.error.config-invalid': '{file}: not a valid configuration ({reason}). Fix it (see config.example.json) and retry.',
+  'cli.error.config-invalid':
+    '{file}: not a valid configuration ({reason}). Fix it (see config.example.json) and retry.',
   'cli.config.too-large': 'larger than 256 KB',
   'cli.config.problem': '{file}: "{field}": {problem}. Its default is used.',
   'cli.version': 'phish-inspector {version}',
@@ -67,7 +71,8 @@ export const cliJa: Record<CliKey, string> = {
   'cli.error.no-path': 'ファイルかフォルダーを指定してください',
   'cli.error.not-found': '{source}: ファイルもフォルダーも見つかりません。パスを確かめてください。',
   'cli.error.unreadable': '{source}: 読み込めません({reason})。存在するか、読む権限があるかを確かめてください。',
-  'cli.error.not-a-file': '{source}: ファイルでもフォルダーでもありません。保存したメール(.eml)、mbox ファイル、フォルダーのいずれかを指定してください。',
+  'cli.error.not-a-file':
+    '{source}: ファイルでもフォルダーでもありません。保存したメール(.eml)、mbox ファイル、フォルダーのいずれかを指定してください。',
   'cli.error.empty': '{source}: ファイルが空です。メールソフトからもう一度 .eml として保存してください。',
   'cli.error.not-mail':
     '{source}: メールではないようです。保存したメール(.eml)、mbox ファイル、.eml の入ったフォルダーのいずれかを指定してください。',
@@ -77,7 +82,8 @@ export const cliJa: Record<CliKey, string> = {
   'cli.error.stdin-empty': '標準入力(-)が空です。例: phish-inspector - < message.eml のようにメールを渡してください。',
   'cli.error.config-not-found': '{file}: 設定ファイルが見つかりません。--config に渡したパスを確かめてください。',
   'cli.error.config-unreadable': '{file}: 設定ファイルを読み込めません({reason})。読む権限があるかを確かめてください。',
-  'cli.error.config-invalid': '{file}: 設定ファイルとして正しくありません({reason})。config.example.json を見て直してください。',
+  'cli.error.config-invalid':
+    '{file}: 設定ファイルとして正しくありません({reason})。config.example.json を見て直してください。',
   'cli.config.too-large': '256 KB を超えています',
   'cli.config.problem': '{file}: 「{field}」: {problem}。この項目は既定値を使います。',
   'cli.version': 'phish-inspector {version}',

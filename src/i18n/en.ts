@@ -36,7 +36,8 @@ export const en = {
   'summary.findings': 'What gives it away',
 
   // admin configuration (config.json)
-  'config.invalid': 'The add-in configuration (config.json) has a problem in "{field}": {problem}. The defaults are used for it; tell your IT team.',
+  'config.invalid':
+    'The add-in configuration (config.json) has a problem in "{field}": {problem}. The defaults are used for it; tell your IT team.',
   'config.problem.not-object': 'it must be an object',
   'config.problem.not-list': 'it must be a list',
   'config.problem.not-text': 'it must be text',
@@ -47,15 +48,18 @@ export const en = {
   'config.problem.unknown': 'this setting is unknown',
 
   // story: at most three sentences at the top of the report
-  'story.forged-domain': "This message uses {brand}'s real address {domain}, but your mail system found it was not sent by {domain}: the sender is forged.",
+  'story.forged-domain':
+    "This message uses {brand}'s real address {domain}, but your mail system found it was not sent by {domain}: the sender is forged.",
   'story.claims-brand': 'This message claims to be from {brand}, but it was sent from {domain}, which is not {brand}.',
   'story.claims-brand.no-address': 'This message claims to be from {brand}, but it has no usable sender address.',
-  'story.claims-brand.login': 'This message claims to be from {brand}, but it was sent from a mail account at {domain}, logged in from {ip}.',
+  'story.claims-brand.login':
+    'This message claims to be from {brand}, but it was sent from a mail account at {domain}, logged in from {ip}.',
   'story.claims-brand.login-owner':
     'This message claims to be from {brand}, but it was sent from a mail account at {domain}, logged in from {ip} ({owner}).',
   'story.lookalike': 'The sender {domain} is made to look like {target}, but it is a different domain.',
   'story.link-unrelated': 'Its link leads to {host}, which has nothing to do with {brand}.',
-  'story.link-unrelated.recipient': 'Its link leads to {host}, which has nothing to do with {brand}, and carries your own address.',
+  'story.link-unrelated.recipient':
+    'Its link leads to {host}, which has nothing to do with {brand}, and carries your own address.',
   'story.link-shows-other': 'A link shows {shown} but really opens {host}.',
   'story.link-disguised': 'A link disguises where it goes: it really opens {host}.',
   'story.link-recipient': 'A link to {host} carries your own address.',
@@ -67,10 +71,12 @@ export const en = {
   'story.sign.link-disguised': 'A link disguises where it goes ({host}).',
   'story.advice.phishing-link': 'Do not click it; report it to IT.',
   'story.advice.phishing': 'Do not reply or open anything in it; report it to IT.',
-  'story.advice.suspicious': 'Before you act on it, check with the sender through a channel you already know, or ask IT.',
+  'story.advice.suspicious':
+    'Before you act on it, check with the sender through a channel you already know, or ask IT.',
   'story.clean.authenticated': 'Nothing here contradicts the sender ({domain}, authenticated by your mail server).',
   'story.clean.unconfirmed': 'Nothing here contradicts the sender, but your mail server could not confirm who sent it.',
-  'story.clean.no-headers': "Only the sender's name, the subject and the links could be checked: the message headers were not available.",
+  'story.clean.no-headers':
+    "Only the sender's name, the subject and the links could be checked: the message headers were not available.",
   'story.clean.caveat': 'That does not prove the content is safe.',
 
   // report
@@ -83,9 +89,11 @@ export const en = {
     'The message was first handed over by {ip} (reverse DNS: {rdns}; it named itself "{helo}"), as recorded by {relay}.',
   'origin.sender-ip.authenticated':
     'The message was sent by someone logged in to a mail account at {relay}, from {ip} (reverse DNS: {rdns}; it named itself "{helo}"), as recorded by {relay}.',
-  'origin.sender-ip.unknown': 'The machine that first sent this message could not be determined from its Received lines.',
+  'origin.sender-ip.unknown':
+    'The machine that first sent this message could not be determined from its Received lines.',
   'origin.entry-hop': 'It entered your mail system from {host} [{ip}] (reverse DNS: {rdns}), received by {by}.',
-  'origin.entry-hop.unknown': 'Where the message entered your mail system could not be determined from its Received lines.',
+  'origin.entry-hop.unknown':
+    'Where the message entered your mail system could not be determined from its Received lines.',
   'origin.helo-loopback.script':
     'The sending machine {ip} called itself "{helo}" and sent without logging in: typical of a bulk-mailing script, not of a mail server.',
   'origin.helo-loopback.login':
@@ -95,8 +103,10 @@ export const en = {
   'origin.no-reverse-dns.login':
     'The computer that logged in to send ({ip}) has no reverse DNS, as recorded by {relay}: common for home lines and cloud machines, so it weighs little.',
   'origin.no-reverse-dns.client': 'The first sending machine ({ip}) has no reverse DNS, as recorded by {relay}.',
-  'origin.reserved-ip': 'The path names {ip}, an address that cannot be a real Internet sender (reserved or documentation range).',
-  'origin.time-skew.hops': 'The times in the Received lines run backwards by about {hours} h: lines may have been forged.',
+  'origin.reserved-ip':
+    'The path names {ip}, an address that cannot be a real Internet sender (reserved or documentation range).',
+  'origin.time-skew.hops':
+    'The times in the Received lines run backwards by about {hours} h: lines may have been forged.',
   'origin.time-skew.future': 'The Date header is about {hours} h later than the moment your mail system received it.',
   'origin.time-skew.past': 'The Date header is about {days} days older than the moment your mail system received it.',
   'origin.org-filter.passed':
@@ -108,19 +118,25 @@ export const en = {
 
   // coverage
   'content.body-missing': 'The body of the message could not be read, so its links and wording were not checked.',
-  'origin.headers-truncated': 'The header block is extremely large: only its first part was read, and what came after it was not checked.',
+  'origin.headers-truncated':
+    'The header block is extremely large: only its first part was read, and what came after it was not checked.',
   'origin.header-lines-skipped': 'Some lines of the header block are not header fields: they were skipped.',
-  'content.text-truncated': 'The text is very long: only its first {checked} characters were read for pressure wording.',
+  'content.text-truncated':
+    'The text is very long: only its first {checked} characters were read for pressure wording.',
   'content.limit': 'A size limit was reached while reading this message ({code}): part of it was not checked.',
   'content.body-truncated': 'The body is very large: only its first part was checked.',
   'content.unreadable-parts': 'Some parts of the message are malformed and could not be read ({codes}).',
   'links.truncated': 'Only the first {checked} of {total} links were checked.',
-  'links.url-truncated': 'Only the first {checked} characters of each link were searched for brand names planted in it: {count} link(s) are longer.',
+  'links.url-truncated':
+    'Only the first {checked} characters of each link were searched for brand names planted in it: {count} link(s) are longer.',
   'links.unwrap-truncated':
     'Only {checked} layers of link-protection wrappers (Safe Links, URL Defense…) were removed: {count} link(s) are wrapped more deeply, and where they finally lead was not checked.',
-  'links.recipients-truncated': 'Only the first {checked} recipient addresses were looked for inside the links: the message has more.',
-  'content.subject-truncated': 'The subject is very long: only its first {checked} characters were read for pressure wording.',
-  'origin.received-truncated.tokens': 'Only the first {checked} words and comments of each Received line were read: {count} line(s) have more.',
+  'links.recipients-truncated':
+    'Only the first {checked} recipient addresses were looked for inside the links: the message has more.',
+  'content.subject-truncated':
+    'The subject is very long: only its first {checked} characters were read for pressure wording.',
+  'origin.received-truncated.tokens':
+    'Only the first {checked} words and comments of each Received line were read: {count} line(s) have more.',
   'origin.received-truncated.comment':
     'Only the first {checked} characters of each comment in a Received line were read: {count} line(s) have a longer one.',
   'origin.hops-truncated':
@@ -129,11 +145,16 @@ export const en = {
     "Only the first {checked} characters of your mail system's authentication results (Authentication-Results) were read: {count} such header(s) are longer.",
   'origin.auth-results-truncated.results':
     "Only the first {checked} entries of your mail system's authentication results (Authentication-Results) were read: {count} such header(s) have more.",
-  'origin.org-filter-truncated.size': "Only the first {checked} characters of your organisation's Microsoft 365 filter header were read: it is longer.",
-  'origin.org-filter-truncated.pairs': "Only the first {checked} entries of your organisation's Microsoft 365 filter header were read: it has more.",
-  'sender.address-list-truncated': 'The {header} field is very long: only the addresses in its first {checked} characters were read.',
-  'origin.date-truncated': 'The Date field is unusually long: only its first {checked} characters and 12 words were read as the send time.',
-  'sender.claim-truncated.name': 'The {header} display name is very long: only its first {checked} characters were searched for brand names.',
+  'origin.org-filter-truncated.size':
+    "Only the first {checked} characters of your organisation's Microsoft 365 filter header were read: it is longer.",
+  'origin.org-filter-truncated.pairs':
+    "Only the first {checked} entries of your organisation's Microsoft 365 filter header were read: it has more.",
+  'sender.address-list-truncated':
+    'The {header} field is very long: only the addresses in its first {checked} characters were read.',
+  'origin.date-truncated':
+    'The Date field is unusually long: only its first {checked} characters and 12 words were read as the send time.',
+  'sender.claim-truncated.name':
+    'The {header} display name is very long: only its first {checked} characters were searched for brand names.',
   'sender.claim-truncated.hits':
     'The {header} display name mentions brand names more than {checked} times: only {checked} of those mentions were used to tell which brand it claims.',
   'sender.claim-truncated.subject-tag':
@@ -141,25 +162,31 @@ export const en = {
 
   // sender
   'sender.brand-mismatch':
-    'The sender claims to be {claimed}, but the address {address} is at {domain}, which is not one of {brand}\'s domains.',
-  'sender.brand-mismatch.no-address': 'The sender claims to be {claimed}, but the message has no usable sender address.',
-  'sender.brand-mismatch.pass': 'The sender claims to be {brand} and the address is at {domain}, confirmed by your mail system (DMARC).',
+    "The sender claims to be {claimed}, but the address {address} is at {domain}, which is not one of {brand}'s domains.",
+  'sender.brand-mismatch.no-address':
+    'The sender claims to be {claimed}, but the message has no usable sender address.',
+  'sender.brand-mismatch.pass':
+    'The sender claims to be {brand} and the address is at {domain}, confirmed by your mail system (DMARC).',
   'sender.spoofed-domain':
-    'The sender address uses {brand}\'s real domain {domain}, but your mail system found it was NOT sent by {domain} (authentication failed): the address is forged.',
+    "The sender address uses {brand}'s real domain {domain}, but your mail system found it was NOT sent by {domain} (authentication failed): the address is forged.",
   'sender.spoofed-domain.own':
-    'The sender address uses your own organisation\'s domain {domain}, but your mail system found it was NOT sent by {domain}: the address is forged.',
+    "The sender address uses your own organisation's domain {domain}, but your mail system found it was NOT sent by {domain}: the address is forged.",
   'sender.display-name-address': 'The sender\'s name shows "{shown}", but the message was sent from {domain}.',
   'sender.reply-to': 'Replies would go to {reply}, a different organisation than the sender {domain}.',
-  'sender.reply-to.free-mail': 'Replies would go to {reply}, a free mailbox anyone can open, not to the sender {domain}.',
+  'sender.reply-to.free-mail':
+    'Replies would go to {reply}, a free mailbox anyone can open, not to the sender {domain}.',
   'sender.return-path.same':
     'The bounce address (Return-Path) {address} is on the same domain as the sender. The sender chooses it, so this proves nothing.',
   'sender.return-path.other':
     'The bounce address (Return-Path) is {address}. The sender chooses it; mailing services often use their own, so it proves nothing either way.',
-  'sender.message-id.same': 'The Message-ID is on {domain}, like the sender. The sender\'s program writes it, so this proves nothing.',
-  'sender.message-id.other': 'The Message-ID is on {domain}. The sender\'s program writes it, so this proves nothing.',
+  'sender.message-id.same':
+    "The Message-ID is on {domain}, like the sender. The sender's program writes it, so this proves nothing.",
+  'sender.message-id.other': "The Message-ID is on {domain}. The sender's program writes it, so this proves nothing.",
   'sender.message-id.missing': 'The message has no Message-ID.',
-  'sender.message-id.malformed': 'The Message-ID is malformed ("{value}"): often the mark of a hand-made mailing program.',
-  'sender.authentication.none': 'Your mail system left no authentication results (SPF, DKIM, DMARC) that can be trusted.',
+  'sender.message-id.malformed':
+    'The Message-ID is malformed ("{value}"): often the mark of a hand-made mailing program.',
+  'sender.authentication.none':
+    'Your mail system left no authentication results (SPF, DKIM, DMARC) that can be trusted.',
   'sender.authentication.pass':
     'Your mail system confirmed the sender domain {domain} (DMARC {dmarc}; SPF {spf} for {spfDomain}; DKIM {dkim} for {dkimDomain}).',
   'sender.authentication.fail':
@@ -167,7 +194,7 @@ export const en = {
   'sender.authentication.partial':
     'Authentication by your mail system: SPF {spf} for {spfDomain}; DKIM {dkim} for {dkimDomain}; DMARC {dmarc} for {domain}.',
   'sender.authentication.not-brand':
-    'SPF {spf} for {spfDomain}, DKIM {dkim} for {dkimDomain}, DMARC {dmarc}: this only shows the message came from {domain}\'s servers. It says nothing about {brand}.',
+    "SPF {spf} for {spfDomain}, DKIM {dkim} for {dkimDomain}, DMARC {dmarc}: this only shows the message came from {domain}'s servers. It says nothing about {brand}.",
   'sender.lookalike-domain': 'The sender domain {domain} imitates {target} ({technique}).',
   'sender.lookalike.homoglyph': 'look-alike letters',
   'sender.lookalike.digit-swap': 'digits in place of letters',
@@ -232,7 +259,8 @@ export const en = {
   'ui.delay.hours': '{n} h',
   'ui.delay.days': '{n} days',
   'ui.notice.no-item': 'Select a message to check it.',
-  'ui.notice.not-outlook': 'This page works inside Outlook. Open a message in Outlook and choose Analyze on the ribbon.',
+  'ui.notice.not-outlook':
+    'This page works inside Outlook. Open a message in Outlook and choose Analyze on the ribbon.',
   'ui.notice.office-missing':
     "Outlook's add-in library (office.js) could not be loaded, so the message cannot be read. Check your network connection, or ask IT whether appsforoffice.microsoft.com is blocked.",
   'ui.notice.headers-unsupported':
@@ -241,8 +269,10 @@ export const en = {
     "Outlook gave no headers for this message. It does this for messages in Sent Items, messages you sent to yourself and some mail from inside your organisation. The sender, subject and links were checked; the sender's authentication and the path of the message were not.",
   'ui.notice.headers-failed':
     "Outlook could not give the headers of this message ({error}). The sender, subject and links were checked; the sender's authentication and the path of the message were not.",
-  'ui.notice.body-failed': 'Outlook could not give the body of this message ({error}), so its links and wording were not checked.',
-  'ui.notice.analysis-failed': 'The check could not finish ({error}). Try again; if it keeps failing, forward this message to IT.',
+  'ui.notice.body-failed':
+    'Outlook could not give the body of this message ({error}), so its links and wording were not checked.',
+  'ui.notice.analysis-failed':
+    'The check could not finish ({error}). Try again; if it keeps failing, forward this message to IT.',
   'ui.notice.actions-failed':
     'Report to IT and Copy summary could not be prepared ({error}). The checklist above is complete. Try again, or close and reopen the pane.',
   'ui.retry': 'Check again',
@@ -259,11 +289,13 @@ export const en = {
   'ui.report.cancelled': 'Not reported: nothing was sent.',
   'ui.report.opening': 'Opening the draft…',
   'ui.report.opened': 'A draft to {address} is open, with this message attached. Check it, then press Send.',
-  'ui.report.no-address': 'No IT address is configured for reports yet. Please tell your IT team; meanwhile you can copy the summary.',
+  'ui.report.no-address':
+    'No IT address is configured for reports yet. Please tell your IT team; meanwhile you can copy the summary.',
   'ui.report.no-address.user': 'No IT address is set yet. Enter the address your IT team gave you for reports.',
   'ui.report.unsupported':
     'This version of Outlook cannot open a report draft (Outlook on phones and older versions cannot). Copy the summary, and forward the message as an attachment to {address} from Outlook on a computer or on the web.',
-  'ui.report.failed': 'The draft could not be opened ({error}). Copy the summary, and forward the message as an attachment to {address}.',
+  'ui.report.failed':
+    'The draft could not be opened ({error}). Copy the summary, and forward the message as an attachment to {address}.',
   'ui.report.address.label': 'Your IT team’s address for reports',
   'ui.report.address.change': 'Set IT address',
   'ui.report.address.save': 'Save',
@@ -284,7 +316,8 @@ export const en = {
   'report.original-name': 'Reported message',
   'report.no-item-id': 'Outlook gave no id for this message, so it cannot be attached',
   'report.no-answer': 'Outlook did not answer',
-  'report.config-unreadable': 'The add-in configuration (config.json) could not be read ({error}). The defaults are used; tell your IT team.',
+  'report.config-unreadable':
+    'The add-in configuration (config.json) could not be read ({error}). The defaults are used; tell your IT team.',
 
   // IP owner (ip-owner/table.ts; checks/origin.ts sender-ip and entry-hop; checks/origin-network.ts). {owner} is the
   // data's own text (`Microsoft Corporation, AS8075, JP`) or one of the ip.* terms below.
@@ -292,7 +325,8 @@ export const en = {
     'The message was first handed over by {ip} ({owner}; reverse DNS: {rdns}; it named itself "{helo}"), as recorded by {relay}.',
   'origin.sender-ip.authenticated.owner':
     'The message was sent by someone logged in to a mail account at {relay}, from {ip} ({owner}; reverse DNS: {rdns}; it named itself "{helo}"), as recorded by {relay}.',
-  'origin.entry-hop.owner': 'It entered your mail system from {host} [{ip}] ({owner}; reverse DNS: {rdns}), received by {by}.',
+  'origin.entry-hop.owner':
+    'It entered your mail system from {host} [{ip}] ({owner}; reverse DNS: {rdns}), received by {by}.',
   'origin.sender-network': 'The first sending machine, {ip}, is on the network of {owner}.',
   'origin.sender-network.hosting':
     'The first sending machine, {ip}, is in {provider}, a network where anyone can rent a server ({owner}). Companies and mail services send from such networks too, so on its own this says little.',

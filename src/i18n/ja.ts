@@ -31,7 +31,8 @@ export const ja: Record<SharedKey, string> = {
   'summary.link-hosts': 'リンク先',
   'summary.findings': '判断の根拠',
 
-  'config.invalid': 'アドインの設定ファイル(config.json)の「{field}」に問題があります: {problem}。この項目は既定値を使います。IT 担当者に連絡してください。',
+  'config.invalid':
+    'アドインの設定ファイル(config.json)の「{field}」に問題があります: {problem}。この項目は既定値を使います。IT 担当者に連絡してください。',
   'config.problem.not-object': 'オブジェクトである必要があります',
   'config.problem.not-list': 'リストである必要があります',
   'config.problem.not-text': '文字列である必要があります',
@@ -41,15 +42,19 @@ export const ja: Record<SharedKey, string> = {
   'config.problem.bad-brand': 'ブランドごとに id・names・domains・source が必要です',
   'config.problem.unknown': '未知の設定項目です',
 
-  'story.forged-domain': 'このメールは {brand} の本物のアドレス {domain} を使っていますが、あなたのメールシステムの確認では {domain} から送られていません。差出人は偽装されています。',
-  'story.claims-brand': 'このメールは {brand} を名乗っていますが、実際の送信元は {brand} とは関係のない {domain} です。',
+  'story.forged-domain':
+    'このメールは {brand} の本物のアドレス {domain} を使っていますが、あなたのメールシステムの確認では {domain} から送られていません。差出人は偽装されています。',
+  'story.claims-brand':
+    'このメールは {brand} を名乗っていますが、実際の送信元は {brand} とは関係のない {domain} です。',
   'story.claims-brand.no-address': 'このメールは {brand} を名乗っていますが、有効な差出人アドレスがありません。',
-  'story.claims-brand.login': 'このメールは {brand} を名乗っていますが、実際には {domain} のメールアカウントに {ip} からログインして送信されています。',
+  'story.claims-brand.login':
+    'このメールは {brand} を名乗っていますが、実際には {domain} のメールアカウントに {ip} からログインして送信されています。',
   'story.claims-brand.login-owner':
     'このメールは {brand} を名乗っていますが、実際には {domain} のメールアカウントに {ip}({owner})からログインして送信されています。',
   'story.lookalike': '差出人の {domain} は {target} に似せた別のドメインです。',
   'story.link-unrelated': 'リンク先の {host} は {brand} とは無関係です。',
-  'story.link-unrelated.recipient': 'リンク先の {host} は {brand} とは無関係で、URL にはあなたのメールアドレスが含まれています。',
+  'story.link-unrelated.recipient':
+    'リンク先の {host} は {brand} とは無関係で、URL にはあなたのメールアドレスが含まれています。',
   'story.link-shows-other': 'リンクの表示は {shown} ですが、実際には {host} が開きます。',
   'story.link-disguised': 'リンクは行き先を偽っていて、実際には {host} が開きます。',
   'story.link-recipient': '{host} へのリンクにあなたのメールアドレスが含まれています。',
@@ -61,7 +66,8 @@ export const ja: Record<SharedKey, string> = {
   'story.sign.link-disguised': 'リンクの行き先が偽装されています({host})。',
   'story.advice.phishing-link': 'リンクは開かず、IT 担当者に報告してください。',
   'story.advice.phishing': '返信や添付ファイルを開くことはせず、IT 担当者に報告してください。',
-  'story.advice.suspicious': '対応する前に、以前から知っている連絡先で差出人に確認するか、IT 担当者に相談してください。',
+  'story.advice.suspicious':
+    '対応する前に、以前から知っている連絡先で差出人に確認するか、IT 担当者に相談してください。',
   'story.clean.authenticated': '差出人({domain}、メールサーバーで認証済み)と矛盾する点は見つかりませんでした。',
   'story.clean.unconfirmed': '差出人と矛盾する点は見つかりませんでしたが、メールサーバーは送信者を確認できていません。',
   'story.clean.no-headers': 'メールのヘッダーを取得できなかったため、確認できたのは差出人名・件名・リンクだけです。',
@@ -71,23 +77,28 @@ export const ja: Record<SharedKey, string> = {
 
   'origin.rdns.unknown': 'なし(逆引きに失敗)',
   'origin.rdns.not-recorded': 'このサーバーは記録しない形式',
-  'origin.sender-ip': '最初にこのメールを送り出したのは {ip} です(逆引き: {rdns}、名乗った名前:「{helo}」)。{relay} の記録によります。',
+  'origin.sender-ip':
+    '最初にこのメールを送り出したのは {ip} です(逆引き: {rdns}、名乗った名前:「{helo}」)。{relay} の記録によります。',
   'origin.sender-ip.authenticated':
     '{relay} のメールアカウントにログインした誰かが、{ip} から送信しています(逆引き: {rdns}、名乗った名前:「{helo}」)。{relay} の記録によります。',
   'origin.sender-ip.unknown': 'Received 行からは、最初にこのメールを送り出したマシンを特定できませんでした。',
   'origin.entry-hop': 'このメールは {host} [{ip}](逆引き: {rdns})から、あなたのメールシステム {by} に届きました。',
-  'origin.entry-hop.unknown': 'Received 行からは、このメールがどこからあなたのメールシステムに入ったかを特定できませんでした。',
+  'origin.entry-hop.unknown':
+    'Received 行からは、このメールがどこからあなたのメールシステムに入ったかを特定できませんでした。',
   'origin.helo-loopback.script':
     '送信元 {ip} は自分を「{helo}」と名乗り、ログインせずに送信しています。メールサーバーではなく、大量送信スクリプトによく見られる特徴です。',
   'origin.helo-loopback.login':
     '送信したプログラムは、{relay} にログインして送る際に自分を「{helo}」と名乗っています。Thunderbird や Apple Mail などのメールソフトの通常の動作で、実在するメールアカウントに誰かがログインして送ったことを意味します。',
-  'origin.no-reverse-dns.entry': 'あなたのメールシステムにメールを渡したサーバー({ip})には逆引きがありません。使い捨ての送信元によくある特徴です。',
+  'origin.no-reverse-dns.entry':
+    'あなたのメールシステムにメールを渡したサーバー({ip})には逆引きがありません。使い捨ての送信元によくある特徴です。',
   'origin.no-reverse-dns.login':
     'ログインして送信したコンピューター({ip})には逆引きがありません({relay} の記録)。家庭用回線やクラウドのマシンではよくあることで、これだけでは重くみません。',
   'origin.no-reverse-dns.client': '最初の送信元({ip})には逆引きがありません({relay} の記録)。',
-  'origin.reserved-ip': '経路に {ip} が記録されています。インターネット上の送信元としてはあり得ないアドレス(予約・文書用の範囲)です。',
+  'origin.reserved-ip':
+    '経路に {ip} が記録されています。インターネット上の送信元としてはあり得ないアドレス(予約・文書用の範囲)です。',
   'origin.time-skew.hops': 'Received 行の時刻が約 {hours} 時間さかのぼっています。行が偽造された可能性があります。',
-  'origin.time-skew.future': 'Date ヘッダーが、あなたのメールシステムの受信時刻より約 {hours} 時間先の日時になっています。',
+  'origin.time-skew.future':
+    'Date ヘッダーが、あなたのメールシステムの受信時刻より約 {hours} 時間先の日時になっています。',
   'origin.time-skew.past': 'Date ヘッダーが、あなたのメールシステムの受信時刻より約 {days} 日前の日時になっています。',
   'origin.org-filter.passed':
     '組織の Microsoft 365 フィルターはこのメールを通しました(スパム信頼度 {scl}、分類 {category}、複合認証 {compauth})。新しいフィッシングはフィルターをすり抜けることが多く、安全の保証にはなりません。',
@@ -103,32 +114,43 @@ export const ja: Record<SharedKey, string> = {
   'content.body-truncated': '本文が非常に大きいため、先頭部分だけを確認しました。',
   'content.unreadable-parts': 'メールの一部が壊れていて読み取れませんでした({codes})。',
   'links.truncated': 'リンク {total} 件のうち、最初の {checked} 件だけを確認しました。',
-  'links.url-truncated': 'リンクに埋め込まれたブランド名の確認は、各リンクの先頭 {checked} 文字だけで行いました。これより長いリンクが {count} 件あります。',
+  'links.url-truncated':
+    'リンクに埋め込まれたブランド名の確認は、各リンクの先頭 {checked} 文字だけで行いました。これより長いリンクが {count} 件あります。',
   'links.unwrap-truncated':
     'リンク保護サービス(Safe Links、URL Defense など)の包みは {checked} 重までしか外していません。これより深く包まれたリンクが {count} 件あり、最終的な行き先は確認していません。',
-  'links.recipients-truncated': 'リンクに受信者のアドレスが含まれていないかの確認は、最初の {checked} 件のアドレスだけで行いました。このメールにはさらに多くの宛先があります。',
+  'links.recipients-truncated':
+    'リンクに受信者のアドレスが含まれていないかの確認は、最初の {checked} 件のアドレスだけで行いました。このメールにはさらに多くの宛先があります。',
   'content.subject-truncated': '件名が非常に長いため、言い回しの確認は先頭 {checked} 文字だけで行いました。',
-  'origin.received-truncated.tokens': 'Received 行は 1 行につき先頭の {checked} 語(コメントを含む)だけを読みました。これを超える行が {count} 行あります。',
-  'origin.received-truncated.comment': 'Received 行のコメントは先頭の {checked} 文字だけを読みました。これより長いコメントを含む行が {count} 行あります。',
+  'origin.received-truncated.tokens':
+    'Received 行は 1 行につき先頭の {checked} 語(コメントを含む)だけを読みました。これを超える行が {count} 行あります。',
+  'origin.received-truncated.comment':
+    'Received 行のコメントは先頭の {checked} 文字だけを読みました。これより長いコメントを含む行が {count} 行あります。',
   'origin.hops-truncated':
     'Received 行の経路が非常に長いため、メールがどこから入ったかの判断には、あなたのメールシステム内のサーバーのうち最初の {checked} 台だけを使いました。',
   'origin.auth-results-truncated.size':
     'あなたのメールシステムの認証結果(Authentication-Results)は先頭の {checked} 文字だけを読みました。これより長いヘッダーが {count} 件あります。',
   'origin.auth-results-truncated.results':
     'あなたのメールシステムの認証結果(Authentication-Results)は、ヘッダー 1 件につき最初の {checked} 項目だけを読みました。これより多い項目を含むヘッダーが {count} 件あります。',
-  'origin.org-filter-truncated.size': '組織の Microsoft 365 フィルターのヘッダーは先頭の {checked} 文字だけを読みました。残りは確認していません。',
-  'origin.org-filter-truncated.pairs': '組織の Microsoft 365 フィルターのヘッダーは最初の {checked} 項目だけを読みました。残りの項目は確認していません。',
-  'sender.address-list-truncated': '{header} フィールドが非常に長いため、先頭の {checked} 文字に含まれるアドレスだけを読みました。',
-  'origin.date-truncated': 'Date フィールドが異常に長いため、送信日時として先頭の {checked} 文字(12 語まで)だけを読みました。',
-  'sender.claim-truncated.name': '{header} の表示名が非常に長いため、ブランド名の確認は先頭の {checked} 文字だけで行いました。',
+  'origin.org-filter-truncated.size':
+    '組織の Microsoft 365 フィルターのヘッダーは先頭の {checked} 文字だけを読みました。残りは確認していません。',
+  'origin.org-filter-truncated.pairs':
+    '組織の Microsoft 365 フィルターのヘッダーは最初の {checked} 項目だけを読みました。残りの項目は確認していません。',
+  'sender.address-list-truncated':
+    '{header} フィールドが非常に長いため、先頭の {checked} 文字に含まれるアドレスだけを読みました。',
+  'origin.date-truncated':
+    'Date フィールドが異常に長いため、送信日時として先頭の {checked} 文字(12 語まで)だけを読みました。',
+  'sender.claim-truncated.name':
+    '{header} の表示名が非常に長いため、ブランド名の確認は先頭の {checked} 文字だけで行いました。',
   'sender.claim-truncated.hits':
     '{header} の表示名にはブランド名が {checked} 回を超えて現れるため、名乗っているブランドの判断にはそのうち {checked} 件だけを使いました。',
   'sender.claim-truncated.subject-tag':
     '件名の先頭に Re: や Fwd:、[タグ] が {checked} 文字を超えて続くため、その後ろにあるブランド名のタグは確認していません。',
 
-  'sender.brand-mismatch': '差出人は「{claimed}」を名乗っていますが、アドレス {address} のドメイン {domain} は {brand} のものではありません。',
+  'sender.brand-mismatch':
+    '差出人は「{claimed}」を名乗っていますが、アドレス {address} のドメイン {domain} は {brand} のものではありません。',
   'sender.brand-mismatch.no-address': '差出人は「{claimed}」を名乗っていますが、有効な差出人アドレスがありません。',
-  'sender.brand-mismatch.pass': '差出人は {brand} を名乗り、アドレスのドメイン {domain} もあなたのメールシステムが DMARC で確認済みです。',
+  'sender.brand-mismatch.pass':
+    '差出人は {brand} を名乗り、アドレスのドメイン {domain} もあなたのメールシステムが DMARC で確認済みです。',
   'sender.spoofed-domain':
     '差出人アドレスは {brand} の本物のドメイン {domain} を使っていますが、あなたのメールシステムの認証では {domain} から送られたものではありません。差出人は偽装されています。',
   'sender.spoofed-domain.own':
@@ -136,18 +158,22 @@ export const ja: Record<SharedKey, string> = {
   'sender.display-name-address': '差出人の表示名には「{shown}」とありますが、実際の送信元は {domain} です。',
   'sender.reply-to': '返信すると、差出人 {domain} とは別の組織の {reply} に届きます。',
   'sender.reply-to.free-mail': '返信すると、差出人 {domain} ではなく、誰でも作れるフリーメールの {reply} に届きます。',
-  'sender.return-path.same': 'エラーメールの返送先(Return-Path){address} は差出人と同じドメインです。送信者が自由に設定できるため、何の証明にもなりません。',
+  'sender.return-path.same':
+    'エラーメールの返送先(Return-Path){address} は差出人と同じドメインです。送信者が自由に設定できるため、何の証明にもなりません。',
   'sender.return-path.other':
     'エラーメールの返送先(Return-Path)は {address} です。送信者が自由に設定でき、配信サービスは独自のものを使うことも多いため、判断材料にはなりません。',
-  'sender.message-id.same': 'Message-ID は差出人と同じ {domain} です。送信側のソフトが付けるものなので、何の証明にもなりません。',
+  'sender.message-id.same':
+    'Message-ID は差出人と同じ {domain} です。送信側のソフトが付けるものなので、何の証明にもなりません。',
   'sender.message-id.other': 'Message-ID は {domain} です。送信側のソフトが付けるものなので、何の証明にもなりません。',
   'sender.message-id.missing': 'このメールには Message-ID がありません。',
   'sender.message-id.malformed': 'Message-ID の形式が不正です(「{value}」)。自作の送信プログラムによく見られます。',
   'sender.authentication.none': 'あなたのメールシステムによる信頼できる認証結果(SPF、DKIM、DMARC)がありません。',
-  'sender.authentication.pass': 'あなたのメールシステムが差出人ドメイン {domain} を確認しました(DMARC {dmarc}、SPF {spf}:{spfDomain}、DKIM {dkim}:{dkimDomain})。',
+  'sender.authentication.pass':
+    'あなたのメールシステムが差出人ドメイン {domain} を確認しました(DMARC {dmarc}、SPF {spf}:{spfDomain}、DKIM {dkim}:{dkimDomain})。',
   'sender.authentication.fail':
     'あなたのメールシステムは差出人ドメイン {domain} を確認できませんでした: DMARC {dmarc}(SPF {spf}:{spfDomain}、DKIM {dkim}:{dkimDomain})。',
-  'sender.authentication.partial': 'あなたのメールシステムの認証結果: SPF {spf}({spfDomain})、DKIM {dkim}({dkimDomain})、DMARC {dmarc}({domain})。',
+  'sender.authentication.partial':
+    'あなたのメールシステムの認証結果: SPF {spf}({spfDomain})、DKIM {dkim}({dkimDomain})、DMARC {dmarc}({domain})。',
   'sender.authentication.not-brand':
     'SPF {spf}({spfDomain})、DKIM {dkim}({dkimDomain})、DMARC {dmarc}。これは {domain} のサーバーから送られたことを示すだけで、{brand} からのメールである証明にはなりません。',
   'sender.lookalike-domain': '差出人ドメイン {domain} は {target} に似せて作られています({technique})。',
@@ -159,14 +185,18 @@ export const ja: Record<SharedKey, string> = {
 
   'links.host-mismatch.brand': 'リンク先は {hosts} で、{brand} のものでも差出人のものでもありません。',
   'links.host-mismatch': 'リンク先は {hosts} で、差出人 {sender} とは別の組織です。',
-  'links.brand-in-path': 'リンクは {host} へ向かいますが、{brand} に見せかけるためにアドレスの途中に「{planted}」を入れています。本当の行き先は {host} です。',
+  'links.brand-in-path':
+    'リンクは {host} へ向かいますが、{brand} に見せかけるためにアドレスの途中に「{planted}」を入れています。本当の行き先は {host} です。',
   'links.text-mismatch': 'リンクの表示は {shown} ですが、実際には {host} が開きます。',
-  'links.recipient-in-url': '{host} へのリンクにあなたのアドレス {address} が埋め込まれています。偽のログイン画面があなたの名前を表示するための手口です。',
-  'links.obfuscated-host.userinfo': 'リンクは「{userinfo}@」で始まりそのサイトに見せかけていますが、実際には {host} が開きます。',
+  'links.recipient-in-url':
+    '{host} へのリンクにあなたのアドレス {address} が埋め込まれています。偽のログイン画面があなたの名前を表示するための手口です。',
+  'links.obfuscated-host.userinfo':
+    'リンクは「{userinfo}@」で始まりそのサイトに見せかけていますが、実際には {host} が開きます。',
   'links.obfuscated-host.confusable': 'リンク先 {host} は形の似た別の文字で書かれています(実際は {ascii})。',
   'links.obfuscated-host.ip': 'リンク先がサイト名ではなく IP アドレス({host})です。',
   'links.obfuscated-host.shortener': 'リンクが短縮 URL サービス {host} を経由しており、行き先が隠されています。',
-  'links.obfuscated-host.script-url': 'リンクはサイトを開くのではなく、スクリプトや埋め込みページ({host}:)を実行します。',
+  'links.obfuscated-host.script-url':
+    'リンクはサイトを開くのではなく、スクリプトや埋め込みページ({host}:)を実行します。',
 
   // content.lure の {families} は種類の id をカンマでつないだもの(`deletion,upgrade`)。表示側で content.family.<id> に置き換える。
   'content.lure': 'フィッシングメールによくある文言が {count} 種類そろっています({families})。',
@@ -210,7 +240,8 @@ export const ja: Record<SharedKey, string> = {
   'ui.delay.hours': '{n} 時間',
   'ui.delay.days': '{n} 日',
   'ui.notice.no-item': '確認するメールを選択してください。',
-  'ui.notice.not-outlook': 'このページは Outlook の中で使います。Outlook でメールを開き、リボンの [フィッシング確認] を選んでください。',
+  'ui.notice.not-outlook':
+    'このページは Outlook の中で使います。Outlook でメールを開き、リボンの [フィッシング確認] を選んでください。',
   'ui.notice.office-missing':
     'Outlook のアドイン用ライブラリ(office.js)を読み込めなかったため、メールを読み取れません。ネットワークの接続を確かめるか、appsforoffice.microsoft.com への接続が遮断されていないか情報システム部門に確認してください。',
   'ui.notice.headers-unsupported':
@@ -219,7 +250,8 @@ export const ja: Record<SharedKey, string> = {
     'Outlook からこのメールのヘッダーを取得できませんでした。送信済みアイテムのメール、自分宛てに送ったメール、社内のメールの一部ではこうなります。差出人・件名・リンクは確認しましたが、差出人の認証と配送経路は確認していません。',
   'ui.notice.headers-failed':
     'Outlook からこのメールのヘッダーを取得できませんでした({error})。差出人・件名・リンクは確認しましたが、差出人の認証と配送経路は確認していません。',
-  'ui.notice.body-failed': 'Outlook からこのメールの本文を取得できなかったため({error})、リンクと文面は確認していません。',
+  'ui.notice.body-failed':
+    'Outlook からこのメールの本文を取得できなかったため({error})、リンクと文面は確認していません。',
   'ui.notice.analysis-failed':
     '確認を最後まで実行できませんでした({error})。もう一度お試しください。何度も失敗する場合は、このメールを情報システム部門に転送してください。',
   'ui.notice.actions-failed':
@@ -236,37 +268,48 @@ export const ja: Record<SharedKey, string> = {
   'ui.report.cancel': 'キャンセル',
   'ui.report.cancelled': '報告を取りやめました。何も送信していません。',
   'ui.report.opening': '下書きを開いています…',
-  'ui.report.opened': '{address} 宛ての下書きを、このメールを添付して開きました。内容を確かめて「送信」を押してください。',
-  'ui.report.no-address': '報告先の IT 担当のアドレスがまだ設定されていません。IT 担当に連絡してください。それまでは「概要をコピー」で確認結果をコピーできます。',
-  'ui.report.no-address.user': '報告先のアドレスがまだ設定されていません。IT 担当から聞いた報告用のアドレスを入力してください。',
+  'ui.report.opened':
+    '{address} 宛ての下書きを、このメールを添付して開きました。内容を確かめて「送信」を押してください。',
+  'ui.report.no-address':
+    '報告先の IT 担当のアドレスがまだ設定されていません。IT 担当に連絡してください。それまでは「概要をコピー」で確認結果をコピーできます。',
+  'ui.report.no-address.user':
+    '報告先のアドレスがまだ設定されていません。IT 担当から聞いた報告用のアドレスを入力してください。',
   'ui.report.unsupported':
     'このバージョンの Outlook では報告用の下書きを開けません(スマートフォン版や古いバージョンの Outlook は対応していません)。「概要をコピー」で確認結果をコピーし、パソコンまたは Web 版の Outlook から、このメールを添付ファイルとして {address} に転送してください。',
-  'ui.report.failed': '下書きを開けませんでした({error})。「概要をコピー」で確認結果をコピーし、このメールを添付ファイルとして {address} に転送してください。',
+  'ui.report.failed':
+    '下書きを開けませんでした({error})。「概要をコピー」で確認結果をコピーし、このメールを添付ファイルとして {address} に転送してください。',
   'ui.report.address.label': '報告先(IT 担当)のメールアドレス',
   'ui.report.address.change': '報告先を設定',
   'ui.report.address.save': '保存',
   'ui.report.address.saved': '保存しました。報告は {address} 宛てに送られます。',
-  'ui.report.address.cleared': 'ご自分で設定したアドレスを削除しました。報告は管理者が設定したアドレス宛てに送られます。',
-  'ui.report.address.cleared-none': 'ご自分で設定したアドレスを削除しました。現在、報告先のアドレスは設定されていません。',
+  'ui.report.address.cleared':
+    'ご自分で設定したアドレスを削除しました。報告は管理者が設定したアドレス宛てに送られます。',
+  'ui.report.address.cleared-none':
+    'ご自分で設定したアドレスを削除しました。現在、報告先のアドレスは設定されていません。',
   'ui.report.address.invalid': 'メールアドレスの形式になっていません。確認してもう一度入力してください。',
   'ui.report.address.locked': '報告先のアドレスは管理者が設定しているため、ここでは変更できません。',
   'ui.report.address.failed': 'アドレスを保存できませんでした({error})。',
   'ui.copy.button': '概要をコピー',
   'ui.copy.done': '概要をコピーしました。問い合わせ票やメールに貼り付けてください。',
-  'ui.copy.fallback': 'ここではコピーが許可されていません。下に概要を選択した状態で表示しました。Ctrl+C(Mac では ⌘C)でコピーしてください。',
+  'ui.copy.fallback':
+    'ここではコピーが許可されていません。下に概要を選択した状態で表示しました。Ctrl+C(Mac では ⌘C)でコピーしてください。',
   'ui.copy.fallback-label': '確認結果の概要',
 
-  'report.body.intro': '添付のメールを受け取りましたが、リンクを開いたり返信したりはしていません。Phish Inspector の確認結果は次のとおりです。',
+  'report.body.intro':
+    '添付のメールを受け取りましたが、リンクを開いたり返信したりはしていません。Phish Inspector の確認結果は次のとおりです。',
   'report.body.shortened': 'メールに収めるため概要を途中までにしています。元のメールはそのまま添付しています。',
   'report.original-name': '報告するメール',
   'report.no-item-id': 'Outlook からこのメールの ID を取得できなかったため、添付できません',
   'report.no-answer': 'Outlook から応答がありません',
-  'report.config-unreadable': 'アドインの設定ファイル(config.json)を読み込めませんでした({error})。既定の設定を使います。IT 担当に連絡してください。',
+  'report.config-unreadable':
+    'アドインの設定ファイル(config.json)を読み込めませんでした({error})。既定の設定を使います。IT 担当に連絡してください。',
 
-  'origin.sender-ip.owner': '最初にこのメールを送り出したのは {ip} です({owner}、逆引き: {rdns}、名乗った名前:「{helo}」)。{relay} の記録によります。',
+  'origin.sender-ip.owner':
+    '最初にこのメールを送り出したのは {ip} です({owner}、逆引き: {rdns}、名乗った名前:「{helo}」)。{relay} の記録によります。',
   'origin.sender-ip.authenticated.owner':
     '{relay} のメールアカウントにログインした誰かが、{ip} から送信しています({owner}、逆引き: {rdns}、名乗った名前:「{helo}」)。{relay} の記録によります。',
-  'origin.entry-hop.owner': 'このメールは {host} [{ip}]({owner}、逆引き: {rdns})から、あなたのメールシステム {by} に届きました。',
+  'origin.entry-hop.owner':
+    'このメールは {host} [{ip}]({owner}、逆引き: {rdns})から、あなたのメールシステム {by} に届きました。',
   'origin.sender-network': '最初の送信元 {ip} は {owner} のネットワークです。',
   'origin.sender-network.hosting':
     '最初の送信元 {ip} は、誰でもサーバーを借りられる {provider} のネットワークにあります({owner})。企業やメールサービスもこうしたネットワークから送信するため、これだけでは判断できません。',
@@ -279,6 +322,7 @@ export const ja: Record<SharedKey, string> = {
   'ip.kind.reserved': 'インターネット上の送信元にはあり得ない予約済みのアドレス',
   'ip.not-listed': 'IP アドレスのネットワーク情報に該当なし',
   'ip.attribution': 'IP アドレスのネットワーク情報: {source}({date} 時点)',
-  'ip.table-missing': 'IP アドレスのネットワーク情報を読み込めませんでした({reason})。IP アドレスの持ち主は表示しません。',
+  'ip.table-missing':
+    'IP アドレスのネットワーク情報を読み込めませんでした({reason})。IP アドレスの持ち主は表示しません。',
   'ip.unavailable': 'IP アドレスのネットワーク情報を読み込めなかったため、IP アドレスの持ち主は表示していません。',
 };

@@ -37,13 +37,15 @@ export const tbJa: Record<TbKey, string> = {
   'tb.popup.many-messages': '{count} 通のメールが選ばれています。調べるメールを 1 通だけ選んでください。',
   'tb.popup.unreadable':
     'メールを読み込めませんでした({error})。サーバー上のメールなら、Thunderbird がオンラインになっているか確かめてから、もう一度お試しください。',
-  'tb.report.body.intro': '添付のメールを受け取りました。リンクを開いたり返信したりはしていません。Phish Inspector の判定は次のとおりです。',
+  'tb.report.body.intro':
+    '添付のメールを受け取りました。リンクを開いたり返信したりはしていません。Phish Inspector の判定は次のとおりです。',
   'tb.report.body.attached': '元のメールは、届いたままの形(ヘッダーをすべて含む)で添付しています。',
   'tb.config.invalid':
     'この拡張機能の管理者ポリシーの「{field}」に問題があります: {problem}。この項目は既定値を使います。IT 担当に知らせてください。',
   'tb.options.title': 'Phish Inspector の設定',
   'tb.options.address': '報告先(IT 担当)のアドレス',
-  'tb.options.address.help': '「IT 担当に報告」を押すと、不審なメールをこのアドレスへ転送します。アドレスは IT 担当に確認してください。',
+  'tb.options.address.help':
+    '「IT 担当に報告」を押すと、不審なメールをこのアドレスへ転送します。アドレスは IT 担当に確認してください。',
   'tb.options.save': '保存',
   'tb.options.saved': '保存しました。',
   'tb.options.cleared': '消去しました。報告は管理者が設定したアドレス(あれば)へ送られます。',

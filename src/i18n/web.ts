@@ -26,13 +26,16 @@ export const webEn = {
   'web.download.report': 'Download report (.json)',
   'web.download.summary': 'Download summary (.txt)',
   'web.notice.empty': 'Paste the message headers first, or choose an .eml file.',
-  'web.notice.headers-only': 'Only headers were given, so the links and wording of the message were not checked. Paste the whole message source, or choose the .eml file, to check them too.',
+  'web.notice.headers-only':
+    'Only headers were given, so the links and wording of the message were not checked. Paste the whole message source, or choose the .eml file, to check them too.',
   'web.notice.not-mail':
     'This does not look like mail headers: no From, Received, Date or Subject line was found. Paste the header block as your mail app shows it (its lines start like "Received:" and "From:"), or the whole message source.',
-  'web.notice.not-mail-file': '{name} is not a mail file: no header lines were found in it. Choose a message saved as .eml.',
+  'web.notice.not-mail-file':
+    '{name} is not a mail file: no header lines were found in it. Choose a message saved as .eml.',
   'web.notice.msg-file':
     '{name} is an Outlook .msg file, which this page cannot read. Paste the message headers instead (in Outlook: File › Properties › Internet headers), or save the message as .eml from Outlook on the web or the new Outlook and choose that.',
-  'web.notice.too-large': '{name} is larger than {limit} MB: too large to check in this page. Paste its headers instead.',
+  'web.notice.too-large':
+    '{name} is larger than {limit} MB: too large to check in this page. Paste its headers instead.',
   'web.notice.file-failed': '{name} could not be read ({error}).',
   'web.notice.sample-failed': 'The sample message could not be loaded ({error}).',
   'web.notice.first-file-only': 'Several files were dropped: only the first, {name}, was checked.',
@@ -64,13 +67,16 @@ export const webJa: Record<WebKey, string> = {
   'web.download.report': 'レポートをダウンロード(.json)',
   'web.download.summary': '概要をダウンロード(.txt)',
   'web.notice.empty': '先にメールのヘッダーを貼り付けるか、.eml ファイルを選んでください。',
-  'web.notice.headers-only': 'ヘッダーだけが貼り付けられたため、本文のリンクと文面は確認していません。確認するには、メールのソース全体を貼り付けるか、.eml ファイルを選んでください。',
+  'web.notice.headers-only':
+    'ヘッダーだけが貼り付けられたため、本文のリンクと文面は確認していません。確認するには、メールのソース全体を貼り付けるか、.eml ファイルを選んでください。',
   'web.notice.not-mail':
     'メールのヘッダーではないようです(From、Received、Date、Subject などの行が見つかりません)。メールソフトに表示されるヘッダー(「Received:」や「From:」で始まる行)か、メールのソース全体を貼り付けてください。',
-  'web.notice.not-mail-file': '{name} はメールのファイルではありません(ヘッダーの行が見つかりません)。.eml 形式で保存したメールを選んでください。',
+  'web.notice.not-mail-file':
+    '{name} はメールのファイルではありません(ヘッダーの行が見つかりません)。.eml 形式で保存したメールを選んでください。',
   'web.notice.msg-file':
     '{name} は Outlook の .msg ファイルで、このページでは読み込めません。代わりにヘッダーを貼り付けるか(Outlook: [ファイル] › [プロパティ] › [インターネット ヘッダー])、Outlook on the web または新しい Outlook でメールを .eml として保存して、そのファイルを選んでください。',
-  'web.notice.too-large': '{name} は {limit} MB を超えているため、このページでは確認できません。ヘッダーを貼り付けてください。',
+  'web.notice.too-large':
+    '{name} は {limit} MB を超えているため、このページでは確認できません。ヘッダーを貼り付けてください。',
   'web.notice.file-failed': '{name} を読み込めませんでした({error})。',
   'web.notice.sample-failed': 'サンプルのメールを読み込めませんでした({error})。',
   'web.notice.first-file-only': '複数のファイルがドロップされたため、最初の {name} だけを確認しました。',

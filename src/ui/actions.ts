@@ -50,8 +50,15 @@ export interface PaneActions {
 function actionButton(doc: Document, label: string, action: string, primary: boolean): HTMLElement {
   const fluent = Boolean(doc.defaultView?.customElements?.get('fluent-button'));
   const button = fluent
-    ? custom(doc, 'fluent-button', { attrs: { appearance: primary ? 'primary' : 'secondary', size: 'small', type: 'button' }, text: label })
-    : el(doc, 'button', { className: primary ? 'button' : 'button button--secondary', attrs: { type: 'button' }, text: label });
+    ? custom(doc, 'fluent-button', {
+        attrs: { appearance: primary ? 'primary' : 'secondary', size: 'small', type: 'button' },
+        text: label,
+      })
+    : el(doc, 'button', {
+        className: primary ? 'button' : 'button button--secondary',
+        attrs: { type: 'button' },
+        text: label,
+      });
   button.setAttribute('data-action', action);
   return button;
 }
@@ -74,7 +81,12 @@ export function renderActions(doc: Document, spec: PaneActions, lang: Lang): HTM
   };
 
   const row = el(doc, 'div', { className: 'actions-row' });
-  const section = el(doc, 'section', { className: 'pane-actions', attrs: { 'aria-label': t('ui.report.actions-label') } }, [row]);
+  const section = el(
+    doc,
+    'section',
+    { className: 'pane-actions', attrs: { 'aria-label': t('ui.report.actions-label') } },
+    [row],
+  );
 
   const copyButton = actionButton(doc, t('ui.copy.button'), 'copy', !spec.report);
   const fallback = el(doc, 'textarea', {
@@ -136,14 +148,18 @@ function reportControls(doc: Document, action: ReportAction, section: HTMLElemen
   const question = el(doc, 'p', { className: 'report-confirm-text', attrs: { id: questionId } });
   const confirmButton = actionButton(doc, t('ui.report.confirm'), 'confirm', true);
   const cancelButton = actionButton(doc, t('ui.report.cancel'), 'cancel', false);
-  const confirm = el(doc, 'div', { className: 'report-confirm', attrs: { role: 'group', 'aria-labelledby': questionId } }, [
-    question,
-    el(doc, 'div', { className: 'actions-row' }, [confirmButton, cancelButton]),
-  ]);
+  const confirm = el(
+    doc,
+    'div',
+    { className: 'report-confirm', attrs: { role: 'group', 'aria-labelledby': questionId } },
+    [question, el(doc, 'div', { className: 'actions-row' }, [confirmButton, cancelButton])],
+  );
   confirm.hidden = true;
   section.appendChild(confirm);
 
-  const editor = action.userAddress ? addressEditor(doc, action.userAddress, { t, say }, (next) => (to = next)) : undefined;
+  const editor = action.userAddress
+    ? addressEditor(doc, action.userAddress, { t, say }, (next) => (to = next))
+    : undefined;
   if (editor) section.appendChild(editor.element);
 
   const closeConfirm = () => {
@@ -220,7 +236,11 @@ function addressEditor(
     attrs: { id: inputId, type: 'email', autocomplete: 'email', inputmode: 'email', spellcheck: 'false' },
   });
   input.value = store.current ?? '';
-  const save = el(doc, 'button', { className: 'button', attrs: { type: 'submit', 'data-action': 'save-address' }, text: t('ui.report.address.save') });
+  const save = el(doc, 'button', {
+    className: 'button',
+    attrs: { type: 'submit', 'data-action': 'save-address' },
+    text: t('ui.report.address.save'),
+  });
   const form = el(doc, 'form', { className: 'report-address', attrs: { novalidate: '' } }, [
     el(doc, 'label', { attrs: { for: inputId }, text: t('ui.report.address.label') }),
     el(doc, 'div', { className: 'actions-row' }, [input, save]),

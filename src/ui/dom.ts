@@ -64,8 +64,9 @@ export function uniqueId(prefix: string): string {
  * (`pay\u200bpal.com`) and the BOM. The CLI shows them as escapes; the pane does the same so the user sees them.
  * TAB and LF stay: header values and excerpts may hold them, and CSS shows them as space.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
 /** The text with every invisible formatting character replaced by a visible `⟨U+202E⟩`. */
 export function visibleText(text: string): string {

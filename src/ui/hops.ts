@@ -62,7 +62,9 @@ export function renderHops(doc: Document, hops: readonly HopRow[], lang: Lang): 
   // Report.hops is newest first and each hop's delay is the time to the hop above it (the next, newer one):
   // shown oldest first, a row's delay is the one its predecessor carries, "time since the hop before".
   const chronological = [...hops].reverse();
-  const rows = chronological.map((hop, i) => hopRow(doc, hop, i > 0 ? chronological[i - 1]?.delaySeconds : undefined, lang));
+  const rows = chronological.map((hop, i) =>
+    hopRow(doc, hop, i > 0 ? chronological[i - 1]?.delaySeconds : undefined, lang),
+  );
   return el(doc, 'table', { className: 'hops' }, [
     el(doc, 'caption', { text: translate(lang, 'ui.hops.caption') }),
     el(doc, 'thead', {}, [

@@ -20,7 +20,10 @@ let pending: { url: string; promise: Promise<IpOwnerTable> } | undefined;
  * refused, so the table can never be fetched from elsewhere. A failure rejects with an Error saying what went wrong,
  * and is not cached: a later call tries again.
  */
-export function loadIpOwner(url: string = DEFAULT_IP_TABLE_URL, fetchFn: FetchLike = (u) => fetch(u)): Promise<IpOwnerTable> {
+export function loadIpOwner(
+  url: string = DEFAULT_IP_TABLE_URL,
+  fetchFn: FetchLike = (u) => fetch(u),
+): Promise<IpOwnerTable> {
   if (pending?.url === url) return pending.promise;
   const promise = fetchTable(url, fetchFn);
   pending = { url, promise };
@@ -36,20 +39,31 @@ export function resetIpOwnerCache(): void {
 }
 
 async function fetchTable(url: string, fetchFn: FetchLike): Promise<IpOwnerTable> {
-  if (!isSameOriginRelative(url)) throw new Error(`IP network data: refusing to load ${url}: only a relative URL on the add-in's own origin is allowed`);
+  if (!isSameOriginRelative(url))
+    throw new Error(
+      `IP network data: refusing to load ${url}: only a relative URL on the add-in's own origin is allowed`,
+    );
   let response: Awaited<ReturnType<FetchLike>>;
   try {
     response = await fetchFn(url);
   } catch (err) {
-    throw new Error(`IP network data could not be fetched from ${url}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    throw new Error(
+      `IP network data could not be fetched from ${url}: ${err instanceof Error ? err.message : String(err)}`,
+      { cause: err },
+    );
   }
   if (!response.ok) throw new Error(`IP network data could not be fetched from ${url}: HTTP ${response.status}`);
   // The decoder comes with the data (its own chunk in the pane): neither is needed for the first verdict.
-  const [bytes, { decodeIpOwnerTable }] = await Promise.all([response.arrayBuffer(), import(/* webpackChunkName: "ip-owner" */ '../core/ip-owner/table')]);
+  const [bytes, { decodeIpOwnerTable }] = await Promise.all([
+    response.arrayBuffer(),
+    import(/* webpackChunkName: "ip-owner" */ '../core/ip-owner/table'),
+  ]);
   try {
     return decodeIpOwnerTable(bytes);
   } catch (err) {
-    throw new Error(`IP network data at ${url} is unreadable: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    throw new Error(`IP network data at ${url} is unreadable: ${err instanceof Error ? err.message : String(err)}`, {
+      cause: err,
+    });
   }
 }
 
@@ -87,7 +101,12 @@ export interface IpOwnerState {
  * the data's sources go in the footer — CC BY 4.0 asks for them wherever results built on the data are shown — and a
  * failure becomes the `ip.unavailable` notice. One behaviour for every host.
  */
-export function attachIpOwner(pane: Pick<Pane, 'footnote'>, load: () => Promise<IpOwnerData>, state: IpOwnerState, redraw: () => void): void {
+export function attachIpOwner(
+  pane: Pick<Pane, 'footnote'>,
+  load: () => Promise<IpOwnerData>,
+  state: IpOwnerState,
+  redraw: () => void,
+): void {
   load().then(
     (table) => {
       state.lookup = (ip) => table.lookup(ip);

@@ -57,7 +57,11 @@ function actionButton(doc: Document, label: string, run: () => void): HTMLElemen
 }
 
 /** The icon that says a notice's kind beside its colour (never colour alone), as Fluent's message bar shows it. */
-const NOTICE_ICON: Record<Notice['intent'], 'info' | 'warn' | 'fail'> = { info: 'info', warning: 'warn', error: 'fail' };
+const NOTICE_ICON: Record<Notice['intent'], 'info' | 'warn' | 'fail'> = {
+  info: 'info',
+  warning: 'warn',
+  error: 'fail',
+};
 
 /**
  * A notice in the look of Fluent's message bar (tokens, icon, colour by intent), drawn by us: Fluent's own element
@@ -65,7 +69,10 @@ const NOTICE_ICON: Record<Notice['intent'], 'info' | 'warn' | 'fail'> = { info: 
  */
 function noticeElement(doc: Document, notice: Notice, lang: Lang): HTMLElement {
   const text = el(doc, 'span', { className: 'notice-text', text: translate(lang, notice.key, notice.params ?? {}) });
-  const bar = el(doc, 'div', { attrs: { role: notice.intent === 'error' ? 'alert' : 'status' } }, [icon(doc, NOTICE_ICON[notice.intent], 'notice-icon'), text]);
+  const bar = el(doc, 'div', { attrs: { role: notice.intent === 'error' ? 'alert' : 'status' } }, [
+    icon(doc, NOTICE_ICON[notice.intent], 'notice-icon'),
+    text,
+  ]);
   bar.classList.add('notice', `notice--${notice.intent}`);
   bar.setAttribute('data-notice', notice.key);
   if (notice.action) bar.appendChild(actionButton(doc, translate(lang, notice.action.key), notice.action.run));
@@ -134,7 +141,12 @@ export function mountPane(container: HTMLElement, lang: Lang, options: PaneOptio
       main.setAttribute('aria-busy', 'true');
       clear(heading);
       clear(live);
-      live.append(el(doc, 'p', { className: 'checking' }, [spinner(doc), el(doc, 'span', { text: translate(current, 'ui.loading') })]));
+      live.append(
+        el(doc, 'p', { className: 'checking' }, [
+          spinner(doc),
+          el(doc, 'span', { text: translate(current, 'ui.loading') }),
+        ]),
+      );
       setNotices([]);
       clear(content);
       clear(actionArea);

@@ -25,7 +25,9 @@ export function renderVerdict(doc: Document, report: Report, lang: Lang): HTMLEl
     ]),
   ]);
   if (report.verdict === 'no-red-flags') {
-    banner.appendChild(el(doc, 'p', { className: 'verdict-caveat', text: translate(lang, 'verdict.no-red-flags.caveat') }));
+    banner.appendChild(
+      el(doc, 'p', { className: 'verdict-caveat', text: translate(lang, 'verdict.no-red-flags.caveat') }),
+    );
   }
   if (report.story.length > 0) {
     banner.appendChild(
@@ -38,17 +40,21 @@ export function renderVerdict(doc: Document, report: Report, lang: Lang): HTMLEl
     );
   }
   const subject = report.about?.subject || translate(lang, 'ui.no-subject');
-  banner.appendChild(el(doc, 'p', { className: 'verdict-subject', text: translate(lang, 'ui.checked-message', { subject }) }));
+  banner.appendChild(
+    el(doc, 'p', { className: 'verdict-subject', text: translate(lang, 'ui.checked-message', { subject }) }),
+  );
   return banner;
 }
 
 /** A button that shows and hides the element after it; the pair is linked for assistive technology. */
 export function expander(doc: Document, label: string, content: Node, className = 'expander'): HTMLElement[] {
   const panelId = uniqueId('panel');
-  const button = el(doc, 'button', { className, attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': panelId } }, [
-    icon(doc, 'chevron', 'expander-icon'),
-    el(doc, 'span', { text: label }),
-  ]);
+  const button = el(
+    doc,
+    'button',
+    { className, attrs: { type: 'button', 'aria-expanded': 'false', 'aria-controls': panelId } },
+    [icon(doc, 'chevron', 'expander-icon'), el(doc, 'span', { text: label })],
+  );
   const panel = el(doc, 'div', { className: `${className}-panel`, attrs: { id: panelId } }, [content]);
   panel.hidden = true;
   button.addEventListener('click', () => {
@@ -67,12 +73,20 @@ function statusBadge(doc: Document, status: Status, lang: Lang): HTMLElement {
 }
 
 export function renderFinding(doc: Document, finding: Finding, lang: Lang): HTMLLIElement {
-  const item = el(doc, 'li', { className: `finding finding--${finding.status}`, attrs: { 'data-finding-id': finding.id } }, [
-    el(doc, 'div', { className: 'finding-row' }, [
-      statusBadge(doc, finding.status, lang),
-      el(doc, 'p', { className: 'finding-message', text: translate(lang, finding.message.key, finding.message.params) }),
-    ]),
-  ]);
+  const item = el(
+    doc,
+    'li',
+    { className: `finding finding--${finding.status}`, attrs: { 'data-finding-id': finding.id } },
+    [
+      el(doc, 'div', { className: 'finding-row' }, [
+        statusBadge(doc, finding.status, lang),
+        el(doc, 'p', {
+          className: 'finding-message',
+          text: translate(lang, finding.message.key, finding.message.params),
+        }),
+      ]),
+    ],
+  );
   if (finding.evidence.length > 0) {
     const label = translate(lang, 'ui.evidence.toggle', { count: finding.evidence.length });
     for (const node of expander(doc, label, renderEvidence(doc, finding.evidence, lang))) item.appendChild(node);
@@ -88,16 +102,35 @@ function renderSection(doc: Document, section: Section, findings: Finding[], rep
     .map(([f]) => f);
   const body: Node[] =
     sorted.length > 0
-      ? [el(doc, 'ul', { className: 'findings' }, sorted.map((f) => renderFinding(doc, f, lang)))]
+      ? [
+          el(
+            doc,
+            'ul',
+            { className: 'findings' },
+            sorted.map((f) => renderFinding(doc, f, lang)),
+          ),
+        ]
       : [el(doc, 'p', { className: 'section-empty', text: translate(lang, 'ui.section.empty') })];
   if (section === 'origin') {
     const table = renderHops(doc, report.hops ?? [], lang);
-    if (table) body.push(...expander(doc, translate(lang, 'ui.hops.toggle', { count: report.hops.length }), table, 'hops-expander'));
+    if (table)
+      body.push(
+        ...expander(doc, translate(lang, 'ui.hops.toggle', { count: report.hops.length }), table, 'hops-expander'),
+      );
   }
-  return el(doc, 'section', { className: `section section--${section}`, attrs: { 'aria-labelledby': headingId, 'data-section': section } }, [
-    el(doc, 'h2', { className: 'section-title', attrs: { id: headingId }, text: translate(lang, `section.${section}`) }),
-    ...body,
-  ]);
+  return el(
+    doc,
+    'section',
+    { className: `section section--${section}`, attrs: { 'aria-labelledby': headingId, 'data-section': section } },
+    [
+      el(doc, 'h2', {
+        className: 'section-title',
+        attrs: { id: headingId },
+        text: translate(lang, `section.${section}`),
+      }),
+      ...body,
+    ],
+  );
 }
 
 /** The four sections, each always present (an empty one says so): a reader sees what was looked at. */

@@ -21,8 +21,12 @@ interface AxeViolation {
 /** axe in the page (evaluated through DevTools, which the page's CSP does not govern), violations only. */
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
-  const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then(function (r) { return r.violations; })`)) as AxeViolation[];
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')} — ${n.failureSummary}`));
+  const violations = (await page.evaluate(
+    `axe.run(document, { resultTypes: ['violations'] }).then(function (r) { return r.violations; })`,
+  )) as AxeViolation[];
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} at ${n.target.join(' ')} — ${n.failureSummary}`),
+  );
 }
 
 describe('accessibility in Chromium (axe-core)', function () {

@@ -32,9 +32,11 @@ export function requireChromium(ctx: Mocha.Context): void {
 
 /** The built page and pane (`npm run build`): skipped when absent, a failure under CI (the build step runs first). */
 export function requireBuilt(ctx: Mocha.Context): void {
-  const built = existsSync(join(DIST, 'taskpane.html')) && readdirSync(DIST).some((f) => /^web\.[0-9a-f]{8}\.js$/.test(f));
+  const built =
+    existsSync(join(DIST, 'taskpane.html')) && readdirSync(DIST).some((f) => /^web\.[0-9a-f]{8}\.js$/.test(f));
   if (built) return;
-  if (process.env.CI === 'true') throw new Error('CI=true but dist/ has no built task pane and page: the build step must run first');
+  if (process.env.CI === 'true')
+    throw new Error('CI=true but dist/ has no built task pane and page: the build step must run first');
   console.log('      (skipped: dist/ is not built; run npm run build)');
   ctx.skip();
 }
@@ -146,7 +148,11 @@ export async function openPage(harness: Harness, options: OpenOptions): Promise<
     const url = route.request().url();
     requests.push(url);
     if (url === OFFICE_JS_URL && options.office) {
-      await route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: fakeOfficeScript(options.office) });
+      await route.fulfill({
+        status: 200,
+        contentType: 'text/javascript; charset=utf-8',
+        body: fakeOfficeScript(options.office),
+      });
     } else if (url.startsWith(`${harness.origin}/`) || url.startsWith('blob:') || url.startsWith('data:')) {
       await route.continue();
     } else {
@@ -250,7 +256,9 @@ export async function waitForExpression(page: Page, expression: string, timeoutM
 
 /** Opens every evidence and hop-table expander, so what they hide is rendered and checked too. */
 export async function expandAll(page: Page): Promise<void> {
-  await page.evaluate(`document.querySelectorAll('button[aria-expanded="false"][aria-controls]').forEach(function (b) { b.click(); })`);
+  await page.evaluate(
+    `document.querySelectorAll('button[aria-expanded="false"][aria-controls]').forEach(function (b) { b.click(); })`,
+  );
 }
 
 export function artifactPath(...parts: string[]): string {

@@ -86,7 +86,10 @@ describe('hostile markup in Chromium (page and task pane)', function () {
     expect(await o.page.evaluate('window.__pwned'), 'window.__pwned').to.equal(undefined);
     expect(await o.violations(), 'CSP violations').to.deep.equal([]);
     expect(o.outbound, 'requests off the machine').to.deep.equal([]);
-    expect(o.requests.filter((u) => u.includes('evil.example')), 'requests to the attacker').to.deep.equal([]);
+    expect(
+      o.requests.filter((u) => u.includes('evil.example')),
+      'requests to the attacker',
+    ).to.deep.equal([]);
     expect(await o.page.evaluate(AUDIT_PANE), 'elements in the pane').to.deep.equal([]);
     expect(await o.page.evaluate(COUNT_ACTIVE), 'active elements in the document').to.deep.equal(before);
     expect(await o.page.title()).to.equal(title);
@@ -123,7 +126,9 @@ describe('hostile markup in Chromium (page and task pane)', function () {
     // The pane draws as soon as the page loads, so what it had before is read from the served HTML itself.
     const html = readFileSync(join(projectRoot, 'dist', 'taskpane.html'), 'utf8');
     const before = Object.fromEntries(
-      'script style iframe frame img link object embed base meta form input'.split(' ').map((t) => [t, html.split(`<${t}`).length - 1]),
+      'script style iframe frame img link object embed base meta form input'
+        .split(' ')
+        .map((t) => [t, html.split(`<${t}`).length - 1]),
     );
     await expectNothingRanOrInjected(opened, before, 'Phish Inspector');
     expect(await opened.page.locator('.verdict-subject').textContent()).to.equal(`Checked: ${SUBJECT}`);

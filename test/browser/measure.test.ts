@@ -20,7 +20,8 @@ describe('click → checklist measurement (for npm run bench)', function () {
     if ('skipped' in result) throw new Error(result.skipped);
     for (const times of [result.page, result.pane]) {
       expect(times.runs).to.have.length(1);
-      for (const ms of [times.first, ...times.runs]) expect(ms).to.be.a('number').that.is.greaterThan(0).and.lessThan(10_000);
+      for (const ms of [times.first, ...times.runs])
+        expect(ms).to.be.a('number').that.is.greaterThan(0).and.lessThan(10_000);
     }
     expect(result.chromium).to.match(/^\d+\./);
   });

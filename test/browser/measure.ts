@@ -27,8 +27,7 @@ export interface DrawTimes {
 }
 
 export type BrowserBench =
-  | { skipped: string }
-  | { chromium: string; page: DrawTimes; pane: DrawTimes; targetMs: number; ipTable?: IpTableLoad };
+  { skipped: string } | { chromium: string; page: DrawTimes; pane: DrawTimes; targetMs: number; ipTable?: IpTableLoad };
 
 /** Loading the IP table in the task pane: the fetch from its own origin, then decoding it and drawing again. */
 export interface IpTableLoad {
@@ -90,7 +89,12 @@ void 0;`;
 function summarise(first: number, runs: number[]): DrawTimes {
   const sorted = [...runs].sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
-  return { first: round(first), runs: runs.map(round), p50: round(sorted[Math.floor(sorted.length / 2)] ?? NaN), max: round(sorted[sorted.length - 1] ?? NaN) };
+  return {
+    first: round(first),
+    runs: runs.map(round),
+    p50: round(sorted[Math.floor(sorted.length / 2)] ?? NaN),
+    max: round(sorted[sorted.length - 1] ?? NaN),
+  };
 }
 
 /** Why the measurement cannot run here, or undefined. */
@@ -113,7 +117,10 @@ export async function measureClickToChecklist(options: { runs?: number } = {}): 
     const pageTimes: number[] = [];
     let pageFirst = NaN;
     try {
-      await web.page.fill('#web-paste', readFileSync(join(projectRoot, 'test', 'fixtures', 'kagoya-2021-12.eml'), 'latin1'));
+      await web.page.fill(
+        '#web-paste',
+        readFileSync(join(projectRoot, 'test', 'fixtures', 'kagoya-2021-12.eml'), 'latin1'),
+      );
       for (let i = 0; i <= runs; i++) {
         await web.page.evaluate(AFTER_NEXT_CLICK);
         await web.page.click('[data-action="check"]');
@@ -144,7 +151,12 @@ export async function measureClickToChecklist(options: { runs?: number } = {}): 
       await checklistShown(pane.page);
       await pane.page.locator('.footnote').waitFor();
       const t = (await pane.page.evaluate(IP_TABLE_TIMES)) as { start: number; fetched: number; ready: number } | null;
-      if (t) ipTable = { fetchMs: Math.round(t.fetched - t.start), decodeAndRedrawMs: Math.round(t.ready - t.fetched), totalMs: Math.round(t.ready - t.start) };
+      if (t)
+        ipTable = {
+          fetchMs: Math.round(t.fetched - t.start),
+          decodeAndRedrawMs: Math.round(t.ready - t.fetched),
+          totalMs: Math.round(t.ready - t.start),
+        };
       for (let i = 0; i < runs; i++) {
         await pane.page.evaluate(AFTER_NEXT_HEADERS);
         await pane.page.evaluate('window.__fakeOffice.fire("olkItemSelectedChanged")');

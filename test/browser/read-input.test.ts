@@ -5,7 +5,15 @@
  */
 import { expect } from 'chai';
 import { fixture, fixtureText } from '../helpers';
-import { MAX_FILE_BYTES, isOutlookMsg, readFiles, readPasted, readSample, trimPasted, type FileLike } from '../../src/hosts/web/read-input';
+import {
+  MAX_FILE_BYTES,
+  isOutlookMsg,
+  readFiles,
+  readPasted,
+  readSample,
+  trimPasted,
+  type FileLike,
+} from '../../src/hosts/web/read-input';
 
 function file(name: string, bytes: Uint8Array, size = bytes.length): FileLike {
   return { name, size, arrayBuffer: async () => bytes.slice().buffer };
@@ -46,23 +54,39 @@ describe('standalone page input', () => {
     expect(isOutlookMsg(fixture('kagoya-2021-12.eml'))).to.equal(false);
     const outcome = await readFiles([file('invoice.msg', OLE)]);
     expect(outcome.input).to.equal(undefined);
-    expect(outcome.notices).to.deep.equal([{ intent: 'warning', key: 'web.notice.msg-file', params: { name: 'invoice.msg' } }]);
+    expect(outcome.notices).to.deep.equal([
+      { intent: 'warning', key: 'web.notice.msg-file', params: { name: 'invoice.msg' } },
+    ]);
   });
 
   it('refuses a file over the size limit before reading it', async () => {
     let read = false;
-    const big: FileLike = { name: 'huge.eml', size: MAX_FILE_BYTES + 1, arrayBuffer: async () => ((read = true), new ArrayBuffer(0)) };
+    const big: FileLike = {
+      name: 'huge.eml',
+      size: MAX_FILE_BYTES + 1,
+      arrayBuffer: async () => ((read = true), new ArrayBuffer(0)),
+    };
     const outcome = await readFiles([big]);
     expect(read).to.equal(false);
     expect(outcome.notices[0]).to.include({ key: 'web.notice.too-large' });
   });
 
   it('checks the first of several files and says the others were left out; a failed read is a notice', async () => {
-    const outcome = await readFiles([file('a.eml', fixture('kagoya-2021-12.eml')), file('b.eml', fixture('kagoya-2021-12.eml'))]);
+    const outcome = await readFiles([
+      file('a.eml', fixture('kagoya-2021-12.eml')),
+      file('b.eml', fixture('kagoya-2021-12.eml')),
+    ]);
     expect(outcome.input?.headers).to.include('KAGOYA');
     expect(outcome.notices.map((n) => n.key)).to.deep.equal(['web.notice.first-file-only']);
-    const failing: FileLike = { name: 'gone.eml', size: 10, arrayBuffer: async () => Promise.reject(new Error('NotReadableError')) };
-    expect((await readFiles([failing])).notices[0]).to.deep.include({ key: 'web.notice.file-failed', params: { name: 'gone.eml', error: 'NotReadableError' } });
+    const failing: FileLike = {
+      name: 'gone.eml',
+      size: 10,
+      arrayBuffer: async () => Promise.reject(new Error('NotReadableError')),
+    };
+    expect((await readFiles([failing])).notices[0]).to.deep.include({
+      key: 'web.notice.file-failed',
+      params: { name: 'gone.eml', error: 'NotReadableError' },
+    });
   });
 
   it('loads the sample from the page’s own origin, and says so when it cannot', async () => {
@@ -73,7 +97,14 @@ describe('standalone page input', () => {
     });
     expect(asked).to.deep.equal(['samples/kagoya-2021-12.eml']);
     expect(ok.input?.headers).to.include('KAGOYA');
-    const missing = await readSample(async () => ({ ok: false, status: 404, arrayBuffer: async () => new ArrayBuffer(0) }));
-    expect(missing.notices[0]).to.deep.include({ key: 'web.notice.sample-failed', params: { name: 'samples/kagoya-2021-12.eml', error: 'HTTP 404' } });
+    const missing = await readSample(async () => ({
+      ok: false,
+      status: 404,
+      arrayBuffer: async () => new ArrayBuffer(0),
+    }));
+    expect(missing.notices[0]).to.deep.include({
+      key: 'web.notice.sample-failed',
+      params: { name: 'samples/kagoya-2021-12.eml', error: 'HTTP 404' },
+    });
   });
 });

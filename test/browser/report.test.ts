@@ -35,7 +35,9 @@ describe('Report to IT in the Outlook task pane in Chromium (simulated host)', f
     });
     if (config) {
       // Routed after load would be too late: the pane fetches config.json at start. Reload with the route in place.
-      await opened.page.route('**/config.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(config) }));
+      await opened.page.route('**/config.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(config) }),
+      );
       await opened.page.reload({ waitUntil: 'load' });
     }
     await checklistShown(opened.page);
@@ -89,7 +91,10 @@ describe('Report to IT in the Outlook task pane in Chromium (simulated host)', f
     const o = await open();
     expect(o.requests.some((u) => new URL(u).pathname === '/config.json')).to.equal(true);
     await o.page.locator('[data-action="report"]').click();
-    await waitForExpression(o.page, 'document.querySelector(".actions-status").dataset.status === "ui.report.no-address"');
+    await waitForExpression(
+      o.page,
+      'document.querySelector(".actions-status").dataset.status === "ui.report.no-address"',
+    );
     expect(await o.page.locator('.report-confirm').isVisible()).to.equal(false);
     expect(await forms(o.page)).to.deep.equal([]);
   });

@@ -17,7 +17,8 @@ export const PAGE_VIEWPORT = { width: 900, height: 1000 };
 export type ShotTarget = 'artifacts' | 'docs';
 
 function shotPath(target: ShotTarget, name: string): string {
-  const dir = target === 'artifacts' ? join(projectRoot, 'artifacts', 'screenshots') : join(projectRoot, 'docs', 'screenshots');
+  const dir =
+    target === 'artifacts' ? join(projectRoot, 'artifacts', 'screenshots') : join(projectRoot, 'docs', 'screenshots');
   mkdirSync(dir, { recursive: true });
   return join(dir, `${name}.png`);
 }

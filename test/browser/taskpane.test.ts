@@ -16,7 +16,10 @@ describe('Outlook task pane in Chromium (simulated host)', function () {
   const suite = browserSuite();
   let opened: Opened;
 
-  async function open(office: Partial<FakeOfficeSpec>, options: { colorScheme?: 'light' | 'dark'; locale?: string } = {}) {
+  async function open(
+    office: Partial<FakeOfficeSpec>,
+    options: { colorScheme?: 'light' | 'dark'; locale?: string } = {},
+  ) {
     opened = await suite.open({
       path: '/taskpane.html',
       office: { item: kagoyaItem(), ...office },
@@ -42,7 +45,10 @@ describe('Outlook task pane in Chromium (simulated host)', function () {
     expect(await o.page.locator('.footnote').textContent()).to.include('IP network data');
     await screenshotPane(o.page, 'artifacts', 'taskpane-en');
     await expandAll(o.page);
-    expect(rawKeysIn((await o.page.evaluate('document.body.innerText')) as string), 'dictionary keys on screen').to.deep.equal([]);
+    expect(
+      rawKeysIn((await o.page.evaluate('document.body.innerText')) as string),
+      'dictionary keys on screen',
+    ).to.deep.equal([]);
     expect(o.errors).to.deep.equal([]);
     expect(await o.violations()).to.deep.equal([]);
   });
@@ -60,7 +66,9 @@ describe('Outlook task pane in Chromium (simulated host)', function () {
     const o = await open({ officeTheme: { bodyBackgroundColor: '#292929' } });
     await checklistShown(o.page);
     expect(await o.page.evaluate('document.documentElement.dataset.theme')).to.equal('dark');
-    const [bg, fg] = (await o.page.evaluate('[getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]')) as string[];
+    const [bg, fg] = (await o.page.evaluate(
+      '[getComputedStyle(document.body).backgroundColor, getComputedStyle(document.body).color]',
+    )) as string[];
     expect(bg).to.not.equal('rgb(255, 255, 255)');
     expect(fg).to.not.equal('rgb(36, 36, 36)');
     await o.page.locator('.footnote').waitFor();
@@ -90,7 +98,10 @@ describe('Outlook task pane in Chromium (simulated host)', function () {
     await o.page.locator('.footnote').waitFor();
     await screenshotPane(o.page, 'artifacts', 'taskpane-ja');
     await expandAll(o.page);
-    expect(rawKeysIn((await o.page.evaluate('document.body.innerText')) as string), 'dictionary keys on screen').to.deep.equal([]);
+    expect(
+      rawKeysIn((await o.page.evaluate('document.body.innerText')) as string),
+      'dictionary keys on screen',
+    ).to.deep.equal([]);
   });
 
   it('sends nothing off the machine: its own files, office.js (answered here) and the IP table only', async () => {
@@ -100,15 +111,21 @@ describe('Outlook task pane in Chromium (simulated host)', function () {
     // ItemChanged: a pinned pane checks the next message; that analysis must not add a request either.
     const before = o.requests.length;
     await o.page.evaluate('window.__fakeOffice.fire("olkItemSelectedChanged")');
-    await waitForExpression(o.page, 'document.querySelector(".checklist") && window.__fakeOffice.state.calls.length >= 4', 10_000);
+    await waitForExpression(
+      o.page,
+      'document.querySelector(".checklist") && window.__fakeOffice.state.calls.length >= 4',
+      10_000,
+    );
     await checklistShown(o.page);
     expect(o.outbound).to.deep.equal([]);
     expect(o.requests.slice(before)).to.deep.equal([]);
     // Every request but office.js is to the pane's own origin (its files, the IP table, the admin's config.json).
-    const paths = o.requests.filter((u) => u !== OFFICE_JS_URL).map((u) => {
-      expect(u.startsWith(`${suite.harness.origin}/`), u).to.equal(true);
-      return new URL(u).pathname.replace(/\.[0-9a-f]{8}\./, '.#.');
-    });
+    const paths = o.requests
+      .filter((u) => u !== OFFICE_JS_URL)
+      .map((u) => {
+        expect(u.startsWith(`${suite.harness.origin}/`), u).to.equal(true);
+        return new URL(u).pathname.replace(/\.[0-9a-f]{8}\./, '.#.');
+      });
     expect(paths).to.include.members(['/data/ip-owner.bin', '/taskpane.#.css', '/taskpane.#.js', '/taskpane.html']);
   });
 });

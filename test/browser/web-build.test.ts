@@ -11,9 +11,13 @@ import { projectRoot } from '../helpers';
 // webpack.config.js is plain JavaScript (webpack loads it directly); imported by URL so tsc needs no types for it.
 interface WebpackConfigModule {
   webContentPolicy(): string;
-  default(env: Record<string, unknown>, argv: { mode?: string }): { name: string; output: { path: string; clean?: unknown } }[];
+  default(
+    env: Record<string, unknown>,
+    argv: { mode?: string },
+  ): { name: string; output: { path: string; clean?: unknown } }[];
 }
-const webpackConfig = (): Promise<WebpackConfigModule> => import(new URL('../../webpack.config.js', import.meta.url).href);
+const webpackConfig = (): Promise<WebpackConfigModule> =>
+  import(new URL('../../webpack.config.js', import.meta.url).href);
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -31,8 +35,10 @@ describe('standalone page build', () => {
     expect(policy).to.not.match(/unsafe-|\*|microsoft|https?:/);
     const d = directives(policy);
     expect(d.get('default-src')).to.deep.equal(["'none'"]);
-    for (const name of ['script-src', 'style-src', 'connect-src', 'img-src']) expect(d.get(name), name).to.deep.equal(["'self'"]);
-    for (const name of ['frame-src', 'object-src', 'base-uri', 'form-action']) expect(d.get(name), name).to.deep.equal(["'none'"]);
+    for (const name of ['script-src', 'style-src', 'connect-src', 'img-src'])
+      expect(d.get(name), name).to.deep.equal(["'self'"]);
+    for (const name of ['frame-src', 'object-src', 'base-uri', 'form-action'])
+      expect(d.get(name), name).to.deep.equal(["'none'"]);
   });
 
   it('builds dist/index.html and cleans only its own old files in the shared dist/', async () => {
@@ -40,19 +46,31 @@ describe('standalone page build', () => {
     const web = configs({}, { mode: 'production' }).find((c) => c.name === 'web')!;
     expect(web.output.path).to.equal(join(projectRoot, 'dist'));
     const clean = web.output.clean as { keep: (file: string) => boolean };
-    for (const kept of ['taskpane.0123abcd.js', 'taskpane.html', 'help.html', 'data/ip-owner.bin', 'cli/phish-inspector.cjs', 'manifest.xml']) {
+    for (const kept of [
+      'taskpane.0123abcd.js',
+      'taskpane.html',
+      'help.html',
+      'data/ip-owner.bin',
+      'cli/phish-inspector.cjs',
+      'manifest.xml',
+    ]) {
       expect(clean.keep(kept), kept).to.equal(true);
     }
     expect(clean.keep('web.0123abcd.js')).to.equal(false);
     // The task pane's build no longer copies the placeholder over index.html.
-    const taskpane = configs({}, { mode: 'production' }).find((c) => c.name === 'taskpane') as unknown as { plugins: object[] };
-    expect(JSON.stringify(taskpane.plugins.map((p) => (p as { patterns?: unknown }).patterns ?? null))).to.not.include('index.html');
+    const taskpane = configs({}, { mode: 'production' }).find((c) => c.name === 'taskpane') as unknown as {
+      plugins: object[];
+    };
+    expect(JSON.stringify(taskpane.plugins.map((p) => (p as { patterns?: unknown }).patterns ?? null))).to.not.include(
+      'index.html',
+    );
   });
 
   it('puts the CSP before the page’s only script in the built page (when built)', function () {
     const built = join(projectRoot, 'dist', 'index.html');
     if (!existsSync(built)) {
-      if (process.env.CI === 'true') throw new Error('CI=true but dist/index.html is missing: the build step must run first');
+      if (process.env.CI === 'true')
+        throw new Error('CI=true but dist/index.html is missing: the build step must run first');
       console.log('      (skipped: dist/index.html is not built; run npm run build)');
       this.skip();
     }

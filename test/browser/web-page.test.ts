@@ -36,13 +36,20 @@ describe('standalone page in Chromium', function () {
     await checklistShown(o.page);
     expect(await o.page.locator('.verdict-title').textContent()).to.equal('Likely phishing');
     const status = await statuses(o);
-    expect(status).to.include({ 'sender.brand-mismatch': 'fail', 'links.host-mismatch': 'fail', 'links.brand-in-path': 'fail' });
+    expect(status).to.include({
+      'sender.brand-mismatch': 'fail',
+      'links.host-mismatch': 'fail',
+      'links.brand-in-path': 'fail',
+    });
     for (const id of ['sender.brand-mismatch', 'links.host-mismatch', 'links.brand-in-path']) {
       expect(await o.page.locator(`[data-finding-id="${id}"] .finding-message`).isVisible(), id).to.equal(true);
     }
     expect(await o.page.locator('.verdict-subject').textContent()).to.include('KAGOYA');
     await expandAll(o.page);
-    expect(rawKeysIn((await o.page.evaluate('document.body.innerText')) as string), 'dictionary keys on screen').to.deep.equal([]);
+    expect(
+      rawKeysIn((await o.page.evaluate('document.body.innerText')) as string),
+      'dictionary keys on screen',
+    ).to.deep.equal([]);
     expect(o.errors).to.deep.equal([]);
     expect(await o.violations()).to.deep.equal([]);
   });
@@ -82,12 +89,20 @@ describe('standalone page in Chromium', function () {
   it('checks an .eml chosen with the file button, and explains an Outlook .msg instead of analysing it', async () => {
     const o = await open();
     const [chooser] = await Promise.all([o.page.waitForEvent('filechooser'), o.page.click('[data-action="choose"]')]);
-    await chooser.setFiles({ name: 'kagoya.eml', mimeType: 'message/rfc822', buffer: fixtureBytes('kagoya-2021-12.eml') });
+    await chooser.setFiles({
+      name: 'kagoya.eml',
+      mimeType: 'message/rfc822',
+      buffer: fixtureBytes('kagoya-2021-12.eml'),
+    });
     await checklistShown(o.page);
     expect(await o.page.locator('.verdict-title').textContent()).to.equal('Likely phishing');
 
     const msg = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
-    await o.page.setInputFiles('input[type="file"]', { name: 'invoice.msg', mimeType: 'application/vnd.ms-outlook', buffer: msg });
+    await o.page.setInputFiles('input[type="file"]', {
+      name: 'invoice.msg',
+      mimeType: 'application/vnd.ms-outlook',
+      buffer: msg,
+    });
     await o.page.locator('[data-notice="web.notice.msg-file"]').waitFor();
     expect(await o.page.locator('[data-notice="web.notice.msg-file"]').textContent()).to.include('invoice.msg');
   });
@@ -105,7 +120,10 @@ describe('standalone page in Chromium', function () {
     expect(await o.page.locator('button[data-lang="ja"]').getAttribute('aria-pressed')).to.equal('true');
     expect(await o.page.locator('.section-title').first().textContent()).to.equal('差出人');
     await expandAll(o.page);
-    expect(rawKeysIn((await o.page.evaluate('document.body.innerText')) as string), 'dictionary keys on screen').to.deep.equal([]);
+    expect(
+      rawKeysIn((await o.page.evaluate('document.body.innerText')) as string),
+      'dictionary keys on screen',
+    ).to.deep.equal([]);
   });
 
   it('starts in Japanese for a Japanese browser', async () => {
@@ -137,13 +155,19 @@ describe('standalone page in Chromium', function () {
     const copied = (await o.page.evaluate('navigator.clipboard.readText()')) as string;
     expect(copied).to.include('Likely phishing').and.include('santamariasold[.]com').and.not.include('https://');
 
-    const [jsonDownload] = await Promise.all([o.page.waitForEvent('download'), o.page.click('[data-action="download-report"]')]);
+    const [jsonDownload] = await Promise.all([
+      o.page.waitForEvent('download'),
+      o.page.click('[data-action="download-report"]'),
+    ]);
     expect(jsonDownload.suggestedFilename()).to.match(/^phish-inspector-report-\d{4}-\d{2}-\d{2}\.json$/);
     const report = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8'));
     expect(report.verdict).to.equal('likely-phishing');
     expect(report.findings.map((f: { id: string }) => f.id)).to.include('sender.brand-mismatch');
 
-    const [txtDownload] = await Promise.all([o.page.waitForEvent('download'), o.page.click('[data-action="download-summary"]')]);
+    const [txtDownload] = await Promise.all([
+      o.page.waitForEvent('download'),
+      o.page.click('[data-action="download-summary"]'),
+    ]);
     expect(txtDownload.suggestedFilename()).to.match(/^phish-inspector-summary-\d{4}-\d{2}-\d{2}\.txt$/);
     expect(readFileSync(await txtDownload.path(), 'utf8')).to.equal(copied);
     expect(await o.violations()).to.deep.equal([]);
@@ -161,11 +185,17 @@ describe('standalone page in Chromium', function () {
     await o.page.locator('.footnote').waitFor();
     expect(o.outbound).to.deep.equal([]);
     const own = (url: string) => new URL(url).pathname;
-    expect(o.requests.every((url) => url.startsWith(`${suite.harness.origin}/`)), o.requests.join('\n')).to.equal(true);
+    expect(
+      o.requests.every((url) => url.startsWith(`${suite.harness.origin}/`)),
+      o.requests.join('\n'),
+    ).to.equal(true);
     const added = o.requests.slice(beforeCheck).map(own);
     // The table's decoder is a chunk of the page's own bundle, fetched with the table.
     expect(added.filter((p) => /^\/web\.ip-owner\.[0-9a-f]{8}\.js$/.test(p))).to.have.length(1);
-    expect(added.filter((p) => !/^\/web\.ip-owner\./.test(p)).sort()).to.deep.equal(['/data/ip-owner.bin', '/samples/kagoya-2021-12.eml']);
+    expect(added.filter((p) => !/^\/web\.ip-owner\./.test(p)).sort()).to.deep.equal([
+      '/data/ip-owner.bin',
+      '/samples/kagoya-2021-12.eml',
+    ]);
     expect(await o.violations()).to.deep.equal([]);
   });
 });

@@ -54,7 +54,8 @@ describe('Outlook task pane in Chromium: the whole message (Mailbox 1.14)', func
   }
 
   const calls = (o: Opened) => o.page.evaluate('window.__fakeOffice.state.calls') as Promise<string[]>;
-  const workerScripts = (o: Opened) => o.requests.filter((url) => /taskpane\.whole-message-worker\.[0-9a-f]+\.js$/.test(url));
+  const workerScripts = (o: Opened) =>
+    o.requests.filter((url) => /taskpane\.whole-message-worker\.[0-9a-f]+\.js$/.test(url));
 
   it('redraws once from the .eml read in its Web Worker: the text part’s link is judged, under the real CSP', async () => {
     const o = await open({ item: { ...NOTES, emlDelayMs: 300 } });
@@ -83,7 +84,10 @@ describe('Outlook task pane in Chromium: the whole message (Mailbox 1.14)', func
     const o = await open({ item: { ...NOTES, emlDelayMs: 1500 } });
     const next: FakeOfficeItem = { ...kagoyaItem(), subject: 'next' };
     await o.page.evaluate(`window.__fakeOffice.select(${JSON.stringify(next)})`);
-    await waitForExpression(o.page, `document.querySelector('.verdict-title') && document.querySelector('.verdict-title').textContent === 'Likely phishing'`);
+    await waitForExpression(
+      o.page,
+      `document.querySelector('.verdict-title') && document.querySelector('.verdict-title').textContent === 'Likely phishing'`,
+    );
     // The IP table's redraw (the network owner named) is the only other one to come.
     await o.page.locator('.footnote').waitFor();
     const drawn = await o.page.evaluate('document.querySelector("main").innerHTML');
@@ -104,7 +108,10 @@ describe('Outlook task pane in Chromium: the whole message (Mailbox 1.14)', func
   it('on an older client never asks for the whole message', async () => {
     const o = await open({
       mailboxVersion: '1.13',
-      item: { ...NOTES, attachments: [{ name: 'invoice.html', contentType: 'text/html', size: 812, attachmentType: 'file' }] },
+      item: {
+        ...NOTES,
+        attachments: [{ name: 'invoice.html', contentType: 'text/html', size: 812, attachmentType: 'file' }],
+      },
     });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await calls(o)).to.not.include('getAsFileAsync');

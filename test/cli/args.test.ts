@@ -54,9 +54,14 @@ describe('cli: command-line arguments', () => {
       'options.config': 'config.json',
       'options.paths': ['a.eml'],
     });
-    expect(parseArgs(['--config=/etc/phish/config.json', '-'])).to.nested.include({ 'options.config': '/etc/phish/config.json' });
+    expect(parseArgs(['--config=/etc/phish/config.json', '-'])).to.nested.include({
+      'options.config': '/etc/phish/config.json',
+    });
     expect(parseArgs(['a.eml'])).to.not.have.nested.property('options.config');
-    for (const argv of [['a.eml', '--config'], ['--config=', 'a.eml']]) {
+    for (const argv of [
+      ['a.eml', '--config'],
+      ['--config=', 'a.eml'],
+    ]) {
       expect(parseArgs(argv)).to.deep.include({
         ok: false,
         error: { key: 'cli.error.missing-value', params: { option: '--config' }, lang: 'en' },

@@ -70,7 +70,10 @@ describe('cli: the built phish-inspector command', function () {
     const alone = mkdtempSync(join(tmpdir(), 'phish-inspector-alone-'));
     try {
       copyFileSync(BIN, join(alone, 'phish-inspector.cjs'));
-      const copied = spawnSync(process.execPath, [join(alone, 'phish-inspector.cjs'), '--version'], { cwd: alone, encoding: 'utf8' });
+      const copied = spawnSync(process.execPath, [join(alone, 'phish-inspector.cjs'), '--version'], {
+        cwd: alone,
+        encoding: 'utf8',
+      });
       expect(copied.stdout).to.equal(`phish-inspector ${version}\n`);
     } finally {
       rmSync(alone, { recursive: true, force: true });
@@ -109,7 +112,12 @@ describe('cli: the built phish-inspector command', function () {
   it('reads an mbox piped into - in JSON mode', () => {
     const result = phishInspector(['--json', '-'], readFileSync(join(projectRoot, THREE)));
     expect(result.status, result.stderr).to.equal(0);
-    expect(result.stdout.trim().split('\n').map((l) => (JSON.parse(l) as Line).source)).to.deep.equal(['-#1', '-#2', '-#3']);
+    expect(
+      result.stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as Line).source),
+    ).to.deep.equal(['-#1', '-#2', '-#3']);
   });
 
   it('prints nothing on stdout, not even the IP data attribution, when nothing could be analysed', () => {
@@ -149,7 +157,9 @@ describe('cli: the built phish-inspector command', function () {
     it('names a bad field on stderr and goes on with its default; a broken file is exit 2', () => {
       const bad = phishInspector(['--json', '--config', join(tmp, 'bad-field.json'), '-'], OWN_DOMAIN_SPOOF);
       expect(bad.status).to.equal(0);
-      expect(bad.stderr).to.equal(`phish-inspector: ${join(tmp, 'bad-field.json')}: "ownDomains": it must hold domain names. Its default is used.\n`);
+      expect(bad.stderr).to.equal(
+        `phish-inspector: ${join(tmp, 'bad-field.json')}: "ownDomains": it must hold domain names. Its default is used.\n`,
+      );
       expect((JSON.parse(bad.stdout) as Line).findings.map((f) => f.id)).to.not.include('sender.spoofed-domain');
       const broken = phishInspector(['--config', join(tmp, 'broken.json'), KAGOYA]);
       expect(broken.status).to.equal(2);

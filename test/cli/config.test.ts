@@ -50,7 +50,9 @@ describe('cli: --config, the add-in’s config.json', () => {
     // Each field alone is not enough: both reach the analysis.
     const onlyTrust = file('trust-only.json', JSON.stringify({ trustedAuthservIds: GROUP_CONFIG.trustedAuthservIds }));
     const partial = JSON.parse((await run(['--json', '--config', onlyTrust, message])).stdout) as JsonLine;
-    expect(failsAndWarns(partial)).to.include('sender.authentication:warn').and.not.include('sender.spoofed-domain:fail');
+    expect(failsAndWarns(partial))
+      .to.include('sender.authentication:warn')
+      .and.not.include('sender.spoofed-domain:fail');
   });
 
   it('gives the findings the Outlook add-in gives for the same config (the core’s reading of it)', async () => {
@@ -59,11 +61,16 @@ describe('cli: --config, the add-in’s config.json', () => {
     // What the task pane does with config.json (hosts/outlook/taskpane.ts): readConfig, then analyzeOptionsFrom.
     const outlook = analyze(await parseMessage(OWN_DOMAIN_SPOOF), analyzeOptionsFrom(readConfig(GROUP_CONFIG).config));
     expect(cli.verdict).to.equal(outlook.verdict);
-    expect(cli.findings.map((f) => `${f.id}:${f.status}`)).to.deep.equal(outlook.findings.map((f) => `${f.id}:${f.status}`));
+    expect(cli.findings.map((f) => `${f.id}:${f.status}`)).to.deep.equal(
+      outlook.findings.map((f) => `${f.id}:${f.status}`),
+    );
   });
 
   it('names each bad field on stderr in the core’s words, uses its default, and still analyses (exit 0)', async () => {
-    const config = file('half-bad.json', JSON.stringify({ ...GROUP_CONFIG, trustedAuthservIds: 'two words', colour: 'red' }));
+    const config = file(
+      'half-bad.json',
+      JSON.stringify({ ...GROUP_CONFIG, trustedAuthservIds: 'two words', colour: 'red' }),
+    );
     const { code, stdout, stderr } = await run(['--json', '--config', config, message]);
     expect(code).to.equal(0);
     const lines = stderr.trimEnd().split('\n');
@@ -81,21 +88,32 @@ describe('cli: --config, the add-in’s config.json', () => {
     const cases: [string, RegExp][] = [
       [join(tmp, 'absent.json'), /absent\.json: no such configuration file\. Check the path given to --config\.$/],
       [tmp, /: the configuration cannot be read \(EISDIR\)/],
-      [file('syntax.json', '{ "ownDomains": ["example.co.jp",] }'), /syntax\.json: not a valid configuration \(.*JSON.*\)/],
+      [
+        file('syntax.json', '{ "ownDomains": ["example.co.jp",] }'),
+        /syntax\.json: not a valid configuration \(.*JSON.*\)/,
+      ],
       [file('array.json', '["example.co.jp"]'), /array\.json: not a valid configuration \(it must be an object\)/],
-      [file('huge.json', `{"_note": "${'x'.repeat(300 * 1024)}"}`), /huge\.json: not a valid configuration \(larger than 256 KB\)/],
+      [
+        file('huge.json', `{"_note": "${'x'.repeat(300 * 1024)}"}`),
+        /huge\.json: not a valid configuration \(larger than 256 KB\)/,
+      ],
     ];
     for (const [config, expected] of cases) {
       const { code, stdout, stderr } = await run(['--json', '--config', config, message]);
       expect(code, config).to.equal(2);
       expect(stdout, config).to.equal('');
       expect(stderr.trimEnd().split('\n'), config).to.have.length(1);
-      expect(stderr.trimEnd(), config).to.match(/^phish-inspector: /).and.match(expected);
+      expect(stderr.trimEnd(), config)
+        .to.match(/^phish-inspector: /)
+        .and.match(expected);
     }
   });
 
   it('reads a file saved with a byte order mark (Windows Notepad), as the add-in does', async () => {
-    const bom = file('bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(GROUP_CONFIG))]));
+    const bom = file(
+      'bom.json',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(GROUP_CONFIG))]),
+    );
     const read = await readConfigFile(bom);
     expect(read).to.deep.include({ ok: true, problems: [] });
     expect(read.ok && read.config.ownDomains).to.deep.equal(GROUP_CONFIG.ownDomains);

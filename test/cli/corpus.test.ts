@@ -21,8 +21,14 @@ describe('cli: phish-inspector --json ../shared/corpus', function () {
       .filter(Boolean);
     let stdout = '';
     let stderr = '';
-    const code = await main(['--json', corpus], { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
-    const lines = stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as JsonLine);
+    const code = await main(['--json', corpus], {
+      stdout: (t) => void (stdout += t),
+      stderr: (t) => void (stderr += t),
+    });
+    const lines = stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as JsonLine);
     expect(stderr.split('\n').filter((l) => l && !/IP data|ip-owner|table/i.test(l))).to.deep.equal([]);
     expect(code).to.equal(0);
     expect(listed.length).to.be.above(0);

@@ -16,7 +16,9 @@ describe('npm run eval: the corpus folder argument', function () {
     const result = evalScript(['/missing-corpus']);
     expect(result.status).to.equal(2);
     expect(result.stdout).to.equal('');
-    expect(result.stderr).to.match(/^eval: \/missing-corpus: no such folder\. Give the folder that holds the \.eml files/);
+    expect(result.stderr).to.match(
+      /^eval: \/missing-corpus: no such folder\. Give the folder that holds the \.eml files/,
+    );
   });
 
   it('says a file is not a folder, and that no folder was given, each in its own words', () => {

@@ -21,7 +21,8 @@ const report: Report = {
       evidence: [
         {
           header: 'Received',
-          value: 'from [127.0.0.1] (unknown [52.140.217.90]) by mail.air.linkclub.or.jp (Postfix) with ESMTPA id 7C1A2C01D3',
+          value:
+            'from [127.0.0.1] (unknown [52.140.217.90]) by mail.air.linkclub.or.jp (Postfix) with ESMTPA id 7C1A2C01D3',
           author: 'relay',
           recordedBy: 'mail.air.linkclub.or.jp',
         },

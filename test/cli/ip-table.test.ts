@@ -40,7 +40,9 @@ describe('cli: the IP owner table', () => {
     expect(loaded.ok && loaded.table.lookup('52.140.217.90')?.asn).to.equal(8075);
     const gone = loadIpTable(missing);
     expect(gone).to.include({ ok: false });
-    expect(!gone.ok && gone.reason).to.include(missing).and.include('npm run build:ip');
+    expect(!gone.ok && gone.reason)
+      .to.include(missing)
+      .and.include('npm run build:ip');
     const junk = join(tmp, 'junk.bin');
     writeFileSync(junk, '<!doctype html><title>Not found</title>');
     const broken = loadIpTable(junk);
@@ -70,7 +72,9 @@ describe('cli: the IP owner table', () => {
     const { code, stdout, stderr } = await run([KAGOYA], { ipTablePath: missing });
     expect(code).to.equal(0);
     expect(stderr.trimEnd().split('\n')).to.have.length(1);
-    expect(stderr).to.match(/^phish-inspector: IP network data not loaded/).and.include(missing);
+    expect(stderr)
+      .to.match(/^phish-inspector: IP network data not loaded/)
+      .and.include(missing);
     expect(stdout).to.include('Likely phishing').and.include('52.140.217.90').and.not.include('AS8075');
     expect(stdout).to.not.include('IP network data:');
   });
@@ -83,7 +87,8 @@ describe('cli: the IP owner table', () => {
   });
 
   it('uses a lookup the caller injects instead of reading a table', async () => {
-    const ipOwner = (ip: string) => (ip === '52.140.217.90' ? { asn: 64500, org: 'Injected Net', country: 'ZZ' } : undefined);
+    const ipOwner = (ip: string) =>
+      ip === '52.140.217.90' ? { asn: 64500, org: 'Injected Net', country: 'ZZ' } : undefined;
     const { stdout, stderr } = await run([KAGOYA], { ipTablePath: missing, analyzeOptions: { ipOwner } });
     expect(stderr).to.equal('');
     expect(stdout).to.include('Injected Net, AS64500, ZZ');
@@ -91,7 +96,8 @@ describe('cli: the IP owner table', () => {
 
   it('the built command finds dist/data/ip-owner.bin beside its bundle', function () {
     if (!existsSync(BIN) || !existsSync(FULL_TABLE_PATH)) {
-      if (process.env.CI === 'true') throw new Error(`CI=true but ${BIN} or ${FULL_TABLE_PATH} is missing: run npm run build first`);
+      if (process.env.CI === 'true')
+        throw new Error(`CI=true but ${BIN} or ${FULL_TABLE_PATH} is missing: run npm run build first`);
       console.log('      (skipped: dist/cli or dist/data is not built; run npm run build)');
       this.skip();
     }
@@ -99,6 +105,8 @@ describe('cli: the IP owner table', () => {
     const result = spawnSync(process.execPath, [BIN, KAGOYA], { cwd: tmp, encoding: 'utf8' });
     expect(result.status, result.stderr).to.equal(0);
     expect(result.stderr).to.equal('');
-    expect(result.stdout).to.match(/Microsoft Corporation, AS8075/).and.match(/IP network data: .*CC BY 4\.0.*as of \d{4}-\d{2}-\d{2}\./);
+    expect(result.stdout)
+      .to.match(/Microsoft Corporation, AS8075/)
+      .and.match(/IP network data: .*CC BY 4\.0.*as of \d{4}-\d{2}-\d{2}\./);
   });
 });

@@ -52,7 +52,9 @@ describe('cli: phish-inspector', () => {
     for (const f of line?.findings ?? []) {
       expect(f).to.have.all.keys('id', 'section', 'status', 'message', 'evidence');
       expect(['sender', 'origin', 'links', 'content']).to.include(f.section);
-      expect(f.message).to.be.a('string').and.not.match(/^[a-z]+(\.[a-z-]+)+$/, 'a translated text, not a key');
+      expect(f.message)
+        .to.be.a('string')
+        .and.not.match(/^[a-z]+(\.[a-z-]+)+$/, 'a translated text, not a key');
       expect(f.evidence).to.be.an('array');
     }
   });
@@ -130,7 +132,9 @@ describe('cli: phish-inspector', () => {
       const { code, stdout, stderr } = await run(argv);
       expect(code, argv.join(' ')).to.equal(2);
       expect(stdout).to.equal('');
-      expect(stderr).to.match(/^phish-inspector: /).and.include('Usage: phish-inspector');
+      expect(stderr)
+        .to.match(/^phish-inspector: /)
+        .and.include('Usage: phish-inspector');
     }
     expect((await run(['--jsno', KAGOYA])).stderr).to.include('--jsno');
   });
@@ -188,7 +192,11 @@ describe('cli: phish-inspector', () => {
       `Message-ID: <issue-${n}@lists.example.org>\n\nIssue ${n}.\n>From the archive.\n\n`;
     writeFileSync(path, Array.from({ length: count }, (_, i) => one(i + 1)).join(''));
     let out = '';
-    const code = await main(['--json', path], { stdout: (t) => void (out += t), stderr: () => {} }, { chunkBytes: 4096 });
+    const code = await main(
+      ['--json', path],
+      { stdout: (t) => void (out += t), stderr: () => {} },
+      { chunkBytes: 4096 },
+    );
     const lines = out.split('\n').filter(Boolean);
     expect(code).to.equal(0);
     expect(lines).to.have.length(count);
@@ -205,9 +213,11 @@ describe('cli: phish-inspector', () => {
     );
     expect(code).to.equal(1);
     expect(err).to.include(`${THREE}#2`).and.include('larger than');
-    expect(out.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as JsonLine).source)).to.deep.equal([
-      `${THREE}#1`,
-      `${THREE}#3`,
-    ]);
+    expect(
+      out
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as JsonLine).source),
+    ).to.deep.equal([`${THREE}#1`, `${THREE}#3`]);
   });
 });

@@ -71,7 +71,10 @@ describe('cli: mbox splitter', () => {
     for (let cut = 1; cut < data.length; cut++) {
       const splitter = new MboxSplitter();
       const got = [...splitter.push(data.subarray(0, cut)), ...splitter.push(data.subarray(cut)), ...splitter.end()];
-      expect(got.map((m) => text(m.bytes)), `cut at ${cut}`).to.deep.equal(whole);
+      expect(
+        got.map((m) => text(m.bytes)),
+        `cut at ${cut}`,
+      ).to.deep.equal(whole);
     }
   });
 

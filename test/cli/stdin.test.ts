@@ -20,7 +20,12 @@ async function run(argv: string[], stdin: () => AsyncIterable<Uint8Array>, maxMe
   let stderr = '';
   const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), stdin };
   const code = await main(argv, io, { maxMessageBytes });
-  const lines = argv.includes('--json') ? stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as JsonLine) : [];
+  const lines = argv.includes('--json')
+    ? stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as JsonLine)
+    : [];
   return { code, stdout, stderr, lines };
 }
 
@@ -58,7 +63,9 @@ describe('cli: - reads standard input', () => {
     const { code, stdout, stderr } = await run(['-'], piped(new Uint8Array(), 1));
     expect(code).to.equal(1);
     expect(stdout).to.equal('');
-    expect(stderr).to.equal('phish-inspector: standard input (-) is empty. Pipe a message in, e.g. phish-inspector - < message.eml\n');
+    expect(stderr).to.equal(
+      'phish-inspector: standard input (-) is empty. Pipe a message in, e.g. phish-inspector - < message.eml\n',
+    );
   });
 
   it('skips a message over the size bound, reading the pipe to its end, and exits 1', async () => {
@@ -84,6 +91,8 @@ describe('cli: - reads standard input', () => {
     }
     const { code, stderr } = await run(['--json', '-'], broken);
     expect(code).to.equal(1);
-    expect(stderr).to.equal('phish-inspector: -: cannot be read (EIO). Check that it exists and that you may read it.\n');
+    expect(stderr).to.equal(
+      'phish-inspector: -: cannot be read (EIO). Check that it exists and that you may read it.\n',
+    );
   });
 });

@@ -58,7 +58,11 @@ for (const name of ['kagoya-2021-12.eml', 'kagoya-2021-12.m365.eml']) {
     it('names the originating client 52.140.217.90 as recorded by mail.air.linkclub.or.jp, an authenticated submission', () => {
       const f = find(r, 'origin.sender-ip');
       expect(f).to.include({ status: 'info' });
-      expect(f!.message.params).to.include({ ip: '52.140.217.90', relay: 'mail.air.linkclub.or.jp', helo: '[127.0.0.1]' });
+      expect(f!.message.params).to.include({
+        ip: '52.140.217.90',
+        relay: 'mail.air.linkclub.or.jp',
+        helo: '[127.0.0.1]',
+      });
       expect(f!.message.key).to.match(/authenticated/);
       expect(f!.evidence[0]).to.include({ author: 'relay', recordedBy: 'mail.air.linkclub.or.jp' });
     });
@@ -89,7 +93,10 @@ for (const name of ['kagoya-2021-12.eml', 'kagoya-2021-12.m365.eml']) {
     it('tells the story in three sentences, in English and Japanese', () => {
       expect(r.story).to.have.length(3);
       const en = r.story.map((s) => translate('en', s.key, s.params)).join(' ');
-      expect(en).to.include('claims to be from KAGOYA').and.include('air.linkclub.or.jp').and.include('santamariasold.com');
+      expect(en)
+        .to.include('claims to be from KAGOYA')
+        .and.include('air.linkclub.or.jp')
+        .and.include('santamariasold.com');
       const ja = r.story.map((s) => translate('ja', s.key, s.params)).join('');
       expect(ja).to.include('KAGOYA').and.include('santamariasold.com').and.include('報告');
     });
@@ -105,7 +112,10 @@ describe('where the KAGOYA message entered', () => {
 
   it('on Microsoft 365: 203.0.113.25, received by Exchange Online Protection, and the tenant filter says it passed', async () => {
     const r = await report('kagoya-2021-12.m365.eml');
-    expect(find(r, 'origin.entry-hop')!.message.params).to.include({ ip: '203.0.113.25', by: 'TY1JPN01FT012.mail.protection.outlook.com' });
+    expect(find(r, 'origin.entry-hop')!.message.params).to.include({
+      ip: '203.0.113.25',
+      by: 'TY1JPN01FT012.mail.protection.outlook.com',
+    });
     const filter = find(r, 'origin.org-filter');
     expect(filter).to.include({ status: 'info' });
     expect(filter!.message.params).to.include({ scl: '1', compauth: 'pass' });
@@ -159,7 +169,9 @@ describe('a brand’s own domain that fails authentication', () => {
     expect(r.verdict).to.equal('likely-phishing');
     const f = find(r, 'sender.spoofed-domain');
     expect(f).to.include({ status: 'fail' });
-    expect(f!.evidence.some((e) => e.header === 'Authentication-Results' && e.author === 'recipient-system')).to.equal(true);
+    expect(f!.evidence.some((e) => e.header === 'Authentication-Results' && e.author === 'recipient-system')).to.equal(
+      true,
+    );
   });
 });
 
@@ -173,7 +185,9 @@ describe('headers only (what Outlook hands over)', () => {
     const r = analyze(input);
     const whole = await report('kagoya-2021-12.m365.eml');
     expect(r.verdict).to.equal('likely-phishing');
-    expect(r.findings.map((f) => `${f.id}:${f.status}`)).to.deep.equal(whole.findings.map((f) => `${f.id}:${f.status}`));
+    expect(r.findings.map((f) => `${f.id}:${f.status}`)).to.deep.equal(
+      whole.findings.map((f) => `${f.id}:${f.status}`),
+    );
   });
 
   it('with no body, still judges the sender and the path, and says the links were not checked', () => {
@@ -197,7 +211,10 @@ describe('malformed input returns a report, never an exception', () => {
     ['a 1 MB header line', () => parseMessage(`Subject: ${'A'.repeat(1 << 20)}\r\nFrom: a@b.example\r\n\r\nbody`)],
     [
       '10,000 Received lines',
-      () => parseMessage(`${'Received: from a (b [192.0.2.1]) by c with SMTP; Mon, 1 Jan 2024 00:00:00 +0000\r\n'.repeat(10_000)}From: x@y.example\r\n\r\nhi`),
+      () =>
+        parseMessage(
+          `${'Received: from a (b [192.0.2.1]) by c with SMTP; Mon, 1 Jan 2024 00:00:00 +0000\r\n'.repeat(10_000)}From: x@y.example\r\n\r\nhi`,
+        ),
     ],
     ['a header block of only continuation lines', () => ({ headers: ' \t x\r\n y\r\n' })],
     ['null-ish input', () => ({}) as MessageInput],
@@ -209,7 +226,9 @@ describe('malformed input returns a report, never an exception', () => {
       for (const f of r.findings) {
         expect(f.id).to.match(/^[a-z]+\.[a-z-]+$/);
         expect(f.section).to.be.oneOf(['sender', 'origin', 'links', 'content']);
-        expect(translate('en', f.message.key, f.message.params)).to.be.a('string').and.not.match(/\{[a-zA-Z]+\}/);
+        expect(translate('en', f.message.key, f.message.params))
+          .to.be.a('string')
+          .and.not.match(/\{[a-zA-Z]+\}/);
       }
       expect(r.story.length).to.be.within(1, 3);
     });
@@ -217,7 +236,9 @@ describe('malformed input returns a report, never an exception', () => {
 
   it('10,000 Received lines keep every hop and still find the entry hop', async () => {
     const r = analyze(
-      await parseMessage(`${'Received: from a.example (a.example [198.51.100.7]) by mx.example.org with ESMTP; Mon, 1 Jan 2024 00:00:00 +0000\r\n'.repeat(10_000)}From: x@y.example\r\n\r\nhi`),
+      await parseMessage(
+        `${'Received: from a.example (a.example [198.51.100.7]) by mx.example.org with ESMTP; Mon, 1 Jan 2024 00:00:00 +0000\r\n'.repeat(10_000)}From: x@y.example\r\n\r\nhi`,
+      ),
     );
     expect(find(r, 'origin.entry-hop')!.message.params.ip).to.equal('198.51.100.7');
   });

@@ -30,7 +30,12 @@ describe('admin configuration', () => {
   });
 
   it('names each bad field and keeps its default', () => {
-    const { config, problems } = readConfig({ reportAddresses: ['not an address'], reportOnClean: 'yes', colour: 'red', ownDomains: 'example.co.jp' });
+    const { config, problems } = readConfig({
+      reportAddresses: ['not an address'],
+      reportOnClean: 'yes',
+      colour: 'red',
+      ownDomains: 'example.co.jp',
+    });
     expect(problems.map((p) => p.field).sort()).to.deep.equal(['colour', 'reportAddresses', 'reportOnClean']);
     expect(config.reportAddresses).to.deep.equal([]);
     expect(config.reportOnClean).to.equal(true);
@@ -38,18 +43,24 @@ describe('admin configuration', () => {
   });
 
   it('lets the admin write notes as `$comment` or `_…` keys', () => {
-    expect(readConfig({ $comment: 'IT security desk', _note: 'ask Sato', subjectPrefix: '[P]' }).problems).to.deep.equal([]);
+    expect(
+      readConfig({ $comment: 'IT security desk', _note: 'ask Sato', subjectPrefix: '[P]' }).problems,
+    ).to.deep.equal([]);
   });
 
   it('a syntax error in config.json is a problem, not an exception', () => {
-    expect(parseConfigText('{ reportAddresses: ').problems).to.deep.equal([{ field: 'config.json', problem: 'config.problem.not-object' }]);
+    expect(parseConfigText('{ reportAddresses: ').problems).to.deep.equal([
+      { field: 'config.json', problem: 'config.problem.not-object' },
+    ]);
   });
 
   it('an extra brand makes its name a claim the sender must back', async () => {
     const raw = 'From: "ACME Bank" <alerts@acme-login.example>\r\nTo: info@example.co.jp\r\nSubject: hi\r\n\r\nhello';
     const before = analyze(await parseMessage(raw));
     expect(before.findings.find((f) => f.id === 'sender.brand-mismatch')).to.equal(undefined);
-    const { config } = readConfig({ extraBrands: [{ id: 'acme', names: ['ACME Bank'], domains: ['acme-bank.example'], source: 'admin' }] });
+    const { config } = readConfig({
+      extraBrands: [{ id: 'acme', names: ['ACME Bank'], domains: ['acme-bank.example'], source: 'admin' }],
+    });
     const after = analyze(await parseMessage(raw), analyzeOptionsFrom(config));
     expect(after.findings.find((f) => f.id === 'sender.brand-mismatch')).to.include({ status: 'fail' });
   });
@@ -66,10 +77,18 @@ describe('admin configuration', () => {
 
   it('a trusted authserv-id makes that system’s Authentication-Results count', async () => {
     const input = await parseMessage(fixture('kagoya-2021-12.eml'));
-    const renamed = { ...input, headers: input.headers.replace('Authentication-Results: mx.example.co.jp;', 'Authentication-Results: filter.example.net;') };
+    const renamed = {
+      ...input,
+      headers: input.headers.replace(
+        'Authentication-Results: mx.example.co.jp;',
+        'Authentication-Results: filter.example.net;',
+      ),
+    };
     const untrusted = analyze(renamed).findings.find((f) => f.id === 'sender.authentication')!;
     expect(untrusted.message.key).to.equal('sender.authentication.none');
-    const trusted = analyze(renamed, { trustedAuthservIds: ['filter.example.net'] }).findings.find((f) => f.id === 'sender.authentication')!;
+    const trusted = analyze(renamed, { trustedAuthservIds: ['filter.example.net'] }).findings.find(
+      (f) => f.id === 'sender.authentication',
+    )!;
     expect(trusted.message.key).not.to.equal('sender.authentication.none');
   });
 });

@@ -41,20 +41,37 @@ describe('the catalogue of findings', () => {
 
   it('makes a finding from an id: the section from the catalogue, the key the id unless another is named', () => {
     const plain = finding('origin.headers-missing', 'info', {}, []);
-    expect(plain).to.deep.equal({ id: 'origin.headers-missing', section: 'origin', status: 'info', message: { key: 'origin.headers-missing', params: {} }, evidence: [] });
+    expect(plain).to.deep.equal({
+      id: 'origin.headers-missing',
+      section: 'origin',
+      status: 'info',
+      message: { key: 'origin.headers-missing', params: {} },
+      evidence: [],
+    });
     const named = finding('sender.message-id', 'info', {}, [], 'sender.message-id.missing');
     expect(named.message.key).to.equal('sender.message-id.missing');
     expect(finding('report.check-failed', 'info', { check: 'x', error: 'y' }, []).section).to.equal('content');
   });
 
   it('lists message text as written: a list of hosts reads the same in every language', () => {
-    const f = finding('links.host-mismatch', 'warn', { hosts: ['a.example', 'b.example'], count: 3, brand: '', sender: 'c.example' }, []);
-    for (const lang of ['en', 'ja'] as const) expect(translate(lang, f.message.key, f.message.params), lang).to.include('a.example, b.example');
+    const f = finding(
+      'links.host-mismatch',
+      'warn',
+      { hosts: ['a.example', 'b.example'], count: 3, brand: '', sender: 'c.example' },
+      [],
+    );
+    for (const lang of ['en', 'ja'] as const)
+      expect(translate(lang, f.message.key, f.message.params), lang).to.include('a.example, b.example');
   });
 
   it('finds a finding by id and status and reads a parameter only some of its keys carry', () => {
     const unknown = finding('origin.sender-ip', 'info', {}, [], 'origin.sender-ip.unknown');
-    const known = finding('origin.sender-ip', 'info', { ip: '192.0.2.1', rdns: 'a.example', helo: 'a', relay: 'mx', authenticated: true }, []);
+    const known = finding(
+      'origin.sender-ip',
+      'info',
+      { ip: '192.0.2.1', rdns: 'a.example', helo: 'a', relay: 'mx', authenticated: true },
+      [],
+    );
     expect(findingOf([unknown], 'origin.sender-ip')).to.equal(unknown);
     expect(findingOf([unknown], 'origin.entry-hop')).to.equal(undefined);
     expect(findingOf([known], 'origin.sender-ip', 'info')).to.equal(known);
@@ -66,7 +83,8 @@ describe('the catalogue of findings', () => {
     this.timeout(120_000);
     const files: string[] = [];
     const fixtures = join(projectRoot, 'test', 'fixtures');
-    for (const n of readdirSync(fixtures, { recursive: true }) as string[]) if (n.endsWith('.eml')) files.push(join(fixtures, n));
+    for (const n of readdirSync(fixtures, { recursive: true }) as string[])
+      if (n.endsWith('.eml')) files.push(join(fixtures, n));
     const corpus = sharedPath(this, 'corpus');
     const labels = readFileSync(join(corpus, 'labels.tsv'), 'utf8').trim().split('\n').slice(1);
     for (const line of labels) files.push(join(corpus, line.split('\t')[0]!));
@@ -76,7 +94,10 @@ describe('the catalogue of findings', () => {
       for (const f of analyze(await parseMessage(new Uint8Array(readFileSync(file)))).findings) {
         emitted.add(`${f.id}:${f.status}`);
         const entry = Object.prototype.hasOwnProperty.call(CATALOGUE, f.id) ? CATALOGUE[f.id as FindingId] : undefined;
-        const ok = entry && (entry.statuses as readonly string[]).includes(f.status) && (entry.keys as readonly string[]).includes(f.message.key);
+        const ok =
+          entry &&
+          (entry.statuses as readonly string[]).includes(f.status) &&
+          (entry.keys as readonly string[]).includes(f.message.key);
         if (!ok) undeclared.push(`${f.id}:${f.status} ${f.message.key}`);
       }
     }

@@ -25,7 +25,8 @@ async function run(raw: Uint8Array): Promise<{ input: MessageInput; report: Repo
   return { input, report, ms: performance.now() - started };
 }
 
-const infoIds = (report: Report): Set<string> => new Set(report.findings.filter((f) => f.status === 'info').map((f) => f.id));
+const infoIds = (report: Report): Set<string> =>
+  new Set(report.findings.filter((f) => f.status === 'info').map((f) => f.id));
 
 /** Info findings the hostile message has that the same message without the hostile part does not. */
 async function newInfo(raw: Uint8Array): Promise<string[]> {
@@ -37,7 +38,8 @@ async function newInfo(raw: Uint8Array): Promise<string[]> {
 const ALSO: Record<string, (input: MessageInput, report: Report) => void> = {
   'received-nested-comments': (_input, report) => expect(report.hops).to.have.length(4),
   'encoded-words': (input) => expect(parse(input).subject).to.include('アカウント'),
-  'base64-10mb': (input) => expect(input.attachments?.find((a) => a.filename === 'invoice.pdf')?.size).to.be.greaterThan(7 * MB),
+  'base64-10mb': (input) =>
+    expect(input.attachments?.find((a) => a.filename === 'invoice.pdf')?.size).to.be.greaterThan(7 * MB),
   'base64-10mb-html': (_input, report) => expect(report.findings.map((f) => f.id)).to.include('content.body-truncated'),
   'multipart-nested-100': (input) => expect(parse(input).links.map((l) => l.host)).to.include(ACCOUNT_HOST),
   'url-100kb': (input) => expect(parse(input).links.length).to.be.at.least(4),
@@ -88,13 +90,18 @@ describe('limits the parsers impose are reported, never silent', function () {
   });
 
   it('says the body was cut when the decoded body is past the cap', async () => {
-    const { input, report } = await run(message({ body: [`<p>${fill('Lorem ipsum dolor sit amet. ', 5.5 * MB)}</p>`] }));
+    const { input, report } = await run(
+      message({ body: [`<p>${fill('Lorem ipsum dolor sit amet. ', 5.5 * MB)}</p>`] }),
+    );
     expect(input.limits).to.include('body-truncated');
     expect(report.findings.map((f) => f.id)).to.include('content.body-truncated');
   });
 
   it('says the body could not be read when the MIME parser gives up (300 nested multiparts)', async () => {
-    const parts = Array.from({ length: 300 }, (_, d) => `--b${d}\r\nContent-Type: multipart/mixed; boundary="b${d + 1}"\r\n\r\n`);
+    const parts = Array.from(
+      { length: 300 },
+      (_, d) => `--b${d}\r\nContent-Type: multipart/mixed; boundary="b${d + 1}"\r\n\r\n`,
+    );
     const { input, report } = await run(message({ contentType: 'multipart/mixed; boundary="b0"', body: parts }));
     expect(input.limits).to.include('body-unparsed');
     expect(report.findings.map((f) => f.id)).to.include('content.body-missing');
@@ -132,17 +139,27 @@ describe('limits the parsers impose are reported, never silent', function () {
   // Regression (was a bug): checks/content.ts reads only the first MAX_BODY = 300,000 characters of the body text for lures, and says
   // nothing: a lure after 400,000 characters of newsletter text is neither found nor reported as unchecked.
   it('finds a lure past the first 300,000 characters of the body, or says that part was not read', async () => {
-    const lure = 'Your account has been suspended. Verify your password now: アカウントが停止されました。パスワードを確認してください。';
-    const raw = message({ contentType: 'text/plain; charset=UTF-8', body: [fill('Hello from the newsletter team. ', 400_000), `\r\n${lure}\r\n`] });
+    const lure =
+      'Your account has been suspended. Verify your password now: アカウントが停止されました。パスワードを確認してください。';
+    const raw = message({
+      contentType: 'text/plain; charset=UTF-8',
+      body: [fill('Hello from the newsletter team. ', 400_000), `\r\n${lure}\r\n`],
+    });
     const { report } = await run(raw);
-    const lureFound = report.findings.some((f) => f.id === 'content.lure' && f.status !== 'pass' && f.status !== 'info');
+    const lureFound = report.findings.some(
+      (f) => f.id === 'content.lure' && f.status !== 'pass' && f.status !== 'info',
+    );
     expect(lureFound || (await newInfo(raw)).length > 0).to.be.true;
   });
 
   // Regression (was a bug): parse/addresses.ts parseAddressList cuts an address list past MAX_ADDRESS_LIST (256 KB) at the last comma
   // and says nothing; recipients past the cut are not known to the checks (links.recipient-in-url, own domains).
   it('says an address list was cut when a To field is past 256 KB', async () => {
-    const raw = message({ extra: recipientFields(20_000).slice(0, 1).concat(`To: ${fill('u@d.example.com, ', 300_000)}\r\n`) });
+    const raw = message({
+      extra: recipientFields(20_000)
+        .slice(0, 1)
+        .concat(`To: ${fill('u@d.example.com, ', 300_000)}\r\n`),
+    });
     expect(await newInfo(raw)).to.not.be.empty;
   });
 

@@ -17,7 +17,8 @@ import { fixture, fixtureText } from '../helpers';
 const KAGOYA_SUBJECT = '【KAGOYA WEBメール】ログインのお知らせ< 1 秒 前",';
 const KAGOYA_LINK = 'https://santamariasold.com/move/kagoya.net/?uid=info@example.co.jp';
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
-const plain = (fields: { name: string; value: string; index: number }[]) => fields.map(({ name, value, index }) => ({ name, value, index }));
+const plain = (fields: { name: string; value: string; index: number }[]) =>
+  fields.map(({ name, value, index }) => ({ name, value, index }));
 
 for (const file of ['kagoya-2021-12', 'kagoya-2021-12.m365']) {
   describe(`parseMessage on ${file}.eml`, () => {
@@ -25,7 +26,10 @@ for (const file of ['kagoya-2021-12', 'kagoya-2021-12.m365']) {
       const input = await parseMessage(fixture(`${file}.eml`));
       const headers = splitHeaderBlock(input.headers);
       expect(decodeEncodedWords(firstHeader(headers, 'subject')!.value)).to.equal(KAGOYA_SUBJECT);
-      expect(parseAddressList(firstHeader(headers, 'from')!.value)[0]).to.include({ name: 'KAGOYA Inc', domain: 'air.linkclub.or.jp' });
+      expect(parseAddressList(firstHeader(headers, 'from')!.value)[0]).to.include({
+        name: 'KAGOYA Inc',
+        domain: 'air.linkclub.or.jp',
+      });
       expect(input.html).to.contain(`href="${KAGOYA_LINK}"`);
       expect(input.html).to.contain('削除のフラグが付けられています');
       expect(input.missing).to.equal(undefined);
@@ -38,7 +42,9 @@ for (const file of ['kagoya-2021-12', 'kagoya-2021-12.m365']) {
       const fromOutlook = splitHeaderBlock(fixtureText(`${file}.headers.txt`));
       expect(plain(fromEml)).to.deep.equal(plain(fromOutlook));
       expect(headerValues(fromEml, 'received').length).to.be.at.least(2);
-      expect(headerValues(fromEml, 'received').at(-1)).to.match(/^from \[127\.0\.0\.1\] \(unknown \[52\.140\.217\.90\]\)/);
+      expect(headerValues(fromEml, 'received').at(-1)).to.match(
+        /^from \[127\.0\.0\.1\] \(unknown \[52\.140\.217\.90\]\)/,
+      );
     });
 
     it('keeps the original header bytes and reads text input the same as bytes', async () => {
@@ -62,7 +68,9 @@ describe('parseMessage on other real and real-shaped mail', () => {
 
   it('decodes a raw Shift_JIS From, a Shift_JIS encoded subject and an 8-bit Shift_JIS HTML body', async () => {
     // synthetic, real-shaped (a card-brand phish from a Japanese kit)
-    const input = await parseMessage(fixture('msg-sjis-raw-from.synthetic.eml'), { recipients: ['info@example.co.jp'] });
+    const input = await parseMessage(fixture('msg-sjis-raw-from.synthetic.eml'), {
+      recipients: ['info@example.co.jp'],
+    });
     const headers = splitHeaderBlock(input.headers);
     expect(parseAddressList(firstHeader(headers, 'from')!.value)[0]?.name).to.equal('三井住友カード');
     expect(decodeEncodedWords(firstHeader(headers, 'subject')!.value)).to.equal('【重要】カードご利用確認のお願い');
@@ -120,7 +128,7 @@ describe('parseMessage on malformed input', () => {
     expect(input.html).to.contain(KAGOYA_LINK);
   });
 
-  it('keeps 10,000 Received lines (past postal-mime\'s own header limit) and still decodes the body', async () => {
+  it("keeps 10,000 Received lines (past postal-mime's own header limit) and still decodes the body", async () => {
     const received = headerValues(splitHeaderBlock(fixtureText('kagoya-2021-12.eml')), 'received')[1];
     const loop = `Received: ${received}\r\n`.repeat(10_000);
     const input = await parseMessage(bytes(loop + fixtureText('kagoya-2021-12.eml')));
@@ -130,7 +138,9 @@ describe('parseMessage on malformed input', () => {
   });
 
   it(`notes headers-truncated when a block has more than ${MAX_HEADER_FIELDS} fields`, async () => {
-    const input = await parseMessage(bytes('X-Loop: 1\r\n'.repeat(MAX_HEADER_FIELDS + 1) + fixtureText('kagoya-2021-12.eml')));
+    const input = await parseMessage(
+      bytes('X-Loop: 1\r\n'.repeat(MAX_HEADER_FIELDS + 1) + fixtureText('kagoya-2021-12.eml')),
+    );
     expect(input.limits).to.deep.equal(['headers-truncated']);
     expect(splitHeaderBlock(input.headers).length).to.equal(MAX_HEADER_FIELDS);
     // the Content-Type was among the fields cut, so the body reads as plain text: shown, not lost
@@ -168,7 +178,20 @@ describe('header text round trip (property)', () => {
   const headerish = fc
     .array(
       fc.oneof(
-        fc.constantFrom('From: ', 'Received: ', 'Subject: ', 'X-A:', '\r\n', '\n', '\r\n\t', '\n ', ':', ' ', '\x1b$B', '\x1b(B'),
+        fc.constantFrom(
+          'From: ',
+          'Received: ',
+          'Subject: ',
+          'X-A:',
+          '\r\n',
+          '\n',
+          '\r\n\t',
+          '\n ',
+          ':',
+          ' ',
+          '\x1b$B',
+          '\x1b(B',
+        ),
         fc.uint8Array({ maxLength: 8 }).map((b) => String.fromCharCode(...b)),
       ),
       { maxLength: 40 },
@@ -191,15 +214,25 @@ describe('header text round trip (property)', () => {
   });
 
   it('analyze reads the fields parseMessage carried only while the header string is the one made of them', async () => {
-    for (const file of ['kagoya-2021-12.eml', 'msg-jp-sf-amazon-iso2022jp.eml', 'msg-sjis-raw-from.synthetic.eml', 'hdr-eucjp-raw-subject.synthetic.eml']) {
+    for (const file of [
+      'kagoya-2021-12.eml',
+      'msg-jp-sf-amazon-iso2022jp.eml',
+      'msg-sjis-raw-from.synthetic.eml',
+      'hdr-eucjp-raw-subject.synthetic.eml',
+    ]) {
       const input = await parseMessage(fixture(file));
       const block = headerBlockOf(input);
       expect(block, file).to.deep.equal(readHeaderBlock(input.headers));
-      expect(block.headers.some((f) => 'charset' in f), file).to.equal(false);
+      expect(
+        block.headers.some((f) => 'charset' in f),
+        file,
+      ).to.equal(false);
       expect(input.headerFields?.fields.length, file).to.equal(block.headers.length);
       expect(headerBlockOf({ ...input }), 'a copy carries the fields and reads the same').to.deep.equal(block);
       // The carried fields are read, not the string: given none for this very string, none are read.
-      expect(headerBlockOf({ headers: input.headers, headerFields: { text: input.headers, fields: [] } }).headers).to.deep.equal([]);
+      expect(
+        headerBlockOf({ headers: input.headers, headerFields: { text: input.headers, fields: [] } }).headers,
+      ).to.deep.equal([]);
       input.headers += 'X-Added: 1\r\n'; // a host that edits the string: the carried fields no longer apply
       expect(headerBlockOf(input).headers.at(-1)).to.include({ name: 'X-Added', value: '1' });
     }

@@ -14,7 +14,13 @@ import { fixture } from '../helpers';
 
 const SEED = Number(process.env.FC_SEED ?? 20_261_127);
 /** Runs per property: the async raw-message one and the URL one cost the most per case. */
-const RUNS: Record<string, number> = { 'message-input': 250, urls: 120, 'encoded-words': 200, 'any-text': 400, 'raw-message': 150 };
+const RUNS: Record<string, number> = {
+  'message-input': 250,
+  urls: 120,
+  'encoded-words': 200,
+  'any-text': 400,
+  'raw-message': 150,
+};
 
 describe('property tests: any input gives a well-formed report', function () {
   this.timeout(60_000);
@@ -45,20 +51,34 @@ describe('property tests: any input gives a well-formed report', function () {
     });
 
     it('finds a highlight that is not part of the evidence it marks', () => {
-      expect(broken((r) => r.findings[0]!.evidence.push({ header: 'From', value: 'a', highlight: 'b' }))).to.not.be.empty;
+      expect(broken((r) => r.findings[0]!.evidence.push({ header: 'From', value: 'a', highlight: 'b' }))).to.not.be
+        .empty;
     });
 
     it('finds a verdict the policy does not give these findings', () => {
-      expect(broken((r) => (r.verdict = r.verdict === 'no-red-flags' ? 'likely-phishing' : 'no-red-flags'))).to.not.be.empty;
+      expect(broken((r) => (r.verdict = r.verdict === 'no-red-flags' ? 'likely-phishing' : 'no-red-flags'))).to.not.be
+        .empty;
     });
 
     it('finds a parser that threw (its problem code in content.unreadable-parts)', () => {
-      const unreadable = { id: 'content.unreadable-parts', section: 'content' as const, status: 'info' as const, message: { key: 'content.unreadable-parts' as const, params: { codes: ['received-unreadable'], count: 1 } }, evidence: [] };
+      const unreadable = {
+        id: 'content.unreadable-parts',
+        section: 'content' as const,
+        status: 'info' as const,
+        message: { key: 'content.unreadable-parts' as const, params: { codes: ['received-unreadable'], count: 1 } },
+        evidence: [],
+      };
       expect(broken((r) => r.findings.push(unreadable))).to.not.be.empty;
     });
 
     it('finds a check that threw', () => {
-      const failed = { id: 'report.check-failed', section: 'content' as const, status: 'info' as const, message: { key: 'report.check-failed' as const, params: { check: 'x', error: 'TypeError' } }, evidence: [] };
+      const failed = {
+        id: 'report.check-failed',
+        section: 'content' as const,
+        status: 'info' as const,
+        message: { key: 'report.check-failed' as const, params: { check: 'x', error: 'TypeError' } },
+        evidence: [],
+      };
       expect(broken((r) => r.findings.push(failed))).to.not.be.empty;
     });
   });

@@ -17,10 +17,22 @@ function namedHosts(text: string): string[] {
 
 const cases: [string, () => Promise<Report>][] = [
   ['the KAGOYA phishing message', async () => analyze(await parseMessage(fixture('kagoya-2021-12.eml')))],
-  ['the KAGOYA message as Microsoft 365 holds it', async () => analyze(await parseMessage(fixture('kagoya-2021-12.m365.eml')))],
-  ['a genuine Amazon.co.jp notice', async () => analyze(await parseMessage(fixture('genuine/amazon-co-jp-shipment.synthetic.eml')))],
-  ['a forged Amazon.co.jp address', async () => analyze(await parseMessage(fixture('amazon-spoofed-dmarc-fail.synthetic.eml')))],
-  ['a header block alone', async () => analyze({ headers: fixtureText('kagoya-2021-12.m365.headers.txt'), missing: ['body'] })],
+  [
+    'the KAGOYA message as Microsoft 365 holds it',
+    async () => analyze(await parseMessage(fixture('kagoya-2021-12.m365.eml'))),
+  ],
+  [
+    'a genuine Amazon.co.jp notice',
+    async () => analyze(await parseMessage(fixture('genuine/amazon-co-jp-shipment.synthetic.eml'))),
+  ],
+  [
+    'a forged Amazon.co.jp address',
+    async () => analyze(await parseMessage(fixture('amazon-spoofed-dmarc-fail.synthetic.eml'))),
+  ],
+  [
+    'a header block alone',
+    async () => analyze({ headers: fixtureText('kagoya-2021-12.m365.headers.txt'), missing: ['body'] }),
+  ],
   ['a message with no findings at all', async () => analyze({ headers: '' })],
 ];
 
@@ -31,7 +43,10 @@ describe('the story', () => {
         const r = await make();
         const sentences = told(r, lang);
         expect(sentences.length).to.be.within(1, 3);
-        const evidence = r.findings.flatMap((f) => f.evidence.map((e) => `${e.value ?? ''} ${e.url ?? ''}`)).join('\n').toLowerCase();
+        const evidence = r.findings
+          .flatMap((f) => f.evidence.map((e) => `${e.value ?? ''} ${e.url ?? ''}`))
+          .join('\n')
+          .toLowerCase();
         for (const s of sentences) {
           expect(s).not.to.match(/[<>]/);
           expect(s).not.to.match(/\{[a-zA-Z]+\}/, 'no unfilled placeholder');
@@ -48,14 +63,20 @@ describe('the story', () => {
       'Its link leads to santamariasold.com, which has nothing to do with KAGOYA, and carries your own address.',
       'Do not click it; report it to IT.',
     ]);
-    expect(told(r, 'ja')[0]).to.equal('このメールは KAGOYA を名乗っていますが、実際には air.linkclub.or.jp のメールアカウントに 52.140.217.90 からログインして送信されています。');
+    expect(told(r, 'ja')[0]).to.equal(
+      'このメールは KAGOYA を名乗っていますが、実際には air.linkclub.or.jp のメールアカウントに 52.140.217.90 からログインして送信されています。',
+    );
   });
 
   it('names the network that owns the login IP when the IP data is available', async () => {
     const input = await parseMessage(fixture('kagoya-2021-12.eml'));
-    const r = analyze(input, { ipOwner: (ip) => (ip === '52.140.217.90' ? { asn: 8075, org: 'Microsoft Corporation', country: 'IE' } : undefined) });
+    const r = analyze(input, {
+      ipOwner: (ip) =>
+        ip === '52.140.217.90' ? { asn: 8075, org: 'Microsoft Corporation', country: 'IE' } : undefined,
+    });
     const first = told(r, 'en')[0]!;
-    if (r.findings.find((f) => f.id === 'origin.sender-ip')?.message.params.owner) expect(first).to.include('Microsoft Corporation');
+    if (r.findings.find((f) => f.id === 'origin.sender-ip')?.message.params.owner)
+      expect(first).to.include('Microsoft Corporation');
     else expect(first).to.include('52.140.217.90');
   });
 

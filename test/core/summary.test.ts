@@ -17,7 +17,9 @@ describe('the summary for IT', () => {
   });
 
   it('escapes markup', () => {
-    expect(escapeHtml(`<img src=x onerror="alert('1')">&`)).to.equal('&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;');
+    expect(escapeHtml(`<img src=x onerror="alert('1')">&`)).to.equal(
+      '&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;',
+    );
   });
 
   it('opens with the story, then the verdict, origin IP, link hosts and each fail/warn finding with its evidence', async () => {

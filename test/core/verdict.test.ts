@@ -6,11 +6,24 @@
 import { expect } from 'chai';
 import { CATALOGUE, finding, type Weighed } from '../../src/core/findings';
 import type { Finding, Section, Status } from '../../src/core/report';
-import { LIKELY_PHISHING, POLICY, SUSPICIOUS, decideVerdict, type PolicyRow, type PolicyTable } from '../../src/core/verdict';
+import {
+  LIKELY_PHISHING,
+  POLICY,
+  SUSPICIOUS,
+  decideVerdict,
+  type PolicyRow,
+  type PolicyTable,
+} from '../../src/core/verdict';
 
 /** A finding as a check would emit it; only id and status weigh. */
 function f(id: string, status: Status): Finding {
-  return { id, section: id.split('.')[0] as Section, status, message: { key: 'status.info', params: {} }, evidence: [] };
+  return {
+    id,
+    section: id.split('.')[0] as Section,
+    status,
+    message: { key: 'status.info', params: {} },
+    evidence: [],
+  };
 }
 
 const weight = (id: string, status: Status): number => POLICY[`${id}:${status}` as Weighed].weight;
@@ -47,7 +60,9 @@ describe('the verdict policy table', () => {
 
   it('has a row for exactly the fail, warn and pass statuses the catalogue allows', () => {
     // The compiler already refuses anything else (below); this says the same at run time, in words.
-    const allowed = Object.entries(CATALOGUE).flatMap(([id, e]) => e.statuses.filter((s) => s !== 'info').map((s) => `${id}:${s}`));
+    const allowed = Object.entries(CATALOGUE).flatMap(([id, e]) =>
+      e.statuses.filter((s) => s !== 'info').map((s) => `${id}:${s}`),
+    );
     expect(Object.keys(POLICY).sort()).to.deep.equal(allowed.sort());
   });
 
@@ -62,7 +77,13 @@ describe('the verdict policy table', () => {
 describe('decideVerdict', () => {
   it('finds no red flags in an empty report, and ignores info findings', () => {
     expect(decideVerdict([])).to.deep.equal({ verdict: 'no-red-flags', reasons: [] });
-    const infos = ['origin.entry-hop', 'origin.sender-ip', 'sender.return-path', 'sender.message-id', 'origin.helo-loopback'].map((id) => f(id, 'info'));
+    const infos = [
+      'origin.entry-hop',
+      'origin.sender-ip',
+      'sender.return-path',
+      'sender.message-id',
+      'origin.helo-loopback',
+    ].map((id) => f(id, 'info'));
     expect(decideVerdict(infos)).to.deep.equal({ verdict: 'no-red-flags', reasons: [] });
   });
 
@@ -73,7 +94,10 @@ describe('decideVerdict', () => {
   });
 
   it('calls sender.spoofed-domain alone likely phishing: the reader’s own system says the From domain is forged', () => {
-    expect(decideVerdict([f('sender.spoofed-domain', 'fail')])).to.deep.equal({ verdict: 'likely-phishing', reasons: ['sender.spoofed-domain:fail'] });
+    expect(decideVerdict([f('sender.spoofed-domain', 'fail')])).to.deep.equal({
+      verdict: 'likely-phishing',
+      reasons: ['sender.spoofed-domain:fail'],
+    });
   });
 
   it('lets no other single finding reach likely phishing: a brand claim or a bad link needs another sign', () => {
@@ -84,18 +108,27 @@ describe('decideVerdict', () => {
 
   it('counts each id once, at its highest row, however often it is reported', () => {
     const once = decideVerdict([f('links.host-mismatch', 'fail')]);
-    const repeated = decideVerdict([f('links.host-mismatch', 'warn'), f('links.host-mismatch', 'fail'), f('links.host-mismatch', 'fail'), f('links.host-mismatch', 'warn')]);
+    const repeated = decideVerdict([
+      f('links.host-mismatch', 'warn'),
+      f('links.host-mismatch', 'fail'),
+      f('links.host-mismatch', 'fail'),
+      f('links.host-mismatch', 'warn'),
+    ]);
     expect(repeated).to.deep.equal(once);
     expect(repeated.reasons).to.deep.equal(['links.host-mismatch:fail']);
     // Three warnings of one kind are still one warning.
-    expect(decideVerdict([f('content.lure', 'warn'), f('content.lure', 'warn'), f('content.lure', 'warn')]).verdict).to.equal('no-red-flags');
+    expect(
+      decideVerdict([f('content.lure', 'warn'), f('content.lure', 'warn'), f('content.lure', 'warn')]).verdict,
+    ).to.equal('no-red-flags');
   });
 
   it('adds different ids up: two warnings can make a message suspicious where neither does alone', () => {
     const lure = weight('content.lure', 'warn');
     const ip = weight('links.obfuscated-host', 'warn');
     expect(lure + ip).to.be.at.least(SUSPICIOUS);
-    expect(decideVerdict([f('content.lure', 'warn'), f('links.obfuscated-host', 'warn')]).verdict).to.equal('suspicious');
+    expect(decideVerdict([f('content.lure', 'warn'), f('links.obfuscated-host', 'warn')]).verdict).to.equal(
+      'suspicious',
+    );
   });
 
   it('lowers the sum with pass rows: a confirmed sender takes a borderline message back to no red flags', () => {
@@ -110,19 +143,30 @@ describe('decideVerdict', () => {
   it('does not let a confirmation cancel a forged domain or a planted brand', () => {
     const passes = ROWS.filter((r) => r.status === 'pass').map((r) => f(r.id, 'pass'));
     expect(decideVerdict([f('sender.spoofed-domain', 'fail'), ...passes]).verdict).not.to.equal('no-red-flags');
-    expect(decideVerdict([f('links.brand-in-path', 'fail'), f('links.host-mismatch', 'fail'), ...passes]).verdict).not.to.equal('no-red-flags');
+    expect(
+      decideVerdict([f('links.brand-in-path', 'fail'), f('links.host-mismatch', 'fail'), ...passes]).verdict,
+    ).not.to.equal('no-red-flags');
   });
 
   it('lists its reasons heaviest first, as `id:status`', () => {
-    const { reasons } = decideVerdict([f('content.lure', 'warn'), f('sender.brand-mismatch', 'fail'), f('origin.time-skew', 'warn'), f('links.host-mismatch', 'fail')]);
-    expect(reasons).to.deep.equal(['sender.brand-mismatch:fail', 'links.host-mismatch:fail', 'content.lure:warn', 'origin.time-skew:warn']);
+    const { reasons } = decideVerdict([
+      f('content.lure', 'warn'),
+      f('sender.brand-mismatch', 'fail'),
+      f('origin.time-skew', 'warn'),
+      f('links.host-mismatch', 'fail'),
+    ]);
+    expect(reasons).to.deep.equal([
+      'sender.brand-mismatch:fail',
+      'links.host-mismatch:fail',
+      'content.lure:warn',
+      'origin.time-skew:warn',
+    ]);
   });
 
   it('ignores ids the table does not know', () => {
     expect(decideVerdict([f('sender.something-new', 'fail')]).verdict).to.equal('no-red-flags');
   });
 });
-
 
 describe('the table is proved complete by the compiler', () => {
   it('refuses a table without a row for a warning a finding can give', () => {
@@ -151,7 +195,13 @@ describe('the table is proved complete by the compiler', () => {
 
   it('refuses a finding with a status, key or parameters its catalogue entry does not allow', () => {
     const ok = finding('content.form', 'warn', { count: 1 }, []);
-    expect(ok).to.deep.equal({ id: 'content.form', section: 'content', status: 'warn', message: { key: 'content.form', params: { count: 1 } }, evidence: [] });
+    expect(ok).to.deep.equal({
+      id: 'content.form',
+      section: 'content',
+      status: 'warn',
+      message: { key: 'content.form', params: { count: 1 } },
+      evidence: [],
+    });
     // Compiled, never run: each line is a type error the compiler must report.
     const refused = () => [
       // @ts-expect-error content.lure never fails.

@@ -114,7 +114,8 @@ export function htmlReferences(html: string): HtmlReference[] {
         for (const attribute of URL_ATTRIBUTES[tag] ?? []) {
           const value = attributes[attribute];
           if (value === undefined) continue;
-          const urls = attribute === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
+          const urls =
+            attribute === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
           for (const url of urls) if (url) refs.push({ tag, attribute, url });
         }
       },
@@ -140,7 +141,8 @@ export function cssReferences(css: string): string[] {
  */
 export function localTarget(from: string, url: string): string | undefined {
   const trimmed = url.trim();
-  if (!trimmed || trimmed.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) return undefined;
+  if (!trimmed || trimmed.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//'))
+    return undefined;
   let path = trimmed.replace(/[?#].*$/s, '');
   try {
     path = decodeURIComponent(path);
@@ -180,13 +182,18 @@ export function chunkFiles(js: string): ChunkFiles {
   }
   // The chunk loader `__webpack_require__.e = (chunkId) => Promise.all(...)`: present means chunks can be loaded.
   const loadsChunks = /\b[\w$]+\.e\s*=\s*(?:\(\s*[\w$]+\s*\)|[\w$]+)\s*=>\s*\(?\s*Promise\.all\(/.test(js);
-  if (loadsChunks && !found) return { files: [], unreadable: 'loads chunks, but its chunk file names could not be read' };
+  if (loadsChunks && !found)
+    return { files: [], unreadable: 'loads chunks, but its chunk file names could not be read' };
   return { files: [...files] };
 }
 
 /** Chunk ids the script asks for (`__webpack_require__.e(173)`, minified `n.e(173)`), for a runtime without maps. */
 function chunkIdsIn(js: string): string[] {
-  return [...new Set([...js.matchAll(/\b[\w$]+\.e\(\s*(?:\/\*[^*]*\*\/\s*)?["']?(\w+)["']?\s*\)/g)].map((match) => match[1]!))];
+  return [
+    ...new Set(
+      [...js.matchAll(/\b[\w$]+\.e\(\s*(?:\/\*[^*]*\*\/\s*)?["']?(\w+)["']?\s*\)/g)].map((match) => match[1]!),
+    ),
+  ];
 }
 
 type Part = { literal: string } | { map: Map<string, string>; orId: boolean } | { id: true };
@@ -228,7 +235,9 @@ function parseNameFunction(js: string, at: number, param: string, knownIds: stri
   // webpack leaves out of a map the chunks the file name does not need it for (the function returns other names).
   return ids.map((id) =>
     parts
-      .map((part) => ('literal' in part ? part.literal : 'id' in part ? id : (part.map.get(id) ?? (part.orId ? id : 'undefined'))))
+      .map((part) =>
+        'literal' in part ? part.literal : 'id' in part ? id : (part.map.get(id) ?? (part.orId ? id : 'undefined')),
+      )
       .join(''),
   );
 }
@@ -303,11 +312,13 @@ export function checkExtensionManifest(files: PackageFiles): string[] {
   const need = (field: string, value: unknown) => {
     if (typeof value !== 'string') return;
     const target = localTarget('manifest.json', value);
-    if (target && !files.has(target)) problems.push(`manifest.json: ${field} names ${target}, which is not in the package`);
+    if (target && !files.has(target))
+      problems.push(`manifest.json: ${field} names ${target}, which is not in the package`);
   };
   const needIcons = (field: string, icons: unknown) => {
     if (typeof icons === 'string') need(field, icons);
-    else if (icons && typeof icons === 'object') for (const [size, path] of Object.entries(icons)) need(`${field}.${size}`, path);
+    else if (icons && typeof icons === 'object')
+      for (const [size, path] of Object.entries(icons)) need(`${field}.${size}`, path);
   };
   needIcons('icons', manifest.icons);
   for (const action of ['action', 'browser_action', 'message_display_action', 'compose_action']) {
@@ -325,14 +336,20 @@ export function checkExtensionManifest(files: PackageFiles): string[] {
   if (typeof locale === 'string') need('default_locale', `_locales/${locale}/messages.json`);
   else if (localeNames.length) problems.push('manifest.json: _locales ships but no default_locale names one');
   const used = [...raw.toString('utf8').matchAll(/__MSG_(\w+)__/g)].map((match) => match[1]!);
-  if (used.length && typeof locale !== 'string') problems.push('manifest.json: uses __MSG_…__ strings without a default_locale');
+  if (used.length && typeof locale !== 'string')
+    problems.push('manifest.json: uses __MSG_…__ strings without a default_locale');
   for (const path of localeNames) {
     const messages = JSON.parse(files.get(path)!.toString('utf8')) as Record<string, unknown>;
     for (const name of used) if (!(name in messages)) problems.push(`${path}: lacks ${name}, which manifest.json uses`);
   }
   // Nothing of the test build: it alone imports messages, runs a background script and has its own id.
-  if (manifest.background !== undefined) problems.push('manifest.json: a background script ships (only the test build has one)');
-  const permissions = [...asList(manifest.permissions), ...asList(manifest.optional_permissions), ...asList(manifest.host_permissions)];
+  if (manifest.background !== undefined)
+    problems.push('manifest.json: a background script ships (only the test build has one)');
+  const permissions = [
+    ...asList(manifest.permissions),
+    ...asList(manifest.optional_permissions),
+    ...asList(manifest.host_permissions),
+  ];
   for (const permission of permissions) {
     if (!(SHIPPED_PERMISSIONS as readonly string[]).includes(permission)) {
       problems.push(`manifest.json: asks for ${permission}, which the shipped extension does not use`);
@@ -353,7 +370,9 @@ function asList(value: unknown): string[] {
  */
 export function checkOfficeManifest(files: PackageFiles): string[] {
   const xml = files.get('manifest.xml')!.toString('utf8');
-  const urls = [...xml.matchAll(/\bDefaultValue="(https?:\/\/[^"]+)"/g)].map((match) => new URL(match[1]!.replaceAll('&amp;', '&')));
+  const urls = [...xml.matchAll(/\bDefaultValue="(https?:\/\/[^"]+)"/g)].map(
+    (match) => new URL(match[1]!.replaceAll('&amp;', '&')),
+  );
   const pane = [...xml.matchAll(/<SourceLocation\s+DefaultValue="([^"]+)"/g)].map((match) => match[1]!);
   if (!pane[0]) return ['manifest.xml: no SourceLocation names the task pane'];
   const base = new URL('./', pane[0]);
@@ -375,6 +394,9 @@ export function isTestFile(path: string): boolean {
     name === 'test-entry.js' || // the former test build's entry (removed, issue #14)
     /^(test|fake)[-_.]/i.test(name) ||
     /\.(test|spec)\.\w+$/i.test(name) ||
-    path.split('/').slice(0, -1).some((folder) => /^(tests?|thunderbird-test|__tests__)$/i.test(folder))
+    path
+      .split('/')
+      .slice(0, -1)
+      .some((folder) => /^(tests?|thunderbird-test|__tests__)$/i.test(folder))
   );
 }

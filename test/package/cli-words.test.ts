@@ -14,7 +14,8 @@ import { projectRoot } from '../helpers';
 import { rawKeysIn } from '../raw-keys';
 
 const run = promisify(execFile);
-const BIN = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['phish-inspector']!;
+const BIN = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { bin: Record<string, string> })
+  .bin['phish-inspector']!;
 const MESSAGE = 'test/fixtures/kagoya-2021-12.eml';
 
 describe('the built CLI’s text output', function () {
@@ -26,7 +27,10 @@ describe('the built CLI’s text output', function () {
     this.skip();
   });
 
-  for (const [lang, words] of [['en', en], ['ja', ja]] as const) {
+  for (const [lang, words] of [
+    ['en', en],
+    ['ja', ja],
+  ] as const) {
     it(`speaks in words, not keys (${lang}): verdict, story and checklist`, async () => {
       const args = lang === 'en' ? [BIN, MESSAGE] : [BIN, MESSAGE, '--lang', 'ja'];
       const { stdout } = await run(process.execPath, args, { cwd: projectRoot, maxBuffer: 16 * 1024 * 1024 });

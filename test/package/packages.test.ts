@@ -77,24 +77,42 @@ describe('package check', function () {
     });
 
     it('reads what it checks: the pages name their bundles, and each bundle’s runtime names its language chunks', () => {
-      for (const [page, entry] of [['taskpane.html', /^taskpane\.[0-9a-f]{8}\.js$/], ['index.html', /^web\.[0-9a-f]{8}\.js$/]] as const) {
+      for (const [page, entry] of [
+        ['taskpane.html', /^taskpane\.[0-9a-f]{8}\.js$/],
+        ['index.html', /^web\.[0-9a-f]{8}\.js$/],
+      ] as const) {
         const script = only(web, entry);
-        expect(htmlReferences(web.get(page)!.toString('utf8')).map((ref) => ref.url), page).to.include(script);
+        expect(
+          htmlReferences(web.get(page)!.toString('utf8')).map((ref) => ref.url),
+          page,
+        ).to.include(script);
         const chunks = chunkFiles(web.get(script)!.toString('utf8')).files;
-        expect(chunks.filter((name) => /\.i18n-(en|ja)\.[0-9a-f]{8}\.js$/.test(name)), script).to.have.length(2);
+        expect(
+          chunks.filter((name) => /\.i18n-(en|ja)\.[0-9a-f]{8}\.js$/.test(name)),
+          script,
+        ).to.have.length(2);
       }
     });
 
     it('catches a chunk deleted from the package (the task pane’s Japanese words)', () => {
       const chunk = only(web, /^taskpane\.i18n-ja\.[0-9a-f]{8}\.js$/);
-      const problems = checkPackage(brokenWeb((dir) => unlinkSync(join(dir, chunk))), { kind: 'web' });
-      expect(problems).to.deep.equal([`${only(web, /^taskpane\.[0-9a-f]{8}\.js$/)}: its chunk runtime loads ${chunk}, which is not in the package`]);
+      const problems = checkPackage(
+        brokenWeb((dir) => unlinkSync(join(dir, chunk))),
+        { kind: 'web' },
+      );
+      expect(problems).to.deep.equal([
+        `${only(web, /^taskpane\.[0-9a-f]{8}\.js$/)}: its chunk runtime loads ${chunk}, which is not in the package`,
+      ]);
     });
 
     it('catches a page naming a script that is not there', () => {
       const script = only(web, /^web\.[0-9a-f]{8}\.js$/);
-      const broken = brokenWeb((dir) => editText(join(dir, 'index.html'), (html) => html.replace(script, 'web.0badc0de.js')));
-      expect(checkPackage(broken, { kind: 'web' })).to.include('index.html: <script src> names web.0badc0de.js, which is not in the package');
+      const broken = brokenWeb((dir) =>
+        editText(join(dir, 'index.html'), (html) => html.replace(script, 'web.0badc0de.js')),
+      );
+      expect(checkPackage(broken, { kind: 'web' })).to.include(
+        'index.html: <script src> names web.0badc0de.js, which is not in the package',
+      );
     });
 
     it('catches a stylesheet or icon a page links to that is not there', () => {
@@ -103,7 +121,10 @@ describe('package check', function () {
         unlinkSync(join(dir, 'page.css'));
       });
       const problems = checkPackage(broken, { kind: 'web' });
-      expect(problems.some((p) => /^taskpane\.html: <link href> names taskpane\.[0-9a-f]{8}\.css,/.test(p)), problems.join('\n')).to.equal(true);
+      expect(
+        problems.some((p) => /^taskpane\.html: <link href> names taskpane\.[0-9a-f]{8}\.css,/.test(p)),
+        problems.join('\n'),
+      ).to.equal(true);
       expect(problems).to.include('help.html: <link href> names page.css, which is not in the package');
     });
 
@@ -113,7 +134,10 @@ describe('package check', function () {
         editText(join(dir, 'manifest.xml'), (xml) => xml.replaceAll('/taskpane.html"', '/pane.html"'));
       });
       const problems = checkPackage(broken, { kind: 'web' }).filter((p) => p.startsWith('manifest.xml:'));
-      expect(problems.some((p) => /icon-80\.png names assets\/icon-80\.png, which is not/.test(p)), problems.join('\n')).to.equal(true);
+      expect(
+        problems.some((p) => /icon-80\.png names assets\/icon-80\.png, which is not/.test(p)),
+        problems.join('\n'),
+      ).to.equal(true);
       expect(problems.filter((p) => p.includes('names pane.html'))).to.have.length(2);
     });
 
@@ -130,8 +154,12 @@ describe('package check', function () {
 
     it('says so when a bundle loads chunks through a runtime it cannot read, instead of passing it', () => {
       const entry = only(web, /^web\.[0-9a-f]{8}\.js$/);
-      const broken = brokenWeb((dir) => editText(join(dir, entry), (js) => js.replace(/\b(\w+)\.u=(\w+)=>"web\."/, '$1.u=$2=>String("web.")')));
-      expect(checkPackage(broken, { kind: 'web' })).to.include(`${entry}: loads chunks, but its chunk file names could not be read`);
+      const broken = brokenWeb((dir) =>
+        editText(join(dir, entry), (js) => js.replace(/\b(\w+)\.u=(\w+)=>"web\."/, '$1.u=$2=>String("web.")')),
+      );
+      expect(checkPackage(broken, { kind: 'web' })).to.include(
+        `${entry}: loads chunks, but its chunk file names could not be read`,
+      );
     });
   });
 

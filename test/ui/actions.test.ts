@@ -77,7 +77,8 @@ describe('pane actions: Report to IT', () => {
     const ui = setup({ copyText: () => '', report: { to: ['soc@example.co.jp'], onReport: h.onReport } });
     ui.click('report');
     ui.click('confirm');
-    for (const action of ['report', 'confirm', 'cancel']) expect(ui.q(`[data-action="${action}"]`)!.hasAttribute('disabled'), action).to.equal(true);
+    for (const action of ['report', 'confirm', 'cancel'])
+      expect(ui.q(`[data-action="${action}"]`)!.hasAttribute('disabled'), action).to.equal(true);
     ui.click('confirm');
     expect(h.calls).to.have.length(1);
     h.release();
@@ -111,7 +112,10 @@ describe('pane actions: Report to IT', () => {
 
   it('says what went wrong when the host fails or throws, with the address to forward to', async () => {
     for (const [onReport, expected] of [
-      [async (): Promise<ReportOutcome> => ({ ok: false, reason: 'failed', error: 'Internal error (9020)' }), 'Internal error (9020)'],
+      [
+        async (): Promise<ReportOutcome> => ({ ok: false, reason: 'failed', error: 'Internal error (9020)' }),
+        'Internal error (9020)',
+      ],
       [async (): Promise<ReportOutcome> => Promise.reject(new Error('boom')), 'boom'],
       [async (): Promise<ReportOutcome> => ({ ok: false, reason: 'unsupported' }), 'cannot open a report draft'],
     ] as const) {
@@ -144,7 +148,9 @@ describe('pane actions: Report to IT', () => {
     expect(form.hidden).to.equal(false);
     const input = form.querySelector('input')!;
     expect(ui.doc.activeElement).to.equal(input);
-    expect(ui.root.querySelector(`label[for="${input.id}"]`)?.textContent).to.equal('Your IT team’s address for reports');
+    expect(ui.root.querySelector(`label[for="${input.id}"]`)?.textContent).to.equal(
+      'Your IT team’s address for reports',
+    );
 
     input.value = 'desk';
     form.dispatchEvent(new ui.window.Event('submit', { cancelable: true }));
@@ -157,7 +163,10 @@ describe('pane actions: Report to IT', () => {
     expect(ui.q('.report-confirm-text')!.textContent).to.include('(desk@example.co.jp)');
     expect(saved).to.deep.equal(['desk', 'desk@example.co.jp']);
 
-    const without = setup({ copyText: () => '', report: { to: [], onReport: async () => ({ ok: false, reason: 'no-address' }) } });
+    const without = setup({
+      copyText: () => '',
+      report: { to: [], onReport: async () => ({ ok: false, reason: 'no-address' }) },
+    });
     expect(without.q('form.report-address')).to.equal(null);
   });
 });
@@ -205,18 +214,33 @@ describe('pane actions: Copy summary', () => {
 });
 
 describe('pane actions in the shared pane', () => {
-  const report: Report = { verdict: 'suspicious', verdictReasons: [], story: [], hops: [], about: { from: 'a@b.example', subject: 's' }, findings: [] };
+  const report: Report = {
+    verdict: 'suspicious',
+    verdictReasons: [],
+    story: [],
+    hops: [],
+    about: { from: 'a@b.example', subject: 's' },
+    findings: [],
+  };
 
   it('sit below the checklist, survive a redone report, and go with checking() and notices()', () => {
     const { window } = new JSDOM('<!doctype html><html><body><div id="pane"></div></body></html>');
     const container = window.document.getElementById('pane')!;
     const pane = mountPane(container, 'en');
     pane.report(report);
-    pane.actions({ copyText: () => 'x', report: { to: ['soc@example.co.jp'], onReport: async () => ({ ok: true, to: [] }) } });
+    pane.actions({
+      copyText: () => 'x',
+      report: { to: ['soc@example.co.jp'], onReport: async () => ({ ok: true, to: [] }) },
+    });
     const main = container.querySelector('main')!;
     expect(main.lastElementChild!.querySelector('section.pane-actions')).to.not.equal(null);
-    expect(main.querySelector('.content')!.compareDocumentPosition(main.querySelector('.pane-actions')!) & window.Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
-    expect(container.querySelector('.pane-actions')!.getAttribute('aria-label')).to.equal('What to do with this message');
+    expect(
+      main.querySelector('.content')!.compareDocumentPosition(main.querySelector('.pane-actions')!) &
+        window.Node.DOCUMENT_POSITION_FOLLOWING,
+    ).to.not.equal(0);
+    expect(container.querySelector('.pane-actions')!.getAttribute('aria-label')).to.equal(
+      'What to do with this message',
+    );
 
     pane.report(report);
     expect(container.querySelector('[data-action="report"]')).to.not.equal(null);

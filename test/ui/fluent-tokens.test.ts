@@ -55,23 +55,37 @@ function tsFiles(dir: string): string[] {
 
 describe('Fluent design tokens (src/ui/fluent-tokens.css)', () => {
   it('is what scripts/write-fluent-tokens.ts writes from the installed packages (run it after an upgrade)', () => {
-    expect(committed === fluentTokensCss(), `${TOKENS_CSS} is stale: run npx tsx scripts/write-fluent-tokens.ts`).to.equal(true);
+    expect(
+      committed === fluentTokensCss(),
+      `${TOKENS_CSS} is stale: run npx tsx scripts/write-fluent-tokens.ts`,
+    ).to.equal(true);
   });
 
   it('reads the registered elements from src/ui/fluent.ts, and finds tokens in each', () => {
     expect(registeredComponents()).to.deep.equal(['button']);
     // The button's look in both themes: its brand fill, hover and focus ring come from these.
-    expect([...componentTokens('button')]).to.include.members(['colorBrandBackground', 'colorBrandBackgroundHover', 'colorStrokeFocus2']);
+    expect([...componentTokens('button')]).to.include.members([
+      'colorBrandBackground',
+      'colorBrandBackgroundHover',
+      'colorStrokeFocus2',
+    ]);
     // The reader of a module's tokens works for any Fluent element, registered or not.
-    expect([...componentTokens('message-bar')]).to.include.members(['colorPaletteRedBackground1', 'colorPaletteRedBorder1']);
+    expect([...componentTokens('message-bar')]).to.include.members([
+      'colorPaletteRedBackground1',
+      'colorPaletteRedBorder1',
+    ]);
   });
 
   it('defines, in light and in dark, every token the Fluent elements read', () => {
     const { light, dark } = effectiveTokens();
     for (const component of registeredComponents()) {
       for (const token of componentTokens(component)) {
-        expect(light.get(`--${token}`), `fluent-${component}: --${token} in light`).to.be.a('string').and.not.equal('');
-        expect(dark.get(`--${token}`), `fluent-${component}: --${token} in dark`).to.be.a('string').and.not.equal('');
+        expect(light.get(`--${token}`), `fluent-${component}: --${token} in light`)
+          .to.be.a('string')
+          .and.not.equal('');
+        expect(dark.get(`--${token}`), `fluent-${component}: --${token} in dark`)
+          .to.be.a('string')
+          .and.not.equal('');
       }
     }
   });
@@ -80,7 +94,12 @@ describe('Fluent design tokens (src/ui/fluent-tokens.css)', () => {
     const { light, dark } = effectiveTokens();
     const ours = ourCssVariables();
     // The pane's, the page's and the popup's sheets, with what they @import.
-    expect(ourCssFiles()).to.include.members(['src/ui/styles.css', 'src/ui/details.css', 'src/hosts/web/web.css', 'src/hosts/thunderbird/popup.css']);
+    expect(ourCssFiles()).to.include.members([
+      'src/ui/styles.css',
+      'src/ui/details.css',
+      'src/hosts/web/web.css',
+      'src/hosts/thunderbird/popup.css',
+    ]);
     const undeclared = [...ours.used].filter((name) => !ours.declared.has(name));
     expect(undeclared).to.include('colorNeutralForeground1');
     // A misspelt token name would otherwise pass unnoticed: its fallback is the light value, wrong only in dark.

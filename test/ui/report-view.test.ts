@@ -17,9 +17,36 @@ const RECEIVED =
 const LINK = 'https://santamariasold.com/move/kagoya.net/?uid=info@example.co.jp';
 
 const HOPS: HopRow[] = [
-  { role: 'internal', from: 'TY1JPN01FT012.eop-JPN01.prod.protection.outlook.com', ip: '2603:1096:400:2b6:cafe::6a', by: 'TYCP286CA0123.outlook.office365.com', protocol: 'MICROSOFT SMTP SERVER', authenticated: false, tls: true, delaySeconds: 0 },
-  { role: 'entry', from: 'mail.air.linkclub.or.jp', ip: '203.0.113.25', by: 'TY1JPN01FT012.mail.protection.outlook.com', protocol: 'MICROSOFT SMTP SERVER', authenticated: false, tls: true, delaySeconds: 1 },
-  { role: 'origin', from: '[127.0.0.1]', ip: '52.140.217.90', by: 'mail.air.linkclub.or.jp', protocol: 'ESMTPA', authenticated: true, tls: false, delaySeconds: 4 },
+  {
+    role: 'internal',
+    from: 'TY1JPN01FT012.eop-JPN01.prod.protection.outlook.com',
+    ip: '2603:1096:400:2b6:cafe::6a',
+    by: 'TYCP286CA0123.outlook.office365.com',
+    protocol: 'MICROSOFT SMTP SERVER',
+    authenticated: false,
+    tls: true,
+    delaySeconds: 0,
+  },
+  {
+    role: 'entry',
+    from: 'mail.air.linkclub.or.jp',
+    ip: '203.0.113.25',
+    by: 'TY1JPN01FT012.mail.protection.outlook.com',
+    protocol: 'MICROSOFT SMTP SERVER',
+    authenticated: false,
+    tls: true,
+    delaySeconds: 1,
+  },
+  {
+    role: 'origin',
+    from: '[127.0.0.1]',
+    ip: '52.140.217.90',
+    by: 'mail.air.linkclub.or.jp',
+    protocol: 'ESMTPA',
+    authenticated: true,
+    tls: false,
+    delaySeconds: 4,
+  },
 ];
 
 function finding(partial: Partial<Finding> & Pick<Finding, 'id' | 'section' | 'status'>): Finding {
@@ -70,7 +97,9 @@ describe('task pane rendering', () => {
     const title = banner.querySelector('h1')!;
     expect(title.textContent).to.equal('Likely phishing');
     expect(title.querySelector('svg')?.getAttribute('aria-hidden')).to.equal('true');
-    expect(banner.querySelector('.verdict-subject')?.textContent).to.equal('Checked: 【KAGOYA WEBメール】ログインのお知らせ');
+    expect(banner.querySelector('.verdict-subject')?.textContent).to.equal(
+      'Checked: 【KAGOYA WEBメール】ログインのお知らせ',
+    );
   });
 
   it('never calls a message safe: no red flags comes with what that does not prove', () => {
@@ -98,12 +127,23 @@ describe('task pane rendering', () => {
 
   it('always shows the four sections with headings, and says when one has nothing to report', () => {
     const d = doc();
-    const list = renderChecklist(d, report({ findings: [finding({ id: 'links.x', section: 'links', status: 'warn' })] }), 'en');
-    expect([...list.querySelectorAll('section > h2')].map((h) => h.textContent)).to.deep.equal(['Sender', 'Origin', 'Links', 'Content']);
+    const list = renderChecklist(
+      d,
+      report({ findings: [finding({ id: 'links.x', section: 'links', status: 'warn' })] }),
+      'en',
+    );
+    expect([...list.querySelectorAll('section > h2')].map((h) => h.textContent)).to.deep.equal([
+      'Sender',
+      'Origin',
+      'Links',
+      'Content',
+    ]);
     for (const section of list.querySelectorAll('section')) {
       expect(list.querySelector(`#${section.getAttribute('aria-labelledby')}`)?.tagName).to.equal('H2');
     }
-    expect(list.querySelector('[data-section="sender"] .section-empty')?.textContent).to.equal('Nothing to report in this section.');
+    expect(list.querySelector('[data-section="sender"] .section-empty')?.textContent).to.equal(
+      'Nothing to report in this section.',
+    );
     expect(list.querySelector('[data-section="links"] .section-empty')).to.equal(null);
   });
 
@@ -118,7 +158,12 @@ describe('task pane rendering', () => {
     const list = renderChecklist(d, report({ findings }), 'en');
     const items = [...list.querySelectorAll('[data-section="sender"] .finding')];
     expect(items.map((i) => i.getAttribute('data-finding-id'))).to.deep.equal(['c', 'd', 'a', 'b']);
-    expect(items.map((i) => i.querySelector('.status-label')?.textContent)).to.deep.equal(['Fail', 'Warning', 'Info', 'Pass']);
+    expect(items.map((i) => i.querySelector('.status-label')?.textContent)).to.deep.equal([
+      'Fail',
+      'Warning',
+      'Info',
+      'Pass',
+    ]);
     for (const item of items) {
       expect(item.querySelector('.status svg')?.getAttribute('aria-hidden')).to.equal('true');
       expect(item.querySelector('.status')?.className).to.match(/status--(fail|warn|info|pass)/);
@@ -128,12 +173,22 @@ describe('task pane rendering', () => {
   it('opens and closes evidence with a button that says its state, and names who wrote each value', () => {
     const d = doc();
     const evidence = [
-      { header: 'Received', value: RECEIVED, highlight: '[127.0.0.1]', author: 'relay' as const, recordedBy: 'mail.air.linkclub.or.jp' },
+      {
+        header: 'Received',
+        value: RECEIVED,
+        highlight: '[127.0.0.1]',
+        author: 'relay' as const,
+        recordedBy: 'mail.air.linkclub.or.jp',
+      },
       { url: LINK, value: 'Click here', highlight: 'kagoya.net', author: 'sender' as const },
       { header: 'Authentication-Results', value: 'spf=pass', author: 'recipient-system' as const },
       { header: 'Received', value: 'from x', author: 'relay' as const },
     ];
-    const list = renderChecklist(d, report({ findings: [finding({ id: 'e', section: 'origin', status: 'info', evidence })] }), 'en');
+    const list = renderChecklist(
+      d,
+      report({ findings: [finding({ id: 'e', section: 'origin', status: 'info', evidence })] }),
+      'en',
+    );
     const button = list.querySelector('.finding button.expander') as HTMLButtonElement;
     expect(button.textContent).to.equal('Evidence (4)');
     expect(button.getAttribute('type')).to.equal('button');
@@ -175,7 +230,9 @@ describe('task pane rendering', () => {
     expect(rows.map((r) => r.querySelector('.hop-delay')?.textContent)).to.deep.equal(['—', '4 s', '1 s']);
     expect(rows[0]!.textContent).to.include('52.140.217.90');
     expect(rows[0]!.querySelector('.hop-notes')?.textContent).to.equal('ESMTPA · logged in');
-    expect([...list.querySelectorAll('table.hops th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
+    expect([...list.querySelectorAll('table.hops th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(
+      true,
+    );
   });
 
   it('shows no hop table when there are no Received lines', () => {
@@ -215,7 +272,12 @@ describe('task pane frame', () => {
     let ran = 0;
     pane.notices([
       { intent: 'info', key: 'ui.notice.no-item' },
-      { intent: 'error', key: 'ui.notice.analysis-failed', params: { error: 'x' }, action: { key: 'ui.retry', run: () => ran++ } },
+      {
+        intent: 'error',
+        key: 'ui.notice.analysis-failed',
+        params: { error: 'x' },
+        action: { key: 'ui.retry', run: () => ran++ },
+      },
     ]);
     const [info, error] = [...container.querySelectorAll('.notice')];
     expect(info?.getAttribute('role')).to.equal('status');

@@ -151,13 +151,19 @@ const withExtras = new WeakMap<readonly BrandDefinition[], BrandIndex>();
 export function loadBrands(extra?: readonly BrandDefinition[]): BrandIndex {
   if (!extra || extra.length === 0) return (builtIn ??= buildIndex(builtInTable as unknown[], []));
   let index = withExtras.get(extra);
-  if (!index) withExtras.set(extra, (index = buildIndex(builtInTable as unknown[], Array.isArray(extra) ? (extra as unknown[]) : [])));
+  if (!index)
+    withExtras.set(
+      extra,
+      (index = buildIndex(builtInTable as unknown[], Array.isArray(extra) ? (extra as unknown[]) : [])),
+    );
   return index;
 }
 
 function stringList(value: unknown, max: number, maxLength: number): string[] {
   if (!Array.isArray(value)) return [];
-  return value.filter((v): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= maxLength).slice(0, max);
+  return value
+    .filter((v): v is string => typeof v === 'string' && v.trim().length > 0 && v.length <= maxLength)
+    .slice(0, max);
 }
 
 function domainList(value: unknown, where: string, problems: string[]): string[] {
@@ -198,31 +204,56 @@ function buildIndex(table: unknown[], extras: unknown[]): BrandIndex {
     const prev = byId.get(b.id);
     if (!prev) return void byId.set(b.id, b);
     for (const key of LIST_KEYS) prev[key] = [...prev[key], ...b[key].filter((x) => !prev[key].includes(x))];
-    if (b.source && !prev.source.includes(b.source)) prev.source = prev.source ? `${prev.source}; ${b.source}` : b.source;
+    if (b.source && !prev.source.includes(b.source))
+      prev.source = prev.source ? `${prev.source}; ${b.source}` : b.source;
   };
   table.forEach((raw, i) => add(raw, `brands.json[${i}]`));
-  extras.slice(0, 500).forEach((raw, i) => add(raw && typeof raw === 'object' ? { source: 'admin configuration', ...raw } : raw, `extraBrands[${i}]`));
+  extras
+    .slice(0, 500)
+    .forEach((raw, i) =>
+      add(raw && typeof raw === 'object' ? { source: 'admin configuration', ...raw } : raw, `extraBrands[${i}]`),
+    );
   const brands = [...byId.values()];
 
   const domainRoles = new Map<string, { brand: Brand; role: DomainRole }[]>();
   const names: NamePattern[] = [];
   const urlNames = new Map<string, Brand[]>();
   const addUrlName = (word: string, brand: Brand) => {
-    if (word.length < 4 || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(word) || !/[a-z]/.test(word) || COMMON_WORD_LABELS.has(word)) return;
+    if (
+      word.length < 4 ||
+      !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(word) ||
+      !/[a-z]/.test(word) ||
+      COMMON_WORD_LABELS.has(word)
+    )
+      return;
     const list = urlNames.get(word) ?? [];
     if (!list.includes(brand)) list.push(brand);
     urlNames.set(word, list);
   };
   for (const brand of brands) {
-    const roles: [string[], DomainRole][] = [[brand.domains, 'own'], [brand.mailboxDomains, 'mailbox'], [brand.contentDomains, 'content']];
-    for (const [list, role] of roles) for (const d of list) domainRoles.set(d, [...(domainRoles.get(d) ?? []), { brand, role }]);
+    const roles: [string[], DomainRole][] = [
+      [brand.domains, 'own'],
+      [brand.mailboxDomains, 'mailbox'],
+      [brand.contentDomains, 'content'],
+    ];
+    for (const [list, role] of roles)
+      for (const d of list) domainRoles.set(d, [...(domainRoles.get(d) ?? []), { brand, role }]);
     for (const d of brand.domains) addUrlName(getDomainWithoutSuffix(d, { allowPrivateDomains: false }) ?? '', brand);
-    for (const [list, strict] of [[brand.names, false], [brand.strictNames, true]] as const) {
+    for (const [list, strict] of [
+      [brand.names, false],
+      [brand.strictNames, true],
+    ] as const) {
       for (const name of list) {
         const norm = normalizeForMatch(name.trim(), 200);
         const text = strict ? norm.cased : norm.lower;
         if (!text) continue;
-        names.push({ brand, text, strict, wordStart: WORD_CHAR.test(text[0]!), wordEnd: WORD_CHAR.test(text[text.length - 1]!) });
+        names.push({
+          brand,
+          text,
+          strict,
+          wordStart: WORD_CHAR.test(text[0]!),
+          wordEnd: WORD_CHAR.test(text[text.length - 1]!),
+        });
         if (!strict) addUrlName(norm.lower, brand);
       }
     }
@@ -252,7 +283,12 @@ function atWordEdges(norm: NormText, start: number, end: number, p: NamePattern)
  * Where one brand's match lies inside another's longer one (`楽天` in `楽天カード`), the longer one wins.
  * `where: 'text'` (free text such as a whole subject) leaves out the strict, ambiguous names.
  */
-export function findClaimedBrands(index: BrandIndex, text: string, where: 'name' | 'text' = 'name', onCut?: OnCut): BrandMatch[] {
+export function findClaimedBrands(
+  index: BrandIndex,
+  text: string,
+  where: 'name' | 'text' = 'name',
+  onCut?: OnCut,
+): BrandMatch[] {
   if (typeof text !== 'string' || !text) return [];
   if (text.length > MAX_NAME_INPUT) onCut?.('brand-name', MAX_NAME_INPUT);
   const norm = normalizeForMatch(text, MAX_NAME_INPUT);
@@ -270,7 +306,10 @@ export function findClaimedBrands(index: BrandIndex, text: string, where: 'name'
   }
   if (full) onCut?.('brand-hits', MAX_HITS);
   const kept = hits.filter(
-    (h) => !hits.some((o) => o.brand !== h.brand && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
+    (h) =>
+      !hits.some(
+        (o) => o.brand !== h.brand && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start,
+      ),
   );
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: BrandMatch[] = [];
@@ -283,9 +322,20 @@ export function findClaimedBrands(index: BrandIndex, text: string, where: 'name'
   return out;
 }
 
-const TAG_PAIRS: Record<string, string> = { '[': ']', '【': '】', '<': '>', '「': '」', '『': '』', '〖': '〗', '〔': '〕', '〈': '〉', '《': '》' };
+const TAG_PAIRS: Record<string, string> = {
+  '[': ']',
+  '【': '】',
+  '<': '>',
+  '「': '」',
+  '『': '』',
+  '〖': '〗',
+  '〔': '〕',
+  '〈': '〉',
+  '《': '》',
+};
 /** Reply/forward prefixes in several languages; `ＲＥ：` arrives here as `RE:` after NFKC. */
-const REPLY_PREFIX = /(?:re|fwd?|aw|wg|sv|vs|tr|rv|res|enc|antw|回复|回覆|答复|转发|転送|返信)(?:\[\d{1,3}\]|\(\d{1,3}\))? {0,3}:/iy;
+const REPLY_PREFIX =
+  /(?:re|fwd?|aw|wg|sv|vs|tr|rv|res|enc|antw|回复|回覆|答复|转发|転送|返信)(?:\[\d{1,3}\]|\(\d{1,3}\))? {0,3}:/iy;
 const TAG_GAP = /[\s:|\-–—・、,.!*★☆※■◆]/u;
 const MAX_TAG = 120;
 
@@ -333,7 +383,11 @@ function registrableKey(domain: string): string {
 }
 
 /** Brands for which this domain (any host under it) plays one of `roles` — by default only their own domains. */
-export function brandsOwningDomain(index: BrandIndex, registrableDomain: string, roles: readonly DomainRole[] = ['own']): Brand[] {
+export function brandsOwningDomain(
+  index: BrandIndex,
+  registrableDomain: string,
+  roles: readonly DomainRole[] = ['own'],
+): Brand[] {
   const entries = index.domainRoles.get(registrableKey(registrableDomain)) ?? [];
   return entries.filter((e) => roles.includes(e.role)).map((e) => e.brand);
 }
@@ -393,8 +447,14 @@ function splitWords(s: string, max: number): Word[] {
   return words;
 }
 
-const STRENGTH = { 'domain:subdomain': 0, 'domain:host': 1, 'domain:path': 2, 'name:subdomain': 3, 'name:host': 4, 'name:path': 5 };
-
+const STRENGTH = {
+  'domain:subdomain': 0,
+  'domain:host': 1,
+  'domain:path': 2,
+  'name:subdomain': 3,
+  'name:host': 4,
+  'name:path': 5,
+};
 
 /**
  * A brand's domain (`kagoya.net`, `amazon.co.jp`, dashed `amazon-co-jp` in a host) or distinctive Latin name in the
@@ -403,12 +463,20 @@ const STRENGTH = { 'domain:subdomain': 0, 'domain:host': 1, 'domain:path': 2, 'n
  * One match per brand, the strongest: a domain before a name, the host before the path. The domain of an address
  * (`?uid=taro@docomo.ne.jp`) is the reader's, not a planted brand. Skips brands owning the link's registrable domain.
  */
-export function findBrandInUrlParts(index: BrandIndex, url: { host: string; registrable: string; pathAndQuery: string }): BrandMatch[] {
+export function findBrandInUrlParts(
+  index: BrandIndex,
+  url: { host: string; registrable: string; pathAndQuery: string },
+): BrandMatch[] {
   const host = toAsciiHost(typeof url.host === 'string' ? url.host : '');
   const reg = registrableKey(url.registrable || host);
   const runsLink = new Set((index.domainRoles.get(reg) ?? []).filter((e) => e.role !== 'content').map((e) => e.brand));
   const best = new Map<Brand, { match: BrandMatch; strength: number }>();
-  const note = (brands: readonly Brand[] | undefined, text: string, kind: 'domain' | 'name', where: 'subdomain' | 'host' | 'path') => {
+  const note = (
+    brands: readonly Brand[] | undefined,
+    text: string,
+    kind: 'domain' | 'name',
+    where: 'subdomain' | 'host' | 'path',
+  ) => {
     const strength = STRENGTH[`${kind}:${where}`];
     for (const brand of brands ?? []) {
       if (runsLink.has(brand)) continue;
@@ -416,9 +484,15 @@ export function findBrandInUrlParts(index: BrandIndex, url: { host: string; regi
       if (!prev || strength < prev.strength) best.set(brand, { match: { brand, text, where, kind }, strength });
     }
   };
-  const ownersOf = (domain: string) => (index.domainRoles.get(domain) ?? []).filter((e) => e.role === 'own').map((e) => e.brand);
+  const ownersOf = (domain: string) =>
+    (index.domainRoles.get(domain) ?? []).filter((e) => e.role === 'own').map((e) => e.brand);
 
-  const scan = (s: string, whereOf: (wordIndex: number) => 'subdomain' | 'host' | 'path', inHost: boolean, domainsOnly = false) => {
+  const scan = (
+    s: string,
+    whereOf: (wordIndex: number) => 'subdomain' | 'host' | 'path',
+    inHost: boolean,
+    domainsOnly = false,
+  ) => {
     const words = splitWords(s, MAX_URL_INPUT);
     for (let i = 0; i < words.length; i++) {
       const first = words[i]!;
@@ -450,7 +524,8 @@ export function findBrandInUrlParts(index: BrandIndex, url: { host: string; regi
     const subWords = sub ? splitWords(sub, MAX_URL_INPUT).length : 0;
     scan(stem.slice(0, MAX_URL_INPUT), (i) => (i < subWords ? 'subdomain' : 'host'), true);
   }
-  const path = typeof url.pathAndQuery === 'string' ? safeDecode(url.pathAndQuery.slice(0, MAX_URL_INPUT)).toLowerCase() : '';
+  const path =
+    typeof url.pathAndQuery === 'string' ? safeDecode(url.pathAndQuery.slice(0, MAX_URL_INPUT)).toLowerCase() : '';
   // On a brand's own site a partner's name in the path is the site's business (`eki-net.com/…/logo_jreast.png`).
   if (path) scan(path, () => 'path', false, runsLink.size > 0);
   return [...best.values()].sort((a, b) => a.strength - b.strength).map((v) => v.match);

@@ -21,4 +21,3 @@ export interface CheckContext {
 }
 
 export type Check = (msg: ParsedMessage, ctx: CheckContext) => CatalogueFinding | CatalogueFinding[] | undefined;
-

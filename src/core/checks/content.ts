@@ -63,7 +63,12 @@ export const lure: Check = (msg) => {
     const s = bySubject.get(f);
     return s ? subjectEvidence(subject, s) : bodyEvidence(byBody.get(f)!);
   });
-  return finding('content.lure', 'warn', { families: { keys: families.map((f) => `content.family.${f}` as const) }, count: families.length }, evidence);
+  return finding(
+    'content.lure',
+    'warn',
+    { families: { keys: families.map((f) => `content.family.${f}` as const) }, count: families.length },
+    evidence,
+  );
 };
 
 /**
@@ -76,7 +81,9 @@ export const lure: Check = (msg) => {
 export const form: Check = (msg) => {
   if (!msg.forms?.length) return undefined;
   const password = msg.forms.some((f) => f.hasPassword);
-  const shown = [...msg.forms].sort((a, b) => Number(b.hasPassword) - Number(a.hasPassword)).slice(0, MAX_FORM_EVIDENCE);
+  const shown = [...msg.forms]
+    .sort((a, b) => Number(b.hasPassword) - Number(a.hasPassword))
+    .slice(0, MAX_FORM_EVIDENCE);
   const evidence: Evidence[] = shown.map((f) =>
     f.action
       ? { url: f.action, author: 'sender' }

@@ -40,24 +40,87 @@ const LIMIT_FINDINGS: Record<string, (l: Limit) => CatalogueFinding | undefined>
   'headers-truncated': () => finding('origin.headers-truncated', 'info', {}, []),
   'header-lines-skipped': () => finding('origin.header-lines-skipped', 'info', {}, []),
   // parse/received.ts
-  'received-tokens': (l) => finding('origin.received-truncated', 'info', { checked: l.cap, count: l.count }, cutEvidence(l), 'origin.received-truncated.tokens'),
-  'received-comment': (l) => finding('origin.received-truncated', 'info', { checked: l.cap, count: l.count }, cutEvidence(l), 'origin.received-truncated.comment'),
+  'received-tokens': (l) =>
+    finding(
+      'origin.received-truncated',
+      'info',
+      { checked: l.cap, count: l.count },
+      cutEvidence(l),
+      'origin.received-truncated.tokens',
+    ),
+  'received-comment': (l) =>
+    finding(
+      'origin.received-truncated',
+      'info',
+      { checked: l.cap, count: l.count },
+      cutEvidence(l),
+      'origin.received-truncated.comment',
+    ),
   // parse/trust.ts
   'hops-seen': (l) => finding('origin.hops-truncated', 'info', { checked: l.cap }, cutEvidence(l)),
   // parse/auth-results.ts: the trusted headers only
-  'auth-results-size': (l) => finding('origin.auth-results-truncated', 'info', { checked: l.cap, count: l.count }, cutEvidence(l), 'origin.auth-results-truncated.size'),
-  'auth-results-results': (l) => finding('origin.auth-results-truncated', 'info', { checked: l.cap, count: l.count }, cutEvidence(l), 'origin.auth-results-truncated.results'),
+  'auth-results-size': (l) =>
+    finding(
+      'origin.auth-results-truncated',
+      'info',
+      { checked: l.cap, count: l.count },
+      cutEvidence(l),
+      'origin.auth-results-truncated.size',
+    ),
+  'auth-results-results': (l) =>
+    finding(
+      'origin.auth-results-truncated',
+      'info',
+      { checked: l.cap, count: l.count },
+      cutEvidence(l),
+      'origin.auth-results-truncated.results',
+    ),
   // parse/org-filter.ts: the tenant's own filter headers only
-  'org-filter-size': (l) => finding('origin.org-filter-truncated', 'info', { checked: l.cap }, cutEvidence(l), 'origin.org-filter-truncated.size'),
-  'org-filter-pairs': (l) => finding('origin.org-filter-truncated', 'info', { checked: l.cap }, cutEvidence(l), 'origin.org-filter-truncated.pairs'),
+  'org-filter-size': (l) =>
+    finding(
+      'origin.org-filter-truncated',
+      'info',
+      { checked: l.cap },
+      cutEvidence(l),
+      'origin.org-filter-truncated.size',
+    ),
+  'org-filter-pairs': (l) =>
+    finding(
+      'origin.org-filter-truncated',
+      'info',
+      { checked: l.cap },
+      cutEvidence(l),
+      'origin.org-filter-truncated.pairs',
+    ),
   // parse/index.ts (parse/addresses.ts MAX_ADDRESS_LIST): one finding per header name
-  'address-list': (l) => finding('sender.address-list-truncated', 'info', { header: l.header ?? '', checked: l.cap, count: l.count }, cutEvidence(l)),
+  'address-list': (l) =>
+    finding(
+      'sender.address-list-truncated',
+      'info',
+      { header: l.header ?? '', checked: l.cap, count: l.count },
+      cutEvidence(l),
+    ),
   // parse/addresses.ts parseDate: the send time (origin.time-skew) is judged on what was read
   date: (l) => finding('origin.date-truncated', 'info', { checked: l.cap }, cutEvidence(l)),
   // brands/lookup.ts, through analyze.ts claimedBrands
-  'brand-name': (l) => finding('sender.claim-truncated', 'info', { header: l.header ?? '', checked: l.cap }, cutEvidence(l), 'sender.claim-truncated.name'),
-  'brand-hits': (l) => finding('sender.claim-truncated', 'info', { header: l.header ?? '', checked: l.cap }, cutEvidence(l), 'sender.claim-truncated.hits'),
-  'subject-tags': (l) => finding('sender.claim-truncated', 'info', { checked: l.cap }, cutEvidence(l), 'sender.claim-truncated.subject-tag'),
+  'brand-name': (l) =>
+    finding(
+      'sender.claim-truncated',
+      'info',
+      { header: l.header ?? '', checked: l.cap },
+      cutEvidence(l),
+      'sender.claim-truncated.name',
+    ),
+  'brand-hits': (l) =>
+    finding(
+      'sender.claim-truncated',
+      'info',
+      { header: l.header ?? '', checked: l.cap },
+      cutEvidence(l),
+      'sender.claim-truncated.hits',
+    ),
+  'subject-tags': (l) =>
+    finding('sender.claim-truncated', 'info', { checked: l.cap }, cutEvidence(l), 'sender.claim-truncated.subject-tag'),
 };
 
 /**
@@ -69,7 +132,8 @@ export const limitsReached: Check = (msg, ctx) =>
     const make = Object.prototype.hasOwnProperty.call(LIMIT_FINDINGS, l.code) ? LIMIT_FINDINGS[l.code] : undefined;
     const made = make?.(l);
     if (make && !made) return [];
-    if (made && Object.values(made.message.params).every((v) => typeof v !== 'number' || Number.isFinite(v))) return [made];
+    if (made && Object.values(made.message.params).every((v) => typeof v !== 'number' || Number.isFinite(v)))
+      return [made];
     return [finding('content.limit', 'info', { code: l.code }, [])];
   });
 
@@ -78,33 +142,44 @@ const start = (s: string, n: number): string => (s.length > n ? `${cutText(s, n)
 
 /** content.text-truncated: the lure wording was read in the first MAX_LURE_TEXT characters only. */
 export const lureTextCut: Check = (msg) =>
-  msg.bodyText.length > MAX_LURE_TEXT ? finding('content.text-truncated', 'info', { checked: MAX_LURE_TEXT }, []) : undefined;
+  msg.bodyText.length > MAX_LURE_TEXT
+    ? finding('content.text-truncated', 'info', { checked: MAX_LURE_TEXT }, [])
+    : undefined;
 
 /** content.subject-truncated: the lure wording of the subject was read in its first MAX_SUBJECT characters only. */
 export const subjectCut: Check = (msg) =>
   msg.subject.length > MAX_SUBJECT
-    ? finding('content.subject-truncated', 'info', { checked: MAX_SUBJECT }, [{ header: 'Subject', value: start(msg.subject, 80) }])
+    ? finding('content.subject-truncated', 'info', { checked: MAX_SUBJECT }, [
+        { header: 'Subject', value: start(msg.subject, 80) },
+      ])
     : undefined;
 
 /** links.url-truncated: links brand-in-path searched in their first MAX_URL_INPUT characters only. */
 export const urlCut: Check = (msg, ctx) => {
-  const longest = webLinks(msg).filter((l) => l.url.length > MAX_URL_INPUT && pathAndQuery(l.url).length > MAX_URL_INPUT);
+  const longest = webLinks(msg).filter(
+    (l) => l.url.length > MAX_URL_INPUT && pathAndQuery(l.url).length > MAX_URL_INPUT,
+  );
   const long = longest.length > 0 ? brandSearchedLinks(msg, ctx, longest) : [];
   if (long.length === 0) return undefined;
-  return finding('links.url-truncated', 'info', { checked: MAX_URL_INPUT, count: long.length }, [{ url: start(long[0]!.url, 200) }]);
+  return finding('links.url-truncated', 'info', { checked: MAX_URL_INPUT, count: long.length }, [
+    { url: start(long[0]!.url, 200) },
+  ]);
 };
 
 /** links.unwrap-truncated: links still wrapped after MAX_UNWRAP_DEPTH layers: where they lead was not judged. */
 export const unwrapCut: Check = (msg) => {
   const deep = msg.links.filter((l) => l.wrapper && unwrapsFurther(l.url));
   if (deep.length === 0) return undefined;
-  return finding('links.unwrap-truncated', 'info', { checked: MAX_UNWRAP_DEPTH, count: deep.length }, [{ url: start(deep[0]!.url, 200) }]);
+  return finding('links.unwrap-truncated', 'info', { checked: MAX_UNWRAP_DEPTH, count: deep.length }, [
+    { url: start(deep[0]!.url, 200) },
+  ]);
 };
 
 /** links.recipients-truncated: links searched for the first MAX_RECIPIENTS recipient addresses only ("more than"). */
 export const recipientsCut: Check = (msg) => {
   if (msg.readers.length + msg.recipients.length <= MAX_RECIPIENTS) return undefined;
-  if (recipientAddresses(msg, MAX_RECIPIENTS + 1).length <= MAX_RECIPIENTS || webLinks(msg).length === 0) return undefined;
+  if (recipientAddresses(msg, MAX_RECIPIENTS + 1).length <= MAX_RECIPIENTS || webLinks(msg).length === 0)
+    return undefined;
   return finding('links.recipients-truncated', 'info', { checked: MAX_RECIPIENTS }, []);
 };
 
@@ -118,7 +193,9 @@ export const unreadableParts: Check = (msg: ParsedMessage) => {
     'content.unreadable-parts',
     'info',
     { codes, count: problems.length },
-    problems.slice(0, 5).map((p) => ({ header: p.where, value: p.value === undefined ? undefined : cutText(p.value, 300) })),
+    problems
+      .slice(0, 5)
+      .map((p) => ({ header: p.where, value: p.value === undefined ? undefined : cutText(p.value, 300) })),
   );
 };
 

@@ -31,7 +31,9 @@ export function webLinks(msg: ParsedMessage): Link[] {
 
 /** Domains the sender may link to without it meaning anything: its own, and its ESP's when it authenticated. */
 function senderLinkDomains(msg: ParsedMessage, ctx: CheckContext): (domain: string) => boolean {
-  const own = new Set([msg.from?.registrable, msg.sender?.registrable, ...msg.replyTo.map((r) => r.registrable)].filter(Boolean));
+  const own = new Set(
+    [msg.from?.registrable, msg.sender?.registrable, ...msg.replyTo.map((r) => r.registrable)].filter(Boolean),
+  );
   return (domain) => own.has(domain) || (ctx.dmarc === 'pass' && ESP_TRACKING_DOMAINS.has(domain));
 }
 
@@ -44,7 +46,11 @@ function senderLinkDomains(msg: ParsedMessage, ctx: CheckContext): (domain: stri
 export const hostMismatch: Check = (msg, ctx) => {
   const senderOwns = senderLinkDomains(msg, ctx);
   const brandClaimed = ctx.claimed.length > 0;
-  const brandAuthenticated = brandClaimed && ctx.dmarc === 'pass' && !!msg.from?.domain && ctx.claimed.some((m) => isBrandDomain(m.brand, msg.from!.domain));
+  const brandAuthenticated =
+    brandClaimed &&
+    ctx.dmarc === 'pass' &&
+    !!msg.from?.domain &&
+    ctx.claimed.some((m) => isBrandDomain(m.brand, msg.from!.domain));
   const foreign = webLinks(msg).filter((l) => {
     if (!l.registrable && !l.ipHost) return false;
     if (senderOwns(l.registrable)) return false;
@@ -56,8 +62,15 @@ export const hostMismatch: Check = (msg, ctx) => {
   return finding(
     'links.host-mismatch',
     fail ? 'fail' : 'warn',
-    { hosts: hosts.slice(0, MAX_EVIDENCE), count: hosts.length, brand: ctx.claimed[0]?.brand.names[0] ?? '', sender: msg.from?.domain ?? '' },
-    dedupeByHost(foreign).slice(0, MAX_EVIDENCE).map((l) => linkEvidence(l, l.host)),
+    {
+      hosts: hosts.slice(0, MAX_EVIDENCE),
+      count: hosts.length,
+      brand: ctx.claimed[0]?.brand.names[0] ?? '',
+      sender: msg.from?.domain ?? '',
+    },
+    dedupeByHost(foreign)
+      .slice(0, MAX_EVIDENCE)
+      .map((l) => linkEvidence(l, l.host)),
     fail ? 'links.host-mismatch.brand' : 'links.host-mismatch',
   );
 };
@@ -78,7 +91,11 @@ export const brandInPath: Check = (msg, ctx) => {
   const hits: { link: Link; text: string; brand: string }[] = [];
   for (const link of brandSearchedLinks(msg, ctx)) {
     const path = pathAndQuery(link.url);
-    for (const m of findBrandInUrlParts(ctx.brands, { host: link.host, registrable: link.registrable, pathAndQuery: path })) {
+    for (const m of findBrandInUrlParts(ctx.brands, {
+      host: link.host,
+      registrable: link.registrable,
+      pathAndQuery: path,
+    })) {
       // The brand's own site, or its name as the label of the brand's own hosting domain (`kb1vc.github.io`).
       if (isBrandDomain(m.brand, link.host) || (m.where === 'host' && brandDomainRole(m.brand, link.host))) continue;
       if (redirectsToBrand(path, m.text)) continue;
@@ -122,12 +139,15 @@ function redirectsToBrand(path: string, planted: string): boolean {
   return /https?:\/\/(www\.)?$/.test(before);
 }
 
-
 /** The domain a link's visible text shows, when the text is itself a URL or a domain. */
 function domainShownIn(text: string | undefined): string | undefined {
   const t = (text ?? '').normalize('NFKC').trim();
   if (!t || t.length > 300 || /\s/.test(t) || !t.includes('.')) return undefined;
-  const host = t.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split(/[/?#:]/)[0]?.replace(/^.*@/, '') ?? '';
+  const host =
+    t
+      .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+      .split(/[/?#:]/)[0]
+      ?.replace(/^.*@/, '') ?? '';
   const reg = registrableDomain(host);
   return reg || undefined;
 }
@@ -206,12 +226,9 @@ export const recipientInUrl: Check = (msg) => {
     for (const p of patterns) {
       const form = p.forms.find((f, i) => (i < 2 ? lower.includes(f) : link.url.includes(f)));
       if (form) {
-        return finding(
-          'links.recipient-in-url',
-          'warn',
-          { address: p.address, host: link.host },
-          [linkEvidence(link, link.url.includes(form) ? form : p.address)],
-        );
+        return finding('links.recipient-in-url', 'warn', { address: p.address, host: link.host }, [
+          linkEvidence(link, link.url.includes(form) ? form : p.address),
+        ]);
       }
     }
   }
@@ -247,7 +264,8 @@ export const obfuscatedHost: Check = (msg) => {
     // before a `user@host` link must not hide it.
     if (found.length >= MAX_EVIDENCE && found.some((f) => f.fail)) break;
     let hit: Hit | undefined;
-    if (link.scheme === 'javascript' || (link.scheme === 'data' && /^data:text\/html/i.test(link.href))) hit = { link, key: 'script-url', fail: true };
+    if (link.scheme === 'javascript' || (link.scheme === 'data' && /^data:text\/html/i.test(link.href)))
+      hit = { link, key: 'script-url', fail: true };
     else if (link.scheme !== 'http' && link.scheme !== 'https') continue;
     else if (link.userinfo && link.userinfo.includes('.')) hit = { link, key: 'userinfo', fail: true };
     else if (link.host && confusableHost(link.host)) hit = { link, key: 'confusable', fail: true };
@@ -275,4 +293,3 @@ export const LINK_CHECKS: readonly (readonly [string, Check])[] = [
   ['links.recipient-in-url', recipientInUrl],
   ['links.obfuscated-host', obfuscatedHost],
 ];
-

@@ -199,7 +199,8 @@ function compileLexicon(): Lexicon {
         if (phrase.length < 2) continue;
         const ascii = isAscii(phrase);
         insert(ascii ? lexicon.spaced : lexicon.compact, phrase, family);
-        (ascii ? lexicon.spacedStarts : lexicon.compactStarts)[pairSlot(phrase.charCodeAt(0), phrase.charCodeAt(1))] = 1;
+        (ascii ? lexicon.spacedStarts : lexicon.compactStarts)[pairSlot(phrase.charCodeAt(0), phrase.charCodeAt(1))] =
+          1;
       }
     }
   }

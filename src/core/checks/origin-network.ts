@@ -49,11 +49,31 @@ export const senderNetwork: Check = (msg, ctx) => {
   const brand = unbackedBrand(msg, ctx);
   if (hosting && hop.authenticated && brand) {
     const from = firstHeader(msg.headers, 'from');
-    if (from) evidence.push({ header: from.name, value: from.value, highlight: from.value.includes(brand.text) ? brand.text : undefined, author: 'sender' });
-    const params = { ip, owner: text, provider: hosting.provider, relay: msg.trust.recordedBy ?? hop.by ?? '', brand: brand.name, domain: msg.from?.domain ?? '' };
+    if (from)
+      evidence.push({
+        header: from.name,
+        value: from.value,
+        highlight: from.value.includes(brand.text) ? brand.text : undefined,
+        author: 'sender',
+      });
+    const params = {
+      ip,
+      owner: text,
+      provider: hosting.provider,
+      relay: msg.trust.recordedBy ?? hop.by ?? '',
+      brand: brand.name,
+      domain: msg.from?.domain ?? '',
+    };
     return finding('origin.sender-network', 'warn', params, evidence, 'origin.sender-network.rented-login');
   }
-  if (hosting) return finding('origin.sender-network', 'info', { ip, owner: text, provider: hosting.provider }, evidence, 'origin.sender-network.hosting');
+  if (hosting)
+    return finding(
+      'origin.sender-network',
+      'info',
+      { ip, owner: text, provider: hosting.provider },
+      evidence,
+      'origin.sender-network.hosting',
+    );
   return finding('origin.sender-network', 'info', { ip, owner: text }, evidence);
 };
 

@@ -43,7 +43,14 @@ export const senderIp: Check = (msg, ctx) => {
   if (msg.hops.length === 0) return undefined;
   const index = msg.trust.originatingClient;
   const hop = index === undefined ? undefined : msg.hops[index];
-  if (!hop?.ip) return finding('origin.sender-ip', 'info', {}, msg.hops.slice(-1).map((h) => hopEvidence(msg, h)), 'origin.sender-ip.unknown');
+  if (!hop?.ip)
+    return finding(
+      'origin.sender-ip',
+      'info',
+      {},
+      msg.hops.slice(-1).map((h) => hopEvidence(msg, h)),
+      'origin.sender-ip.unknown',
+    );
   // The network that owns the IP (with the IP data), or what kind of address it is; without the data, nothing.
   const owner = ipOwnerParam(hop.ip, ctx.options.ipOwner);
   const params = {
@@ -72,13 +79,26 @@ export const senderIp: Check = (msg, ctx) => {
 export const entryHop: Check = (msg, ctx) => {
   if (msg.hops.length === 0) return undefined;
   const hop = msg.trust.entryHop === undefined ? undefined : msg.hops[msg.trust.entryHop];
-  if (!hop) return finding('origin.entry-hop', 'info', {}, msg.hops.slice(0, 1).map((h) => hopEvidence(msg, h)), 'origin.entry-hop.unknown');
+  if (!hop)
+    return finding(
+      'origin.entry-hop',
+      'info',
+      {},
+      msg.hops.slice(0, 1).map((h) => hopEvidence(msg, h)),
+      'origin.entry-hop.unknown',
+    );
   // Named, never judged: genuine mail enters from Amazon SES, Microsoft 365, SendGrid, Google — all clouds.
   const owner = hop.ip ? ipOwnerParam(hop.ip, ctx.options.ipOwner) : undefined;
   return finding(
     'origin.entry-hop',
     'info',
-    { host: hop.rdns ?? hop.helo ?? '', ip: hop.ip ?? '', by: hop.by ?? '', rdns: rdnsParam(hop), ...(owner ? { owner } : {}) },
+    {
+      host: hop.rdns ?? hop.helo ?? '',
+      ip: hop.ip ?? '',
+      by: hop.by ?? '',
+      rdns: rdnsParam(hop),
+      ...(owner ? { owner } : {}),
+    },
     [hopEvidence(msg, hop, hop.ip)],
     owner ? 'origin.entry-hop.owner' : 'origin.entry-hop',
   );
@@ -104,7 +124,9 @@ function heloIsLoopback(helo: string | undefined): boolean {
  */
 export const heloLoopback: Check = (msg) => {
   const candidates = externalHops(msg).filter((h) => heloIsLoopback(h.helo) && h.ip && ipKind(h.ip) !== 'loopback');
-  const script = candidates.find((h) => !h.authenticated && (ipKind(h.ip) === 'public' || ipKind(h.ip) === 'documentation'));
+  const script = candidates.find(
+    (h) => !h.authenticated && (ipKind(h.ip) === 'public' || ipKind(h.ip) === 'documentation'),
+  );
   if (script) {
     return finding(
       'origin.helo-loopback',
@@ -136,12 +158,24 @@ export const heloLoopback: Check = (msg) => {
 export const noReverseDns: Check = (msg) => {
   const entry = msg.trust.entryHop === undefined ? undefined : msg.hops[msg.trust.entryHop];
   if (entry && entry.rdnsStatus === 'unknown') {
-    return finding('origin.no-reverse-dns', 'warn', { ip: entry.ip ?? '' }, [hopEvidence(msg, entry, 'unknown')], 'origin.no-reverse-dns.entry');
+    return finding(
+      'origin.no-reverse-dns',
+      'warn',
+      { ip: entry.ip ?? '' },
+      [hopEvidence(msg, entry, 'unknown')],
+      'origin.no-reverse-dns.entry',
+    );
   }
   const client = msg.trust.originatingClient === undefined ? undefined : msg.hops[msg.trust.originatingClient];
   if (client && client !== entry && client.rdnsStatus === 'unknown') {
     const key = client.authenticated ? 'origin.no-reverse-dns.login' : 'origin.no-reverse-dns.client';
-    return finding('origin.no-reverse-dns', 'info', { ip: client.ip ?? '', relay: client.by ?? '' }, [hopEvidence(msg, client, 'unknown')], key);
+    return finding(
+      'origin.no-reverse-dns',
+      'info',
+      { ip: client.ip ?? '', relay: client.by ?? '' },
+      [hopEvidence(msg, client, 'unknown')],
+      key,
+    );
   }
   return undefined;
 };
@@ -169,20 +203,50 @@ export const timeSkew: Check = (msg) => {
   const below = msg.trust.entryHop === undefined ? msg.hops : msg.hops.slice(msg.trust.entryHop + 1);
   const reversed = below.find((h) => h.delaySeconds !== undefined && h.delaySeconds < -HOUR);
   if (reversed) {
-    return finding('origin.time-skew', 'warn', { hours: Math.round(-(reversed.delaySeconds ?? 0) / HOUR) }, [hopEvidence(msg, reversed)], 'origin.time-skew.hops');
+    return finding(
+      'origin.time-skew',
+      'warn',
+      { hours: Math.round(-(reversed.delaySeconds ?? 0) / HOUR) },
+      [hopEvidence(msg, reversed)],
+      'origin.time-skew.hops',
+    );
   }
   const entry = msg.trust.entryHop === undefined ? undefined : msg.hops[msg.trust.entryHop];
   const dateField = msg.headers.find((h) => h.key === 'date');
   if (entry?.time === undefined || msg.date === undefined || !dateField) return undefined;
   const aheadHours = (msg.date - entry.time) / 3_600_000;
-  const evidence: Evidence[] = [{ header: dateField.name, value: dateField.value, author: 'sender' }, hopEvidence(msg, entry)];
-  if (aheadHours > 2) return finding('origin.time-skew', 'warn', { hours: Math.round(aheadHours) }, evidence, 'origin.time-skew.future');
-  if (aheadHours < -24 * 30) return finding('origin.time-skew', 'info', { days: Math.round(-aheadHours / 24) }, evidence, 'origin.time-skew.past');
+  const evidence: Evidence[] = [
+    { header: dateField.name, value: dateField.value, author: 'sender' },
+    hopEvidence(msg, entry),
+  ];
+  if (aheadHours > 2)
+    return finding('origin.time-skew', 'warn', { hours: Math.round(aheadHours) }, evidence, 'origin.time-skew.future');
+  if (aheadHours < -24 * 30)
+    return finding(
+      'origin.time-skew',
+      'info',
+      { days: Math.round(-aheadHours / 24) },
+      evidence,
+      'origin.time-skew.past',
+    );
   return undefined;
 };
 
 /** Microsoft 365 categories that mean "the filter did not like it". */
-const FLAGGED_CATEGORIES = new Set(['PHSH', 'HPHSH', 'HPHISH', 'SPOOF', 'SPM', 'HSPM', 'GIMP', 'UIMP', 'DIMP', 'MALW', 'OSPM', 'BIMP']);
+const FLAGGED_CATEGORIES = new Set([
+  'PHSH',
+  'HPHSH',
+  'HPHISH',
+  'SPOOF',
+  'SPM',
+  'HSPM',
+  'GIMP',
+  'UIMP',
+  'DIMP',
+  'MALW',
+  'OSPM',
+  'BIMP',
+]);
 
 /**
  * origin.org-filter: the reader's own Microsoft 365 filter left its verdict; said in plain words.
@@ -197,7 +261,11 @@ export const orgFilter: Check = (msg) => {
   const cat = (v.CAT ?? '').toUpperCase();
   const compauth = (v.compauth ?? '').toLowerCase();
   const flagged = FLAGGED_CATEGORIES.has(cat) || Number(scl) >= 5 || compauth === 'fail';
-  const evidence: Evidence[] = filter.fields.map((f) => ({ header: f.name, value: f.value, author: 'recipient-system' as const }));
+  const evidence: Evidence[] = filter.fields.map((f) => ({
+    header: f.name,
+    value: f.value,
+    author: 'recipient-system' as const,
+  }));
   return finding(
     'origin.org-filter',
     flagged ? 'warn' : 'info',
@@ -216,4 +284,3 @@ export const ORIGIN_CHECKS: readonly (readonly [string, Check])[] = [
   ['origin.time-skew', timeSkew],
   ['origin.org-filter', orgFilter],
 ];
-

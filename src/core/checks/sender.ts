@@ -18,7 +18,14 @@ import { FREE_MAIL_DOMAINS } from './free-mail';
 function senderEvidence(msg: ParsedMessage, name: string, highlight?: string): Evidence[] {
   const field = firstHeader(msg.headers, name);
   if (!field) return [];
-  return [{ header: field.name, value: field.value, highlight: highlight && field.value.includes(highlight) ? highlight : undefined, author: 'sender' }];
+  return [
+    {
+      header: field.name,
+      value: field.value,
+      highlight: highlight && field.value.includes(highlight) ? highlight : undefined,
+      author: 'sender',
+    },
+  ];
 }
 
 /**
@@ -46,12 +53,23 @@ export const brandMismatch: Check = (msg, ctx) => {
   const evidence = [...senderEvidence(msg, 'from', claimed.text), ...claimedInSubject(msg, claimed.text)];
   if (address?.domain && ctx.claimed.some((m) => isBrandDomain(m.brand, address.domain))) {
     if (ctx.dmarc !== 'pass') return undefined; // the brand's own domain, unconfirmed: sender.spoofed-domain / authentication speak
-    return finding('sender.brand-mismatch', 'pass', { brand: claimed.brand.names[0] ?? claimed.text, domain: address.domain }, evidence, 'sender.brand-mismatch.pass');
+    return finding(
+      'sender.brand-mismatch',
+      'pass',
+      { brand: claimed.brand.names[0] ?? claimed.text, domain: address.domain },
+      evidence,
+      'sender.brand-mismatch.pass',
+    );
   }
   return finding(
     'sender.brand-mismatch',
     'fail',
-    { brand: claimed.brand.names[0] ?? claimed.text, claimed: claimed.text, address: address?.address ?? '', domain: address?.domain ?? '' },
+    {
+      brand: claimed.brand.names[0] ?? claimed.text,
+      claimed: claimed.text,
+      address: address?.address ?? '',
+      domain: address?.domain ?? '',
+    },
     evidence,
     address?.domain ? 'sender.brand-mismatch' : 'sender.brand-mismatch.no-address',
   );
@@ -84,11 +102,15 @@ export const spoofedDomain: Check = (msg, ctx) => {
   const failed =
     dmarc?.result === 'fail' ||
     compauth?.result === 'fail' ||
-    (spfAligned && (spf?.result === 'fail' || spf?.result === 'softfail') && (!dkim || dkim.result === 'fail' || dkim.result === 'none'));
+    (spfAligned &&
+      (spf?.result === 'fail' || spf?.result === 'softfail') &&
+      (!dkim || dkim.result === 'fail' || dkim.result === 'none'));
   if (!failed) return undefined;
   const evidence: Evidence[] = [
     ...senderEvidence(msg, 'from', from.domain),
-    ...msg.authResults.filter((a) => a.trusted).map((a) => ({ header: a.field.name, value: a.field.value, author: 'recipient-system' as const })),
+    ...msg.authResults
+      .filter((a) => a.trusted)
+      .map((a) => ({ header: a.field.name, value: a.field.value, author: 'recipient-system' as const })),
   ];
   return finding(
     'sender.spoofed-domain',
@@ -104,7 +126,10 @@ export const spoofedDomain: Check = (msg, ctx) => {
  * `Amazons.co.jp`) other than `own`. Every token is read: the sender's own domain repeated first must not hide one.
  */
 function otherDomainInName(name: string, own: string): string | undefined {
-  for (const token of name.normalize('NFKC').toLowerCase().split(/[\s<>()"'[\]{},;:|/\\]+/)) {
+  for (const token of name
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[\s<>()"'[\]{},;:|/\\]+/)) {
     if (token.length > 255) continue; // longer than any host: not a domain, and no reason to stop looking
     const host = token.includes('@') ? token.slice(token.lastIndexOf('@') + 1) : token;
     if (!host.includes('.')) continue;
@@ -124,7 +149,12 @@ export const displayNameAddress: Check = (msg) => {
   if (!from?.name || !from.registrable || authorAddress(msg).viaList) return undefined;
   const other = otherDomainInName(from.name, from.registrable);
   if (!other) return undefined;
-  return finding('sender.display-name-address', 'warn', { shown: other, domain: from.domain }, senderEvidence(msg, 'from', from.name));
+  return finding(
+    'sender.display-name-address',
+    'warn',
+    { shown: other, domain: from.domain },
+    senderEvidence(msg, 'from', from.name),
+  );
 };
 
 /**
@@ -157,7 +187,13 @@ export const returnPath: Check = (msg) => {
   const rp = msg.returnPath;
   if (!rp) return undefined;
   const same = !!rp.registrable && rp.registrable === msg.from?.registrable;
-  return finding('sender.return-path', 'info', { address: rp.address || '<>', domain: rp.domain }, senderEvidence(msg, 'return-path'), same ? 'sender.return-path.same' : 'sender.return-path.other');
+  return finding(
+    'sender.return-path',
+    'info',
+    { address: rp.address || '<>', domain: rp.domain },
+    senderEvidence(msg, 'return-path'),
+    same ? 'sender.return-path.same' : 'sender.return-path.other',
+  );
 };
 
 /**
@@ -169,10 +205,23 @@ export const messageId: Check = (msg) => {
   // Without a header block (Outlook gave none) a missing Message-ID says nothing: origin.headers-missing says why.
   if (!field && (msg.missing.includes('headers') || msg.headers.length === 0)) return undefined;
   if (!field) return finding('sender.message-id', 'info', {}, [], 'sender.message-id.missing');
-  if (!msg.messageId) return finding('sender.message-id', 'warn', { value: cutText(field.value, 200) }, senderEvidence(msg, 'message-id'), 'sender.message-id.malformed');
+  if (!msg.messageId)
+    return finding(
+      'sender.message-id',
+      'warn',
+      { value: cutText(field.value, 200) },
+      senderEvidence(msg, 'message-id'),
+      'sender.message-id.malformed',
+    );
   const domain = msg.messageId.slice(msg.messageId.lastIndexOf('@') + 1);
   const same = !!msg.from?.registrable && registrableDomain(domain) === msg.from.registrable;
-  return finding('sender.message-id', 'info', { domain }, senderEvidence(msg, 'message-id', domain), same ? 'sender.message-id.same' : 'sender.message-id.other');
+  return finding(
+    'sender.message-id',
+    'info',
+    { domain },
+    senderEvidence(msg, 'message-id', domain),
+    same ? 'sender.message-id.same' : 'sender.message-id.other',
+  );
 };
 
 /**
@@ -194,16 +243,32 @@ export const authentication: Check = (msg, ctx) => {
     spfDomain: spf?.props['smtp.mailfrom']?.split('@').pop() ?? spf?.props['smtp.helo'] ?? '—',
     dkim: dkim?.result ?? 'none',
     // Microsoft writes `dkim=none … header.d=none`: no signature has no domain.
-    dkimDomain: !dkim || dkim.result === 'none' ? '—' : (dkim.props['header.d'] ?? dkim.props['header.i']?.split('@').pop() ?? '—'),
+    dkimDomain:
+      !dkim || dkim.result === 'none'
+        ? '—'
+        : (dkim.props['header.d'] ?? dkim.props['header.i']?.split('@').pop() ?? '—'),
     dmarc: dmarc?.result ?? 'none',
     domain: msg.from?.domain ?? '—',
     brand: ctx.claimed[0]?.brand.names[0] ?? '',
   };
-  const evidence = trusted.map((a) => ({ header: a.field.name, value: a.field.value, author: 'recipient-system' as const }));
-  if (ctx.dmarc === 'pass') return finding('sender.authentication', 'pass', params, evidence, 'sender.authentication.pass');
-  if (ctx.dmarc === 'fail') return finding('sender.authentication', 'warn', params, evidence, 'sender.authentication.fail');
-  const claimedElsewhere = ctx.claimed.length > 0 && !ctx.claimed.some((m) => msg.from?.domain && isBrandDomain(m.brand, msg.from.domain));
-  return finding('sender.authentication', 'info', params, evidence, claimedElsewhere ? 'sender.authentication.not-brand' : 'sender.authentication.partial');
+  const evidence = trusted.map((a) => ({
+    header: a.field.name,
+    value: a.field.value,
+    author: 'recipient-system' as const,
+  }));
+  if (ctx.dmarc === 'pass')
+    return finding('sender.authentication', 'pass', params, evidence, 'sender.authentication.pass');
+  if (ctx.dmarc === 'fail')
+    return finding('sender.authentication', 'warn', params, evidence, 'sender.authentication.fail');
+  const claimedElsewhere =
+    ctx.claimed.length > 0 && !ctx.claimed.some((m) => msg.from?.domain && isBrandDomain(m.brand, msg.from.domain));
+  return finding(
+    'sender.authentication',
+    'info',
+    params,
+    evidence,
+    claimedElsewhere ? 'sender.authentication.not-brand' : 'sender.authentication.partial',
+  );
 };
 
 /**
@@ -216,7 +281,8 @@ export const lookalikeDomain: Check = (msg, ctx) => {
   if (!from?.registrable) return undefined;
   const match = findLookalike(ctx.brands, from.registrable, ctx.ownDomains);
   if (!match) return undefined;
-  const strong = match.technique === 'homoglyph' || match.technique === 'digit-swap' || match.technique === 'extra-words';
+  const strong =
+    match.technique === 'homoglyph' || match.technique === 'digit-swap' || match.technique === 'extra-words';
   return finding(
     'sender.lookalike-domain',
     strong ? 'fail' : 'warn',
@@ -235,4 +301,3 @@ export const SENDER_CHECKS: readonly (readonly [string, Check])[] = [
   ['sender.return-path', returnPath],
   ['sender.message-id', messageId],
 ];
-

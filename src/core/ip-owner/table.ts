@@ -55,7 +55,8 @@ export function decodeIpOwnerTable(data: ArrayBuffer | Uint8Array): IpOwnerTable
   const magic = String.fromCharCode(r.u8(), r.u8(), r.u8(), r.u8());
   if (magic !== TABLE_MAGIC) throw new Error('not an IP owner table (wrong magic bytes)');
   const version = r.u8();
-  if (version !== TABLE_VERSION) throw new Error(`IP owner table version ${version} is not supported (expected ${TABLE_VERSION})`);
+  if (version !== TABLE_VERSION)
+    throw new Error(`IP owner table version ${version} is not supported (expected ${TABLE_VERSION})`);
   const dataDate = r.str();
   const source = r.str();
 
@@ -159,7 +160,8 @@ function readFamily(r: Reader, width: 1 | 4, networkCount: number, countryCount:
     let prev = 0;
     for (let i = 0; i < count; i++) {
       const next = prev + r.uv();
-      if (next > 0xffffffff || (i > 0 && next === prev)) throw new Error('IP owner table has unsorted IPv4 ranges (corrupt)');
+      if (next > 0xffffffff || (i > 0 && next === prev))
+        throw new Error('IP owner table has unsorted IPv4 ranges (corrupt)');
       starts[i] = prev = next;
     }
   } else {

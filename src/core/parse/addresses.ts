@@ -108,7 +108,18 @@ export function parseMessageId(value: string): string | undefined {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11,
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  may: 4,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
 };
 
 /**
@@ -116,9 +127,31 @@ const MONTHS: Record<string, number> = {
  * writes in place of an offset (`JST`, `CET`). Military single letters are treated as -0000 (unknown), as §4.3 says.
  */
 const ZONES: Record<string, number> = {
-  ut: 0, utc: 0, gmt: 0, z: 0, est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480,
-  pdt: -420, jst: 540, kst: 540, hkt: 480, sgt: 480, cet: 60, cest: 120, met: 60, mest: 120, eet: 120, eest: 180,
-  bst: 60, wet: 0, west: 60,
+  ut: 0,
+  utc: 0,
+  gmt: 0,
+  z: 0,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  jst: 540,
+  kst: 540,
+  hkt: 480,
+  sgt: 480,
+  cet: 60,
+  cest: 120,
+  met: 60,
+  mest: 120,
+  eet: 120,
+  eest: 180,
+  bst: 60,
+  wet: 0,
+  west: 60,
 };
 
 /**
@@ -139,7 +172,11 @@ const DATE_MAX_WORDS = 12;
 /** True when parseDate read only part of `value` (those caps), so the report can say so. */
 export function dateWasCut(value: string): boolean {
   if (value.length > DATE_MAX_CHARS) return true;
-  return stripComments(value).trim().split(/[\s,]+/).length > DATE_MAX_WORDS;
+  return (
+    stripComments(value)
+      .trim()
+      .split(/[\s,]+/).length > DATE_MAX_WORDS
+  );
 }
 
 /** Remove (comments), nested ones too, in one pass; an unclosed comment runs to the end. */
@@ -160,7 +197,9 @@ function stripComments(s: string): string {
 }
 
 function parseIsoDate(text: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,9})?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(text);
+  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,9})?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(
+    text,
+  );
   if (!m) return undefined;
   const zone = m[7] ? numericZone(m[7].replace(':', '')) : 0;
   return makeTime(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, m[6] ? +m[6] : 0, zone ?? 0);
@@ -217,7 +256,15 @@ function numericZone(token: string): number | undefined {
 }
 
 /** UTC epoch ms, or undefined when a field is out of range (Feb 30, 25:00, …): Date.UTC would silently roll over. */
-function makeTime(year: number, month: number, day: number, h: number, min: number, s: number, zoneMin: number): number | undefined {
+function makeTime(
+  year: number,
+  month: number,
+  day: number,
+  h: number,
+  min: number,
+  s: number,
+  zoneMin: number,
+): number | undefined {
   if (year < 1900 || year > 9999 || day < 1 || day > 31 || h > 23 || min > 59 || s > 60 || month < 0 || month > 11) {
     return undefined;
   }

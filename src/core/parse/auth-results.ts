@@ -28,8 +28,18 @@ export const MAX_RESULTS = 64;
 const AUTH_KEYS = new Set(['authentication-results', 'authentication-results-original', 'arc-authentication-results']);
 /** Trace fields a receiving MTA (or its milters) writes around its own Received; a sender's header ends the group. */
 const TRACE_BELOW = new Set([
-  'authentication-results', 'received-spf', 'dkim-filter', 'dmarc-filter', 'arc-seal', 'arc-message-signature',
-  'arc-authentication-results', 'x-virus-scanned', 'x-greylist', 'x-original-to', 'delivered-to', 'return-path',
+  'authentication-results',
+  'received-spf',
+  'dkim-filter',
+  'dmarc-filter',
+  'arc-seal',
+  'arc-message-signature',
+  'arc-authentication-results',
+  'x-virus-scanned',
+  'x-greylist',
+  'x-original-to',
+  'delivered-to',
+  'return-path',
 ]);
 
 export interface AuthOptions {
@@ -136,7 +146,10 @@ export function parseAuthResultsValue(
 }
 
 /** What parseAuthResultsValue returns, and which cap cut the value, if one did. */
-function readValue(value: string, key: string): { parsed: Pick<AuthResults, 'authservId' | 'results'>; cut?: 'size' | 'results' } {
+function readValue(
+  value: string,
+  key: string,
+): { parsed: Pick<AuthResults, 'authservId' | 'results'>; cut?: 'size' | 'results' } {
   const long = typeof value === 'string' && value.length > MAX_VALUE;
   const text = typeof value === 'string' ? (long ? value.slice(0, MAX_VALUE) : value) : '';
   const { segs, cut } = segments(text);

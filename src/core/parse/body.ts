@@ -43,8 +43,10 @@ const MAX_ANCHOR_TEXT = 4096;
 const HIDDEN_RAW = new Set(['script', 'style', 'title']);
 /** Elements rendered on a line of their own: their edges break words apart in the visible text. */
 const LINE_BREAKS = new Set(
-  ('address article aside blockquote br caption center dd div dl dt fieldset figcaption figure footer form h1 h2 ' +
-    'h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td th thead tfoot tr ul').split(' '),
+  (
+    'address article aside blockquote br caption center dd div dl dt fieldset figcaption figure footer form h1 h2 ' +
+    'h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td th thead tfoot tr ul'
+  ).split(' '),
 );
 const WANTED_ATTRS = new Set(['href', 'action', 'type', 'alt', 'formaction']);
 
@@ -298,7 +300,8 @@ class HtmlScanner implements TokenizerCallbacks {
 
   /** `formaction` on a submit button overrides the form's action: it is where the data goes. */
   private addFormAction(formaction: string | undefined): void {
-    if (formaction !== undefined && cleanHref(formaction)) this.sink.add({ href: formaction, source: 'html', form: true });
+    if (formaction !== undefined && cleanHref(formaction))
+      this.sink.add({ href: formaction, source: 'html', form: true });
   }
 }
 
@@ -335,7 +338,8 @@ function collectTextLinks(text: string, sink: LinkSink): void {
       // Markdown `[url](url)`: linkify reads both halves as one URL whose path repeats its own host.
       const markdown = href.indexOf('](');
       if (markdown > 0) href = href.slice(0, markdown);
-      if (!(prefix && looksLikeFileName(href))) sink.add(prefix ? { href, source: 'text', prefix } : { href, source: 'text' });
+      if (!(prefix && looksLikeFileName(href)))
+        sink.add(prefix ? { href, source: 'text', prefix } : { href, source: 'text' });
       nextUrl.lastIndex = end;
       const next = nextUrl.exec(value);
       if (!next) break;
@@ -350,7 +354,27 @@ function collectTextLinks(text: string, sink: LinkSink): void {
  * or `README.md` in a technical mail is a file, not a site. Only scheme-less, path-less words without `www.` are
  * dropped; `https://x.py/` and `www.x.md` stay links.
  */
-const FILE_LIKE_ENDINGS = new Set(['py', 'md', 'sh', 'pl', 'rs', 'so', 'ps', 'mk', 'pm', 'zip', 'mov', 'cs', 'hs', 'ts', 'js', 'rb', 'el', 'gz', 'tf']);
+const FILE_LIKE_ENDINGS = new Set([
+  'py',
+  'md',
+  'sh',
+  'pl',
+  'rs',
+  'so',
+  'ps',
+  'mk',
+  'pm',
+  'zip',
+  'mov',
+  'cs',
+  'hs',
+  'ts',
+  'js',
+  'rb',
+  'el',
+  'gz',
+  'tf',
+]);
 
 function looksLikeFileName(word: string): boolean {
   if (/[/?#:]/.test(word) || /^www\./i.test(word)) return false;
@@ -457,7 +481,12 @@ function describeHost(hostname: string): Pick<Link, 'host' | 'hostAscii' | 'regi
   const ip = bare.includes(':') || /^[0-9.]+$/.test(bare) ? normalizeIp(bare) : undefined;
   if (ip) return { host: ip, hostAscii: ip, registrable: '', ipHost: true };
   if (!bare) return { ...NO_HOST };
-  return { host: toUnicodeHost(bare), hostAscii: toAsciiHost(bare), registrable: registrableDomain(bare), ipHost: false };
+  return {
+    host: toUnicodeHost(bare),
+    hostAscii: toAsciiHost(bare),
+    registrable: registrableDomain(bare),
+    ipHost: false,
+  };
 }
 
 /** `http://paypal.com@evil.example/`: the part before `@` is a user name, not the host people read it as. */
@@ -466,7 +495,6 @@ function readUserinfo(parsed: URL): string | undefined {
   const user = safeDecode(parsed.username);
   return parsed.password ? `${user}:${safeDecode(parsed.password)}` : user;
 }
-
 
 /** The HTML's visible text, then the text part when it is not the same words (most mail sends both). */
 function combineText(htmlText: string, plain: string): string {

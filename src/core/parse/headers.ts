@@ -73,7 +73,11 @@ function readFields(input: string, decode: Decode): HeaderBlock {
   let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.length > MAX_HEADER_BLOCK) {
     text = cutAtLine(text, MAX_HEADER_BLOCK);
-    problems.push({ code: 'headers-truncated', where: 'header block', value: `more than ${MAX_HEADER_BLOCK} characters` });
+    problems.push({
+      code: 'headers-truncated',
+      where: 'header block',
+      value: `more than ${MAX_HEADER_BLOCK} characters`,
+    });
   }
 
   let parts: string[] | undefined; // the field being built: [name, value, ' ', continuation, …]
@@ -142,7 +146,11 @@ function readFields(input: string, decode: Decode): HeaderBlock {
     problems.push({ code: 'headers-truncated', where: 'header block', value: `more than ${MAX_HEADER_FIELDS} fields` });
   }
   if (skipped > MAX_SKIP_REPORTS) {
-    problems.push({ code: 'header-line-skipped', where: 'header block', value: `${skipped - MAX_SKIP_REPORTS} more lines` });
+    problems.push({
+      code: 'header-line-skipped',
+      where: 'header block',
+      value: `${skipped - MAX_SKIP_REPORTS} more lines`,
+    });
   }
   return { headers, problems };
 }

@@ -46,7 +46,8 @@ export function parse(input: MessageInput, options: AnalyzeOptions = {}): Parsed
   const messageIdField = firstHeader(headers, 'message-id');
   const dateField = firstHeader(headers, 'date');
   // Only the first mailbox of Return-Path is used, but a cut is still said, like the other address fields.
-  if (returnPathField && returnPathField.value.length > MAX_ADDRESS_LIST) notes.note('address-list', MAX_ADDRESS_LIST, returnPathField.name, returnPathField.value);
+  if (returnPathField && returnPathField.value.length > MAX_ADDRESS_LIST)
+    notes.note('address-list', MAX_ADDRESS_LIST, returnPathField.name, returnPathField.value);
   if (dateField && dateWasCut(dateField.value)) notes.note('date', DATE_MAX_CHARS, dateField.name, dateField.value);
 
   const hops = safely(() => parseHops(headers, notes.note), [], 'received-unreadable', problems);
@@ -63,7 +64,12 @@ export function parse(input: MessageInput, options: AnalyzeOptions = {}): Parsed
     'auth-results-unreadable',
     problems,
   );
-  const orgFilter = safely(() => readOrgFilter(headers, trust, authResults, notes.note), undefined, 'org-filter-unreadable', problems);
+  const orgFilter = safely(
+    () => readOrgFilter(headers, trust, authResults, notes.note),
+    undefined,
+    'org-filter-unreadable',
+    problems,
+  );
 
   const html = input.html ?? '';
   const text = input.text ?? '';
@@ -80,7 +86,8 @@ export function parse(input: MessageInput, options: AnalyzeOptions = {}): Parsed
   const deliveredTo = [...addresses('delivered-to'), ...addresses('x-original-to')];
 
   const messageId = messageIdField ? parseMessageId(messageIdField.value) : undefined;
-  if (messageIdField && !messageId) problems.push({ code: 'message-id-malformed', where: 'Message-ID', value: messageIdField.value });
+  if (messageIdField && !messageId)
+    problems.push({ code: 'message-id-malformed', where: 'Message-ID', value: messageIdField.value });
 
   return {
     headers,
@@ -88,10 +95,14 @@ export function parse(input: MessageInput, options: AnalyzeOptions = {}): Parsed
     fromAll,
     sender,
     replyTo,
-    returnPath: returnPathField ? safely(() => parseAddressList(returnPathField.value)[0], undefined, 'address-unreadable', problems) : undefined,
+    returnPath: returnPathField
+      ? safely(() => parseAddressList(returnPathField.value)[0], undefined, 'address-unreadable', problems)
+      : undefined,
     to,
     cc,
-    subject: subjectField ? safely(() => decodeEncodedWords(subjectField.value), subjectField.value, 'subject-unreadable', problems) : '',
+    subject: subjectField
+      ? safely(() => decodeEncodedWords(subjectField.value), subjectField.value, 'subject-unreadable', problems)
+      : '',
     messageId,
     date: dateField ? parseDate(dateField.value) : undefined,
     hops,
@@ -132,7 +143,11 @@ function safely<T>(run: () => T, fallback: T, code: string, problems: ParseProbl
   try {
     return run();
   } catch (error) {
-    problems.push({ code, where: field?.name, value: cutText(String(error instanceof Error ? error.message : error), 200) });
+    problems.push({
+      code,
+      where: field?.name,
+      value: cutText(String(error instanceof Error ? error.message : error), 200),
+    });
     return fallback;
   }
 }

@@ -45,7 +45,8 @@ function readIp(raw: string): string | undefined {
   if (!/^[0-9.]+$/.test(s) && !s.includes(':')) return undefined;
   if (/^[0-9.]+$/.test(s) && !ipaddr.IPv4.isValidFourPartDecimal(s)) return undefined;
   let addr = ipaddr.parse(s);
-  if (addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress()) addr = (addr as ipaddr.IPv6).toIPv4Address();
+  if (addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress())
+    addr = (addr as ipaddr.IPv6).toIPv4Address();
   return addr.toString();
 }
 

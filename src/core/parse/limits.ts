@@ -21,7 +21,13 @@ export class LimitNotes {
     const key = `${code}\u0000${header?.toLowerCase() ?? ''}`;
     const entry = this.seen.get(key);
     if (entry) entry.count++;
-    else this.seen.set(key, header ? { code, cap, count: 1, header, value: value === undefined ? undefined : excerpt(value) } : { code, cap, count: 1 });
+    else
+      this.seen.set(
+        key,
+        header
+          ? { code, cap, count: 1, header, value: value === undefined ? undefined : excerpt(value) }
+          : { code, cap, count: 1 },
+      );
   };
 
   limits(): Limit[] {

@@ -40,16 +40,24 @@ const isUntrustedName = (key: string): boolean => key === `${FOREFRONT}-untruste
  * `KEY:value;KEY:value;` pairs (Forefront, X-Microsoft-Antispam); the first occurrence of a key wins. `cut` hears
  * which cap, if any, left part of the value unread.
  */
-function readPairs(value: string, into: Record<string, string>, cut?: (code: 'org-filter-size' | 'org-filter-pairs', cap: number) => void): void {
+function readPairs(
+  value: string,
+  into: Record<string, string>,
+  cut?: (code: 'org-filter-size' | 'org-filter-pairs', cap: number) => void,
+): void {
   const parts = value.slice(0, MAX_FILTER_HEADER).split(';');
   if (value.length > MAX_FILTER_HEADER) cut?.('org-filter-size', MAX_FILTER_HEADER);
-  else if (parts.length > MAX_PAIRS && parts.slice(MAX_PAIRS).some((p) => p.trim() !== '')) cut?.('org-filter-pairs', MAX_PAIRS);
+  else if (parts.length > MAX_PAIRS && parts.slice(MAX_PAIRS).some((p) => p.trim() !== ''))
+    cut?.('org-filter-pairs', MAX_PAIRS);
   for (const part of parts.slice(0, MAX_PAIRS)) {
     const colon = part.indexOf(':');
     if (colon <= 0) continue;
     const key = part.slice(0, colon).trim().toUpperCase();
     if (!key || key.length > 32 || Object.prototype.hasOwnProperty.call(into, key)) continue;
-    into[key] = part.slice(colon + 1).trim().slice(0, MAX_VALUE);
+    into[key] = part
+      .slice(colon + 1)
+      .trim()
+      .slice(0, MAX_VALUE);
   }
 }
 
@@ -75,7 +83,12 @@ function pick(fields: HeaderField[], key: string, entryIp: string | undefined): 
  * Authentication-Results when the caller has them (else they are read here) — compauth comes from the trusted one.
  * undefined when the message carries none of these headers. Never throws.
  */
-export function readOrgFilter(headers: HeaderField[], trust: TrustPath, auth?: AuthResults[], note?: NoteLimit): OrgFilter | undefined {
+export function readOrgFilter(
+  headers: HeaderField[],
+  trust: TrustPath,
+  auth?: AuthResults[],
+  note?: NoteLimit,
+): OrgFilter | undefined {
   const list = Array.isArray(headers) ? headers : [];
   const ownNamed = list.filter((h) => isOwnName(h?.key ?? ''));
   const untrusted = list.filter((h) => isUntrustedName(h?.key ?? ''));
@@ -91,7 +104,8 @@ export function readOrgFilter(headers: HeaderField[], trust: TrustPath, auth?: A
   for (const key of keys) {
     const field = pick(fields, key, entryIp);
     // Only the tenant's own verdict is judged (checks/origin.ts): a cap on the sender's copy cut nothing that counts.
-    if (field) readPairs(field.value, values, own ? (code, cap) => note?.(code, cap, field.name, field.value) : undefined);
+    if (field)
+      readPairs(field.value, values, own ? (code, cap) => note?.(code, cap, field.name, field.value) : undefined);
   }
   for (const [key, name] of Object.entries(ORG_VALUES)) {
     const field = pick(fields, key, undefined);

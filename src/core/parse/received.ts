@@ -152,7 +152,13 @@ interface CommentInfo {
 }
 
 const FAILED_LOOKUP = [
-  'may be forged', 'no reverse dns', 'no rdns', 'no ptr', 'reverse dns failed', 'rdns failed', 'reverse lookup failed',
+  'may be forged',
+  'no reverse dns',
+  'no rdns',
+  'no ptr',
+  'reverse dns failed',
+  'rdns failed',
+  'reverse lookup failed',
 ];
 
 function readComment(text: string): CommentInfo {
@@ -181,7 +187,8 @@ function readComment(text: string): CommentInfo {
     } else if (k === 0) first = w;
   }
   const firstLower = first?.toLowerCase();
-  if (firstLower === 'unknown' || firstLower === '<unknown>') info.failed = true; // Postfix, qmail / OpenSMTPD
+  if (firstLower === 'unknown' || firstLower === '<unknown>')
+    info.failed = true; // Postfix, qmail / OpenSMTPD
   else if (first && info.ip && looksLikeHost(first)) info.name = hostName(first);
   return info;
 }
@@ -209,7 +216,10 @@ function readFrom(from: Clause, exim: boolean, exchange: boolean): FromPart {
   const qmail = qmailUnknown || infos.some((c) => c.qmailHelo);
   const isExim = exim || infos.some((c) => c.exim);
   // fetchmail writes the IP as a bare word: `from jalapeno [127.0.0.1] by localhost with IMAP`
-  const extraIp = from.words.slice(1).map((w) => (w.startsWith('[') ? ipFromWord(w) : undefined)).find(Boolean);
+  const extraIp = from.words
+    .slice(1)
+    .map((w) => (w.startsWith('[') ? ipFromWord(w) : undefined))
+    .find(Boolean);
   const ip = withIp?.ip ?? extraIp ?? wordIp;
   const part: FromPart = { rdnsStatus: 'not-recorded', ip };
   const whole = from.words.length > 1 && !extraIp ? from.words.join(' ') : word; // `from mail pickup service by`

@@ -64,7 +64,18 @@ export interface TrustOptions {
 
 /** Exchange Online's own domains (office365.us: GCC High, corpus usrp_users/06776). */
 const MICROSOFT_DOMAINS = new Set(['outlook.com', 'office365.com', 'office365.us', 'exchangelabs.com']);
-const INTERNAL_PROTOCOLS = new Set(['MAPI', 'HTTP', 'HTTPS', 'LMTP', 'LMTPS', 'LMTPA', 'LMTPSA', 'IMAP', 'POP3', 'POP']);
+const INTERNAL_PROTOCOLS = new Set([
+  'MAPI',
+  'HTTP',
+  'HTTPS',
+  'LMTP',
+  'LMTPS',
+  'LMTPA',
+  'LMTPSA',
+  'IMAP',
+  'POP3',
+  'POP',
+]);
 
 /** Only these shapes can be an IP: ipaddr.js is slow to reject a host name, and hops are compared many times. */
 const ipShaped = (s: string): boolean => s.includes(':') || /^\[?[0-9.]+\]?$/.test(s);

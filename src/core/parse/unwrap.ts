@@ -115,7 +115,6 @@ function rawParam(search: string, name: string): string | undefined {
   return undefined;
 }
 
-
 /** Proofpoint URL Defense v1: `https://urldefense.proofpoint.com/v1/url?u=<percent-encoded>&k=…`. */
 function proofpointV1(search: string): string | undefined {
   const u = rawParam(search, 'u');

@@ -52,9 +52,18 @@ export function outlookActions(options: OutlookActionsOptions): PaneActions {
         } catch (error) {
           return { ok: false, reason: 'failed', error: errorText(error) };
         }
-        return loaded.reportToIt(office, item, options.report(), reportSettings(office, config).reportTo, config.subjectPrefix, options.lang());
+        return loaded.reportToIt(
+          office,
+          item,
+          options.report(),
+          reportSettings(office, config).reportTo,
+          config.subjectPrefix,
+          options.lang(),
+        );
       },
-      userAddress: settings.userMaySetAddress ? { current: settings.userAddress, save: (value) => saveUserAddress(office, config, value) } : undefined,
+      userAddress: settings.userMaySetAddress
+        ? { current: settings.userAddress, save: (value) => saveUserAddress(office, config, value) }
+        : undefined,
     },
   };
 }

@@ -20,7 +20,10 @@ import type { Notice } from '../../ui/pane';
 import { errorText } from '../../ui/error-text';
 
 /** What the pane needs from Office, typed as the real API so a test fake has to keep its shape. */
-export type OfficeApi = Pick<typeof Office, 'context' | 'onReady' | 'CoercionType' | 'AsyncResultStatus' | 'EventType' | 'HostType'>;
+export type OfficeApi = Pick<
+  typeof Office,
+  'context' | 'onReady' | 'CoercionType' | 'AsyncResultStatus' | 'EventType' | 'HostType'
+>;
 
 export interface ReadResult {
   input: MessageInput;
@@ -30,7 +33,10 @@ export interface ReadResult {
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Wraps one Office async call: a thrown exception and a `failed` status both become `{ ok: false }`. */
-export function call<T>(office: OfficeApi, start: (done: (result: Office.AsyncResult<T>) => void) => void): Promise<Outcome<T>> {
+export function call<T>(
+  office: OfficeApi,
+  start: (done: (result: Office.AsyncResult<T>) => void) => void,
+): Promise<Outcome<T>> {
   return new Promise((resolve) => {
     try {
       start((result) => {
@@ -42,7 +48,6 @@ export function call<T>(office: OfficeApi, start: (done: (result: Office.AsyncRe
     }
   });
 }
-
 
 export function supports(office: OfficeApi, version: string): boolean {
   try {
@@ -57,10 +62,15 @@ export function canGetWholeMessage(office: OfficeApi, item: Office.MessageRead):
   return supports(office, '1.14') && typeof (item as Partial<Office.MessageRead>).getAsFileAsync === 'function';
 }
 
+/** C0 controls and DEL: a line break in a header field would start a new field. */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const CONTROLS = /[\u0000-\u001f\u007f]+/g;
+
 /** Header-field text from an item field: line breaks and other controls become spaces (no header injection). */
 function fieldText(value: unknown): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  return String(value ?? '').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  return String(value ?? '')
+    .replace(CONTROLS, ' ')
+    .trim();
 }
 
 /** `"Name" <addr>` with the name as an RFC 5322 quoted-string, or the bare address. */
@@ -123,12 +133,16 @@ export function readerAddresses(office: OfficeApi, item: Office.MessageRead): st
   return [own, ...listed].filter((a, i, all) => a.includes('@') && all.indexOf(a) === i);
 }
 
-async function readHeaders(office: OfficeApi, item: Office.MessageRead): Promise<{ headers?: string; notice?: Notice }> {
+async function readHeaders(
+  office: OfficeApi,
+  item: Office.MessageRead,
+): Promise<{ headers?: string; notice?: Notice }> {
   if (!supports(office, '1.8') || typeof item.getAllInternetHeadersAsync !== 'function') {
     return { notice: { intent: 'warning', key: 'ui.notice.headers-unsupported' } };
   }
   const result = await call<string>(office, (done) => item.getAllInternetHeadersAsync(done));
-  if (!result.ok) return { notice: { intent: 'warning', key: 'ui.notice.headers-failed', params: { error: result.error } } };
+  if (!result.ok)
+    return { notice: { intent: 'warning', key: 'ui.notice.headers-failed', params: { error: result.error } } };
   if (typeof result.value !== 'string' || result.value.trim() === '') {
     return { notice: { intent: 'info', key: 'ui.notice.headers-empty' } };
   }
@@ -136,7 +150,10 @@ async function readHeaders(office: OfficeApi, item: Office.MessageRead): Promise
 }
 
 /** HTML first (links keep their href); Text when HTML fails (some clients, plain-text mail in some builds). */
-async function readBody(office: OfficeApi, item: Office.MessageRead): Promise<{ html?: string; text?: string; error?: string }> {
+async function readBody(
+  office: OfficeApi,
+  item: Office.MessageRead,
+): Promise<{ html?: string; text?: string; error?: string }> {
   if (!item.body || typeof item.body.getAsync !== 'function') return { error: 'body.getAsync is not available' };
   const html = await call<string>(office, (done) => item.body.getAsync(office.CoercionType.Html, done));
   if (html.ok && typeof html.value === 'string') return { html: html.value };

@@ -42,7 +42,10 @@ export function base64Size(base64: string): number {
 }
 
 /** Asks Outlook for the whole message. Undefined when it fails or gives nothing: the first draw stays, silently. */
-export async function fetchWholeMessage(office: OfficeApi, item: Office.MessageRead): Promise<WholeMessage | undefined> {
+export async function fetchWholeMessage(
+  office: OfficeApi,
+  item: Office.MessageRead,
+): Promise<WholeMessage | undefined> {
   const result = await call<string>(office, (done) => item.getAsFileAsync(done));
   if (!result.ok || typeof result.value !== 'string' || result.value.length === 0) return undefined;
   const size = base64Size(result.value);
@@ -55,7 +58,9 @@ export function readInWorker(base64: string): Promise<MessageInput | undefined> 
     if (typeof Worker !== 'function') return resolve(undefined);
     let worker: Worker;
     try {
-      worker = new Worker(/* webpackChunkName: "whole-message-worker" */ new URL('./whole-message.worker.ts', import.meta.url));
+      worker = new Worker(
+        /* webpackChunkName: "whole-message-worker" */ new URL('./whole-message.worker.ts', import.meta.url),
+      );
     } catch {
       return resolve(undefined); // refused (a CSP without this origin for workers) or unsupported
     }
@@ -106,10 +111,15 @@ export function refinedInputs(first: MessageInput, eml: MessageInput): MessageIn
     else delete out.html;
     if (text !== undefined) out.text = text;
     else delete out.text;
-    if ((eml.limits ?? []).includes('body-truncated')) out.limits = [...new Set([...(first.limits ?? []), 'body-truncated'])];
+    if ((eml.limits ?? []).includes('body-truncated'))
+      out.limits = [...new Set([...(first.limits ?? []), 'body-truncated'])];
     return out;
   };
-  return [withBody(eml.html ?? first.html, eml.text ?? first.text), withBody(first.html ?? eml.html, first.text ?? eml.text), base];
+  return [
+    withBody(eml.html ?? first.html, eml.text ?? first.text),
+    withBody(first.html ?? eml.html, first.text ?? eml.text),
+    base,
+  ];
 }
 
 const VERDICT_RANK: Record<Report['verdict'], number> = { 'no-red-flags': 0, suspicious: 1, 'likely-phishing': 2 };
@@ -123,7 +133,9 @@ export function noLessComplete(before: Report, after: Report): boolean {
   if (VERDICT_RANK[after.verdict] < VERDICT_RANK[before.verdict]) return false;
   const worst = new Map<string, number>();
   for (const f of after.findings) worst.set(f.id, Math.max(worst.get(f.id) ?? 0, STATUS_RANK[f.status] ?? 0));
-  return before.findings.every((f) => (STATUS_RANK[f.status] ?? 0) === 0 || (worst.get(f.id) ?? 0) >= STATUS_RANK[f.status]);
+  return before.findings.every(
+    (f) => (STATUS_RANK[f.status] ?? 0) === 0 || (worst.get(f.id) ?? 0) >= STATUS_RANK[f.status],
+  );
 }
 
 /** What the pane drew first, and what the refinement may replace it with. */

@@ -43,7 +43,6 @@ export type ReportItem = Pick<Office.MessageRead, 'itemId' | 'subject'>;
 /** The enums office.js defines; the fake Office in tests may leave them out, so their string values are the fallback. */
 type Enums = { MailboxEnums?: { RestVersion?: { v2_0?: string }; AttachmentType?: { Item?: string } } };
 
-
 /** The client can open a new-message form: Mailbox 1.9's async form, or 1.6's. */
 export function canOpenDraft(office: OfficeApi): boolean {
   const mailbox = office.context?.mailbox;
@@ -54,10 +53,18 @@ export function canOpenDraft(office: OfficeApi): boolean {
   );
 }
 
+/** C0 controls and DEL: a line break in a header field would start a new field. */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const CONTROLS = /[\u0000-\u001f\u007f]+/g;
+
 /** Text from the message for a subject or a file name: no control characters, at most `max` UTF-16 units. */
 function fieldText(value: unknown, max: number): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  return cutText(String(value ?? '').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim(), max);
+  return cutText(
+    String(value ?? '')
+      .replace(CONTROLS, ' ')
+      .trim(),
+    max,
+  );
 }
 
 /** A REST-format id: mobile clients give only those; otherwise its URL-safe base64 alphabet gives it away. */
@@ -124,14 +131,28 @@ function count(text: string, needle: string): number {
 }
 
 /** The new-message form: recipients, subject, body, and the original as an item attachment. */
-export function reportForm(itemId: string, subject: unknown, report: Report, to: readonly string[], prefix: string, lang: Lang, office?: OfficeApi): Office.MessageForm {
+export function reportForm(
+  itemId: string,
+  subject: unknown,
+  report: Report,
+  to: readonly string[],
+  prefix: string,
+  lang: Lang,
+  office?: OfficeApi,
+): Office.MessageForm {
   const original = fieldText(subject, MAX_SUBJECT);
   const itemType = (office as (OfficeApi & Enums) | undefined)?.MailboxEnums?.AttachmentType?.Item ?? 'item';
   return {
     toRecipients: to.slice(0, MAX_RECIPIENTS),
     subject: fieldText([fieldText(prefix, MAX_SUBJECT), original].filter(Boolean).join(' '), MAX_SUBJECT),
     htmlBody: reportBody(report, lang),
-    attachments: [{ type: itemType, itemId, name: fieldText(original || translate(lang, 'report.original-name'), MAX_ATTACHMENT_NAME) }],
+    attachments: [
+      {
+        type: itemType,
+        itemId,
+        name: fieldText(original || translate(lang, 'report.original-name'), MAX_ATTACHMENT_NAME),
+      },
+    ],
   };
 }
 
@@ -141,14 +162,21 @@ export function openReportDraft(office: OfficeApi, form: Office.MessageForm, lan
   const to = (form.toRecipients ?? []).map((r) => (typeof r === 'string' ? r : r.emailAddress));
   if (supports(office, '1.9') && typeof mailbox.displayNewMessageFormAsync === 'function') {
     return new Promise((resolve) => {
-      const timer = setTimeout(() => resolve({ ok: false, reason: 'failed', error: translate(lang, 'report.no-answer') }), ANSWER_TIMEOUT_MS);
+      const timer = setTimeout(
+        () => resolve({ ok: false, reason: 'failed', error: translate(lang, 'report.no-answer') }),
+        ANSWER_TIMEOUT_MS,
+      );
       const done = (outcome: ReportOutcome) => {
         clearTimeout(timer);
         resolve(outcome);
       };
       try {
         mailbox.displayNewMessageFormAsync(form, (result) =>
-          done(result.status === office.AsyncResultStatus.Succeeded ? { ok: true, to } : { ok: false, reason: 'failed', error: errorText(result.error) }),
+          done(
+            result.status === office.AsyncResultStatus.Succeeded
+              ? { ok: true, to }
+              : { ok: false, reason: 'failed', error: errorText(result.error) },
+          ),
         );
       } catch (error) {
         done({ ok: false, reason: 'failed', error: errorText(error) });

@@ -65,7 +65,9 @@ export async function saveUserAddress(office: OfficeApi, config: AdminConfig, va
   }
   const saved = await new Promise<string | undefined>((resolve) => {
     try {
-      settings.saveAsync((result) => resolve(result.status === office.AsyncResultStatus.Succeeded ? undefined : errorText(result.error)));
+      settings.saveAsync((result) =>
+        resolve(result.status === office.AsyncResultStatus.Succeeded ? undefined : errorText(result.error)),
+      );
     } catch (error) {
       resolve(errorText(error));
     }

@@ -66,7 +66,11 @@ function whenReady(office: OfficeApi): Promise<ReadyInfo> {
   return new Promise((resolve) => {
     try {
       const maybe = office.onReady((info) => resolve(info as ReadyInfo));
-      if (maybe && typeof maybe.then === 'function') maybe.then((info) => resolve(info as ReadyInfo), () => resolve(undefined));
+      if (maybe && typeof maybe.then === 'function')
+        maybe.then(
+          (info) => resolve(info as ReadyInfo),
+          () => resolve(undefined),
+        );
     } catch {
       resolve(undefined);
     }
@@ -96,7 +100,10 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
   pane.checking();
 
   // Outside Office (the page opened in a browser) onReady may never come: say so, and carry on if it does.
-  const timer = win?.setTimeout(() => pane.notices([{ intent: 'info', key: 'ui.notice.not-outlook' }]), options.readyTimeoutMs ?? 15000);
+  const timer = win?.setTimeout(
+    () => pane.notices([{ intent: 'info', key: 'ui.notice.not-outlook' }]),
+    options.readyTimeoutMs ?? 15000,
+  );
   const info = await ready;
   if (timer !== undefined) win?.clearTimeout(timer);
 
@@ -119,7 +126,8 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
     standingNotices: configNotices(loadedConfig),
     offerReport: (report) => reportOffered(config, report),
     actions: ({ report, context, offerReport }) =>
-      context && outlookActions({ office, item: context, config, report, offerReport, lang: () => pane.lang, loadCode }),
+      context &&
+      outlookActions({ office, item: context, config, report, offerReport, lang: () => pane.lang, loadCode }),
     loadIpOwner: options.loadIpOwner,
     analyze: options.analyze,
   });
@@ -135,7 +143,13 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
     const refined = (async () => {
       const code = await loadRefine();
       if (!current()) return undefined;
-      const whole = await code.refineReading({ office, item, first, judge: (input) => session.analyze(input), current });
+      const whole = await code.refineReading({
+        office,
+        item,
+        first,
+        judge: (input) => session.analyze(input),
+        current,
+      });
       return whole && { ...whole, context: item };
     })();
     return { ...reading, refined };

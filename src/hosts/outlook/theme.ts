@@ -48,9 +48,12 @@ export function followTheme(office: OfficeApi, win: Window | undefined, apply: (
   apply(fromOffice ?? systemPrefersDark(win));
   if (fromOffice !== undefined) {
     try {
-      office.context.mailbox.addHandlerAsync(office.EventType.OfficeThemeChanged, (args: { officeTheme?: Office.OfficeTheme }) => {
-        apply(officeThemeIsDark(office, args?.officeTheme) ?? systemPrefersDark(win));
-      });
+      office.context.mailbox.addHandlerAsync(
+        office.EventType.OfficeThemeChanged,
+        (args: { officeTheme?: Office.OfficeTheme }) => {
+          apply(officeThemeIsDark(office, args?.officeTheme) ?? systemPrefersDark(win));
+        },
+      );
     } catch {
       // A client that claims 1.14 but refuses the handler keeps the theme it started with.
     }

@@ -5,7 +5,10 @@
  */
 import { readWholeMessage } from './whole-message';
 
-const scope = self as unknown as { onmessage: ((event: MessageEvent<unknown>) => void) | null; postMessage(message: unknown): void };
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<unknown>) => void) | null;
+  postMessage(message: unknown): void;
+};
 
 scope.onmessage = (event) => {
   const base64 = typeof event.data === 'string' ? event.data : '';

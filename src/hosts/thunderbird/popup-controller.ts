@@ -42,9 +42,11 @@ export async function runPopup(api: Messenger, container: HTMLElement): Promise<
   pane.checking();
   const settings = await loadSettings(api).catch(() => undefined);
   const config = settings?.config;
-  const standing = (settings?.problems ?? []).map(
-    (p): Notice => ({ intent: 'warning', key: 'tb.config.invalid', params: { field: p.field, problem: { key: p.problem } } }),
-  );
+  const standing = (settings?.problems ?? []).map((p): Notice => ({
+    intent: 'warning',
+    key: 'tb.config.invalid',
+    params: { field: p.field, problem: { key: p.problem } },
+  }));
   const session = startSession<TbMessageHeader>({
     pane,
     analyzeOptions: config ? analyzeOptionsFrom(config) : {},
@@ -66,7 +68,8 @@ async function readDisplayed(api: Messenger): Promise<Reading<TbMessageHeader>> 
   try {
     shown = await displayedMessage(api);
     if (shown.kind === 'none') return { notices: [{ intent: 'info', key: 'tb.popup.no-message' }] };
-    if (shown.kind === 'many') return { notices: [{ intent: 'info', key: 'tb.popup.many-messages', params: { count: shown.count } }] };
+    if (shown.kind === 'many')
+      return { notices: [{ intent: 'info', key: 'tb.popup.many-messages', params: { count: shown.count } }] };
     return { input: await readTbMessage(api, shown.header), notices: [], context: shown.header };
   } catch (error) {
     return { notices: [{ intent: 'error', key: 'tb.popup.unreadable', params: { error: errorText(error) } }] };

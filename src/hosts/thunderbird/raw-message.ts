@@ -49,7 +49,9 @@ export function stripStoreLines(bytes: Uint8Array): RawMessage {
     const end = lf === -1 ? bytes.length : lf + 1;
     if (isBlankLine(bytes, pos, end)) break; // the header block ends; the rest is copied whole below
     const continuation = bytes[pos] === 0x20 || bytes[pos] === 0x09;
-    const drop: boolean = continuation ? skipping : (pos === 0 && startsWithMboxFrom(bytes)) || isStoreField(bytes, pos, end);
+    const drop: boolean = continuation
+      ? skipping
+      : (pos === 0 && startsWithMboxFrom(bytes)) || isStoreField(bytes, pos, end);
     if (!continuation) skipping = drop;
     if (drop) {
       if (pos > keptFrom) keep.push(bytes.subarray(keptFrom, pos));
@@ -65,12 +67,21 @@ export function stripStoreLines(bytes: Uint8Array): RawMessage {
 
 function isBlankLine(bytes: Uint8Array, start: number, end: number): boolean {
   const length = end - start;
-  return (length === 1 && bytes[start] === 0x0a) || (length === 2 && bytes[start] === 0x0d && bytes[start + 1] === 0x0a);
+  return (
+    (length === 1 && bytes[start] === 0x0a) || (length === 2 && bytes[start] === 0x0d && bytes[start + 1] === 0x0a)
+  );
 }
 
 /** RFC 4155's separator, `From ` + sender + date: a space before any colon, so never a header field. */
 function startsWithMboxFrom(bytes: Uint8Array): boolean {
-  return bytes.length >= 5 && bytes[0] === 0x46 && bytes[1] === 0x72 && bytes[2] === 0x6f && bytes[3] === 0x6d && bytes[4] === 0x20;
+  return (
+    bytes.length >= 5 &&
+    bytes[0] === 0x46 &&
+    bytes[1] === 0x72 &&
+    bytes[2] === 0x6f &&
+    bytes[3] === 0x6d &&
+    bytes[4] === 0x20
+  );
 }
 
 function isStoreField(bytes: Uint8Array, start: number, end: number): boolean {

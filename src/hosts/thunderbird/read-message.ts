@@ -30,7 +30,9 @@ export async function displayedMessage(api: Messenger): Promise<Displayed> {
   const tabs = api.tabs ? await api.tabs.query({ active: true, currentWindow: true }).catch(() => []) : [];
   const tabId = tabs[0]?.id;
   const shown = await api.messageDisplay.getDisplayedMessages(tabId);
-  const list: TbMessageList = Array.isArray(shown) ? { id: null, messages: shown } : { id: shown?.id ?? null, messages: shown?.messages ?? [] };
+  const list: TbMessageList = Array.isArray(shown)
+    ? { id: null, messages: shown }
+    : { id: shown?.id ?? null, messages: shown?.messages ?? [] };
   const first = list.messages[0];
   // A further page (list.id set) means many more were selected than the first page holds.
   if (list.messages.length === 1 && !list.id && first) return { kind: 'one', header: first };

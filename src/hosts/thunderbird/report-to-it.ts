@@ -19,7 +19,12 @@ import type { TbSettings } from './settings';
 const MAX_SUBJECT = 200;
 
 /** The forward's recipients, subject and plain-text body. */
-export function reportDetails(header: TbMessageHeader, report: Report, settings: TbSettings, lang: Lang): TbComposeDetails {
+export function reportDetails(
+  header: TbMessageHeader,
+  report: Report,
+  settings: TbSettings,
+  lang: Lang,
+): TbComposeDetails {
   const original = cutText(header.subject ?? '', MAX_SUBJECT);
   return {
     to: settings.reportTo.slice(),
@@ -31,7 +36,13 @@ export function reportDetails(header: TbMessageHeader, report: Report, settings:
 
 /** What the user says to IT: they did not act on it, the verdict, the story, and that the original is attached. */
 export function reportBody(report: Report, lang: Lang): string {
-  return [translate(lang, 'tb.report.body.intro'), '', summaryText(report, lang), translate(lang, 'tb.report.body.attached'), ''].join('\n');
+  return [
+    translate(lang, 'tb.report.body.intro'),
+    '',
+    summaryText(report, lang),
+    translate(lang, 'tb.report.body.attached'),
+    '',
+  ].join('\n');
 }
 
 /** Opens the report draft. Never throws: the popup shows what happened. */

@@ -59,7 +59,10 @@ async function readUserAddress(api: Messenger): Promise<string | undefined> {
 export const validAddress = validReportAddress;
 
 /** Saves (or, for an empty value, clears) the user's address. Refuses an invalid one or a locked setting. */
-export async function saveUserAddress(api: Messenger, value: string): Promise<'saved' | 'cleared' | 'invalid' | 'locked'> {
+export async function saveUserAddress(
+  api: Messenger,
+  value: string,
+): Promise<'saved' | 'cleared' | 'invalid' | 'locked'> {
   const settings = await loadSettings(api);
   if (!settings.userMaySetAddress) return 'locked';
   if (!value.trim()) {

@@ -42,7 +42,10 @@ async function main(): Promise<void> {
  * buttons are drawn as Fluent's once that has happened, so wait for it, briefly (native buttons otherwise).
  */
 function fluentDefined(): Promise<unknown> {
-  return Promise.race([customElements.whenDefined('fluent-button'), new Promise((resolve) => setTimeout(resolve, 300))]);
+  return Promise.race([
+    customElements.whenDefined('fluent-button'),
+    new Promise((resolve) => setTimeout(resolve, 300)),
+  ]);
 }
 
 void fluentDefined().then(main);

@@ -74,7 +74,8 @@ async function readBytes(name: string, load: () => Promise<ArrayBuffer>, failKey
   }
   if (isOutlookMsg(bytes)) return { notices: [{ intent: 'warning', key: 'web.notice.msg-file', params: { name } }] };
   const input = await parseMessage(bytes);
-  if (!looksLikeMail(input)) return { notices: [{ intent: 'warning', key: 'web.notice.not-mail-file', params: { name } }] };
+  if (!looksLikeMail(input))
+    return { notices: [{ intent: 'warning', key: 'web.notice.not-mail-file', params: { name } }] };
   return { input, notices: [] };
 }
 
@@ -83,11 +84,22 @@ export async function readFiles(files: readonly FileLike[]): Promise<ReadOutcome
   const file = files[0];
   if (!file) return { notices: [{ intent: 'info', key: 'web.notice.empty' }] };
   if (file.size > MAX_FILE_BYTES) {
-    return { notices: [{ intent: 'warning', key: 'web.notice.too-large', params: { name: file.name, limit: MAX_FILE_BYTES / 1024 / 1024 } }] };
+    return {
+      notices: [
+        {
+          intent: 'warning',
+          key: 'web.notice.too-large',
+          params: { name: file.name, limit: MAX_FILE_BYTES / 1024 / 1024 },
+        },
+      ],
+    };
   }
   const outcome = await readBytes(file.name, () => file.arrayBuffer(), 'web.notice.file-failed');
   if (files.length <= 1 || !outcome.input) return outcome;
-  return { ...outcome, notices: [...outcome.notices, { intent: 'info', key: 'web.notice.first-file-only', params: { name: file.name } }] };
+  return {
+    ...outcome,
+    notices: [...outcome.notices, { intent: 'info', key: 'web.notice.first-file-only', params: { name: file.name } }],
+  };
 }
 
 /** The KAGOYA phishing message, from the page's own origin. */

@@ -133,7 +133,8 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
   });
   view.downloadSummary.addEventListener('click', () => {
     const report = session?.report;
-    if (report) saveText(root.ownerDocument, summaryText(report, lang), downloadName('summary'), 'text/plain;charset=utf-8');
+    if (report)
+      saveText(root.ownerDocument, summaryText(report, lang), downloadName('summary'), 'text/plain;charset=utf-8');
   });
 
   listenForDrops(root.ownerDocument, page);

@@ -11,7 +11,11 @@ function look(domain: string, own?: string[]): { brand?: string; target: string;
 
 describe('findLookalike', () => {
   it('catches look-alike letters in an IDN (Cyrillic а in amazon), Unicode or punycode', () => {
-    expect(look('\u0430mazon.co.jp')).to.deep.equal({ brand: 'amazon', target: 'amazon.co.jp', technique: 'homoglyph' });
+    expect(look('\u0430mazon.co.jp')).to.deep.equal({
+      brand: 'amazon',
+      target: 'amazon.co.jp',
+      technique: 'homoglyph',
+    });
     expect(look('xn--mazon-3ve.co.jp')).to.include({ brand: 'amazon', technique: 'homoglyph' });
     expect(look('p\u0430yp\u0430l.com')).to.include({ brand: 'paypal', technique: 'homoglyph' });
   });
@@ -44,20 +48,51 @@ describe('findLookalike', () => {
   });
 
   it('catches imitations of the reader’s own domain', () => {
-    expect(look('examp1e.co.jp', ['example.co.jp'])).to.deep.equal({ brand: undefined, target: 'example.co.jp', technique: 'digit-swap' });
-    expect(look('example-co-jp.com', ['mail.example.co.jp'])).to.include({ target: 'example.co.jp', technique: 'extra-words' });
+    expect(look('examp1e.co.jp', ['example.co.jp'])).to.deep.equal({
+      brand: undefined,
+      target: 'example.co.jp',
+      technique: 'digit-swap',
+    });
+    expect(look('example-co-jp.com', ['mail.example.co.jp'])).to.include({
+      target: 'example.co.jp',
+      technique: 'extra-words',
+    });
   });
 
   it('never flags a brand’s own domains, its free mail or its hosting', () => {
-    for (const domain of ['amazon.co.jp', 'kagoya.net', 'kagoya.jp', 'smbc-card.com', 'vpass.ne.jp', 'yahoo.co.jp', 'amazonaws.com',
-      'outlook.jp', 'hotmail.co.jp', 'microsoftonline.com', 'sharepoint.com', 'paypay.ne.jp', 'paypal.com', 'eki-net.com', 'mercari-shops.com']) {
+    for (const domain of [
+      'amazon.co.jp',
+      'kagoya.net',
+      'kagoya.jp',
+      'smbc-card.com',
+      'vpass.ne.jp',
+      'yahoo.co.jp',
+      'amazonaws.com',
+      'outlook.jp',
+      'hotmail.co.jp',
+      'microsoftonline.com',
+      'sharepoint.com',
+      'paypay.ne.jp',
+      'paypal.com',
+      'eki-net.com',
+      'mercari-shops.com',
+    ]) {
       expect(look(domain), domain).to.equal(undefined);
     }
   });
 
   it('never flags the reader’s own domain or common unrelated domains', () => {
     expect(look('example.co.jp', ['example.co.jp'])).to.equal(undefined);
-    for (const domain of ['gmail.com', 'yahoo.co.uk', 'nifty.com', 'linkclub.or.jp', 'santamariasold.com', 'github.com', 'nagoya.com', 'tesco.com']) {
+    for (const domain of [
+      'gmail.com',
+      'yahoo.co.uk',
+      'nifty.com',
+      'linkclub.or.jp',
+      'santamariasold.com',
+      'github.com',
+      'nagoya.com',
+      'tesco.com',
+    ]) {
       expect(look(domain), domain).to.equal(undefined);
     }
   });

@@ -189,7 +189,9 @@ describe('subjectBrandTag', () => {
   });
 
   it('skips Re:/Fwd: prefixes, mailing-list tags and tags naming no brand (real jp_sf subjects)', () => {
-    expect(subjectBrandTag('[Industrypack-devel] ＜重要＞【三井住友カード】ご利用確認のお願い')).to.equal('三井住友カード');
+    expect(subjectBrandTag('[Industrypack-devel] ＜重要＞【三井住友カード】ご利用確認のお願い')).to.equal(
+      '三井住友カード',
+    );
     expect(subjectBrandTag('Re: [V9fs-developer] [Amazon]ご利用の確認お願い致します')).to.equal('Amazon');
     expect(subjectBrandTag('ＦＷ： 【重要なお知らせ】【MyJCB】ご利用確認のお願い')).to.equal('MyJCB');
     expect(subjectBrandTag('[V9fs-developer] [重要]：【Amazonプライム会費のお支払い方法に問題があります】')).to.equal(
@@ -204,7 +206,9 @@ describe('subjectBrandTag', () => {
   });
 
   it('returns a non-list tag naming no known brand, for an unknown company claim', () => {
-    expect(subjectBrandTag('【ヒーリングサロンオーシャン】この度はお問い合わせいただき')).to.equal('ヒーリングサロンオーシャン');
+    expect(subjectBrandTag('【ヒーリングサロンオーシャン】この度はお問い合わせいただき')).to.equal(
+      'ヒーリングサロンオーシャン',
+    );
   });
 
   it('needs the tag at the start', () => {
@@ -251,21 +255,41 @@ describe('findBrandInUrlParts', () => {
 
   function inUrl(raw: string, idx: BrandIndex = index): BrandMatch[] {
     const url = new URL(raw);
-    return findBrandInUrlParts(idx, { host: url.hostname, registrable: getDomain(url.hostname) ?? '', pathAndQuery: url.pathname + url.search });
+    return findBrandInUrlParts(idx, {
+      host: url.hostname,
+      registrable: getDomain(url.hostname) ?? '',
+      pathAndQuery: url.pathname + url.search,
+    });
   }
 
   it('finds kagoya.net planted in the path of the KAGOYA link', () => {
     const url = kagoyaLink();
-    const matches = findBrandInUrlParts(index, { host: url.hostname, registrable: 'santamariasold.com', pathAndQuery: url.pathname + url.search });
+    const matches = findBrandInUrlParts(index, {
+      host: url.hostname,
+      registrable: 'santamariasold.com',
+      pathAndQuery: url.pathname + url.search,
+    });
     expect(matches).to.have.length(1);
     expect(matches[0]).to.include({ text: 'kagoya.net', kind: 'domain', where: 'path' });
     expect(matches[0]!.brand.id).to.equal('kagoya');
   });
 
   it('finds a brand domain in the subdomain labels and a dashed brand domain in the host', () => {
-    expect(inUrl('https://amazon.co.jp.signin-verify.xyz/')[0]).to.include({ text: 'amazon.co.jp', kind: 'domain', where: 'subdomain' });
-    expect(inUrl('https://www-amazon-co-jp.example/')[0]).to.include({ text: 'amazon-co-jp', kind: 'domain', where: 'host' });
-    expect(inUrl('https://kagoya-verify.s3.amazonaws.com/index.html')[0]).to.include({ text: 'kagoya', kind: 'name', where: 'subdomain' });
+    expect(inUrl('https://amazon.co.jp.signin-verify.xyz/')[0]).to.include({
+      text: 'amazon.co.jp',
+      kind: 'domain',
+      where: 'subdomain',
+    });
+    expect(inUrl('https://www-amazon-co-jp.example/')[0]).to.include({
+      text: 'amazon-co-jp',
+      kind: 'domain',
+      where: 'host',
+    });
+    expect(inUrl('https://kagoya-verify.s3.amazonaws.com/index.html')[0]).to.include({
+      text: 'kagoya',
+      kind: 'name',
+      where: 'subdomain',
+    });
   });
 
   it('does not report a brand in links to its own site', () => {
@@ -293,7 +317,11 @@ describe('findBrandInUrlParts', () => {
 
   it('stays fast on a long hostile path', () => {
     const started = Date.now();
-    findBrandInUrlParts(index, { host: 'a.example.com', registrable: 'example.com', pathAndQuery: '/' + 'a.b-'.repeat(100_000) });
+    findBrandInUrlParts(index, {
+      host: 'a.example.com',
+      registrable: 'example.com',
+      pathAndQuery: '/' + 'a.b-'.repeat(100_000),
+    });
     expect(Date.now() - started).to.be.below(500);
   });
 });
@@ -312,7 +340,11 @@ describe('extra brands', () => {
   });
 
   it('skips malformed extras and says why, without throwing', () => {
-    const idx = loadBrands([{ id: '', names: [], domains: [] } as never, 42 as never, { id: 'x', names: ['X社'], domains: ['not a domain'], source: '' }]);
+    const idx = loadBrands([
+      { id: '', names: [], domains: [] } as never,
+      42 as never,
+      { id: 'x', names: ['X社'], domains: ['not a domain'], source: '' },
+    ]);
     expect(idx.problems.length).to.be.at.least(3);
     expect(idx.brands.length).to.equal(index.brands.length);
   });

@@ -42,15 +42,18 @@ interface Sample {
 
 /** Messages of a content-*.synthetic.txt fixture (see the comment at its top for the format). */
 function samples(name: string): Sample[] {
-  const chunks = fixtureText(name).split(/^=====$/m).slice(1);
+  const chunks = fixtureText(name)
+    .split(/^=====$/m)
+    .slice(1);
   return chunks.map((chunk) => {
     const lines = chunk.replace(/^\n/, '').split('\n');
-    const families = lines[0]?.startsWith('families: ') ? lines.shift()!.slice('families: '.length).split(',') : undefined;
+    const families = lines[0]?.startsWith('families: ')
+      ? lines.shift()!.slice('families: '.length).split(',')
+      : undefined;
     const subject = (lines.shift() ?? '').replace(/^Subject: /, '');
     return { families, subject, body: lines.join('\n') };
   });
 }
-
 
 /** The family ids of a content.lure finding's `families` parameter (a list of `content.family.<id>` keys). */
 function familyIds(param: unknown): string[] {
@@ -115,7 +118,9 @@ describe('content.lure', () => {
   });
 
   it('points the evidence at the subject when the phrase is there, and keeps the highlight inside the value', () => {
-    const f = single(lure(message({ subject: 'ｱｶｳﾝﾄは停止されました', bodyText: '24時間以内にご対応ください。' }), ctx))!;
+    const f = single(
+      lure(message({ subject: 'ｱｶｳﾝﾄは停止されました', bodyText: '24時間以内にご対応ください。' }), ctx),
+    )!;
     expect(f.evidence[0]).to.include({ header: 'Subject', highlight: 'アカウントは停止' });
     expect(f.evidence[1]).to.include({ header: 'Body', highlight: '24時間以内' });
     for (const e of f.evidence) expect(e.value).to.include(e.highlight);
@@ -148,7 +153,20 @@ describe('content.lure', () => {
   });
 
   it('never throws and always highlights part of the shown value, whatever the text', () => {
-    const pieces = fc.constantFrom('アカウント', 'を', '停止', '24時間以内', ' ', '\u200b', 'ｱｶｳﾝﾄ', '\ud83d', '\ude00', 'verify your account', '確認', 'x');
+    const pieces = fc.constantFrom(
+      'アカウント',
+      'を',
+      '停止',
+      '24時間以内',
+      ' ',
+      '\u200b',
+      'ｱｶｳﾝﾄ',
+      '\ud83d',
+      '\ude00',
+      'verify your account',
+      '確認',
+      'x',
+    );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 40 }), fc.array(pieces, { maxLength: 40 }), (s, b) => {
         const f = single(lure(message({ subject: s.join(''), bodyText: b.join('') }), ctx));
@@ -175,7 +193,20 @@ describe('the lure lexicon', () => {
   });
 
   it('holds no everyday business word on its own', () => {
-    const everyday = ['確認', 'ご確認', '更新', '期限', '削除', '停止', '第三者', 'ログイン', 'お支払い', 'verify', 'update', 'payment'];
+    const everyday = [
+      '確認',
+      'ご確認',
+      '更新',
+      '期限',
+      '削除',
+      '停止',
+      '第三者',
+      'ログイン',
+      'お支払い',
+      'verify',
+      'update',
+      'payment',
+    ];
     const all = LURE_FAMILIES.flatMap((f) => LURE_PHRASES[f].flatMap(expandPhrase).map(normalisePhrase));
     for (const word of everyday) expect(all, word).not.to.include(normalisePhrase(word));
   });
@@ -216,10 +247,7 @@ describe('content.form', () => {
   });
 
   it('shows the password form first when a mail holds several', () => {
-    const forms = [
-      { action: 'https://survey.example.com/answer', hasPassword: false },
-      { hasPassword: true },
-    ];
+    const forms = [{ action: 'https://survey.example.com/answer', hasPassword: false }, { hasPassword: true }];
     const f = single(form(message({ forms }), ctx))!;
     expect(f.status).to.equal('fail');
     expect(f.evidence[0]).to.include({ header: 'Body', value: '<input type="password">' });

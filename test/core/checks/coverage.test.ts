@@ -37,8 +37,10 @@ const CAP_IDS = [
   'sender.claim-truncated',
 ];
 
-const AUTH = 'mx.example.co.jp; spf=pass smtp.mailfrom=sawada@air.linkclub.or.jp; dkim=none; dmarc=none header.from=air.linkclub.or.jp';
-const SENDER_HOP = 'from [127.0.0.1] (unknown [52.140.217.90]) by mail.air.linkclub.or.jp (Postfix) with ESMTPA id 7C1A2C01D3';
+const AUTH =
+  'mx.example.co.jp; spf=pass smtp.mailfrom=sawada@air.linkclub.or.jp; dkim=none; dmarc=none header.from=air.linkclub.or.jp';
+const SENDER_HOP =
+  'from [127.0.0.1] (unknown [52.140.217.90]) by mail.air.linkclub.or.jp (Postfix) with ESMTPA id 7C1A2C01D3';
 
 interface Shape {
   /** Received lines above the entry hop (the reader's own relays). */
@@ -75,7 +77,10 @@ function mail(s: Shape = {}): MessageInput {
     'MIME-Version: 1.0',
     'Content-Type: text/html; charset="utf-8"',
   ];
-  return { headers: `${lines.join('\r\n')}\r\n`, html: `<html><body>${s.html ?? '<a href="https://santamariasold.com/move/kagoya.net/">ログイン</a>'}</body></html>` };
+  return {
+    headers: `${lines.join('\r\n')}\r\n`,
+    html: `<html><body>${s.html ?? '<a href="https://santamariasold.com/move/kagoya.net/">ログイン</a>'}</body></html>`,
+  };
 }
 
 const caps = (r: Report): string[] => r.findings.filter((f) => CAP_IDS.includes(f.id)).map((f) => f.message.key);
@@ -83,11 +88,15 @@ const caps = (r: Report): string[] => r.findings.filter((f) => CAP_IDS.includes(
 /** The one finding with this id: info, weightless, saying its numbers in both languages. */
 function one(r: Report, id: string): Finding {
   const found = r.findings.filter((f) => f.id === id);
-  expect(found.map((f) => f.message.key), id).to.have.length(1);
+  expect(
+    found.map((f) => f.message.key),
+    id,
+  ).to.have.length(1);
   const f = found[0]!;
   expect(f.status).to.equal('info');
   expect(r.verdictReasons.join(' ')).not.to.include(id);
-  for (const lang of ['en', 'ja'] as const) expect(translate(lang, f.message.key, f.message.params)).not.to.match(/\{[a-z]+\}/);
+  for (const lang of ['en', 'ja'] as const)
+    expect(translate(lang, f.message.key, f.message.params)).not.to.match(/\{[a-z]+\}/);
   return f;
 }
 
@@ -110,7 +119,9 @@ describe('caps on what is read are reported, never silent', () => {
       const f = one(analyze(mail({ senderHopExtra: ' x'.repeat(381) })), 'origin.received-truncated');
       expect(f.message).to.deep.equal({ key: 'origin.received-truncated.tokens', params: { checked: 400, count: 1 } });
       expect(f.evidence).to.deep.equal([{ header: 'Received', value: `${SENDER_HOP.slice(0, 80)}…` }]);
-      expect(say(f)).to.equal('Only the first 400 words and comments of each Received line were read: 1 line(s) have more.');
+      expect(say(f)).to.equal(
+        'Only the first 400 words and comments of each Received line were read: 1 line(s) have more.',
+      );
     });
 
     it('counts the lines cut, in one finding', () => {
@@ -123,7 +134,10 @@ describe('caps on what is read are reported, never silent', () => {
       const comment = (n: number): string => ` (${'c'.repeat(n)})`;
       expect(caps(analyze(mail({ senderHopExtra: comment(1024) })))).to.deep.equal([]);
       const f = one(analyze(mail({ senderHopExtra: comment(1025) })), 'origin.received-truncated');
-      expect(f.message).to.deep.equal({ key: 'origin.received-truncated.comment', params: { checked: 1024, count: 1 } });
+      expect(f.message).to.deep.equal({
+        key: 'origin.received-truncated.comment',
+        params: { checked: 1024, count: 1 },
+      });
     });
 
     it('reads an IP however many words come before it in a comment (the old 40-word cap is gone)', () => {
@@ -135,7 +149,11 @@ describe('caps on what is read are reported, never silent', () => {
   describe('the trust walk (parse/trust.ts)', () => {
     /** The reader's own relays above the entry hop: private peers, each received by a server of its own name. */
     const relays = (n: number): string[] =>
-      Array.from({ length: n }, (_, i) => `Received: from relay${i + 1}.corp.example.co.jp (relay${i + 1}.corp.example.co.jp [10.0.${i >> 8}.${i & 255}]) by relay${i}.corp.example.co.jp (Postfix) with ESMTP id R${i}; Sun, 19 Dec 2021 20:48:00 +0900`);
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `Received: from relay${i + 1}.corp.example.co.jp (relay${i + 1}.corp.example.co.jp [10.0.${i >> 8}.${i & 255}]) by relay${i}.corp.example.co.jp (Postfix) with ESMTP id R${i}; Sun, 19 Dec 2021 20:48:00 +0900`,
+      );
 
     it('says only the first 100 of the mail system’s own servers were remembered when there are more', () => {
       const at = analyze(mail({ above: relays(100) }));
@@ -155,16 +173,23 @@ describe('caps on what is read are reported, never silent', () => {
       expect(padded(16 * 1024)).to.have.length(16 * 1024);
       expect(caps(analyze(mail({ auth: padded(16 * 1024) })))).to.deep.equal([]);
       const f = one(analyze(mail({ auth: padded(16 * 1024 + 1) })), 'origin.auth-results-truncated');
-      expect(f.message).to.deep.equal({ key: 'origin.auth-results-truncated.size', params: { checked: 16384, count: 1 } });
+      expect(f.message).to.deep.equal({
+        key: 'origin.auth-results-truncated.size',
+        params: { checked: 16384, count: 1 },
+      });
       expect(f.evidence).to.deep.equal([{ header: 'Authentication-Results', value: `${AUTH.slice(0, 80)}…` }]);
     });
 
     it('says your mail system’s header past 64 results was read in part', () => {
-      const results = (n: number): string => ['mx.example.co.jp', ...Array.from({ length: n }, (_, i) => `x-check${i}=pass`)].join('; ');
+      const results = (n: number): string =>
+        ['mx.example.co.jp', ...Array.from({ length: n }, (_, i) => `x-check${i}=pass`)].join('; ');
       expect(caps(analyze(mail({ auth: results(64) })))).to.deep.equal([]);
       expect(caps(analyze(mail({ auth: `${results(64)};` })))).to.deep.equal([]);
       const f = one(analyze(mail({ auth: results(65) })), 'origin.auth-results-truncated');
-      expect(f.message).to.deep.equal({ key: 'origin.auth-results-truncated.results', params: { checked: 64, count: 1 } });
+      expect(f.message).to.deep.equal({
+        key: 'origin.auth-results-truncated.results',
+        params: { checked: 64, count: 1 },
+      });
     });
 
     it('says nothing of a sender’s own oversized copy, which is never read for results', () => {
@@ -181,7 +206,8 @@ describe('caps on what is read are reported, never silent', () => {
 
   describe('the Microsoft 365 filter headers (parse/org-filter.ts)', () => {
     const m365 = fixtureText('kagoya-2021-12.m365.headers.txt');
-    const REPORT = 'CIP:203.0.113.25;CTRY:JP;LANG:ja;SCL:1;SRV:;IPV:NLI;SFV:NSPM;H:mail.air.linkclub.or.jp;PTR:mail.air.linkclub.or.jp;CAT:NONE;SFS:;DIR:INB;';
+    const REPORT =
+      'CIP:203.0.113.25;CTRY:JP;LANG:ja;SCL:1;SRV:;IPV:NLI;SFV:NSPM;H:mail.air.linkclub.or.jp;PTR:mail.air.linkclub.or.jp;CAT:NONE;SFS:;DIR:INB;';
     const withReport = (headers: string, value: string): MessageInput => ({
       headers: headers.replace(/^X-Forefront-Antispam-Report: .*$/m, () => `X-Forefront-Antispam-Report: ${value}`),
     });
@@ -219,26 +245,39 @@ describe('caps on what is read are reported, never silent', () => {
       expect(caps(at)).to.deep.equal([]);
       const over = analyze(mail({ to: list(256 * 1024 + 1) }));
       const f = one(over, 'sender.address-list-truncated');
-      expect(f.message).to.deep.equal({ key: 'sender.address-list-truncated', params: { header: 'To', checked: 262144, count: 1 } });
+      expect(f.message).to.deep.equal({
+        key: 'sender.address-list-truncated',
+        params: { header: 'To', checked: 262144, count: 1 },
+      });
       expect(f.evidence[0]).to.deep.equal({ header: 'To', value: `${'user@example.co.jp, '.repeat(4)}…` });
-      expect(say(f)).to.equal('The To field is very long: only the addresses in its first 262144 characters were read.');
+      expect(say(f)).to.equal(
+        'The To field is very long: only the addresses in its first 262144 characters were read.',
+      );
       expect(over.findings.map((x) => x.id)).not.to.include('content.unreadable-parts');
     });
 
     it('says so of a Return-Path past 256 KB too (only its first mailbox is used)', () => {
       const over = analyze(mail({ returnPath: `<sawada@air.linkclub.or.jp> (${'c'.repeat(256 * 1024)})` }));
-      expect(one(over, 'sender.address-list-truncated').message.params).to.deep.equal({ header: 'Return-Path', checked: 262144, count: 1 });
+      expect(one(over, 'sender.address-list-truncated').message.params).to.deep.equal({
+        header: 'Return-Path',
+        checked: 262144,
+        count: 1,
+      });
     });
   });
 
   describe('the Date field (parse/addresses.ts parseDate)', () => {
     it('says a Date past 512 characters or 12 words was read in part, and still reads the date at its start', () => {
-      expect(caps(analyze(mail({ date: 'Sun, 19 Dec 2021 11:47:49 +0000 (a comment of any length is one word)' })))).to.deep.equal([]);
+      expect(
+        caps(analyze(mail({ date: 'Sun, 19 Dec 2021 11:47:49 +0000 (a comment of any length is one word)' }))),
+      ).to.deep.equal([]);
       const long = analyze(mail({ date: `Sun, 19 Dec 2021 11:47:49 +0000 ${'x'.repeat(600)}` }));
       const f = one(long, 'origin.date-truncated');
       expect(f.message).to.deep.equal({ key: 'origin.date-truncated', params: { checked: 512 } });
       expect(f.evidence[0]!.header).to.equal('Date');
-      expect(say(f)).to.equal('The Date field is unusually long: only its first 512 characters and 12 words were read as the send time.');
+      expect(say(f)).to.equal(
+        'The Date field is unusually long: only its first 512 characters and 12 words were read as the send time.',
+      );
       const wordy = analyze(mail({ date: `Sun, 19 Dec 2021 11:47:49 +0000 ${'w '.repeat(10)}` }));
       expect(one(wordy, 'origin.date-truncated').message.key).to.equal('origin.date-truncated');
     });
@@ -251,7 +290,10 @@ describe('caps on what is read are reported, never silent', () => {
       expect(caps(at)).to.deep.equal([]);
       const over = analyze(mail({ from: named(1025) }));
       const f = one(over, 'sender.claim-truncated');
-      expect(f.message).to.deep.equal({ key: 'sender.claim-truncated.name', params: { header: 'From', checked: 1024 } });
+      expect(f.message).to.deep.equal({
+        key: 'sender.claim-truncated.name',
+        params: { header: 'From', checked: 1024 },
+      });
       expect(f.evidence[0]!.value).to.match(/^KAGOYA Inc あ+…$/);
       expect(over.findings.find((x) => x.id === 'sender.brand-mismatch')?.status).to.equal('fail');
     });
@@ -264,7 +306,12 @@ describe('caps on what is read are reported, never silent', () => {
     });
 
     it('reads a brand tag after any number of Re: prefixes within the first 512 characters (the old 12-step cap is gone)', () => {
-      const r = analyze(mail({ from: 'Support <sawada@air.linkclub.or.jp>', subject: `${'Re: '.repeat(13)}【KAGOYA WEBメール】ログインのお知らせ` }));
+      const r = analyze(
+        mail({
+          from: 'Support <sawada@air.linkclub.or.jp>',
+          subject: `${'Re: '.repeat(13)}【KAGOYA WEBメール】ログインのお知らせ`,
+        }),
+      );
       expect(r.findings.find((x) => x.id === 'sender.brand-mismatch')?.status).to.equal('fail');
       expect(caps(r)).to.deep.equal([]);
     });
@@ -277,7 +324,10 @@ describe('caps on what is read are reported, never silent', () => {
       for (const text of [subject(126), `${'Re: '.repeat(126)}Antw: ${subject(1)}`, subject(128), subject(130)]) {
         const r = analyze(mail({ from: 'Support <sawada@air.linkclub.or.jp>', subject: text }));
         const f = one(r, 'sender.claim-truncated');
-        expect(f.message, text.slice(500, 530)).to.deep.equal({ key: 'sender.claim-truncated.subject-tag', params: { checked: 512 } });
+        expect(f.message, text.slice(500, 530)).to.deep.equal({
+          key: 'sender.claim-truncated.subject-tag',
+          params: { checked: 512 },
+        });
       }
     });
 
@@ -297,17 +347,21 @@ describe('caps on what is read are reported, never silent', () => {
 
   describe('links (checks/links.ts, parse/unwrap.ts)', () => {
     it('says a link past 4,096 characters was searched in part for planted brands', () => {
-      const link = (pathLength: number): string => `<a href="https://santamariasold.com/${'a'.repeat(pathLength - 1)}">ログイン</a>`;
+      const link = (pathLength: number): string =>
+        `<a href="https://santamariasold.com/${'a'.repeat(pathLength - 1)}">ログイン</a>`;
       expect(caps(analyze(mail({ html: link(4096) })))).to.deep.equal([]);
       const f = one(analyze(mail({ html: link(4097) + link(5000) })), 'links.url-truncated');
       expect(f.message).to.deep.equal({ key: 'links.url-truncated', params: { checked: 4096, count: 2 } });
-      expect(f.evidence[0]!.url).to.match(/^https:\/\/santamariasold\.com\/a+…$/).and.have.length(201);
+      expect(f.evidence[0]!.url)
+        .to.match(/^https:\/\/santamariasold\.com\/a+…$/)
+        .and.have.length(201);
     });
 
     it('says a link wrapped more than five times was not followed to its end', () => {
       const wrapped = (layers: number): string => {
         let url = 'https://santamariasold.com/move/kagoya.net/';
-        for (let i = 0; i < layers; i++) url = `https://jpn01.safelinks.protection.outlook.com/?url=${encodeURIComponent(url)}&data=x&reserved=0`;
+        for (let i = 0; i < layers; i++)
+          url = `https://jpn01.safelinks.protection.outlook.com/?url=${encodeURIComponent(url)}&data=x&reserved=0`;
         return `<a href="${url}">ログイン</a>`;
       };
       const five = analyze(mail({ html: wrapped(5) }));
@@ -324,13 +378,17 @@ describe('caps on what is read are reported, never silent', () => {
       expect(caps(analyze(mail({ to: to(49) })))).to.deep.equal([]);
       const f = one(analyze(mail({ to: to(50) })), 'links.recipients-truncated');
       expect(f.message).to.deep.equal({ key: 'links.recipients-truncated', params: { checked: 50 } });
-      expect(say(f)).to.equal('Only the first 50 recipient addresses were looked for inside the links: the message has more.');
+      expect(say(f)).to.equal(
+        'Only the first 50 recipient addresses were looked for inside the links: the message has more.',
+      );
       expect(caps(analyze(mail({ to: to(50), html: '<p>no links</p>' })))).to.deep.equal([]);
     });
 
     it('judges a disguised link after five plain warnings (the evidence cap no longer hides it)', () => {
       const shorteners = Array.from({ length: 5 }, (_, i) => `<a href="https://bit.ly/k${i}">${i}</a>`).join(' ');
-      const r = analyze(mail({ html: `${shorteners} <a href="http://www.kagoya.net@santamariasold.com/">ログイン</a>` }));
+      const r = analyze(
+        mail({ html: `${shorteners} <a href="http://www.kagoya.net@santamariasold.com/">ログイン</a>` }),
+      );
       const f = r.findings.find((x) => x.id === 'links.obfuscated-host')!;
       expect(f).to.include({ status: 'fail' });
       expect(f.message.key).to.equal('links.obfuscated-host.userinfo');
@@ -342,7 +400,9 @@ describe('caps on what is read are reported, never silent', () => {
     it('finds another domain in the name after the sender’s own five times (the old five-domain cap is gone)', () => {
       const own = Array(5).fill('sawada@air.linkclub.or.jp').join(' ');
       const r = analyze(mail({ from: `"${own} support@amazon.co.jp" <sawada@air.linkclub.or.jp>` }));
-      expect(r.findings.find((x) => x.id === 'sender.display-name-address')?.message.params.shown).to.equal('amazon.co.jp');
+      expect(r.findings.find((x) => x.id === 'sender.display-name-address')?.message.params.shown).to.equal(
+        'amazon.co.jp',
+      );
     });
   });
 
@@ -376,7 +436,13 @@ describe('caps on what is read are reported, never silent', () => {
     });
 
     it('read a host’s limit text into the same shape, the first cut value keeping its colons', () => {
-      expect(readLimit('address-list:10:1:Cc:c: d')).to.deep.equal({ code: 'address-list', cap: 10, count: 1, header: 'Cc', value: 'c: d' });
+      expect(readLimit('address-list:10:1:Cc:c: d')).to.deep.equal({
+        code: 'address-list',
+        cap: 10,
+        count: 1,
+        header: 'Cc',
+        value: 'c: d',
+      });
       expect(readLimit('links-truncated:200:350')).to.deep.equal({ code: 'links-truncated', cap: 200, count: 350 });
       expect(readLimit(':5').code, 'no code: the whole text names it').to.equal(':5');
     });

@@ -37,7 +37,8 @@ function mail(m: Mail): MessageInput {
   return { headers: lines.join('\r\n') + '\r\n', html: `<html><body>${m.html}</body></html>` };
 }
 
-const dmarcPass = (domain: string): string => `spf=pass smtp.mailfrom=${domain};\r\n\tdkim=pass header.d=${domain};\r\n\tdmarc=pass header.from=${domain}`;
+const dmarcPass = (domain: string): string =>
+  `spf=pass smtp.mailfrom=${domain};\r\n\tdkim=pass header.d=${domain};\r\n\tdmarc=pass header.from=${domain}`;
 
 function find(r: Report, id: string): Finding | undefined {
   return r.findings.find((f) => f.id === id);
@@ -51,16 +52,27 @@ const a = (href: string, text = 'こちら'): string => `<p><a href="${href}">${
 
 describe('links.host-mismatch', () => {
   it('fails links to a host that is neither the claimed brand’s nor the sender’s', () => {
-    const r = analyze(mail({ from: '"Amazon.co.jp" <account@notice-mail.example>', html: a('https://secure.signin-verify.top/ap/signin') }));
+    const r = analyze(
+      mail({
+        from: '"Amazon.co.jp" <account@notice-mail.example>',
+        html: a('https://secure.signin-verify.top/ap/signin'),
+      }),
+    );
     const f = find(r, 'links.host-mismatch');
     expect(f).to.include({ status: 'fail', section: 'links' });
     expect(f!.message.key).to.equal('links.host-mismatch.brand');
     expect(f!.message.params).to.deep.include({ hosts: ['signin-verify.top'], brand: 'Amazon' });
-    expect(f!.evidence[0]).to.include({ url: 'https://secure.signin-verify.top/ap/signin', highlight: 'secure.signin-verify.top', author: 'sender' });
+    expect(f!.evidence[0]).to.include({
+      url: 'https://secure.signin-verify.top/ap/signin',
+      highlight: 'secure.signin-verify.top',
+      author: 'sender',
+    });
   });
 
   it('only warns when no brand is claimed: links to third parties are everyday mail', () => {
-    const r = analyze(mail({ from: 'Yamada Taro <yamada@partner.co.jp>', html: a('https://www.event-venue.example/access') }));
+    const r = analyze(
+      mail({ from: 'Yamada Taro <yamada@partner.co.jp>', html: a('https://www.event-venue.example/access') }),
+    );
     const f = find(r, 'links.host-mismatch');
     expect(f).to.include({ status: 'warn' });
     expect(f!.message.key).to.equal('links.host-mismatch');
@@ -68,9 +80,16 @@ describe('links.host-mismatch', () => {
   });
 
   it('counts neither the claimed brand’s own domains nor the sender’s own', () => {
-    const brand = analyze(mail({ from: '"Amazon.co.jp" <account@notice-mail.example>', html: a('https://www.amazon.co.jp/gp/css/order-history') + a('https://www.amazon.com/') }));
+    const brand = analyze(
+      mail({
+        from: '"Amazon.co.jp" <account@notice-mail.example>',
+        html: a('https://www.amazon.co.jp/gp/css/order-history') + a('https://www.amazon.com/'),
+      }),
+    );
     expect(find(brand, 'links.host-mismatch')).to.equal(undefined);
-    const own = analyze(mail({ from: 'Yamada Taro <yamada@partner.co.jp>', html: a('https://www.partner.co.jp/news/2021/12/') }));
+    const own = analyze(
+      mail({ from: 'Yamada Taro <yamada@partner.co.jp>', html: a('https://www.partner.co.jp/news/2021/12/') }),
+    );
     expect(find(own, 'links.host-mismatch')).to.equal(undefined);
   });
 
@@ -86,12 +105,23 @@ describe('links.host-mismatch', () => {
   });
 
   it('does count the same tracking domain when the sender is not authenticated', () => {
-    const r = analyze(mail({ from: 'Shop News <news@shop.example>', html: a('https://u1234567.ct.sendgrid.net/ls/click?upn=abcDEF123-2B456', 'セールを見る') }));
+    const r = analyze(
+      mail({
+        from: 'Shop News <news@shop.example>',
+        html: a('https://u1234567.ct.sendgrid.net/ls/click?upn=abcDEF123-2B456', 'セールを見る'),
+      }),
+    );
     expect(find(r, 'links.host-mismatch')!.message.params).to.deep.include({ hosts: ['sendgrid.net'] });
   });
 
   it('judges a brand that authenticated like any sender: its third-party links only warn', () => {
-    const r = analyze(mail({ from: '"Amazon.co.jp" <ship@amazon.co.jp>', auth: dmarcPass('amazon.co.jp'), html: a('https://www.yamato-tracking.example/track?no=1234') }));
+    const r = analyze(
+      mail({
+        from: '"Amazon.co.jp" <ship@amazon.co.jp>',
+        auth: dmarcPass('amazon.co.jp'),
+        html: a('https://www.yamato-tracking.example/track?no=1234'),
+      }),
+    );
     expect(find(r, 'links.host-mismatch')).to.include({ status: 'warn' });
   });
 
@@ -101,27 +131,49 @@ describe('links.host-mismatch', () => {
   // text that looks like a file name is not a link the reader can click.
   it('does not take file names in a plain-text part for link hosts (downloader.py, README.md, setup.sh)', () => {
     const input = mail({ from: 'Yamada Taro <yamada@partner.co.jp>', html: '' });
-    const r = analyze({ headers: input.headers.replace('text/html', 'text/plain'), text: 'Please run downloader.py, read README.md, then setup.sh.' });
+    const r = analyze({
+      headers: input.headers.replace('text/html', 'text/plain'),
+      text: 'Please run downloader.py, read README.md, then setup.sh.',
+    });
     expect(find(r, 'links.host-mismatch')).to.equal(undefined);
   });
 
   it('says nothing of mailto: links', () => {
-    const r = analyze(mail({ from: 'Yamada Taro <yamada@partner.co.jp>', html: a('mailto:someone@elsewhere.example', 'someone@elsewhere.example') }));
+    const r = analyze(
+      mail({
+        from: 'Yamada Taro <yamada@partner.co.jp>',
+        html: a('mailto:someone@elsewhere.example', 'someone@elsewhere.example'),
+      }),
+    );
     expect(find(r, 'links.host-mismatch')).to.equal(undefined);
   });
 });
 
 describe('links.brand-in-path', () => {
   it('fails a brand domain planted as the subdomain of another host (`amazon.co.jp.signin-verify.xyz`)', () => {
-    const r = analyze(mail({ from: 'Info <info@notice-mail.example>', html: a('https://amazon.co.jp.signin-verify.xyz/ap/signin?openid=1') }));
+    const r = analyze(
+      mail({
+        from: 'Info <info@notice-mail.example>',
+        html: a('https://amazon.co.jp.signin-verify.xyz/ap/signin?openid=1'),
+      }),
+    );
     const f = find(r, 'links.brand-in-path');
     expect(f).to.include({ status: 'fail' });
-    expect(f!.message.params).to.include({ planted: 'amazon.co.jp', brand: 'Amazon', host: 'amazon.co.jp.signin-verify.xyz' });
+    expect(f!.message.params).to.include({
+      planted: 'amazon.co.jp',
+      brand: 'Amazon',
+      host: 'amazon.co.jp.signin-verify.xyz',
+    });
     expect(f!.evidence[0]!.highlight).to.equal('amazon.co.jp');
   });
 
   it('fails a brand domain planted in the path of another host', () => {
-    const r = analyze(mail({ from: 'Info <info@notice-mail.example>', html: a('https://signin-verify.xyz/www.amazon.co.jp/ap/signin') }));
+    const r = analyze(
+      mail({
+        from: 'Info <info@notice-mail.example>',
+        html: a('https://signin-verify.xyz/www.amazon.co.jp/ap/signin'),
+      }),
+    );
     const f = find(r, 'links.brand-in-path');
     expect(f).to.include({ status: 'fail' });
     expect(f!.message.params).to.include({ host: 'signin-verify.xyz' });
@@ -142,7 +194,12 @@ describe('links.brand-in-path', () => {
   // host-mismatch's warn: suspicious). News and shopping mail link to `…/amazon-prime-day-2021.html` all the time;
   // only an authenticated sender's own links are excused. A bare name in a path is far weaker than a planted domain.
   it('does not fail a news link whose article slug names a brand (`/news/articles/2107/amazon-prime-day-2021.html`)', () => {
-    const r = analyze(mail({ from: 'ITmedia NEWS <news@itmedia-mail.example>', html: a('https://www.itmedia.co.jp/news/articles/2107/amazon-prime-day-2021.html', '記事を読む') }));
+    const r = analyze(
+      mail({
+        from: 'ITmedia NEWS <news@itmedia-mail.example>',
+        html: a('https://www.itmedia.co.jp/news/articles/2107/amazon-prime-day-2021.html', '記事を読む'),
+      }),
+    );
     expect(find(r, 'links.brand-in-path')?.status).not.to.equal('fail');
     expect(r.verdict).to.equal('no-red-flags');
   });
@@ -157,26 +214,44 @@ describe('links.brand-in-path', () => {
   });
 
   it('does not flag the brand’s own site, whatever its path', () => {
-    const r = analyze(mail({ from: 'Info <info@notice-mail.example>', html: a('https://www.amazon.co.jp/amazon.co.jp/ap/signin') }));
+    const r = analyze(
+      mail({ from: 'Info <info@notice-mail.example>', html: a('https://www.amazon.co.jp/amazon.co.jp/ap/signin') }),
+    );
     expect(find(r, 'links.brand-in-path')).to.equal(undefined);
   });
 
   it('does not flag the reader’s own address domain in a query (`?uid=taro@docomo.ne.jp`) as a planted brand', () => {
-    const r = analyze(mail({ from: 'Info <info@notice-mail.example>', to: 'taro@docomo.ne.jp', html: a('https://survey.research-panel.example/start?uid=taro@docomo.ne.jp') }));
+    const r = analyze(
+      mail({
+        from: 'Info <info@notice-mail.example>',
+        to: 'taro@docomo.ne.jp',
+        html: a('https://survey.research-panel.example/start?uid=taro@docomo.ne.jp'),
+      }),
+    );
     expect(find(r, 'links.brand-in-path')).to.equal(undefined);
   });
 });
 
 describe('links.text-mismatch', () => {
   it('fails a link that shows a brand’s address and opens another host', () => {
-    const r = analyze(mail({ from: 'Info <info@notice-mail.example>', html: a('https://amazon-co-jp.account-verify.top/signin', 'https://www.amazon.co.jp/ap/signin') }));
+    const r = analyze(
+      mail({
+        from: 'Info <info@notice-mail.example>',
+        html: a('https://amazon-co-jp.account-verify.top/signin', 'https://www.amazon.co.jp/ap/signin'),
+      }),
+    );
     const f = find(r, 'links.text-mismatch');
     expect(f).to.include({ status: 'fail' });
     expect(f!.message.params).to.include({ shown: 'amazon.co.jp', host: 'amazon-co-jp.account-verify.top' });
   });
 
   it('only warns when the shown domain belongs to no brand (click tracking does the same)', () => {
-    const r = analyze(mail({ from: 'Yamada Taro <yamada@partner.co.jp>', html: a('https://t.mail-tracker.example/c/abc123', 'www.partner-news.example') }));
+    const r = analyze(
+      mail({
+        from: 'Yamada Taro <yamada@partner.co.jp>',
+        html: a('https://t.mail-tracker.example/c/abc123', 'www.partner-news.example'),
+      }),
+    );
     const f = find(r, 'links.text-mismatch');
     expect(f).to.include({ status: 'warn' });
     expect(f!.message.params).to.include({ shown: 'partner-news.example', host: 't.mail-tracker.example' });
@@ -184,13 +259,23 @@ describe('links.text-mismatch', () => {
 
   it('says nothing when the text is not a domain: a file name, "Click here", こちら', () => {
     for (const text of ['report.docx', '議事次第.pdf', 'Click here', 'こちら', 'v1.2.3']) {
-      const r = analyze(mail({ from: 'Yamada Taro <yamada@partner.co.jp>', html: a('https://files.partner-share.example/d/abc', text) }));
+      const r = analyze(
+        mail({
+          from: 'Yamada Taro <yamada@partner.co.jp>',
+          html: a('https://files.partner-share.example/d/abc', text),
+        }),
+      );
       expect(find(r, 'links.text-mismatch'), text).to.equal(undefined);
     }
   });
 
   it('says nothing when the text and the href are on the same site', () => {
-    const r = analyze(mail({ from: 'Yamada Taro <yamada@partner.co.jp>', html: a('https://www.partner.co.jp/news/', 'partner.co.jp/news') }));
+    const r = analyze(
+      mail({
+        from: 'Yamada Taro <yamada@partner.co.jp>',
+        html: a('https://www.partner.co.jp/news/', 'partner.co.jp/news'),
+      }),
+    );
     expect(find(r, 'links.text-mismatch')).to.equal(undefined);
   });
 
@@ -198,19 +283,35 @@ describe('links.text-mismatch', () => {
   // Amazon with aligned DMARC) still warn "shows amazon.co.jp but opens www.amazon.com". Brands link across their own
   // domains (smbc-card.com ↔ vpass.ne.jp); a shown domain the opened host's brand also owns is no mismatch.
   it('says nothing when the text and the href are two domains of the same brand', () => {
-    const r = analyze(mail({ from: '"Amazon.co.jp" <ship@amazon.co.jp>', auth: dmarcPass('amazon.co.jp'), html: a('https://www.amazon.com/gp/help', 'amazon.co.jp/help') }));
+    const r = analyze(
+      mail({
+        from: '"Amazon.co.jp" <ship@amazon.co.jp>',
+        auth: dmarcPass('amazon.co.jp'),
+        html: a('https://www.amazon.com/gp/help', 'amazon.co.jp/help'),
+      }),
+    );
     expect(find(r, 'links.text-mismatch')).to.equal(undefined);
   });
 
   it('excuses an authenticated sender’s ESP tracker showing the sender’s own site', () => {
     const r = analyze(
-      mail({ from: 'Shop News <news@shop.example>', auth: dmarcPass('shop.example'), html: a('https://u1234567.ct.sendgrid.net/ls/click?upn=abc', 'www.shop.example') }),
+      mail({
+        from: 'Shop News <news@shop.example>',
+        auth: dmarcPass('shop.example'),
+        html: a('https://u1234567.ct.sendgrid.net/ls/click?upn=abc', 'www.shop.example'),
+      }),
     );
     expect(find(r, 'links.text-mismatch')).to.equal(undefined);
   });
 
   it('does not excuse an ESP tracker that shows a brand’s address', () => {
-    const r = analyze(mail({ from: 'Shop News <news@shop.example>', auth: dmarcPass('shop.example'), html: a('https://u1234567.ct.sendgrid.net/ls/click?upn=abc', 'www.amazon.co.jp') }));
+    const r = analyze(
+      mail({
+        from: 'Shop News <news@shop.example>',
+        auth: dmarcPass('shop.example'),
+        html: a('https://u1234567.ct.sendgrid.net/ls/click?upn=abc', 'www.amazon.co.jp'),
+      }),
+    );
     expect(find(r, 'links.text-mismatch')).to.include({ status: 'fail' });
   });
 });
@@ -241,14 +342,26 @@ describe('links.recipient-in-url', () => {
 
   it('finds it in URL-safe base64 (`-` for `+`), unpadded, in a path segment', () => {
     // base64("u=~user@example.co.jp") = "dT1+dXNlckBleGFtcGxlLmNvLmpw"; URL-safe: "dT1-dXNlckBleGFtcGxlLmNvLmpw".
-    const r = analyze(mail({ from, to: '~user@example.co.jp', html: a('https://login.mailbox-verify.example/s/dT1-dXNlckBleGFtcGxlLmNvLmpw') }));
+    const r = analyze(
+      mail({
+        from,
+        to: '~user@example.co.jp',
+        html: a('https://login.mailbox-verify.example/s/dT1-dXNlckBleGFtcGxlLmNvLmpw'),
+      }),
+    );
     expect(find(r, 'links.recipient-in-url')).to.include({ status: 'warn' });
   });
 
   it('finds the host-given reader address too, not only To/Cc', () => {
-    const input = mail({ from, to: 'undisclosed-recipients:;', html: a('https://login.mailbox-verify.example/?uid=keiri@example.co.jp') });
+    const input = mail({
+      from,
+      to: 'undisclosed-recipients:;',
+      html: a('https://login.mailbox-verify.example/?uid=keiri@example.co.jp'),
+    });
     expect(find(analyze(input), 'links.recipient-in-url')).to.equal(undefined);
-    expect(find(analyze({ ...input, recipients: ['keiri@example.co.jp'] }), 'links.recipient-in-url')).to.include({ status: 'warn' });
+    expect(find(analyze({ ...input, recipients: ['keiri@example.co.jp'] }), 'links.recipient-in-url')).to.include({
+      status: 'warn',
+    });
   });
 
   it('skips unsubscribe and preference links, which carry the address legitimately', () => {
@@ -270,7 +383,8 @@ describe('links.recipient-in-url', () => {
 
 describe('links.obfuscated-host', () => {
   const from = 'Yamada Taro <yamada@partner.co.jp>';
-  const check = (href: string): Finding | undefined => find(analyze(mail({ from, html: a(href) })), 'links.obfuscated-host');
+  const check = (href: string): Finding | undefined =>
+    find(analyze(mail({ from, html: a(href) })), 'links.obfuscated-host');
 
   it('fails `http://paypal.com@evil.example/`: the part before @ is a user name, the host is evil.example', () => {
     const f = check('http://paypal.com@evil.example/login');
@@ -330,7 +444,9 @@ describe('links.obfuscated-host', () => {
 describe('links.truncated', () => {
   it('says how many links were checked when the body holds more than the parser examines', function () {
     this.timeout(60_000);
-    const many = Array.from({ length: 5200 }, (_, i) => `<a href="https://cdn${i}.partner.co.jp/p/${i}">${i}</a>`).join(' ');
+    const many = Array.from({ length: 5200 }, (_, i) => `<a href="https://cdn${i}.partner.co.jp/p/${i}">${i}</a>`).join(
+      ' ',
+    );
     const r = analyze(mail({ from: 'Yamada Taro <yamada@partner.co.jp>', html: many }));
     const f = find(r, 'links.truncated');
     expect(f).to.include({ status: 'info', section: 'links' });
@@ -339,11 +455,19 @@ describe('links.truncated', () => {
   });
 
   it('reports a limit the host imposed the same way', () => {
-    const input = { ...mail({ from: 'Yamada Taro <yamada@partner.co.jp>', html: a('https://www.partner.co.jp/') }), limits: ['links-truncated:200:350'] };
+    const input = {
+      ...mail({ from: 'Yamada Taro <yamada@partner.co.jp>', html: a('https://www.partner.co.jp/') }),
+      limits: ['links-truncated:200:350'],
+    };
     expect(find(analyze(input), 'links.truncated')!.message.params).to.deep.equal({ checked: 200, total: 350 });
   });
 
   it('is absent when every link was checked', () => {
-    expect(find(analyze(mail({ from: 'Yamada Taro <yamada@partner.co.jp>', html: a('https://www.partner.co.jp/') })), 'links.truncated')).to.equal(undefined);
+    expect(
+      find(
+        analyze(mail({ from: 'Yamada Taro <yamada@partner.co.jp>', html: a('https://www.partner.co.jp/') })),
+        'links.truncated',
+      ),
+    ).to.equal(undefined);
   });
 });

@@ -44,10 +44,25 @@ for (const name of ['kagoya-2021-12.eml', 'kagoya-2021-12.m365.eml']) {
       const f = find(r, 'origin.sender-network');
       expect(f).to.include({ status: 'warn', section: 'origin' });
       expect(f!.message.key).to.equal('origin.sender-network.rented-login');
-      expect(f!.message.params).to.include({ ip: '52.140.217.90', brand: 'KAGOYA', relay: 'mail.air.linkclub.or.jp', domain: 'air.linkclub.or.jp' });
-      expect(text(f)).to.include('Microsoft Azure').and.include('KAGOYA').and.not.match(/\{\w+\}/);
-      expect(text(f, 'ja')).to.include('KAGOYA').and.not.match(/\{\w+\}/);
-      expect(f!.evidence[0]).to.include({ header: 'Received', author: 'relay', recordedBy: 'mail.air.linkclub.or.jp', highlight: '52.140.217.90' });
+      expect(f!.message.params).to.include({
+        ip: '52.140.217.90',
+        brand: 'KAGOYA',
+        relay: 'mail.air.linkclub.or.jp',
+        domain: 'air.linkclub.or.jp',
+      });
+      expect(text(f))
+        .to.include('Microsoft Azure')
+        .and.include('KAGOYA')
+        .and.not.match(/\{\w+\}/);
+      expect(text(f, 'ja'))
+        .to.include('KAGOYA')
+        .and.not.match(/\{\w+\}/);
+      expect(f!.evidence[0]).to.include({
+        header: 'Received',
+        author: 'relay',
+        recordedBy: 'mail.air.linkclub.or.jp',
+        highlight: '52.140.217.90',
+      });
       expect(f!.evidence[1]).to.include({ header: 'From', author: 'sender' });
     });
 
@@ -99,7 +114,8 @@ describe('origin.sender-network: what it does not judge', () => {
   });
 
   it('names the network without judging it when the login came from an ordinary provider (a home line)', async () => {
-    const home = (ip: string): IpOwner | undefined => (ip === '52.140.217.90' ? { asn: 2516, org: 'KDDI CORPORATION', country: 'JP' } : undefined);
+    const home = (ip: string): IpOwner | undefined =>
+      ip === '52.140.217.90' ? { asn: 2516, org: 'KDDI CORPORATION', country: 'JP' } : undefined;
     const r = await report('kagoya-2021-12.eml', { ipOwner: home });
     const f = find(r, 'origin.sender-network');
     expect(f).to.include({ status: 'info' });

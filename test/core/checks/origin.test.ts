@@ -80,7 +80,10 @@ describe('origin.helo-loopback', () => {
   // Real: corpus usrp_users/00210, a Thunderbird user submitting through Gmail: `from [192.168.2.12] (…dsl.bell.ca.
   // [174.95.204.168]) by smtp.googlemail.com with ESMTPSA`.
   it('is only info when a mail app named itself by a private literal while logging in to send (ESMTPSA)', () => {
-    const r = analyze({ headers: fixtureText('chk-origin-esmtpsa-private-helo.usrp-00210.headers.txt'), missing: ['body'] });
+    const r = analyze({
+      headers: fixtureText('chk-origin-esmtpsa-private-helo.usrp-00210.headers.txt'),
+      missing: ['body'],
+    });
     const f = find(r, 'origin.helo-loopback');
     expect(f).to.include({ status: 'info' });
     expect(f!.message.key).to.equal('origin.helo-loopback.login');
@@ -184,7 +187,10 @@ describe('origin.reserved-ip', () => {
 });
 
 describe('origin.time-skew', () => {
-  const entry = ourMx('mail-qt1-f175.google.com (mail-qt1-f175.google.com [209.85.160.175])', 'Thu, 16 May 2019 21:53:31 +0200 (CEST)');
+  const entry = ourMx(
+    'mail-qt1-f175.google.com (mail-qt1-f175.google.com [209.85.160.175])',
+    'Thu, 16 May 2019 21:53:31 +0200 (CEST)',
+  );
 
   it('warns when the Date is 5 h later than our MX received it', () => {
     const r = analyze(mail([entry], { date: 'Fri, 17 May 2019 00:53:31 +0000' }));
@@ -225,10 +231,13 @@ describe('origin.time-skew', () => {
   // have been forged". Its doc says "hop times out of order below the entry hop".
   it('does not blame the sender for our own internal hop’s clock above the entry hop', () => {
     const r = analyze(
-      mail([
-        'from mx.example.co.jp (mx.example.co.jp [10.0.0.5])\r\n\tby mbox1.example.co.jp (Postfix) with LMTP id 3F1A2B\r\n\tfor <info@example.co.jp>; Thu, 16 May 2019 18:53:32 +0200 (CEST)',
-        entry,
-      ], { date: 'Thu, 16 May 2019 21:50:00 +0200' }),
+      mail(
+        [
+          'from mx.example.co.jp (mx.example.co.jp [10.0.0.5])\r\n\tby mbox1.example.co.jp (Postfix) with LMTP id 3F1A2B\r\n\tfor <info@example.co.jp>; Thu, 16 May 2019 18:53:32 +0200 (CEST)',
+          entry,
+        ],
+        { date: 'Thu, 16 May 2019 21:50:00 +0200' },
+      ),
     );
     expect(find(r, 'origin.time-skew')).to.equal(undefined);
   });
@@ -265,7 +274,10 @@ describe('origin.org-filter', () => {
   it('is info when our own filter let it through at SCL 1, and says that is not a clearance', () => {
     const r = analyze(
       mail([...M365_INTERNAL, entry], {
-        extra: ['X-MS-Exchange-Organization-SCL: 1', 'X-Forefront-Antispam-Report: CIP:45.137.21.9;CTRY:NL;LANG:ja;SCL:1;SRV:;IPV:NLI;SFV:NSPM;H:vps-4f21.cheap-hosting.example;CAT:NONE;SFS:;DIR:INB;'],
+        extra: [
+          'X-MS-Exchange-Organization-SCL: 1',
+          'X-Forefront-Antispam-Report: CIP:45.137.21.9;CTRY:NL;LANG:ja;SCL:1;SRV:;IPV:NLI;SFV:NSPM;H:vps-4f21.cheap-hosting.example;CAT:NONE;SFS:;DIR:INB;',
+        ],
       }),
     );
     const f = find(r, 'origin.org-filter');
@@ -289,7 +301,9 @@ describe('origin.org-filter', () => {
   it('ignores another tenant’s verdict renamed -Untrusted, even in a Microsoft 365 mailbox', () => {
     const r = analyze(
       mail([...M365_INTERNAL, entry], {
-        extra: ['X-Forefront-Antispam-Report-Untrusted: CIP:10.1.2.3;CTRY:;LANG:ja;SCL:9;SRV:;IPV:NLI;SFV:SPM;CAT:PHSH;SFS:;DIR:OUT;'],
+        extra: [
+          'X-Forefront-Antispam-Report-Untrusted: CIP:10.1.2.3;CTRY:;LANG:ja;SCL:9;SRV:;IPV:NLI;SFV:SPM;CAT:PHSH;SFS:;DIR:OUT;',
+        ],
       }),
     );
     expect(find(r, 'origin.org-filter')).to.equal(undefined);
@@ -312,14 +326,26 @@ describe('origin.entry-hop and origin.sender-ip', () => {
         'from [192.168.2.12] (p3210-ipoe.example.ne.jp [52.140.217.90])\r\n\tby mail.partner.co.jp (Postfix) with ESMTPSA id 7C1A2C01D3\r\n\tfor <info@example.co.jp>; Thu, 16 May 2019 12:52:51 -0700 (PDT)',
       ]),
     );
-    expect(find(r, 'origin.entry-hop')!.message.params).to.include({ ip: '216.105.38.7', by: 'mx.example.co.jp', host: 'mail.partner.co.jp' });
+    expect(find(r, 'origin.entry-hop')!.message.params).to.include({
+      ip: '216.105.38.7',
+      by: 'mx.example.co.jp',
+      host: 'mail.partner.co.jp',
+    });
     const ip = find(r, 'origin.sender-ip');
     expect(ip!.message.key).to.equal('origin.sender-ip.authenticated');
-    expect(ip!.message.params).to.include({ ip: '52.140.217.90', relay: 'mail.partner.co.jp', rdns: 'p3210-ipoe.example.ne.jp' });
+    expect(ip!.message.params).to.include({
+      ip: '52.140.217.90',
+      relay: 'mail.partner.co.jp',
+      rdns: 'p3210-ipoe.example.ne.jp',
+    });
   });
 
   it('says where it entered could not be told when every Received line is our own (local delivery only)', () => {
-    const r = analyze(mail(['from mbox1.example.co.jp (localhost [127.0.0.1])\r\n\tby mbox1.example.co.jp (Postfix) with LMTP id 3F1A2B\r\n\tfor <info@example.co.jp>; Thu, 16 May 2019 21:53:32 +0200 (CEST)']));
+    const r = analyze(
+      mail([
+        'from mbox1.example.co.jp (localhost [127.0.0.1])\r\n\tby mbox1.example.co.jp (Postfix) with LMTP id 3F1A2B\r\n\tfor <info@example.co.jp>; Thu, 16 May 2019 21:53:32 +0200 (CEST)',
+      ]),
+    );
     expect(find(r, 'origin.entry-hop')!.message.key).to.equal('origin.entry-hop.unknown');
     expect(find(r, 'origin.sender-ip')!.message.key).to.equal('origin.sender-ip.unknown');
   });
@@ -334,7 +360,8 @@ describe('origin.entry-hop and origin.sender-ip', () => {
     this.timeout(120_000);
     const files: string[] = [];
     const fixtures = join(projectRoot, 'test', 'fixtures');
-    for (const n of readdirSync(fixtures, { recursive: true }) as string[]) if (n.endsWith('.eml')) files.push(join(fixtures, n));
+    for (const n of readdirSync(fixtures, { recursive: true }) as string[])
+      if (n.endsWith('.eml')) files.push(join(fixtures, n));
     const corpus = sharedPath(this, 'corpus');
     for (const dir of ['jp_sf', 'usrp_users', 'spamassassin/spam', 'spamassassin/easy_ham']) {
       for (const n of readdirSync(join(corpus, dir)).slice(0, 60)) files.push(join(corpus, dir, n));
@@ -357,7 +384,10 @@ describe('origin.entry-hop and origin.sender-ip', () => {
 
 describe('origin.headers-missing', () => {
   it('says the path and authentication were not checked when the host had no header block', () => {
-    for (const input of [{ headers: '', text: 'hello' }, { headers: '', text: 'hello', missing: ['headers' as const] }]) {
+    for (const input of [
+      { headers: '', text: 'hello' },
+      { headers: '', text: 'hello', missing: ['headers' as const] },
+    ]) {
       const f = find(analyze(input), 'origin.headers-missing');
       expect(f).to.include({ status: 'info', section: 'origin' });
       expect(say(f)).to.include('were not checked');

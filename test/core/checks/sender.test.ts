@@ -96,15 +96,26 @@ const DMARC_PASS_AMAZON =
 
 describe('sender.brand-mismatch', () => {
   it('fails a brand in the display name sent from a domain the brand does not own, with From as evidence', () => {
-    const r = analyze(postfix({ from: 'Amazon.co.jp <no-reply@shop-notice.example>', auth: 'spf=pass smtp.mailfrom=shop-notice.example; dkim=none; dmarc=none header.from=shop-notice.example' }));
+    const r = analyze(
+      postfix({
+        from: 'Amazon.co.jp <no-reply@shop-notice.example>',
+        auth: 'spf=pass smtp.mailfrom=shop-notice.example; dkim=none; dmarc=none header.from=shop-notice.example',
+      }),
+    );
     const f = find(r, 'sender.brand-mismatch');
     expect(f).to.include({ status: 'fail', section: 'sender' });
-    expect(f!.message.params).to.include({ brand: 'Amazon', domain: 'shop-notice.example', address: 'no-reply@shop-notice.example' });
+    expect(f!.message.params).to.include({
+      brand: 'Amazon',
+      domain: 'shop-notice.example',
+      address: 'no-reply@shop-notice.example',
+    });
     expect(f!.evidence[0]).to.include({ header: 'From', author: 'sender', highlight: 'Amazon.co.jp' });
   });
 
   it('fails a brand claimed only by the subject’s 【…】 tag, and shows the Subject as evidence', () => {
-    const r = analyze(postfix({ from: '"お知らせ" <info@vrtx-mailer.example>', subject: '【三井住友カード】ご利用確認のお願い' }));
+    const r = analyze(
+      postfix({ from: '"お知らせ" <info@vrtx-mailer.example>', subject: '【三井住友カード】ご利用確認のお願い' }),
+    );
     const f = find(r, 'sender.brand-mismatch');
     expect(f).to.include({ status: 'fail' });
     expect(f!.message.params).to.include({ brand: '三井住友カード', domain: 'vrtx-mailer.example' });
@@ -170,7 +181,10 @@ describe('sender.brand-mismatch', () => {
         from: 'Yamada Taro <taro@partner.co.jp>',
         auth: 'spf=pass smtp.mailfrom=calendar-server.bounces.google.com;\r\n\tdkim=pass header.d=partner.co.jp;\r\n\tdmarc=pass header.from=partner.co.jp',
         subject: 'Invitation: 定例会議 @ 2021年12月20日(月) 10:00 - 11:00 (JST) (info@example.co.jp)',
-        headers: ['Sender: Google Calendar <calendar-notification@google.com>', 'Reply-To: Yamada Taro <taro@partner.co.jp>'],
+        headers: [
+          'Sender: Google Calendar <calendar-notification@google.com>',
+          'Reply-To: Yamada Taro <taro@partner.co.jp>',
+        ],
         html: '<a href="https://calendar.google.com/calendar/event?action=RESPOND&amp;eid=abc&amp;tok=xyz">はい</a>',
       }),
     );
@@ -187,7 +201,10 @@ describe('sender.brand-mismatch', () => {
         from: '"Jane Doe" <notifications@github.com>',
         auth: 'spf=pass smtp.mailfrom=github.com;\r\n\tdkim=pass header.d=github.com;\r\n\tdmarc=pass header.from=github.com',
         subject: 'Re: [microsoft/vscode] Terminal crashes on startup (Issue #12345)',
-        headers: ['List-ID: microsoft/vscode <vscode.microsoft.github.com>', 'List-Unsubscribe: <https://github.com/notifications/unsubscribe/AB12CD>'],
+        headers: [
+          'List-ID: microsoft/vscode <vscode.microsoft.github.com>',
+          'List-Unsubscribe: <https://github.com/notifications/unsubscribe/AB12CD>',
+        ],
         html: '<a href="https://github.com/microsoft/vscode/issues/12345">view it on GitHub</a>',
       }),
     );
@@ -196,7 +213,11 @@ describe('sender.brand-mismatch', () => {
   });
 
   it('finds no brand in a display name that merely contains a word like "online" (LINE) or "Paul" (au)', () => {
-    for (const from of ['"Online Store Team" <news@shop.example>', '"Paul Online" <paul@consulting.example>', '"Mainline Support" <help@mainline.example>']) {
+    for (const from of [
+      '"Online Store Team" <news@shop.example>',
+      '"Paul Online" <paul@consulting.example>',
+      '"Mainline Support" <help@mainline.example>',
+    ]) {
       const r = analyze(postfix({ from }));
       expect(find(r, 'sender.brand-mismatch'), from).to.equal(undefined);
     }
@@ -215,12 +236,19 @@ describe('sender.spoofed-domain', () => {
     expect(f).to.include({ status: 'fail', section: 'sender' });
     expect(f!.message.key).to.equal('sender.spoofed-domain');
     expect(f!.message.params).to.include({ domain: 'vpass.ne.jp', brand: '三井住友カード' });
-    expect(f!.evidence.filter((e) => e.header === 'Authentication-Results').every((e) => e.author === 'recipient-system')).to.equal(true);
+    expect(
+      f!.evidence.filter((e) => e.header === 'Authentication-Results').every((e) => e.author === 'recipient-system'),
+    ).to.equal(true);
     expect(r.verdict).to.equal('likely-phishing');
   });
 
   it('fails a brand’s own domain on aligned SPF fail with no DKIM when the MX checks no DMARC', () => {
-    const r = analyze(postfix({ from: '"Amazon.co.jp" <account-update@amazon.co.jp>', auth: 'spf=fail smtp.mailfrom=account-update@amazon.co.jp;\r\n\tdkim=none' }));
+    const r = analyze(
+      postfix({
+        from: '"Amazon.co.jp" <account-update@amazon.co.jp>',
+        auth: 'spf=fail smtp.mailfrom=account-update@amazon.co.jp;\r\n\tdkim=none',
+      }),
+    );
     expect(find(r, 'sender.spoofed-domain')).to.include({ status: 'fail' });
   });
 
@@ -296,13 +324,21 @@ describe('sender.spoofed-domain', () => {
 
   it('does not fail a brand domain whose aligned SPF failed while its DKIM passed (a forwarder broke SPF)', () => {
     const r = analyze(
-      postfix({ from: '"Amazon.co.jp" <shipment-tracking@amazon.co.jp>', auth: 'spf=fail smtp.mailfrom=amazon.co.jp;\r\n\tdkim=pass header.d=amazon.co.jp' }),
+      postfix({
+        from: '"Amazon.co.jp" <shipment-tracking@amazon.co.jp>',
+        auth: 'spf=fail smtp.mailfrom=amazon.co.jp;\r\n\tdkim=pass header.d=amazon.co.jp',
+      }),
     );
     expect(find(r, 'sender.spoofed-domain')).to.equal(undefined);
   });
 
   it('says nothing of a DMARC fail for a domain that is neither a brand’s nor the reader’s', () => {
-    const r = analyze(postfix({ from: 'Taro <taro@small-shop.example>', auth: 'spf=fail smtp.mailfrom=small-shop.example; dkim=none; dmarc=fail header.from=small-shop.example' }));
+    const r = analyze(
+      postfix({
+        from: 'Taro <taro@small-shop.example>',
+        auth: 'spf=fail smtp.mailfrom=small-shop.example; dkim=none; dmarc=fail header.from=small-shop.example',
+      }),
+    );
     expect(find(r, 'sender.spoofed-domain')).to.equal(undefined);
     expect(find(r, 'sender.authentication')).to.include({ status: 'warn' });
   });
@@ -322,7 +358,11 @@ describe('sender.display-name-address', () => {
   });
 
   it('says nothing when people put their own address, or a host of their own domain, in their name', () => {
-    for (const from of ['"taro@partner.co.jp" <taro@partner.co.jp>', '"Yamada (mail.partner.co.jp)" <yamada@partner.co.jp>', '"Dr. J. Smith" <j.smith@partner.co.jp>']) {
+    for (const from of [
+      '"taro@partner.co.jp" <taro@partner.co.jp>',
+      '"Yamada (mail.partner.co.jp)" <yamada@partner.co.jp>',
+      '"Dr. J. Smith" <j.smith@partner.co.jp>',
+    ]) {
       expect(find(analyze(postfix({ from })), 'sender.display-name-address'), from).to.equal(undefined);
     }
   });
@@ -341,7 +381,9 @@ describe('sender.display-name-address on mailing-list mail', () => {
 
 describe('sender.reply-to', () => {
   it('warns that replies go to a free mailbox, in the free-mail wording', () => {
-    const r = analyze(postfix({ from: '"Yamada Taro" <yamada@partner.co.jp>', headers: ['Reply-To: yamada.taro.1975@gmail.com'] }));
+    const r = analyze(
+      postfix({ from: '"Yamada Taro" <yamada@partner.co.jp>', headers: ['Reply-To: yamada.taro.1975@gmail.com'] }),
+    );
     const f = find(r, 'sender.reply-to');
     expect(f).to.include({ status: 'warn' });
     expect(f!.message.key).to.equal('sender.reply-to.free-mail');
@@ -350,14 +392,19 @@ describe('sender.reply-to', () => {
   });
 
   it('warns that replies go to another organisation when the sender is not authenticated', () => {
-    const r = analyze(postfix({ from: '"Accounts" <ap@partner.co.jp>', headers: ['Reply-To: <ap@partner-billing.example>'] }));
+    const r = analyze(
+      postfix({ from: '"Accounts" <ap@partner.co.jp>', headers: ['Reply-To: <ap@partner-billing.example>'] }),
+    );
     expect(find(r, 'sender.reply-to')).to.include({ status: 'warn' });
     expect(find(r, 'sender.reply-to')!.message.key).to.equal('sender.reply-to');
   });
 
   it('skips mailing-list mail (List-Id), where Reply-To is the list or the author', () => {
     const r = analyze(
-      postfix({ from: '"Yamada Taro" <yamada@partner.co.jp>', headers: ['Reply-To: users@lists.project.example', 'List-Id: <users.lists.project.example>'] }),
+      postfix({
+        from: '"Yamada Taro" <yamada@partner.co.jp>',
+        headers: ['Reply-To: users@lists.project.example', 'List-Id: <users.lists.project.example>'],
+      }),
     );
     expect(find(r, 'sender.reply-to')).to.equal(undefined);
   });
@@ -394,7 +441,12 @@ describe('sender.return-path and sender.message-id', () => {
   });
 
   it('shows an ESP’s bounce Return-Path as info too: mailing services use their own', () => {
-    const r = analyze(postfix({ from: 'Shop <news@shop.example>', headers: ['Return-Path: <bounces+1234-abcd-info=example.co.jp@em123.sendgrid.net>'] }));
+    const r = analyze(
+      postfix({
+        from: 'Shop <news@shop.example>',
+        headers: ['Return-Path: <bounces+1234-abcd-info=example.co.jp@em123.sendgrid.net>'],
+      }),
+    );
     const f = find(r, 'sender.return-path');
     expect(f).to.include({ status: 'info' });
     expect(f!.message.key).to.equal('sender.return-path.other');
@@ -432,14 +484,32 @@ describe('sender.return-path and sender.message-id', () => {
 
 describe('sender.authentication', () => {
   it('passes an aligned DMARC pass, naming the domains SPF and DKIM passed for', () => {
-    const f = find(analyze(postfix({ from: '"Amazon.co.jp" <shipment-tracking@amazon.co.jp>', auth: DMARC_PASS_AMAZON })), 'sender.authentication');
+    const f = find(
+      analyze(postfix({ from: '"Amazon.co.jp" <shipment-tracking@amazon.co.jp>', auth: DMARC_PASS_AMAZON })),
+      'sender.authentication',
+    );
     expect(f).to.include({ status: 'pass' });
-    expect(f!.message.params).to.include({ dmarc: 'pass', spfDomain: 'bounces.amazon.co.jp', dkimDomain: 'amazon.co.jp', domain: 'amazon.co.jp' });
-    expect(f!.evidence.every((e) => e.header === 'Authentication-Results' && e.author === 'recipient-system')).to.equal(true);
+    expect(f!.message.params).to.include({
+      dmarc: 'pass',
+      spfDomain: 'bounces.amazon.co.jp',
+      dkimDomain: 'amazon.co.jp',
+      domain: 'amazon.co.jp',
+    });
+    expect(f!.evidence.every((e) => e.header === 'Authentication-Results' && e.author === 'recipient-system')).to.equal(
+      true,
+    );
   });
 
   it('warns when the reader’s MX failed DMARC for the sender’s own domain', () => {
-    const f = find(analyze(postfix({ from: 'Taro <taro@partner.co.jp>', auth: 'spf=softfail smtp.mailfrom=partner.co.jp; dkim=fail header.d=partner.co.jp; dmarc=fail header.from=partner.co.jp' })), 'sender.authentication');
+    const f = find(
+      analyze(
+        postfix({
+          from: 'Taro <taro@partner.co.jp>',
+          auth: 'spf=softfail smtp.mailfrom=partner.co.jp; dkim=fail header.d=partner.co.jp; dmarc=fail header.from=partner.co.jp',
+        }),
+      ),
+      'sender.authentication',
+    );
     expect(f).to.include({ status: 'warn' });
     expect(f!.message.key).to.equal('sender.authentication.fail');
   });
@@ -454,7 +524,12 @@ describe('sender.authentication', () => {
     const f = find(r, 'sender.authentication');
     expect(f).to.include({ status: 'info' });
     expect(f!.message.key).to.equal('sender.authentication.not-brand');
-    expect(f!.message.params).to.include({ spf: 'pass', spfDomain: 'mail.hacked-shop.example', domain: 'mail.hacked-shop.example', brand: '三井住友カード' });
+    expect(f!.message.params).to.include({
+      spf: 'pass',
+      spfDomain: 'mail.hacked-shop.example',
+      domain: 'mail.hacked-shop.example',
+      brand: '三井住友カード',
+    });
     expect(say(f)).to.include('mail.hacked-shop.example').and.include('三井住友カード');
   });
 
@@ -476,7 +551,10 @@ describe('sender.authentication', () => {
   });
 
   it('says nothing about authentication for a message with no Received lines at all (a draft or sent item)', () => {
-    const r = analyze({ headers: 'From: Taro <taro@partner.co.jp>\r\nTo: info@example.co.jp\r\nSubject: draft\r\n', text: 'hi' });
+    const r = analyze({
+      headers: 'From: Taro <taro@partner.co.jp>\r\nTo: info@example.co.jp\r\nSubject: draft\r\n',
+      text: 'hi',
+    });
     expect(find(r, 'sender.authentication')).to.equal(undefined);
   });
 });
@@ -511,7 +589,11 @@ describe('sender.lookalike-domain', () => {
   });
 
   it('finds nothing in an unrelated domain, nor in the brand’s own', () => {
-    for (const from of ['Taro <taro@santamariasold.com>', 'Taro <taro@partner.co.jp>', '"Amazon.co.jp" <ship@amazon.co.jp>']) {
+    for (const from of [
+      'Taro <taro@santamariasold.com>',
+      'Taro <taro@partner.co.jp>',
+      '"Amazon.co.jp" <ship@amazon.co.jp>',
+    ]) {
       expect(find(analyze(postfix({ from })), 'sender.lookalike-domain'), from).to.equal(undefined);
     }
   });

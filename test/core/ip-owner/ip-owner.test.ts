@@ -76,10 +76,30 @@ describe('IP owner table (built from the sample cut of the real CSVs)', () => {
   });
 
   it('never throws on text that is not an IP, however long or odd', () => {
-    for (const bad of ['', 'x', '1.2.3', '1.2.3.256', '01.2.3.4.5', '1..2.3', '::1::', ':1', '1:', '1:2:3:4:5:6:7:8:9', '1:2:3:4:5:6:7', '::ffff:1.2.3', '[::1]', 'x'.repeat(100_000)]) {
+    for (const bad of [
+      '',
+      'x',
+      '1.2.3',
+      '1.2.3.256',
+      '01.2.3.4.5',
+      '1..2.3',
+      '::1::',
+      ':1',
+      '1:',
+      '1:2:3:4:5:6:7:8:9',
+      '1:2:3:4:5:6:7',
+      '::ffff:1.2.3',
+      '[::1]',
+      'x'.repeat(100_000),
+    ]) {
       expect(table.lookup(bad), bad.slice(0, 20)).to.equal(undefined);
     }
-    fc.assert(fc.property(fc.string({ maxLength: 80 }), (s) => table.lookup(s) === undefined || typeof table.lookup(s) === 'object'));
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 80 }),
+        (s) => table.lookup(s) === undefined || typeof table.lookup(s) === 'object',
+      ),
+    );
   });
 });
 
@@ -90,7 +110,10 @@ describe('parseIpWords', () => {
       fc.property(fc.array(fc.integer({ min: 0, max: 0xffff }), { minLength: 8, maxLength: 8 }), (parts) => {
         const addr = new ipaddr.IPv6(parts);
         const bytes = addr.toByteArray();
-        const expected = [0, 1, 2, 3].map((w) => ((bytes[w * 4]! << 24) | (bytes[w * 4 + 1]! << 16) | (bytes[w * 4 + 2]! << 8) | bytes[w * 4 + 3]!) >>> 0);
+        const expected = [0, 1, 2, 3].map(
+          (w) =>
+            ((bytes[w * 4]! << 24) | (bytes[w * 4 + 1]! << 16) | (bytes[w * 4 + 2]! << 8) | bytes[w * 4 + 3]!) >>> 0,
+        );
         const mapped = parts.slice(0, 5).every((p) => p === 0) && parts[5] === 0xffff;
         for (const text of [addr.toString(), addr.toNormalizedString(), addr.toNormalizedString().toUpperCase()]) {
           const kind = parseIpWords(text, words);
@@ -125,13 +148,24 @@ describe('the table build (scripts/build-ip-table.ts)', () => {
   });
 
   it('keeps the sample table small and every row readable', () => {
-    const built = buildIpTable({ asnV4: '1.0.0.0,1.0.0.255,13335,"Cloudflare, Inc."\nnot,a,row\n', asnV6: '', countryV4: '', countryV6: '', dataDate: '2026-01-01' });
+    const built = buildIpTable({
+      asnV4: '1.0.0.0,1.0.0.255,13335,"Cloudflare, Inc."\nnot,a,row\n',
+      asnV6: '',
+      countryV4: '',
+      countryV6: '',
+      dataDate: '2026-01-01',
+    });
     expect(built.stats.skipped).to.equal(1);
     expect(sampleTableBytes().length).to.be.below(4096);
   });
 
   it('reads quoted CSV fields with commas and doubled quotes', () => {
-    expect(parseCsvLine('2.26.200.0,2.26.215.255,201907,"LLC ""SPUTNIK"""')).to.deep.equal(['2.26.200.0', '2.26.215.255', '201907', 'LLC "SPUTNIK"']);
+    expect(parseCsvLine('2.26.200.0,2.26.215.255,201907,"LLC ""SPUTNIK"""')).to.deep.equal([
+      '2.26.200.0',
+      '2.26.215.255',
+      '201907',
+      'LLC "SPUTNIK"',
+    ]);
     expect(parseCsvLine('a,,"b,c"')).to.deep.equal(['a', '', 'b,c']);
   });
 
@@ -142,7 +176,9 @@ describe('the table build (scripts/build-ip-table.ts)', () => {
 
   it('refuses bytes that are not a table, or are cut short, with a plain error', () => {
     const bytes = sampleTableBytes();
-    expect(() => decodeIpOwnerTable(new TextEncoder().encode('<!doctype html><title>404</title>'))).to.throw(/not an IP owner table/);
+    expect(() => decodeIpOwnerTable(new TextEncoder().encode('<!doctype html><title>404</title>'))).to.throw(
+      /not an IP owner table/,
+    );
     expect(() => decodeIpOwnerTable(bytes.slice(0, bytes.length - 3))).to.throw(/truncated|corrupt/);
     const wrongVersion = bytes.slice();
     wrongVersion[4] = 99;
@@ -194,7 +230,7 @@ describe('hosting networks (ip-owner/hosting-asns.ts)', () => {
     expect(new Set(HOSTING_NETWORKS.map((n) => n.asn)).size).to.equal(HOSTING_NETWORKS.length);
   });
 
-  it("leaves out Google's main AS15169: Gmail's \"Send mail as\" logs in to other providers from it", () => {
+  it('leaves out Google\'s main AS15169: Gmail\'s "Send mail as" logs in to other providers from it', () => {
     expect(hostingNetwork(15169)).to.equal(undefined);
     expect(hostingNetwork(undefined)).to.equal(undefined);
   });
@@ -252,7 +288,11 @@ describe('ui: loadIpOwner (the task pane loader)', () => {
   });
 
   it('rejects an unreadable asset (an HTML error page served as the table) without throwing elsewhere', async () => {
-    const html = fakeFetch(() => ({ ok: true, status: 200, arrayBuffer: async () => new TextEncoder().encode('<!doctype html>').buffer }));
+    const html = fakeFetch(() => ({
+      ok: true,
+      status: 200,
+      arrayBuffer: async () => new TextEncoder().encode('<!doctype html>').buffer,
+    }));
     const error = await loadIpOwner(undefined, html).then(
       () => undefined,
       (e: unknown) => e as Error,
@@ -260,9 +300,17 @@ describe('ui: loadIpOwner (the task pane loader)', () => {
     expect(error?.message).to.match(/unreadable: not an IP owner table/);
   });
 
-  it('refuses any URL that could leave the add-in\'s origin, without fetching', async () => {
+  it("refuses any URL that could leave the add-in's origin, without fetching", async () => {
     const fetchFn = fakeFetch(ok);
-    for (const url of ['https://evil.example/ip.bin', '//evil.example/ip.bin', '\\\\evil.example/ip.bin', '/\t/evil.example', ' //evil.example', 'data:,x', 'javascript:x']) {
+    for (const url of [
+      'https://evil.example/ip.bin',
+      '//evil.example/ip.bin',
+      '\\\\evil.example/ip.bin',
+      '/\t/evil.example',
+      ' //evil.example',
+      'data:,x',
+      'javascript:x',
+    ]) {
       expect(isSameOriginRelative(url), url).to.equal(false);
       const error = await loadIpOwner(url, fetchFn).then(
         () => undefined,

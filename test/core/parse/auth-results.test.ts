@@ -12,15 +12,22 @@ import { fixtureText, sharedPath } from '../../helpers';
 import { splitHeaderBlock, splitHeaderBytes } from '../../../src/core/parse/headers';
 import { parseHops } from '../../../src/core/parse/received';
 import { readTrustPath, type TrustOptions } from '../../../src/core/parse/trust';
-import { dmarcAligned, parseAuthResults, parseAuthResultsValue, trustedResult } from '../../../src/core/parse/auth-results';
+import {
+  dmarcAligned,
+  parseAuthResults,
+  parseAuthResultsValue,
+  trustedResult,
+} from '../../../src/core/parse/auth-results';
 import type { AuthResults, HeaderField } from '../../../src/core/types';
 
 function analyse(headers: HeaderField[], trustOptions?: TrustOptions, trustedAuthservIds?: string[]): AuthResults[] {
   const hops = parseHops(headers);
   return parseAuthResults(headers, hops, readTrustPath(hops, trustOptions), { trustedAuthservIds });
 }
-const fromText = (text: string, trustOptions?: TrustOptions, ids?: string[]) => analyse(splitHeaderBlock(text), trustOptions, ids);
-const fromFixture = (name: string, trustOptions?: TrustOptions, ids?: string[]) => fromText(fixtureText(name), trustOptions, ids);
+const fromText = (text: string, trustOptions?: TrustOptions, ids?: string[]) =>
+  analyse(splitHeaderBlock(text), trustOptions, ids);
+const fromFixture = (name: string, trustOptions?: TrustOptions, ids?: string[]) =>
+  fromText(fixtureText(name), trustOptions, ids);
 const summary = (auth: AuthResults[]) =>
   auth.map((a) => ({ key: a.field.key, id: a.authservId, trusted: a.trusted, forged: a.forged }));
 
@@ -38,11 +45,21 @@ describe('parseAuthResultsValue', () => {
   });
 
   it('reads Microsoft 365’s header, which has no authserv-id, with comments as reasons', () => {
-    const [field] = splitHeaderBlock(fixtureText('kagoya-2021-12.m365.headers.txt')).filter((h) => h.key === 'authentication-results');
+    const [field] = splitHeaderBlock(fixtureText('kagoya-2021-12.m365.headers.txt')).filter(
+      (h) => h.key === 'authentication-results',
+    );
     const parsed = parseAuthResultsValue(field!.value);
     expect(parsed.authservId).to.equal(undefined);
-    expect(parsed.results.map((r) => `${r.method}=${r.result}`)).to.deep.equal(['spf=pass', 'dkim=none', 'dmarc=bestguesspass', 'compauth=pass']);
-    expect(parsed.results[0]).to.deep.include({ reason: 'sender IP is 203.0.113.25', props: { 'smtp.mailfrom': 'air.linkclub.or.jp' } });
+    expect(parsed.results.map((r) => `${r.method}=${r.result}`)).to.deep.equal([
+      'spf=pass',
+      'dkim=none',
+      'dmarc=bestguesspass',
+      'compauth=pass',
+    ]);
+    expect(parsed.results[0]).to.deep.include({
+      reason: 'sender IP is 203.0.113.25',
+      props: { 'smtp.mailfrom': 'air.linkclub.or.jp' },
+    });
     expect(parsed.results[1]?.reason).to.equal('message not signed');
     expect(parsed.results[2]?.props).to.deep.equal({ action: 'none', 'header.from': 'air.linkclub.or.jp' });
     expect(parsed.results[3]).to.deep.include({ reason: '109' });
@@ -59,18 +76,31 @@ describe('parseAuthResultsValue', () => {
 
   it('reads `none` as no results, a version after the id, spaces around `=`, and ARC’s leading instance', () => {
     expect(parseAuthResultsValue('mx.example.com; none')).to.deep.equal({ authservId: 'mx.example.com', results: [] });
-    expect(parseAuthResultsValue('mx.example.com 1; spf = pass smtp.mailfrom = example.com').results[0]).to.deep.include({
-      method: 'spf', result: 'pass', props: { 'smtp.mailfrom': 'example.com' },
+    expect(
+      parseAuthResultsValue('mx.example.com 1; spf = pass smtp.mailfrom = example.com').results[0],
+    ).to.deep.include({
+      method: 'spf',
+      result: 'pass',
+      props: { 'smtp.mailfrom': 'example.com' },
     });
-    const arc = parseAuthResultsValue('i=1; mx.microsoft.com 1; spf=pass smtp.mailfrom=partner.co.jp; arc=none', 'arc-authentication-results');
+    const arc = parseAuthResultsValue(
+      'i=1; mx.microsoft.com 1; spf=pass smtp.mailfrom=partner.co.jp; arc=none',
+      'arc-authentication-results',
+    );
     expect(arc.authservId).to.equal('mx.microsoft.com');
     expect(arc.results.map((r) => r.method)).to.deep.equal(['spf', 'arc']);
   });
 
   it('never throws, and stays fast on a huge value', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => void parseAuthResultsValue(s)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => void parseAuthResultsValue(s)),
+      { numRuns: 2000 },
+    );
     const pieces = fc.constantFrom('a', '=', ';', '(', ')', '"', '\\', ' ', 'spf', 'pass', 'header.from', '.');
-    fc.assert(fc.property(fc.array(pieces, { maxLength: 80 }), (p) => void parseAuthResultsValue(p.join(''))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 80 }), (p) => void parseAuthResultsValue(p.join(''))),
+      { numRuns: 2000 },
+    );
     const start = Date.now();
     parseAuthResultsValue(`x; ${'spf=pass (a) smtp.mailfrom=b; '.repeat(40_000)}${'('.repeat(200_000)}`);
     expect(Date.now() - start).to.be.below(1000);
@@ -80,14 +110,18 @@ describe('parseAuthResultsValue', () => {
 describe('parseAuthResults: which ones the recipient’s system wrote', () => {
   it('KAGOYA on Postfix: the header just below the entry hop, named for the receiving server, is trusted', () => {
     const auth = fromFixture('kagoya-2021-12.headers.txt');
-    expect(summary(auth)).to.deep.equal([{ key: 'authentication-results', id: 'mx.example.co.jp', trusted: true, forged: false }]);
+    expect(summary(auth)).to.deep.equal([
+      { key: 'authentication-results', id: 'mx.example.co.jp', trusted: true, forged: false },
+    ]);
     expect(trustedResult(auth, 'spf')).to.deep.include({ result: 'pass' });
     expect(dmarcAligned(auth, 'linkclub.or.jp')).to.equal('none');
   });
 
   it('KAGOYA in Microsoft 365: Microsoft’s id-less header above EOP is trusted; bestguesspass is no DMARC pass', () => {
     const auth = fromFixture('kagoya-2021-12.m365.headers.txt');
-    expect(summary(auth)).to.deep.equal([{ key: 'authentication-results', id: undefined, trusted: true, forged: false }]);
+    expect(summary(auth)).to.deep.equal([
+      { key: 'authentication-results', id: undefined, trusted: true, forged: false },
+    ]);
     expect(trustedResult(auth, 'compauth')).to.deep.include({ result: 'pass', reason: '109' });
     expect(trustedResult(auth, 'dmarc')?.result).to.equal('bestguesspass');
     expect(dmarcAligned(auth, 'linkclub.or.jp')).to.equal('none');
@@ -117,7 +151,9 @@ describe('parseAuthResults: which ones the recipient’s system wrote', () => {
     const plain = fromFixture('trust-gateway-proofpoint-m365.synthetic.txt');
     expect(plain.filter((a) => a.trusted)).to.have.length(1);
     expect(dmarcAligned(plain, 'example-bank.co.jp')).to.equal('fail');
-    const configured = fromFixture('trust-gateway-proofpoint-m365.synthetic.txt', { ownHosts: ['mx0a-00123401.pphosted.com'] });
+    const configured = fromFixture('trust-gateway-proofpoint-m365.synthetic.txt', {
+      ownHosts: ['mx0a-00123401.pphosted.com'],
+    });
     expect(configured.filter((a) => a.trusted)).to.have.length(0);
     expect(dmarcAligned(configured, 'example-bank.co.jp')).to.equal('none');
   });
@@ -153,25 +189,37 @@ describe('parseAuthResults: which ones the recipient’s system wrote', () => {
       'From: <notice@example-bank.co.jp>',
     ].join('\n');
     const auth = fromText(text);
-    expect(summary(auth).map((a) => [a.trusted, a.forged])).to.deep.equal([[true, false], [false, true]]);
+    expect(summary(auth).map((a) => [a.trusted, a.forged])).to.deep.equal([
+      [true, false],
+      [false, true],
+    ]);
     expect(dmarcAligned(auth, 'example-bank.co.jp')).to.equal('fail');
   });
 
   it('trusts an authserv-id the admin configured, and only then', () => {
-    const text = fixtureText('kagoya-2021-12.headers.txt').replace('Authentication-Results: mx.example.co.jp;', 'Authentication-Results: filter.example-isp.net;');
+    const text = fixtureText('kagoya-2021-12.headers.txt').replace(
+      'Authentication-Results: mx.example.co.jp;',
+      'Authentication-Results: filter.example-isp.net;',
+    );
     expect(fromText(text)[0]?.trusted).to.equal(false);
     expect(fromText(text, undefined, ['filter.example-isp.net'])[0]?.trusted).to.equal(true);
   });
 
   it('trusts nothing without an entry hop, and never throws on odd input', () => {
-    expect(fromText('Authentication-Results: mx.example.com; spf=pass\nFrom: a@example.com\n')[0]).to.include({ trusted: false, forged: false });
-    expect(parseAuthResults(undefined as unknown as HeaderField[], [], { mailbox: 'unknown', internalHops: [] })).to.deep.equal([]);
+    expect(fromText('Authentication-Results: mx.example.com; spf=pass\nFrom: a@example.com\n')[0]).to.include({
+      trusted: false,
+      forged: false,
+    });
+    expect(
+      parseAuthResults(undefined as unknown as HeaderField[], [], { mailbox: 'unknown', internalHops: [] }),
+    ).to.deep.equal([]);
     expect(dmarcAligned([], '')).to.equal('none');
   });
 
   describe('real mail from the corpus', () => {
     const load = (ctx: Mocha.Context) =>
-      splitHeaderBytes(new Uint8Array(readFileSync(sharedPath(ctx, 'corpus', 'usrp_users', '06562-118a79ea299e.eml')))).headers;
+      splitHeaderBytes(new Uint8Array(readFileSync(sharedPath(ctx, 'corpus', 'usrp_users', '06562-118a79ea299e.eml'))))
+        .headers;
 
     it('06562 as delivered: the list’s and the sender’s stacked headers are upstream — neither trusted nor forged', function () {
       const auth = analyse(load(this));

@@ -24,7 +24,12 @@ describe('extractBody: HTML links', () => {
     // Real (the write-up's body): the HTML part of test/fixtures/kagoya-2021-12.eml, base64-decoded.
     const body = extractBody(fixtureText('link-kagoya-2021-12.html'), '');
     const link = only(body.links);
-    expect(link).to.include({ source: 'html', scheme: 'https', host: 'santamariasold.com', registrable: 'santamariasold.com' });
+    expect(link).to.include({
+      source: 'html',
+      scheme: 'https',
+      host: 'santamariasold.com',
+      registrable: 'santamariasold.com',
+    });
     const url = new URL(link.url);
     expect(url.pathname).to.contain('kagoya.net');
     expect(url.searchParams.get('uid')).to.equal('info@example.co.jp');
@@ -57,7 +62,9 @@ describe('extractBody: HTML links', () => {
 
   it('reads a form that asks for a password and posts off-site', () => {
     const body = extractBody(fixtureText('link-login-form.synthetic.html'), '');
-    expect(body.forms).to.deep.equal([{ action: 'https://compromised.example/wp-content/uploads/next.php', hasPassword: true }]);
+    expect(body.forms).to.deep.equal([
+      { action: 'https://compromised.example/wp-content/uploads/next.php', hasPassword: true },
+    ]);
     expect(only(body.links)).to.include({ form: true, host: 'compromised.example', href: body.forms[0]!.action });
   });
 
@@ -66,7 +73,7 @@ describe('extractBody: HTML links', () => {
     expect(body.forms).to.deep.equal([{ action: 'https://x.example/p', hasPassword: false }]);
   });
 
-  it('counts a password box outside any form once, and a submit button\'s formaction as a form target', () => {
+  it("counts a password box outside any form once, and a submit button's formaction as a form target", () => {
     const body = extractBody(
       '<input type=password><input type=password><button formaction="https://drop.example/collect">送信</button>',
       '',
@@ -75,15 +82,18 @@ describe('extractBody: HTML links', () => {
     expect(only(body.links)).to.include({ form: true, host: 'drop.example' });
   });
 
-  it('uses an image\'s alt as the link text when the anchor has no text (a logo link)', () => {
+  it("uses an image's alt as the link text when the anchor has no text (a logo link)", () => {
     const html = `<a title=www.amazon.co.jp href="https://amazon.co.jp" target=_blank>
       <img alt=Amazon.co.jp src="https://m.media-amazon.com/logo.jpg"> </a>`; // real shape: jp_sf 01239
     expect(only(extractBody(html, '').links)).to.include({ text: 'Amazon.co.jp', host: 'amazon.co.jp' });
   });
 
-  it('collects nested tags\' text, collapsed, and decodes entities in href and text', () => {
+  it("collects nested tags' text, collapsed, and decodes entities in href and text", () => {
     const html = '<a href="https://evil.example/a?x=1&amp;y=2">\n  <b>Amazon</b>&nbsp;<div>ログイン</div>\n</a>';
-    expect(only(extractBody(html, '').links)).to.include({ href: 'https://evil.example/a?x=1&y=2', text: 'Amazon ログイン' });
+    expect(only(extractBody(html, '').links)).to.include({
+      href: 'https://evil.example/a?x=1&y=2',
+      text: 'Amazon ログイン',
+    });
   });
 
   it('describes user@host by the host after @, keeping the decoy as userinfo', () => {
@@ -106,7 +116,8 @@ describe('extractBody: HTML links', () => {
   });
 
   it('shows a punycode host in Unicode and keeps the ASCII form, for a look-alike and a genuine Japanese domain', () => {
-    const html = '<a href="https://xn--80ak6aa92e.com/">apple</a><a href="https://日本語.jp/">日本語</a><a href="https://xn--wgv71a119e.jp/">x</a>';
+    const html =
+      '<a href="https://xn--80ak6aa92e.com/">apple</a><a href="https://日本語.jp/">日本語</a><a href="https://xn--wgv71a119e.jp/">x</a>';
     const links = extractBody(html, '').links;
     expect(links.map((l) => [l.host, l.hostAscii, l.registrable])).to.deep.equal([
       ['аррӏе.com', 'xn--80ak6aa92e.com', 'аррӏе.com'],
@@ -130,7 +141,14 @@ describe('extractBody: HTML links', () => {
   });
 
   it('keeps mailto:, tel:, data: links with their scheme and drops #anchors and cid: images', () => {
-    const html = ['#top', 'cid:logo@01D7', 'mailto:support@evil.example', 'tel:0312345678', 'data:text/html;base64,PGI+', '']
+    const html = [
+      '#top',
+      'cid:logo@01D7',
+      'mailto:support@evil.example',
+      'tel:0312345678',
+      'data:text/html;base64,PGI+',
+      '',
+    ]
       .map((h) => `<a href="${h}">x</a>`)
       .join('');
     expect(extractBody(html, '').links.map((l) => l.scheme)).to.deep.equal(['mailto', 'tel', 'data']);
@@ -138,7 +156,11 @@ describe('extractBody: HTML links', () => {
 
   it('resolves relative hrefs against an absolute <base> only, and //host links as webmail opens them', () => {
     const withBase = extractBody('<base href="https://evil.example/kit/"><a href="login.php">ログイン</a>', '');
-    expect(only(withBase.links)).to.include({ href: 'login.php', url: 'https://evil.example/kit/login.php', host: 'evil.example' });
+    expect(only(withBase.links)).to.include({
+      href: 'login.php',
+      url: 'https://evil.example/kit/login.php',
+      host: 'evil.example',
+    });
     const relativeBase = extractBody('<base href="/kit/"><a href="login.php">x</a>', '');
     expect(only(relativeBase.links)).to.include({ url: 'login.php', host: '' });
     const protocolRelative = extractBody('<a href="//evil.example/login">x</a>', '');
@@ -158,7 +180,11 @@ describe('extractBody: HTML links', () => {
     const safe = `https://jpn01.safelinks.protection.outlook.com/?url=${encodeURIComponent('https://santamariasold.com/move/kagoya.net/')}&data=05%7C01&sdata=x&reserved=0`;
     const v3 = 'https://urldefense.com/v3/__https://evil.example/a*b__;Iw!!ORG!sig$';
     const links = extractBody(`<a href="${safe}">x</a><a href="${v3}">y</a>`, '').links;
-    expect(links[0]).to.include({ href: safe, url: 'https://santamariasold.com/move/kagoya.net/', host: 'santamariasold.com' });
+    expect(links[0]).to.include({
+      href: safe,
+      url: 'https://santamariasold.com/move/kagoya.net/',
+      host: 'santamariasold.com',
+    });
     expect(links[0]!.wrapper).to.deep.equal({ kind: 'safelinks', href: safe });
     expect(links[1]).to.include({ url: 'https://evil.example/a#b', host: 'evil.example' });
   });
@@ -166,7 +192,8 @@ describe('extractBody: HTML links', () => {
 
 describe('extractBody: text part', () => {
   it('finds URLs with and without a scheme in the text part', () => {
-    const text = 'ログイン：https://evil.example/signin\nwww.example.com をご覧ください\n詳細は example.co.jp/path?a=1 まで';
+    const text =
+      'ログイン：https://evil.example/signin\nwww.example.com をご覧ください\n詳細は example.co.jp/path?a=1 まで';
     const links = extractBody('', text).links;
     expect(links.map((l) => [l.href, l.url, l.host, l.source])).to.deep.equal([
       ['https://evil.example/signin', 'https://evil.example/signin', 'evil.example', 'text'],
@@ -183,7 +210,10 @@ describe('extractBody: text part', () => {
   it('ends a URL where the Japanese sentence resumes', () => {
     const text = 'こちらhttps://evil.example/loginからどうぞ（https://amazon.co.jp.evil.example/ap）Amazon.co.jpより';
     const links = extractBody('', text).links;
-    expect(links.map((l) => l.href).slice(0, 2)).to.deep.equal(['https://evil.example/login', 'https://amazon.co.jp.evil.example/ap']);
+    expect(links.map((l) => l.href).slice(0, 2)).to.deep.equal([
+      'https://evil.example/login',
+      'https://amazon.co.jp.evil.example/ap',
+    ]);
     expect(links[1]!.registrable).to.equal('evil.example');
   });
 
@@ -202,7 +232,7 @@ describe('extractBody: text part', () => {
 });
 
 describe('extractBody: real Japanese phishing from the corpus', () => {
-  it('finds the fake order button\'s host in an Amazon.co.jp lure (jp_sf industrypack-01239)', async function () {
+  it("finds the fake order button's host in an Amazon.co.jp lure (jp_sf industrypack-01239)", async function () {
     const dir = sharedPath(this, 'corpus', 'jp_sf');
     const { html, text } = await corpusBody(dir, 'industrypack-01239-e6a324ce9307.eml');
     const links = extractBody(html, text).links.filter((l) => l.source === 'html');
@@ -235,14 +265,21 @@ describe('extractBody: real Japanese phishing from the corpus', () => {
 
 describe('extractBody: limits', () => {
   it('stops at the link cap and reports how many links there were', () => {
-    const html = Array.from({ length: DEFAULT_MAX_LINKS + 1000 }, (_, i) => `<a href="https://h${i}.example/">${i}</a>`).join('');
+    const html = Array.from(
+      { length: DEFAULT_MAX_LINKS + 1000 },
+      (_, i) => `<a href="https://h${i}.example/">${i}</a>`,
+    ).join('');
     const body = extractBody(html, '');
     expect(body.links).to.have.length(DEFAULT_MAX_LINKS);
     expect(body.truncated).to.deep.equal({ links: DEFAULT_MAX_LINKS + 1000 });
   });
 
   it('takes a smaller cap from the caller and counts the text part too', () => {
-    const body = extractBody('<a href="https://a.example/">a</a><a href="https://b.example/">b</a>', 'https://c.example/ https://d.example/', { maxLinks: 3 });
+    const body = extractBody(
+      '<a href="https://a.example/">a</a><a href="https://b.example/">b</a>',
+      'https://c.example/ https://d.example/',
+      { maxLinks: 3 },
+    );
     expect(body.links.map((l) => l.host)).to.deep.equal(['a.example', 'b.example', 'c.example']);
     expect(body.truncated).to.deep.equal({ links: 4 });
   });
@@ -253,10 +290,14 @@ describe('extractBody: limits', () => {
 
   it('stays fast on 100,000 links and on a 100 KB URL', () => {
     const started = Date.now();
-    const many = '<a href="https://x.example/p">x</a>'.repeat(50_000) + '<a href="https://y.example/q">y</a>'.repeat(50_000);
+    const many =
+      '<a href="https://x.example/p">x</a>'.repeat(50_000) + '<a href="https://y.example/q">y</a>'.repeat(50_000);
     expect(extractBody(many, '').links).to.have.length(2);
     const long = `https://evil.example/${'a'.repeat(100_000)}`;
-    expect(extractBody(`<a href="${long}">${long}</a>`, long).links.map((l) => l.host)).to.deep.equal(['evil.example', 'evil.example']);
+    expect(extractBody(`<a href="${long}">${long}</a>`, long).links.map((l) => l.host)).to.deep.equal([
+      'evil.example',
+      'evil.example',
+    ]);
     expect(Date.now() - started).to.be.below(3000);
   });
 
@@ -267,7 +308,27 @@ describe('extractBody: limits', () => {
   });
 
   it('never throws, whatever the body holds', () => {
-    const markup = fc.constantFrom('<a href="', '">', '</a>', '<form action=', '<input type=password>', '<base href=', '<script>', '</script>', '<!--', '-->', '&#x', ';', 'http://', '[::1]', '%', '\\', '\t', 'example.jp', 'ログイン');
+    const markup = fc.constantFrom(
+      '<a href="',
+      '">',
+      '</a>',
+      '<form action=',
+      '<input type=password>',
+      '<base href=',
+      '<script>',
+      '</script>',
+      '<!--',
+      '-->',
+      '&#x',
+      ';',
+      'http://',
+      '[::1]',
+      '%',
+      '\\',
+      '\t',
+      'example.jp',
+      'ログイン',
+    );
     const body = fc.array(fc.oneof(markup, fc.string()), { maxLength: 40 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(body, body, (html, text) => {

@@ -1,5 +1,11 @@
 import { expect } from 'chai';
-import { isSameOrSubdomain, registrableAscii, registrableDomain, toAsciiHost, toUnicodeHost } from '../../../src/core/parse/domains';
+import {
+  isSameOrSubdomain,
+  registrableAscii,
+  registrableDomain,
+  toAsciiHost,
+  toUnicodeHost,
+} from '../../../src/core/parse/domains';
 
 describe('registrableAscii / registrableDomain', () => {
   it('gives the registrable domain under ICANN suffixes of one and more labels', () => {
@@ -17,7 +23,17 @@ describe('registrableAscii / registrableDomain', () => {
   });
 
   it('rejects endings that are not top-level domains: file names and internal names are not hosts', () => {
-    for (const host of ['議事次第.docx', 'report.pdf', 'invoice.xlsx', 'foo.local', 'mail.corp.lan', 'host.internal', 'printer.home', 'a.localhost', 'x.123']) {
+    for (const host of [
+      '議事次第.docx',
+      'report.pdf',
+      'invoice.xlsx',
+      'foo.local',
+      'mail.corp.lan',
+      'host.internal',
+      'printer.home',
+      'a.localhost',
+      'x.123',
+    ]) {
       expect(registrableAscii(host), host).to.equal('');
       expect(registrableDomain(host), host).to.equal('');
     }
@@ -65,7 +81,18 @@ describe('registrableAscii / registrableDomain', () => {
   });
 
   it('has no registrable domain for IP literals, single labels and over-long names', () => {
-    for (const host of ['192.0.2.1', '[192.0.2.1]', '2001:db8::1', '[2001:db8::1]', 'localhost', 'com', 'jp', 'exchange01', '', ' ']) {
+    for (const host of [
+      '192.0.2.1',
+      '[192.0.2.1]',
+      '2001:db8::1',
+      '[2001:db8::1]',
+      'localhost',
+      'com',
+      'jp',
+      'exchange01',
+      '',
+      ' ',
+    ]) {
       expect(registrableAscii(host), host).to.equal('');
     }
     expect(registrableAscii(`${'a'.repeat(64)}.com`)).to.equal('');

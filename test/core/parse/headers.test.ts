@@ -24,8 +24,19 @@ describe('splitHeaderBlock', () => {
   it('reads the KAGOYA header block in order, with both Received lines and their continuations unfolded', () => {
     const headers = splitHeaderBlock(fixtureText('kagoya-2021-12.headers.txt'));
     expect(headers.map((h) => h.name)).to.deep.equal([
-      'Return-Path', 'Delivered-To', 'Received', 'Authentication-Results', 'Received', 'Message-ID', 'Date', 'From',
-      'To', 'Subject', 'MIME-Version', 'Content-Type', 'Content-Transfer-Encoding',
+      'Return-Path',
+      'Delivered-To',
+      'Received',
+      'Authentication-Results',
+      'Received',
+      'Message-ID',
+      'Date',
+      'From',
+      'To',
+      'Subject',
+      'MIME-Version',
+      'Content-Type',
+      'Content-Transfer-Encoding',
     ]);
     expect(headers.map((h) => h.index)).to.deep.equal([...Array(13).keys()]);
     expect(headers[4]).to.deep.equal({
@@ -72,7 +83,10 @@ describe('splitHeaderBlock', () => {
     expect(names('\ufeff' + block)).to.deep.equal(expected);
     expect(names('\r\n\r\n' + block)).to.deep.equal(expected);
     // obsolete syntax (RFC 5322 §4.5): WSP before the colon is still a field, not an mbox line
-    expect(splitHeaderBlock('From : KAGOYA Inc <sawada@air.linkclub.or.jp>\n')[0]).to.include({ name: 'From', value: 'KAGOYA Inc <sawada@air.linkclub.or.jp>' });
+    expect(splitHeaderBlock('From : KAGOYA Inc <sawada@air.linkclub.or.jp>\n')[0]).to.include({
+      name: 'From',
+      value: 'KAGOYA Inc <sawada@air.linkclub.or.jp>',
+    });
   });
 
   it('skips and reports a line that is neither a field nor a continuation, with its own continuations', () => {
@@ -87,7 +101,10 @@ describe('splitHeaderBlock', () => {
     expect(problems).to.deep.equal([
       { code: 'header-line-skipped', where: 'line 2', value: 'This is a multi-part message in MIME format.' },
     ]);
-    expect(readHeaderBlock('  orphan continuation\nSubject: x\n').problems[0]).to.include({ code: 'header-line-skipped', where: 'line 1' });
+    expect(readHeaderBlock('  orphan continuation\nSubject: x\n').problems[0]).to.include({
+      code: 'header-line-skipped',
+      where: 'line 1',
+    });
     expect(readHeaderBlock('Dear customer: your account\n').headers).to.deep.equal([]);
   });
 
@@ -95,7 +112,9 @@ describe('splitHeaderBlock', () => {
     const block = 'Microsoft Mail Internet Headers Version 2.0\r\n' + fixtureText('kagoya-2021-12.headers.txt');
     const { headers, problems } = readHeaderBlock(block);
     expect(headers.map((h) => h.name)).to.deep.equal(names(fixtureText('kagoya-2021-12.headers.txt')));
-    expect(problems).to.deep.equal([{ code: 'header-line-skipped', where: 'line 1', value: 'Microsoft Mail Internet Headers Version 2.0' }]);
+    expect(problems).to.deep.equal([
+      { code: 'header-line-skipped', where: 'line 1', value: 'Microsoft Mail Internet Headers Version 2.0' },
+    ]);
   });
 
   it('keeps the whitespace of a fold as one space and the value otherwise as written', () => {
@@ -135,7 +154,9 @@ describe('splitHeaderBlock', () => {
   it(`keeps the first ${MAX_HEADER_FIELDS} fields of a bigger block and says it cut the rest`, () => {
     const { headers, problems } = readHeaderBlock('X-Loop: yes\n'.repeat(MAX_HEADER_FIELDS + 5));
     expect(headers.length).to.equal(MAX_HEADER_FIELDS);
-    expect(problems).to.deep.equal([{ code: 'headers-truncated', where: 'header block', value: `more than ${MAX_HEADER_FIELDS} fields` }]);
+    expect(problems).to.deep.equal([
+      { code: 'headers-truncated', where: 'header block', value: `more than ${MAX_HEADER_FIELDS} fields` },
+    ]);
     expect(readHeaderBlock('X-Loop: yes\n'.repeat(MAX_HEADER_FIELDS)).problems).to.deep.equal([]);
   });
 
@@ -161,7 +182,9 @@ describe('splitHeaderBytes', () => {
   it('cuts a raw header block over 4 MB but keeps all of its bytes', () => {
     const raw = utf8(`X-Filler: ${'y'.repeat(1000)}\r\n`.repeat(4200) + '\r\nbody');
     const split = splitHeaderBytes(raw);
-    expect(split.problems).to.deep.equal([{ code: 'headers-truncated', where: 'header block', value: 'more than 4194304 bytes' }]);
+    expect(split.problems).to.deep.equal([
+      { code: 'headers-truncated', where: 'header block', value: 'more than 4194304 bytes' },
+    ]);
     expect(split.headers.length).to.be.within(4000, 4194);
     expect(split.headerBytes.length).to.equal(raw.length - 6);
     expect(split.bodyOffset).to.equal(raw.length - 4);
@@ -188,13 +211,18 @@ describe('splitHeaderBytes', () => {
     });
     expect(firstHeader(split.headers, 'subject')?.charset).to.equal(undefined); // an encoded word: plain ASCII
     // the original bytes stay recoverable
-    expect(new TextDecoder('shift_jis').decode(split.headerBytes)).to.contain('From: 三井住友カード <info@smbc-card.example.net>');
+    expect(new TextDecoder('shift_jis').decode(split.headerBytes)).to.contain(
+      'From: 三井住友カード <info@smbc-card.example.net>',
+    );
   });
 
   it('decodes raw EUC-JP and raw ISO-2022-JP header bytes', () => {
     const euc = splitHeaderBytes(fixture('hdr-eucjp-raw-subject.synthetic.eml')).headers;
     expect(firstHeader(euc, 'subject')).to.include({ value: 'お支払い方法の確認', charset: 'euc-jp' });
-    expect(firstHeader(euc, 'from')).to.include({ value: '楽天カード <support@rakuten-card.example.org>', charset: 'euc-jp' });
+    expect(firstHeader(euc, 'from')).to.include({
+      value: '楽天カード <support@rakuten-card.example.org>',
+      charset: 'euc-jp',
+    });
     const jis = splitHeaderBytes(fixture('hdr-iso2022jp-raw-subject.synthetic.eml')).headers;
     expect(firstHeader(jis, 'subject')).to.include({ value: '会議のご案内', charset: 'iso-2022-jp' });
     expect(firstHeader(jis, 'from')).to.include({ value: '山田 太郎 <yamada@example.jp>', charset: 'iso-2022-jp' });
@@ -202,7 +230,10 @@ describe('splitHeaderBytes', () => {
 
   it('decodes raw Latin-1 subjects of real 2002 spam as windows-1252, after the mbox From line', () => {
     const pound = splitHeaderBytes(fixture('msg-latin1-subject-pound.spamassassin.eml')).headers;
-    expect(firstHeader(pound, 'subject')).to.include({ value: 'Save £5.00 on Creamfields tickets', charset: 'windows-1252' });
+    expect(firstHeader(pound, 'subject')).to.include({
+      value: 'Save £5.00 on Creamfields tickets',
+      charset: 'windows-1252',
+    });
     const seg = splitHeaderBytes(fixture('msg-latin1-subject-seguranca.spamassassin.eml')).headers;
     expect(seg[0]).to.include({ name: 'Return-Path', index: 0 });
     // `ç` + `a` is also a valid Shift_JIS kanji (軋): the Latin reading must win

@@ -24,23 +24,49 @@ describe('readOrgFilter', () => {
     const filter = fromFixture('kagoya-2021-12.m365.headers.txt');
     expect(filter?.own).to.equal(true);
     expect(filter?.values).to.include({
-      SCL: '1', SFV: 'NSPM', CAT: 'NONE', CIP: '203.0.113.25', CTRY: 'JP', PTR: 'mail.air.linkclub.or.jp', H: 'mail.air.linkclub.or.jp',
-      DIR: 'INB', BCL: '0', 'ORG-SCL': '1', 'ORG-AUTHAS': 'Anonymous', 'ORG-DIRECTIONALITY': 'Incoming',
-      compauth: 'pass', 'compauth.reason': '109',
+      SCL: '1',
+      SFV: 'NSPM',
+      CAT: 'NONE',
+      CIP: '203.0.113.25',
+      CTRY: 'JP',
+      PTR: 'mail.air.linkclub.or.jp',
+      H: 'mail.air.linkclub.or.jp',
+      DIR: 'INB',
+      BCL: '0',
+      'ORG-SCL': '1',
+      'ORG-AUTHAS': 'Anonymous',
+      'ORG-DIRECTIONALITY': 'Incoming',
+      compauth: 'pass',
+      'compauth.reason': '109',
     });
-    expect(filter?.fields.map((f) => f.name)).to.include.members(['X-MS-Exchange-Organization-SCL', 'X-Forefront-Antispam-Report', 'X-Microsoft-Antispam']);
+    expect(filter?.fields.map((f) => f.name)).to.include.members([
+      'X-MS-Exchange-Organization-SCL',
+      'X-Forefront-Antispam-Report',
+      'X-Microsoft-Antispam',
+    ]);
   });
 
   it('partner mail: the tenant’s own values, never the partner’s renamed -Untrusted copies', () => {
     const filter = fromFixture('partner-m365-to-m365.synthetic.eml');
     expect(filter?.own).to.equal(true);
-    expect(filter?.values).to.include({ CIP: '40.107.74.95', DIR: 'INB', SCL: '1', compauth: 'pass', 'compauth.reason': '100' });
+    expect(filter?.values).to.include({
+      CIP: '40.107.74.95',
+      DIR: 'INB',
+      SCL: '1',
+      compauth: 'pass',
+      'compauth.reason': '100',
+    });
     expect(filter?.fields.some((f) => f.key.endsWith('-untrusted'))).to.equal(false);
   });
 
   it('Proofpoint in front of Microsoft 365: the tenant’s SCL 5 / SPOOF verdict and compauth fail', () => {
     expect(fromFixture('trust-gateway-proofpoint-m365.synthetic.txt')).to.deep.include({ own: true });
-    expect(fromFixture('trust-gateway-proofpoint-m365.synthetic.txt')?.values).to.include({ SCL: '5', CAT: 'SPOOF', SFV: 'SPM', compauth: 'fail' });
+    expect(fromFixture('trust-gateway-proofpoint-m365.synthetic.txt')?.values).to.include({
+      SCL: '5',
+      CAT: 'SPOOF',
+      SFV: 'SPM',
+      compauth: 'fail',
+    });
   });
 
   it('takes compauth from the Authentication-Results the caller already parsed', () => {
@@ -79,8 +105,12 @@ describe('readOrgFilter', () => {
   });
 
   it('never throws on odd input', () => {
-    expect(readOrgFilter(undefined as unknown as HeaderField[], { mailbox: 'unknown', internalHops: [] })).to.equal(undefined);
-    const odd = fromText(`X-Forefront-Antispam-Report: ${';:'.repeat(50_000)}${'A:'.repeat(100)}\nX-Microsoft-Antispam: BCL\n`);
+    expect(readOrgFilter(undefined as unknown as HeaderField[], { mailbox: 'unknown', internalHops: [] })).to.equal(
+      undefined,
+    );
+    const odd = fromText(
+      `X-Forefront-Antispam-Report: ${';:'.repeat(50_000)}${'A:'.repeat(100)}\nX-Microsoft-Antispam: BCL\n`,
+    );
     expect(odd?.own).to.equal(false);
   });
 });

@@ -16,7 +16,12 @@ function shapes(name: string): Map<string, HeaderField> {
   for (const block of fixtureText(name).split(/\r?\n[ \t]*\r?\n/)) {
     const label = /^# ([\w-]+) \|/m.exec(block)?.[1];
     if (!label) continue;
-    const [field] = splitHeaderBlock(block.split('\n').filter((l) => !l.startsWith('#')).join('\n'));
+    const [field] = splitHeaderBlock(
+      block
+        .split('\n')
+        .filter((l) => !l.startsWith('#'))
+        .join('\n'),
+    );
     if (field) out.set(label, field);
   }
   return out;
@@ -47,13 +52,23 @@ describe('parseReceived', () => {
 
     it('records the looked-up name and TLS from ESMTPS', () => {
       expect(hop('postfix-rdns-tls')).to.include({
-        helo: 'mm2.emwd.com', rdns: 'mm2.emwd.com', ip: '172.104.30.75', rdnsStatus: 'present',
-        by: 'mail.lfdr.de', tls: true, authenticated: false, malformed: false,
+        helo: 'mm2.emwd.com',
+        rdns: 'mm2.emwd.com',
+        ip: '172.104.30.75',
+        rdnsStatus: 'present',
+        by: 'mail.lfdr.de',
+        tls: true,
+        authenticated: false,
+        malformed: false,
       });
     });
 
     it('counts `(Authenticated sender: …)` and ESMTPA as authentication', () => {
-      expect(hop('postfix-authenticated-sender')).to.include({ authenticated: true, ip: '198.51.100.23', rdns: 'p1234-ipngn.example.ne.jp' });
+      expect(hop('postfix-authenticated-sender')).to.include({
+        authenticated: true,
+        ip: '198.51.100.23',
+        rdns: 'p1234-ipngn.example.ne.jp',
+      });
     });
 
     it('normalises an [IPv6:…] peer and sees TLS in the `(using TLSv1.3 …)` comment', () => {
@@ -75,7 +90,11 @@ describe('parseReceived', () => {
   describe('Exim', () => {
     it('takes the name before `([ip]:port)` as the verified reverse DNS', () => {
       expect(hop('exim-rdns-port')).to.include({
-        rdns: 'mail-pl1-f174.google.com', helo: 'mail-pl1-f174.google.com', ip: '209.85.214.174', rdnsStatus: 'present', tls: true,
+        rdns: 'mail-pl1-f174.google.com',
+        helo: 'mail-pl1-f174.google.com',
+        ip: '209.85.214.174',
+        rdnsStatus: 'present',
+        tls: true,
       });
     });
 
@@ -85,7 +104,9 @@ describe('parseReceived', () => {
 
     it('separates the verified name from a different `helo=`', () => {
       expect(hop('exim-rdns-helo')).to.include({
-        rdns: 'mail-eopbgr50108.outbound.protection.outlook.com', helo: 'EUR03-VE1-obe.outbound.protection.outlook.com', ip: '40.107.5.108',
+        rdns: 'mail-eopbgr50108.outbound.protection.outlook.com',
+        helo: 'EUR03-VE1-obe.outbound.protection.outlook.com',
+        ip: '40.107.5.108',
       });
     });
 
@@ -95,13 +116,23 @@ describe('parseReceived', () => {
     });
 
     it('counts lower-case esmtpsa as authenticated and TLS', () => {
-      expect(hop('exim-esmtpsa')).to.include({ authenticated: true, tls: true, ip: '134.169.78.184', protocol: 'ESMTPSA' });
+      expect(hop('exim-esmtpsa')).to.include({
+        authenticated: true,
+        tls: true,
+        ip: '134.169.78.184',
+        protocol: 'ESMTPSA',
+      });
     });
   });
 
   describe('Sendmail and qmail', () => {
     it('keeps the name but reports no verified reverse DNS for `(may be forged)`', () => {
-      expect(hop('sendmail-may-be-forged')).to.include({ rdns: 'proxy1.nida.ac.th', rdnsStatus: 'unknown', ip: '203.151.38.4', helo: 'proxy.nida.ac.th' });
+      expect(hop('sendmail-may-be-forged')).to.include({
+        rdns: 'proxy1.nida.ac.th',
+        rdnsStatus: 'unknown',
+        ip: '203.151.38.4',
+        helo: 'proxy.nida.ac.th',
+      });
     });
 
     it('reads `from helo ([ip])` as a failed lookup', () => {
@@ -120,7 +151,11 @@ describe('parseReceived', () => {
     });
 
     it('reads qmail `from unknown (HELO x) (ip)`', () => {
-      expect(hop('qmail-helo-unknown')).to.include({ helo: 'mx.loxsystems.net', ip: '114.106.224.38', rdnsStatus: 'unknown' });
+      expect(hop('qmail-helo-unknown')).to.include({
+        helo: 'mx.loxsystems.net',
+        ip: '114.106.224.38',
+        rdnsStatus: 'unknown',
+      });
     });
 
     it('reads `(qmail N invoked by uid N)` as a local program with no from part, not as malformed', () => {
@@ -134,8 +169,12 @@ describe('parseReceived', () => {
   describe('Microsoft 365 and Exchange', () => {
     it('records no reverse DNS for `from HELO (IP)` and sees TLS in `(version=TLS1_2, cipher=…)`', () => {
       expect(hop('m365-smtp-server')).to.include({
-        helo: 'BL0PR12MB2340.namprd12.prod.outlook.com', ip: '52.132.10.158', rdnsStatus: 'not-recorded',
-        by: 'BL0PR12MB2385.namprd12.prod.outlook.com', protocol: 'MICROSOFT SMTP SERVER', tls: true,
+        helo: 'BL0PR12MB2340.namprd12.prod.outlook.com',
+        ip: '52.132.10.158',
+        rdnsStatus: 'not-recorded',
+        by: 'BL0PR12MB2385.namprd12.prod.outlook.com',
+        protocol: 'MICROSOFT SMTP SERVER',
+        tls: true,
       });
     });
 
@@ -145,7 +184,10 @@ describe('parseReceived', () => {
 
     it('reads the HTTPS hop and an [IPv6:…] HELO', () => {
       expect(hop('m365-https')).to.include({ protocol: 'HTTPS', ip: '2603:1096:400:3a2::11', tls: true });
-      expect(hop('m365-ipv6-literal-helo')).to.include({ ip: '2003:ca:7f17:d400:30f6:b168:1864:61a4', rdnsStatus: 'not-recorded' });
+      expect(hop('m365-ipv6-literal-helo')).to.include({
+        ip: '2003:ca:7f17:d400:30f6:b168:1864:61a4',
+        rdnsStatus: 'not-recorded',
+      });
     });
 
     it('records no reverse DNS for old IIS `with Microsoft SMTPSVC`', () => {
@@ -156,14 +198,26 @@ describe('parseReceived', () => {
   describe('Google, webmail, delivery and others', () => {
     it('reads a Gmail submission: trailing dot of the name dropped, ESMTPSA', () => {
       expect(hop('google-esmtpsa')).to.include({
-        helo: 'mitch-laptop.silverblock.net', rdns: 'ip70-160-244-242.hr.hr.cox.net', ip: '70.160.244.242',
-        rdnsStatus: 'present', by: 'smtp.gmail.com', authenticated: true, tls: true,
+        helo: 'mitch-laptop.silverblock.net',
+        rdns: 'ip70-160-244-242.hr.hr.cox.net',
+        ip: '70.160.244.242',
+        rdnsStatus: 'present',
+        by: 'smtp.gmail.com',
+        authenticated: true,
+        tls: true,
       });
     });
 
     it("reads Google's `?IPv6:…?` HELO with `([ip])` as no reverse DNS", () => {
-      expect(hop('google-ipv6-helo')).to.include({ ip: '2a00:23c6:7081:1d01:a98a:55be:653e:2575', rdnsStatus: 'unknown', authenticated: true });
-      expect(hop('comcast-ipv6-literal')).to.include({ ip: '2601:647:4200:ea30:b8d7:5787:5cb1:2854', rdnsStatus: 'unknown' });
+      expect(hop('google-ipv6-helo')).to.include({
+        ip: '2a00:23c6:7081:1d01:a98a:55be:653e:2575',
+        rdnsStatus: 'unknown',
+        authenticated: true,
+      });
+      expect(hop('comcast-ipv6-literal')).to.include({
+        ip: '2601:647:4200:ea30:b8d7:5787:5cb1:2854',
+        rdnsStatus: 'unknown',
+      });
     });
 
     it('reads a `by host with SMTP id` line with no from part', () => {
@@ -193,13 +247,26 @@ describe('parseReceived', () => {
     });
 
     it('reads a Japanese hosting filter line with a bare IP and no `with`', () => {
-      expect(hop('xserver-bare-ip')).to.include({ helo: 'sv8389.xserver.jp', ip: '183.181.90.70', rdnsStatus: 'not-recorded' });
+      expect(hop('xserver-bare-ip')).to.include({
+        helo: 'sv8389.xserver.jp',
+        ip: '183.181.90.70',
+        rdnsStatus: 'not-recorded',
+      });
       expect(hop('xserver-bare-ip').time).to.equal(Date.UTC(2022, 0, 20, 19, 13, 4));
     });
 
     it('reads courier (id after the date, IPv4-mapped peer) and Amazon SES', () => {
-      expect(hop('courier-auth')).to.include({ ip: '198.51.100.7', authenticated: true, tls: true, time: Date.UTC(2019, 2, 6, 1, 0, 0) });
-      expect(hop('amazon-ses-outbound')).to.include({ rdns: 'a27-30.smtp-out.us-west-2.amazonses.com', ip: '54.240.27.30', tls: true });
+      expect(hop('courier-auth')).to.include({
+        ip: '198.51.100.7',
+        authenticated: true,
+        tls: true,
+        time: Date.UTC(2019, 2, 6, 1, 0, 0),
+      });
+      expect(hop('amazon-ses-outbound')).to.include({
+        rdns: 'a27-30.smtp-out.us-west-2.amazonses.com',
+        ip: '54.240.27.30',
+        tls: true,
+      });
     });
   });
 
@@ -217,8 +284,29 @@ describe('parseReceived', () => {
         }),
         { numRuns: 2000 },
       );
-      const pieces = fc.constantFrom('from', 'by', 'with', 'id', 'for', '(', ')', '[', ']', ';', ' ', 'helo=', 'HELO', 'unknown', '[1.2.3.4]', '::1', '\\');
-      fc.assert(fc.property(fc.array(pieces, { maxLength: 60 }), (parts) => void received(parts.join(''))), { numRuns: 2000 });
+      const pieces = fc.constantFrom(
+        'from',
+        'by',
+        'with',
+        'id',
+        'for',
+        '(',
+        ')',
+        '[',
+        ']',
+        ';',
+        ' ',
+        'helo=',
+        'HELO',
+        'unknown',
+        '[1.2.3.4]',
+        '::1',
+        '\\',
+      );
+      fc.assert(
+        fc.property(fc.array(pieces, { maxLength: 60 }), (parts) => void received(parts.join(''))),
+        { numRuns: 2000 },
+      );
     });
 
     it('stays linear on a 1 MB line and on deeply nested comments', () => {

@@ -28,9 +28,20 @@ describe('readTrustPath', () => {
   describe('the KAGOYA message', () => {
     it('on a plain Postfix mailbox: entry hop mail.air.linkclub.or.jp [203.0.113.25], client 52.140.217.90 as recorded by it', () => {
       const { hops, trust } = fromFixture('kagoya-2021-12.headers.txt');
-      expect(trust).to.deep.equal({ mailbox: 'other', internalHops: [], entryHop: 0, originatingClient: 1, recordedBy: 'mail.air.linkclub.or.jp' });
+      expect(trust).to.deep.equal({
+        mailbox: 'other',
+        internalHops: [],
+        entryHop: 0,
+        originatingClient: 1,
+        recordedBy: 'mail.air.linkclub.or.jp',
+      });
       expect(hops[0]).to.include({ ip: '203.0.113.25', rdns: 'mail.air.linkclub.or.jp', by: 'mx.example.co.jp' });
-      expect(hops[1]).to.include({ ip: '52.140.217.90', helo: '[127.0.0.1]', authenticated: true, rdnsStatus: 'unknown' });
+      expect(hops[1]).to.include({
+        ip: '52.140.217.90',
+        helo: '[127.0.0.1]',
+        authenticated: true,
+        rdnsStatus: 'unknown',
+      });
     });
 
     it('in Microsoft 365: entry hop received by EOP, the prod.outlook.com / office365.com hops internal, same client', () => {
@@ -38,7 +49,11 @@ describe('readTrustPath', () => {
       expect(trust.mailbox).to.equal('microsoft365');
       expect(trust.internalHops).to.deep.equal([0, 1, 2]);
       expect(trust.entryHop).to.equal(3);
-      expect(hops[3]).to.include({ ip: '203.0.113.25', by: 'TY1JPN01FT012.mail.protection.outlook.com', rdnsStatus: 'not-recorded' });
+      expect(hops[3]).to.include({
+        ip: '203.0.113.25',
+        by: 'TY1JPN01FT012.mail.protection.outlook.com',
+        rdnsStatus: 'not-recorded',
+      });
       expect(trust.originatingClient).to.equal(4);
       expect(trust.recordedBy).to.equal('mail.air.linkclub.or.jp');
       expect(hops[4]).to.include({ ip: '52.140.217.90', helo: '[127.0.0.1]', authenticated: true });
@@ -89,7 +104,10 @@ describe('readTrustPath', () => {
     });
 
     it('does not take a relay as the university’s own on a name the sender could choose (no verified rDNS)', () => {
-      const text = fixtureText('trust-gateway-university.synthetic.txt').replace('(mx1.example-u.ac.jp [192.0.2.10])', '(unknown [192.0.2.10])');
+      const text = fixtureText('trust-gateway-university.synthetic.txt').replace(
+        '(mx1.example-u.ac.jp [192.0.2.10])',
+        '(unknown [192.0.2.10])',
+      );
       expect(read(text).trust).to.deep.include({ internalHops: [], entryHop: 0 });
       // Configuring the domain does not help: the HELO is the sender's word where Postfix found no name …
       expect(read(text, { ownDomains: ['example-u.ac.jp'] }).trust.entryHop).to.equal(0);
@@ -100,15 +118,30 @@ describe('readTrustPath', () => {
 
   it('a Gmail mailbox: Google’s internal `by 2002:…` hop is skipped, mx.google.com is the entry', () => {
     const { hops, trust } = fromFixture('trust-gmail-mailbox.synthetic.txt');
-    expect(trust).to.deep.include({ mailbox: 'other', internalHops: [0], entryHop: 1, originatingClient: 1, recordedBy: 'mx.google.com' });
+    expect(trust).to.deep.include({
+      mailbox: 'other',
+      internalHops: [0],
+      entryHop: 1,
+      originatingClient: 1,
+      recordedBy: 'mx.google.com',
+    });
     expect(hops[1]).to.include({ ip: '209.85.220.41', rdns: 'mail-sor-f41.google.com' });
   });
 
   it('IPv6 hops: a ::1 re-injection is internal, the IPv6 peers are the entry and the client', () => {
     const { hops, trust } = fromFixture('trust-ipv6.synthetic.txt');
-    expect(trust).to.deep.include({ internalHops: [0], entryHop: 1, originatingClient: 2, recordedBy: 'mail.example.org' });
+    expect(trust).to.deep.include({
+      internalHops: [0],
+      entryHop: 1,
+      originatingClient: 2,
+      recordedBy: 'mail.example.org',
+    });
     expect(hops[1]?.ip).to.equal('2001:db8:5:1::25');
-    expect(hops[2]).to.include({ ip: '2001:db8:ab:cd:1c2d:3e4f:5a6b:7c8d', rdnsStatus: 'unknown', authenticated: true });
+    expect(hops[2]).to.include({
+      ip: '2001:db8:ab:cd:1c2d:3e4f:5a6b:7c8d',
+      rdnsStatus: 'unknown',
+      authenticated: true,
+    });
   });
 
   it('labels a sender-forged Received below the real chain and does not take its IP as the client', () => {
@@ -121,7 +154,9 @@ describe('readTrustPath', () => {
 
   it('has no entry hop without Received fields, or when every hop is internal', () => {
     expect(readTrustPath([])).to.deep.equal({ mailbox: 'unknown', internalHops: [] });
-    const local = read('Received: from localhost (localhost [127.0.0.1]) by mail.example.org (Postfix) with ESMTP id 1; Tue, 14 Jun 2022 09:00:00 +0900\n').trust;
+    const local = read(
+      'Received: from localhost (localhost [127.0.0.1]) by mail.example.org (Postfix) with ESMTP id 1; Tue, 14 Jun 2022 09:00:00 +0900\n',
+    ).trust;
     expect(local).to.deep.equal({ mailbox: 'other', internalHops: [0] });
   });
 
@@ -144,7 +179,13 @@ describe('readTrustPath', () => {
 
     it('SpamAssassin 2002 spam: fetchmail hops internal, and the spammer’s fake relay lines break the chain', function () {
       const { hops, trust } = fromCorpus(this, 'spamassassin/spam/00059.dc5b9ea22c6848c97871f0d9576cc931.eml');
-      expect(trust).to.deep.include({ mailbox: 'other', internalHops: [0, 1], entryHop: 2, originatingClient: 3, chainBrokenAt: 4 });
+      expect(trust).to.deep.include({
+        mailbox: 'other',
+        internalHops: [0, 1],
+        entryHop: 2,
+        originatingClient: 3,
+        chainBrokenAt: 4,
+      });
       expect(hops[2]).to.include({ ip: '205.210.42.30', by: 'webnote.net' });
       expect(hops[3]).to.include({ ip: '61.157.85.117', rdnsStatus: 'unknown', helo: 'usa.com' });
     });
@@ -164,33 +205,62 @@ describe('readTrustPath', () => {
     });
 
     it('does not match hosts of two organisations that share a first label', () => {
-      const upper = received('from mail.example-a.com (mail.example-a.com [192.0.2.1]) by mx.example.org (Postfix) with ESMTP id 1; Tue, 14 Jun 2022 09:00:00 +0900');
-      const lower = received('from x (x [192.0.2.2]) by mail.example-b.com (Postfix) with ESMTP id 2; Tue, 14 Jun 2022 08:59:00 +0900');
+      const upper = received(
+        'from mail.example-a.com (mail.example-a.com [192.0.2.1]) by mx.example.org (Postfix) with ESMTP id 1; Tue, 14 Jun 2022 09:00:00 +0900',
+      );
+      const lower = received(
+        'from x (x [192.0.2.2]) by mail.example-b.com (Postfix) with ESMTP id 2; Tue, 14 Jun 2022 08:59:00 +0900',
+      );
       expect(contiguous(lower, upper)).to.equal(false);
     });
 
     it('follows a loopback re-injection to the host that wrote it', () => {
-      const upper = received('from localhost (localhost [127.0.0.1]) by mailrelay1.lanl.gov (Postfix) with ESMTP id 1; Wed, 16 Mar 2022 10:00:00 -0600');
-      const lower = received('from mbx (mbx.example.gov [192.0.2.3]) by mailrelay1.lanl.gov (Postfix) with ESMTP id 2; Wed, 16 Mar 2022 09:59:00 -0600');
+      const upper = received(
+        'from localhost (localhost [127.0.0.1]) by mailrelay1.lanl.gov (Postfix) with ESMTP id 1; Wed, 16 Mar 2022 10:00:00 -0600',
+      );
+      const lower = received(
+        'from mbx (mbx.example.gov [192.0.2.3]) by mailrelay1.lanl.gov (Postfix) with ESMTP id 2; Wed, 16 Mar 2022 09:59:00 -0600',
+      );
       expect(contiguous(lower, upper)).to.equal(true);
     });
   });
 
   it('never throws on any hops, and stays linear on ten thousand', () => {
     const piece = fc.constantFrom(
-      'from ', 'by ', 'with ', '(', ')', '[127.0.0.1]', '[192.0.2.1]', 'unknown ', 'x.mail.protection.outlook.com ',
-      'a.prod.outlook.com ', 'mx.example.com ', 'with MAPI ', 'with HTTPS ', '; Tue, 14 Jun 2022 09:00:00 +0900',
+      'from ',
+      'by ',
+      'with ',
+      '(',
+      ')',
+      '[127.0.0.1]',
+      '[192.0.2.1]',
+      'unknown ',
+      'x.mail.protection.outlook.com ',
+      'a.prod.outlook.com ',
+      'mx.example.com ',
+      'with MAPI ',
+      'with HTTPS ',
+      '; Tue, 14 Jun 2022 09:00:00 +0900',
     );
     fc.assert(
-      fc.property(fc.array(fc.array(piece, { maxLength: 12 }), { maxLength: 12 }), fc.array(fc.string(), { maxLength: 3 }), (lines, own) => {
-        const trust = readTrustPath(lines.map((parts) => received(parts.join(''))), { ownHosts: own, ownDomains: own });
-        expect(trust.internalHops.length).to.be.at.most(lines.length);
-      }),
+      fc.property(
+        fc.array(fc.array(piece, { maxLength: 12 }), { maxLength: 12 }),
+        fc.array(fc.string(), { maxLength: 3 }),
+        (lines, own) => {
+          const trust = readTrustPath(
+            lines.map((parts) => received(parts.join(''))),
+            { ownHosts: own, ownDomains: own },
+          );
+          expect(trust.internalHops.length).to.be.at.most(lines.length);
+        },
+      ),
       { numRuns: 1000 },
     );
     // A relay loop of 10,000 contiguous hops, each in its own domain; then the same within one domain (own relays).
     const line = (i: number, d: (n: number) => string): Hop =>
-      received(`from ${d(i + 1)} (${d(i + 1)} [192.0.2.${i % 250}]) by ${d(i)} with ESMTP; Tue, 14 Jun 2022 09:00:00 +0900`);
+      received(
+        `from ${d(i + 1)} (${d(i + 1)} [192.0.2.${i % 250}]) by ${d(i)} with ESMTP; Tue, 14 Jun 2022 09:00:00 +0900`,
+      );
     const loop = Array.from({ length: 10_000 }, (_, i) => line(i, (n) => `mx.example${n}.net`));
     const own = Array.from({ length: 10_000 }, (_, i) => line(i, (n) => `h${n}.example.net`));
     const start = Date.now();

@@ -23,7 +23,8 @@ describe('unwrapUrl', () => {
   });
 
   it('unwraps Proofpoint v1 (u= percent-encoded)', () => {
-    const v1 = 'https://urldefense.proofpoint.com/v1/url?u=http://www.example.com/login%3Fnext%3D%252Fhome&k=abcd%3D%3D%0A&r=efgh&m=ijkl&s=mnop';
+    const v1 =
+      'https://urldefense.proofpoint.com/v1/url?u=http://www.example.com/login%3Fnext%3D%252Fhome&k=abcd%3D%3D%0A&r=efgh&m=ijkl&s=mnop';
     expect(unwrapUrl(v1)).to.deep.equal({
       url: 'http://www.example.com/login?next=%2Fhome',
       wrapper: { kind: 'proofpoint', href: v1 },
@@ -47,7 +48,8 @@ describe('unwrapUrl', () => {
   });
 
   it('reads a Proofpoint v3 fragment marker and a **X run of several characters', () => {
-    const real = 'https://urldefense.com/v3/__https://github.com/nextstrain/augur/pull/1175*discussion_r1130183899__;Iw!!GuAItXPztq0!jULEM6V$';
+    const real =
+      'https://urldefense.com/v3/__https://github.com/nextstrain/augur/pull/1175*discussion_r1130183899__;Iw!!GuAItXPztq0!jULEM6V$';
     expect(unwrapUrl(real).url).to.equal('https://github.com/nextstrain/augur/pull/1175#discussion_r1130183899');
     // Synthetic: `**A` is a run of 2; "Pz0" is base64url for "?=".
     const run = 'https://urldefense.com/v3/__https://evil.example/a**Ab__;Pz0!!ORG!sig$';
@@ -86,7 +88,10 @@ describe('unwrapUrl', () => {
   it('peels nested wrappers and names the outermost one', () => {
     const inner = 'https://urldefense.proofpoint.com/v2/url?u=https-3A__evil.example_login&d=DwMFaQ&c=x&r=y&m=z&s=w&e=';
     const outer = `https://nam12.safelinks.protection.outlook.com/?url=${encodeURIComponent(inner)}&data=05%7C01&sdata=x&reserved=0`;
-    expect(unwrapUrl(outer)).to.deep.equal({ url: 'https://evil.example/login', wrapper: { kind: 'safelinks', href: outer } });
+    expect(unwrapUrl(outer)).to.deep.equal({
+      url: 'https://evil.example/login',
+      wrapper: { kind: 'safelinks', href: outer },
+    });
   });
 
   it('stops after a bounded number of layers', () => {
@@ -105,7 +110,13 @@ describe('unwrapUrl', () => {
   });
 
   it('never throws on malformed input', () => {
-    for (const bad of ['', '%', 'https://urldefense.com/v3/__%E0%A4%A__;!!', 'https://urldefense.proofpoint.com/v2/url?u=-ZZ-', 'http://[::1']) {
+    for (const bad of [
+      '',
+      '%',
+      'https://urldefense.com/v3/__%E0%A4%A__;!!',
+      'https://urldefense.proofpoint.com/v2/url?u=-ZZ-',
+      'http://[::1',
+    ]) {
       expect(() => unwrapUrl(bad)).not.to.throw();
     }
   });

@@ -1,9 +1,32 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { collapseWhitespace, isJsWhitespace, sameIgnoringWhitespace, TidyText, tidyLines } from '../../../src/core/parse/whitespace';
+import {
+  collapseWhitespace,
+  isJsWhitespace,
+  sameIgnoringWhitespace,
+  TidyText,
+  tidyLines,
+} from '../../../src/core/parse/whitespace';
 
 // The loops stand in for `\s` regexes over whole bodies: they must give what the regexes give, character for character.
-const pieces = [' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u200b', 'a', 'bc', '日本', '\ud800', '.', ''];
+const pieces = [
+  ' ',
+  '  ',
+  '\n',
+  '\r\n',
+  '\t',
+  '\u00a0',
+  '\u3000',
+  '\u2028',
+  '\ufeff',
+  '\u200b',
+  'a',
+  'bc',
+  '日本',
+  '\ud800',
+  '.',
+  '',
+];
 const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(''));
 
 describe('whitespace loops', () => {
@@ -16,10 +39,13 @@ describe('whitespace loops', () => {
   });
 
   it('collapseWhitespace is replace(/\\s+/g, " ")', () => {
-    fc.assert(fc.property(text, (s) => collapseWhitespace(s) === s.replace(/\s+/g, ' ')), { numRuns: 2000 });
+    fc.assert(
+      fc.property(text, (s) => collapseWhitespace(s) === s.replace(/\s+/g, ' ')),
+      { numRuns: 2000 },
+    );
   });
 
-  it('tidyLines keeps each line\'s words, one space apart, and drops empty lines', () => {
+  it("tidyLines keeps each line's words, one space apart, and drops empty lines", () => {
     const byRegex = (s: string) =>
       s
         .split('\n')
@@ -27,7 +53,10 @@ describe('whitespace loops', () => {
         .filter((l) => l !== '')
         .join('\n');
     expect(tidyLines('  Dear  customer,\r\n\n\t verify\u3000now \n')).to.equal('Dear customer,\nverify now');
-    fc.assert(fc.property(text, (s) => tidyLines(s) === byRegex(s)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(text, (s) => tidyLines(s) === byRegex(s)),
+      { numRuns: 2000 },
+    );
   });
 
   it('TidyText gives what tidyLines gives for the joined pieces, piece by piece', () => {
@@ -53,7 +82,11 @@ describe('whitespace loops', () => {
     expect(sameIgnoringWhitespace('Verify your\naccount', 'Verify  your account ')).to.equal(true);
     expect(sameIgnoringWhitespace('Verify', 'Verify now')).to.equal(false);
     fc.assert(
-      fc.property(text, text, (a, b) => sameIgnoringWhitespace(a, b) === (a.replace(/\s+/g, '') === b.replace(/\s+/g, ''))),
+      fc.property(
+        text,
+        text,
+        (a, b) => sameIgnoringWhitespace(a, b) === (a.replace(/\s+/g, '') === b.replace(/\s+/g, '')),
+      ),
       { numRuns: 2000 },
     );
     fc.assert(fc.property(text, (a) => sameIgnoringWhitespace(a, a.replace(/\s+/g, '\n'))));

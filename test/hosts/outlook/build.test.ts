@@ -8,9 +8,13 @@ import { projectRoot } from '../../helpers';
 // webpack.config.js is plain JavaScript (webpack loads it directly); imported by URL so tsc needs no types for it.
 interface WebpackConfigModule {
   contentPolicy(options: { localOfficeJs: boolean }): string;
-  default(env: Record<string, unknown>, argv: { mode?: string }): (Configuration & { name: string; output: { path: string; clean?: unknown } })[];
+  default(
+    env: Record<string, unknown>,
+    argv: { mode?: string },
+  ): (Configuration & { name: string; output: { path: string; clean?: unknown } })[];
 }
-const webpackConfig = (): Promise<WebpackConfigModule> => import(new URL('../../../webpack.config.js', import.meta.url).href);
+const webpackConfig = (): Promise<WebpackConfigModule> =>
+  import(new URL('../../../webpack.config.js', import.meta.url).href);
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -54,7 +58,11 @@ describe('task pane build', () => {
     const d = directives(policy);
     expect(d.get('default-src')).to.deep.equal(["'none'"]);
     // office.js's Outlook scripts load MicrosoftAjax.js from ajax.aspnetcdn.com (scripts/content-policy.js says which).
-    expect(d.get('script-src')).to.deep.equal(["'self'", 'https://appsforoffice.microsoft.com', 'https://ajax.aspnetcdn.com']);
+    expect(d.get('script-src')).to.deep.equal([
+      "'self'",
+      'https://appsforoffice.microsoft.com',
+      'https://ajax.aspnetcdn.com',
+    ]);
     expect(d.get('style-src')).to.deep.equal(["'self'"]);
     expect(d.get('connect-src')).to.deep.equal(["'self'"]);
     expect(d.get('object-src')).to.deep.equal(["'none'"]);
@@ -72,13 +80,17 @@ describe('task pane build', () => {
   it('names in the Outlook scripts of office.js the one MicrosoftAjax host the CSP allows', () => {
     const dist = join(projectRoot, 'node_modules/@microsoft/office-js/dist');
     for (const file of ['outlook-web-16.01.js', 'outlook-win32-16.02.js', 'outlook-mac-16.00.js']) {
-      const hosts = new Set([...readFileSync(join(dist, file), 'utf8').matchAll(/\/\/(ajax\.[a-z.]+)\//g)].map((m) => m[1]));
+      const hosts = new Set(
+        [...readFileSync(join(dist, file), 'utf8').matchAll(/\/\/(ajax\.[a-z.]+)\//g)].map((m) => m[1]),
+      );
       expect([...hosts], file).to.deep.equal(['ajax.aspnetcdn.com']);
     }
   });
 
   it('gives help.html the policy the server sends for it', async () => {
-    const { helpContentPolicy } = (await import(new URL('../../../scripts/content-policy.js', import.meta.url).href)) as {
+    const { helpContentPolicy } = (await import(
+      new URL('../../../scripts/content-policy.js', import.meta.url).href
+    )) as {
       helpContentPolicy(): string;
     };
     const html = readFileSync(join(projectRoot, 'src/hosts/outlook/help.html'), 'utf8');
@@ -105,12 +117,15 @@ describe('task pane build', () => {
   });
 
   it('sets no inline style from the pane’s code (a strict style-src would refuse it)', () => {
-    const files = [...filesUnder(join(projectRoot, 'src/ui')), ...filesUnder(join(projectRoot, 'src/hosts/outlook'))].filter((f) =>
-      f.endsWith('.ts'),
-    );
+    const files = [
+      ...filesUnder(join(projectRoot, 'src/ui')),
+      ...filesUnder(join(projectRoot, 'src/hosts/outlook')),
+    ].filter((f) => f.endsWith('.ts'));
     for (const file of files) {
       const source = readFileSync(file, 'utf8');
-      expect(source, file).to.not.match(/setAttribute\(\s*'style'|\.style\.|\.style\s*=|cssText|innerHTML|outerHTML|insertAdjacentHTML/);
+      expect(source, file).to.not.match(
+        /setAttribute\(\s*'style'|\.style\.|\.style\s*=|cssText|innerHTML|outerHTML|insertAdjacentHTML/,
+      );
     }
   });
 
@@ -125,11 +140,22 @@ describe('task pane build', () => {
     const pane = configs({}, { mode: 'production' }).find((c) => c.name === 'taskpane')!;
     expect(pane.output.path).to.equal(join(projectRoot, 'dist'));
     const clean = pane.output.clean as { keep: (file: string) => boolean };
-    for (const kept of ['cli/phish-inspector.cjs', 'data/ip-owner.bin', 'manifest.xml', 'web.0123abcd.js', 'office-jsx']) {
+    for (const kept of [
+      'cli/phish-inspector.cjs',
+      'data/ip-owner.bin',
+      'manifest.xml',
+      'web.0123abcd.js',
+      'office-jsx',
+    ]) {
       expect(clean.keep(kept), kept).to.equal(true);
     }
     // The local office.js copy is the pane's: cleaned like its bundles, so only a local build leaves it there.
-    for (const cleaned of ['taskpane.0123abcd.js', 'office-js', 'office-js/office.js', 'office-js/en-us/office_strings.js']) {
+    for (const cleaned of [
+      'taskpane.0123abcd.js',
+      'office-js',
+      'office-js/office.js',
+      'office-js/en-us/office_strings.js',
+    ]) {
       expect(clean.keep(cleaned), cleaned).to.equal(false);
     }
   });
@@ -141,7 +167,11 @@ describe('task pane build', () => {
     const { default: configs } = await webpackConfig();
     const build = async (env: Record<string, unknown>) => {
       const pane = configs(env, { mode: 'production' }).find((c) => c.name === 'taskpane')!;
-      const compiler = webpack({ ...pane, context: projectRoot, output: { ...pane.output, path: out } } as Configuration);
+      const compiler = webpack({
+        ...pane,
+        context: projectRoot,
+        output: { ...pane.output, path: out },
+      } as Configuration);
       await new Promise<void>((done, fail) =>
         compiler.run((error, stats) => {
           compiler.close(() => {});
@@ -158,7 +188,9 @@ describe('task pane build', () => {
       expect(readFileSync(join(out, 'taskpane.html'), 'utf8')).to.include('office-js/office.js');
       await build({});
       expect(existsSync(join(out, 'office-js'))).to.equal(false);
-      expect(readFileSync(join(out, 'taskpane.html'), 'utf8')).to.include('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+      expect(readFileSync(join(out, 'taskpane.html'), 'utf8')).to.include(
+        'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+      );
       expect(existsSync(join(out, 'cli', 'phish-inspector.cjs'))).to.equal(true);
     } finally {
       rmSync(out, { recursive: true, force: true });
@@ -166,7 +198,9 @@ describe('task pane build', () => {
   });
 
   it('has a build script for the local office.js copy that runs the same later steps as the normal build', () => {
-    const { scripts } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const { scripts } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
     const [webpackStep, ...rest] = scripts['build:officejs-local']!.split(' && ');
     expect(webpackStep).to.equal('webpack --mode production --env officejs=local');
     expect(rest.join(' && ')).to.equal(scripts.build!.split(' && ').slice(1).join(' && '));

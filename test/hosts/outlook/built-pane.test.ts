@@ -20,7 +20,8 @@ describe('built task pane (dist/)', function () {
 
   before(function () {
     if (existsSync(join(dist, 'taskpane.html'))) return;
-    if (process.env.CI === 'true') throw new Error('CI=true but dist/taskpane.html is missing: the build step must run first');
+    if (process.env.CI === 'true')
+      throw new Error('CI=true but dist/taskpane.html is missing: the build step must run first');
     console.log('      (skipped: dist/taskpane.html is not built; run npm run build)');
     this.skip();
   });
@@ -61,7 +62,8 @@ describe('built task pane (dist/)', function () {
       },
     });
     const document = dom.window.document;
-    for (let i = 0; i < 400 && !document.querySelector('.verdict-title'); i++) await new Promise((r) => setTimeout(r, 25));
+    for (let i = 0; i < 400 && !document.querySelector('.verdict-title'); i++)
+      await new Promise((r) => setTimeout(r, 25));
     return { dom, document, requested, errors };
   }
 
@@ -113,7 +115,8 @@ describe('built task pane (dist/)', function () {
     const first = document.querySelector('main')?.innerHTML;
     const notices = () => [...document.querySelectorAll('[data-notice]')].map((n) => n.getAttribute('data-notice'));
     const noticesFirst = notices();
-    const chunk = () => requested.filter((url) => url.startsWith(ORIGIN) && /\.whole-message\.[0-9a-f]+\.js$/.test(url));
+    const chunk = () =>
+      requested.filter((url) => url.startsWith(ORIGIN) && /\.whole-message\.[0-9a-f]+\.js$/.test(url));
     for (let i = 0; i < 200 && chunk().length === 0; i++) await new Promise((r) => setTimeout(r, 25));
     await new Promise((r) => setTimeout(r, 200));
     expect(chunk()).to.have.length(1);
@@ -132,7 +135,8 @@ describe('built task pane (dist/)', function () {
     expect(entry.filter((f) => f.endsWith('.js'))).to.have.length(1);
     expect(entry.filter((f) => f.endsWith('.css'))).to.have.length(1);
     const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
-    const words = (lang: string) => readdirSync(dist).filter((f) => new RegExp(`^taskpane\\.i18n-${lang}\\.[0-9a-f]{8}\\.js$`).test(f));
+    const words = (lang: string) =>
+      readdirSync(dist).filter((f) => new RegExp(`^taskpane\\.i18n-${lang}\\.[0-9a-f]{8}\\.js$`).test(f));
     const decoder = readdirSync(dist).filter((f) => /^taskpane\.ip-owner\.[0-9a-f]{8}\.js$/.test(f));
     expect(decoder).to.have.length(1);
     const first = entry.reduce((n, f) => n + gz(f), 0) + gz(decoder[0]!);

@@ -60,9 +60,14 @@ function later(fn: () => void, delayMs = 0): void {
 
 function answer(callback: (result: unknown) => void, value: Answer | undefined, delayMs = 0): void {
   later(() => {
-    if (value === undefined) callback({ status: 'failed', error: { name: 'GenericError', message: 'not available', code: 9999 } });
+    if (value === undefined)
+      callback({ status: 'failed', error: { name: 'GenericError', message: 'not available', code: 9999 } });
     else if (typeof value === 'string') callback({ status: 'succeeded', value });
-    else callback({ status: 'failed', error: { name: 'InternalServerError', message: value.error, code: value.code ?? 9020 } });
+    else
+      callback({
+        status: 'failed',
+        error: { name: 'InternalServerError', message: value.error, code: value.code ?? 9020 },
+      });
   }, delayMs);
 }
 
@@ -84,7 +89,9 @@ export function fakeItem(spec: FakeItem, calls: string[] = []): unknown {
     internetMessageId: spec.internetMessageId ?? '',
     body: {
       getAsync(type: string, optionsOrCallback: unknown, maybeCallback?: unknown) {
-        const callback = (typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback) as (r: unknown) => void;
+        const callback = (typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback) as (
+          r: unknown,
+        ) => void;
         calls.push(`body.getAsync(${type})`);
         answer(callback, type === 'html' ? spec.html : spec.text, spec.delayMs);
       },
@@ -93,14 +100,18 @@ export function fakeItem(spec: FakeItem, calls: string[] = []): unknown {
   if (spec.attachments) item.attachments = spec.attachments;
   if (spec.eml !== undefined) {
     item.getAsFileAsync = (optionsOrCallback: unknown, maybeCallback?: unknown) => {
-      const callback = (typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback) as (r: unknown) => void;
+      const callback = (typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback) as (
+        r: unknown,
+      ) => void;
       calls.push('getAsFileAsync');
       answer(callback, spec.eml, spec.emlDelayMs ?? spec.delayMs);
     };
   }
   if (spec.headers !== 'missing') {
     item.getAllInternetHeadersAsync = (optionsOrCallback: unknown, maybeCallback?: unknown) => {
-      const callback = (typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback) as (r: unknown) => void;
+      const callback = (typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback) as (
+        r: unknown,
+      ) => void;
       calls.push('getAllInternetHeadersAsync');
       answer(callback, spec.headers as Answer | undefined, spec.delayMs);
     };
@@ -117,7 +128,8 @@ export function fakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
     userProfile: { emailAddress: options.userEmail ?? 'info@example.co.jp', displayName: 'Info' },
     addHandlerAsync(type: string, handler: (args: unknown) => void, maybeCallback?: unknown) {
       handlers.set(type, [...(handlers.get(type) ?? []), handler]);
-      if (typeof maybeCallback === 'function') later(() => (maybeCallback as (r: unknown) => void)({ status: 'succeeded' }));
+      if (typeof maybeCallback === 'function')
+        later(() => (maybeCallback as (r: unknown) => void)({ status: 'succeeded' }));
     },
   };
   const host = options.host === undefined ? 'Outlook' : options.host;

@@ -27,7 +27,13 @@ function withRoaming(stored: Record<string, unknown> = {}, failSave?: string) {
     remove: (name: string) => values.delete(name),
     saveAsync: (callback: (r: unknown) => void) => {
       saves += 1;
-      setTimeout(() => callback(failSave ? { status: 'failed', error: { name: 'GenericError', message: failSave, code: 9057 } } : { status: 'succeeded' }));
+      setTimeout(() =>
+        callback(
+          failSave
+            ? { status: 'failed', error: { name: 'GenericError', message: failSave, code: 9057 } }
+            : { status: 'succeeded' },
+        ),
+      );
     },
   };
   return { office: fake.office, values, saves: () => saves };
@@ -38,7 +44,11 @@ describe('config.json', () => {
     const seen: { url: string; init?: RequestInit }[] = [];
     const fetchFn: ConfigFetch = async (url, init) => {
       seen.push({ url, init });
-      return { ok: true, status: 200, text: async () => JSON.stringify({ reportAddresses: ['soc@example.co.jp'], reportOnClean: false }) };
+      return {
+        ok: true,
+        status: 200,
+        text: async () => JSON.stringify({ reportAddresses: ['soc@example.co.jp'], reportOnClean: false }),
+      };
     };
     const loaded = await loadAdminConfig(fetchFn);
     expect(seen).to.deep.equal([{ url: 'config.json', init: { cache: 'no-cache', credentials: 'same-origin' } }]);
@@ -68,12 +78,16 @@ describe('config.json', () => {
       expect(loaded.config, reason).to.deep.equal(readConfig(undefined).config);
       const [notice] = configNotices(loaded);
       expect(notice?.key, reason).to.equal('report.config-unreadable');
-      expect(translate('en', notice!.key, notice!.params), reason).to.include(reason).and.include('config.json');
+      expect(translate('en', notice!.key, notice!.params), reason)
+        .to.include(reason)
+        .and.include('config.json');
     }
   });
 
   it('names each bad field in a notice, in the reader’s words', async () => {
-    const loaded = await loadAdminConfig(respond(200, JSON.stringify({ reportAddresses: ['not an address'], colour: 'red' })));
+    const loaded = await loadAdminConfig(
+      respond(200, JSON.stringify({ reportAddresses: ['not an address'], colour: 'red' })),
+    );
     const texts = configNotices(loaded).map((n) => translate('ja', n.key, n.params));
     expect(texts).to.have.length(2);
     expect(texts.some((t) => t.includes('「reportAddresses」') && t.includes('メールアドレス'))).to.equal(true);
@@ -97,8 +111,16 @@ describe('the user’s own IT address', () => {
 
   it('replaces the admin’s address only where the admin allowed it', () => {
     const { office } = withRoaming({ [USER_ADDRESS_KEY]: 'desk@example.co.jp' });
-    expect(reportSettings(office, allowed)).to.deep.equal({ userMaySetAddress: true, userAddress: 'desk@example.co.jp', reportTo: ['desk@example.co.jp'] });
-    expect(reportSettings(office, locked)).to.deep.equal({ userMaySetAddress: false, userAddress: undefined, reportTo: ['soc@example.co.jp'] });
+    expect(reportSettings(office, allowed)).to.deep.equal({
+      userMaySetAddress: true,
+      userAddress: 'desk@example.co.jp',
+      reportTo: ['desk@example.co.jp'],
+    });
+    expect(reportSettings(office, locked)).to.deep.equal({
+      userMaySetAddress: false,
+      userAddress: undefined,
+      reportTo: ['soc@example.co.jp'],
+    });
   });
 
   it('ignores a stored value that is not an address, and a client without roaming settings', () => {
@@ -109,7 +131,10 @@ describe('the user’s own IT address', () => {
 
   it('is saved to roaming settings, and an empty value removes it', async () => {
     const { office, values, saves } = withRoaming();
-    expect(await saveUserAddress(office, allowed, '  desk@example.co.jp ')).to.deep.equal({ result: 'saved', to: ['desk@example.co.jp'] });
+    expect(await saveUserAddress(office, allowed, '  desk@example.co.jp ')).to.deep.equal({
+      result: 'saved',
+      to: ['desk@example.co.jp'],
+    });
     expect(values.get(USER_ADDRESS_KEY)).to.equal('desk@example.co.jp');
     expect(await saveUserAddress(office, allowed, '')).to.deep.equal({ result: 'cleared', to: ['soc@example.co.jp'] });
     expect(values.has(USER_ADDRESS_KEY)).to.equal(false);
@@ -119,14 +144,19 @@ describe('the user’s own IT address', () => {
   it('refuses a locked setting and an invalid address without touching roaming settings', async () => {
     const { office, values, saves } = withRoaming();
     expect(await saveUserAddress(office, locked, 'desk@example.co.jp')).to.deep.equal({ result: 'locked' });
-    expect(await saveUserAddress(office, allowed, 'desk@example.co.jp, boss@example.co.jp')).to.deep.equal({ result: 'invalid' });
+    expect(await saveUserAddress(office, allowed, 'desk@example.co.jp, boss@example.co.jp')).to.deep.equal({
+      result: 'invalid',
+    });
     expect(values.size).to.equal(0);
     expect(saves()).to.equal(0);
   });
 
   it('says what Outlook answered when saving fails, and keeps the address that was stored', async () => {
     const { office, values } = withRoaming({ [USER_ADDRESS_KEY]: 'old@example.co.jp' }, 'The settings are too large.');
-    expect(await saveUserAddress(office, allowed, 'new@example.co.jp')).to.deep.equal({ result: 'failed', error: 'The settings are too large. (9057)' });
+    expect(await saveUserAddress(office, allowed, 'new@example.co.jp')).to.deep.equal({
+      result: 'failed',
+      error: 'The settings are too large. (9057)',
+    });
     expect(values.get(USER_ADDRESS_KEY)).to.equal('old@example.co.jp');
   });
 });

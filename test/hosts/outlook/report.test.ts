@@ -34,14 +34,23 @@ const PLAIN: FakeItem = {
   from: { displayName: 'Sato Hanako', emailAddress: 'sato@example.co.jp' },
   to: [{ displayName: 'info', emailAddress: 'info@example.co.jp' }],
   subject: 'Meeting notes',
-  headers: ['From: Sato Hanako <sato@example.co.jp>', 'To: info@example.co.jp', 'Subject: Meeting notes', 'Message-ID: <20240501.1@example.co.jp>', 'Date: Wed, 1 May 2024 09:00:00 +0900', ''].join('\r\n'),
+  headers: [
+    'From: Sato Hanako <sato@example.co.jp>',
+    'To: info@example.co.jp',
+    'Subject: Meeting notes',
+    'Message-ID: <20240501.1@example.co.jp>',
+    'Date: Wed, 1 May 2024 09:00:00 +0900',
+    '',
+  ].join('\r\n'),
   html: '<p>Notes from today are on the team site.</p>',
 };
 
 // An EWS item id as Outlook on the web and on Windows give it (standard base64), and the same id in REST format
 // (URL-safe alphabet) as Outlook on Android gives it: the shapes reported in office-js#1520.
-const EWS_ID = 'AAMkADYyOWViNTEzLTNkMmItNDBiMC05NDcyLThmZTBiN2FjMjI2NQBGAAAAAADwmiZ0cOqgTb7+Fs7DzKlyBwC6KBvAkVoERJgOYFuMJLI7AAAAAAEMAAC6KBvAkVoERJgOYFuMJLI7AAENeLqQAAA=';
-const REST_ID = 'AAMkADYyOWViNTEzLTNkMmItNDBiMC05NDcyLThmZTBiN2FjMjI2NQBGAAAAAADwmiZ0cOqgTb7-Fs7DzKlyBwC6KBvAkVoERJgOYFuMJLI7AAAAAAEMAAC6KBvAkVoERJgOYFuMJLI7AAENeLqQAAA=';
+const EWS_ID =
+  'AAMkADYyOWViNTEzLTNkMmItNDBiMC05NDcyLThmZTBiN2FjMjI2NQBGAAAAAADwmiZ0cOqgTb7+Fs7DzKlyBwC6KBvAkVoERJgOYFuMJLI7AAAAAAEMAAC6KBvAkVoERJgOYFuMJLI7AAENeLqQAAA=';
+const REST_ID =
+  'AAMkADYyOWViNTEzLTNkMmItNDBiMC05NDcyLThmZTBiN2FjMjI2NQBGAAAAAADwmiZ0cOqgTb7-Fs7DzKlyBwC6KBvAkVoERJgOYFuMJLI7AAAAAAEMAAC6KBvAkVoERJgOYFuMJLI7AAENeLqQAAA=';
 
 interface ReportingSpec {
   itemId?: string;
@@ -73,7 +82,11 @@ function reporting(fake: FakeOffice, spec: ReportingSpec = {}): ReportingLog {
   mailbox.displayNewMessageFormAsync = (form: Office.MessageForm, callback: (r: unknown) => void) => {
     log.forms.push({ api: 'displayNewMessageFormAsync', form });
     setTimeout(() =>
-      callback(spec.failWith ? { status: 'failed', error: { name: 'GenericResponseError', message: spec.failWith, code: 9020 } } : { status: 'succeeded' }),
+      callback(
+        spec.failWith
+          ? { status: 'failed', error: { name: 'GenericResponseError', message: spec.failWith, code: 9020 } }
+          : { status: 'succeeded' },
+      ),
     );
   };
   mailbox.displayNewMessageForm = (form: Office.MessageForm) => log.forms.push({ api: 'displayNewMessageForm', form });
@@ -110,11 +123,23 @@ async function until(predicate: () => unknown, what: string): Promise<void> {
   throw new Error(`timed out waiting for ${what}`);
 }
 
-async function start(item: FakeItem, config: unknown | 404, spec: ReportingSpec & { mailboxVersion?: string } = {}, extra: Partial<TaskpaneOptions> = {}) {
+async function start(
+  item: FakeItem,
+  config: unknown | 404,
+  spec: ReportingSpec & { mailboxVersion?: string } = {},
+  extra: Partial<TaskpaneOptions> = {},
+) {
   const { container, window } = dom();
   const fake = fakeOffice({ item, mailboxVersion: spec.mailboxVersion });
   const log = reporting(fake, spec);
-  await startTaskpane({ office: fake.office, container, readyTimeoutMs: 60_000, loadConfig: () => loadAdminConfig(serve(config)), loadReportCode: loadActions, ...extra });
+  await startTaskpane({
+    office: fake.office,
+    container,
+    readyTimeoutMs: 60_000,
+    loadConfig: () => loadAdminConfig(serve(config)),
+    loadReportCode: loadActions,
+    ...extra,
+  });
   await actionsShown(container);
   return { container, window, log };
 }
@@ -153,7 +178,9 @@ describe('Report to IT (Outlook)', () => {
     expect(api).to.equal('displayNewMessageFormAsync');
     expect(form.toRecipients).to.deep.equal(['soc@example.co.jp']);
     expect(form.subject).to.equal('[Phish] 【KAGOYA WEBメール】ログインのお知らせ');
-    expect(form.attachments).to.deep.equal([{ type: 'item', itemId: EWS_ID, name: '【KAGOYA WEBメール】ログインのお知らせ' }]);
+    expect(form.attachments).to.deep.equal([
+      { type: 'item', itemId: EWS_ID, name: '【KAGOYA WEBメール】ログインのお知らせ' },
+    ]);
     expect(log.converted, 'an EWS id is used as it is').to.deep.equal([]);
 
     const flagged = [...container.querySelectorAll('[data-finding-id]')].filter((f) =>
@@ -175,7 +202,13 @@ describe('Report to IT (Outlook)', () => {
     const { container: c } = dom();
     const fake = fakeOffice({ item: KAGOYA, displayLanguage: 'ja-JP' });
     const log = reporting(fake);
-    await startTaskpane({ office: fake.office, container: c, readyTimeoutMs: 60_000, loadConfig: () => loadAdminConfig(serve(IT)), loadReportCode: loadActions });
+    await startTaskpane({
+      office: fake.office,
+      container: c,
+      readyTimeoutMs: 60_000,
+      loadConfig: () => loadAdminConfig(serve(IT)),
+      loadReportCode: loadActions,
+    });
     await actionsShown(c);
     await reportAndConfirm(c);
     const html = log.forms[0]!.form.htmlBody!;
@@ -206,7 +239,9 @@ describe('Report to IT (Outlook)', () => {
     expect(log.forms.map((f) => f.api)).to.deep.equal(['displayNewMessageForm']);
     const form = log.forms[0]!.form;
     expect(form.toRecipients).to.deep.equal(['soc@example.co.jp']);
-    expect(form.attachments).to.deep.equal([{ type: 'item', itemId: EWS_ID, name: '【KAGOYA WEBメール】ログインのお知らせ' }]);
+    expect(form.attachments).to.deep.equal([
+      { type: 'item', itemId: EWS_ID, name: '【KAGOYA WEBメール】ログインのお知らせ' },
+    ]);
     expect(form.htmlBody).to.include('sender.brand-mismatch');
     expect(statusKey(container)).to.equal('ui.report.opened');
   });
@@ -272,7 +307,9 @@ describe('Report to IT (Outlook)', () => {
     click(container, 'edit-address');
     const input = $(container, '.report-address input') as HTMLInputElement;
     input.value = 'desk@example.co.jp';
-    $(container, 'form.report-address')!.dispatchEvent(new input.ownerDocument.defaultView!.Event('submit', { cancelable: true }));
+    $(container, 'form.report-address')!.dispatchEvent(
+      new input.ownerDocument.defaultView!.Event('submit', { cancelable: true }),
+    );
     await until(() => statusKey(container) === 'ui.report.address.saved', 'the saved address');
     expect(log.roaming.get('reportAddress')).to.equal('desk@example.co.jp');
     expect(log.saves).to.equal(1);
@@ -289,7 +326,11 @@ describe('Report to IT (Outlook)', () => {
   });
 
   it('names each bad field of config.json and analyses with the defaults', async () => {
-    const { container } = await start(KAGOYA, { reportAddresses: ['soc@example.co.jp'], ownDomains: ['not a domain'], reportOnClean: 'yes' });
+    const { container } = await start(KAGOYA, {
+      reportAddresses: ['soc@example.co.jp'],
+      ownDomains: ['not a domain'],
+      reportOnClean: 'yes',
+    });
     const notices = [...container.querySelectorAll('[data-notice="config.invalid"]')].map((n) => n.textContent ?? '');
     expect(notices).to.have.length(2);
     expect(notices[0]).to.include('"ownDomains"');
@@ -307,9 +348,17 @@ describe('Report to IT (Outlook)', () => {
     // Synthetic from the KAGOYA headers: From a group domain that is not the reader's, failing Microsoft's DMARC check.
     const headers = String(KAGOYA.headers)
       .replace('From: KAGOYA Inc <sawada@air.linkclub.or.jp>', 'From: Soumu <soumu@example-group.co.jp>')
-      .replace(/dmarc=bestguesspass action=none(\r?\n) header\.from=air\.linkclub\.or\.jp;compauth=pass reason=109/, 'dmarc=fail action=none$1 header.from=example-group.co.jp;compauth=fail reason=000');
+      .replace(
+        /dmarc=bestguesspass action=none(\r?\n) header\.from=air\.linkclub\.or\.jp;compauth=pass reason=109/,
+        'dmarc=fail action=none$1 header.from=example-group.co.jp;compauth=fail reason=000',
+      );
     expect(headers).to.include('header.from=example-group.co.jp');
-    const item: FakeItem = { ...PLAIN, from: { displayName: 'Soumu', emailAddress: 'soumu@example-group.co.jp' }, subject: 'Notice', headers };
+    const item: FakeItem = {
+      ...PLAIN,
+      from: { displayName: 'Soumu', emailAddress: 'soumu@example-group.co.jp' },
+      subject: 'Notice',
+      headers,
+    };
 
     const without = await start(item, IT);
     expect($(without.container, '[data-finding-id="sender.spoofed-domain"]')).to.equal(null);
@@ -330,7 +379,10 @@ describe('the report draft', () => {
       id: `links.text-mismatch`,
       section: 'links' as const,
       status: 'warn' as const,
-      message: { key: 'links.text-mismatch' as const, params: { shown: `shown-${i}.example.com`, host: 'x'.repeat(300) } },
+      message: {
+        key: 'links.text-mismatch' as const,
+        params: { shown: `shown-${i}.example.com`, host: 'x'.repeat(300) },
+      },
       evidence: [],
     })),
   };
@@ -355,6 +407,8 @@ describe('the report draft', () => {
     expect(form.subject).to.match(/^\[Phish\] Invoice Bcc: x@y\.example 請+$/);
     expect(form.subject!.length).to.equal(255);
     expect(form.attachments![0]!.name.length).to.equal(255);
-    expect(reportForm(EWS_ID, '', report, ['soc@example.co.jp'], '', 'ja').attachments![0]!.name).to.equal('報告するメール');
+    expect(reportForm(EWS_ID, '', report, ['soc@example.co.jp'], '', 'ja').attachments![0]!.name).to.equal(
+      '報告するメール',
+    );
   });
 });

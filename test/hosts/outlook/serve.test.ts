@@ -13,8 +13,17 @@ interface ServeModule {
   createStaticHandler(root: string): Parameters<typeof createServer>[1];
   certificatePaths(dir: string): { dir: string; ca: string; cert: string; key: string };
   certificateProblem(pem: string): string | undefined;
-  loadCertificates(paths: { dir: string; ca: string; cert: string; key: string }): Promise<{ cert: string; key: string; generated: boolean }>;
-  serve(options: { root: string; port: number; paths: ReturnType<ServeModule['certificatePaths']> }): Promise<{ server: Server }>;
+  loadCertificates(paths: {
+    dir: string;
+    ca: string;
+    cert: string;
+    key: string;
+  }): Promise<{ cert: string; key: string; generated: boolean }>;
+  serve(options: {
+    root: string;
+    port: number;
+    paths: ReturnType<ServeModule['certificatePaths']>;
+  }): Promise<{ server: Server }>;
 }
 const serveModule = (): Promise<ServeModule> => import(new URL('../../../scripts/serve.js', import.meta.url).href);
 
@@ -25,7 +34,11 @@ interface PolicyModule {
 }
 const buildPolicies = (): Promise<PolicyModule> => import(new URL('../../../webpack.config.js', import.meta.url).href);
 const helpPolicy = async (): Promise<string> =>
-  ((await import(new URL('../../../scripts/content-policy.js', import.meta.url).href)) as { helpContentPolicy(): string }).helpContentPolicy();
+  (
+    (await import(new URL('../../../scripts/content-policy.js', import.meta.url).href)) as {
+      helpContentPolicy(): string;
+    }
+  ).helpContentPolicy();
 
 /** The content of a page's CSP <meta> tag, read by an HTML parser (the built pages are minified). */
 function metaPolicy(html: string): string | undefined {
@@ -100,7 +113,9 @@ describe('development server (scripts/serve.js)', () => {
   });
 
   it('gives scripts, the manifest and images their own content types', async () => {
-    expect((await get(port, '/taskpane.0123abcd.js')).headers['content-type']).to.equal('text/javascript; charset=utf-8');
+    expect((await get(port, '/taskpane.0123abcd.js')).headers['content-type']).to.equal(
+      'text/javascript; charset=utf-8',
+    );
     expect((await get(port, '/manifest.xml')).headers['content-type']).to.equal('application/xml; charset=utf-8');
     expect((await get(port, '/assets/icon-16.png')).headers['content-type']).to.equal('image/png');
   });
@@ -111,7 +126,13 @@ describe('development server (scripts/serve.js)', () => {
   });
 
   it('refuses paths that climb out of dist/, however they are encoded', async () => {
-    for (const path of ['/../outside.txt', '/%2e%2e/outside.txt', '/..%2foutside.txt', '/assets/..%2f..%2foutside.txt', '/%5c..%5coutside.txt']) {
+    for (const path of [
+      '/../outside.txt',
+      '/%2e%2e/outside.txt',
+      '/..%2foutside.txt',
+      '/assets/..%2f..%2foutside.txt',
+      '/%5c..%5coutside.txt',
+    ]) {
       const res = await get(port, path);
       expect(res.status, path).to.equal(404);
       expect(res.body, path).to.not.include('outside');
@@ -136,9 +157,13 @@ describe('development server (scripts/serve.js)', () => {
   it('sends the standalone page its build policy as a header, and forbids framing it', async () => {
     const { webContentPolicy } = await buildPolicies();
     for (const path of ['/', '/index.html']) {
-      expect((await get(port, path)).headers['content-security-policy'], path).to.equal(`${webContentPolicy()}; frame-ancestors 'none'`);
+      expect((await get(port, path)).headers['content-security-policy'], path).to.equal(
+        `${webContentPolicy()}; frame-ancestors 'none'`,
+      );
     }
-    expect((await get(port, '/help.html')).headers['content-security-policy']).to.equal(`${await helpPolicy()}; frame-ancestors 'none'`);
+    expect((await get(port, '/help.html')).headers['content-security-policy']).to.equal(
+      `${await helpPolicy()}; frame-ancestors 'none'`,
+    );
   });
 
   it('sends the task pane its build policy without frame-ancestors, so every Outlook client may frame it', async () => {
@@ -153,8 +178,12 @@ describe('development server (scripts/serve.js)', () => {
     mkdirSync(join(root, 'office-js'));
     writeFileSync(join(root, 'office-js', 'office.js'), '// office.js');
     try {
-      expect((await get(port, '/taskpane.html')).headers['content-security-policy']).to.equal(contentPolicy({ localOfficeJs: true }));
-      expect((await get(port, '/office-js/office.js')).headers['content-type']).to.equal('text/javascript; charset=utf-8');
+      expect((await get(port, '/taskpane.html')).headers['content-security-policy']).to.equal(
+        contentPolicy({ localOfficeJs: true }),
+      );
+      expect((await get(port, '/office-js/office.js')).headers['content-type']).to.equal(
+        'text/javascript; charset=utf-8',
+      );
     } finally {
       rmSync(join(root, 'office-js'), { recursive: true, force: true });
     }
@@ -165,7 +194,9 @@ describe('development server (scripts/serve.js)', () => {
       const res = await get(port, path);
       expect(res.headers['content-security-policy'], path).to.equal("default-src 'none'; frame-ancestors 'none'");
     }
-    expect((await get(port, '/', 'POST')).headers['content-security-policy']).to.equal("default-src 'none'; frame-ancestors 'none'");
+    expect((await get(port, '/', 'POST')).headers['content-security-policy']).to.equal(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
   });
 
   it('allows only GET and HEAD', async () => {
@@ -199,7 +230,11 @@ describe('development server on the built dist/', () => {
   after(() => server?.close());
 
   it('sends each built page the very policy its <meta> tag carries, plus frame-ancestors where it is fixed', async () => {
-    const expected: Record<string, string> = { '/index.html': " frame-ancestors 'none'", '/help.html': " frame-ancestors 'none'", '/taskpane.html': '' };
+    const expected: Record<string, string> = {
+      '/index.html': " frame-ancestors 'none'",
+      '/help.html': " frame-ancestors 'none'",
+      '/taskpane.html': '',
+    };
     for (const [path, ancestors] of Object.entries(expected)) {
       const res = await get(port, path);
       const meta = metaPolicy(res.body);
@@ -253,10 +288,13 @@ describe('development certificates', () => {
       const { port } = server.address() as AddressInfo;
       const status = await new Promise<number>((resolve, reject) => {
         // The CA is deliberately not trusted here: the test checks the certificate, not the trust store.
-        const req = httpsRequest({ host: 'localhost', port, path: '/taskpane.html', ca: readFileSync(paths.ca, 'utf8') }, (res) => {
-          res.resume();
-          resolve(res.statusCode ?? 0);
-        });
+        const req = httpsRequest(
+          { host: 'localhost', port, path: '/taskpane.html', ca: readFileSync(paths.ca, 'utf8') },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
         req.on('error', reject);
         req.end();
       });

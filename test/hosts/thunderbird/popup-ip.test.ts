@@ -27,10 +27,17 @@ describe('Thunderbird popup with the IP table', () => {
     const bytes = sampleTableBytes();
     globalThis.fetch = (async (url: string) => {
       requested.push(String(url));
-      return new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), { status: 200, headers: { 'content-type': 'application/octet-stream' } });
+      return new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), {
+        status: 200,
+        headers: { 'content-type': 'application/octet-stream' },
+      });
     }) as typeof fetch;
     const container = new JSDOM('<!doctype html><div id="app"></div>').window.document.getElementById('app')!;
-    const { api } = fakeMessenger({ displayed: { id: null, messages: [header(1)] }, raw: { 1: fixture('tb-kagoya-2021-12.getraw.eml') }, accounts: READER_ACCOUNTS });
+    const { api } = fakeMessenger({
+      displayed: { id: null, messages: [header(1)] },
+      raw: { 1: fixture('tb-kagoya-2021-12.getraw.eml') },
+      accounts: READER_ACCOUNTS,
+    });
     const result = await runPopup(api, container);
     await until(() => !!container.querySelector('.footnote'));
     expect(requested).to.deep.equal(['data/ip-owner.bin'], 'only the extension’s own file');
@@ -42,7 +49,11 @@ describe('Thunderbird popup with the IP table', () => {
   it('keeps the checklist as drawn when the table is missing', async () => {
     globalThis.fetch = (async () => new Response('not found', { status: 404 })) as typeof fetch;
     const container = new JSDOM('<!doctype html><div id="app"></div>').window.document.getElementById('app')!;
-    const { api } = fakeMessenger({ displayed: { id: null, messages: [header(1)] }, raw: { 1: fixture('tb-kagoya-2021-12.getraw.eml') }, accounts: READER_ACCOUNTS });
+    const { api } = fakeMessenger({
+      displayed: { id: null, messages: [header(1)] },
+      raw: { 1: fixture('tb-kagoya-2021-12.getraw.eml') },
+      accounts: READER_ACCOUNTS,
+    });
     const result = await runPopup(api, container);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(result.session.report!.verdict).to.equal('likely-phishing');

@@ -20,7 +20,15 @@ import { en } from '../../../src/i18n/en';
 import { ja } from '../../../src/i18n/ja';
 import { tbEn, tbJa } from '../../../src/i18n/thunderbird';
 import type { Lang } from '../../../src/i18n';
-import { CHROMIUM, CHROMIUM_ARGS, expandAll, LAUNCH_TIMEOUT_MS, ACTION_TIMEOUT_MS, requireChromium, waitForExpression } from '../../browser/harness';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  expandAll,
+  LAUNCH_TIMEOUT_MS,
+  ACTION_TIMEOUT_MS,
+  requireChromium,
+  waitForExpression,
+} from '../../browser/harness';
 import { fixture } from '../../helpers';
 import { requireXpi } from '../../package/shipped';
 import { rawKeysIn } from '../../raw-keys';
@@ -144,7 +152,10 @@ interface Loaded {
 }
 
 async function load(browser: Browser, origin: string, path: string, lang: Lang, raw: Uint8Array): Promise<Loaded> {
-  const context = await browser.newContext({ locale: lang === 'ja' ? 'ja-JP' : 'en-US', viewport: { width: 500, height: 900 } });
+  const context = await browser.newContext({
+    locale: lang === 'ja' ? 'ja-JP' : 'en-US',
+    viewport: { width: 500, height: 900 },
+  });
   context.setDefaultTimeout(ACTION_TIMEOUT_MS);
   const outbound: string[] = [];
   await context.route('**/*', async (route) => {
@@ -204,7 +215,12 @@ describe('the shipped .xpi’s popup and options page in Chromium (stand-in mess
     requireChromium(this);
     entries = requireXpi(this);
     served = await unpackAndServe(entries);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: LAUNCH_TIMEOUT_MS });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      timeout: LAUNCH_TIMEOUT_MS,
+    });
   });
   afterEach(async () => {
     await current?.close();
@@ -222,7 +238,11 @@ describe('the shipped .xpi’s popup and options page in Chromium (stand-in mess
   /** The popup with the KAGOYA message, once the IP table has been read and the checklist redrawn with it. */
   async function openPopup(lang: Lang, origin = served.origin): Promise<Loaded> {
     current = await load(browser!, origin, 'popup.html', lang, raw);
-    await waitForExpression(current.page, 'document.querySelector(".checklist") && document.querySelector(".footnote")', 15_000);
+    await waitForExpression(
+      current.page,
+      'document.querySelector(".checklist") && document.querySelector(".footnote")',
+      15_000,
+    );
     await expandAll(current.page);
     return current;
   }
@@ -232,14 +252,15 @@ describe('the shipped .xpi’s popup and options page in Chromium (stand-in mess
 
     it(`shows the verdict, the story and the checklist in words (${lang}), with the networks from the packed IP table`, async () => {
       const { page, outbound, consoleErrors } = await openPopup(lang);
-      const text = await page.evaluate('document.body.innerText') as string;
+      const text = (await page.evaluate('document.body.innerText')) as string;
       expect(rawKeysIn(text), 'dictionary keys on screen').to.deep.equal([]);
       expect(await page.locator('.verdict-title').textContent()).to.equal(words['verdict.likely-phishing']);
       // The story's sentences, as the core tells it for this message, in the reader's words.
       const report = analyze(await parseMessage(raw, { recipients: ['info@example.co.jp'] }));
       expect(report.story.length).to.be.greaterThan(0);
       for (const sentence of report.story) {
-        for (const part of templateWords(words[sentence.key as keyof typeof words])) expect(text, sentence.key).to.include(part);
+        for (const part of templateWords(words[sentence.key as keyof typeof words]))
+          expect(text, sentence.key).to.include(part);
       }
       // The origin IP's network, which only the IP table in the package can name (Microsoft's AS8075).
       const origin = await page.locator('[data-finding-id="origin.sender-ip"]').innerText();
@@ -247,7 +268,10 @@ describe('the shipped .xpi’s popup and options page in Chromium (stand-in mess
       expect(await page.locator('.footnote').innerText()).to.include(lang === 'en' ? 'IP network data' : 'IP');
       expect(await page.locator('[data-action="report"]').innerText()).to.equal(words['ui.report.button']);
       // Chromium asks every page's origin for /favicon.ico; Thunderbird's popup does not.
-      expect(served.missing.filter((path) => path !== 'favicon.ico'), 'requests for files not in the package').to.deep.equal([]);
+      expect(
+        served.missing.filter((path) => path !== 'favicon.ico'),
+        'requests for files not in the package',
+      ).to.deep.equal([]);
       expect(outbound, 'requests outside the package').to.deep.equal([]);
       expect(consoleErrors, 'console errors').to.deep.equal([]);
       expect(await page.evaluate('window.__cspViolations'), 'CSP violations').to.deep.equal([]);
@@ -296,7 +320,11 @@ describe('the shipped .xpi’s popup and options page in Chromium (stand-in mess
     const broken = await unpackAndServe(entries, ['chunks/i18n-en.js']);
     current = await load(browser!, broken.origin, 'popup.html', 'en', raw);
     // Give the popup the time the good copy needs to draw, then read what it shows.
-    await waitForExpression(current.page, 'document.querySelector(".checklist") || document.body.innerText.length > 0', 15_000);
+    await waitForExpression(
+      current.page,
+      'document.querySelector(".checklist") || document.body.innerText.length > 0',
+      15_000,
+    );
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const text = (await current.page.evaluate('document.body.innerText')) as string;
     const wordsShown = text.includes(en['verdict.likely-phishing']);

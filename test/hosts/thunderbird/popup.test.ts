@@ -37,7 +37,12 @@ describe('Thunderbird popup', () => {
     const text = container.textContent ?? '';
     expect(text).to.include('Likely phishing').and.include('This message claims to be from KAGOYA');
     const shown = [...container.querySelectorAll('[data-finding-id]')].map((n) => n.getAttribute('data-finding-id'));
-    expect(shown).to.include.members(['sender.brand-mismatch', 'links.host-mismatch', 'links.brand-in-path', 'content.lure']);
+    expect(shown).to.include.members([
+      'sender.brand-mismatch',
+      'links.host-mismatch',
+      'links.brand-in-path',
+      'content.lure',
+    ]);
     // The task pane's help page is about Outlook and is not in the extension: no link to it.
     expect(container.querySelector('a[href^="help.html"]')).to.equal(null);
   });
@@ -84,7 +89,10 @@ describe('Thunderbird popup', () => {
 
   it('uses an address saved in the options after the popup opened', async () => {
     const container = page();
-    const { api, calls } = fakeMessenger({ ...KAGOYA, managed: { reportAddresses: ['soc@example.co.jp'], userMaySetAddress: true } });
+    const { api, calls } = fakeMessenger({
+      ...KAGOYA,
+      managed: { reportAddresses: ['soc@example.co.jp'], userMaySetAddress: true },
+    });
     await runPopup(api, container);
     await api.storage.local.set({ [USER_ADDRESS_KEY]: 'security@example.co.jp' });
     click(container, 'report');
@@ -148,8 +156,13 @@ describe('Thunderbird options page', () => {
 
   it("shows the admin's address and no field when the admin manages the setting", async () => {
     const container = page();
-    await runOptions(fakeMessenger({ managed: { reportAddresses: ['soc@example.co.jp'] }, uiLanguage: 'ja' }).api, container);
+    await runOptions(
+      fakeMessenger({ managed: { reportAddresses: ['soc@example.co.jp'] }, uiLanguage: 'ja' }).api,
+      container,
+    );
     expect(container.querySelector('input')).to.equal(null);
-    expect(container.textContent).to.include('管理者が設定済み: soc@example.co.jp').and.include('この設定は管理者が管理しています。');
+    expect(container.textContent)
+      .to.include('管理者が設定済み: soc@example.co.jp')
+      .and.include('この設定は管理者が管理しています。');
   });
 });

@@ -49,19 +49,26 @@ describe('Thunderbird raw source', () => {
     );
     const { bytes, strippedLines } = stripStoreLines(raw);
     expect(strippedLines).to.equal(4);
-    expect(new TextDecoder().decode(bytes)).to.equal('From: a@example.net\r\nSubject: hi\r\n\r\nX-Mozilla-Status: 0001 stays in the body\r\n');
+    expect(new TextDecoder().decode(bytes)).to.equal(
+      'From: a@example.net\r\nSubject: hi\r\n\r\nX-Mozilla-Status: 0001 stays in the body\r\n',
+    );
   });
 
   it('keeps fields that only start like a store field (X-Mozilla-Draft-Info is the sender client’s own)', () => {
-    const raw = encoder.encode('X-Mozilla-Draft-Info: internal/draft; vcard=0\nX-Mozilla-Status2: 00000000\nFrom: a@example.net\n\nbody');
-    expect(new TextDecoder().decode(stripStoreLines(raw).bytes)).to.equal('X-Mozilla-Draft-Info: internal/draft; vcard=0\nFrom: a@example.net\n\nbody');
+    const raw = encoder.encode(
+      'X-Mozilla-Draft-Info: internal/draft; vcard=0\nX-Mozilla-Status2: 00000000\nFrom: a@example.net\n\nbody',
+    );
+    expect(new TextDecoder().decode(stripStoreLines(raw).bytes)).to.equal(
+      'X-Mozilla-Draft-Info: internal/draft; vcard=0\nFrom: a@example.net\n\nbody',
+    );
   });
 
   it('reads a "binary string" (one character per byte) as the same bytes as the File', async () => {
     const original = fixture('msg-sjis-raw-from.synthetic.eml');
     const binary = String.fromCharCode(...original);
     expect(Buffer.from(await rawToBytes(binary)).equals(Buffer.from(original))).to.be.true;
-    expect(Buffer.from(await rawToBytes(new Blob([new Uint8Array(original)]))).equals(Buffer.from(original))).to.be.true;
+    expect(Buffer.from(await rawToBytes(new Blob([new Uint8Array(original)]))).equals(Buffer.from(original))).to.be
+      .true;
   });
 
   it('keeps Shift_JIS header bytes intact from getRaw to the parsed From (the File is read as bytes, not text)', async () => {

@@ -17,12 +17,18 @@ describe('Thunderbird: the displayed message', () => {
   });
 
   it('says when no message or several are shown, counting a list with further pages as several', async () => {
-    expect(await displayedMessage(fakeMessenger({ displayed: { id: null, messages: [] } }).api)).to.deep.equal({ kind: 'none' });
-    expect(await displayedMessage(fakeMessenger({ displayed: { id: null, messages: [header(1), header(2)] } }).api)).to.deep.equal({
+    expect(await displayedMessage(fakeMessenger({ displayed: { id: null, messages: [] } }).api)).to.deep.equal({
+      kind: 'none',
+    });
+    expect(
+      await displayedMessage(fakeMessenger({ displayed: { id: null, messages: [header(1), header(2)] } }).api),
+    ).to.deep.equal({
       kind: 'many',
       count: 2,
     });
-    expect(await displayedMessage(fakeMessenger({ displayed: { id: 'page-2', messages: [header(1)] } }).api)).to.include({ kind: 'many' });
+    expect(
+      await displayedMessage(fakeMessenger({ displayed: { id: 'page-2', messages: [header(1)] } }).api),
+    ).to.include({ kind: 'many' });
   });
 
   it('also accepts the plain array Manifest V2 returned', async () => {
@@ -65,7 +71,13 @@ describe('Thunderbird: analysing the message', () => {
     const { report, input } = await analyzeTbMessage(api, header(1));
     expect(report.verdict).to.equal('likely-phishing');
     const ids = report.findings.map((f) => f.id);
-    expect(ids).to.include.members(['sender.brand-mismatch', 'links.host-mismatch', 'links.brand-in-path', 'links.recipient-in-url', 'content.lure']);
+    expect(ids).to.include.members([
+      'sender.brand-mismatch',
+      'links.host-mismatch',
+      'links.brand-in-path',
+      'links.recipient-in-url',
+      'content.lure',
+    ]);
     expect(input.recipients).to.include('reader@example.co.jp');
     // Thunderbird's own store lines (X-Mozilla-Status, X-Mozilla-Keys, …) are not the sender's headers.
     expect(input.headers).not.to.include('X-Mozilla-');
@@ -73,9 +85,12 @@ describe('Thunderbird: analysing the message', () => {
 
   it('passes its options through to the analysis (here the IP owner lookup)', async () => {
     const raw = { 1: fixture('tb-kagoya-2021-12.getraw.eml') };
-    const ipOwner = (ip: string) => (ip === '52.140.217.90' ? { asn: 8075, org: 'Microsoft Corporation', country: 'US' } : undefined);
+    const ipOwner = (ip: string) =>
+      ip === '52.140.217.90' ? { asn: 8075, org: 'Microsoft Corporation', country: 'US' } : undefined;
     const { report } = await analyzeTbMessage(fakeMessenger({ raw }).api, header(1), { ipOwner });
-    expect(JSON.stringify(report.findings.find((f) => f.id === 'origin.sender-ip'))).to.include('Microsoft Corporation');
+    expect(JSON.stringify(report.findings.find((f) => f.id === 'origin.sender-ip'))).to.include(
+      'Microsoft Corporation',
+    );
   });
 });
 
@@ -89,15 +104,21 @@ describe('Thunderbird: settings from the admin policy and the options page', () 
 
   it("with a policy, the admin's address wins and the user's is ignored unless the policy allows it", async () => {
     const local = { [USER_ADDRESS_KEY]: 'me@example.co.jp' };
-    const locked = await loadSettings(fakeMessenger({ managed: { reportAddresses: ['soc@example.co.jp'] }, local }).api);
+    const locked = await loadSettings(
+      fakeMessenger({ managed: { reportAddresses: ['soc@example.co.jp'] }, local }).api,
+    );
     expect(locked.reportTo).to.deep.equal(['soc@example.co.jp']);
     expect(locked.userMaySetAddress).to.be.false;
-    const open = await loadSettings(fakeMessenger({ managed: { reportAddresses: ['soc@example.co.jp'], userMaySetAddress: true }, local }).api);
+    const open = await loadSettings(
+      fakeMessenger({ managed: { reportAddresses: ['soc@example.co.jp'], userMaySetAddress: true }, local }).api,
+    );
     expect(open.reportTo).to.deep.equal(['me@example.co.jp']);
   });
 
   it('names a bad policy field as a problem and still works with the defaults', async () => {
-    const settings = await loadSettings(fakeMessenger({ managed: { reportAddresses: 'not an address', subjectPrefix: 7 } }).api);
+    const settings = await loadSettings(
+      fakeMessenger({ managed: { reportAddresses: 'not an address', subjectPrefix: 7 } }).api,
+    );
     expect(settings.problems.map((p) => p.field)).to.have.members(['reportAddresses', 'subjectPrefix']);
     expect(settings.config.subjectPrefix).to.equal('[Phishing report]');
   });
@@ -116,7 +137,10 @@ describe('Thunderbird: settings from the admin policy and the options page', () 
 
 describe('Thunderbird: report to IT', () => {
   async function kagoya() {
-    const fake = fakeMessenger({ raw: { 1: fixture('tb-kagoya-2021-12.getraw.eml') }, managed: { reportAddresses: ['soc@example.co.jp'] } });
+    const fake = fakeMessenger({
+      raw: { 1: fixture('tb-kagoya-2021-12.getraw.eml') },
+      managed: { reportAddresses: ['soc@example.co.jp'] },
+    });
     const analysis = await analyzeTbMessage(fake.api, header(1));
     return { ...fake, analysis, settings: await loadSettings(fake.api) };
   }
@@ -129,10 +153,15 @@ describe('Thunderbird: report to IT', () => {
     const { id, type, details } = calls.beginForward[0]!;
     expect(id).to.equal(1);
     expect(type).to.equal('forwardAsAttachment');
-    expect(details).to.include({ subject: '[Phishing report] 【KAGOYA WEBメール】ログインのお知らせ', isPlainText: true });
+    expect(details).to.include({
+      subject: '[Phishing report] 【KAGOYA WEBメール】ログインのお知らせ',
+      isPlainText: true,
+    });
     expect(details!.to).to.deep.equal(['soc@example.co.jp']);
     expect(details!.plainTextBody).to.include('Verdict: Likely phishing').and.include('santamariasold[.]com');
-    expect(details!.plainTextBody).to.include('links.brand-in-path').and.not.match(/https?:\/\//);
+    expect(details!.plainTextBody)
+      .to.include('links.brand-in-path')
+      .and.not.match(/https?:\/\//);
   });
 
   it('writes the body in the reader’s language', async () => {

@@ -140,7 +140,9 @@ describe('the shipped .xpi in a real Thunderbird (headless)', function () {
       console.log(`      (Thunderbird ${browser?.version ?? '?'}, ${lang}: ${(run.elapsedMs / 1000).toFixed(1)} s)`);
       const uiLanguage = String(run.ready?.uiLanguage ?? '');
       if (lang === 'ja' && run.ready && !uiLanguage.startsWith('ja') && process.env.CI !== 'true') {
-        console.log('      (Japanese skipped: Thunderbird has no Japanese language pack; apt-get install thunderbird-l10n-ja)');
+        console.log(
+          '      (Japanese skipped: Thunderbird has no Japanese language pack; apt-get install thunderbird-l10n-ja)',
+        );
         continue;
       }
       runs[lang] = run;
