@@ -5,7 +5,7 @@
 import type { Evidence } from '../report';
 import type { Address, ParsedMessage } from '../types';
 import { firstHeader } from '../parse/headers';
-import { trustedResult } from '../parse/auth-results';
+import { dkimAlignedPass, dkimDomain, trustedResult, trustedResults } from '../parse/auth-results';
 import { registrableDomain } from '../parse/domains';
 import { brandsOwningDomain, isBrandDomain, subjectBrandTag } from '../brands/lookup';
 import { findLookalike } from '../brands/lookalike';
@@ -83,9 +83,13 @@ function claimedInSubject(msg: ParsedMessage, text: string): Evidence[] {
 
 /**
  * sender.spoofed-domain: From *is* a brand's own domain or the reader's organisation's, but the reader's mail
- * system failed it (DMARC fail, or SPF fail with DKIM fail/none, or Microsoft's compauth=fail).
+ * system failed it (DMARC fail, or SPF fail for From's domain with no DKIM pass for it, or Microsoft's
+ * compauth=fail).
  * Attack: about a quarter of Japanese phishing puts the brand's real domain in From; only authentication shows it.
+ * A phisher may sign with its own domain's DKIM key: a pass for a foreign domain is no pass for From.
  * Trap: only the trusted Authentication-Results count — the sender can write any header claiming a pass or fail.
+ * A brand's mail often carries two signatures (its ESP's, which may fail, and its own): every trusted result is read,
+ * in any order, and an aligned DMARC pass wins.
  */
 export const spoofedDomain: Check = (msg, ctx) => {
   const from = msg.from;
@@ -93,18 +97,17 @@ export const spoofedDomain: Check = (msg, ctx) => {
   const brand = brandsOwningDomain(ctx.brands, from.registrable)[0];
   const own = ctx.ownDomains.includes(from.registrable);
   if (!brand && !own) return undefined;
-  const dmarc = trustedResult(msg.authResults, 'dmarc');
-  const spf = trustedResult(msg.authResults, 'spf');
-  const dkim = trustedResult(msg.authResults, 'dkim');
-  const compauth = trustedResult(msg.authResults, 'compauth');
-  const spfDomain = registrableDomain(spf?.props['smtp.mailfrom']?.split('@').pop() ?? '');
-  const spfAligned = !spfDomain || spfDomain === from.registrable;
+  if (ctx.dmarc === 'pass') return undefined;
+  const spfFailed = trustedResults(msg.authResults, 'spf').some((spf) => {
+    const domain = registrableDomain(spf.props['smtp.mailfrom']?.split('@').pop() ?? '');
+    return (!domain || domain === from.registrable) && (spf.result === 'fail' || spf.result === 'softfail');
+  });
+  // A DKIM result that could not be evaluated (temperror, neutral…) is no evidence either way.
+  const dkimUnsure = trustedResults(msg.authResults, 'dkim').some(
+    (r) => !['pass', 'fail', 'none'].includes(r.result) && registrableDomain(dkimDomain(r)) === from.registrable,
+  );
   const failed =
-    dmarc?.result === 'fail' ||
-    compauth?.result === 'fail' ||
-    (spfAligned &&
-      (spf?.result === 'fail' || spf?.result === 'softfail') &&
-      (!dkim || dkim.result === 'fail' || dkim.result === 'none'));
+    ctx.dmarc === 'fail' || (spfFailed && !dkimUnsure && !dkimAlignedPass(msg.authResults, from.registrable));
   if (!failed) return undefined;
   const evidence: Evidence[] = [
     ...senderEvidence(msg, 'from', from.domain),
@@ -236,17 +239,21 @@ export const authentication: Check = (msg, ctx) => {
     return finding('sender.authentication', 'info', {}, [], 'sender.authentication.none');
   }
   const spf = trustedResult(msg.authResults, 'spf');
-  const dkim = trustedResult(msg.authResults, 'dkim');
-  const dmarc = trustedResult(msg.authResults, 'dmarc');
+  // Of several signatures, the one that speaks for From (then any pass) is the one to name: an ESP's failed
+  // signature listed first must not hide the brand's own passing one.
+  const dkims = trustedResults(msg.authResults, 'dkim');
+  const dkim =
+    (msg.from?.registrable && dkimAlignedPass(msg.authResults, msg.from.registrable)) ||
+    dkims.find((r) => r.result === 'pass') ||
+    dkims[0];
+  const dmarcs = trustedResults(msg.authResults, 'dmarc');
+  const dmarc = dmarcs.find((r) => r.result === 'pass') ?? dmarcs[0];
   const params = {
     spf: spf?.result ?? 'none',
     spfDomain: spf?.props['smtp.mailfrom']?.split('@').pop() ?? spf?.props['smtp.helo'] ?? '—',
     dkim: dkim?.result ?? 'none',
     // Microsoft writes `dkim=none … header.d=none`: no signature has no domain.
-    dkimDomain:
-      !dkim || dkim.result === 'none'
-        ? '—'
-        : (dkim.props['header.d'] ?? dkim.props['header.i']?.split('@').pop() ?? '—'),
+    dkimDomain: !dkim || dkim.result === 'none' ? '—' : dkimDomain(dkim) || '—',
     dmarc: dmarc?.result ?? 'none',
     domain: msg.from?.domain ?? '—',
     brand: ctx.claimed[0]?.brand.names[0] ?? '',

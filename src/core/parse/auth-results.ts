@@ -249,27 +249,52 @@ export function parseAuthResults(
 
 /** The first result for `method` among the trusted headers (top first). */
 export function trustedResult(auth: AuthResults[], method: string): AuthMethodResult | undefined {
-  const m = method.toLowerCase();
-  for (const a of auth ?? []) {
-    if (!a.trusted) continue;
-    const r = a.results.find((x) => x.method === m);
-    if (r) return r;
-  }
-  return undefined;
+  return trustedResults(auth, method)[0];
 }
 
 /**
- * Aligned DMARC as the recipient's system saw it: `pass` only for dmarc=pass with header.from in the From
- * address's registrable domain; `bestguesspass` (Microsoft: no DMARC record published) is not a pass;
- * a trusted compauth=fail or dmarc=fail is `fail`; anything else (none, temperror, no trusted header) is `none`.
+ * Every result for `method` among the trusted headers, top first. A message may carry several DKIM signatures (an
+ * ESP's and the brand's own) and a group may hold several filters' headers: a judgement must read them all, since
+ * the order filters write in means nothing.
+ */
+export function trustedResults(auth: AuthResults[], method: string): AuthMethodResult[] {
+  const m = method.toLowerCase();
+  const out: AuthMethodResult[] = [];
+  for (const a of auth ?? []) {
+    if (a.trusted) for (const r of a.results) if (r.method === m) out.push(r);
+  }
+  return out;
+}
+
+/** The domain a DKIM result is for: `header.d`, else the domain of `header.i`; '' when it names none. */
+export function dkimDomain(r: AuthMethodResult): string {
+  const d = r.props['header.d'] ?? r.props['header.i']?.split('@').pop() ?? '';
+  return d.toLowerCase() === 'none' ? '' : d;
+}
+
+/**
+ * A trusted DKIM pass for a signature aligned with From (relaxed: same registrable domain), wherever it stands among
+ * the signatures; undefined when none is. A pass for a foreign domain (the ESP's, or a phisher's own) proves nothing
+ * about From.
+ */
+export function dkimAlignedPass(auth: AuthResults[], fromRegistrable: string): AuthMethodResult | undefined {
+  const want = registrableAscii(fromRegistrable ?? '');
+  if (!want) return undefined;
+  return trustedResults(auth, 'dkim').find((r) => r.result === 'pass' && registrableAscii(dkimDomain(r)) === want);
+}
+
+/**
+ * Aligned DMARC as the recipient's system saw it: `pass` when any trusted dmarc=pass has header.from in the From
+ * address's registrable domain — it wins over every other result, in whatever order the filters wrote them;
+ * `bestguesspass` (Microsoft: no DMARC record published) is not a pass; else a trusted compauth=fail or dmarc=fail is
+ * `fail`; anything else (none, temperror, no trusted header) is `none`.
  */
 export function dmarcAligned(auth: AuthResults[], fromRegistrable: string): 'pass' | 'fail' | 'none' {
-  if (trustedResult(auth, 'compauth')?.result === 'fail') return 'fail';
-  const dmarc = trustedResult(auth, 'dmarc');
-  if (!dmarc) return 'none';
-  if (dmarc.result === 'fail') return 'fail';
-  if (dmarc.result !== 'pass') return 'none';
   const want = registrableAscii(fromRegistrable ?? '');
-  const got = registrableAscii(dmarc.props['header.from'] ?? '');
-  return want && got === want ? 'pass' : 'none';
+  const dmarc = trustedResults(auth, 'dmarc');
+  if (want && dmarc.some((r) => r.result === 'pass' && registrableAscii(r.props['header.from'] ?? '') === want)) {
+    return 'pass';
+  }
+  if (trustedResults(auth, 'compauth').some((r) => r.result === 'fail')) return 'fail';
+  return dmarc.some((r) => r.result === 'fail') ? 'fail' : 'none';
 }

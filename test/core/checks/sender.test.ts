@@ -332,6 +332,62 @@ describe('sender.spoofed-domain', () => {
     expect(find(r, 'sender.spoofed-domain')).to.equal(undefined);
   });
 
+  // Issue #16: a brand's mail signed twice — its ESP's signature failing first, its own passing, DMARC pass — was
+  // called forged because only the first trusted dkim= result was read and dmarc=pass was ignored.
+  it('leaves a brand alone whose ESP signature failed before its own passed, with DMARC pass, in either order', () => {
+    const esp = 'dkim=fail (body hash did not verify) header.d=esp-mailer.example header.s=s1';
+    const own = 'dkim=pass header.d=amazon.co.jp header.s=rjt5uirsl';
+    for (const dkims of [
+      [esp, own],
+      [own, esp],
+    ]) {
+      const r = analyze(
+        postfix({
+          from: '"Amazon.co.jp" <shipment-tracking@amazon.co.jp>',
+          auth: [
+            'spf=softfail smtp.mailfrom=shipment-tracking@amazon.co.jp',
+            ...dkims,
+            'dmarc=pass (p=QUARANTINE) header.from=amazon.co.jp',
+          ].join(';\r\n\t'),
+        }),
+      );
+      expect(find(r, 'sender.spoofed-domain'), dkims[0]).to.equal(undefined);
+      expect(find(r, 'sender.authentication')).to.include({ status: 'pass' });
+      expect(find(r, 'sender.authentication')!.message.params).to.include({ dkim: 'pass', dkimDomain: 'amazon.co.jp' });
+    }
+  });
+
+  it('leaves a brand alone whose own DKIM pass comes after a failing one, even where the MX checks no DMARC', () => {
+    const r = analyze(
+      postfix({
+        from: '"Amazon.co.jp" <shipment-tracking@amazon.co.jp>',
+        auth: 'spf=fail smtp.mailfrom=amazon.co.jp;\r\n\tdkim=fail header.d=esp-mailer.example;\r\n\tdkim=pass header.d=amazon.co.jp',
+      }),
+    );
+    expect(find(r, 'sender.spoofed-domain')).to.equal(undefined);
+  });
+
+  it('still fails a brand’s domain whose only DKIM pass is for the phisher’s own domain, with aligned SPF failing', () => {
+    const r = analyze(
+      postfix({
+        from: '"Amazon.co.jp" <account-update@amazon.co.jp>',
+        auth: 'spf=fail smtp.mailfrom=amazon.co.jp;\r\n\tdkim=pass header.d=cheap-hosting.example',
+      }),
+    );
+    expect(find(r, 'sender.spoofed-domain')).to.include({ status: 'fail' });
+  });
+
+  it('still fails a brand’s domain on DMARC fail when a signature passed only for a foreign domain', () => {
+    const r = analyze(
+      postfix({
+        from: '"Amazon.co.jp" <account-update@amazon.co.jp>',
+        auth: 'spf=pass smtp.mailfrom=cheap-hosting.example;\r\n\tdkim=pass header.d=cheap-hosting.example;\r\n\tdmarc=fail (p=QUARANTINE) header.from=amazon.co.jp',
+      }),
+    );
+    expect(find(r, 'sender.spoofed-domain')).to.include({ status: 'fail' });
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
   it('says nothing of a DMARC fail for a domain that is neither a brand’s nor the reader’s', () => {
     const r = analyze(
       postfix({

@@ -13,10 +13,12 @@ import { splitHeaderBlock, splitHeaderBytes } from '../../../src/core/parse/head
 import { parseHops } from '../../../src/core/parse/received';
 import { readTrustPath, type TrustOptions } from '../../../src/core/parse/trust';
 import {
+  dkimAlignedPass,
   dmarcAligned,
   parseAuthResults,
   parseAuthResultsValue,
   trustedResult,
+  trustedResults,
 } from '../../../src/core/parse/auth-results';
 import type { AuthResults, HeaderField } from '../../../src/core/types';
 
@@ -194,6 +196,37 @@ describe('parseAuthResults: which ones the recipient’s system wrote', () => {
       [false, true],
     ]);
     expect(dmarcAligned(auth, 'example-bank.co.jp')).to.equal('fail');
+  });
+
+  it('reads every trusted result in any order: a DMARC pass for From wins, a DKIM pass counts only when aligned', () => {
+    const header = (results: string[]): string =>
+      [
+        'Authentication-Results: mx.example.co.jp; ' + results.join('; '),
+        'Received: from mail.esp-mailer.example (mail.esp-mailer.example [198.51.100.20]) by mx.example.co.jp (Postfix) with ESMTPS id A; Tue, 14 Jun 2022 09:00:01 +0900',
+        'From: <notice@example-bank.co.jp>',
+      ].join('\n');
+    const results = [
+      'dkim=fail header.d=esp-mailer.example',
+      'dkim=pass header.d=mail.example-bank.co.jp',
+      'dmarc=pass header.from=example-bank.co.jp',
+    ];
+    for (const order of [results, [...results].reverse()]) {
+      const auth = fromText(header(order));
+      expect(dmarcAligned(auth, 'example-bank.co.jp')).to.equal('pass');
+      expect(trustedResults(auth, 'dkim').map((r) => r.result)).to.have.members(['fail', 'pass']);
+      expect(dkimAlignedPass(auth, 'example-bank.co.jp')?.props['header.d']).to.equal('mail.example-bank.co.jp');
+      expect(dkimAlignedPass(auth, 'esp-mailer.example')).to.equal(undefined);
+    }
+    // Microsoft's compauth=fail written beside a dmarc=none stays a fail; a pass for another From is no pass.
+    expect(
+      dmarcAligned(
+        fromText(header(['dmarc=none header.from=example-bank.co.jp', 'compauth=fail'])),
+        'example-bank.co.jp',
+      ),
+    ).to.equal('fail');
+    expect(dmarcAligned(fromText(header(['dmarc=pass header.from=phisher.example'])), 'example-bank.co.jp')).to.equal(
+      'none',
+    );
   });
 
   it('trusts an authserv-id the admin configured, and only then', () => {
