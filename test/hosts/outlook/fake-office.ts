@@ -7,6 +7,16 @@ import type { OfficeApi } from '../../../src/hosts/outlook/read-item';
 
 type Answer = string | { error: string; code?: number };
 
+/** An ordinary colleague's message (no red flags): the header block Outlook hands over for it. */
+export const MEETING_NOTES_HEADERS = [
+  'From: Sato Hanako <sato@example.co.jp>',
+  'To: info@example.co.jp',
+  'Subject: Meeting notes',
+  'Message-ID: <20240501.1@example.co.jp>',
+  'Date: Wed, 1 May 2024 09:00:00 +0900',
+  '',
+].join('\r\n');
+
 export interface FakeItem {
   from?: { displayName: string; emailAddress: string };
   to?: { displayName: string; emailAddress: string }[];

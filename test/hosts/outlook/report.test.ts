@@ -18,7 +18,7 @@ const loadActions = () => Promise.resolve(reportModule);
 import { loadAdminConfig, type ConfigFetch } from '../../../src/hosts/common/admin-config';
 import type { Report } from '../../../src/core/report';
 import { fixtureText } from '../../helpers';
-import { fakeOffice, type FakeItem, type FakeOffice } from './fake-office';
+import { fakeOffice, type FakeItem, type FakeOffice, MEETING_NOTES_HEADERS } from './fake-office';
 
 // The KAGOYA message as Outlook on Microsoft 365 hands it over (real shapes, as in taskpane.test.ts).
 const KAGOYA: FakeItem = {
@@ -34,14 +34,7 @@ const PLAIN: FakeItem = {
   from: { displayName: 'Sato Hanako', emailAddress: 'sato@example.co.jp' },
   to: [{ displayName: 'info', emailAddress: 'info@example.co.jp' }],
   subject: 'Meeting notes',
-  headers: [
-    'From: Sato Hanako <sato@example.co.jp>',
-    'To: info@example.co.jp',
-    'Subject: Meeting notes',
-    'Message-ID: <20240501.1@example.co.jp>',
-    'Date: Wed, 1 May 2024 09:00:00 +0900',
-    '',
-  ].join('\r\n'),
+  headers: MEETING_NOTES_HEADERS,
   html: '<p>Notes from today are on the team site.</p>',
 };
 

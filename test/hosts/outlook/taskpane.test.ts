@@ -6,7 +6,7 @@ import type { MessageInput } from '../../../src/core/types';
 import * as reportModule from '../../../src/hosts/outlook/report';
 import { showOfficeMissing, startTaskpane, type TaskpaneOptions } from '../../../src/hosts/outlook/taskpane';
 import { fixtureText } from '../../helpers';
-import { fakeOffice, type FakeItem } from './fake-office';
+import { fakeOffice, type FakeItem, MEETING_NOTES_HEADERS } from './fake-office';
 
 // The KAGOYA message as Outlook on Microsoft 365 hands it over: the header block of getAllInternetHeadersAsync (real
 // shapes, test/fixtures/kagoya-2021-12.m365.headers.txt) and the decoded HTML body.
@@ -24,14 +24,7 @@ const PLAIN: FakeItem = {
   from: { displayName: 'Sato Hanako', emailAddress: 'sato@example.co.jp' },
   to: [{ displayName: 'info', emailAddress: 'info@example.co.jp' }],
   subject: 'Meeting notes',
-  headers: [
-    'From: Sato Hanako <sato@example.co.jp>',
-    'To: info@example.co.jp',
-    'Subject: Meeting notes',
-    'Message-ID: <20240501.1@example.co.jp>',
-    'Date: Wed, 1 May 2024 09:00:00 +0900',
-    '',
-  ].join('\r\n'),
+  headers: MEETING_NOTES_HEADERS,
   text: 'Notes from today are attached to the team site.',
   html: '<p>Notes from today are on the team site.</p>',
 };

@@ -9,19 +9,12 @@ import { MAX_WHOLE_MESSAGE_BYTES, base64Size } from '../../../src/hosts/outlook/
 import { startTaskpane, type RefineCode, type TaskpaneOptions } from '../../../src/hosts/outlook/taskpane';
 import { readWholeMessage } from '../../../src/hosts/outlook/whole-message';
 import { fixtureText } from '../../helpers';
-import { fakeOffice, type FakeItem } from './fake-office';
+import { fakeOffice, type FakeItem, MEETING_NOTES_HEADERS } from './fake-office';
 
 // Outlook clients with Mailbox 1.14 give the whole message (getAsFileAsync: Base64 of an .eml Exchange rebuilt).
 // The checklist is drawn first from the header block and the body, then once more from the .eml's MIME parts.
 
-const HEADERS = [
-  'From: Sato Hanako <sato@example.co.jp>',
-  'To: info@example.co.jp',
-  'Subject: Meeting notes',
-  'Message-ID: <20240501.1@example.co.jp>',
-  'Date: Wed, 1 May 2024 09:00:00 +0900',
-  '',
-].join('\r\n');
+const HEADERS = MEETING_NOTES_HEADERS;
 const HTML = '<p>Notes from today are on the team site.</p>';
 /** A link only in the .eml's text part: Outlook's HTML body does not show it. */
 const TEXT_ONLY_LINK = 'https://santamariasold.com/move/kagoya.net/?uid=info@example.co.jp';

@@ -30,6 +30,7 @@ import {
   waitForExpression,
 } from '../../browser/harness';
 import { fixture } from '../../helpers';
+import { header } from './fake-messenger';
 import { requireXpi } from '../../package/shipped';
 import { rawKeysIn } from '../../raw-keys';
 import { rawKeysInSummary } from '../../package/summary-words';
@@ -86,16 +87,7 @@ function messengerScript(lang: Lang, raw: Uint8Array): string {
   const config = {
     uiLanguage: lang === 'ja' ? 'ja' : 'en-US',
     raw: Buffer.from(raw).toString('base64'),
-    header: {
-      id: 1,
-      subject: '【KAGOYA WEBメール】ログインのお知らせ',
-      author: 'KAGOYA Inc <sawada@air.linkclub.or.jp>',
-      recipients: ['info@example.co.jp'],
-      ccList: [],
-      bccList: [],
-      folder: { id: 'account1://INBOX', accountId: 'account1' },
-      external: false,
-    },
+    header: header(1),
     accounts: [{ id: 'account1', type: 'imap', identities: [{ id: 'id1', email: 'info@example.co.jp' }] }],
     managed: { reportAddresses: [IT_ADDRESS] },
   };
