@@ -119,7 +119,7 @@ function matchForms(display: string): MatchForms {
 
 interface TrieNode {
   next: Map<number, TrieNode>;
-  family?: LureFamily;
+  family?: string;
 }
 
 const MAX_VARIANTS = 2_000;
@@ -157,7 +157,7 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-function insert(root: TrieNode, phrase: string, family: LureFamily): void {
+function insert(root: TrieNode, phrase: string, family: string): void {
   let node = root;
   for (let i = 0; i < phrase.length; i++) {
     const code = phrase.charCodeAt(i);
@@ -185,15 +185,18 @@ interface Lexicon {
 
 const pairSlot = (first: number, second: number): number => (first * 0x9e37 + second) & 0xffff;
 
-function compileLexicon(): Lexicon {
+function compileLexicon<F extends string>(
+  families: readonly F[],
+  phrases: Readonly<Record<F, readonly string[]>>,
+): Lexicon {
   const lexicon: Lexicon = {
     compact: { next: new Map() },
     spaced: { next: new Map() },
     compactStarts: new Uint8Array(0x10000),
     spacedStarts: new Uint8Array(0x10000),
   };
-  for (const family of LURE_FAMILIES) {
-    for (const pattern of LURE_PHRASES[family]) {
+  for (const family of families) {
+    for (const pattern of phrases[family]) {
       for (const variant of expandPhrase(pattern)) {
         const phrase = normalisePhrase(variant);
         if (phrase.length < 2) continue;
@@ -207,18 +210,12 @@ function compileLexicon(): Lexicon {
   return lexicon;
 }
 
-let compiled: Lexicon | undefined;
-function lexicon(): Lexicon {
-  compiled ??= compileLexicon();
-  return compiled;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Matching.
 
 /** One family found in one text: the span in that text's display form. */
-export interface LureHit {
-  family: LureFamily;
+export interface PhraseHit<F extends string> {
+  family: F;
   /** The display form of the text searched (NFKC, whitespace collapsed). */
   display: string;
   start: number;
@@ -233,9 +230,9 @@ function isWordChar(code: number): boolean {
  * The longest phrase starting at `from`, walking the trie: never more steps than the longest phrase has characters,
  * so a scan of the whole text is linear in its length.
  */
-function longestAt(root: TrieNode, text: Uint16Array, from: number): { family: LureFamily; end: number } | undefined {
+function longestAt(root: TrieNode, text: Uint16Array, from: number): { family: string; end: number } | undefined {
   let node: TrieNode | undefined = root;
-  let best: { family: LureFamily; end: number } | undefined;
+  let best: { family: string; end: number } | undefined;
   for (let i = from; i < text.length && node; i++) {
     node = node.next.get(text[i]!);
     if (node?.family) best = { family: node.family, end: i + 1 };
@@ -243,28 +240,55 @@ function longestAt(root: TrieNode, text: Uint16Array, from: number): { family: L
   return best;
 }
 
-/** The first hit of each family not yet found, in one text. */
-export function findLures(text: string, skip: ReadonlySet<LureFamily> = new Set()): LureHit[] {
-  const { compact: compactRoot, spaced: spacedRoot, compactStarts, spacedStarts } = lexicon();
+/** Finds the first hit of each family not yet found, in one text. */
+export type PhraseFinder<F extends string> = (text: string, skip?: ReadonlySet<F>) => PhraseHit<F>[];
+
+/**
+ * A finder for a phrase set written as lure-phrases.ts describes (the lure lexicon, or another check's own wording,
+ * such as own-org.ts's mail-system phrases), compiled on first use: one normaliser and one matcher for all of them.
+ */
+export function phraseFinder<F extends string>(
+  families: readonly F[],
+  phrases: Readonly<Record<F, readonly string[]>>,
+): PhraseFinder<F> {
+  let compiled: Lexicon | undefined;
+  return (text, skip = new Set()) => {
+    compiled ??= compileLexicon(families, phrases);
+    return findPhrases(compiled, families, text, skip);
+  };
+}
+
+export type LureHit = PhraseHit<LureFamily>;
+
+/** The first hit of each lure family not yet found, in one text. */
+export const findLures: PhraseFinder<LureFamily> = phraseFinder(LURE_FAMILIES, LURE_PHRASES);
+
+function findPhrases<F extends string>(
+  lexicon: Lexicon,
+  families: readonly F[],
+  text: string,
+  skip: ReadonlySet<F>,
+): PhraseHit<F>[] {
+  const { compact: compactRoot, spaced: spacedRoot, compactStarts, spacedStarts } = lexicon;
   const display = displayForm(text);
   const { match, compact, at } = matchForms(display);
-  const found = new Map<LureFamily, LureHit>();
-  const wanted = (family: LureFamily) => !skip.has(family) && !found.has(family);
+  const found = new Map<string, PhraseHit<F>>();
+  const wanted = (family: string) => !skip.has(family as F) && !found.has(family);
 
   for (let i = 0; i + 1 < compact.length; i++) {
     if (!compactStarts[pairSlot(compact[i]!, compact[i + 1]!)]) continue;
     const hit = longestAt(compactRoot, compact, i);
     if (hit && wanted(hit.family)) {
-      found.set(hit.family, { family: hit.family, display, start: at[i]!, end: at[hit.end - 1]! + 1 });
+      found.set(hit.family, { family: hit.family as F, display, start: at[i]!, end: at[hit.end - 1]! + 1 });
     }
   }
   for (let i = 0; i + 1 < match.length; i++) {
     if (!spacedStarts[pairSlot(match[i]!, match[i + 1]!)] || (i > 0 && isWordChar(match[i - 1]!))) continue;
     const hit = longestAt(spacedRoot, match, i);
-    if (hit && wanted(hit.family)) found.set(hit.family, { family: hit.family, display, start: i, end: hit.end });
+    if (hit && wanted(hit.family)) found.set(hit.family, { family: hit.family as F, display, start: i, end: hit.end });
   }
-  const hits: LureHit[] = [];
-  for (const family of LURE_FAMILIES) {
+  const hits: PhraseHit<F>[] = [];
+  for (const family of families) {
     const hit = found.get(family);
     if (hit) hits.push(hit);
   }
