@@ -5,7 +5,7 @@
  */
 import { LANGS, type Lang, type MessageKey } from '../i18n';
 
-export interface CliOptions {
+interface CliOptions {
   json: boolean;
   lang: Lang;
   /** Files, mboxes, folders; `-` is standard input. */
@@ -17,7 +17,7 @@ export interface CliOptions {
 }
 
 /** A usage error: the message key and its parameters; the caller prints it with the usage and exits 2. */
-export interface UsageError {
+interface UsageError {
   key: MessageKey;
   params: Record<string, string>;
   /** The language chosen before the error, so the usage is shown in it. */

@@ -7,7 +7,7 @@ import { translate, type Lang } from '../i18n';
 import type { Evidence, Report, Section, Status, Verdict } from '../core/report';
 import { jsonSafe } from './printable';
 
-export interface JsonFinding {
+interface JsonFinding {
   id: string;
   section: Section;
   status: Status;
@@ -24,7 +24,7 @@ export interface JsonLine {
   findings: JsonFinding[];
 }
 
-export function toJsonLine(source: string, report: Report, lang: Lang): JsonLine {
+function toJsonLine(source: string, report: Report, lang: Lang): JsonLine {
   return {
     source,
     verdict: report.verdict,

@@ -13,7 +13,7 @@ import { STDIN_PATH } from './args';
 import { DEFAULT_MAX_MESSAGE_BYTES, splitMbox, startsLikeMbox } from './mbox';
 
 /** Something that could not be read: the error line's key, with `source` among its parameters. */
-export interface ErrorItem {
+interface ErrorItem {
   kind: 'error';
   source: string;
   key: MessageKey;

@@ -30,7 +30,7 @@ import { CONTENT_CHECKS } from './checks/content';
 import { COVERAGE_CHECKS } from './checks/coverage';
 
 /** Every check, in the order the checklist shows them (sections are grouped by the UI). */
-export const CHECKS: readonly (readonly [string, Check])[] = [
+const CHECKS: readonly (readonly [string, Check])[] = [
   ...SENDER_CHECKS,
   ...ORIGIN_CHECKS,
   ...ORIGIN_NETWORK_CHECKS,
@@ -82,7 +82,7 @@ function analyzeParsed(msg: ParsedMessage, options: AnalyzeOptions): Report {
 }
 
 /** Decisions several checks share, made once. */
-export function buildContext(msg: ParsedMessage, options: AnalyzeOptions): CheckContext {
+function buildContext(msg: ParsedMessage, options: AnalyzeOptions): CheckContext {
   const brands = loadBrands(options.extraBrands);
   const ownDomains = (options.ownDomains?.length ? options.ownDomains : readerDomains(msg))
     .map((d) => registrableDomain(d))

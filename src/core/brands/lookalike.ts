@@ -14,7 +14,7 @@ import { getDomainWithoutSuffix } from 'tldts-icann';
 import { registrableAscii, toUnicodeHost } from '../parse/domains';
 import type { Brand, BrandIndex } from './lookup';
 
-export type LookalikeTechnique = 'homoglyph' | 'digit-swap' | 'extra-words' | 'typo' | 'tld-swap';
+type LookalikeTechnique = 'homoglyph' | 'digit-swap' | 'extra-words' | 'typo' | 'tld-swap';
 
 export interface Lookalike {
   /** The imitated brand; undefined when the target is one of the reader's own domains. */

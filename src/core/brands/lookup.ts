@@ -16,14 +16,6 @@ import { registrableAscii, toAsciiHost } from '../parse/domains';
 import { COMMON_WORD_LABELS, confusableToLatin } from './lookalike';
 import { safeDecode } from '../text';
 
-/** A brands.json entry, or an admin's extra brand. */
-export interface BrandEntry extends BrandDefinition {
-  /** Short or ambiguous names (`LINE`, `au`, `ANA`, `Apple`): exact case after NFKC, whole words, names/tags only. */
-  strictNames?: string[];
-  mailboxDomains?: string[];
-  contentDomains?: string[];
-}
-
 /** A brand as the index holds it: every list present, domains lower-case ASCII registrable domains. */
 export interface Brand extends BrandDefinition {
   strictNames: string[];
@@ -66,13 +58,13 @@ export interface BrandMatch {
 }
 
 /** Display names and subject tags are read up to here; a longer one is reported (`brand-name`). */
-export const MAX_NAME_INPUT = 1024;
+const MAX_NAME_INPUT = 1024;
 /** A link's host and path are searched for brands up to here; coverage.ts reports longer links. */
 export const MAX_URL_INPUT = 4096;
 /** Brand mentions compared in one name (the overlap test is quadratic in them); more is reported (`brand-hits`). */
-export const MAX_HITS = 64;
+const MAX_HITS = 64;
 /** The leading Re:/Fwd: prefixes and bracket tags of a subject are read up to here (`subject-tags`). */
-export const MAX_SUBJECT_TAGS = 512;
+const MAX_SUBJECT_TAGS = 512;
 
 /** Told which cap cut a name or subject tag search, and the cap. */
 export type OnCut = (code: 'brand-name' | 'brand-hits' | 'subject-tags', cap: number) => void;

@@ -14,13 +14,13 @@ import { MAX_LURE_TEXT, MAX_SUBJECT } from './content';
 import { MAX_RECIPIENTS, brandSearchedLinks, pathAndQuery, recipientAddresses, webLinks } from './links';
 
 /** origin.headers-missing: no header block (sent items, some clients): sender and path were not checked. */
-export const headersMissing: Check = (msg) =>
+const headersMissing: Check = (msg) =>
   msg.headers.length === 0 || msg.missing.includes('headers')
     ? finding('origin.headers-missing', 'info', {}, [])
     : undefined;
 
 /** content.body-missing: the body could not be read: links and wording were not checked. */
-export const bodyMissing: Check = (msg) =>
+const bodyMissing: Check = (msg) =>
   msg.missing.includes('body') ? finding('content.body-missing', 'info', {}, []) : undefined;
 
 /** The header a cap cut, named, with the start of its value (parse/limits.ts keeps 80 characters of it). */
@@ -127,7 +127,7 @@ const LIMIT_FINDINGS: Record<string, (l: Limit) => CatalogueFinding | undefined>
  * Limits imposed to stay fast on hostile input, each said plainly. An unknown code, or a known one without its
  * numbers (a host may write anything in MessageInput.limits), is still said, as content.limit.
  */
-export const limitsReached: Check = (msg, ctx) =>
+const limitsReached: Check = (msg, ctx) =>
   [...msg.limits, ...(ctx?.limits ?? [])].flatMap((l) => {
     const make = Object.prototype.hasOwnProperty.call(LIMIT_FINDINGS, l.code) ? LIMIT_FINDINGS[l.code] : undefined;
     const made = make?.(l);
@@ -141,13 +141,13 @@ export const limitsReached: Check = (msg, ctx) =>
 const start = (s: string, n: number): string => (s.length > n ? `${cutText(s, n)}…` : s);
 
 /** content.text-truncated: the lure wording was read in the first MAX_LURE_TEXT characters only. */
-export const lureTextCut: Check = (msg) =>
+const lureTextCut: Check = (msg) =>
   msg.bodyText.length > MAX_LURE_TEXT
     ? finding('content.text-truncated', 'info', { checked: MAX_LURE_TEXT }, [])
     : undefined;
 
 /** content.subject-truncated: the lure wording of the subject was read in its first MAX_SUBJECT characters only. */
-export const subjectCut: Check = (msg) =>
+const subjectCut: Check = (msg) =>
   msg.subject.length > MAX_SUBJECT
     ? finding('content.subject-truncated', 'info', { checked: MAX_SUBJECT }, [
         { header: 'Subject', value: start(msg.subject, 80) },
@@ -155,7 +155,7 @@ export const subjectCut: Check = (msg) =>
     : undefined;
 
 /** links.url-truncated: links brand-in-path searched in their first MAX_URL_INPUT characters only. */
-export const urlCut: Check = (msg, ctx) => {
+const urlCut: Check = (msg, ctx) => {
   const longest = webLinks(msg).filter(
     (l) => l.url.length > MAX_URL_INPUT && pathAndQuery(l.url).length > MAX_URL_INPUT,
   );
@@ -167,7 +167,7 @@ export const urlCut: Check = (msg, ctx) => {
 };
 
 /** links.unwrap-truncated: links still wrapped after MAX_UNWRAP_DEPTH layers: where they lead was not judged. */
-export const unwrapCut: Check = (msg) => {
+const unwrapCut: Check = (msg) => {
   const deep = msg.links.filter((l) => l.wrapper && unwrapsFurther(l.url));
   if (deep.length === 0) return undefined;
   return finding('links.unwrap-truncated', 'info', { checked: MAX_UNWRAP_DEPTH, count: deep.length }, [
@@ -176,7 +176,7 @@ export const unwrapCut: Check = (msg) => {
 };
 
 /** links.recipients-truncated: links searched for the first MAX_RECIPIENTS recipient addresses only ("more than"). */
-export const recipientsCut: Check = (msg) => {
+const recipientsCut: Check = (msg) => {
   if (msg.readers.length + msg.recipients.length <= MAX_RECIPIENTS) return undefined;
   if (recipientAddresses(msg, MAX_RECIPIENTS + 1).length <= MAX_RECIPIENTS || webLinks(msg).length === 0)
     return undefined;
@@ -184,7 +184,7 @@ export const recipientsCut: Check = (msg) => {
 };
 
 /** content.unreadable-parts: parts the parsers could not read (malformed mail is a finding, not a crash). */
-export const unreadableParts: Check = (msg: ParsedMessage) => {
+const unreadableParts: Check = (msg: ParsedMessage) => {
   // headers-truncated is a limit, said by origin.headers-truncated (parse/index.ts puts it in msg.limits).
   const problems = msg.problems.filter((p) => p.code !== 'message-id-malformed' && p.code !== 'headers-truncated');
   if (problems.length === 0) return undefined;

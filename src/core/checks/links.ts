@@ -43,7 +43,7 @@ function senderLinkDomains(msg: ParsedMessage, ctx: CheckContext): (domain: stri
  * Trap: everyday mail links to third parties, so without a claimed brand it is only a warning; an authenticated
  * sender's ESP click-tracking domains are the sender's own; a brand that authenticated is judged like any sender.
  */
-export const hostMismatch: Check = (msg, ctx) => {
+const hostMismatch: Check = (msg, ctx) => {
   const senderOwns = senderLinkDomains(msg, ctx);
   const brandClaimed = ctx.claimed.length > 0;
   const brandAuthenticated =
@@ -87,7 +87,7 @@ function dedupeByHost(links: Link[]): Link[] {
  * Trap: a redirect whose target is the brand's real site (`?url=https://www.amazon.co.jp/…`) leads to the brand;
  * an authenticated sender's own links routing by path (partner sites) are the sender's business.
  */
-export const brandInPath: Check = (msg, ctx) => {
+const brandInPath: Check = (msg, ctx) => {
   const hits: { link: Link; text: string; brand: string }[] = [];
   for (const link of brandSearchedLinks(msg, ctx)) {
     const path = pathAndQuery(link.url);
@@ -158,7 +158,7 @@ function domainShownIn(text: string | undefined): string | undefined {
  * Trap: ESP click tracking rewrites every href to its own domain, and Safe Links wraps them: both are unwrapped or
  * excused (an authenticated sender's tracker, the sender's own redirect) before judging.
  */
-export const textMismatch: Check = (msg, ctx) => {
+const textMismatch: Check = (msg, ctx) => {
   const senderOwns = senderLinkDomains(msg, ctx);
   const hits: { link: Link; shown: string; brandShown: boolean }[] = [];
   for (const link of webLinks(msg)) {
@@ -215,7 +215,7 @@ function addressForms(address: string): string[] {
  * Attack: the fake login page greets the victim with their own address pre-filled (`?uid=info@example.co.jp`).
  * Trap: unsubscribe and preference links carry it legitimately; they are skipped.
  */
-export const recipientInUrl: Check = (msg) => {
+const recipientInUrl: Check = (msg) => {
   // The reader's own addresses first; a To/Cc list of thousands is bounded (links × recipients stays small).
   const recipients = recipientAddresses(msg, MAX_RECIPIENTS);
   if (recipients.length === 0) return undefined;
@@ -256,7 +256,7 @@ function confusableHost(host: string): boolean {
  * Trap: genuine Japanese IDN (`日本語.jp`) is not flagged — only mixing with look-alike scripts is; intranet
  * device pages use bare IPs (warn, not fail); marketing uses shorteners (warn).
  */
-export const obfuscatedHost: Check = (msg) => {
+const obfuscatedHost: Check = (msg) => {
   type Hit = { link: Link; key: 'userinfo' | 'confusable' | 'ip' | 'shortener' | 'script-url'; fail: boolean };
   const found: Hit[] = [];
   for (const link of msg.links) {
