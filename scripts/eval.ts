@@ -194,6 +194,12 @@ async function main(): Promise<void> {
   console.log(`\n${files.length} messages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
+// `npm run eval -- --show … | head`: once head exits, writes fail with EPIPE; stop quietly, as the CLI does.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 main().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
