@@ -30,7 +30,7 @@ export interface ConfigProblem {
   problem: MessageKey;
 }
 
-export const DEFAULT_CONFIG: Readonly<AdminConfig> = Object.freeze({
+const DEFAULT_CONFIG: Readonly<AdminConfig> = Object.freeze({
   reportAddresses: [],
   subjectPrefix: '[Phishing report]',
   ownDomains: [],

@@ -320,11 +320,11 @@ interface CatalogueEntry {
   params: Params;
 }
 
-export type Catalogue = typeof CATALOGUE;
+type Catalogue = typeof CATALOGUE;
 export type FindingId = keyof Catalogue;
 export type SectionOf<I extends FindingId> = Catalogue[I]['section'];
 export type StatusOf<I extends FindingId> = Catalogue[I]['statuses'][number];
-export type KeyOf<I extends FindingId> = Catalogue[I]['keys'][number];
+type KeyOf<I extends FindingId> = Catalogue[I]['keys'][number];
 export type ParamsOf<I extends FindingId> = Catalogue[I]['params'];
 
 /** A finding of one id: its status, key and parameters are the ones the catalogue allows it. */

@@ -16,12 +16,9 @@ export const MAX_BODY_CHARS = 5 * 1024 * 1024;
  * HTML or SVG lure's form and script sit well inside a megabyte; only an attachment's bulk (smuggled payloads,
  * documents) is past it, and `size` still says how big it was. A copy, so the rest of the content can be freed.
  */
-export const MAX_ATTACHMENT_HEAD = 1024 * 1024;
+const MAX_ATTACHMENT_HEAD = 1024 * 1024;
 /** postal-mime counts every MIME part's headers; past this it rejects the parse. Above our own 4 MB header cap. */
 const POSTAL_MAX_HEADERS = 16 * 1024 * 1024;
-
-/** Limit codes put in MessageInput.limits (reported as info findings). */
-export type LimitCode = 'headers-truncated' | 'header-lines-skipped' | 'body-truncated' | 'body-unparsed';
 
 export interface ParseMessageOptions {
   /** The reader's own addresses (the mailbox owner), passed through to MessageInput.recipients. */

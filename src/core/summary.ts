@@ -103,7 +103,7 @@ function hostOf(url: string): string {
 }
 
 /** The summary as lines of plain text in one language. */
-export function summaryLines(report: Report, lang: Lang): string[] {
+function summaryLines(report: Report, lang: Lang): string[] {
   const lines: string[] = [];
   lines.push(...report.story.map((s) => defang(translate(lang, s.key, s.params))), '');
   lines.push(`${translate(lang, 'summary.verdict')}: ${translate(lang, `verdict.${report.verdict}`)}`);

@@ -3,7 +3,7 @@
  * percent-decoding that never throws. Lengths are UTF-16 units, as everywhere in JavaScript.
  */
 
-export function isHighSurrogate(code: number): boolean {
+function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 

@@ -127,7 +127,7 @@ export interface TrustPath {
   chainBrokenAt?: number;
 }
 
-export type AuthMethod = 'spf' | 'dkim' | 'dmarc' | 'compauth' | 'arc' | 'dkim-atps' | 'auth' | 'iprev' | string;
+type AuthMethod = 'spf' | 'dkim' | 'dmarc' | 'compauth' | 'arc' | 'dkim-atps' | 'auth' | 'iprev' | string;
 
 export interface AuthMethodResult {
   method: AuthMethod;

@@ -27,7 +27,7 @@ export type AddressSave =
   | { result: 'invalid' | 'locked' }
   | { result: 'failed'; error: string };
 
-export interface ReportAction {
+interface ReportAction {
   /** Where a report goes, named in the confirmation. Empty: the button explains that no IT address is configured. */
   to: readonly string[];
   /** Opens the draft, after the user confirmed. Should not reject; a rejection is shown as a failure. */

@@ -37,7 +37,7 @@ export function custom(doc: Document, tag: string, options: ElementOptions = {},
   return node;
 }
 
-export function append(parent: Node, children: Child[]): void {
+function append(parent: Node, children: Child[]): void {
   const doc = parent.ownerDocument ?? (parent as Document);
   for (const child of children) {
     if (child === undefined || child === false) continue;

@@ -28,7 +28,7 @@ export function highlighted(doc: Document, text: string, highlight: string | und
 }
 
 /** Who wrote this piece of evidence, in words; undefined when the check did not say. */
-export function authorText(evidence: Evidence, lang: Lang): string | undefined {
+function authorText(evidence: Evidence, lang: Lang): string | undefined {
   switch (evidence.author) {
     case 'recipient-system':
       return translate(lang, 'author.recipient-system');

@@ -11,7 +11,7 @@ import type { Notice, Pane } from './pane';
 /** The part of `fetch` used here (tests pass a stand-in). */
 export type FetchLike = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'arrayBuffer'>>;
 
-export const DEFAULT_IP_TABLE_URL = 'data/ip-owner.bin';
+const DEFAULT_IP_TABLE_URL = 'data/ip-owner.bin';
 
 let pending: { url: string; promise: Promise<IpOwnerTable> } | undefined;
 

@@ -11,7 +11,7 @@ import { renderEvidence } from './evidence';
 import { renderHops } from './hops';
 import { icon, verdictIcon } from './icons';
 
-export const SECTIONS: readonly Section[] = ['sender', 'origin', 'links', 'content'];
+const SECTIONS: readonly Section[] = ['sender', 'origin', 'links', 'content'];
 
 /** Failing items first, then warnings; the rest keep the core's order, which tells the story of each section. */
 const STATUS_ORDER: Record<Status, number> = { fail: 0, warn: 1, info: 2, pass: 2 };
@@ -47,7 +47,7 @@ export function renderVerdict(doc: Document, report: Report, lang: Lang): HTMLEl
 }
 
 /** A button that shows and hides the element after it; the pair is linked for assistive technology. */
-export function expander(doc: Document, label: string, content: Node, className = 'expander'): HTMLElement[] {
+function expander(doc: Document, label: string, content: Node, className = 'expander'): HTMLElement[] {
   const panelId = uniqueId('panel');
   const button = el(
     doc,
@@ -72,7 +72,7 @@ function statusBadge(doc: Document, status: Status, lang: Lang): HTMLElement {
   ]);
 }
 
-export function renderFinding(doc: Document, finding: Finding, lang: Lang): HTMLLIElement {
+function renderFinding(doc: Document, finding: Finding, lang: Lang): HTMLLIElement {
   const item = el(
     doc,
     'li',

@@ -34,7 +34,7 @@ export interface Reading<C> {
 }
 
 /** What the host offers under a report. Called for each new message, language or offer; read report() at a click. */
-export interface ActionsRequest<C> {
+interface ActionsRequest<C> {
   report: () => Report;
   context: C | undefined;
   lang: Lang;
@@ -61,7 +61,7 @@ export interface SessionOptions<C> {
 }
 
 /** Reads the current message. `current()` turns false once a newer check started: stop spending work on this one. */
-export type Read<C> = (current: () => boolean) => Promise<Reading<C>>;
+type Read<C> = (current: () => boolean) => Promise<Reading<C>>;
 
 export interface Session<C> {
   /**

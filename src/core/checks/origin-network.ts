@@ -28,7 +28,7 @@ import { hopEvidence } from './origin';
  * Otherwise info: the owner and country, and whether it is a network where servers are rented — for a client below
  * the entry hop only; a server that delivered straight to us is the entry hop, which entry-hop and sender-ip name.
  */
-export const senderNetwork: Check = (msg, ctx) => {
+const senderNetwork: Check = (msg, ctx) => {
   const lookup = ctx.options.ipOwner;
   const index = msg.trust.originatingClient;
   const hop = index === undefined ? undefined : msg.hops[index];

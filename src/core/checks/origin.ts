@@ -39,7 +39,7 @@ function externalHops(msg: ParsedMessage): Hop[] {
  * Attack it serves: a brand's mail sent from a stolen account shows a home line or a rented server here.
  * Trap: below the entry hop this is only "as recorded by" a relay; a sender can add lines, which break the chain.
  */
-export const senderIp: Check = (msg, ctx) => {
+const senderIp: Check = (msg, ctx) => {
   if (msg.hops.length === 0) return undefined;
   const index = msg.trust.originatingClient;
   const hop = index === undefined ? undefined : msg.hops[index];
@@ -76,7 +76,7 @@ export const senderIp: Check = (msg, ctx) => {
  * origin.entry-hop (info): where the message entered the reader's own mail system — the one line nobody but that
  * system wrote. Trap: the reader's internal hops (Microsoft 365's own servers, private IPs) sit above it.
  */
-export const entryHop: Check = (msg, ctx) => {
+const entryHop: Check = (msg, ctx) => {
   if (msg.hops.length === 0) return undefined;
   const hop = msg.trust.entryHop === undefined ? undefined : msg.hops[msg.trust.entryHop];
   if (!hop)
@@ -122,7 +122,7 @@ function heloIsLoopback(helo: string | undefined): boolean {
  * Trap: mail apps (Thunderbird, Apple Mail) say `[127.0.0.1]` when they log in to send — a quarter of list ham —
  * so on an authenticated submission it only means someone logged in to a real mail account (info).
  */
-export const heloLoopback: Check = (msg) => {
+const heloLoopback: Check = (msg) => {
   const candidates = externalHops(msg).filter((h) => heloIsLoopback(h.helo) && h.ip && ipKind(h.ip) !== 'loopback');
   const script = candidates.find(
     (h) => !h.authenticated && (ipKind(h.ip) === 'public' || ipKind(h.ip) === 'documentation'),
@@ -155,7 +155,7 @@ export const heloLoopback: Check = (msg) => {
  * Trap: only formats that record the lookup say anything (Exchange records none: no finding); for the originating
  * client of an authenticated submission it is a home line or a cloud machine, and weighs little (info).
  */
-export const noReverseDns: Check = (msg) => {
+const noReverseDns: Check = (msg) => {
   const entry = msg.trust.entryHop === undefined ? undefined : msg.hops[msg.trust.entryHop];
   if (entry && entry.rdnsStatus === 'unknown') {
     return finding(
@@ -185,7 +185,7 @@ export const noReverseDns: Check = (msg) => {
  * of the path that came from outside. Trap: private addresses inside either organisation are normal and are not
  * flagged; documentation addresses also stand in for real ones in examples and test messages.
  */
-export const reservedIp: Check = (msg) => {
+const reservedIp: Check = (msg) => {
   const hop = externalHops(msg).find((h) => h.ip && (ipKind(h.ip) === 'reserved' || ipKind(h.ip) === 'documentation'));
   if (!hop?.ip) return undefined;
   return finding('origin.reserved-ip', 'warn', { ip: hop.ip }, [hopEvidence(msg, hop, hop.ip)]);
@@ -198,7 +198,7 @@ const HOUR = 3600;
  * Attack: forged Received lines and back-dated messages. Trap: sender clocks are often wrong by minutes and
  * queued retries take days, so only an hour of reversal or a Date ahead of delivery / weeks behind counts.
  */
-export const timeSkew: Check = (msg) => {
+const timeSkew: Check = (msg) => {
   // Below the entry hop only: the entry hop's own delay is measured against our internal hop's clock.
   const below = msg.trust.entryHop === undefined ? msg.hops : msg.hops.slice(msg.trust.entryHop + 1);
   const reversed = below.find((h) => h.delaySeconds !== undefined && h.delaySeconds < -HOUR);
@@ -253,7 +253,7 @@ const FLAGGED_CATEGORIES = new Set([
  * Trap: the same header names from upstream are the sender's word (DESIGN: judged by name); detection never
  * depends on this line — it is an extra, warn only when the filter classed it spam/phish/spoof and it arrived.
  */
-export const orgFilter: Check = (msg) => {
+const orgFilter: Check = (msg) => {
   const filter = msg.orgFilter;
   if (!filter?.own) return undefined;
   const v = filter.values;

@@ -46,7 +46,7 @@ function authorAddress(msg: ParsedMessage): { address?: Address; viaList: boolea
  * Trap: brands mail from several domains and from shared sending services (the table lists them); a brand's own
  * domain is a pass only with an aligned DMARC pass (Microsoft's bestguesspass is not one) — else spoofed-domain judges.
  */
-export const brandMismatch: Check = (msg, ctx) => {
+const brandMismatch: Check = (msg, ctx) => {
   if (ctx.claimed.length === 0) return undefined;
   const { address } = authorAddress(msg);
   const claimed = ctx.claimed[0]!;
@@ -91,7 +91,7 @@ function claimedInSubject(msg: ParsedMessage, text: string): Evidence[] {
  * A brand's mail often carries two signatures (its ESP's, which may fail, and its own): every trusted result is read,
  * in any order, and an aligned DMARC pass wins.
  */
-export const spoofedDomain: Check = (msg, ctx) => {
+const spoofedDomain: Check = (msg, ctx) => {
   const from = msg.from;
   if (!from?.registrable) return undefined;
   const brand = brandsOwningDomain(ctx.brands, from.registrable)[0];
@@ -147,7 +147,7 @@ function otherDomainInName(name: string, own: string): string | undefined {
  * Attack: `"support@amazon.co.jp" <x@evil.example>` or `eki-net.com <…@ffesnkb.cn>` — mail apps show only the name.
  * Trap: people put their own address in their name; "X via List" forwarders; a subdomain of the same organisation.
  */
-export const displayNameAddress: Check = (msg) => {
+const displayNameAddress: Check = (msg) => {
   const from = msg.from;
   if (!from?.name || !from.registrable || authorAddress(msg).viaList) return undefined;
   const other = otherDomainInName(from.name, from.registrable);
@@ -166,7 +166,7 @@ export const displayNameAddress: Check = (msg) => {
  * Trap: mailing lists set Reply-To to the list or the author; ticketing systems and newsletters answer from
  * another domain of the same company — an authenticated sender (aligned DMARC pass) is left alone unless free mail.
  */
-export const replyTo: Check = (msg, ctx) => {
+const replyTo: Check = (msg, ctx) => {
   const from = msg.from;
   const reply = msg.replyTo.find((r) => r.registrable && r.registrable !== from?.registrable);
   if (!from?.registrable || !reply) return undefined;
@@ -186,7 +186,7 @@ export const replyTo: Check = (msg, ctx) => {
  * sender.return-path (info): the envelope sender, where bounces go. Shown so the user does not over-read it:
  * the sender chooses it, so matching From proves nothing (KAGOYA's matches); bulk senders' differs innocently.
  */
-export const returnPath: Check = (msg) => {
+const returnPath: Check = (msg) => {
   const rp = msg.returnPath;
   if (!rp) return undefined;
   const same = !!rp.registrable && rp.registrable === msg.from?.registrable;
@@ -203,7 +203,7 @@ export const returnPath: Check = (msg) => {
  * sender.message-id: info with its domain (chosen by the sender, proves nothing); malformed → warn, the mark of a
  * hand-made mailer. Trap: Exchange uses internal host names; a missing one is often added by the first server.
  */
-export const messageId: Check = (msg) => {
+const messageId: Check = (msg) => {
   const field = firstHeader(msg.headers, 'message-id');
   // Without a header block (Outlook gave none) a missing Message-ID says nothing: origin.headers-missing says why.
   if (!field && (msg.missing.includes('headers') || msg.headers.length === 0)) return undefined;
@@ -232,7 +232,7 @@ export const messageId: Check = (msg) => {
  * Attack it explains: KAGOYA's SPF passes for air.linkclub.or.jp — a real server of a compromised provider — which
  * proves nothing about KAGOYA. Trap: upstream results, ARC and `-Original` are the sender's word and are ignored.
  */
-export const authentication: Check = (msg, ctx) => {
+const authentication: Check = (msg, ctx) => {
   const trusted = msg.authResults.filter((a) => a.trusted);
   if (trusted.length === 0) {
     if (msg.hops.length === 0) return undefined;
@@ -283,7 +283,7 @@ export const authentication: Check = (msg, ctx) => {
  * swaps, extra words: `amaz0n`, `kagoya-support.net`). Trap: the brand's own domains and unrelated common domains;
  * a single typo-distance match may be coincidence (warn), a crafted imitation is not (fail).
  */
-export const lookalikeDomain: Check = (msg, ctx) => {
+const lookalikeDomain: Check = (msg, ctx) => {
   const from = msg.from;
   if (!from?.registrable) return undefined;
   const match = findLookalike(ctx.brands, from.registrable, ctx.ownDomains);

@@ -23,8 +23,8 @@ import { registrableAscii, toAsciiHost } from './domains';
 import type { NoteLimit } from './limits';
 
 /** Characters of one header read, and `;`-separated entries after the authserv-id: real ones have a few. */
-export const MAX_VALUE = 16 * 1024;
-export const MAX_RESULTS = 64;
+const MAX_VALUE = 16 * 1024;
+const MAX_RESULTS = 64;
 const AUTH_KEYS = new Set(['authentication-results', 'authentication-results-original', 'arc-authentication-results']);
 /** Trace fields a receiving MTA (or its milters) writes around its own Received; a sender's header ends the group. */
 const TRACE_BELOW = new Set([

@@ -17,7 +17,7 @@ import { unwrapUrl } from './unwrap';
 import { cutText, safeDecode } from '../text';
 import { collapseWhitespace, isJsWhitespace, sameIgnoringWhitespace, TidyText, tidyLines } from './whitespace';
 
-export interface BodyForm {
+interface BodyForm {
   /** The form's `action` as written (trimmed); absent when it submits to the page itself. */
   action?: string;
   hasPassword: boolean;

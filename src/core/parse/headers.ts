@@ -11,7 +11,7 @@ import { decodeWords } from 'postal-mime';
 import type { HeaderField, MessageInput, ParseProblem } from '../types';
 
 /** A header block past this many characters (bytes, for raw input) is cut: real blocks are a few tens of KB. */
-export const MAX_HEADER_BLOCK = 4 * 1024 * 1024;
+const MAX_HEADER_BLOCK = 4 * 1024 * 1024;
 /** Fields kept at most: a relay loop of 10,000 Received lines is still read; past this the rest is cut. */
 export const MAX_HEADER_FIELDS = 20_000;
 /** Skipped lines reported one by one; past this one summary problem says how many more. */

@@ -15,7 +15,7 @@ import { LimitNotes, readLimit } from './limits';
 import { cutText } from '../text';
 
 /** Links examined per message; beyond it the report says how many were skipped. */
-export const MAX_LINKS = 5000;
+const MAX_LINKS = 5000;
 
 export function parse(input: MessageInput, options: AnalyzeOptions = {}): ParsedMessage {
   const problems: ParseProblem[] = [];

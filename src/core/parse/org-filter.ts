@@ -20,8 +20,8 @@ const FOREFRONT = 'x-forefront-antispam-report';
 const ANTISPAM = 'x-microsoft-antispam';
 const ORG_PREFIX = 'x-ms-exchange-organization-';
 /** Characters and `KEY:value` pairs of one header read (real ones: about 1 KB, 20 pairs); more is noted. */
-export const MAX_FILTER_HEADER = 16 * 1024;
-export const MAX_PAIRS = 100;
+const MAX_FILTER_HEADER = 16 * 1024;
+const MAX_PAIRS = 100;
 /**
  * Characters kept of one value. Not an analysis cap: the values judged (SCL, CAT, compauth) are a few characters;
  * the long ones are rule lists nobody reads here (SFS runs to 600 characters in the corpus).

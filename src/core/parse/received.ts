@@ -26,9 +26,9 @@ import type { NoteLimit } from './limits';
  * Tokens kept per line: real lines have a few dozen; the scan itself still runs to the end (for the last `;`).
  * A line with more is noted (`received-tokens`): its later clauses were not read.
  */
-export const MAX_TOKENS = 400;
+const MAX_TOKENS = 400;
 /** Characters of one comment examined for names, IPs and authentication words; a longer one is noted. */
-export const MAX_COMMENT = 1024;
+const MAX_COMMENT = 1024;
 const KEYWORDS = new Set(['from', 'by', 'via', 'with', 'id', 'for']);
 
 interface Token {

@@ -53,7 +53,7 @@ import type { NoteLimit } from './limits';
  * Our own servers (distinct `by` names) remembered while walking down: step 2f compares each later `by` with every
  * one of them. A chain with more is noted (`hops-seen`): a later by-only line naming one of the rest is not known.
  */
-export const MAX_SEEN_BY = 100;
+const MAX_SEEN_BY = 100;
 
 export interface TrustOptions {
   /** Hosts of the recipient's system in front of the mail server (gateways): a host, a suffix, or an IP. */

@@ -9,8 +9,8 @@
 import type { Link } from '../types';
 import { percentDecode } from '../text';
 
-export type WrapperKind = NonNullable<Link['wrapper']>['kind'];
-export interface Wrapper {
+type WrapperKind = NonNullable<Link['wrapper']>['kind'];
+interface Wrapper {
   kind: WrapperKind;
   /** The outermost wrapper URL, as evidence. */
   href: string;

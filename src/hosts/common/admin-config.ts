@@ -8,7 +8,7 @@ import { parseConfigText, readConfig, type AdminConfig, type ConfigProblem } fro
 import type { Notice } from '../../ui/pane';
 import { errorText } from '../../ui/error-text';
 
-export const CONFIG_URL = 'config.json';
+const CONFIG_URL = 'config.json';
 /** A config that big is not one an admin wrote: it is refused rather than parsed. */
 const MAX_CONFIG_CHARS = 256 * 1024;
 const CONFIG_TIMEOUT_MS = 5000;

@@ -91,7 +91,7 @@ function mailboxList(list: Office.EmailAddressDetails[] | undefined): string {
  * The header block the item's own fields can give when Outlook gave none: enough for the sender, subject and link
  * checks. Unknown fields are left out rather than invented.
  */
-export function minimalHeaders(item: Office.MessageRead): string {
+function minimalHeaders(item: Office.MessageRead): string {
   const lines: string[] = [];
   const from = mailbox(item.from ?? item.sender);
   if (from) lines.push(`From: ${from}`);
@@ -107,13 +107,13 @@ export function minimalHeaders(item: Office.MessageRead): string {
 }
 
 /** Past this many entries the item's attachment list is cut (a list is rarely over a few dozen). */
-export const MAX_ITEM_ATTACHMENTS = 500;
+const MAX_ITEM_ATTACHMENTS = 500;
 
 /**
  * The item's attachments as Outlook lists them (Mailbox 1.1): name, declared type and size, never the content.
  * Inline images and attached messages included, as the MIME parser lists them.
  */
-export function itemAttachments(item: Office.MessageRead): AttachmentInfo[] {
+function itemAttachments(item: Office.MessageRead): AttachmentInfo[] {
   const list: unknown = item.attachments;
   if (!Array.isArray(list)) return [];
   return (list.slice(0, MAX_ITEM_ATTACHMENTS) as (Partial<Office.AttachmentDetails> | null)[]).map((a) => {
@@ -127,7 +127,7 @@ export function itemAttachments(item: Office.MessageRead): AttachmentInfo[] {
 }
 
 /** The reader's own address plus the message's To and Cc (the core also adds the parsed To/Cc). */
-export function readerAddresses(office: OfficeApi, item: Office.MessageRead): string[] {
+function readerAddresses(office: OfficeApi, item: Office.MessageRead): string[] {
   const own = fieldText(office.context.mailbox?.userProfile?.emailAddress);
   const listed = [...(item.to ?? []), ...(item.cc ?? [])].map((d) => fieldText(d?.emailAddress));
   return [own, ...listed].filter((a, i, all) => a.includes('@') && all.indexOf(a) === i);

@@ -47,7 +47,7 @@ function readUserAddress(office: OfficeApi): string | undefined {
 }
 
 /** One rule for what a report address is, shared with the admin config (core/config.ts). */
-export const validAddress = validReportAddress;
+const validAddress = validReportAddress;
 
 /** Saves (or, for an empty value, removes) the user's address. Refuses a locked setting or an invalid address. */
 export async function saveUserAddress(office: OfficeApi, config: AdminConfig, value: string): Promise<AddressSave> {

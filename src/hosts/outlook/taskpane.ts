@@ -25,9 +25,6 @@ import { outlookActions, type ReportCode } from './pane-actions';
 import { canGetWholeMessage, readItem, supports, type OfficeApi } from './read-item';
 import { followTheme } from './theme';
 
-/** The part of the IP owner table the pane uses: the lookup the core calls, and what the attribution names. */
-export type { IpOwnerData };
-
 /** The whole-message refinement (refine.ts with the MIME reader): a chunk of its own, fetched only by 1.14 clients. */
 export type RefineCode = Pick<typeof import('./refine'), 'refineReading'>;
 

@@ -6,7 +6,7 @@
 import type { OfficeApi } from './read-item';
 
 /** Relative luminance of a `#rrggbb` colour (WCAG 2), or undefined when it is not one. */
-export function luminance(hex: string): number | undefined {
+function luminance(hex: string): number | undefined {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
   if (!m) return undefined;
   const [r, g, b] = [m[1], m[2], m[3]].map((h) => {
@@ -17,7 +17,7 @@ export function luminance(hex: string): number | undefined {
 }
 
 /** Dark when Outlook's body background is dark; undefined when this client cannot say (before Mailbox 1.14). */
-export function officeThemeIsDark(office: OfficeApi, theme?: Office.OfficeTheme): boolean | undefined {
+function officeThemeIsDark(office: OfficeApi, theme?: Office.OfficeTheme): boolean | undefined {
   let supported: boolean;
   try {
     supported = office.context.requirements.isSetSupported('Mailbox', '1.14');

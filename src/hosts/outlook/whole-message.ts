@@ -7,7 +7,7 @@ import { parseMessage } from '../../core/parse-message';
 import type { MessageInput } from '../../core/types';
 
 /** Base64 → bytes; undefined when it is not Base64 (atob refuses it). */
-export function base64Bytes(base64: string): Uint8Array | undefined {
+function base64Bytes(base64: string): Uint8Array | undefined {
   let binary: string;
   try {
     // Office sends one unbroken string; line breaks, if a client ever adds them, are not data.

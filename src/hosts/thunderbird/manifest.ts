@@ -9,7 +9,7 @@ import { tbEn, tbJa, type TbKey } from '../../i18n/thunderbird';
 /** Admins name the extension by this id in policies.json (`3rdparty.Extensions`); it must never change. */
 export const EXTENSION_ID = 'phish-inspector@phish-inspector';
 /** Manifest V3 MailExtensions with `messageDisplay.getDisplayedMessages()` returning a MessageList: 128 ESR on. */
-export const STRICT_MIN_VERSION = '128.0';
+const STRICT_MIN_VERSION = '128.0';
 
 /** What the shipped extension may do, and nothing more (issue: least privilege, checked by the tests). */
 export const SHIPPED_PERMISSIONS = ['messagesRead', 'accountsRead', 'compose', 'storage'] as const;

@@ -28,7 +28,7 @@ export interface TbMessageList {
   messages: TbMessageHeader[];
 }
 
-export interface TbIdentity {
+interface TbIdentity {
   id?: string;
   email?: string;
   name?: string;
@@ -43,7 +43,7 @@ export interface TbAccount {
   rootFolder?: TbFolder;
 }
 
-export interface TbFolder {
+interface TbFolder {
   id: string;
   accountId?: string;
   name?: string;
@@ -66,7 +66,7 @@ export interface TbComposeDetails {
 /** What `messages.getRaw` gives: a DOM File by default in MV3; a "binary string" in MV2's historic default. */
 export type TbRawMessage = { arrayBuffer(): Promise<ArrayBuffer> } | string;
 
-export interface TbStorageArea {
+interface TbStorageArea {
   get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
   set?(items: Record<string, unknown>): Promise<void>;
 }

@@ -19,7 +19,7 @@ import type { TbSettings } from './settings';
 const MAX_SUBJECT = 200;
 
 /** The forward's recipients, subject and plain-text body. */
-export function reportDetails(
+function reportDetails(
   header: TbMessageHeader,
   report: Report,
   settings: TbSettings,

@@ -56,7 +56,7 @@ async function readUserAddress(api: Messenger): Promise<string | undefined> {
 }
 
 /** One rule for what a report address is, shared with the admin config (core/config.ts). */
-export const validAddress = validReportAddress;
+const validAddress = validReportAddress;
 
 /** Saves (or, for an empty value, clears) the user's address. Refuses an invalid one or a locked setting. */
 export async function saveUserAddress(

@@ -12,7 +12,7 @@ import type { Reading } from '../../ui/session';
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** The sample shipped beside the page (webpack copies test/fixtures/kagoya-2021-12.eml there). */
-export const SAMPLE_URL = 'samples/kagoya-2021-12.eml';
+const SAMPLE_URL = 'samples/kagoya-2021-12.eml';
 
 /** A reading for the shared session (src/ui/session.ts): the page has no handle on a message beyond its input. */
 export type ReadOutcome = Reading<never>;

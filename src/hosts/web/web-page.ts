@@ -22,8 +22,6 @@ import { buildPageView, type PageView } from './page-view';
 import { readFiles, readPasted, readSample, type FetchBytes, type FileLike } from './read-input';
 import { downloadName, reportJson, saveText } from './report-actions';
 
-export type { IpOwnerData };
-
 export interface WebPageOptions {
   lang: Lang;
   /** Loads the sample (the page's own origin). */
