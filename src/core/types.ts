@@ -166,7 +166,7 @@ export type LinkSource = 'html' | 'text';
 export interface Link {
   /** The href / text URL exactly as written (entities decoded). */
   href: string;
-  /** The URL after unwrapping Safe Links / Proofpoint / Mimecast; = href when not wrapped. */
+  /** The URL after unwrapping link-protection wrappers (parse/unwrap.ts); = href when not wrapped. */
   url: string;
   /** Visible text of an HTML anchor (whitespace collapsed); undefined for text-body links. */
   text?: string;
@@ -183,8 +183,13 @@ export interface Link {
   ipHost: boolean;
   /** `user@host` userinfo present in the authority. */
   userinfo?: string;
-  /** The wrapper that carried it, kept as evidence. */
-  wrapper?: { kind: 'safelinks' | 'proofpoint' | 'mimecast' | 'other'; href: string };
+  /** The wrapper that carried it, kept as evidence; `declared`: the target host a wrapper names but does not carry. */
+  wrapper?: {
+    kind:
+      'safelinks' | 'proofpoint' | 'mimecast' | 'barracuda' | 'trendmicro' | 'cisco' | 'sophos' | 'google' | 'other';
+    href: string;
+    declared?: string;
+  };
   /** An HTML form action rather than an anchor. */
   form?: boolean;
 }

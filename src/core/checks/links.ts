@@ -29,6 +29,32 @@ export function webLinks(msg: ParsedMessage): Link[] {
   return msg.links.filter((l) => (l.scheme === 'http' || l.scheme === 'https') && l.host);
 }
 
+/**
+ * Where a link is taken to lead: its (unwrapped) host, or — for a link-protection wrapper that keeps the target on
+ * its own server and only declares its domain (Mimecast's `?domain=`) — the declared host: what the reader's gateway
+ * shows as the destination. It is the visible target, like an anchor's text: read for what it says, never as a brand
+ * planted in the URL. Limit: the gateway redirects by its token, so an edited `domain=` would be believed here.
+ */
+function linkTarget(link: Link): { host: string; registrable: string } {
+  // unwrapUrl sets `declared` only when the innermost wrapper could not be opened: link.url is that wrapper.
+  const declared = link.wrapper?.declared;
+  if (!declared) return { host: link.host, registrable: link.registrable };
+  return { host: declared, registrable: registrableDomain(declared) };
+}
+
+/** Path and query of a link, without a wrapper's declared-target parameter (`domain=<target>`): that is no plant. */
+function searchedPathAndQuery(link: Link): string {
+  const path = pathAndQuery(link.url);
+  const declared = link.wrapper?.declared;
+  const q = path.indexOf('?');
+  if (!declared || q < 0) return path;
+  const kept = path
+    .slice(q + 1)
+    .split('&')
+    .filter((part) => safeDecode(part.slice(part.indexOf('=') + 1)).toLowerCase() !== declared);
+  return path.slice(0, q) + (kept.length > 0 ? '?' + kept.join('&') : '');
+}
+
 /** Domains the sender may link to without it meaning anything: its own, and its ESP's when it authenticated. */
 function senderLinkDomains(msg: ParsedMessage, ctx: CheckContext): (domain: string) => boolean {
   const own = new Set(
@@ -52,12 +78,13 @@ const hostMismatch: Check = (msg, ctx) => {
     !!msg.from?.domain &&
     ctx.claimed.some((m) => isBrandDomain(m.brand, msg.from!.domain));
   const foreign = webLinks(msg).filter((l) => {
-    if (!l.registrable && !l.ipHost) return false;
-    if (senderOwns(l.registrable)) return false;
-    return !ctx.claimed.some((m) => isBrandDomain(m.brand, l.host));
+    const target = linkTarget(l);
+    if (!target.registrable && !l.ipHost) return false;
+    if (senderOwns(target.registrable)) return false;
+    return !ctx.claimed.some((m) => isBrandDomain(m.brand, target.host));
   });
   if (foreign.length === 0) return undefined;
-  const hosts = [...new Set(foreign.map((l) => l.registrable || l.host))];
+  const hosts = [...new Set(foreign.map((l) => linkTarget(l).registrable || l.host))];
   const fail = brandClaimed && !brandAuthenticated;
   return finding(
     'links.host-mismatch',
@@ -90,7 +117,7 @@ function dedupeByHost(links: Link[]): Link[] {
 const brandInPath: Check = (msg, ctx) => {
   const hits: { link: Link; text: string; brand: string }[] = [];
   for (const link of brandSearchedLinks(msg, ctx)) {
-    const path = pathAndQuery(link.url);
+    const path = searchedPathAndQuery(link);
     for (const m of findBrandInUrlParts(ctx.brands, {
       host: link.host,
       registrable: link.registrable,
@@ -121,7 +148,7 @@ const brandInPath: Check = (msg, ctx) => {
 export function brandSearchedLinks(msg: ParsedMessage, ctx: CheckContext, links = webLinks(msg)): Link[] {
   if (ctx.dmarc !== 'pass') return links;
   const senderOwns = senderLinkDomains(msg, ctx);
-  return links.filter((link) => !senderOwns(link.registrable));
+  return links.filter((link) => !senderOwns(linkTarget(link).registrable));
 }
 
 export function pathAndQuery(url: string): string {
@@ -164,11 +191,12 @@ const textMismatch: Check = (msg, ctx) => {
   for (const link of webLinks(msg)) {
     if (link.source !== 'html') continue;
     const shown = domainShownIn(link.text);
-    if (!shown || shown === link.registrable) continue;
+    const target = linkTarget(link);
+    if (!shown || shown === target.registrable) continue;
     const owners = brandsOwningDomain(ctx.brands, shown);
-    if (owners.some((b) => isBrandDomain(b, link.host))) continue; // two domains of one brand (amazon.co.jp → amazon.com)
+    if (owners.some((b) => isBrandDomain(b, target.host))) continue; // two domains of one brand (amazon.co.jp → amazon.com)
     const brandShown = owners.length > 0;
-    if (!brandShown && (senderOwns(link.registrable) || ESP_TRACKING_DOMAINS.has(link.registrable))) continue;
+    if (!brandShown && (senderOwns(target.registrable) || ESP_TRACKING_DOMAINS.has(target.registrable))) continue;
     hits.push({ link, shown, brandShown });
   }
   if (hits.length === 0) return undefined;

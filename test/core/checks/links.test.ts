@@ -471,3 +471,80 @@ describe('links.truncated', () => {
     ).to.equal(undefined);
   });
 });
+
+// Issue #16: Mimecast's current link protection keeps the target on its server and only declares its domain
+// (`url.<region>.m.mimecastprotect.com/s/<token>?domain=<target>`); a genuine reply carrying such links was told its
+// links planted a brand and lied about their target, and came out likely-phishing.
+describe('link-protection wrappers that only declare their target', () => {
+  const mimecast = (token: string, domain: string): string =>
+    `https://url.uk.m.mimecastprotect.com/s/${token}?domain=${domain}`;
+
+  it('takes a genuine reply’s Mimecast links for the domains they declare: no planted brand, no lying text', async () => {
+    const r = analyze(await parseMessage(fixture('links-mimecast-reply.synthetic.eml')));
+    expect(find(r, 'links.brand-in-path')).to.equal(undefined);
+    expect(find(r, 'links.text-mismatch')).to.equal(undefined);
+    // The declared domains are judged as the targets: amazon.co.uk is a third party, the partner's portal is its own.
+    expect(find(r, 'links.host-mismatch')?.message.params).to.deep.include({ hosts: ['amazon.co.uk'] });
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('still fails a wrapped link whose text shows a brand’s address but whose declared target is another host', () => {
+    const r = analyze(
+      mail({
+        from: 'Info <info@notice-mail.example>',
+        html: a(mimecast('AbCdEfGh12', 'amazon-co-jp.account-verify.top'), 'https://www.amazon.co.jp/ap/signin'),
+      }),
+    );
+    const f = find(r, 'links.text-mismatch');
+    expect(f).to.include({ status: 'fail' });
+    expect(f!.message.params).to.include({ shown: 'amazon.co.jp' });
+  });
+
+  it('still fails a brand planted in another parameter of a wrapped link, or behind a look-alike wrapper host', () => {
+    const planted = analyze(
+      mail({
+        from: 'Info <info@notice-mail.example>',
+        html: a(mimecast('AbCdEfGh12', 'signin-verify.top') + '&next=amazon.co.jp'),
+      }),
+    );
+    expect(find(planted, 'links.brand-in-path')).to.include({ status: 'fail' });
+    const lookalike = analyze(
+      mail({
+        from: 'Info <info@notice-mail.example>',
+        html: a('https://url.uk.m.mimecastprotect.com.signin-verify.top/s/AbCd?domain=amazon.co.jp'),
+      }),
+    );
+    expect(find(lookalike, 'links.brand-in-path')).to.include({ status: 'fail' });
+  });
+
+  it('judges a claimed brand’s wrapped link by the domain it declares: a foreign declared target fails', () => {
+    const r = analyze(
+      mail({
+        from: '"Amazon.co.jp" <account@notice-mail.example>',
+        html: a(mimecast('AbCdEfGh12', 'signin-verify.top')),
+      }),
+    );
+    expect(find(r, 'links.host-mismatch')).to.include({ status: 'fail' });
+    expect(find(r, 'links.host-mismatch')!.message.params).to.deep.include({ hosts: ['signin-verify.top'] });
+  });
+});
+
+describe('link-protection wrappers that carry their target', () => {
+  // Synthetic, in each vendor's documented shape (sources in src/core/parse/unwrap.ts); the targets are a phishing host.
+  const target = 'https://amazon-co-jp.account-verify.top/signin';
+  const wrapped: Record<string, string> = {
+    barracuda: `https://linkprotect.cudasvc.com/url?a=${encodeURIComponent(target)}&c=E,1,AbCdEf,,&typo=1`,
+    trendmicro: `https://ddec1-0-en-ctp.trendmicro.com:443/wis/clicktime/v1/query?url=${encodeURIComponent(target)}&umid=1&auth=2`,
+    cisco: `https://secure-web.cisco.com/1VqOjcxMgKL3XZfH1RVFk4flLL/${encodeURIComponent(target)}`,
+    sophos: `https://eu-west-1.protection.sophos.com?d=account-verify.top&u=${btoa(target)}&i=1&t=2&h=3`,
+  };
+  for (const [kind, href] of Object.entries(wrapped)) {
+    it(`opens ${kind}’s wrapper and fails the brand-showing text that leads elsewhere`, () => {
+      const r = analyze(
+        mail({ from: 'Info <info@notice-mail.example>', html: a(href, 'https://www.amazon.co.jp/ap/signin') }),
+      );
+      expect(find(r, 'links.text-mismatch')).to.include({ status: 'fail' });
+      expect(find(r, 'links.text-mismatch')!.message.params).to.include({ host: 'amazon-co-jp.account-verify.top' });
+    });
+  }
+});

@@ -1,9 +1,10 @@
 import { expect } from 'chai';
 import { MAX_UNWRAP_DEPTH, unwrapUrl } from '../../../src/core/parse/unwrap';
 
-// Wrapper shapes as the vendors write them. Real: the Proofpoint v3 ones (a TAP decoder's documented example and a
-// user's published GitHub link). Synthetic in the real shape: the Safe Links and v1/v2 ones (tenant ids, hashes and
-// signatures replaced by placeholders; the query layout is the vendors').
+// Wrapper shapes as the vendors write them (sources in src/core/parse/unwrap.ts). Real: the Proofpoint v3 ones (a TAP
+// decoder's documented example and a user's published GitHub link), Barracuda's documented example, the Sophos base64.
+// Synthetic in the real shape: the others (tenant ids, tokens, hashes and signatures replaced by placeholders; the
+// host, path and query layout are the vendors').
 
 describe('unwrapUrl', () => {
   it('returns a plain URL untouched, with no wrapper', () => {
@@ -61,18 +62,83 @@ describe('unwrapUrl', () => {
     expect(unwrapUrl(broken)).to.deep.equal({ url: broken, wrapper: { kind: 'proofpoint', href: broken } });
   });
 
-  it('reports Mimecast as a wrapper it cannot open offline, leaving the URL as the wrapper', () => {
+  it('reports Mimecast as a wrapper it cannot open offline, leaving the URL and naming the domain it declares', () => {
+    // The old regional hosts and the mimecastprotect.com ones of February 2024 (`m` Gateway, `a` Integrated).
     for (const m of [
       'https://protect-us.mimecast.com/s/AbCdEfGhIjKlMn?domain=example.com',
       'https://url.uk.m.mimecastprotect.com/s/AbCdEfGhIjKlMn?domain=example.com',
+      'https://url.de.a.mimecastprotect.com/s/AbCdEfGhIjKlMn?domain=EXAMPLE.com',
+    ]) {
+      expect(unwrapUrl(m)).to.deep.equal({ url: m, wrapper: { kind: 'mimecast', href: m, declared: 'example.com' } });
+    }
+  });
+
+  it('declares no target for a Mimecast link without domain=, or with one that is no host name', () => {
+    for (const m of [
+      'https://url.uk.m.mimecastprotect.com/s/AbCdEfGhIjKlMn',
+      'https://url.uk.m.mimecastprotect.com/s/AbCdEfGhIjKlMn?domain=not%20a%20host',
+      'https://url.uk.m.mimecastprotect.com/s/AbCdEfGhIjKlMn?domain=localhost',
     ]) {
       expect(unwrapUrl(m)).to.deep.equal({ url: m, wrapper: { kind: 'mimecast', href: m } });
     }
   });
 
+  it('a wrapper around Mimecast names the outer kind and the target Mimecast declares', () => {
+    const inner = 'https://url.uk.m.mimecastprotect.com/s/AbCd?domain=example.com';
+    const outer = `https://nam12.safelinks.protection.outlook.com/ap/w-59523e83/?url=${encodeURIComponent(inner)}&data=x`;
+    expect(unwrapUrl(outer)).to.deep.equal({
+      url: inner,
+      wrapper: { kind: 'safelinks', href: outer, declared: 'example.com' },
+    });
+  });
+
+  it('unwraps Barracuda (a=, plain or percent-encoded), Trend Micro (url=), Cisco (the path) and Trellix (u=)', () => {
+    const target = 'https://evil.example/login?next=%2Fhome&u=1';
+    const cases: [string, string][] = [
+      ['barracuda', 'https://linkprotect.cudasvc.com/url?a=http://www.codestore.net&c=E,1,5bEVim247z1fGh&typo=1'],
+      ['barracuda', `https://linkprotect.cudasvc.com/url?a=${encodeURIComponent(target)}&c=E,1,hA45iW0G,,&typo=1`],
+      [
+        'trendmicro',
+        `https://imsva91-ctp.trendmicro.com:443/wis/clicktime/v1/query?url=${encodeURIComponent(target)}&umid=AB-CD&auth=00e1-5a8d`,
+      ],
+      ['trendmicro', `https://ddei3-0-ctp.asiainfo-sec.com/wis/clicktime/v1/query?url=${encodeURIComponent(target)}`],
+      [
+        'cisco',
+        `https://secure-web.cisco.com/1VqOjcxMgKL3XZfH1RVFk4flLLurhrVbZ_UeqrpX0yBPcm/${encodeURIComponent(target)}`,
+      ],
+      [
+        'other',
+        `https://protect2.fireeye.com/v1/url?k=00bf92e9-5f24adeb&q=1&e=221919da&u=${encodeURIComponent(target)}`,
+      ],
+    ];
+    for (const [kind, href] of cases) {
+      const out = unwrapUrl(href);
+      expect(out.wrapper, href).to.deep.equal({ kind, href });
+      expect(out.url, href).to.equal(href.includes('codestore') ? 'http://www.codestore.net' : target);
+    }
+  });
+
+  it('unwraps Sophos Time-of-Click from its base64 u=, and falls back to the domain its d= declares', () => {
+    // The base64 is a public decoder's example: https://www.microsoft.com/licensing/servicecenter/default.aspx
+    const sophos =
+      'https://eu-west-1.protection.sophos.com/?d=microsoft.com&u=aHR0cHM6Ly93d3cubWljcm9zb2Z0LmNvbS9saWNlbnNpbmcvc2VydmljZWNlbnRlci9kZWZhdWx0LmFzcHg=&i=x&t=y&h=z';
+    expect(unwrapUrl(sophos)).to.deep.equal({
+      url: 'https://www.microsoft.com/licensing/servicecenter/default.aspx',
+      wrapper: { kind: 'sophos', href: sophos },
+    });
+    const noU = 'https://us-west-2.protection.sophos.com?d=example.com&u=!!!&i=x';
+    expect(unwrapUrl(noU)).to.deep.equal({ url: noU, wrapper: { kind: 'sophos', href: noU, declared: 'example.com' } });
+  });
+
+  it('unwraps Proofpoint v3 on urldefense.us as on urldefense.com', () => {
+    const us =
+      'https://urldefense.us/v3/__https://google.com:443/search?q=a*test&gs=ps__;Kw!-612Flbf0JvQ3kNJkRi5Jg!Ue6t$';
+    expect(unwrapUrl(us).url).to.equal('https://google.com:443/search?q=a+test&gs=ps');
+  });
+
   it('unwraps a Google redirect, an open redirector phishing mail uses', () => {
     const g = 'https://www.google.com/url?q=https://evil.example/amazon&sa=D&source=editors&ust=1&usg=AOvVaw0';
-    expect(unwrapUrl(g)).to.deep.equal({ url: 'https://evil.example/amazon', wrapper: { kind: 'other', href: g } });
+    expect(unwrapUrl(g)).to.deep.equal({ url: 'https://evil.example/amazon', wrapper: { kind: 'google', href: g } });
   });
 
   it('does not unwrap look-alike wrapper hosts: the attacker would choose the host we judge', () => {
@@ -80,6 +146,11 @@ describe('unwrapUrl', () => {
       'https://google.evil.example/url?q=https://www.amazon.co.jp/',
       'https://safelinks.protection.outlook.com.evil.example/?url=https%3A%2F%2Fwww.amazon.co.jp%2F',
       'https://urldefense.proofpoint.com.evil.example/v2/url?u=https-3A__www.amazon.co.jp_',
+      'https://linkprotect.cudasvc.com.evil.example/url?a=https://www.amazon.co.jp/',
+      'https://trendmicro.com.evil.example/wis/clicktime/v1/query?url=https://www.amazon.co.jp/',
+      'https://secure-web.cisco.com.evil.example/token/https%3A%2F%2Fwww.amazon.co.jp%2F',
+      'https://protection.sophos.com.evil.example/?d=amazon.co.jp&u=aHR0cHM6Ly93d3cuYW1hem9uLmNvLmpwLw==',
+      'https://url.uk.m.mimecastprotect.com.evil.example/s/AbCd?domain=amazon.co.jp',
     ]) {
       expect(unwrapUrl(fake)).to.deep.equal({ url: fake });
     }
