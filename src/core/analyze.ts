@@ -26,7 +26,9 @@ import { SENDER_CHECKS } from './checks/sender';
 import { ORIGIN_CHECKS } from './checks/origin';
 import { ORIGIN_NETWORK_CHECKS } from './checks/origin-network';
 import { LINK_CHECKS } from './checks/links';
+import { INFRASTRUCTURE_CHECKS } from './checks/infrastructure';
 import { CONTENT_CHECKS } from './checks/content';
+import { ATTACHMENT_CHECKS } from './checks/attachments';
 import { COVERAGE_CHECKS } from './checks/coverage';
 
 /** Every check, in the order the checklist shows them (sections are grouped by the UI). */
@@ -36,7 +38,9 @@ const CHECKS: readonly (readonly [string, Check])[] = [
   ...ORIGIN_NETWORK_CHECKS,
   ...LINK_CHECKS,
   ...CONTENT_CHECKS,
+  ...ATTACHMENT_CHECKS,
   ...COVERAGE_CHECKS,
+  ...INFRASTRUCTURE_CHECKS,
 ];
 
 export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Report {

@@ -96,6 +96,31 @@ export const CATALOGUE = {
     statuses: ['info'],
     keys: [
       'origin.sender-ip.unknown',
+  // Throwaway infrastructure (checks/infrastructure.ts)
+  'sender.no-registrable-domain': {
+    section: 'sender',
+    statuses: ['fail', 'warn'],
+    keys: ['sender.no-registrable-domain'],
+    params: {} as { domain: Text },
+  },
+  'sender.hosting-platform': {
+    section: 'sender',
+    statuses: ['warn'],
+    keys: ['sender.hosting-platform'],
+    params: {} as { domain: Text; platform: Text },
+  },
+  'sender.machine-local-part': {
+    section: 'sender',
+    statuses: ['warn'],
+    keys: ['sender.machine-local-part'],
+    params: {} as { local: Text },
+  },
+  'sender.incoherent-identity': {
+    section: 'sender',
+    statuses: ['warn'],
+    keys: ['sender.incoherent-identity'],
+    params: {} as { domains: readonly Text[]; count: number },
+  },
       'origin.sender-ip',
       'origin.sender-ip.owner',
       'origin.sender-ip.authenticated',
@@ -247,6 +272,12 @@ export const CATALOGUE = {
     keys: ['links.truncated'],
     params: {} as { checked: number; total: number },
   },
+  'links.throwaway-host': {
+    section: 'links',
+    statuses: ['warn'],
+    keys: ['links.throwaway-host'],
+    params: {} as { host: Text; service: Text; count: number },
+  },
   'links.url-truncated': { section: 'links', statuses: ['info'], keys: ['links.url-truncated'], params: {} as Cut },
   'links.unwrap-truncated': {
     section: 'links',
@@ -272,6 +303,29 @@ export const CATALOGUE = {
     statuses: ['fail', 'warn'],
     keys: ['content.form', 'content.form.password'],
     params: {} as { count: number },
+  },
+  'content.risky-attachment': {
+    section: 'content',
+    statuses: ['fail', 'warn', 'info'],
+    keys: [
+      'content.risky-attachment.program',
+      'content.risky-attachment.disguised',
+      'content.risky-attachment.member',
+      'content.risky-attachment.unlisted',
+      'content.risky-attachment.form',
+      'content.risky-attachment.redirect',
+      'content.risky-attachment.script',
+      'content.risky-attachment.links',
+      'content.risky-attachment.partial',
+      'content.risky-attachment.skipped',
+    ],
+    // `type`: what the first bytes are (`PE (MZ)`, `ZIP`, `RAR`…) or, unread, the name's extension.
+    params: {} as
+      | { name: Text }
+      | { name: Text; type: Text }
+      | { name: Text; member: Text }
+      | { name: Text; count: number }
+      | Cut,
   },
   'content.body-missing': {
     section: 'content',

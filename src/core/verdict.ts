@@ -55,6 +55,26 @@ export const POLICY: PolicyTable = {
     weight: 2,
     reason: 'A claimed brand written from a mail account logged in from a rented server.',
   },
+  'sender.no-registrable-domain:fail': {
+    weight: 4,
+    reason: 'Mail from outside whose From domain nobody can register: no organisation answers for it.',
+  },
+  'sender.no-registrable-domain:warn': {
+    weight: 1,
+    reason: 'A From domain nobody can register, on mail that never came from outside: an internal server, likely.',
+  },
+  'sender.hosting-platform:warn': {
+    weight: 2,
+    reason: "A sender on a platform's free subdomain: made in minutes; apps on the platform use it too.",
+  },
+  'sender.machine-local-part:warn': {
+    weight: 1,
+    reason: 'A machine-made mailbox name marks bulk-registered accounts, weakly: some systems name mailboxes so.',
+  },
+  'sender.incoherent-identity:warn': {
+    weight: 1.5,
+    reason: 'Headers and links of three unrelated organisations: a message built from borrowed parts, or a relay.',
+  },
   'origin.helo-loopback:warn': {
     weight: 1,
     reason: 'A script sending straight to the Internet under a loopback name.',
@@ -103,6 +123,19 @@ export const POLICY: PolicyTable = {
   // Content
   'content.form:fail': { weight: 4, reason: 'A password field inside a mail has no legitimate use.' },
   'content.form:warn': { weight: 1.5, reason: 'A form inside a mail: surveys do it, phishing does it more.' },
+  'content.risky-attachment:fail': {
+    weight: 6,
+  'links.throwaway-host:warn': {
+    weight: 1.5,
+    reason: 'Free hosting, storage, forms and IPFS cost a phisher nothing; colleagues share forms too.',
+  },
+    reason:
+      'An attached program, a disguised file name, or a page that asks for a password or opens a site by itself: mail systems block programs, and genuine invoices are PDFs.',
+  },
+  'content.risky-attachment:warn': {
+    weight: 2,
+    reason: 'An attached page with links, or an archive that could not be listed: how lures travel, and also files.',
+  },
   'content.lure:warn': {
     weight: 3,
     reason:

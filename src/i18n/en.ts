@@ -218,6 +218,16 @@ export const en = {
   'links.obfuscated-host.script-url': 'A link runs a script or embedded page ({host}:) instead of opening a site.',
 
   // content (checks/content.ts). In content.lure, {families} holds family ids joined by commas (`deletion,upgrade`):
+  'links.throwaway-host':
+    'A link goes to {host} ({service}): free hosting, storage or a form anyone can set up in minutes.',
+  'sender.no-registrable-domain':
+    'The sender\'s address ends in "{domain}", which is no domain anyone can register: no organisation answers for it.',
+  'sender.hosting-platform':
+    "The sender's address is on {domain}, a free name under {platform} that anyone can create in minutes.",
+  'sender.machine-local-part':
+    'The sender\'s mailbox name "{local}" looks machine-made, like accounts registered in bulk.',
+  'sender.incoherent-identity':
+    "The sender's address, its Message-ID and its links belong to {count} unrelated organisations: {domains}.",
   // the renderer shows each one through its key `content.family.<id>`.
   'content.lure': 'The wording follows a phishing script: {count} kinds of pressure at once ({families}).',
   'content.family.deletion': 'your account will be stopped or deleted',
@@ -233,6 +243,24 @@ export const en = {
     'The message contains a form ({count}). Whatever you type into it is sent straight to the address below. Surveys do this too, but phishing does it far more.',
   'content.form.password':
     'The message contains a password field. No genuine service asks you to type a password inside an email: it goes to whoever sent the message.',
+  // checks/attachments.ts
+  'content.risky-attachment.program':
+    'The attachment {name} is a program ({type}): opening it runs it on your computer. Do not open it.',
+  'content.risky-attachment.disguised':
+    'The name of the attachment {name} is disguised (a second extension, or reversed text) to hide what kind of file it is.',
+  'content.risky-attachment.member':
+    'The attachment {name} is an archive holding {member}, a file that runs a program when opened. Do not open it.',
+  'content.risky-attachment.unlisted':
+    'The attachment {name} is an archive or disk image ({type}) whose contents could not be listed: it may hold a program.',
+  'content.risky-attachment.form':
+    'The attachment {name} is a web page with a password field: opening it shows a fake sign-in form, and what you type goes to the sender.',
+  'content.risky-attachment.redirect':
+    'The attachment {name} is a web page that opens another site or runs hidden code as soon as it is opened.',
+  'content.risky-attachment.script': 'The attachment {name} is a web page that runs a script when it is opened.',
+  'content.risky-attachment.links':
+    'The attachment {name} is a web page with links to other sites ({count}): a page sent as a file is a common way to show a fake sign-in page.',
+  'content.risky-attachment.partial': 'The attachment {name} could not be read in full: the rest of it was not checked.',
+  'content.risky-attachment.skipped': 'Only the first {checked} of {count} attachments were checked.',
   // Task pane (src/ui, src/hosts/outlook). Verdict, section, status and author words are the shared keys above.
   'ui.title': 'Phish Inspector',
   'ui.loading': 'Checking this message…',

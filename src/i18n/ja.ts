@@ -199,6 +199,14 @@ export const ja: Record<SharedKey, string> = {
     'リンクはサイトを開くのではなく、スクリプトや埋め込みページ({host}:)を実行します。',
 
   // content.lure の {families} は種類の id をカンマでつないだもの(`deletion,upgrade`)。表示側で content.family.<id> に置き換える。
+  'links.throwaway-host': 'リンク先 {host}({service})は、誰でもすぐ作れる無料のサイト・ストレージ・フォームです。',
+  'sender.no-registrable-domain':
+    '差出人アドレスの「{domain}」は登録できるドメインではなく、責任を持つ組織がありません。',
+  'sender.hosting-platform': '差出人アドレスは {domain} で、{platform} の下に誰でもすぐ作れる無料の名前です。',
+  'sender.machine-local-part':
+    '差出人のメールボックス名「{local}」は、大量登録されたアカウントのような機械的な文字列です。',
+  'sender.incoherent-identity':
+    '差出人アドレス・Message-ID・リンクが、互いに無関係な {count} つの組織に分かれています({domains})。',
   'content.lure': 'フィッシングメールによくある文言が {count} 種類そろっています({families})。',
   'content.family.deletion': 'アカウント停止・削除の予告',
   'content.family.verify': 'ログインや登録情報の確認の要求',
@@ -213,6 +221,24 @@ export const ja: Record<SharedKey, string> = {
     'メール本文に入力フォームがあります({count} 件)。入力した内容は下記の送信先にそのまま送られます。アンケートで使われることもありますが、フィッシングの常とう手段です。',
   'content.form.password':
     'メール本文にパスワードの入力欄があります。正規のサービスがメールの中でパスワードを入力させることはありません。入力すると送信者に渡ります。',
+  // checks/attachments.ts
+  'content.risky-attachment.program':
+    '添付ファイル {name} はプログラム({type})です。開くとパソコン上で実行されます。開かないでください。',
+  'content.risky-attachment.disguised':
+    '添付ファイル {name} の名前は、種類を偽装しています(二重の拡張子、または逆向きの文字)。',
+  'content.risky-attachment.member':
+    '添付ファイル {name} は圧縮ファイルで、開くとプログラムが動くファイル {member} が入っています。開かないでください。',
+  'content.risky-attachment.unlisted':
+    '添付ファイル {name} は圧縮ファイルまたはディスクイメージ({type})で、中身を確認できませんでした。プログラムが入っているおそれがあります。',
+  'content.risky-attachment.form':
+    '添付ファイル {name} はパスワード入力欄のある Web ページです。開くと偽のログイン画面が表示され、入力した内容は送信者に渡ります。',
+  'content.risky-attachment.redirect':
+    '添付ファイル {name} は、開いた瞬間に別のサイトを開くか、隠したコードを実行する Web ページです。',
+  'content.risky-attachment.script': '添付ファイル {name} は、開くとスクリプトが動く Web ページです。',
+  'content.risky-attachment.links':
+    '添付ファイル {name} は他のサイトへのリンク({count} 件)を含む Web ページです。ファイルとして送られた Web ページは、偽のログイン画面を見せる常とう手段です。',
+  'content.risky-attachment.partial': '添付ファイル {name} は全体を読めなかったため、残りの部分は確認していません。',
+  'content.risky-attachment.skipped': '添付ファイル {count} 件のうち、最初の {checked} 件だけを確認しました。',
 
   // 作業ウィンドウ(src/ui, src/hosts/outlook)
   'ui.title': 'Phish Inspector',

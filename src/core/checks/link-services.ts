@@ -82,3 +82,124 @@ export const SHORTENER_DOMAINS: ReadonlySet<string> = new Set([
   'me2.kr',
   'han.gl',
 ]);
+
+/**
+ * Throwaway infrastructure: where anyone can publish a page, a file or a form, or send mail, under a name of the
+ * platform's in minutes and without owning a domain. ASCII host suffixes, matched against a host and its parents
+ * down to its registrable domain; an entry with a `/` also names the first path segment (`docs.google.com/forms`).
+ * Sources: hosting and storage entries are the Public Suffix List's private section (tldts 7.6 data, checked by
+ * test/core/checks/infrastructure.test.ts) unless marked `vendor` (the provider's own documentation of its default
+ * host names); forms, Google Sites and the IPFS gateways are the providers' documented public hosts.
+ */
+export const THROWAWAY_HOSTS: ReadonlySet<string> = new Set([
+  // App and site hosting (PSL private section)
+  'firebaseapp.com',
+  'web.app',
+  'pages.dev',
+  'workers.dev',
+  'github.io',
+  'gitlab.io',
+  'netlify.app',
+  'vercel.app',
+  'now.sh',
+  'herokuapp.com',
+  'appspot.com',
+  'azurewebsites.net',
+  'azurestaticapps.net',
+  'repl.co',
+  'replit.app',
+  'onrender.com',
+  'fly.dev',
+  'deno.dev',
+  'surge.sh',
+  'webflow.io',
+  'framer.app',
+  'wixsite.com',
+  'wixstudio.com',
+  'square.site',
+  'carrd.co',
+  'notion.site',
+  'yolasite.com',
+  'gitbook.io',
+  'codeberg.page',
+  'lovable.app',
+  'bubbleapps.io',
+  'amplifyapp.com',
+  'my.canva.site',
+  'ngrok.io',
+  'ngrok.app',
+  'ngrok-free.app',
+  'trycloudflare.com',
+  // Site builders and tunnels (vendor)
+  'weebly.com',
+  'weeblysite.com',
+  'glitch.me',
+  '000webhostapp.com',
+  'godaddysites.com',
+  'jimdosite.com',
+  'mystrikingly.com',
+  'site123.me',
+  'webnode.page',
+  'tilda.ws',
+  'hostingersite.com',
+  'sites.google.com',
+  // Microsoft 365's tenant-default domain (vendor): every trial tenant gets one
+  'onmicrosoft.com',
+  // Object storage (PSL private section, `r2.dev`, `firebasestorage.app` vendor); S3 is matched by its `s3` label
+  'r2.dev',
+  'storage.googleapis.com',
+  'firebasestorage.googleapis.com',
+  'firebasestorage.app',
+  'blob.core.windows.net',
+  'web.core.windows.net',
+  'digitaloceanspaces.com',
+  'linodeobjects.com',
+  'backblazeb2.com',
+  'wasabisys.com',
+  // IPFS gateways (vendor); any host with an `ipfs` label or an `/ipfs/` path counts too
+  'ipfs.io',
+  'dweb.link',
+  'cf-ipfs.com',
+  'w3s.link',
+  'nftstorage.link',
+  '4everland.link',
+  'mypinata.cloud',
+  // Forms anyone can create (vendor)
+  'docs.google.com/forms',
+  'forms.gle',
+  'forms.office.com',
+  'typeform.com',
+  'form.jotform.com',
+]);
+
+/**
+ * Mail infrastructure that writes Message-IDs, bounce addresses and DKIM signatures for its customers: no
+ * organisation of the message's own. Sources: the providers' documentation of their sending domains.
+ */
+export const MAIL_INFRASTRUCTURE: ReadonlySet<string> = new Set([
+  'outlook.com',
+  'office365.com',
+  'google.com',
+  'gmail.com',
+  'googlemail.com',
+  'yahoo.com',
+  'mcsv.net',
+  'mcdlv.net',
+  'mailgun.net',
+  'mailjet.com',
+  'postmarkapp.com',
+  'mtasv.net',
+  'mktomail.com',
+  'sendinblue.com',
+  'brevo.com',
+  'zendesk.com',
+  'freshdesk.com',
+  'helpscout.net',
+  'intercom-mail.com',
+  'smtp.com',
+  'messagelabs.com',
+  'pphosted.com',
+  'mimecast.com',
+  'gappssmtp.com',
+  'exchangelabs.com',
+]);

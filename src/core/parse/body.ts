@@ -33,11 +33,16 @@ export interface BodyExtract {
   bodyText: string;
   /** Set when the cap stopped collection: how many link occurrences the body holds in all. */
   truncated?: { links: number };
+  /** `<script>` elements, with the first MAX_SCRIPT_TEXT characters of their text (an HTML attachment's redirect). */
+  scripts?: { count: number; text: string };
+  /** Where the first `<meta http-equiv="refresh">` sends the page, as written. */
+  refresh?: string;
 }
 
 export const DEFAULT_MAX_LINKS = 5000;
 /** Anchor text is evidence shown to a person; a whole page inside an unclosed `<a>` is not. */
 const MAX_ANCHOR_TEXT = 4096;
+const MAX_SCRIPT_TEXT = 65_536;
 
 /** Content a mail client never shows; the tokenizer hands it over as one raw-text run. */
 const HIDDEN_RAW = new Set(['script', 'style', 'title']);
@@ -48,7 +53,7 @@ const LINE_BREAKS = new Set(
     'h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td th thead tfoot tr ul'
   ).split(' '),
 );
-const WANTED_ATTRS = new Set(['href', 'action', 'type', 'alt', 'formaction']);
+const WANTED_ATTRS = new Set(['href', 'xlink:href', 'action', 'type', 'alt', 'formaction', 'http-equiv', 'content']);
 
 /** A link as found, before it is resolved and described. */
 interface RawLink {
@@ -77,6 +82,8 @@ export function extractBody(html: string, text: string, limits: BodyLimits = {})
     forms: page.forms,
     bodyText: combineText(page.visibleText(), plain),
   };
+  if (page.scripts) result.scripts = { count: page.scripts, text: page.scriptText };
+  if (page.refresh !== undefined) result.refresh = page.refresh;
   if (sink.capped) result.truncated = { links: sink.total };
   return result;
 }
@@ -129,6 +136,9 @@ class HtmlScanner implements TokenizerCallbacks {
   readonly forms: BodyForm[] = [];
   /** The first `<base href>`: browsers use only that one. */
   base?: string;
+  scripts = 0;
+  scriptText = '';
+  refresh?: string;
   /** The visible text, tidied as it arrives (one line per block, whitespace collapsed). */
   private readonly text = new TidyText();
   private tag = '';
@@ -210,9 +220,10 @@ class HtmlScanner implements TokenizerCallbacks {
     if (HIDDEN_RAW.has(name)) this.hiddenRaw = name;
     switch (name) {
       case 'a': {
-        // A new <a> closes the one still open (the HTML parser's adoption agency does the same).
+        // A new <a> closes the one still open (the HTML parser's adoption agency does the same). SVG 1.1 links
+        // with `xlink:href`.
         this.closeAnchor();
-        const href = attrs.get('href');
+        const href = attrs.get('href') ?? attrs.get('xlink:href');
         if (href !== undefined) this.anchor = { href, parts: [], length: 0 };
         break;
       }
@@ -237,6 +248,13 @@ class HtmlScanner implements TokenizerCallbacks {
       case 'button':
         this.addFormAction(attrs.get('formaction'));
         break;
+      case 'script':
+        this.scripts++;
+        break;
+      case 'meta':
+        if (this.refresh === undefined && attrs.get('http-equiv')?.toLowerCase() === 'refresh')
+          this.refresh = refreshUrl(attrs.get('content') ?? '');
+        break;
       case 'base':
         if (this.base === undefined && attrs.has('href')) this.base = cleanHref(attrs.get('href')!);
         break;
@@ -252,6 +270,8 @@ class HtmlScanner implements TokenizerCallbacks {
   }
 
   private addText(raw: string): void {
+    if (this.hiddenRaw === 'script' && this.scriptText.length < MAX_SCRIPT_TEXT)
+      this.scriptText += raw.slice(0, MAX_SCRIPT_TEXT - this.scriptText.length);
     if (this.hiddenRaw) return;
     // Source whitespace, newlines included, renders as one space; only block edges break lines.
     const piece = collapseWhitespace(raw);
@@ -306,6 +326,35 @@ class HtmlScanner implements TokenizerCallbacks {
 }
 
 function noop(): void {}
+
+/**
+ * The URL of a refresh's `content` (`0; url='https://…'`), as the HTML standard reads it: after the delay and `;` or
+ * `,`, an optional `url=`, then the rest, its quotes removed. Loops, not a regex: the value is the sender's.
+ */
+function refreshUrl(content: string): string {
+  let i = 0;
+  const skip = (test: (c: string) => boolean) => {
+    while (i < content.length && test(content[i]!)) i++;
+  };
+  const space = (c: string) => c <= ' ';
+  skip(space);
+  skip((c) => (c >= '0' && c <= '9') || c === '.');
+  skip(space);
+  if (content[i] === ';' || content[i] === ',') i++;
+  skip(space);
+  if (content.slice(i, i + 3).toLowerCase() === 'url') {
+    const at = i;
+    i += 3;
+    skip(space);
+    if (content[i] === '=') i++;
+    else i = at;
+    skip(space);
+  }
+  const quote = content[i] === '"' || content[i] === "'" ? content[i]! : '';
+  if (quote) i++;
+  const end = quote ? content.indexOf(quote, i) : -1;
+  return cleanHref(content.slice(i, end < 0 ? content.length : end));
+}
 
 function collapse(s: string): string {
   return cutText(collapseWhitespace(s).trim(), MAX_ANCHOR_TEXT);

@@ -1,0 +1,238 @@
+/**
+ * content.risky-attachment: an attachment that runs, hides what it is, or is a web page of its own. Invoice and
+ * payment lures carry a local phishing page (`.html`, `.shtml`, `.svg`: a sign-in form, a script or a refresh that
+ * opens the attacker's site) or an archive or disk image with a program inside. What is judged: the name (its last
+ * extension, a second one before it, reversed text), the first bytes (what the file really is, whatever its name
+ * and type say), a page's forms, scripts, refresh and links (read by parse/body.ts, as the body is), and a ZIP's
+ * member names (its directory, never inflated). Outlook's older clients give the name, type and size only: then the
+ * name alone is judged. Everything is bounded: the attachments read, the page bytes read, the members listed.
+ */
+import type { Evidence } from '../report';
+import type { AttachmentInfo } from '../types';
+import { extractBody } from '../parse/body';
+import { finding, type CatalogueFinding } from '../findings';
+import { cutText } from '../text';
+import type { Check } from './check';
+
+/** Attachments judged per message; past it, an info finding says how many were not. */
+export const MAX_ATTACHMENTS = 64;
+/** Characters of web-page attachments read per message (all pages together). */
+const MAX_PAGE_TEXT = 4 * 1024 * 1024;
+/** Members of a ZIP listed. */
+export const MAX_MEMBERS = 2000;
+/** Links of a page kept: only whether there are any, and a few as evidence, matter. */
+const MAX_PAGE_LINKS = 50;
+
+const words = (s: string) => new Set(s.split(' '));
+/** Extensions Windows runs (or mounts, for disk images) when the file is opened. */
+const PROGRAM = words(
+  'exe scr com pif cpl msi msp msix appx appxbundle js jse vbs vbe wsf wsh hta lnk bat cmd ps1 psm1 jar reg chm ' +
+    'xll iqy scf iso img vhd vhdx',
+);
+/** Archives and disk images whose members this check cannot list. */
+const UNLISTED = words('rar 7z cab arj ace lzh iso img vhd vhdx');
+/** Pages a browser opens from disk. */
+const PAGE = words('htm html shtml shtm xhtml svg mht mhtml');
+/** Office and other formats that are ZIPs inside: their members are the format's own parts. */
+const CONTAINER = words('docx docm dotx xlsx xlsm xltx pptx pptm ppsx odt ods odp odg epub vsdx');
+/** What a disguised name pretends to be (`invoice.pdf.html`). */
+const DOCUMENT = words('pdf doc docx xls xlsx ppt pptx rtf txt csv jpg jpeg png gif tif tiff');
+/** Bidirectional controls turn `invoice\u202Efdp.exe` into "invoiceexe.pdf" on screen. */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
+
+type Sniffed = 'PE (MZ)' | 'ZIP' | 'RAR' | '7z' | 'ISO 9660' | 'HTML' | 'SVG' | '';
+
+/** What the first bytes say the file is: a few fixed signatures, then markup in the first kilobyte. */
+export function sniff(b: Uint8Array): Sniffed {
+  const at = (offset: number, sig: string) =>
+    b.length >= offset + sig.length && [...sig].every((c, i) => b[offset + i] === c.charCodeAt(0));
+  if (at(0, 'MZ') && b.length >= 64) {
+    const pe = (b[60]! | (b[61]! << 8) | (b[62]! << 16)) + b[63]! * 0x1000000;
+    if (pe + 4 > b.length || at(pe, 'PE\0\0')) return 'PE (MZ)';
+  }
+  if (at(0, 'PK\x03\x04') || at(0, 'PK\x05\x06')) return 'ZIP';
+  if (at(0, 'Rar!\x1a\x07')) return 'RAR';
+  if (at(0, '7z\xbc\xaf\x27\x1c')) return '7z';
+  if (at(0x8001, 'CD001')) return 'ISO 9660';
+  let start = at(0, '\xef\xbb\xbf') ? 3 : 0;
+  while (start < b.length && b[start]! <= 0x20) start++;
+  if (b[start] !== 0x3c) return ''; // '<'
+  const text = String.fromCharCode(...b.subarray(start, start + 1024)).toLowerCase();
+  if (text.includes('<svg')) return 'SVG';
+  return /<(?:!doctype html|html|head|body|meta|script|form|iframe|title|div|table|p\b|a\b)/.test(text) ? 'HTML' : '';
+}
+
+/** The extensions Windows would see: the last, and the one before it; trailing dots and spaces are dropped. */
+function extensions(name: string): [last: string, before: string] {
+  let end = name.length;
+  while (end > 0 && (name[end - 1] === '.' || name[end - 1]! <= ' ')) end--;
+  const parts = name
+    .slice(Math.max(0, end - 260), end)
+    .toLowerCase()
+    .split('.');
+  return [parts.length > 1 ? parts.pop()!.trim() : '', parts.length > 1 ? parts.pop()!.trim() : ''];
+}
+
+/** A name made to look like another kind of file: reversed text, or a document's extension before a program's. */
+function disguised(name: string): boolean {
+  const [last, before] = extensions(name);
+  return BIDI.test(name) || ((PROGRAM.has(last) || PAGE.has(last)) && DOCUMENT.has(before));
+}
+
+const u16 = (b: Uint8Array, i: number) => b[i]! | (b[i + 1]! << 8);
+const u32 = (b: Uint8Array, i: number) => u16(b, i) + u16(b, i + 2) * 0x10000;
+const utf8 = (b: Uint8Array) => new TextDecoder().decode(b);
+
+/**
+ * The member names of a ZIP, from the bytes given: its central directory when the end of the file is there, else
+ * its local headers from the start, as far as the bytes and the sizes they declare go. Nothing is inflated; every
+ * step moves forward, so time is linear in the bytes; `complete` is false when the listing stopped early.
+ */
+export function zipNames(b: Uint8Array, whole: boolean): { names: string[]; complete: boolean } {
+  const names: string[] = [];
+  // End of central directory: within the last 64 KB + 22 bytes (its comment is at most 65,535 bytes).
+  for (let e = b.length - 22; whole && e >= Math.max(0, b.length - 65_557); e--) {
+    if (u32(b, e) !== 0x06054b50) continue;
+    const count = u16(b, e + 10);
+    let p = u32(b, e + 16);
+    while (names.length < Math.min(count, MAX_MEMBERS) && p + 46 <= b.length && u32(b, p) === 0x02014b50) {
+      const length = u16(b, p + 28);
+      names.push(utf8(b.subarray(p + 46, p + 46 + length)));
+      p += 46 + length + u16(b, p + 30) + u16(b, p + 32);
+    }
+    if (names.length === count) return { names, complete: true };
+    names.length = 0;
+    break; // Zip64 or a damaged directory: the local headers may still say more
+  }
+  let p = 0;
+  while (names.length < MAX_MEMBERS && p + 30 <= b.length && u32(b, p) === 0x04034b50) {
+    const length = u16(b, p + 26);
+    names.push(utf8(b.subarray(p + 30, p + 30 + length)));
+    const size = u32(b, p + 18);
+    // A streamed entry (flag bit 3) may declare its size only after its data: the next header cannot be found.
+    if (u16(b, p + 6) & 8 && size === 0) return { names, complete: false };
+    p += 30 + length + u16(b, p + 28) + size;
+  }
+  return { names, complete: p + 4 <= b.length && u32(b, p) === 0x02014b50 };
+}
+
+/** A script that sends the reader elsewhere, posts what is typed, or builds or hides its own code. */
+const ACTIVE =
+  /location|window\.open|atob|unescape|eval|fromcharcode|document\.write|blob|\.submit|fetch|xmlhttprequest|ajax/;
+
+/** One attachment's finding, or nothing; `page` hands out what is left of the page budget. */
+function judge(a: AttachmentInfo, page: (chars: number) => number): CatalogueFinding | undefined {
+  const name = cutText(String(a.filename ?? ''), 255);
+  const head = a.head instanceof Uint8Array ? a.head : undefined;
+  const type = head ? sniff(head) : '';
+  const [ext] = extensions(name);
+  const declared = String(a.mimeType ?? '').toLowerCase();
+  const evidence: Evidence[] = [{ header: 'Attachment', value: name, author: 'sender' }];
+  if (type && declared) evidence.push({ header: 'Content-Type', value: cutText(declared, 200), author: 'sender' });
+  const p = { name };
+  const isPage =
+    PAGE.has(ext) || /^(?:text\/html|image\/svg\+xml|application\/xhtml\+xml)$/.test(declared) || (!ext && !!type);
+  const masked = disguised(name);
+
+  if (masked && !isPage) return finding('content.risky-attachment', 'fail', p, evidence, KEY.disguised);
+  if (type === 'PE (MZ)' || (PROGRAM.has(ext) && !UNLISTED.has(ext)))
+    return finding('content.risky-attachment', 'fail', { ...p, type: type || `.${ext}` }, evidence, KEY.program);
+  if (type === 'ZIP' && CONTAINER.has(ext)) return undefined;
+  if (type === 'ZIP' && head) {
+    const { names, complete } = zipNames(head, head.length >= a.size);
+    const bad = names.find((m) => PROGRAM.has(extensions(m)[0]) || disguised(m));
+    if (bad !== undefined) {
+      const member = cutText(bad, 255);
+      evidence[0] = { ...evidence[0]!, value: `${name} ▸ ${member}`, highlight: member };
+      return finding('content.risky-attachment', 'fail', { ...p, member }, evidence, KEY.member);
+    }
+    if (complete) return undefined;
+    if (names.length) return finding('content.risky-attachment', 'info', p, evidence, KEY.partial);
+  }
+  if ((type && type !== 'HTML' && type !== 'SVG') || UNLISTED.has(ext) || (ext === 'zip' && head))
+    return finding('content.risky-attachment', 'warn', { ...p, type: type || `.${ext}` }, evidence, KEY.unlisted);
+  if (!isPage) return undefined;
+
+  // A page: what it does when opened; a disguised name fails even when the part read shows nothing.
+  const read = head ? page(head.length) : 0;
+  const found = head && read ? judgePage(utf8(head.subarray(0, read)), p, evidence) : undefined;
+  if (found?.status === 'fail') return found;
+  if (masked) return finding('content.risky-attachment', 'fail', p, evidence, KEY.disguised);
+  if (!head || read < a.size) return found ?? finding('content.risky-attachment', 'info', p, evidence, KEY.partial);
+  return found;
+}
+
+/** A web page sent as a file: what it does when opened, read as the body is read. */
+function judgePage(html: string, p: { name: string }, evidence: Evidence[]): CatalogueFinding | undefined {
+  const body = extractBody(html, '', { maxLinks: MAX_PAGE_LINKS });
+  const web = body.links.filter((l) => l.scheme === 'http' || l.scheme === 'https');
+  const urls = (list: string[]) => [
+    ...evidence,
+    ...list.slice(0, 3).map((url) => ({ url, author: 'sender' as const })),
+  ];
+  if (body.forms.some((f) => f.hasPassword))
+    return finding(
+      'content.risky-attachment',
+      'fail',
+      p,
+      urls(body.links.filter((l) => l.form).map((l) => l.url)),
+      KEY.form,
+    );
+  const refresh = body.refresh && /^(?:https?:)?\/\//i.test(body.refresh) ? body.refresh : undefined;
+  const script = body.scripts && ACTIVE.exec(body.scripts.text.toLowerCase());
+  if (refresh || script) {
+    const shown = script ? body.scripts!.text.slice(Math.max(0, script.index - 60), script.index + 60).trim() : '';
+    const more = script ? [{ header: 'Script', value: shown, highlight: script[0], author: 'sender' as const }] : [];
+    return finding('content.risky-attachment', 'fail', p, [...urls(refresh ? [refresh] : []), ...more], KEY.redirect);
+  }
+  if (body.scripts) return finding('content.risky-attachment', 'warn', p, urls(web.map((l) => l.url)), KEY.script);
+  if (web.length || body.forms.length)
+    return finding(
+      'content.risky-attachment',
+      'warn',
+      { ...p, count: web.length },
+      urls(web.map((l) => l.url)),
+      KEY.links,
+    );
+  return undefined;
+}
+
+const KEY = {
+  program: 'content.risky-attachment.program',
+  disguised: 'content.risky-attachment.disguised',
+  member: 'content.risky-attachment.member',
+  unlisted: 'content.risky-attachment.unlisted',
+  partial: 'content.risky-attachment.partial',
+  form: 'content.risky-attachment.form',
+  redirect: 'content.risky-attachment.redirect',
+  script: 'content.risky-attachment.script',
+  links: 'content.risky-attachment.links',
+  skipped: 'content.risky-attachment.skipped',
+} as const;
+
+/**
+ * content.risky-attachment, one finding per attachment that needs one (see the module comment).
+ * Attack: the page or program is the phishing itself, with no link in the body for a filter to judge.
+ * Trap: invoices really come as PDFs, photos as ZIPs, signatures as SVG logos: those give nothing; a ZIP whose
+ * members are all listed and none runs gives nothing; only what runs, disguises itself or posts to a site counts.
+ */
+export const riskyAttachment: Check = (msg) => {
+  const all = Array.isArray(msg.attachments) ? msg.attachments : [];
+  let left = MAX_PAGE_TEXT;
+  const page = (chars: number) => {
+    const given = Math.min(chars, left);
+    left -= given;
+    return given;
+  };
+  const out = all
+    .slice(0, MAX_ATTACHMENTS)
+    .map((a) => judge(a, page))
+    .filter((f) => f !== undefined);
+  if (all.length > MAX_ATTACHMENTS)
+    out.push(
+      finding('content.risky-attachment', 'info', { checked: MAX_ATTACHMENTS, count: all.length }, [], KEY.skipped),
+    );
+  return out;
+};
+
+export const ATTACHMENT_CHECKS: readonly (readonly [string, Check])[] = [['content.risky-attachment', riskyAttachment]];
