@@ -30,6 +30,7 @@ import { INFRASTRUCTURE_CHECKS } from './checks/infrastructure';
 import { CONTENT_CHECKS } from './checks/content';
 import { ATTACHMENT_CHECKS } from './checks/attachments';
 import { COVERAGE_CHECKS } from './checks/coverage';
+import { namesOwnMailbox } from './checks/free-mail';
 
 /** Every check, in the order the checklist shows them (sections are grouped by the UI). */
 const CHECKS: readonly (readonly [string, Check])[] = [
@@ -113,7 +114,11 @@ function claimedBrands(msg: ParsedMessage, brands: BrandIndex, notes: LimitNotes
     (header: string, value: string): OnCut =>
     (code, cap) =>
       notes.note(code, cap, header, value);
-  const fromClaims = msg.from?.name ? findClaimedBrands(brands, msg.from.name, 'name', cut('From', msg.from.name)) : [];
+  const fromClaims = msg.from?.name
+    ? findClaimedBrands(brands, msg.from.name, 'name', cut('From', msg.from.name)).filter(
+        (m) => !namesOwnMailbox(m, msg.from?.domain ?? ''), // "Ana (Gmail)" <ana@gmail.com> labels her mailbox
+      )
+    : [];
   const sender = msg.sender;
   const senderClaims = sender?.name
     ? findClaimedBrands(brands, sender.name, 'name', cut('Sender', sender.name)).filter(

@@ -1,3 +1,6 @@
+import { brandDomainRole, type BrandMatch } from '../brands/lookup';
+import { registrableDomain } from '../parse/domains';
+
 /**
  * Free mailbox providers: anyone can open an account there, so a reply diverted to one belongs to no organisation.
  * Registrable domains only. Sources: the providers' own sign-up pages (common knowledge; extend as needed).
@@ -46,3 +49,22 @@ export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
   'i.softbank.jp',
   'tutanota.com',
 ]);
+
+/**
+ * The display name's brand claim is only the name of the From address's own free-mail service: `"Ana (Gmail)"
+ * <ana@gmail.com>`, `"Hotmail" <…@hotmail.com>`, `"iCloud" <…@icloud.com>` — a person labelling the mailbox, which
+ * the brand table lists as the brand's `mailboxDomains`. Not so for the company's name from its free mail
+ * (`"Google Security" <…@gmail.com>`, `"Microsoft account" <…@outlook.com>`): the company never writes from a
+ * mailbox anyone can open, so that stays a claim. Trap: a phisher may name the service too ("Gmail Team"); that
+ * mail is then judged without a brand claim, on its links, lures and authentication.
+ */
+export function namesOwnMailbox(match: BrandMatch, fromDomain: string): boolean {
+  if (!fromDomain || brandDomainRole(match.brand, fromDomain) !== 'mailbox') return false;
+  const reg = registrableDomain(fromDomain).toLowerCase();
+  const label = reg.slice(0, reg.indexOf('.'));
+  const said = match.text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return !!label && (said === label || said === reg.replace(/\./g, ''));
+}

@@ -224,6 +224,50 @@ describe('sender.brand-mismatch', () => {
   });
 });
 
+// Issue #16: a person labelling a free mailbox with its service's name was told the mailbox "is not one of Google's
+// domains". The brand table lists each free-mail brand's mailbox domains (gmail.com for Google, …).
+describe('sender.brand-mismatch on free mail', () => {
+  /** The reader's MX passing the free-mail provider's own DMARC, as it does for any of its users. */
+  const providerPass = (from: string): string => {
+    const d = from.slice(from.lastIndexOf('@') + 1, -1);
+    return `spf=pass smtp.mailfrom=${d};\r\n\tdkim=pass header.d=${d};\r\n\tdmarc=pass (p=NONE) header.from=${d}`;
+  };
+
+  it('reads "Ana (Gmail)" from a gmail.com address as a person naming her mailbox, not a claim to be Google', () => {
+    for (const from of [
+      '"Ana (Gmail)" <ana.souza@gmail.com>',
+      'Hotmail <k.tanaka@hotmail.co.jp>',
+      'iCloud <ana@icloud.com>',
+    ]) {
+      const r = analyze(
+        postfix({
+          from,
+          auth: providerPass(from),
+          html: '<p>Photos: <a href="https://ana-souza.example/album">album</a></p>',
+        }),
+      );
+      expect(find(r, 'sender.brand-mismatch'), from).to.equal(undefined);
+      expect(find(r, 'links.host-mismatch')?.status, from).not.to.equal('fail');
+      expect(r.verdict, from).to.equal('no-red-flags');
+    }
+  });
+
+  it('still fails the company’s name sent from its own free mail, where anyone can open an account', () => {
+    for (const from of [
+      '"Google Security" <security.alert.team@gmail.com>',
+      '"Microsoft account" <msa-team@outlook.com>',
+    ]) {
+      const f = find(analyze(postfix({ from, auth: providerPass(from) })), 'sender.brand-mismatch');
+      expect(f, from).to.include({ status: 'fail' });
+    }
+  });
+
+  it('still fails a free-mail service’s name sent from another provider’s mailbox', () => {
+    const f = find(analyze(postfix({ from: '"Gmail" <ana@yahoo.co.jp>' })), 'sender.brand-mismatch');
+    expect(f).to.include({ status: 'fail' });
+  });
+});
+
 describe('sender.spoofed-domain', () => {
   it('fails a brand’s own domain that the reader’s MX failed DMARC for, even with SPF passing for the envelope', () => {
     const r = analyze(
