@@ -28,6 +28,7 @@ import { ORIGIN_NETWORK_CHECKS } from './checks/origin-network';
 import { LINK_CHECKS } from './checks/links';
 import { INFRASTRUCTURE_CHECKS } from './checks/infrastructure';
 import { CONTENT_CHECKS } from './checks/content';
+import { OWN_ORG_CHECKS } from './checks/own-org';
 import { ATTACHMENT_CHECKS } from './checks/attachments';
 import { COVERAGE_CHECKS } from './checks/coverage';
 import { namesOwnMailbox } from './checks/free-mail';
@@ -35,6 +36,7 @@ import { namesOwnMailbox } from './checks/free-mail';
 /** Every check, in the order the checklist shows them (sections are grouped by the UI). */
 const CHECKS: readonly (readonly [string, Check])[] = [
   ...SENDER_CHECKS,
+  ...OWN_ORG_CHECKS,
   ...ORIGIN_CHECKS,
   ...ORIGIN_NETWORK_CHECKS,
   ...LINK_CHECKS,

@@ -23,6 +23,12 @@ export const CATALOGUE = {
     keys: ['sender.brand-mismatch', 'sender.brand-mismatch.no-address', 'sender.brand-mismatch.pass'],
     params: {} as { brand: Text; domain: Text } | { brand: Text; claimed: Text; address: Text; domain: Text },
   },
+  'sender.own-org-impersonation': {
+    section: 'sender',
+    statuses: ['fail'],
+    keys: ['sender.own-org-impersonation'],
+    params: {} as { named: Text; domain: Text },
+  },
   'sender.spoofed-domain': {
     section: 'sender',
     statuses: ['fail'],
@@ -292,6 +298,12 @@ export const CATALOGUE = {
     params: {} as { checked: number },
   },
   // Content
+  'content.address-greeting': {
+    section: 'content',
+    statuses: ['warn'],
+    keys: ['content.address-greeting', 'content.address-greeting.subject'],
+    params: {} as { address: Text },
+  },
   'content.lure': {
     section: 'content',
     statuses: ['warn'],

@@ -32,6 +32,11 @@ export const POLICY: PolicyTable = {
     reason:
       'A brand is claimed from a domain the brand does not own: the core of impersonation, but newsletters and resellers name brands too, so it needs one more sign.',
   },
+  'sender.own-org-impersonation:fail': {
+    weight: 5,
+    reason:
+      "Our own mail system's notice (quota, password, held mail) naming the reader, sent by another organisation: IT outsourced to a provider can say the same, so it needs one more sign.",
+  },
   'sender.lookalike-domain:fail': {
     weight: 5,
     reason: 'A domain built to imitate a brand or our own has no innocent use.',
@@ -135,6 +140,10 @@ export const POLICY: PolicyTable = {
   'content.risky-attachment:warn': {
     weight: 2,
     reason: 'An attached page with links, or an archive that could not be listed: how lures travel, and also files.',
+  },
+  'content.address-greeting:warn': {
+    weight: 1.5,
+    reason: 'Greeted by the bare address: a mail merge over harvested addresses; careless genuine senders do it too.',
   },
   'content.lure:warn': {
     weight: 3,

@@ -167,6 +167,8 @@ export const en = {
     'The sender claims to be {claimed}, but the message has no usable sender address.',
   'sender.brand-mismatch.pass':
     'The sender claims to be {brand} and the address is at {domain}, confirmed by your mail system (DMARC).',
+  'sender.own-org-impersonation':
+    'The message speaks as your own mail system and names {named}, but it was sent from {domain}, another organisation: your IT department does not write from there.',
   'sender.spoofed-domain':
     "The sender address uses {brand}'s real domain {domain}, but your mail system found it was NOT sent by {domain} (authentication failed): the address is forged.",
   'sender.spoofed-domain.own':
@@ -229,6 +231,10 @@ export const en = {
   'sender.incoherent-identity':
     "The sender's address, its Message-ID and its links belong to {count} unrelated organisations: {domains}.",
   // the renderer shows each one through its key `content.family.<id>`.
+  'content.address-greeting':
+    'The message greets you by your address {address} instead of your name: real services know your name.',
+  'content.address-greeting.subject':
+    'The subject names your address {address}: mass mailings fill it in when they know nothing else about you.',
   'content.lure': 'The wording follows a phishing script: {count} kinds of pressure at once ({families}).',
   'content.family.deletion': 'your account will be stopped or deleted',
   'content.family.verify': 'log in or confirm your details',

@@ -151,6 +151,8 @@ export const ja: Record<SharedKey, string> = {
   'sender.brand-mismatch.no-address': '差出人は「{claimed}」を名乗っていますが、有効な差出人アドレスがありません。',
   'sender.brand-mismatch.pass':
     '差出人は {brand} を名乗り、アドレスのドメイン {domain} もあなたのメールシステムが DMARC で確認済みです。',
+  'sender.own-org-impersonation':
+    'このメールは {named} を挙げてあなたの組織のメールシステムを装っていますが、別の組織の {domain} から送られています。社内の情報システム部門はそこからは送りません。',
   'sender.spoofed-domain':
     '差出人アドレスは {brand} の本物のドメイン {domain} を使っていますが、あなたのメールシステムの認証では {domain} から送られたものではありません。差出人は偽装されています。',
   'sender.spoofed-domain.own':
@@ -207,6 +209,10 @@ export const ja: Record<SharedKey, string> = {
     '差出人のメールボックス名「{local}」は、大量登録されたアカウントのような機械的な文字列です。',
   'sender.incoherent-identity':
     '差出人アドレス・Message-ID・リンクが、互いに無関係な {count} つの組織に分かれています({domains})。',
+  'content.address-greeting':
+    '名前ではなくメールアドレス {address} で呼びかけています。本物のサービスはあなたの名前を知っています。',
+  'content.address-greeting.subject':
+    '件名にあなたのアドレス {address} が入っています。名前も知らない相手に一斉送信するときの書き方です。',
   'content.lure': 'フィッシングメールによくある文言が {count} 種類そろっています({families})。',
   'content.family.deletion': 'アカウント停止・削除の予告',
   'content.family.verify': 'ログインや登録情報の確認の要求',

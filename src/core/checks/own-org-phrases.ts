@@ -1,0 +1,188 @@
+/**
+ * The wording of "your own mail system" phishing: the handful of claims that define the family, in English, Japanese,
+ * German, Portuguese, Spanish, French, Dutch, Italian and Chinese. Written and matched as lure-phrases.ts describes
+ * (lure-matcher.ts's phraseFinder: NFKC, ASCII lower-cased, non-ASCII phrases matched with spaces removed, `{a|b}`).
+ * own-org.ts counts a family only together with the reader's own organisation named by a foreign sender, so these may
+ * be broader than the lure lexicon; still, nothing here is what a sign-up or newsletter says ("verify your email
+ * address" is every sign-up mail's, and is left out).
+ *
+ * Sources: the wording of real campaigns as quoted by university and provider warnings — hoax-slayer.net ("Mailbox
+ * Exceeded the Quota Warning Threshold", "Mail Help Desk"), tcd.ie IT Services ("exceeded its storage limit … re-
+ * validate"), cityu.edu.hk ("increase storage limit"), softwarefair.de ("Password for … expire today", "Keep Same
+ * Password", sender "helpdesk" on your own domain), emails.user-archiv.de and lvz.de / BSI ("Ihr Postfach hat die
+ * Speichergrenze überschritten", "Web-Mail-System-Administrator"), 2-remove-virus.com/pt and free-uninstall.org/pt
+ * ("caixa de correio está cheia", "espaço de armazenamento"); the phishing half of ../shared/corpus/en_sf (English,
+ * Spanish "contraseña caducará", Chinese 「密码到期」「邮箱管理」, Czech-to-English kits); Japanese from the jp_sf
+ * mail-provider phishing (「メールボックスの容量」「保留中のメッセージ」). The other languages follow the same claims in
+ * the wording providers themselves use in those languages (Microsoft's and Google's localized quota notices).
+ */
+
+export type MailSystemClaim =
+  | 'quota' //       the mailbox or its storage is full
+  | 'password' //    the password expires (keep the same password)
+  | 'held' //        messages are pending, held or undelivered
+  | 'account' //     the mail account will be deactivated, or must be verified / upgraded
+  | 'role'; //       a mail administrator, IT help desk or webmail signs it (read in the display name only)
+
+export const MAIL_SYSTEM_CLAIMS: readonly MailSystemClaim[] = ['quota', 'password', 'held', 'account', 'role'];
+
+export const MAIL_SYSTEM_PHRASES: Readonly<Record<MailSystemClaim, readonly string[]>> = {
+  quota: [
+    'mailbox {is full|is almost full|is nearly full|is over|full|storage|size|limit|capacity}',
+    '{mailbox|email|e-mail|storage|disk} quota',
+    '{over|exceeded|exceeds} {the|your|its|} {quota|storage limit|storage|mailbox limit}',
+    'storage {limit|is full|is almost full|full|expansion}',
+    '{upgrade|expand|increase} your {storage|mailbox|email storage}',
+    'low {space|storage}',
+    // de
+    'postfach {ist voll|ist fast voll|ist überfüllt|hat die speichergrenze}',
+    'speichergrenze',
+    'speicherplatz {ist voll|ist fast voll|erweitern|überschritten|ist erschöpft}',
+    'speicherkontingent',
+    // pt
+    'caixa de {correio|entrada|e-mail} {está cheia|cheia|quase cheia|está quase cheia|lotada}',
+    '{cota|limite} de {armazenamento|e-mail|caixa}',
+    'espaço de armazenamento',
+    // es
+    'buzón {lleno|está lleno|casi lleno|está casi lleno}',
+    '{cuota|límite} de {almacenamiento|correo|buzón}',
+    'espacio de almacenamiento',
+    // fr
+    'boîte {aux lettres|mail|de réception} {est pleine|pleine|presque pleine|est presque pleine|saturée|est saturée}',
+    '{quota|limite} de {stockage|messagerie}',
+    'espace de stockage',
+    // nl
+    '{mailbox|postvak|postbus} is {vol|bijna vol}',
+    'opslag{limiet|ruimte|quotum}',
+    // it
+    'casella {di posta|postale|email|e-mail} {è piena|piena|quasi piena|è quasi piena}',
+    '{quota|limite|spazio} di archiviazione',
+    // zh
+    '{邮箱|郵箱|存储|儲存}{容量|空间|空間}{已满|已滿|不足|即将满|超出|超限}',
+    '邮箱已满',
+    // ja
+    'メールボックスの容量',
+    'メールボックス容量',
+    '{保存|ストレージ|メール}容量{が|の|}{上限|不足|超過|いっぱい|オーバー}',
+  ],
+  password: [
+    '{password|passcode|credentials} {expire|expires|expired|expiring|expiry|expiration|will expire|is expiring|has expired}',
+    '{keep|retain|use} {the|your|my} {same|current} password',
+    'renew {your|} credentials',
+    // de
+    '{passwort|kennwort} {läuft|laeuft|ist abgelaufen|abgelaufen|verfällt|beibehalten}',
+    'ablauf {ihres|des} {passworts|kennworts}',
+    // pt
+    'senha {expira|expirará|expirou|vai expirar|expirada|irá expirar}',
+    '{manter|mantenha} {a mesma senha|sua senha atual|a senha atual}',
+    'expiração da senha',
+    // es
+    'contraseña {caduca|caducará|caducó|ha caducado|expira|expirará|ha expirado|expirada|vence}',
+    'mantener {la misma contraseña|su contraseña actual}',
+    '{caducidad|vencimiento} de {la|su} contraseña',
+    // fr
+    'mot de passe {expire|expirera|a expiré|expiré|arrive à expiration}',
+    'conserver {le même|votre} mot de passe',
+    'expiration {du|de votre} mot de passe',
+    // nl
+    'wachtwoord {verloopt|is verlopen|verlopen|behouden}',
+    // it
+    'password {scade|scadrà|è scaduta|scaduta|in scadenza}',
+    'scadenza della password',
+    'mantenere la stessa password',
+    // zh
+    '{密码|密碼}{到期|过期|過期|即将过期|已过期|将过期|将于}',
+    '{保留|保持}{相同|当前|原}{的|}密码',
+    // ja
+    'パスワード{の|が|は|}{有効期限|期限切れ|期限が切れ}',
+  ],
+  held: [
+    '{pending|held|undelivered|blocked|suspended|queued|quarantined|incoming|on-hold} {messages|mails|emails|e-mails}',
+    'messages {on hold|are pending|have been held|were held|are held|were not delivered|could not be delivered|failed}',
+    'release {pending|held|the|your|blocked} {messages|mails|emails}',
+    'mail delivery {suspended|has been suspended|paused}',
+    // de
+    '{ausstehende|zurückgehaltene|blockierte|unzustellbare} {nachrichten|e-mails|mails}',
+    'nachrichten {wurden zurückgehalten|zurückgehalten|in der warteschlange}',
+    // pt
+    '{mensagens|e-mails} {pendentes|retidas|retidos|bloqueadas|não entregues}',
+    // es
+    '{mensajes|correos} {pendientes|retenidos|bloqueados|no entregados}',
+    // fr
+    '{messages|courriels|e-mails} {en attente|bloqués|retenus|non remis|non distribués}',
+    // nl
+    '{wachtende|geblokkeerde|vastgehouden|onbezorgde|openstaande} {berichten|e-mails}',
+    'berichten {in de wacht|zijn geblokkeerd|vastgehouden}',
+    // it
+    '{messaggi|email} {in sospeso|in attesa|bloccati|trattenuti|non consegnati}',
+    // zh
+    '{待处理|未送达|未投递|被拦截|滞留|待接收}的{邮件|信件}',
+    '{邮件|郵件}{被拦截|滞留|无法接收|暂停接收|递送}',
+    // ja
+    '保留中の{メッセージ|メール}',
+    '{未配信|未送信|受信保留}の{メッセージ|メール}',
+    'メール{が|の}{保留|受信停止|送受信停止}',
+  ],
+  account: [
+    '{email|mail|mailbox|webmail|e-mail} account {will be|has been|is being|is} {deactivated|suspended|disabled|closed|terminated|deleted|blocked|shut down|locked}',
+    '{deactivate|shut down|terminate|close|disable} {your|my} {email|mailbox|e-mail|webmail}',
+    '{deactivation|termination|shutdown|shut down} {notice|request|of your account|of account}',
+    '{verify|validate|re-validate|revalidate|reactivate|confirm|update} your {mailbox|email account|e-mail account|webmail}',
+    '{mailbox|webmail} {verification|validation|upgrade|update|deactivation|suspension}',
+    '{account|mailbox} {locked out|blocked}',
+    'locked out',
+    // de
+    '{e-mail-konto|postfach|e-mail konto|mailkonto} {wird|wurde} {deaktiviert|gesperrt|geschlossen|gelöscht}',
+    '{postfach|e-mail-konto} {verifizieren|bestätigen|überprüfen|aktualisieren}',
+    // pt
+    'conta de e-mail {será|foi} {desativada|suspensa|bloqueada|encerrada|excluída}',
+    '{verificar|validar|confirmar|atualizar} {sua|a} {conta de e-mail|caixa de correio}',
+    // es
+    'cuenta de correo {será|ha sido|fue|está} {desactivada|suspendida|bloqueada|cerrada|eliminada}',
+    '{verificar|validar|confirmar|actualizar} su {cuenta de correo|buzón}',
+    // fr
+    'compte {de messagerie|e-mail|email|mail} {sera|a été|est} {désactivé|suspendu|bloqué|fermé|supprimé}',
+    '{vérifier|valider|confirmer} votre {compte de messagerie|boîte aux lettres|boîte mail|compte e-mail}',
+    // nl
+    '{e-mailaccount|mailbox|e-mailadres} {wordt|is} {gedeactiveerd|geblokkeerd|opgeschort|verwijderd|afgesloten}',
+    'uw {mailbox|e-mailaccount} {verifiëren|valideren|bevestigen}',
+    // it
+    'account {di posta|e-mail|email} {sarà|è stato|verrà} {disattivato|sospeso|bloccato|chiuso|eliminato}',
+    '{verificare|convalidare|confermare} {il tuo|la tua} {account di posta|casella}',
+    // zh
+    '{邮箱|郵箱|账号|帐号|账户|帐户}{将被|已被|被}{停用|冻结|注销|关闭|暂停|锁定|禁用}',
+    '{验证|升级|更新|認證|验证您的}{您的|你的|}邮箱',
+    '邮箱{验证|升级|认证|安全}',
+    // ja
+    'メール{アカウント|ボックス}{が|は|を|の|}{停止|凍結|削除|無効|閉鎖|利用停止}',
+    'メール{アカウント|ボックス}{の|を|}{確認|認証|更新|アップグレード}',
+  ],
+  role: [
+    '{mail|email|e-mail|webmail|mailbox|server|system|network|it|account} {administrator|admin|administration|help desk|helpdesk|service desk|support|team}',
+    '{help desk|helpdesk|service desk|postmaster|sysadmin|administrator|webmail|cpanel}',
+    // de
+    '{e-mail|mail|it|system|web-mail-system}-{administrator|support|helpdesk}',
+    'systemadministrator',
+    // pt, es
+    'administrador {de e-mail|do sistema|de sistema|de correio|de email|de correo|del sistema|de sistemas}',
+    '{suporte|soporte} {técnico|de ti|de e-mail|de correo}',
+    'mesa de ayuda',
+    // fr
+    'administrateur {de messagerie|système|du système|mail}',
+    '{service|support|équipe} informatique',
+    // nl
+    '{e-mail|mail|systeem}beheerder',
+    'it-afdeling',
+    // it
+    'amministratore {di posta|di sistema|del sistema|email}',
+    '{supporto|assistenza} {tecnico|tecnica|it}',
+    // zh
+    '{邮箱|郵箱|邮件|系统}管理',
+    '管理员',
+    '信息{中心|安全中心}',
+    // ja
+    '{メール|システム}管理者',
+    'ヘルプデスク',
+    '情報システム部',
+  ],
+};

@@ -1,0 +1,403 @@
+/**
+ * The reader's own organisation as the claimed sender. Two checks:
+ * - sender.own-org-impersonation (fail): "your own mail system" phishing — mailbox full, password expiring, messages
+ *   held, deactivation, "Mail Administrator" — naming the reader's address or domain, sent from a foreign domain;
+ * - content.address-greeting (warn): the reader's address used as the greeting or in the subject.
+ * Who the reader is: the configured own domains (else the reader's own addresses, analyze.ts readerDomains), the
+ * domains of the reader's addresses, and the To domain of a message to one address (forwarded mail: the phish names
+ * the mailbox it was addressed to, not the one it was forwarded to).
+ */
+import type { Evidence } from '../report';
+import type { Link, ParsedMessage } from '../types';
+import { finding } from '../findings';
+import { registrableDomain } from '../parse/domains';
+import { brandsOwningDomain } from '../brands/lookup';
+import type { Check, CheckContext } from './check';
+import { FREE_MAIL_DOMAINS } from './free-mail';
+import { recipientAddresses, webLinks } from './links';
+import { phraseFinder, excerpt, type PhraseHit } from './lure-matcher';
+import { MAIL_SYSTEM_CLAIMS, MAIL_SYSTEM_PHRASES, type MailSystemClaim } from './own-org-phrases';
+
+/** Addresses of the reader looked for (the reader's own first); a huge To list is not searched past it. */
+const MAX_ADDRESSES = 20;
+/** Body characters read: greetings and the claims of this family sit in the first screen. */
+const MAX_BODY = 20_000;
+/** Characters of the body's opening in which naming the reader's domain or address is a claim (a letterhead). */
+const OPENING = 60;
+/** Characters before an address in which a greeting word counts. */
+const GREETING_REACH = 24;
+
+const findClaims = phraseFinder(MAIL_SYSTEM_CLAIMS, MAIL_SYSTEM_PHRASES);
+
+/**
+ * Greeting words a script puts before the address, and honorifics after it (「yamada@… 様」). From the corpus and
+ * the warnings cited in own-org-phrases.ts; lower-case, compared after NFKC.
+ */
+const GREETINGS = [
+  'dear',
+  'hello',
+  'hi',
+  'hey',
+  'greetings',
+  'attention',
+  'attn',
+  'good day',
+  'hallo',
+  'liebe',
+  'lieber',
+  'sehr geehrte',
+  'sehr geehrter',
+  'guten tag',
+  'olá',
+  'ola',
+  'oi',
+  'prezado',
+  'prezada',
+  'caro',
+  'cara',
+  'estimado',
+  'estimada',
+  'hola',
+  'bonjour',
+  'cher',
+  'chère',
+  'beste',
+  'geachte',
+  'hoi',
+  'gentile',
+  'ciao',
+  'salve',
+  '尊敬的',
+  '亲爱的',
+  '您好',
+  '你好',
+  'こんにちは',
+];
+const HONORIFICS = ['様', 'さま', '殿', 'さん'];
+
+interface Reader {
+  /** The reader's addresses, lower-case. */
+  addresses: string[];
+  /** Registrable domains of the reader's organisation; free-mail domains are kept out (anyone has them). */
+  domains: string[];
+  /** Every registrable domain that is the reader's (free mail included), for "is the sender foreign". */
+  own: Set<string>;
+}
+
+function reader(msg: ParsedMessage, ctx: CheckContext): Reader {
+  const addresses = recipientAddresses(msg, MAX_ADDRESSES).map((a) => a.toLowerCase());
+  const own = new Set(ctx.ownDomains);
+  const add = (address: string): void => {
+    const reg = registrableDomain(address.slice(address.lastIndexOf('@') + 1));
+    if (reg) own.add(reg);
+  };
+  msg.readers.forEach(add);
+  if (msg.to.length === 1 && msg.cc.length === 0 && msg.to[0]!.address) add(msg.to[0]!.address);
+  return { addresses, domains: [...own].filter((d) => !FREE_MAIL_DOMAINS.has(d)), own };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Finding the reader's address or domain in text, at name boundaries, without regexes over the text.
+
+/** NFKC with ASCII letters lower-cased: one unit stays one unit, so a position maps back onto the NFKC text. */
+function folded(text: string): { shown: string; lower: string } {
+  const shown = text.normalize('NFKC');
+  let lower = '';
+  for (let i = 0; i < shown.length; i++) {
+    const c = shown.charCodeAt(i);
+    lower += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 0x20) : shown[i];
+  }
+  return { shown, lower };
+}
+
+const isNameChar = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x5f || c === 0x2b;
+
+/**
+ * Where `needle` (lower-case) occurs in `lower` as a whole name: not inside a longer word, not the start of a longer
+ * domain (`example.com.evil.net`). A domain may follow a dot (`lists.example.com` names example.com). Linear.
+ */
+function namePositions(lower: string, needle: string, isDomain: boolean, max = 8): number[] {
+  const found: number[] = [];
+  for (let i = lower.indexOf(needle); i >= 0 && found.length < max; i = lower.indexOf(needle, i + 1)) {
+    const before = i > 0 ? lower.charCodeAt(i - 1) : 0x20;
+    const end = i + needle.length;
+    const after = end < lower.length ? lower.charCodeAt(end) : 0x20;
+    const afterNext = end + 1 < lower.length ? lower.charCodeAt(end + 1) : 0x20;
+    if (isNameChar(before) || (!isDomain && before === 0x2e)) continue;
+    if (isNameChar(after) || (after === 0x2e && isNameChar(afterNext))) continue;
+    found.push(i);
+  }
+  return found;
+}
+
+interface Named {
+  /** What was named: the reader's address or domain, as written. */
+  text: string;
+  start: number;
+}
+
+/** The first of the reader's addresses, else of its domains, named in the text. */
+function named(lower: string, shown: string, who: Reader, withDomains: boolean): Named | undefined {
+  for (const a of who.addresses) {
+    const at = namePositions(lower, a, false, 1)[0];
+    if (at !== undefined) return { text: shown.slice(at, at + a.length), start: at };
+  }
+  if (!withDomains) return undefined;
+  for (const d of who.domains) {
+    const at = namePositions(lower, d, true, 1)[0];
+    if (at !== undefined) return { text: shown.slice(at, at + d.length), start: at };
+  }
+  return undefined;
+}
+
+/** Evidence for a header whose NFKC form holds `highlight`: shown as written when it is there verbatim. */
+function headerEvidence(header: string, value: string, shown: string, highlight: string): Evidence {
+  return { header, value: value.includes(highlight) ? value : shown, highlight, author: 'sender' };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Greetings.
+
+function endsWithGreeting(lowerBefore: string): boolean {
+  // Drop the punctuation and spaces between the greeting and the address ("Dear: ", "Hallo „").
+  let end = lowerBefore.length;
+  while (end > 0 && ' ,:;!"\'“”„«(<'.includes(lowerBefore[end - 1]!)) end--;
+  const head = lowerBefore.slice(0, end);
+  return GREETINGS.some((g) => {
+    if (!head.endsWith(g)) return false;
+    const before = head.length > g.length ? head.charCodeAt(head.length - g.length - 1) : 0x20;
+    return !(before >= 0x61 && before <= 0x7a);
+  });
+}
+
+function startsWithHonorific(shownAfter: string): boolean {
+  const rest = shownAfter.trimStart();
+  return HONORIFICS.some((h) => rest.startsWith(h));
+}
+
+/** The body's text as the reader sees it: NFKC, whitespace runs one space, cut. */
+function bodyForms(msg: ParsedMessage): { shown: string; lower: string } {
+  const collapsed = msg.bodyText.slice(0, MAX_BODY).replace(/\s+/g, ' ').trim();
+  return folded(collapsed);
+}
+
+/** The greeting ends at `end`: punctuation, the end, or a new sentence (a capital letter, a non-Latin word). */
+function endsGreeting(shown: string, end: number): boolean {
+  const next = shown.slice(end, end + 2).trimStart()[0];
+  if (next === undefined || ',:;!.'.includes(next)) return true;
+  return !(next >= 'a' && next <= 'z');
+}
+
+/** Local parts no person is called (`industrypack-devel`, `info2021`): a greeting by them is a mail merge. */
+function machineLocalPart(address: string): string | undefined {
+  const local = address.slice(0, address.lastIndexOf('@'));
+  return local.length >= 3 && /[0-9._+-]/.test(local) && !/^[0-9]+$/.test(local) ? local : undefined;
+}
+
+/**
+ * The reader greeted by address (or by a machine-like local part) in the body: a greeting word before it, an
+ * honorific after it, or the address opening the body followed by a comma or colon.
+ */
+function greeting(body: { shown: string; lower: string }, who: Reader, withDomains: boolean): Named | undefined {
+  const candidates: { text: string; domain: boolean; local?: boolean }[] = who.addresses.map((a) => ({
+    text: a,
+    domain: false,
+  }));
+  for (const a of who.addresses) {
+    const local = machineLocalPart(a);
+    if (local) candidates.push({ text: local, domain: false, local: true });
+  }
+  if (withDomains) candidates.push(...who.domains.map((d) => ({ text: d, domain: true })));
+  for (const c of candidates) {
+    for (const at of namePositions(body.lower, c.text, c.domain)) {
+      const end = at + c.text.length;
+      // A local part greets only as itself, not as the start of the address (the address is its own candidate).
+      if (body.lower[end] === '@') continue;
+      // "Hello usrp-users community": a person naming the list; a merge field ends the greeting ("Dear info-2021,").
+      if (c.local && !endsGreeting(body.shown, end)) continue;
+      const lead = body.lower.slice(Math.max(0, at - GREETING_REACH), at);
+      const opening = at === 0 && /^ ?[,:!]/.test(body.lower.slice(end, end + 2));
+      if (endsWithGreeting(lead) || startsWithHonorific(body.shown.slice(end, end + 4)) || opening) {
+        return { text: body.shown.slice(at, end), start: at };
+      }
+    }
+  }
+  return undefined;
+}
+
+function bodyEvidence(display: string, hit: Named): Evidence {
+  return {
+    header: 'Body',
+    value: excerpt(display, hit.start, hit.start + hit.text.length),
+    highlight: hit.text,
+    author: 'sender',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Who is accountable for the message.
+
+/** The From domain is a known brand's own, confirmed by aligned DMARC: Microsoft's own quota notice, not a phish. */
+function accountableBrand(msg: ParsedMessage, ctx: CheckContext): boolean {
+  const reg = msg.from?.registrable;
+  return !!reg && ctx.dmarc === 'pass' && brandsOwningDomain(ctx.brands, reg).length > 0;
+}
+
+/**
+ * The foreign sender behind a message about the reader's own mail system: the From domain when it is not the
+ * organisation's; else, when the own From domain is not confirmed by aligned DMARC, a Reply-To elsewhere (a list or
+ * forwarder that rewrote From keeps the real sender there).
+ */
+function foreignSender(
+  msg: ParsedMessage,
+  ctx: CheckContext,
+  who: Reader,
+): { domain: string; evidence: Evidence } | undefined {
+  const from = msg.from;
+  if (!from?.registrable) return undefined;
+  const fromField = msg.headers.find((h) => h.key === 'from');
+  if (!who.own.has(from.registrable)) {
+    if (accountableBrand(msg, ctx)) return undefined;
+    return {
+      domain: from.domain,
+      evidence: { header: 'From', value: fromField?.value ?? from.address, highlight: from.domain, author: 'sender' },
+    };
+  }
+  if (ctx.dmarc === 'pass') return undefined;
+  const reply = msg.replyTo.find((r) => r.registrable && !who.own.has(r.registrable));
+  const replyField = msg.headers.find((h) => h.key === 'reply-to');
+  return reply
+    ? {
+        domain: reply.domain,
+        evidence: {
+          header: 'Reply-To',
+          value: replyField?.value ?? reply.address,
+          highlight: reply.domain,
+          author: 'sender',
+        },
+      }
+    : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The checks.
+
+/** Where the message names the reader's organisation as its own: display name, subject, greeting, opening, link. */
+function orgClaim(msg: ParsedMessage, who: Reader, body: { shown: string; lower: string }): Evidence | undefined {
+  const name = msg.from?.name ?? '';
+  const fromField = msg.headers.find((h) => h.key === 'from');
+  const inName = folded(name);
+  const n = named(inName.lower, inName.shown, who, true);
+  if (n) return headerEvidence('From', fromField?.value ?? name, fromField?.value ?? inName.shown, n.text);
+  const inSubject = folded(msg.subject);
+  const s = named(inSubject.lower, inSubject.shown, who, true);
+  if (s) return headerEvidence('Subject', msg.subject, inSubject.shown, s.text);
+  const g = greeting(body, who, true);
+  if (g) return bodyEvidence(body.shown, g);
+  const opening = named(body.lower.slice(0, OPENING), body.shown, who, true);
+  if (opening) return bodyEvidence(body.shown, opening);
+  return linkClaim(webLinks(msg), who);
+}
+
+/** An anchor whose text names the reader's address or domain but opens another organisation's host. */
+function linkClaim(links: Link[], who: Reader): Evidence | undefined {
+  for (const link of links) {
+    if (!link.text || who.own.has(link.registrable)) continue;
+    const t = folded(link.text);
+    const n = named(t.lower, t.shown, who, true);
+    if (n) return { url: link.url, value: link.text, author: 'sender' };
+  }
+  return undefined;
+}
+
+/** The mail-system wording: the display name (roles too), the subject, the body (roles not: signatures vary). */
+function wording(msg: ParsedMessage, body: { shown: string }): Evidence | undefined {
+  const name = msg.from?.name ?? '';
+  const inName = findClaims(name)[0];
+  if (inName) return hitEvidence('From', msg.headers.find((h) => h.key === 'from')?.value ?? name, inName);
+  const notRole = new Set<MailSystemClaim>(['role']);
+  const inSubject = findClaims(msg.subject, notRole)[0];
+  if (inSubject) return hitEvidence('Subject', msg.subject, inSubject);
+  const inBody = findClaims(body.shown, notRole)[0];
+  if (inBody) {
+    const phrase = inBody.display.slice(inBody.start, inBody.end);
+    return {
+      header: 'Body',
+      value: excerpt(inBody.display, inBody.start, inBody.end),
+      highlight: phrase,
+      author: 'sender',
+    };
+  }
+  return undefined;
+}
+
+function hitEvidence(header: string, value: string, hit: PhraseHit<MailSystemClaim>): Evidence {
+  const phrase = hit.display.slice(hit.start, hit.end);
+  return { header, value: value.includes(phrase) ? value : hit.display, highlight: phrase, author: 'sender' };
+}
+
+/**
+ * sender.own-org-impersonation (fail): the message speaks as the reader's own mail system — mailbox full, password
+ * expiring, messages held, account deactivation, "Mail Administrator" — names the reader's address or domain in
+ * the display name, subject, greeting, opening line or a link's text, and comes from another organisation.
+ * Attack: the most common credential phish ("industrypack-devel@lists.example.net Password expires today") from a
+ * compromised account anywhere; it claims no brand, so brand checks never see it.
+ * Trap: the organisation's own IT mail (own domain, aligned DMARC), Microsoft's or Google's own notices (a brand's
+ * own domain with aligned DMARC), and a colleague or newsletter mentioning the company's domain (no mail-system
+ * wording, or the name only in a footer).
+ */
+const ownOrgImpersonation: Check = (msg, ctx) => {
+  const who = reader(msg, ctx);
+  if (who.own.size === 0 && who.addresses.length === 0) return undefined;
+  const sender = foreignSender(msg, ctx, who);
+  if (!sender) return undefined;
+  const body = bodyForms(msg);
+  const claim = orgClaim(msg, who, body);
+  if (!claim) return undefined;
+  const said = wording(msg, body);
+  if (!said) return undefined;
+  return finding(
+    'sender.own-org-impersonation',
+    'fail',
+    { named: claim.highlight ?? claim.value ?? '', domain: sender.domain },
+    [claim, said, sender.evidence],
+  );
+};
+
+/**
+ * content.address-greeting (warn): the reader's address is the greeting ("Dear yamada@…", "Hallo user@…") or sits
+ * in the subject ("user@…, your chance to win").
+ * Attack: a mail merge over a list of harvested addresses knows nothing else about the reader; real services greet
+ * by name.
+ * Trap: a footer "This email was sent to you@…" is not a greeting; a known brand's own domain confirmed by DMARC
+ * (Google's "Security alert for you@gmail.com") and the organisation's own authenticated mail are not counted.
+ */
+const addressGreeting: Check = (msg, ctx) => {
+  if (accountableBrand(msg, ctx)) return undefined;
+  const who = reader(msg, ctx);
+  if (who.addresses.length === 0) return undefined;
+  if (ctx.dmarc === 'pass' && msg.from?.registrable && who.own.has(msg.from.registrable)) return undefined;
+  const subject = folded(msg.subject);
+  const s = named(subject.lower, subject.shown, who, false);
+  if (s) {
+    return finding(
+      'content.address-greeting',
+      'warn',
+      { address: s.text },
+      [headerEvidence('Subject', msg.subject, subject.shown, s.text)],
+      'content.address-greeting.subject',
+    );
+  }
+  const body = bodyForms(msg);
+  const g = greeting(body, who, false);
+  return g
+    ? finding('content.address-greeting', 'warn', { address: g.text }, [bodyEvidence(body.shown, g)])
+    : undefined;
+};
+
+/** Every own-organisation check, in report order, with its finding id. */
+export const OWN_ORG_CHECKS: readonly (readonly [string, Check])[] = [
+  ['sender.own-org-impersonation', ownOrgImpersonation],
+  ['content.address-greeting', addressGreeting],
+];
