@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { en } from '../src/i18n/en';
-import type { SharedKey } from '../src/i18n';
+import type { SharedKey } from '../src/i18n/en';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -8,13 +8,16 @@ import { expect } from 'chai';
 import { analyze } from '../src/core/analyze';
 import { parseMessage } from '../src/core/parse-message';
 import { LURE_FAMILIES } from '../src/core/checks/lure-phrases';
-import { LANGS, addMessages, isLoaded, langFromLocale, loadLanguage, translate, type MessageKey } from '../src/i18n';
-import { cliEn, cliJa, cliMessages } from '../src/i18n/cli';
+import { LANGS, addMessages, langFromLocale, loadLanguage, translate, type MessageKey } from '../src/i18n';
+import { cliMessages } from '../src/i18n/cli';
 import { en as sharedEn } from '../src/i18n/en';
 import { ja as sharedJa } from '../src/i18n/ja';
 import { tbEn, tbJa } from '../src/i18n/thunderbird';
-import { webEn, webJa } from '../src/i18n/web';
+import { webMessages } from '../src/i18n/web';
 import { hasKey, projectRoot } from './helpers';
+
+const { en: cliEn, ja: cliJa } = cliMessages;
+const { en: webEn, ja: webJa } = webMessages;
 
 /** Every word of every host, as one dictionary per language: what the key, placeholder and copy checks cover. */
 const en = { ...sharedEn, ...cliEn, ...tbEn, ...webEn } as Record<MessageKey, string>;
@@ -160,11 +163,10 @@ describe('translate', () => {
     expect(LANGS).to.deep.equal(['en', 'ja']);
   });
 
-  it('loads each language’s shared words once, and says when they are here', async () => {
+  it('loads each language’s shared words once', async () => {
     const first = loadLanguage('ja');
     expect(loadLanguage('ja')).to.equal(first);
     expect(await first).to.equal(true);
-    expect(isLoaded('en') && isLoaded('ja')).to.equal(true);
     expect(translate('ja', 'verdict.likely-phishing')).to.equal(ja['verdict.likely-phishing']);
   });
 
@@ -208,7 +210,7 @@ describe('message keys the core can emit', () => {
       ).to.equal(true);
 
     const lookalike = readFileSync(join(dir, 'brands', 'lookalike.ts'), 'utf8');
-    const techniques = unionMembers(lookalike, /export type LookalikeTechnique =([^;]+);/);
+    const techniques = unionMembers(lookalike, /^type LookalikeTechnique =([^;]+);/m);
     expect(techniques.length).to.be.greaterThan(3);
     for (const t of techniques) expect(hasKey(`sender.lookalike.${t}`), t).to.equal(true);
 

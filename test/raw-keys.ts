@@ -4,14 +4,19 @@
  * output (popup, pane, page, CLI text, report body) is checked against the exact keys of every dictionary in
  * src/i18n: a pattern such as `\w+\.\w+` would miss nothing but trip on every host name.
  */
-import { cliEn } from '../src/i18n/cli';
+import { cliMessages } from '../src/i18n/cli';
 import { en } from '../src/i18n/en';
 import { tbEn } from '../src/i18n/thunderbird';
-import { webEn } from '../src/i18n/web';
+import { webMessages } from '../src/i18n/web';
 
 /** Every key of every dictionary, longest first (a key that extends another is reported as itself). */
 export const ALL_KEYS: readonly string[] = [
-  ...new Set([...Object.keys(en), ...Object.keys(cliEn), ...Object.keys(tbEn), ...Object.keys(webEn)]),
+  ...new Set([
+    ...Object.keys(en),
+    ...Object.keys(cliMessages.en),
+    ...Object.keys(tbEn),
+    ...Object.keys(webMessages.en),
+  ]),
 ].sort((a, b) => b.length - a.length);
 
 /** Characters that may continue a key or a host name: a key glued to one of them is part of something else. */

@@ -15,6 +15,7 @@ interface JsonFinding {
   evidence: Evidence[];
 }
 
+/** @internal the shape tests parse --json output into */
 export interface JsonLine {
   /** The file, or `file#n` for the n-th message (from 1) of an mbox. */
   source: string;

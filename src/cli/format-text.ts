@@ -35,7 +35,10 @@ function findingLines(finding: Finding, lang: Lang): string[] {
   return lines;
 }
 
-/** `header: value` or the URL, then `(as recorded by X)` / `(the sender's own word)`. */
+/**
+ * `header: value` or the URL, then `(as recorded by X)` / `(the sender's own word)`.
+ * @internal each evidence form (header, URL, unnamed relay) is tested directly
+ */
 export function evidenceLine(evidence: Evidence, lang: Lang): string {
   const shown = evidence.header
     ? `${evidence.header}: ${evidence.value ?? evidence.url ?? ''}`

@@ -16,6 +16,7 @@ const TABLE_FILE = join('data', 'ip-owner.bin');
 /**
  * Where the table is: next to the bundle (`<dir of phish-inspector.cjs>/../data/ip-owner.bin`); when running from
  * the source tree (tests, tsx) `src/cli/../../dist/data/ip-owner.bin`, where `npm run build` puts it.
+ * @internal
  */
 export function defaultIpTablePath(): string {
   const here = moduleDir();

@@ -14,7 +14,10 @@ type Term = Param;
 /** How many were read (the cap), and how many there were. */
 type Cut = { checked: number; count: number };
 
-/** Each entry's `params: {} as …` states the shape of its parameters: a type for the compiler, no value. */
+/**
+ * Each entry's `params: {} as …` states the shape of its parameters: a type for the compiler, no value.
+ * @internal tests walk every entry (keys translated, sections agree)
+ */
 export const CATALOGUE = {
   // Sender
   'sender.brand-mismatch': {
@@ -388,7 +391,7 @@ interface CatalogueEntry {
 
 type Catalogue = typeof CATALOGUE;
 export type FindingId = keyof Catalogue;
-export type SectionOf<I extends FindingId> = Catalogue[I]['section'];
+type SectionOf<I extends FindingId> = Catalogue[I]['section'];
 export type StatusOf<I extends FindingId> = Catalogue[I]['statuses'][number];
 type KeyOf<I extends FindingId> = Catalogue[I]['keys'][number];
 export type ParamsOf<I extends FindingId> = Catalogue[I]['params'];
@@ -424,6 +427,7 @@ export function finding<I extends FindingId>(
 /**
  * An id's section, read from the id itself: `section.name`, and a failed check is shown with the content. The
  * catalogue says the same (a test holds them together); reading it here keeps its lists out of the task pane's code.
+ * @internal a test holds it to CATALOGUE
  */
 export function sectionOf<I extends FindingId>(id: I): SectionOf<I> {
   return (id.startsWith('report.') ? 'content' : id.slice(0, id.indexOf('.'))) as SectionOf<I>;

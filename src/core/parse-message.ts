@@ -9,7 +9,10 @@ import type { AttachmentInfo, HeaderField, MessageInput } from './types';
 import { splitHeaderBlock, splitHeaderBytes, splitOf } from './parse/headers';
 import { cutText } from './text';
 
-/** A decoded html/text body past this many characters is cut (a real one is rarely over 1 MB). */
+/**
+ * A decoded html/text body past this many characters is cut (a real one is rarely over 1 MB).
+ * @internal a test builds a body past it
+ */
 export const MAX_BODY_CHARS = 5 * 1024 * 1024;
 /**
  * The first bytes of each attachment kept (AttachmentInfo.head): a type is sniffed from its first few hundred, and an
@@ -59,6 +62,7 @@ export async function parseMessage(raw: Uint8Array | string, options: ParseMessa
 /**
  * The fields as `Name: value` lines (unfolded, decoded), CRLF-separated as Outlook's header string is, so that
  * `splitHeaderBlock(input.headers)` gives back the same fields in the same order.
+ * @internal
  */
 export function joinHeaderFields(fields: HeaderField[]): string {
   if (!fields.length) return '';

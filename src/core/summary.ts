@@ -11,7 +11,10 @@ import { findingOf, param } from './findings';
 /** Longest evidence value copied into a summary; the original message travels whole as an attachment. */
 const MAX_VALUE = 2000;
 
-/** `https://a.example/x` → `hxxps://a[.]example/x`; host-like words in free text → `a[.]example`. */
+/**
+ * `https://a.example/x` → `hxxps://a[.]example/x`; host-like words in free text → `a[.]example`.
+ * @internal its edge cases are tested directly
+ */
 export function defang(text: string): string {
   const out: string[] = [];
   // Split into runs of host/URL characters and the rest: linear, no backtracking.

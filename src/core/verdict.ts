@@ -7,6 +7,7 @@
 import type { Finding, Verdict } from './report';
 import type { Weighed } from './findings';
 
+/** @internal */
 export interface PolicyRow {
   weight: number;
   reason: string;
@@ -15,12 +16,16 @@ export interface PolicyRow {
 /**
  * A row for every `id:status` the catalogue (findings.ts) allows as fail, warn or pass, and none other: a missing
  * row, or one naming an id or status that does not exist, does not compile.
+ * @internal
  */
 export type PolicyTable = { readonly [pair in Weighed]: PolicyRow };
 
+/** @internal tests hold the policy rows to the thresholds */
 export const LIKELY_PHISHING = 7;
+/** @internal tests hold the policy rows to the thresholds */
 export const SUSPICIOUS = 3.5;
 
+/** @internal tests walk every row */
 export const POLICY: PolicyTable = {
   // Sender
   'sender.spoofed-domain:fail': {

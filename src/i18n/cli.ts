@@ -2,7 +2,7 @@
  * The words of the command line (src/cli), in both languages. They live apart from the shared dictionary
  * (en.ts, ja.ts) so that the task pane does not carry them; the host registers them with `addMessages`.
  */
-export const cliEn = {
+const cliEn = {
   // CLI (src/cli): usage, errors that say what to do, headings. {source} is a path (mbox: path#n).
   'cli.usage':
     'Usage: phish-inspector [--json] [--lang en|ja] [--config <file>] <path>...\n' +
@@ -49,7 +49,7 @@ export const cliEn = {
 
 export type CliKey = keyof typeof cliEn;
 
-export const cliJa: Record<CliKey, string> = {
+const cliJa: Record<CliKey, string> = {
   // CLI(src/cli)
   'cli.usage':
     '使い方: phish-inspector [--json] [--lang en|ja] [--config <ファイル>] <パス>...\n' +

@@ -15,7 +15,6 @@ import type { WebKey } from './web';
 
 /** Every key a host may show: the shared ones and each host's own (types only: no host's words ride along). */
 export type MessageKey = SharedKey | CliKey | TbKey | WebKey;
-export type { SharedKey };
 export type Lang = 'en' | 'ja';
 export const LANGS: readonly Lang[] = ['en', 'ja'];
 
@@ -24,7 +23,6 @@ type Dictionary = Partial<Record<MessageKey, string>>;
 /** What is loaded, per language, as hosts add or load it. */
 const dictionaries: Record<Lang, Dictionary> = { en: {}, ja: {} };
 const loading: Partial<Record<Lang, Promise<boolean>>> = {};
-const loaded = new Set<Lang>();
 
 /** Picks our language from a locale tag such as `ja-JP` or `en-US`; anything but Japanese gets English. */
 export function langFromLocale(locale: string | undefined): Lang {
@@ -48,7 +46,6 @@ export function loadLanguage(lang: Lang): Promise<boolean> {
   loading[lang] ??= importShared(lang).then(
     (words) => {
       Object.assign(dictionaries[lang], words);
-      loaded.add(lang);
       return true;
     },
     () => {
@@ -57,11 +54,6 @@ export function loadLanguage(lang: Lang): Promise<boolean> {
     },
   );
   return loading[lang];
-}
-
-/** True once `lang`'s shared words are here. */
-export function isLoaded(lang: Lang): boolean {
-  return loaded.has(lang);
 }
 
 /**

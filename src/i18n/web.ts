@@ -2,7 +2,7 @@
  * The words of the standalone page (src/hosts/web), in both languages. They live apart from the shared dictionary
  * (en.ts, ja.ts) so that the task pane does not carry them; the host registers them with `addMessages`.
  */
-export const webEn = {
+const webEn = {
   // Standalone page (src/hosts/web): paste headers, choose or drop an .eml, try the sample, download the result.
   'web.title': 'Phish Inspector: check a suspicious message',
   'web.heading': 'Check a suspicious message',
@@ -43,7 +43,7 @@ export const webEn = {
 
 export type WebKey = keyof typeof webEn;
 
-export const webJa: Record<WebKey, string> = {
+const webJa: Record<WebKey, string> = {
   // スタンドアロンページ(src/hosts/web)
   'web.title': 'Phish Inspector: 不審なメールの確認',
   'web.heading': '不審なメールを確認する',

@@ -68,7 +68,7 @@ const INVISIBLE =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
-/** The text with every invisible formatting character replaced by a visible `⟨U+202E⟩`. */
+/** The text with every invisible formatting character replaced by a visible `⟨U+202E⟩`. @internal */
 export function visibleText(text: string): string {
   return text.replace(INVISIBLE, (ch) => `⟨U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
 }

@@ -11,7 +11,7 @@ import { el } from './dom';
 /** More marks than this in one value is noise (a one-letter highlight in a long header): the rest stay plain. */
 const MAX_MARKS = 20;
 
-/** `text` as nodes, with each occurrence of `highlight` (a substring of it) wrapped in <mark>. */
+/** `text` as nodes, with each occurrence of `highlight` (a substring of it) wrapped in <mark>. @internal */
 export function highlighted(doc: Document, text: string, highlight: string | undefined): Node[] {
   if (!highlight) return [el(doc, 'span', { text })];
   const nodes: Node[] = [];

@@ -15,7 +15,10 @@ const ROLE_KEY: Record<HopRow['role'], MessageKey> = {
   internal: 'ui.hops.role.internal',
 };
 
-/** `4 s`, `3 min`, `2 h`, `5 d`: rounded to the unit a person reads a delay in; negative when clocks disagree. */
+/**
+ * `4 s`, `3 min`, `2 h`, `5 d`: rounded to the unit a person reads a delay in; negative when clocks disagree.
+ * @internal
+ */
 export function formatDelay(seconds: number, lang: Lang): string {
   const sign = seconds < 0 ? '−' : '';
   const s = Math.abs(seconds);

@@ -33,7 +33,10 @@ export function loadIpOwner(
   return promise;
 }
 
-/** Forgets the cached table (tests; a pane that wants to retry after a failure needs nothing: failures are not kept). */
+/**
+ * Forgets the cached table (tests; a pane that wants to retry after a failure needs nothing: failures are not kept).
+ * @internal a test hook: the cache is module state
+ */
 export function resetIpOwnerCache(): void {
   pending = undefined;
 }
@@ -71,6 +74,7 @@ async function fetchTable(url: string, fetchFn: FetchLike): Promise<IpOwnerTable
  * A path relative to the page: no scheme (`https:`, `data:`, `javascript:`), not protocol-relative (`//host`), no
  * backslashes (browsers read `\\host` and `/\host` as `//host`), no spaces or control characters (URL parsing drops
  * tabs and newlines anywhere, so `/\t/host` is `//host`). In a page, the resolved URL must also keep its origin.
+ * @internal the URLs it refuses are tested directly
  */
 export function isSameOriginRelative(url: string): boolean {
   if (!url || url.length > 2048 || url.includes('\\') || url.startsWith('//')) return false;

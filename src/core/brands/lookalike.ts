@@ -109,6 +109,7 @@ const DIGIT_LETTERS: Record<string, string> = { '0': 'o', '1': 'l' };
 /**
  * What a label looks like: NFKC (full-width to ASCII), lower case, accents dropped, look-alike letters and digits
  * mapped, `rn` read as `m` and `vv` as `w` (`arnazon`). Two labels with one skeleton look the same.
+ * @internal
  */
 export function skeleton(label: string): string {
   let out = '';
@@ -348,7 +349,7 @@ function prepare(index: BrandIndex): Prepared {
   return result;
 }
 
-/** True when a and b differ by exactly one insertion, deletion, substitution or swap of neighbours. */
+/** True when a and b differ by exactly one insertion, deletion, substitution or swap of neighbours. @internal */
 export function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;

@@ -50,7 +50,7 @@ function bodyEvidence(hit: LureHit): Evidence {
  * Params: `families` lists the families as i18n keys (`content.family.<id>`), translated and joined by the
  * renderer, and `count` their number: the core stays language-free.
  */
-export const lure: Check = (msg) => {
+const lure: Check = (msg) => {
   const subject = (msg.subject ?? '').slice(0, MAX_SUBJECT);
   const inSubject = findLures(subject);
   const inBody = findLures((msg.bodyText ?? '').slice(0, MAX_BODY), new Set(inSubject.map((h) => h.family)));
@@ -78,7 +78,7 @@ export const lure: Check = (msg) => {
  * Trap: surveys and feedback widgets put harmless forms in newsletters, so a form alone is a warning; a password
  * input has no legitimate use in a message body.
  */
-export const form: Check = (msg) => {
+const form: Check = (msg) => {
   if (!msg.forms?.length) return undefined;
   const password = msg.forms.some((f) => f.hasPassword);
   const shown = [...msg.forms]

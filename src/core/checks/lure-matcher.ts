@@ -124,7 +124,7 @@ interface TrieNode {
 
 const MAX_VARIANTS = 2_000;
 
-/** Expands `{a|b|}` alternatives in our own lexicon (never applied to message text). */
+/** Expands `{a|b|}` alternatives in our own lexicon (never applied to message text). @internal */
 export function expandPhrase(pattern: string): string[] {
   let results = [''];
   let i = 0;
@@ -145,7 +145,10 @@ export function expandPhrase(pattern: string): string[] {
   return results;
 }
 
-/** A lexicon phrase in the form it is matched in: same normalisation as the text, spaces kept only for ASCII. */
+/**
+ * A lexicon phrase in the form it is matched in: same normalisation as the text, spaces kept only for ASCII.
+ * @internal
+ */
 export function normalisePhrase(phrase: string): string {
   const forms = matchForms(displayForm(phrase).trim());
   const match = fromCodes(forms.match, forms.match.length);

@@ -25,6 +25,7 @@ export interface HostingNetwork {
   source: string;
 }
 
+/** @internal a test checks every entry has its source */
 export const HOSTING_NETWORKS: readonly HostingNetwork[] = [
   { asn: 8075, provider: 'Microsoft Azure', source: 'PeeringDB AS8075 (Microsoft); data: Microsoft Corporation' },
   { asn: 16509, provider: 'Amazon Web Services', source: 'PeeringDB AS16509 (Amazon.com); data: Amazon.com, Inc.' },

@@ -53,6 +53,7 @@ const PLAIN_ADDRESS = /^[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+$/;
  * for anything else. addressParser reads such a list as these addresses with empty names
  * (test/core/parse/addresses.test.ts compares the two), but builds it char by char: a To of 100,000 recipients took
  * it most of a second.
+ * @internal
  */
 export function plainAddressList(value: string): string[] | undefined {
   const out: string[] = [];

@@ -137,7 +137,10 @@ function readResult(segment: string): AuthMethodResult | undefined {
   return out;
 }
 
-/** Parse one header's value: authserv-id (undefined when the first segment is already a result) and results. */
+/**
+ * Parse one header's value: authserv-id (undefined when the first segment is already a result) and results.
+ * @internal parseAuthResults runs it per header; its edge cases are tested on bare values
+ */
 export function parseAuthResultsValue(
   value: string,
   key = 'authentication-results',

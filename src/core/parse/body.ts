@@ -39,6 +39,7 @@ export interface BodyExtract {
   refresh?: string;
 }
 
+/** @internal a test builds a body past it */
 export const DEFAULT_MAX_LINKS = 5000;
 /** Anchor text is evidence shown to a person; a whole page inside an unclosed `<a>` is not. */
 const MAX_ANCHOR_TEXT = 4096;

@@ -12,7 +12,10 @@ import type { HeaderField, MessageInput, ParseProblem } from '../types';
 
 /** A header block past this many characters (bytes, for raw input) is cut: real blocks are a few tens of KB. */
 const MAX_HEADER_BLOCK = 4 * 1024 * 1024;
-/** Fields kept at most: a relay loop of 10,000 Received lines is still read; past this the rest is cut. */
+/**
+ * Fields kept at most: a relay loop of 10,000 Received lines is still read; past this the rest is cut.
+ * @internal a test builds a header block past it
+ */
 export const MAX_HEADER_FIELDS = 20_000;
 /** Skipped lines reported one by one; past this one summary problem says how many more. */
 const MAX_SKIP_REPORTS = 20;
@@ -56,6 +59,7 @@ export function splitHeaderBlock(text: string): HeaderField[] {
  * - Leading empty lines are dropped (a pasted block often starts with one); after that the first empty line ends it.
  * - A continuation line (starts with SP/HT) joins the field above with one space (RFC 5322 §2.2.3 unfolding).
  * - A line that is neither a field (`name:`) nor a continuation is skipped and reported, with any continuations of it.
+ * @internal
  */
 export function readHeaderBlock(text: string): HeaderBlock {
   return readFields(typeof text === 'string' ? text : '', (s) => ({ text: s }));
@@ -294,6 +298,7 @@ function fatalDecode(label: string, bytes: Uint8Array): string | undefined {
  * Decode one field's bytes. Valid UTF-8 is taken as is (charset unset). Raw ISO-2022-JP is 7-bit and valid UTF-8,
  * so its escape sequences are looked for first. Otherwise Shift_JIS, EUC-JP and windows-1252 are tried (fatal) and
  * the most plausible reading wins; windows-1252 never fails, so something always comes out.
+ * @internal
  */
 export function decodeHeaderBytes(bytes: Uint8Array): { text: string; charset?: string } {
   if (hasIso2022JpEscape(bytes)) {

@@ -259,7 +259,10 @@ const TLS_PROTOCOL = /^(?:UTF8)?(?:E?SMTP|LMTP)SA?\+?$|^HTTPS$/; // ESMTPS, ESMT
 const AUTH_COMMENT = ['authenticated sender', 'authenticated user', 'authenticated as', 'authenticated bits', 'auth: '];
 const TLS_COMMENT = ['using tls', 'version=tls', 'tlsv1', 'tls1.', 'tls1_', 'tls: ', 'cipher='];
 
-/** Read one Received field. `index` is its position among Received fields, 0 = top. `note` hears of caps hit. */
+/**
+ * Read one Received field. `index` is its position among Received fields, 0 = top. `note` hears of caps hit.
+ * @internal its edge cases are tested on bare values
+ */
 export function parseReceived(field: HeaderField, index: number, note?: NoteLimit): Hop {
   const value = typeof field?.value === 'string' ? field.value : '';
   const { tokens, lastSemi, dropped } = tokenize(value);

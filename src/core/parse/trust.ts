@@ -110,7 +110,7 @@ function sameHost(a: string, b: string): boolean {
   return (!regA || !regB) && a.split('.')[0] === b.split('.')[0];
 }
 
-/** `lower` (written earlier) was received by the host that `upper` names as its peer. */
+/** `lower` (written earlier) was received by the host that `upper` names as its peer. @internal */
 export function contiguous(lower: Hop, upper: Hop): boolean {
   const by = hostKey(lower.by);
   const names = fromNames(upper);

@@ -11,7 +11,7 @@ import type { AddressSave } from '../../ui/actions';
 import { errorText } from '../../ui/error-text';
 import type { OfficeApi } from './read-item';
 
-/** Roaming-settings name of the user's own report address. */
+/** Roaming-settings name of the user's own report address. @internal tests seed the setting where the pane reads it */
 export const USER_ADDRESS_KEY = 'reportAddress';
 
 export interface ReportSettings {

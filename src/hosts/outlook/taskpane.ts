@@ -25,7 +25,10 @@ import { outlookActions, type ReportCode } from './pane-actions';
 import { canGetWholeMessage, readItem, supports, type OfficeApi } from './read-item';
 import { followTheme } from './theme';
 
-/** The whole-message refinement (refine.ts with the MIME reader): a chunk of its own, fetched only by 1.14 clients. */
+/**
+ * The whole-message refinement (refine.ts with the MIME reader): a chunk of its own, fetched only by 1.14 clients.
+ * @internal tests hand in their own
+ */
 export type RefineCode = Pick<typeof import('./refine'), 'refineReading'>;
 
 export interface TaskpaneOptions {

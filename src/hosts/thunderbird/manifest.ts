@@ -6,12 +6,18 @@
  */
 import { tbEn, tbJa, type TbKey } from '../../i18n/thunderbird';
 
-/** Admins name the extension by this id in policies.json (`3rdparty.Extensions`); it must never change. */
+/**
+ * Admins name the extension by this id in policies.json (`3rdparty.Extensions`); it must never change.
+ * @internal tests check the built .xpi carries it
+ */
 export const EXTENSION_ID = 'phish-inspector@phish-inspector';
 /** Manifest V3 MailExtensions with `messageDisplay.getDisplayedMessages()` returning a MessageList: 128 ESR on. */
 const STRICT_MIN_VERSION = '128.0';
 
-/** What the shipped extension may do, and nothing more (issue: least privilege, checked by the tests). */
+/**
+ * What the shipped extension may do, and nothing more (issue: least privilege, checked by the tests).
+ * @internal tests check the built .xpi asks for these and no more
+ */
 export const SHIPPED_PERMISSIONS = ['messagesRead', 'accountsRead', 'compose', 'storage'] as const;
 
 export const ICON_SIZES = [16, 32, 64, 128] as const;

@@ -26,7 +26,7 @@ export async function readRawMessage(api: Messenger, messageId: number): Promise
   return stripStoreLines(await rawToBytes(raw));
 }
 
-/** A File (MV3 default) or a "binary string" (one char per byte, MV2's historic default) as bytes. */
+/** A File (MV3 default) or a "binary string" (one char per byte, MV2's historic default) as bytes. @internal */
 export async function rawToBytes(raw: TbRawMessage): Promise<Uint8Array> {
   if (typeof raw !== 'string') return new Uint8Array(await raw.arrayBuffer());
   const bytes = new Uint8Array(raw.length);
@@ -37,6 +37,7 @@ export async function rawToBytes(raw: TbRawMessage): Promise<Uint8Array> {
 /**
  * The message without Thunderbird's store fields and a leading mbox `From ` line. Only the header block is read
  * (up to the first empty line); the body is kept byte for byte. One pass, linear in the header size.
+ * @internal
  */
 export function stripStoreLines(bytes: Uint8Array): RawMessage {
   const keep: Uint8Array[] = [];

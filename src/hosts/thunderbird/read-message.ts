@@ -45,6 +45,7 @@ export async function displayedMessage(api: Messenger): Promise<Displayed> {
  * opened from a file), plus the message's recipients as Thunderbird lists them. The core adds To/Cc itself; the
  * identities are what catch a message sent Bcc or to an alias, whose address then rides in a link. Only the
  * message's own account: another account's domain is not "ours" for this message.
+ * @internal its account and folder cases are tested directly
  */
 export async function readerAddresses(api: Messenger, header: TbMessageHeader): Promise<string[]> {
   const out = new Set<string>();

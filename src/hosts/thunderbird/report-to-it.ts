@@ -19,12 +19,7 @@ import type { TbSettings } from './settings';
 const MAX_SUBJECT = 200;
 
 /** The forward's recipients, subject and plain-text body. */
-function reportDetails(
-  header: TbMessageHeader,
-  report: Report,
-  settings: TbSettings,
-  lang: Lang,
-): TbComposeDetails {
+function reportDetails(header: TbMessageHeader, report: Report, settings: TbSettings, lang: Lang): TbComposeDetails {
   const original = cutText(header.subject ?? '', MAX_SUBJECT);
   return {
     to: settings.reportTo.slice(),
@@ -35,7 +30,7 @@ function reportDetails(
 }
 
 /** What the user says to IT: they did not act on it, the verdict, the story, and that the original is attached. */
-export function reportBody(report: Report, lang: Lang): string {
+function reportBody(report: Report, lang: Lang): string {
   return [
     translate(lang, 'tb.report.body.intro'),
     '',

@@ -7,7 +7,7 @@
 import { readConfig, type AdminConfig, type ConfigProblem, validReportAddress } from '../../core/config';
 import type { Messenger } from './messenger-api';
 
-/** storage.local key of the user's own report address. */
+/** storage.local key of the user's own report address. @internal tests seed the setting where the popup reads it */
 export const USER_ADDRESS_KEY = 'reportAddress';
 
 export interface TbSettings {

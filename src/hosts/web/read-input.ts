@@ -8,7 +8,10 @@ import type { Notice } from '../../ui/pane';
 import { errorText } from '../../ui/error-text';
 import type { Reading } from '../../ui/session';
 
-/** Larger files are refused: a real message with attachments is rarely over 25 MB (providers' sending limits). */
+/**
+ * Larger files are refused: a real message with attachments is rarely over 25 MB (providers' sending limits).
+ * @internal a test builds a file past it
+ */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** The sample shipped beside the page (webpack copies test/fixtures/kagoya-2021-12.eml there). */
@@ -30,6 +33,7 @@ export type FetchBytes = (url: string) => Promise<Pick<Response, 'ok' | 'status'
 /** OLE compound file signature: an Outlook .msg, which is not MIME (dragged out of classic Outlook, it is what you get). */
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
+/** @internal */
 export function isOutlookMsg(bytes: Uint8Array): boolean {
   return bytes.length >= OLE_MAGIC.length && OLE_MAGIC.every((b, i) => bytes[i] === b);
 }
@@ -38,6 +42,7 @@ export function isOutlookMsg(bytes: Uint8Array): boolean {
  * Pasted text as a message: blank lines before the first header are dropped (copying from a dialog or a web page
  * often brings one, and a leading blank line would end the header block before it starts), as is a BOM.
  * Linear: one scan for the first line with a visible character.
+ * @internal
  */
 export function trimPasted(text: string): string {
   const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;

@@ -2,10 +2,10 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import PostalMime from 'postal-mime';
 import { Parser } from 'htmlparser2';
-import { CONTENT_CHECKS, form, lure } from '../../../src/core/checks/content';
+import { CONTENT_CHECKS } from '../../../src/core/checks/content';
 import { excerpt, expandPhrase, findLures, normalisePhrase } from '../../../src/core/checks/lure-matcher';
 import { LURE_FAMILIES, LURE_PHRASES, type LureFamily } from '../../../src/core/checks/lure-phrases';
-import type { CheckContext } from '../../../src/core/checks/check';
+import type { Check, CheckContext } from '../../../src/core/checks/check';
 import type { Finding } from '../../../src/core/report';
 import type { ParsedMessage } from '../../../src/core/types';
 import { en } from '../../../src/i18n/en';
@@ -18,6 +18,15 @@ function message(fields: { subject?: string; bodyText?: string; forms?: ParsedMe
 }
 
 const ctx = {} as CheckContext;
+
+/** A content check as analyze() runs it: taken from the module's list by its finding id. */
+function check(id: string): Check {
+  const entry = CONTENT_CHECKS.find(([name]) => name === id);
+  if (!entry) throw new Error(`no content check ${id}`);
+  return entry[1];
+}
+const lure = check('content.lure');
+const form = check('content.form');
 
 function single(out: Finding | Finding[] | undefined): Finding | undefined {
   expect(Array.isArray(out)).to.equal(false);

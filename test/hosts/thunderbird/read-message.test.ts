@@ -4,7 +4,7 @@ import { analyze } from '../../../src/core/analyze';
 import type { AnalyzeOptions } from '../../../src/core/report';
 import { displayedMessage, readerAddresses, readTbMessage } from '../../../src/hosts/thunderbird/read-message';
 import type { Messenger, TbMessageHeader } from '../../../src/hosts/thunderbird/messenger-api';
-import { reportBody, reportToIt } from '../../../src/hosts/thunderbird/report-to-it';
+import { reportToIt } from '../../../src/hosts/thunderbird/report-to-it';
 import { loadSettings, saveUserAddress, USER_ADDRESS_KEY } from '../../../src/hosts/thunderbird/settings';
 import { fixture } from '../../helpers';
 import { fakeMessenger, header, READER_ACCOUNTS } from './fake-messenger';
@@ -165,8 +165,9 @@ describe('Thunderbird: report to IT', () => {
   });
 
   it('writes the body in the reader’s language', async () => {
-    const { analysis } = await kagoya();
-    expect(reportBody(analysis.report, 'ja')).to.include('判定: フィッシングの可能性が高い');
+    const { api, calls, analysis, settings } = await kagoya();
+    await reportToIt(api, analysis.header, analysis.report, settings, 'ja');
+    expect(calls.beginForward[0]!.details!.plainTextBody).to.include('判定: フィッシングの可能性が高い');
   });
 
   it('opens nothing when no address is configured, and says why', async () => {
