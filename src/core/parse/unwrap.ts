@@ -13,8 +13,8 @@ import type { Link } from '../types';
 import { percentDecode } from '../text';
 import { registrableDomain, toAsciiHost } from './domains';
 
-type WrapperKind = NonNullable<Link['wrapper']>['kind'];
-interface Wrapper {
+export type WrapperKind = NonNullable<Link['wrapper']>['kind'];
+export interface Wrapper {
   kind: WrapperKind;
   /** The outermost wrapper URL, as evidence. */
   href: string;
