@@ -99,12 +99,6 @@ export const CATALOGUE = {
     keys: ['sender.claim-truncated.name', 'sender.claim-truncated.hits', 'sender.claim-truncated.subject-tag'],
     params: {} as { header: Text; checked: number } | { checked: number },
   },
-  // Origin
-  'origin.sender-ip': {
-    section: 'origin',
-    statuses: ['info'],
-    keys: [
-      'origin.sender-ip.unknown',
   // Throwaway infrastructure (checks/infrastructure.ts)
   'sender.no-registrable-domain': {
     section: 'sender',
@@ -130,6 +124,12 @@ export const CATALOGUE = {
     keys: ['sender.incoherent-identity'],
     params: {} as { domains: readonly Text[]; count: number },
   },
+  // Origin
+  'origin.sender-ip': {
+    section: 'origin',
+    statuses: ['info'],
+    keys: [
+      'origin.sender-ip.unknown',
       'origin.sender-ip',
       'origin.sender-ip.owner',
       'origin.sender-ip.authenticated',

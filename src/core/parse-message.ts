@@ -6,6 +6,7 @@
  */
 import PostalMime from 'postal-mime';
 import type { AttachmentInfo, HeaderField, MessageInput } from './types';
+import { describeBytes } from './parse/attachment-bytes';
 import { splitHeaderBlock, splitHeaderBytes, splitOf } from './parse/headers';
 import { cutText } from './text';
 
@@ -145,6 +146,7 @@ function attachmentInfo(a: {
     mimeType: a.mimeType || 'application/octet-stream',
     size: bytes.byteLength,
     head: bytes.slice(0, MAX_ATTACHMENT_HEAD),
+    ...describeBytes(bytes),
   };
 }
 

@@ -46,6 +46,10 @@ export interface AttachmentInfo {
    * name, type and size (Outlook's item.attachments); shorter than `size` when cut.
    */
   head?: Uint8Array;
+  /** What the bytes are (parse/attachment-bytes.ts: `PE (MZ)`, `ZIP`, `RAR`, `7z`, `ISO 9660`, `HTML`, `SVG`). */
+  sniffed?: string;
+  /** A ZIP's member names, from the whole content; `complete` false when the listing stopped early. */
+  members?: { names: string[]; complete: boolean };
 }
 
 /** One header field, in message order, unfolded. */

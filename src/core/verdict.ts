@@ -130,15 +130,15 @@ export const POLICY: PolicyTable = {
     weight: 1.5,
     reason: 'A link to a bare IP or through a shortener hides where it goes.',
   },
+  'links.throwaway-host:warn': {
+    weight: 1.5,
+    reason: 'Free hosting, storage, forms and IPFS cost a phisher nothing; colleagues share forms too.',
+  },
   // Content
   'content.form:fail': { weight: 4, reason: 'A password field inside a mail has no legitimate use.' },
   'content.form:warn': { weight: 1.5, reason: 'A form inside a mail: surveys do it, phishing does it more.' },
   'content.risky-attachment:fail': {
     weight: 6,
-  'links.throwaway-host:warn': {
-    weight: 1.5,
-    reason: 'Free hosting, storage, forms and IPFS cost a phisher nothing; colleagues share forms too.',
-  },
     reason:
       'An attached program, a disguised file name, or a page that asks for a password or opens a site by itself: mail systems block programs, and genuine invoices are PDFs.',
   },

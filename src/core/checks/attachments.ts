@@ -5,7 +5,8 @@
  * extension, a second one before it, reversed text), the first bytes (what the file really is, whatever its name
  * and type say), a page's forms, scripts, refresh and links (read by parse/body.ts, as the body is), and a ZIP's
  * member names (its directory, never inflated). Outlook's older clients give the name, type and size only: then the
- * name alone is judged. Everything is bounded: the attachments read, the page bytes read, the members listed.
+ * name alone is judged. The bytes are read once by parseMessage (parse/attachment-bytes.ts: type, ZIP members); this
+ * judges those facts and reads pages, within bounds: the attachments judged, the page bytes read.
  */
 import type { Evidence } from '../report';
 import type { AttachmentInfo } from '../types';
@@ -18,8 +19,6 @@ import type { Check } from './check';
 export const MAX_ATTACHMENTS = 64;
 /** Characters of web-page attachments read per message (all pages together). */
 const MAX_PAGE_TEXT = 4 * 1024 * 1024;
-/** Members of a ZIP listed. */
-export const MAX_MEMBERS = 2000;
 /** Links of a page kept: only whether there are any, and a few as evidence, matter. */
 const MAX_PAGE_LINKS = 50;
 
@@ -40,28 +39,6 @@ const DOCUMENT = words('pdf doc docx xls xlsx ppt pptx rtf txt csv jpg jpeg png 
 /** Bidirectional controls turn `invoice\u202Efdp.exe` into "invoiceexe.pdf" on screen. */
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
 
-type Sniffed = 'PE (MZ)' | 'ZIP' | 'RAR' | '7z' | 'ISO 9660' | 'HTML' | 'SVG' | '';
-
-/** What the first bytes say the file is: a few fixed signatures, then markup in the first kilobyte. */
-export function sniff(b: Uint8Array): Sniffed {
-  const at = (offset: number, sig: string) =>
-    b.length >= offset + sig.length && [...sig].every((c, i) => b[offset + i] === c.charCodeAt(0));
-  if (at(0, 'MZ') && b.length >= 64) {
-    const pe = (b[60]! | (b[61]! << 8) | (b[62]! << 16)) + b[63]! * 0x1000000;
-    if (pe + 4 > b.length || at(pe, 'PE\0\0')) return 'PE (MZ)';
-  }
-  if (at(0, 'PK\x03\x04') || at(0, 'PK\x05\x06')) return 'ZIP';
-  if (at(0, 'Rar!\x1a\x07')) return 'RAR';
-  if (at(0, '7z\xbc\xaf\x27\x1c')) return '7z';
-  if (at(0x8001, 'CD001')) return 'ISO 9660';
-  let start = at(0, '\xef\xbb\xbf') ? 3 : 0;
-  while (start < b.length && b[start]! <= 0x20) start++;
-  if (b[start] !== 0x3c) return ''; // '<'
-  const text = String.fromCharCode(...b.subarray(start, start + 1024)).toLowerCase();
-  if (text.includes('<svg')) return 'SVG';
-  return /<(?:!doctype html|html|head|body|meta|script|form|iframe|title|div|table|p\b|a\b)/.test(text) ? 'HTML' : '';
-}
-
 /** The extensions Windows would see: the last, and the one before it; trailing dots and spaces are dropped. */
 function extensions(name: string): [last: string, before: string] {
   let end = name.length;
@@ -79,42 +56,7 @@ function disguised(name: string): boolean {
   return BIDI.test(name) || ((PROGRAM.has(last) || PAGE.has(last)) && DOCUMENT.has(before));
 }
 
-const u16 = (b: Uint8Array, i: number) => b[i]! | (b[i + 1]! << 8);
-const u32 = (b: Uint8Array, i: number) => u16(b, i) + u16(b, i + 2) * 0x10000;
 const utf8 = (b: Uint8Array) => new TextDecoder().decode(b);
-
-/**
- * The member names of a ZIP, from the bytes given: its central directory when the end of the file is there, else
- * its local headers from the start, as far as the bytes and the sizes they declare go. Nothing is inflated; every
- * step moves forward, so time is linear in the bytes; `complete` is false when the listing stopped early.
- */
-export function zipNames(b: Uint8Array, whole: boolean): { names: string[]; complete: boolean } {
-  const names: string[] = [];
-  // End of central directory: within the last 64 KB + 22 bytes (its comment is at most 65,535 bytes).
-  for (let e = b.length - 22; whole && e >= Math.max(0, b.length - 65_557); e--) {
-    if (u32(b, e) !== 0x06054b50) continue;
-    const count = u16(b, e + 10);
-    let p = u32(b, e + 16);
-    while (names.length < Math.min(count, MAX_MEMBERS) && p + 46 <= b.length && u32(b, p) === 0x02014b50) {
-      const length = u16(b, p + 28);
-      names.push(utf8(b.subarray(p + 46, p + 46 + length)));
-      p += 46 + length + u16(b, p + 30) + u16(b, p + 32);
-    }
-    if (names.length === count) return { names, complete: true };
-    names.length = 0;
-    break; // Zip64 or a damaged directory: the local headers may still say more
-  }
-  let p = 0;
-  while (names.length < MAX_MEMBERS && p + 30 <= b.length && u32(b, p) === 0x04034b50) {
-    const length = u16(b, p + 26);
-    names.push(utf8(b.subarray(p + 30, p + 30 + length)));
-    const size = u32(b, p + 18);
-    // A streamed entry (flag bit 3) may declare its size only after its data: the next header cannot be found.
-    if (u16(b, p + 6) & 8 && size === 0) return { names, complete: false };
-    p += 30 + length + u16(b, p + 28) + size;
-  }
-  return { names, complete: p + 4 <= b.length && u32(b, p) === 0x02014b50 };
-}
 
 /** A script that sends the reader elsewhere, posts what is typed, or builds or hides its own code. */
 const ACTIVE =
@@ -124,7 +66,7 @@ const ACTIVE =
 function judge(a: AttachmentInfo, page: (chars: number) => number): CatalogueFinding | undefined {
   const name = cutText(String(a.filename ?? ''), 255);
   const head = a.head instanceof Uint8Array ? a.head : undefined;
-  const type = head ? sniff(head) : '';
+  const type = String(a.sniffed ?? '');
   const [ext] = extensions(name);
   const declared = String(a.mimeType ?? '').toLowerCase();
   const evidence: Evidence[] = [{ header: 'Attachment', value: name, author: 'sender' }];
@@ -138,8 +80,8 @@ function judge(a: AttachmentInfo, page: (chars: number) => number): CatalogueFin
   if (type === 'PE (MZ)' || (PROGRAM.has(ext) && !UNLISTED.has(ext)))
     return finding('content.risky-attachment', 'fail', { ...p, type: type || `.${ext}` }, evidence, KEY.program);
   if (type === 'ZIP' && CONTAINER.has(ext)) return undefined;
-  if (type === 'ZIP' && head) {
-    const { names, complete } = zipNames(head, head.length >= a.size);
+  if (type === 'ZIP' && a.members) {
+    const { names, complete } = a.members;
     const bad = names.find((m) => PROGRAM.has(extensions(m)[0]) || disguised(m));
     if (bad !== undefined) {
       const member = cutText(bad, 255);

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { MAX_ATTACHMENTS, MAX_MEMBERS, riskyAttachment, sniff, zipNames } from '../../../src/core/checks/attachments';
+import { MAX_ATTACHMENTS, riskyAttachment } from '../../../src/core/checks/attachments';
+import { MAX_MEMBERS, describeBytes, sniff, zipNames } from '../../../src/core/parse/attachment-bytes';
 import { analyze } from '../../../src/core/analyze';
 import { parseMessage } from '../../../src/core/parse-message';
 import type { CheckContext } from '../../../src/core/checks/check';
@@ -18,6 +19,7 @@ function attachment(filename: string, content?: string | Uint8Array, mimeType = 
   if (content !== undefined) {
     a.head = typeof content === 'string' ? new TextEncoder().encode(content) : content;
     a.size = a.head.length;
+    Object.assign(a, describeBytes(a.head));
   }
   return a;
 }
@@ -42,7 +44,7 @@ function zip(names: string[], options: { streamed?: boolean; body?: number } = {
     const offset = out.length;
     (u32(out, 0x04034b50), u16(out, 20), u16(out, options.streamed ? 8 : 0), u16(out, 0), u32(out, 0), u32(out, 0));
     (u32(out, options.streamed ? 0 : data.length), u32(out, data.length), u16(out, n.length), u16(out, 0));
-    out.push(...n, ...data);
+    for (const byte of [...n, ...data]) out.push(byte);
     (u32(central, 0x02014b50), u16(central, 20), u16(central, 20), u16(central, 0), u16(central, 0), u32(central, 0));
     (u32(central, 0), u32(central, data.length), u32(central, data.length), u16(central, n.length));
     for (let i = 0; i < 4; i++) u16(central, 0);
@@ -99,6 +101,14 @@ describe('content.risky-attachment: what an attachment really is', () => {
     const iso = new Uint8Array(0x8010);
     iso.set(ascii('CD001'), 0x8001);
     expect(check(attachment('document.pdf', iso))[0]?.message.params).to.include({ type: 'ISO 9660' });
+  });
+
+  it('lists a streamed ZIP past its first megabyte from its central directory, as parseMessage has the whole file', () => {
+    const big = zip(['scan1.jpg', 'scan2.jpg', 'invoice.pdf.js'], { streamed: true, body: 600_000 });
+    expect(describeBytes(big)).to.deep.equal({
+      sniffed: 'ZIP',
+      members: { names: ['scan1.jpg', 'scan2.jpg', 'invoice.pdf.js'], complete: true },
+    });
   });
 
   it('says so, as info, when a ZIP could be listed only in part', () => {
