@@ -40,10 +40,10 @@ const CHECKS: readonly (readonly [string, Check])[] = [
   ...ORIGIN_CHECKS,
   ...ORIGIN_NETWORK_CHECKS,
   ...LINK_CHECKS,
+  ...INFRASTRUCTURE_CHECKS,
   ...CONTENT_CHECKS,
   ...ATTACHMENT_CHECKS,
   ...COVERAGE_CHECKS,
-  ...INFRASTRUCTURE_CHECKS,
 ];
 
 export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Report {

@@ -275,17 +275,17 @@ export const CATALOGUE = {
     ],
     params: {} as { host: Text; userinfo: Text; ascii: Text },
   },
-  'links.truncated': {
-    section: 'links',
-    statuses: ['info'],
-    keys: ['links.truncated'],
-    params: {} as { checked: number; total: number },
-  },
   'links.throwaway-host': {
     section: 'links',
     statuses: ['warn'],
     keys: ['links.throwaway-host'],
     params: {} as { host: Text; service: Text; count: number },
+  },
+  'links.truncated': {
+    section: 'links',
+    statuses: ['info'],
+    keys: ['links.truncated'],
+    params: {} as { checked: number; total: number },
   },
   'links.url-truncated': { section: 'links', statuses: ['info'], keys: ['links.url-truncated'], params: {} as Cut },
   'links.unwrap-truncated': {

@@ -60,11 +60,6 @@ export const POLICY: PolicyTable = {
     weight: 1.5,
     reason: "Authentication failed for the sender's own domain: forwarding and lists also break it.",
   },
-  // Origin
-  'origin.sender-network:warn': {
-    weight: 2,
-    reason: 'A claimed brand written from a mail account logged in from a rented server.',
-  },
   'sender.no-registrable-domain:fail': {
     weight: 4,
     reason: 'Mail from outside whose From domain nobody can register: no organisation answers for it.',
@@ -84,6 +79,11 @@ export const POLICY: PolicyTable = {
   'sender.incoherent-identity:warn': {
     weight: 1.5,
     reason: 'Headers and links of three unrelated organisations: a message built from borrowed parts, or a relay.',
+  },
+  // Origin
+  'origin.sender-network:warn': {
+    weight: 2,
+    reason: 'A claimed brand written from a mail account logged in from a rented server.',
   },
   'origin.helo-loopback:warn': {
     weight: 1,

@@ -218,8 +218,6 @@ export const en = {
   'links.obfuscated-host.ip': 'A link goes to a bare IP address ({host}) instead of a named site.',
   'links.obfuscated-host.shortener': 'A link goes through the URL shortener {host}, which hides where it leads.',
   'links.obfuscated-host.script-url': 'A link runs a script or embedded page ({host}:) instead of opening a site.',
-
-  // content (checks/content.ts). In content.lure, {families} holds family ids joined by commas (`deletion,upgrade`):
   'links.throwaway-host':
     'A link goes to {host} ({service}): free hosting, storage or a form anyone can set up in minutes.',
   'sender.no-registrable-domain':
@@ -230,6 +228,8 @@ export const en = {
     'The sender\'s mailbox name "{local}" looks machine-made, like accounts registered in bulk.',
   'sender.incoherent-identity':
     "The sender's address, its Message-ID and its links belong to {count} unrelated organisations: {domains}.",
+
+  // content (checks/content.ts). In content.lure, {families} holds family ids joined by commas (`deletion,upgrade`):
   // the renderer shows each one through its key `content.family.<id>`.
   'content.address-greeting':
     'The message greets you by your address {address} instead of your name: real services know your name.',

@@ -199,8 +199,6 @@ export const ja: Record<SharedKey, string> = {
   'links.obfuscated-host.shortener': 'リンクが短縮 URL サービス {host} を経由しており、行き先が隠されています。',
   'links.obfuscated-host.script-url':
     'リンクはサイトを開くのではなく、スクリプトや埋め込みページ({host}:)を実行します。',
-
-  // content.lure の {families} は種類の id をカンマでつないだもの(`deletion,upgrade`)。表示側で content.family.<id> に置き換える。
   'links.throwaway-host': 'リンク先 {host}({service})は、誰でもすぐ作れる無料のサイト・ストレージ・フォームです。',
   'sender.no-registrable-domain':
     '差出人アドレスの「{domain}」は登録できるドメインではなく、責任を持つ組織がありません。',
@@ -209,6 +207,8 @@ export const ja: Record<SharedKey, string> = {
     '差出人のメールボックス名「{local}」は、大量登録されたアカウントのような機械的な文字列です。',
   'sender.incoherent-identity':
     '差出人アドレス・Message-ID・リンクが、互いに無関係な {count} つの組織に分かれています({domains})。',
+
+  // content.lure の {families} は種類の id をカンマでつないだもの(`deletion,upgrade`)。表示側で content.family.<id> に置き換える。
   'content.address-greeting':
     '名前ではなくメールアドレス {address} で呼びかけています。本物のサービスはあなたの名前を知っています。',
   'content.address-greeting.subject':
