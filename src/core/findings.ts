@@ -336,11 +336,7 @@ export const CATALOGUE = {
     ],
     // `type`: what the first bytes are (`PE (MZ)`, `ZIP`, `RAR`…) or, unread, the name's extension.
     params: {} as
-      | { name: Text }
-      | { name: Text; type: Text }
-      | { name: Text; member: Text }
-      | { name: Text; count: number }
-      | Cut,
+      { name: Text } | { name: Text; type: Text } | { name: Text; member: Text } | { name: Text; count: number } | Cut,
   },
   'content.body-missing': {
     section: 'content',

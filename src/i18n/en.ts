@@ -265,7 +265,8 @@ export const en = {
   'content.risky-attachment.script': 'The attachment {name} is a web page that runs a script when it is opened.',
   'content.risky-attachment.links':
     'The attachment {name} is a web page with links to other sites ({count}): a page sent as a file is a common way to show a fake sign-in page.',
-  'content.risky-attachment.partial': 'The attachment {name} could not be read in full: the rest of it was not checked.',
+  'content.risky-attachment.partial':
+    'The attachment {name} could not be read in full: the rest of it was not checked.',
   'content.risky-attachment.skipped': 'Only the first {checked} of {count} attachments were checked.',
   // Task pane (src/ui, src/hosts/outlook). Verdict, section, status and author words are the shared keys above.
   'ui.title': 'Phish Inspector',

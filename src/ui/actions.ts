@@ -11,7 +11,7 @@
  * - The status line is one live region made once: a region inserted together with its text is not announced.
  */
 import { translate, type Lang, type MessageKey } from '../i18n';
-import { custom, el, uniqueId } from './dom';
+import { button, el, uniqueId } from './dom';
 import { errorText } from './error-text';
 
 /** What opening a report draft came to. `unsupported`: this client has no API for it (phones, old versions). */
@@ -46,21 +46,11 @@ export interface PaneActions {
   report?: ReportAction;
 }
 
-/** A Fluent button when registered, else a native one; `data-action` names it for tests and hosts. */
+/** A button (Fluent's or native, dom.ts) that `data-action` names for tests and hosts. */
 function actionButton(doc: Document, label: string, action: string, primary: boolean): HTMLElement {
-  const fluent = Boolean(doc.defaultView?.customElements?.get('fluent-button'));
-  const button = fluent
-    ? custom(doc, 'fluent-button', {
-        attrs: { appearance: primary ? 'primary' : 'secondary', size: 'small', type: 'button' },
-        text: label,
-      })
-    : el(doc, 'button', {
-        className: primary ? 'button' : 'button button--secondary',
-        attrs: { type: 'button' },
-        text: label,
-      });
-  button.setAttribute('data-action', action);
-  return button;
+  const made = button(doc, label, primary ? 'primary' : 'secondary');
+  made.setAttribute('data-action', action);
+  return made;
 }
 
 function setDisabled(elements: HTMLElement[], disabled: boolean): void {

@@ -72,3 +72,28 @@ const INVISIBLE =
 export function visibleText(text: string): string {
   return text.replace(INVISIBLE, (ch) => `⟨U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
 }
+
+/**
+ * A button: Fluent's web component where the page uses Fluent — it is registered, or the host has said it will be
+ * (`data-fluent` on the root: the task pane registers it right after the first verdict, so the checklist does not
+ * wait for its code; until then styles.css draws the element in the same look) — else a native button in that look
+ * (Thunderbird's popup, jsdom tests). Either way a real button; `run` is called on activation.
+ */
+export function button(
+  doc: Document,
+  label: string,
+  appearance: 'primary' | 'secondary',
+  run?: () => void,
+): HTMLElement {
+  const fluent =
+    Boolean(doc.defaultView?.customElements?.get('fluent-button')) || 'fluent' in doc.documentElement.dataset;
+  const made = fluent
+    ? custom(doc, 'fluent-button', { attrs: { appearance, size: 'small', type: 'button' }, text: label })
+    : el(doc, 'button', {
+        className: appearance === 'primary' ? 'button' : 'button button--secondary',
+        attrs: { type: 'button' },
+        text: label,
+      });
+  if (run) made.addEventListener('click', run);
+  return made;
+}

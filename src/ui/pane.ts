@@ -10,7 +10,7 @@
 import type { Params, Report } from '../core/report';
 import { translate, type Lang, type MessageKey } from '../i18n';
 import { renderActions, type PaneActions } from './actions';
-import { clear, custom, el } from './dom';
+import { button, clear, el } from './dom';
 import { icon } from './icons';
 import { renderChecklist, renderVerdict } from './report-view';
 
@@ -43,19 +43,6 @@ export interface PaneOptions {
   helpUrl?: string;
 }
 
-function isDefined(doc: Document, tag: string): boolean {
-  return Boolean(doc.defaultView?.customElements?.get(tag));
-}
-
-/** A Fluent button when registered, else a native one; either way a real button that runs `run` on activation. */
-function actionButton(doc: Document, label: string, run: () => void): HTMLElement {
-  const button = isDefined(doc, 'fluent-button')
-    ? custom(doc, 'fluent-button', { attrs: { appearance: 'primary', size: 'small' }, text: label })
-    : el(doc, 'button', { className: 'button', attrs: { type: 'button' }, text: label });
-  button.addEventListener('click', run);
-  return button;
-}
-
 /** The icon that says a notice's kind beside its colour (never colour alone), as Fluent's message bar shows it. */
 const NOTICE_ICON: Record<Notice['intent'], 'info' | 'warn' | 'fail'> = {
   info: 'info',
@@ -75,7 +62,7 @@ function noticeElement(doc: Document, notice: Notice, lang: Lang): HTMLElement {
   ]);
   bar.classList.add('notice', `notice--${notice.intent}`);
   bar.setAttribute('data-notice', notice.key);
-  if (notice.action) bar.appendChild(actionButton(doc, translate(lang, notice.action.key), notice.action.run));
+  if (notice.action) bar.appendChild(button(doc, translate(lang, notice.action.key), 'primary', notice.action.run));
   return bar;
 }
 

@@ -61,7 +61,9 @@ describe('Outlook task pane in Chromium: the whole message (Mailbox 1.14)', func
     const o = await open({ item: { ...NOTES, emlDelayMs: 300 } });
     expect(await o.page.evaluate(`Boolean(${HAS_LINK_FINDING})`)).to.equal(false);
     await waitForExpression(o.page, HAS_LINK_FINDING);
-    expect(await o.page.locator('.verdict-title').textContent()).to.equal('Suspicious');
+    // The planted brand in the text part's link, and the attached invoice.html whose form posts to another site.
+    expect(await o.page.locator('[data-finding-id="content.risky-attachment"]').count()).to.equal(1);
+    expect(await o.page.locator('.verdict-title').textContent()).to.equal('Likely phishing');
     expect(await o.page.evaluate('document.body.textContent')).to.include(LINK);
     expect(await calls(o)).to.include('getAsFileAsync');
     expect(workerScripts(o)).to.have.length(1);

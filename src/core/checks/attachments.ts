@@ -15,7 +15,7 @@ import { finding, type CatalogueFinding } from '../findings';
 import { cutText } from '../text';
 import type { Check } from './check';
 
-/** Attachments judged per message; past it, an info finding says how many were not. */
+/** Attachments judged per message; past it, an info finding says how many were not. @internal */
 export const MAX_ATTACHMENTS = 64;
 /** Characters of web-page attachments read per message (all pages together). */
 const MAX_PAGE_TEXT = 4 * 1024 * 1024;
@@ -157,6 +157,7 @@ const KEY = {
  * Attack: the page or program is the phishing itself, with no link in the body for a filter to judge.
  * Trap: invoices really come as PDFs, photos as ZIPs, signatures as SVG logos: those give nothing; a ZIP whose
  * members are all listed and none runs gives nothing; only what runs, disguises itself or posts to a site counts.
+ * @internal
  */
 export const riskyAttachment: Check = (msg) => {
   const all = Array.isArray(msg.attachments) ? msg.attachments : [];

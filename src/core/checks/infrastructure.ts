@@ -9,19 +9,27 @@ import { isSameOrSubdomain, registrableAscii, registrableDomain, toAsciiHost } f
 import { brandsOwningDomain, type BrandIndex } from '../brands/lookup';
 import { finding } from '../findings';
 import type { Check } from './check';
-import { ESP_TRACKING_DOMAINS, MAIL_INFRASTRUCTURE, THROWAWAY_HOSTS } from './link-services';
+import { FREE_MAIL_DOMAINS } from './free-mail';
+import { ESP_TRACKING_DOMAINS, MAIL_INFRASTRUCTURE, PROJECT_PAGE_HOSTS, THROWAWAY_HOSTS } from './link-services';
 import { webLinks } from './links';
 
 const MAX_EVIDENCE = 5;
 
 function fromEvidence(msg: ParsedMessage, highlight: string): Evidence[] {
   const field = msg.headers.find((h) => h.key === 'from');
-  return field ? [{ header: field.name, value: field.value, highlight, author: 'sender' }] : [];
+  if (!field) return [];
+  // Highlighted as written in the header (case kept), and only where it is written so (not encoded, not rebuilt).
+  const lower = field.value.toLowerCase();
+  const afterAt = lower.lastIndexOf(`@${highlight.toLowerCase()}`);
+  const at = afterAt >= 0 ? afterAt + 1 : lower.indexOf(highlight.toLowerCase());
+  const shown = at >= 0 && highlight ? field.value.slice(at, at + highlight.length) : undefined;
+  return [{ header: field.name, value: field.value, ...(shown ? { highlight: shown } : {}), author: 'sender' }];
 }
 
 /**
  * The THROWAWAY_HOSTS entry a host (and its first path segment) falls under, looking at the host and its parents
  * down to its registrable domain; S3 buckets by their `s3`/`s3-<region>` label and IPFS by label or path.
+ * @internal
  */
 export function throwawayEntry(host: string, path = ''): string | undefined {
   let h = toAsciiHost(host);
@@ -43,7 +51,7 @@ export function throwawayEntry(host: string, path = ''): string | undefined {
  * IP literal): nobody can answer for it, and no real organisation's outside mail comes from one.
  * Trap: an internal server's own mail (`root@backup01`) never entered from outside: only a warning then.
  */
-export const noRegistrableDomain: Check = (msg) => {
+const noRegistrableDomain: Check = (msg) => {
   const from = msg.from;
   if (!from?.domain || from.registrable) return undefined;
   const outside = msg.trust.entryHop !== undefined && msg.trust.originatingClient !== undefined;
@@ -58,7 +66,7 @@ export const noRegistrableDomain: Check = (msg) => {
  * Trap: apps on Firebase send their own password resets from there (a warning, weak); the reader's own tenant's
  * system mail comes from its own `onmicrosoft.com` name (configured own domains or the reader's address).
  */
-export const hostingPlatform: Check = (msg, ctx) => {
+const hostingPlatform: Check = (msg, ctx) => {
   const from = msg.from;
   if (!from?.domain) return undefined;
   const platform = throwawayEntry(from.domain);
@@ -84,7 +92,7 @@ function randomCase(local: string): boolean {
  * accounts registered by the thousand. Only the From address, only a weak sign: bounce and notification addresses
  * are random by design, but they are the Return-Path's or the tracker's, not the From a person reads.
  */
-export const machineLocalPart: Check = (msg) => {
+const machineLocalPart: Check = (msg) => {
   const from = msg.from;
   const local = from?.address.slice(0, from.address.lastIndexOf('@')) ?? '';
   if (!from || !local) return undefined;
@@ -123,9 +131,10 @@ function sameOrganisation(brands: BrandIndex, a: string, b: string): boolean {
  * own DKIM signature, and a Microsoft 365 or Google Workspace tenant signs with its default domain, so neither
  * Return-Path nor DKIM `d=` is read: they would judge the list or the provider, not the sender.
  */
-export const incoherentIdentity: Check = (msg, ctx) => {
+const incoherentIdentity: Check = (msg, ctx) => {
   const from = msg.from?.registrable;
-  if (!from) return undefined;
+  // A person's free mailbox is no organisation for the rest to cohere with: they link anywhere, post via lists.
+  if (!from || FREE_MAIL_DOMAINS.has(from)) return undefined;
   const parts: { domain: string; header: string; value: string }[] = [{ domain: from, header: 'From', value: '' }];
   const add = (host: string | undefined, header: string, value: string) => {
     const domain = host ? registrableDomain(host) : '';
@@ -133,7 +142,9 @@ export const incoherentIdentity: Check = (msg, ctx) => {
       parts.push({ domain, header, value });
   };
   const mid = msg.messageId ?? '';
-  add(mid.slice(mid.lastIndexOf('@') + 1).replace(/>.*$/, ''), 'Message-ID', mid);
+  const right = mid.slice(mid.lastIndexOf('@') + 1);
+  const close = right.indexOf('>');
+  add(close < 0 ? right : right.slice(0, close), 'Message-ID', mid);
   const links = webLinks(msg);
   const main = mainLinkDomain(links);
   add(main, 'link', links.find((l) => l.registrable === main)?.url ?? '');
@@ -158,13 +169,14 @@ export const incoherentIdentity: Check = (msg, ctx) => {
  * (`*.r2.dev`, `storage.googleapis.com`, `docs.google.com/forms`, `*.wixsite.com`, `/ipfs/…`). Only a weak sign: a
  * colleague shares a Google Form too. A platform's own authenticated mail linking to itself is not counted.
  */
-export const throwawayHost: Check = (msg, ctx) => {
+const throwawayHost: Check = (msg, ctx) => {
   const hits: { link: Link; entry: string }[] = [];
   const sender: Address | undefined = msg.from;
   for (const link of webLinks(msg)) {
     if (ctx.dmarc === 'pass' && link.registrable === sender?.registrable) continue;
     const slash = link.url.indexOf('/', link.url.indexOf('//') + 2);
     const entry = throwawayEntry(link.host, slash < 0 ? '' : link.url.slice(slash));
+    if (entry && PROJECT_PAGE_HOSTS.has(entry)) continue;
     if (entry && !hits.some((h) => h.link.host === link.host)) hits.push({ link, entry });
     if (hits.length >= MAX_EVIDENCE) break;
   }

@@ -91,6 +91,13 @@ export const SHORTENER_DOMAINS: ReadonlySet<string> = new Set([
  * test/core/checks/infrastructure.test.ts) unless marked `vendor` (the provider's own documentation of its default
  * host names); forms, Google Sites and the IPFS gateways are the providers' documented public hosts.
  */
+/**
+ * Code hosts' project pages: a sender there is as odd as on any app host, but every open-source project links its
+ * documentation there (a genuine list post linking `kb1vc.github.io`, corpus usrp_users/04840), so a link to one is
+ * no sign. Entries of THROWAWAY_HOSTS judged as senders only.
+ */
+export const PROJECT_PAGE_HOSTS: ReadonlySet<string> = new Set(['github.io', 'gitlab.io']);
+
 export const THROWAWAY_HOSTS: ReadonlySet<string> = new Set([
   // App and site hosting (PSL private section)
   'firebaseapp.com',

@@ -6,12 +6,12 @@
  */
 import type { AttachmentInfo } from '../types';
 
-/** Members of a ZIP listed. */
+/** Members of a ZIP listed. @internal */
 export const MAX_MEMBERS = 2000;
 
-export type Sniffed = 'PE (MZ)' | 'ZIP' | 'RAR' | '7z' | 'ISO 9660' | 'HTML' | 'SVG' | '';
+type Sniffed = 'PE (MZ)' | 'ZIP' | 'RAR' | '7z' | 'ISO 9660' | 'HTML' | 'SVG' | '';
 
-/** What the first bytes say the file is: a few fixed signatures, then markup in the first kilobyte. */
+/** What the first bytes say the file is: a few fixed signatures, then markup in the first kilobyte. @internal */
 export function sniff(b: Uint8Array): Sniffed {
   const at = (offset: number, sig: string) =>
     b.length >= offset + sig.length && [...sig].every((c, i) => b[offset + i] === c.charCodeAt(0));
@@ -39,6 +39,7 @@ const utf8 = (b: Uint8Array) => new TextDecoder().decode(b);
  * The member names of a ZIP, from the bytes given: its central directory when the end of the file is there, else
  * its local headers from the start, as far as the bytes and the sizes they declare go. Nothing is inflated; every
  * step moves forward, so time is linear in the bytes; `complete` is false when the listing stopped early.
+ * @internal
  */
 export function zipNames(b: Uint8Array, whole: boolean): { names: string[]; complete: boolean } {
   const names: string[] = [];

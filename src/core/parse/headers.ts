@@ -429,7 +429,7 @@ export function decodeEncodedWords(value: string): string {
   }
 }
 
-/** All values of a header, in message order (name compared case-insensitively). */
+/** All values of a header, in message order (name compared case-insensitively). @internal */
 export function headerValues(headers: HeaderField[], name: string): string[] {
   const key = name.toLowerCase();
   const out: string[] = [];

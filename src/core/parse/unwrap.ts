@@ -13,7 +13,8 @@ import type { Link } from '../types';
 import { percentDecode } from '../text';
 import { registrableDomain, toAsciiHost } from './domains';
 
-export type WrapperKind = NonNullable<Link['wrapper']>['kind'];
+type WrapperKind = NonNullable<Link['wrapper']>['kind'];
+/** @internal */
 export interface Wrapper {
   kind: WrapperKind;
   /** The outermost wrapper URL, as evidence. */

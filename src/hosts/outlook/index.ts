@@ -1,10 +1,10 @@
 /**
  * Entry of the task pane bundle (taskpane.html). office.js comes from Microsoft's CDN in a <script> before this one
  * (never bundled: Microsoft updates it, and Outlook expects its own); this file only wires the real globals into
- * the testable pieces: Fluent's chrome and theme, and the pane controller.
+ * the testable pieces: the theme, the pane controller, and Fluent's button once the first verdict is drawn.
  */
 import { langFromLocale, loadLanguage } from '../../i18n';
-import { applyFluentTheme } from '../../ui/fluent';
+import { applyFluentTheme, useFluentButtons } from '../../ui/fluent-theme';
 import { loadIpOwner } from '../../ui/ip-owner-loader';
 import { showOfficeMissing, startTaskpane } from './taskpane';
 import { systemPrefersDark } from './theme';
@@ -14,13 +14,17 @@ function main(): void {
   if (!container) return;
   // The system's look until Outlook says which theme it shows (followTheme, once Office is ready).
   applyFluentTheme(systemPrefersDark(window));
+  useFluentButtons();
   if (typeof Office === 'undefined') {
     // The CDN script was blocked or failed: no Office object, so say what is wrong in the browser's language.
     const lang = langFromLocale(navigator.language);
     void loadLanguage(lang).then(() => showOfficeMissing(container, lang));
     return;
   }
-  void startTaskpane({ office: Office, container, applyTheme: applyFluentTheme, loadIpOwner: () => loadIpOwner() });
+  void startTaskpane({ office: Office, container, applyTheme: applyFluentTheme, loadIpOwner: () => loadIpOwner() })
+    // Fluent's button code once the first verdict (or notice) is drawn: the checklist never waits for it.
+    .finally(() => import(/* webpackChunkName: "fluent" */ '../../ui/fluent'))
+    .catch(() => undefined);
 }
 
 main();

@@ -6,7 +6,8 @@
  */
 import { langFromLocale, loadLanguage, type Lang } from '../../i18n';
 import { followColorScheme } from '../../ui/color-scheme';
-import { applyFluentTheme } from '../../ui/fluent';
+import '../../ui/fluent';
+import { applyFluentTheme } from '../../ui/fluent-theme';
 import { loadIpOwner } from '../../ui/ip-owner-loader';
 import { loadAdminConfig } from '../common/admin-config';
 import { startWebPage } from './web-page';

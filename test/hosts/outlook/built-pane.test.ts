@@ -73,7 +73,13 @@ describe('built task pane (dist/)', function () {
     expect(requested[0]).to.equal('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
     expect(document.querySelector('.verdict-title')?.textContent).to.equal('Likely phishing');
     expect(document.querySelector('.static-fallback')).to.equal(null);
+    // Fluent's button arrives as a chunk of its own once the verdict is drawn (the checklist does not wait for it).
+    const fluentChunk = () => requested.filter((url) => url.startsWith(ORIGIN) && /\.fluent\.[0-9a-f]+\.js$/.test(url));
+    for (let i = 0; i < 200 && !dom.window.customElements.get('fluent-button'); i++)
+      await new Promise((r) => setTimeout(r, 25));
     expect(dom.window.customElements.get('fluent-button')).to.be.a('function');
+    expect(fluentChunk()).to.have.length(1);
+    expect(document.querySelector('[data-action="copy"]')?.tagName).to.equal('FLUENT-BUTTON');
     // Only Fluent's button is registered: notices and the spinner are the pane's own elements on Fluent's tokens.
     expect(dom.window.customElements.get('fluent-message-bar')).to.equal(undefined);
     expect(document.querySelector('[data-finding-id="links.brand-in-path"]')).to.exist;

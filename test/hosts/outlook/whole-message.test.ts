@@ -164,7 +164,9 @@ describe('Outlook task pane: the whole message (Mailbox 1.14)', () => {
     // On screen: the link only the text part carries is judged now.
     expect(ids(container)).to.include('links.brand-in-path');
     expect(container.textContent).to.include(TEXT_ONLY_LINK);
-    expect(container.querySelector('.verdict-title')?.textContent).to.equal('Suspicious');
+    // And the attached invoice.html, read now, is a local login page: its password form fails the attachment check.
+    expect(ids(container)).to.include('content.risky-attachment');
+    expect(container.querySelector('.verdict-title')?.textContent).to.equal('Likely phishing');
   });
 
   it('keeps the first draw, with nothing alarming, when getAsFileAsync fails', async () => {
