@@ -18,6 +18,7 @@ import {
 } from './brands/lookup';
 import { LimitNotes } from './parse/limits';
 import { decideVerdict } from './verdict';
+import { verdictFacts } from './verdict-facts';
 import { buildStory } from './story';
 import type { Check, CheckContext } from './checks/check';
 import { finding } from './findings';
@@ -77,7 +78,7 @@ function analyzeParsed(msg: ParsedMessage, options: AnalyzeOptions): Report {
       findings.push(finding('report.check-failed', 'info', { check: name, error: cutText(String(error), 120) }, []));
     }
   }
-  const { verdict, reasons } = decideVerdict(findings);
+  const { verdict, reasons } = decideVerdict(findings, verdictFacts(msg, ctx));
   return {
     verdict,
     about: about(msg),

@@ -1,16 +1,37 @@
 /**
  * The verdict policy: one table, a reason per row. A finding's status is how it is shown; this table decides how
- * much it weighs. Weights add up (each finding id counts once, at its highest row); the sum is compared with two
- * thresholds. No single warning reaches "suspicious" on its own: every warn row weighs less than SUSPICIOUS. A pass
- * row weighs negative: a confirmation lowers the sum but cannot cancel a forged domain (8) or a planted brand (4+4.5).
+ * much it weighs, and whether a warning is *of substance* (a sign of deception by itself) or only context (everyday
+ * mail shows it too: a link to another organisation, a missing reverse DNS). The rules, in `decideVerdict`:
+ * 1. Weights add up (each finding id counts once, at its highest row). Context warnings add only on top of signs of
+ *    substance: they can turn "suspicious" into "likely phishing" but never make a message suspicious by themselves.
+ *    No single warning reaches "suspicious" on its own: every warn row weighs less than SUSPICIOUS. A pass row weighs
+ *    negative: a confirmation lowers the sum but cannot cancel a forged domain (8) or a planted brand (4+4.5).
+ * 2. Two independent warnings of substance (different ids, not two link warnings about one link) make a message at
+ *    least suspicious, whatever they weigh.
+ * 3. A claimed brand, or the reader's own organisation, plus a link to a foreign organisation is likely phishing
+ *    (for our own organisation: any link outside its own domains, since the sender is already foreign).
+ *    links.host-mismatch fails only when a brand is claimed and the mail is not authenticated as it (aligned DMARC
+ *    pass); authenticated, the brand's links to itself or its ESP raise nothing.
+ * 4. Coherence counts for bulk mail: when the sender is authenticated (aligned DMARC or DKIM pass) and its links and
+ *    List-Unsubscribe all go to its own domains or its ESP's (verdict-facts.ts), the warnings marked 'unless-coherent'
+ *    (the reader's address in the sender's own links, a footer greeting, tracking text, styled letters) are context:
+ *    that is how an accountable sender's bulk mail looks. Never decided by a list's name or the mere presence of a
+ *    List-* header.
  */
 import type { Finding, Verdict } from './report';
 import type { Weighed } from './findings';
+
+/**
+ * How a warning counts (warn rows only; fail rows are always of substance, pass rows lower the sum): absent = of
+ * substance; 'context' = only adds to other signs; 'unless-coherent' = of substance unless the sender is coherent.
+ */
+type Substance = 'context' | 'unless-coherent';
 
 /** @internal */
 export interface PolicyRow {
   weight: number;
   reason: string;
+  substance?: Substance;
 }
 
 /**
@@ -19,6 +40,14 @@ export interface PolicyRow {
  * @internal
  */
 export type PolicyTable = { readonly [pair in Weighed]: PolicyRow };
+
+/** Facts the findings do not carry, computed once by analyze (verdict-facts.ts). */
+export interface VerdictFacts {
+  /** Authenticated sender whose links and unsubscribe all go to its own domains or its ESP's. */
+  coherent?: boolean;
+  /** A web link leads outside the reader's own organisation's domains (without it: any links.host-mismatch). */
+  linkOutsideOwnOrg?: boolean;
+}
 
 /** @internal tests hold the policy rows to the thresholds */
 export const LIKELY_PHISHING = 7;
@@ -52,11 +81,17 @@ export const POLICY: PolicyTable = {
     reason: 'A display name that shows another address is made to be read instead of the real one.',
   },
   'sender.reply-to:warn': {
+    substance: 'unless-coherent',
     weight: 1.5,
     reason: 'Replies diverted elsewhere: common in scams, but also in ticketing and newsletters.',
   },
-  'sender.message-id:warn': { weight: 0.5, reason: 'A malformed Message-ID marks a hand-made mailer, weakly.' },
+  'sender.message-id:warn': {
+    substance: 'context',
+    weight: 0.5,
+    reason: 'A malformed Message-ID marks a hand-made mailer, weakly.',
+  },
   'sender.authentication:warn': {
+    substance: 'context',
     weight: 1.5,
     reason: "Authentication failed for the sender's own domain: forwarding and lists also break it.",
   },
@@ -65,6 +100,7 @@ export const POLICY: PolicyTable = {
     reason: 'Mail from outside whose From domain nobody can register: no organisation answers for it.',
   },
   'sender.no-registrable-domain:warn': {
+    substance: 'context',
     weight: 1,
     reason: 'A From domain nobody can register, on mail that never came from outside: an internal server, likely.',
   },
@@ -73,6 +109,7 @@ export const POLICY: PolicyTable = {
     reason: "A sender on a platform's free subdomain: made in minutes; apps on the platform use it too.",
   },
   'sender.machine-local-part:warn': {
+    substance: 'context',
     weight: 1,
     reason: 'A machine-made mailbox name marks bulk-registered accounts, weakly: some systems name mailboxes so.',
   },
@@ -86,15 +123,25 @@ export const POLICY: PolicyTable = {
     reason: 'A claimed brand written from a mail account logged in from a rented server.',
   },
   'origin.helo-loopback:warn': {
+    substance: 'context',
     weight: 1,
     reason: 'A script sending straight to the Internet under a loopback name.',
   },
   'origin.no-reverse-dns:warn': {
+    substance: 'context',
     weight: 1,
     reason: 'No reverse DNS where the message entered: typical of throw-away senders, also of small servers.',
   },
-  'origin.reserved-ip:warn': { weight: 1, reason: 'An impossible address in the path: a forged or broken line.' },
-  'origin.time-skew:warn': { weight: 0.5, reason: 'Clocks out of order: forged lines or a wrong sender clock.' },
+  'origin.reserved-ip:warn': {
+    substance: 'context',
+    weight: 1,
+    reason: 'An impossible address in the path: a forged or broken line.',
+  },
+  'origin.time-skew:warn': {
+    substance: 'context',
+    weight: 0.5,
+    reason: 'Clocks out of order: forged lines or a wrong sender clock.',
+  },
   'origin.org-filter:warn': {
     weight: 2,
     reason: 'Our own filter classed it as spam, phish or spoof and it still arrived.',
@@ -106,6 +153,7 @@ export const POLICY: PolicyTable = {
   },
   'links.text-mismatch:fail': { weight: 4, reason: "The link shows one brand's address and opens another." },
   'links.text-mismatch:warn': {
+    substance: 'unless-coherent',
     weight: 1.5,
     reason: 'The link shows one address and opens another: also what click tracking does.',
   },
@@ -115,10 +163,12 @@ export const POLICY: PolicyTable = {
       "A brand is claimed, not confirmed, and its links lead to neither the brand nor the sender: the brand's real mail links to the brand.",
   },
   'links.host-mismatch:warn': {
+    substance: 'context',
     weight: 0.5,
     reason: 'Links to third parties are everyday mail; it only adds to other signs.',
   },
   'links.recipient-in-url:warn': {
+    substance: 'unless-coherent',
     weight: 1.5,
     reason: "The victim's address in the link pre-fills a fake login page; unsubscribe links do it too.",
   },
@@ -136,7 +186,11 @@ export const POLICY: PolicyTable = {
   },
   // Content
   'content.form:fail': { weight: 4, reason: 'A password field inside a mail has no legitimate use.' },
-  'content.form:warn': { weight: 1.5, reason: 'A form inside a mail: surveys do it, phishing does it more.' },
+  'content.form:warn': {
+    substance: 'context',
+    weight: 1.5,
+    reason: 'A form inside a mail: surveys do it, phishing does it more.',
+  },
   'content.risky-attachment:fail': {
     weight: 6,
     reason:
@@ -147,6 +201,7 @@ export const POLICY: PolicyTable = {
     reason: 'An attached page with links, or an archive that could not be listed: how lures travel, and also files.',
   },
   'content.address-greeting:warn': {
+    substance: 'unless-coherent',
     weight: 1.5,
     reason: 'Greeted by the bare address: a mail merge over harvested addresses; careless genuine senders do it too.',
   },
@@ -166,19 +221,42 @@ export const POLICY: PolicyTable = {
   },
 };
 
-/** Applies the table: returns the verdict and the reasons (the rows that counted, as `id:status`). */
-export function decideVerdict(findings: readonly Finding[]): { verdict: Verdict; reasons: string[] } {
-  const best = new Map<string, { pair: string; weight: number }>();
+/** Applies the table and rules 1–4 above: the verdict, and the rows that counted (as `id:status`). */
+export function decideVerdict(
+  findings: readonly Finding[],
+  facts: VerdictFacts = {},
+): { verdict: Verdict; reasons: string[] } {
+  const best = new Map<string, { pair: string; weight: number; substantive: boolean; urls: Set<string> }>();
   for (const f of findings) {
     const pair = `${f.id}:${f.status}`;
     const row = Object.prototype.hasOwnProperty.call(POLICY, pair) ? POLICY[pair as Weighed] : undefined;
     if (!row) continue;
     const prev = best.get(f.id);
-    if (!prev || row.weight > prev.weight) best.set(f.id, { pair, weight: row.weight });
+    if (prev && row.weight <= prev.weight) continue;
+    const context = row.substance === 'context' || (row.substance === 'unless-coherent' && !!facts.coherent);
+    // Links are compared by URL: two link warnings about one link are one sign; other sections name no link.
+    const urls = new Set(f.section === 'links' ? f.evidence.map((e) => e.url).filter((u): u is string => !!u) : []);
+    best.set(f.id, { pair, weight: row.weight, substantive: f.status !== 'warn' || !context, urls });
   }
   const rows = [...best.values()].sort((a, b) => b.weight - a.weight);
+  const substance = rows.reduce((sum, r) => sum + (r.substantive ? r.weight : 0), 0);
   const score = rows.reduce((sum, r) => sum + r.weight, 0);
+  const has = (pair: string) => rows.some((r) => r.pair === pair);
+  // Rule 3: a brand (or our own organisation) claimed, and a link to an organisation that is neither it nor the sender.
+  const claimedAndForeign =
+    has('links.host-mismatch:fail') ||
+    (has('sender.own-org-impersonation:fail') && (facts.linkOutsideOwnOrg ?? best.has('links.host-mismatch')));
   const verdict: Verdict =
-    score >= LIKELY_PHISHING ? 'likely-phishing' : score >= SUSPICIOUS ? 'suspicious' : 'no-red-flags';
+    claimedAndForeign || (substance >= SUSPICIOUS && score >= LIKELY_PHISHING)
+      ? 'likely-phishing'
+      : substance >= SUSPICIOUS || twoIndependentWarnings(rows)
+        ? 'suspicious'
+        : 'no-red-flags';
   return { verdict, reasons: rows.map((r) => r.pair) };
+}
+
+/** Rule 2: two warnings of substance of different ids, not two link warnings about the same link. */
+function twoIndependentWarnings(rows: readonly { pair: string; substantive: boolean; urls: Set<string> }[]): boolean {
+  const warns = rows.filter((r) => r.substantive && r.pair.endsWith(':warn'));
+  return warns.some((a, i) => warns.slice(i + 1).some((b) => ![...a.urls].some((u) => b.urls.has(u))));
 }

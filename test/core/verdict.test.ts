@@ -4,6 +4,9 @@
  * type is keyed by the catalogue's `id:status` pairs; see the compile-time checks at the end).
  */
 import { expect } from 'chai';
+import { analyze } from '../../src/core/analyze';
+import { parseMessage } from '../../src/core/parse-message';
+import { fixtureText } from '../helpers';
 import { CATALOGUE, finding, type Weighed } from '../../src/core/findings';
 import type { Finding, Section, Status } from '../../src/core/report';
 import {
@@ -15,14 +18,14 @@ import {
   type PolicyTable,
 } from '../../src/core/verdict';
 
-/** A finding as a check would emit it; only id and status weigh. */
-function f(id: string, status: Status): Finding {
+/** A finding as a check would emit it; id and status weigh, and a link warning's URLs tell one link from two. */
+function f(id: string, status: Status, ...urls: string[]): Finding {
   return {
     id,
     section: id.split('.')[0] as Section,
     status,
     message: { key: 'status.info', params: {} },
-    evidence: [],
+    evidence: urls.map((url) => ({ url, author: 'sender' as const })),
   };
 }
 
@@ -100,10 +103,15 @@ describe('decideVerdict', () => {
     });
   });
 
-  it('lets no other single finding reach likely phishing: a brand claim or a bad link needs another sign', () => {
-    for (const row of ROWS.filter((r) => r.id !== 'sender.spoofed-domain')) {
+  it('lets no other single finding reach likely phishing but a claimed brand with a foreign link, or a row heavy enough alone', () => {
+    // links.host-mismatch fails only for a claimed brand the mail is not authenticated as, whose link leads elsewhere.
+    expect(decideVerdict([f('links.host-mismatch', 'fail')]).verdict).to.equal('likely-phishing');
+    const alone = new Set(['sender.spoofed-domain:fail', 'links.host-mismatch:fail']);
+    for (const row of ROWS.filter((r) => !alone.has(`${r.id}:${r.status}`) && r.weight < LIKELY_PHISHING)) {
       expect(decideVerdict([f(row.id, row.status)]).verdict, `${row.id}:${row.status}`).not.to.equal('likely-phishing');
     }
+    // A row that decides alone says so in its reason: it names an act with no innocent reading.
+    for (const row of ROWS.filter((r) => r.weight >= LIKELY_PHISHING)) expect(row.status, row.id).to.equal('fail');
   });
 
   it('counts each id once, at its highest row, however often it is reported', () => {
@@ -131,9 +139,9 @@ describe('decideVerdict', () => {
     );
   });
 
-  it('lowers the sum with pass rows: a confirmed sender takes a borderline message back to no red flags', () => {
-    const signs = [f('content.lure', 'warn'), f('links.host-mismatch', 'warn')];
-    expect(weight('content.lure', 'warn') + weight('links.host-mismatch', 'warn')).to.be.at.least(SUSPICIOUS);
+  it('lowers the sum with pass rows: a confirmed sender takes a borderline sign back to no red flags', () => {
+    const signs = [f('links.brand-in-path', 'fail')];
+    expect(weight('links.brand-in-path', 'fail')).to.be.at.least(SUSPICIOUS);
     expect(decideVerdict(signs).verdict).to.equal('suspicious');
     const confirmed = decideVerdict([...signs, f('sender.authentication', 'pass')]);
     expect(confirmed.verdict).to.equal('no-red-flags');
@@ -165,6 +173,149 @@ describe('decideVerdict', () => {
 
   it('ignores ids the table does not know', () => {
     expect(decideVerdict([f('sender.something-new', 'fail')]).verdict).to.equal('no-red-flags');
+  });
+});
+
+/** Warn rows by how they count: of substance (no mark), context only, or of substance unless the sender is coherent. */
+const WARNS = ROWS.filter((r) => r.status === 'warn');
+const SUBSTANTIVE = WARNS.filter((r) => r.substance === undefined);
+const CONTEXT = WARNS.filter((r) => r.substance === 'context');
+
+describe('the policy’s rules', () => {
+  it('marks only warnings as context, and a link to another organisation as context, not substance', () => {
+    for (const row of ROWS.filter((r) => r.status !== 'warn')) expect(row.substance, row.id).to.equal(undefined);
+    expect(POLICY['links.host-mismatch:warn'].substance).to.equal('context');
+    expect(SUBSTANTIVE.length).to.be.greaterThan(5);
+  });
+
+  it('makes any two independent warnings of substance at least suspicious, however little they weigh', () => {
+    expect(weight('links.recipient-in-url', 'warn') + weight('sender.incoherent-identity', 'warn')).to.be.below(
+      SUSPICIOUS,
+    );
+    expect(
+      decideVerdict([
+        f('links.recipient-in-url', 'warn', 'https://a.example/?u=x'),
+        f('sender.incoherent-identity', 'warn'),
+      ]).verdict,
+    ).to.equal('suspicious');
+    for (const a of SUBSTANTIVE)
+      for (const b of SUBSTANTIVE.filter((r) => r.id !== a.id))
+        expect(decideVerdict([f(a.id, 'warn'), f(b.id, 'warn')]).verdict, `${a.id} + ${b.id}`).not.to.equal(
+          'no-red-flags',
+        );
+  });
+
+  it('does not let context make a message suspicious: one warning of substance and a foreign link are not enough', () => {
+    const context = CONTEXT.map((r) => f(r.id, 'warn'));
+    expect(decideVerdict([f('content.lure', 'warn'), f('links.host-mismatch', 'warn')]).verdict).to.equal(
+      'no-red-flags',
+    );
+    for (const row of SUBSTANTIVE)
+      expect(decideVerdict([f(row.id, 'warn'), ...context]).verdict, row.id).to.equal('no-red-flags');
+    // Context still adds on top of substance: it can make a suspicious message likely phishing.
+    const strong = [f('sender.brand-mismatch', 'fail'), f('sender.reply-to', 'warn')];
+    expect(decideVerdict(strong).verdict).to.equal('suspicious');
+    expect(decideVerdict([...strong, ...context]).verdict).to.equal('likely-phishing');
+  });
+
+  it('counts two link warnings about the same link as one sign', () => {
+    const link = 'http://203.0.113.9/login?u=yamada%40example.co.jp';
+    const same = [f('links.recipient-in-url', 'warn', link), f('links.obfuscated-host', 'warn', link)];
+    expect(decideVerdict(same).verdict).to.equal('no-red-flags');
+    const two = [f('links.recipient-in-url', 'warn', link), f('links.obfuscated-host', 'warn', 'https://bit.ly/x')];
+    expect(decideVerdict(two).verdict).to.equal('suspicious');
+  });
+
+  it('calls a claimed brand with a link to a foreign organisation likely phishing, and the brand authenticated not', () => {
+    // The check fails only when the mail is not authenticated as the brand; authenticated, it at most warns.
+    expect(decideVerdict([f('links.host-mismatch', 'fail')]).verdict).to.equal('likely-phishing');
+    const authenticated = [f('sender.brand-mismatch', 'pass'), f('sender.authentication', 'pass')];
+    expect(decideVerdict([...authenticated, f('links.host-mismatch', 'warn')]).verdict).to.equal('no-red-flags');
+  });
+
+  it('calls our own organisation named by a foreign sender likely phishing once a link leads outside our domains', () => {
+    const own = f('sender.own-org-impersonation', 'fail');
+    expect(decideVerdict([own]).verdict).to.equal('suspicious');
+    expect(decideVerdict([own], { linkOutsideOwnOrg: true }).verdict).to.equal('likely-phishing');
+    // Without the fact, a link to neither the sender nor a brand stands for it.
+    expect(decideVerdict([own, f('links.host-mismatch', 'warn')]).verdict).to.equal('likely-phishing');
+    // An outsourced IT notice whose links all lead to our own webmail: one sign, not two.
+    expect(decideVerdict([own, f('links.host-mismatch', 'warn')], { linkOutsideOwnOrg: false }).verdict).to.equal(
+      'suspicious',
+    );
+  });
+
+  it('lets coherence count for a bulk sender: its own personalised links and greeting are context', () => {
+    const personalised = [
+      f('links.recipient-in-url', 'warn', 'https://www.shop.example/?e=yamada%40example.co.jp'),
+      f('content.address-greeting', 'warn'),
+    ];
+    expect(decideVerdict(personalised).verdict).to.equal('suspicious');
+    expect(decideVerdict(personalised, { coherent: true }).verdict).to.equal('no-red-flags');
+  });
+
+  it('never lets coherence excuse pressure, a disguised sender or a brand claim', () => {
+    const coherent = { coherent: true };
+    expect(
+      decideVerdict([f('content.lure', 'warn'), f('sender.display-name-address', 'warn')], coherent).verdict,
+    ).to.equal('suspicious');
+    expect(
+      decideVerdict([f('sender.brand-mismatch', 'fail'), f('links.host-mismatch', 'fail')], coherent).verdict,
+    ).to.equal('likely-phishing');
+  });
+});
+
+describe('the verdict on whole messages (synthetic fixtures)', () => {
+  const NEWSLETTER = 'verdict-newsletter-esp-coherent.synthetic.eml';
+  const analyzed = async (text: string) => analyze(await parseMessage(text));
+
+  it('finds no red flags in a newsletter sent through an ESP, signed for its own domain, linking only to itself', async () => {
+    const report = await analyzed(fixtureText(NEWSLETTER));
+    // The reader's address is in its greeting and its own links: shown, but not held against a coherent sender.
+    const warned = report.findings.filter((x) => x.status === 'warn').map((x) => x.id);
+    expect(warned).to.include.members(['links.recipient-in-url', 'content.address-greeting']);
+    expect(report.verdict).to.equal('no-red-flags');
+    expect(report.story.map((s) => s.key)).to.include('story.clean.authenticated');
+    expect(report.story.map((s) => s.key)).not.to.include('story.advice.suspicious');
+  });
+
+  it('is suspicious of the same newsletter once its personalised link leads to another organisation', async () => {
+    const text = fixtureText(NEWSLETTER).replace(
+      'https://www.bluebird-outdoor.example/tents',
+      'https://bluebird-tents-sale.example.net/tents',
+    );
+    const report = await analyzed(text);
+    expect(report.verdict).to.equal('suspicious');
+    expect(report.story.map((s) => s.key)).to.include('story.advice.suspicious');
+  });
+
+  it('is suspicious of the same newsletter whose unsubscribe address belongs to another organisation', async () => {
+    const text = fixtureText(NEWSLETTER).replace(
+      '<mailto:unsubscribe@bluebird-outdoor.example',
+      '<mailto:u@optout-desk.example.net',
+    );
+    expect((await analyzed(text)).verdict).to.equal('suspicious');
+  });
+
+  it('is suspicious of the same newsletter when the reader’s mail system did not authenticate it', async () => {
+    const text = fixtureText(NEWSLETTER).replace(/^Authentication-Results:[^]*?(?=^Date:)/m, '');
+    expect(text).not.to.include('dmarc=pass');
+    expect((await analyzed(text)).verdict).to.equal('suspicious');
+  });
+
+  it('calls a brand’s mail not authenticated as the brand, linking elsewhere, likely phishing on that alone', async () => {
+    const genuine = fixtureText('genuine/amazon-co-jp-shipment.synthetic.eml');
+    expect((await analyzed(genuine)).verdict).to.equal('no-red-flags');
+    const forged = genuine
+      .replace(/^Authentication-Results:[^]*?(?=^\S)/m, '')
+      .replace(
+        'https://www.amazon.co.jp/gp/css/order-history',
+        'https://order-history.example.net/gp/css/order-history',
+      );
+    const report = await analyzed(forged);
+    expect(report.findings.find((x) => x.id === 'links.host-mismatch')?.status).to.equal('fail');
+    expect(report.verdict).to.equal('likely-phishing');
+    expect(report.story.map((s) => s.key)).to.include('story.advice.phishing-link');
   });
 });
 
