@@ -307,6 +307,12 @@ export const CATALOGUE = {
     keys: ['content.address-greeting', 'content.address-greeting.subject'],
     params: {} as { address: Text },
   },
+  'content.disguised-text': {
+    section: 'content',
+    statuses: ['fail', 'warn'],
+    keys: ['content.disguised-text.name', 'content.disguised-text.subject'],
+    params: {} as { reading: Text; how: { key: MessageKey } },
+  },
   'content.lure': {
     section: 'content',
     statuses: ['warn'],

@@ -205,6 +205,15 @@ export const POLICY: PolicyTable = {
     weight: 1.5,
     reason: 'Greeted by the bare address: a mail merge over harvested addresses; careless genuine senders do it too.',
   },
+  'content.disguised-text:fail': {
+    weight: 4,
+    reason: 'A brand name disguised to pass filters while the reader still sees the brand.',
+  },
+  'content.disguised-text:warn': {
+    weight: 2.5,
+    substance: 'unless-coherent',
+    reason: 'Letters hidden from filters: genuine senders do not, though some decorate with styled letters.',
+  },
   'content.lure:warn': {
     weight: 3,
     reason:

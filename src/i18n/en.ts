@@ -235,6 +235,12 @@ export const en = {
     'The message greets you by your address {address} instead of your name: real services know your name.',
   'content.address-greeting.subject':
     'The subject names your address {address}: mass mailings fill it in when they know nothing else about you.',
+  'content.disguised-text.name': 'The sender\'s name "{reading}" is disguised ({how}) to slip past filters.',
+  'content.disguised-text.subject': 'The subject "{reading}" is disguised ({how}) to slip past filters.',
+  'content.disguise.hidden': 'invisible characters',
+  'content.disguise.styled': 'styled letters',
+  'content.disguise.spaced': 'spaced-out letters',
+  'content.disguise.mixed-script': 'Cyrillic or Greek look-alikes',
   'content.lure': 'The wording follows a phishing script: {count} kinds of pressure at once ({families}).',
   'content.family.deletion': 'your account will be stopped or deleted',
   'content.family.verify': 'log in or confirm your details',

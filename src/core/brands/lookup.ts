@@ -15,6 +15,7 @@ import type { BrandDefinition } from '../report';
 import { registrableAscii, toAsciiHost } from '../parse/domains';
 import { COMMON_WORD_LABELS, confusableToLatin } from './lookalike';
 import { safeDecode } from '../text';
+import { isHiddenCode, plainLetter, spacedRun } from '../disguise';
 
 /** A brand as the index holds it: every list present, domains lower-case ASCII registrable domains. */
 export interface Brand extends BrandDefinition {
@@ -71,8 +72,6 @@ export type OnCut = (code: 'brand-name' | 'brand-hits' | 'subject-tags', cap: nu
 
 // Normalising text for matching, with a map back to the original (evidence highlights must be substrings of it).
 
-/** Invisible characters phishers put inside names (`KA\u200bGOYA`, a U+FEFF prefix, variation selectors): dropped. */
-const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
 const MARK = /[\p{M}\uff9e\uff9f]/u; // combining marks and half-width (semi-)voiced marks join the previous char
 const WORD_CHAR = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Nd}]/u;
 
@@ -89,7 +88,9 @@ interface NormText {
 
 /**
  * NFKC per character cluster (a base char and its combining marks, so `ｶﾞ` becomes `ガ`), invisible characters
- * dropped, Cyrillic/Greek look-alikes mapped to Latin. Linear in the input, which is capped at `max` chars.
+ * (`KA\u200bGOYA`, variation selectors, tag characters) dropped, small capitals and negative squared letters read as
+ * Latin, Cyrillic/Greek look-alikes mapped to Latin, three or more letters spaced apart joined (`P a y P a l`).
+ * Linear in the input, which is capped at `max` chars.
  */
 function normalizeForMatch(input: string, max: number): NormText {
   const out: NormText = { cased: '', lower: '', from: [], to: [], confusable: [] };
@@ -98,8 +99,9 @@ function normalizeForMatch(input: string, max: number): NormText {
   const flush = (end: number) => {
     if (segStart < 0) return;
     for (const ch of s.slice(segStart, end).normalize('NFKC')) {
+      const plain = plainLetter(ch.codePointAt(0)!);
       const latin = confusableToLatin(ch);
-      const c = latin ?? ch;
+      const c = plain ? String.fromCharCode(plain) : (latin ?? ch);
       const lower = c.toLowerCase();
       const l = lower.length === c.length ? lower : c; // `İ` lower-cases to two chars: keep offsets aligned
       for (let u = 0; u < c.length; u++) {
@@ -114,7 +116,7 @@ function normalizeForMatch(input: string, max: number): NormText {
   };
   let i = 0;
   for (const ch of s) {
-    if (INVISIBLE.test(ch)) {
+    if (isHiddenCode(ch.codePointAt(0)!)) {
       flush(i);
     } else if (!MARK.test(ch) || segStart < 0) {
       flush(i);
@@ -123,8 +125,32 @@ function normalizeForMatch(input: string, max: number): NormText {
     i += ch.length;
   }
   flush(i);
-  return out;
+  return joinSpaced(out);
 }
+
+/** Spaces inside runs of three or more one-letter words dropped (`三 井 住 友 カ ー ド`), offsets kept. */
+function joinSpaced(norm: NormText): NormText {
+  const units = norm.cased.split('');
+  let run = spacedRun(units, 3);
+  if (!run) return norm;
+  const keep: boolean[] = units.map(() => true);
+  while (run) {
+    for (let k = run.from + 1; k < run.to; k += 2) keep[k] = false;
+    run = spacedRun(units, 3, run.to);
+  }
+  const pick = <T>(list: T[]) => list.filter((_, k) => keep[k]);
+  const join = (text: string) => pick(text.split('')).join('');
+  return {
+    cased: join(norm.cased),
+    lower: join(norm.lower),
+    from: pick(norm.from),
+    to: pick(norm.to),
+    confusable: pick(norm.confusable),
+  };
+}
+
+/** Text as the brand matcher reads it (hidden characters dropped, styled and look-alike letters read as Latin). */
+export const plainReading = (text: string): string => normalizeForMatch(text, MAX_NAME_INPUT).cased;
 
 function originalSlice(input: string, norm: NormText, start: number, end: number): string {
   return input.slice(norm.from[start] ?? 0, norm.to[end - 1] ?? input.length);

@@ -1,12 +1,13 @@
 /**
- * Finding lure wording in text: the normaliser (invisible characters dropped, styled letters folded, spaced-out
- * letters joined), the lexicon (checks/lure-phrases.ts) compiled into two tries, the matcher, and the excerpt shown as
- * evidence. Linear in the text, no backtracking. checks/content.ts decides what a match means.
+ * Finding lure wording in text: the normaliser (invisible characters dropped, styled and accented letters folded,
+ * spaced-out letters joined), the lexicon (checks/lure-phrases.ts) compiled into two tries, the matcher, and the
+ * excerpt shown as evidence. Linear in the text, no backtracking. checks/content.ts decides what a match means.
  */
 import type { LureFamily } from './lure-phrases';
 import { LURE_FAMILIES, LURE_PHRASES } from './lure-phrases';
 import { isJsWhitespace } from '../parse/whitespace';
 import { charBoundary } from '../text';
+import { isHiddenCode, plainLetter } from '../disguise';
 
 /** Characters of context on each side of a matched phrase in a body excerpt (~80 characters in all). */
 const EXCERPT_CONTEXT = 30;
@@ -15,28 +16,9 @@ const EXCERPT_CONTEXT = 30;
 // Normalising text: one pass each, no backtracking.
 
 /**
- * Characters with no width that phishing kits insert between letters to break word filters (U+200B in
- * 「ロ\u200bグイン」), soft hyphens, and bidirectional controls. Dropped before anything else.
- */
-function isInvisible(code: number): boolean {
-  return (
-    code === 0xad ||
-    code === 0x34f ||
-    code === 0x61c ||
-    code === 0x115f ||
-    code === 0x1160 ||
-    code === 0x17b4 ||
-    code === 0x17b5 ||
-    code === 0x180e ||
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0x202a && code <= 0x202e) ||
-    (code >= 0x2060 && code <= 0x206f) ||
-    code === 0xfeff
-  );
-}
-
-/**
- * NFKC (full-width ＡＢＣ, half-width ｶﾀｶﾅ, ① …), invisible characters dropped, whitespace runs (what `\s+` matches,
+ * NFKC (full-width ＡＢＣ, half-width ｶﾀｶﾅ, ① …, 𝐏𝐚𝐲𝐏𝐚𝐥), invisible characters dropped (U+200B in 「ロ\u200bグイン」, soft
+ * hyphens, bidi controls, variation selectors, tag characters), small capitals and 🅿-style letters read as Latin
+ * (disguise.ts), whitespace runs (what `\s+` matches,
  * invisible characters inside a run ignored) made one space — in the same pass, not a regex over the whole body after.
  */
 function displayForm(text: string): string {
@@ -45,8 +27,18 @@ function displayForm(text: string): string {
   let n = 0;
   let inSpace = false;
   for (let i = 0; i < normalised.length; i++) {
-    const code = normalised.charCodeAt(i);
-    if (isInvisible(code)) continue;
+    let code = normalised.charCodeAt(i);
+    const low = code >= 0xd800 && code <= 0xdbff ? normalised.charCodeAt(i + 1) : 0;
+    const cp = low >= 0xdc00 && low <= 0xdfff ? ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000 : code;
+    if (isHiddenCode(cp)) {
+      if (cp > 0xffff) i++;
+      continue;
+    }
+    const plain = plainLetter(cp);
+    if (plain) {
+      code = plain;
+      if (cp > 0xffff) i++;
+    }
     if (!isJsWhitespace(code)) {
       kept[n++] = code;
       inSpace = false;
@@ -79,6 +71,21 @@ function isKatakana(code: number): boolean {
  */
 const LONG_VOWEL_LOOKALIKES = new Set([0x4e00, 0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x30fc]);
 
+/**
+ * Latin letters with accents (U+00C0–U+017F) folded to their base letter, one unit for one, so that the lexicon
+ * writes 「verifiez」 once for „vérifiez“, „verifiez“ and „VÉRIFIEZ“ (kits drop accents as often as they keep them).
+ * '.' keeps the character (Æ, ß, Œ, ×, ÷: no single base letter).
+ */
+const LATIN_FOLD =
+  'aaaaaa.ceeeeiiiidnooooo.ouuuuy..aaaaaa.ceeeeiiiidnooooo.ouuuuy.y' +
+  'aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii..jjkk.llllllllllnnnnnn...oooooo..rrrrrrssssssssttttttuuuuuuuu' +
+  'uuuuwwyyyzzzzzzs';
+
+function foldLatin(code: number): number {
+  const folded = LATIN_FOLD.charCodeAt(code - 0xc0);
+  return folded === 0x2e ? code : folded;
+}
+
 /** The two forms the scans read, as code units (no strings built); see `matchForms`. */
 interface MatchForms {
   /** The matching form, one unit per unit of display (so positions carry over). */
@@ -90,7 +97,7 @@ interface MatchForms {
 
 /**
  * The matching form of display text: ASCII lower-cased (display is already NFKC, so full-width letters are ASCII by
- * now), look-alikes of ー after katakana folded to ー; and the same without spaces. One pass for both.
+ * now), accented Latin letters folded to their base letter, look-alikes of ー after katakana folded to ー; and the same without spaces. One pass for both.
  */
 function matchForms(display: string): MatchForms {
   const match = new Uint16Array(display.length);
@@ -101,6 +108,7 @@ function matchForms(display: string): MatchForms {
   for (let i = 0; i < display.length; i++) {
     let code = display.charCodeAt(i);
     if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    else if (code >= 0xc0 && code <= 0x17f) code = foldLatin(code);
     else if (isKatakana(previous) && LONG_VOWEL_LOOKALIKES.has(code)) code = 0x30fc;
     match[i] = code;
     // ー itself counts as katakana for the next character (「メーール」).

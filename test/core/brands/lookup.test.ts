@@ -349,3 +349,37 @@ describe('extra brands', () => {
     expect(idx.brands.length).to.equal(index.brands.length);
   });
 });
+
+describe('claims read through disguises (issue #16, family 7)', () => {
+  it('claims the brand whatever hides or styles its letters in a display name', () => {
+    for (const name of [
+      'Pay\u200bPal',
+      'Pay\u{e0020}Pal Service',
+      'P\ufe0fayPal',
+      '𝐏𝐚𝐲𝐏𝐚𝐥',
+      'ᴘᴀʏᴘᴀʟ',
+      '🅿🅰🆈🅿🅰🅻',
+      'ⓅⓐⓨⓅⓐⓛ',
+      'Ｐａｙｐａｌ',
+      'P a y P a l',
+      'РауРаӏ Support',
+    ])
+      expect(claimed(name), JSON.stringify(name)).to.deep.equal(['paypal']);
+    expect(claimed('三 井 住 友 カ ー ド')).to.deep.equal(['smbc-card']);
+  });
+
+  it('highlights the claim as written, spaces and invisible characters included', () => {
+    expect(findClaimedBrands(index, 'Notice: P a y P a l team')[0]?.text).to.equal('P a y P a l');
+    expect(findClaimedBrands(index, 'Pay\u200bPal Service')[0]?.text).to.equal('Pay\u200bPal');
+  });
+
+  it('joins spaced letters only within a run of one-letter words, so words around them stay apart', () => {
+    expect(claimed('Plan B a la carte')).to.deep.equal([]);
+    expect(claimed('Sergei P a y e v')).to.deep.equal([]);
+  });
+
+  it('reads a disguised subject tag as its brand', () => {
+    expect(subjectBrandTag('【三 井 住 友 カ ー ド】ご利用確認', index)).to.equal('三 井 住 友 カ ー ド');
+    expect(subjectBrandTag('[𝐏𝐚𝐲𝐏𝐚𝐥] Account limited', index)).to.equal('𝐏𝐚𝐲𝐏𝐚𝐥');
+  });
+});

@@ -121,6 +121,15 @@ describe('content.lure', () => {
     expect(families('メ一ルボックスの容量が不足')).to.deep.equal(['mailbox']);
   });
 
+  it('reads through styled letters and the hidden characters NFKC keeps (issue #16, family 7)', () => {
+    const families = (text: string) => findLures(text).map((h) => h.family);
+    expect(families('𝐕𝐞𝐫𝐢𝐟𝐲 𝐲𝐨𝐮𝐫 𝐚𝐜𝐜𝐨𝐮𝐧𝐭')).to.deep.equal(['verify']);
+    expect(families('ᴠᴇʀɪꜰʏ ʏᴏᴜʀ ᴀᴄᴄᴏᴜɴᴛ')).to.deep.equal(['verify']);
+    expect(families('🆅🅴🆁🅸🅵🆈 your account')).to.deep.equal(['verify']);
+    expect(families('ver\u{e0020}ify your acc\ufe0fount')).to.deep.equal(['verify']);
+    expect(families('ア\u2064カウントを\u180e停止')).to.deep.equal(['deletion']);
+  });
+
   it('matches English phrases only at a word boundary', () => {
     expect(findLures('unverify your account')).to.deep.equal([]);
     expect(findLures('please verify your account')).to.have.length(1);
