@@ -5,6 +5,8 @@
  */
 import { parseMessage, looksLikeMail } from '../core/parse-message';
 import { analyze } from '../core/analyze';
+import { noLinkChecks } from '../core/checks/no-link';
+import { NO_LINK_TOOLS } from '../core/checks/no-link-tools';
 import type { AnalyzeOptions, Report } from '../core/report';
 import { analyzeOptionsFrom } from '../core/config';
 import { loadLanguage, translate, type Lang, type MessageKey, type Param } from '../i18n';
@@ -114,7 +116,12 @@ async function withIpOwner(
   json: boolean,
   io: CliIO,
 ): Promise<{ options: AnalyzeOptions; attribution?: string }> {
-  const options: AnalyzeOptions = { ...settings.analyzeOptions, ...configOptions };
+  // The checks the pane loads late (checks/no-link.ts) cost nothing to load here: Node runs them at once.
+  const options: AnalyzeOptions = {
+    extraChecks: noLinkChecks(NO_LINK_TOOLS),
+    ...settings.analyzeOptions,
+    ...configOptions,
+  };
   if (settings.analyzeOptions?.ipOwner) return { options };
   const loaded = loadIpTable(settings.ipTablePath);
   if (!loaded.ok) {

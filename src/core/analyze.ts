@@ -70,7 +70,7 @@ export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Repo
 function analyzeParsed(msg: ParsedMessage, options: AnalyzeOptions): Report {
   const ctx = buildContext(msg, options);
   const findings: Finding[] = [];
-  for (const [name, check] of CHECKS) {
+  for (const [name, check] of options.extraChecks ? [...CHECKS, ...options.extraChecks] : CHECKS) {
     try {
       const out = check(msg, ctx);
       if (Array.isArray(out)) findings.push(...out);

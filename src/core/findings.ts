@@ -26,6 +26,12 @@ export const CATALOGUE = {
     keys: ['sender.brand-mismatch', 'sender.brand-mismatch.no-address', 'sender.brand-mismatch.pass'],
     params: {} as { brand: Text; domain: Text } | { brand: Text; claimed: Text; address: Text; domain: Text },
   },
+  'sender.role-free-mail': {
+    section: 'sender',
+    statuses: ['fail', 'warn'],
+    keys: ['sender.role-free-mail', 'sender.role-free-mail.ask'],
+    params: {} as { role: Text; domain: Text },
+  },
   'sender.own-org-impersonation': {
     section: 'sender',
     statuses: ['fail'],
@@ -306,6 +312,12 @@ export const CATALOGUE = {
     statuses: ['warn'],
     keys: ['content.address-greeting', 'content.address-greeting.subject'],
     params: {} as { address: Text },
+  },
+  'content.callback': {
+    section: 'content',
+    statuses: ['fail', 'warn'],
+    keys: ['content.callback'],
+    params: {} as { phone: Text },
   },
   'content.disguised-text': {
     section: 'content',

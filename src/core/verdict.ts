@@ -66,6 +66,16 @@ export const POLICY: PolicyTable = {
     reason:
       'A brand is claimed from a domain the brand does not own: the core of impersonation, but newsletters and resellers name brands too, so it needs one more sign.',
   },
+  'sender.role-free-mail:fail': {
+    weight: 7,
+    reason:
+      'An executive or finance role on a free mailbox asking for gift cards, a wire or an urgent favour: the CEO-fraud script; companies do not pay that way.',
+  },
+  'sender.role-free-mail:warn': {
+    weight: 1.5,
+    substance: 'context',
+    reason: 'A role title on a free mailbox: CEO fraud starts so, but people also put their titles on gmail.',
+  },
   'sender.own-org-impersonation:fail': {
     weight: 5,
     reason:
@@ -204,6 +214,15 @@ export const POLICY: PolicyTable = {
     substance: 'unless-coherent',
     weight: 1.5,
     reason: 'Greeted by the bare address: a mail merge over harvested addresses; careless genuine senders do it too.',
+  },
+  'content.callback:fail': {
+    weight: 7,
+    reason:
+      'A charge to dispute only by phone, from a free mailbox or under a brand the sender is not, with no link to any shop: callback phishing has nothing else to show.',
+  },
+  'content.callback:warn': {
+    weight: 2.5,
+    reason: 'A charge to dispute by phone with no link to the sender: callback phishing, or a terse genuine invoice.',
   },
   'content.disguised-text:fail': {
     weight: 4,

@@ -167,6 +167,10 @@ export const en = {
     'The sender claims to be {claimed}, but the message has no usable sender address.',
   'sender.brand-mismatch.pass':
     'The sender claims to be {brand} and the address is at {domain}, confirmed by your mail system (DMARC).',
+  'sender.role-free-mail':
+    'The display name claims a role, "{role}", but the address is a free mailbox at {domain}: anyone can open one in that name.',
+  'sender.role-free-mail.ask':
+    'The display name claims a role, "{role}", from a free mailbox at {domain}, and asks for a payment, gift cards or an urgent favour: the script of CEO fraud. Check with the person by phone or in person.',
   'sender.own-org-impersonation':
     'The message speaks as your own mail system and names {named}, but it was sent from {domain}, another organisation: your IT department does not write from there.',
   'sender.spoofed-domain':
@@ -241,6 +245,8 @@ export const en = {
   'content.disguise.styled': 'styled letters',
   'content.disguise.spaced': 'spaced-out letters',
   'content.disguise.mixed-script': 'Cyrillic or Greek look-alikes',
+  'content.callback':
+    'It says you were charged and gives only a phone number, {phone}, to cancel or dispute, with no link to the sender: callers to such numbers are talked into remote access or a "refund". Do not call it.',
   'content.lure': 'The wording follows a phishing script: {count} kinds of pressure at once ({families}).',
   'content.family.deletion': 'your account will be stopped or deleted',
   'content.family.verify': 'log in or confirm your details',

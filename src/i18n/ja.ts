@@ -151,6 +151,10 @@ export const ja: Record<SharedKey, string> = {
   'sender.brand-mismatch.no-address': '差出人は「{claimed}」を名乗っていますが、有効な差出人アドレスがありません。',
   'sender.brand-mismatch.pass':
     '差出人は {brand} を名乗り、アドレスのドメイン {domain} もあなたのメールシステムが DMARC で確認済みです。',
+  'sender.role-free-mail':
+    '表示名は役職「{role}」を名乗っていますが、アドレスは誰でも作れるフリーメール({domain})です。',
+  'sender.role-free-mail.ask':
+    '表示名は役職「{role}」を名乗り、フリーメール({domain})から支払い・ギフトカード・至急の依頼をしています。社長・経理を装う詐欺の手口です。本人に電話か対面で確かめてください。',
   'sender.own-org-impersonation':
     'このメールは {named} を挙げてあなたの組織のメールシステムを装っていますが、別の組織の {domain} から送られています。社内の情報システム部門はそこからは送りません。',
   'sender.spoofed-domain':
@@ -219,6 +223,8 @@ export const ja: Record<SharedKey, string> = {
   'content.disguise.styled': '装飾文字',
   'content.disguise.spaced': '1 文字ずつの空白',
   'content.disguise.mixed-script': 'キリル・ギリシャ文字',
+  'content.callback':
+    '請求済み・更新済みと告げ、取り消しの窓口として電話番号 {phone} だけを示し、送信者のサイトへのリンクがありません。電話すると遠隔操作や「返金」の手続きに誘導されます。かけないでください。',
   'content.lure': 'フィッシングメールによくある文言が {count} 種類そろっています({families})。',
   'content.family.deletion': 'アカウント停止・削除の予告',
   'content.family.verify': 'ログインや登録情報の確認の要求',

@@ -9,13 +9,15 @@
  *   redraw closes what the reader opened), and never remakes the actions (an open confirmation or a "Summary
  *   copied" line stays) unless the offer itself changed (Report appears or goes);
  * - a failed reading, or an analysis that throws against its contract, ends in a notice with "Check again";
- * - the IP table is loaded once, after the first message is drawn: the checklist never waits for megabytes.
+ * - the IP table and the late checks (core/checks/no-link.ts) are loaded once, after the first message is drawn:
+ *   the checklist never waits for megabytes or for wording the start-up budget has no room for.
  */
 import { analyze as coreAnalyze } from '../core/analyze';
 import type { AnalyzeOptions, Report } from '../core/report';
 import type { MessageInput } from '../core/types';
 import type { Lang } from '../i18n';
 import type { PaneActions } from './actions';
+import { NO_LINK_TOOLS } from '../core/checks/no-link-tools';
 import { errorText } from './error-text';
 import { attachIpOwner, type IpOwnerData, type IpOwnerState } from './ip-owner-loader';
 import type { Notice, Pane } from './pane';
@@ -87,6 +89,8 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
   const standing = options.standingNotices ?? [];
   const ip: IpOwnerState = {};
   let ipRequested = false;
+  let lateChecks: AnalyzeOptions['extraChecks'];
+  let lateRequested = false;
   let generation = 0;
   /** What the last drawing showed (report and notices), to leave an unchanged one alone. */
   let lastDrawing: string | undefined;
@@ -100,7 +104,7 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
   const retry: Notice['action'] = { key: 'ui.retry', run: () => void (lastRead && check(lastRead)) };
 
   function analyzeNow(input: MessageInput): Report {
-    const base = options.analyzeOptions ?? {};
+    const base = lateChecks ? { ...options.analyzeOptions, extraChecks: lateChecks } : (options.analyzeOptions ?? {});
     return analyze(input, ip.lookup ? { ...base, ipOwner: ip.lookup } : base);
   }
 
@@ -152,6 +156,22 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
     options.onShow?.(report);
   }
 
+  /**
+   * The checks of attacks with no link to judge (core/checks/no-link.ts: callback phishing, CEO fraud) are their own
+   * chunk, loaded once after the first drawing like the IP table: their wording would not fit the pane's start-up.
+   */
+  function requestLateChecks(): void {
+    if (lateRequested) return;
+    lateRequested = true;
+    import(/* webpackChunkName: "no-link" */ '../core/checks/no-link').then(
+      (m) => {
+        lateChecks = m.noLinkChecks(NO_LINK_TOOLS);
+        draw(true);
+      },
+      () => undefined, // a chunk that fails to load leaves the checklist as drawn
+    );
+  }
+
   function requestIpOwner(): void {
     if (ipRequested || !options.loadIpOwner) return;
     ipRequested = true;
@@ -183,6 +203,7 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
     onScreen = { reading: first, generation: mine };
     draw();
     if (!first.input) return;
+    requestLateChecks();
     requestIpOwner();
     if (first.refined) refining = refine(first, first.refined, current);
   }

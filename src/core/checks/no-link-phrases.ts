@@ -1,0 +1,136 @@
+/**
+ * The wording of attacks with no link to judge (issue #16 family 11), written and matched as lure-phrases.ts
+ * describes (lure-matcher.ts's phraseFinder: NFKC, ASCII lower-cased at a word start, non-ASCII with spaces removed,
+ * `{a|b}` alternatives). English, Japanese, Chinese, Portuguese, Spanish, German, French, Dutch and Italian.
+ *
+ * Sources: callback phishing ("BazarCall") as quoted by the FTC's consumer alerts (consumer.ftc.gov, "fake Geek Squad
+ * renewal", "call to cancel"), Malwarebytes' and Sophos' write-ups of Norton/McAfee/PayPal invoice scams ("your order
+ * of $499 has been processed", "if you did not authorize this charge, call"); CEO fraud / BEC as described by the
+ * FBI IC3 PSA I-050422, the UK Action Fraud "CEO fraud" page, the Japanese JC3/IPA warnings on 「社長を名乗る」LINE
+ * group and gift-card mail (2024, 「至急対応してほしい」「LINEグループを作成」), the German BSI and BKA "CEO-Fraud" leaflet
+ * ("Geschäftsführer", "dringende Überweisung"), the Dutch Fraudehelpdesk ("CEO-fraude"), and the Brazilian FEBRABAN
+ * and Spanish INCIBE gift-card alerts ("cartões-presente", "tarjetas regalo"). Each language's role titles are the
+ * ordinary job titles of that language.
+ */
+
+export type NoLinkFamily =
+  | 'charge' //  an amount was taken, an order processed, a subscription renewed
+  | 'call' //    call this number to cancel, dispute or get a refund
+  | 'role' //    an executive, finance or payroll role (read in the display name only)
+  | 'ask'; //    a payment, a wire, gift cards or an urgent favour
+
+export const NO_LINK_FAMILIES: readonly NoLinkFamily[] = ['charge', 'call', 'role', 'ask'];
+
+export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> = {
+  charge: [
+    '{order|payment|purchase|transaction|subscription|invoice|charge} {has been|was|is|will be} {processed|completed|approved|renewed|charged|debited|confirmed}',
+    '{has|have} been {charged|debited|deducted|billed|renewed|auto-renewed}',
+    '{will be|was|been} {automatically|auto} {renewed|charged|debited}',
+    '{auto-renewal|automatic renewal|auto renewal|renewal} {of|for|has|was|is}',
+    '{amount|total} {charged|debited|billed}',
+    'auto{-| |}{renew|renewal|renewed|charge|charged|debit}',
+    '{renewal|subscription|order|invoice} amount',
+    // ja
+    'ご請求{金額|額}',
+    '{自動更新|更新手続き|決済|お支払い|ご注文}が完了',
+    '引き落とし',
+    // zh
+    '{已|将}{扣款|扣费|续订|续费}',
+    '订单已{处理|确认}',
+    // pt
+    '{pedido|pagamento|assinatura|compra} {foi|será} {processad|aprovad|renovad|confirmad}{o|a}',
+    'valor {debitado|cobrado}',
+    // es
+    '{pedido|pago|suscripción|compra} {ha sido|fue|será} {procesad|aprobad|renovad|confirmad}{o|a}',
+    'importe {cargado|cobrado}',
+    // de
+    '{bestellung|zahlung|abonnement|abo} {wurde|wird} {bearbeitet|verlängert|abgebucht|bestätigt}',
+    '{betrag|summe} {wurde|wird} {abgebucht|belastet}',
+    // fr
+    '{commande|paiement|abonnement} {a été|sera} {traité|renouvelé|débité|confirmé}',
+    'montant {débité|prélevé}',
+    // nl
+    '{bestelling|betaling|abonnement} {is|wordt} {verwerkt|verlengd|afgeschreven}',
+    'bedrag {afgeschreven|geïncasseerd}',
+    // it
+    '{ordine|pagamento|abbonamento} {è stato|sarà} {elaborato|rinnovato|addebitato}',
+    'importo addebitato',
+  ],
+  call: [
+    '{call|contact|reach|dial} {us|our|the|customer|billing|support|helpdesk|help desk|toll}',
+    "{did not|didn't|do not|don't} {authorize|authorise|recognize|recognise|make|want}",
+    '{to|wish to|want to|like to} {cancel|dispute|stop|request a refund}',
+    'for {a refund|refund|cancellation}',
+    'toll{-| |}free',
+    'reach out {to|}',
+    // ja
+    '{までお電話|へお電話|お電話ください|お電話にて|電話でお問い合わせ}',
+    '{キャンセル|解約|返金}{をご希望|される場合|の場合}',
+    // zh
+    '{请致电|请拨打|致电我们|拨打电话|如需取消|如需退款}',
+    // pt
+    '{ligue|entre em contato|ligue para}',
+    '{para cancelar|para contestar|não reconhece|reembolso}',
+    // es
+    '{llame|llámenos|comuníquese}',
+    '{para cancelar|no reconoce|reembolso}',
+    // de
+    '{rufen sie|anrufen|kontaktieren sie}',
+    '{zu stornieren|zu kündigen|nicht autorisiert|rückerstattung}',
+    // fr
+    '{appelez|contactez|composez}',
+    '{pour annuler|pas autorisé|remboursement}',
+    // nl
+    '{bel ons|bel de|bel naar|neem contact}',
+    '{om te annuleren|terugbetaling}',
+    // it
+    '{chiami|chiamaci|contatti il|contattaci}',
+    '{per annullare|rimborso}',
+  ],
+  role: [
+    '{ceo|cfo|coo|chief executive|chief financial|president|chairman|managing director|executive director|director}',
+    '{payroll|accounts payable|accounts receivable|accounting|finance department|treasurer|human resources|hr department}',
+    // ja
+    '{社長|代表取締役|取締役|専務|常務|会長|理事長|経理|財務部|人事部|総務部}',
+    // zh
+    '{总经理|董事长|总裁|财务部|财务总监|会计部|人事部}',
+    // pt
+    '{diretor|diretora|presidente|departamento financeiro|contas a pagar|financeiro|folha de pagamento}',
+    // es
+    '{director|directora|gerente general|contabilidad|cuentas por pagar|nómina}',
+    // de
+    '{geschäftsführer|geschäftsführerin|vorstand|buchhaltung|finanzabteilung|lohnbuchhaltung|personalabteilung}',
+    // fr
+    '{pdg|directeur|directrice|président|comptabilité|service comptable|service paie}',
+    // nl
+    '{directeur|algemeen directeur|boekhouding|financiële administratie|salarisadministratie}',
+    // it
+    '{direttore|amministratore delegato|contabilità|amministrazione|ufficio paghe}',
+  ],
+  ask: [
+    '{gift|itunes|apple|google play|steam|amazon|ebay|vanilla} {card|cards}',
+    '{wire|bank} transfer',
+    '{process|make|send|arrange} {a|an|the} {payment|wire|transfer}',
+    '{urgent|outstanding|pending} {payment|wire|transfer}',
+    '{new|updated|change of|change my|change in} {bank|banking|direct deposit|account} {details|information|account}',
+    '{are you|r u} {available?|available right now|available now|at your desk|in the office|free now}',
+    '{quick|small|urgent} {favor|favour|task|request}',
+    // ja
+    '{ギフトカード|ギフト券|itunesカード|アップルギフト|アマゾンギフト|プリペイドカード}',
+    '{買ってきてほしい|購入してほしい|お振込|振り込んで|送金|至急対応|至急お願い|lineグループ}',
+    // zh
+    '{礼品卡|购物卡|充值卡|汇款|转账|付款|在吗|有空吗}',
+    // pt
+    '{cartão presente|cartões presente|cartão-presente|cartões-presente|transferência|pagamento urgente|está disponível?}',
+    // es
+    '{tarjeta de regalo|tarjetas de regalo|tarjetas regalo|transferencia|pago urgente|estás disponible?}',
+    // de
+    '{geschenkkarte|geschenkkarten|gutscheinkarten|überweisung|dringende zahlung|bist du erreichbar|sind sie erreichbar}',
+    // fr
+    '{carte cadeau|cartes cadeaux|cartes-cadeaux|virement|paiement urgent|êtes-vous disponible|es-tu disponible}',
+    // nl
+    '{cadeaukaart|cadeaukaarten|overboeking|spoedbetaling|ben je beschikbaar|bent u beschikbaar}',
+    // it
+    '{carta regalo|carte regalo|bonifico|pagamento urgente|sei disponibile}',
+  ],
+};

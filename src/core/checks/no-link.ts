@@ -1,0 +1,254 @@
+/**
+ * Attacks with no link to judge (issue #16 family 11). Two checks:
+ * - content.callback: an invoice or renewal "already charged" with a phone number to call to cancel or dispute, and
+ *   no link to the sender's own site (callback phishing: the reader calls, the "agent" takes remote control);
+ * - sender.role-free-mail: a display name claiming an executive or finance role from a free mailbox, with a payment,
+ *   wire, gift-card or "are you available?" ask (CEO fraud / business email compromise).
+ * QR codes (the third attack of the family) need an image decoder: not done here, see the issue's notes.
+ */
+import type { Evidence } from '../report';
+import type { ParsedMessage } from '../types';
+import type { finding } from '../findings';
+import type { BrandMatch, findClaimedBrands, isBrandDomain } from '../brands/lookup';
+import type { Check, CheckContext } from './check';
+import type { webLinks } from './links';
+import type { excerpt, PhraseFinder, phraseFinder, PhraseHit } from './lure-matcher';
+import { NO_LINK_FAMILIES, NO_LINK_PHRASES, type NoLinkFamily } from './no-link-phrases';
+
+/**
+ * What these checks use of the core, handed in by whoever loads this module (no-link-tools.ts builds it). This module
+ * is the pane's late chunk (ui/session.ts): importing the core's modules here would make webpack keep them apart from
+ * the start-up bundle's scope (+3 KB gzipped there); handed in, they stay where they are and this chunk holds only
+ * what is its own.
+ */
+export interface NoLinkTools {
+  finding: typeof finding;
+  phraseFinder: typeof phraseFinder;
+  excerpt: typeof excerpt;
+  webLinks: typeof webLinks;
+  freeMail: ReadonlySet<string>;
+  findClaimedBrands: typeof findClaimedBrands;
+  isBrandDomain: typeof isBrandDomain;
+}
+
+/** The tools, set once by `noLinkChecks` (there is one core: every caller hands in the same functions). */
+let core: NoLinkTools;
+let findWording: PhraseFinder<NoLinkFamily>;
+
+/** Body characters read: the charge, the number and the ask sit in the first screen of these short scripts. */
+const MAX_BODY = 20_000;
+const MAX_SUBJECT = 2_000;
+/** Windows the body is read in for brand names: the brand matcher's own input cap, overlapping by a name's length. */
+const BRAND_WINDOW = 1_024;
+const BRAND_STRIDE = 960;
+
+const ONLY_ROLE = new Set<NoLinkFamily>(['charge', 'call', 'ask']);
+const NOT_ROLE = new Set<NoLinkFamily>(['role']);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Phone numbers: one left-to-right pass over runs of digits and separators, no regex.
+
+const MIN_DIGITS = 9;
+const MAX_DIGITS = 15;
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+/** Separators written inside a number: space, hyphen, dot, slash, brackets, en dash. */
+const isSeparator = (c: number): boolean =>
+  c === 0x20 || c === 0x2d || c === 0x2e || c === 0x2f || c === 0x28 || c === 0x29 || c === 0x2013;
+
+/**
+ * Whether a run of digits and separators is written as a phone number, not an order number, date, price or IP:
+ * - international: `+` and 10–15 digits (+1 808 555 0199, +44 20 7946 0000, +81 3-1234-5678, +55 11 91234-5678);
+ * - national with a trunk 0 and 10–12 digits (UK 020 7946 0000 / 0800 123 4567, JP 03-1234-5678 / 0120-123-456 /
+ *   090-1234-5678, BR 0800 123 4567, DE 030/1234567, FR 01 23 45 67 89 / 01.23.45.67.89);
+ * - North American 1-800-555-0199, (808) 555-0199, 808-555-0199 (groups 3-3-4), BR (11) 91234-5678;
+ * always in groups (a bare run of digits is more often an order or account number); four dotted groups are an IP.
+ */
+function isPhone(run: string, digits: number, groups: number[]): boolean {
+  if (digits < MIN_DIGITS || digits > MAX_DIGITS) return false;
+  if (run.startsWith('+')) return digits >= 10 && groups.length >= 2;
+  if (groups.length < 2) return false;
+  if (groups.length === 4 && !/[^0-9.]/.test(run) && groups.every((g) => g <= 3)) return false;
+  const first = run.replace(/^\(/, '')[0];
+  if (first === '0') return digits >= 10 && digits <= 12;
+  if (run.startsWith('(')) return digits === 10 || digits === 11;
+  if (first === '1' && digits === 11) return groups[0] === 1 && groups[1] === 3;
+  return digits === 10 && groups.length === 3 && groups[0] === 3 && groups[1] === 3 && groups[2] === 4;
+}
+
+interface Phone {
+  text: string;
+  start: number;
+}
+
+/** The first phone number in the text. Linear: each character is visited by one run only. @internal */
+export function findPhone(text: string): Phone | undefined {
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const startsRun = isDigit(c) || ((c === 0x2b || c === 0x28) && isDigit(text.charCodeAt(i + 1)));
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+    if (!startsRun || isLetter(before) || isDigit(before) || (i > 0 && '-./#'.includes(text[i - 1]!))) {
+      i++;
+      continue;
+    }
+    let j = c === 0x2b ? i + 1 : i;
+    let digits = 0;
+    let current = 0;
+    const groups: number[] = [];
+    let lastDigit = i;
+    while (j < text.length) {
+      const d = text.charCodeAt(j);
+      if (isDigit(d)) {
+        digits++;
+        current++;
+        lastDigit = j;
+      } else if (isSeparator(d) && !(d === 0x20 && text.charCodeAt(j - 1) === 0x20)) {
+        if (current) groups.push(current);
+        current = 0;
+      } else break;
+      j++;
+    }
+    if (current) groups.push(current);
+    const after = lastDigit + 1 < text.length ? text.charCodeAt(lastDigit + 1) : 0x20;
+    const run = text.slice(i, lastDigit + 1);
+    if (!isLetter(after) && isPhone(run, digits, groups)) return { text: run, start: i };
+    i = Math.max(j, i + 1);
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Evidence.
+
+function phraseEvidence(header: string, written: string, hit: PhraseHit<NoLinkFamily>): Evidence {
+  const phrase = hit.display.slice(hit.start, hit.end);
+  if (header !== 'Body') {
+    return { header, value: written.includes(phrase) ? written : hit.display, highlight: phrase, author: 'sender' };
+  }
+  return { header, value: core.excerpt(hit.display, hit.start, hit.end), highlight: phrase, author: 'sender' };
+}
+
+/** The first hit of each wanted family, subject first, then body (both cut). */
+function wording(msg: ParsedMessage, skip: ReadonlySet<NoLinkFamily>): Map<NoLinkFamily, Evidence> {
+  const subject = msg.subject.slice(0, MAX_SUBJECT);
+  const found = new Map<NoLinkFamily, Evidence>();
+  for (const hit of findWording(subject, skip)) found.set(hit.family, phraseEvidence('Subject', subject, hit));
+  const rest = new Set([...skip, ...found.keys()]);
+  for (const hit of findWording(msg.bodyText.slice(0, MAX_BODY), rest)) {
+    found.set(hit.family, phraseEvidence('Body', '', hit));
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The checks.
+
+/** The sender's own registrable domain, when it is an organisation's (not a free mailbox). */
+function organisationDomain(msg: ParsedMessage): string | undefined {
+  const reg = msg.from?.registrable;
+  return reg && !core.freeMail.has(reg) ? reg : undefined;
+}
+
+/**
+ * Someone accountable stands behind the message: a link to the From organisation's own site or to a claimed brand's
+ * domain (a genuine order confirmation links to the shop), or the claimed brand's own domain confirmed by DMARC.
+ */
+function accountable(msg: ParsedMessage, ctx: CheckContext): boolean {
+  const own = organisationDomain(msg);
+  const fromDomain = msg.from?.domain ?? '';
+  if (ctx.dmarc === 'pass' && ctx.claimed.some((m) => core.isBrandDomain(m.brand, fromDomain))) return true;
+  return core
+    .webLinks(msg)
+    .some((l) => (own && l.registrable === own) || ctx.claimed.some((m) => core.isBrandDomain(m.brand, l.host)));
+}
+
+/** Brand names in free text, read in overlapping windows (the brand matcher reads 1,024 characters at a time). */
+function namedBrands(ctx: CheckContext, text: string): BrandMatch[] {
+  const found: BrandMatch[] = [];
+  for (let at = 0; at < text.length; at += BRAND_STRIDE) {
+    found.push(...core.findClaimedBrands(ctx.brands, text.slice(at, at + BRAND_WINDOW), 'text'));
+  }
+  return found;
+}
+
+/**
+ * content.callback: an amount charged, an order processed or a subscription renewed, a phone number, and the
+ * invitation to call it to cancel or dispute — with no link to the sender's own site. Fail from a free mailbox or
+ * naming a brand (display name, subject or body) whose domain the From address is not; else warn.
+ * Attack: "Your Norton renewal of $499.99 has been processed; to cancel call +1 (808) 555-0199" from gmail: nothing
+ * to click, so link checks see nothing; the phone "agent" installs remote access or takes a "refund" by card.
+ * Trap: genuine invoices and order confirmations list a support number too — they link to the shop's own domain
+ * (or come from the brand's domain with aligned DMARC); wording alone is never enough: all three signs are needed.
+ */
+const callback: Check = (msg, ctx) => {
+  const body = msg.bodyText.slice(0, MAX_BODY).normalize('NFKC');
+  const phone = findPhone(msg.subject.slice(0, MAX_SUBJECT).normalize('NFKC'));
+  const bodyPhone = phone ? undefined : findPhone(body);
+  if (!phone && !bodyPhone) return undefined;
+  const said = wording(msg, NOT_ROLE);
+  const charge = said.get('charge');
+  const call = said.get('call');
+  if (!charge || !call || accountable(msg, ctx)) return undefined;
+  const number = (phone ?? bodyPhone)!;
+  const numberEvidence: Evidence = phone
+    ? { header: 'Subject', value: msg.subject, highlight: number.text, author: 'sender' }
+    : {
+        header: 'Body',
+        value: core.excerpt(body, number.start, number.start + number.text.length),
+        highlight: number.text,
+        author: 'sender',
+      };
+  const fromDomain = msg.from?.domain ?? '';
+  const free = !organisationDomain(msg) && !!fromDomain;
+  const named = [...ctx.claimed, ...namedBrands(ctx, msg.subject.slice(0, MAX_SUBJECT)), ...namedBrands(ctx, body)];
+  const foreignBrand = named.length > 0 && !named.some((m) => core.isBrandDomain(m.brand, fromDomain));
+  return core.finding('content.callback', free || foreignBrand ? 'fail' : 'warn', { phone: number.text }, [
+    charge,
+    numberEvidence,
+    call,
+  ]);
+};
+
+/** A role title in the display name, as a whole word for Latin titles ("Director", not "Directory Services"). */
+function roleInName(name: string): PhraseHit<NoLinkFamily> | undefined {
+  const hit = findWording(name, ONLY_ROLE)[0];
+  if (!hit) return undefined;
+  const next = hit.display.charCodeAt(hit.end) | 0x20;
+  return next >= 0x61 && next <= 0x7a && hit.display.charCodeAt(hit.end - 1) < 0x80 ? undefined : hit;
+}
+
+/**
+ * sender.role-free-mail: a display name claiming an executive or finance role (社長, CEO, 経理, "Payroll", "Accounts
+ * Payable", "Director") on a free mailbox: warn; with a payment, wire, gift-card or "are you available?" ask: fail.
+ * Attack: CEO fraud — "CEO <ceo.office.mail@gmail.com>: are you available? I need iTunes cards for a client";
+ * 「社長です。至急LINEグループを作成してください」. No link, no attachment, authentication passes (it is gmail's).
+ * Trap: a person called "Director" or a small business owner on gmail writing about a lunch or a meeting — the role
+ * alone only warns; "are you available for lunch" is no ask (the ask needs "available?" / "available now").
+ */
+const roleFreeMail: Check = (msg) => {
+  const from = msg.from;
+  if (!from?.registrable || !core.freeMail.has(from.registrable) || !from.name) return undefined;
+  const role = roleInName(from.name);
+  if (!role) return undefined;
+  const fromField = msg.headers.find((h) => h.key === 'from')?.value ?? from.name;
+  const roleEvidence = phraseEvidence('From', fromField, role);
+  const params = { role: role.display.slice(role.start, role.end), domain: from.domain };
+  const ask = wording(msg, new Set<NoLinkFamily>(['charge', 'call', 'role'])).get('ask');
+  return ask
+    ? core.finding('sender.role-free-mail', 'fail', params, [roleEvidence, ask], 'sender.role-free-mail.ask')
+    : core.finding('sender.role-free-mail', 'warn', params, [roleEvidence]);
+};
+
+const NO_LINK_CHECKS: readonly (readonly [string, Check])[] = [
+  ['sender.role-free-mail', roleFreeMail],
+  ['content.callback', callback],
+];
+
+/** Every no-link check, in report order, with its finding id: for AnalyzeOptions.extraChecks. */
+export function noLinkChecks(tools: NoLinkTools): readonly (readonly [string, Check])[] {
+  core = tools;
+  findWording ??= tools.phraseFinder(NO_LINK_FAMILIES, NO_LINK_PHRASES);
+  return NO_LINK_CHECKS;
+}

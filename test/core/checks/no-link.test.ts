@@ -1,0 +1,204 @@
+/**
+ * Attacks with no link to judge (src/core/checks/no-link.ts): callback phishing (content.callback) and CEO fraud from
+ * a free mailbox (sender.role-free-mail), through analyze() on whole messages, and the phone-number reader on its own.
+ * Fixtures test/fixtures/nolink-*.synthetic.eml are synthetic (issue #16, family 11): the reader is yamada@example.co.jp.
+ */
+import { expect } from 'chai';
+import { JSDOM } from 'jsdom';
+import { analyze } from '../../../src/core/analyze';
+import { parseMessage } from '../../../src/core/parse-message';
+import type { Report } from '../../../src/core/report';
+import { findPhone, noLinkChecks } from '../../../src/core/checks/no-link';
+import { NO_LINK_TOOLS } from '../../../src/core/checks/no-link-tools';
+import { translate } from '../../../src/i18n';
+import { mountPane } from '../../../src/ui/pane';
+import { startSession } from '../../../src/ui/session';
+import { fixture, fixtureText } from '../../helpers';
+
+/** These checks are loaded late in the pane (AnalyzeOptions.extraChecks), as the CLI and the session pass them. */
+const withNoLink = { extraChecks: noLinkChecks(NO_LINK_TOOLS) };
+
+async function report(name: string): Promise<Report> {
+  return analyze(await parseMessage(fixture(name)), withNoLink);
+}
+
+async function reportOf(raw: string): Promise<Report> {
+  return analyze(await parseMessage(raw), withNoLink);
+}
+
+const ids = (r: Report, id: string) => r.findings.filter((f) => f.id === id);
+
+describe('callback phishing (content.callback)', () => {
+  it('fails a renewal "already charged" from gmail whose only way out is a phone number, and names the number', async () => {
+    const r = await report('nolink-callback-renewal-gmail.synthetic.eml');
+    const [f] = ids(r, 'content.callback');
+    expect(f?.status).to.equal('fail');
+    expect(f?.message.params).to.deep.equal({ phone: '+1 (808) 555-0199' });
+    expect(f!.evidence.map((e) => e.highlight)).to.include('+1 (808) 555-0199');
+    expect(r.verdict).to.equal('likely-phishing');
+    expect(translate('en', f!.message.key, f!.message.params)).to.include('+1 (808) 555-0199');
+    expect(translate('ja', f!.message.key, f!.message.params)).to.include('+1 (808) 555-0199');
+  });
+
+  it('reads the same script in Japanese (a toll-free 0120 number) and in Portuguese (a Brazilian number)', async () => {
+    const cases = [
+      ['nolink-callback-ja-freemail.synthetic.eml', '0120-123-456'],
+      ['nolink-callback-pt-freemail.synthetic.eml', '(11) 91234-5678'],
+    ] as const;
+    for (const [name, phone] of cases) {
+      const r = await report(name);
+      expect(
+        ids(r, 'content.callback').map((f) => [f.status, f.message.params]),
+        name,
+      ).to.deep.equal([['fail', { phone }]]);
+      expect(r.verdict, name).to.equal('likely-phishing');
+    }
+  });
+
+  it('says nothing about a genuine order confirmation with a support number that links to the shop', async () => {
+    const r = await report('nolink-genuine-amazon-order.synthetic.eml');
+    expect(ids(r, 'content.callback')).to.be.empty;
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it("says nothing about a supplier's invoice from its own domain with a phone number and a link to its site", async () => {
+    const r = await report('nolink-genuine-supplier-invoice.synthetic.eml');
+    expect(ids(r, 'content.callback')).to.be.empty;
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it("only warns when the same invoice comes from the supplier's own domain but without any link", async () => {
+    const raw = fixtureText('nolink-genuine-supplier-invoice.synthetic.eml');
+    const r = await reportOf(raw.replace(/\s+or see <a href="[^"]*">your invoices<\/a>/, ''));
+    expect(ids(r, 'content.callback').map((f) => f.status)).to.deep.equal(['warn']);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('fails a phone-only renewal from an unrelated domain that names a brand the domain is not', async () => {
+    const raw = fixtureText('nolink-callback-renewal-gmail.synthetic.eml')
+      .replace(/geeksquad\.billing\.dept@gmail\.com/, 'no-reply@dynamic-health.example')
+      .replace(/"Geek Squad Billing"/, '"Billing"')
+      .replace(/Subject: Your Geek Squad renewal/, 'Subject: Your renewal');
+    const r = await reportOf(raw);
+    expect(ids(r, 'content.callback').map((f) => f.status)).to.deep.equal(['fail']);
+  });
+
+  it('needs the charge wording: a phone number and "call us" alone are no callback lure', async () => {
+    const raw = fixtureText('nolink-callback-renewal-gmail.synthetic.eml')
+      .replace(/Subject: .*/, 'Subject: Meeting moved')
+      .replace(/Your subscription[\s\S]*?Order date: 14\/01\/2025/, 'The meeting moved to Thursday.');
+    const r = await reportOf(raw);
+    expect(ids(r, 'content.callback')).to.be.empty;
+  });
+});
+
+describe('phone numbers (findPhone)', () => {
+  it('reads the written forms of US, UK, Japanese, Brazilian, German and French numbers', () => {
+    const numbers = [
+      '+1 (808) 555-0199',
+      '1-888-555-0199',
+      '(808) 555-0199',
+      '808-555-0199',
+      '+1(747)-124-1114',
+      '+44 20 7946 0000',
+      '020 7946 0000',
+      '0800 123 4567',
+      '03-1234-5678',
+      '0120-123-456',
+      '090-1234-5678',
+      '+81 3-1234-5678',
+      '(11) 91234-5678',
+      '+55 11 91234-5678',
+      '030/1234567',
+      '+49 30 1234567',
+      '01 23 45 67 89',
+      '01.23.45.67.89',
+      '+33 1 23 45 67 89',
+    ];
+    for (const n of numbers) expect(findPhone(`Call ${n} today.`)?.text, n).to.equal(n);
+  });
+
+  it('does not take order numbers, dates, IP addresses, prices or bare digit runs for phone numbers', () => {
+    const others = [
+      'order 112-1234567-1234567',
+      'sent 2024-01-05 12:30',
+      'from 192.168.100.200',
+      'total $1,234.56',
+      'ref INV-0001-2345-67',
+      'order 0012345678',
+      'code 12345 67890',
+      'id 20250114104750',
+    ];
+    for (const t of others) expect(findPhone(t), t).to.equal(undefined);
+  });
+
+  it('reads a hostile run of digits and separators in linear time', () => {
+    const hostile = '1 '.repeat(200_000) + '(('.repeat(100_000) + '+-'.repeat(100_000);
+    const started = performance.now();
+    expect(findPhone(hostile)).to.equal(undefined);
+    expect(performance.now() - started).to.be.below(1_000);
+  });
+});
+
+describe('a role on a free mailbox (sender.role-free-mail)', () => {
+  it('fails "CEO" on gmail asking whether the reader is available and for gift cards', async () => {
+    const r = await report('nolink-ceo-giftcards-gmail.synthetic.eml');
+    const [f] = ids(r, 'sender.role-free-mail');
+    expect(f?.status).to.equal('fail');
+    expect(f?.message.params).to.deep.equal({ role: 'CEO', domain: 'gmail.com' });
+    expect(f!.evidence.map((e) => e.header)).to.deep.equal(['From', 'Subject']);
+    expect(r.verdict).to.equal('likely-phishing');
+    expect(translate('ja', f!.message.key, f!.message.params)).to.include('CEO');
+  });
+
+  it('fails 代表取締役 on gmail asking for an urgent LINE group', async () => {
+    const r = await report('nolink-ceo-ja-line-gmail.synthetic.eml');
+    const [f] = ids(r, 'sender.role-free-mail');
+    expect(f?.status).to.equal('fail');
+    expect(f?.message.params).to.include({ role: '代表取締役' });
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('only warns about a director on gmail who asks for nothing but a talk', async () => {
+    const r = await report('nolink-director-gmail-no-ask.synthetic.eml');
+    expect(ids(r, 'sender.role-free-mail').map((f) => f.status)).to.deep.equal(['warn']);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('says nothing about a colleague on gmail asking whether the reader is available for lunch', async () => {
+    const r = await report('nolink-colleague-lunch-gmail.synthetic.eml');
+    expect(ids(r, 'sender.role-free-mail')).to.be.empty;
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it("says nothing about a newsletter signed by the company's CEO from its own domain", async () => {
+    const r = await report('nolink-newsletter-ceo-signed.synthetic.eml');
+    expect(ids(r, 'sender.role-free-mail')).to.be.empty;
+    expect(ids(r, 'content.callback')).to.be.empty;
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('reads a Latin title as a whole word: "Directory Services" on gmail claims no role', async () => {
+    const raw = fixtureText('nolink-ceo-giftcards-gmail.synthetic.eml').replace(
+      '"Robert Hale, CEO"',
+      '"Directory Services"',
+    );
+    const r = await reportOf(raw);
+    expect(ids(r, 'sender.role-free-mail')).to.be.empty;
+  });
+});
+
+describe('no-link checks in the reading session (loaded after the first drawing)', () => {
+  it('draws the callback finding once its chunk arrives, without the reader asking again', async () => {
+    const { window } = new JSDOM('<!doctype html><html><body><div id="app"></div></body></html>');
+    const pane = mountPane(window.document.getElementById('app')!, 'en');
+    const session = startSession<string>({ pane });
+    const message = await parseMessage(fixture('nolink-callback-renewal-gmail.synthetic.eml'));
+    await session.check(async () => ({ input: message, notices: [] }));
+    for (let i = 0; i < 50 && !session.report?.findings.some((f) => f.id === 'content.callback'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(session.report?.findings.map((f) => f.id)).to.include('content.callback');
+    expect(window.document.body.textContent).to.include('+1 (808) 555-0199');
+  });
+});
