@@ -11,24 +11,27 @@ import { confusableToLatin } from './brands/lookalike';
  * bidi controls, variation selectors, U+FEFF, the tag characters of the U+E0000 block. None draws anything in a word.
  */
 const HIDDEN = /\p{Default_Ignorable_Code_Point}/u;
-export const isHiddenCode = (cp: number): boolean => cp >= 0xad && HIDDEN.test(String.fromCodePoint(cp));
+// Most text (letters up to U+034E, U+2070–U+FDFF but U+3164: kana, kanji, CJK punctuation) answered without the regex.
+export const isHiddenCode = (cp: number): boolean =>
+  cp >= 0xad &&
+  (cp === 0xad || cp > 0x34e) &&
+  (cp < 0x2070 || cp === 0x3164 || cp > 0xfdff) &&
+  HIDDEN.test(String.fromCodePoint(cp));
 
 /**
  * Letters NFKC leaves alone but readers take for Latin ones: small capitals (UTS #39 confusables.txt maps each to its
  * letter) and the negative circled (U+1F150–) and squared (U+1F170–) capitals (named so in UnicodeData.txt). Index = the
- * letter a–z; `Q` and `X` small capitals do not exist in Unicode.
+ * letter a–z; there is no small capital X (`_` holds its place).
  */
-const SMALL_CAPITALS = [
-  0x1d00, 0x299, 0x1d04, 0x1d05, 0x1d07, 0xa730, 0x262, 0x29c, 0x26a, 0x1d0a, 0x1d0b, 0x29f, 0x1d0d, 0x274, 0x1d0f,
-  0x1d18, 0xa7af, 0x280, 0xa731, 0x1d1b, 0x1d1c, 0x1d20, 0x1d21, 0, 0x28f, 0x1d22,
-];
-const SMALL_CAPITAL_LETTER = new Map(SMALL_CAPITALS.flatMap((cp, i) => (cp ? [[cp, 0x61 + i] as const] : [])));
+const SMALL_CAPITALS = 'ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡ_ʏᴢ';
 
 /** The ASCII letter code a small capital or negative enclosed capital stands for, or 0. */
 export function plainLetter(cp: number): number {
   if (cp >= 0x1f150 && cp <= 0x1f169) return 0x41 + cp - 0x1f150;
   if (cp >= 0x1f170 && cp <= 0x1f189) return 0x41 + cp - 0x1f170;
-  return SMALL_CAPITAL_LETTER.get(cp) ?? 0;
+  const small = (cp > 0xff && cp < 0x1d23) || (cp > 0xa72f && cp < 0xa7b0); // where small capitals are
+  const at = small ? SMALL_CAPITALS.indexOf(String.fromCharCode(cp)) : -1;
+  return at < 0 ? 0 : 0x61 + at;
 }
 
 /** Kana, CJK ideographs, CJK punctuation (【】) and half-width katakana: text written in Japanese (or Chinese). */
@@ -36,9 +39,9 @@ const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uff61-\uff9f]/;
 export const writtenInJapanese = (text: string): boolean => JAPANESE.test(text);
 
 const LETTER = /[\p{L}\p{Nd}]/u;
-/** Scripts whose words never carry a joiner: a hidden character inside one is put there (Arabic, Indic need them). */
-const WORD_SCRIPT =
-  /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\p{Nd}ー]/u;
+/** Letters of scripts whose words never carry a joiner: a hidden character inside one was put there (Arabic, Indic
+ * words need their joiners). */
+const WORD = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\d\u3040-\u30ff\u3400-\u9fff\uff61-\uff9f]/u;
 const LATIN = /\p{Script=Latin}/u;
 const GREEK_CYRILLIC = /[\p{Script=Greek}\p{Script=Cyrillic}]/u;
 const ASCII_LETTER = /^[A-Za-z]$/;
@@ -77,7 +80,7 @@ export function findDisguise(text: string, japanese: boolean): Disguise | undefi
   const cps = Array.from(text);
   const slice = (from: number, to: number) => cps.slice(from, to).join('');
   const visible = (i: number) => !isHiddenCode(cps[i]!.codePointAt(0)!);
-  const wordChar = (i: number) => i >= 0 && i < cps.length && WORD_SCRIPT.test(cps[i]!);
+  const wordChar = (i: number) => WORD.test(cps[i] ?? '');
 
   let before = -1; // the last visible character
   let longUntil = -1; // the end of a long word already found to carry only soft hyphens

@@ -6,6 +6,16 @@ import { expect } from 'chai';
 import { findDisguise, isHiddenCode, plainLetter, spacedRun, writtenInJapanese } from '../../src/core/disguise';
 
 describe('hidden characters', () => {
+  it("are exactly Unicode's Default_Ignorable_Code_Point set, over every code point (the fast path skips none)", () => {
+    const ignorable = /\p{Default_Ignorable_Code_Point}/u;
+    const wrong: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      if (isHiddenCode(cp) !== ignorable.test(String.fromCodePoint(cp))) wrong.push(cp.toString(16));
+    }
+    expect(wrong).to.deep.equal([]);
+  });
+
   it('are the characters that draw nothing, from zero-width spaces to tag characters, and no visible ones', () => {
     const hidden = [0xad, 0x34f, 0x115f, 0x1160, 0x3164, 0xffa0, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060];
     hidden.push(0x2061, 0x2064, 0xfe00, 0xfe0f, 0xfeff, 0xe0001, 0xe0020, 0xe007f, 0xe0100, 0xe01ef);

@@ -114,9 +114,14 @@ function normalizeForMatch(input: string, max: number): NormText {
     }
     segStart = -1;
   };
+  // Spaces inside runs of three or more one-letter words (`三 井 住 友 カ ー ド`, `P a y P a l`) are dropped too.
+  const units = s.split('');
+  const joined = new Set<number>();
+  for (let run = spacedRun(units, 3); run; run = spacedRun(units, 3, run.to))
+    for (let k = run.from + 1; k < run.to; k += 2) joined.add(k);
   let i = 0;
   for (const ch of s) {
-    if (isHiddenCode(ch.codePointAt(0)!)) {
+    if (isHiddenCode(ch.codePointAt(0)!) || joined.has(i)) {
       flush(i);
     } else if (!MARK.test(ch) || segStart < 0) {
       flush(i);
@@ -125,28 +130,7 @@ function normalizeForMatch(input: string, max: number): NormText {
     i += ch.length;
   }
   flush(i);
-  return joinSpaced(out);
-}
-
-/** Spaces inside runs of three or more one-letter words dropped (`三 井 住 友 カ ー ド`), offsets kept. */
-function joinSpaced(norm: NormText): NormText {
-  const units = norm.cased.split('');
-  let run = spacedRun(units, 3);
-  if (!run) return norm;
-  const keep: boolean[] = units.map(() => true);
-  while (run) {
-    for (let k = run.from + 1; k < run.to; k += 2) keep[k] = false;
-    run = spacedRun(units, 3, run.to);
-  }
-  const pick = <T>(list: T[]) => list.filter((_, k) => keep[k]);
-  const join = (text: string) => pick(text.split('')).join('');
-  return {
-    cased: join(norm.cased),
-    lower: join(norm.lower),
-    from: pick(norm.from),
-    to: pick(norm.to),
-    confusable: pick(norm.confusable),
-  };
+  return out;
 }
 
 /** Text as the brand matcher reads it (hidden characters dropped, styled and look-alike letters read as Latin). */

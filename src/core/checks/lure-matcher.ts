@@ -22,23 +22,19 @@ const EXCERPT_CONTEXT = 30;
  * invisible characters inside a run ignored) made one space — in the same pass, not a regex over the whole body after.
  */
 function displayForm(text: string): string {
-  const normalised = text.normalize('NFKC');
+  // The astral ones first (tag characters, 🅿-style letters), so the pass below reads one unit at a time.
+  const normalised = text
+    .normalize('NFKC')
+    .replace(/[\u{e0000}-\u{e0fff}\u{1f150}-\u{1f169}\u{1f170}-\u{1f189}]/gu, (c) =>
+      String.fromCharCode(plainLetter(c.codePointAt(0)!)),
+    );
   const kept = new Uint16Array(normalised.length);
   let n = 0;
   let inSpace = false;
   for (let i = 0; i < normalised.length; i++) {
     let code = normalised.charCodeAt(i);
-    const low = code >= 0xd800 && code <= 0xdbff ? normalised.charCodeAt(i + 1) : 0;
-    const cp = low >= 0xdc00 && low <= 0xdfff ? ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000 : code;
-    if (isHiddenCode(cp)) {
-      if (cp > 0xffff) i++;
-      continue;
-    }
-    const plain = plainLetter(cp);
-    if (plain) {
-      code = plain;
-      if (cp > 0xffff) i++;
-    }
+    if (code === 0 || isHiddenCode(code)) continue;
+    code = plainLetter(code) || code;
     if (!isJsWhitespace(code)) {
       kept[n++] = code;
       inSpace = false;
