@@ -226,12 +226,12 @@ export const POLICY: PolicyTable = {
   },
   'content.disguised-text:fail': {
     weight: 4,
-    reason: 'A brand name disguised to pass filters while the reader still sees the brand.',
+    reason: 'A brand name disguised to pass filters.',
   },
   'content.disguised-text:warn': {
     weight: 2.5,
     substance: 'unless-coherent',
-    reason: 'Letters hidden from filters: genuine senders do not, though some decorate with styled letters.',
+    reason: 'Letters hidden from filters: genuine senders do not.',
   },
   'content.lure:warn': {
     weight: 3,
