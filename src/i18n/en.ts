@@ -245,6 +245,8 @@ export const en = {
   'content.disguise.styled': 'styled letters',
   'content.disguise.spaced': 'spaced-out letters',
   'content.disguise.mixed-script': 'Cyrillic or Greek look-alikes',
+  'content.callback':
+    'It says you were charged and gives only a phone number, {phone}, to cancel or dispute, with no link to the sender: callers to such numbers are talked into remote access or a "refund". Do not call it.',
   'content.lure': 'The wording follows a phishing script: {count} kinds of pressure at once ({families}).',
   'content.family.deletion': 'your account will be stopped or deleted',
   'content.family.verify': 'log in or confirm your details',

@@ -223,6 +223,8 @@ export const ja: Record<SharedKey, string> = {
   'content.disguise.styled': '装飾文字',
   'content.disguise.spaced': '1 文字ずつの空白',
   'content.disguise.mixed-script': 'キリル・ギリシャ文字',
+  'content.callback':
+    '請求済み・更新済みと告げ、取り消しの窓口として電話番号 {phone} だけを示し、送信者のサイトへのリンクがありません。電話すると遠隔操作や「返金」の手続きに誘導されます。かけないでください。',
   'content.lure': 'フィッシングメールによくある文言が {count} 種類そろっています({families})。',
   'content.family.deletion': 'アカウント停止・削除の予告',
   'content.family.verify': 'ログインや登録情報の確認の要求',
