@@ -178,6 +178,7 @@ describe('package check', function () {
         'chunks/i18n-en.js',
         'chunks/i18n-ja.js',
         'chunks/ip-owner.js',
+        'chunks/no-link.js',
       ]);
     });
 
