@@ -257,6 +257,14 @@ export const en = {
   'content.family.urgency': 'a deadline, or a threat if you do not act',
   'content.family.delivery': 'a parcel that could not be delivered',
   'content.family.prize': 'a prize, points or a refund',
+  'content.family.fee': 'a fee, duty, toll, fine or tax to pay',
+  'content.family.fileshare': 'a document shared with you, to sign, or a fax or voicemail',
+  'content.family.invoice': 'an invoice, remittance or payment slip, or changed bank details',
+  'content.family.survey': 'a survey or a human check before a reward',
+  'content.family.casino': 'casino spins or bonuses',
+  'content.family.investment': 'guaranteed returns or a trading platform',
+  'content.family.windfall': 'an inheritance, donation or fund waiting for you',
+  'content.family.crypto': 'an airdrop, a wallet to verify, a seed phrase or KYC',
   'content.form':
     'The message contains a form ({count}). Whatever you type into it is sent straight to the address below. Surveys do this too, but phishing does it far more.',
   'content.form.password':

@@ -235,6 +235,14 @@ export const ja: Record<SharedKey, string> = {
   'content.family.urgency': '期限を切った催促',
   'content.family.delivery': '荷物の不在・配達失敗',
   'content.family.prize': '当選・ポイント・返金',
+  'content.family.fee': '手数料・関税・罰金・税金の請求',
+  'content.family.fileshare': '共有文書・電子署名・FAX',
+  'content.family.invoice': '送金明細・振込先の変更',
+  'content.family.survey': '特典つきアンケート',
+  'content.family.casino': 'カジノのボーナス',
+  'content.family.investment': '元本保証・高利回りの投資',
+  'content.family.windfall': '遺産・寄付の受け取り',
+  'content.family.crypto': 'ウォレット認証・シードフレーズ',
   'content.form':
     'メール本文に入力フォームがあります({count} 件)。入力した内容は下記の送信先にそのまま送られます。アンケートで使われることもありますが、フィッシングの常とう手段です。',
   'content.form.password':
