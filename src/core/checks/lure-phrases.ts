@@ -267,6 +267,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'expires today',
     'within the next {24|48|72} {hours|hrs}',
     'before it expires',
+    '{a period of|in exactly} {24|48|72} hours',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
     '{24|48|72}小时内',
     '逾期未',
@@ -290,6 +291,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'schedule {a|your} delivery',
     '{package|parcel|shipment} has been returned',
     'delivery {failed|failure|unsuccessful|suspended}',
+    'awaiting instructions',
     'waiting for delivery',
     '{confirm|provide|update|verify} your {delivery|shipping|} address',
     '{住所|宛先}{に|の}不備',
