@@ -29,7 +29,6 @@ import { ORIGIN_NETWORK_CHECKS } from './checks/origin-network';
 import { LINK_CHECKS } from './checks/links';
 import { INFRASTRUCTURE_CHECKS } from './checks/infrastructure';
 import { CONTENT_CHECKS } from './checks/content';
-import { DISGUISE_CHECKS } from './checks/disguise';
 import { OWN_ORG_CHECKS } from './checks/own-org';
 import { ATTACHMENT_CHECKS } from './checks/attachments';
 import { COVERAGE_CHECKS } from './checks/coverage';
@@ -44,7 +43,6 @@ const CHECKS: readonly (readonly [string, Check])[] = [
   ...LINK_CHECKS,
   ...INFRASTRUCTURE_CHECKS,
   ...CONTENT_CHECKS,
-  ...DISGUISE_CHECKS,
   ...ATTACHMENT_CHECKS,
   ...COVERAGE_CHECKS,
 ];

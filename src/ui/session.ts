@@ -18,6 +18,7 @@ import type { MessageInput } from '../core/types';
 import type { Lang } from '../i18n';
 import type { PaneActions } from './actions';
 import { NO_LINK_TOOLS } from '../core/checks/no-link-tools';
+import { DISGUISE_TOOLS } from '../core/checks/disguise-tools';
 import { errorText } from './error-text';
 import { attachIpOwner, type IpOwnerData, type IpOwnerState } from './ip-owner-loader';
 import type { Notice, Pane } from './pane';
@@ -163,9 +164,12 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
   function requestLateChecks(): void {
     if (lateRequested) return;
     lateRequested = true;
-    import(/* webpackChunkName: "no-link" */ '../core/checks/no-link').then(
-      (m) => {
-        lateChecks = m.noLinkChecks(NO_LINK_TOOLS);
+    Promise.all([
+      import(/* webpackChunkName: "no-link" */ '../core/checks/no-link'),
+      import(/* webpackChunkName: "no-link" */ '../core/checks/disguise'), // content.disguised-text (issue #16)
+    ]).then(
+      ([m, disguise]) => {
+        lateChecks = [...m.noLinkChecks(NO_LINK_TOOLS), ...disguise.disguiseChecks(DISGUISE_TOOLS)];
         draw(true);
       },
       () => undefined, // a chunk that fails to load leaves the checklist as drawn
