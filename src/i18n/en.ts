@@ -239,14 +239,14 @@ export const en = {
     'The message greets you by your address {address} instead of your name: real services know your name.',
   'content.address-greeting.subject':
     'The subject names your address {address}: mass mailings fill it in when they know nothing else about you.',
+  'content.callback':
+    'It says you were charged and gives only a phone number, {phone}, to cancel or dispute, with no link to the sender: callers to such numbers are talked into remote access or a "refund". Do not call it.',
   'content.disguised-text.name': 'The sender\'s name "{reading}" is disguised ({how}) to slip past filters.',
   'content.disguised-text.subject': 'The subject "{reading}" is disguised ({how}) to slip past filters.',
   'content.disguise.hidden': 'invisible characters',
   'content.disguise.styled': 'styled letters',
   'content.disguise.spaced': 'spaced-out letters',
   'content.disguise.mixed-script': 'Cyrillic or Greek look-alikes',
-  'content.callback':
-    'It says you were charged and gives only a phone number, {phone}, to cancel or dispute, with no link to the sender: callers to such numbers are talked into remote access or a "refund". Do not call it.',
   'content.lure': 'The wording follows a phishing script: {count} kinds of pressure at once ({families}).',
   'content.family.deletion': 'your account will be stopped or deleted',
   'content.family.verify': 'log in or confirm your details',

@@ -217,14 +217,14 @@ export const ja: Record<SharedKey, string> = {
     '名前ではなくメールアドレス {address} で呼びかけています。本物のサービスはあなたの名前を知っています。',
   'content.address-greeting.subject':
     '件名にあなたのアドレス {address} が入っています。名前も知らない相手に一斉送信するときの書き方です。',
+  'content.callback':
+    '請求済み・更新済みと告げ、取り消しの窓口として電話番号 {phone} だけを示し、送信者のサイトへのリンクがありません。電話すると遠隔操作や「返金」の手続きに誘導されます。かけないでください。',
   'content.disguised-text.name': '差出人名「{reading}」は、フィルターを逃れるため文字が偽装されています({how})。',
   'content.disguised-text.subject': '件名「{reading}」は、フィルターを逃れるため文字が偽装されています({how})。',
   'content.disguise.hidden': '見えない文字',
   'content.disguise.styled': '装飾文字',
   'content.disguise.spaced': '1 文字ずつの空白',
   'content.disguise.mixed-script': 'キリル・ギリシャ文字',
-  'content.callback':
-    '請求済み・更新済みと告げ、取り消しの窓口として電話番号 {phone} だけを示し、送信者のサイトへのリンクがありません。電話すると遠隔操作や「返金」の手続きに誘導されます。かけないでください。',
   'content.lure': 'フィッシングメールによくある文言が {count} 種類そろっています({families})。',
   'content.family.deletion': 'アカウント停止・削除の予告',
   'content.family.verify': 'ログインや登録情報の確認の要求',
