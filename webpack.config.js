@@ -73,6 +73,13 @@ const OFFICE_JS_CDN = `${OFFICE_JS_HOST}/lib/1/hosted/office.js`;
  * The brand table without its maintainers' notes: each brand's `source` (where its domains were checked) is for
  * whoever edits brands.json, not for the reader's download. The core never reads it for a decision.
  */
+/** The verdict policy without its rows' `reason` prose (scripts/strip-policy-reasons.cjs): nothing reads it at run time. */
+const policyReasonsForBrowsers = {
+  test: /[\\/]src[\\/]core[\\/]verdict\.ts$/,
+  enforce: 'pre',
+  loader: resolve(root, 'scripts/strip-policy-reasons.cjs'),
+};
+
 const brandTableForBrowsers = {
   test: /[\\/]src[\\/]core[\\/]brands[\\/]brands\.json$/,
   type: 'json',
@@ -166,6 +173,7 @@ function taskpane(mode, env) {
         // (addressParser, decodeWords); it has no module-level effects.
         { test: /[\\/]node_modules[\\/]postal-mime[\\/]/, sideEffects: false },
         brandTableForBrowsers,
+        policyReasonsForBrowsers,
       ],
     },
     // The whole-message Web Worker (src/hosts/outlook/refine.ts) stays one self-contained file: a worker runs under
@@ -242,6 +250,7 @@ function web(mode) {
         ...shared.module.rules,
         { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
         brandTableForBrowsers,
+        policyReasonsForBrowsers,
       ],
     },
     performance: { hints: false },

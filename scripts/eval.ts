@@ -13,10 +13,6 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMessage } from '../src/core/parse-message';
 import { analyze } from '../src/core/analyze';
-import { noLinkChecks } from '../src/core/checks/no-link';
-import { disguiseChecks } from '../src/core/checks/disguise';
-import { DISGUISE_TOOLS } from '../src/core/checks/disguise-tools';
-import { NO_LINK_TOOLS } from '../src/core/checks/no-link-tools';
 import type { Report, Verdict } from '../src/core/report';
 
 const FILTER_HEADERS =
@@ -122,9 +118,7 @@ async function main(): Promise<void> {
     const { label, source } = labelOf(rel);
     let raw: Uint8Array = new Uint8Array(readFileSync(path));
     if (strip) raw = stripFilterHeaders(raw);
-    const report: Report = analyze(await parseMessage(raw), {
-      extraChecks: [...noLinkChecks(NO_LINK_TOOLS), ...disguiseChecks(DISGUISE_TOOLS)],
-    });
+    const report: Report = analyze(await parseMessage(raw), {});
     count(bySource, `${source} (${label})`, half, report.verdict);
     // A source in sub-folders (jp_sf/industrypack, jp_sf/v9fs) also counts as its whole folder: the targets name it.
     if (source.includes('/')) count(bySource, `${source.split('/')[0]} (all, ${label})`, half, report.verdict);

@@ -5,10 +5,6 @@
  */
 import { parseMessage, looksLikeMail } from '../core/parse-message';
 import { analyze } from '../core/analyze';
-import { noLinkChecks } from '../core/checks/no-link';
-import { disguiseChecks } from '../core/checks/disguise';
-import { DISGUISE_TOOLS } from '../core/checks/disguise-tools';
-import { NO_LINK_TOOLS } from '../core/checks/no-link-tools';
 import type { AnalyzeOptions, Report } from '../core/report';
 import { analyzeOptionsFrom } from '../core/config';
 import { loadLanguage, translate, type Lang, type MessageKey, type Param } from '../i18n';
@@ -118,9 +114,7 @@ async function withIpOwner(
   json: boolean,
   io: CliIO,
 ): Promise<{ options: AnalyzeOptions; attribution?: string }> {
-  // The checks the pane loads late (checks/no-link.ts) cost nothing to load here: Node runs them at once.
   const options: AnalyzeOptions = {
-    extraChecks: [...noLinkChecks(NO_LINK_TOOLS), ...disguiseChecks(DISGUISE_TOOLS)],
     ...settings.analyzeOptions,
     ...configOptions,
   };

@@ -30,6 +30,8 @@ import { LINK_CHECKS } from './checks/links';
 import { INFRASTRUCTURE_CHECKS } from './checks/infrastructure';
 import { CONTENT_CHECKS } from './checks/content';
 import { OWN_ORG_CHECKS } from './checks/own-org';
+import { NO_LINK_CHECKS } from './checks/no-link';
+import { DISGUISE_CHECKS } from './checks/disguise';
 import { ATTACHMENT_CHECKS } from './checks/attachments';
 import { COVERAGE_CHECKS } from './checks/coverage';
 import { namesOwnMailbox } from './checks/free-mail';
@@ -43,6 +45,8 @@ const CHECKS: readonly (readonly [string, Check])[] = [
   ...LINK_CHECKS,
   ...INFRASTRUCTURE_CHECKS,
   ...CONTENT_CHECKS,
+  ...NO_LINK_CHECKS,
+  ...DISGUISE_CHECKS,
   ...ATTACHMENT_CHECKS,
   ...COVERAGE_CHECKS,
 ];
@@ -68,7 +72,7 @@ export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Repo
 function analyzeParsed(msg: ParsedMessage, options: AnalyzeOptions): Report {
   const ctx = buildContext(msg, options);
   const findings: Finding[] = [];
-  for (const [name, check] of options.extraChecks ? [...CHECKS, ...options.extraChecks] : CHECKS) {
+  for (const [name, check] of CHECKS) {
     try {
       const out = check(msg, ctx);
       if (Array.isArray(out)) findings.push(...out);

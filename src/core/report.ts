@@ -4,7 +4,6 @@
  */
 import type { MessageKey, Param } from '../i18n';
 import type { Author } from './types';
-import type { Check } from './checks/check';
 
 export type Section = 'sender' | 'origin' | 'links' | 'content';
 export type Status = 'fail' | 'warn' | 'pass' | 'info';
@@ -62,11 +61,6 @@ export interface AnalyzeOptions {
   extraBrands?: BrandDefinition[];
   /** IP → network owner, synchronous (see DESIGN, core contracts). */
   ipOwner?: (ip: string) => IpOwner | undefined;
-  /**
-   * Checks whose code and wording are loaded after the pane's start-up, run after the built-in ones: checks/no-link.ts
-   * `noLinkChecks(NO_LINK_TOOLS)` (callback phishing, CEO fraud). The pane passes them once its chunk arrives; Node at once.
-   */
-  extraChecks?: readonly (readonly [string, Check])[];
 }
 
 /** One sentence of the story: an i18n key with parameters, rendered in the reader's language. */

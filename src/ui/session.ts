@@ -17,8 +17,6 @@ import type { AnalyzeOptions, Report } from '../core/report';
 import type { MessageInput } from '../core/types';
 import type { Lang } from '../i18n';
 import type { PaneActions } from './actions';
-import { NO_LINK_TOOLS } from '../core/checks/no-link-tools';
-import { DISGUISE_TOOLS } from '../core/checks/disguise-tools';
 import { errorText } from './error-text';
 import { attachIpOwner, type IpOwnerData, type IpOwnerState } from './ip-owner-loader';
 import type { Notice, Pane } from './pane';
@@ -90,8 +88,6 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
   const standing = options.standingNotices ?? [];
   const ip: IpOwnerState = {};
   let ipRequested = false;
-  let lateChecks: AnalyzeOptions['extraChecks'];
-  let lateRequested = false;
   let generation = 0;
   /** What the last drawing showed (report and notices), to leave an unchanged one alone. */
   let lastDrawing: string | undefined;
@@ -105,7 +101,7 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
   const retry: Notice['action'] = { key: 'ui.retry', run: () => void (lastRead && check(lastRead)) };
 
   function analyzeNow(input: MessageInput): Report {
-    const base = lateChecks ? { ...options.analyzeOptions, extraChecks: lateChecks } : (options.analyzeOptions ?? {});
+    const base = options.analyzeOptions ?? {};
     return analyze(input, ip.lookup ? { ...base, ipOwner: ip.lookup } : base);
   }
 
@@ -157,25 +153,6 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
     options.onShow?.(report);
   }
 
-  /**
-   * The checks of attacks with no link to judge (core/checks/no-link.ts: callback phishing, CEO fraud) are their own
-   * chunk, loaded once after the first drawing like the IP table: their wording would not fit the pane's start-up.
-   */
-  function requestLateChecks(): void {
-    if (lateRequested) return;
-    lateRequested = true;
-    Promise.all([
-      import(/* webpackChunkName: "no-link" */ '../core/checks/no-link'),
-      import(/* webpackChunkName: "no-link" */ '../core/checks/disguise'), // content.disguised-text (issue #16)
-    ]).then(
-      ([m, disguise]) => {
-        lateChecks = [...m.noLinkChecks(NO_LINK_TOOLS), ...disguise.disguiseChecks(DISGUISE_TOOLS)];
-        draw(true);
-      },
-      () => undefined, // a chunk that fails to load leaves the checklist as drawn
-    );
-  }
-
   function requestIpOwner(): void {
     if (ipRequested || !options.loadIpOwner) return;
     ipRequested = true;
@@ -207,7 +184,6 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
     onScreen = { reading: first, generation: mine };
     draw();
     if (!first.input) return;
-    requestLateChecks();
     requestIpOwner();
     if (first.refined) refining = refine(first, first.refined, current);
   }

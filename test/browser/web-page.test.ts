@@ -192,9 +192,7 @@ describe('standalone page in Chromium', function () {
     const added = o.requests.slice(beforeCheck).map(own);
     // The table's decoder is a chunk of the page's own bundle, fetched with the table.
     expect(added.filter((p) => /^\/web\.ip-owner\.[0-9a-f]{8}\.js$/.test(p))).to.have.length(1);
-    // So are the checks loaded after the first drawing (core/checks/no-link.ts), once.
-    expect(added.filter((p) => /^\/web\.no-link\.[0-9a-f]{8}\.js$/.test(p))).to.have.length.at.most(1);
-    expect(added.filter((p) => !/^\/web\.(ip-owner|no-link)\./.test(p)).sort()).to.deep.equal([
+    expect(added.filter((p) => !/^\/web\.ip-owner\./.test(p)).sort()).to.deep.equal([
       '/data/ip-owner.bin',
       '/samples/kagoya-2021-12.eml',
     ]);

@@ -178,7 +178,6 @@ describe('package check', function () {
         'chunks/i18n-en.js',
         'chunks/i18n-ja.js',
         'chunks/ip-owner.js',
-        'chunks/no-link.js',
       ]);
     });
 

@@ -8,30 +8,11 @@
  * kanji's (異体字 in a name) and joiners in Arabic or Indic words are genuine; an all-Cyrillic name is Russian.
  * Bodies are not judged: soft hyphens in long German words are genuine there.
  */
-import type { finding } from '../findings';
-import type { findClaimedBrands, isBrandDomain, plainReading } from '../brands/lookup';
-import type { confusableToLatin } from '../brands/lookalike';
-import type { isHiddenCode, plainLetter, spacedRun } from '../disguise';
+import { finding } from '../findings';
+import { findClaimedBrands, isBrandDomain, plainReading } from '../brands/lookup';
+import { confusableToLatin } from '../brands/lookalike';
+import { isHiddenCode, plainLetter, spacedRun } from '../disguise';
 import type { Check } from './check';
-
-/**
- * The core's functions this check uses, handed in when its chunk arrives (checks/disguise-tools.ts gathers them in
- * the start-up bundle): importing them here would make the bundler keep every core module apart, which costs more
- * than the check itself.
- */
-export interface DisguiseTools {
-  finding: typeof finding;
-  findClaimedBrands: typeof findClaimedBrands;
-  isBrandDomain: typeof isBrandDomain;
-  plainReading: typeof plainReading;
-  confusableToLatin: typeof confusableToLatin;
-  isHiddenCode: typeof isHiddenCode;
-  plainLetter: typeof plainLetter;
-  spacedRun: typeof spacedRun;
-}
-
-/** The tools, set once by `disguiseChecks` (there is one core: every caller hands in the same functions). */
-let core: DisguiseTools;
 
 /** Kana, CJK ideographs, CJK punctuation (【】) and half-width katakana: text written in Japanese (or Chinese). */
 const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uff61-\uff9f]/;
@@ -51,13 +32,13 @@ const ASCII_LETTER = /^[A-Za-z]$/;
  * Below U+2000 only ordinals (ª) fold, which are genuine.
  */
 function isStyled(ch: string, cp: number, japanese: boolean): boolean {
-  if (core.plainLetter(cp)) return true;
+  if (plainLetter(cp)) return true;
   return cp >= 0x2000 && !(japanese && cp >= 0xff00 && cp < 0xff60) && ASCII_LETTER.test(ch.normalize('NFKC'));
 }
 
 type DisguiseKind = 'hidden' | 'styled' | 'spaced' | 'mixed-script';
 
-export interface Disguise {
+interface Disguise {
   kind: DisguiseKind;
   /** The disguised part of the text as written (a substring of it). */
   text: string;
@@ -79,7 +60,7 @@ const STYLED_LETTERS = 3;
 export function findDisguise(text: string, japanese: boolean): Disguise | undefined {
   const cps = Array.from(text);
   const slice = (from: number, to: number) => cps.slice(from, to).join('');
-  const visible = (i: number) => !core.isHiddenCode(cps[i]!.codePointAt(0)!);
+  const visible = (i: number) => !isHiddenCode(cps[i]!.codePointAt(0)!);
   const wordChar = (i: number) => WORD.test(cps[i] ?? '');
 
   let before = -1; // the last visible character
@@ -93,7 +74,7 @@ export function findDisguise(text: string, japanese: boolean): Disguise | undefi
   for (let i = 0; i <= cps.length; i++) {
     const ch = cps[i] ?? ' ';
     const cp = ch.codePointAt(0)!;
-    if (core.isHiddenCode(cp)) {
+    if (isHiddenCode(cp)) {
       // A run of hidden characters, looked at once: a disguise when it sits between two letters of a word.
       let after = i;
       let put = false;
@@ -125,14 +106,14 @@ export function findDisguise(text: string, japanese: boolean): Disguise | undefi
     // A word mixing Latin letters with Cyrillic/Greek look-alikes (`Аmazon`); all-Cyrillic names are Russian.
     if (LETTER.test(ch)) {
       if (LATIN.test(ch)) latin = true;
-      else if (GREEK_CYRILLIC.test(ch) && core.confusableToLatin(ch)) foreign = true;
+      else if (GREEK_CYRILLIC.test(ch) && confusableToLatin(ch)) foreign = true;
     } else {
       if (latin && foreign) return { kind: 'mixed-script', text: slice(wordFrom, i) };
       wordFrom = i + 1;
       latin = foreign = false;
     }
   }
-  const spaced = core.spacedRun(cps, SPACED_RUN);
+  const spaced = spacedRun(cps, SPACED_RUN);
   if (spaced) return { kind: 'spaced', text: slice(spaced.from, spaced.to) };
   if (styled >= STYLED_LETTERS) return { kind: 'styled', text: slice(styledFrom, styledTo) };
   return undefined;
@@ -147,12 +128,12 @@ const disguisedText: Check = (msg, ctx) => {
   const name = (from?.name ?? '').slice(0, MAX_INPUT);
   const subject = (msg.subject ?? '').slice(0, MAX_INPUT);
   const japanese = writtenInJapanese(name + subject);
-  const claims = core.findClaimedBrands(ctx.brands, name);
+  const claims = findClaimedBrands(ctx.brands, name);
   // An all-Cyrillic word that spells a brand (`РауРаӏ`) is no Russian name.
   const lookalike = claims.find((m) => m.confusable);
   const inName = findDisguise(name, japanese) ?? (lookalike && { kind: 'mixed-script', text: lookalike.text });
   // A disguised name fails when it claims a brand the sender is not confirmed to be.
-  const own = ctx.dmarc === 'pass' && claims.some((m) => core.isBrandDomain(m.brand, from?.domain ?? ''));
+  const own = ctx.dmarc === 'pass' && claims.some((m) => isBrandDomain(m.brand, from?.domain ?? ''));
   if (inName) return report(inName, 'From', `${name} <${from?.address}>`, claims.length && !own ? 'fail' : 'warn');
   const inSubject = findDisguise(subject, japanese);
   if (inSubject) return report(inSubject, 'Subject', subject, 'warn');
@@ -160,11 +141,11 @@ const disguisedText: Check = (msg, ctx) => {
 
 /** Evidence: the decoded value (an encoded-word header would not show the disguise), the disguised part lit. */
 function report(disguise: Disguise, header: 'From' | 'Subject', value: string, status: 'fail' | 'warn') {
-  return core.finding(
+  return finding(
     'content.disguised-text',
     status,
     {
-      reading: Array.from(core.plainReading(disguise.text)).slice(0, MAX_READING).join(''),
+      reading: Array.from(plainReading(disguise.text)).slice(0, MAX_READING).join(''),
       how: { key: `content.disguise.${disguise.kind}` },
     },
     [{ header, value, highlight: disguise.text, author: 'sender' }],
@@ -172,14 +153,5 @@ function report(disguise: Disguise, header: 'From' | 'Subject', value: string, s
   );
 }
 
-const DISGUISE_CHECKS: readonly (readonly [string, Check])[] = [['content.disguised-text', disguisedText]];
-
-/**
- * The checks for AnalyzeOptions.extraChecks: the pane loads this module in its late chunk, after the first drawing
- * (the scanner does not fit the start-up budget); the CLI, eval and tests pass them at once. The claims themselves
- * read through disguises in the core (brands/lookup.ts), so brand-mismatch fires from the first drawing.
- */
-export function disguiseChecks(tools: DisguiseTools): readonly (readonly [string, Check])[] {
-  core = tools;
-  return DISGUISE_CHECKS;
-}
+/** The disguise check, with its finding id (analyze.ts gathers it). */
+export const DISGUISE_CHECKS: readonly (readonly [string, Check])[] = [['content.disguised-text', disguisedText]];

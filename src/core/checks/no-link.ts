@@ -8,32 +8,15 @@
  */
 import type { Evidence } from '../report';
 import type { ParsedMessage } from '../types';
-import type { finding } from '../findings';
-import type { BrandMatch, findClaimedBrands, isBrandDomain } from '../brands/lookup';
+import { finding } from '../findings';
+import { findClaimedBrands, isBrandDomain, type BrandMatch } from '../brands/lookup';
 import type { Check, CheckContext } from './check';
-import type { webLinks } from './links';
-import type { excerpt, PhraseFinder, phraseFinder, PhraseHit } from './lure-matcher';
+import { FREE_MAIL_DOMAINS } from './free-mail';
+import { webLinks } from './links';
+import { excerpt, phraseFinder, type PhraseHit } from './lure-matcher';
 import { NO_LINK_FAMILIES, NO_LINK_PHRASES, type NoLinkFamily } from './no-link-phrases';
 
-/**
- * What these checks use of the core, handed in by whoever loads this module (no-link-tools.ts builds it). This module
- * is the pane's late chunk (ui/session.ts): importing the core's modules here would make webpack keep them apart from
- * the start-up bundle's scope (+3 KB gzipped there); handed in, they stay where they are and this chunk holds only
- * what is its own.
- */
-export interface NoLinkTools {
-  finding: typeof finding;
-  phraseFinder: typeof phraseFinder;
-  excerpt: typeof excerpt;
-  webLinks: typeof webLinks;
-  freeMail: ReadonlySet<string>;
-  findClaimedBrands: typeof findClaimedBrands;
-  isBrandDomain: typeof isBrandDomain;
-}
-
-/** The tools, set once by `noLinkChecks` (there is one core: every caller hands in the same functions). */
-let core: NoLinkTools;
-let findWording: PhraseFinder<NoLinkFamily>;
+const findWording = phraseFinder(NO_LINK_FAMILIES, NO_LINK_PHRASES);
 
 /** Body characters read: the charge, the number and the ask sit in the first screen of these short scripts. */
 const MAX_BODY = 20_000;
@@ -127,7 +110,7 @@ function phraseEvidence(header: string, written: string, hit: PhraseHit<NoLinkFa
   if (header !== 'Body') {
     return { header, value: written.includes(phrase) ? written : hit.display, highlight: phrase, author: 'sender' };
   }
-  return { header, value: core.excerpt(hit.display, hit.start, hit.end), highlight: phrase, author: 'sender' };
+  return { header, value: excerpt(hit.display, hit.start, hit.end), highlight: phrase, author: 'sender' };
 }
 
 /** The first hit of each wanted family, subject first, then body (both cut). */
@@ -148,7 +131,7 @@ function wording(msg: ParsedMessage, skip: ReadonlySet<NoLinkFamily>): Map<NoLin
 /** The sender's own registrable domain, when it is an organisation's (not a free mailbox). */
 function organisationDomain(msg: ParsedMessage): string | undefined {
   const reg = msg.from?.registrable;
-  return reg && !core.freeMail.has(reg) ? reg : undefined;
+  return reg && !FREE_MAIL_DOMAINS.has(reg) ? reg : undefined;
 }
 
 /**
@@ -158,17 +141,17 @@ function organisationDomain(msg: ParsedMessage): string | undefined {
 function accountable(msg: ParsedMessage, ctx: CheckContext): boolean {
   const own = organisationDomain(msg);
   const fromDomain = msg.from?.domain ?? '';
-  if (ctx.dmarc === 'pass' && ctx.claimed.some((m) => core.isBrandDomain(m.brand, fromDomain))) return true;
-  return core
-    .webLinks(msg)
-    .some((l) => (own && l.registrable === own) || ctx.claimed.some((m) => core.isBrandDomain(m.brand, l.host)));
+  if (ctx.dmarc === 'pass' && ctx.claimed.some((m) => isBrandDomain(m.brand, fromDomain))) return true;
+  return webLinks(msg).some(
+    (l) => (own && l.registrable === own) || ctx.claimed.some((m) => isBrandDomain(m.brand, l.host)),
+  );
 }
 
 /** Brand names in free text, read in overlapping windows (the brand matcher reads 1,024 characters at a time). */
 function namedBrands(ctx: CheckContext, text: string): BrandMatch[] {
   const found: BrandMatch[] = [];
   for (let at = 0; at < text.length; at += BRAND_STRIDE) {
-    found.push(...core.findClaimedBrands(ctx.brands, text.slice(at, at + BRAND_WINDOW), 'text'));
+    found.push(...findClaimedBrands(ctx.brands, text.slice(at, at + BRAND_WINDOW), 'text'));
   }
   return found;
 }
@@ -196,15 +179,15 @@ const callback: Check = (msg, ctx) => {
     ? { header: 'Subject', value: msg.subject, highlight: number.text, author: 'sender' }
     : {
         header: 'Body',
-        value: core.excerpt(body, number.start, number.start + number.text.length),
+        value: excerpt(body, number.start, number.start + number.text.length),
         highlight: number.text,
         author: 'sender',
       };
   const fromDomain = msg.from?.domain ?? '';
   const free = !organisationDomain(msg) && !!fromDomain;
   const named = [...ctx.claimed, ...namedBrands(ctx, msg.subject.slice(0, MAX_SUBJECT)), ...namedBrands(ctx, body)];
-  const foreignBrand = named.length > 0 && !named.some((m) => core.isBrandDomain(m.brand, fromDomain));
-  return core.finding('content.callback', free || foreignBrand ? 'fail' : 'warn', { phone: number.text }, [
+  const foreignBrand = named.length > 0 && !named.some((m) => isBrandDomain(m.brand, fromDomain));
+  return finding('content.callback', free || foreignBrand ? 'fail' : 'warn', { phone: number.text }, [
     charge,
     numberEvidence,
     call,
@@ -229,7 +212,7 @@ function roleInName(name: string): PhraseHit<NoLinkFamily> | undefined {
  */
 const roleFreeMail: Check = (msg) => {
   const from = msg.from;
-  if (!from?.registrable || !core.freeMail.has(from.registrable) || !from.name) return undefined;
+  if (!from?.registrable || !FREE_MAIL_DOMAINS.has(from.registrable) || !from.name) return undefined;
   const role = roleInName(from.name);
   if (!role) return undefined;
   const fromField = msg.headers.find((h) => h.key === 'from')?.value ?? from.name;
@@ -237,18 +220,12 @@ const roleFreeMail: Check = (msg) => {
   const params = { role: role.display.slice(role.start, role.end), domain: from.domain };
   const ask = wording(msg, new Set<NoLinkFamily>(['charge', 'call', 'role'])).get('ask');
   return ask
-    ? core.finding('sender.role-free-mail', 'fail', params, [roleEvidence, ask], 'sender.role-free-mail.ask')
-    : core.finding('sender.role-free-mail', 'warn', params, [roleEvidence]);
+    ? finding('sender.role-free-mail', 'fail', params, [roleEvidence, ask], 'sender.role-free-mail.ask')
+    : finding('sender.role-free-mail', 'warn', params, [roleEvidence]);
 };
 
-const NO_LINK_CHECKS: readonly (readonly [string, Check])[] = [
+/** Every no-link check, in report order, with its finding id (analyze.ts gathers them). */
+export const NO_LINK_CHECKS: readonly (readonly [string, Check])[] = [
   ['sender.role-free-mail', roleFreeMail],
   ['content.callback', callback],
 ];
-
-/** Every no-link check, in report order, with its finding id: for AnalyzeOptions.extraChecks. */
-export function noLinkChecks(tools: NoLinkTools): readonly (readonly [string, Check])[] {
-  core = tools;
-  findWording ??= tools.phraseFinder(NO_LINK_FAMILIES, NO_LINK_PHRASES);
-  return NO_LINK_CHECKS;
-}

@@ -1,22 +1,18 @@
 /**
  * content.disguised-text (src/core/checks/disguise.ts) through analyze() on whole messages: a display name or subject
  * that hides its letters, and the genuine mail that looks alike. Fixtures test/fixtures/evasion-*.synthetic.eml are
- * synthetic (issue #16, attack family 7). The check is a late one (AnalyzeOptions.extraChecks), as the pane, CLI and
- * eval run it.
+ * synthetic (issue #16, attack family 7).
  */
 import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
-import { disguiseChecks } from '../../../src/core/checks/disguise';
-import { DISGUISE_TOOLS } from '../../../src/core/checks/disguise-tools';
 
-const DISGUISE_CHECKS = disguiseChecks(DISGUISE_TOOLS);
 import { parseMessage } from '../../../src/core/parse-message';
 import type { Report } from '../../../src/core/report';
 import { translate } from '../../../src/i18n';
 import { fixture } from '../../helpers';
 
 async function report(name: string): Promise<Report> {
-  return analyze(await parseMessage(fixture(name)), { extraChecks: DISGUISE_CHECKS });
+  return analyze(await parseMessage(fixture(name)));
 }
 
 const statuses = (r: Report, id: string) => r.findings.filter((f) => f.id === id).map((f) => f.status);
@@ -80,7 +76,7 @@ describe('content.disguised-text', () => {
       '',
       'Hello',
     ].join('\r\n');
-    const r = analyze(await parseMessage(raw), { extraChecks: DISGUISE_CHECKS });
+    const r = analyze(await parseMessage(raw));
     const f = r.findings.find((x) => x.id === 'content.disguised-text');
     expect(f?.status).to.equal('warn');
     expect(f?.evidence[0]).to.include({ header: 'Subject', highlight: '𝐔𝐫𝐠𝐞𝐧𝐭' });
@@ -95,7 +91,7 @@ describe('content.disguised-text', () => {
       '',
       'Hello',
     ].join('\r\n');
-    const r = analyze(await parseMessage(raw), { extraChecks: DISGUISE_CHECKS });
+    const r = analyze(await parseMessage(raw));
     const f = r.findings.find((x) => x.id === 'content.disguised-text');
     expect(f?.status).to.equal('fail');
     expect(f?.message.params).to.deep.include({ reading: 'PayPal' });

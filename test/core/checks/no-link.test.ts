@@ -8,22 +8,18 @@ import { JSDOM } from 'jsdom';
 import { analyze } from '../../../src/core/analyze';
 import { parseMessage } from '../../../src/core/parse-message';
 import type { Report } from '../../../src/core/report';
-import { findPhone, noLinkChecks } from '../../../src/core/checks/no-link';
-import { NO_LINK_TOOLS } from '../../../src/core/checks/no-link-tools';
+import { findPhone } from '../../../src/core/checks/no-link';
 import { translate } from '../../../src/i18n';
 import { mountPane } from '../../../src/ui/pane';
 import { startSession } from '../../../src/ui/session';
 import { fixture, fixtureText } from '../../helpers';
 
-/** These checks are loaded late in the pane (AnalyzeOptions.extraChecks), as the CLI and the session pass them. */
-const withNoLink = { extraChecks: noLinkChecks(NO_LINK_TOOLS) };
-
 async function report(name: string): Promise<Report> {
-  return analyze(await parseMessage(fixture(name)), withNoLink);
+  return analyze(await parseMessage(fixture(name)));
 }
 
 async function reportOf(raw: string): Promise<Report> {
-  return analyze(await parseMessage(raw), withNoLink);
+  return analyze(await parseMessage(raw));
 }
 
 const ids = (r: Report, id: string) => r.findings.filter((f) => f.id === id);
@@ -188,16 +184,13 @@ describe('a role on a free mailbox (sender.role-free-mail)', () => {
   });
 });
 
-describe('no-link checks in the reading session (loaded after the first drawing)', () => {
-  it('draws the callback finding once its chunk arrives, without the reader asking again', async () => {
+describe('no-link checks in the reading session', () => {
+  it('are in the first drawing: the verdict never changes when late data arrives', async () => {
     const { window } = new JSDOM('<!doctype html><html><body><div id="app"></div></body></html>');
     const pane = mountPane(window.document.getElementById('app')!, 'en');
     const session = startSession<string>({ pane });
     const message = await parseMessage(fixture('nolink-callback-renewal-gmail.synthetic.eml'));
     await session.check(async () => ({ input: message, notices: [] }));
-    for (let i = 0; i < 50 && !session.report?.findings.some((f) => f.id === 'content.callback'); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
     expect(session.report?.findings.map((f) => f.id)).to.include('content.callback');
     expect(window.document.body.textContent).to.include('+1 (808) 555-0199');
   });

@@ -342,7 +342,6 @@ describe('Outlook task pane', () => {
 
     expect(options[0]?.ipOwner).to.equal(undefined);
     resolveTable({ lookup: () => undefined, dataDate: '2026-06-17', source: 'RouteViews, DB-IP' });
-    // The late checks (core/checks/no-link.ts) may bring an analysis of their own before or after the table's.
     await until(() => options.some((o) => o?.ipOwner), 'the analysis with the table');
     expect(options.at(-1)?.ipOwner).to.be.a('function');
     expect(text(container, '.footnote')).to.include('2026-06-17');
