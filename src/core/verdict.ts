@@ -277,10 +277,19 @@ export function decideVerdict(
   const verdict: Verdict =
     claimedAndForeign || (substance >= SUSPICIOUS && score >= LIKELY_PHISHING)
       ? 'likely-phishing'
-      : substance >= SUSPICIOUS || twoIndependentWarnings(rows)
+      : substance >= SUSPICIOUS || twoIndependentWarnings(rows) || lureWithSomewhereToGo(has, best)
         ? 'suspicious'
         : 'no-red-flags';
   return { verdict, reasons: rows.map((r) => r.pair) };
+}
+
+/**
+ * Rule 2b: the phishing script (content.lure: two or more kinds of pressure, never seen on genuine mail in the
+ * development corpus) plus a link to an organisation other than the sender's — the place the pressure sends the
+ * reader. A foreign link alone is context (half of genuine mail has one); with the script it is where the lure leads.
+ */
+function lureWithSomewhereToGo(has: (pair: string) => boolean, best: ReadonlyMap<string, unknown>): boolean {
+  return has('content.lure:warn') && best.has('links.host-mismatch');
 }
 
 /** Rule 2: two warnings of substance of different ids, not two link warnings about the same link. */

@@ -205,13 +205,22 @@ describe('the policy’s rules', () => {
         );
   });
 
+  it('calls the phishing script with a link to another organisation suspicious: the lure says where to go', () => {
+    expect(decideVerdict([f('content.lure', 'warn'), f('links.host-mismatch', 'warn')]).verdict).to.equal('suspicious');
+    expect(decideVerdict([f('content.lure', 'warn')]).verdict).to.equal('no-red-flags');
+    expect(decideVerdict([f('links.host-mismatch', 'warn')]).verdict).to.equal('no-red-flags');
+  });
+
   it('does not let context make a message suspicious: one warning of substance and a foreign link are not enough', () => {
     const context = CONTEXT.map((r) => f(r.id, 'warn'));
-    expect(decideVerdict([f('content.lure', 'warn'), f('links.host-mismatch', 'warn')]).verdict).to.equal(
-      'no-red-flags',
-    );
-    for (const row of SUBSTANTIVE)
+    expect(
+      decideVerdict([f('sender.display-name-address', 'warn'), f('links.host-mismatch', 'warn')]).verdict,
+    ).to.equal('no-red-flags');
+    // The one exception is rule 2b (next test): the phishing script with a foreign link to send the reader to.
+    for (const row of SUBSTANTIVE.filter((r) => r.id !== 'content.lure'))
       expect(decideVerdict([f(row.id, 'warn'), ...context]).verdict, row.id).to.equal('no-red-flags');
+    const otherContext = context.filter((c) => c.id !== 'links.host-mismatch');
+    expect(decideVerdict([f('content.lure', 'warn'), ...otherContext]).verdict).to.equal('no-red-flags');
     // Context still adds on top of substance: it can make a suspicious message likely phishing.
     const strong = [f('sender.brand-mismatch', 'fail'), f('sender.reply-to', 'warn')];
     expect(decideVerdict(strong).verdict).to.equal('suspicious');
