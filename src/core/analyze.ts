@@ -11,6 +11,7 @@ import {
   loadBrands,
   findClaimedBrands,
   isBrandDomain,
+  brandDomainRole,
   subjectBrandTag,
   type BrandIndex,
   type BrandMatch,
@@ -136,8 +137,26 @@ function claimedBrands(msg: ParsedMessage, brands: BrandIndex, notes: LimitNotes
   const tag = subjectBrandTag(msg.subject, brands, cut('Subject', msg.subject));
   const tagClaims =
     tag && !tag.includes('/') && !fromIsItsBrand ? findClaimedBrands(brands, tag, 'name', cut('Subject', tag)) : [];
-  const all = [...fromClaims, ...senderClaims, ...tagClaims];
+  const bodyClaims = fromIsItsBrand ? [] : mastheadClaims(msg, brands, notes);
+  const all = [...fromClaims, ...senderClaims, ...tagClaims, ...bodyClaims];
   return all.filter((m, i) => all.findIndex((n) => n.brand.id === m.brand.id) === i);
+}
+
+/** A masthead short enough to be a name ("Support Team - DHL", a logo's alt "DHL Express"), not a headline. */
+const MAX_MASTHEAD_CLAIM = 40;
+
+/**
+ * Brands the body's masthead claims — its first heading or its logo's alt text — when the From name does not name
+ * the sender's own brand: kits put the brand where the reader's eye lands, and leave the display name generic.
+ */
+function mastheadClaims(msg: ParsedMessage, brands: BrandIndex, notes: LimitNotes): BrandMatch[] {
+  return (
+    msg.mastheads
+      .filter((text) => text.length <= MAX_MASTHEAD_CLAIM)
+      .flatMap((text) => findClaimedBrands(brands, text, 'name', (code, cap) => notes.note(code, cap, 'Body', text)))
+      // A Google Forms invitation a gmail user sends carries Google's logo: the brand's mailbox or content domain.
+      .filter((m) => !msg.from?.domain || (brandDomainRole(m.brand, msg.from.domain) ?? 'own') === 'own')
+  );
 }
 
 /**

@@ -232,6 +232,8 @@ export interface ParsedMessage {
   text: string;
   /** Visible text of the body (HTML stripped) + text part, for content checks. */
   bodyText: string;
+  /** The HTML body's first heading and first image alt text: where a brand's mail puts its name (parse/body.ts). */
+  mastheads: string[];
   /** The body has an HTML form / password input. */
   forms: { action?: string; hasPassword: boolean }[];
   attachments: AttachmentInfo[];

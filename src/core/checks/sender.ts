@@ -50,7 +50,11 @@ const brandMismatch: Check = (msg, ctx) => {
   if (ctx.claimed.length === 0) return undefined;
   const { address } = authorAddress(msg);
   const claimed = ctx.claimed[0]!;
-  const evidence = [...senderEvidence(msg, 'from', claimed.text), ...claimedInSubject(msg, claimed.text)];
+  const evidence = [
+    ...senderEvidence(msg, 'from', claimed.text),
+    ...claimedInSubject(msg, claimed.text),
+    ...claimedInMasthead(msg, claimed.text),
+  ];
   if (address?.domain && ctx.claimed.some((m) => isBrandDomain(m.brand, address.domain))) {
     if (ctx.dmarc !== 'pass') return undefined; // the brand's own domain, unconfirmed: sender.spoofed-domain / authentication speak
     return finding(
@@ -74,6 +78,13 @@ const brandMismatch: Check = (msg, ctx) => {
     address?.domain ? 'sender.brand-mismatch' : 'sender.brand-mismatch.no-address',
   );
 };
+
+/** The body's first heading or logo alt text that names the brand (analyze.ts reads claims there too). */
+function claimedInMasthead(msg: ParsedMessage, text: string): Evidence[] {
+  if (msg.from?.name.includes(text)) return [];
+  const masthead = msg.mastheads.find((m) => m.includes(text));
+  return masthead ? [{ header: 'Body', value: masthead, highlight: text, author: 'sender' }] : [];
+}
 
 function claimedInSubject(msg: ParsedMessage, text: string): Evidence[] {
   const tag = subjectBrandTag(msg.subject);

@@ -37,6 +37,8 @@ export interface BodyExtract {
   scripts?: { count: number; text: string };
   /** Where the first `<meta http-equiv="refresh">` sends the page, as written. */
   refresh?: string;
+  /** The body's masthead: the first non-empty heading (h1–h3) and the first image's non-empty alt text (the logo). */
+  mastheads: string[];
 }
 
 /** @internal a test builds a body past it */
@@ -44,6 +46,9 @@ export const DEFAULT_MAX_LINKS = 5000;
 /** Anchor text is evidence shown to a person; a whole page inside an unclosed `<a>` is not. */
 const MAX_ANCHOR_TEXT = 4096;
 const MAX_SCRIPT_TEXT = 65_536;
+/** A masthead names a company in a few words; a longer heading is a headline, not a claim. */
+const MAX_MASTHEAD = 200;
+const HEADINGS = new Set(['h1', 'h2', 'h3']);
 
 /** Content a mail client never shows; the tokenizer hands it over as one raw-text run. */
 const HIDDEN_RAW = new Set(['script', 'style', 'title']);
@@ -82,6 +87,7 @@ export function extractBody(html: string, text: string, limits: BodyLimits = {})
     links: sink.links.map((raw) => describeLink(raw, raw.source === 'html' ? base : undefined)),
     forms: page.forms,
     bodyText: combineText(page.visibleText(), plain),
+    mastheads: page.mastheads(),
   };
   if (page.scripts) result.scripts = { count: page.scripts, text: page.scriptText };
   if (page.refresh !== undefined) result.refresh = page.refresh;
@@ -151,6 +157,10 @@ class HtmlScanner implements TokenizerCallbacks {
   private anchor?: { href: string; parts: string[]; length: number; alt?: string };
   private openForm = -1;
   private formlessPassword = -1;
+  /** The first non-empty heading's text while it is open, then done; the first non-empty alt text. */
+  private heading?: { parts: string[]; length: number; done: boolean };
+  private logoAlt?: string;
+  private sawText = false;
 
   constructor(
     private readonly html: string,
@@ -167,6 +177,12 @@ class HtmlScanner implements TokenizerCallbacks {
       // Keep what was read so far: a body that breaks the tokenizer still shows its earlier links.
     }
     this.closeAnchor();
+  }
+
+  /** The first heading's text and the first image's alt text, where there is one. */
+  mastheads(): string[] {
+    const heading = this.heading?.done ? collapse(this.heading.parts.join('')) : '';
+    return [heading, this.logoAlt ?? ''].filter((t) => t.length > 0);
   }
 
   /** The visible text, one line per block element, whitespace collapsed. */
@@ -236,6 +252,9 @@ class HtmlScanner implements TokenizerCallbacks {
       case 'img': {
         const alt = attrs.get('alt');
         if (this.anchor && this.anchor.alt === undefined && alt !== undefined) this.anchor.alt = alt;
+        // Only an image above the first words is a masthead logo: social icons sit in the signature.
+        if (!this.sawText && this.logoAlt === undefined && alt?.trim())
+          this.logoAlt = collapse(alt).slice(0, MAX_MASTHEAD);
         break;
       }
       case 'form':
@@ -260,11 +279,15 @@ class HtmlScanner implements TokenizerCallbacks {
         if (this.base === undefined && attrs.has('href')) this.base = cleanHref(attrs.get('href')!);
         break;
     }
+    if (HEADINGS.has(name) && !this.heading?.done) this.heading = { parts: [], length: 0, done: false };
     if (LINE_BREAKS.has(name)) this.breakLine(name);
   }
 
   private closeTag(name: string): void {
     if (name === this.hiddenRaw) this.hiddenRaw = undefined;
+    // An empty heading (a spacer) does not count: the next one may still be the masthead.
+    if (HEADINGS.has(name) && this.heading && !this.heading.done)
+      this.heading = collapse(this.heading.parts.join('')) ? { ...this.heading, done: true } : undefined;
     if (name === 'a') this.closeAnchor();
     if (name === 'form') this.openForm = -1;
     if (LINE_BREAKS.has(name)) this.breakLine(name);
@@ -277,6 +300,12 @@ class HtmlScanner implements TokenizerCallbacks {
     // Source whitespace, newlines included, renders as one space; only block edges break lines.
     const piece = collapseWhitespace(raw);
     this.text.add(piece);
+    if (!this.sawText && piece.trim()) this.sawText = true;
+    const heading = this.heading;
+    if (heading && !heading.done && heading.length < MAX_MASTHEAD) {
+      heading.parts.push(piece);
+      heading.length += piece.length;
+    }
     const anchor = this.anchor;
     if (anchor && anchor.length < MAX_ANCHOR_TEXT) {
       anchor.parts.push(piece);

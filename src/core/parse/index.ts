@@ -75,7 +75,7 @@ export function parse(input: MessageInput, options: AnalyzeOptions = {}): Parsed
   const text = input.text ?? '';
   const body = safely(
     () => extractBody(html, text, { maxLinks: MAX_LINKS }),
-    { links: [], forms: [], bodyText: text },
+    { links: [], forms: [], bodyText: text, mastheads: [] },
     'body-unreadable',
     problems,
   );
@@ -113,6 +113,7 @@ export function parse(input: MessageInput, options: AnalyzeOptions = {}): Parsed
     html,
     text,
     bodyText: body.bodyText,
+    mastheads: body.mastheads,
     forms: body.forms,
     attachments: input.attachments ?? [],
     recipients: readerAddresses(input.recipients ?? [], deliveredTo, to, cc),
