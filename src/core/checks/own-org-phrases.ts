@@ -30,6 +30,7 @@ export const MAIL_SYSTEM_PHRASES: Readonly<Record<MailSystemClaim, readonly stri
   quota: [
     'mailbox {is full|is almost full|is nearly full|is over|full|storage|size|limit|capacity}',
     '{mailbox|email|e-mail|storage|disk} quota',
+    '{email|e-mail|mail} account is {full|almost full|nearly full}',
     '{over|exceeded|exceeds} {the|your|its|} {quota|storage limit|storage|mailbox limit}',
     'storage {limit|is full|is almost full|full|expansion}',
     '{upgrade|expand|increase} your {storage|mailbox|email storage}',

@@ -264,7 +264,8 @@ function foreignSender(
       evidence: { header: 'From', value: fromField?.value ?? from.address, highlight: from.domain, author: 'sender' },
     };
   }
-  if (ctx.dmarc === 'pass') return undefined;
+  // A forwarder that rewrote From to `Name via Forwarder <its own address>` signed it: the pass is the forwarder's.
+  if (ctx.dmarc === 'pass' && !rewrittenFrom(from.name)) return undefined;
   const reply = msg.replyTo.find((r) => r.registrable && !who.own.has(r.registrable));
   const replyField = msg.headers.find((h) => h.key === 'reply-to');
   return reply
@@ -278,6 +279,12 @@ function foreignSender(
         },
       }
     : undefined;
+}
+
+/** `Name via Forwarder`: how mailing lists and groups rewrite the author's From into their own (DMARC mitigation). */
+function rewrittenFrom(name: string): boolean {
+  const at = name.lastIndexOf(' via ');
+  return at > 0 && at + 5 < name.length;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -48,6 +48,20 @@ describe('own organisation impersonation (sender.own-org-impersonation)', () => 
     expect(f!.evidence.map((e) => e.header)).to.include('Reply-To');
   });
 
+  it('looks past the signature of a list that rewrote From ("… via Staff") to the author in a foreign Reply-To', async () => {
+    const r = await report('own-org-via-forwarder-foreign-reply.synthetic.eml');
+    const [f] = ids(r, 'sender.own-org-impersonation');
+    expect(f?.status).to.equal('fail');
+    expect(f?.message.params).to.include({ domain: 'webnotify-center.example' });
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it("says nothing about the organisation's own help desk posting through its list, replies kept inside", async () => {
+    const r = await report('own-org-via-forwarder-own-helpdesk.synthetic.eml');
+    expect(ids(r, 'sender.own-org-impersonation')).to.deep.equal([]);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
   it("says nothing about the organisation's own IT mail from its own domain with aligned DMARC pass", async () => {
     const r = await report('own-org-it-own-domain-dmarc-pass.synthetic.eml');
     expect(ids(r, 'sender.own-org-impersonation')).to.be.empty;
