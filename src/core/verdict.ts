@@ -202,9 +202,9 @@ export const POLICY: PolicyTable = {
     reason: 'A form inside a mail: surveys do it, phishing does it more.',
   },
   'content.risky-attachment:fail': {
-    weight: 6,
+    weight: 7,
     reason:
-      'An attached program, a disguised file name, or a page that asks for a password or opens a site by itself: mail systems block programs, and genuine invoices are PDFs.',
+      'An attached program, a disguised file name, or a page that asks for a password or opens a site by itself: mail systems block programs, and genuine invoices are PDFs; a local phishing page needs no link in the mail, so it decides alone.',
   },
   'content.risky-attachment:warn': {
     weight: 2,

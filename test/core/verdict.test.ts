@@ -103,6 +103,11 @@ describe('decideVerdict', () => {
     });
   });
 
+  it('calls an attached program or local phishing page likely phishing alone: it needs no link in the mail', () => {
+    expect(decideVerdict([f('content.risky-attachment', 'fail')]).verdict).to.equal('likely-phishing');
+    expect(decideVerdict([f('content.risky-attachment', 'warn')]).verdict).to.equal('no-red-flags');
+  });
+
   it('lets no other single finding reach likely phishing but a claimed brand with a foreign link, or a row heavy enough alone', () => {
     // links.host-mismatch fails only for a claimed brand the mail is not authenticated as, whose link leads elsewhere.
     expect(decideVerdict([f('links.host-mismatch', 'fail')]).verdict).to.equal('likely-phishing');
