@@ -12,6 +12,7 @@ import {
   findClaimedBrands,
   isBrandDomain,
   brandDomainRole,
+  brandsOwningDomain,
   subjectBrandTag,
   type BrandIndex,
   type BrandMatch,
@@ -138,8 +139,21 @@ function claimedBrands(msg: ParsedMessage, brands: BrandIndex, notes: LimitNotes
   const tagClaims =
     tag && !tag.includes('/') && !fromIsItsBrand ? findClaimedBrands(brands, tag, 'name', cut('Subject', tag)) : [];
   const bodyClaims = fromIsItsBrand ? [] : mastheadClaims(msg, brands, notes);
-  const all = [...fromClaims, ...senderClaims, ...tagClaims, ...bodyClaims];
+  const all = [...fromClaims, ...senderClaims, ...tagClaims, ...localPartClaims(msg, brands), ...bodyClaims];
   return all.filter((m, i) => all.findIndex((n) => n.brand.id === m.brand.id) === i);
+}
+
+/**
+ * A From without a display name shows its address, and the reader reads its local part as the name: one that is a
+ * brand's own domain (`Amazon.co.jp@jmmlm.com`) claims the brand. A role mailbox named for a brand (`dhl@shop…`) does
+ * not: only a whole domain of the brand counts.
+ */
+function localPartClaims(msg: ParsedMessage, brands: BrandIndex): BrandMatch[] {
+  const from = msg.from;
+  if (!from || from.name.trim()) return [];
+  const local = from.address.slice(0, from.address.lastIndexOf('@'));
+  if (!local.includes('.') || registrableDomain(local) !== local.toLowerCase()) return [];
+  return brandsOwningDomain(brands, local).map((brand) => ({ brand, text: local }));
 }
 
 /** A masthead short enough to be a name ("Support Team - DHL", a logo's alt "DHL Express"), not a headline. */
