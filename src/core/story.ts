@@ -1,7 +1,8 @@
 /**
  * The story: at most three plain sentences that say what the message really is — who it claims to be, what it
- * really is, where its link goes — and what to do. Built deterministically from the findings: it names only
- * brands, domains and IPs that a finding already shows in its evidence, never free text from the message.
+ * really is, where its link goes (or what else it wants: an attachment opened, a number called) — and what to do.
+ * Built deterministically from the findings: it names only brands, domains, IPs, a phone number and a role title
+ * that a finding already shows in its evidence, never free text from the message.
  */
 import type { MessageKey } from '../i18n';
 import type { Finding, Params, StorySentence, Verdict } from './report';
@@ -15,7 +16,9 @@ type Lookup = <I extends FindingId>(id: I, status?: StatusOf<I>) => FindingOf<I>
 /** Builds the story from the findings and the verdict. Never throws; returns 1–3 sentences. */
 export function buildStory(findings: readonly Finding[], verdict: Verdict): StorySentence[] {
   const find: Lookup = (id, status) => findingOf(findings, id, status);
-  const sentences = [whoItReallyIs(find), whereItLeads(find)].filter((s): s is StorySentence => !!s);
+  const sentences = [whoItReallyIs(find), whereItLeads(find) ?? whatItWants(find)].filter(
+    (s): s is StorySentence => !!s,
+  );
   if (verdict === 'no-red-flags') return [...sentences.slice(0, 1), ...cleanSummary(find)].slice(0, MAX_SENTENCES);
   if (sentences.length === 0) sentences.push(...strongestSigns(findings));
   sentences.push(advice(verdict, find));
@@ -47,6 +50,12 @@ function whoItReallyIs(find: Lookup): StorySentence | undefined {
     if (login) return sentence('story.claims-brand.login', { brand, domain, ip });
     return sentence('story.claims-brand', { brand, domain });
   }
+  // Before the look-alike: "your own IT, writing from elsewhere" tells the reader more than the domain's shape.
+  const ownOrg = find('sender.own-org-impersonation', 'fail');
+  if (ownOrg) return sentence('story.own-org', { domain: ownOrg.message.params.domain });
+  const role = find('sender.role-free-mail', 'fail');
+  if (role)
+    return sentence('story.role-free-mail', { role: role.message.params.role, domain: role.message.params.domain });
   const lookalike = find('sender.lookalike-domain');
   if (lookalike)
     return sentence('story.lookalike', {
@@ -76,6 +85,20 @@ function whereItLeads(find: Lookup): StorySentence | undefined {
   if (obfuscated) return sentence('story.link-disguised', { host: obfuscated.message.params.host });
   if (recipient)
     return sentence('story.link-recipient', { host: find('links.recipient-in-url')?.message.params.host ?? '' });
+  return undefined;
+}
+
+/** Sentence 2 when no link story applies: a dangerous attachment, or a number to call about a charge. */
+function whatItWants(find: Lookup): StorySentence | undefined {
+  const attachment = find('content.risky-attachment', 'fail');
+  if (attachment) {
+    const key = attachment.message.key;
+    if (key === 'content.risky-attachment.form') return sentence('story.attachment.login');
+    if (key === 'content.risky-attachment.redirect') return sentence('story.attachment.page');
+    return sentence('story.attachment.program');
+  }
+  const callback = find('content.callback', 'fail');
+  if (callback) return sentence('story.callback', { phone: callback.message.params.phone });
   return undefined;
 }
 

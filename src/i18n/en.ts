@@ -63,6 +63,14 @@ export const en = {
   'story.link-shows-other': 'A link shows {shown} but really opens {host}.',
   'story.link-disguised': 'A link disguises where it goes: it really opens {host}.',
   'story.link-recipient': 'A link to {host} carries your own address.',
+  'story.own-org': 'It pretends to come from your own mail system or IT department, but it was sent from {domain}.',
+  'story.role-free-mail':
+    'Someone calling themselves "{role}" writes from a free mailbox at {domain} and asks for money, gift cards or a favour: check with them another way.',
+  'story.attachment.program': 'Its attachment is a program, or disguises what kind of file it is: do not open it.',
+  'story.attachment.login': 'Its attachment is a fake sign-in page: do not open it or type a password into it.',
+  'story.attachment.page':
+    'Its attachment is a web page that opens another site or runs code by itself: do not open it.',
+  'story.callback': 'It asks you to call {phone} about a charge: do not call it.',
   'story.sign.form': 'It asks you to type information into a form inside the message.',
   'story.sign.display-name': 'The sender name shows {shown}, but it was sent from {domain}.',
   'story.sign.lure': 'Its wording pressures you the way phishing does: {families}.',

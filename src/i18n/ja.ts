@@ -58,6 +58,14 @@ export const ja: Record<SharedKey, string> = {
   'story.link-shows-other': 'リンクの表示は {shown} ですが、実際には {host} が開きます。',
   'story.link-disguised': 'リンクは行き先を偽っていて、実際には {host} が開きます。',
   'story.link-recipient': '{host} へのリンクにあなたのメールアドレスが含まれています。',
+  'story.own-org': 'あなたの組織のメールシステムや IT 担当を装っていますが、実際の送信元は {domain} です。',
+  'story.role-free-mail':
+    '「{role}」を名乗る人がフリーメール({domain})から送金やギフトカード、頼みごとを求めています。本人に別の方法で確認してください。',
+  'story.attachment.program': '添付ファイルはプログラムか、種類を偽ったファイルです。開かないでください。',
+  'story.attachment.login': '添付ファイルは偽のログイン画面です。開いたり、パスワードを入力したりしないでください。',
+  'story.attachment.page':
+    '添付ファイルは、開くと別のサイトを開いたりコードを実行したりする Web ページです。開かないでください。',
+  'story.callback': '請求について {phone} に電話するよう求めていますが、電話しないでください。',
   'story.sign.form': 'メールの中のフォームに情報を入力させようとしています。',
   'story.sign.display-name': '差出人名には {shown} とありますが、実際の送信元は {domain} です。',
   'story.sign.lure': 'フィッシングによくある言い回しで行動を急がせています({families})。',

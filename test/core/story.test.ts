@@ -36,6 +36,24 @@ const cases: [string, () => Promise<Report>][] = [
   ['a message with no findings at all', async () => analyze({ headers: '' })],
 ];
 
+/** Phishing that carries no brand or link story: the sentence must come from what the message wants instead. */
+const nolink: [string, string, RegExp, RegExp][] = [
+  ['an archive hiding a program', 'att-zip-exe-purchase-order', /attachment is a program/, /プログラム/],
+  ['an attached login page', 'att-html-login-remittance', /attachment is a fake sign-in page/, /ログイン画面/],
+  ['an attached page that redirects', 'att-svg-redirect-wire', /opens another site/, /別のサイト/],
+  ['IT quota mail from elsewhere', 'own-org-held-zh', /own mail system.*cheap-vps\.example/, /cheap-vps\.example/],
+  [
+    'a callback about a charge',
+    'nolink-callback-renewal-gmail',
+    /call \+1 \(808\) 555-0199.*do not call/,
+    /電話しない/,
+  ],
+  ['CEO fraud from gmail', 'nolink-ceo-giftcards-gmail', /"CEO" writes from a free mailbox at gmail\.com/, /「CEO」/],
+  ['CEO fraud in Japanese', 'nolink-ceo-ja-line-gmail', /"代表取締役"/, /「代表取締役」.*gmail\.com/],
+];
+for (const [what, file] of nolink)
+  cases.push([what, async () => analyze(await parseMessage(fixture(`${file}.synthetic.eml`)))]);
+
 describe('the story', () => {
   for (const [what, make] of cases) {
     for (const lang of LANGS) {
@@ -78,6 +96,38 @@ describe('the story', () => {
     if (r.findings.find((f) => f.id === 'origin.sender-ip')?.message.params.owner)
       expect(first).to.include('Microsoft Corporation');
     else expect(first).to.include('52.140.217.90');
+  });
+
+  for (const [what, file, enSays, jaSays] of nolink) {
+    it(`says of ${what} what it wants and what to do, in en and ja, before the advice`, async () => {
+      const r = analyze(await parseMessage(fixture(`${file}.synthetic.eml`)));
+      expect(r.verdict).to.equal('likely-phishing');
+      const en = told(r, 'en');
+      const ja = told(r, 'ja');
+      expect(en.slice(0, -1).join(' ')).to.match(enSays);
+      expect(ja.slice(0, -1).join('')).to.match(jaSays);
+      expect(r.story.at(-1)!.key).to.match(/^story\.advice\./);
+      expect(r.story.length).to.be.within(2, 3);
+    });
+  }
+
+  it('keeps a brand story first and adds the callback as the second sentence', async () => {
+    const r = analyze(await parseMessage(fixture('nolink-callback-renewal-gmail.synthetic.eml')));
+    expect(r.story.map((s) => s.key)).to.deep.equal(['story.claims-brand', 'story.callback', 'story.advice.phishing']);
+  });
+
+  it('tells no role or attachment story for their genuine twins', async () => {
+    for (const file of [
+      'nolink-director-gmail-no-ask',
+      'att-genuine-invoice-pdf',
+      'own-org-via-forwarder-own-helpdesk',
+    ]) {
+      const r = analyze(await parseMessage(fixture(`${file}.synthetic.eml`)));
+      expect(
+        r.story.map((s) => s.key),
+        file,
+      ).to.deep.equal(['story.clean.authenticated', 'story.clean.caveat']);
+    }
   });
 
   it('says for a clean message what was checked and that it does not prove safety', async () => {
