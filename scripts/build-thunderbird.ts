@@ -60,18 +60,22 @@ export async function buildThunderbird(options: TbBuildOptions = {}): Promise<Tb
   return { dir, xpi };
 }
 
-/** webpack, once, for the given entries of src/hosts/thunderbird: readable output (reviewers read it), no eval. */
+/**
+ * webpack for each page of src/hosts/thunderbird on its own, each into ONE self-contained script: readable output
+ * (reviewers read it), no eval. An extension page needs no lazy loading (its files are local), and a page that loads
+ * no chunk cannot miss one: two entries built together once shared a language chunk the package left out, and the
+ * popup showed raw keys. So the words of both languages and the IP table's decoder are inside popup.js.
+ */
 async function compile(names: readonly string[], outDir: string): Promise<void> {
-  const config: webpack.Configuration = {
+  const configs: webpack.Configuration[] = names.map((name) => ({
+    name,
     mode: 'production',
     context: projectRoot,
     target: ['web', 'es2022'],
     // Extension pages forbid eval, and the unminified bundle reads well without maps.
     devtool: false,
-    entry: Object.fromEntries(names.map((name) => [name, `./${HOST_DIR}/${name}.ts`])),
-    // Lazy chunks (each language's words, the IP table's decoder) under chunks/: assemble() copies every file webpack
-    // wrote, so whatever the chunk runtime can fetch is in the package (a forgotten chunk once shipped raw keys).
-    output: { path: outDir, filename: '[name].js', chunkFilename: 'chunks/[name].js' },
+    entry: { [name]: `./${HOST_DIR}/${name}.ts` },
+    output: { path: outDir, filename: '[name].js' },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
       rules: [
@@ -88,9 +92,11 @@ async function compile(names: readonly string[], outDir: string): Promise<void> 
     },
     optimization: { minimize: false },
     performance: { hints: false },
-  };
+    // One entry, one chunk: its import()s (each language's words, the IP decoder) are folded into the page's script.
+    plugins: [new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
+  }));
   await new Promise<void>((done, fail) => {
-    const compiler = webpack(config);
+    const compiler = webpack(configs);
     compiler.run((error, stats) => {
       compiler.close(() => undefined);
       if (error) return fail(error);
@@ -104,7 +110,7 @@ async function compile(names: readonly string[], outDir: string): Promise<void> 
 function assemble(dir: string, staging: string, version: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'icons'), { recursive: true });
-  // Every file the compilation wrote: the entries and every chunk their runtime may load.
+  // Every file the compilations wrote (one script per page; anything else they emit goes in too).
   for (const name of listFiles(staging)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     copyFileSync(join(staging, name), join(dir, name));

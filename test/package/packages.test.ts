@@ -2,13 +2,16 @@
  * The package check on what `npm run build` wrote: dist/ (the add-in's pane and manifest, the standalone page, the
  * CLI) and dist/'s .xpi must have no problem — and for every kind of check, a copy broken on purpose in a temporary
  * folder (the .xpi unpacked, edited and packed again) must be caught. The first broken copy is the defect that once
- * shipped: a popup.js whose chunk runtime loads chunks/i18n-en.js, absent from the .xpi.
+ * shipped: a popup.js whose chunk runtime loads chunks/i18n-en.js, absent from the .xpi (each page is one script
+ * now, so the broken copy carries that runtime again).
  */
 import { expect } from 'chai';
 import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { writeZip } from '../../scripts/build-thunderbird';
+import { en } from '../../src/i18n/en';
+import { ja } from '../../src/i18n/ja';
 import { readZip } from '../hosts/thunderbird/built';
 import { checkPackage, chunkFiles, htmlReferences, packageFromDir, type PackageFiles } from './check-package';
 import { DIST, notWebPackage, requireWebPackage, requireXpi } from './shipped';
@@ -173,16 +176,23 @@ describe('package check', function () {
       expect(checkPackage(xpi, { kind: 'xpi' })).to.deep.equal([]);
     });
 
-    it('reads the popup’s unminified chunk runtime: the words in both languages and the IP table’s decoder', () => {
-      expect(chunkFiles(xpi.get('popup.js')!.toString('utf8')).files).to.have.members([
-        'chunks/i18n-en.js',
-        'chunks/i18n-ja.js',
-        'chunks/ip-owner.js',
-      ]);
+    it('packs each page as one script that loads no chunk: nothing it could fetch can be missing', () => {
+      for (const script of ['popup.js', 'options.js']) {
+        const js = xpi.get(script)!.toString('utf8');
+        expect(chunkFiles(js).files, script).to.deep.equal([]);
+        // The words of both languages are inside (the popup also needs the IP table's decoder).
+        expect(js, script).to.include(en['verdict.likely-phishing']).and.include(ja['verdict.likely-phishing']);
+      }
+      expect(xpi.get('popup.js')!.toString('utf8')).to.include('decodeIpOwnerTable');
+      expect([...xpi.keys()].filter((path) => path.endsWith('.js')).sort()).to.deep.equal(['options.js', 'popup.js']);
     });
 
     it('catches the defect that shipped: popup.js and options.js load chunks/i18n-en.js, absent from the .xpi', () => {
-      const broken = brokenXpi(xpi, (dir) => unlinkSync(join(dir, 'chunks', 'i18n-en.js')));
+      // The runtime the two pages had when they shared a language chunk the package left out.
+      const runtime = '\n__webpack_require__.u = (chunkId) => ("chunks/" + {"173":"i18n-en"}[chunkId] + ".js");\n';
+      const broken = brokenXpi(xpi, (dir) => {
+        for (const script of ['popup.js', 'options.js']) editText(join(dir, script), (js) => js + runtime);
+      });
       expect(checkPackage(broken, { kind: 'xpi' })).to.have.members([
         'popup.js: its chunk runtime loads chunks/i18n-en.js, which is not in the package',
         'options.js: its chunk runtime loads chunks/i18n-en.js, which is not in the package',
