@@ -84,100 +84,104 @@ export const SHORTENER_DOMAINS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Throwaway infrastructure: where anyone can publish a page, a file or a form, or send mail, under a name of the
- * platform's in minutes and without owning a domain. ASCII host suffixes, matched against a host and its parents
- * down to its registrable domain; an entry with a `/` also names the first path segment (`docs.google.com/forms`).
- * Sources: hosting and storage entries are the Public Suffix List's private section (tldts 7.6 data, checked by
- * test/core/checks/infrastructure.test.ts) unless marked `vendor` (the provider's own documentation of its default
- * host names); forms, Google Sites and the IPFS gateways are the providers' documented public hosts.
- */
-/**
  * Code hosts' project pages: a sender there is as odd as on any app host, but every open-source project links its
  * documentation there (a genuine list post linking `kb1vc.github.io`, corpus usrp_users/04840), so a link to one is
  * no sign. Entries of THROWAWAY_HOSTS judged as senders only.
  */
 export const PROJECT_PAGE_HOSTS: ReadonlySet<string> = new Set(['github.io', 'gitlab.io']);
 
-export const THROWAWAY_HOSTS: ReadonlySet<string> = new Set([
+/**
+ * Throwaway infrastructure: where anyone can publish a page, a file or a form, or send mail, under a name of the
+ * platform's in minutes and without owning a domain. ASCII host suffixes, matched against a host and its parents
+ * down to its registrable domain; an entry with a `/` also names the first path segment (`docs.google.com/forms`).
+ * Sources: hosting and storage entries are the Public Suffix List's private section (tldts 7.6 data, checked by
+ * test/core/checks/infrastructure.test.ts) unless their source is `vendor` (the provider's own documentation of its
+ * default host names); forms, Google Sites and the IPFS gateways are the providers' documented public hosts.
+ * @internal the test holds each `psl` entry to the list
+ */
+export const THROWAWAY_ENTRIES: readonly (readonly [host: string, source: 'psl' | 'vendor'])[] = [
   // App and site hosting (PSL private section)
-  'firebaseapp.com',
-  'web.app',
-  'pages.dev',
-  'workers.dev',
-  'github.io',
-  'gitlab.io',
-  'netlify.app',
-  'vercel.app',
-  'now.sh',
-  'herokuapp.com',
-  'appspot.com',
-  'azurewebsites.net',
-  'azurestaticapps.net',
-  'repl.co',
-  'replit.app',
-  'onrender.com',
-  'fly.dev',
-  'deno.dev',
-  'surge.sh',
-  'webflow.io',
-  'framer.app',
-  'wixsite.com',
-  'wixstudio.com',
-  'square.site',
-  'carrd.co',
-  'notion.site',
-  'yolasite.com',
-  'gitbook.io',
-  'codeberg.page',
-  'lovable.app',
-  'bubbleapps.io',
-  'amplifyapp.com',
-  'my.canva.site',
-  'ngrok.io',
-  'ngrok.app',
-  'ngrok-free.app',
-  'trycloudflare.com',
+  ['firebaseapp.com', 'psl'],
+  ['web.app', 'psl'],
+  ['pages.dev', 'psl'],
+  ['workers.dev', 'psl'],
+  ['github.io', 'psl'],
+  ['gitlab.io', 'psl'],
+  ['netlify.app', 'psl'],
+  ['vercel.app', 'psl'],
+  ['now.sh', 'psl'],
+  ['herokuapp.com', 'psl'],
+  ['appspot.com', 'psl'],
+  ['azurewebsites.net', 'psl'],
+  ['azurestaticapps.net', 'psl'],
+  ['repl.co', 'psl'],
+  ['replit.app', 'psl'],
+  ['onrender.com', 'psl'],
+  ['fly.dev', 'psl'],
+  ['deno.dev', 'psl'],
+  ['surge.sh', 'psl'],
+  ['webflow.io', 'psl'],
+  ['framer.app', 'psl'],
+  ['wixsite.com', 'psl'],
+  ['wixstudio.com', 'psl'],
+  ['square.site', 'psl'],
+  ['carrd.co', 'psl'],
+  ['notion.site', 'psl'],
+  ['yolasite.com', 'psl'],
+  ['gitbook.io', 'psl'],
+  ['codeberg.page', 'psl'],
+  ['lovable.app', 'psl'],
+  ['bubbleapps.io', 'psl'],
+  ['amplifyapp.com', 'psl'],
+  ['my.canva.site', 'psl'],
+  ['ngrok.io', 'psl'],
+  ['ngrok.app', 'psl'],
+  ['ngrok-free.app', 'psl'],
+  ['trycloudflare.com', 'psl'],
   // Site builders and tunnels (vendor)
-  'weebly.com',
-  'weeblysite.com',
-  'glitch.me',
-  '000webhostapp.com',
-  'godaddysites.com',
-  'jimdosite.com',
-  'mystrikingly.com',
-  'site123.me',
-  'webnode.page',
-  'tilda.ws',
-  'hostingersite.com',
-  'sites.google.com',
+  ['weebly.com', 'vendor'],
+  ['weeblysite.com', 'vendor'],
+  ['glitch.me', 'vendor'],
+  ['000webhostapp.com', 'vendor'],
+  ['godaddysites.com', 'vendor'],
+  ['jimdosite.com', 'vendor'],
+  ['mystrikingly.com', 'vendor'],
+  ['site123.me', 'vendor'],
+  ['webnode.page', 'vendor'],
+  ['tilda.ws', 'vendor'],
+  ['hostingersite.com', 'vendor'],
+  ['sites.google.com', 'vendor'],
   // Microsoft 365's tenant-default domain (vendor): every trial tenant gets one
-  'onmicrosoft.com',
+  ['onmicrosoft.com', 'vendor'],
   // Object storage (PSL private section, `r2.dev`, `firebasestorage.app` vendor); S3 is matched by its `s3` label
-  'r2.dev',
-  'storage.googleapis.com',
-  'firebasestorage.googleapis.com',
-  'firebasestorage.app',
-  'blob.core.windows.net',
-  'web.core.windows.net',
-  'digitaloceanspaces.com',
-  'linodeobjects.com',
-  'backblazeb2.com',
-  'wasabisys.com',
+  ['r2.dev', 'vendor'],
+  ['storage.googleapis.com', 'psl'],
+  ['firebasestorage.googleapis.com', 'psl'],
+  ['firebasestorage.app', 'vendor'],
+  ['blob.core.windows.net', 'psl'],
+  ['web.core.windows.net', 'psl'],
+  ['digitaloceanspaces.com', 'psl'],
+  ['linodeobjects.com', 'psl'],
+  ['backblazeb2.com', 'vendor'],
+  ['wasabisys.com', 'vendor'],
   // IPFS gateways (vendor); any host with an `ipfs` label or an `/ipfs/` path counts too
-  'ipfs.io',
-  'dweb.link',
-  'cf-ipfs.com',
-  'w3s.link',
-  'nftstorage.link',
-  '4everland.link',
-  'mypinata.cloud',
+  ['ipfs.io', 'vendor'],
+  ['dweb.link', 'vendor'],
+  ['cf-ipfs.com', 'psl'],
+  ['w3s.link', 'vendor'],
+  ['nftstorage.link', 'vendor'],
+  ['4everland.link', 'vendor'],
+  ['mypinata.cloud', 'vendor'],
   // Forms anyone can create (vendor)
-  'docs.google.com/forms',
-  'forms.gle',
-  'forms.office.com',
-  'typeform.com',
-  'form.jotform.com',
-]);
+  ['docs.google.com/forms', 'vendor'],
+  ['forms.gle', 'vendor'],
+  ['forms.office.com', 'vendor'],
+  ['typeform.com', 'vendor'],
+  ['form.jotform.com', 'vendor'],
+];
+
+/** The hosts of THROWAWAY_ENTRIES, for lookup. */
+export const THROWAWAY_HOSTS: ReadonlySet<string> = new Set(THROWAWAY_ENTRIES.map(([host]) => host));
 
 /**
  * Mail infrastructure that writes Message-IDs, bounce addresses and DKIM signatures for its customers: no

@@ -190,7 +190,7 @@ function endsGreeting(shown: string, end: number): boolean {
 }
 
 /** Local parts no person is called (`industrypack-devel`, `info2021`): a greeting by them is a mail merge. */
-function machineLocalPart(address: string): string | undefined {
+function nonPersonalLocalPart(address: string): string | undefined {
   const local = address.slice(0, address.lastIndexOf('@'));
   return local.length >= 3 && /[0-9._+-]/.test(local) && !/^[0-9]+$/.test(local) ? local : undefined;
 }
@@ -205,7 +205,7 @@ function greeting(body: { shown: string; lower: string }, who: Reader, withDomai
     domain: false,
   }));
   for (const a of who.addresses) {
-    const local = machineLocalPart(a);
+    const local = nonPersonalLocalPart(a);
     if (local) candidates.push({ text: local, domain: false, local: true });
   }
   if (withDomains) candidates.push(...who.domains.map((d) => ({ text: d, domain: true })));

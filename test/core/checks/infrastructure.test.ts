@@ -9,7 +9,7 @@ import { analyze } from '../../../src/core/analyze';
 import { parseMessage } from '../../../src/core/parse-message';
 import type { AnalyzeOptions, Finding, Report } from '../../../src/core/report';
 import type { MessageInput } from '../../../src/core/types';
-import { THROWAWAY_HOSTS } from '../../../src/core/checks/link-services';
+import { THROWAWAY_ENTRIES } from '../../../src/core/checks/link-services';
 import { throwawayEntry } from '../../../src/core/checks/infrastructure';
 import { translate } from '../../../src/i18n';
 import { fixture } from '../../helpers';
@@ -346,44 +346,12 @@ describe('throwaway infrastructure on whole messages', () => {
 });
 
 describe('throwaway host data', () => {
-  /** Entries whose source is the provider's own documentation (link-services.ts marks them `vendor`). */
-  const NOT_IN_PSL = new Set([
-    'weebly.com',
-    'weeblysite.com',
-    'glitch.me',
-    '000webhostapp.com',
-    'godaddysites.com',
-    'jimdosite.com',
-    'mystrikingly.com',
-    'site123.me',
-    'webnode.page',
-    'tilda.ws',
-    'hostingersite.com',
-    'sites.google.com',
-    'onmicrosoft.com',
-    'r2.dev',
-    'firebasestorage.app',
-    'backblazeb2.com',
-    'wasabisys.com',
-    'ipfs.io',
-    'dweb.link',
-    'w3s.link',
-    'nftstorage.link',
-    '4everland.link',
-    'mypinata.cloud',
-    'docs.google.com/forms',
-    'forms.gle',
-    'forms.office.com',
-    'typeform.com',
-    'form.jotform.com',
-  ]);
-
   it('takes every hosting and storage entry not marked vendor from the Public Suffix List’s private section', () => {
     // The full tldts build (with the private section) is here for the test only; the bundle carries tldts-icann.
     const tldts = createRequire(import.meta.url)('tldts') as typeof import('tldts');
-    const missing = [...THROWAWAY_HOSTS].filter(
-      (entry) => !NOT_IN_PSL.has(entry) && !tldts.parse(`x1.${entry}`, { allowPrivateDomains: true }).isPrivate,
-    );
+    const missing = THROWAWAY_ENTRIES.filter(
+      ([entry, source]) => source === 'psl' && !tldts.parse(`x1.${entry}`, { allowPrivateDomains: true }).isPrivate,
+    ).map(([entry]) => entry);
     expect(missing).to.deep.equal([]);
   });
 
