@@ -8,6 +8,9 @@ export const en = {
   'verdict.suspicious': 'Suspicious',
   'verdict.no-red-flags': 'No red flags found',
   'verdict.no-red-flags.caveat': 'This does not prove the message is safe: only what is listed below was checked.',
+  'verdict.no-clear-sign': 'No clear sign of phishing',
+  'verdict.look.one': 'But 1 thing deserves a look: see below.',
+  'verdict.look.many': 'But {count} things deserve a look: see below.',
 
   // sections
   'section.sender': 'Sender',
@@ -299,7 +302,11 @@ export const en = {
   // Task pane (src/ui, src/hosts/outlook). Verdict, section, status and author words are the shared keys above.
   'ui.title': 'Phish Inspector',
   'ui.loading': 'Checking this message…',
-  'ui.checked-message': 'Checked: {subject}',
+  'ui.subject-label': 'Subject of the checked message:',
+  'ui.details.summary': 'Details for IT',
+  'ui.details.hint':
+    'What was checked and passed, and the technical detail behind each line (mail headers, the path the message took).',
+  'ui.checklist.clear': 'Nothing in the sender, the path, the links or the wording gave this message away.',
   'ui.no-subject': '(no subject)',
   'ui.section.empty': 'Nothing to report in this section.',
   'ui.evidence.toggle': 'Evidence ({count})',
@@ -368,12 +375,25 @@ export const en = {
   'ui.report.address.invalid': 'That is not an e-mail address. Check it and try again.',
   'ui.report.address.locked': 'Your administrator sets the IT address; it cannot be changed here.',
   'ui.report.address.failed': 'The address could not be saved ({error}).',
+  'ui.false-alarm.button': 'This looks wrong',
+  'ui.false-alarm.label': 'Tell IT this result looks wrong',
+  'ui.false-alarm.question':
+    'Tell IT ({address}) that this result looks wrong? A draft opens with the message attached, marked as a possible false alarm, so IT can correct the settings. Nothing is sent until you press Send.',
+  'ui.false-alarm.question-save':
+    'Save the summary, marked as a possible false alarm, to send to your IT team? They can correct the settings.',
+  'ui.false-alarm.save': 'Save the summary',
+  'ui.false-alarm.saved': 'Saved. Send the file to your IT team.',
+  'ui.false-alarm.opened':
+    'A draft to {address} is open, marked as a possible false alarm, with this message attached. Check it, then press Send.',
   'ui.copy.button': 'Copy summary',
   'ui.copy.done': 'Summary copied. Paste it into your ticket or message.',
   'ui.copy.fallback': 'Copying is not allowed here. The summary is selected below: copy it with Ctrl+C (⌘C on a Mac).',
   'ui.copy.fallback-label': 'Summary of the check',
 
   // the report draft (src/hosts/outlook/report.ts) and its configuration (settings.ts)
+  'report.false-alarm.subject': '[Reported as a possible false alarm]',
+  'report.false-alarm.intro':
+    'Reported as a possible false alarm: I think Phish Inspector got this message wrong. Please check the result below and correct the settings (own domains, extra brands, trusted senders) if it was mistaken.',
   'report.body.intro': 'I received the attached message and have not acted on it. Phish Inspector found the following.',
   'report.body.shortened': 'The summary was shortened to fit in a message; the original is attached whole.',
   'report.original-name': 'Reported message',

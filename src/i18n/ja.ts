@@ -8,6 +8,9 @@ export const ja: Record<SharedKey, string> = {
   'verdict.suspicious': '不審な点あり',
   'verdict.no-red-flags': '危険な兆候は見つかりませんでした',
   'verdict.no-red-flags.caveat': '安全が証明されたわけではありません。確認したのは下記の項目だけです。',
+  'verdict.no-clear-sign': 'はっきりしたフィッシングの兆候はありません',
+  'verdict.look.one': 'ただし、確認したほうがよい点が 1 つあります(下記)。',
+  'verdict.look.many': 'ただし、確認したほうがよい点が {count} つあります(下記)。',
 
   'section.sender': '差出人',
   'section.origin': '送信元',
@@ -277,7 +280,10 @@ export const ja: Record<SharedKey, string> = {
   // 作業ウィンドウ(src/ui, src/hosts/outlook)
   'ui.title': 'Phish Inspector',
   'ui.loading': 'このメールを確認しています…',
-  'ui.checked-message': '確認したメール: {subject}',
+  'ui.subject-label': '確認したメールの件名:',
+  'ui.details.summary': 'IT 担当者向けの詳細',
+  'ui.details.hint': '問題のなかった項目と、各項目の技術的な根拠(メールのヘッダー、メールが届くまでの経路)です。',
+  'ui.checklist.clear': '差出人、経路、リンク、文面のどれにも、怪しい点は見つかりませんでした。',
   'ui.no-subject': '(件名なし)',
   'ui.section.empty': 'この項目で指摘する点はありません。',
   'ui.evidence.toggle': '根拠({count} 件)',
@@ -349,12 +355,25 @@ export const ja: Record<SharedKey, string> = {
   'ui.report.address.invalid': 'メールアドレスの形式になっていません。確認してもう一度入力してください。',
   'ui.report.address.locked': '報告先のアドレスは管理者が設定しているため、ここでは変更できません。',
   'ui.report.address.failed': 'アドレスを保存できませんでした({error})。',
+  'ui.false-alarm.button': 'この結果はおかしい',
+  'ui.false-alarm.label': 'この結果が間違っていると IT 担当に伝える',
+  'ui.false-alarm.question':
+    'この結果が間違っていると IT 担当({address})に伝えますか? このメールを添付し、「誤検知の可能性」と書いた下書きが開きます。IT 担当が設定を直せます。「送信」を押すまで何も送信されません。',
+  'ui.false-alarm.question-save':
+    '「誤検知の可能性」と書いた概要を保存して、IT 担当に送りますか? IT 担当が設定を直せます。',
+  'ui.false-alarm.save': '概要を保存',
+  'ui.false-alarm.saved': '保存しました。このファイルを IT 担当に送ってください。',
+  'ui.false-alarm.opened':
+    '{address} 宛ての下書きが開きました。「誤検知の可能性」と書き、このメールを添付しています。内容を確認して「送信」を押してください。',
   'ui.copy.button': '概要をコピー',
   'ui.copy.done': '概要をコピーしました。問い合わせ票やメールに貼り付けてください。',
   'ui.copy.fallback':
     'ここではコピーが許可されていません。下に概要を選択した状態で表示しました。Ctrl+C(Mac では ⌘C)でコピーしてください。',
   'ui.copy.fallback-label': '確認結果の概要',
 
+  'report.false-alarm.subject': '[誤検知の可能性として報告]',
+  'report.false-alarm.intro':
+    '誤検知の可能性として報告します。Phish Inspector の判定が間違っていると思います。下記の結果を確認し、間違いであれば設定(自組織のドメイン、追加のブランド、信頼する送信者)を直してください。',
   'report.body.intro':
     '添付のメールを受け取りましたが、リンクを開いたり返信したりはしていません。Phish Inspector の確認結果は次のとおりです。',
   'report.body.shortened': 'メールに収めるため概要を途中までにしています。元のメールはそのまま添付しています。',

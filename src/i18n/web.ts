@@ -38,6 +38,8 @@ const webEn = {
     '{name} is larger than {limit} MB: too large to check in this page. Paste its headers instead.',
   'web.notice.file-failed': '{name} could not be read ({error}).',
   'web.notice.sample-failed': 'The sample message could not be loaded ({error}).',
+  'web.notice.sample-anonymised':
+    'This sample is a real phishing message with the receiving side made anonymous: example.co.jp and 203.0.113.25 stand in for the real recipient and its mail server. The warning about 203.0.113.25 comes from that change, not from the attacker.',
   'web.notice.first-file-only': 'Several files were dropped: only the first, {name}, was checked.',
 } as const;
 
@@ -79,6 +81,8 @@ const webJa: Record<WebKey, string> = {
     '{name} は {limit} MB を超えているため、このページでは確認できません。ヘッダーを貼り付けてください。',
   'web.notice.file-failed': '{name} を読み込めませんでした({error})。',
   'web.notice.sample-failed': 'サンプルのメールを読み込めませんでした({error})。',
+  'web.notice.sample-anonymised':
+    'このサンプルは実際のフィッシングメールで、受信した側の情報は匿名にしてあります。example.co.jp と 203.0.113.25 は、本当の受信者とそのメールサーバーの代わりです。203.0.113.25 についての「注意」はこの置き換えによるもので、攻撃者によるものではありません。',
   'web.notice.first-file-only': '複数のファイルがドロップされたため、最初の {name} だけを確認しました。',
 };
 

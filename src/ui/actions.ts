@@ -36,6 +36,14 @@ interface ReportAction {
   userAddress?: { current?: string; save(value: string): Promise<AddressSave> };
 }
 
+/**
+ * "This looks wrong" beside the verdict: the reader tells IT the result seems mistaken, so IT can correct the admin
+ * configuration (own domains, extra brands, trusted senders) — never a switch that silences a check for this user.
+ * Through a mail client: the same report-to-IT draft, marked as a possible false alarm (`to`, `onReport`). Without one
+ * (the standalone page): the same summary, marked so, saved as a file to send (`save`).
+ */
+export type FalseAlarmAction = { to: readonly string[]; onReport(): Promise<ReportOutcome> } | { save(): void };
+
 export interface PaneActions {
   /**
    * The summary "Copy summary" copies, made at the click (a report redone meanwhile is what gets copied). A promise
@@ -44,6 +52,8 @@ export interface PaneActions {
   copyText(): string | Promise<string>;
   /** "Report to IT"; left out, there is no Report button (e.g. a clean message where the admin said so). */
   report?: ReportAction;
+  /** "This looks wrong"; the session keeps it only for a report that flags something (session.ts). */
+  falseAlarm?: FalseAlarmAction;
 }
 
 /** A button (Fluent's or native, dom.ts) that `data-action` names for tests and hosts. */
@@ -273,4 +283,100 @@ function addressEditor(
   });
 
   return { element: el(doc, 'div', { className: 'report-address-area' }, [toggle, form]), open: () => show(true) };
+}
+
+/**
+ * "This looks wrong", drawn beside the verdict (pane.ts): a quiet button, a confirmation that says what will happen
+ * (a draft to IT marked as a possible false alarm, or a file to send), and its own status line. Undefined when the
+ * host offers none. As with Report to IT, nothing leaves before the reader confirms and then presses Send.
+ */
+export function renderFalseAlarm(doc: Document, spec: PaneActions, lang: Lang): HTMLElement | undefined {
+  const action = spec.falseAlarm;
+  if (!action) return undefined;
+  const t = (key: MessageKey, params: Record<string, string> = {}) => translate(lang, key, params);
+  const status = el(doc, 'p', { className: 'false-alarm-status', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const say: Say = (key, params = {}, intent = 'info') => {
+    status.textContent = t(key, params);
+    status.setAttribute('data-intent', intent);
+    status.setAttribute('data-status', key);
+  };
+  const open = actionButton(doc, t('ui.false-alarm.button'), 'false-alarm', false);
+  const questionId = uniqueId('false-alarm-confirm');
+  const question = el(doc, 'p', { className: 'false-alarm-question', attrs: { id: questionId } });
+  const confirmButton = actionButton(
+    doc,
+    t('save' in action ? 'ui.false-alarm.save' : 'ui.report.confirm'),
+    'confirm-false-alarm',
+    true,
+  );
+  const cancelButton = actionButton(doc, t('ui.report.cancel'), 'cancel-false-alarm', false);
+  const confirm = el(
+    doc,
+    'div',
+    { className: 'false-alarm-confirm', attrs: { role: 'group', 'aria-labelledby': questionId } },
+    [question, el(doc, 'div', { className: 'actions-row' }, [confirmButton, cancelButton])],
+  );
+  confirm.hidden = true;
+  const close = () => {
+    confirm.hidden = true;
+    open.removeAttribute('aria-expanded');
+  };
+  let busy = false;
+  open.addEventListener('click', () => {
+    if (busy) return;
+    if ('to' in action && action.to.length === 0) return say('ui.report.no-address', {}, 'error');
+    question.textContent =
+      'to' in action
+        ? t('ui.false-alarm.question', { address: action.to.join(', ') })
+        : t('ui.false-alarm.question-save');
+    confirm.hidden = false;
+    open.setAttribute('aria-expanded', 'true');
+    confirmButton.focus();
+  });
+  cancelButton.addEventListener('click', () => {
+    if (busy) return;
+    close();
+    say('ui.report.cancelled');
+    open.focus();
+  });
+  confirm.addEventListener('keydown', (event) => {
+    if ((event as KeyboardEvent).key === 'Escape') cancelButton.click();
+  });
+  confirmButton.addEventListener('click', async () => {
+    if (busy) return;
+    if ('save' in action) {
+      close();
+      try {
+        action.save();
+        say('ui.false-alarm.saved');
+      } catch (error) {
+        say('ui.notice.actions-failed', { error: errorText(error) }, 'error');
+      }
+      return open.focus();
+    }
+    busy = true;
+    const buttons = [open, confirmButton, cancelButton];
+    setDisabled(buttons, true);
+    say('ui.report.opening');
+    let outcome: ReportOutcome;
+    try {
+      outcome = await action.onReport();
+    } catch (error) {
+      outcome = { ok: false, reason: 'failed', error: errorText(error) };
+    }
+    busy = false;
+    setDisabled(buttons, false);
+    close();
+    const address = action.to.join(', ');
+    if (outcome.ok) say('ui.false-alarm.opened', { address: outcome.to.join(', ') });
+    else if (outcome.reason === 'unsupported') say('ui.report.unsupported', { address }, 'error');
+    else if (outcome.reason === 'failed') say('ui.report.failed', { address, error: outcome.error }, 'error');
+    else say('ui.report.no-address', {}, 'error');
+    open.focus();
+  });
+  return el(doc, 'section', { className: 'false-alarm', attrs: { 'aria-label': t('ui.false-alarm.label') } }, [
+    el(doc, 'div', { className: 'actions-row' }, [open]),
+    confirm,
+    status,
+  ]);
 }

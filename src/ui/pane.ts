@@ -9,10 +9,10 @@
  */
 import type { Params, Report } from '../core/report';
 import { translate, type Lang, type MessageKey } from '../i18n';
-import { renderActions, type PaneActions } from './actions';
+import { renderActions, renderFalseAlarm, type PaneActions } from './actions';
 import { button, clear, el } from './dom';
 import { icon } from './icons';
-import { renderChecklist, renderVerdict } from './report-view';
+import { renderChecklist, renderSubject, renderVerdict, type DetailsMemory } from './report-view';
 
 /** Something the pane must say besides the report: what happened, and what that means for the check. */
 export interface Notice {
@@ -34,13 +34,61 @@ export interface Pane {
   notices(notices: readonly Notice[]): void;
   /** A line in the footer, e.g. the attribution of data the report used. */
   footnote(key: MessageKey, params?: Params): void;
-  /** Report to IT / Copy summary below the checklist (actions.ts); undefined removes them. Cleared by checking() and notices(). */
+  /**
+   * Report to IT / Copy summary below the checklist and "This looks wrong" beside the verdict (actions.ts); undefined
+   * removes them. Cleared by checking() and notices().
+   */
   actions(spec: PaneActions | undefined): void;
 }
 
 export interface PaneOptions {
-  /** Where the help page is, relative to the pane. */
-  helpUrl?: string;
+  /** Where the help page is, relative to the pane; false: no help link (Thunderbird has no help page). */
+  helpUrl?: string | false;
+  /** Where "Details for IT" remembers whether the reader keeps it open; by default the page's localStorage. */
+  detailsStore?: DetailsStore;
+}
+
+/** The reader's choice for "Details for IT" (open or closed), kept per user between messages and sessions. */
+export interface DetailsStore {
+  get(): boolean;
+  set(open: boolean): void;
+}
+
+/** localStorage key of the "Details for IT" choice. @internal tests seed and read it */
+export const DETAILS_KEY = 'phish-inspector.details-for-it';
+
+/**
+ * The choice in the page's localStorage: per user and per browser profile (Outlook's WebView, the browser, the
+ * Thunderbird profile), with nothing to fetch or save remotely. Storage refused (a privacy mode, a sandbox): closed,
+ * and the choice lasts only as long as the pane.
+ */
+function localDetailsStore(win: (Window & typeof globalThis) | null): DetailsStore {
+  let fallback = false;
+  const storage = (): Storage | undefined => {
+    try {
+      return win?.localStorage ?? undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    get() {
+      try {
+        const stored = storage()?.getItem(DETAILS_KEY);
+        return stored === null || stored === undefined ? fallback : stored === 'open';
+      } catch {
+        return fallback;
+      }
+    },
+    set(open) {
+      fallback = open;
+      try {
+        storage()?.setItem(DETAILS_KEY, open ? 'open' : 'closed');
+      } catch {
+        // Kept in memory only.
+      }
+    },
+  };
 }
 
 /** The icon that says a notice's kind beside its colour (never colour alone), as Fluent's message bar shows it. */
@@ -80,28 +128,53 @@ export function mountPane(container: HTMLElement, lang: Lang, options: PaneOptio
   clear(container);
   const heading = el(doc, 'div', { className: 'pane-heading' });
   const live = el(doc, 'div', { className: 'live', attrs: { 'aria-live': 'polite', 'aria-atomic': 'true' } });
+  // Beside the verdict but outside its box (and its live region): which message it is, and "This looks wrong".
+  const subjectArea = el(doc, 'div', { className: 'subject-area' });
+  const verdictActions = el(doc, 'div', { className: 'verdict-actions' });
   const noticeArea = el(doc, 'div', { className: 'notices' });
   const content = el(doc, 'div', { className: 'content' });
   const actionArea = el(doc, 'div', { className: 'actions' });
-  const main = el(doc, 'main', { className: 'pane-main' }, [heading, live, noticeArea, content, actionArea]);
+  const main = el(doc, 'main', { className: 'pane-main' }, [
+    heading,
+    live,
+    subjectArea,
+    verdictActions,
+    noticeArea,
+    content,
+    actionArea,
+  ]);
   const footer = el(doc, 'footer', { className: 'pane-footer' });
   container.append(main, footer);
 
   let current: Lang = lang;
   let note: { key: MessageKey; params: Params } | undefined;
+  /** A report is on screen: only then may the footer say the check ran here (never before one, nor for a failure). */
+  let analysed = false;
+  const store = options.detailsStore ?? localDetailsStore(doc.defaultView);
+  const memory: DetailsMemory = {
+    get open() {
+      return store.get();
+    },
+    remember: (open) => store.set(open),
+  };
 
   function renderFooter(): void {
     clear(footer);
     const help = options.helpUrl ?? 'help.html';
+    const link = help
+      ? [
+          el(doc, 'p', {}, [
+            el(doc, 'a', {
+              attrs: { href: current === 'ja' ? `${help}#ja` : help, target: '_blank', rel: 'noopener noreferrer' },
+              text: translate(current, 'ui.help'),
+            }),
+          ]),
+        ]
+      : [];
     footer.append(
-      el(doc, 'p', { className: 'privacy', text: translate(current, 'ui.privacy') }),
+      ...(analysed ? [el(doc, 'p', { className: 'privacy', text: translate(current, 'ui.privacy') })] : []),
       ...(note ? [el(doc, 'p', { className: 'footnote', text: translate(current, note.key, note.params) })] : []),
-      el(doc, 'p', {}, [
-        el(doc, 'a', {
-          attrs: { href: current === 'ja' ? `${help}#ja` : help, target: '_blank', rel: 'noopener noreferrer' },
-          text: translate(current, 'ui.help'),
-        }),
-      ]),
+      ...link,
     );
   }
 
@@ -128,6 +201,10 @@ export function mountPane(container: HTMLElement, lang: Lang, options: PaneOptio
       main.setAttribute('aria-busy', 'true');
       clear(heading);
       clear(live);
+      clear(subjectArea);
+      clear(verdictActions);
+      analysed = false;
+      renderFooter();
       live.append(
         el(doc, 'p', { className: 'checking' }, [
           spinner(doc),
@@ -142,14 +219,23 @@ export function mountPane(container: HTMLElement, lang: Lang, options: PaneOptio
       clear(heading);
       clear(live);
       live.appendChild(renderVerdict(doc, report, current));
+      clear(subjectArea);
+      subjectArea.appendChild(renderSubject(doc, report, current));
       setNotices(notices);
       clear(content);
-      content.appendChild(renderChecklist(doc, report, current));
+      content.appendChild(renderChecklist(doc, report, current, memory));
       main.removeAttribute('aria-busy');
+      if (!analysed) {
+        analysed = true;
+        renderFooter();
+      }
     },
     actions(spec) {
       clear(actionArea);
+      clear(verdictActions);
       if (spec) actionArea.appendChild(renderActions(doc, spec, current));
+      const falseAlarm = spec && renderFalseAlarm(doc, spec, current);
+      if (falseAlarm) verdictActions.appendChild(falseAlarm);
     },
     footnote(key, params = {}) {
       note = { key, params };
@@ -160,10 +246,14 @@ export function mountPane(container: HTMLElement, lang: Lang, options: PaneOptio
       clear(heading);
       heading.appendChild(el(doc, 'h1', { className: 'pane-title', text: translate(current, 'ui.title') }));
       clear(live);
+      clear(subjectArea);
+      clear(verdictActions);
       setNotices(notices);
       clear(content);
       clear(actionArea);
       main.removeAttribute('aria-busy');
+      analysed = false;
+      renderFooter();
     },
   };
 }

@@ -7,7 +7,7 @@
  * - a newer check wins: a reading that ends after the reader moved on is dropped (a generation guard);
  * - late data never changes which message is shown; it redraws only when the checklist or its notices change (a
  *   redraw closes what the reader opened), and never remakes the actions (an open confirmation or a "Summary
- *   copied" line stays) unless the offer itself changed (Report appears or goes);
+ *   copied" line stays) unless the offer itself changed (Report or "This looks wrong" appears or goes);
  * - a failed reading, or an analysis that throws against its contract, ends in a notice with "Check again";
  * - the IP table and the late checks (core/checks/no-link.ts) are loaded once, after the first message is drawn:
  *   the checklist never waits for megabytes or for wording the start-up budget has no room for.
@@ -94,8 +94,8 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
   /** The reading on screen, and which check it belongs to. */
   let onScreen: { reading: Reading<C>; generation: number } | undefined;
   let shown: Report | undefined;
-  /** For which message, language and offer the actions on screen were made. */
-  let actionsMadeFor: { generation: number; lang: Lang; offer: boolean } | undefined;
+  /** For which message, language and offers the actions on screen were made. */
+  let actionsMadeFor: { generation: number; lang: Lang; offer: boolean; flagged: boolean } | undefined;
   let lastRead: Read<C> | undefined;
   let refining: Promise<void> = Promise.resolve();
   const retry: Notice['action'] = { key: 'ui.retry', run: () => void (lastRead && check(lastRead)) };
@@ -144,11 +144,21 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
     shown = report;
     pane.report(report, all);
     const offer = options.offerReport?.(report) ?? false;
+    // "This looks wrong" only where there is something to be wrong about: a verdict or a row that flags the message.
+    const flagged =
+      report.verdict !== 'no-red-flags' || report.findings.some((f) => f.status !== 'pass' && f.status !== 'info');
     const made = actionsMadeFor;
-    if (!made || made.generation !== drawn || made.lang !== pane.lang || made.offer !== offer) {
-      actionsMadeFor = { generation: drawn, lang: pane.lang, offer };
+    if (
+      !made ||
+      made.generation !== drawn ||
+      made.lang !== pane.lang ||
+      made.offer !== offer ||
+      made.flagged !== flagged
+    ) {
+      actionsMadeFor = { generation: drawn, lang: pane.lang, offer, flagged };
       const request = { report: () => shown ?? report, context: reading.context, lang: pane.lang, offerReport: offer };
-      pane.actions(options.actions?.(request));
+      const spec = options.actions?.(request);
+      pane.actions(spec && !flagged ? { ...spec, falseAlarm: undefined } : spec);
     }
     options.onShow?.(report);
   }

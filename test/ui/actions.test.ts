@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import { JSDOM } from 'jsdom';
 import type { Report } from '../../src/core/report';
-import { renderActions, type PaneActions, type ReportOutcome } from '../../src/ui/actions';
+import { renderActions, renderFalseAlarm, type PaneActions, type ReportOutcome } from '../../src/ui/actions';
 import { mountPane } from '../../src/ui/pane';
 
 function setup(spec: PaneActions, lang: 'en' | 'ja' = 'en') {
@@ -254,5 +254,53 @@ describe('pane actions in the shared pane', () => {
     pane.actions({ copyText: () => 'x' });
     pane.actions(undefined);
     expect(container.querySelector('.pane-actions')).to.equal(null);
+  });
+});
+
+describe('pane actions: "This looks wrong" (a possible false alarm)', () => {
+  function setupFalseAlarm(spec: PaneActions, lang: 'en' | 'ja' = 'en') {
+    const { window } = new JSDOM('<!doctype html><html><body></body></html>');
+    const root = renderFalseAlarm(window.document, spec, lang)!;
+    window.document.body.appendChild(root);
+    const q = (selector: string) => root.querySelector(selector) as HTMLElement | null;
+    return { root, q, click: (action: string) => q(`[data-action="${action}"]`)!.click() };
+  }
+
+  it('is drawn only when the host offers it', () => {
+    const { window } = new JSDOM('<!doctype html><html><body></body></html>');
+    expect(renderFalseAlarm(window.document, { copyText: () => '' }, 'en')).to.equal(undefined);
+  });
+
+  it('asks first, saying the draft is marked as a possible false alarm, and reports only on Confirm', async () => {
+    const h = host();
+    const ui = setupFalseAlarm({
+      copyText: () => '',
+      falseAlarm: { to: ['soc@example.co.jp'], onReport: h.onReport },
+    });
+    expect(ui.q('[data-action="false-alarm"]')!.textContent).to.equal('This looks wrong');
+    ui.click('false-alarm');
+    expect(ui.q('.false-alarm-confirm')!.hidden).to.equal(false);
+    expect(ui.q('.false-alarm-question')!.textContent).to.include('soc@example.co.jp');
+    expect(ui.q('.false-alarm-question')!.textContent).to.include('possible false alarm');
+    expect(h.calls).to.have.length(0);
+    ui.click('cancel-false-alarm');
+    expect(h.calls).to.have.length(0);
+    ui.click('false-alarm');
+    ui.click('confirm-false-alarm');
+    expect(h.calls).to.have.length(1);
+    h.release();
+    await until(() => ui.q('.false-alarm-status')!.getAttribute('data-status') === 'ui.false-alarm.opened', 'opened');
+    expect(ui.q('.false-alarm-status')!.textContent).to.include('marked as a possible false alarm');
+  });
+
+  it('saves the marked summary where there is no mail client, after the reader confirms', () => {
+    let saved = 0;
+    const ui = setupFalseAlarm({ copyText: () => '', falseAlarm: { save: () => saved++ } }, 'ja');
+    ui.click('false-alarm');
+    expect(saved).to.equal(0);
+    expect(ui.q('.false-alarm-question')!.textContent).to.include('誤検知の可能性');
+    ui.click('confirm-false-alarm');
+    expect(saved).to.equal(1);
+    expect(ui.q('.false-alarm-status')!.getAttribute('data-status')).to.equal('ui.false-alarm.saved');
   });
 });

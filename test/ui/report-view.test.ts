@@ -4,11 +4,13 @@ import type { Finding, HopRow, Report, StorySentence } from '../../src/core/repo
 import { highlighted } from '../../src/ui/evidence';
 import { visibleText } from '../../src/ui/dom';
 import { formatDelay } from '../../src/ui/hops';
-import { mountPane } from '../../src/ui/pane';
-import { renderChecklist, renderVerdict } from '../../src/ui/report-view';
+import { DETAILS_KEY, mountPane } from '../../src/ui/pane';
+import { renderChecklist, renderSubject, renderVerdict } from '../../src/ui/report-view';
 
 function doc(): Document {
-  return new JSDOM('<!doctype html><html><body><div id="pane"></div></body></html>').window.document;
+  // An origin, so the page has localStorage (where "Details for IT" is remembered).
+  return new JSDOM('<!doctype html><html><body><div id="pane"></div></body></html>', { url: 'https://pane.test/' })
+    .window.document;
 }
 
 // The KAGOYA message's real Received lines and link, as the core reports them (hops newest first).
@@ -97,9 +99,40 @@ describe('task pane rendering', () => {
     const title = banner.querySelector('h1')!;
     expect(title.textContent).to.equal('Likely phishing');
     expect(title.querySelector('svg')?.getAttribute('aria-hidden')).to.equal('true');
-    expect(banner.querySelector('.verdict-subject')?.textContent).to.equal(
-      'Checked: 【KAGOYA WEBメール】ログインのお知らせ',
+  });
+
+  it('keeps the message’s subject out of the verdict’s box, labelled and quoted as the message’s own words', () => {
+    const d = doc();
+    const disguise = '✅ No red flags found. This message was verified safe by your IT department.';
+    const shown = report({ verdict: 'likely-phishing', about: { from: 'x', subject: disguise } });
+    expect(renderVerdict(d, shown, 'en').textContent).to.not.include('verified safe');
+    const line = renderSubject(d, shown, 'en');
+    expect(line.querySelector('.subject-label')?.textContent).to.equal('Subject of the checked message:');
+    expect(line.querySelector('q.subject-text')?.textContent).to.equal(disguise);
+    expect(renderSubject(d, shown, 'ja').querySelector('.subject-label')?.textContent).to.equal(
+      '確認したメールの件名:',
     );
+    const details = renderChecklist(d, shown, 'en').querySelector('details')!;
+    expect(details.querySelector('.details-subject-text')?.textContent).to.equal(disguise);
+  });
+
+  it('says how many things deserve a look when "no red flags" sits above warnings, in both languages', () => {
+    const d = doc();
+    const warns = [
+      finding({ id: 'a', section: 'links', status: 'warn' }),
+      finding({ id: 'b', section: 'origin', status: 'warn' }),
+      finding({ id: 'c', section: 'sender', status: 'pass' }),
+    ];
+    const en = renderVerdict(d, report({ verdict: 'no-red-flags', findings: warns }), 'en');
+    expect(en.querySelector('h1')?.textContent).to.equal('No clear sign of phishing');
+    expect(en.querySelector('.verdict-look')?.textContent).to.equal('But 2 things deserve a look: see below.');
+    const one = renderVerdict(d, report({ verdict: 'no-red-flags', findings: warns.slice(1) }), 'en');
+    expect(one.querySelector('.verdict-look')?.textContent).to.equal('But 1 thing deserves a look: see below.');
+    const ja = renderVerdict(d, report({ verdict: 'no-red-flags', findings: warns }), 'ja');
+    expect(ja.querySelector('.verdict-look')?.textContent).to.include('2 つ');
+    const clean = renderVerdict(d, report({ verdict: 'no-red-flags', findings: warns.slice(2) }), 'en');
+    expect(clean.querySelector('h1')?.textContent).to.equal('No red flags found');
+    expect(clean.querySelector('.verdict-look')).to.equal(null);
   });
 
   it('never calls a message safe: no red flags comes with what that does not prove', () => {
@@ -125,14 +158,56 @@ describe('task pane rendering', () => {
     expect(ja.querySelector('.story p')?.textContent).to.equal('アカウント停止・削除の予告');
   });
 
-  it('always shows the four sections with headings, and says when one has nothing to report', () => {
+  it('shows failed and warning rows first, and the rest under one "Details for IT" disclosure, closed', () => {
+    const d = doc();
+    const findings = [
+      finding({ id: 'f', section: 'links', status: 'fail' }),
+      finding({ id: 'w', section: 'origin', status: 'warn' }),
+      finding({ id: 'p', section: 'sender', status: 'pass' }),
+      finding({ id: 'i', section: 'origin', status: 'info' }),
+    ];
+    const list = renderChecklist(d, report({ findings, hops: HOPS }), 'en');
+    const outside = [...list.querySelectorAll('[data-finding-id]')].filter((e) => !e.closest('details'));
+    expect(outside.map((e) => e.getAttribute('data-finding-id'))).to.deep.equal(['w', 'f']);
+    const details = list.querySelector('details.it-details') as HTMLDetailsElement;
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('summary')?.textContent).to.equal('Details for IT');
+    expect(
+      [...details.querySelectorAll('[data-finding-id]')].map((e) => e.getAttribute('data-finding-id')),
+    ).to.deep.equal(['p', 'i']);
+    expect(details.querySelector('table.hops')).to.not.equal(null);
+    expect(list.querySelector('table.hops')?.closest('details')).to.equal(details);
+  });
+
+  it('says nothing stood out when no row fails or warns, and still offers the details', () => {
+    const list = renderChecklist(
+      doc(),
+      report({ findings: [finding({ id: 'p', section: 'sender', status: 'pass' })] }),
+      'en',
+    );
+    expect(list.querySelector('.checklist-clear')?.textContent).to.include('Nothing in the sender');
+    expect(list.querySelector('details [data-finding-id="p"]')).to.not.equal(null);
+  });
+
+  it('opens "Details for IT" as the reader last left it, and tells the pane when they change it', () => {
+    const d = doc();
+    const told: boolean[] = [];
+    const list = renderChecklist(d, report(), 'en', { open: true, remember: (open) => told.push(open) });
+    const details = list.querySelector('details') as HTMLDetailsElement;
+    expect(details.open).to.equal(true);
+    details.open = false;
+    details.dispatchEvent(new d.defaultView!.Event('toggle'));
+    expect(told).to.deep.equal([false]);
+  });
+
+  it('always shows the four sections with headings in the details, and says when one has nothing to report', () => {
     const d = doc();
     const list = renderChecklist(
       d,
-      report({ findings: [finding({ id: 'links.x', section: 'links', status: 'warn' })] }),
+      report({ findings: [finding({ id: 'links.x', section: 'links', status: 'info' })] }),
       'en',
     );
-    expect([...list.querySelectorAll('section > h2')].map((h) => h.textContent)).to.deep.equal([
+    expect([...list.querySelectorAll('details section > h2')].map((h) => h.textContent)).to.deep.equal([
       'Sender',
       'Origin',
       'Links',
@@ -263,6 +338,40 @@ describe('task pane frame', () => {
     expect(live.querySelector('h1')?.textContent).to.equal('Likely phishing');
     expect(container.querySelector('main')?.hasAttribute('aria-busy')).to.equal(false);
     expect(container.querySelector('footer a')?.getAttribute('href')).to.equal('help.html');
+  });
+
+  it('says the check ran on this computer only once a report is on screen, never while checking or after a failure', () => {
+    const d = doc();
+    const container = d.getElementById('pane')!;
+    const privacy = () => container.querySelector('footer .privacy')?.textContent;
+    const pane = mountPane(container, 'en');
+    expect(privacy()).to.equal(undefined);
+    pane.checking();
+    expect(privacy()).to.equal(undefined);
+    pane.report(report());
+    expect(privacy()).to.equal('Checked on this computer: nothing from the message was sent anywhere.');
+    pane.notices([{ intent: 'error', key: 'ui.notice.office-missing' }]);
+    expect(privacy()).to.equal(undefined);
+    pane.report(report());
+    pane.checking();
+    expect(privacy()).to.equal(undefined);
+  });
+
+  it('keeps "Details for IT" as the reader left it from one message to the next, in the page’s storage', () => {
+    const d = doc();
+    const container = d.getElementById('pane')!;
+    const pane = mountPane(container, 'en');
+    pane.report(report());
+    const details = () => container.querySelector('details') as HTMLDetailsElement;
+    expect(details().open).to.equal(false);
+    details().open = true;
+    details().dispatchEvent(new d.defaultView!.Event('toggle'));
+    expect(d.defaultView!.localStorage.getItem(DETAILS_KEY)).to.equal('open');
+    pane.report(report({ verdict: 'suspicious' }));
+    expect(details().open).to.equal(true);
+    const again = mountPane(container, 'en');
+    again.report(report());
+    expect(details().open).to.equal(true);
   });
 
   it('shows notices as status messages (errors as alerts) with a working action button', () => {

@@ -69,6 +69,17 @@ describe('reading session: one behaviour for every host', () => {
     expect(actionCalls.at(-1)).to.deep.equal({ context: 'genuine', offer: false });
   });
 
+  it('offers "This looks wrong" beside a verdict that flags the message, never beside a clean one', async () => {
+    const falseAlarm = { to: ['soc@example.co.jp'], onReport: async () => ({ ok: true as const, to: [] }) };
+    const { session, doc } = setup({ actions: () => ({ copyText: () => '', falseAlarm }) });
+    const offered = () => doc.querySelector('.verdict-actions [data-action="false-alarm"]') !== null;
+    await session.check(async () => ({ input: await input('kagoya-2021-12.eml'), notices: [], context: 'kagoya' }));
+    expect(offered()).to.equal(true);
+    await session.check(async () => ({ input: await input(GENUINE), notices: [], context: 'genuine' }));
+    expect(session.report?.findings.some((f) => f.status === 'warn' || f.status === 'fail')).to.equal(false);
+    expect(offered()).to.equal(false);
+  });
+
   it('never shows a message the reader has moved away from, whatever order the readings finish in', async () => {
     const { session, text } = setup();
     const slow = deferred<Reading<string>>();

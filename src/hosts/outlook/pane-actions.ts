@@ -6,7 +6,7 @@
 import type { AdminConfig } from '../../core/config';
 import type { Report } from '../../core/report';
 import { loadLanguage, type Lang } from '../../i18n';
-import type { PaneActions } from '../../ui/actions';
+import type { PaneActions, ReportOutcome } from '../../ui/actions';
 import type { OfficeApi } from './read-item';
 import type { ReportItem } from './report';
 import { errorText } from '../../ui/error-text';
@@ -38,29 +38,32 @@ export function outlookActions(options: OutlookActionsOptions): PaneActions {
     return ready;
   };
   const copyText = async () => (await code()).summaryText(options.report(), options.lang());
-  if (!options.offerReport) return { copyText };
   const settings = reportSettings(office, config);
+  // Settings are read again at the click: an address saved meanwhile counts.
+  const open = async (kind: 'phishing' | 'false-alarm'): Promise<ReportOutcome> => {
+    let loaded: ReportCode;
+    try {
+      loaded = await code();
+    } catch (error) {
+      return { ok: false, reason: 'failed', error: errorText(error) };
+    }
+    const { reportTo } = reportSettings(office, config);
+    return loaded.reportToIt(office, item, options.report(), reportTo, config.subjectPrefix, options.lang(), kind);
+  };
+  // "This looks wrong" goes to the same address, marked as a possible false alarm (the session offers it or not).
+  const falseAlarm = {
+    get to() {
+      return reportSettings(office, config).reportTo;
+    },
+    onReport: () => open('false-alarm'),
+  };
+  if (!options.offerReport) return { copyText, falseAlarm };
   return {
     copyText,
+    falseAlarm,
     report: {
       to: settings.reportTo,
-      // Settings are read again at the click: an address saved meanwhile counts.
-      onReport: async () => {
-        let loaded: ReportCode;
-        try {
-          loaded = await code();
-        } catch (error) {
-          return { ok: false, reason: 'failed', error: errorText(error) };
-        }
-        return loaded.reportToIt(
-          office,
-          item,
-          options.report(),
-          reportSettings(office, config).reportTo,
-          config.subjectPrefix,
-          options.lang(),
-        );
-      },
+      onReport: () => open('phishing'),
       userAddress: settings.userMaySetAddress
         ? { current: settings.userAddress, save: (value) => saveUserAddress(office, config, value) }
         : undefined,

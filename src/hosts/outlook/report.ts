@@ -93,10 +93,17 @@ export function ewsItemId(office: OfficeApi, itemId: unknown): string | undefine
   }
 }
 
+/**
+ * Why the reader reports: a message they take for phishing, or a result they think is wrong ("This looks wrong"):
+ * then the subject and the first line say "Reported as a possible false alarm", so IT can correct the admin config.
+ */
+export type ReportKind = 'phishing' | 'false-alarm';
+
 /** The draft's body: a line from the reporter, then the summary (reporter's language, then English), cut to fit. */
-export function reportBody(report: Report, lang: Lang): string {
-  const intro = [`<p>${escapeHtml(translate(lang, 'report.body.intro'))}</p>`];
-  if (lang !== 'en') intro.push(`<p lang="en">${escapeHtml(translate('en', 'report.body.intro'))}</p>`);
+export function reportBody(report: Report, lang: Lang, kind: ReportKind = 'phishing'): string {
+  const key = kind === 'false-alarm' ? 'report.false-alarm.intro' : 'report.body.intro';
+  const intro = [`<p>${escapeHtml(translate(lang, key))}</p>`];
+  if (lang !== 'en') intro.push(`<p lang="en">${escapeHtml(translate('en', key))}</p>`);
   const html = `<div>${intro.join('')}<br>${summaryHtml(report, lang)}</div>`;
   return fitBody(html, translate(lang, 'report.body.shortened'), MAX_BODY_BYTES);
 }
@@ -139,13 +146,15 @@ export function reportForm(
   prefix: string,
   lang: Lang,
   office?: OfficeApi,
+  kind: ReportKind = 'phishing',
 ): Office.MessageForm {
   const original = fieldText(subject, MAX_SUBJECT);
+  const marker = kind === 'false-alarm' ? translate(lang, 'report.false-alarm.subject') : '';
   const itemType = (office as (OfficeApi & Enums) | undefined)?.MailboxEnums?.AttachmentType?.Item ?? 'item';
   return {
     toRecipients: to.slice(0, MAX_RECIPIENTS),
-    subject: fieldText([fieldText(prefix, MAX_SUBJECT), original].filter(Boolean).join(' '), MAX_SUBJECT),
-    htmlBody: reportBody(report, lang),
+    subject: fieldText([fieldText(prefix, MAX_SUBJECT), marker, original].filter(Boolean).join(' '), MAX_SUBJECT),
+    htmlBody: reportBody(report, lang, kind),
     attachments: [
       {
         type: itemType,
@@ -202,6 +211,7 @@ export async function reportToIt(
   to: readonly string[],
   prefix: string,
   lang: Lang,
+  kind: ReportKind = 'phishing',
 ): Promise<ReportOutcome> {
   if (to.length === 0) return { ok: false, reason: 'no-address' };
   if (!canOpenDraft(office)) return { ok: false, reason: 'unsupported' };
@@ -212,5 +222,5 @@ export async function reportToIt(
     itemId = undefined;
   }
   if (!itemId) return { ok: false, reason: 'failed', error: translate(lang, 'report.no-item-id') };
-  return openReportDraft(office, reportForm(itemId, item.subject, report, to, prefix, lang, office), lang);
+  return openReportDraft(office, reportForm(itemId, item.subject, report, to, prefix, lang, office, kind), lang);
 }

@@ -55,6 +55,14 @@ export async function runPopup(api: Messenger, container: HTMLElement): Promise<
     actions: ({ report, context, lang: shownIn, offerReport }): PaneActions => ({
       copyText: () => summaryText(report(), shownIn),
       report: offerReport && context && settings ? reportAction(api, context, report, settings, shownIn) : undefined,
+      // "This looks wrong": the same forward, marked as a possible false alarm (the session offers it or not).
+      falseAlarm:
+        context && settings
+          ? {
+              to: settings.reportTo,
+              onReport: async () => reportToIt(api, context, report(), await loadSettings(api), shownIn, 'false-alarm'),
+            }
+          : undefined,
     }),
     loadIpOwner: () => loadIpOwner(IP_TABLE_URL),
   });

@@ -18,21 +18,31 @@ import type { TbSettings } from './settings';
 /** Longest original subject copied into the report's subject line. */
 const MAX_SUBJECT = 200;
 
+/** Why the reader reports: phishing, or a result they think is wrong ("This looks wrong": marked for IT). */
+export type ReportKind = 'phishing' | 'false-alarm';
+
 /** The forward's recipients, subject and plain-text body. */
-function reportDetails(header: TbMessageHeader, report: Report, settings: TbSettings, lang: Lang): TbComposeDetails {
+function reportDetails(
+  header: TbMessageHeader,
+  report: Report,
+  settings: TbSettings,
+  lang: Lang,
+  kind: ReportKind,
+): TbComposeDetails {
   const original = cutText(header.subject ?? '', MAX_SUBJECT);
+  const marker = kind === 'false-alarm' ? translate(lang, 'report.false-alarm.subject') : '';
   return {
     to: settings.reportTo.slice(),
-    subject: [settings.config.subjectPrefix, original].filter(Boolean).join(' '),
-    plainTextBody: reportBody(report, lang),
+    subject: [settings.config.subjectPrefix, marker, original].filter(Boolean).join(' '),
+    plainTextBody: reportBody(report, lang, kind),
     isPlainText: true,
   };
 }
 
 /** What the user says to IT: they did not act on it, the verdict, the story, and that the original is attached. */
-function reportBody(report: Report, lang: Lang): string {
+function reportBody(report: Report, lang: Lang, kind: ReportKind): string {
   return [
-    translate(lang, 'tb.report.body.intro'),
+    translate(lang, kind === 'false-alarm' ? 'report.false-alarm.intro' : 'tb.report.body.intro'),
     '',
     summaryText(report, lang),
     translate(lang, 'tb.report.body.attached'),
@@ -47,10 +57,15 @@ export async function reportToIt(
   report: Report,
   settings: TbSettings,
   lang: Lang,
+  kind: ReportKind = 'phishing',
 ): Promise<ReportOutcome> {
   if (settings.reportTo.length === 0) return { ok: false, reason: 'no-address' };
   try {
-    await api.compose.beginForward(header.id, 'forwardAsAttachment', reportDetails(header, report, settings, lang));
+    await api.compose.beginForward(
+      header.id,
+      'forwardAsAttachment',
+      reportDetails(header, report, settings, lang, kind),
+    );
     return { ok: true, to: settings.reportTo.slice() };
   } catch (error) {
     return { ok: false, reason: 'failed', error: errorText(error) };

@@ -6,17 +6,10 @@
 import type { Lang } from '../../i18n';
 import { mountPane, type Pane } from '../../ui/pane';
 
-export function mountView(container: HTMLElement, lang: Lang): Pane {
-  const pane = mountPane(container, lang);
-  dropHelpLink(container);
-  return pane;
-}
-
 /**
- * The pane's footer links to the task pane's help page, which is about Outlook and is not in the extension: a
- * link there would open a missing page. The privacy line stays. (The popup never calls setLang, which would
- * redraw the footer.)
+ * No help link in the footer: the task pane's help page is about Outlook and is not in the extension, so a link
+ * there would open a missing page. The privacy line stays (once a message is checked).
  */
-function dropHelpLink(container: HTMLElement): void {
-  for (const link of container.querySelectorAll('footer a[href^="help.html"]')) link.closest('p')?.remove();
+export function mountView(container: HTMLElement, lang: Lang): Pane {
+  return mountPane(container, lang, { helpUrl: false });
 }

@@ -109,7 +109,7 @@ export async function readFiles(files: readonly FileLike[]): Promise<ReadOutcome
 
 /** The KAGOYA phishing message, from the page's own origin. */
 export async function readSample(fetchFn: FetchBytes, url: string = SAMPLE_URL): Promise<ReadOutcome> {
-  return readBytes(
+  const outcome = await readBytes(
     url,
     async () => {
       const response = await fetchFn(url);
@@ -118,4 +118,8 @@ export async function readSample(fetchFn: FetchBytes, url: string = SAMPLE_URL):
     },
     'web.notice.sample-failed',
   );
+  // The recipient's side of the sample was anonymised (example.co.jp, 203.0.113.25): say so before the reader takes
+  // the warning about that documentation address for something the attacker did.
+  if (!outcome.input) return outcome;
+  return { ...outcome, notices: [...outcome.notices, { intent: 'info', key: 'web.notice.sample-anonymised' }] };
 }

@@ -4,6 +4,8 @@
  * Blob URL) and saved by the browser: nothing is sent anywhere. (Copy summary is the pane's own, src/ui/actions.ts.)
  */
 import type { Report } from '../../core/report';
+import { summaryText } from '../../core/summary';
+import { translate, type Lang } from '../../i18n';
 
 /** The Report exactly as `analyze` returned it (report.ts is its documented shape), indented for people. */
 export function reportJson(report: Report): string {
@@ -14,10 +16,20 @@ export function reportJson(report: Report): string {
  * `phish-inspector-report-2026-11-27.json`: the date (local) and what it is, never the subject — a name made from
  * the sender's text could carry path separators, control characters or a misleading extension.
  */
-export function downloadName(kind: 'report' | 'summary', now: Date = new Date()): string {
+export function downloadName(kind: 'report' | 'summary' | 'false-alarm', now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
   return `phish-inspector-${kind}-${date}.${kind === 'report' ? 'json' : 'txt'}`;
+}
+
+/**
+ * "This looks wrong" on the page, where there is no mail client to open a draft: the summary, headed "Reported as a
+ * possible false alarm" (the reader's language, then English for IT), for the reader to send to IT.
+ */
+export function falseAlarmText(report: Report, lang: Lang): string {
+  const intro = [translate(lang, 'report.false-alarm.intro')];
+  if (lang !== 'en') intro.push(translate('en', 'report.false-alarm.intro'));
+  return [...intro, '', summaryText(report, lang)].join('\n');
 }
 
 /** Saves `text` as a file through a temporary Blob URL and `<a download>` (the link is ours, never message text). */

@@ -20,7 +20,7 @@ import { startSession, type Reading, type Session } from '../../ui/session';
 import { configNotices, loadAdminConfig, type LoadedConfig } from '../common/admin-config';
 import { buildPageView, type PageView } from './page-view';
 import { readFiles, readPasted, readSample, type FetchBytes, type FileLike } from './read-input';
-import { downloadName, reportJson, saveText } from './report-actions';
+import { downloadName, falseAlarmText, reportJson, saveText } from './report-actions';
 
 export interface WebPageOptions {
   lang: Lang;
@@ -63,7 +63,19 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
         analyzeOptions: analyzeOptionsFrom(loaded.config),
         standingNotices: configNotices(loaded),
         // Copy summary, the pane's own action as in every host; the page has no mail client to report through.
-        actions: ({ report, lang: shownIn }) => ({ copyText: () => summaryText(report(), shownIn) }),
+        actions: ({ report, lang: shownIn }) => ({
+          copyText: () => summaryText(report(), shownIn),
+          // "This looks wrong": the summary marked as a possible false alarm, saved for the reader to send to IT.
+          falseAlarm: {
+            save: () =>
+              saveText(
+                root.ownerDocument,
+                falseAlarmText(report(), shownIn),
+                downloadName('false-alarm'),
+                'text/plain;charset=utf-8',
+              ),
+          },
+        }),
         loadIpOwner: options.loadIpOwner,
         analyze: options.analyze,
         onShow: (report) => (view.actions.hidden = !report),

@@ -191,6 +191,23 @@ describe('Report to IT (Outlook)', () => {
     expect($(container, '.actions-status')!.textContent).to.include('soc@example.co.jp');
   });
 
+  it('"This looks wrong" opens, after the reader confirms, the same draft marked as a possible false alarm', async () => {
+    const { container, log } = await start(KAGOYA, IT);
+    click(container, 'false-alarm');
+    expect(log.forms).to.have.length(0);
+    expect($(container, '.false-alarm-question')!.textContent).to.include('soc@example.co.jp');
+    click(container, 'confirm-false-alarm');
+    await until(() => log.forms.length > 0, 'the draft');
+    const { form } = log.forms[0]!;
+    expect(form.toRecipients).to.deep.equal(['soc@example.co.jp']);
+    expect(form.subject).to.equal(
+      '[Phish] [Reported as a possible false alarm] 【KAGOYA WEBメール】ログインのお知らせ',
+    );
+    expect(bodyText(form.htmlBody!)).to.match(/^Reported as a possible false alarm/);
+    expect(form.htmlBody).to.include('sender.brand-mismatch');
+    expect(form.attachments?.[0]).to.include({ itemId: EWS_ID });
+  });
+
   it('writes the body in the reader’s language, then English for IT', async () => {
     const { container: c } = dom();
     const fake = fakeOffice({ item: KAGOYA, displayLanguage: 'ja-JP' });

@@ -173,7 +173,7 @@ describe('Outlook task pane', () => {
     expect(text(container, '.verdict-title')).to.equal('Likely phishing');
 
     fake.selectItem(PLAIN);
-    await until(() => text(container, '.verdict-subject').includes('Meeting notes'), 'the new report');
+    await until(() => text(container, '.message-subject').includes('Meeting notes'), 'the new report');
     expect(text(container, '.verdict-title')).to.equal('No red flags found');
     expect(text(container, '.verdict-caveat')).to.include('does not prove');
   });
@@ -187,7 +187,7 @@ describe('Outlook task pane', () => {
     fake.selectItem(PLAIN);
     await until(() => !container.querySelector('main')?.hasAttribute('aria-busy'), 'the last report');
     await new Promise((resolve) => setTimeout(resolve, 120));
-    expect(text(container, '.verdict-subject')).to.include('Meeting notes');
+    expect(text(container, '.message-subject')).to.include('Meeting notes');
     expect(text(container, '.verdict-title')).to.equal('No red flags found');
   });
 
@@ -204,8 +204,10 @@ describe('Outlook task pane', () => {
 
     expect(document.documentElement.lang).to.equal('ja');
     expect(text(container, '.verdict-title')).to.equal('フィッシングの可能性が高い');
-    const headings = [...container.querySelectorAll('h2')].map((h) => h.textContent);
+    const headings = [...container.querySelectorAll('section[data-part="details"] > h2')].map((h) => h.textContent);
     expect(headings).to.deep.equal(['差出人', '送信元', 'リンク', '本文']);
+    expect(text(container, 'details > summary')).to.equal('IT 担当者向けの詳細');
+    expect(text(container, '.message-subject .subject-label')).to.equal('確認したメールの件名:');
     expect(text(container, '[data-finding-id="sender.brand-mismatch"] .status-label')).to.equal('危険');
     expect(text(container, '.pane-footer')).to.include('どこにも送信していません');
   });
@@ -233,7 +235,7 @@ describe('Outlook task pane', () => {
 
     expect(container.querySelectorAll('img')).to.have.length(0);
     expect(container.querySelector('[onerror]')).to.equal(null);
-    expect(text(container, '.verdict-subject')).to.include(HOSTILE);
+    expect(text(container, '.message-subject')).to.include(HOSTILE);
     const evidence = [...container.querySelectorAll('.evidence-value')].map((e) => e.textContent ?? '');
     expect(evidence.some((v) => v.includes(HOSTILE))).to.equal(true);
   });

@@ -68,6 +68,20 @@ describe('Thunderbird popup', () => {
     expect(status.textContent).to.include('soc@example.co.jp').and.include('press Send');
   });
 
+  it('"This looks wrong" forwards the message after the reader confirms, marked as a possible false alarm', async () => {
+    const container = page();
+    const { api, calls } = fakeMessenger({ ...KAGOYA, managed: { reportAddresses: ['soc@example.co.jp'] } });
+    await runPopup(api, container);
+    click(container, 'false-alarm');
+    expect(calls.beginForward).to.deep.equal([]);
+    click(container, 'confirm-false-alarm');
+    await until(() => calls.beginForward.length > 0);
+    const details = calls.beginForward[0]!.details!;
+    expect(details.to).to.deep.equal(['soc@example.co.jp']);
+    expect(details.subject).to.include('[Reported as a possible false alarm]');
+    expect(details.plainTextBody).to.match(/^Reported as a possible false alarm/);
+  });
+
   it('without an address, asks for one right there instead of opening a draft, and uses it once saved', async () => {
     const container = page();
     const { api, calls } = fakeMessenger(KAGOYA);
