@@ -1,0 +1,63 @@
+/**
+ * What the built bundles carry of the data tables (webpack.config.js): one table of HTML character references
+ * (postal-mime's; htmlparser2's decoder reads it through scripts/entities-decode.js, not the `entities` trie), and the
+ * brand table without its maintainers' `source` notes in the task pane and the page, with them in the CLI.
+ */
+import { expect } from 'chai';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../helpers';
+
+const dist = join(projectRoot, 'dist');
+const CLI = join(dist, 'cli', 'phish-inspector.cjs');
+
+/** The opening of the `entities` package's packed trie, as its generated file spells it. */
+function trieSample(): string {
+  const file = join(projectRoot, 'node_modules', 'entities', 'dist', 'generated', 'decode-data-html.js');
+  const packed = /decodeTrieDict\("([^"]{40})/.exec(readFileSync(file, 'utf8'))?.[1];
+  if (!packed) throw new Error(`no packed trie found in ${file}`);
+  return packed;
+}
+
+describe('the data tables in the built bundles', () => {
+  let browserJs: string[];
+  before(function () {
+    if (!existsSync(CLI)) {
+      if (process.env.CI === 'true') throw new Error('CI=true but dist/ is not built');
+      console.log('      (skipped: dist/ is not built; run npm run build)');
+      this.skip();
+    }
+    browserJs = readdirSync(dist).filter((f) => /^(taskpane|web)\..*\.js$/.test(f));
+  });
+
+  it('hold one HTML entity table: postal-mime’s, with no entities trie, in the pane, the page and the CLI', () => {
+    const sample = trieSample();
+    const pane = browserJs.filter((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f));
+    expect(pane, 'the pane’s entry script').to.have.length(1);
+    for (const file of [...browserJs.map((f) => join(dist, f)), CLI])
+      expect(readFileSync(file, 'utf8').includes(sample), file).to.equal(false);
+    for (const file of [join(dist, pane[0]!), CLI])
+      expect(readFileSync(file, 'utf8'), file).to.include('CounterClockwiseContourIntegral;');
+  });
+
+  it('leave the brands’ source notes out of the pane and the page, and keep them in the CLI', () => {
+    const brands = JSON.parse(readFileSync(join(projectRoot, 'src', 'core', 'brands', 'brands.json'), 'utf8')) as {
+      source?: string;
+    }[];
+    // A run of plain characters from each note: the bundles hold the table as a JSON string inside a JS literal,
+    // which escapes quotes and backslashes.
+    const samples = brands
+      .map((b) => (b.source ?? '').match(/[A-Za-z0-9 .,:;()/@-]{20,}/g)?.sort((a, b) => b.length - a.length)[0])
+      .filter((s): s is string => s !== undefined)
+      .map((s) => s.slice(0, 30))
+      // A phrase many notes share ("common knowledge, unverified") may be in other tables' own notes.
+      .filter((sample, _, all) => all.filter((other) => other === sample).length === 1);
+    expect(samples.length, 'brands with a source note').to.be.greaterThan(10);
+    for (const file of browserJs) {
+      const text = readFileSync(join(dist, file), 'utf8');
+      for (const sample of samples) expect(text.includes(sample), `${file}: ${sample}`).to.equal(false);
+    }
+    const cli = readFileSync(CLI, 'utf8');
+    expect(samples.filter((sample) => !cli.includes(sample))).to.deep.equal([]);
+  });
+});
