@@ -33,6 +33,7 @@ import { INFRASTRUCTURE_CHECKS } from './checks/infrastructure';
 import { CONTENT_CHECKS } from './checks/content';
 import { OWN_ORG_CHECKS } from './checks/own-org';
 import { NO_LINK_CHECKS } from './checks/no-link';
+import { ADVANCE_FEE_CHECKS } from './checks/advance-fee';
 import { DISGUISE_CHECKS } from './checks/disguise';
 import { ATTACHMENT_CHECKS } from './checks/attachments';
 import { COVERAGE_CHECKS } from './checks/coverage';
@@ -48,6 +49,7 @@ const CHECKS: readonly (readonly [string, Check])[] = [
   ...INFRASTRUCTURE_CHECKS,
   ...CONTENT_CHECKS,
   ...NO_LINK_CHECKS,
+  ...ADVANCE_FEE_CHECKS,
   ...DISGUISE_CHECKS,
   ...ATTACHMENT_CHECKS,
   ...COVERAGE_CHECKS,

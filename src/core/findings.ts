@@ -319,6 +319,18 @@ export const CATALOGUE = {
     keys: ['content.callback'],
     params: {} as { phone: Text },
   },
+  'content.advance-fee': {
+    section: 'content',
+    statuses: ['fail', 'warn'],
+    keys: ['content.advance-fee', 'content.advance-fee.reply'],
+    params: {} as { count: number } | { count: number; reply: Text },
+  },
+  'content.bec-request': {
+    section: 'content',
+    statuses: ['fail', 'warn'],
+    keys: ['content.bec-request', 'content.bec-request.payment'],
+    params: {} as { reply: Text },
+  },
   'content.disguised-text': {
     section: 'content',
     statuses: ['fail', 'warn'],

@@ -88,7 +88,10 @@ function whereItLeads(find: Lookup): StorySentence | undefined {
   return undefined;
 }
 
-/** Sentence 2 when no link story applies: a dangerous attachment, or a number to call about a charge. */
+/**
+ * Sentence 2 when no link story applies: a dangerous attachment, a number to call about a charge, or a reply that
+ * goes to a mailbox nobody answers for (advance-fee fraud, business email compromise).
+ */
 function whatItWants(find: Lookup): StorySentence | undefined {
   const attachment = find('content.risky-attachment', 'fail');
   if (attachment) {
@@ -99,6 +102,11 @@ function whatItWants(find: Lookup): StorySentence | undefined {
   }
   const callback = find('content.callback', 'fail');
   if (callback) return sentence('story.callback', { phone: callback.message.params.phone });
+  const fee = find('content.advance-fee', 'fail');
+  const feeReply = fee && param(fee.message.params, 'reply');
+  if (feeReply) return sentence('story.advance-fee', { reply: feeReply });
+  const bec = find('content.bec-request', 'fail');
+  if (bec) return sentence('story.bec-request', { reply: bec.message.params.reply });
   return undefined;
 }
 

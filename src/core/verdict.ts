@@ -224,6 +224,26 @@ export const POLICY: PolicyTable = {
     weight: 2.5,
     reason: 'A charge to dispute by phone with no link to the sender: callback phishing, or a terse genuine invoice.',
   },
+  'content.advance-fee:fail': {
+    weight: 7,
+    reason:
+      'A large sum, inheritance or fund waiting for the reader, told as the advance-fee script, with replies sent to a mailbox nobody answers for: the answer is what it wants, so it decides alone.',
+  },
+  'content.advance-fee:warn': {
+    substance: 'context',
+    weight: 1.5,
+    reason:
+      'The advance-fee story without a diverted reply: charity and legal news tell of funds and beneficiaries too.',
+  },
+  'content.bec-request:fail': {
+    weight: 7,
+    reason:
+      'A payment, gift cards or bank details asked for by a mailbox nobody answers for, or an opener whose reply an organisation diverts to a free mailbox: the BEC script, no link needed.',
+  },
+  'content.bec-request:warn': {
+    weight: 2.5,
+    reason: '"Are you available?" or "send me your number" from a free mailbox: how BEC starts; friends write so too.',
+  },
   'content.disguised-text:fail': {
     weight: 4,
     reason: 'A brand name disguised to pass filters.',

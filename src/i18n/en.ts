@@ -74,6 +74,10 @@ export const en = {
   'story.attachment.page':
     'Its attachment is a web page that opens another site or runs code by itself: do not open it.',
   'story.callback': 'It asks you to call {phone} about a charge: do not call it.',
+  'story.advance-fee':
+    'It promises you a large sum or a fund and wants your answer at {reply}: that is advance-fee fraud, whose fees come later. Do not reply.',
+  'story.bec-request':
+    "It asks you for a task, a payment or your number and wants the answer at {reply}, not at a colleague's work address: check with the person another way.",
   'story.sign.form': 'It asks you to type information into a form inside the message.',
   'story.sign.display-name': 'The sender name shows {shown}, but it was sent from {domain}.',
   'story.sign.lure': 'Its wording pressures you the way phishing does: {families}.',
@@ -252,6 +256,14 @@ export const en = {
     'The subject names your address {address}: mass mailings fill it in when they know nothing else about you.',
   'content.callback':
     'It says you were charged and gives only a phone number, {phone}, to cancel or dispute, with no link to the sender: callers to such numbers are talked into remote access or a "refund". Do not call it.',
+  'content.bec-request':
+    'It opens the way business email compromise does ("are you available?", a task, your phone number) and wants the answer at {reply}, a mailbox nobody answers for. Check with the person another way before replying.',
+  'content.bec-request.payment':
+    'It asks for a payment, gift cards or bank details and wants the answer at {reply}, a mailbox nobody answers for: the business-email-compromise script. Check with the person another way; do not pay.',
+  'content.advance-fee':
+    'It tells the advance-fee story ({count} parts of it: a large sum, money waiting for you, how it will reach you, secrecy or your personal details): the fees are asked for later, in the replies.',
+  'content.advance-fee.reply':
+    'It tells the advance-fee story ({count} parts of it: a large sum, money waiting for you, how it will reach you, secrecy or your personal details) and wants your answer at {reply}, a mailbox nobody answers for. Do not reply.',
   'content.disguised-text.name': 'The sender\'s name "{reading}" is disguised ({how}) to slip past filters.',
   'content.disguised-text.subject': 'The subject "{reading}" is disguised ({how}) to slip past filters.',
   'content.disguise.hidden': 'invisible characters',

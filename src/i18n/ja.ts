@@ -69,6 +69,10 @@ export const ja: Record<SharedKey, string> = {
   'story.attachment.page':
     '添付ファイルは、開くと別のサイトを開いたりコードを実行したりする Web ページです。開かないでください。',
   'story.callback': '請求について {phone} に電話するよう求めていますが、電話しないでください。',
+  'story.advance-fee':
+    '高額のお金や基金を受け取れると告げ、返信先に {reply} を指定しています。後から手数料を求める前払い詐欺です。返信しないでください。',
+  'story.bec-request':
+    '作業や支払い、電話番号を求め、返信先は同僚の職場のアドレスではなく {reply} です。本人に別の方法で確かめてください。',
   'story.sign.form': 'メールの中のフォームに情報を入力させようとしています。',
   'story.sign.display-name': '差出人名には {shown} とありますが、実際の送信元は {domain} です。',
   'story.sign.lure': 'フィッシングによくある言い回しで行動を急がせています({families})。',
@@ -230,6 +234,14 @@ export const ja: Record<SharedKey, string> = {
     '件名にあなたのアドレス {address} が入っています。名前も知らない相手に一斉送信するときの書き方です。',
   'content.callback':
     '請求済み・更新済みと告げ、取り消しの窓口として電話番号 {phone} だけを示し、送信者のサイトへのリンクがありません。電話すると遠隔操作や「返金」の手続きに誘導されます。かけないでください。',
+  'content.bec-request':
+    'ビジネスメール詐欺の書き出し(「今お時間ありますか」、急ぎの作業、電話番号の要求)で、返信先は責任の所在がない {reply} です。返信する前に、本人に別の方法で確かめてください。',
+  'content.bec-request.payment':
+    '支払い・ギフトカード・口座情報を求め、返信先は責任の所在がない {reply} です。ビジネスメール詐欺の手口です。本人に別の方法で確かめ、支払わないでください。',
+  'content.advance-fee':
+    '前払い詐欺の筋書き(高額の金額・あなたが受け取れるお金・その受け取り方・口外しないこと・個人情報の要求のうち {count} つ)がそろっています。手数料は返信の後で求められます。',
+  'content.advance-fee.reply':
+    '前払い詐欺の筋書き(高額の金額・あなたが受け取れるお金・その受け取り方・口外しないこと・個人情報の要求のうち {count} つ)がそろい、返信先は責任の所在がない {reply} です。返信しないでください。',
   'content.disguised-text.name': '差出人名「{reading}」は、フィルターを逃れるため文字が偽装されています({how})。',
   'content.disguised-text.subject': '件名「{reading}」は、フィルターを逃れるため文字が偽装されています({how})。',
   'content.disguise.hidden': '見えない文字',

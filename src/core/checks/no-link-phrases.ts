@@ -17,9 +17,10 @@ export type NoLinkFamily =
   | 'charge' //  an amount was taken, an order processed, a subscription renewed
   | 'call' //    call this number to cancel, dispute or get a refund
   | 'role' //    an executive, finance or payroll role (read in the display name only)
-  | 'ask'; //    a payment, a wire, gift cards or an urgent favour
+  | 'ask' //     a payment, a wire, gift cards, changed bank details
+  | 'opener'; //  the BEC opener that wants a reply: are you available, I need you to handle a task, your WhatsApp
 
-export const NO_LINK_FAMILIES: readonly NoLinkFamily[] = ['charge', 'call', 'role', 'ask'];
+export const NO_LINK_FAMILIES: readonly NoLinkFamily[] = ['charge', 'call', 'role', 'ask', 'opener'];
 
 export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> = {
   charge: [
@@ -113,24 +114,49 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
     '{process|make|send|arrange} {a|an|the} {payment|wire|transfer}',
     '{urgent|outstanding|pending} {payment|wire|transfer}',
     '{new|updated|change of|change my|change in} {bank|banking|direct deposit|account} {details|information|account}',
-    '{are you|r u} {available?|available right now|available now|at your desk|in the office|free now}',
-    '{quick|small|urgent} {favor|favour|task|request}',
     // ja
     '{ギフトカード|ギフト券|itunesカード|アップルギフト|アマゾンギフト|プリペイドカード}',
-    '{買ってきてほしい|購入してほしい|お振込|振り込んで|送金|至急対応|至急お願い|lineグループ}',
+    '{買ってきてほしい|購入してほしい|お振込|振り込んで|送金}',
     // zh
-    '{礼品卡|购物卡|充值卡|汇款|转账|付款|在吗|有空吗}',
+    '{礼品卡|购物卡|充值卡|汇款|转账|付款}',
     // pt
-    '{cartão presente|cartões presente|cartão-presente|cartões-presente|transferência|pagamento urgente|está disponível?}',
+    '{cartão presente|cartões presente|cartão-presente|cartões-presente|transferência|pagamento urgente}',
     // es
-    '{tarjeta de regalo|tarjetas de regalo|tarjetas regalo|transferencia|pago urgente|estás disponible?}',
+    '{tarjeta de regalo|tarjetas de regalo|tarjetas regalo|transferencia|pago urgente}',
     // de
-    '{geschenkkarte|geschenkkarten|gutscheinkarten|überweisung|dringende zahlung|bist du erreichbar|sind sie erreichbar}',
+    '{geschenkkarte|geschenkkarten|gutscheinkarten|überweisung|dringende zahlung}',
     // fr
-    '{carte cadeau|cartes cadeaux|cartes-cadeaux|virement|paiement urgent|êtes-vous disponible|es-tu disponible}',
+    '{carte cadeau|cartes cadeaux|cartes-cadeaux|virement|paiement urgent}',
     // nl
-    '{cadeaukaart|cadeaukaarten|overboeking|spoedbetaling|ben je beschikbaar|bent u beschikbaar}',
+    '{cadeaukaart|cadeaukaarten|overboeking|spoedbetaling}',
     // it
-    '{carta regalo|carte regalo|bonifico|pagamento urgente|sei disponibile}',
+    '{carta regalo|carte regalo|bonifico|pagamento urgente}',
+  ],
+  // Not "are you free for a call" or "are you around": colleagues ask that; the opener asks for the reader's number,
+  // a task done now, or an answer to a message the reader never got.
+  opener: [
+    '{are you|r u} {available?|available right now|available now|at your desk|in the office|free now}',
+    '{quick|small|urgent} {favor|favour|task|request}',
+    'i need you to {handle|do|take care of|complete|run|get|buy|make|process|rectify}',
+    '{send me|text me|share|drop} your {whatsapp|mobile|cell|phone|personal|direct} number',
+    '{your|a} whatsapp number',
+    'kindly {get back to me|confirm if|confirm receipt|reply|respond|revert}',
+    '{did you|have you} {get|got|receive|received|see|seen} my {message|mail|email|proposal|in-mail}',
+    // ja
+    '{今お時間ありますか|今お時間よろしいですか|至急対応|至急お願い|lineグループ|lineのid|携帯番号を教えて}',
+    // zh
+    '{在吗|有空吗|你的微信|加我微信|帮我一个忙}',
+    // pt
+    '{está disponível?|preciso que você|seu número de whatsapp|seu whatsapp}',
+    // es
+    '{estás disponible?|está disponible?|necesito que me|tu número de whatsapp|su número de whatsapp}',
+    // de
+    '{bist du erreichbar|sind sie erreichbar|bist du verfügbar|sind sie verfügbar|ihre whatsapp-nummer|deine whatsapp-nummer}',
+    // fr
+    "{êtes-vous disponible|es-tu disponible|j'ai besoin que vous|votre numéro whatsapp|ton numéro whatsapp}",
+    // nl
+    '{ben je beschikbaar|bent u beschikbaar|uw whatsapp-nummer|je whatsapp-nummer}',
+    // it
+    '{sei disponibile|è disponibile?|il tuo numero whatsapp|ho bisogno che tu}',
   ],
 };

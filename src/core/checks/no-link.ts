@@ -1,9 +1,10 @@
 /**
- * Attacks with no link to judge (issue #16 family 11). Two checks:
+ * Attacks with no link to judge (issue #16 family 11). Three checks:
  * - content.callback: an invoice or renewal "already charged" with a phone number to call to cancel or dispute, and
  *   no link to the sender's own site (callback phishing: the reader calls, the "agent" takes remote control);
  * - sender.role-free-mail: a display name claiming an executive or finance role from a free mailbox, with a payment,
- *   wire, gift-card or "are you available?" ask (CEO fraud / business email compromise).
+ *   wire, gift-card or "are you available?" ask (CEO fraud / business email compromise);
+ * - content.bec-request: the same asks without a role, from a mailbox nobody answers for (reply-channel.ts).
  * QR codes (the third attack of the family) need an image decoder: not done here, see the issue's notes.
  */
 import type { Evidence } from '../report';
@@ -15,6 +16,7 @@ import { FREE_MAIL_DOMAINS } from './free-mail';
 import { webLinks } from './links';
 import { excerpt, phraseFinder, type PhraseHit } from './lure-matcher';
 import { NO_LINK_FAMILIES, NO_LINK_PHRASES, type NoLinkFamily } from './no-link-phrases';
+import { replyChannel } from './reply-channel';
 
 const findWording = phraseFinder(NO_LINK_FAMILIES, NO_LINK_PHRASES);
 
@@ -25,7 +27,7 @@ const MAX_SUBJECT = 2_000;
 const BRAND_WINDOW = 1_024;
 const BRAND_STRIDE = 960;
 
-const ONLY_ROLE = new Set<NoLinkFamily>(['charge', 'call', 'ask']);
+const ONLY_ROLE = new Set<NoLinkFamily>(['charge', 'call', 'ask', 'opener']);
 const NOT_ROLE = new Set<NoLinkFamily>(['role']);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -218,14 +220,51 @@ const roleFreeMail: Check = (msg) => {
   const fromField = msg.headers.find((h) => h.key === 'from')?.value ?? from.name;
   const roleEvidence = phraseEvidence('From', fromField, role);
   const params = { role: role.display.slice(role.start, role.end), domain: from.domain };
-  const ask = wording(msg, new Set<NoLinkFamily>(['charge', 'call', 'role'])).get('ask');
+  const said = wording(msg, new Set<NoLinkFamily>(['charge', 'call', 'role']));
+  // The subject's ask first (what the reader sees before opening), then the money ask, then the opener.
+  const asks = [said.get('ask'), said.get('opener')].filter((e): e is Evidence => !!e);
+  const ask = asks.find((e) => e.header === 'Subject') ?? asks[0];
   return ask
     ? finding('sender.role-free-mail', 'fail', params, [roleEvidence, ask], 'sender.role-free-mail.ask')
     : finding('sender.role-free-mail', 'warn', params, [roleEvidence]);
 };
 
+/**
+ * content.bec-request: business email compromise without a title in the name. A payment, wire, gift-card or
+ * bank-details ask with the opener below, or with answers diverted (a Reply-To to a free mailbox or, unauthenticated,
+ * to another organisation; a free mailbox written in the body): fail; from a free-mail sender alone, nothing (a
+ * freelancer's invoice asks for a bank transfer from gmail). The opener that wants a reply
+ * ("are you available?", "I need you to handle a task", "send me your WhatsApp number", "kindly get back to me"): fail
+ * when an organisation's From diverts the reply to a free mailbox (a colleague answers at work), warn from a
+ * free-mail sender (friends write from gmail too).
+ * Attack: "Are you available? I need you to buy gift cards" from ceo.office@gmail.com; "Kindly confirm you got my
+ * proposal" from karen@company.example with Reply-To invoice.karen@gmail.com; no link, no attachment.
+ * Trap: a colleague's "are you free for a call?" from the company's own domain (no channel: nothing); a gmail friend's
+ * "are you around this weekend?" (no ask, no opener: nothing).
+ */
+const becRequest: Check = (msg, ctx) => {
+  const said = wording(msg, new Set<NoLinkFamily>(['charge', 'call', 'role']));
+  const ask = said.get('ask');
+  const opener = said.get('opener');
+  if (!ask && !opener) return undefined;
+  const channel = replyChannel(msg, ctx);
+  if (!channel) return undefined;
+  const params = { reply: channel.address };
+  // A free-mail sender alone mentioning a bank transfer is every freelancer's invoice: the ask needs the opener too,
+  // or answers diverted away from the sender.
+  if (ask && (opener || channel.kind !== 'free')) {
+    const evidence = [ask, ...(opener ? [opener] : []), channel.evidence];
+    return finding('content.bec-request', 'fail', params, evidence, 'content.bec-request.payment');
+  }
+  if (!opener) return undefined;
+  const divertedToFree =
+    channel.kind !== 'free' && channel.toFreeMail && !!msg.from && !FREE_MAIL_DOMAINS.has(msg.from.registrable);
+  return finding('content.bec-request', divertedToFree ? 'fail' : 'warn', params, [opener, channel.evidence]);
+};
+
 /** Every no-link check, in report order, with its finding id (analyze.ts gathers them). */
 export const NO_LINK_CHECKS: readonly (readonly [string, Check])[] = [
   ['sender.role-free-mail', roleFreeMail],
+  ['content.bec-request', becRequest],
   ['content.callback', callback],
 ];

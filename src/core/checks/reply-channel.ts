@@ -1,0 +1,107 @@
+/**
+ * Where the reader's answer would go when a message wants a reply, not a click (advance-fee fraud, the BEC opener):
+ * a mailbox nobody answers for. Read from Reply-To, the From address itself, and addresses written in the body
+ * ("contact my private email: …@gmail.com").
+ */
+import type { Evidence } from '../report';
+import type { Address, ParsedMessage } from '../types';
+import { registrableDomain } from '../parse/domains';
+import type { CheckContext } from './check';
+import { FREE_MAIL_DOMAINS } from './free-mail';
+import { excerpt } from './lure-matcher';
+
+/** Body characters searched for a written address: these scripts give it in the first screen or the signature. */
+const MAX_BODY = 20_000;
+
+/** An address written in text: bounded parts, so the scan stays linear. */
+const WRITTEN_ADDRESS = /[a-z0-9][a-z0-9._%+-]{0,63}@(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,24}/gi;
+
+interface ReplyChannel {
+  /**
+   * 'diverted': Reply-To sends answers to a free mailbox, or (unauthenticated) to another organisation;
+   * 'written': the body asks for answers at a free mailbox that is not the sender's; 'free': the sender is one.
+   */
+  kind: 'diverted' | 'written' | 'free';
+  address: string;
+  /** The answer would reach a free mailbox (always so for 'written' and 'free'). */
+  toFreeMail: boolean;
+  evidence: Evidence;
+}
+
+const isFree = (registrable: string) => FREE_MAIL_DOMAINS.has(registrable);
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** The From header as written, for evidence. */
+function headerValue(msg: ParsedMessage, key: string, fallback: string): string {
+  return msg.headers.find((h) => h.key === key)?.value ?? fallback;
+}
+
+/**
+ * A Reply-To that leads away from the sender. Not when the display name says "X via List": a list that rewrote From
+ * keeps the author in Reply-To (the author is then the reply address, nothing is diverted). Another organisation's
+ * address counts only without an aligned DMARC pass: ticketing and newsletters answer from a sister domain.
+ */
+function diverted(msg: ParsedMessage, ctx: CheckContext, from: Address): ReplyChannel | undefined {
+  if (/ via /i.test(from.name)) return undefined;
+  const reply = msg.replyTo.find(
+    (r) =>
+      r.registrable &&
+      !same(r.address, from.address) &&
+      (isFree(r.registrable) || (r.registrable !== from.registrable && ctx.dmarc !== 'pass')),
+  );
+  if (!reply) return undefined;
+  const value = headerValue(msg, 'reply-to', reply.address);
+  return {
+    kind: 'diverted',
+    address: reply.address,
+    toFreeMail: isFree(reply.registrable),
+    evidence: {
+      header: 'Reply-To',
+      value,
+      highlight: value.includes(reply.address) ? reply.address : undefined,
+      author: 'sender',
+    },
+  };
+}
+
+/** A free mailbox written in the body that is neither the sender's nor the reader's. */
+function written(msg: ParsedMessage, from: Address, text: string): ReplyChannel | undefined {
+  for (const m of text.matchAll(WRITTEN_ADDRESS)) {
+    const address = m[0].replace(/\.+$/, '');
+    const domain = address.slice(address.indexOf('@') + 1);
+    if (!isFree(registrableDomain(domain).toLowerCase()) || same(address, from.address)) continue;
+    if (msg.recipients.some((r) => same(r, address)) || msg.replyTo.some((r) => same(r.address, address))) continue;
+    const at = m.index ?? 0;
+    return {
+      kind: 'written',
+      address,
+      toFreeMail: true,
+      evidence: { header: 'Body', value: excerpt(text, at, at + address.length), highlight: address, author: 'sender' },
+    };
+  }
+  return undefined;
+}
+
+/** The first channel found, strongest first: a diverted Reply-To, an address in the body, a free-mail sender. */
+export function replyChannel(msg: ParsedMessage, ctx: CheckContext): ReplyChannel | undefined {
+  const from = msg.from;
+  if (!from?.address) return undefined;
+  // An organisation authenticated as itself answers for the addresses it writes (a club's treasurer on gmail).
+  const readBody = ctx.dmarc !== 'pass' || isFree(from.registrable);
+  const found =
+    diverted(msg, ctx, from) ?? (readBody ? written(msg, from, msg.bodyText.slice(0, MAX_BODY)) : undefined);
+  if (found) return found;
+  if (!isFree(from.registrable)) return undefined;
+  const value = headerValue(msg, 'from', from.address);
+  return {
+    kind: 'free',
+    address: from.address,
+    toFreeMail: true,
+    evidence: {
+      header: 'From',
+      value,
+      highlight: value.includes(from.address) ? from.address : undefined,
+      author: 'sender',
+    },
+  };
+}

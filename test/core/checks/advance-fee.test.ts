@@ -1,0 +1,158 @@
+/**
+ * Mail that wants a reply, not a click (issue #16, families 6 and 11): advance-fee fraud (content.advance-fee,
+ * src/core/checks/advance-fee.ts) and the business-email-compromise opener without a title in the name
+ * (content.bec-request, src/core/checks/no-link.ts), each with its false-alarm twins. Fixtures
+ * test/fixtures/afee-*.synthetic.eml and bec-*.synthetic.eml are synthetic; the reader is yamada@example.co.jp.
+ */
+import { expect } from 'chai';
+import { analyze } from '../../../src/core/analyze';
+import { findLargeSum } from '../../../src/core/checks/advance-fee';
+import { parseMessage } from '../../../src/core/parse-message';
+import type { Report } from '../../../src/core/report';
+import { translate } from '../../../src/i18n';
+import { fixture, fixtureText } from '../../helpers';
+
+async function report(name: string): Promise<Report> {
+  return analyze(await parseMessage(fixture(name)));
+}
+
+const statuses = (r: Report, id: string) => r.findings.filter((f) => f.id === id).map((f) => f.status);
+const only = (r: Report, id: string) => r.findings.find((f) => f.id === id)!;
+
+describe('advance-fee fraud (content.advance-fee)', () => {
+  const attacks = [
+    ['afee-atm-beneficiary-replyto-gmail.synthetic.eml', 'w.adams.remit@gmail.com'],
+    ['afee-lottery-de-mailcom.synthetic.eml', 'dr.enrique.blanco@mail.com'],
+    ['afee-inheritance-es-gmail.synthetic.eml', 'luis.moreno.abogado@gmail.com'],
+    ['afee-inheritance-ja-yahoo.synthetic.eml', 'john.smith.law@yahoo.co.jp'],
+  ] as const;
+
+  for (const [name, reply] of attacks) {
+    it(`fails ${name.replace('.synthetic.eml', '')} and names the mailbox the answer would go to`, async () => {
+      const r = await report(name);
+      expect(statuses(r, 'content.advance-fee')).to.deep.equal(['fail']);
+      const f = only(r, 'content.advance-fee');
+      expect(f.message.params.reply).to.equal(reply);
+      expect(f.evidence.map((e) => e.highlight)).to.include(reply);
+      expect(r.verdict).to.equal('likely-phishing');
+    });
+  }
+
+  it('shows the sum, the story and the diverted Reply-To as evidence', async () => {
+    const f = only(await report('afee-atm-beneficiary-replyto-gmail.synthetic.eml'), 'content.advance-fee');
+    expect(f.evidence.map((e) => [e.header, e.highlight])).to.deep.equal([
+      ['Body', '4,500,000.00'],
+      ['Subject', 'beneficiary'],
+      ['Subject', 'ATM card'],
+      ['Body', 'strictly confidential'],
+      ['Body', 'your full name'],
+      ['Reply-To', 'w.adams.remit@gmail.com'],
+    ]);
+  });
+
+  it('tells the story in English and Japanese: advance-fee fraud, do not reply', async () => {
+    const r = await report('afee-lottery-de-mailcom.synthetic.eml');
+    const story = r.story.find((s) => s.key === 'story.advance-fee');
+    expect(story?.params).to.deep.equal({ reply: 'dr.enrique.blanco@mail.com' });
+    expect(translate('en', story!.key, story!.params)).to.include('advance-fee fraud');
+    expect(translate('ja', story!.key, story!.params)).to.include('前払い詐欺');
+    const f = only(r, 'content.advance-fee');
+    expect(translate('ja', f.message.key, f.message.params)).to.include('dr.enrique.blanco@mail.com');
+  });
+
+  it("leaves a foundation's authenticated newsletter about a large donation to its beneficiaries at a context warning", async () => {
+    const r = await report('afee-twin-foundation-newsletter.synthetic.eml');
+    expect(statuses(r, 'content.advance-fee')).to.deep.equal(['warn']);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it("says nothing about a colleague's mail about a large grant and its beneficiary institution", async () => {
+    const r = await report('afee-twin-grant-colleague.synthetic.eml');
+    expect(statuses(r, 'content.advance-fee')).to.be.empty;
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('needs two parts of the script: a large sum with a reply to gmail alone is no advance-fee story', async () => {
+    const raw = fixtureText('afee-atm-beneficiary-replyto-gmail.synthetic.eml');
+    const start = raw.indexOf('Attn: Beneficiary');
+    const head = raw.slice(0, start).replace(/^Subject: .*$/m, 'Subject: Our offer');
+    const r = analyze(await parseMessage(head + 'Our offer for the building: US$4,500,000.00.\n'));
+    expect(statuses(r, 'content.advance-fee')).to.be.empty;
+  });
+
+  it('reads sums as written in each currency style, and only large ones', () => {
+    const sums = [
+      'US$4,500,000.00',
+      '(US $900,000,000.00)',
+      '€2,500,000.00',
+      '935.470,00 €',
+      '2.500.000,00 EUR',
+      'US$4.5 million',
+      '$1.2 billion',
+      '£750,000',
+      'USD 150000',
+    ];
+    for (const text of sums) expect(findLargeSum(`a sum of ${text} for you`), text).to.not.equal(undefined);
+    for (const text of ['$83,000.00', '1.99 CHF', 'USD5/pcs', 'order 4,500,000', '2025-01-14 10:47', '€ 99.000,00']) {
+      expect(findLargeSum(`a sum of ${text} for you`), text).to.equal(undefined);
+    }
+  });
+
+  it('reads a long run of digits and separators in linear time', () => {
+    const hostile = '$' + '1,000'.repeat(40_000);
+    const started = Date.now();
+    findLargeSum(hostile);
+    expect(Date.now() - started).to.be.below(500);
+  });
+});
+
+describe('business email compromise without a title (content.bec-request)', () => {
+  it('fails "are you available? I need gift cards" from a free mailbox and tells the reader to check another way', async () => {
+    const r = await report('bec-giftcards-gmail-no-role.synthetic.eml');
+    expect(statuses(r, 'content.bec-request')).to.deep.equal(['fail']);
+    expect(only(r, 'content.bec-request').message.key).to.equal('content.bec-request.payment');
+    expect(r.verdict).to.equal('likely-phishing');
+    const story = r.story.find((s) => s.key === 'story.bec-request');
+    expect(story?.params).to.deep.equal({ reply: 'robert.hale.office@gmail.com' });
+    expect(translate('ja', story!.key, story!.params)).to.include('robert.hale.office@gmail.com');
+  });
+
+  it("fails an organisation's opener whose replies go to someone's gmail box", async () => {
+    const r = await report('bec-kindly-confirm-replyto-gmail.synthetic.eml');
+    expect(statuses(r, 'content.bec-request')).to.deep.equal(['fail']);
+    const f = only(r, 'content.bec-request');
+    expect(f.message.key).to.equal('content.bec-request');
+    expect(f.evidence.map((e) => e.header)).to.deep.equal(['Body', 'Reply-To']);
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('only warns when a free-mail sender opens with "are you available?" or asks for a LINE or WhatsApp id', async () => {
+    for (const name of ['bec-whatsapp-es-gmail.synthetic.eml', 'bec-line-ja-gmail.synthetic.eml']) {
+      const r = await report(name);
+      expect(statuses(r, 'content.bec-request'), name).to.deep.equal(['warn']);
+      expect(r.verdict, name).to.equal('no-red-flags');
+    }
+  });
+
+  it('says nothing about genuine mail: a colleague asking for a call, a friend on gmail, a freelancer, a club', async () => {
+    for (const name of [
+      'bec-twin-colleague-call.synthetic.eml',
+      'bec-twin-gmail-friend.synthetic.eml',
+      'bec-twin-freelancer-invoice-gmail.synthetic.eml',
+      'bec-twin-club-treasurer.synthetic.eml',
+    ]) {
+      const r = await report(name);
+      expect(statuses(r, 'content.bec-request'), name).to.be.empty;
+      expect(r.verdict, name).to.equal('no-red-flags');
+    }
+  });
+
+  it('does not read a list\'s rewritten From ("Ana via List") as diverting the reply to its author', async () => {
+    const raw = fixtureText('bec-kindly-confirm-replyto-gmail.synthetic.eml').replace(
+      'From: "Karen Ngui" <karen@pei-trading.example>',
+      'From: "Karen Ngui via Devel" <devel@lists.example.org>',
+    );
+    const r = analyze(await parseMessage(raw));
+    expect(statuses(r, 'content.bec-request')).to.be.empty;
+  });
+});
