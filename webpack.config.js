@@ -49,6 +49,11 @@ function base(mode) {
           // tsconfig says noEmit (it is the type-check config); the loader must emit.
           options: { transpileOnly: true, compilerOptions: { noEmit: false } },
         },
+        // That entity table as two strings that gzip 1 KB smaller, unpacked to the same object when it loads.
+        {
+          test: /[\\/]postal-mime[\\/]dist[\\/]esm[\\/]html-entities\.js$/,
+          loader: resolve(root, 'scripts/pack-html-entities.cjs'),
+        },
       ],
     },
   };
