@@ -4,6 +4,7 @@
  * file could not be read or was not mail (the others are still analysed), 2 a usage error (a bad --config too).
  */
 import { parseMessage, looksLikeMail } from '../core/parse-message';
+import { withQrCodes } from '../core/qr';
 import { analyze } from '../core/analyze';
 import type { AnalyzeOptions, Report } from '../core/report';
 import { analyzeOptionsFrom } from '../core/config';
@@ -137,7 +138,8 @@ async function inspect(bytes: Uint8Array, options: AnalyzeOptions | undefined): 
   try {
     const input = await parseMessage(bytes);
     if (!looksLikeMail(input)) return { key: 'cli.error.not-mail' };
-    return { report: analyze(input, options) };
+    // QR codes in the message's images are links too: read before the one analysis.
+    return { report: analyze(await withQrCodes(input), options) };
   } catch (err) {
     return { key: 'cli.error.failed', params: { reason: err instanceof Error ? err.message : String(err) } };
   }

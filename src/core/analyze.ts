@@ -29,6 +29,7 @@ import { SENDER_CHECKS } from './checks/sender';
 import { ORIGIN_CHECKS } from './checks/origin';
 import { ORIGIN_NETWORK_CHECKS } from './checks/origin-network';
 import { LINK_CHECKS } from './checks/links';
+import { QR_CHECKS } from './qr/check';
 import { INFRASTRUCTURE_CHECKS } from './checks/infrastructure';
 import { CONTENT_CHECKS } from './checks/content';
 import { OWN_ORG_CHECKS } from './checks/own-org';
@@ -46,6 +47,7 @@ const CHECKS: readonly (readonly [string, Check])[] = [
   ...ORIGIN_CHECKS,
   ...ORIGIN_NETWORK_CHECKS,
   ...LINK_CHECKS,
+  ...QR_CHECKS,
   ...INFRASTRUCTURE_CHECKS,
   ...CONTENT_CHECKS,
   ...NO_LINK_CHECKS,

@@ -287,6 +287,18 @@ export const CATALOGUE = {
     keys: ['links.throwaway-host'],
     params: {} as { host: Text; service: Text; count: number },
   },
+  'links.qr-code': {
+    section: 'links',
+    statuses: ['fail', 'warn', 'info'],
+    keys: ['links.qr-code.login', 'links.qr-code', 'links.qr-code.own'],
+    params: {} as { host: Text; image: Text },
+  },
+  'links.qr-unread': {
+    section: 'links',
+    statuses: ['info'],
+    keys: ['links.qr-unread.too-large', 'links.qr-unread.unreadable', 'links.qr-unread.too-many'],
+    params: {} as { image: Text; count: number },
+  },
   'links.truncated': {
     section: 'links',
     statuses: ['info'],

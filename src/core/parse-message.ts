@@ -137,6 +137,7 @@ async function decodeBody(headers: HeaderField[], body: Uint8Array): Promise<Dec
 function attachmentInfo(a: {
   filename: string | null;
   mimeType: string;
+  contentId?: string;
   content: ArrayBuffer | Uint8Array | string;
 }): AttachmentInfo {
   // postal-mime gives an ArrayBuffer (its default attachmentEncoding); a string only if asked for one.
@@ -147,6 +148,8 @@ function attachmentInfo(a: {
     size: bytes.byteLength,
     head: bytes.slice(0, MAX_ATTACHMENT_HEAD),
     ...describeBytes(bytes),
+    // An inline image has often no file name, only the id the HTML shows it by (`cid:`): evidence for core/qr.
+    ...(a.contentId ? { contentId: cutText(a.contentId.replace(/^<|>$/g, ''), 200) } : {}),
   };
 }
 

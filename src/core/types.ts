@@ -29,6 +29,19 @@ export interface MessageInput {
   missing?: MissingPart[];
   /** Limits the parser imposed (body truncated, parts skipped), reported as info findings. */
   limits?: string[];
+  /**
+   * QR codes read from the message's images (core/qr: `withQrCodes` fills it before analyze, loading the image
+   * decoders only when there is an image). Their URLs are judged as links of the message.
+   */
+  qr?: QrReading;
+}
+
+/** What the images of a message said (core/qr/read.ts). */
+export interface QrReading {
+  /** Each QR code read: the image it was in (file name, else content-id) and its text. */
+  codes: { image: string; text: string }[];
+  /** Images not read: past the image count, past the pixel cap, or not decodable. */
+  skipped: { image: string; reason: 'too-many' | 'too-large' | 'unreadable' }[];
 }
 
 export type MissingPart = 'headers' | 'body';
@@ -50,6 +63,8 @@ export interface AttachmentInfo {
   sniffed?: string;
   /** A ZIP's member names, from the whole content; `complete` false when the listing stopped early. */
   members?: { names: string[]; complete: boolean };
+  /** The part's Content-ID without its angle brackets (an inline image the HTML shows by `cid:`), when it has one. */
+  contentId?: string;
 }
 
 /** One header field, in message order, unfolded. */
@@ -165,7 +180,8 @@ export interface OrgFilter {
 }
 
 /** Where a link was found. */
-export type LinkSource = 'html' | 'text';
+/** `qr`: the text of a QR code in an image of the message (core/qr), not a link the body shows. */
+export type LinkSource = 'html' | 'text' | 'qr';
 
 export interface Link {
   /** The href / text URL exactly as written (entities decoded). */
@@ -196,6 +212,8 @@ export interface Link {
   };
   /** An HTML form action rather than an anchor. */
   form?: boolean;
+  /** For a QR code's link: the image it was read from (file name, else content-id). */
+  image?: string;
 }
 
 /** Something malformed the parser met; becomes a finding, never an exception. */
@@ -237,6 +255,8 @@ export interface ParsedMessage {
   /** The body has an HTML form / password input. */
   forms: { action?: string; hasPassword: boolean }[];
   attachments: AttachmentInfo[];
+  /** The QR codes read from the message's images, when the host read them (their web links are in `links`). */
+  qr?: QrReading;
   /** Every address the message may have reached the reader by: host-given, Delivered-To, To, Cc (lower-cased). */
   recipients: string[];
   /** The reader's own addresses only: host-given plus Delivered-To / X-Original-To (written by the reader's system). */

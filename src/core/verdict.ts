@@ -194,6 +194,16 @@ export const POLICY: PolicyTable = {
     weight: 1.5,
     reason: 'Free hosting, storage, forms and IPFS cost a phisher nothing; colleagues share forms too.',
   },
+  'links.qr-code:fail': {
+    weight: 4,
+    reason:
+      "A QR code in an image leads to a sign-in page of another organisation than the sender: the quishing lure, hidden from the reader's eye and from link filters; a service's own sign-in QR leads to its own domain.",
+  },
+  'links.qr-code:warn': {
+    weight: 2,
+    reason:
+      "A QR code in an image leads to another organisation than the sender: a hidden link; a genuine ticket or newsletter's QR leads to the sender's own site, but some lead to an app store, so it needs one more sign.",
+  },
   // Content
   'content.form:fail': { weight: 4, reason: 'A password field inside a mail has no legitimate use.' },
   'content.form:warn': {

@@ -239,6 +239,16 @@ export const en = {
   'links.obfuscated-host.script-url': 'A link runs a script or embedded page ({host}:) instead of opening a site.',
   'links.throwaway-host':
     'A link goes to {host} ({service}): free hosting, storage or a form anyone can set up in minutes.',
+  'links.qr-code.login':
+    "A QR code in the image {image} leads to a sign-in page at {host}, not the sender's site: scanning it with a phone bypasses the link checks of your mail.",
+  'links.qr-code':
+    "A QR code in the image {image} leads to {host}, not the sender's site: a link hidden in a picture, out of sight of your mail's link checks.",
+  'links.qr-code.own': "A QR code in the image {image} leads to {host}, the sender's own site.",
+  'links.qr-unread.too-large':
+    'The image {image} is too large to read for a QR code ({count} such images): a link in it was not checked.',
+  'links.qr-unread.unreadable':
+    'The image {image} could not be read for a QR code ({count} such images): a link in it was not checked.',
+  'links.qr-unread.too-many': 'Only the first images were read for QR codes; {count} more, from {image}, were not.',
   'sender.no-registrable-domain':
     'The sender\'s address ends in "{domain}", which is no domain anyone can register: no organisation answers for it.',
   'sender.hosting-platform':

@@ -219,6 +219,16 @@ export const ja: Record<SharedKey, string> = {
   'links.obfuscated-host.script-url':
     'リンクはサイトを開くのではなく、スクリプトや埋め込みページ({host}:)を実行します。',
   'links.throwaway-host': 'リンク先 {host}({service})は、誰でもすぐ作れる無料のサイト・ストレージ・フォームです。',
+  'links.qr-code.login':
+    '画像 {image} の QR コードは、差出人のサイトではない {host} のログインページにつながります。スマートフォンで読み取ると、メールのリンク確認を通りません。',
+  'links.qr-code':
+    '画像 {image} の QR コードは、差出人のサイトではない {host} につながります。画像に隠れたリンクは、メールのリンク確認の目に入りません。',
+  'links.qr-code.own': '画像 {image} の QR コードは、差出人自身のサイト {host} につながります。',
+  'links.qr-unread.too-large':
+    '画像 {image} は大きすぎるため、QR コードを読んでいません(該当 {count} 件)。中のリンクは確認していません。',
+  'links.qr-unread.unreadable':
+    '画像 {image} を読めなかったため、QR コードを確認していません(該当 {count} 件)。中のリンクは確認していません。',
+  'links.qr-unread.too-many': 'QR コードは最初の画像だけを読みました。{image} 以降の {count} 件は読んでいません。',
   'sender.no-registrable-domain':
     '差出人アドレスの「{domain}」は登録できるドメインではなく、責任を持つ組織がありません。',
   'sender.hosting-platform': '差出人アドレスは {domain} で、{platform} の下に誰でもすぐ作れる無料の名前です。',

@@ -155,7 +155,13 @@ function renderSection(
     'section',
     {
       className: `section section--${section}`,
-      attrs: { 'aria-labelledby': headingId, 'data-section': section, 'data-part': part },
+      // Named (a region landmark) only in the plain part: the details repeat the four names, and two regions of one
+      // name would leave a screen reader's landmark list ambiguous.
+      attrs: {
+        ...(part === 'main' ? { 'aria-labelledby': headingId } : {}),
+        'data-section': section,
+        'data-part': part,
+      },
     },
     [
       el(doc, 'h2', {

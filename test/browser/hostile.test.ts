@@ -35,7 +35,7 @@ const SHOWN_LITERALLY = [
  */
 const AUDIT_PANE = `(function () {
   var root = document.getElementById('pane');
-  var plain = 'main div h1 h2 p span ul li section button code mark table caption thead tbody tr th td footer label path'.split(' ');
+  var plain = 'main div h1 h2 p span ul li section button code mark table caption thead tbody tr th td footer label path details summary q'.split(' ');
   var byClass = { svg: /-icon\\b/, textarea: /\\bcopy-fallback\\b/, form: /\\breport-address\\b/, input: /\\btext-input\\b/ };
   var bad = [];
   root.querySelectorAll('*').forEach(function (e) {
@@ -106,7 +106,7 @@ describe('hostile markup in Chromium (page and task pane)', function () {
     await opened.page.fill('#web-paste', RAW);
     await opened.page.click('[data-action="check"]');
     await expectNothingRanOrInjected(opened, before, 'Phish Inspector: check a suspicious message');
-    expect(await opened.page.locator('.verdict-subject').textContent()).to.equal(`Checked: ${SUBJECT}`);
+    expect(await opened.page.locator('.message-subject .subject-text').textContent()).to.equal(SUBJECT);
   });
 
   it('shows the same message in the task pane, from a fake Outlook, as text, running and injecting nothing', async () => {
@@ -131,6 +131,6 @@ describe('hostile markup in Chromium (page and task pane)', function () {
         .map((t) => [t, html.split(`<${t}`).length - 1]),
     );
     await expectNothingRanOrInjected(opened, before, 'Phish Inspector');
-    expect(await opened.page.locator('.verdict-subject').textContent()).to.equal(`Checked: ${SUBJECT}`);
+    expect(await opened.page.locator('.message-subject .subject-text').textContent()).to.equal(SUBJECT);
   });
 });

@@ -87,6 +87,29 @@ describe('Report to IT in the Outlook task pane in Chromium (simulated host)', f
     expect(o.errors).to.deep.equal([]);
   });
 
+  it('"This looks wrong" beside the verdict opens, once confirmed, the same draft marked as a possible false alarm', async () => {
+    const { page } = await open(CONFIG);
+    await page.locator('.verdict-actions [data-action="false-alarm"]').click();
+    const question = page.locator('.false-alarm-question');
+    await question.waitFor({ state: 'visible' });
+    expect(await question.textContent())
+      .to.include('soc@example.co.jp')
+      .and.include('possible false alarm');
+    expect(await forms(page)).to.deep.equal([]);
+    await page.locator('[data-action="confirm-false-alarm"]').click();
+    await waitForExpression(
+      page,
+      'document.querySelector(".false-alarm-status").dataset.status === "ui.false-alarm.opened"',
+    );
+    const sent = await forms(page);
+    expect(sent).to.have.length(1);
+    const form = sent[0] as RecordedForm;
+    expect(form.toRecipients).to.deep.equal(['soc@example.co.jp']);
+    expect(form.subject).to.equal(`[Phish] [Reported as a possible false alarm] ${kagoyaItem().subject}`);
+    expect(htmlBodyText(form.htmlBody)).to.match(/^\s*Reported as a possible false alarm/);
+    expect(form.attachments[0]).to.deep.include({ type: 'item', itemId: ITEM_ID });
+  });
+
   it('says no IT address is configured when config.json is absent, and opens nothing', async () => {
     const o = await open();
     expect(o.requests.some((u) => new URL(u).pathname === '/config.json')).to.equal(true);

@@ -44,7 +44,7 @@ describe('standalone page in Chromium', function () {
     for (const id of ['sender.brand-mismatch', 'links.host-mismatch', 'links.brand-in-path']) {
       expect(await o.page.locator(`[data-finding-id="${id}"] .finding-message`).isVisible(), id).to.equal(true);
     }
-    expect(await o.page.locator('.verdict-subject').textContent()).to.include('KAGOYA');
+    expect(await o.page.locator('.message-subject .subject-text').textContent()).to.include('KAGOYA');
     await expandAll(o.page);
     expect(
       rawKeysIn((await o.page.evaluate('document.body.innerText')) as string),
@@ -83,7 +83,7 @@ describe('standalone page in Chromium', function () {
     await o.page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
     await checklistShown(o.page);
     expect(await o.page.evaluate('document.body.classList.contains("web-dragging")')).to.equal(false);
-    expect(await o.page.locator('.verdict-subject').textContent()).to.equal('Checked: 会議のご案内');
+    expect(await o.page.locator('.message-subject .subject-text').textContent()).to.equal('会議のご案内');
   });
 
   it('checks an .eml chosen with the file button, and explains an Outlook .msg instead of analysing it', async () => {

@@ -219,11 +219,16 @@ function parseNameFunction(js: string, at: number, param: string, knownIds: stri
       if (!map || !reader.take('[') || !reader.take(param) || !reader.take(']')) return undefined;
       parts.push({ map, orId: false });
     } else if (reader.take('(')) {
-      // `({173:"i18n-en"}[e]||e)`: a chunk without a name is called by its id.
-      const map = reader.take('{') ? reader.objectMap() : undefined;
-      if (!map || !reader.take('[') || !reader.take(param) || !reader.take(']') || !reader.take('||')) return undefined;
-      if (!reader.take(param) || !reader.take(')')) return undefined;
-      parts.push({ map, orId: true });
+      // `({173:"i18n-en"}[e]||e)`: a chunk without a name is called by its id; with one named chunk webpack writes
+      // `(998===e?"qr":e)` instead (the whole-message worker's runtime).
+      const single = reader.singleName(param);
+      const map = single ?? (reader.take('{') ? reader.objectMap() : undefined);
+      if (!single) {
+        if (!map || !reader.take('[') || !reader.take(param) || !reader.take(']') || !reader.take('||'))
+          return undefined;
+        if (!reader.take(param) || !reader.take(')')) return undefined;
+      }
+      parts.push({ map: map!, orId: true });
     } else if (reader.take(param)) parts.push({ id: true });
     else return undefined;
     if (!reader.take('+')) break;
@@ -272,6 +277,18 @@ class Reader {
     if (value.includes('\\')) return undefined;
     this.at = end + 1;
     return value;
+  }
+
+  /** `998===e?"qr":e)` after the opening parenthesis, as a one-entry map; nothing is consumed when it is not that. */
+  singleName(param: string): Map<string, string> | undefined {
+    const start = this.at;
+    this.skip();
+    const id = /^\w+/.exec(this.text.slice(this.at, this.at + 32))?.[0];
+    if (id) this.at += id.length;
+    const name = id && this.take('===') && this.take(param) && this.take('?') ? this.string() : undefined;
+    if (name !== undefined && this.take(':') && this.take(param) && this.take(')')) return new Map([[id!, name]]);
+    this.at = start;
+    return undefined;
   }
 
   /** `"173":"i18n-en",259:"i18n-ja"}` after the opening brace. */

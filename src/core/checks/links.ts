@@ -56,7 +56,7 @@ function searchedPathAndQuery(link: Link): string {
 }
 
 /** Domains the sender may link to without it meaning anything: its own, and its ESP's when it authenticated. */
-function senderLinkDomains(msg: ParsedMessage, ctx: CheckContext): (domain: string) => boolean {
+export function senderLinkDomains(msg: ParsedMessage, ctx: CheckContext): (domain: string) => boolean {
   const own = new Set(
     [msg.from?.registrable, msg.sender?.registrable, ...msg.replyTo.map((r) => r.registrable)].filter(Boolean),
   );

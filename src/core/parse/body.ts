@@ -536,6 +536,11 @@ function describeLink(raw: RawLink, base: URL | undefined): Link {
   return link;
 }
 
+/** A link found outside the body (a QR code's text, core/qr): unwrapped and described like the body's own. */
+export function describeFoundLink(href: string, source: LinkSource): Link {
+  return describeLink({ href, source }, undefined);
+}
+
 type UrlParts = Pick<Link, 'scheme' | 'host' | 'hostAscii' | 'registrable' | 'ipHost' | 'userinfo'>;
 
 const NO_HOST = { host: '', hostAscii: '', registrable: '', ipHost: false };

@@ -13,6 +13,7 @@ import { readOrgFilter } from './org-filter';
 import { extractBody } from './body';
 import { LimitNotes, readLimit } from './limits';
 import { cutText } from '../text';
+import { qrLinks } from '../qr/links';
 
 /** Links examined per message; beyond it the report says how many were skipped. */
 const MAX_LINKS = 5000;
@@ -109,13 +110,15 @@ export function parse(input: MessageInput, options: AnalyzeOptions = {}): Parsed
     trust,
     authResults,
     orgFilter,
-    links: body.links,
+    // A QR code in an image leads somewhere just as a link does (core/qr): every link check judges it.
+    links: input.qr ? [...body.links, ...qrLinks(input)] : body.links,
     html,
     text,
     bodyText: body.bodyText,
     mastheads: body.mastheads,
     forms: body.forms,
     attachments: input.attachments ?? [],
+    ...(input.qr ? { qr: input.qr } : {}),
     recipients: readerAddresses(input.recipients ?? [], deliveredTo, to, cc),
     readers: readerAddresses(input.recipients ?? [], deliveredTo),
     missing: [...(input.missing ?? [])],

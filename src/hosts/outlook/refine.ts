@@ -103,6 +103,7 @@ export function refinedInputs(first: MessageInput, eml: MessageInput): MessageIn
   const attachments = mergeAttachments(eml.attachments, first.attachments);
   const base: MessageInput = { ...first };
   if (attachments) base.attachments = attachments;
+  if (eml.qr) base.qr = eml.qr; // the QR codes of its images (whole-message.ts): links the first draw could not see
   const emlBody = !(eml.missing ?? []).includes('body') && (eml.html !== undefined || eml.text !== undefined);
   if (!emlBody) return [base];
   const withBody = (html: string | undefined, text: string | undefined): MessageInput => {

@@ -4,6 +4,7 @@
  * fetched only by clients that can give the whole message, and only after the first checklist is on screen.
  */
 import { parseMessage } from '../../core/parse-message';
+import { withQrCodes } from '../../core/qr';
 import type { MessageInput } from '../../core/types';
 
 /** Base64 → bytes; undefined when it is not Base64 (atob refuses it). */
@@ -27,5 +28,6 @@ function base64Bytes(base64: string): Uint8Array | undefined {
 export async function readWholeMessage(base64: string): Promise<MessageInput | undefined> {
   const bytes = base64Bytes(base64);
   if (!bytes || bytes.length === 0) return undefined;
-  return parseMessage(bytes);
+  // Only here does Outlook give attachments' bytes: the QR codes in its images come with this refined reading.
+  return withQrCodes(await parseMessage(bytes));
 }

@@ -4,6 +4,7 @@
  * test presses the popup's button in Thunderbird itself, so this path runs there as a user runs it.
  */
 import { parseMessage } from '../../core/parse-message';
+import { withQrCodes } from '../../core/qr';
 import { parseAddressList } from '../../core/parse/addresses';
 import type { MessageInput } from '../../core/types';
 import type { Messenger, TbAccount, TbMessageHeader, TbMessageList } from './messenger-api';
@@ -18,7 +19,8 @@ export type Displayed = { kind: 'one'; header: TbMessageHeader } | { kind: 'none
 /** One Thunderbird message as the core reads it: the stored source as bytes, and the reader's own addresses. */
 export async function readTbMessage(api: Messenger, header: TbMessageHeader): Promise<MessageInput> {
   const [raw, recipients] = await Promise.all([readRawMessage(api, header.id), readerAddresses(api, header)]);
-  return parseMessage(raw.bytes, { recipients });
+  // QR codes in the message's images are links too (core/qr; the decoders are inside popup.js: one script per page).
+  return withQrCodes(await parseMessage(raw.bytes, { recipients }));
 }
 
 /**

@@ -4,6 +4,7 @@
  * (raw Shift_JIS / ISO-2022-JP headers survive: parseMessage decodes them); nothing is uploaded anywhere.
  */
 import { looksLikeMail, parseMessage } from '../../core/parse-message';
+import { withQrCodes } from '../../core/qr';
 import type { Notice } from '../../ui/pane';
 import { errorText } from '../../ui/error-text';
 import type { Reading } from '../../ui/session';
@@ -66,7 +67,8 @@ export async function readPasted(text: string): Promise<ReadOutcome> {
     input.missing = [...new Set([...(input.missing ?? []), 'body' as const])];
     return { input, notices: [{ intent: 'info', key: 'web.notice.headers-only' }] };
   }
-  return { input, notices: [] };
+  // A pasted message with its images (base64 parts): QR codes in them are links too, read before the first draw.
+  return { input: await withQrCodes(input), notices: [] };
 }
 
 /** Message bytes (a file or the sample): an .msg, a non-mail file and a read failure each get their own notice. */
@@ -81,7 +83,8 @@ async function readBytes(name: string, load: () => Promise<ArrayBuffer>, failKey
   const input = await parseMessage(bytes);
   if (!looksLikeMail(input))
     return { notices: [{ intent: 'warning', key: 'web.notice.not-mail-file', params: { name } }] };
-  return { input, notices: [] };
+  // The decoders are fetched only when the message has an image (core/qr), before the report is drawn.
+  return { input: await withQrCodes(input), notices: [] };
 }
 
 /** The first of the files chosen or dropped; a notice says when others were left out. */

@@ -1,0 +1,73 @@
+/**
+ * links.qr-code: a link hidden in a QR code of an image (parse/index.ts adds the codes' web links to the message's
+ * links, so every link check judges them too). Attack ("quishing"): "scan to re-activate your MFA", "scan to view
+ * the document" — the only link is in a picture, where neither the reader's eye nor a mail filter reads it, and the
+ * phone that scans it is outside the company's protection. Trap: a genuine ticket, invoice or newsletter carries a QR
+ * code to the sender's own site (info, no warning); a logo has no QR code at all.
+ * links.qr-unread: an image that was not read (too large, damaged, past the count), said so the reader knows.
+ */
+import type { Evidence } from '../report';
+import type { Link, QrReading } from '../types';
+import { finding, type CatalogueFinding } from '../findings';
+import { isBrandDomain } from '../brands/lookup';
+import type { Check } from '../checks/check';
+import { senderLinkDomains, webLinks } from '../checks/links';
+
+/** Evidence rows per finding. */
+const MAX_EVIDENCE = 5;
+
+/** Words of a sign-in page in a URL (host or path): what a credential lure's QR code opens. */
+const SIGN_IN =
+  /log-?in|sign-?in|log-?on|oauth|(?:^|[^a-z])(?:auth|sso|mfa|2fa|otp|owa)(?:[^a-z]|$)|verif|passw|webmail|adfs/i;
+
+const qrEvidence = (link: Link): Evidence => ({
+  url: link.url,
+  value: link.image,
+  highlight: link.host,
+  author: 'sender',
+});
+
+const qrCode: Check = (msg, ctx) => {
+  const links = webLinks(msg).filter((l) => l.source === 'qr');
+  if (links.length === 0) return undefined;
+  const senderOwns = senderLinkDomains(msg, ctx);
+  const isOwn = (l: Link) =>
+    senderOwns(l.registrable) || ctx.claimed.some((m) => isBrandDomain(m.brand, l.host)) || l.host === '';
+  const foreign = links.filter((l) => !isOwn(l));
+  if (foreign.length === 0) {
+    const first = links[0]!;
+    const params = { host: first.host, image: first.image ?? '' };
+    return finding('links.qr-code', 'info', params, links.slice(0, MAX_EVIDENCE).map(qrEvidence), 'links.qr-code.own');
+  }
+  const signIn = foreign.filter((l) => SIGN_IN.test(l.url.replace(/^https?:\/\//i, '')));
+  const worst = signIn[0] ?? foreign[0]!;
+  const params = { host: worst.host, image: worst.image ?? '' };
+  const evidence = [worst, ...foreign.filter((l) => l !== worst)].slice(0, MAX_EVIDENCE).map(qrEvidence);
+  return signIn.length
+    ? finding('links.qr-code', 'fail', params, evidence, 'links.qr-code.login')
+    : finding('links.qr-code', 'warn', params, evidence, 'links.qr-code');
+};
+
+const REASON_KEYS = {
+  'too-large': 'links.qr-unread.too-large',
+  unreadable: 'links.qr-unread.unreadable',
+  'too-many': 'links.qr-unread.too-many',
+} as const;
+
+/** One info finding per reason an image was not read: the first such image named, the rest counted. */
+export function qrUnread(reading: QrReading | undefined): CatalogueFinding[] {
+  const out: CatalogueFinding[] = [];
+  for (const reason of ['too-large', 'unreadable', 'too-many'] as const) {
+    const images = (reading?.skipped ?? []).filter((s) => s.reason === reason).map((s) => s.image);
+    if (images.length === 0) continue;
+    const evidence = images.slice(0, MAX_EVIDENCE).map((image): Evidence => ({ header: 'Attachment', value: image }));
+    const params = { image: images[0]!, count: images.length };
+    out.push(finding('links.qr-unread', 'info', params, evidence, REASON_KEYS[reason]));
+  }
+  return out;
+}
+
+export const QR_CHECKS: readonly (readonly [string, Check])[] = [
+  ['links.qr-code', qrCode],
+  ['links.qr-unread', (msg) => qrUnread(msg.qr)],
+];

@@ -1,0 +1,175 @@
+/**
+ * An image's bytes -> its pixels as RGBA, for the QR decoder. PNG (fast-png), JPEG (jpeg-js) and GIF (omggif, first
+ * frame): small pure-JS decoders with no DOM. The size comes from the file's header first (imageSize), so the caller
+ * refuses a huge image before anything is allocated; a PNG's compressed data is inflated once, bounded, before
+ * fast-png inflates it unbounded (a 1 MB deflate bomb would otherwise grow to a gigabyte). Transparent pixels are
+ * laid on white: a QR code drawn on a transparent background is still dark modules on light.
+ */
+import { decode as decodePng, type DecodedPng } from 'fast-png';
+import { Unzlib } from 'fflate';
+import decodeJpeg from 'jpeg-js/lib/decoder.js';
+import { GifReader } from 'omggif';
+import type { ImageKind } from './kind';
+
+export interface Rgba {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+const be16 = (b: Uint8Array, i: number) => (b[i]! << 8) | b[i + 1]!;
+const be32 = (b: Uint8Array, i: number) => be16(b, i) * 0x10000 + be16(b, i + 2);
+const le16 = (b: Uint8Array, i: number) => b[i]! | (b[i + 1]! << 8);
+
+/** Width and height as the header declares them, read without decoding; undefined when the header is not there. */
+export function imageSize(b: Uint8Array, kind: ImageKind): { width: number; height: number } | undefined {
+  if (kind === 'png') return b.length >= 24 ? { width: be32(b, 16), height: be32(b, 20) } : undefined;
+  if (kind === 'gif') return b.length >= 10 ? { width: le16(b, 6), height: le16(b, 8) } : undefined;
+  // JPEG: walk the marker segments (each names its length) to the first start-of-frame; every step moves forward.
+  let p = 2;
+  while (p + 9 <= b.length) {
+    if (b[p] !== 0xff) return undefined;
+    const marker = b[p + 1]!;
+    if (marker === 0xff) {
+      p++; // fill byte
+      continue;
+    }
+    // SOF0–SOF15, except DHT (C4), JPG (C8) and DAC (CC), which share the range.
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
+      return { height: be16(b, p + 5), width: be16(b, p + 7) };
+    const length = be16(b, p + 2);
+    if (length < 2) return undefined;
+    p += 2 + length;
+  }
+  return undefined;
+}
+
+/** The pixels, RGBA on white. Throws on a damaged or unsupported file (the caller notes it as not read). */
+export function decodePixels(b: Uint8Array, kind: ImageKind, maxPixels: number): Rgba {
+  if (kind === 'jpeg') {
+    const maxResolutionInMP = maxPixels / 1e6;
+    const img = decodeJpeg(b, { useTArray: true, formatAsRGBA: true, maxResolutionInMP, maxMemoryUsageInMB: 128 });
+    return { width: img.width, height: img.height, data: img.data };
+  }
+  if (kind === 'gif') return gifPixels(b);
+  checkPngInflatedSize(b);
+  return pngPixels(decodePng(b));
+}
+
+function gifPixels(b: Uint8Array): Rgba {
+  const gif = new GifReader(b);
+  const data = new Uint8Array(gif.width * gif.height * 4);
+  gif.decodeAndBlitFrameRGBA(0, data);
+  onWhite(data);
+  return { width: gif.width, height: gif.height, data };
+}
+
+/** Composites RGBA pixels over white in place, leaving them opaque. */
+function onWhite(data: Uint8Array): void {
+  for (let i = 0; i < data.length; i += 4) {
+    const a = data[i + 3]!;
+    if (a === 255) continue;
+    for (let c = 0; c < 3; c++) data[i + c] = (data[i + c]! * a + 255 * (255 - a)) / 255;
+    data[i + 3] = 255;
+  }
+}
+
+/**
+ * Inflates the PNG's image data once with a bound: a PNG of this size needs at most height × (1 + bytes per row)
+ * bytes (Adam7 interlacing a little more); past twice that the file is a bomb, refused before fast-png, which
+ * inflates whatever the stream holds.
+ */
+/** Inflated bytes that are no danger whatever the file says (what a 4-megapixel RGBA image needs anyway). */
+const SMALL_INFLATE = 16 * 1024 * 1024;
+
+/**
+ * Inflates the PNG's image data once with a bound: a PNG of this size needs at most height × (1 + bytes per row)
+ * bytes (Adam7 interlacing a little more); past twice that the file is a bomb, refused before fast-png, which
+ * inflates whatever the stream holds. Deflate grows data at most 1,032-fold, so small image data (most QR images)
+ * is not inflated twice.
+ */
+function checkPngInflatedSize(b: Uint8Array): void {
+  const width = be32(b, 16);
+  const height = be32(b, 20);
+  const depth = b[24]!;
+  const channels = [1, 0, 3, 1, 2, 0, 4][b[25]!] ?? 4;
+  const bound = 2 * height * (1 + Math.ceil((width * channels * depth) / 8)) + 1024;
+  const parts = imageDataChunks(b);
+  if (parts.reduce((sum, part) => sum + part.length, 0) * 1032 <= Math.max(bound, SMALL_INFLATE)) return;
+  let total = 0;
+  const inflater = new Unzlib((chunk) => {
+    total += chunk.length;
+    if (total > bound) throw new Error('PNG image data larger than its size');
+  });
+  for (const part of parts) inflater.push(part);
+}
+
+/** The PNG's IDAT chunks' data, in order, as far as the bytes go; each step moves forward by a chunk's length. */
+function imageDataChunks(b: Uint8Array): Uint8Array[] {
+  const parts: Uint8Array[] = [];
+  for (let p = 8; p + 12 <= b.length; p += 12 + be32(b, p)) {
+    const type = String.fromCharCode(b[p + 4]!, b[p + 5]!, b[p + 6]!, b[p + 7]!);
+    if (type === 'IDAT') parts.push(b.subarray(p + 8, Math.min(b.length, p + 8 + be32(b, p))));
+    if (type === 'IEND') break;
+  }
+  return parts;
+}
+
+/** fast-png's samples (any depth, palette, grey, alpha) as RGBA on white. */
+function pngPixels(png: DecodedPng): Rgba {
+  const { width, height, depth, channels, palette } = png;
+  const samples = png.data;
+  const max = (1 << depth) - 1;
+  // Samples narrower than a byte are packed, each row starting on a byte.
+  const rowBits = Math.ceil((width * channels * depth) / 8) * 8;
+  const sample = (x: number, y: number, c: number): number => {
+    if (depth >= 8) return samples[(y * width + x) * channels + c] ?? 0;
+    const bit = y * rowBits + (x * channels + c) * depth;
+    return ((samples[bit >> 3] ?? 0) >> (8 - depth - (bit & 7))) & max;
+  };
+  const to8 = (v: number) => (depth === 8 ? v : Math.round((v * 255) / max));
+  const data = new Uint8Array(width * height * 4);
+  if (depth === 8 && !palette) return eightBitPixels(samples, width, height, channels, data);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const o = (y * width + x) * 4;
+      let r: number, g: number, bl: number, a: number;
+      if (palette) {
+        const entry = palette[sample(x, y, 0)];
+        [r = 0, g = 0, bl = 0, a = 255] = entry ?? [];
+      } else if (channels <= 2) {
+        r = g = bl = to8(sample(x, y, 0));
+        a = channels === 2 ? to8(sample(x, y, 1)) : 255;
+      } else {
+        r = to8(sample(x, y, 0));
+        g = to8(sample(x, y, 1));
+        bl = to8(sample(x, y, 2));
+        a = channels === 4 ? to8(sample(x, y, 3)) : 255;
+      }
+      data[o] = r;
+      data[o + 1] = g;
+      data[o + 2] = bl;
+      data[o + 3] = a;
+    }
+  }
+  onWhite(data);
+  return { width, height, data };
+}
+
+/** The common case (8-bit grey, grey + alpha, RGB, RGBA) without per-sample calls: a megapixel in milliseconds. */
+function eightBitPixels(samples: ArrayLike<number>, width: number, height: number, channels: number, data: Uint8Array) {
+  const n = width * height;
+  for (let i = 0, s = 0, o = 0; i < n; i++, s += channels, o += 4) {
+    if (channels <= 2) {
+      data[o] = data[o + 1] = data[o + 2] = samples[s] ?? 0;
+      data[o + 3] = channels === 2 ? (samples[s + 1] ?? 0) : 255;
+    } else {
+      data[o] = samples[s] ?? 0;
+      data[o + 1] = samples[s + 1] ?? 0;
+      data[o + 2] = samples[s + 2] ?? 0;
+      data[o + 3] = channels === 4 ? (samples[s + 3] ?? 0) : 255;
+    }
+  }
+  onWhite(data);
+  return { width, height, data };
+}

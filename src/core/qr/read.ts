@@ -1,0 +1,66 @@
+/**
+ * The QR codes in a message's images (loaded on demand: core/qr/index.ts imports this module only when the message
+ * has an image). Bounded work: at most MAX_IMAGES images, each at most MAX_PIXELS pixels by its header's own word,
+ * checked before anything is decoded; the QR decoder runs at its lowest effort with no wall-clock budget, so the
+ * result is the same on a slow machine. Synchronous and pure: no DOM, no network.
+ */
+import decodeQR from 'qr/decode.js';
+import type { AttachmentInfo, QrReading } from '../types';
+import { imageKind, imageName, type ImageKind } from './kind';
+import { decodePixels, imageSize } from './pixels';
+
+/**
+ * Images read per message: a QR lure carries one; a newsletter's dozens of pictures are not all worth decoding.
+ * Reading one of the largest takes about a quarter of a second, so a message costs at most a second or two.
+ */
+export const MAX_IMAGES = 5;
+/** Pixels per image (2.5 megapixels: a page scanned at 150 dpi): a QR code meant for a phone is far smaller. */
+export const MAX_PIXELS = 2_500_000;
+/** The smallest side a QR code fits in (version 1 is 21 modules): spacers and tracking pixels are not read. */
+const MIN_SIDE = 21;
+
+/** A QR code is square; an image within this ratio of it is read first (a banner or a logo strip, last). */
+const SQUARE = 1.25;
+
+export function readQrCodes(images: readonly AttachmentInfo[]): QrReading {
+  const out: QrReading = { codes: [], skipped: [] };
+  // First the headers alone (a few bytes each), then the decoding, of the likeliest images first.
+  const readable: { name: string; bytes: Uint8Array; kind: ImageKind; square: boolean }[] = [];
+  for (const image of images) {
+    const name = imageName(image);
+    const bytes = image.head ?? new Uint8Array(0);
+    const kind = imageKind(bytes);
+    const size = kind && imageSize(bytes, kind);
+    if (!kind || !size) out.skipped.push({ image: name, reason: 'unreadable' });
+    else if (size.width < MIN_SIDE || size.height < MIN_SIDE) continue;
+    // Only the first bytes of an attachment are kept (parse-message.ts): a longer image is not all there.
+    else if (size.width * size.height > MAX_PIXELS || bytes.length < image.size)
+      out.skipped.push({ image: name, reason: 'too-large' });
+    else {
+      const ratio = Math.max(size.width, size.height) / Math.min(size.width, size.height);
+      readable.push({ name, bytes, kind, square: ratio <= SQUARE });
+    }
+  }
+  const ordered = [...readable.filter((r) => r.square), ...readable.filter((r) => !r.square)];
+  ordered.forEach(({ name, bytes, kind }, i) => {
+    if (i >= MAX_IMAGES) return void out.skipped.push({ image: name, reason: 'too-many' });
+    let pixels;
+    try {
+      pixels = decodePixels(bytes, kind, MAX_PIXELS);
+    } catch {
+      return void out.skipped.push({ image: name, reason: 'unreadable' });
+    }
+    const text = qrText(pixels);
+    if (text !== undefined) out.codes.push({ image: name, text });
+  });
+  return out;
+}
+
+/** The QR code's text, or undefined when the image holds none (a logo, a photo). */
+function qrText(pixels: { width: number; height: number; data: Uint8Array }): string | undefined {
+  try {
+    return decodeQR(pixels, { format: 'RGBA', effort: 1, timeLimit: Infinity });
+  } catch {
+    return undefined;
+  }
+}

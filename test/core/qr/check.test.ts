@@ -1,0 +1,102 @@
+import { expect } from 'chai';
+import { analyze } from '../../../src/core/analyze';
+import { parseMessage } from '../../../src/core/parse-message';
+import { withQrCodes } from '../../../src/core/qr';
+import type { Finding, Report } from '../../../src/core/report';
+import type { MessageInput } from '../../../src/core/types';
+import { translate } from '../../../src/i18n';
+import { fixture } from '../../helpers';
+
+/** A fixture as the CLI and the standalone page read it: parsed, its images' QR codes read, analysed. */
+async function inspect(name: string): Promise<Report> {
+  return analyze(await withQrCodes(await parseMessage(fixture(name))));
+}
+
+const byId = (report: Report, id: string): Finding[] => report.findings.filter((f) => f.id === id);
+const raised = (report: Report) => report.findings.filter((f) => f.status === 'warn' || f.status === 'fail');
+
+/** A message whose text/html says `html` and whose QR code (read elsewhere) says `text`. */
+function withQr(from: string, text: string, html = '<p>Scan the code.</p>'): MessageInput {
+  return {
+    headers: `From: ${from}\r\nTo: sato@example.co.jp\r\nSubject: Hello\r\n`,
+    html,
+    qr: { codes: [{ image: 'code.png', text }], skipped: [] },
+  };
+}
+
+describe('core/qr: a link hidden in a QR code is judged as a link of the message', () => {
+  it('MFA re-activation lure whose only link is a QR code to a foreign sign-in page: the QR finding, with the URL and the image', async () => {
+    const report = await inspect('qr-mfa-reactivate.synthetic.eml');
+    expect(report.verdict).to.not.equal('no-red-flags');
+    const [qr] = byId(report, 'links.qr-code');
+    expect(qr?.status).to.equal('fail');
+    expect(qr?.message.key).to.equal('links.qr-code.login');
+    expect(qr?.evidence[0]).to.include({
+      url: 'https://login.secure-mfa-portal.top/common/oauth2/authorize?u=yamada@example.co.jp',
+      value: 'mfa.png',
+    });
+    // The other link checks see it too: the reader's own address rides in it.
+    expect(byId(report, 'links.recipient-in-url')).to.have.length(1);
+    expect(translate('en', qr!.message.key, qr!.message.params))
+      .to.include('mfa.png')
+      .and.include('secure-mfa-portal');
+  });
+
+  it('the same lure without its images read has no link at all to judge (what the QR reader adds)', async () => {
+    const report = analyze(await parseMessage(fixture('qr-mfa-reactivate.synthetic.eml')));
+    expect(report.findings.filter((f) => f.section === 'links' && f.status !== 'info')).to.deep.equal([]);
+  });
+
+  it('"Scan to view the document" in a DocuSign masthead, QR code to another host: likely phishing', async () => {
+    const report = await inspect('qr-docusign-document.synthetic.eml');
+    expect(report.verdict).to.equal('likely-phishing');
+    expect(byId(report, 'links.host-mismatch')[0]?.status).to.equal('fail');
+    expect(byId(report, 'links.qr-code')[0]?.evidence[0]).to.include({ value: 'cid:doc@docsign' });
+  });
+
+  it('twin: an e-ticket whose QR code (a JPEG) leads to the sender’s own site raises nothing, and says where it leads', async () => {
+    const report = await inspect('qr-twin-concert-ticket.synthetic.eml');
+    expect(report.verdict).to.equal('no-red-flags');
+    expect(raised(report)).to.deep.equal([]);
+    const [qr] = byId(report, 'links.qr-code');
+    expect(qr).to.include({ status: 'info' });
+    expect(qr?.message.key).to.equal('links.qr-code.own');
+    expect(qr?.evidence[0]?.url).to.equal('https://www.kanazawa-concert-hall.jp/t/8F3K2Q-1411');
+  });
+
+  it('twin: a newsletter with a logo and no QR code gets no QR finding at all', async () => {
+    const report = await inspect('qr-twin-newsletter-logo.synthetic.eml');
+    expect(report.verdict).to.equal('no-red-flags');
+    expect(report.findings.filter((f) => f.id.startsWith('links.qr'))).to.deep.equal([]);
+  });
+
+  it('a truncated image and one declaring 400 megapixels are each noted as not read, never a crash', async () => {
+    const report = await inspect('qr-damaged-images.synthetic.eml');
+    expect(byId(report, 'report.check-failed')).to.deep.equal([]);
+    expect(report.verdict).to.equal('no-red-flags');
+    const notes = byId(report, 'links.qr-unread');
+    expect(notes.map((f) => [f.status, f.message.key, f.evidence[0]?.value])).to.have.deep.members([
+      ['info', 'links.qr-unread.too-large', 'huge.png'],
+      ['info', 'links.qr-unread.unreadable', 'cut.png'],
+    ]);
+    for (const f of notes) expect(translate('ja', f.message.key, f.message.params)).to.not.match(/links\.qr/);
+  });
+
+  it('a QR code to another organisation without sign-in words is a warning, not a failure', () => {
+    const report = analyze(
+      withQr('Hokuriku Gardens <news@hokuriku-gardens.jp>', 'https://promo-cdn.example.net/spring'),
+    );
+    expect(byId(report, 'links.qr-code').map((f) => f.status)).to.deep.equal(['warn']);
+    expect(report.verdict).to.equal('no-red-flags'); // one sign alone does not make a message suspicious
+  });
+
+  it('a QR code that holds no web address (a Wi-Fi setting, a vCard, plain text) is no link', () => {
+    for (const text of ['WIFI:S:Office;T:WPA;P:secret;;', 'BEGIN:VCARD\nFN:Sato\nEND:VCARD', 'login.evil.example/x']) {
+      const report = analyze(withQr('Hokuriku Gardens <news@hokuriku-gardens.jp>', text));
+      expect(
+        report.findings.filter((f) => f.section === 'links'),
+        text,
+      ).to.deep.equal([]);
+    }
+  });
+});

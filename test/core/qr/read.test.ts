@@ -1,0 +1,140 @@
+import { expect } from 'chai';
+import { encode as encodePng } from 'fast-png';
+import { MAX_IMAGES, MAX_PIXELS, readQrCodes } from '../../../src/core/qr/read';
+import { imageSize } from '../../../src/core/qr/pixels';
+import { withQrCodes } from '../../../src/core/qr';
+import type { AttachmentInfo, MessageInput } from '../../../src/core/types';
+import { hugePng, logoPng, qrGif, qrJpeg, qrPixels, qrPng } from '../../fixtures/qr-images';
+
+const URL = 'https://login.secure-mfa-portal.top/common/oauth2/authorize?u=yamada@example.co.jp';
+
+function image(bytes: Uint8Array, filename = 'qr.png', mimeType = 'image/png', size = bytes.length): AttachmentInfo {
+  return { filename, mimeType, size, head: bytes };
+}
+
+/** A QR code drawn black on a transparent background, as RGBA: what a designer exports from a vector tool. */
+function transparentQrPng(text: string): Uint8Array {
+  const { width, height, grey } = qrPixels(text, 4);
+  const data = new Uint8Array(width * height * 4);
+  for (let i = 0; i < grey.length; i++) data[i * 4 + 3] = grey[i] === 0 ? 255 : 0;
+  return encodePng({ width, height, data, channels: 4, depth: 8 });
+}
+
+/** A PNG whose header says 100 × 100 but whose data inflates to what 6,000 × 4,000 pixels need: a deflate bomb. */
+function bombPng(): Uint8Array {
+  const png = encodePng({ width: 6000, height: 4000, data: new Uint8Array(6000 * 4000), channels: 1, depth: 8 });
+  const view = new DataView(png.buffer, png.byteOffset);
+  view.setUint32(16, 100);
+  view.setUint32(20, 100);
+  return png;
+}
+
+describe('core/qr: reading QR codes from a message’s images', () => {
+  it('reads the URL of a QR code from a PNG, a JPEG and a GIF, naming the image it came from', () => {
+    const reading = readQrCodes([
+      image(qrPng(URL), 'mfa.png'),
+      image(qrJpeg(URL), 'scan.jpg', 'image/jpeg'),
+      image(qrGif(URL), 'code.gif', 'image/gif'),
+    ]);
+    expect(reading.codes).to.deep.equal([
+      { image: 'mfa.png', text: URL },
+      { image: 'scan.jpg', text: URL },
+      { image: 'code.gif', text: URL },
+    ]);
+    expect(reading.skipped).to.deep.equal([]);
+  });
+
+  it('reads a QR code drawn on a transparent background (laid on white, as a mail client shows it)', () => {
+    expect(readQrCodes([image(transparentQrPng(URL))]).codes).to.deep.equal([{ image: 'qr.png', text: URL }]);
+  });
+
+  it('names an inline image without a file name by its content-id', () => {
+    const inline: AttachmentInfo = { ...image(qrPng(URL), ''), contentId: 'mfa-qr@authnotice' };
+    expect(readQrCodes([inline]).codes[0]?.image).to.equal('cid:mfa-qr@authnotice');
+  });
+
+  it('finds nothing, and notes nothing, in a logo or a tracking pixel', () => {
+    const pixel = encodePng({ width: 1, height: 1, data: new Uint8Array([255]), channels: 1, depth: 8 });
+    expect(readQrCodes([image(logoPng(), 'logo.png'), image(pixel, 'open.png')])).to.deep.equal({
+      codes: [],
+      skipped: [],
+    });
+  });
+
+  it('notes a truncated or damaged image as unreadable instead of failing', () => {
+    const png = qrPng(URL);
+    const reading = readQrCodes([
+      image(png.subarray(0, png.length >> 1), 'cut.png'),
+      image(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]), 'stub.png'),
+      image(new TextEncoder().encode('not an image at all'), 'fake.png'),
+    ]);
+    expect(reading.codes).to.deep.equal([]);
+    expect(reading.skipped).to.have.deep.members([
+      { image: 'cut.png', reason: 'unreadable' },
+      { image: 'stub.png', reason: 'unreadable' },
+      { image: 'fake.png', reason: 'unreadable' },
+    ]);
+  });
+
+  it('refuses an image whose header declares more than MAX_PIXELS before decoding anything', () => {
+    const started = Date.now();
+    const reading = readQrCodes([image(hugePng(), 'huge.png')]);
+    expect(reading.skipped).to.deep.equal([{ image: 'huge.png', reason: 'too-large' }]);
+    expect(Date.now() - started).to.be.below(1000);
+    expect(20000 * 20000).to.be.above(MAX_PIXELS);
+  });
+
+  it('refuses a PNG whose compressed data inflates past what its declared size needs (a deflate bomb)', () => {
+    expect(readQrCodes([image(bombPng(), 'bomb.png')]).skipped).to.deep.equal([
+      { image: 'bomb.png', reason: 'unreadable' },
+    ]);
+  });
+
+  it('notes an image only partly kept by the parser (its bytes cut short of its size) as too large', () => {
+    const png = qrPng(URL);
+    expect(readQrCodes([image(png, 'big.png', 'image/png', png.length + 5_000_000)]).skipped).to.deep.equal([
+      { image: 'big.png', reason: 'too-large' },
+    ]);
+  });
+
+  it('reads at most MAX_IMAGES images and notes the rest', () => {
+    const images = Array.from({ length: MAX_IMAGES + 2 }, (_, i) => image(qrPng(`https://a.example/${i}`), `${i}.png`));
+    const reading = readQrCodes(images);
+    expect(reading.codes.map((c) => c.image)).to.deep.equal(images.slice(0, MAX_IMAGES).map((a) => a.filename));
+    expect(reading.skipped).to.deep.equal([
+      { image: `${MAX_IMAGES}.png`, reason: 'too-many' },
+      { image: `${MAX_IMAGES + 1}.png`, reason: 'too-many' },
+    ]);
+  });
+
+  it('reads the size of PNG, GIF and JPEG images from their headers (a JPEG’s from its start-of-frame)', () => {
+    expect(imageSize(logoPng(), 'png')).to.deep.equal({ width: 240, height: 80 });
+    const side = qrPixels(URL, 5).width;
+    expect(imageSize(qrJpeg(URL), 'jpeg')).to.deep.equal({ width: side, height: side });
+    expect(imageSize(qrGif('x'), 'gif')?.width).to.be.above(20);
+    expect(imageSize(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 1]), 'jpeg')).to.equal(undefined);
+  });
+});
+
+describe('core/qr: withQrCodes, what hosts call before analysing', () => {
+  it('returns the very input, decoders not loaded, when the message has no image', async () => {
+    const input: MessageInput = {
+      headers: 'From: a@b.example\r\n',
+      attachments: [{ filename: 'a.pdf', mimeType: 'application/pdf', size: 3, head: new Uint8Array([37, 80, 68]) }],
+    };
+    expect(await withQrCodes(input)).to.equal(input);
+  });
+
+  it('takes an image by its bytes even when its declared type is generic, and leaves a list without bytes alone', async () => {
+    const input: MessageInput = {
+      headers: '',
+      attachments: [
+        image(qrPng(URL), 'scan', 'application/octet-stream'),
+        { filename: 'listed.png', mimeType: 'image/png', size: 999 }, // Outlook's list without the content
+      ],
+    };
+    const out = await withQrCodes(input);
+    expect(out.qr).to.deep.equal({ codes: [{ image: 'scan', text: URL }], skipped: [] });
+    expect(input.qr).to.equal(undefined);
+  });
+});
