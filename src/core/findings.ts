@@ -22,8 +22,13 @@ export const CATALOGUE = {
   // Sender
   'sender.brand-mismatch': {
     section: 'sender',
-    statuses: ['fail', 'pass'],
-    keys: ['sender.brand-mismatch', 'sender.brand-mismatch.no-address', 'sender.brand-mismatch.pass'],
+    statuses: ['fail', 'warn', 'pass'],
+    keys: [
+      'sender.brand-mismatch',
+      'sender.brand-mismatch.no-address',
+      'sender.brand-mismatch.unverified',
+      'sender.brand-mismatch.pass',
+    ],
     params: {} as { brand: Text; domain: Text } | { brand: Text; claimed: Text; address: Text; domain: Text },
   },
   'sender.role-free-mail': {

@@ -43,11 +43,19 @@ export interface IpOwner {
   country?: string;
 }
 
+/**
+ * Whether a brand's domains were checked against a public source (`verified`) or come from common knowledge
+ * (`unverified`). A claim of an unverified brand from another domain only warns: our list may simply miss a domain.
+ */
+export type BrandConfidence = 'verified' | 'unverified';
+
 export interface BrandDefinition {
   id: string;
   names: string[];
   domains: string[];
   source: string;
+  /** Absent in the admin's extra brands, which are the admin's own word: verified. */
+  confidence?: BrandConfidence;
 }
 
 export interface AnalyzeOptions {

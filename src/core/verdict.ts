@@ -66,6 +66,11 @@ export const POLICY: PolicyTable = {
     reason:
       'A brand is claimed from a domain the brand does not own: the core of impersonation, but newsletters and resellers name brands too, so it needs one more sign.',
   },
+  'sender.brand-mismatch:warn': {
+    weight: 3,
+    reason:
+      'A brand is claimed from a domain not in its list, but nobody checked that list against a public source: the brand may own that domain, so it needs other signs.',
+  },
   'sender.role-free-mail:fail': {
     weight: 7,
     reason:

@@ -180,6 +180,8 @@ export const en = {
     "The sender claims to be {claimed}, but the address {address} is at {domain}, which is not one of {brand}'s domains.",
   'sender.brand-mismatch.no-address':
     'The sender claims to be {claimed}, but the message has no usable sender address.',
+  'sender.brand-mismatch.unverified':
+    "The sender claims to be {claimed}, but the address {address} is at {domain}, which is not among the domains we know for {brand} (a list we could not confirm, so treat this as a warning).",
   'sender.brand-mismatch.pass':
     'The sender claims to be {brand} and the address is at {domain}, confirmed by your mail system (DMARC).',
   'sender.role-free-mail':

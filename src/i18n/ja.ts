@@ -164,6 +164,8 @@ export const ja: Record<SharedKey, string> = {
   'sender.brand-mismatch':
     '差出人は「{claimed}」を名乗っていますが、アドレス {address} のドメイン {domain} は {brand} のものではありません。',
   'sender.brand-mismatch.no-address': '差出人は「{claimed}」を名乗っていますが、有効な差出人アドレスがありません。',
+  'sender.brand-mismatch.unverified':
+    '差出人は「{claimed}」を名乗っていますが、アドレス {address} のドメイン {domain} は、当方が把握している {brand} のドメインにありません(公式に確認できていない一覧のため、注意として表示しています)。',
   'sender.brand-mismatch.pass':
     '差出人は {brand} を名乗り、アドレスのドメイン {domain} もあなたのメールシステムが DMARC で確認済みです。',
   'sender.role-free-mail':

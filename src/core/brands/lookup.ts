@@ -11,7 +11,7 @@
  */
 import builtInTable from './brands.json';
 import { getDomainWithoutSuffix } from 'tldts-icann';
-import type { BrandDefinition } from '../report';
+import type { BrandConfidence, BrandDefinition } from '../report';
 import { registrableAscii, toAsciiHost } from '../parse/domains';
 import { COMMON_WORD_LABELS, confusableToLatin } from './lookalike';
 import { safeDecode } from '../text';
@@ -19,6 +19,7 @@ import { isHiddenCode, plainLetter, spacedRun } from '../disguise';
 
 /** A brand as the index holds it: every list present, domains lower-case ASCII registrable domains. */
 export interface Brand extends BrandDefinition {
+  confidence: BrandConfidence;
   strictNames: string[];
   mailboxDomains: string[];
   contentDomains: string[];
@@ -147,7 +148,8 @@ const withExtras = new WeakMap<readonly BrandDefinition[], BrandIndex>();
 
 /**
  * The brand index: the built-in table plus the admin's extra brands. An extra brand with a built-in id adds its
- * names and domains to that brand. Malformed extras are skipped and listed in `problems`, never thrown.
+ * names and domains to that brand, and the admin's word makes it verified. Malformed extras are skipped and listed
+ * in `problems`, never thrown.
  * The built-in index is built once; an index with extras once per extras array.
  */
 export function loadBrands(extra?: readonly BrandDefinition[]): BrandIndex {
@@ -190,6 +192,8 @@ function toBrand(raw: unknown, where: string, problems: string[]): Brand | undef
     mailboxDomains: domainList(r.mailboxDomains, where, problems),
     contentDomains: domainList(r.contentDomains, where, problems),
     source: typeof r.source === 'string' ? r.source : '',
+    // Anything but an explicit `verified` is unverified: a brand only fails a claim on domains someone checked.
+    confidence: r.confidence === 'verified' ? 'verified' : 'unverified',
   };
   if (id && brand.names.length + brand.strictNames.length > 0 && brand.domains.length > 0) return brand;
   problems.push(`${where}: needs an id, a name and a domain`);
@@ -206,15 +210,18 @@ function buildIndex(table: unknown[], extras: unknown[]): BrandIndex {
     const prev = byId.get(b.id);
     if (!prev) return void byId.set(b.id, b);
     for (const key of LIST_KEYS) prev[key] = [...prev[key], ...b[key].filter((x) => !prev[key].includes(x))];
+    if (b.confidence === 'verified') prev.confidence = 'verified';
     if (b.source && !prev.source.includes(b.source))
       prev.source = prev.source ? `${prev.source}; ${b.source}` : b.source;
   };
   table.forEach((raw, i) => add(raw, `brands.json[${i}]`));
-  extras
-    .slice(0, 500)
-    .forEach((raw, i) =>
-      add(raw && typeof raw === 'object' ? { source: 'admin configuration', ...raw } : raw, `extraBrands[${i}]`),
-    );
+  extras.slice(0, 500).forEach((raw, i) =>
+    // The admin's extra brands are the admin's own word about their domains: verified unless it says otherwise.
+    add(
+      raw && typeof raw === 'object' ? { source: 'admin configuration', confidence: 'verified', ...raw } : raw,
+      `extraBrands[${i}]`,
+    ),
+  );
   const brands = [...byId.values()];
 
   const domainRoles = new Map<string, { brand: Brand; role: DomainRole }[]>();
