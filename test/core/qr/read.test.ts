@@ -29,7 +29,10 @@ function bombPng(): Uint8Array {
   return png;
 }
 
-describe('core/qr: reading QR codes from a message’s images', () => {
+describe('core/qr: reading QR codes from a message’s images', function () {
+  // Drawing the test images (a 24-megapixel bomb among them) takes a second or two on a loaded machine.
+  this.timeout(20_000);
+
   it('reads the URL of a QR code from a PNG, a JPEG and a GIF, naming the image it came from', () => {
     const reading = readQrCodes([
       image(qrPng(URL), 'mfa.png'),
