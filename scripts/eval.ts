@@ -13,6 +13,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseMessage } from '../src/core/parse-message';
 import { analyze } from '../src/core/analyze';
+import { withQrCodes } from '../src/core/qr';
 import type { Report, Verdict } from '../src/core/report';
 
 const FILTER_HEADERS =
@@ -118,7 +119,8 @@ async function main(): Promise<void> {
     const { label, source } = labelOf(rel);
     let raw: Uint8Array = new Uint8Array(readFileSync(path));
     if (strip) raw = stripFilterHeaders(raw);
-    const report: Report = analyze(await parseMessage(raw), {});
+    // As the CLI reads a message: its images' QR codes too (core/qr).
+    const report: Report = analyze(await withQrCodes(await parseMessage(raw)), {});
     count(bySource, `${source} (${label})`, half, report.verdict);
     // A source in sub-folders (jp_sf/industrypack, jp_sf/v9fs) also counts as its whole folder: the targets name it.
     if (source.includes('/')) count(bySource, `${source.split('/')[0]} (all, ${label})`, half, report.verdict);
