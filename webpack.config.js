@@ -97,6 +97,13 @@ const policyReasonsForBrowsers = {
   loader: resolve(root, 'scripts/strip-policy-reasons.cjs'),
 };
 
+/** The hosting networks without their `source` notes (scripts/strip-source-notes.cjs): the checks read the provider. */
+const hostingNotesForBrowsers = {
+  test: /[\\/]src[\\/]core[\\/]ip-owner[\\/]hosting-asns\.ts$/,
+  enforce: 'pre',
+  loader: resolve(root, 'scripts/strip-source-notes.cjs'),
+};
+
 /**
  * The brand table without its maintainers' notes: each brand's `source` (where its domains were checked) is for
  * whoever edits brands.json, not for the reader's download. The core never reads it for a decision.
@@ -223,6 +230,7 @@ function taskpane(mode, env) {
         { test: /[\\/]node_modules[\\/]postal-mime[\\/]/, sideEffects: false },
         brandTableForBrowsers,
         policyReasonsForBrowsers,
+        hostingNotesForBrowsers,
       ],
     },
     // The whole-message Web Worker (src/hosts/outlook/refine.ts) stays one self-contained file: a worker runs under
@@ -301,6 +309,7 @@ function web(mode) {
         { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
         brandTableForBrowsers,
         policyReasonsForBrowsers,
+        hostingNotesForBrowsers,
       ],
     },
     performance: { hints: false },
