@@ -89,6 +89,16 @@ describe('standalone page input', () => {
     });
   });
 
+  it('reads the QR codes of a dropped message’s images before the report is drawn, and a pasted one’s too', async () => {
+    const url = 'https://login.secure-mfa-portal.top/common/oauth2/authorize?u=yamada@example.co.jp';
+    const dropped = await readFiles([file('mfa.eml', fixture('qr-mfa-reactivate.synthetic.eml'))]);
+    expect(dropped.input?.qr?.codes).to.deep.equal([{ image: 'mfa.png', text: url }]);
+    const pasted = await readPasted(fixtureText('qr-mfa-reactivate.synthetic.eml'));
+    expect(pasted.input?.qr?.codes).to.deep.equal([{ image: 'mfa.png', text: url }]);
+    // A message without images is read as before: the decoders are not loaded for it.
+    expect((await readFiles([file('k.eml', fixture('kagoya-2021-12.eml'))])).input?.qr).to.equal(undefined);
+  });
+
   it('loads the sample from the page’s own origin, and says so when it cannot', async () => {
     const asked: string[] = [];
     const ok = await readSample(async (url) => {

@@ -55,7 +55,7 @@ const REASON_KEYS = {
 } as const;
 
 /** One info finding per reason an image was not read: the first such image named, the rest counted. */
-export function qrUnread(reading: QrReading | undefined): CatalogueFinding[] {
+function qrUnread(reading: QrReading | undefined): CatalogueFinding[] {
   const out: CatalogueFinding[] = [];
   for (const reason of ['too-large', 'unreadable', 'too-many'] as const) {
     const images = (reading?.skipped ?? []).filter((s) => s.reason === reason).map((s) => s.image);

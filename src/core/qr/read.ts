@@ -12,9 +12,13 @@ import { decodePixels, imageSize } from './pixels';
 /**
  * Images read per message: a QR lure carries one; a newsletter's dozens of pictures are not all worth decoding.
  * Reading one of the largest takes about a quarter of a second, so a message costs at most a second or two.
+ * @internal tests read past it
  */
 export const MAX_IMAGES = 5;
-/** Pixels per image (2.5 megapixels: a page scanned at 150 dpi): a QR code meant for a phone is far smaller. */
+/**
+ * Pixels per image (2.5 megapixels: a page scanned at 150 dpi): a QR code meant for a phone is far smaller.
+ * @internal tests hold an image past it
+ */
 export const MAX_PIXELS = 2_500_000;
 /** The smallest side a QR code fits in (version 1 is 21 modules): spacers and tracking pixels are not read. */
 const MIN_SIDE = 21;

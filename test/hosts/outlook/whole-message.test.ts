@@ -9,6 +9,7 @@ import { MAX_WHOLE_MESSAGE_BYTES, base64Size } from '../../../src/hosts/outlook/
 import { startTaskpane, type RefineCode, type TaskpaneOptions } from '../../../src/hosts/outlook/taskpane';
 import { readWholeMessage } from '../../../src/hosts/outlook/whole-message';
 import { fixtureText } from '../../helpers';
+import { qrPng } from '../../fixtures/qr-images';
 import { fakeOffice, type FakeItem, MEETING_NOTES_HEADERS } from './fake-office';
 
 // Outlook clients with Mailbox 1.14 give the whole message (getAsFileAsync: Base64 of an .eml Exchange rebuilt).
@@ -24,7 +25,7 @@ interface EmlSpec {
   headers?: string;
   html?: string;
   text?: string;
-  attachments?: { name: string; type: string; content: string }[];
+  attachments?: { name: string; type: string; content: string | Uint8Array }[];
 }
 
 /** A multipart .eml as Exchange hands it over, Base64-encoded; text and HTML parts quoted-printable/base64. */
@@ -49,7 +50,7 @@ function eml(spec: EmlSpec): string {
     `Content-Disposition: attachment; filename="${a.name}"`,
     'Content-Transfer-Encoding: base64',
     '',
-    Buffer.from(a.content, 'utf8').toString('base64'),
+    (typeof a.content === 'string' ? Buffer.from(a.content, 'utf8') : Buffer.from(a.content)).toString('base64'),
   ]);
   const body = ['--MIX', 'Content-Type: multipart/alternative; boundary="ALT"', '', alt, ...files, '--MIX--', ''].join(
     '\r\n',
@@ -183,6 +184,22 @@ describe('Outlook task pane: the whole message (Mailbox 1.14)', () => {
     expect(container.innerHTML).to.equal(first);
     expect(container.querySelector('.verdict-title')?.textContent).to.equal('No red flags found');
     expect(container.querySelector('[data-notice]')).to.equal(null);
+  });
+
+  it('judges the link a QR code in an attached image hides once the .eml is read (Outlook gives no bytes before)', async () => {
+    const url = 'https://login.secure-mfa-portal.top/common/oauth2/authorize';
+    const scan: FakeItem = {
+      ...NOTES,
+      attachments: [{ name: 'mfa.png', contentType: 'image/png', size: 900, attachmentType: 'file', isInline: true }],
+      eml: eml({ html: HTML, attachments: [{ name: 'mfa.png', type: 'image/png', content: qrPng(url) }] }),
+    };
+    const { container, seen, pane } = await start(scan);
+    expect(seen[0]!.qr).to.equal(undefined);
+    expect(ids(container)).to.not.include('links.qr-code');
+    await pane.refinement();
+    expect(seen.at(-1)!.qr?.codes).to.deep.equal([{ image: 'mfa.png', text: url }]);
+    expect(ids(container)).to.include('links.qr-code');
+    expect(container.textContent).to.include(url);
   });
 
   it('does not redraw when the whole message shows nothing new (an expanded item stays open)', async () => {

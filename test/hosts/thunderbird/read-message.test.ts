@@ -66,6 +66,15 @@ async function analyzeTbMessage(api: Messenger, shown: TbMessageHeader, options:
 }
 
 describe('Thunderbird: analysing the message', () => {
+  it('judges the link a QR code hides in the stored message’s image (an MFA lure whose only link it is)', async () => {
+    const { api } = fakeMessenger({ raw: { 1: fixture('qr-mfa-reactivate.synthetic.eml') } });
+    const { report } = await analyzeTbMessage(api, header(1));
+    const qr = report.findings.find((f) => f.id === 'links.qr-code');
+    expect(qr?.status).to.equal('fail');
+    expect(qr?.evidence[0]).to.include({ value: 'mfa.png' });
+    expect(report.verdict).to.not.equal('no-red-flags');
+  });
+
   it('finds the KAGOYA message stored by Thunderbird likely phishing, with the same findings as the .eml', async () => {
     const { api } = fakeMessenger({ raw: { 1: fixture('tb-kagoya-2021-12.getraw.eml') }, accounts: READER_ACCOUNTS });
     const { report, input } = await analyzeTbMessage(api, header(1));
