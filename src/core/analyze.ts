@@ -22,6 +22,7 @@ import { LimitNotes } from './parse/limits';
 import { decideVerdict } from './verdict';
 import { verdictFacts } from './verdict-facts';
 import { buildStory } from './story';
+import { safeText, withSafeHosts } from './host-display';
 import type { Check, CheckContext } from './checks/check';
 import { finding } from './findings';
 import { cutText } from './text';
@@ -88,6 +89,8 @@ function analyzeParsed(msg: ParsedMessage, options: AnalyzeOptions): Report {
       findings.push(finding('report.check-failed', 'info', { check: name, error: cutText(String(error), 120) }, []));
     }
   }
+  // Every host a finding names, in the form the reader may see (a look-alike in ASCII, its letters marked).
+  for (let i = 0; i < findings.length; i++) findings[i] = withSafeHosts(findings[i]!);
   const { verdict, reasons } = decideVerdict(findings, verdictFacts(msg, ctx));
   return {
     verdict,
@@ -217,5 +220,5 @@ function isoTime(ms: number | undefined): string | undefined {
 
 function about(msg: ParsedMessage): MessageAbout {
   const from = msg.from ? (msg.from.name ? `${msg.from.name} <${msg.from.address}>` : msg.from.address) : '';
-  return { from, subject: msg.subject, date: isoTime(msg.date), messageId: msg.messageId };
+  return { from: safeText(from).text, subject: msg.subject, date: isoTime(msg.date), messageId: msg.messageId };
 }

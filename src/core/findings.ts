@@ -4,11 +4,16 @@
  * key or parameter it does not have; the verdict policy (verdict.ts) is keyed by the `id:status` pairs this
  * catalogue allows, so the compiler proves every row names a real finding and every fail/warn/pass has a row.
  */
-import type { MessageKey, Param } from '../i18n';
+import type { MessageKey, MessageParam, Param } from '../i18n';
 import type { Evidence, Finding, Params, Section, Status } from './report';
 
 /** Text from the message, shown literally. */
 type Text = string;
+/**
+ * A host or address from the message: as written, or — when it may not be shown so — a message naming its ASCII form
+ * and its marked letters (analyze applies core/host-display.ts to every finding).
+ */
+type Host = Text | MessageParam;
 /** Our own term or text from the message (an IP's owner, a reverse-DNS name or "no reverse DNS"). */
 type Term = Param;
 /** How many were read (the cap), and how many there were. */
@@ -29,49 +34,49 @@ export const CATALOGUE = {
       'sender.brand-mismatch.unverified',
       'sender.brand-mismatch.pass',
     ],
-    params: {} as { brand: Text; domain: Text } | { brand: Text; claimed: Text; address: Text; domain: Text },
+    params: {} as { brand: Text; domain: Host } | { brand: Text; claimed: Text; address: Host; domain: Host },
   },
   'sender.role-free-mail': {
     section: 'sender',
     statuses: ['fail', 'warn'],
     keys: ['sender.role-free-mail', 'sender.role-free-mail.ask'],
-    params: {} as { role: Text; domain: Text },
+    params: {} as { role: Text; domain: Host },
   },
   'sender.own-org-impersonation': {
     section: 'sender',
     statuses: ['fail'],
     keys: ['sender.own-org-impersonation'],
-    params: {} as { named: Text; domain: Text },
+    params: {} as { named: Text; domain: Host },
   },
   'sender.spoofed-domain': {
     section: 'sender',
     statuses: ['fail'],
     keys: ['sender.spoofed-domain', 'sender.spoofed-domain.own'],
-    params: {} as { domain: Text; brand: Text },
+    params: {} as { domain: Host; brand: Text },
   },
   'sender.lookalike-domain': {
     section: 'sender',
     statuses: ['fail', 'warn'],
     keys: ['sender.lookalike-domain'],
-    params: {} as { domain: Text; target: Text; technique: { key: MessageKey } },
+    params: {} as { domain: Host; target: Host; technique: { key: MessageKey } },
   },
   'sender.display-name-address': {
     section: 'sender',
     statuses: ['warn'],
     keys: ['sender.display-name-address'],
-    params: {} as { shown: Text; domain: Text },
+    params: {} as { shown: Host; domain: Host },
   },
   'sender.reply-to': {
     section: 'sender',
     statuses: ['warn'],
     keys: ['sender.reply-to', 'sender.reply-to.free-mail'],
-    params: {} as { reply: Text; domain: Text },
+    params: {} as { reply: Host; domain: Host },
   },
   'sender.return-path': {
     section: 'sender',
     statuses: ['info'],
     keys: ['sender.return-path.same', 'sender.return-path.other'],
-    params: {} as { address: Text; domain: Text },
+    params: {} as { address: Host },
   },
   'sender.message-id': {
     section: 'sender',
@@ -82,7 +87,7 @@ export const CATALOGUE = {
       'sender.message-id.same',
       'sender.message-id.other',
     ],
-    params: {} as Record<never, never> | { value: Text } | { domain: Text },
+    params: {} as Record<never, never> | { value: Text } | { domain: Host },
   },
   'sender.authentication': {
     section: 'sender',
@@ -96,7 +101,7 @@ export const CATALOGUE = {
     ],
     params: {} as
       | Record<never, never>
-      | { spf: Text; spfDomain: Text; dkim: Text; dkimDomain: Text; dmarc: Text; domain: Text; brand: Text },
+      | { spf: Text; spfDomain: Host; dkim: Text; dkimDomain: Host; dmarc: Text; domain: Host; brand: Text },
   },
   'sender.address-list-truncated': {
     section: 'sender',
@@ -115,13 +120,13 @@ export const CATALOGUE = {
     section: 'sender',
     statuses: ['fail', 'warn'],
     keys: ['sender.no-registrable-domain'],
-    params: {} as { domain: Text },
+    params: {} as { domain: Host },
   },
   'sender.hosting-platform': {
     section: 'sender',
     statuses: ['warn'],
     keys: ['sender.hosting-platform'],
-    params: {} as { domain: Text; platform: Text },
+    params: {} as { domain: Host; platform: Text },
   },
   'sender.machine-local-part': {
     section: 'sender',
@@ -133,7 +138,7 @@ export const CATALOGUE = {
     section: 'sender',
     statuses: ['warn'],
     keys: ['sender.incoherent-identity'],
-    params: {} as { domains: readonly Text[]; count: number },
+    params: {} as { domains: readonly Host[]; count: number },
   },
   // Origin
   'origin.sender-ip': {
@@ -149,8 +154,8 @@ export const CATALOGUE = {
     // `authenticated`: the originating client logged in to send (the story says so); not shown by itself.
     params: {} as
       | Record<never, never>
-      | { ip: Text; rdns: Term; helo: Text; relay: Text; authenticated: boolean }
-      | { ip: Text; rdns: Term; helo: Text; relay: Text; authenticated: boolean; owner: Term },
+      | { ip: Text; rdns: Term; helo: Host; relay: Host; authenticated: boolean }
+      | { ip: Text; rdns: Term; helo: Host; relay: Host; authenticated: boolean; owner: Term },
   },
   'origin.entry-hop': {
     section: 'origin',
@@ -158,20 +163,20 @@ export const CATALOGUE = {
     keys: ['origin.entry-hop.unknown', 'origin.entry-hop', 'origin.entry-hop.owner'],
     params: {} as
       | Record<never, never>
-      | { host: Text; ip: Text; by: Text; rdns: Term }
-      | { host: Text; ip: Text; by: Text; rdns: Term; owner: Term },
+      | { host: Host; ip: Text; by: Host; rdns: Term }
+      | { host: Host; ip: Text; by: Host; rdns: Term; owner: Term },
   },
   'origin.helo-loopback': {
     section: 'origin',
     statuses: ['warn', 'info'],
     keys: ['origin.helo-loopback.script', 'origin.helo-loopback.login'],
-    params: {} as { helo: Text; ip: Text } | { helo: Text; relay: Text },
+    params: {} as { helo: Host; ip: Text } | { helo: Host; relay: Host },
   },
   'origin.no-reverse-dns': {
     section: 'origin',
     statuses: ['warn', 'info'],
     keys: ['origin.no-reverse-dns.entry', 'origin.no-reverse-dns.login', 'origin.no-reverse-dns.client'],
-    params: {} as { ip: Text } | { ip: Text; relay: Text },
+    params: {} as { ip: Text } | { ip: Text; relay: Host },
   },
   'origin.reserved-ip': {
     section: 'origin',
@@ -198,7 +203,7 @@ export const CATALOGUE = {
     params: {} as
       | { ip: Text; owner: Text }
       | { ip: Text; owner: Text; provider: Text }
-      | { ip: Text; owner: Text; provider: Text; relay: Text; brand: Text; domain: Text },
+      | { ip: Text; owner: Text; provider: Text; relay: Host; brand: Text; domain: Host },
   },
   'origin.headers-missing': {
     section: 'origin',
@@ -254,25 +259,25 @@ export const CATALOGUE = {
     statuses: ['fail', 'warn'],
     keys: ['links.host-mismatch', 'links.host-mismatch.brand'],
     // `hosts`: the first few foreign hosts, listed; `count`: how many there were.
-    params: {} as { hosts: readonly Text[]; count: number; brand: Text; sender: Text },
+    params: {} as { hosts: readonly Host[]; count: number; brand: Text; sender: Host },
   },
   'links.brand-in-path': {
     section: 'links',
     statuses: ['fail'],
     keys: ['links.brand-in-path'],
-    params: {} as { planted: Text; brand: Text; host: Text },
+    params: {} as { planted: Text; brand: Text; host: Host },
   },
   'links.text-mismatch': {
     section: 'links',
     statuses: ['fail', 'warn'],
     keys: ['links.text-mismatch'],
-    params: {} as { shown: Text; host: Text; count: number },
+    params: {} as { shown: Host; host: Host; count: number },
   },
   'links.recipient-in-url': {
     section: 'links',
     statuses: ['warn'],
     keys: ['links.recipient-in-url'],
-    params: {} as { address: Text; host: Text },
+    params: {} as { address: Host; host: Host },
   },
   'links.obfuscated-host': {
     section: 'links',
@@ -284,19 +289,19 @@ export const CATALOGUE = {
       'links.obfuscated-host.shortener',
       'links.obfuscated-host.script-url',
     ],
-    params: {} as { host: Text; userinfo: Text; ascii: Text },
+    params: {} as { host: Host; userinfo: Host; ascii: Text },
   },
   'links.throwaway-host': {
     section: 'links',
     statuses: ['warn'],
     keys: ['links.throwaway-host'],
-    params: {} as { host: Text; service: Text; count: number },
+    params: {} as { host: Host; service: Text; count: number },
   },
   'links.qr-code': {
     section: 'links',
     statuses: ['fail', 'warn', 'info'],
     keys: ['links.qr-code.login', 'links.qr-code', 'links.qr-code.own'],
-    params: {} as { host: Text; image: Text },
+    params: {} as { host: Host; image: Text },
   },
   'links.qr-unread': {
     section: 'links',
@@ -328,7 +333,7 @@ export const CATALOGUE = {
     section: 'content',
     statuses: ['warn'],
     keys: ['content.address-greeting', 'content.address-greeting.subject'],
-    params: {} as { address: Text },
+    params: {} as { address: Host },
   },
   'content.callback': {
     section: 'content',
@@ -340,13 +345,13 @@ export const CATALOGUE = {
     section: 'content',
     statuses: ['fail', 'warn'],
     keys: ['content.advance-fee', 'content.advance-fee.reply'],
-    params: {} as { count: number } | { count: number; reply: Text },
+    params: {} as { count: number } | { count: number; reply: Host },
   },
   'content.bec-request': {
     section: 'content',
     statuses: ['fail', 'warn'],
     keys: ['content.bec-request', 'content.bec-request.payment'],
-    params: {} as { reply: Text },
+    params: {} as { reply: Host },
   },
   'content.disguised-text': {
     section: 'content',

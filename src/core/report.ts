@@ -2,7 +2,7 @@
  * The Finding / Report types: what every host renders. A finding explains itself: stable id, status, an i18n
  * message key with parameters, and the evidence that triggered it.
  */
-import type { MessageKey, Param } from '../i18n';
+import type { MessageKey, MessageParam, Param } from '../i18n';
 import type { Author } from './types';
 
 export type Section = 'sender' | 'origin' | 'links' | 'content';
@@ -23,6 +23,13 @@ export interface Evidence {
   author?: Author;
   /** The relay a line was recorded by, for relay-authored evidence. */
   recordedBy?: string;
+  /** The value as the message wrote it, when `value` shows it decoded (encoded words: `=?UTF-8?B?…?=`). */
+  raw?: string;
+  /**
+   * What the reader is told of each non-ASCII host in the value or URL (core/host-display.ts): a look-alike's ASCII
+   * form and marked letters (the value shows the ASCII form), a genuine IDN's ASCII form beside it.
+   */
+  names?: MessageParam[];
 }
 
 /** Message parameters: text from the message (shown literally) or term(s) of ours, translated by key. */

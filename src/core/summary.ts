@@ -1,18 +1,25 @@
 /**
  * The summary a user sends to IT or pastes into a ticket: the story, the verdict, each fail/warn finding with its
  * evidence, the origin IP and the link hosts. Plain text for "Copy summary"; HTML for the report draft (the only body
- * Outlook's new-message API takes). Everything from the message is escaped, and every URL and host is defanged
- * (`hxxps://host[.]tld/…`) so nothing in the report is clickable or auto-linked.
+ * Outlook's new-message API takes). Everything from the message is escaped; every URL, host and IP is defanged
+ * (`hxxps://host[.]tld/…`) so nothing in the report is clickable or auto-linked; every hidden or direction-changing
+ * character is a visible marker (visible-text.ts), so the report never repeats a disguise.
  */
 import { translate, type Lang } from '../i18n';
 import type { Evidence, Finding, Report } from './report';
 import { findingOf, param } from './findings';
+import { evidenceNotes } from './host-display';
+import { cutText } from './text';
+import { isInvisibleCode, visibleLine } from './visible-text';
 
 /** Longest evidence value copied into a summary; the original message travels whole as an attachment. */
 const MAX_VALUE = 2000;
 
 /**
- * `https://a.example/x` → `hxxps://a[.]example/x`; host-like words in free text → `a[.]example`.
+ * Everything that could be opened from the text, made inert and still readable for IT: `https://a.example/x` →
+ * `hxxps://a[.]example/x`; hosts, addresses and IPs anywhere in a word → `a[.]example`, `52[.]140[.]217[.]90`
+ * (`smtp.mailfrom=evil[.]example` inside Authentication-Results too, its `smtp.mailfrom` kept); `javascript:` and
+ * `data:` URLs → `javascript[:]…`. Linear, no backtracking.
  * @internal its edge cases are tested directly
  */
 export function defang(text: string): string {
@@ -39,27 +46,92 @@ export function defang(text: string): string {
   return out.join('');
 }
 
-/** A word that is a URL, an address or a host gets its scheme and every dot defanged; other words stay. */
-function defangWord(word: string): string {
-  let trailing = 0;
-  while (trailing < word.length && word[word.length - 1 - trailing] === '.') trailing++;
-  const core = word.slice(0, word.length - trailing);
-  const unschemed = core
-    .replace(/^http(s?):/i, (_m, secure: string) => `hxxp${secure.toLowerCase()}:`)
-    .replace(/^ftp:/i, 'fxp:');
-  if (unschemed === core && !looksLikeHost(core)) return word;
-  return unschemed.replace(/\./g, '[.]') + word.slice(word.length - trailing);
+/** Schemes a reader's client could open, and how each is written inert. */
+const SCHEMES: readonly (readonly [string, (written: string) => string])[] = [
+  ['https://', () => 'hxxps://'],
+  ['http://', () => 'hxxp://'],
+  ['ftp://', () => 'fxp://'],
+  ['javascript:', (w) => `${w.slice(0, -1)}[:]`],
+  ['vbscript:', (w) => `${w.slice(0, -1)}[:]`],
+  ['data:', (w) => `${w.slice(0, -1)}[:]`],
+];
+
+const LETTER = /[\p{L}\p{M}]/u;
+const LABEL_CHAR = /[\p{L}\p{M}\p{N}_-]/u;
+
+function charAt(word: string, i: number): string {
+  return String.fromCodePoint(word.codePointAt(i)!);
 }
 
-/** `example.co.jp`, `info@example.co.jp`, `52.140.217.90`, `日本語.jp` — not `1.2` or `file.txt`-less prose. */
-function looksLikeHost(word: string): boolean {
-  if (!word.includes('.') || word.length > 2000) return false;
-  // `[203.0.113.25]` as Received lines write it: the brackets are not part of the address.
-  const bare = word.startsWith('[') && word.endsWith(']') ? word.slice(1, -1) : word;
-  const host = bare.slice(bare.lastIndexOf('@') + 1).split(/[/?#:]/)[0] ?? '';
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return true;
-  const last = host.slice(host.lastIndexOf('.') + 1);
-  return /^(\p{L}{2,}|xn--[a-z0-9-]+)$/iu.test(last) && /^[\p{L}\p{N}._-]+$/u.test(host);
+/** A host label character; a hidden one counts, so `pay\u200bpal.com` is still a host. */
+function isLabelChar(ch: string): boolean {
+  return LABEL_CHAR.test(ch) || isInvisibleCode(ch.codePointAt(0)!);
+}
+
+/** The scheme written at `i`, when it starts a word part (`url=https://…` too, `metadata:` not). */
+function schemeAt(word: string, i: number): readonly [string, (written: string) => string] | undefined {
+  if (!'hfjvdHFJVD'.includes(word[i]!) || (i > 0 && LETTER.test(charAt(word, i - 1)))) return undefined;
+  const head = word.slice(i, i + 11).toLowerCase();
+  const scheme = SCHEMES.find(([name]) => head.startsWith(name));
+  // `data:` opens only with a type or a comma after it (`data:text/html,…`), not in prose (`data: …`).
+  if (scheme?.[0] === 'data:' && !/^[a-z,]/i.test(word.slice(i + 5, i + 6))) return undefined;
+  return scheme;
+}
+
+/**
+ * A dotted run that names a host: an IPv4 address, or labels ending in a top-level label of letters (`co.jp`,
+ * `日本語.jp`, `xn--…`). Authentication-Results' `smtp.mailfrom`, `header.from` are property names, not hosts.
+ */
+function isHostRun(labels: readonly string[]): boolean {
+  if (labels.length < 2) return false;
+  if (labels.length === 4 && labels.every((l) => /^\d{1,3}$/.test(l))) return true;
+  if (labels.length === 2 && /^(smtp|header|body|policy)$/i.test(labels[0]!)) return false;
+  const last = Array.from(labels[labels.length - 1]!)
+    .filter((ch) => !isInvisibleCode(ch.codePointAt(0)!))
+    .join('');
+  return /^xn--[a-z0-9-]+$/i.test(last) || (last.length >= 2 && Array.from(last).every((ch) => LETTER.test(ch)));
+}
+
+/** A word with its schemes made inert and the dots of every host in it written `[.]`; other words stay. */
+function defangWord(word: string): string {
+  let out = '';
+  let afterScheme = false; // past a scheme every dot goes: a URL's path may name hosts too (`/move/kagoya.net/`)
+  for (let i = 0; i < word.length;) {
+    const scheme = schemeAt(word, i);
+    if (scheme) {
+      const written = word.slice(i, i + scheme[0].length);
+      out += scheme[1](written);
+      i += written.length;
+      afterScheme = true;
+      continue;
+    }
+    const ch = charAt(word, i);
+    if (!isLabelChar(ch)) {
+      out += afterScheme && ch === '.' ? '[.]' : ch;
+      i += ch.length;
+      continue;
+    }
+    // A run of labels joined by single dots: `mail.air.linkclub.or.jp`, `52.140.217.90`.
+    const labels: string[] = [];
+    let label = '';
+    let j = i;
+    for (; j < word.length;) {
+      const c = charAt(word, j);
+      if (j > i && schemeAt(word, j)) break; // `1https://…`: the scheme is made inert on its own
+      if (isLabelChar(c)) {
+        label += c;
+        j += c.length;
+      } else if (c === '.' && label && j + 1 < word.length && isLabelChar(charAt(word, j + 1))) {
+        labels.push(label);
+        label = '';
+        j += 1;
+      } else break;
+    }
+    labels.push(label);
+    out += afterScheme || isHostRun(labels) ? labels.join('[.]') : labels.join('.');
+    i = j;
+  }
+  return out;
 }
 
 export function escapeHtml(text: string): string {
@@ -67,7 +139,12 @@ export function escapeHtml(text: string): string {
 }
 
 function clip(value: string): string {
-  return value.length > MAX_VALUE ? `${value.slice(0, MAX_VALUE)}…` : value;
+  return value.length > MAX_VALUE ? `${cutText(value, MAX_VALUE)}…` : value;
+}
+
+/** Message text as it goes to IT: defanged, and every hidden or direction-changing character a visible marker. */
+function inert(text: string): string {
+  return visibleLine(defang(text));
 }
 
 /** The findings IT needs: everything that failed or warned. */
@@ -85,7 +162,7 @@ function evidenceText(e: Evidence, lang: Lang): string {
         : e.author === 'sender'
           ? translate(lang, 'author.sender')
           : '';
-  return defang(clip(shown)) + (author ? ` (${defang(author)})` : '');
+  return inert(clip(shown)) + (author ? ` (${inert(author)})` : '');
 }
 
 function originAndLinks(report: Report): { ip?: string; hosts: string[] } {
@@ -108,21 +185,24 @@ function hostOf(url: string): string {
 /** The summary as lines of plain text in one language. */
 function summaryLines(report: Report, lang: Lang): string[] {
   const lines: string[] = [];
-  lines.push(...report.story.map((s) => defang(translate(lang, s.key, s.params))), '');
+  lines.push(...report.story.map((s) => inert(translate(lang, s.key, s.params))), '');
   lines.push(`${translate(lang, 'summary.verdict')}: ${translate(lang, `verdict.${report.verdict}`)}`);
-  lines.push(`${translate(lang, 'summary.from')}: ${defang(clip(report.about.from))}`);
-  lines.push(`${translate(lang, 'summary.subject')}: ${defang(clip(report.about.subject))}`);
-  if (report.about.date) lines.push(`${translate(lang, 'summary.date')}: ${report.about.date}`);
+  lines.push(`${translate(lang, 'summary.from')}: ${inert(clip(report.about.from))}`);
+  lines.push(`${translate(lang, 'summary.subject')}: ${inert(clip(report.about.subject))}`);
+  if (report.about.date) lines.push(`${translate(lang, 'summary.date')}: ${inert(report.about.date)}`);
   const { ip, hosts } = originAndLinks(report);
-  if (ip) lines.push(`${translate(lang, 'summary.origin-ip')}: ${ip}`);
-  if (hosts.length) lines.push(`${translate(lang, 'summary.link-hosts')}: ${hosts.map(defang).join(', ')}`);
+  if (ip) lines.push(`${translate(lang, 'summary.origin-ip')}: ${inert(ip)}`);
+  if (hosts.length) lines.push(`${translate(lang, 'summary.link-hosts')}: ${hosts.map(inert).join(', ')}`);
   const findings = flagged(report);
   if (findings.length) lines.push('', `${translate(lang, 'summary.findings')}:`);
   for (const f of findings) {
     lines.push(
-      `- [${translate(lang, `status.${f.status}`)}] ${f.id}: ${defang(translate(lang, f.message.key, f.message.params))}`,
+      `- [${translate(lang, `status.${f.status}`)}] ${f.id}: ${inert(translate(lang, f.message.key, f.message.params))}`,
     );
-    for (const e of f.evidence.slice(0, 5)) lines.push(`    ${evidenceText(e, lang)}`);
+    for (const e of f.evidence.slice(0, 5)) {
+      lines.push(`    ${evidenceText(e, lang)}`);
+      for (const note of evidenceNotes(e, lang)) lines.push(`      ${inert(clip(note))}`);
+    }
   }
   return lines;
 }

@@ -295,10 +295,15 @@ export function decideVerdict(
     const row = Object.prototype.hasOwnProperty.call(POLICY, pair) ? POLICY[pair as Weighed] : undefined;
     if (!row) continue;
     const prev = best.get(f.id);
-    if (prev && row.weight <= prev.weight) continue;
-    const context = row.substance === 'context' || (row.substance === 'unless-coherent' && !!facts.coherent);
-    // Links are compared by URL: two link warnings about one link are one sign; other sections name no link.
+    // Links are compared by URL: two link warnings about one link are one sign; other sections name no link. One id
+    // made of several findings (a kind of disguise each) is one sign about all their links.
     const urls = new Set(f.section === 'links' ? f.evidence.map((e) => e.url).filter((u): u is string => !!u) : []);
+    if (prev) for (const u of prev.urls) urls.add(u);
+    if (prev && row.weight <= prev.weight) {
+      prev.urls = urls;
+      continue;
+    }
+    const context = row.substance === 'context' || (row.substance === 'unless-coherent' && !!facts.coherent);
     best.set(f.id, { pair, weight: row.weight, substantive: f.status !== 'warn' || !context, urls });
   }
   const rows = [...best.values()].sort((a, b) => b.weight - a.weight);

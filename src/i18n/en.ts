@@ -28,6 +28,18 @@ export const en = {
   'author.recipient-system': 'written by your mail system',
   'author.relay': 'as recorded by {relay}',
   'author.sender': "the sender's own word",
+  // A host that may not be shown as written (core/host-display.ts): its ASCII form, the name with the letters marked.
+  'host.marked.letter': '{ascii} (shown as {marked}: its letter {letter} is {script}, not the Latin {latin})',
+  'host.marked': '{ascii} (shown as {marked}: the letters in brackets are {scripts}, not plain Latin letters)',
+  'host.idn': '{shown} is {ascii} in plain ASCII letters',
+  'script.cyrillic': 'Cyrillic',
+  'script.greek': 'Greek',
+  'script.armenian': 'Armenian',
+  'script.cherokee': 'Cherokee',
+  'script.latin': 'Latin letters drawn like others',
+  'script.invisible': 'invisible characters',
+  'script.other': 'letters of another alphabet',
+  'evidence.raw': 'Exactly as written in the message',
 
   // summary (copy summary, report to IT)
   'summary.verdict': 'Verdict',
@@ -114,16 +126,19 @@ export const en = {
   'origin.helo-loopback.login':
     'The sending program called itself "{helo}" when it logged in to {relay} to send. Mail apps such as Thunderbird and Apple Mail do this; it means someone logged in to a real mail account to send this.',
   'origin.no-reverse-dns.entry':
-    'The server that handed the message to your mail system ({ip}) has no reverse DNS: throw-away senders often have none.',
+    'The server that handed the message to your mail system ({ip}) has no registered name (no "reverse DNS"). Throw-away senders often have none.',
   'origin.no-reverse-dns.login':
-    'The computer that logged in to send ({ip}) has no reverse DNS, as recorded by {relay}: common for home lines and cloud machines, so it weighs little.',
-  'origin.no-reverse-dns.client': 'The first sending machine ({ip}) has no reverse DNS, as recorded by {relay}.',
+    'The computer that logged in to send ({ip}) has no registered name (no "reverse DNS"), as recorded by {relay}. That is common for home lines and cloud machines, so it weighs little.',
+  'origin.no-reverse-dns.client':
+    'The computer that first sent the message ({ip}) has no registered name (no "reverse DNS"), as recorded by {relay}.',
   'origin.reserved-ip':
-    'The path names {ip}, an address that cannot be a real Internet sender (reserved or documentation range).',
+    "The record of the message's route names {ip}. No real sender on the Internet can have that address (it is a reserved or documentation address).",
   'origin.time-skew.hops':
-    'The times in the Received lines run backwards by about {hours} h: lines may have been forged.',
-  'origin.time-skew.future': 'The Date header is about {hours} h later than the moment your mail system received it.',
-  'origin.time-skew.past': 'The Date header is about {days} days older than the moment your mail system received it.',
+    "The times recorded along the message's route (its Received lines) run backwards by about {hours} h. Part of that record may be forged.",
+  'origin.time-skew.future':
+    'The message says it was written about {hours} h after your mail system received it (its Date line).',
+  'origin.time-skew.past':
+    'The message says it was written about {days} days before your mail system received it (its Date line).',
   'origin.org-filter.passed':
     "Your organisation's Microsoft 365 filter let it through (spam confidence {scl}, category {category}, composite authentication {compauth}). Filters miss new phishing: this is not a clearance.",
   'origin.org-filter.flagged':
@@ -181,7 +196,7 @@ export const en = {
   'sender.brand-mismatch.no-address':
     'The sender claims to be {claimed}, but the message has no usable sender address.',
   'sender.brand-mismatch.unverified':
-    "The sender claims to be {claimed}, but the address {address} is at {domain}, which is not among the domains we know for {brand} (a list we could not confirm, so treat this as a warning).",
+    'The sender claims to be {claimed}, but the address {address} is at {domain}, which is not among the domains we know for {brand} (a list we could not confirm, so treat this as a warning).',
   'sender.brand-mismatch.pass':
     'The sender claims to be {brand} and the address is at {domain}, confirmed by your mail system (DMARC).',
   'sender.role-free-mail':
@@ -205,15 +220,15 @@ export const en = {
   'sender.message-id.same':
     "The Message-ID is on {domain}, like the sender. The sender's program writes it, so this proves nothing.",
   'sender.message-id.other': "The Message-ID is on {domain}. The sender's program writes it, so this proves nothing.",
-  'sender.message-id.missing': 'The message has no Message-ID.',
+  'sender.message-id.missing': 'The message has no ID (Message-ID). Every ordinary mail program writes one.',
   'sender.message-id.malformed':
-    'The Message-ID is malformed ("{value}"): often the mark of a hand-made mailing program.',
+    'The message\'s ID (Message-ID, written by the sender\'s mail program) is malformed ("{value}"). Hand-made mailing programs often do this.',
   'sender.authentication.none':
-    'Your mail system left no authentication results (SPF, DKIM, DMARC) that can be trusted.',
+    'Your mail system could not check who really sent this message: it left no sender check (SPF, DKIM or DMARC) that can be trusted.',
   'sender.authentication.pass':
     'Your mail system confirmed the sender domain {domain} (DMARC {dmarc}; SPF {spf} for {spfDomain}; DKIM {dkim} for {dkimDomain}).',
   'sender.authentication.fail':
-    'Your mail system could not confirm the sender domain {domain}: DMARC {dmarc} (SPF {spf} for {spfDomain}; DKIM {dkim} for {dkimDomain}).',
+    'Your mail system could not confirm that this message really comes from {domain}. (Sender checks: DMARC {dmarc}; SPF {spf} for {spfDomain}; DKIM {dkim} for {dkimDomain}.)',
   'sender.authentication.partial':
     'Authentication by your mail system: SPF {spf} for {spfDomain}; DKIM {dkim} for {dkimDomain}; DMARC {dmarc} for {domain}.',
   'sender.authentication.not-brand':
@@ -235,7 +250,7 @@ export const en = {
     'A link to {host} carries your own address {address}: fake login pages use it to greet you by name.',
   'links.obfuscated-host.userinfo':
     'A link starts with "{userinfo}@" so that it looks like that site, but it really opens {host}.',
-  'links.obfuscated-host.confusable': 'A link goes to {host}, written with look-alike letters (really {ascii}).',
+  'links.obfuscated-host.confusable': 'A link goes to {host}: its name is written with look-alike letters.',
   'links.obfuscated-host.ip': 'A link goes to a bare IP address ({host}) instead of a named site.',
   'links.obfuscated-host.shortener': 'A link goes through the URL shortener {host}, which hides where it leads.',
   'links.obfuscated-host.script-url': 'A link runs a script or embedded page ({host}:) instead of opening a site.',
@@ -258,7 +273,7 @@ export const en = {
   'sender.machine-local-part':
     'The sender\'s mailbox name "{local}" looks machine-made, like accounts registered in bulk.',
   'sender.incoherent-identity':
-    "The sender's address, its Message-ID and its links belong to {count} unrelated organisations: {domains}.",
+    "The sender's address, the message's ID (Message-ID) and its links belong to {count} unrelated organisations: {domains}.",
 
   // content (checks/content.ts). In content.lure, {families} holds family ids joined by commas (`deletion,upgrade`):
   // the renderer shows each one through its key `content.family.<id>`.

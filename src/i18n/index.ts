@@ -56,27 +56,41 @@ export function loadLanguage(lang: Lang): Promise<boolean> {
   return loading[lang];
 }
 
-/**
- * A parameter: text from the message (inserted literally; a list of it joined with ', ' as written), or our own
- * term(s), translated by key and listed. A boolean is data for the core (story.ts), shown as written if ever used.
- */
-export type Param = string | number | boolean | readonly string[] | { key: MessageKey } | { keys: MessageKey[] };
+/** One of our messages with its own parameters: a host shown in its safe form (core/host-display.ts). */
+export interface MessageParam {
+  key: MessageKey;
+  params?: Record<string, Param>;
+}
 
-function isTextList(value: Param): value is readonly string[] {
+/**
+ * A parameter: text from the message (inserted literally; a list of it joined with ', ' as written), our own term(s),
+ * translated by key and listed, or a message of ours with its own parameters, alone or in such a list. A boolean is
+ * data for the core (story.ts), shown as written if ever used.
+ */
+export type Param =
+  string | number | boolean | readonly (string | MessageParam)[] | MessageParam | { keys: MessageKey[] };
+
+function isList(value: Param): value is readonly (string | MessageParam)[] {
   return Array.isArray(value);
 }
 
 const LIST_SEPARATOR: Record<Lang, string> = { en: ', ', ja: '、' };
 
+function paramText(lang: Lang, value: Param): string {
+  if (typeof value !== 'object' || value === null) return String(value);
+  // first: an array has a `keys` method
+  if (isList(value)) return value.map((v) => (typeof v === 'string' ? v : translate(lang, v.key, v.params))).join(', ');
+  if ('keys' in value) return value.keys.map((k) => translate(lang, k)).join(LIST_SEPARATOR[lang]);
+  return translate(lang, value.key, value.params);
+}
+
 export function translate(lang: Lang, key: MessageKey, params: Record<string, Param> = {}): string {
   const template = dictionaries[lang][key] ?? dictionaries.en[key] ?? key;
   // One pass over the template: inserted values are never scanned again, so a value holding `{x}` stays literal.
-  return template.replace(/\{([a-zA-Z0-9_]+)\}/g, (whole, name: string) => {
+  return template.replace(/\{([a-zA-Z0-9_]+)\}/g, (whole, name: string, at: number) => {
     if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
-    const value = params[name];
-    if (typeof value !== 'object' || value === null) return String(value);
-    if (isTextList(value)) return value.join(', '); // first: an array has a `keys` method
-    if ('keys' in value) return value.keys.map((k) => translate(lang, k)).join(LIST_SEPARATOR[lang]);
-    return translate(lang, value.key);
+    const text = paramText(lang, params[name]!);
+    // A name that ends with its own period (`Apple Inc.`) does not get a second one where the sentence ends.
+    return text.endsWith('.') && template[at + whole.length] === '.' ? text.slice(0, -1) : text;
   });
 }

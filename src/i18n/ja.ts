@@ -25,6 +25,17 @@ export const ja: Record<SharedKey, string> = {
   'author.recipient-system': 'あなたのメールシステムが記録',
   'author.relay': '{relay} の記録による',
   'author.sender': '差出人が自由に書ける値',
+  'host.marked.letter': '{ascii}(表示は {marked}。「{letter}」はラテン文字の「{latin}」ではなく{script}です)',
+  'host.marked': '{ascii}(表示は {marked}。[ ] 内は普通のラテン文字ではなく{scripts}です)',
+  'host.idn': '{shown} の英数字表記は {ascii} です',
+  'script.cyrillic': 'キリル文字',
+  'script.greek': 'ギリシャ文字',
+  'script.armenian': 'アルメニア文字',
+  'script.cherokee': 'チェロキー文字',
+  'script.latin': '別の文字に似せたラテン文字',
+  'script.invisible': '見えない文字',
+  'script.other': '別の文字体系の文字',
+  'evidence.raw': 'メール上の元の表記',
 
   'summary.verdict': '判定',
   'summary.from': '差出人(メールの記載どおり)',
@@ -105,16 +116,19 @@ export const ja: Record<SharedKey, string> = {
   'origin.helo-loopback.login':
     '送信したプログラムは、{relay} にログインして送る際に自分を「{helo}」と名乗っています。Thunderbird や Apple Mail などのメールソフトの通常の動作で、実在するメールアカウントに誰かがログインして送ったことを意味します。',
   'origin.no-reverse-dns.entry':
-    'あなたのメールシステムにメールを渡したサーバー({ip})には逆引きがありません。使い捨ての送信元によくある特徴です。',
+    'あなたのメールシステムにメールを渡したサーバー({ip})には、登録された名前(逆引き)がありません。使い捨ての送信元によくある特徴です。',
   'origin.no-reverse-dns.login':
-    'ログインして送信したコンピューター({ip})には逆引きがありません({relay} の記録)。家庭用回線やクラウドのマシンではよくあることで、これだけでは重くみません。',
-  'origin.no-reverse-dns.client': '最初の送信元({ip})には逆引きがありません({relay} の記録)。',
+    'ログインして送信したコンピューター({ip})には、登録された名前(逆引き)がありません({relay} の記録)。家庭用回線やクラウドのマシンではよくあることで、これだけでは重くみません。',
+  'origin.no-reverse-dns.client':
+    '最初にメールを送ったコンピューター({ip})には、登録された名前(逆引き)がありません({relay} の記録)。',
   'origin.reserved-ip':
-    '経路に {ip} が記録されています。インターネット上の送信元としてはあり得ないアドレス(予約・文書用の範囲)です。',
-  'origin.time-skew.hops': 'Received 行の時刻が約 {hours} 時間さかのぼっています。行が偽造された可能性があります。',
+    'メールが届くまでの経路の記録に {ip} があります。インターネット上の本物の送信元が持つことのないアドレス(予約・文書用のアドレス)です。',
+  'origin.time-skew.hops':
+    'メールが届くまでの経路に記録された時刻(Received 行)が、約 {hours} 時間さかのぼっています。記録の一部が偽造された可能性があります。',
   'origin.time-skew.future':
-    'Date ヘッダーが、あなたのメールシステムの受信時刻より約 {hours} 時間先の日時になっています。',
-  'origin.time-skew.past': 'Date ヘッダーが、あなたのメールシステムの受信時刻より約 {days} 日前の日時になっています。',
+    'メールに書かれた作成日時(Date 行)が、あなたのメールシステムが受け取った時刻より約 {hours} 時間あとになっています。',
+  'origin.time-skew.past':
+    'メールに書かれた作成日時(Date 行)が、あなたのメールシステムが受け取った時刻より約 {days} 日前になっています。',
   'origin.org-filter.passed':
     '組織の Microsoft 365 フィルターはこのメールを通しました(スパム信頼度 {scl}、分類 {category}、複合認証 {compauth})。新しいフィッシングはフィルターをすり抜けることが多く、安全の保証にはなりません。',
   'origin.org-filter.flagged':
@@ -188,13 +202,15 @@ export const ja: Record<SharedKey, string> = {
   'sender.message-id.same':
     'Message-ID は差出人と同じ {domain} です。送信側のソフトが付けるものなので、何の証明にもなりません。',
   'sender.message-id.other': 'Message-ID は {domain} です。送信側のソフトが付けるものなので、何の証明にもなりません。',
-  'sender.message-id.missing': 'このメールには Message-ID がありません。',
-  'sender.message-id.malformed': 'Message-ID の形式が不正です(「{value}」)。自作の送信プログラムによく見られます。',
-  'sender.authentication.none': 'あなたのメールシステムによる信頼できる認証結果(SPF、DKIM、DMARC)がありません。',
+  'sender.message-id.missing': 'このメールには識別番号(Message-ID)がありません。普通のメールソフトなら必ず付けます。',
+  'sender.message-id.malformed':
+    'メールの識別番号(Message-ID。差出人のメールソフトが付けるもの)の形式が不正です(「{value}」)。自作の送信プログラムによく見られます。',
+  'sender.authentication.none':
+    'あなたのメールシステムは、本当の差出人を確かめられませんでした。信頼できる差出人の確認結果(SPF、DKIM、DMARC)が残っていません。',
   'sender.authentication.pass':
     'あなたのメールシステムが差出人ドメイン {domain} を確認しました(DMARC {dmarc}、SPF {spf}:{spfDomain}、DKIM {dkim}:{dkimDomain})。',
   'sender.authentication.fail':
-    'あなたのメールシステムは差出人ドメイン {domain} を確認できませんでした: DMARC {dmarc}(SPF {spf}:{spfDomain}、DKIM {dkim}:{dkimDomain})。',
+    'あなたのメールシステムは、このメールが本当に {domain} から来たことを確認できませんでした(差出人の確認結果: DMARC {dmarc}、SPF {spf}:{spfDomain}、DKIM {dkim}:{dkimDomain})。',
   'sender.authentication.partial':
     'あなたのメールシステムの認証結果: SPF {spf}({spfDomain})、DKIM {dkim}({dkimDomain})、DMARC {dmarc}({domain})。',
   'sender.authentication.not-brand':
@@ -215,7 +231,7 @@ export const ja: Record<SharedKey, string> = {
     '{host} へのリンクにあなたのアドレス {address} が埋め込まれています。偽のログイン画面があなたの名前を表示するための手口です。',
   'links.obfuscated-host.userinfo':
     'リンクは「{userinfo}@」で始まりそのサイトに見せかけていますが、実際には {host} が開きます。',
-  'links.obfuscated-host.confusable': 'リンク先 {host} は形の似た別の文字で書かれています(実際は {ascii})。',
+  'links.obfuscated-host.confusable': 'リンク先 {host} の名前は、形の似た別の文字で書かれています。',
   'links.obfuscated-host.ip': 'リンク先がサイト名ではなく IP アドレス({host})です。',
   'links.obfuscated-host.shortener': 'リンクが短縮 URL サービス {host} を経由しており、行き先が隠されています。',
   'links.obfuscated-host.script-url':
@@ -237,7 +253,7 @@ export const ja: Record<SharedKey, string> = {
   'sender.machine-local-part':
     '差出人のメールボックス名「{local}」は、大量登録されたアカウントのような機械的な文字列です。',
   'sender.incoherent-identity':
-    '差出人アドレス・Message-ID・リンクが、互いに無関係な {count} つの組織に分かれています({domains})。',
+    '差出人アドレス、メールの識別番号(Message-ID)、リンクが、互いに無関係な {count} つの組織に分かれています({domains})。',
 
   // content.lure の {families} は種類の id をカンマでつないだもの(`deletion,upgrade`)。表示側で content.family.<id> に置き換える。
   'content.address-greeting':

@@ -66,6 +66,17 @@ function evidenceItem(doc: Document, evidence: Evidence, lang: Lang): HTMLLIElem
       ]),
     );
   }
+  // Each non-ASCII host in it: a look-alike's ASCII form and its marked letters, a genuine IDN's ASCII form.
+  for (const name of evidence.names ?? [])
+    item.appendChild(el(doc, 'div', { className: 'evidence-name-note', text: translate(lang, name.key, name.params) }));
+  // Shown decoded (a Japanese display name), the header exactly as written is one click away.
+  if (evidence.raw !== undefined)
+    item.appendChild(
+      el(doc, 'details', { className: 'evidence-raw' }, [
+        el(doc, 'summary', { text: translate(lang, 'evidence.raw') }),
+        el(doc, 'code', { className: 'evidence-value', attrs: { dir: 'ltr' }, text: evidence.raw }),
+      ]),
+    );
   return item;
 }
 

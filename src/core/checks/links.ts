@@ -283,14 +283,13 @@ function confusableHost(host: string): boolean {
  * shorteners, script URLs. Attack: `http://paypal.com@evil.example/`, `аррӏе.com`, `http://3232235777/`.
  * Trap: genuine Japanese IDN (`日本語.jp`) is not flagged — only mixing with look-alike scripts is; intranet
  * device pages use bare IPs (warn, not fail); marketing uses shorteners (warn).
+ * Each kind of disguise is its own finding, with its own sentence and links: one sentence for the worst would hide
+ * the others (a script link above a `user:pass@аpple.com` one). The verdict counts the id once, at its worst.
  */
 const obfuscatedHost: Check = (msg) => {
   type Hit = { link: Link; key: 'userinfo' | 'confusable' | 'ip' | 'shortener' | 'script-url'; fail: boolean };
-  const found: Hit[] = [];
+  const byKind = new Map<Hit['key'], Hit[]>();
   for (const link of msg.links) {
-    // Five rows of evidence are enough, but a disguise further down still decides the status: five shorteners
-    // before a `user@host` link must not hide it.
-    if (found.length >= MAX_EVIDENCE && found.some((f) => f.fail)) break;
     let hit: Hit | undefined;
     if (link.scheme === 'javascript' || (link.scheme === 'data' && /^data:text\/html/i.test(link.href)))
       hit = { link, key: 'script-url', fail: true };
@@ -300,18 +299,22 @@ const obfuscatedHost: Check = (msg) => {
     else if (link.ipHost) hit = { link, key: 'ip', fail: false };
     else if (SHORTENER_DOMAINS.has(link.registrable)) hit = { link, key: 'shortener', fail: false };
     if (!hit) continue;
-    if (found.length < MAX_EVIDENCE) found.push(hit);
-    else if (hit.fail) found[MAX_EVIDENCE - 1] = hit;
+    const hits = byKind.get(hit.key) ?? [];
+    // Five rows of evidence per kind are enough; a kind further down still gets its own finding.
+    if (hits.length < MAX_EVIDENCE) byKind.set(hit.key, [...hits, hit]);
   }
-  if (found.length === 0) return undefined;
-  const worst = found.find((f) => f.fail) ?? found[0]!;
-  return finding(
-    'links.obfuscated-host',
-    worst.fail ? 'fail' : 'warn',
-    { host: worst.link.host || worst.link.scheme, userinfo: worst.link.userinfo ?? '', ascii: worst.link.hostAscii },
-    found.map((f) => linkEvidence(f.link, f.link.userinfo ?? f.link.host)),
-    `links.obfuscated-host.${worst.key}`,
-  );
+  // The failing kinds first, each kind in the order the message shows it: the story names the first.
+  const kinds = [...byKind.values()].sort((a, b) => Number(b[0]!.fail) - Number(a[0]!.fail));
+  return kinds.map((hits) => {
+    const { link, key, fail } = hits[0]!;
+    return finding(
+      'links.obfuscated-host',
+      fail ? 'fail' : 'warn',
+      { host: link.host || link.scheme, userinfo: link.userinfo ?? '', ascii: link.hostAscii },
+      hits.map((h) => linkEvidence(h.link, key === 'userinfo' ? h.link.userinfo : h.link.host)),
+      `links.obfuscated-host.${key}`,
+    );
+  });
 };
 
 export const LINK_CHECKS: readonly (readonly [string, Check])[] = [

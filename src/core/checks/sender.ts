@@ -4,7 +4,7 @@
  */
 import type { Evidence } from '../report';
 import type { Address, ParsedMessage } from '../types';
-import { firstHeader } from '../parse/headers';
+import { decodeEncodedWords, firstHeader } from '../parse/headers';
 import { dkimAlignedPass, dkimDomain, trustedResult, trustedResults } from '../parse/auth-results';
 import { registrableDomain } from '../parse/domains';
 import { brandsOwningDomain, isBrandDomain, subjectBrandTag } from '../brands/lookup';
@@ -14,16 +14,21 @@ import type { Check } from './check';
 import { cutText } from '../text';
 import { FREE_MAIL_DOMAINS } from './free-mail';
 
-/** A header of the sender's as evidence. */
+/**
+ * A header of the sender's as evidence. Encoded words (`=?UTF-8?B?5qW9…?=`, how most Japanese names travel) are shown
+ * decoded, so the claimed name can be read and highlighted; the header as written stays beside it (`raw`).
+ */
 function senderEvidence(msg: ParsedMessage, name: string, highlight?: string): Evidence[] {
   const field = firstHeader(msg.headers, name);
   if (!field) return [];
+  const value = decodeEncodedWords(field.value);
   return [
     {
       header: field.name,
-      value: field.value,
-      highlight: highlight && field.value.includes(highlight) ? highlight : undefined,
+      value,
+      highlight: highlight && value.includes(highlight) ? highlight : undefined,
       author: 'sender',
+      ...(value !== field.value && { raw: field.value }),
     },
   ];
 }
@@ -212,7 +217,7 @@ const returnPath: Check = (msg) => {
   return finding(
     'sender.return-path',
     'info',
-    { address: rp.address || '<>', domain: rp.domain },
+    { address: rp.address || '<>' },
     senderEvidence(msg, 'return-path'),
     same ? 'sender.return-path.same' : 'sender.return-path.other',
   );

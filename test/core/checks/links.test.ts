@@ -429,11 +429,14 @@ describe('links.obfuscated-host', () => {
     expect(f!.message.key).to.equal('links.obfuscated-host.script-url');
   });
 
-  it('reports the worst of several: a user@host trick outranks a shortener', () => {
+  it('gives each kind of disguise its own sentence and links, the failing kinds first', () => {
     const r = analyze(mail({ from, html: a('https://bit.ly/3xYzAbC') + a('http://paypal.com@evil.example/') }));
-    const f = find(r, 'links.obfuscated-host');
-    expect(f).to.include({ status: 'fail' });
-    expect(f!.evidence).to.have.length(2);
+    const all = r.findings.filter((f) => f.id === 'links.obfuscated-host');
+    expect(all.map((f) => [f.status, f.message.key, f.evidence.map((e) => e.url)])).to.deep.equal([
+      ['fail', 'links.obfuscated-host.userinfo', ['http://paypal.com@evil.example/']],
+      ['warn', 'links.obfuscated-host.shortener', ['https://bit.ly/3xYzAbC']],
+    ]);
+    expect(find(r, 'links.obfuscated-host')).to.equal(all[0]); // the story names the worst
   });
 
   it('says nothing of ordinary links', () => {

@@ -1,0 +1,350 @@
+/**
+ * How a host name (or an address's domain) is shown to the reader: as written when a browser would show it so, and
+ * otherwise in its ASCII (punycode) form with the letters that are not what they seem marked — `аpple.com` with a
+ * Cyrillic а is `xn--pple-43d.com`, "[а]pple.com: its letter а is Cyrillic, not Latin a". The decision follows the
+ * browsers' IDN display policy: UTS #39's "moderately restrictive" level (Mozilla's network.IDN.restriction_profile
+ * default, Chromium's IDN spoof checker): one script per label, or Latin with Han and kana (Japanese), Han and
+ * Bopomofo, Han and Hangul, or one other script but Cyrillic, Greek and Cherokee; a label written wholly in Cyrillic
+ * or Greek letters that pass for Latin ones (`аррӏе.com`) is a whole-script confusable unless its TLD is of that
+ * script's countries; invisible characters, symbols, restricted scripts and Latin letters drawn as others (ı, ɡ,
+ * small capitals) are never shown as written. A genuine Japanese IDN (`日本語.jp`) is shown as written.
+ *
+ * Findings name hosts in their message parameters; `withSafeHosts` rewrites every finding once, after the checks ran,
+ * so the story, the checklist, the summary and the CLI all show the same safe form. Limits: the look-alike tables are
+ * lookalike.ts's common subset of UTS #39's confusables (no Armenian whole-script confusables); an address's local
+ * part is shown as written.
+ */
+import { translate, type Lang, type MessageParam, type Param } from '../i18n';
+import type { Evidence, Finding } from './report';
+import { registrableAscii, toAsciiHost, toUnicodeHost } from './parse/domains';
+import { confusableToLatin } from './brands/lookalike';
+import { isHiddenCode, plainLetter } from './disguise';
+
+/** Anything but printable ASCII (a control character is no more a host's than a Cyrillic letter). */
+const NON_ASCII = /[^ -~]/;
+/** Text that may name an IDN: not plain ASCII, or punycode (`support@xn--pple-43d.com`, as mail carries it). */
+const MAY_BE_IDN = /[^ -~]|xn--/i;
+
+/** The kind of a marked letter, as the reader is told it (`script.<kind>` messages). */
+type MarkKind = 'cyrillic' | 'greek' | 'armenian' | 'cherokee' | 'latin' | 'invisible' | 'other';
+
+interface HostMark {
+  /** Code point offset in the host as written (Unicode form). */
+  at: number;
+  char: string;
+  kind: MarkKind;
+  /** The Latin letter it passes for, when it passes for one. */
+  latin?: string;
+}
+
+interface HostDisplay {
+  /** What to show: the host as written when that is safe, else its ASCII form. */
+  shown: string;
+  /** The ASCII (punycode) form. */
+  ascii: string;
+  /** The host as written, in Unicode form. */
+  written: string;
+  /** The letters that made it unsafe to show as written (none when it is safe). */
+  marks: HostMark[];
+}
+
+/**
+ * The scripts UAX #31 recommends for identifiers (Table 4): any other script (Cherokee, Yi, runes…) is restricted and
+ * never shown as written. Order matters only for speed: the common ones first.
+ */
+const SCRIPTS: readonly (readonly [string, RegExp])[] = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Han', /\p{Script=Han}/u],
+  ['Hiragana', /\p{Script=Hiragana}/u],
+  ['Katakana', /\p{Script=Katakana}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Greek', /\p{Script=Greek}/u],
+  ['Hangul', /\p{Script=Hangul}/u],
+  ['Bopomofo', /\p{Script=Bopomofo}/u],
+  ['Armenian', /\p{Script=Armenian}/u],
+  ['Arabic', /\p{Script=Arabic}/u],
+  ['Hebrew', /\p{Script=Hebrew}/u],
+  ['Thai', /\p{Script=Thai}/u],
+  ['Devanagari', /\p{Script=Devanagari}/u],
+  // The other recommended scripts, as one: a label mixing two of them (rare) counts as one script.
+  [
+    'Other',
+    /[\p{sc=Beng}\p{sc=Guru}\p{sc=Gujr}\p{sc=Orya}\p{sc=Taml}\p{sc=Telu}\p{sc=Knda}\p{sc=Mlym}\p{sc=Sinh}\p{sc=Thaa}\p{sc=Laoo}\p{sc=Tibt}\p{sc=Mymr}\p{sc=Geor}\p{sc=Ethi}\p{sc=Khmr}]/u,
+  ],
+];
+
+const COMMON = /[\p{Script=Common}\p{Script=Inherited}]/u;
+/** What a label may hold at all: letters, marks, digits, the hyphen and the katakana middle dot (IDNA's exception). */
+const LABEL_CHAR = /[\p{L}\p{M}\p{Nd}\-\u30fb]/u;
+
+/** Moderately restrictive (UTS #39 §5.2): the sets of scripts one label may mix. */
+const JAPANESE = new Set(['Latin', 'Han', 'Hiragana', 'Katakana']);
+const CHINESE = new Set(['Latin', 'Han', 'Bopomofo']);
+const KOREAN = new Set(['Latin', 'Han', 'Hangul']);
+const NEVER_WITH_LATIN = new Set(['Cyrillic', 'Greek']);
+
+/** TLDs of the countries that write a script: whole-script look-alikes under them are that script's own words. */
+const SCRIPT_TLDS: Record<string, ReadonlySet<string>> = {
+  Cyrillic: new Set([
+    'bg',
+    'by',
+    'kz',
+    'mk',
+    'mn',
+    'rs',
+    'ru',
+    'su',
+    'ua',
+    'uz',
+    'рф',
+    'бг',
+    'бел',
+    'қаз',
+    'мкд',
+    'мон',
+    'срб',
+    'укр',
+    'рус',
+  ]),
+  Greek: new Set(['gr', 'cy', 'ελ', 'ευ']),
+};
+
+function scriptOf(ch: string): string | undefined {
+  for (const [name, re] of SCRIPTS) if (re.test(ch)) return name;
+  return undefined;
+}
+
+/** Whether a browser would show this Unicode label as written (see the module comment). */
+function labelShownAsWritten(label: string, tld: string): boolean {
+  if (!NON_ASCII.test(label)) return true;
+  const scripts = new Set<string>();
+  let letters = 0;
+  let lookalikes = 0;
+  for (const ch of label) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) {
+      if (/[a-z]/i.test(ch)) {
+        scripts.add('Latin');
+        letters++;
+      }
+      continue;
+    }
+    if (isHiddenCode(cp) || !LABEL_CHAR.test(ch) || plainLetter(cp)) return false;
+    const script = scriptOf(ch);
+    if (!script) {
+      if (COMMON.test(ch)) continue; // digits of other forms, combining marks, the long vowel mark ー
+      return false; // a restricted script
+    }
+    if (script === 'Latin' && confusableToLatin(ch)) return false; // ı, ɡ, ɩ: Latin letters drawn as others
+    scripts.add(script);
+    if (/\p{L}/u.test(ch)) {
+      letters++;
+      if (confusableToLatin(ch)) lookalikes++;
+    }
+  }
+  if (scripts.size <= 1) {
+    const [only] = scripts;
+    // A whole-script confusable: every letter passes for a Latin one, under a TLD not of that script.
+    return !(only && SCRIPT_TLDS[only] && letters > 0 && lookalikes === letters && !SCRIPT_TLDS[only].has(tld));
+  }
+  const within = (set: ReadonlySet<string>) => [...scripts].every((s) => set.has(s));
+  if (within(JAPANESE) || within(CHINESE) || within(KOREAN)) return true;
+  return scripts.size === 2 && scripts.has('Latin') && ![...scripts].some((s) => NEVER_WITH_LATIN.has(s));
+}
+
+function markKind(ch: string, cp: number): MarkKind {
+  if (isHiddenCode(cp)) return 'invisible';
+  if (plainLetter(cp)) return 'latin';
+  const script = scriptOf(ch);
+  if (script === 'Cyrillic' || script === 'Greek' || script === 'Armenian') return script.toLowerCase() as MarkKind;
+  if (script === 'Latin') return confusableToLatin(ch) ? 'latin' : 'other';
+  return /\p{Script=Cherokee}/u.test(ch) ? 'cherokee' : 'other';
+}
+
+/** Letters no one takes for others: accented Latin, Japanese, Chinese, Korean (and the long vowel mark ー). */
+const READABLE = /[\p{sc=Latn}\p{sc=Hani}\p{sc=Hira}\p{sc=Kana}\p{sc=Hang}\p{sc=Bopo}\u30fc\p{M}\p{Nd}]/u;
+
+function latinTwin(ch: string, cp: number): string | undefined {
+  const plain = plainLetter(cp);
+  return confusableToLatin(ch)?.toLowerCase() ?? (plain ? String.fromCharCode(plain).toLowerCase() : undefined);
+}
+
+/**
+ * How to show `host` (a host name, ASCII or Unicode, any case): as written, or in ASCII with its marks. A name that
+ * is no valid host comes back as given, unmarked.
+ * @internal tested directly
+ */
+export function displayHost(host: string): HostDisplay {
+  const ascii = toAsciiHost(host);
+  const written = ascii ? toUnicodeHost(ascii) || host : host;
+  if (!ascii || !NON_ASCII.test(written)) return { shown: ascii || host, ascii: ascii || host, written, marks: [] };
+  const labels = written.split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  if (labels.every((label) => labelShownAsWritten(label, tld))) return { shown: written, ascii, written, marks: [] };
+  const foreign: HostMark[] = [];
+  let at = 0;
+  for (const ch of written) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x80) foreign.push({ at, char: ch, kind: markKind(ch, cp), latin: latinTwin(ch, cp) });
+    at++;
+  }
+  // The letters to mark: all but the readable ones (accented Latin, Japanese, Chinese, Korean), unless only those
+  // are there (a label mixing Japanese and Korean).
+  const marks = foreign.filter((m) => m.kind !== 'other' || !READABLE.test(m.char) || m.latin);
+  return { shown: ascii, ascii, written, marks: marks.length > 0 ? marks : foreign };
+}
+
+/** `written` with each run of marked letters in brackets (`[а]pple.com`); an invisible one named (`[U+200D]`). */
+function markedForm(d: HostDisplay): string {
+  const at = new Map(d.marks.map((m) => [m.at, m]));
+  let out = '';
+  let open = false;
+  let i = 0;
+  for (const ch of d.written) {
+    const mark = at.get(i++);
+    if (mark && !open) out += '[';
+    if (!mark && open) out += ']';
+    open = !!mark;
+    out += mark?.kind === 'invisible' ? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : ch;
+  }
+  return open ? out + ']' : out;
+}
+
+/** The reader's words for a host shown in ASCII: its ASCII form, the name as written with marks, and why. */
+function markedParam(d: HostDisplay, local: string): MessageParam {
+  const ascii = local + d.ascii;
+  const marked = local + markedForm(d);
+  const only = d.marks.length === 1 ? d.marks[0]! : undefined;
+  if (only?.latin && only.kind !== 'latin')
+    return {
+      key: 'host.marked.letter',
+      params: { ascii, marked, letter: only.char, latin: only.latin, script: { key: `script.${only.kind}` } },
+    };
+  const kinds = [...new Set(d.marks.map((m) => m.kind))];
+  return { key: 'host.marked', params: { ascii, marked, scripts: { keys: kinds.map((k) => `script.${k}` as const) } } };
+}
+
+/** A host, or an address at a host, split where its host starts ('' local part for a bare host). */
+function splitAddress(value: string): { local: string; host: string } {
+  const at = value.lastIndexOf('@');
+  return { local: value.slice(0, at + 1), host: value.slice(at + 1) };
+}
+
+/** A valid host under a real suffix (no free text with a dot in it). */
+function isHostName(host: string): boolean {
+  return host.includes('.') && host.length <= 1024 && !!registrableAscii(host);
+}
+
+/**
+ * A host or address as a message parameter: itself when it may be shown as written, else a message naming its ASCII
+ * form and its marked letters. Anything that is no host (`—`, a name) is itself.
+ * @internal tested directly
+ */
+export function hostParam(value: string, explained: ReadonlySet<string> = new Set()): Param {
+  if (!MAY_BE_IDN.test(value)) return value;
+  const { local, host } = splitAddress(value);
+  if (!isHostName(host)) return value;
+  const d = displayHost(host);
+  if (d.marks.length === 0) return value;
+  // An address at a host its finding already explains is named in ASCII alone: one explanation per sentence.
+  return local && explained.has(d.ascii) ? local + d.ascii : markedParam(d, local);
+}
+
+/** The parameters that name hosts or addresses, in every finding that has them (findings.ts's `Host`). */
+const HOST_PARAMS: ReadonlySet<string> = new Set([
+  'domain',
+  'domains',
+  'host',
+  'hosts',
+  'target',
+  'reply',
+  'address',
+  'shown',
+  'sender',
+  'spfDomain',
+  'dkimDomain',
+  'relay',
+  'by',
+  'helo',
+  'userinfo',
+]);
+
+/** Host-like runs of text: letters, marks, digits, dots (full-width too), hyphens and invisible characters. */
+const HOST_RUN = /[\p{L}\p{M}\p{N}\p{Default_Ignorable_Code_Point}.\-\u3002\uff0e\uff61]+/gu;
+
+/**
+ * `text` with every host that may not be shown as written replaced by its ASCII form, and what the reader is told of
+ * each non-ASCII host in it (an unsafe one's marks; a genuine IDN's ASCII form when it follows `@` or `//`).
+ */
+export function safeText(text: string): { text: string; names: MessageParam[] } {
+  if (!MAY_BE_IDN.test(text)) return { text, names: [] };
+  const names: MessageParam[] = [];
+  const out = text.replace(HOST_RUN, (run, offset: number) => {
+    const host = run.replace(/[.\u3002\uff0e\uff61]+$/, '');
+    if (!MAY_BE_IDN.test(host) || !isHostName(host)) return run;
+    const d = displayHost(host);
+    if (d.marks.length > 0) {
+      names.push(markedParam(d, ''));
+      return d.ascii + run.slice(host.length);
+    }
+    const before = text.slice(Math.max(0, offset - 2), offset);
+    if (before.endsWith('@') || before === '//')
+      names.push({ key: 'host.idn', params: { shown: d.written, ascii: d.ascii } });
+    return run;
+  });
+  return { text: out, names };
+}
+
+function safeParams(params: Record<string, Param>): Record<string, Param> {
+  let out: Record<string, Param> | undefined;
+  const explained = new Set<string>();
+  for (const [name, value] of Object.entries(params))
+    if (HOST_PARAMS.has(name) && typeof value === 'string' && !value.includes('@')) explained.add(toAsciiHost(value));
+  for (const [name, value] of Object.entries(params)) {
+    if (!HOST_PARAMS.has(name)) continue;
+    let safe: Param = value;
+    if (typeof value === 'string') safe = hostParam(value, explained);
+    else if (Array.isArray(value))
+      safe = value.map((v: string | MessageParam) => (typeof v === 'string' ? hostParam(v) : v)) as Param;
+    if (safe !== value && (Array.isArray(value) ? (safe as Param[]).some((v, i) => v !== value[i]) : true))
+      (out ??= { ...params })[name] = safe;
+  }
+  return out ?? params;
+}
+
+function safeEvidence(e: Evidence): Evidence {
+  const value = e.value === undefined ? undefined : safeText(e.value);
+  const url = e.url === undefined ? undefined : safeText(e.url);
+  const names = [...(url?.names ?? []), ...(value?.names ?? [])];
+  if (names.length === 0) return e;
+  const seen = new Set<string>();
+  const unique = names.filter((n) => {
+    const id = JSON.stringify(n);
+    return !seen.has(id) && !!seen.add(id);
+  });
+  const highlight = e.highlight === undefined ? undefined : safeText(e.highlight).text;
+  const shown = url?.text ?? value?.text ?? '';
+  return {
+    ...e,
+    ...(value && { value: value.text }),
+    ...(url && { url: url.text }),
+    highlight: highlight && shown.includes(highlight) ? highlight : undefined,
+    ...(e.raw !== undefined && { raw: safeText(e.raw).text }),
+    names: unique,
+  };
+}
+
+/** A finding as the reader sees it: hosts in its parameters and evidence in their safe form (see above). */
+export function withSafeHosts<F extends Finding>(f: F): F {
+  const params = safeParams(f.message.params);
+  const evidence = f.evidence.map(safeEvidence);
+  const changed = params !== f.message.params || evidence.some((e, i) => e !== f.evidence[i]);
+  return changed ? { ...f, message: { ...f.message, params }, evidence } : f;
+}
+
+/** The lines plain-text outputs (summary, CLI) print under an evidence value: its hosts explained, then its raw form. */
+export function evidenceNotes(e: Evidence, lang: Lang): string[] {
+  const notes = (e.names ?? []).map((n) => translate(lang, n.key, n.params));
+  if (e.raw !== undefined) notes.push(`${translate(lang, 'evidence.raw')}: ${e.raw}`);
+  return notes;
+}
