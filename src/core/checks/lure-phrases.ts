@@ -112,6 +112,12 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'votre compte {a ete|sera|est} {suspendu|bloque|desactive|ferme|supprime}',
     '{uw|je} {account|rekening} {is|wordt} {geblokkeerd|opgeschort|gedeactiveerd}',
     'il {tuo|suo} account {e stato|sara|verra} {sospeso|bloccato|disattivato}',
+    // Czech, Polish, Turkish, Russian (seen in the corpus's list phishing): the account suspended or blocked.
+    // Czech puts the address between: 「Váš účet „…“ byl pozastaven」.
+    '{byl|byla|bude} {pozastaven|pozastavena|zablokovan|zablokovana|deaktivovan}',
+    'konto {zostalo|zostanie} {zawieszone|zablokowane|usuniete}',
+    'hesabiniz {askiya alindi|askiya alinacak|engellendi|kapatilacak}',
+    '{учетнаязапись|учётнаязапись|почтовыйящик}{будет|была|}{заблокирована|заблокирован|удалена|удален}',
   ],
   verify: [
     // 「ご利用確認のお願い」「アカウント情報をご確認ください」「情報を更新してください」「所有権の証明」
@@ -150,6 +156,10 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{verifiez|confirmez|validez} {votre|vos} {compte|identite|informations|donnees}',
     '{verifieer|bevestig} {uw|je} {account|gegevens|identiteit}',
     '{verifica|conferma|aggiorna} i {tuoi|suoi} dati',
+    '{overte|potvrdte|aktualizujte} {svuj|vas} {ucet|udaje}',
+    '{zweryfikuj|potwierdz} {swoje|swoja|swoj} {konto|dane|tozsamosc}',
+    'hesabinizi {dogrulayin|onaylayin}',
+    '{свою|вашу}{учетную|учётную}запись',
   ],
   security: [
     // 「異常なログインが検出されました」「第三者によって使用されている」「新しいデバイスからのサインイン」
@@ -207,6 +217,12 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{pending|held|undelivered|blocked} messages',
     'messages {on hold|have been held|are pending|were held}',
     'mailbox storage',
+    // cs pl tr ru; and "your mailbox is full" in nl de fr.
+    '{cekajicich|nedorucenych|zadrzenych} zprav',
+    '{skrzynka|skrzynka pocztowa} jest pelna',
+    'posta kutunuz dolu',
+    'почтовыйящикпереполнен',
+    '{uw|ihr|votre} {mailbox|postfach|boite mail} {is vol|ist voll|est pleine}',
   ],
   payment: [
     // 「お支払い方法に問題があります」「お支払い方法の情報を更新」「決済が承認されませんでした」
@@ -276,6 +292,10 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{sous|dans les} {24|48|72} heures',
     'binnen {24|48|72} uur',
     'entro {24|48|72} ore',
+    '{do|behem} {24|48|72} hodin',
+    'w ciagu {24|48|72} godzin',
+    '{24|48|72} saat icinde',
+    'втечение{24|48|72}час',
   ],
   delivery: [
     // 「お荷物をお届けにあがりましたが不在のため持ち帰りました」
@@ -304,6 +324,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'pakket kon niet',
     'in giacenza',
     '{tentativa de entrega|intento de entrega|zustellversuch|bezorgpoging}',
+    '{zasilku nelze dorucit|paczka nie mogla zostac dostarczona|kargonuz teslim edilemedi}',
   ],
   prize: [
     // 「3000円分ポイント必ずもらえる」「還付金のお知らせ」「ご当選」
@@ -393,12 +414,17 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'complete {a|the} {short|quick|} survey to {claim|receive|get|win}',
     'you have been selected to {receive|win|claim}',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
+    '{完成问卷|填写问卷}',
+    '{responda|responde|complete|completa} {a|la|el} {pesquisa|encuesta}',
   ],
   casino: [
     'free spins',
     'online casino',
     'オンラインカジノ',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
+    '在线赌场',
+    '{rodadas gratis|giros gratis|freispiele|tours gratuits|gratis spins|giri gratis}',
+    '{casino online|online-casino|casino en ligne}',
   ],
   investment: [
     '{guaranteed|daily|weekly} {return|profit|income}',
@@ -407,6 +433,11 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '元本保証',
     '不労所得',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
+    '{保本|高收益}',
+    '{lucro|rendimento|retorno|ganancia|rentabilidad} garantid{o|a}',
+    '{garantierte|garantierter} {rendite|gewinn}',
+    '{rendement|profit|benefice} garanti',
+    '{gegarandeerd rendement|rendimento garantito|profitto garantito}',
   ],
   windfall: [
     // Advance-fee money: inheritance, donation, compensation, unclaimed funds, ATM cards, and the secrecy they ask for.

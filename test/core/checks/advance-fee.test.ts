@@ -60,15 +60,22 @@ describe('advance-fee fraud (content.advance-fee)', () => {
     expect(translate('ja', f.message.key, f.message.params)).to.include('dr.enrique.blanco@mail.com');
   });
 
-  it("leaves a foundation's authenticated newsletter about a large donation to its beneficiaries at a context warning", async () => {
+  it("does not fail a foundation's authenticated newsletter about a large donation to its beneficiaries", async () => {
     const r = await report('afee-twin-foundation-newsletter.synthetic.eml');
-    expect(statuses(r, 'content.advance-fee')).to.deep.equal(['warn']);
+    expect(statuses(r, 'content.advance-fee')).to.not.include('fail');
     expect(r.verdict).to.equal('no-red-flags');
   });
 
   it("says nothing about a colleague's mail about a large grant and its beneficiary institution", async () => {
     const r = await report('afee-twin-grant-colleague.synthetic.eml');
     expect(statuses(r, 'content.advance-fee')).to.be.empty;
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('only warns, as context, when the story comes from its own domain with no reply elsewhere', async () => {
+    const raw = fixtureText('afee-atm-beneficiary-replyto-gmail.synthetic.eml').replace(/^Reply-To: .*\n/m, '');
+    const r = analyze(await parseMessage(raw));
+    expect(statuses(r, 'content.advance-fee')).to.deep.equal(['warn']);
     expect(r.verdict).to.equal('no-red-flags');
   });
 
