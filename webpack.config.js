@@ -49,6 +49,11 @@ function base(mode) {
           // tsconfig says noEmit (it is the type-check config); the loader must emit.
           options: { transpileOnly: true, compilerOptions: { noEmit: false } },
         },
+        // tldts's public-suffix trie with its labels sorted and front-coded: 4 KB gzipped less, the same arrays at load.
+        {
+          test: /[\\/]tldts-icann[\\/]dist[\\/]es6[\\/]src[\\/]data[\\/]trie\.js$/,
+          loader: resolve(root, 'scripts/pack-suffix-trie.cjs'),
+        },
         // That entity table as two strings that gzip 1 KB smaller, unpacked to the same object when it loads.
         {
           test: /[\\/]postal-mime[\\/]dist[\\/]esm[\\/]html-entities\.js$/,
