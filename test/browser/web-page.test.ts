@@ -107,6 +107,30 @@ describe('standalone page in Chromium', function () {
     expect(await o.page.locator('[data-notice="web.notice.msg-file"]').textContent()).to.include('invoice.msg');
   });
 
+  it('reads a QR code in a chosen .eml’s image, fetching the decoders’ chunk from its own origin only then', async () => {
+    const o = await open();
+    await o.page.setInputFiles('input[type="file"]', {
+      name: 'kagoya.eml',
+      mimeType: 'message/rfc822',
+      buffer: fixtureBytes('kagoya-2021-12.eml'),
+    });
+    await checklistShown(o.page);
+    const decoderChunks = () => o.requests.filter((url) => /\/web\.qr\.[0-9a-f]{8}\.js$/.test(url));
+    expect(decoderChunks()).to.deep.equal([]);
+    await o.page.setInputFiles('input[type="file"]', {
+      name: 'mfa.eml',
+      mimeType: 'message/rfc822',
+      buffer: fixtureBytes('qr-mfa-reactivate.synthetic.eml'),
+    });
+    await waitForExpression(o.page, `document.querySelector('[data-finding-id="links.qr-code"]')`);
+    expect((await statuses(o))['links.qr-code']).to.equal('fail');
+    expect(await o.page.evaluate('document.body.textContent')).to.include('mfa.png');
+    expect(decoderChunks()).to.have.length(1);
+    expect(o.outbound).to.deep.equal([]);
+    expect(o.errors).to.deep.equal([]);
+    expect(await o.violations()).to.deep.equal([]);
+  });
+
   it('switches to Japanese: the page, the checklist on screen and the document language', async () => {
     const o = await open();
     expect(await o.page.evaluate('document.documentElement.lang')).to.equal('en');

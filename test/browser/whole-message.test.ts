@@ -6,6 +6,7 @@
 import { expect } from 'chai';
 import type { FakeOfficeItem, FakeOfficeSpec } from './fake-office-script';
 import { browserSuite, checklistShown, kagoyaItem, waitForExpression, type Opened } from './harness';
+import { fixture } from '../helpers';
 
 const LINK = 'https://santamariasold.com/move/kagoya.net/?uid=info@example.co.jp';
 
@@ -67,6 +68,16 @@ describe('Outlook task pane in Chromium: the whole message (Mailbox 1.14)', func
     expect(await o.page.evaluate('document.body.textContent')).to.include(LINK);
     expect(await calls(o)).to.include('getAsFileAsync');
     expect(workerScripts(o)).to.have.length(1);
+    expect(o.outbound).to.deep.equal([]);
+    expect(o.errors).to.deep.equal([]);
+    expect(await o.violations()).to.deep.equal([]);
+  });
+
+  it('reads a QR code in the .eml’s image in the worker (its decoders inside it), under the real CSP', async () => {
+    const eml = Buffer.from(fixture('qr-mfa-reactivate.synthetic.eml')).toString('base64');
+    const o = await open({ item: { ...NOTES, eml } });
+    await waitForExpression(o.page, `document.querySelector('[data-finding-id="links.qr-code"]')`);
+    expect(await o.page.evaluate('document.body.textContent')).to.include('login.secure-mfa-portal.top');
     expect(o.outbound).to.deep.equal([]);
     expect(o.errors).to.deep.equal([]);
     expect(await o.violations()).to.deep.equal([]);

@@ -220,7 +220,7 @@ function parseNameFunction(js: string, at: number, param: string, knownIds: stri
       parts.push({ map, orId: false });
     } else if (reader.take('(')) {
       // `({173:"i18n-en"}[e]||e)`: a chunk without a name is called by its id; with one named chunk webpack writes
-      // `(998===e?"qr":e)` instead (the whole-message worker's runtime).
+      // `(998===e?"qr":e)` instead.
       const single = reader.singleName(param);
       const map = single ?? (reader.take('{') ? reader.objectMap() : undefined);
       if (!single) {

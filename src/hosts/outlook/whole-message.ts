@@ -5,6 +5,7 @@
  */
 import { parseMessage } from '../../core/parse-message';
 import { withQrCodes } from '../../core/qr';
+import * as qrReader from '../../core/qr/read';
 import type { MessageInput } from '../../core/types';
 
 /** Base64 → bytes; undefined when it is not Base64 (atob refuses it). */
@@ -28,6 +29,8 @@ function base64Bytes(base64: string): Uint8Array | undefined {
 export async function readWholeMessage(base64: string): Promise<MessageInput | undefined> {
   const bytes = base64Bytes(base64);
   if (!bytes || bytes.length === 0) return undefined;
-  // Only here does Outlook give attachments' bytes: the QR codes in its images come with this refined reading.
-  return withQrCodes(await parseMessage(bytes));
+  // Only here does Outlook give attachments' bytes: the QR codes in its images come with this refined reading. The
+  // decoders are in this worker's own bundle: served like every script, with a policy that lets nothing run
+  // (scripts/serve.js), the worker could load no chunk of them.
+  return withQrCodes(await parseMessage(bytes), () => Promise.resolve(qrReader));
 }
