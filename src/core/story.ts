@@ -67,6 +67,9 @@ function whoItReallyIs(find: Lookup): StorySentence | undefined {
 
 /** Sentence 2: where the link really goes, and whether it carries the reader's address. */
 function whereItLeads(find: Lookup): StorySentence | undefined {
+  // A link hidden in a QR code (quishing): the reader is asked to scan a picture, and its address is nowhere in sight.
+  const qr = find('links.qr-code', 'fail') ?? find('links.qr-code', 'warn');
+  if (qr) return sentence('story.link-qr', { host: qr.message.params.host, image: qr.message.params.image });
   const recipient = !!find('links.recipient-in-url');
   const planted = find('links.brand-in-path', 'fail');
   const unrelated = find('links.host-mismatch', 'fail');
@@ -131,6 +134,8 @@ function strongestSigns(findings: readonly Finding[]): StorySentence[] {
 
 /** The last sentence: what to do, by verdict. */
 function advice(verdict: Verdict, find: Lookup): StorySentence {
+  if (verdict === 'likely-phishing' && (find('links.qr-code', 'fail') || find('links.qr-code', 'warn')))
+    return sentence('story.advice.phishing-qr');
   if (verdict === 'likely-phishing')
     return sentence(
       find('links.host-mismatch') || find('links.brand-in-path')

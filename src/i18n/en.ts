@@ -78,6 +78,7 @@ export const en = {
   'story.link-shows-other': 'A link shows {shown} but really opens {host}.',
   'story.link-disguised': 'A link disguises where it goes: it really opens {host}.',
   'story.link-recipient': 'A link to {host} carries your own address.',
+  'story.link-qr': 'Its link is hidden in a QR code (the image {image}): scanned, it opens {host}.',
   'story.own-org': 'It pretends to come from your own mail system or IT department, but it was sent from {domain}.',
   'story.role-free-mail':
     'Someone calling themselves "{role}" writes from a free mailbox at {domain} and asks for money, gift cards or a favour: check with them another way.',
@@ -97,6 +98,7 @@ export const en = {
   'story.sign.org-filter': "Your organisation's own filter classed it as unwanted.",
   'story.sign.link-disguised': 'A link disguises where it goes ({host}).',
   'story.advice.phishing-link': 'Do not click it; report it to IT.',
+  'story.advice.phishing-qr': 'Do not scan the code with your phone; report the message to IT.',
   'story.advice.phishing': 'Do not reply or open anything in it; report it to IT.',
   'story.advice.suspicious':
     'Before you act on it, check with the sender through a channel you already know, or ask IT.',

@@ -72,6 +72,7 @@ export const ja: Record<SharedKey, string> = {
   'story.link-shows-other': 'リンクの表示は {shown} ですが、実際には {host} が開きます。',
   'story.link-disguised': 'リンクは行き先を偽っていて、実際には {host} が開きます。',
   'story.link-recipient': '{host} へのリンクにあなたのメールアドレスが含まれています。',
+  'story.link-qr': 'リンクは QR コード(画像 {image})に隠されていて、読み取ると {host} が開きます。',
   'story.own-org': 'あなたの組織のメールシステムや IT 担当を装っていますが、実際の送信元は {domain} です。',
   'story.role-free-mail':
     '「{role}」を名乗る人がフリーメール({domain})から送金やギフトカード、頼みごとを求めています。本人に別の方法で確認してください。',
@@ -91,6 +92,7 @@ export const ja: Record<SharedKey, string> = {
   'story.sign.org-filter': '組織のフィルターはこのメールを迷惑メールなどと判定しています。',
   'story.sign.link-disguised': 'リンクの行き先が偽装されています({host})。',
   'story.advice.phishing-link': 'リンクは開かず、IT 担当者に報告してください。',
+  'story.advice.phishing-qr': 'スマートフォンでこのコードを読み取らず、IT 担当者に報告してください。',
   'story.advice.phishing': '返信や添付ファイルを開くことはせず、IT 担当者に報告してください。',
   'story.advice.suspicious':
     '対応する前に、以前から知っている連絡先で差出人に確認するか、IT 担当者に相談してください。',

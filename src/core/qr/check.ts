@@ -18,7 +18,7 @@ const MAX_EVIDENCE = 5;
 
 /** Words of a sign-in page in a URL (host or path): what a credential lure's QR code opens. */
 const SIGN_IN =
-  /log-?in|sign-?in|log-?on|oauth|(?:^|[^a-z])(?:auth|sso|mfa|2fa|otp|owa)(?:[^a-z]|$)|verif|passw|webmail|adfs/i;
+  /log-?in|sign-?in|log-?on|oauth|(?:^|[^a-z0-9])(?:auth|sso|mfa|2fa|otp|owa)(?:[^a-z0-9]|$)|verif|passw|webmail|adfs/i;
 
 const qrEvidence = (link: Link): Evidence => ({
   url: link.url,

@@ -42,6 +42,12 @@ describe('core/qr: a link hidden in a QR code is judged as a link of the message
       .and.include('secure-mfa-portal');
   });
 
+  it('tells the story of a hidden link: the image, where it opens, and not to scan it', async () => {
+    const report = await inspect('qr-mfa-reactivate.synthetic.eml');
+    expect(report.story.map((s) => s.key)).to.deep.equal(['story.link-qr', 'story.advice.phishing-qr']);
+    expect(report.story[0]!.params).to.deep.equal({ host: 'login.secure-mfa-portal.top', image: 'mfa.png' });
+  });
+
   it('the same lure without its images read has no link at all to judge (what the QR reader adds)', async () => {
     const report = analyze(await parseMessage(fixture('qr-mfa-reactivate.synthetic.eml')));
     expect(report.findings.filter((f) => f.section === 'links' && f.status !== 'info')).to.deep.equal([]);
@@ -51,6 +57,8 @@ describe('core/qr: a link hidden in a QR code is judged as a link of the message
     const report = await inspect('qr-docusign-document.synthetic.eml');
     expect(report.verdict).to.equal('likely-phishing');
     expect(byId(report, 'links.host-mismatch')[0]?.status).to.equal('fail');
+    // No sign-in words in its address: the QR finding warns, the brand's foreign link decides.
+    expect(byId(report, 'links.qr-code')[0]).to.include({ status: 'warn' });
     expect(byId(report, 'links.qr-code')[0]?.evidence[0]).to.include({ value: 'cid:doc@docsign' });
   });
 
@@ -88,6 +96,17 @@ describe('core/qr: a link hidden in a QR code is judged as a link of the message
     );
     expect(byId(report, 'links.qr-code').map((f) => f.status)).to.deep.equal(['warn']);
     expect(report.verdict).to.equal('no-red-flags'); // one sign alone does not make a message suspicious
+  });
+
+  it('tells a sign-in page by the words of its address, not by letters inside a token', () => {
+    const status = (url: string) =>
+      analyze(withQr('Hokuriku Gardens <news@hokuriku-gardens.jp>', url)).findings.find((f) => f.id === 'links.qr-code')
+        ?.status;
+    expect(status('https://view-doc.r9k2x.xyz/d/8812fa')).to.equal('warn'); // "2fa" inside a token
+    expect(status('https://cdn.example.net/author/sato')).to.equal('warn'); // "auth" inside a word
+    expect(status('https://m365.example.net/mfa/setup')).to.equal('fail');
+    expect(status('https://portal.example.net/common/oauth2/authorize')).to.equal('fail');
+    expect(status('https://example.net/Account/SignIn?r=1')).to.equal('fail');
   });
 
   it('a QR code that holds no web address (a Wi-Fi setting, a vCard, plain text) is no link', () => {
