@@ -1,4 +1,4 @@
-/* global module */
+/* global module, require */
 /**
  * webpack loader for tldts-icann's public-suffix trie (dist/es6/src/data/trie.js): typed arrays written as number
  * lists and every label run together in one string (`labelText`), each node's labels in the order of their hashes,
@@ -8,20 +8,34 @@
  * unless what it rebuilds equals the file's arrays, value for value.
  */
 
+// The same punycode module the bundles use (src/core/parse/domains.ts): `unpack` reads it here and where it ships.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a webpack loader is CommonJS
+const punycode = require('punycode/punycode.js');
+
 /** Before each label: how many characters it shares with the one before it, as 'A' + n (labels are lower case). */
 const PREFIX_BASE = 65;
 const MAX_PREFIX = 25;
+/**
+ * After the prefix: the label is an internationalised one whose `xn--` form is its sibling too (423 of the 447 IDN
+ * labels: the list carries both spellings); the `xn--` form is not shipped but computed with punycode, and its child
+ * follows the label's own in the children.
+ */
+const TWIN = '.';
 
 /** Shipped as written: rebuilds the trie's arrays from the packed labels (see above). */
 function unpack(counts, labels, children) {
   const edges = [];
   let label = '';
-  for (const [, prefix, rest] of labels.matchAll(/([A-Z])([^A-Z]*)/g)) {
-    label = label.slice(0, prefix.charCodeAt(0) - 65) + rest;
+  const add = (text) => {
     // tldts's own hash of a label (suffix-trie.js): djb2 over its characters from last to first.
     let hash = 5381;
-    for (let i = label.length - 1; i >= 0; i -= 1) hash = (hash * 33) ^ label.charCodeAt(i);
-    edges.push({ label, hash: hash >>> 0, child: children[edges.length] });
+    for (let i = text.length - 1; i >= 0; i -= 1) hash = (hash * 33) ^ text.charCodeAt(i);
+    edges.push({ label: text, hash: hash >>> 0, child: children[edges.length] });
+  };
+  for (const [, prefix, twin, rest] of labels.matchAll(/([A-Z])(\.?)([^A-Z.]*)/g)) {
+    label = label.slice(0, prefix.charCodeAt(0) - 65) + rest;
+    add(label);
+    if (twin) add('xn--' + punycode.encode(label));
   }
   const edgeStart = new Uint16Array(counts.length + 1);
   const edgeLength = new Uint8Array(edges.length);
@@ -74,8 +88,8 @@ function pack({ nodeFlags, edgeStart, edgeLength, edgeChild, labelText }) {
     labels.push(labelText.slice(offset, offset + edgeLength.values[e]));
     offset += edgeLength.values[e];
   }
-  if (labels.some((label) => label === '' || /[A-Z]/.test(label)))
-    throw new Error('pack-suffix-trie: a label is empty or holds an upper-case letter');
+  if (labels.some((label) => label === '' || /[A-Z.]/.test(label)))
+    throw new Error('pack-suffix-trie: a label is empty or holds an upper-case letter or a dot');
   const counts = [];
   let packed = '';
   const children = [];
@@ -85,11 +99,28 @@ function pack({ nodeFlags, edgeStart, edgeLength, edgeChild, labelText }) {
     const own = [];
     for (let e = start[node]; e < start[node + 1]; e += 1) own.push({ label: labels[e], child: edgeChild.values[e] });
     own.sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
-    for (const { label, child } of own) {
+    // An `xn--` label whose Unicode form is a sibling rides on it (TWIN).
+    const twins = new Map();
+    for (const edge of own) {
+      if (!edge.label.startsWith('xn--')) continue;
+      const unicode = punycode.toUnicode(edge.label);
+      if (
+        unicode !== edge.label &&
+        'xn--' + punycode.encode(unicode) === edge.label &&
+        own.some((o) => o.label === unicode)
+      )
+        twins.set(unicode, edge);
+    }
+    const riding = new Set([...twins.values()]);
+    for (const edge of own) {
+      if (riding.has(edge)) continue;
+      const { label, child } = edge;
       let p = 0;
       while (p < prev.length && p < label.length && p < MAX_PREFIX && prev[p] === label[p]) p += 1;
-      packed += String.fromCharCode(PREFIX_BASE + p) + label.slice(p);
+      const twin = twins.get(label);
+      packed += String.fromCharCode(PREFIX_BASE + p) + (twin ? TWIN : '') + label.slice(p);
       children.push(child);
+      if (twin) children.push(twin.child);
       prev = label;
     }
   }
@@ -110,6 +141,7 @@ module.exports = function packSuffixTrie(source) {
   if (!ok) throw new Error(`pack-suffix-trie: the packed trie does not rebuild ${this.resourcePath}'s arrays`);
   return [
     '// tldts-icann data/trie.js, packed at build time by scripts/pack-suffix-trie.cjs.',
+    "import punycode from 'punycode/punycode.js';",
     unpack.toString(),
     `const trie = /*#__PURE__*/ unpack(${JSON.stringify(counts)}, ${JSON.stringify(labels)}, ${JSON.stringify(children)});`,
     `export const nodeFlags = /*#__PURE__*/ new Uint8Array(${JSON.stringify(data.nodeFlags.values)});`,
