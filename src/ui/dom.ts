@@ -2,7 +2,10 @@
  * The only way the task pane builds DOM: elements from createElement, text from textContent. Every string shown
  * may come from the message (display names, subjects, header values, link text), so nothing here parses markup,
  * and the document is always the root's own (`ownerDocument`), never a global, so tests run on a jsdom window.
+ * Every text passes through the core's one sanitiser (core/visible-text.ts): a character that hides or turns the
+ * text around it (U+202E, zero-width, tags…) shows as a visible `⟨U+202E⟩`, as in the summary, the report and the CLI.
  */
+import { visibleText } from '../core/visible-text';
 
 type Child = Node | string | undefined | false;
 
@@ -56,21 +59,6 @@ let idCounter = 0;
 export function uniqueId(prefix: string): string {
   idCounter += 1;
   return `${prefix}-${idCounter}`;
-}
-
-/**
- * Characters that change how text reads without showing themselves: C0/C1 controls, bidi overrides and isolates
- * (U+202E turns `moc.lapyap` into what reads as `paypal.com`: "Trojan Source"), zero-width joiners/spaces
- * (`pay\u200bpal.com`) and the BOM. The CLI shows them as escapes; the pane does the same so the user sees them.
- * TAB and LF stay: header values and excerpts may hold them, and CSS shows them as space.
- */
-const INVISIBLE =
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
-
-/** The text with every invisible formatting character replaced by a visible `⟨U+202E⟩`. @internal */
-export function visibleText(text: string): string {
-  return text.replace(INVISIBLE, (ch) => `⟨U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
 }
 
 /**

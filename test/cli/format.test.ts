@@ -3,6 +3,9 @@ import { evidenceLine, formatText } from '../../src/cli/format-text';
 import { formatJson } from '../../src/cli/format-json';
 import { printable } from '../../src/cli/printable';
 import type { Report } from '../../src/core/report';
+import { analyze } from '../../src/core/analyze';
+import { parseMessage } from '../../src/core/parse-message';
+import { fixture } from '../helpers';
 
 // Evidence values are the KAGOYA message's real header shapes; an ESC sequence and a bidi override are planted in
 // the Subject the way an attacker would (synthetic). The message keys are existing ones standing in for checks' keys.
@@ -56,25 +59,25 @@ describe('cli: report formats', () => {
     expect(lines[lines.indexOf('Sender') + 1]).to.equal('  [FAIL] as recorded by KAGOYA Inc');
   });
 
-  it('shows evidence as `header: value` or the URL, with who wrote it', () => {
+  it('shows evidence as `header: value` or the URL, with who wrote it, defanged for the terminal', () => {
     expect(evidenceLine(report.findings[0]!.evidence[0]!, 'en')).to.match(
-      /^Received: from \[127\.0\.0\.1\] .* {2}\(as recorded by mail\.air\.linkclub\.or\.jp\)$/,
+      /^Received: from \[127\[\.\]0\[\.\]0\[\.\]1\] .* {2}\(as recorded by mail\[\.\]air\[\.\]linkclub\[\.\]or\[\.\]jp\)$/,
     );
     expect(evidenceLine(report.findings[1]!.evidence[0]!, 'en')).to.equal(
-      "From: KAGOYA Inc <sawada@air.linkclub.or.jp>  (the sender's own word)",
+      "From: KAGOYA Inc <sawada@air[.]linkclub[.]or[.]jp>  (the sender's own word)",
     );
     expect(evidenceLine(report.findings[2]!.evidence[0]!, 'ja')).to.equal(
-      'https://santamariasold.com/move/kagoya.net/?uid=info@example.co.jp',
+      'hxxps://santamariasold[.]com/move/kagoya[.]net/?uid=info@example[.]co[.]jp',
     );
     expect(evidenceLine({ header: 'Received', value: 'x', author: 'relay' }, 'en')).to.include('an unnamed relay');
   });
 
-  it('never lets message text drive the terminal: control and bidi characters are printed as escapes', () => {
+  it('never lets message text drive the terminal: control and bidi characters are printed as markers', () => {
     const text = formatText('kagoya.eml', report, 'en');
     // eslint-disable-next-line no-control-regex -- asserting their absence
     expect(text).not.to.match(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
-    expect(text).to.include('ログイン\\x1b]0;owned\\x07\\u{202e}gpj.exe');
-    expect(printable('a\tb\r\nc\u200bd')).to.equal('a b\\x0d\\x0ac\\u{200b}d');
+    expect(text).to.include('ログイン⟨U+001B⟩]0;owned⟨U+0007⟩⟨U+202E⟩gpj[.]exe');
+    expect(printable('a\tb\r\nc\u200bd')).to.equal('a b⟨U+000D⟩⟨U+000A⟩c⟨U+200B⟩d');
   });
 
   it('writes JSON lines that parse back to the same values, with invisible characters escaped', () => {
@@ -92,5 +95,35 @@ describe('cli: report formats', () => {
       message: 'as recorded by KAGOYA Inc',
     });
     expect(parsed.findings[1].evidence[1].value).to.equal(report.findings[1]!.evidence[1]!.value);
+  });
+
+  it('prints a hostile message with markers for its hidden characters and every host and IP defanged', async () => {
+    const hostile = analyze(await parseMessage(fixture('hostile-disguise-subject.synthetic.eml')));
+    for (const lang of ['en', 'ja'] as const) {
+      const text = formatText('hostile.eml', hostile, lang);
+      expect(text).to.include('Pay⟨U+200B⟩Pal Security <service@evil[.]example>');
+      expect(text).to.include('smtp.mailfrom=evil[.]example').and.include('52[.]140[.]217[.]90');
+      expect(text).to.include('javascript[:]alert(');
+      // eslint-disable-next-line no-control-regex -- asserting their absence
+      expect(text).not.to.match(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069]/);
+      expect(text).not.to.match(/evil\.example|52\.140\.|javascript:|https?:\/\//i);
+    }
+  });
+
+  it('prints a Japanese subject and emoji with joiners as written (the twin)', async () => {
+    const twin = analyze(await parseMessage(fixture('hostile-disguise-twin-ja-emoji.synthetic.eml')));
+    const subject = twin.about.subject;
+    expect(printable(subject)).to.equal(
+      '【重要】12月のご請求金額のお知らせ 👨\u200d👩\u200d👧 ❤\ufe0f 葛\u{e0100}飾区',
+    );
+    expect(formatText('twin.eml', twin, 'ja')).not.to.include('⟨U+');
+  });
+
+  it('keeps the exact values in JSON lines: tools get them undefanged', async () => {
+    const hostile = analyze(await parseMessage(fixture('hostile-disguise-subject.synthetic.eml')));
+    const parsed = JSON.parse(formatJson('hostile.eml', hostile, 'en'));
+    const sender = parsed.findings.find((f: { id: string }) => f.id === 'sender.brand-mismatch');
+    expect(sender.evidence[0].value).to.include('service@evil.example');
+    expect(sender.message).to.include('Pay\u200bPal').and.include('evil.example');
   });
 });

@@ -53,7 +53,7 @@ describe('cli: the IP owner table', () => {
     const { code, stdout, stderr } = await run([KAGOYA, THREE], { ipTablePath: sample });
     expect(code).to.equal(0);
     expect(stderr).to.equal('');
-    expect(stdout).to.include('52.140.217.90 (Microsoft Corporation, AS8075, JP;');
+    expect(stdout).to.include('52[.]140[.]217[.]90 (Microsoft Corporation, AS8075, JP;');
     const attribution = `IP network data: RouteViews + DB-IP (db-ip.com) + NRO (CC BY 4.0), as of ${SAMPLE_DATE}.`;
     expect(stdout.split('\n').filter((line) => line === attribution)).to.have.length(1);
     expect(stdout.trimEnd().endsWith(attribution)).to.equal(true);
@@ -75,7 +75,7 @@ describe('cli: the IP owner table', () => {
     expect(stderr)
       .to.match(/^phish-inspector: IP network data not loaded/)
       .and.include(missing);
-    expect(stdout).to.include('Likely phishing').and.include('52.140.217.90').and.not.include('AS8075');
+    expect(stdout).to.include('Likely phishing').and.include('52[.]140[.]217[.]90').and.not.include('AS8075');
     expect(stdout).to.not.include('IP network data:');
   });
 

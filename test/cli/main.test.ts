@@ -65,7 +65,7 @@ describe('cli: phish-inspector', () => {
     const [heading, first, second] = stdout.split('\n');
     expect(heading).to.include(KAGOYA);
     expect(first).to.match(/^This message claims to be from KAGOYA/);
-    expect(second).to.match(/^Its link leads to santamariasold\.com/);
+    expect(second).to.match(/^Its link leads to santamariasold\[\.\]com/);
     expect(stdout.indexOf('Likely phishing')).to.be.greaterThan(stdout.indexOf('report it to IT'));
   });
 

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { JSDOM } from 'jsdom';
 import type { Finding, HopRow, Report, StorySentence } from '../../src/core/report';
 import { highlighted } from '../../src/ui/evidence';
-import { visibleText } from '../../src/ui/dom';
+import { visibleText } from '../../src/core/visible-text';
 import { formatDelay } from '../../src/ui/hops';
 import { DETAILS_KEY, mountPane } from '../../src/ui/pane';
 import { renderChecklist, renderSubject, renderVerdict } from '../../src/ui/report-view';

@@ -16,11 +16,14 @@
  * - `htmlBody` is the only body these APIs take, and Outlook caps it at 32 KB (Office.MessageForm): a longer summary
  *   is cut at a paragraph and says so; the original travels whole as the attachment. Subject and attachment name are
  *   capped at 255 characters, recipients at 100.
- * - The subject comes from the message: control characters (a CR/LF in it) are flattened before it is reused.
+ * - The subject comes from the message: before it is reused in the draft's subject and the attachment's name, every
+ *   control, bidi, zero-width or other hidden character in it becomes a visible `⟨U+202E⟩` (core/visible-text.ts):
+ *   a CR/LF cannot start a header field and `‮moc.lapyap` cannot read as paypal.com. Not defanged: subjects are
+ *   not auto-linked, and IT matches them against the original as written.
  */
 import type { Report } from '../../core/report';
 import { escapeHtml, summaryHtml, summaryText } from '../../core/summary';
-import { cutText } from '../../core/text';
+import { visibleCut } from '../../core/visible-text';
 
 // What Copy summary copies: with the draft's code, fetched at the first click (pane-actions.ts).
 export { summaryText };
@@ -53,18 +56,9 @@ export function canOpenDraft(office: OfficeApi): boolean {
   );
 }
 
-/** C0 controls and DEL: a line break in a header field would start a new field. */
-// eslint-disable-next-line no-control-regex -- removing control characters is the point
-const CONTROLS = /[\u0000-\u001f\u007f]+/g;
-
-/** Text from the message for a subject or a file name: no control characters, at most `max` UTF-16 units. */
+/** Text from the message for a subject or a file name: one line, hidden characters marked, at most `max` units. */
 function fieldText(value: unknown, max: number): string {
-  return cutText(
-    String(value ?? '')
-      .replace(CONTROLS, ' ')
-      .trim(),
-    max,
-  );
+  return visibleCut(String(value ?? '').trim(), max);
 }
 
 /** A REST-format id: mobile clients give only those; otherwise its URL-safe base64 alphabet gives it away. */

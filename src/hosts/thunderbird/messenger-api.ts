@@ -89,6 +89,10 @@ export interface Messenger {
       forwardType?: 'forwardInline' | 'forwardAsAttachment',
       details?: TbComposeDetails,
     ): Promise<unknown>;
+    /** The compose tab's attachments (Thunderbird 82+, permission `compose`). */
+    listAttachments?(tabId: number): Promise<{ id: number; name: string }[]>;
+    /** Renames an attachment of a compose tab; its content stays as it is. */
+    updateAttachment?(tabId: number, attachmentId: number, attachment: { name: string }): Promise<unknown>;
   };
   storage: {
     /** Filled by the admin's policy (`3rdparty.Extensions.<id>` in policies.json); rejects when there is none. */

@@ -4,12 +4,16 @@
  * Blob URL) and saved by the browser: nothing is sent anywhere. (Copy summary is the pane's own, src/ui/actions.ts.)
  */
 import type { Report } from '../../core/report';
+import { jsonVisible } from '../../core/visible-text';
 import { summaryText } from '../../core/summary';
 import { translate, type Lang } from '../../i18n';
 
-/** The Report exactly as `analyze` returned it (report.ts is its documented shape), indented for people. */
+/**
+ * The Report exactly as `analyze` returned it (report.ts is its documented shape), indented for people; hidden and
+ * direction-changing characters written as `\u202e` escapes, so the file reads true in an editor and parses the same.
+ */
 export function reportJson(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${jsonVisible(JSON.stringify(report, null, 2))}\n`;
 }
 
 /**

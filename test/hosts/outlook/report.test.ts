@@ -29,6 +29,29 @@ const KAGOYA: FakeItem = {
   html: fixtureText('link-kagoya-2021-12.html'),
 };
 
+/** An .eml fixture as Outlook hands it over: the header block as text, the decoded subject and HTML body. */
+function itemFrom(name: string, subject: string, from: FakeItem['from']): FakeItem {
+  const [headers, body] = fixtureText(name).split('\r\n\r\n');
+  return {
+    from,
+    to: [{ displayName: 'info', emailAddress: 'info@example.co.jp' }],
+    subject,
+    headers: `${headers}\r\n`,
+    html: Buffer.from(body!, 'base64').toString('utf8'),
+  };
+}
+
+// Synthetic: a subject reversed by U+202E and broken by zero-width characters, from evil.example (issue #17).
+const HOSTILE_SUBJECT = 'Your account \u202emoc.lapyap\u202c is on h\u200bold\u2060 \u2066now\u2069';
+const HOSTILE = itemFrom('hostile-disguise-subject.synthetic.eml', HOSTILE_SUBJECT, {
+  displayName: 'Pay\u200bPal Security',
+  emailAddress: 'service@evil.example',
+});
+const HOSTILE_SHOWN = 'Your account ⟨U+202E⟩moc.lapyap⟨U+202C⟩ is on h⟨U+200B⟩old⟨U+2060⟩ ⟨U+2066⟩now⟨U+2069⟩';
+
+// Its twin: Japanese, emoji with joiners and a kanji's variation selector, all legitimate.
+const TWIN_SUBJECT = '【重要】12月のご請求金額のお知らせ 👨\u200d👩\u200d👧 ❤\ufe0f 葛\u{e0100}飾区';
+
 // Synthetic: an ordinary internal notice, consistent with its sender.
 const PLAIN: FakeItem = {
   from: { displayName: 'Sato Hanako', emailAddress: 'sato@example.co.jp' },
@@ -290,6 +313,30 @@ describe('Report to IT (Outlook)', () => {
     expect(statusKey(container)).to.equal('ui.report.cancelled');
   });
 
+  it('shows the hidden characters of a hostile subject as markers in the draft’s subject, attachment name and body, defanged', async () => {
+    const { container, log } = await start(HOSTILE, IT);
+    await reportAndConfirm(container);
+    const { form } = log.forms[0]!;
+    expect(form.subject).to.equal(`[Phish] ${HOSTILE_SHOWN}`);
+    expect(form.attachments![0]!.name).to.equal(HOSTILE_SHOWN);
+    const text = bodyText(form.htmlBody!);
+    expect(text).to.include(HOSTILE_SHOWN.replace('moc.lapyap', 'moc[.]lapyap'));
+    expect(text).to.include('smtp.mailfrom=evil[.]example').and.include('52[.]140[.]217[.]90');
+    expect(text).to.include('javascript[:]alert(');
+    const sent = [form.subject!, form.attachments![0]!.name, form.htmlBody!].join('\n');
+    // eslint-disable-next-line no-control-regex -- asserting their absence
+    expect(sent).not.to.match(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069]/);
+    expect(text).not.to.match(/evil\.example|52\.140\.|javascript:|https?:\/\//i);
+  });
+
+  it('keeps a Japanese subject with emoji and joiners as written in the draft (the twin)', async () => {
+    const { container, log } = await start({ ...PLAIN, subject: TWIN_SUBJECT }, IT);
+    await reportAndConfirm(container);
+    const { form } = log.forms[0]!;
+    expect(form.subject).to.equal(`[Phish] ${TWIN_SUBJECT}`);
+    expect(form.attachments![0]!.name).to.equal(TWIN_SUBJECT);
+  });
+
   it('offers no Report on a clean message when the admin set reportOnClean to false, and still offers Copy summary', async () => {
     const off = await start(PLAIN, { ...IT, reportOnClean: false });
     expect($(off.container, '.verdict-title')!.textContent).to.equal('No red flags found');
@@ -411,10 +458,10 @@ describe('the report draft', () => {
     expect(fitBody('<div><p>a</p></div>', 'note', 1000)).to.equal('<div><p>a</p></div>');
   });
 
-  it('flattens line breaks in the subject and keeps subject and attachment name within 255 characters', () => {
+  it('shows line breaks in the subject as markers and keeps subject and attachment name within 255 characters', () => {
     const long = `Invoice\r\nBcc: x@y.example ${'請'.repeat(300)}`;
     const form = reportForm(EWS_ID, long, report, ['soc@example.co.jp'], '[Phish]', 'en');
-    expect(form.subject).to.match(/^\[Phish\] Invoice Bcc: x@y\.example 請+$/);
+    expect(form.subject).to.match(/^\[Phish\] Invoice⟨U\+000D⟩⟨U\+000A⟩Bcc: x@y\.example 請+$/);
     expect(form.subject!.length).to.equal(255);
     expect(form.attachments![0]!.name.length).to.equal(255);
     expect(reportForm(EWS_ID, '', report, ['soc@example.co.jp'], '', 'ja').attachments![0]!.name).to.equal(

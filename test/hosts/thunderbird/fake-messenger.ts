@@ -23,18 +23,29 @@ export interface FakeOptions {
   /** Makes getRaw reject with this message. */
   getRawError?: string;
   beginForwardError?: string;
+  /** The attachments Thunderbird puts in the forward's compose tab (it names the original `<subject>.eml`). */
+  forwardAttachments?: { id: number; name: string }[];
 }
 
 export interface FakeCalls {
   getRaw: { id: number; options?: unknown }[];
   beginForward: { id: number; type?: string; details?: TbComposeDetails }[];
+  /** updateAttachment calls: which attachment of which tab got which name. */
+  renamed: { tabId: number; id: number; name: string }[];
   getDisplayedMessages: (number | undefined)[];
   localSet: Record<string, unknown>[];
   openOptionsPage: number;
 }
 
 export function fakeMessenger(options: FakeOptions = {}): { api: Messenger; calls: FakeCalls } {
-  const calls: FakeCalls = { getRaw: [], beginForward: [], getDisplayedMessages: [], localSet: [], openOptionsPage: 0 };
+  const calls: FakeCalls = {
+    getRaw: [],
+    beginForward: [],
+    renamed: [],
+    getDisplayedMessages: [],
+    localSet: [],
+    openOptionsPage: 0,
+  };
   const local: Record<string, unknown> = { ...(options.local ?? {}) };
   const accounts = options.accounts ?? [];
   const api: Messenger = {
@@ -66,6 +77,13 @@ export function fakeMessenger(options: FakeOptions = {}): { api: Messenger; call
         calls.beginForward.push({ id, type, details });
         if (options.beginForwardError) throw new Error(options.beginForwardError);
         return { id: 99, type: 'messageCompose' };
+      },
+      async listAttachments(tabId) {
+        if (tabId !== 99) throw new Error(`Invalid tab ID: ${tabId}`);
+        return (options.forwardAttachments ?? []).map((a) => ({ ...a }));
+      },
+      async updateAttachment(tabId, id, attachment) {
+        calls.renamed.push({ tabId, id, name: attachment.name });
       },
     },
     storage: {
