@@ -257,8 +257,9 @@ const becRequest: Check = (msg, ctx) => {
     return finding('content.bec-request', 'fail', params, evidence, 'content.bec-request.payment');
   }
   if (!opener) return undefined;
+  // Only a Reply-To diverts for certain: an address written in the body may be a colleague's or a client's.
   const divertedToFree =
-    channel.kind !== 'free' && channel.toFreeMail && !!msg.from && !FREE_MAIL_DOMAINS.has(msg.from.registrable);
+    channel.kind === 'diverted' && channel.toFreeMail && !!msg.from && !FREE_MAIL_DOMAINS.has(msg.from.registrable);
   return finding('content.bec-request', divertedToFree ? 'fail' : 'warn', params, [opener, channel.evidence]);
 };
 

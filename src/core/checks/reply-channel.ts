@@ -64,8 +64,47 @@ function diverted(msg: ParsedMessage, ctx: CheckContext, from: Address): ReplyCh
   };
 }
 
-/** A free mailbox written in the body that is neither the sender's nor the reader's. */
-function written(msg: ParsedMessage, from: Address, text: string): ReplyChannel | undefined {
+/**
+ * Where a quoted or forwarded earlier message starts (a reply's attribution line, a client's separator, a header
+ * block): the addresses below it are the thread's people ("On Mon, Ana <ana@gmail.com> wrote:"), not where this
+ * sender wants the answer.
+ */
+const QUOTE_MARKERS = [
+  ' wrote:',
+  '-----original message-----',
+  '________________________________',
+  ' schrieb ',
+  ' a écrit',
+  ' escribió',
+  ' escreveu',
+  ' ha scritto',
+  ' schreef ',
+  'forwarded message',
+  'from:',
+  '差出人:',
+  'のメッセージ:',
+  '写道',
+];
+
+/** An attribution line is at most this long ("On Mon, 13 Jan 2025 at 18:02, Ana Costa <…> wrote:"). */
+const MAX_ATTRIBUTION = 300;
+
+/** The text before the first quoted message, from the start of the line that introduces it. */
+function ownPart(text: string): string {
+  const lower = text.toLowerCase();
+  let end = text.length;
+  for (const marker of QUOTE_MARKERS) {
+    const at = lower.indexOf(marker);
+    if (at < 0 || at >= end) continue;
+    const lineStart = text.lastIndexOf('\n', at);
+    end = lineStart >= 0 && at - lineStart <= MAX_ATTRIBUTION ? lineStart : Math.max(0, at - MAX_ATTRIBUTION);
+  }
+  return text.slice(0, end);
+}
+
+/** A free mailbox written in the sender's own part of the body that is neither the sender's nor the reader's. */
+function written(msg: ParsedMessage, from: Address, body: string): ReplyChannel | undefined {
+  const text = ownPart(body);
   for (const m of text.matchAll(WRITTEN_ADDRESS)) {
     const address = m[0].replace(/\.+$/, '');
     const domain = address.slice(address.indexOf('@') + 1);

@@ -141,17 +141,30 @@ describe('business email compromise without a title (content.bec-request)', () =
     }
   });
 
-  it('says nothing about genuine mail: a colleague asking for a call, a friend on gmail, a freelancer, a club', async () => {
+  it("says nothing about genuine mail: a colleague's call, a gmail friend, a freelancer, a club, a reply quoting a client", async () => {
     for (const name of [
       'bec-twin-colleague-call.synthetic.eml',
       'bec-twin-gmail-friend.synthetic.eml',
       'bec-twin-freelancer-invoice-gmail.synthetic.eml',
       'bec-twin-club-treasurer.synthetic.eml',
+      'bec-twin-reply-quoting-gmail.synthetic.eml',
     ]) {
       const r = await report(name);
       expect(statuses(r, 'content.bec-request'), name).to.be.empty;
       expect(r.verdict, name).to.equal('no-red-flags');
     }
+  });
+
+  it('fails a gift-card ask from free mail that sends the codes to another free mailbox, and not without it', async () => {
+    const raw = fixtureText('bec-giftcards-gmail-no-role.synthetic.eml')
+      .replace('Subject: Quick request', 'Subject: Codes')
+      .replace('Are you available? I need you to get', 'Please buy')
+      .replace('Send me the codes by reply.', 'Send the codes to my assistant at lisa.hale.assist@gmail.com.');
+    const r = analyze(await parseMessage(raw));
+    expect(statuses(r, 'content.bec-request')).to.deep.equal(['fail']);
+    expect(only(r, 'content.bec-request').message.params.reply).to.equal('lisa.hale.assist@gmail.com');
+    const alone = raw.replace(' to my assistant at lisa.hale.assist@gmail.com', '');
+    expect(statuses(analyze(await parseMessage(alone)), 'content.bec-request')).to.be.empty;
   });
 
   it('does not read a list\'s rewritten From ("Ana via List") as diverting the reply to its author', async () => {
