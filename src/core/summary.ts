@@ -19,8 +19,7 @@ const MAX_VALUE = 2000;
  * Everything that could be opened from the text, made inert and still readable for IT: `https://a.example/x` →
  * `hxxps://a[.]example/x`; hosts, addresses and IPs anywhere in a word → `a[.]example`, `52[.]140[.]217[.]90`
  * (`smtp.mailfrom=evil[.]example` inside Authentication-Results too, its `smtp.mailfrom` kept); `javascript:` and
- * `data:` URLs → `javascript[:]…`. Linear, no backtracking.
- * @internal its edge cases are tested directly
+ * `data:` URLs → `javascript[:]…`. Linear, no backtracking. Used by the summary and the CLI's text output.
  */
 export function defang(text: string): string {
   const out: string[] = [];
