@@ -42,7 +42,7 @@ interface ReportAction {
  * Through a mail client: the same report-to-IT draft, marked as a possible false alarm (`to`, `onReport`). Without one
  * (the standalone page): the same summary, marked so, saved as a file to send (`save`).
  */
-export type FalseAlarmAction = { to: readonly string[]; onReport(): Promise<ReportOutcome> } | { save(): void };
+type FalseAlarmAction = { to: readonly string[]; onReport(): Promise<ReportOutcome> } | { save(): void };
 
 export interface PaneActions {
   /**

@@ -49,7 +49,7 @@ export interface PaneOptions {
 }
 
 /** The reader's choice for "Details for IT" (open or closed), kept per user between messages and sessions. */
-export interface DetailsStore {
+interface DetailsStore {
   get(): boolean;
   set(open: boolean): void;
 }

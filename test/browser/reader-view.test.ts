@@ -10,7 +10,8 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { browserSuite, checklistShown, kagoyaItem, type Opened } from './harness';
+import { DETAILS_KEY } from '../../src/ui/pane';
+import { browserSuite, checklistShown, kagoyaItem, waitForExpression, type Opened } from './harness';
 import { PANE_VIEWPORT } from './screenshots';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -57,13 +58,17 @@ describe('what the reader sees first, in Chromium (task pane and page)', functio
   this.timeout(60_000);
   const suite = browserSuite();
 
-  function pane(item = kagoyaItem(), displayLanguage = 'en-US', bypassCSP = false): Promise<Opened> {
-    return suite.open({
+  /** The pane once its checklist is final: drawn again with the IP table (a redraw would take the focus away). */
+  async function pane(item = kagoyaItem(), displayLanguage = 'en-US', bypassCSP = false): Promise<Opened> {
+    const opened = await suite.open({
       path: '/taskpane.html',
       viewport: PANE_VIEWPORT,
       bypassCSP,
       office: { item, displayLanguage },
     });
+    await checklistShown(opened.page);
+    await opened.page.locator('.footnote').waitFor();
+    return opened;
   }
 
   const detailsOpen = (page: Page) => page.evaluate('document.querySelector("details.it-details").open');
@@ -97,10 +102,13 @@ describe('what the reader sees first, in Chromium (task pane and page)', functio
     await page.keyboard.press('Space');
     expect(await detailsOpen(page)).to.equal(true);
 
+    // The details' toggle event, which stores the choice, comes a task after the change.
+    await waitForExpression(page, `localStorage.getItem('${DETAILS_KEY}') === 'open'`);
     await page.reload({ waitUntil: 'load' });
     await checklistShown(page);
     expect(await detailsOpen(page), 'remembered open').to.equal(true);
     await page.locator('details.it-details > summary').click();
+    await waitForExpression(page, `localStorage.getItem('${DETAILS_KEY}') === 'closed'`);
     await page.reload({ waitUntil: 'load' });
     await checklistShown(page);
     expect(await detailsOpen(page), 'remembered closed').to.equal(false);

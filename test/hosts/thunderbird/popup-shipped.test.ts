@@ -254,7 +254,9 @@ describe('the shipped .xpi’s popup and options page in Chromium (stand-in mess
         for (const part of templateWords(words[sentence.key as keyof typeof words]))
           expect(text, sentence.key).to.include(part);
       }
-      // The origin IP's network, which only the IP table in the package can name (Microsoft's AS8075).
+      // The origin IP's network, which only the IP table in the package can name (Microsoft's AS8075): an
+      // information line, under "Details for IT".
+      await page.locator('details.it-details > summary').click();
       const origin = await page.locator('[data-finding-id="origin.sender-ip"]').innerText();
       expect(origin).to.include('52.140.217.90').and.include('AS8075');
       expect(await page.locator('.footnote').innerText()).to.include(lang === 'en' ? 'IP network data' : 'IP');
