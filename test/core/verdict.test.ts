@@ -240,6 +240,15 @@ describe('the policy’s rules', () => {
     expect(decideVerdict(two).verdict).to.equal('suspicious');
   });
 
+  it('reads one check’s several findings (a kind of link disguise each) as one sign about all their links', () => {
+    const ip = 'http://203.0.113.9/login';
+    const short = 'https://bit.ly/x?u=yamada%40example.co.jp';
+    const kinds = [f('links.obfuscated-host', 'warn', ip), f('links.obfuscated-host', 'warn', short)];
+    // The reader's address rides in the shortened link: the same link as the second kind, so one sign, not two.
+    expect(decideVerdict([f('links.recipient-in-url', 'warn', short), ...kinds]).verdict).to.equal('no-red-flags');
+    expect(decideVerdict(kinds).reasons).to.deep.equal(['links.obfuscated-host:warn']);
+  });
+
   it('calls a claimed brand with a link to a foreign organisation likely phishing, and the brand authenticated not', () => {
     // The check fails only when the mail is not authenticated as the brand; authenticated, it at most warns.
     expect(decideVerdict([f('links.host-mismatch', 'fail')]).verdict).to.equal('likely-phishing');
