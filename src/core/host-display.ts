@@ -10,8 +10,10 @@
  * small capitals) are never shown as written. A genuine Japanese IDN (`日本語.jp`) is shown as written.
  *
  * Findings name hosts in their message parameters; `withSafeHosts` rewrites every finding once, after the checks ran,
- * so the story, the checklist, the summary and the CLI all show the same safe form. Limits: the look-alike tables are
- * lookalike.ts's common subset of UTS #39's confusables (no Armenian whole-script confusables); an address's local
+ * so the story, the checklist, the summary and the CLI all show the same safe form; one unsafe label puts the whole
+ * host in ASCII. Limits: the look-alike tables are lookalike.ts's common subset of UTS #39's confusables (no Armenian
+ * whole-script confusables), so an all-Latin look-alike outside it (`ɑpple.com`, Latin alpha) is shown as written —
+ * Chromium also compares skeletons with top sites, which sender.lookalike-domain does for brands; an address's local
  * part is shown as written.
  */
 import { translate, type Lang, type MessageParam, type Param } from '../i18n';
