@@ -4,8 +4,8 @@
  * lists and every label run together in one string (`labelText`), each node's labels in the order of their hashes,
  * which tldts binary-searches. Shipped instead: each node's labels in alphabetical order, each written as what it adds
  * to the label before it, and their child nodes; the module sorts them back by the same hash when it loads and rebuilds
- * the very same arrays (about 6 KB gzipped less, with the xn-- twins below). `unpack` below is both shipped and run here, and the build stops
- * unless what it rebuilds equals the file's arrays, value for value.
+ * the very same arrays (about 6 KB gzipped less, with the xn-- twins below). `unpack` below is both shipped and run
+ * here, and the build stops unless what it rebuilds equals the file's arrays, value for value.
  */
 
 // The same punycode module the bundles use (src/core/parse/domains.ts): `unpack` reads it here and where it ships.
