@@ -49,7 +49,7 @@ function base(mode) {
           // tsconfig says noEmit (it is the type-check config); the loader must emit.
           options: { transpileOnly: true, compilerOptions: { noEmit: false } },
         },
-        // tldts's public-suffix trie, labels sorted and front-coded, xn-- twins computed: 6 KB gzipped less, same arrays.
+        // tldts's suffix trie, labels sorted and front-coded, xn-- twins computed: 6 KB gzipped less, same arrays.
         {
           test: /[\\/]tldts-icann[\\/]dist[\\/]es6[\\/]src[\\/]data[\\/]trie\.js$/,
           loader: resolve(root, 'scripts/pack-suffix-trie.cjs'),

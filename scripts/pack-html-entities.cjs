@@ -3,9 +3,9 @@
  * webpack loader for postal-mime's html-entities.js, the WHATWG table of named character references that the MIME
  * parser and htmlparser2's decoder (scripts/entities-decode.js) read. The file is an object literal of 2,231
  * `'&name;': '\uXXXX'` lines; shipped as one string of names, each written as what it adds to the name before it,
- * and one string of their characters, it gzips to about 1.5 KB less. The module rebuilds the very same object (same keys, same
- * order, same values) when it loads: `unpack` below is both shipped and run here on the packed data before anything
- * is emitted, so a build whose unpacked table differs from the file by one entry fails.
+ * and one string of their characters, it gzips to about 1.5 KB less. The module rebuilds the very same object (same
+ * keys, same order, same values) when it loads: `unpack` below is both shipped and run here on the packed data before
+ * anything is emitted, so a build whose unpacked table differs from the file by one entry fails.
  */
 
 /** The table as postal-mime writes it: one entry per line, values as \u escapes. Anything else fails the build. */

@@ -143,7 +143,7 @@ module.exports = function packSuffixTrie(source) {
     '// tldts-icann data/trie.js, packed at build time by scripts/pack-suffix-trie.cjs.',
     "import punycode from 'punycode/punycode.js';",
     unpack.toString(),
-    `const trie = /*#__PURE__*/ unpack(${JSON.stringify(counts)}, ${JSON.stringify(labels)}, ${JSON.stringify(children)});`,
+    `const trie = /*#__PURE__*/ unpack(${[counts, labels, children].map((v) => JSON.stringify(v)).join(', ')});`,
     `export const nodeFlags = /*#__PURE__*/ new Uint8Array(${JSON.stringify(data.nodeFlags.values)});`,
     'export const edgeStart = trie.edgeStart;',
     'export const edgeLength = trie.edgeLength;',
