@@ -274,6 +274,15 @@ const HOST_PARAMS: ReadonlySet<string> = new Set([
 /** Host-like runs of text: letters, marks, digits, dots (full-width too), hyphens and invisible characters. */
 const HOST_RUN = /[\p{L}\p{M}\p{N}\p{Default_Ignorable_Code_Point}.\-\u3002\uff0e\uff61]+/gu;
 
+const DOTS = '.\u3002\uff0e\uff61';
+
+/** The run without the full stops after it (a loop: `/[.。]+$/` backtracks on long runs of dots). */
+function withoutTrailingDots(run: string): string {
+  let end = run.length;
+  while (end > 0 && DOTS.includes(run[end - 1]!)) end--;
+  return run.slice(0, end);
+}
+
 /**
  * `text` with every host that may not be shown as written replaced by its ASCII form, and what the reader is told of
  * each non-ASCII host in it (an unsafe one's marks; a genuine IDN's ASCII form when it follows `@` or `//`).
@@ -282,7 +291,7 @@ export function safeText(text: string): { text: string; names: MessageParam[] } 
   if (!MAY_BE_IDN.test(text)) return { text, names: [] };
   const names: MessageParam[] = [];
   const out = text.replace(HOST_RUN, (run, offset: number) => {
-    const host = run.replace(/[.\u3002\uff0e\uff61]+$/, '');
+    const host = withoutTrailingDots(run);
     if (!MAY_BE_IDN.test(host) || !isHostName(host)) return run;
     const d = displayHost(host);
     if (d.marks.length > 0) {

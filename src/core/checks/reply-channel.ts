@@ -13,8 +13,29 @@ import { excerpt } from './lure-matcher';
 /** Body characters searched for a written address: these scripts give it in the first screen or the signature. */
 const MAX_BODY = 20_000;
 
-/** An address written in text: bounded parts, so the scan stays linear. */
-const WRITTEN_ADDRESS = /[a-z0-9][a-z0-9._%+-]{0,63}@(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,24}/gi;
+const LOCAL_CHAR = /[a-z0-9._%+-]/i;
+const DOMAIN_CHAR = /[a-z0-9.-]/i;
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+
+/**
+ * Addresses written in text, found from each `@` outwards with bounded steps: a regular expression with a bounded
+ * local part and repeated domain labels still backtracks polynomially on long runs of address characters.
+ */
+function* writtenAddresses(text: string): Generator<{ address: string; at: number }> {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < MAX_LOCAL && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    let end = at + 1;
+    while (end < text.length && end - at <= MAX_DOMAIN && DOMAIN_CHAR.test(text[end]!)) end++;
+    while (end > at + 1 && text[end - 1] === '.') end--; // the sentence's full stop
+    const local = text.slice(start, at).replace(/^[._%+-]+/, '');
+    const domain = text.slice(at + 1, end);
+    const tld = domain.slice(domain.lastIndexOf('.') + 1);
+    if (local && domain.includes('.') && /^[a-z]{2,24}$/i.test(tld))
+      yield { address: `${local}@${domain}`, at: at - local.length };
+  }
+}
 
 interface ReplyChannel {
   /**
@@ -105,12 +126,10 @@ function ownPart(text: string): string {
 /** A free mailbox written in the sender's own part of the body that is neither the sender's nor the reader's. */
 function written(msg: ParsedMessage, from: Address, body: string): ReplyChannel | undefined {
   const text = ownPart(body);
-  for (const m of text.matchAll(WRITTEN_ADDRESS)) {
-    const address = m[0].replace(/\.+$/, '');
+  for (const { address, at } of writtenAddresses(text)) {
     const domain = address.slice(address.indexOf('@') + 1);
     if (!isFree(registrableDomain(domain).toLowerCase()) || same(address, from.address)) continue;
     if (msg.recipients.some((r) => same(r, address)) || msg.replyTo.some((r) => same(r.address, address))) continue;
-    const at = m.index ?? 0;
     return {
       kind: 'written',
       address,
