@@ -110,20 +110,14 @@ const hostingNotesForBrowsers = {
 };
 
 /**
- * The brand table without its maintainers' notes: each brand's `source` (where its domains were checked) is for
- * whoever edits brands.json, not for the reader's download. The core never reads it for a decision.
+ * The brand table without its maintainers' notes, packed (scripts/pack-brands.cjs): each brand's `source` (where its
+ * domains were checked) is for whoever edits brands.json, not for the reader's download, and the core never reads it
+ * for a decision. The rest ships as one string that unpacks to the same objects: about 3 KB gzipped less.
  */
 const brandTableForBrowsers = {
   test: /[\\/]src[\\/]core[\\/]brands[\\/]brands\.json$/,
-  type: 'json',
-  parser: {
-    parse: (text) =>
-      JSON.parse(text).map((brand) => {
-        const shipped = { ...brand };
-        delete shipped.source;
-        return shipped;
-      }),
-  },
+  type: 'javascript/auto',
+  loader: resolve(root, 'scripts/pack-brands.cjs'),
 };
 
 /**
