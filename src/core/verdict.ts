@@ -7,7 +7,8 @@
  *    No single warning reaches "suspicious" on its own: every warn row weighs less than SUSPICIOUS. A pass row weighs
  *    negative: a confirmation lowers the sum but cannot cancel a forged domain (8) or a planted brand (4+4.5).
  * 2. Two independent warnings of substance (different ids, not two link warnings about one link) make a message at
- *    least suspicious, whatever they weigh.
+ *    least suspicious, whatever they weigh; three make it likely phishing: genuine mail that trips one check by
+ *    accident does not trip three unrelated ones at once.
  * 3. A claimed brand, or the reader's own organisation, plus a link to a foreign organisation is likely phishing
  *    (for our own organisation: any link outside its own domains, since the sender is already foreign).
  *    links.host-mismatch fails only when a brand is claimed and the mail is not authenticated as it (aligned DMARC
@@ -315,9 +316,9 @@ export function decideVerdict(
     has('links.host-mismatch:fail') ||
     (has('sender.own-org-impersonation:fail') && (facts.linkOutsideOwnOrg ?? best.has('links.host-mismatch')));
   const verdict: Verdict =
-    claimedAndForeign || (substance >= SUSPICIOUS && score >= LIKELY_PHISHING)
+    claimedAndForeign || (substance >= SUSPICIOUS && score >= LIKELY_PHISHING) || independentWarnings(rows, 3)
       ? 'likely-phishing'
-      : substance >= SUSPICIOUS || twoIndependentWarnings(rows) || lureWithSomewhereToGo(has, best)
+      : substance >= SUSPICIOUS || independentWarnings(rows, 2) || lureWithSomewhereToGo(has, best)
         ? 'suspicious'
         : 'no-red-flags';
   return { verdict, reasons: rows.map((r) => r.pair) };
@@ -332,8 +333,18 @@ function lureWithSomewhereToGo(has: (pair: string) => boolean, best: ReadonlyMap
   return has('content.lure:warn') && best.has('links.host-mismatch');
 }
 
-/** Rule 2: two warnings of substance of different ids, not two link warnings about the same link. */
-function twoIndependentWarnings(rows: readonly { pair: string; substantive: boolean; urls: Set<string> }[]): boolean {
+/**
+ * Rule 2: whether `k` warnings of substance are independent — of different ids, and no two of them about the same
+ * link (two link warnings about one link are one sign seen twice). A search over at most a few dozen rows, k ≤ 3.
+ */
+function independentWarnings(
+  rows: readonly { pair: string; substantive: boolean; urls: Set<string> }[],
+  k: number,
+): boolean {
   const warns = rows.filter((r) => r.substantive && r.pair.endsWith(':warn'));
-  return warns.some((a, i) => warns.slice(i + 1).some((b) => ![...a.urls].some((u) => b.urls.has(u))));
+  const apart = (a: Set<string>, b: Set<string>) => ![...a].some((u) => b.has(u));
+  const pick = (from: number, chosen: Set<string>[]): boolean =>
+    chosen.length === k ||
+    warns.some((r, i) => i >= from && chosen.every((c) => apart(c, r.urls)) && pick(i + 1, [...chosen, r.urls]));
+  return pick(0, []);
 }

@@ -210,6 +210,28 @@ describe('the policy’s rules', () => {
         );
   });
 
+  it('makes three independent warnings of substance likely phishing, but not three about one link', () => {
+    const link = 'https://a.example/login?u=yamada%40example.co.jp';
+    const three = [
+      f('content.lure', 'warn'),
+      f('links.recipient-in-url', 'warn', link),
+      f('sender.incoherent-identity', 'warn'),
+    ];
+    expect(three.reduce((sum, x) => sum + weight(x.id, 'warn'), 0)).to.be.below(LIKELY_PHISHING);
+    expect(decideVerdict(three).verdict).to.equal('likely-phishing');
+    expect(decideVerdict(three.slice(0, 2)).verdict).to.equal('suspicious');
+    const oneLink = [
+      f('links.recipient-in-url', 'warn', link),
+      f('links.obfuscated-host', 'warn', link),
+      f('links.throwaway-host', 'warn', link),
+    ];
+    expect(decideVerdict(oneLink).verdict).to.equal('suspicious'); // by their weight, not as three signs
+    // Two of them share a link, so only two signs stand apart: suspicious, not more.
+    expect(decideVerdict([...oneLink.slice(0, 2), f('sender.incoherent-identity', 'warn')]).verdict).to.equal(
+      'suspicious',
+    );
+  });
+
   it('calls the phishing script with a link to another organisation suspicious: the lure says where to go', () => {
     expect(decideVerdict([f('content.lure', 'warn'), f('links.host-mismatch', 'warn')]).verdict).to.equal('suspicious');
     expect(decideVerdict([f('content.lure', 'warn')]).verdict).to.equal('no-red-flags');
