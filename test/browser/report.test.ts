@@ -27,10 +27,10 @@ describe('Report to IT in the Outlook task pane in Chromium (simulated host)', f
   let opened: Opened;
 
   /** The pane with the KAGOYA item; config.json answered with `config`, or left to the server (404) when undefined. */
-  async function open(config?: object): Promise<Opened> {
+  async function open(config?: object, subject = kagoyaItem().subject): Promise<Opened> {
     opened = await suite.open({
       path: '/taskpane.html',
-      office: { item: { ...kagoyaItem(), itemId: ITEM_ID }, mailboxVersion: '1.14' },
+      office: { item: { ...kagoyaItem(), subject, itemId: ITEM_ID }, mailboxVersion: '1.14' },
       viewport: PANE_VIEWPORT,
     });
     if (config) {
@@ -85,6 +85,19 @@ describe('Report to IT in the Outlook task pane in Chromium (simulated host)', f
     expect(await page.locator('.actions-status').textContent()).to.include('soc@example.co.jp');
     expect(o.outbound).to.deep.equal([]);
     expect(o.errors).to.deep.equal([]);
+  });
+
+  it('writes hidden and direction-changing characters of the subject into the draft as visible markers', async () => {
+    const hostile = 'Your account \u202emoc.lapyap\u202c is on h\u200bold\u2060';
+    const { page } = await open(CONFIG, hostile);
+    await page.locator('[data-action="report"]').click();
+    await page.locator('[data-action="confirm"]').click();
+    await waitForExpression(page, 'document.querySelector(".actions-status").dataset.status === "ui.report.opened"');
+    const form = (await forms(page))[0] as RecordedForm;
+    expect(form.subject).to.equal('[Phish] Your account ⟨U+202E⟩moc.lapyap⟨U+202C⟩ is on h⟨U+200B⟩old⟨U+2060⟩');
+    expect(`${form.subject}${form.attachments[0]?.name ?? ''}`).not.to.match(
+      /[\u200b-\u200f\u202a-\u202e\u2060-\u2069]/u,
+    );
   });
 
   it('"This looks wrong" beside the verdict opens, once confirmed, the same draft marked as a possible false alarm', async () => {
