@@ -4,12 +4,11 @@
  * takes on the fixtures, in English and Japanese: short sentences, and no mail-system acronym (SPF, DKIM, HELO …)
  * except inside parentheses, as the gloss after plain words. Pass and info rows sit in the details, for IT.
  */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { analyze } from '../src/core/analyze';
 import { parseMessage } from '../src/core/parse-message';
-import { readFileSync } from 'node:fs';
 import { en } from '../src/i18n/en';
 import { ja } from '../src/i18n/ja';
 import { projectRoot } from './helpers';
