@@ -42,10 +42,16 @@ function reportDetails(
   };
 }
 
-/** What the user says to IT: they did not act on it, the verdict, the story, and that the original is attached. */
+/**
+ * What the user says to IT: they did not act on it (or think the result wrong), the verdict, the story, and that the
+ * original is attached. The opening line is in the reader's language and, for a Japanese reader, in English too, as
+ * Outlook's draft has it: IT may not read the reader's language.
+ */
 function reportBody(report: Report, lang: Lang, kind: ReportKind): string {
+  const key = kind === 'false-alarm' ? 'report.false-alarm.intro' : 'tb.report.body.intro';
   return [
-    translate(lang, kind === 'false-alarm' ? 'report.false-alarm.intro' : 'tb.report.body.intro'),
+    translate(lang, key),
+    ...(lang === 'en' ? [] : [translate('en', key)]),
     '',
     summaryText(report, lang),
     translate(lang, 'tb.report.body.attached'),

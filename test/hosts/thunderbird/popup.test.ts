@@ -1,5 +1,6 @@
 /** The popup and options page as a user sees them, on a jsdom page with a fake messenger. */
 import { expect } from 'chai';
+import { translate } from '../../../src/i18n';
 import { JSDOM } from 'jsdom';
 import { runOptions } from '../../../src/hosts/thunderbird/options-page';
 import { runPopup } from '../../../src/hosts/thunderbird/popup-controller';
@@ -80,6 +81,22 @@ describe('Thunderbird popup', () => {
     expect(details.to).to.deep.equal(['soc@example.co.jp']);
     expect(details.subject).to.include('[Reported as a possible false alarm]');
     expect(details.plainTextBody).to.match(/^Reported as a possible false alarm/);
+  });
+
+  it("opens a Japanese reader's false-alarm report in Japanese, then in English for IT", async () => {
+    const container = page();
+    const { api, calls } = fakeMessenger({
+      ...KAGOYA,
+      uiLanguage: 'ja',
+      managed: { reportAddresses: ['soc@example.co.jp'] },
+    });
+    await runPopup(api, container);
+    click(container, 'false-alarm');
+    click(container, 'confirm-false-alarm');
+    await until(() => calls.beginForward.length > 0);
+    const [first, second] = calls.beginForward[0]!.details!.plainTextBody!.split('\n');
+    expect(first).to.equal(translate('ja', 'report.false-alarm.intro'));
+    expect(second).to.equal(translate('en', 'report.false-alarm.intro'));
   });
 
   it('without an address, asks for one right there instead of opening a draft, and uses it once saved', async () => {
