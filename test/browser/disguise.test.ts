@@ -6,12 +6,7 @@
  * defanged. Its twin — a Japanese subject with emoji joined by ZWJ — reads exactly as written.
  */
 import { expect } from 'chai';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../helpers';
-import { browserSuite, checklistShown, type Opened } from './harness';
-
-const fixtureBytes = (name: string) => readFileSync(join(projectRoot, 'test', 'fixtures', name));
+import { browserSuite, checkFileAndCopy } from './harness';
 
 /** Controls but LF, bidi, zero-width and word-joiner characters: none may reach the reader or IT raw. */
 // eslint-disable-next-line no-control-regex -- asserting their absence
@@ -21,24 +16,8 @@ describe('the disguise on the standalone page in Chromium', function () {
   this.timeout(60_000);
   const suite = browserSuite();
 
-  /** Opens the page, chooses the .eml as a user does, and copies the summary; answers the screen and the clipboard. */
-  async function checkAndCopy(file: string): Promise<{ o: Opened; screen: string; copied: string }> {
-    const o = await suite.open({ path: '/', permissions: ['clipboard-read', 'clipboard-write'] });
-    await o.page.locator('[data-action="check"]').waitFor();
-    const [chooser] = await Promise.all([o.page.waitForEvent('filechooser'), o.page.click('[data-action="choose"]')]);
-    await chooser.setFiles({ name: file, mimeType: 'message/rfc822', buffer: fixtureBytes(file) });
-    await checklistShown(o.page);
-    // The async clipboard wants the page focused (another page of the run may have had it).
-    await o.page.bringToFront();
-    await o.page.click('[data-action="copy"]');
-    await o.page.locator('.actions-status[data-status="ui.copy.done"]').waitFor();
-    const copied = (await o.page.evaluate('navigator.clipboard.readText()')) as string;
-    const screen = (await o.page.evaluate('document.body.innerText')) as string;
-    return { o, screen, copied };
-  }
-
   it('shows markers for the hidden characters on screen and copies a summary with markers, defanged', async () => {
-    const { o, screen, copied } = await checkAndCopy('hostile-disguise-subject.synthetic.eml');
+    const { o, screen, copied } = await checkFileAndCopy(suite, 'hostile-disguise-subject.synthetic.eml');
     expect(screen).to.include('Your account ⟨U+202E⟩moc.lapyap⟨U+202C⟩ is on h⟨U+200B⟩old⟨U+2060⟩');
     expect(screen).not.to.match(HIDDEN);
 
@@ -53,7 +32,7 @@ describe('the disguise on the standalone page in Chromium', function () {
   });
 
   it('keeps a Japanese subject with emoji joined by ZWJ as written, on screen and in the summary (the twin)', async () => {
-    const { screen, copied } = await checkAndCopy('hostile-disguise-twin-ja-emoji.synthetic.eml');
+    const { screen, copied } = await checkFileAndCopy(suite, 'hostile-disguise-twin-ja-emoji.synthetic.eml');
     const subject = '【重要】12月のご請求金額のお知らせ 👨\u200d👩\u200d👧 ❤\ufe0f 葛\u{e0100}飾区';
     expect(screen).to.include(subject);
     expect(copied).to.include(`Subject: ${subject}`);

@@ -266,3 +266,29 @@ export function artifactPath(...parts: string[]): string {
   mkdirSync(join(path, '..'), { recursive: true });
   return path;
 }
+
+/**
+ * The standalone page as a reader uses it: opened in `locale`, the fixture `file` chosen in the file dialog, every
+ * disclosure opened, Copy summary pressed. Answers the page, its text on screen and what reached the clipboard.
+ */
+export async function checkFileAndCopy(
+  suite: BrowserSuite,
+  file: string,
+  locale = 'en-US',
+): Promise<{ o: Opened; screen: string; copied: string }> {
+  const o = await suite.open({ path: '/', locale, permissions: ['clipboard-read', 'clipboard-write'] });
+  await o.page.locator('[data-action="check"]').waitFor();
+  const [chooser] = await Promise.all([o.page.waitForEvent('filechooser'), o.page.click('[data-action="choose"]')]);
+  const buffer = readFileSync(join(projectRoot, 'test', 'fixtures', file));
+  await chooser.setFiles({ name: file, mimeType: 'message/rfc822', buffer });
+  await checklistShown(o.page);
+  await o.page.evaluate(`document.querySelectorAll('details').forEach(function (d) { d.open = true; })`);
+  await expandAll(o.page);
+  // The async clipboard wants the page focused (another page of the run may have had it).
+  await o.page.bringToFront();
+  await o.page.click('[data-action="copy"]');
+  await o.page.locator('.actions-status[data-status="ui.copy.done"]').waitFor();
+  const copied = (await o.page.evaluate('navigator.clipboard.readText()')) as string;
+  const screen = (await o.page.evaluate('document.body.innerText')) as string;
+  return { o, screen, copied };
+}

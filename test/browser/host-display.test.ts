@@ -6,12 +6,7 @@
  * (idn-twin-japanese-shop.synthetic.eml), is shown as written, with its ASCII form beside it in the evidence.
  */
 import { expect } from 'chai';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { projectRoot } from '../helpers';
-import { browserSuite, checklistShown, expandAll, type Opened } from './harness';
-
-const fixtureBytes = (name: string) => readFileSync(join(projectRoot, 'test', 'fixtures', name));
+import { browserSuite, checkFileAndCopy } from './harness';
 
 /** The Cyrillic а written as the start of "pple" outside the explanation's brackets: the disguise repeated. */
 const DISGUISE = /(?<!\[)\u0430(?=pple)/u;
@@ -20,25 +15,8 @@ describe('look-alike hosts on the standalone page in Chromium', function () {
   this.timeout(60_000);
   const suite = browserSuite();
 
-  /** Opens the page, chooses the .eml, opens every detail, copies the summary; answers the screen and the clipboard. */
-  async function checkAndCopy(file: string, locale = 'en-US'): Promise<{ o: Opened; screen: string; copied: string }> {
-    const o = await suite.open({ path: '/', locale, permissions: ['clipboard-read', 'clipboard-write'] });
-    await o.page.locator('[data-action="check"]').waitFor();
-    const [chooser] = await Promise.all([o.page.waitForEvent('filechooser'), o.page.click('[data-action="choose"]')]);
-    await chooser.setFiles({ name: file, mimeType: 'message/rfc822', buffer: fixtureBytes(file) });
-    await checklistShown(o.page);
-    await o.page.evaluate(`document.querySelectorAll('details').forEach(function (d) { d.open = true; })`);
-    await expandAll(o.page);
-    await o.page.bringToFront();
-    await o.page.click('[data-action="copy"]');
-    await o.page.locator('.actions-status[data-status="ui.copy.done"]').waitFor();
-    const copied = (await o.page.evaluate('navigator.clipboard.readText()')) as string;
-    const screen = (await o.page.evaluate('document.body.innerText')) as string;
-    return { o, screen, copied };
-  }
-
   it('shows a Cyrillic look-alike of apple.com as punycode with its foreign letter named, on screen and copied', async () => {
-    const { o, screen, copied } = await checkAndCopy('idn-apple-cyrillic.synthetic.eml');
+    const { o, screen, copied } = await checkFileAndCopy(suite, 'idn-apple-cyrillic.synthetic.eml');
     expect(screen).to.include('xn--pple-43d.com').and.include('Cyrillic, not the Latin a');
     expect(screen).not.to.match(DISGUISE);
     expect(copied).to.include('xn--pple-43d[.]com').and.include('Cyrillic, not the Latin a');
@@ -47,13 +25,13 @@ describe('look-alike hosts on the standalone page in Chromium', function () {
   });
 
   it('names the foreign letter in Japanese for a Japanese reader', async () => {
-    const { screen } = await checkAndCopy('idn-apple-cyrillic.synthetic.eml', 'ja-JP');
+    const { screen } = await checkFileAndCopy(suite, 'idn-apple-cyrillic.synthetic.eml', 'ja-JP');
     expect(screen).to.include('xn--pple-43d.com').and.include('キリル文字');
     expect(screen).not.to.match(DISGUISE);
   });
 
   it('shows a genuine Japanese domain as written, with its ASCII form beside it (the twin)', async () => {
-    const { screen, copied } = await checkAndCopy('idn-twin-japanese-shop.synthetic.eml');
+    const { screen, copied } = await checkFileAndCopy(suite, 'idn-twin-japanese-shop.synthetic.eml');
     expect(screen).to.include('例え.jp').and.include('xn--r8jz45g.jp');
     expect(screen).not.to.include('Cyrillic');
     expect(copied).to.include('例え[.]jp');
