@@ -12,7 +12,7 @@ import { projectRoot } from '../helpers';
 
 const require = createRequire(import.meta.url);
 const packHtmlEntities = require('../../scripts/pack-html-entities.cjs') as (
-  this: { resourcePath: string },
+  this: { resourcePath: string; resourceQuery?: string },
   source: string,
 ) => string;
 const dist = join(projectRoot, 'dist');
@@ -41,14 +41,27 @@ describe('the data tables in the built bundles', () => {
     const sample = trieSample();
     const pane = browserJs.filter((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f));
     expect(pane, 'the pane’s entry script').to.have.length(1);
+    // The pane's entry starts with the table's common part; the whole table is its chunk, fetched when a message
+    // names a character outside that part (scripts/entities-decode-pane.js).
+    const rest = browserJs.filter((f) => /^taskpane\.html-entities\.[0-9a-f]{8}\.js$/.test(f));
+    expect(rest, 'the pane’s chunk of character names').to.have.length(1);
     for (const file of [...browserJs.map((f) => join(dist, f)), CLI])
       expect(readFileSync(file, 'utf8').includes(sample), file).to.equal(false);
     // postal-mime's table, as scripts/pack-html-entities.cjs packs it: the opening of its string of names.
     const file = join(projectRoot, 'node_modules', 'postal-mime', 'dist', 'esm', 'html-entities.js');
-    const packed = packHtmlEntities.call({ resourcePath: file }, readFileSync(file, 'utf8'));
-    const names = /unpack\(("[^"]{60})/.exec(packed)?.[1];
+    const opening = (resourceQuery: string) =>
+      /unpack\(("[^"]{60})/.exec(
+        packHtmlEntities.call({ resourcePath: file, resourceQuery }, readFileSync(file, 'utf8')),
+      )?.[1];
+    const names = opening('');
+    const common = opening('?common');
     expect(names, 'the packed names').to.be.a('string');
-    for (const shipped of [join(dist, pane[0]!), CLI]) expect(readFileSync(shipped, 'utf8'), shipped).to.include(names);
+    expect(common, 'the packed common names').to.be.a('string').and.not.equal(names);
+    for (const shipped of [join(dist, rest[0]!), CLI])
+      expect(readFileSync(shipped, 'utf8'), shipped).to.include(names!);
+    const entry = readFileSync(join(dist, pane[0]!), 'utf8');
+    expect(entry).to.include(common!);
+    expect(entry).not.to.include(names!);
   });
 
   it('leave the brands’ source notes out of the pane and the page, and keep them in the CLI', () => {

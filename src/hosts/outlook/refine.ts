@@ -21,6 +21,7 @@
  */
 import type { Report, Status } from '../../core/report';
 import type { AttachmentInfo, MessageInput } from '../../core/types';
+import { withEntityNames } from '../../core/parse/entity-names';
 import { call, canGetWholeMessage, type OfficeApi } from './read-item';
 import type { Notice } from '../../ui/pane';
 
@@ -179,6 +180,9 @@ export async function refineReading(options: RefineOptions): Promise<Reading | u
     if (!eml || !current()) return undefined;
     candidates = refinedInputs(first.input, eml);
   }
+  // The .eml's HTML (and its attachments') may name characters the first reading did not: the decoder learns them.
+  for (const candidate of candidates) await withEntityNames(candidate);
+  if (!current()) return undefined;
   try {
     const before = judge(first.input);
     const input = candidates.find((candidate) => noLessComplete(before, judge(candidate)));

@@ -14,6 +14,7 @@
  * is drawn once more from its MIME parts when that says at least as much (refine.ts has the rules).
  */
 import { analyzeOptionsFrom, reportOffered } from '../../core/config';
+import { withEntityNames } from '../../core/parse/entity-names';
 import type { AnalyzeOptions, Report } from '../../core/report';
 import type { MessageInput } from '../../core/types';
 import { langFromLocale, loadLanguage, type Lang } from '../../i18n';
@@ -136,7 +137,9 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
   async function readSelected(current: () => boolean): Promise<Reading<Office.MessageRead>> {
     const item = office.context.mailbox.item as Office.MessageRead | null | undefined;
     if (!item) return { notices: [{ intent: 'info', key: 'ui.notice.no-item' }] };
-    const first = await readItem(office, item);
+    const read = await readItem(office, item);
+    // A body naming a rare character waits for the rest of the entity table (core/parse/entity-names.ts).
+    const first = { ...read, input: await withEntityNames(read.input) };
     const reading: Reading<Office.MessageRead> = { ...first, context: item };
     if (!canGetWholeMessage(office, item)) return reading;
     // Not awaited by the first draw: the .eml can take seconds, and the reader must not wait for it.

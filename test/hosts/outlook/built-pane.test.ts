@@ -133,6 +133,29 @@ describe('built task pane (dist/)', function () {
     dom.window.close();
   });
 
+  it('fetches the rest of the character names only for a body that uses one, and decodes it before the first draw', async () => {
+    const entitiesChunk = (requested: string[]) =>
+      requested.filter((url) => url.startsWith(ORIGIN) && /\.html-entities\.[0-9a-f]+\.js$/.test(url));
+    // KAGOYA's body uses common names only (&nbsp; and the like): nothing more is fetched.
+    const common = await load('en-US');
+    expect(common.document.querySelector('.verdict-title')?.textContent).to.equal('Likely phishing');
+    expect(entitiesChunk(common.requested)).to.deep.equal([]);
+    common.dom.window.close();
+    // `&colon;` is HTML 5's, outside the common part: the link's text reads as the URL it shows, as with every name.
+    const rare = await load('en-US', {
+      from: { displayName: 'PayPal', emailAddress: 'service@paypa1-support.example' },
+      subject: 'Account',
+      headers: 'From: "PayPal" <service@paypa1-support.example>\r\nSubject: Account\r\n',
+      html: '<p>Please confirm: <a href="https://login.evil-host.example/pp">https&colon;//www.paypal.com/signin</a></p>',
+    });
+    expect(rare.errors).to.deep.equal([]);
+    expect(entitiesChunk(rare.requested)).to.have.length(1);
+    const text = rare.document.querySelector('main')?.textContent ?? '';
+    expect(text).to.include('https://www.paypal.com/signin');
+    expect(text).not.to.include('&colon;');
+    rare.dom.window.close();
+  });
+
   it('stays within its budget: 150 KB gzipped for an English and for a Japanese reader who reads the checklist', () => {
     // What taskpane.html loads (its entry JS and CSS), the shared words of the reader's language, and the IP table's
     // decoder that comes with the table; only a Report / Copy click fetches more. `npm run bench` prints the same.
