@@ -14,14 +14,16 @@ import { en as sharedEn } from '../src/i18n/en';
 import { ja as sharedJa } from '../src/i18n/ja';
 import { tbEn, tbJa } from '../src/i18n/thunderbird';
 import { webMessages } from '../src/i18n/web';
+import { onlineMessages } from '../src/i18n/online';
 import { hasKey, projectRoot } from './helpers';
 
 const { en: cliEn, ja: cliJa } = cliMessages;
 const { en: webEn, ja: webJa } = webMessages;
+const { en: onlineEn, ja: onlineJa } = onlineMessages;
 
 /** Every word of every host, as one dictionary per language: what the key, placeholder and copy checks cover. */
-const en = { ...sharedEn, ...cliEn, ...tbEn, ...webEn } as Record<MessageKey, string>;
-const ja = { ...sharedJa, ...cliJa, ...tbJa, ...webJa } as Record<MessageKey, string>;
+const en = { ...sharedEn, ...cliEn, ...tbEn, ...webEn, ...onlineEn } as Record<MessageKey, string>;
+const ja = { ...sharedJa, ...cliJa, ...tbJa, ...webJa, ...onlineJa } as Record<MessageKey, string>;
 
 const placeholders = (text: string): string[] =>
   [...new Set([...text.matchAll(/\{([a-zA-Z0-9_]+)\}/g)].map((m) => m[1]!))].sort();
@@ -31,10 +33,12 @@ const jaKeys = Object.keys(ja).sort();
 
 describe('the en and ja dictionaries', () => {
   it('keep each host’s own words out of the shared dictionary the task pane carries', () => {
-    for (const key of [...Object.keys(sharedEn), ...Object.keys(sharedJa)]) expect(key).not.to.match(/^(cli|tb|web)\./);
+    for (const key of [...Object.keys(sharedEn), ...Object.keys(sharedJa)])
+      expect(key).not.to.match(/^(cli|tb|web|online)\./);
     expect(Object.keys(cliEn).every((k) => k.startsWith('cli.'))).to.equal(true);
     expect(Object.keys(tbEn).every((k) => k.startsWith('tb.'))).to.equal(true);
     expect(Object.keys(webEn).every((k) => k.startsWith('web.'))).to.equal(true);
+    expect(Object.keys(onlineEn).every((k) => k.startsWith('online.') || k === 'section.online')).to.equal(true);
   });
 
   it('have exactly the same keys', () => {

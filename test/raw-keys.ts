@@ -8,6 +8,7 @@ import { cliMessages } from '../src/i18n/cli';
 import { en } from '../src/i18n/en';
 import { tbEn } from '../src/i18n/thunderbird';
 import { webMessages } from '../src/i18n/web';
+import { onlineMessages } from '../src/i18n/online';
 
 /** Every key of every dictionary, longest first (a key that extends another is reported as itself). */
 export const ALL_KEYS: readonly string[] = [
@@ -16,6 +17,7 @@ export const ALL_KEYS: readonly string[] = [
     ...Object.keys(cliMessages.en),
     ...Object.keys(tbEn),
     ...Object.keys(webMessages.en),
+    ...Object.keys(onlineMessages.en),
   ]),
 ].sort((a, b) => b.length - a.length);
 

@@ -89,6 +89,15 @@ function analyzeParsed(msg: ParsedMessage, options: AnalyzeOptions): Report {
       findings.push(finding('report.check-failed', 'info', { check: name, error: cutText(String(error), 120) }, []));
     }
   }
+  if (options.online) {
+    try {
+      findings.push(...options.online(msg, ctx, findings));
+    } catch (error) {
+      findings.push(
+        finding('report.check-failed', 'info', { check: 'online', error: cutText(String(error), 120) }, []),
+      );
+    }
+  }
   // Every host a finding names, in the form the reader may see (a look-alike in ASCII, its letters marked).
   for (let i = 0; i < findings.length; i++) findings[i] = withSafeHosts(findings[i]!);
   const { verdict, reasons } = decideVerdict(findings, verdictFacts(msg, ctx));

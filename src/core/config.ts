@@ -23,6 +23,13 @@ export interface AdminConfig {
   reportOnClean: boolean;
   /** May the user set their own report address (kept per user)? */
   userMaySetAddress: boolean;
+  /**
+   * The online look-up of public registration data (RDAP, issue #18), sent only when the reader asks, per message.
+   * `allowed`: offer it at all (default true: nothing is sent without the reader's click, and the reader is shown
+   * what first). `rdapBase`: the organisation's RDAP proxy; every request then goes there and no bootstrap file is
+   * fetched from IANA ('' = ask each registry's own server).
+   */
+  online: { allowed: boolean; rdapBase: string };
 }
 
 export interface ConfigProblem {
@@ -39,6 +46,7 @@ const DEFAULT_CONFIG: Readonly<AdminConfig> = Object.freeze({
   extraBrands: [],
   reportOnClean: true,
   userMaySetAddress: false,
+  online: Object.freeze({ allowed: true, rdapBase: '' }),
 });
 
 const ADDRESS = /^[^\s@<>()",;:]{1,64}@[^\s@<>()",;:]{1,253}$/;
@@ -54,6 +62,7 @@ export function readConfig(raw: unknown): { config: AdminConfig; problems: Confi
     ownHosts: [],
     trustedAuthservIds: [],
     extraBrands: [],
+    online: { ...DEFAULT_CONFIG.online },
   };
   if (raw === undefined || raw === null) return { config, problems };
   if (typeof raw !== 'object' || Array.isArray(raw))
@@ -103,7 +112,50 @@ export function readConfig(raw: unknown): { config: AdminConfig; problems: Confi
     if (!brands || brands.some((b) => !b)) problems.push({ field: 'extraBrands', problem: 'config.problem.bad-brand' });
     else config.extraBrands = brands as BrandDefinition[];
   }
+  if (obj.online !== undefined) config.online = readOnline(obj.online, problems);
   return { config, problems };
+}
+
+/** `online: { allowed, rdapBase }`; a bad part is named and keeps its default. */
+function readOnline(raw: unknown, problems: ConfigProblem[]): AdminConfig['online'] {
+  const online = { ...DEFAULT_CONFIG.online };
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.push({ field: 'online', problem: 'config.problem.not-object' });
+    return online;
+  }
+  const obj = raw as Record<string, unknown>;
+  for (const field of Object.keys(obj)) {
+    if (!(field in online) && !field.startsWith('_') && !field.startsWith('$'))
+      problems.push({ field: `online.${field}`, problem: 'config.problem.unknown' });
+  }
+  if (obj.allowed !== undefined) {
+    if (typeof obj.allowed === 'boolean') online.allowed = obj.allowed;
+    else problems.push({ field: 'online.allowed', problem: 'config.problem.not-boolean' });
+  }
+  if (obj.rdapBase !== undefined) {
+    const base = typeof obj.rdapBase === 'string' ? rdapBaseUrl(obj.rdapBase.trim()) : undefined;
+    if (base !== undefined) online.rdapBase = base;
+    else problems.push({ field: 'online.rdapBase', problem: 'config.problem.bad-url' });
+  }
+  return online;
+}
+
+/**
+ * An RDAP proxy's base URL, ending in `/`: https, or http only to this machine (a proxy beside the client); no
+ * credentials, query or fragment. '' (none) is valid.
+ */
+function rdapBaseUrl(value: string): string | undefined {
+  if (value === '') return '';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return undefined;
+  }
+  const local = url.hostname === '127.0.0.1' || url.hostname === 'localhost' || url.hostname === '[::1]';
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) return undefined;
+  if (url.username || url.password || url.search || url.hash || value.length > 500) return undefined;
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
 /** `example.co.jp`: a dot inside, no spaces, `@`, `/` or `:`, at most 253 characters (checked without a regex). */

@@ -421,6 +421,43 @@ export const CATALOGUE = {
     keys: ['content.unreadable-parts'],
     params: {} as { codes: readonly Text[]; count: number },
   },
+  // Online (core/online, issue #18): public registry data (RDAP) a look-up the reader asked for found, with its time.
+  'online.domain-age': {
+    section: 'online',
+    statuses: ['fail', 'warn', 'info'],
+    keys: ['online.domain-age.new', 'online.domain-age.young', 'online.domain-age', 'online.domain-age.unknown'],
+    // `basis`: what rests on the domain (a brand claim, a login form, our own organisation's name).
+    params: {} as { domain: Host } | { domain: Host; days: number; date: Text; basis?: MessageParam },
+  },
+  'online.domain-registrar': {
+    section: 'online',
+    statuses: ['info'],
+    keys: ['online.domain-registrar'],
+    params: {} as { domain: Host; registrar: Text },
+  },
+  'online.ip-owner': {
+    section: 'online',
+    statuses: ['info'],
+    keys: ['online.ip-owner', 'online.ip-owner.table'],
+    // `owner`: the offline table's answer, beside the registry's current one.
+    params: {} as { ip: Text; network: Text; handle: Text; country: Text; owner?: Term },
+  },
+  'online.unavailable': {
+    section: 'online',
+    statuses: ['info'],
+    keys: [
+      'online.unavailable.timeout',
+      'online.unavailable.rate-limited',
+      'online.unavailable.not-found',
+      'online.unavailable.no-rdap',
+      'online.unavailable.malformed',
+      'online.unavailable.too-large',
+      'online.unavailable.failed',
+      'online.unavailable.cancelled',
+      'online.unavailable.no-bootstrap',
+    ],
+    params: {} as { item: Host; server: Text; error?: Text },
+  },
   // The report itself: a check that failed on this message (shown with the content, weighs nothing).
   'report.check-failed': {
     section: 'content',

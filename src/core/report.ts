@@ -3,9 +3,11 @@
  * message key with parameters, and the evidence that triggered it.
  */
 import type { MessageKey, MessageParam, Param } from '../i18n';
-import type { Author } from './types';
+import type { Author, ParsedMessage } from './types';
+import type { CheckContext } from './checks/check';
 
-export type Section = 'sender' | 'origin' | 'links' | 'content';
+/** `online`: what a look-up the reader asked for found (core/online), apart from what the message itself shows. */
+export type Section = 'sender' | 'origin' | 'links' | 'content' | 'online';
 export type Status = 'fail' | 'warn' | 'pass' | 'info';
 export type Verdict = 'likely-phishing' | 'suspicious' | 'no-red-flags';
 
@@ -30,6 +32,8 @@ export interface Evidence {
    * form and marked letters (the value shows the ASCII form), a genuine IDN's ASCII form beside it.
    */
   names?: MessageParam[];
+  /** When a look-up answered (ISO 8601): evidence from outside the message (core/online), true as of that time. */
+  at?: string;
 }
 
 /** Message parameters: text from the message (shown literally) or term(s) of ours, translated by key. */
@@ -76,6 +80,11 @@ export interface AnalyzeOptions {
   extraBrands?: BrandDefinition[];
   /** IP → network owner, synchronous (see DESIGN, core contracts). */
   ipOwner?: (ip: string) => IpOwner | undefined;
+  /**
+   * What an online look-up the reader asked for found, judged with the message's context after every check
+   * (core/online/judge.ts makes it; the host loads that code only when the reader asks).
+   */
+  online?: (msg: ParsedMessage, ctx: CheckContext, findings: readonly Finding[]) => Finding[];
 }
 
 /** One sentence of the story: an i18n key with parameters, rendered in the reader's language. */

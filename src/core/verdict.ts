@@ -274,6 +274,16 @@ export const POLICY: PolicyTable = {
     reason:
       'Two or more kinds of pressure (threat, login, payment, deadline) at once; real notices use the same words, so it needs one more sign.',
   },
+  // Online (only after the reader asked for a look-up; a look-up that failed is info and weighs nothing)
+  'online.domain-age:fail': {
+    weight: 4.5,
+    reason:
+      'A brand claim, a login form or our own name rests on a domain registered under 30 days ago: throwaway phishing domains are days old, and a brand does not move its mail to a new domain overnight.',
+  },
+  'online.domain-age:warn': {
+    weight: 2,
+    reason: 'A domain registered under 90 days ago: most phishing domains are new; so are new businesses.',
+  },
   // Confirmations: what the reader's own mail system proved lowers the weight of wording and link signs.
   'sender.brand-mismatch:pass': {
     weight: -3,

@@ -12,9 +12,10 @@ import type { SharedKey } from './en';
 import type { CliKey } from './cli';
 import type { TbKey } from './thunderbird';
 import type { WebKey } from './web';
+import type { OnlineKey } from './online';
 
 /** Every key a host may show: the shared ones and each host's own (types only: no host's words ride along). */
-export type MessageKey = SharedKey | CliKey | TbKey | WebKey;
+export type MessageKey = SharedKey | CliKey | TbKey | WebKey | OnlineKey;
 export type Lang = 'en' | 'ja';
 export const LANGS: readonly Lang[] = ['en', 'ja'];
 

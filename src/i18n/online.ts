@@ -1,0 +1,65 @@
+/**
+ * The words of the online look-up (issue #18: RDAP, only when the reader asks), in both languages. They live apart
+ * from the shared dictionary (en.ts, ja.ts) so the task pane's start-up carries none of them: a host registers them
+ * with `addMessages` when it offers the look-up (the CLI with `--online`, the page's lazy look-up chunk).
+ */
+const onlineEn = {
+  'section.online': 'Looked up online',
+  'online.domain-age.new':
+    '{domain} was registered {days} days ago ({date}), and {basis} rests on it: phishing domains are often only days old.',
+  'online.domain-age.young':
+    '{domain} was registered {days} days ago ({date}): a new domain. Phishing domains are often only days old; new businesses have new domains too.',
+  'online.domain-age': '{domain} was registered on {date}, {days} days ago.',
+  'online.domain-age.unknown': 'The registry of {domain} does not say when it was registered.',
+  'online.domain-age.basis.brand': 'the claim to be {brand}',
+  'online.domain-age.basis.login': 'a login form',
+  'online.domain-age.basis.own-org': "a notice in our own organisation's name",
+  'online.domain-registrar': '{domain} is registered through {registrar}.',
+  'online.ip-owner': 'The registry says {ip} belongs to the network {network} ({handle}, {country}).',
+  'online.ip-owner.table':
+    'The registry says {ip} belongs to the network {network} ({handle}, {country}); the offline table says {owner}.',
+  'online.unavailable.timeout': '{item} could not be looked up: {server} did not answer in time.',
+  'online.unavailable.rate-limited': '{item} could not be looked up: {server} asked us to wait (too many requests).',
+  'online.unavailable.not-found': '{server} has no record of {item}.',
+  'online.unavailable.no-rdap':
+    '{item} could not be looked up: its registry offers no RDAP service (many country domains have none).',
+  'online.unavailable.malformed': '{item} could not be looked up: {server} sent an answer that is not RDAP.',
+  'online.unavailable.too-large': '{item} could not be looked up: the answer of {server} was too large to read.',
+  'online.unavailable.failed': '{item} could not be looked up: {server} could not be reached ({error}).',
+  'online.unavailable.cancelled': 'The look-up of {item} was cancelled.',
+  'online.unavailable.no-bootstrap':
+    "{item} could not be looked up: IANA's list of registries ({server}) could not be read ({error}).",
+};
+
+export type OnlineKey = keyof typeof onlineEn;
+
+const onlineJa: Record<OnlineKey, string> = {
+  'section.online': 'オンラインで調べた結果',
+  'online.domain-age.new':
+    '{domain} は {days} 日前({date})に登録されたドメインで、{basis}の根拠になっています。フィッシング用のドメインは登録から数日しか経っていないことがよくあります。',
+  'online.domain-age.young':
+    '{domain} は {days} 日前({date})に登録された新しいドメインです。フィッシング用のドメインは登録から数日のことがよくありますが、新しい事業のドメインも新しいものです。',
+  'online.domain-age': '{domain} は {date}({days} 日前)に登録されました。',
+  'online.domain-age.unknown': '{domain} の登録機関は、登録日を公開していません。',
+  'online.domain-age.basis.brand': '「{brand}」を名乗る主張',
+  'online.domain-age.basis.login': 'ログインフォーム',
+  'online.domain-age.basis.own-org': '自分の組織の名前で届いた通知',
+  'online.domain-registrar': '{domain} は {registrar} を通じて登録されています。',
+  'online.ip-owner': '登録機関によると、{ip} はネットワーク {network}({handle}、{country})のものです。',
+  'online.ip-owner.table':
+    '登録機関によると、{ip} はネットワーク {network}({handle}、{country})のものです。オフラインの表では {owner} です。',
+  'online.unavailable.timeout': '{item} を調べられませんでした。{server} が時間内に応答しませんでした。',
+  'online.unavailable.rate-limited':
+    '{item} を調べられませんでした。{server} から、しばらく待つよう求められました(問い合わせが多すぎます)。',
+  'online.unavailable.not-found': '{server} には {item} の登録情報がありません。',
+  'online.unavailable.no-rdap':
+    '{item} を調べられませんでした。その登録機関は RDAP(登録情報の公開サービス)を提供していません(国別ドメインの多くは提供していません)。',
+  'online.unavailable.malformed': '{item} を調べられませんでした。{server} の応答が RDAP の形式ではありません。',
+  'online.unavailable.too-large': '{item} を調べられませんでした。{server} の応答が大きすぎて読めません。',
+  'online.unavailable.failed': '{item} を調べられませんでした。{server} に接続できませんでした({error})。',
+  'online.unavailable.cancelled': '{item} の問い合わせは取り消されました。',
+  'online.unavailable.no-bootstrap':
+    '{item} を調べられませんでした。IANA の登録機関一覧({server})を読めませんでした({error})。',
+};
+
+export const onlineMessages = { en: onlineEn, ja: onlineJa };
