@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { parseMessage } from '../src/core/parse-message';
 import { analyze } from '../src/core/analyze';
 import { withQrCodes } from '../src/core/qr';
+import { loadFreeMail } from '../src/core/free-mail';
 import type { Report, Verdict } from '../src/core/report';
 
 const FILTER_HEADERS =
@@ -114,13 +115,15 @@ async function main(): Promise<void> {
   // `id:status` → label → half → messages on which it fires; and the messages per label and half.
   const checks = new Map<string, Map<string, Record<Half, number>>>();
   const perLabel = new Map<string, Record<Half, number>>();
+  // As the CLI analyses: with the maintained free-mail list (core/free-mail).
+  const options = { freeMail: await loadFreeMail() };
   const started = performance.now();
   for (const { path, rel, half } of files) {
     const { label, source } = labelOf(rel);
     let raw: Uint8Array = new Uint8Array(readFileSync(path));
     if (strip) raw = stripFilterHeaders(raw);
     // As the CLI reads a message: its images' QR codes too (core/qr).
-    const report: Report = analyze(await withQrCodes(await parseMessage(raw)), {});
+    const report: Report = analyze(await withQrCodes(await parseMessage(raw)), options);
     count(bySource, `${source} (${label})`, half, report.verdict);
     // A source in sub-folders (jp_sf/industrypack, jp_sf/v9fs) also counts as its whole folder: the targets name it.
     if (source.includes('/')) count(bySource, `${source.split('/')[0]} (all, ${label})`, half, report.verdict);

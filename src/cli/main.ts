@@ -5,6 +5,7 @@
  */
 import { parseMessage, looksLikeMail } from '../core/parse-message';
 import { withQrCodes } from '../core/qr';
+import { loadFreeMail } from '../core/free-mail';
 import { analyze } from '../core/analyze';
 import type { AnalyzeOptions, Report } from '../core/report';
 import { analyzeOptionsFrom } from '../core/config';
@@ -115,7 +116,9 @@ async function withIpOwner(
   json: boolean,
   io: CliIO,
 ): Promise<{ options: AnalyzeOptions; attribution?: string }> {
+  // The maintained free-mail list, always: on a server its size does not matter (bundled in; core/free-mail).
   const options: AnalyzeOptions = {
+    freeMail: await loadFreeMail(),
     ...settings.analyzeOptions,
     ...configOptions,
   };

@@ -108,6 +108,7 @@ function analyzeParsed(msg: ParsedMessage, options: AnalyzeOptions): Report {
     findings,
     story: buildStory(findings, verdict),
     hops: hopRows(msg),
+    ...(ctx.needs.size > 0 ? { needs: [...ctx.needs] } : {}),
   };
 }
 
@@ -125,6 +126,7 @@ function buildContext(msg: ParsedMessage, options: AnalyzeOptions): CheckContext
     dmarc: msg.from?.registrable ? dmarcAligned(msg.authResults, msg.from.registrable) : 'none',
     ownDomains,
     limits: notes.limits(),
+    needs: new Set(),
   };
 }
 

@@ -81,6 +81,11 @@ export interface AnalyzeOptions {
   /** IP → network owner, synchronous (see DESIGN, core contracts). */
   ipOwner?: (ip: string) => IpOwner | undefined;
   /**
+   * The maintained free-mail list (core/free-mail): whether this exact domain name is a free mailbox provider's.
+   * Synchronous; hosts load it when a report `needs` it (the built-in hand list answers for the big providers).
+   */
+  freeMail?: (domain: string) => boolean;
+  /**
    * What an online look-up the reader asked for found, judged with the message's context after every check
    * (core/online/judge.ts makes it; the host loads that code only when the reader asks).
    */
@@ -118,6 +123,9 @@ export interface MessageAbout {
   messageId?: string;
 }
 
+/** Data the analysis would have used and was not given: load it and analyse again before drawing. */
+export type DataNeed = 'free-mail';
+
 export interface Report {
   verdict: Verdict;
   about: MessageAbout;
@@ -128,4 +136,6 @@ export interface Report {
   findings: Finding[];
   /** The Received chain for the hop table, newest first. */
   hops: HopRow[];
+  /** Present when a finding could change with data not given in the options (see DataNeed). */
+  needs?: DataNeed[];
 }

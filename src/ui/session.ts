@@ -10,10 +10,13 @@
  *   copied" line stays) unless the offer itself changed (Report or "This looks wrong" appears or goes);
  * - a failed reading, or an analysis that throws against its contract, ends in a notice with "Check again";
  * - the IP table and the late checks (core/checks/no-link.ts) are loaded once, after the first message is drawn:
- *   the checklist never waits for megabytes or for wording the start-up budget has no room for.
+ *   the checklist never waits for megabytes or for wording the start-up budget has no room for;
+ * - the maintained free-mail list is loaded before drawing, and only for a message whose report says it needs it
+ *   (core/free-mail): a verdict that depends on it is never drawn without it and changed later.
  */
 import { analyze as coreAnalyze } from '../core/analyze';
 import type { AnalyzeOptions, Report } from '../core/report';
+import { loadFreeMail, needsFreeMail, type FreeMailLookup } from '../core/free-mail';
 import type { MessageInput } from '../core/types';
 import type { Lang } from '../i18n';
 import type { PaneActions } from './actions';
@@ -55,6 +58,8 @@ export interface SessionOptions<C> {
   actions?: (request: ActionsRequest<C>) => PaneActions | undefined;
   /** The IP owner table, fetched once after the first message is drawn. */
   loadIpOwner?: () => Promise<IpOwnerData>;
+  /** The maintained free-mail list, fetched once when a report first needs it (default: its lazy chunk). */
+  loadFreeMail?: () => Promise<FreeMailLookup>;
   /** The analysis; tests inject a failing one. */
   analyze?: (input: MessageInput, options?: AnalyzeOptions) => Report;
   /** Told after every drawing what it showed: a report, or none (checking, notices only). For a host's own extras. */
@@ -87,6 +92,8 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
   const analyze = options.analyze ?? coreAnalyze;
   const standing = options.standingNotices ?? [];
   const ip: IpOwnerState = {};
+  /** The free-mail list once loaded; `loading` settles (never rejects) when the one attempt is over. */
+  const freeMail: { lookup?: FreeMailLookup; loading?: Promise<void> } = {};
   let ipRequested = false;
   let generation = 0;
   /** What the last drawing showed (report and notices), to leave an unchanged one alone. */
@@ -102,7 +109,33 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
 
   function analyzeNow(input: MessageInput): Report {
     const base = options.analyzeOptions ?? {};
-    return analyze(input, ip.lookup ? { ...base, ipOwner: ip.lookup } : base);
+    const withIp = ip.lookup ? { ...base, ipOwner: ip.lookup } : base;
+    return analyze(input, freeMail.lookup ? { ...withIp, freeMail: freeMail.lookup } : withIp);
+  }
+
+  /**
+   * The report for a reading, made with every list it needs: when it needs the free-mail list and that is not in
+   * yet, the list is loaded first and undefined returned (draw analyses again, with it). A list that fails to load
+   * leaves the built-in hand list's answer, which is then final.
+   */
+  async function analyzeReady(input: MessageInput): Promise<Report | undefined> {
+    let report: Report;
+    try {
+      report = analyzeNow(input);
+    } catch {
+      return undefined; // draw analyses again and shows the failure
+    }
+    const ipUsed = ip.lookup;
+    if (!freeMail.lookup && needsFreeMail(report)) {
+      freeMail.loading ??= (options.loadFreeMail ?? loadFreeMail)().then(
+        (lookup) => void (freeMail.lookup = lookup),
+        () => undefined,
+      );
+      await freeMail.loading;
+      if (freeMail.lookup) return undefined;
+    }
+    // The IP table came in meanwhile: the report made without it is stale.
+    return ip.lookup === ipUsed ? report : undefined;
   }
 
   function notices(extra: readonly Notice[]): Notice[] {
@@ -121,13 +154,13 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
    * Draws the reading on screen. With `onlyIfChanged` (late data: the IP table, a refined reading) a report and
    * notices identical to what is shown are left alone: a redraw would close what the reader opened.
    */
-  function draw(onlyIfChanged = false): void {
+  function draw(onlyIfChanged = false, ready?: Report): void {
     if (!onScreen) return;
     const { reading, generation: drawn } = onScreen;
     if (!reading.input) return showNotices(reading.notices);
     let report: Report;
     try {
-      report = analyzeNow(reading.input);
+      report = ready ?? analyzeNow(reading.input);
     } catch (error) {
       const failed: Notice = {
         intent: 'error',
@@ -189,10 +222,11 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
         ],
       };
     }
+    const ready = first.input && current() ? await analyzeReady(first.input) : undefined;
     // The reader moved on while this one was read: the newer check draws.
     if (!current()) return;
     onScreen = { reading: first, generation: mine };
-    draw();
+    draw(false, ready);
     if (!first.input) return;
     requestIpOwner();
     if (first.refined) refining = refine(first, first.refined, current);
@@ -206,8 +240,10 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
   ): Promise<void> {
     const refined = await later.catch(() => undefined);
     if (!refined?.input || !current() || !onScreen) return;
+    const ready = await analyzeReady(refined.input);
+    if (!current() || !onScreen) return;
     onScreen = { reading: { ...refined, context: refined.context ?? first.context }, generation: onScreen.generation };
-    draw(true);
+    draw(true, ready);
   }
 
   return {

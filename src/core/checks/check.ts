@@ -2,7 +2,7 @@
  * What every check shares: the context built once per message, and the shape of a check. A check is a small named
  * function: it reads the ParsedMessage (never raw headers) and returns its finding(s), or nothing.
  */
-import type { AnalyzeOptions } from '../report';
+import type { AnalyzeOptions, DataNeed } from '../report';
 import type { CatalogueFinding } from '../findings';
 import type { Limit, ParsedMessage } from '../types';
 import type { BrandIndex, BrandMatch } from '../brands/lookup';
@@ -18,6 +18,8 @@ export interface CheckContext {
   ownDomains: string[];
   /** Caps the shared decisions hit (brand names read from display names and the subject). */
   limits: Limit[];
+  /** Data a check would have asked for and did not have (free-mail.ts `isFreeMail`): becomes `Report.needs`. */
+  needs: Set<DataNeed>;
 }
 
 export type Check = (msg: ParsedMessage, ctx: CheckContext) => CatalogueFinding | CatalogueFinding[] | undefined;

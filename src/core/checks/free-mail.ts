@@ -1,9 +1,11 @@
-import { brandDomainRole, type BrandMatch } from '../brands/lookup';
+import { brandDomainRole, brandsOwningDomain, type BrandMatch } from '../brands/lookup';
 import { registrableDomain } from '../parse/domains';
+import type { CheckContext } from './check';
 
 /**
  * Free mailbox providers: anyone can open an account there, so a reply diverted to one belongs to no organisation.
- * Registrable domains only. Sources: the providers' own sign-up pages (common knowledge; extend as needed).
+ * Registrable domains only. Sources: the providers' own sign-up pages (common knowledge; extend as needed). The
+ * always-present core: the maintained list of some 14,000 (free-mail/list.ts) comes as `options.freeMail`.
  */
 export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
   'gmail.com',
@@ -49,6 +51,34 @@ export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
   'i.softbank.jp',
   'tutanota.com',
 ]);
+
+/**
+ * Whether an address at `domain` is a mailbox anyone can open: the hand list above, else the maintained list when the
+ * host gave it (`options.freeMail`, asked for the domain and each parent down to the registrable domain: the list
+ * holds `mail.goo.ne.jp`, not `goo.ne.jp`). A brand's own and content domains (brands.json `domains`, `contentDomains`)
+ * and the reader's organisation's (configured, else the reader's own address domains: a colleague's mail is not a
+ * stranger's mailbox) are never free mail, whatever the list says: it holds facebook.com, vodafone.nl, amazonses.com. Without the
+ * list, a domain it could answer for is noted in `ctx.needs`: callers ask only where the answer changes a finding, so
+ * the host knows to load the list and analyse again before drawing.
+ */
+export function isFreeMail(domain: string, ctx: CheckContext): boolean {
+  const name = domain.toLowerCase().replace(/\.$/, '');
+  const reg = registrableDomain(name).toLowerCase();
+  if (!reg) return false;
+  if (FREE_MAIL_DOMAINS.has(reg)) return true;
+  const own = ctx.ownDomains.includes(reg) || brandsOwningDomain(ctx.brands, reg, ['own', 'content']).length > 0;
+  if (own) return false;
+  const lookup = ctx.options.freeMail;
+  if (!lookup) {
+    ctx.needs.add('free-mail');
+    return false;
+  }
+  for (let d = name; d.length >= reg.length; d = d.slice(d.indexOf('.') + 1)) {
+    if (lookup(d)) return true;
+    if (d === reg) break;
+  }
+  return false;
+}
 
 /**
  * The display name's brand claim is only the name of the From address's own free-mail service: `"Ana (Gmail)"

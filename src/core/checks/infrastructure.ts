@@ -9,7 +9,7 @@ import { isSameOrSubdomain, registrableAscii, registrableDomain, toAsciiHost } f
 import { brandsOwningDomain, type BrandIndex } from '../brands/lookup';
 import { finding } from '../findings';
 import type { Check } from './check';
-import { FREE_MAIL_DOMAINS } from './free-mail';
+import { FREE_MAIL_DOMAINS, isFreeMail } from './free-mail';
 import { ESP_TRACKING_DOMAINS, MAIL_INFRASTRUCTURE, PROJECT_PAGE_HOSTS, THROWAWAY_HOSTS } from './link-services';
 import { webLinks } from './links';
 
@@ -150,7 +150,8 @@ const incoherentIdentity: Check = (msg, ctx) => {
   add(main, 'link', links.find((l) => l.registrable === main)?.url ?? '');
   const orgs: typeof parts = [];
   for (const p of parts) if (!orgs.some((o) => sameOrganisation(ctx.brands, o.domain, p.domain))) orgs.push(p);
-  if (orgs.length < 3) return undefined;
+  // Asked of the maintained list only now that it decides (the hand list above spares the common case the work).
+  if (orgs.length < 3 || isFreeMail(msg.from!.domain, ctx)) return undefined;
   return finding(
     'sender.incoherent-identity',
     'warn',

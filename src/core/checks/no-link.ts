@@ -12,7 +12,7 @@ import type { ParsedMessage } from '../types';
 import { finding } from '../findings';
 import { findClaimedBrands, isBrandDomain, type BrandMatch } from '../brands/lookup';
 import type { Check, CheckContext } from './check';
-import { FREE_MAIL_DOMAINS } from './free-mail';
+import { FREE_MAIL_DOMAINS, isFreeMail } from './free-mail';
 import { webLinks } from './links';
 import { excerpt, phraseFinder, type PhraseHit } from './lure-matcher';
 import { NO_LINK_FAMILIES, NO_LINK_PHRASES, type NoLinkFamily } from './no-link-phrases';
@@ -212,11 +212,12 @@ function roleInName(name: string): PhraseHit<NoLinkFamily> | undefined {
  * Trap: a person called "Director" or a small business owner on gmail writing about a lunch or a meeting — the role
  * alone only warns; "are you available for lunch" is no ask (the ask needs "available?" / "available now").
  */
-const roleFreeMail: Check = (msg) => {
+const roleFreeMail: Check = (msg, ctx) => {
   const from = msg.from;
-  if (!from?.registrable || !FREE_MAIL_DOMAINS.has(from.registrable) || !from.name) return undefined;
+  if (!from?.registrable || !from.name) return undefined;
   const role = roleInName(from.name);
-  if (!role) return undefined;
+  // Asked last: only a name claiming a role makes the maintained list worth loading (isFreeMail notes the need).
+  if (!role || !isFreeMail(from.domain, ctx)) return undefined;
   const fromField = msg.headers.find((h) => h.key === 'from')?.value ?? from.name;
   const roleEvidence = phraseEvidence('From', fromField, role);
   const params = { role: role.display.slice(role.start, role.end), domain: from.domain };
@@ -259,7 +260,7 @@ const becRequest: Check = (msg, ctx) => {
   if (!opener) return undefined;
   // Only a Reply-To diverts for certain: an address written in the body may be a colleague's or a client's.
   const divertedToFree =
-    channel.kind === 'diverted' && channel.toFreeMail && !!msg.from && !FREE_MAIL_DOMAINS.has(msg.from.registrable);
+    channel.kind === 'diverted' && channel.toFreeMail && !!msg.from && !isFreeMail(msg.from.domain, ctx);
   return finding('content.bec-request', divertedToFree ? 'fail' : 'warn', params, [opener, channel.evidence]);
 };
 

@@ -5,9 +5,8 @@
  */
 import type { Evidence } from '../report';
 import type { Address, ParsedMessage } from '../types';
-import { registrableDomain } from '../parse/domains';
 import type { CheckContext } from './check';
-import { FREE_MAIL_DOMAINS } from './free-mail';
+import { isFreeMail } from './free-mail';
 import { excerpt } from './lure-matcher';
 
 /** Body characters searched for a written address: these scripts give it in the first screen or the signature. */
@@ -49,7 +48,6 @@ interface ReplyChannel {
   evidence: Evidence;
 }
 
-const isFree = (registrable: string) => FREE_MAIL_DOMAINS.has(registrable);
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** The From header as written, for evidence. */
@@ -68,14 +66,14 @@ function diverted(msg: ParsedMessage, ctx: CheckContext, from: Address): ReplyCh
     (r) =>
       r.registrable &&
       !same(r.address, from.address) &&
-      (isFree(r.registrable) || (r.registrable !== from.registrable && ctx.dmarc !== 'pass')),
+      (isFreeMail(r.domain, ctx) || (r.registrable !== from.registrable && ctx.dmarc !== 'pass')),
   );
   if (!reply) return undefined;
   const value = headerValue(msg, 'reply-to', reply.address);
   return {
     kind: 'diverted',
     address: reply.address,
-    toFreeMail: isFree(reply.registrable),
+    toFreeMail: isFreeMail(reply.domain, ctx),
     evidence: {
       header: 'Reply-To',
       value,
@@ -124,11 +122,11 @@ function ownPart(text: string): string {
 }
 
 /** A free mailbox written in the sender's own part of the body that is neither the sender's nor the reader's. */
-function written(msg: ParsedMessage, from: Address, body: string): ReplyChannel | undefined {
+function written(msg: ParsedMessage, ctx: CheckContext, from: Address, body: string): ReplyChannel | undefined {
   const text = ownPart(body);
   for (const { address, at } of writtenAddresses(text)) {
     const domain = address.slice(address.indexOf('@') + 1);
-    if (!isFree(registrableDomain(domain).toLowerCase()) || same(address, from.address)) continue;
+    if (same(address, from.address) || !isFreeMail(domain, ctx)) continue;
     if (msg.recipients.some((r) => same(r, address)) || msg.replyTo.some((r) => same(r.address, address))) continue;
     return {
       kind: 'written',
@@ -145,11 +143,11 @@ export function replyChannel(msg: ParsedMessage, ctx: CheckContext): ReplyChanne
   const from = msg.from;
   if (!from?.address) return undefined;
   // An organisation authenticated as itself answers for the addresses it writes (a club's treasurer on gmail).
-  const readBody = ctx.dmarc !== 'pass' || isFree(from.registrable);
+  const readBody = ctx.dmarc !== 'pass' || isFreeMail(from.domain, ctx);
   const found =
-    diverted(msg, ctx, from) ?? (readBody ? written(msg, from, msg.bodyText.slice(0, MAX_BODY)) : undefined);
+    diverted(msg, ctx, from) ?? (readBody ? written(msg, ctx, from, msg.bodyText.slice(0, MAX_BODY)) : undefined);
   if (found) return found;
-  if (!isFree(from.registrable)) return undefined;
+  if (!isFreeMail(from.domain, ctx)) return undefined;
   const value = headerValue(msg, 'from', from.address);
   return {
     kind: 'free',

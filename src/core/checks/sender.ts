@@ -12,7 +12,7 @@ import { findLookalike } from '../brands/lookalike';
 import { finding } from '../findings';
 import type { Check } from './check';
 import { cutText } from '../text';
-import { FREE_MAIL_DOMAINS } from './free-mail';
+import { isFreeMail } from './free-mail';
 
 /**
  * A header of the sender's as evidence. Encoded words (`=?UTF-8?B?5qW9…?=`, how most Japanese names travel) are shown
@@ -195,7 +195,7 @@ const replyTo: Check = (msg, ctx) => {
   const reply = msg.replyTo.find((r) => r.registrable && r.registrable !== from?.registrable);
   if (!from?.registrable || !reply) return undefined;
   if (firstHeader(msg.headers, 'list-id') || firstHeader(msg.headers, 'list-post')) return undefined;
-  const free = FREE_MAIL_DOMAINS.has(reply.registrable);
+  const free = isFreeMail(reply.domain, ctx);
   if (ctx.dmarc === 'pass' && !free) return undefined;
   return finding(
     'sender.reply-to',
