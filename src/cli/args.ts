@@ -1,5 +1,5 @@
 /**
- * The command line: `phish-inspector [--json] [--lang en|ja] [--config <file>] <path>...`, where a path `-` is
+ * The command line: `phish-inspector [--json] [--lang en|ja] [--config <file>] [--online] <path>...`, where a path `-` is
  * standard input. Hand-written rather than util.parseArgs so that every usage error is one of our translated
  * messages, not Node's English text.
  */
@@ -14,6 +14,8 @@ interface CliOptions {
   version: boolean;
   /** The admin's config.json (the add-in's), when given. */
   config?: string;
+  /** Look up public registration data (RDAP) for each message: never without this option (issue #18). */
+  online: boolean;
 }
 
 /** A usage error: the message key and its parameters; the caller prints it with the usage and exits 2. */
@@ -34,7 +36,7 @@ function isLang(value: string): value is Lang {
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  const options: CliOptions = { json: false, lang: 'en', paths: [], help: false, version: false };
+  const options: CliOptions = { json: false, lang: 'en', paths: [], help: false, version: false, online: false };
   const fail = (key: MessageKey, params: Record<string, string> = {}): ParsedArgs => ({
     ok: false,
     error: { key, params, lang: options.lang },
@@ -58,6 +60,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if ((name === '--help' || name === '-h') && inline === undefined) options.help = true;
     else if (name === '--version' && inline === undefined) options.version = true;
     else if (name === '--json' && inline === undefined) options.json = true;
+    else if (name === '--online' && inline === undefined) options.online = true;
     else if (name === '--lang') {
       const lang = value();
       if (lang === undefined || lang === '') return fail('cli.error.missing-value', { option: '--lang' });

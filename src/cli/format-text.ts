@@ -14,7 +14,8 @@ import { evidenceNotes } from '../core/host-display';
 import { printable } from './printable';
 import './words';
 
-const SECTIONS: readonly Section[] = ['sender', 'origin', 'links', 'content'];
+// `online` only has findings after `--online` (issue #18).
+const SECTIONS: readonly Section[] = ['sender', 'origin', 'links', 'content', 'online'];
 const EVIDENCE_INDENT = ' '.repeat(9);
 
 export function formatText(source: string, report: Report, lang: Lang): string {
@@ -49,6 +50,12 @@ function findingLines(finding: Finding, lang: Lang): string[] {
  * @internal each evidence form (header, URL, unnamed relay) is tested directly
  */
 export function evidenceLine(evidence: Evidence, lang: Lang): string {
+  // A look-up's evidence: the server asked, what it answered, and when (it is true as of that time only).
+  if (evidence.at) {
+    const asked = [evidence.header, evidence.url].filter(Boolean).join(' ');
+    const answered = translate(lang, 'cli.online.at', { time: evidence.at });
+    return defang(`${asked}: ${evidence.value ?? ''}  (${answered})`);
+  }
   const shown = evidence.header
     ? `${evidence.header}: ${evidence.value ?? evidence.url ?? ''}`
     : (evidence.url ?? evidence.value ?? '');

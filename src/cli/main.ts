@@ -8,6 +8,7 @@ import { withQrCodes } from '../core/qr';
 import { loadFreeMail } from '../core/free-mail';
 import { analyze } from '../core/analyze';
 import type { AnalyzeOptions, Report } from '../core/report';
+import type { MessageInput } from '../core/types';
 import { analyzeOptionsFrom } from '../core/config';
 import { loadLanguage, translate, type Lang, type MessageKey, type Param } from '../i18n';
 import { parseArgs } from './args';
@@ -18,6 +19,7 @@ import { printable } from './printable';
 import { loadIpTable } from './ip-table';
 import { readSources, type SourceOptions } from './sources';
 import { VERSION } from './version';
+import { CliLookup, type OnlineRun } from './online';
 import './words';
 
 export interface CliIO {
@@ -36,6 +38,8 @@ export interface MainSettings extends SourceOptions {
   analyzeOptions?: AnalyzeOptions;
   /** The IP owner table file (default: dist/data/ip-owner.bin beside the bundle); ignored when analyzeOptions.ipOwner is given. */
   ipTablePath?: string;
+  /** `--online` in tests: the loopback server's fetch and a short timeout (the RDAP base comes from --config). */
+  online?: Omit<OnlineRun, 'rdapBase'>;
 }
 
 type Outcome = { report: Report } | { key: MessageKey; params?: Record<string, string> };
@@ -60,6 +64,7 @@ export async function main(argv: readonly string[], io: CliIO, settings: MainSet
   }
 
   let configOptions: AnalyzeOptions = {};
+  let onlineConfig = { allowed: true, rdapBase: '' };
   if (args.options.config !== undefined) {
     const file = args.options.config;
     const read = await readConfigFile(file);
@@ -72,15 +77,28 @@ export async function main(argv: readonly string[], io: CliIO, settings: MainSet
       await io.stderr(`${errorLine(lang, 'cli.config.problem', { file, field, problem: { key: problem } })}\n`);
     }
     configOptions = analyzeOptionsFrom(read.config);
+    onlineConfig = read.config.online;
+    // The admin turned the look-up off: --online is refused rather than quietly ignored.
+    if (args.options.online && !onlineConfig.allowed) {
+      await io.stderr(`${errorLine(lang, 'cli.online.off', { file })}\n`);
+      return 2;
+    }
   }
 
   const { options, attribution } = await withIpOwner(settings, configOptions, lang, json, io);
   const progress = new Progress(io, lang);
+  const lookup = args.options.online
+    ? new CliLookup({ ...settings.online, rdapBase: onlineConfig.rdapBase }, lang, async (text) => {
+        await progress.clear();
+        await io.stderr(text);
+      })
+    : undefined;
   let failed = 0;
   let messages = 0;
   let analysed = 0;
   for await (const item of readSources(paths, { ...settings, stdin: io.stdin })) {
-    const outcome = item.kind === 'error' ? item : await inspect(item.bytes, options);
+    const online = lookup && ((input: MessageInput) => lookup.analyze(item.source, input, options));
+    const outcome = item.kind === 'error' ? item : await inspect(item.bytes, options, online);
     await progress.clear();
     if ('report' in outcome) {
       analysed++;
@@ -136,13 +154,19 @@ async function withIpOwner(
 }
 
 /** One message: parsed, recognised as mail, analysed. The core never throws by contract; a bug still must not stop the run. */
-async function inspect(bytes: Uint8Array, options: AnalyzeOptions | undefined): Promise<Outcome> {
+async function inspect(
+  bytes: Uint8Array,
+  options: AnalyzeOptions | undefined,
+  online?: (input: MessageInput) => Promise<Report>,
+): Promise<Outcome> {
   if (bytes.length === 0) return { key: 'cli.error.empty' };
   try {
     const input = await parseMessage(bytes);
     if (!looksLikeMail(input)) return { key: 'cli.error.not-mail' };
     // QR codes in the message's images are links too: read before the one analysis.
-    return { report: analyze(await withQrCodes(input), options) };
+    const full = await withQrCodes(input);
+    // --online: the look-up's findings join the one analysis (the items are announced before they are sent).
+    return { report: online ? await online(full) : analyze(full, options) };
   } catch (err) {
     return { key: 'cli.error.failed', params: { reason: err instanceof Error ? err.message : String(err) } };
   }

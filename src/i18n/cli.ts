@@ -5,7 +5,7 @@
 const cliEn = {
   // CLI (src/cli): usage, errors that say what to do, headings. {source} is a path (mbox: path#n).
   'cli.usage':
-    'Usage: phish-inspector [--json] [--lang en|ja] [--config <file>] <path>...\n' +
+    'Usage: phish-inspector [--json] [--lang en|ja] [--config <file>] [--online] <path>...\n' +
     '\n' +
     'Checks each message and prints a verdict with the evidence behind it.\n' +
     '  <path>           a saved message (.eml), an mbox file, or a folder (its .eml files, recursively)\n' +
@@ -13,6 +13,9 @@ const cliEn = {
     '  --json           one JSON object per message per line\n' +
     '  --lang en|ja     language of the report (default: en)\n' +
     "  --config <file>  the Outlook add-in's config.json (own domains, trusted authserv-ids, extra brands)\n" +
+    '  --online         also look up public registration data (RDAP): how old the domains are, who holds the IPs.\n' +
+    '                   Sends only registrable domains and the origin and entry IPs, each to its registry (or the\n' +
+    "                   config's online.rdapBase), and says what and to whom first. Never without this option.\n" +
     '  --version        show the version\n' +
     '  -h, --help       show this help\n' +
     '\n' +
@@ -45,6 +48,15 @@ const cliEn = {
   'cli.verdict': 'Verdict: {verdict}',
   'cli.relay-unknown': 'an unnamed relay',
   'cli.progress': '{source}: {count} messages read',
+  'cli.online.bootstrap':
+    "Reading IANA's list of RDAP servers ({server}) to route the look-up: nothing from the messages is in it.",
+  'cli.online.sending': '{source}: online look-up: sending only these, each to the server named:',
+  'cli.online.item': '  {item} ({roles}) → {server}',
+  'cli.online.not-sent': '  {item} ({roles}): not sent ({reason})',
+  'cli.online.nothing': '{source}: online look-up: nothing to look up (no public domain or IP outside your own).',
+  'cli.online.off':
+    'online look-ups are turned off in {file} (online.allowed is false). Ask the admin, or run without --online.',
+  'cli.online.at': 'answered at {time}',
 } as const;
 
 export type CliKey = keyof typeof cliEn;
@@ -52,7 +64,7 @@ export type CliKey = keyof typeof cliEn;
 const cliJa: Record<CliKey, string> = {
   // CLI(src/cli)
   'cli.usage':
-    '使い方: phish-inspector [--json] [--lang en|ja] [--config <ファイル>] <パス>...\n' +
+    '使い方: phish-inspector [--json] [--lang en|ja] [--config <ファイル>] [--online] <パス>...\n' +
     '\n' +
     'メールを1通ずつ調べ、判定とその根拠を表示します。\n' +
     '  <パス>               保存したメール(.eml)、mbox ファイル、またはフォルダー(中の .eml をすべて)\n' +
@@ -60,6 +72,9 @@ const cliJa: Record<CliKey, string> = {
     '  --json               1通ごとに JSON を1行で出力\n' +
     '  --lang en|ja         表示する言語(既定: en)\n' +
     '  --config <ファイル>  Outlook アドインの config.json(自組織のドメイン、信頼する authserv-id、追加ブランド)\n' +
+    '  --online             公開されている登録情報(RDAP)も調べる: ドメインの登録日、IP の持ち主。\n' +
+    '                       送るのは登録ドメインと送信元・受信口の IP だけで、それぞれの登録機関(または設定の\n' +
+    '                       online.rdapBase)に送ります。送る前に、何をどこへ送るかを表示します。指定しない限り送りません。\n' +
     '  --version            バージョンを表示\n' +
     '  -h, --help           この説明を表示\n' +
     '\n' +
@@ -90,6 +105,16 @@ const cliJa: Record<CliKey, string> = {
   'cli.verdict': '判定: {verdict}',
   'cli.relay-unknown': '名前のない中継サーバー',
   'cli.progress': '{source}: {count} 通を読み込み',
+  'cli.online.bootstrap':
+    '問い合わせ先を決めるため、IANA の RDAP サーバー一覧({server})を読み込みます。メールの内容は含まれません。',
+  'cli.online.sending': '{source}: オンラインの問い合わせ: 次のものだけを、それぞれ示したサーバーに送ります:',
+  'cli.online.item': '  {item}({roles})→ {server}',
+  'cli.online.not-sent': '  {item}({roles}): 送りません({reason})',
+  'cli.online.nothing':
+    '{source}: オンラインの問い合わせ: 調べるものがありません(自組織以外の公開ドメインや IP がありません)。',
+  'cli.online.off':
+    '{file} でオンラインの問い合わせが無効になっています(online.allowed が false)。管理者に相談するか、--online を付けずに実行してください。',
+  'cli.online.at': '{time} 時点の応答',
 };
 
 export const cliMessages = { en: cliEn, ja: cliJa };

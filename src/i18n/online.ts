@@ -29,6 +29,15 @@ const onlineEn = {
   'online.unavailable.cancelled': 'The look-up of {item} was cancelled.',
   'online.unavailable.no-bootstrap':
     "{item} could not be looked up: IANA's list of registries ({server}) could not be read ({error}).",
+  // What is sent, and why each item is in the list (the consent and the CLI's announcement)
+  'online.role.from': 'From',
+  'online.role.reply-to': 'Reply-To',
+  'online.role.return-path': 'Return-Path',
+  'online.role.link': 'link',
+  'online.role.origin-ip': 'originating IP',
+  'online.role.entry-ip': 'entry IP',
+  'online.not-sent.no-rdap': 'its registry offers no RDAP service',
+  'online.not-sent.no-bootstrap': "IANA's list of registries could not be read: {error}",
 };
 
 export type OnlineKey = keyof typeof onlineEn;
@@ -60,6 +69,14 @@ const onlineJa: Record<OnlineKey, string> = {
   'online.unavailable.cancelled': '{item} の問い合わせは取り消されました。',
   'online.unavailable.no-bootstrap':
     '{item} を調べられませんでした。IANA の登録機関一覧({server})を読めませんでした({error})。',
+  'online.role.from': 'From',
+  'online.role.reply-to': 'Reply-To',
+  'online.role.return-path': 'Return-Path',
+  'online.role.link': 'リンク',
+  'online.role.origin-ip': '送信元の IP',
+  'online.role.entry-ip': '受信口の IP',
+  'online.not-sent.no-rdap': 'その登録機関は RDAP を提供していません',
+  'online.not-sent.no-bootstrap': 'IANA の登録機関一覧を読めませんでした: {error}',
 };
 
 export const onlineMessages = { en: onlineEn, ja: onlineJa };

@@ -6,8 +6,14 @@ describe('cli: command-line arguments', () => {
     const parsed = parseArgs(['a.eml', '--lang', 'ja', '--json', 'box.mbox']);
     expect(parsed).to.deep.equal({
       ok: true,
-      options: { json: true, lang: 'ja', paths: ['a.eml', 'box.mbox'], help: false, version: false },
+      options: { json: true, lang: 'ja', paths: ['a.eml', 'box.mbox'], help: false, version: false, online: false },
     });
+  });
+
+  it('looks nothing up online unless --online is given, and takes no value for it', () => {
+    expect(parseArgs(['a.eml'])).to.nested.include({ 'options.online': false });
+    expect(parseArgs(['--online', 'a.eml'])).to.nested.include({ 'options.online': true });
+    expect(parseArgs(['--online=yes', 'a.eml'])).to.nested.include({ 'error.key': 'cli.error.unknown-option' });
   });
 
   it('accepts --lang=ja and defaults to English', () => {
