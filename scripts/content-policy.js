@@ -56,18 +56,35 @@ export function contentPolicy({ localOfficeJs }) {
 }
 
 /**
- * The standalone page's policy (dist/index.html): everything from this origin, nothing inline, no frames, no forms,
- * and fetch only to this origin (config.json, the sample and the IP owner table). No Microsoft host: the page has no
- * office.js. Downloads are Blob URLs saved through <a download>, which CSP does not govern.
+ * Where the standalone page's online look-up (issue #18, "Look up online") may connect besides its own origin: the
+ * build option PHISH_RDAP_CONNECT, space-separated CSP sources. Empty by default: the page then reaches only an RDAP
+ * proxy on its own server (config.json `online.rdapBase`). Asking registries directly needs IANA's
+ * (https://data.iana.org) and every registry's server, hundreds of hosts: `https:` allows them all, and any other
+ * HTTPS host too, so it is the admin's explicit choice, never the default. `*` and plain http are refused.
  */
-export function webContentPolicy() {
+export function rdapConnectSources(value = process.env.PHISH_RDAP_CONNECT ?? '') {
+  const sources = value.split(/\s+/).filter(Boolean);
+  for (const source of sources) {
+    if (source !== 'https:' && !/^https:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?$/i.test(source))
+      throw new Error(`PHISH_RDAP_CONNECT: "${source}" is not an https: origin (or https: itself)`);
+  }
+  return sources;
+}
+
+/**
+ * The standalone page's policy (dist/index.html): everything from this origin, nothing inline, no frames, no forms,
+ * and fetch only to this origin (config.json, the sample, the IP owner table, an RDAP proxy on this server) plus what
+ * the build added for the online look-up (rdapConnectSources). No Microsoft host: the page has no office.js.
+ * Downloads are Blob URLs saved through <a download>, which CSP does not govern.
+ */
+export function webContentPolicy({ rdapConnect = rdapConnectSources() } = {}) {
   const directives = {
     'default-src': ["'none'"],
     'script-src': ["'self'"],
     'style-src': ["'self'"],
     'img-src': ["'self'"],
     'font-src': ["'self'"],
-    'connect-src': ["'self'"],
+    'connect-src': ["'self'", ...rdapConnect],
     'frame-src': ["'none'"],
     'base-uri': ["'none'"],
     'form-action': ["'none'"],

@@ -9,7 +9,7 @@ import { IANA_BOOTSTRAP } from '../core/online/bootstrap';
 import { OnlineSession, analyzeWithAnswers, planLookups, serverOf, type RdapFetch, type Route } from '../core/online';
 import { addMessages, translate, type Lang } from '../i18n';
 import { onlineMessages } from '../i18n/online';
-import { nodeRdapFetch } from './rdap-fetch';
+import { rdapFetch } from '../hosts/common/rdap-fetch';
 import { printable } from './printable';
 
 addMessages(onlineMessages);
@@ -32,7 +32,7 @@ export class CliLookup {
     private readonly say: (line: string) => void | Promise<void>,
   ) {
     this.session = new OnlineSession({
-      fetch: run.fetch ?? nodeRdapFetch,
+      fetch: run.fetch ?? rdapFetch,
       rdapBase: run.rdapBase || undefined,
       timeoutMs: run.timeoutMs,
     });

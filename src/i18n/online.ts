@@ -38,6 +38,25 @@ const onlineEn = {
   'online.role.entry-ip': 'entry IP',
   'online.not-sent.no-rdap': 'its registry offers no RDAP service',
   'online.not-sent.no-bootstrap': "IANA's list of registries could not be read: {error}",
+  // The page's look-up (hosts/web/online-lookup.ts): the consent, shown before the first look-up, and its progress
+  'online.consent.title': 'Look up public registration data?',
+  'online.consent.text':
+    'To see how old the domains of this message are and who holds its IP addresses, the page sends only the items below, each to the server named: no message text, no e-mail addresses, no full links. Those servers see your IP address, as any website does.',
+  'online.consent.send': 'Send and look up',
+  'online.consent.cancel': 'Cancel',
+  'online.sent': 'Sent, each to the server named:',
+  'online.looking-up': 'Looking up {count} items…',
+  'online.stop': 'Stop',
+  'online.nothing': 'Nothing to look up: no public domain or IP address outside your own organisation.',
+  'online.not-set-up':
+    'This page may connect only to its own server. To look things up online, the admin sets an RDAP proxy on this server (online.rdapBase in config.json) or builds the page with PHISH_RDAP_CONNECT.',
+  'online.off': 'Online look-ups are turned off by your organisation.',
+  'online.bootstrap-note':
+    "To find each registry, the page first read IANA's public list from {server}: nothing from the message was in that request.",
+  'online.item': '{item} ({roles}) → {server}',
+  'online.item.not-sent': '{item} ({roles}): not sent ({reason})',
+  'online.answered-at': 'answered at {time}',
+  'online.failed': 'The look-up could not run: {error}',
 };
 
 export type OnlineKey = keyof typeof onlineEn;
@@ -77,6 +96,24 @@ const onlineJa: Record<OnlineKey, string> = {
   'online.role.entry-ip': '受信口の IP',
   'online.not-sent.no-rdap': 'その登録機関は RDAP を提供していません',
   'online.not-sent.no-bootstrap': 'IANA の登録機関一覧を読めませんでした: {error}',
+  'online.consent.title': '公開されている登録情報を調べますか?',
+  'online.consent.text':
+    'このメールのドメインがいつ登録されたか、IP アドレスが誰のものかを調べるため、下の項目だけを、それぞれ示したサーバーに送ります。本文、メールアドレス、リンクの全体は送りません。どのウェブサイトとも同じく、送り先のサーバーにはあなたの IP アドレスが見えます。',
+  'online.consent.send': '送信して調べる',
+  'online.consent.cancel': 'キャンセル',
+  'online.sent': '次のものを、それぞれ示したサーバーに送りました:',
+  'online.looking-up': '{count} 件を調べています…',
+  'online.stop': '中止',
+  'online.nothing': '調べるものがありません(自組織以外の公開ドメインや IP アドレスがありません)。',
+  'online.not-set-up':
+    'このページは自分のサーバーにしか接続できません。オンラインで調べるには、管理者がこのサーバーに RDAP プロキシを用意するか(config.json の online.rdapBase)、PHISH_RDAP_CONNECT を指定してページをビルドします。',
+  'online.off': 'オンラインでの問い合わせは、組織の設定で無効になっています。',
+  'online.bootstrap-note':
+    '登録機関を探すため、先に IANA の公開一覧を {server} から読み込みました。その要求にメールの内容は含まれていません。',
+  'online.item': '{item}({roles})→ {server}',
+  'online.item.not-sent': '{item}({roles}): 送りません({reason})',
+  'online.answered-at': '{time} 時点の応答',
+  'online.failed': '問い合わせを実行できませんでした: {error}',
 };
 
 export const onlineMessages = { en: onlineEn, ja: onlineJa };

@@ -41,6 +41,8 @@ const webEn = {
   'web.notice.sample-anonymised':
     'This sample is a real phishing message with the receiving side made anonymous: example.co.jp and 203.0.113.25 stand in for the real recipient and its mail server. The warning about 203.0.113.25 comes from that change, not from the attacker.',
   'web.notice.first-file-only': 'Several files were dropped: only the first, {name}, was checked.',
+  // The online look-up (issue #18): its code and other words load only when clicked (hosts/web/online-lookup.ts).
+  'web.online.lookup': 'Look up online',
 } as const;
 
 export type WebKey = keyof typeof webEn;
@@ -84,6 +86,7 @@ const webJa: Record<WebKey, string> = {
   'web.notice.sample-anonymised':
     'このサンプルは実際のフィッシングメールで、受信した側の情報は匿名にしてあります。example.co.jp と 203.0.113.25 は、本当の受信者とそのメールサーバーの代わりです。203.0.113.25 についての「注意」はこの置き換えによるもので、攻撃者によるものではありません。',
   'web.notice.first-file-only': '複数のファイルがドロップされたため、最初の {name} だけを確認しました。',
+  'web.online.lookup': 'オンラインで調べる',
 };
 
 export const webMessages = { en: webEn, ja: webJa };

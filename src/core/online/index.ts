@@ -9,7 +9,7 @@ import { lookupPlan, type LookupItem } from './plan';
 import { onlineJudge } from './judge';
 import type { OnlineAnswer } from './session';
 
-export { OnlineSession, type RdapFetch, type RdapResponse, type Route, type OnlineAnswer } from './session';
+export { OnlineSession, type RdapFetch, type Route, type OnlineAnswer } from './session';
 export { serverOf } from './judge';
 export type { LookupItem } from './plan';
 

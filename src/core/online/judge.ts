@@ -16,8 +16,8 @@ import type { OnlineAnswer } from './session';
 
 const DAY = 86_400_000;
 /** Under this many days a domain is new (warn); under FAIL_DAYS, with something resting on it, it fails. */
-export const WARN_DAYS = 90;
-export const FAIL_DAYS = 30;
+const WARN_DAYS = 90;
+const FAIL_DAYS = 30;
 
 /** The hook analyze calls: the answers of a look-up, judged with the message. */
 export function onlineJudge(answers: readonly OnlineAnswer[]): NonNullable<AnalyzeOptions['online']> {

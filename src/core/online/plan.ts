@@ -8,11 +8,14 @@ import type { ParsedMessage } from '../types';
 import { registrableAscii, registrableDomain } from '../parse/domains';
 import { ipKind } from '../parse/ip';
 
-/** At most this many domains per message: a dozen answers say what matters, and registries are shared. */
+/**
+ * At most this many domains per message: a dozen answers say what matters, and registries are shared.
+ * @internal a test holds the plan to it
+ */
 export const MAX_DOMAINS = 12;
 
 /** Why an item is in the plan: the header or link it came from (the reader sees these beside each item). */
-export type LookupRole = 'from' | 'reply-to' | 'return-path' | 'link' | 'origin-ip' | 'entry-ip';
+type LookupRole = 'from' | 'reply-to' | 'return-path' | 'link' | 'origin-ip' | 'entry-ip';
 
 export interface LookupItem {
   kind: 'domain' | 'ip';

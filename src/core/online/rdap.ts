@@ -14,7 +14,7 @@ const MAX_DEPTH = 32;
 const MAX_ITEMS = 100;
 const MAX_TEXT = 120;
 
-export interface DomainRecord {
+interface DomainRecord {
   kind: 'domain';
   /** Epoch ms of the `registration` event, when the registry gives one. */
   registered?: number;
@@ -23,7 +23,7 @@ export interface DomainRecord {
   registrar?: string;
 }
 
-export interface NetworkRecord {
+interface NetworkRecord {
   kind: 'ip';
   name: string;
   handle: string;

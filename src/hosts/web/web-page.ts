@@ -21,6 +21,8 @@ import { configNotices, loadAdminConfig, type LoadedConfig } from '../common/adm
 import { buildPageView, type PageView } from './page-view';
 import { readFiles, readPasted, readSample, type FetchBytes, type FileLike } from './read-input';
 import { downloadName, falseAlarmText, reportJson, saveText } from './report-actions';
+import { analyze as coreAnalyze } from '../../core/analyze';
+import { mountOnlineAction } from './online-action';
 
 export interface WebPageOptions {
   lang: Lang;
@@ -53,14 +55,39 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
   // The download bar belongs under the checklist and its Copy summary, above the pane's footer (privacy, help).
   view.paneRoot.insertBefore(view.actions, view.paneRoot.querySelector(':scope > footer'));
   let lang = options.lang;
+  // The online look-up (issue #18): the message each report was made from, and the look-up's findings for one of
+  // them, which every later analysis of that message (the IP table's redo, a language switch) includes.
+  const inputs = new WeakMap<Report, MessageInput>();
+  let looked: { input: MessageInput; judge: NonNullable<AnalyzeOptions['online']> } | undefined;
+  let analyzeOptions: AnalyzeOptions = {};
+  let onlineConfig = { allowed: false, rdapBase: '' };
+  const analyzeWithLookUp = (input: MessageInput, opts?: AnalyzeOptions): Report => {
+    const withLookUp = looked?.input === input ? { ...opts, online: looked.judge } : opts;
+    const report = (options.analyze ?? coreAnalyze)(input, withLookUp);
+    inputs.set(report, input);
+    return report;
+  };
+  const online = mountOnlineAction(view.actions, {
+    lang: () => lang,
+    report: () => session?.report,
+    input: () => (session?.report ? inputs.get(session.report) : undefined),
+    options: () => analyzeOptions,
+    config: () => onlineConfig,
+    showAnswers(input, judge) {
+      looked = { input, judge };
+      session?.redraw();
+    },
+  });
   // The session starts once the admin's config is read (at once; every check waits for it). Never rejects.
   let session: Session<never> | undefined;
   const sessionReady = (options.loadConfig ?? (() => loadAdminConfig(undefined)))()
     .catch(() => loadAdminConfig(undefined))
     .then((loaded) => {
+      analyzeOptions = analyzeOptionsFrom(loaded.config);
+      onlineConfig = loaded.config.online;
       session = startSession<never>({
         pane,
-        analyzeOptions: analyzeOptionsFrom(loaded.config),
+        analyzeOptions,
         standingNotices: configNotices(loaded),
         // Copy summary, the pane's own action as in every host; the page has no mail client to report through.
         actions: ({ report, lang: shownIn }) => ({
@@ -77,8 +104,11 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
           },
         }),
         loadIpOwner: options.loadIpOwner,
-        analyze: options.analyze,
-        onShow: (report) => (view.actions.hidden = !report),
+        analyze: analyzeWithLookUp,
+        onShow: (report) => {
+          view.actions.hidden = !report;
+          online.update(report, report && inputs.get(report));
+        },
       });
       return session;
     });
@@ -107,6 +137,7 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
     lang = next;
     pane.setLang(next);
     view.translateTo(next);
+    online.translateTo(next);
     root.ownerDocument.title = translate(next, 'web.title');
     session?.redraw();
   }

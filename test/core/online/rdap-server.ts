@@ -4,7 +4,13 @@
  * bootstrap files under `/bootstrap/`. Each name has a behaviour: a week-old domain, a 20-year-old brand domain, an
  * IP network, a 404, a 429, a slow server, malformed JSON, a huge answer. Every request is logged.
  */
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fixtureText } from '../../helpers';
 
@@ -72,16 +78,21 @@ function bootstrap(file: string, base: string): string | undefined {
   return s && JSON.stringify({ version: '1.0', publication: '2026-12-01T00:00:00Z', services: s });
 }
 
-export async function startRdapServer(): Promise<RdapServer> {
-  const log: LoggedRequest[] = [];
+/**
+ * The RDAP answers as a request handler, for a server of its own or mounted under a path of another (the page's
+ * same-origin proxy, `/rdap/`). `base()`: the URL the bootstrap files name. Returns stop(), which ends slow answers.
+ */
+export function rdapHandler(
+  log: LoggedRequest[],
+  base: () => string,
+): { handle: (req: IncomingMessage, res: ServerResponse) => void; stop: () => void } {
   const pending = new Set<NodeJS.Timeout>();
-  let base = '';
-  const server: Server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = req.url ?? '';
     log.push({ path, headers: req.headers });
     const boot = /^\/bootstrap\/([a-z0-9]+\.json)$/.exec(path);
     if (boot) {
-      const body = bootstrap(boot[1]!, base);
+      const body = bootstrap(boot[1]!, base());
       res.writeHead(body ? 200 : 404, { 'content-type': 'application/json' }).end(body ?? '');
       return;
     }
@@ -97,14 +108,22 @@ export async function startRdapServer(): Promise<RdapServer> {
     }, delay);
     pending.add(timer);
     res.on('close', () => clearTimeout(timer));
-  });
+  };
+  return { handle, stop: () => pending.forEach((t) => clearTimeout(t)) };
+}
+
+export async function startRdapServer(): Promise<RdapServer> {
+  const log: LoggedRequest[] = [];
+  let base = '';
+  const { handle, stop } = rdapHandler(log, () => base);
+  const server: Server = createServer(handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   return {
     base,
     log,
     close: () => {
-      for (const t of pending) clearTimeout(t);
+      stop();
       server.closeAllConnections();
       return new Promise((resolve) => server.close(() => resolve()));
     },

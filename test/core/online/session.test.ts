@@ -5,7 +5,7 @@
 import { expect } from 'chai';
 import { parseMessage } from '../../../src/core/parse-message';
 import { OnlineSession, planLookups, type OnlineAnswer, type RdapFetch } from '../../../src/core/online';
-import { nodeRdapFetch } from '../../../src/cli/rdap-fetch';
+import { rdapFetch } from '../../../src/hosts/common/rdap-fetch';
 import { fixture } from '../../helpers';
 import { startRdapServer, type RdapServer } from './rdap-server';
 
@@ -23,7 +23,7 @@ describe('the online look-up session', function () {
   const items = async () => planLookups(await parseMessage(fixture('online-brand-new-domain.synthetic.eml')));
 
   it("sends every item to the admin's RDAP proxy at once, and says per item what came back", async () => {
-    const session = new OnlineSession({ fetch: nodeRdapFetch, rdapBase: server.base, timeoutMs: 800 });
+    const session = new OnlineSession({ fetch: rdapFetch, rdapBase: server.base, timeoutMs: 800 });
     const routes = await session.route(await items());
     const start = Date.now();
     const answers = await session.lookUp(routes);
@@ -43,7 +43,7 @@ describe('the online look-up session', function () {
   });
 
   it('sends exactly the routed URLs, asking for RDAP JSON, without cookies or credentials', async () => {
-    const session = new OnlineSession({ fetch: nodeRdapFetch, rdapBase: server.base, timeoutMs: 800 });
+    const session = new OnlineSession({ fetch: rdapFetch, rdapBase: server.base, timeoutMs: 800 });
     const routes = await session.route(await items());
     expect(server.log, 'routing with a proxy sends nothing').to.deep.equal([]);
     await session.lookUp(routes);
@@ -57,7 +57,7 @@ describe('the online look-up session', function () {
   });
 
   it('asks each item at most once per session: asking again sends nothing', async () => {
-    const session = new OnlineSession({ fetch: nodeRdapFetch, rdapBase: server.base, timeoutMs: 500 });
+    const session = new OnlineSession({ fetch: rdapFetch, rdapBase: server.base, timeoutMs: 500 });
     const routes = await session.route(await items());
     const first = await session.lookUp(routes);
     const sent = server.log.length;
@@ -67,7 +67,7 @@ describe('the online look-up session', function () {
   });
 
   it('ends the whole look-up when cancelled, and a later look-up asks again', async () => {
-    const session = new OnlineSession({ fetch: nodeRdapFetch, rdapBase: server.base, timeoutMs: 5000 });
+    const session = new OnlineSession({ fetch: rdapFetch, rdapBase: server.base, timeoutMs: 5000 });
     const routes = (await session.route(await items())).filter((r) => r.item.name === 'slow-registry.org');
     const controller = new AbortController();
     const start = Date.now();
@@ -83,7 +83,7 @@ describe('the online look-up session', function () {
 
   it("routes by IANA's bootstrap files, fetched once per session; a TLD without RDAP is said so and sent nowhere", async () => {
     const iana = (url: string) => url.replace('https://data.iana.org/rdap/', `${server.base}bootstrap/`);
-    const fetch: RdapFetch = (url, signal, max) => nodeRdapFetch(iana(url), signal, max);
+    const fetch: RdapFetch = (url, signal, max) => rdapFetch(iana(url), signal, max);
     const session = new OnlineSession({ fetch, timeoutMs: 800 });
     const plan = [...(await items()), { kind: 'domain' as const, name: 'shop.co.jp', shown: 'shop.co.jp', roles: [] }];
     const routes = await session.route(plan);

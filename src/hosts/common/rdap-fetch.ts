@@ -1,10 +1,11 @@
 /**
- * The CLI's RDAP fetch (core/online/session.ts `RdapFetch`), with Node's fetch: one polite GET asking for RDAP JSON,
- * without cookies or credentials, read only up to the cap (a huge answer is cut, not held in memory).
+ * The RDAP fetch every host uses (core/online/session.ts `RdapFetch`): the WHATWG fetch, the same in Node (the CLI)
+ * and in browsers (the page). One polite GET asking for RDAP JSON, without cookies or credentials, read only up to
+ * the cap (a huge answer is cut, not held in memory).
  */
-import type { RdapFetch } from '../core/online';
+import type { RdapFetch } from '../../core/online';
 
-export const nodeRdapFetch: RdapFetch = async (url, signal, maxBytes) => {
+export const rdapFetch: RdapFetch = async (url, signal, maxBytes) => {
   const response = await fetch(url, {
     signal,
     headers: { accept: 'application/rdap+json' },
