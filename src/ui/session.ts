@@ -46,6 +46,9 @@ interface ActionsRequest<C> {
   offerReport: boolean;
 }
 
+/** An analysis made ahead of drawing: its report, or what it threw. */
+type Analysed = { report: Report } | { error: unknown };
+
 export interface SessionOptions<C> {
   pane: Pane;
   /** The core's options as the admin's config sets them (own domains, trusted authserv-ids, extra brands). */
@@ -118,12 +121,12 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
    * yet, the list is loaded first and undefined returned (draw analyses again, with it). A list that fails to load
    * leaves the built-in hand list's answer, which is then final.
    */
-  async function analyzeReady(input: MessageInput): Promise<Report | undefined> {
+  async function analyzeReady(input: MessageInput): Promise<Analysed | undefined> {
     let report: Report;
     try {
       report = analyzeNow(input);
-    } catch {
-      return undefined; // draw analyses again and shows the failure
+    } catch (error) {
+      return { error }; // drawn as a failure: analysing again could hide it, or fail differently
     }
     const ipUsed = ip.lookup;
     if (!freeMail.lookup && needsFreeMail(report)) {
@@ -135,7 +138,7 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
       if (freeMail.lookup) return undefined;
     }
     // The IP table came in meanwhile: the report made without it is stale.
-    return ip.lookup === ipUsed ? report : undefined;
+    return ip.lookup === ipUsed ? { report } : undefined;
   }
 
   function notices(extra: readonly Notice[]): Notice[] {
@@ -154,13 +157,14 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
    * Draws the reading on screen. With `onlyIfChanged` (late data: the IP table, a refined reading) a report and
    * notices identical to what is shown are left alone: a redraw would close what the reader opened.
    */
-  function draw(onlyIfChanged = false, ready?: Report): void {
+  function draw(onlyIfChanged = false, ready?: Analysed): void {
     if (!onScreen) return;
     const { reading, generation: drawn } = onScreen;
     if (!reading.input) return showNotices(reading.notices);
     let report: Report;
     try {
-      report = ready ?? analyzeNow(reading.input);
+      if (ready && 'error' in ready) throw ready.error;
+      report = ready?.report ?? analyzeNow(reading.input);
     } catch (error) {
       const failed: Notice = {
         intent: 'error',
