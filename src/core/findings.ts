@@ -257,7 +257,7 @@ export const CATALOGUE = {
   'links.host-mismatch': {
     section: 'links',
     statuses: ['fail', 'warn'],
-    keys: ['links.host-mismatch', 'links.host-mismatch.brand'],
+    keys: ['links.host-mismatch', 'links.host-mismatch.brand', 'links.host-mismatch.brand-unverified'],
     // `hosts`: the first few foreign hosts, listed; `count`: how many there were.
     params: {} as { hosts: readonly Host[]; count: number; brand: Text; sender: Host },
   },

@@ -67,7 +67,9 @@ export function senderLinkDomains(msg: ParsedMessage, ctx: CheckContext): (domai
  * links.host-mismatch: a link's registrable domain is neither the claimed brand's nor the sender's.
  * Attack: the KAGOYA link goes to santamariasold.com, a compromised site unrelated to both.
  * Trap: everyday mail links to third parties, so without a claimed brand it is only a warning; an authenticated
- * sender's ESP click-tracking domains are the sender's own; a brand that authenticated is judged like any sender.
+ * sender's ESP click-tracking domains are the sender's own; a brand that authenticated is judged like any sender. A
+ * brand whose domains nobody checked against a public source (`unverified`) may own the link's domain without the
+ * table knowing: for it the mismatch only warns, as sender.brand-mismatch does.
  */
 const hostMismatch: Check = (msg, ctx) => {
   const senderOwns = senderLinkDomains(msg, ctx);
@@ -85,20 +87,22 @@ const hostMismatch: Check = (msg, ctx) => {
   });
   if (foreign.length === 0) return undefined;
   const hosts = [...new Set(foreign.map((l) => linkTarget(l).registrable || l.host))];
-  const fail = brandClaimed && !brandAuthenticated;
+  const mismatch = brandClaimed && !brandAuthenticated;
+  const fail = mismatch && ctx.claimed.some((m) => m.brand.confidence === 'verified');
+  const brand = (ctx.claimed.find((m) => m.brand.confidence === 'verified') ?? ctx.claimed[0])?.brand.names[0] ?? '';
   return finding(
     'links.host-mismatch',
     fail ? 'fail' : 'warn',
     {
       hosts: hosts.slice(0, MAX_EVIDENCE),
       count: hosts.length,
-      brand: ctx.claimed[0]?.brand.names[0] ?? '',
+      brand,
       sender: msg.from?.domain ?? '',
     },
     dedupeByHost(foreign)
       .slice(0, MAX_EVIDENCE)
       .map((l) => linkEvidence(l, l.host)),
-    fail ? 'links.host-mismatch.brand' : 'links.host-mismatch',
+    fail ? 'links.host-mismatch.brand' : mismatch ? 'links.host-mismatch.brand-unverified' : 'links.host-mismatch',
   );
 };
 

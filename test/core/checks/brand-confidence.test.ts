@@ -7,7 +7,11 @@ import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
 import { parseMessage } from '../../../src/core/parse-message';
 import type { AnalyzeOptions, Report } from '../../../src/core/report';
-import { fixture } from '../../helpers';
+import { fixture, fixtureText } from '../../helpers';
+
+async function reportOf(raw: string): Promise<Report> {
+  return analyze(await parseMessage(raw));
+}
 
 async function report(name: string, options: AnalyzeOptions = {}): Promise<Report> {
   return analyze(await parseMessage(fixture(name)), options);
@@ -43,6 +47,34 @@ describe('sender.brand-mismatch by the brand’s confidence', () => {
     expect(mismatch(await report('brand-royalmail-unverified-foreign.synthetic.eml', { extraBrands }))).to.include({
       status: 'fail',
     });
+  });
+});
+
+describe('links.host-mismatch by the brand’s confidence', () => {
+  const linkMismatch = (r: Report) => r.findings.find((f) => f.id === 'links.host-mismatch');
+
+  it('fails a link to a third organisation under a verified brand’s name (HMRC)', async () => {
+    const raw = fixtureText('brand-hmrc-verified-foreign.synthetic.eml').replace(
+      'https://tax-refund-online.example/claim',
+      'https://refund-portal.example/claim',
+    );
+    const f = linkMismatch(await reportOf(raw));
+    expect(f).to.include({ status: 'fail' });
+    expect(f!.message.key).to.equal('links.host-mismatch.brand');
+  });
+
+  it('only warns for an unverified brand (Royal Mail): its own unlisted domain may be the link’s, and says so', async () => {
+    // The twin: a brand's genuine notice from a domain the table lacks, linking to another the table lacks.
+    const raw = fixtureText('brand-royalmail-unverified-foreign.synthetic.eml').replace(
+      'https://parcel-redelivery.example/pay',
+      'https://redelivery-booking.example/pay',
+    );
+    const r = await reportOf(raw);
+    const f = linkMismatch(r);
+    expect(f).to.include({ status: 'warn' });
+    expect(f!.message.key).to.equal('links.host-mismatch.brand-unverified');
+    expect(f!.message.params).to.deep.include({ brand: 'Royal Mail' });
+    expect(r.verdict).not.to.equal('likely-phishing');
   });
 });
 
