@@ -20,6 +20,7 @@ import { loadIpTable } from './ip-table';
 import { readSources, type SourceOptions } from './sources';
 import { VERSION } from './version';
 import { CliLookup, type OnlineRun } from './online';
+import { readOnlineConfig } from '../core/online/config';
 import './words';
 
 export interface CliIO {
@@ -77,7 +78,11 @@ export async function main(argv: readonly string[], io: CliIO, settings: MainSet
       await io.stderr(`${errorLine(lang, 'cli.config.problem', { file, field, problem: { key: problem } })}\n`);
     }
     configOptions = analyzeOptionsFrom(read.config);
-    onlineConfig = read.config.online;
+    const online = readOnlineConfig(read.config.online);
+    for (const { field, problem } of online.problems) {
+      await io.stderr(`${errorLine(lang, 'cli.config.problem', { file, field, problem: { key: problem } })}\n`);
+    }
+    onlineConfig = online.online;
     // The admin turned the look-up off: --online is refused rather than quietly ignored.
     if (args.options.online && !onlineConfig.allowed) {
       await io.stderr(`${errorLine(lang, 'cli.online.off', { file })}\n`);

@@ -24,12 +24,10 @@ export interface AdminConfig {
   /** May the user set their own report address (kept per user)? */
   userMaySetAddress: boolean;
   /**
-   * The online look-up of public registration data (RDAP, issue #18), sent only when the reader asks, per message.
-   * `allowed`: offer it at all (default true: nothing is sent without the reader's click, and the reader is shown
-   * what first). `rdapBase`: the organisation's RDAP proxy; every request then goes there and no bootstrap file is
-   * fetched from IANA ('' = ask each registry's own server).
+   * `online: { allowed, rdapBase }`, the online look-up's settings (issue #18) as written: read and checked by the
+   * look-up's own code (core/online/config.ts) when a host offers it, so the task pane's start-up carries none of it.
    */
-  online: { allowed: boolean; rdapBase: string };
+  online: unknown;
 }
 
 export interface ConfigProblem {
@@ -46,7 +44,7 @@ const DEFAULT_CONFIG: Readonly<AdminConfig> = Object.freeze({
   extraBrands: [],
   reportOnClean: true,
   userMaySetAddress: false,
-  online: Object.freeze({ allowed: true, rdapBase: '' }),
+  online: undefined,
 });
 
 const ADDRESS = /^[^\s@<>()",;:]{1,64}@[^\s@<>()",;:]{1,253}$/;
@@ -62,7 +60,6 @@ export function readConfig(raw: unknown): { config: AdminConfig; problems: Confi
     ownHosts: [],
     trustedAuthservIds: [],
     extraBrands: [],
-    online: { ...DEFAULT_CONFIG.online },
   };
   if (raw === undefined || raw === null) return { config, problems };
   if (typeof raw !== 'object' || Array.isArray(raw))
@@ -112,33 +109,8 @@ export function readConfig(raw: unknown): { config: AdminConfig; problems: Confi
     if (!brands || brands.some((b) => !b)) problems.push({ field: 'extraBrands', problem: 'config.problem.bad-brand' });
     else config.extraBrands = brands as BrandDefinition[];
   }
-  if (obj.online !== undefined) config.online = readOnline(obj.online, problems);
+  config.online = obj.online;
   return { config, problems };
-}
-
-/**
- * An RDAP proxy's base URL: https, or http only to this machine (a proxy beside the client); no credentials, query or
- * fragment. One regex, not `new URL` code: this runs in the task pane, whose start-up size is budgeted.
- */
-const RDAP_BASE =
-  /^(?:https:\/\/[a-z0-9.-]+|http:\/\/(?:127\.0\.0\.1|localhost|\[::1\]))(?::\d{1,5})?(?:\/[^\s?#@]*)?$/i;
-
-/** `online: { allowed, rdapBase }`; a bad part is named and keeps its default. */
-function readOnline(raw: unknown, problems: ConfigProblem[]): AdminConfig['online'] {
-  const online = { ...DEFAULT_CONFIG.online };
-  const obj = (raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : undefined) as Record<string, unknown>;
-  const bad = (field: string, problem: MessageKey) => problems.push({ field, problem });
-  if (!obj) bad('online', 'config.problem.not-object');
-  else {
-    for (const field of Object.keys(obj)) if (!(field in online)) bad(`online.${field}`, 'config.problem.unknown');
-    if (typeof obj.allowed === 'boolean') online.allowed = obj.allowed;
-    else if (obj.allowed !== undefined) bad('online.allowed', 'config.problem.not-boolean');
-    const base = obj.rdapBase;
-    if (typeof base === 'string' && (base === '' || (base.length <= 500 && RDAP_BASE.test(base))))
-      online.rdapBase = base && !base.endsWith('/') ? `${base}/` : base;
-    else if (base !== undefined) bad('online.rdapBase', 'config.problem.bad-url');
-  }
-  return online;
 }
 
 /** `example.co.jp`: a dot inside, no spaces, `@`, `/` or `:`, at most 253 characters (checked without a regex). */

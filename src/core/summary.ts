@@ -146,12 +146,18 @@ function inert(text: string): string {
   return visibleLine(defang(text));
 }
 
-/** The findings IT needs: everything that failed or warned. */
+/** The findings IT needs: everything that failed or warned (an online look-up's are listed on their own). */
 function flagged(report: Report): Finding[] {
-  return report.findings.filter((f) => f.status === 'fail' || f.status === 'warn');
+  return report.findings.filter((f) => (f.status === 'fail' || f.status === 'warn') && f.section !== 'online');
 }
 
 function evidenceText(e: Evidence, lang: Lang): string {
+  // A look-up's evidence: the server asked and what it answered, true as of the time it answered.
+  if (e.at)
+    return (
+      inert(clip(`${[e.header, e.url].filter(Boolean).join(' ')}: ${e.value ?? ''}`)) +
+      ` (${translate(lang, 'online.answered-at', { time: e.at })})`
+    );
   const shown = e.header ? `${e.header}: ${e.value ?? e.url ?? ''}` : (e.url ?? e.value ?? '');
   const author =
     e.author === 'recipient-system'
@@ -202,6 +208,15 @@ function summaryLines(report: Report, lang: Lang): string[] {
       lines.push(`    ${evidenceText(e, lang)}`);
       for (const note of evidenceNotes(e, lang)) lines.push(`      ${inert(clip(note))}`);
     }
+  }
+  // What an online look-up the reader asked for found (issue #18): every item, failures too, with server and time.
+  const online = report.findings.filter((f) => f.section === 'online');
+  if (online.length) lines.push('', `${translate(lang, 'section.online')}:`);
+  for (const f of online) {
+    lines.push(
+      `- [${translate(lang, `status.${f.status}`)}] ${f.id}: ${inert(translate(lang, f.message.key, f.message.params))}`,
+    );
+    for (const e of f.evidence.slice(0, 1)) lines.push(`    ${evidenceText(e, lang)}`);
   }
   return lines;
 }

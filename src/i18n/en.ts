@@ -60,7 +60,6 @@ export const en = {
   'config.problem.bad-address': 'it must hold e-mail addresses',
   'config.problem.bad-domain': 'it must hold domain names',
   'config.problem.bad-brand': 'each brand needs an id, names, domains and a source',
-  'config.problem.bad-url': 'it must be an https:// address',
   'config.problem.unknown': 'this setting is unknown',
 
   // story: at most three sentences at the top of the report

@@ -54,7 +54,6 @@ export const ja: Record<SharedKey, string> = {
   'config.problem.bad-address': 'メールアドレスを指定してください',
   'config.problem.bad-domain': 'ドメイン名を指定してください',
   'config.problem.bad-brand': 'ブランドごとに id・names・domains・source が必要です',
-  'config.problem.bad-url': 'https:// で始まるアドレスにしてください',
   'config.problem.unknown': '未知の設定項目です',
 
   'story.forged-domain':

@@ -4,6 +4,8 @@
  * with `addMessages` when it offers the look-up (the CLI with `--online`, the page's lazy look-up chunk).
  */
 const onlineEn = {
+  // config.json's `online.rdapBase` (core/online/config.ts)
+  'online.config.bad-url': 'it must be an https:// address',
   'section.online': 'Looked up online',
   'online.domain-age.new':
     '{domain} was registered {days} days ago ({date}), and {basis} rests on it: phishing domains are often only days old.',
@@ -57,11 +59,14 @@ const onlineEn = {
   'online.item.not-sent': '{item} ({roles}): not sent ({reason})',
   'online.answered-at': 'answered at {time}',
   'online.failed': 'The look-up could not run: {error}',
+  'online.privacy':
+    'Checked on this computer. Looked up online at your request: only the items listed under "Looked up online" were sent, each to the server named.',
 };
 
 export type OnlineKey = keyof typeof onlineEn;
 
 const onlineJa: Record<OnlineKey, string> = {
+  'online.config.bad-url': 'https:// で始まるアドレスにしてください',
   'section.online': 'オンラインで調べた結果',
   'online.domain-age.new':
     '{domain} は {days} 日前({date})に登録されたドメインで、{basis}の根拠になっています。フィッシング用のドメインは登録から数日しか経っていないことがよくあります。',
@@ -114,6 +119,8 @@ const onlineJa: Record<OnlineKey, string> = {
   'online.item.not-sent': '{item}({roles}): 送りません({reason})',
   'online.answered-at': '{time} 時点の応答',
   'online.failed': '問い合わせを実行できませんでした: {error}',
+  'online.privacy':
+    'このコンピューターで確認しました。ご依頼によりオンラインで問い合わせ、「オンラインで調べた結果」に示した項目だけを、それぞれ示したサーバーに送りました。',
 };
 
 export const onlineMessages = { en: onlineEn, ja: onlineJa };

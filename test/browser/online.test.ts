@@ -110,6 +110,7 @@ describe('standalone page: Look up online, through the admin’s RDAP proxy on t
     expect(await age.textContent()).to.include('new-brand-login.com was registered 7 days ago');
     const texts = (await o.page.locator('[data-online="findings"] li').allTextContents()).join('\n');
     expect(texts).to.include('slow-registry.org could not be looked up').and.include('answered at');
+    expect(await o.page.locator('.privacy').textContent()).to.include('only the items listed under "Looked up online"');
     expect(o.outbound, 'nothing left the page’s own server').to.deep.equal([]);
     expect(await o.violations()).to.deep.equal([]);
     expect(o.errors).to.deep.equal([]);

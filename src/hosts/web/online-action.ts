@@ -16,8 +16,8 @@ export interface OnlineHost {
   input(): MessageInput | undefined;
   /** The analysis options the checklist on screen was made with. */
   options(): AnalyzeOptions;
-  /** The admin's `online` settings (config.json). */
-  config(): { allowed: boolean; rdapBase: string };
+  /** The admin's `online` settings as config.json has them (read by the look-up's chunk: core/online/config.ts). */
+  config(): unknown;
   /** Analyses the message on screen again with the look-up's findings, and draws it. */
   showAnswers(input: MessageInput, judge: NonNullable<AnalyzeOptions['online']>): void;
 }
@@ -59,7 +59,8 @@ export function mountOnlineAction(container: HTMLElement, host: OnlineHost): Onl
 
   return {
     update(report, input) {
-      button.hidden = !report || !host.config().allowed;
+      // Only `allowed: false` hides it before the look-up's code is loaded; anything else odd is said at the click.
+      button.hidden = !report || (host.config() as { allowed?: unknown } | undefined)?.allowed === false;
       if (current && current.input !== input) {
         current = undefined;
         panel.replaceChildren();

@@ -9,6 +9,8 @@
  * needs the page built with PHISH_RDAP_CONNECT. Without either, the page says so and sends nothing.
  */
 import { onlineJudge } from '../../core/online/judge';
+import { readOnlineConfig } from '../../core/online/config';
+import type { ConfigProblem } from '../../core/config';
 import { IANA_BOOTSTRAP } from '../../core/online/bootstrap';
 import { OnlineSession, planLookups, serverOf, type OnlineAnswer, type Route } from '../../core/online';
 import type { Finding } from '../../core/report';
@@ -38,11 +40,16 @@ export async function lookUpOnline(
   onRedraw: (redraw: () => void) => void,
 ): Promise<void> {
   const doc = panel.ownerDocument;
-  const { allowed, rdapBase } = host.config();
+  const { online, problems } = readOnlineConfig(host.config());
+  const { allowed, rdapBase } = online;
   let state: State = { phase: 'note', key: 'online.nothing' };
   let decide: (send: boolean) => void = () => {};
   const controller = new AbortController();
-  const draw = () => panel.replaceChildren(...render(doc, host.lang(), state, decide, controller));
+  const draw = () =>
+    panel.replaceChildren(
+      ...configProblems(doc, host.lang(), problems),
+      ...render(doc, host.lang(), state, decide, controller),
+    );
   onRedraw(draw);
   const show = (next: State) => {
     state = next;
@@ -90,6 +97,13 @@ function mayConnect(doc: Document, rdapBase: string): boolean {
     .map((d) => d.trim().split(/\s+/))
     .find((d) => d[0] === 'connect-src');
   return !connect || connect.slice(1).some((source) => source !== "'self'");
+}
+
+/** A bad part of config.json's `online`, named as the page names any bad config field (its default is used). */
+function configProblems(doc: Document, lang: Lang, problems: readonly ConfigProblem[]): HTMLElement[] {
+  return problems.map(({ field, problem }) =>
+    el(doc, 'p', { text: translate(lang, 'config.invalid', { field, problem: { key: problem } }) }),
+  );
 }
 
 function render(

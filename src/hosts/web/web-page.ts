@@ -60,7 +60,7 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
   const inputs = new WeakMap<Report, MessageInput>();
   let looked: { input: MessageInput; judge: NonNullable<AnalyzeOptions['online']> } | undefined;
   let analyzeOptions: AnalyzeOptions = {};
-  let onlineConfig = { allowed: false, rdapBase: '' };
+  let onlineConfig: unknown;
   const analyzeWithLookUp = (input: MessageInput, opts?: AnalyzeOptions): Report => {
     const withLookUp = looked?.input === input ? { ...opts, online: looked.judge } : opts;
     const report = (options.analyze ?? coreAnalyze)(input, withLookUp);
@@ -108,6 +108,10 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
         onShow: (report) => {
           view.actions.hidden = !report;
           online.update(report, report && inputs.get(report));
+          // After a look-up, the pane's "nothing from the message was sent anywhere" is no longer true: say what was.
+          const privacy = view.paneRoot.querySelector('.privacy');
+          if (privacy && report && looked && inputs.get(report) === looked.input)
+            privacy.textContent = translate(lang, 'online.privacy');
         },
       });
       return session;

@@ -12,6 +12,7 @@ import type { Unavailable } from '../../../src/core/online/session';
 import { translate } from '../../../src/i18n';
 import { addMessages } from '../../../src/i18n';
 import { onlineMessages } from '../../../src/i18n/online';
+import { summaryText } from '../../../src/core/summary';
 import { fixture } from '../../helpers';
 
 addMessages(onlineMessages);
@@ -111,6 +112,23 @@ describe('judging what the online look-up found', () => {
     expect(translate('en', unavailable[3]!.message.key, unavailable[3]!.message.params)).to.include(
       'no-rdap.com could not be looked up: its registry offers no RDAP service',
     );
+  });
+
+  it('tells IT what the look-up found, each item with the server asked and when it answered', async () => {
+    const report = analyzeWithAnswers(await brandMessage(), {}, [
+      registered('new-brand-login.com', 7),
+      failed('slow-registry.org', 'timeout'),
+    ]);
+    const text = summaryText(report, 'ja');
+    const english = text.slice(text.indexOf('---- English ----'));
+    const block = english.slice(english.indexOf('Looked up online:'));
+    expect(block).to.include('- [Fail] online.domain-age: new-brand-login[.]com was registered 7 days ago');
+    expect(block).to.include(
+      'RDAP hxxps://rdap[.]test/domain/new-brand-login[.]com: registration 2026-11-29 (answered at 2026-12-06T00:00:00.000Z)',
+    );
+    expect(block).to.include('online.unavailable: slow-registry[.]org could not be looked up');
+    expect(english.match(/online\.domain-age:/g), 'listed once, with the look-up').to.have.length(1);
+    expect(text).to.include('オンラインで調べた結果:');
   });
 
   it("shows the registry's network beside the offline table's owner", async () => {
