@@ -12,7 +12,7 @@ import { onlineJudge } from '../../core/online/judge';
 import { readOnlineConfig } from '../../core/online/config';
 import type { ConfigProblem } from '../../core/config';
 import { IANA_BOOTSTRAP } from '../../core/online/bootstrap';
-import { OnlineSession, planLookups, serverOf, type OnlineAnswer, type Route } from '../../core/online';
+import { OnlineSession, planLookups, serverOf, type OnlineAnswer, type RdapFetch, type Route } from '../../core/online';
 import type { Finding } from '../../core/report';
 import type { MessageInput } from '../../core/types';
 import { addMessages, translate, type Lang } from '../../i18n';
@@ -61,7 +61,10 @@ export async function lookUpOnline(
   if (plan.length === 0) return show({ phase: 'note', key: 'online.nothing' });
   if (!mayConnect(doc, rdapBase)) return show({ phase: 'note', key: 'online.not-set-up' });
   if (session?.base !== rdapBase)
-    session = { base: rdapBase, session: new OnlineSession({ fetch: rdapFetch, rdapBase: rdapBase || undefined }) };
+    session = {
+      base: rdapBase,
+      session: new OnlineSession({ fetch: browserFetch(host), rdapBase: rdapBase || undefined }),
+    };
   const { session: lookup } = session;
   try {
     const routes = await lookup.route(plan);
@@ -82,6 +85,18 @@ export async function lookUpOnline(
   } catch (error) {
     show({ phase: 'failed', error: String(error instanceof Error ? error.message : error) });
   }
+}
+
+/**
+ * The RDAP fetch, with the browser's one opaque failure said plainly: a registry server that sends no CORS headers
+ * (some do not) fails exactly like one that cannot be reached, and the page cannot tell which.
+ */
+function browserFetch(host: OnlineHost): RdapFetch {
+  return (url, signal, max) =>
+    rdapFetch(url, signal, max).catch((error: unknown) => {
+      if (error instanceof TypeError) throw new Error(translate(host.lang(), 'online.error.browser'));
+      throw error;
+    });
 }
 
 /**
