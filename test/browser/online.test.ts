@@ -115,6 +115,32 @@ describe('standalone page: Look up online, through the admin’s RDAP proxy on t
     expect(await o.violations()).to.deep.equal([]);
     expect(o.errors).to.deep.equal([]);
   });
+
+  it('stops when the reader clicks Stop, and asking again sends only what was not answered, without asking consent again', async () => {
+    const h = harness!;
+    const o = (opened = await checkMessage(h));
+    await o.page.click('[data-action="online-lookup"]');
+    // This page's first look-up: the consent again (it is asked once per page, and this is a new page).
+    await o.page.click('[data-action="online-send"]');
+    await o.page.locator('[data-action="online-stop"]').waitFor();
+    const deadline = Date.now() + 5000;
+    while (h.rdapLog.length < 9 && Date.now() < deadline) await o.page.waitForTimeout(50);
+    await o.page.waitForTimeout(1000); // the loopback answers all but the slow one in milliseconds
+    await o.page.click('[data-action="online-stop"]');
+    await o.page.locator('[data-online="findings"]').waitFor();
+    const texts = (await o.page.locator('[data-online="findings"] li').allTextContents()).join('\n');
+    expect(texts).to.include('The look-up of slow-registry.org was cancelled.');
+    expect(texts).to.include('new-brand-login.com was registered 7 days ago');
+
+    const sent = h.rdapLog.length;
+    await o.page.click('[data-action="online-lookup"]');
+    await o.page.locator('[data-action="online-stop"]').waitFor();
+    expect(await o.page.locator('[data-action="online-send"]').count(), 'consent is asked once per page').to.equal(0);
+    await o.page.locator('[data-online="findings"]').waitFor({ timeout: 20_000 });
+    expect(h.rdapLog.slice(sent).map((r) => r.path)).to.deep.equal(['/rdap/domain/slow-registry.org']);
+    const again = (await o.page.locator('[data-online="findings"] li').allTextContents()).join('\n');
+    expect(again).to.include('slow-registry.org could not be looked up').and.include('did not answer in time');
+  });
 });
 
 describe('standalone page: Look up online without a proxy, built without PHISH_RDAP_CONNECT', function () {

@@ -95,6 +95,16 @@ describe('judging what the online look-up found', () => {
     expect(report.verdict, 'the look-up raised it').to.equal('likely-phishing');
   });
 
+  it("fails a new domain that a notice in our own organisation's name comes from", async () => {
+    const input = await parseMessage(fixture('own-org-password-de.synthetic.eml'));
+    const report = analyzeWithAnswers(input, {}, [registered('praxis-beispiel.example', 5)]);
+    const age = report.findings.find((f) => f.id === 'online.domain-age')!;
+    expect(age.status).to.equal('fail');
+    expect(translate('en', age.message.key, age.message.params)).to.include(
+      "and a notice in our own organisation's name rests on it",
+    );
+  });
+
   it('never lowers the verdict because a look-up failed, and names each failed item and why', async () => {
     const input = await brandMessage();
     const offline = analyze(input);
