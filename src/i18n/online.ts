@@ -59,6 +59,7 @@ const onlineEn = {
   'online.item.not-sent': '{item} ({roles}): not sent ({reason})',
   'online.answered-at': 'answered at {time}',
   'online.failed': 'The look-up could not run: {error}',
+  'online.not-permitted': 'Nothing was sent: Thunderbird was not given permission to reach those servers.',
   'online.error.browser': 'no answer the browser may read: the server sends no CORS headers, or could not be reached',
   'online.privacy':
     'Checked on this computer. Looked up online at your request: only the items listed under "Looked up online" were sent, each to the server named.',
@@ -120,6 +121,7 @@ const onlineJa: Record<OnlineKey, string> = {
   'online.item.not-sent': '{item}({roles}): 送りません({reason})',
   'online.answered-at': '{time} 時点の応答',
   'online.failed': '問い合わせを実行できませんでした: {error}',
+  'online.not-permitted': '何も送っていません。Thunderbird に、これらのサーバーへの接続が許可されませんでした。',
   'online.error.browser':
     'ブラウザーが読める応答がありません。サーバーが CORS ヘッダーを返さないか、接続できませんでした',
   'online.privacy':

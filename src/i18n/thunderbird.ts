@@ -8,6 +8,8 @@ export const tbEn = {
   'tb.description': 'Tells you whether a suspicious message is real, shows what gives it away, and forwards it to IT.',
   'tb.action.title': 'Check this message',
   'tb.popup.no-message': 'No message is shown. Open or select one message, then press the button again.',
+  // The online look-up (issue #18): its code and other words load only when clicked (src/ui/online-lookup.ts).
+  'tb.online.lookup': 'Look up online',
   'tb.popup.many-messages': '{count} messages are selected. Select just one to check it.',
   'tb.popup.unreadable':
     'The message could not be read ({error}). If it is kept on a server, make sure Thunderbird is online, then try again.',
@@ -34,6 +36,7 @@ export const tbJa: Record<TbKey, string> = {
   'tb.description': '不審なメールが本物かどうかを調べ、見分けるポイントを示し、IT 担当へ転送します。',
   'tb.action.title': 'このメールを調べる',
   'tb.popup.no-message': 'メールが表示されていません。メールを 1 通開くか選んでから、もう一度ボタンを押してください。',
+  'tb.online.lookup': 'オンラインで調べる',
   'tb.popup.many-messages': '{count} 通のメールが選ばれています。調べるメールを 1 通だけ選んでください。',
   'tb.popup.unreadable':
     'メールを読み込めませんでした({error})。サーバー上のメールなら、Thunderbird がオンラインになっているか確かめてから、もう一度お試しください。',

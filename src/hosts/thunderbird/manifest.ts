@@ -20,6 +20,14 @@ const STRICT_MIN_VERSION = '128.0';
  */
 export const SHIPPED_PERMISSIONS = ['messagesRead', 'accountsRead', 'compose', 'storage'] as const;
 
+/**
+ * Hosts the online look-up (issue #18) may ask for at the reader's click, never at install: IANA's bootstrap files and
+ * each registry's RDAP server (hundreds, so any HTTPS host), or the admin's RDAP proxy, which may run on this machine.
+ * Each is requested by exact origin (permissions.request) when the reader clicks Look up online, then Send.
+ * @internal tests check the built .xpi asks for these and no more
+ */
+export const OPTIONAL_HOSTS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] as const;
+
 export const ICON_SIZES = [16, 32, 64, 128] as const;
 
 /** Manifest strings: `_locales/<lang>/messages.json` name → i18n key. */
@@ -49,6 +57,7 @@ export function buildTbManifest(options: ManifestOptions): Record<string, unknow
     },
     icons,
     permissions: [...SHIPPED_PERMISSIONS],
+    optional_host_permissions: [...OPTIONAL_HOSTS],
     message_display_action: {
       default_popup: 'popup.html',
       default_title: '__MSG_actionTitle__',

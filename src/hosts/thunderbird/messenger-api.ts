@@ -99,6 +99,10 @@ export interface Messenger {
     managed: TbStorageArea;
     local: TbStorageArea & { set(items: Record<string, unknown>): Promise<void> };
   };
+  /** Optional host permissions (manifest OPTIONAL_HOSTS), asked for in a click: the online look-up (issue #18). */
+  permissions?: {
+    request(permissions: { origins: string[] }): Promise<boolean>;
+  };
   tabs?: {
     query(queryInfo: { active?: boolean; currentWindow?: boolean }): Promise<{ id?: number }[]>;
   };

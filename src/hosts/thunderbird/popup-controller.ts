@@ -20,6 +20,11 @@ import type { Messenger, TbMessageHeader } from './messenger-api';
 import { reportToIt } from './report-to-it';
 import { loadSettings, saveUserAddress, type TbSettings } from './settings';
 import { mountView } from './ui-mount';
+import { analyze as coreAnalyze } from '../../core/analyze';
+import { IANA_BOOTSTRAP } from '../../core/online/bootstrap';
+import type { Route } from '../../core/online';
+import { rdapFetch } from '../common/rdap-fetch';
+import { mountOnlineAction, withLookUps } from '../../ui/online-action';
 
 export interface Popup {
   pane: Pane;
@@ -37,7 +42,10 @@ export async function runPopup(api: Messenger, container: HTMLElement): Promise<
   await Promise.all([loadLanguage(lang), loadLanguage('en')]);
   const paneRoot = container.ownerDocument.createElement('div');
   paneRoot.className = 'tb-pane';
-  container.replaceChildren(paneRoot);
+  // The online look-up's button and panel, under the checklist (issue #18).
+  const onlineRoot = container.ownerDocument.createElement('div');
+  onlineRoot.className = 'tb-online';
+  container.replaceChildren(paneRoot, onlineRoot);
   const pane = mountView(paneRoot, lang);
   pane.checking();
   const settings = await loadSettings(api).catch(() => undefined);
@@ -47,9 +55,34 @@ export async function runPopup(api: Messenger, container: HTMLElement): Promise<
     key: 'tb.config.invalid',
     params: { field: p.field, problem: { key: p.problem } },
   }));
-  const session = startSession<TbMessageHeader>({
+  const analyzeOptions = config ? analyzeOptionsFrom(config) : {};
+  const lookUps = withLookUps(coreAnalyze);
+  // Thunderbird reaches a server only with the reader's permission for it, asked in the click that needs it.
+  const online = mountOnlineAction(onlineRoot, {
+    buttonKey: 'tb.online.lookup',
+    lang: () => pane.lang,
+    report: () => session.report,
+    input: () => lookUps.inputOf(session.report),
+    options: () => analyzeOptions,
+    config: () => config?.online,
+    showAnswers(input, judge) {
+      lookUps.set(input, judge);
+      session.redraw();
+    },
+    fetch: rdapFetch,
+    atClick: (rdapBase) => (rdapBase ? Promise.resolve(true) : requestOrigins(api, [IANA_BOOTSTRAP.dns])),
+    beforeSend: (routes: readonly Route[]) =>
+      requestOrigins(
+        api,
+        routes.flatMap((r) => ('url' in r ? [r.url] : [])),
+      ),
+    askEveryTime: true,
+  });
+  const session: Session<TbMessageHeader> = startSession<TbMessageHeader>({
     pane,
-    analyzeOptions: config ? analyzeOptionsFrom(config) : {},
+    analyzeOptions,
+    analyze: (input, opts) => lookUps.analyze(input, opts),
+    onShow: (report) => online.update(report, lookUps.inputOf(report), lookUps.looked(report)),
     standingNotices: standing,
     offerReport: (report) => (config ? reportOffered(config, report) : true),
     actions: ({ report, context, lang: shownIn, offerReport }): PaneActions => ({
@@ -68,6 +101,18 @@ export async function runPopup(api: Messenger, container: HTMLElement): Promise<
   });
   await session.check(() => readDisplayed(api));
   return { pane, session, settings };
+}
+
+/**
+ * Asks for the host permission of each server's origin (manifest OPTIONAL_HOSTS): Thunderbird shows its prompt the
+ * first time and answers at once after. Called in a click, before any await, as permissions.request requires.
+ */
+function requestOrigins(api: Messenger, urls: readonly string[]): Promise<boolean> {
+  // A match pattern names no port (it covers every port of the host).
+  const origins = [...new Set(urls.map((u) => new URL(u)).map((u) => `${u.protocol}//${u.hostname}/*`))];
+  if (origins.length === 0) return Promise.resolve(true);
+  if (!api.permissions) return Promise.resolve(false);
+  return api.permissions.request({ origins }).catch(() => false);
 }
 
 /** The displayed message as the session reads it: one message, or a notice saying what to select. */

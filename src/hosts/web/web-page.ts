@@ -22,7 +22,8 @@ import { buildPageView, type PageView } from './page-view';
 import { readFiles, readPasted, readSample, type FetchBytes, type FileLike } from './read-input';
 import { downloadName, falseAlarmText, reportJson, saveText } from './report-actions';
 import { analyze as coreAnalyze } from '../../core/analyze';
-import { mountOnlineAction } from './online-action';
+import { mountOnlineAction, withLookUps } from '../../ui/online-action';
+import { pageMayConnect, pageRdapFetch } from './online-host';
 
 export interface WebPageOptions {
   lang: Lang;
@@ -55,28 +56,23 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
   // The download bar belongs under the checklist and its Copy summary, above the pane's footer (privacy, help).
   view.paneRoot.insertBefore(view.actions, view.paneRoot.querySelector(':scope > footer'));
   let lang = options.lang;
-  // The online look-up (issue #18): the message each report was made from, and the look-up's findings for one of
-  // them, which every later analysis of that message (the IP table's redo, a language switch) includes.
-  const inputs = new WeakMap<Report, MessageInput>();
-  let looked: { input: MessageInput; judge: NonNullable<AnalyzeOptions['online']> } | undefined;
+  // The online look-up (issue #18): its findings join every later analysis of the message they belong to.
+  const lookUps = withLookUps(options.analyze ?? coreAnalyze);
   let analyzeOptions: AnalyzeOptions = {};
   let onlineConfig: unknown;
-  const analyzeWithLookUp = (input: MessageInput, opts?: AnalyzeOptions): Report => {
-    const withLookUp = looked?.input === input ? { ...opts, online: looked.judge } : opts;
-    const report = (options.analyze ?? coreAnalyze)(input, withLookUp);
-    inputs.set(report, input);
-    return report;
-  };
   const online = mountOnlineAction(view.actions, {
+    buttonKey: 'web.online.lookup',
     lang: () => lang,
     report: () => session?.report,
-    input: () => (session?.report ? inputs.get(session.report) : undefined),
+    input: () => lookUps.inputOf(session?.report),
     options: () => analyzeOptions,
     config: () => onlineConfig,
     showAnswers(input, judge) {
-      looked = { input, judge };
+      lookUps.set(input, judge);
       session?.redraw();
     },
+    fetch: pageRdapFetch(() => lang),
+    mayConnect: (rdapBase) => pageMayConnect(root.ownerDocument, rdapBase),
   });
   // The session starts once the admin's config is read (at once; every check waits for it). Never rejects.
   let session: Session<never> | undefined;
@@ -104,14 +100,10 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
           },
         }),
         loadIpOwner: options.loadIpOwner,
-        analyze: analyzeWithLookUp,
+        analyze: (input, opts) => lookUps.analyze(input, opts),
         onShow: (report) => {
           view.actions.hidden = !report;
-          online.update(report, report && inputs.get(report));
-          // After a look-up, the pane's "nothing from the message was sent anywhere" is no longer true: say what was.
-          const privacy = view.paneRoot.querySelector('.privacy');
-          if (privacy && report && looked && inputs.get(report) === looked.input)
-            privacy.textContent = translate(lang, 'online.privacy');
+          online.update(report, lookUps.inputOf(report), lookUps.looked(report));
         },
       });
       return session;

@@ -7,7 +7,7 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { writeZip } from '../../../scripts/build-thunderbird';
-import { EXTENSION_ID, SHIPPED_PERMISSIONS } from '../../../src/hosts/thunderbird/manifest';
+import { EXTENSION_ID, OPTIONAL_HOSTS, SHIPPED_PERMISSIONS } from '../../../src/hosts/thunderbird/manifest';
 import { tbEn as en, tbJa as ja } from '../../../src/i18n/thunderbird';
 import { readZip, requireShippedXpi, shippedXpiPath, version } from './built';
 
@@ -41,6 +41,8 @@ describe("Thunderbird extension: dist/'s .xpi", function () {
     expect(manifest.permissions).to.deep.equal([...SHIPPED_PERMISSIONS]);
     const unwanted = ['background', 'content_security_policy', 'host_permissions', 'optional_permissions'];
     expect(manifest).not.to.have.any.keys(...unwanted);
+    // The online look-up (issue #18) asks for hosts only at the reader's click, never at install.
+    expect(manifest.optional_host_permissions).to.deep.equal([...OPTIONAL_HOSTS]);
     for (const [name, data] of entries) {
       if (/\.(js|html|json)$/.test(name)) expect(data.toString('utf8'), name).not.to.include('messagesImport');
     }

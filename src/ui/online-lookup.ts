@@ -1,27 +1,25 @@
 /**
- * The page's online look-up (issue #18), a chunk of its own loaded at the first click on "Look up online": plan what
- * may be sent (core/online), route it, show the reader exactly what will be sent and to whom — and ask, before the
- * first look-up of this page — then send it, cancellably, and draw the report again with what was found. Answers are
- * kept in memory for this page only (core/online/session.ts): asking again about the same item sends nothing.
- *
- * The page's Content-Security-Policy decides where it may connect (scripts/content-policy.js): its own origin by
- * default, so the admin's RDAP proxy on the same server (`online.rdapBase`) works as built; asking registries directly
- * needs the page built with PHISH_RDAP_CONNECT. Without either, the page says so and sends nothing.
+ * The online look-up (issue #18), a chunk of its own loaded at the first click on "Look up online": plan what may be
+ * sent (core/online), route it, show the reader exactly what will be sent and to whom — and ask, before the first
+ * look-up (every look-up, where the host says so) — then send it, cancellably, and draw the report again with what
+ * was found. Answers are kept in memory for this page or popup only (core/online/session.ts): asking again about the
+ * same item sends nothing. Where the host may connect is the host's to say (OnlineHost.mayConnect: the page's CSP).
  */
-import { onlineJudge } from '../../core/online/judge';
-import { readOnlineConfig } from '../../core/online/config';
-import type { ConfigProblem } from '../../core/config';
-import { IANA_BOOTSTRAP } from '../../core/online/bootstrap';
-import { OnlineSession, planLookups, serverOf, type OnlineAnswer, type RdapFetch, type Route } from '../../core/online';
-import type { Finding } from '../../core/report';
-import type { MessageInput } from '../../core/types';
-import { addMessages, translate, type Lang } from '../../i18n';
-import { onlineMessages } from '../../i18n/online';
-import { el } from '../../ui/dom';
-import { rdapFetch } from '../common/rdap-fetch';
+import { onlineJudge } from '../core/online/judge';
+import { readOnlineConfig } from '../core/online/config';
+import type { ConfigProblem } from '../core/config';
+import { IANA_BOOTSTRAP } from '../core/online/bootstrap';
+import { OnlineSession, planLookups, serverOf, type OnlineAnswer, type Route } from '../core/online';
+import type { Finding } from '../core/report';
+import type { MessageInput } from '../core/types';
+import { addMessages, translate, type Lang } from '../i18n';
+import { onlineMessages } from '../i18n/online';
+import { el } from './dom';
 import type { OnlineHost } from './online-action';
 
 addMessages(onlineMessages);
+/** For the action's own words (the privacy line after a look-up): registered where the action translates them. */
+export { onlineMessages };
 
 /** One session per page: the bootstrap files and every answer, kept in memory until the page is closed. */
 let session: { base: string; session: OnlineSession } | undefined;
@@ -29,7 +27,7 @@ let session: { base: string; session: OnlineSession } | undefined;
 let consented = false;
 
 type State =
-  | { phase: 'note'; key: 'online.nothing' | 'online.not-set-up' | 'online.off' }
+  | { phase: 'note'; key: 'online.nothing' | 'online.not-set-up' | 'online.off' | 'online.not-permitted' }
   | { phase: 'consent' | 'looking' | 'done'; routes: Route[]; bootstrap: boolean; findings?: Finding[] }
   | { phase: 'failed'; error: string };
 
@@ -59,22 +57,24 @@ export async function lookUpOnline(
   const plan = planLookups(input, host.options());
   if (!allowed) return show({ phase: 'note', key: 'online.off' });
   if (plan.length === 0) return show({ phase: 'note', key: 'online.nothing' });
-  if (!mayConnect(doc, rdapBase)) return show({ phase: 'note', key: 'online.not-set-up' });
+  if (host.mayConnect && !host.mayConnect(rdapBase)) return show({ phase: 'note', key: 'online.not-set-up' });
   if (session?.base !== rdapBase)
     session = {
       base: rdapBase,
-      session: new OnlineSession({ fetch: browserFetch(host), rdapBase: rdapBase || undefined }),
+      session: new OnlineSession({ fetch: host.fetch, rdapBase: rdapBase || undefined }),
     };
   const { session: lookup } = session;
   try {
     const routes = await lookup.route(plan);
     const bootstrap = !rdapBase;
-    if (!consented) {
-      const send = await new Promise<boolean>((resolve) => {
-        decide = resolve;
+    if (!consented || host.askEveryTime) {
+      const choice = await new Promise<boolean | 'cancel'>((resolve) => {
+        // In the click on Send (a user gesture): the host asks for its permission there, before any await.
+        decide = (yes) => resolve(yes ? (host.beforeSend?.(routes) ?? true) : 'cancel');
         show({ phase: 'consent', routes, bootstrap });
       });
-      if (!send) return void panel.replaceChildren();
+      if (choice === 'cancel') return void panel.replaceChildren();
+      if (!choice) return show({ phase: 'note', key: 'online.not-permitted' });
       consented = true;
     }
     show({ phase: 'looking', routes, bootstrap });
@@ -85,33 +85,6 @@ export async function lookUpOnline(
   } catch (error) {
     show({ phase: 'failed', error: String(error instanceof Error ? error.message : error) });
   }
-}
-
-/**
- * The RDAP fetch, with the browser's one opaque failure said plainly: a registry server that sends no CORS headers
- * (some do not) fails exactly like one that cannot be reached, and the page cannot tell which.
- */
-function browserFetch(host: OnlineHost): RdapFetch {
-  return (url, signal, max) =>
-    rdapFetch(url, signal, max).catch((error: unknown) => {
-      if (error instanceof TypeError) throw new Error(translate(host.lang(), 'online.error.browser'));
-      throw error;
-    });
-}
-
-/**
- * Whether the page's own policy lets it reach the servers: the admin's proxy on this origin always; anything else
- * only when the build added sources to connect-src (PHISH_RDAP_CONNECT). The browser enforces it either way: this
- * only spares the reader a list of failures.
- */
-function mayConnect(doc: Document, rdapBase: string): boolean {
-  if (rdapBase && new URL(rdapBase).origin === doc.defaultView?.location.origin) return true;
-  const policy = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
-  const connect = policy
-    .split(';')
-    .map((d) => d.trim().split(/\s+/))
-    .find((d) => d[0] === 'connect-src');
-  return !connect || connect.slice(1).some((source) => source !== "'self'");
 }
 
 /** A bad part of config.json's `online`, named as the page names any bad config field (its default is used). */
