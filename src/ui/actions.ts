@@ -200,27 +200,42 @@ function reportControls(doc: Document, action: ReportAction, section: HTMLElemen
   confirmButton.addEventListener('click', async () => {
     if (busy) return;
     busy = true;
-    const buttons = [reportButton, confirmButton, cancelButton];
-    setDisabled(buttons, true);
     say('ui.report.opening');
-    let outcome: ReportOutcome;
-    try {
-      outcome = await action.onReport();
-    } catch (error) {
-      outcome = { ok: false, reason: 'failed', error: errorText(error) };
-    }
+    const outcome = await openDraft(action.onReport, [reportButton, confirmButton, cancelButton]);
     busy = false;
-    setDisabled(buttons, false);
     closeConfirm();
-    const address = to.join(', ');
-    if (outcome.ok) say('ui.report.opened', { address: outcome.to.join(', ') });
-    else if (outcome.reason === 'unsupported') say('ui.report.unsupported', { address }, 'error');
-    else if (outcome.reason === 'failed') say('ui.report.failed', { address, error: outcome.error }, 'error');
-    else say(editor ? 'ui.report.no-address.user' : 'ui.report.no-address', {}, 'error');
+    const noAddress = editor ? 'ui.report.no-address.user' : 'ui.report.no-address';
+    sayOutcome(say, outcome, to.join(', '), 'ui.report.opened', noAddress);
     reportButton.focus();
   });
 
   return reportButton;
+}
+
+/** Opens the draft through the host, its buttons disabled meanwhile; a thrown error is an outcome like any other. */
+async function openDraft(onReport: () => Promise<ReportOutcome>, buttons: HTMLElement[]): Promise<ReportOutcome> {
+  setDisabled(buttons, true);
+  try {
+    return await onReport();
+  } catch (error) {
+    return { ok: false, reason: 'failed', error: errorText(error) };
+  } finally {
+    setDisabled(buttons, false);
+  }
+}
+
+/** Tells the reader how opening the draft to `address` went (Report to IT and "This looks wrong" alike). */
+function sayOutcome(
+  say: Say,
+  outcome: ReportOutcome,
+  address: string,
+  opened: MessageKey,
+  noAddress: MessageKey,
+): void {
+  if (outcome.ok) say(opened, { address: outcome.to.join(', ') });
+  else if (outcome.reason === 'unsupported') say('ui.report.unsupported', { address }, 'error');
+  else if (outcome.reason === 'failed') say('ui.report.failed', { address, error: outcome.error }, 'error');
+  else say(noAddress, {}, 'error');
 }
 
 /** The user's own IT address: a toggle button and a small form, saved through the host. */
@@ -355,23 +370,11 @@ export function renderFalseAlarm(doc: Document, spec: PaneActions, lang: Lang): 
       return open.focus();
     }
     busy = true;
-    const buttons = [open, confirmButton, cancelButton];
-    setDisabled(buttons, true);
     say('ui.report.opening');
-    let outcome: ReportOutcome;
-    try {
-      outcome = await action.onReport();
-    } catch (error) {
-      outcome = { ok: false, reason: 'failed', error: errorText(error) };
-    }
+    const outcome = await openDraft(action.onReport, [open, confirmButton, cancelButton]);
     busy = false;
-    setDisabled(buttons, false);
     close();
-    const address = action.to.join(', ');
-    if (outcome.ok) say('ui.false-alarm.opened', { address: outcome.to.join(', ') });
-    else if (outcome.reason === 'unsupported') say('ui.report.unsupported', { address }, 'error');
-    else if (outcome.reason === 'failed') say('ui.report.failed', { address, error: outcome.error }, 'error');
-    else say('ui.report.no-address', {}, 'error');
+    sayOutcome(say, outcome, action.to.join(', '), 'ui.false-alarm.opened', 'ui.report.no-address');
     open.focus();
   });
   return el(doc, 'section', { className: 'false-alarm', attrs: { 'aria-label': t('ui.false-alarm.label') } }, [
