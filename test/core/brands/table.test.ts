@@ -38,8 +38,9 @@ const SHARED_OWN: Record<string, string[]> = {
 };
 
 describe('brand table: size, sources and confidence (issue #16, item 9)', () => {
-  it('holds at least 300 brands, each with an id, a name, a domain, a source and a confidence', () => {
+  it('holds at least 300 brands, each with its own id, a name, a domain, a source and a confidence', () => {
     expect(entries.length).to.be.at.least(300);
+    expect(new Set(entries.map((e) => e.id)).size).to.equal(entries.length);
     for (const e of entries) {
       expect(e.id, JSON.stringify(e)).to.match(/^[a-z0-9][a-z0-9-]*$/);
       expect(e.names.length, e.id).to.be.at.least(1);
