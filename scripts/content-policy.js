@@ -33,12 +33,13 @@ export function serializeCsp(directives) {
  *   (`npm run build:officejs-local`) office.js and its parts are 'self'.
  * - style-src 'self': our extracted CSS file. Fluent's constructable stylesheets (adoptedStyleSheets) and CSSOM
  *   property writes (office.js) are not governed by style-src; nothing sets a style attribute.
- * - connect-src 'self': config.json and the IP owner table (data/ip-owner.bin). office.js's telemetry endpoint stays
- *   blocked, which the privacy promise wants anyway.
+ * - connect-src 'self': config.json, the IP owner table (data/ip-owner.bin) and an RDAP proxy on this server for the
+ *   online look-up, plus what the build added for it (rdapConnectSources: the page's choice, the same option).
+ *   office.js's telemetry endpoint stays blocked, which the privacy promise wants anyway.
  * - frame-src: office.js shows its "not trusted" error page in a frame from its own host.
  * frame-ancestors: see PANE_FRAME_ANCESTORS.
  */
-export function contentPolicy({ localOfficeJs }) {
+export function contentPolicy({ localOfficeJs, rdapConnect = rdapConnectSources() }) {
   const officeHost = localOfficeJs ? [] : [OFFICE_JS_HOST];
   const directives = {
     'default-src': ["'none'"],
@@ -46,7 +47,7 @@ export function contentPolicy({ localOfficeJs }) {
     'style-src': ["'self'"],
     'img-src': ["'self'", ...officeHost],
     'font-src': ["'self'"],
-    'connect-src': ["'self'"],
+    'connect-src': ["'self'", ...rdapConnect],
     'frame-src': localOfficeJs ? ["'self'"] : officeHost,
     'base-uri': ["'none'"],
     'form-action': ["'none'"],

@@ -389,6 +389,8 @@ export const en = {
   'ui.notice.actions-failed':
     'Report to IT and Copy summary could not be prepared ({error}). The checklist above is complete. Try again, or close and reopen the pane.',
   'ui.retry': 'Check again',
+  // The task pane's online look-up button (issue #18); the look-up's own words load at the click (i18n/online.ts).
+  'ui.online.lookup': 'Look up online',
   'ui.help': 'Help: how to read this report',
   'ui.privacy': 'Checked on this computer: nothing from the message was sent anywhere.',
 

@@ -367,6 +367,7 @@ export const ja: Record<SharedKey, string> = {
   'ui.notice.actions-failed':
     '「IT 担当に報告」と「概要をコピー」を準備できませんでした({error})。上の確認結果はすべて表示されています。もう一度お試しいただくか、作業ウィンドウを閉じて開き直してください。',
   'ui.retry': 'もう一度確認',
+  'ui.online.lookup': 'オンラインで調べる',
   'ui.help': 'ヘルプ: 結果の見方',
   'ui.privacy': 'このメールはお使いのパソコン上で確認しました。メールの内容はどこにも送信していません。',
 

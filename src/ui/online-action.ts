@@ -1,8 +1,8 @@
 /**
  * The "Look up online" action under the checklist (issue #18), for the hosts that offer it (the standalone page,
- * Thunderbird's popup). Only the button lives in the host's bundle: the look-up's code and words are a chunk of their
- * own, fetched at the first click (online-lookup.ts), so nothing of it loads, and nothing is sent, unless the reader
- * asks. What differs by host — how it fetches, what its policy lets it reach, the permission it must ask for — comes
+ * Thunderbird's popup, Outlook's task pane). Only the button lives in the host's bundle: the look-up's code and words
+ * are a chunk of their own, fetched at the first click (online-lookup.ts), so nothing of it loads, and nothing is
+ * sent, unless the reader asks. What differs by host — how it fetches, what its policy lets it reach, the permission it must ask for — comes
  * in through OnlineHost.
  */
 import type { RdapFetch, Route } from '../core/online';
@@ -14,7 +14,7 @@ import { el } from './dom';
 /** What the look-up needs from its host. */
 export interface OnlineHost {
   /** The button's label, from the host's own words (loaded before the look-up's). */
-  buttonKey: 'web.online.lookup' | 'tb.online.lookup';
+  buttonKey: 'web.online.lookup' | 'tb.online.lookup' | 'ui.online.lookup';
   lang(): Lang;
   /** The report on screen, and the message it was made from. */
   report(): Report | undefined;

@@ -5,66 +5,21 @@
  * exactly what will be sent and to whom, and nothing is sent before Send; the findings and the verdict come back.
  */
 import { expect } from 'chai';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { projectRoot } from '../helpers';
-import { rdapHandler, type LoggedRequest } from '../core/online/rdap-server';
 import {
   ACTION_TIMEOUT_MS,
-  CHROMIUM,
-  CHROMIUM_ARGS,
   checklistShown,
-  DIST,
-  LAUNCH_TIMEOUT_MS,
   openPage,
   requireBuilt,
   requireChromium,
   type Harness,
   type Opened,
 } from './harness';
-
-type Handler = Parameters<typeof createServer>[1];
-const serveModule = (): Promise<{ createStaticHandler(root: string): Handler }> =>
-  import(new URL('../../scripts/serve.js', import.meta.url).href);
+import { serveWithRdap as serve, type OnlineHarness } from './online-server';
 
 const MESSAGE = readFileSync(join(projectRoot, 'test/fixtures/online-brand-new-domain.synthetic.eml'), 'utf8');
-
-/** The built page in a folder of its own, served with the RDAP answers under /rdap/ and `config(origin)` beside it. */
-async function serve(config: (origin: string) => unknown): Promise<Harness & { rdapLog: LoggedRequest[] }> {
-  const root = mkdtempSync(join(tmpdir(), 'pi-web-online-'));
-  const skip = /^(cli|thunderbird|office-js)(\/|$)|\.(map|xpi)$/;
-  cpSync(DIST, root, { recursive: true, filter: (source) => !skip.test(relative(DIST, source).split('\\').join('/')) });
-  const { createStaticHandler } = await serveModule();
-  const files = createStaticHandler(root);
-  const rdapLog: LoggedRequest[] = [];
-  let origin = '';
-  const rdap = rdapHandler(rdapLog, () => `${origin}/rdap/`);
-  const server: Server = createServer((req, res) =>
-    req.url?.startsWith('/rdap/') ? rdap.handle(req, res) : files?.(req, res),
-  );
-  const [browser] = await Promise.all([
-    chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: LAUNCH_TIMEOUT_MS }),
-    new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve())),
-  ]);
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  writeFileSync(join(root, 'config.json'), JSON.stringify(config(origin)));
-  return {
-    browser,
-    origin,
-    rdapLog,
-    async close() {
-      rdap.stop();
-      await browser.close().catch(() => {});
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-      rmSync(root, { recursive: true, force: true });
-    },
-  };
-}
 
 async function checkMessage(harness: Harness): Promise<Opened> {
   const o = await openPage(harness, { path: '/' });
@@ -77,7 +32,7 @@ async function checkMessage(harness: Harness): Promise<Opened> {
 
 describe('standalone page: Look up online, through the admin’s RDAP proxy on the same server', function () {
   this.timeout(90_000);
-  let harness: (Harness & { rdapLog: LoggedRequest[] }) | undefined;
+  let harness: OnlineHarness | undefined;
   let opened: Opened | undefined;
   before(async function () {
     requireChromium(this);
@@ -145,7 +100,7 @@ describe('standalone page: Look up online, through the admin’s RDAP proxy on t
 
 describe('standalone page: Look up online without a proxy, built without PHISH_RDAP_CONNECT', function () {
   this.timeout(60_000);
-  let harness: (Harness & { rdapLog: LoggedRequest[] }) | undefined;
+  let harness: OnlineHarness | undefined;
   let opened: Opened | undefined;
   before(async function () {
     requireChromium(this);

@@ -8,7 +8,9 @@
  * API newer than the manifest's Mailbox 1.8 is asked for with isSetSupported first.
  *
  * The admin's config.json is fetched at start, beside Office's own start-up; the first analysis waits for it (its
- * own domains and trusted authserv-ids change findings). Below each report: Report to IT and Copy summary.
+ * own domains and trusted authserv-ids change findings). Below each report: Report to IT and Copy summary, and
+ * "Look up online" (issue #18: only the button is here; the look-up, its words, its fetch and the CSP check are a
+ * chunk fetched at the click, src/ui/online-lookup.ts with hosts/web/online-host.ts).
  *
  * On Mailbox 1.14 clients the whole message is asked for once the first checklist is on screen, and the checklist
  * is drawn once more from its MIME parts when that says at least as much (refine.ts has the rules).
@@ -25,6 +27,8 @@ import { configNotices, loadAdminConfig, type LoadedConfig } from '../common/adm
 import { outlookActions, type ReportCode } from './pane-actions';
 import { canGetWholeMessage, readItem, supports, type OfficeApi } from './read-item';
 import { followTheme } from './theme';
+import { analyze as coreAnalyze } from '../../core/analyze';
+import { mountOnlineAction, withLookUps } from '../../ui/online-action';
 
 /**
  * The whole-message refinement (refine.ts with the MIME reader): a chunk of its own, fetched only by 1.14 clients.
@@ -121,16 +125,41 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
 
   const loadedConfig = await configLoad;
   const config = loadedConfig.config;
+  const analyzeOptions = analyzeOptionsFrom(config);
+  // The online look-up's button under the checklist, above the footer; the look-up's findings join every later
+  // analysis of their message. The page's fetch and CSP check ride in the look-up's chunk, loaded in the click.
+  const lookUps = withLookUps(options.analyze ?? coreAnalyze);
+  const onlineRoot = container.ownerDocument.createElement('div');
+  container.insertBefore(onlineRoot, container.querySelector(':scope > footer'));
+  let browserHost: typeof import('../web/online-host') | undefined;
+  const online = mountOnlineAction(onlineRoot, {
+    buttonKey: 'ui.online.lookup',
+    lang: () => pane.lang,
+    report: () => session.report,
+    input: () => lookUps.inputOf(session.report),
+    options: () => analyzeOptions,
+    config: () => config.online,
+    showAnswers(input, judge) {
+      lookUps.set(input, judge);
+      session.redraw();
+    },
+    atClick: () =>
+      import(/* webpackChunkName: "online-lookup" */ '../web/online-host').then((host) => !!(browserHost = host)),
+    fetch: (url, signal, max) => browserHost!.pageRdapFetch(() => pane.lang)(url, signal, max),
+    mayConnect: (rdapBase) => browserHost!.pageMayConnect(container.ownerDocument, rdapBase),
+  });
+  online.update(undefined, undefined, false); // hidden until a report is drawn
   const session: Session<Office.MessageRead> = startSession<Office.MessageRead>({
     pane,
-    analyzeOptions: analyzeOptionsFrom(config),
+    analyzeOptions,
     standingNotices: configNotices(loadedConfig),
     offerReport: (report) => reportOffered(config, report),
     actions: ({ report, context, offerReport }) =>
       context &&
       outlookActions({ office, item: context, config, report, offerReport, lang: () => pane.lang, loadCode }),
     loadIpOwner: options.loadIpOwner,
-    analyze: options.analyze,
+    analyze: (input, opts) => lookUps.analyze(input, opts),
+    onShow: (report) => online.update(report, lookUps.inputOf(report), lookUps.looked(report)),
   });
 
   /** The selected item, its first reading, and on 1.14 clients the whole message's (refine.ts) to follow. */

@@ -7,7 +7,7 @@ import { projectRoot } from '../../helpers';
 
 // webpack.config.js is plain JavaScript (webpack loads it directly); imported by URL so tsc needs no types for it.
 interface WebpackConfigModule {
-  contentPolicy(options: { localOfficeJs: boolean }): string;
+  contentPolicy(options: { localOfficeJs: boolean; rdapConnect?: string[] }): string;
   default(
     env: Record<string, unknown>,
     argv: { mode?: string },
@@ -53,7 +53,7 @@ function filesUnder(dir: string): string[] {
 describe('task pane build', () => {
   it('has a strict CSP: no inline script or style, no eval, scripts only from here, office.js’s host and MicrosoftAjax’s', async () => {
     const { contentPolicy } = await webpackConfig();
-    const policy = contentPolicy({ localOfficeJs: false });
+    const policy = contentPolicy({ localOfficeJs: false, rdapConnect: [] });
     expect(policy).to.not.match(/unsafe-inline|unsafe-eval|unsafe-hashes|\*/);
     const d = directives(policy);
     expect(d.get('default-src')).to.deep.equal(["'none'"]);
@@ -67,6 +67,15 @@ describe('task pane build', () => {
     expect(d.get('connect-src')).to.deep.equal(["'self'"]);
     expect(d.get('object-src')).to.deep.equal(["'none'"]);
     expect(d.get('base-uri')).to.deep.equal(["'none'"]);
+  });
+
+  it('lets the online look-up reach only what the page may: its own origin, plus what PHISH_RDAP_CONNECT adds', async () => {
+    const { contentPolicy } = await webpackConfig();
+    expect(directives(contentPolicy({ localOfficeJs: false, rdapConnect: [] })).get('connect-src')).to.deep.equal([
+      "'self'",
+    ]);
+    const widened = contentPolicy({ localOfficeJs: true, rdapConnect: ['https://rdap.corp.example'] });
+    expect(directives(widened).get('connect-src')).to.deep.equal(["'self'", 'https://rdap.corp.example']);
   });
 
   it('names no office.js host in the CSP when office.js is served locally, only MicrosoftAjax’s', async () => {
