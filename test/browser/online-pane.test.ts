@@ -3,14 +3,22 @@
  * (online.test.ts), the admin's RDAP proxy is on the pane's own server (`online.rdapBase` in config.json, the loopback
  * answers under /rdap/), which the pane's CSP (connect-src 'self', as built by default) allows. Nothing of the look-up
  * — its code, or any request to a server — before the click; the consent lists what will be sent and to whom, and
- * nothing is sent before Send; only the announced URLs are asked; the findings come back into the checklist and the
- * privacy line says what was sent.
+ * nothing is sent before Send; only the announced URLs are asked; the findings come back, the privacy line says what
+ * was sent, and Report to IT carries what was found.
  */
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../helpers';
-import { ACTION_TIMEOUT_MS, checklistShown, openPage, requireBuilt, requireChromium, type Opened } from './harness';
+import {
+  ACTION_TIMEOUT_MS,
+  checklistShown,
+  openPage,
+  requireBuilt,
+  requireChromium,
+  waitForExpression,
+  type Opened,
+} from './harness';
 import type { FakeOfficeItem } from './fake-office-script';
 import { serveWithRdap, type OnlineHarness } from './online-server';
 import { PANE_VIEWPORT } from './screenshots';
@@ -23,6 +31,8 @@ function item(): FakeOfficeItem {
     from: { displayName: 'Amazon', emailAddress: 'service@new-brand-login.com' },
     to: [{ displayName: 'Taro', emailAddress: 'taro@example.co.jp' }],
     subject: 'Your account is on hold',
+    // Synthetic, EWS-shaped: Report to IT attaches the message by its id.
+    itemId: 'AAMkAGI2TG93AAABBBCCC+online=',
     headers: eml.slice(0, split + 1),
     html: eml.slice(split + 2),
   };
@@ -31,7 +41,7 @@ function item(): FakeOfficeItem {
 async function openPane(harness: OnlineHarness): Promise<Opened> {
   const o = await openPage(harness, {
     path: '/taskpane.html',
-    office: { item: item(), mailboxVersion: '1.8', userEmail: 'taro@example.co.jp' },
+    office: { item: item(), mailboxVersion: '1.9', userEmail: 'taro@example.co.jp' },
     viewport: PANE_VIEWPORT,
   });
   await checklistShown(o.page);
@@ -45,12 +55,15 @@ describe('Outlook task pane: Look up online, through the admin’s RDAP proxy on
   before(async function () {
     requireChromium(this);
     requireBuilt(this);
-    harness = await serveWithRdap((origin) => ({ online: { rdapBase: `${origin}/rdap/` } }));
+    harness = await serveWithRdap((origin) => ({
+      online: { rdapBase: `${origin}/rdap/` },
+      reportAddresses: ['soc@example.co.jp'],
+    }));
   });
   after(async () => harness?.close());
   afterEach(async () => opened?.close());
 
-  it('asks first, listing exactly what goes where; sends only that after Send; shows what came back', async () => {
+  it('asks first, listing exactly what goes where; sends only that after Send; shows what came back, and reports it to IT', async () => {
     const h = harness!;
     const o = (opened = await openPane(h));
     const { page } = o;
@@ -79,6 +92,17 @@ describe('Outlook task pane: Look up online, through the admin’s RDAP proxy on
     const age = page.locator('[data-online="findings"] li[data-id="online.domain-age"][data-status="fail"]');
     expect(await age.textContent()).to.include('new-brand-login.com was registered 7 days ago');
     expect(await page.locator('.privacy').textContent()).to.include('only the items listed under "Looked up online"');
+
+    // Report to IT then carries what the look-up found, with the time each server answered.
+    await page.locator('[data-action="report"]').click();
+    await page.locator('[data-action="confirm"]').click();
+    await waitForExpression(page, 'window.__fakeOffice.state.forms.length === 1');
+    const [form] = (await page.evaluate('window.__fakeOffice.state.forms')) as { htmlBody: string }[];
+    expect(form!.htmlBody)
+      .to.include('Looked up online')
+      .and.include('registered 7 days ago')
+      .and.include('answered at');
+
     expect(o.outbound, 'nothing left the pane’s own server').to.deep.equal([]);
     expect(await o.violations()).to.deep.equal([]);
     expect(o.errors).to.deep.equal([]);
