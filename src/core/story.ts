@@ -16,7 +16,8 @@ type Lookup = <I extends FindingId>(id: I, status?: StatusOf<I>) => FindingOf<I>
 /** Builds the story from the findings and the verdict. Never throws; returns 1–3 sentences. */
 export function buildStory(findings: readonly Finding[], verdict: Verdict): StorySentence[] {
   const find: Lookup = (id, status) => findingOf(findings, id, status);
-  const sentences = [whoItReallyIs(find), whereItLeads(find) ?? whatItWants(find)].filter(
+  // A look-up the reader asked for that found a days-old domain under the claim outranks where the link goes.
+  const sentences = [whoItReallyIs(find), newDomain(find) ?? whereItLeads(find) ?? whatItWants(find)].filter(
     (s): s is StorySentence => !!s,
   );
   if (verdict === 'no-red-flags') return [...sentences.slice(0, 1), ...cleanSummary(find)].slice(0, MAX_SENTENCES);
@@ -63,6 +64,18 @@ function whoItReallyIs(find: Lookup): StorySentence | undefined {
       target: lookalike.message.params.target,
     });
   return undefined;
+}
+
+/**
+ * Sentence 2 after an online look-up (issue #18): a domain registered days ago that a brand claim, a login form or
+ * our own organisation's name rests on — with when the registry said so, since it is true as of that time.
+ */
+function newDomain(find: Lookup): StorySentence | undefined {
+  const young = find('online.domain-age', 'fail');
+  const params = young?.message.params;
+  if (!params || !('days' in params)) return undefined;
+  const at = young.evidence.find((e) => e.at)?.at ?? '';
+  return sentence('online.story.new-domain', { domain: params.domain, days: params.days, date: params.date, at });
 }
 
 /** Sentence 2: where the link really goes, and whether it carries the reader's address. */

@@ -12,6 +12,8 @@ const onlineEn = {
   'online.domain-age.young':
     '{domain} was registered {days} days ago ({date}): a new domain. Phishing domains are often only days old; new businesses have new domains too.',
   'online.domain-age': '{domain} was registered on {date}, {days} days ago.',
+  'online.story.new-domain':
+    'Looked up online ({at}): {domain}, which this message rests on, was registered only {days} days ago ({date}).',
   'online.domain-age.unknown': 'The registry of {domain} does not say when it was registered.',
   'online.domain-age.basis.brand': 'the claim to be {brand}',
   'online.domain-age.basis.login': 'a login form',
@@ -75,6 +77,8 @@ const onlineJa: Record<OnlineKey, string> = {
   'online.domain-age.young':
     '{domain} は {days} 日前({date})に登録された新しいドメインです。フィッシング用のドメインは登録から数日のことがよくありますが、新しい事業のドメインも新しいものです。',
   'online.domain-age': '{domain} は {date}({days} 日前)に登録されました。',
+  'online.story.new-domain':
+    'オンラインで確認({at}):このメールが頼りにしている {domain} は、わずか {days} 日前({date})に登録されたドメインです。',
   'online.domain-age.unknown': '{domain} の登録機関は、登録日を公開していません。',
   'online.domain-age.basis.brand': '「{brand}」を名乗る主張',
   'online.domain-age.basis.login': 'ログインフォーム',

@@ -64,6 +64,18 @@ describe('judging what the online look-up found', () => {
     expect(translate('ja', registrar.message.key, registrar.message.params)).to.include('Cheap Names LLC');
   });
 
+  it('tells the story of a days-old domain under the claim, with when the registry said so, and not of an old one', async () => {
+    const report = analyzeWithAnswers(await brandMessage(), {}, [registered('new-brand-login.com', 7)]);
+    const story = report.story.map((s) => translate('en', s.key, s.params));
+    expect(story).to.have.length.at.most(3);
+    expect(story[1]).to.equal(
+      `Looked up online (${AT}): new-brand-login.com, which this message rests on, was registered only 7 days ago (2026-11-29).`,
+    );
+    expect(translate('ja', report.story[1]!.key, report.story[1]!.params)).to.include('7 日前');
+    const old = analyzeWithAnswers(await brandMessage(), {}, [registered('amazon.com', 7305, 'MarkMonitor Inc.')]);
+    expect(old.story.map((s) => s.key)).not.to.include('online.story.new-domain');
+  });
+
   it("only informs of a brand's own 20-year-old domain", async () => {
     const report = analyzeWithAnswers(await brandMessage(), {}, [registered('amazon.com', 7305, 'MarkMonitor Inc.')]);
     const age = report.findings.find((f) => f.id === 'online.domain-age')!;
