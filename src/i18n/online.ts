@@ -45,7 +45,7 @@ const onlineEn = {
   // The page's look-up (hosts/web/online-lookup.ts): the consent, shown before the first look-up, and its progress
   'online.consent.title': 'Look up public registration data?',
   'online.consent.text':
-    'To see how old the domains of this message are and who holds its IP addresses, the page sends only the items below, each to the server named: no message text, no e-mail addresses, no full links. Those servers see your IP address, as any website does.',
+    'To see how old the domains of this message are and who holds its IP addresses, Phish Inspector sends only the items below, each to the server named: no message text, no e-mail addresses, no full links. Those servers see your IP address, as any website does.',
   'online.consent.send': 'Send and look up',
   'online.consent.cancel': 'Cancel',
   'online.sent': 'Sent, each to the server named:',
@@ -53,10 +53,10 @@ const onlineEn = {
   'online.stop': 'Stop',
   'online.nothing': 'Nothing to look up: no public domain or IP address outside your own organisation.',
   'online.not-set-up':
-    'This page may connect only to its own server. To look things up online, the admin sets an RDAP proxy on this server (online.rdapBase in config.json) or builds the page with PHISH_RDAP_CONNECT.',
+    'Phish Inspector may connect only to its own server here. To look things up online, the admin sets an RDAP proxy on that server (online.rdapBase in config.json) or builds it with PHISH_RDAP_CONNECT.',
   'online.off': 'Online look-ups are turned off by your organisation.',
   'online.bootstrap-note':
-    "To find each registry, the page first read IANA's public list from {server}: nothing from the message was in that request.",
+    "To find each registry, Phish Inspector first read IANA's public list from {server}: nothing from the message was in that request.",
   'online.item': '{item} ({roles}) → {server}',
   'online.item.not-sent': '{item} ({roles}): not sent ({reason})',
   'online.answered-at': 'answered at {time}',
@@ -117,7 +117,7 @@ const onlineJa: Record<OnlineKey, string> = {
   'online.stop': '中止',
   'online.nothing': '調べるものがありません(自組織以外の公開ドメインや IP アドレスがありません)。',
   'online.not-set-up':
-    'このページは自分のサーバーにしか接続できません。オンラインで調べるには、管理者がこのサーバーに RDAP プロキシを用意するか(config.json の online.rdapBase)、PHISH_RDAP_CONNECT を指定してページをビルドします。',
+    'ここでの Phish Inspector は自分のサーバーにしか接続できません。オンラインで調べるには、管理者がそのサーバーに RDAP プロキシを用意するか(config.json の online.rdapBase)、PHISH_RDAP_CONNECT を指定してビルドします。',
   'online.off': 'オンラインでの問い合わせは、組織の設定で無効になっています。',
   'online.bootstrap-note':
     '登録機関を探すため、先に IANA の公開一覧を {server} から読み込みました。その要求にメールの内容は含まれていません。',
