@@ -10,17 +10,9 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../helpers';
-import {
-  ACTION_TIMEOUT_MS,
-  checklistShown,
-  openPage,
-  requireBuilt,
-  requireChromium,
-  waitForExpression,
-  type Opened,
-} from './harness';
+import { ACTION_TIMEOUT_MS, checklistShown, openPage, waitForExpression, type Opened } from './harness';
 import type { FakeOfficeItem } from './fake-office-script';
-import { serveWithRdap, type OnlineHarness } from './online-server';
+import { onlineSuite, type OnlineHarness } from './online-server';
 import { PANE_VIEWPORT } from './screenshots';
 
 /** The synthetic message as Outlook hands it to the pane: the header block and the HTML body apart. */
@@ -50,22 +42,14 @@ async function openPane(harness: OnlineHarness): Promise<Opened> {
 
 describe('Outlook task pane: Look up online, through the admin’s RDAP proxy on the same server', function () {
   this.timeout(90_000);
-  let harness: OnlineHarness | undefined;
-  let opened: Opened | undefined;
-  before(async function () {
-    requireChromium(this);
-    requireBuilt(this);
-    harness = await serveWithRdap((origin) => ({
-      online: { rdapBase: `${origin}/rdap/` },
-      reportAddresses: ['soc@example.co.jp'],
-    }));
-  });
-  after(async () => harness?.close());
-  afterEach(async () => opened?.close());
+  const suite = onlineSuite((origin) => ({
+    online: { rdapBase: `${origin}/rdap/` },
+    reportAddresses: ['soc@example.co.jp'],
+  }));
 
   it('asks first, listing exactly what goes where; sends only that after Send; shows what came back, and reports it to IT', async () => {
-    const h = harness!;
-    const o = (opened = await openPane(h));
+    const h = suite.harness();
+    const o = suite.track(await openPane(h));
     const { page } = o;
     expect(
       o.requests.some((u) => u.includes('online-lookup')),
@@ -111,45 +95,32 @@ describe('Outlook task pane: Look up online, through the admin’s RDAP proxy on
 
 describe('Outlook task pane: Look up online turned off by the admin', function () {
   this.timeout(60_000);
-  let harness: OnlineHarness | undefined;
-  let opened: Opened | undefined;
-  before(async function () {
-    requireChromium(this);
-    requireBuilt(this);
-    harness = await serveWithRdap((origin) => ({ online: { allowed: false, rdapBase: `${origin}/rdap/` } }));
-  });
-  after(async () => harness?.close());
-  afterEach(async () => opened?.close());
+  const suite = onlineSuite((origin) => ({ online: { allowed: false, rdapBase: `${origin}/rdap/` } }));
 
   it('offers no button and sends nothing', async () => {
-    const o = (opened = await openPane(harness!));
+    const o = suite.track(await openPane(suite.harness()));
     expect(await o.page.locator('[data-action="online-lookup"]').isHidden()).to.equal(true);
     expect(o.requests.some((u) => u.includes('online-lookup'))).to.equal(false);
-    expect(harness!.rdapLog).to.deep.equal([]);
+    expect(suite.harness().rdapLog).to.deep.equal([]);
     expect(o.outbound).to.deep.equal([]);
   });
 });
 
 describe('Outlook task pane: Look up online without a proxy, built without PHISH_RDAP_CONNECT', function () {
   this.timeout(60_000);
-  let harness: OnlineHarness | undefined;
-  let opened: Opened | undefined;
-  before(async function () {
-    requireChromium(this);
-    requireBuilt(this);
-    if (process.env.PHISH_RDAP_CONNECT) return this.skip(); // a build with the option may reach registries directly
-    harness = await serveWithRdap(() => ({}));
-  });
-  after(async () => harness?.close());
-  afterEach(async () => opened?.close());
+  // A build with PHISH_RDAP_CONNECT may reach registries directly: this suite is about the default build.
+  const suite = onlineSuite(
+    () => ({}),
+    () => !!process.env.PHISH_RDAP_CONNECT,
+  );
 
   it('says the pane is not set up for it and sends nothing anywhere, not even to IANA', async () => {
-    const o = (opened = await openPane(harness!));
+    const o = suite.track(await openPane(suite.harness()));
     await o.page.click('[data-action="online-lookup"]');
     await o.page.locator('.web-online p').waitFor();
     expect(await o.page.locator('.web-online p').textContent()).to.include('may connect only to its own server');
     expect(o.outbound).to.deep.equal([]);
-    expect(harness!.rdapLog).to.deep.equal([]);
+    expect(suite.harness().rdapLog).to.deep.equal([]);
     expect(await o.violations()).to.deep.equal([]);
   });
 });

@@ -11,7 +11,16 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 import { rdapHandler, type LoggedRequest } from '../core/online/rdap-server';
-import { CHROMIUM, CHROMIUM_ARGS, DIST, LAUNCH_TIMEOUT_MS, type Harness } from './harness';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  DIST,
+  LAUNCH_TIMEOUT_MS,
+  requireBuilt,
+  requireChromium,
+  type Harness,
+  type Opened,
+} from './harness';
 
 type Handler = Parameters<typeof createServer>[1];
 const serveModule = (): Promise<{ createStaticHandler(root: string): Handler }> =>
@@ -47,6 +56,40 @@ export async function serveWithRdap(config: (origin: string) => unknown): Promis
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The hooks every online suite shares, inside its `describe`: skip (or, under CI, fail) without Chromium or a build,
+ * one server with its RDAP log for the suite, the test's page closed after each test. `skip` names a build the suite
+ * does not apply to.
+ */
+export function onlineSuite(
+  config: (origin: string) => unknown,
+  skip?: () => boolean,
+): { harness(): OnlineHarness; track(opened: Opened): Opened } {
+  let harness: OnlineHarness | undefined;
+  let current: Opened | undefined;
+  before(async function () {
+    requireChromium(this);
+    requireBuilt(this);
+    if (skip?.()) return this.skip();
+    harness = await serveWithRdap(config);
+  });
+  after(async () => harness?.close());
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return {
+    harness() {
+      if (!harness) throw new Error('the online suite did not start (skipped?)');
+      return harness;
+    },
+    track(opened) {
+      current = opened;
+      return opened;
     },
   };
 }

@@ -8,16 +8,8 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../helpers';
-import {
-  ACTION_TIMEOUT_MS,
-  checklistShown,
-  openPage,
-  requireBuilt,
-  requireChromium,
-  type Harness,
-  type Opened,
-} from './harness';
-import { serveWithRdap as serve, type OnlineHarness } from './online-server';
+import { ACTION_TIMEOUT_MS, checklistShown, openPage, type Harness, type Opened } from './harness';
+import { onlineSuite } from './online-server';
 
 const MESSAGE = readFileSync(join(projectRoot, 'test/fixtures/online-brand-new-domain.synthetic.eml'), 'utf8');
 
@@ -32,19 +24,11 @@ async function checkMessage(harness: Harness): Promise<Opened> {
 
 describe('standalone page: Look up online, through the admin’s RDAP proxy on the same server', function () {
   this.timeout(90_000);
-  let harness: OnlineHarness | undefined;
-  let opened: Opened | undefined;
-  before(async function () {
-    requireChromium(this);
-    requireBuilt(this);
-    harness = await serve((origin) => ({ online: { rdapBase: `${origin}/rdap/` } }));
-  });
-  after(async () => harness?.close());
-  afterEach(async () => opened?.close());
+  const suite = onlineSuite((origin) => ({ online: { rdapBase: `${origin}/rdap/` } }));
 
   it('asks first, listing exactly what goes where; sends only that after Send; shows what came back', async () => {
-    const h = harness!;
-    const o = (opened = await checkMessage(h));
+    const h = suite.harness();
+    const o = suite.track(await checkMessage(h));
     expect(
       o.requests.some((u) => u.includes('online-lookup')),
       'no look-up code before the click',
@@ -72,8 +56,8 @@ describe('standalone page: Look up online, through the admin’s RDAP proxy on t
   });
 
   it('stops when the reader clicks Stop, and asking again sends only what was not answered, without asking consent again', async () => {
-    const h = harness!;
-    const o = (opened = await checkMessage(h));
+    const h = suite.harness();
+    const o = suite.track(await checkMessage(h));
     await o.page.click('[data-action="online-lookup"]');
     // This page's first look-up: the consent again (it is asked once per page, and this is a new page).
     await o.page.click('[data-action="online-send"]');
@@ -100,22 +84,14 @@ describe('standalone page: Look up online, through the admin’s RDAP proxy on t
 
 describe('standalone page: Look up online without a proxy, built without PHISH_RDAP_CONNECT', function () {
   this.timeout(60_000);
-  let harness: OnlineHarness | undefined;
-  let opened: Opened | undefined;
-  before(async function () {
-    requireChromium(this);
-    requireBuilt(this);
-    harness = await serve(() => ({}));
-  });
-  after(async () => harness?.close());
-  afterEach(async () => opened?.close());
+  const suite = onlineSuite(() => ({}));
 
   it('says the page is not set up for it and sends nothing anywhere', async () => {
-    const o = (opened = await checkMessage(harness!));
+    const o = suite.track(await checkMessage(suite.harness()));
     await o.page.click('[data-action="online-lookup"]');
     await o.page.locator('.web-online p').waitFor();
     expect(await o.page.locator('.web-online p').textContent()).to.include('may connect only to its own server');
     expect(o.outbound).to.deep.equal([]);
-    expect(harness!.rdapLog).to.deep.equal([]);
+    expect(suite.harness().rdapLog).to.deep.equal([]);
   });
 });
