@@ -9,8 +9,8 @@
  *   redraw closes what the reader opened), and never remakes the actions (an open confirmation or a "Summary
  *   copied" line stays) unless the offer itself changed (Report or "This looks wrong" appears or goes);
  * - a failed reading, or an analysis that throws against its contract, ends in a notice with "Check again";
- * - the IP table and the late checks (core/checks/no-link.ts) are loaded once, after the first message is drawn:
- *   the checklist never waits for megabytes or for wording the start-up budget has no room for;
+ * - the IP table is loaded once, after the first message is drawn: the checklist never waits for megabytes (so its
+ *   origin rows, and with them the verdict, can still change when it arrives);
  * - the maintained free-mail list is loaded before drawing, and only for a message whose report says it needs it
  *   (core/free-mail): a verdict that depends on it is never drawn without it and changed later.
  */

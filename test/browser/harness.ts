@@ -43,7 +43,7 @@ export function requireBuilt(ctx: Mocha.Context): void {
 
 // scripts/serve.js is plain JavaScript (run by node directly); imported by URL so tsc does not need its types.
 type Handler = Parameters<typeof createServer>[1];
-const serveModule = (): Promise<{ createStaticHandler(root: string): Handler }> =>
+export const serveModule = (): Promise<{ createStaticHandler(root: string): Handler }> =>
   import(new URL('../../scripts/serve.js', import.meta.url).href);
 
 export const CHROMIUM_ARGS = [

@@ -18,13 +18,10 @@ import {
   LAUNCH_TIMEOUT_MS,
   requireBuilt,
   requireChromium,
+  serveModule,
   type Harness,
   type Opened,
 } from './harness';
-
-type Handler = Parameters<typeof createServer>[1];
-const serveModule = (): Promise<{ createStaticHandler(root: string): Handler }> =>
-  import(new URL('../../scripts/serve.js', import.meta.url).href);
 
 export type OnlineHarness = Harness & { rdapLog: LoggedRequest[] };
 

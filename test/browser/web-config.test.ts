@@ -21,13 +21,10 @@ import {
   openPage,
   requireBuilt,
   requireChromium,
+  serveModule,
   type Harness,
   type Opened,
 } from './harness';
-
-type Handler = Parameters<typeof createServer>[1];
-const serveModule = (): Promise<{ createStaticHandler(root: string): Handler }> =>
-  import(new URL('../../scripts/serve.js', import.meta.url).href);
 
 /**
  * Mail from a sister domain of the reader's organisation that fails DMARC: the KAGOYA headers as Microsoft 365 gave

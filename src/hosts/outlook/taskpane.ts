@@ -10,7 +10,7 @@
  * The admin's config.json is fetched at start, beside Office's own start-up; the first analysis waits for it (its
  * own domains and trusted authserv-ids change findings). Below each report: Report to IT and Copy summary, and
  * "Look up online" (issue #18: only the button is here; the look-up, its words, its fetch and the CSP check are a
- * chunk fetched at the click, src/ui/online-lookup.ts with hosts/web/online-host.ts).
+ * chunk fetched at the click, src/ui/online-lookup.ts with hosts/common/online-host.ts).
  *
  * On Mailbox 1.14 clients the whole message is asked for once the first checklist is on screen, and the checklist
  * is drawn once more from its MIME parts when that says at least as much (refine.ts has the rules).
@@ -131,7 +131,7 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
   const lookUps = withLookUps(options.analyze ?? coreAnalyze);
   const onlineRoot = container.ownerDocument.createElement('div');
   container.insertBefore(onlineRoot, container.querySelector(':scope > footer'));
-  let browserHost: typeof import('../web/online-host') | undefined;
+  let browserHost: typeof import('../common/online-host') | undefined;
   const online = mountOnlineAction(onlineRoot, {
     buttonKey: 'ui.online.lookup',
     lang: () => pane.lang,
@@ -144,7 +144,7 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
       session.redraw();
     },
     atClick: () =>
-      import(/* webpackChunkName: "online-lookup" */ '../web/online-host').then((host) => !!(browserHost = host)),
+      import(/* webpackChunkName: "online-lookup" */ '../common/online-host').then((host) => !!(browserHost = host)),
     fetch: (url, signal, max) => browserHost!.pageRdapFetch(() => pane.lang)(url, signal, max),
     mayConnect: (rdapBase) => browserHost!.pageMayConnect(container.ownerDocument, rdapBase),
   });

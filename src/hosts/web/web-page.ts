@@ -23,7 +23,7 @@ import { readFiles, readPasted, readSample, type FetchBytes, type FileLike } fro
 import { downloadName, falseAlarmText, reportJson, saveText } from './report-actions';
 import { analyze as coreAnalyze } from '../../core/analyze';
 import { mountOnlineAction, withLookUps } from '../../ui/online-action';
-import { pageMayConnect, pageRdapFetch } from './online-host';
+import { pageMayConnect, pageRdapFetch } from '../common/online-host';
 
 export interface WebPageOptions {
   lang: Lang;

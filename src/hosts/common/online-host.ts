@@ -1,12 +1,12 @@
 /**
- * What the standalone page gives the online look-up (src/ui/online-action.ts) of its own: the browser's fetch with its
- * one opaque failure said plainly, and whether the page's Content-Security-Policy lets it reach the servers
- * (scripts/content-policy.js): its own origin by default, so the admin's RDAP proxy on the same server
- * (`online.rdapBase`) works as built; asking registries directly needs the page built with PHISH_RDAP_CONNECT.
+ * What a browser host — the standalone page and Outlook's task pane — gives the online look-up (src/ui/online-action.ts):
+ * the browser's fetch with its one opaque failure said plainly, and whether the page's Content-Security-Policy lets it
+ * reach the servers (scripts/content-policy.js): its own origin by default, so the admin's RDAP proxy on the same
+ * server (`online.rdapBase`) works as built; asking registries directly needs a build with PHISH_RDAP_CONNECT.
  */
 import type { RdapFetch } from '../../core/online';
 import { translate, type Lang } from '../../i18n';
-import { rdapFetch } from '../common/rdap-fetch';
+import { rdapFetch } from './rdap-fetch';
 
 /**
  * The RDAP fetch, with the browser's opaque failure said plainly: a registry server that sends no CORS headers (some
