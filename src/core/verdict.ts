@@ -18,9 +18,12 @@
  *    (the reader's address in the sender's own links, a footer greeting, tracking text, styled letters) are context:
  *    that is how an accountable sender's bulk mail looks. Never decided by a list's name or the mere presence of a
  *    List-* header.
+ * Rule 2b: the phishing script (content.lure) plus a link to another organisation is suspicious; 2c: when that script
+ * takes the account or a payment (lure-phrases.ts TAKING_FAMILIES) and the sender is not coherent, likely phishing.
  */
 import type { Finding, Verdict } from './report';
 import type { Weighed } from './findings';
+import { TAKING_FAMILIES, type LureFamily } from './checks/lure-phrases';
 
 /**
  * How a warning counts (warn rows only; fail rows are always of substance, pass rows lower the sum): absent = of
@@ -326,7 +329,10 @@ export function decideVerdict(
     has('links.host-mismatch:fail') ||
     (has('sender.own-org-impersonation:fail') && (facts.linkOutsideOwnOrg ?? best.has('links.host-mismatch')));
   const verdict: Verdict =
-    claimedAndForeign || (substance >= SUSPICIOUS && score >= LIKELY_PHISHING) || independentWarnings(rows, 3)
+    claimedAndForeign ||
+    (substance >= SUSPICIOUS && score >= LIKELY_PHISHING) ||
+    independentWarnings(rows, 3) ||
+    (lureWithSomewhereToGo(has, best) && !facts.coherent && lureTakes(findings))
       ? 'likely-phishing'
       : substance >= SUSPICIOUS || independentWarnings(rows, 2) || lureWithSomewhereToGo(has, best)
         ? 'suspicious'
@@ -341,6 +347,19 @@ export function decideVerdict(
  */
 function lureWithSomewhereToGo(has: (pair: string) => boolean, best: ReadonlyMap<string, unknown>): boolean {
   return has('content.lure:warn') && best.has('links.host-mismatch');
+}
+
+/**
+ * Rule 2c: the script asks for the account or for money (a family of TAKING_FAMILIES among its two or more). With a
+ * link to another organisation than the sender's, that link is where the credentials or the card are typed: the
+ * account-takeover and parcel-fee phish that names no brand. Prize, survey, casino, investment and windfall scripts
+ * with a link stay "suspicious": that is how aggressive spam reads too. An authenticated sender whose links all go
+ * to its own domains or its ESP (coherent) is not taken: that is a real service's own security notice.
+ */
+function lureTakes(findings: readonly Finding[]): boolean {
+  const lure = findings.find((f) => f.id === 'content.lure' && f.status === 'warn');
+  const keys = (lure?.message.params as { families?: { keys?: readonly string[] } } | undefined)?.families?.keys;
+  return !!keys?.some((k) => TAKING_FAMILIES.has(k.slice(k.lastIndexOf('.') + 1) as LureFamily));
 }
 
 /**

@@ -238,6 +238,36 @@ describe('the policy’s rules', () => {
     expect(decideVerdict([f('links.host-mismatch', 'warn')]).verdict).to.equal('no-red-flags');
   });
 
+  it('calls a script that takes the account or a payment, with a link elsewhere, likely phishing; spam scripts not', () => {
+    const lure = (...families: string[]): Finding => ({
+      ...f('content.lure', 'warn'),
+      message: {
+        key: 'content.lure',
+        params: { families: { keys: families.map((x) => `content.family.${x}`) }, count: families.length },
+      } as Finding['message'],
+    });
+    const foreign = f('links.host-mismatch', 'warn');
+    for (const taking of [
+      ['deletion', 'urgency'],
+      ['verify', 'security'],
+      ['delivery', 'fee'],
+      ['mailbox', 'upgrade'],
+    ])
+      expect(decideVerdict([lure(...taking), foreign]).verdict, taking.join()).to.equal('likely-phishing');
+    // Prize, survey, investment and crypto scripts read like aggressive spam: where they lead is suspicious, no more.
+    for (const spam of [
+      ['prize', 'survey'],
+      ['investment', 'crypto'],
+      ['urgency', 'delivery'],
+      ['casino', 'windfall'],
+    ])
+      expect(decideVerdict([lure(...spam), foreign]).verdict, spam.join()).to.equal('suspicious');
+    // No link to another organisation: nowhere to type the password.
+    expect(decideVerdict([lure('deletion', 'verify')]).verdict).to.equal('no-red-flags');
+    // A real service's own security notice, authenticated, with its links on its own domains or its ESP's.
+    expect(decideVerdict([lure('deletion', 'verify'), foreign], { coherent: true }).verdict).to.equal('suspicious');
+  });
+
   it('does not let context make a message suspicious: one warning of substance and a foreign link are not enough', () => {
     const context = CONTEXT.map((r) => f(r.id, 'warn'));
     expect(

@@ -65,6 +65,22 @@ export const LURE_FAMILIES: readonly LureFamily[] = [
   'crypto',
 ];
 
+/**
+ * The families whose script takes something from the reader — the account's credentials (stopped, verify, unusual
+ * sign-in, upgrade, mailbox) or a payment (card details, a fee to pay). verdict.ts rule 2c: with a link to another
+ * organisation, such a script is where a login or card form waits. Not: prizes, surveys, casinos, investment,
+ * windfalls, crypto, invoices, file shares, deadlines or parcels alone (spam and advance-fee scripts say those too).
+ */
+export const TAKING_FAMILIES: ReadonlySet<LureFamily> = new Set([
+  'deletion',
+  'verify',
+  'security',
+  'upgrade',
+  'mailbox',
+  'payment',
+  'fee',
+]);
+
 const ACCOUNT_JA = '{アカウント|id|カード|口座|メールアドレス|メールボックス|会員資格|メンバーシップ}';
 const ACCOUNT_EN = '{account|mailbox|email account|email|password|card}';
 
