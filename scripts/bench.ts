@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only corpus,scaling,hostile,bundle,ip] [-- <corpus folder>]`: how fast the core is, printed as tables (not a test: figures
+ * `npm run bench [-- --quick] [-- --only corpus,scaling,hostile,bundle,ip,process] [-- <corpus folder>]`: how fast the core is, printed as tables (not a test: figures
  * depend on the machine). Sections:
  * 1. corpus: per-message time of parseMessage + analyze (p50, p99, max) beside a bare postal-mime parse of the same
  *    bytes; the ratio's target is ≤ 3×.
@@ -9,6 +9,9 @@
  * 4. task pane bundle size: what an English and a Japanese reader download before the first verdict (dist/taskpane*
  *    JS + CSS with their language's words), raw and gzipped; budget 150 KB, aim 120 KB, gzipped.
  * 5. IP-owner lookup (scripts/bench-ip.ts when it exists) and click → checklist (measured in the browser, later).
+ * 6. process: the CLI as a user runs it, `npx phish-inspector --json <corpus>`, as a whole process beside a bare
+ *    postal-mime parse of the same files in a process of its own (scripts/bare-parse.mjs), alternated, median of 3;
+ *    target ≤ 3×. The CLI's own per-message times in that run (PHISH_INSPECTOR_TIMINGS): p50 target ≤ 2.5 ms.
  *
  * Sections 2 and 3 run each case in a child process: peak memory is then that case's alone, and a case that hangs is
  * killed at CASE_TIMEOUT_MS and printed as such instead of stopping the benchmark.
@@ -21,6 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import PostalMime from 'postal-mime';
+import { TIMINGS_ENV, TIMINGS_PREFIX, type TimingsLine } from '../src/cli/timings';
 import { parseMessage } from '../src/core/parse-message';
 import { analyze } from '../src/core/analyze';
 import {
@@ -491,6 +495,87 @@ function ipOwnerSection(): void {
   );
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// 6. The CLI as a whole process (issue #19)
+
+const PROCESS_RUNS = 3;
+const CLI_P50_TARGET_MS = 2.5;
+
+interface ProcessRun {
+  wallMs: number;
+  /** The CLI's PHISH_INSPECTOR_TIMINGS line (src/cli/timings.ts), when it printed one. */
+  timings?: TimingsLine;
+  error?: string;
+}
+
+/** One whole process, its output thrown away as `> /dev/null` would; wall time from spawn to exit. */
+function timeProcess(command: string, args: string[]): ProcessRun {
+  const t0 = performance.now();
+  const child = spawnSync(command, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, [TIMINGS_ENV]: '1' },
+    timeout: 10 * CASE_TIMEOUT_MS,
+    maxBuffer: 16 * MB,
+  });
+  const wallMs = performance.now() - t0;
+  if (child.error || child.signal || child.status !== 0)
+    return { wallMs, error: `${String(child.error ?? child.signal ?? `exit ${child.status}`)} ${child.stderr}`.trim() };
+  const line = child.stderr.split('\n').find((l) => l.startsWith(TIMINGS_PREFIX));
+  return { wallMs, timings: line ? (JSON.parse(line.slice(TIMINGS_PREFIX.length)) as TimingsLine) : undefined };
+}
+
+function processSection(root: string): void {
+  console.log(`\n## 6. the CLI as a whole process: ${root}`);
+  if (!existsSync(root)) return void console.log('not present');
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'phish-inspector.cjs'))) return void console.log('not built');
+  const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+  const commands = {
+    cli: [npx, ['phish-inspector', '--json', root]],
+    node: [process.execPath, [join('dist', 'cli', 'phish-inspector.cjs'), '--json', root]],
+    bare: [process.execPath, [join('scripts', 'bare-parse.mjs'), root]],
+  } as const;
+  const runs: Record<keyof typeof commands, ProcessRun[]> = { cli: [], node: [], bare: [] };
+  // Alternated, so a burst of other work on the machine lands on both sides.
+  for (let i = 0; i < PROCESS_RUNS; i++) {
+    for (const name of ['bare', 'cli', 'node'] as const) {
+      const [command, args] = commands[name];
+      const run = timeProcess(command, [...args]);
+      if (run.error) return void console.log(`${name}: ${run.error.slice(0, 500)}`);
+      runs[name].push(run);
+    }
+  }
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const wall = (name: keyof typeof runs): number => median(runs[name].map((r) => r.wallMs));
+  const messages = runs.cli[0]?.timings?.messages ?? 0;
+  table(
+    ['whole process', `median of ${PROCESS_RUNS}, s`, 'runs, s', 'ratio to bare'],
+    (Object.keys(commands) as (keyof typeof commands)[]).map((name) => [
+      name === 'cli'
+        ? 'npx phish-inspector --json'
+        : name === 'node'
+          ? 'node dist/cli/phish-inspector.cjs --json'
+          : 'node scripts/bare-parse.mjs (bare PostalMime.parse)',
+      (wall(name) / 1000).toFixed(2),
+      runs[name].map((r) => (r.wallMs / 1000).toFixed(2)).join(' '),
+      `${(wall(name) / wall('bare')).toFixed(2)}×`,
+    ]),
+  );
+  const ratio = wall('cli') / wall('bare');
+  console.log(
+    `${messages} messages; ratio npx phish-inspector / bare parse: ${ratio.toFixed(2)}× (target ≤ ${RATIO_TARGET}×) ${ratio <= RATIO_TARGET ? 'OK' : 'OVER'}`,
+  );
+  // The CLI's own figures, from the run whose wall time was the median.
+  const mid = runs.cli.find((r) => r.wallMs === wall('cli'))?.timings;
+  if (!mid) return void console.log('the CLI printed no timings line');
+  console.log(
+    `inside that run, per message (read, parse, analyse, print): p50 ${ms(mid.p50Ms)} ms (target ≤ ${CLI_P50_TARGET_MS} ms) ` +
+      `${mid.p50Ms <= CLI_P50_TARGET_MS ? 'OK' : 'OVER'}, p95 ${ms(mid.p95Ms)} ms, max ${ms(mid.maxMs)} ms, ` +
+      `all messages ${(mid.totalMs / 1000).toFixed(2)} s; start-up before the first message ${ms(mid.startupMs)} ms`,
+  );
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const caseAt = args.indexOf('--case');
@@ -501,7 +586,7 @@ async function main(): Promise<void> {
   console.log(`# phish-inspector benchmark${quick ? ' (quick: largest sizes left out)' : ''}`);
   console.log(machine());
   console.log(`at start: ${load()}`);
-  // --only corpus,scaling,hostile,bundle,ip runs those sections alone.
+  // --only corpus,scaling,hostile,bundle,ip,process runs those sections alone.
   const only = args[args.indexOf('--only') + 1]?.split(',');
   const want = (name: string): boolean => !args.includes('--only') || !!only?.includes(name);
   if (want('corpus')) await corpusSection(corpus);
@@ -509,6 +594,7 @@ async function main(): Promise<void> {
   if (want('hostile')) hostileSection();
   if (want('bundle')) bundleSection();
   if (want('ip')) ipOwnerSection();
+  if (want('process')) processSection(corpus);
   console.log(`\nat end: ${load()}`);
 }
 

@@ -2,6 +2,7 @@
  * The executable (bundled to dist/cli/phish-inspector.cjs): connects `main` to the real process.
  */
 import { main } from './main';
+import { timingsWanted } from './timings';
 
 // `phish-inspector … | head`: once head exits, writes fail with EPIPE; the reader has what it wanted, so stop
 // quietly instead of printing a stack trace.
@@ -23,6 +24,7 @@ main(process.argv.slice(2), {
   stderrIsTTY: process.stderr.isTTY === true,
   // Opened only for the path `-`: merely touching process.stdin would open the terminal or pipe for nothing.
   stdin: () => process.stdin,
+  timings: timingsWanted(process.env),
 }).then(
   (code) => {
     process.exitCode = code;

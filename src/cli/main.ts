@@ -21,6 +21,7 @@ import { readSources, type SourceOptions } from './sources';
 import { VERSION } from './version';
 import { CliLookup, type OnlineRun } from './online';
 import { readOnlineConfig } from '../core/online/config';
+import { Timings } from './timings';
 import './words';
 
 export interface CliIO {
@@ -33,6 +34,8 @@ export interface CliIO {
   now?: () => number;
   /** Standard input, for the path `-` (bin.ts passes the process's; read only when `-` is given). */
   stdin?: () => AsyncIterable<Uint8Array>;
+  /** PHISH_INSPECTOR_TIMINGS (timings.ts): per-message times on stderr after the run. */
+  timings?: boolean;
 }
 
 export interface MainSettings extends SourceOptions {
@@ -101,6 +104,7 @@ export async function main(argv: readonly string[], io: CliIO, settings: MainSet
   let failed = 0;
   let messages = 0;
   let analysed = 0;
+  const timings = io.timings ? new Timings() : undefined;
   for await (const item of readSources(paths, { ...settings, stdin: io.stdin })) {
     const online = lookup && ((input: MessageInput) => lookup.analyze(item.source, input, options));
     const outcome = item.kind === 'error' ? item : await inspect(item.bytes, options, online);
@@ -114,8 +118,10 @@ export async function main(argv: readonly string[], io: CliIO, settings: MainSet
       await io.stderr(`${printable(translate(lang, 'cli.error.prefix', { error: text }))}\n`);
     }
     if (item.kind === 'message') await progress.update(item.file, ++messages);
+    timings?.done(item.kind === 'message');
   }
   await progress.clear();
+  if (timings) await io.stderr(timings.line());
   // Once per run, after the reports: the IP data's licence (CC BY 4.0) asks for attribution where results are
   // shown — and only there: a run that showed no result prints none.
   if (attribution && analysed > 0) await io.stdout(`${printable(attribution)}\n`);

@@ -1,0 +1,57 @@
+/**
+ * `PHISH_INSPECTOR_TIMINGS=1 phish-inspector …`: after the run, one line on stderr with the time each message took
+ * inside this process (read, parsed, analysed, printed) — p50, p95, max — and the start-up before the first one, for
+ * `npm run bench` (issue #19) and for an admin wondering why a folder is slow. Off unless asked for: nothing changes
+ * on stdout, and stderr stays as it was.
+ */
+
+/** The environment variable that turns the line on (any value but empty or `0`). */
+export const TIMINGS_ENV = 'PHISH_INSPECTOR_TIMINGS';
+
+/** The line's fixed start: the bench finds the figures after it (a JSON object). */
+export const TIMINGS_PREFIX = 'phish-inspector timings: ';
+
+export interface TimingsLine {
+  messages: number;
+  /** Process start (Node's time origin) to the first message's start, ms. */
+  startupMs: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  /** All messages together, ms. */
+  totalMs: number;
+}
+
+export class Timings {
+  private readonly times: number[] = [];
+  private mark = performance.now();
+  private readonly startup = this.mark;
+
+  /** A message (or an unreadable item) is done: its time runs from the end of the one before. */
+  done(wasMessage: boolean): void {
+    const now = performance.now();
+    if (wasMessage) this.times.push(now - this.mark);
+    this.mark = now;
+  }
+
+  line(): string {
+    const sorted = [...this.times].sort((a, b) => a - b);
+    const at = (p: number): number => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+    const round = (x: number): number => Math.round(x * 1000) / 1000;
+    const figures: TimingsLine = {
+      messages: sorted.length,
+      startupMs: round(this.startup),
+      p50Ms: round(at(50)),
+      p95Ms: round(at(95)),
+      maxMs: round(sorted[sorted.length - 1] ?? 0),
+      totalMs: round(sorted.reduce((a, b) => a + b, 0)),
+    };
+    return `${TIMINGS_PREFIX}${JSON.stringify(figures)}\n`;
+  }
+}
+
+/** Whether this process was asked for the timings line. */
+export function timingsWanted(env: Readonly<Record<string, string | undefined>>): boolean {
+  const value = env[TIMINGS_ENV];
+  return value !== undefined && value !== '' && value !== '0';
+}
