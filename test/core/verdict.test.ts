@@ -354,6 +354,19 @@ describe('the verdict on whole messages (synthetic fixtures)', () => {
     expect(report.story.map((s) => s.key)).not.to.include('story.advice.suspicious');
   });
 
+  it('calls an account-takeover script naming no brand, its link on a third organisation, likely phishing', async () => {
+    const report = await analyzed(fixtureText('lure-account-takeover-no-brand.synthetic.eml'));
+    expect(report.verdictReasons).to.include.members(['content.lure:warn', 'links.host-mismatch:warn']);
+    expect(report.verdict).to.equal('likely-phishing');
+  });
+
+  it('finds no red flags in a service’s own authenticated security notice whose links stay on its domain', async () => {
+    const report = await analyzed(fixtureText('lure-account-twin-service-notice.synthetic.eml'));
+    // The same pressure is written, and shown; but there is no other organisation for the password to go to.
+    expect(report.findings.find((x) => x.id === 'content.lure')?.status).to.equal('warn');
+    expect(report.verdict).to.equal('no-red-flags');
+  });
+
   it('is suspicious of the same newsletter once its personalised link leads to another organisation', async () => {
     const text = fixtureText(NEWSLETTER).replace(
       'https://www.bluebird-outdoor.example/tents',
