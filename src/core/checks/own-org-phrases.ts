@@ -102,6 +102,10 @@ export const MAIL_SYSTEM_PHRASES: Readonly<Record<MailSystemClaim, readonly stri
     'messages {on hold|are pending|have been held|were held|are held|were not delivered|could not be delivered|failed}',
     'release {pending|held|the|your|blocked} {messages|mails|emails}',
     'mail delivery {suspended|has been suspended|paused}',
+    // "System deliveries error … deliveries are put to stop": the delivery of the reader's mail is said to be stopped.
+    '{mail|email|message|system} {delivery|deliveries} {error|errors|failure|failed|suspended|stopped|paused|halted}',
+    'deliveries {are|were|have been} {put to stop|stopped|suspended|paused|halted|on hold}',
+    '{incoming|outgoing} {messages|mails|emails} {are|were|have been} {held|blocked|suspended|stopped|paused}',
     // de
     '{ausstehende|zurückgehaltene|blockierte|unzustellbare} {nachrichten|e-mails|mails}',
     'nachrichten {wurden zurückgehalten|zurückgehalten|in der warteschlange}',
@@ -132,6 +136,9 @@ export const MAIL_SYSTEM_PHRASES: Readonly<Record<MailSystemClaim, readonly stri
     '{mailbox|webmail} {verification|validation|upgrade|update|deactivation|suspension}',
     '{account|mailbox} {locked out|blocked}',
     'locked out',
+    // "confirm security protocols below to prevent server deactivation": the mailbox's server, not a product's.
+    '{server|mailbox|webmail|email account|e-mail account} {deactivation|suspension|termination|shutdown}',
+    '{prevent|avoid|stop} {the|your|} {deactivation|suspension|termination} of {your|the} {mailbox|email|account|server}',
     // de
     '{e-mail-konto|postfach|e-mail konto|mailkonto} {wird|wurde} {deaktiviert|gesperrt|geschlossen|gelöscht}',
     '{postfach|e-mail-konto} {verifizieren|bestätigen|überprüfen|aktualisieren}',
@@ -154,6 +161,9 @@ export const MAIL_SYSTEM_PHRASES: Readonly<Record<MailSystemClaim, readonly stri
     '{邮箱|郵箱|账号|帐号|账户|帐户}{将被|已被|被}{停用|冻结|注销|关闭|暂停|锁定|禁用}',
     '{验证|升级|更新|認證|验证您的}{您的|你的|}邮箱',
     '邮箱{验证|升级|认证|安全}',
+    // 「将全部暂停收发信权限」「逾期未完成将禁用账号」「更新…邮件系统的安全证书」: verb before the mailbox in Chinese.
+    '{停用|禁用|冻结|注销|暂停|关闭}{您的|你的|}{账号|帐号|邮箱|账户|帐户|收发信|收发邮件}',
+    '{邮件系统|邮箱}{的|}安全证书',
     // ja
     'メール{アカウント|ボックス}{が|は|を|の|}{停止|凍結|削除|無効|閉鎖|利用停止}',
     'メール{アカウント|ボックス}{の|を|}{確認|認証|更新|アップグレード}',

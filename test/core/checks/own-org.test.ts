@@ -8,7 +8,7 @@ import { analyze } from '../../../src/core/analyze';
 import { parseMessage } from '../../../src/core/parse-message';
 import type { Report } from '../../../src/core/report';
 import { translate } from '../../../src/i18n';
-import { fixture } from '../../helpers';
+import { fixture, fixtureText } from '../../helpers';
 
 async function report(name: string, options = {}): Promise<Report> {
   return analyze(await parseMessage(fixture(name)), options);
@@ -38,6 +38,46 @@ describe('own organisation impersonation (sender.own-org-impersonation)', () => 
         name,
       ).to.deep.equal(['fail']);
       expect(r.verdict, name).to.not.equal('no-red-flags');
+    }
+  });
+
+  it('fails a foreign sender whose display name is the reader’s domain itself, saying its deliveries are stopped', async () => {
+    const r = await report('own-org-name-is-domain-delivery.synthetic.eml');
+    const [f] = ids(r, 'sender.own-org-impersonation');
+    expect(f?.status).to.equal('fail');
+    expect(f?.message.params).to.include({ named: 'example.co.jp', domain: 'trading-house.example' });
+    // The name is both the claim and what says the organisation speaks: one From line, then the foreign sender.
+    expect(f!.evidence.filter((e) => e.header === 'From')).to.have.length(2);
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('reads a colleague’s name with the company domain in it as a person’s, not as the organisation speaking', async () => {
+    const r = await report('own-org-twin-colleague-domain-in-name.synthetic.eml');
+    expect(ids(r, 'sender.own-org-impersonation')).to.deep.equal([]);
+    expect(r.verdict).to.equal('no-red-flags');
+    // The same mail with the name cut to the bare domain would speak as the organisation (the rule above).
+    const bare = fixtureText('own-org-twin-colleague-domain-in-name.synthetic.eml').replace(
+      '"Taro Suzuki (example.co.jp)"',
+      '"example.co.jp Support"',
+    );
+    expect(ids(analyze(await parseMessage(bare)), 'sender.own-org-impersonation')).to.have.length(1);
+  });
+
+  it('reads stopped deliveries, server deactivation and the Chinese verb-first wording as mail-system claims', async () => {
+    const base = fixtureText('own-org-name-is-domain-delivery.synthetic.eml')
+      .replace('"example.co.jp"', '"Notification"')
+      .replace('Subject: System deliveries error', 'Subject: yamada@example.co.jp notice');
+    // Without the wording, naming the reader is not enough.
+    const plain = base.replace(/<p>Our system[\s\S]*<\/p>\n<p>To regain/, '<p>Hello.</p>\n<p>To regain');
+    expect(ids(analyze(await parseMessage(plain)), 'sender.own-org-impersonation'), 'plain').to.deep.equal([]);
+    for (const said of [
+      'deliveries are put to stop',
+      'confirm security protocols below to prevent server deactivation',
+      '逾期未完成将禁用账号',
+      '请马上更新邮件系统的安全证书',
+    ]) {
+      const text = plain.replace('<p>Hello.</p>', `<p>${said}</p>`);
+      expect(ids(analyze(await parseMessage(text)), 'sender.own-org-impersonation'), said).to.have.length(1);
     }
   });
 
