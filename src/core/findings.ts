@@ -63,7 +63,7 @@ export const CATALOGUE = {
   'sender.display-name-address': {
     section: 'sender',
     statuses: ['warn'],
-    keys: ['sender.display-name-address'],
+    keys: ['sender.display-name-address', 'sender.display-name-address.local-part'],
     params: {} as { shown: Host; domain: Host },
   },
   'sender.reply-to': {

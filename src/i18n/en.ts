@@ -212,6 +212,8 @@ export const en = {
   'sender.spoofed-domain.own':
     "The sender address uses your own organisation's domain {domain}, but your mail system found it was NOT sent by {domain}: the address is forged.",
   'sender.display-name-address': 'The sender\'s name shows "{shown}", but the message was sent from {domain}.',
+  'sender.display-name-address.local-part':
+    'The sender\'s address begins with "{shown}", written to look like a domain, but the real domain is the part after the @: {domain}.',
   'sender.reply-to': 'Replies would go to {reply}, a different organisation than the sender {domain}.',
   'sender.reply-to.free-mail':
     'Replies would go to {reply}, a free mailbox anyone can open, not to the sender {domain}.',

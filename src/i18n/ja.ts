@@ -195,6 +195,8 @@ export const ja: Record<SharedKey, string> = {
   'sender.spoofed-domain.own':
     '差出人アドレスはあなたの組織のドメイン {domain} を使っていますが、あなたのメールシステムの認証では {domain} から送られたものではありません。差出人は偽装されています。',
   'sender.display-name-address': '差出人の表示名には「{shown}」とありますが、実際の送信元は {domain} です。',
+  'sender.display-name-address.local-part':
+    '差出人アドレスの @ より前は「{shown}」とドメインのように書かれていますが、本当のドメインは @ の後ろの {domain} です。',
   'sender.reply-to': '返信すると、差出人 {domain} とは別の組織の {reply} に届きます。',
   'sender.reply-to.free-mail': '返信すると、差出人 {domain} ではなく、誰でも作れるフリーメールの {reply} に届きます。',
   'sender.return-path.same':

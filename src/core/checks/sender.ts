@@ -166,21 +166,58 @@ function otherDomainInName(name: string, own: string): string | undefined {
   return undefined;
 }
 
+/** Endings a domain spelled into a local part has when it is meant to be read as one: see domainInLocalPart. */
+const SPELLED_GTLDS = new Set(['com', 'net', 'org', 'info', 'biz']);
+
 /**
- * sender.display-name-address: the display name carries an address or domain other than the real sender's.
- * Attack: `"support@amazon.co.jp" <x@evil.example>` or `eki-net.com <…@ffesnkb.cn>` — mail apps show only the name.
- * Trap: people put their own address in their name; "X via List" forwarders; a subdomain of the same organisation.
+ * A domain spelled into the local part of an address (`support-amazon.jp@…`, `info-emagazine-rakuten.co.jp@…`):
+ * its registrable domain when it ends like one a reader trusts — a two-level suffix (`co.jp`), com/net/org/info/biz,
+ * or a country ending after a hyphenated name (`Support-Netflix.de`) — and is not the address's own.
+ * Trap: dotted personal names whose surname is also a top-level domain (`ryan.black`, `lee.kim`, `chen.li`).
+ */
+function domainInLocalPart(address: Address): string | undefined {
+  const local = address.address.slice(0, address.address.lastIndexOf('@')).normalize('NFKC').toLowerCase();
+  if (!local.includes('.') || local.length > 64) return undefined;
+  for (const token of local.split(/[+=_]+/)) {
+    const reg = registrableDomain(token.replace(/^[.-]+|[.-]+$/g, ''));
+    if (!reg || reg === address.registrable) continue;
+    const dot = reg.indexOf('.');
+    const suffix = reg.slice(dot + 1);
+    if (suffix.includes('.') || SPELLED_GTLDS.has(suffix) || (suffix.length === 2 && reg.slice(0, dot).includes('-')))
+      return reg;
+  }
+  return undefined;
+}
+
+/**
+ * sender.display-name-address: the display name carries an address or domain other than the real sender's, or the
+ * address's own local part spells one (`support-amazon.jp@ndihfok.cn`).
+ * Attack: `"support@amazon.co.jp" <x@evil.example>` or `eki-net.com <…@ffesnkb.cn>` — mail apps show only the name;
+ * where they show the address, its first half is read as the domain.
+ * Trap: people put their own address in their name; "X via List" forwarders (their author, kept in Reply-To, is
+ * read instead); a subdomain of the same organisation; dotted personal names (domainInLocalPart).
  */
 const displayNameAddress: Check = (msg) => {
   const from = msg.from;
-  if (!from?.name || !from.registrable || authorAddress(msg).viaList) return undefined;
-  const other = otherDomainInName(from.name, from.registrable);
-  if (!other) return undefined;
+  const { address: author, viaList } = authorAddress(msg);
+  const other = from?.name && from.registrable && !viaList ? otherDomainInName(from.name, from.registrable) : undefined;
+  if (other && from)
+    return finding(
+      'sender.display-name-address',
+      'warn',
+      { shown: other, domain: from.domain },
+      senderEvidence(msg, 'from', from.name),
+    );
+  const spelled = author?.registrable ? domainInLocalPart(author) : undefined;
+  if (!spelled || !author) return undefined;
+  const header = author === from ? 'from' : 'reply-to';
+  const local = author.address.slice(0, author.address.lastIndexOf('@'));
   return finding(
     'sender.display-name-address',
     'warn',
-    { shown: other, domain: from.domain },
-    senderEvidence(msg, 'from', from.name),
+    { shown: spelled, domain: author.domain },
+    senderEvidence(msg, header, local),
+    'sender.display-name-address.local-part',
   );
 };
 

@@ -457,6 +457,33 @@ describe('sender.display-name-address', () => {
     expect(find(r, 'sender.display-name-address')!.message.params).to.include({ shown: 'eki-net.com' });
   });
 
+  it('warns when the address’s own first half spells a domain (`support-amazon.jp@…`, `…rakuten.co.jp@…`)', () => {
+    for (const [from, shown] of [
+      ['"Amazon" <support-amazon.jp@ndihfok.cn>', 'support-amazon.jp'],
+      ['"楽天会員ニュース" <info-emagazine-rakuten.co.jp@518blp.cn>', 'info-emagazine-rakuten.co.jp'],
+      ['<service.smbc-card.com@kobekin.example>', 'smbc-card.com'],
+      ['"Netflix" <Support-Netflix.de@de.ipshu.example>', 'support-netflix.de'],
+    ] as const) {
+      const f = find(analyze(postfix({ from })), 'sender.display-name-address');
+      expect(f?.message.key, from).to.equal('sender.display-name-address.local-part');
+      expect(f!.message.params, from).to.include({ shown });
+      expect(translate('ja', f!.message.key, f!.message.params)).to.include(shown);
+    }
+  });
+
+  it('reads dotted personal names whose surname is also a top-level domain as names, not domains', () => {
+    for (const from of [
+      '"Ryan Black" <ryan.black@partner.co.jp>',
+      '"Lee Kim" <lee.kim@partner.co.jp>',
+      '"Chen Li" <chen.li@partner.co.jp>',
+      '"Anna" <anna.de@partner.co.jp>',
+      '"Taro" <taro.yamada@partner.co.jp>',
+      '"Shop" <shop.partner.co.jp@partner.co.jp>',
+    ]) {
+      expect(find(analyze(postfix({ from })), 'sender.display-name-address'), from).to.equal(undefined);
+    }
+  });
+
   it('says nothing when people put their own address, or a host of their own domain, in their name', () => {
     for (const from of [
       '"taro@partner.co.jp" <taro@partner.co.jp>',
