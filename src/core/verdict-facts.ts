@@ -32,6 +32,7 @@ export function verdictFacts(msg: ParsedMessage, ctx: CheckContext): VerdictFact
   const authenticated = !!from && (ctx.dmarc === 'pass' || !!dkimAlignedPass(msg.authResults, from));
   const own = new Set(ctx.ownDomains);
   return {
+    authenticated,
     coherent:
       authenticated &&
       [...linked, ...unsubscribe.filter((d): d is string => d !== undefined)].every(

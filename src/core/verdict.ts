@@ -19,7 +19,7 @@
  *    that is how an accountable sender's bulk mail looks. Never decided by a list's name or the mere presence of a
  *    List-* header.
  * Rule 2b: the phishing script (content.lure) plus a link to another organisation is suspicious; 2c: when that script
- * takes the account or a payment (lure-phrases.ts TAKING_FAMILIES) and the sender is not coherent, likely phishing.
+ * takes the account or a payment (lure-phrases.ts TAKING_FAMILIES) and the sender is not authenticated, likely phishing.
  */
 import type { Finding, Verdict } from './report';
 import type { Weighed } from './findings';
@@ -47,6 +47,8 @@ export type PolicyTable = { readonly [pair in Weighed]: PolicyRow };
 
 /** Facts the findings do not carry, computed once by analyze (verdict-facts.ts). */
 export interface VerdictFacts {
+  /** The From domain is confirmed: aligned DMARC pass, or a DKIM pass aligned with it. */
+  authenticated?: boolean;
   /** Authenticated sender whose links and unsubscribe all go to its own domains or its ESP's. */
   coherent?: boolean;
   /** A web link leads outside the reader's own organisation's domains (without it: any links.host-mismatch). */
@@ -332,7 +334,7 @@ export function decideVerdict(
     claimedAndForeign ||
     (substance >= SUSPICIOUS && score >= LIKELY_PHISHING) ||
     independentWarnings(rows, 3) ||
-    (lureWithSomewhereToGo(has, best) && !facts.coherent && lureTakes(findings))
+    (lureWithSomewhereToGo(has, best) && !facts.authenticated && !facts.coherent && lureTakes(findings))
       ? 'likely-phishing'
       : substance >= SUSPICIOUS || independentWarnings(rows, 2) || lureWithSomewhereToGo(has, best)
         ? 'suspicious'
@@ -353,8 +355,9 @@ function lureWithSomewhereToGo(has: (pair: string) => boolean, best: ReadonlyMap
  * Rule 2c: the script asks for the account or for money (a family of TAKING_FAMILIES among its two or more). With a
  * link to another organisation than the sender's, that link is where the credentials or the card are typed: the
  * account-takeover and parcel-fee phish that names no brand. Prize, survey, casino, investment and windfall scripts
- * with a link stay "suspicious": that is how aggressive spam reads too. An authenticated sender whose links all go
- * to its own domains or its ESP (coherent) is not taken: that is a real service's own security notice.
+ * with a link stay "suspicious": that is how aggressive spam reads too. Not for an authenticated sender (aligned
+ * DMARC or DKIM pass): it answers for its domain, and its link elsewhere may be a brand's domain our table lacks or
+ * its payment provider — suspicious, and likely only with other signs.
  */
 function lureTakes(findings: readonly Finding[]): boolean {
   const lure = findings.find((f) => f.id === 'content.lure' && f.status === 'warn');

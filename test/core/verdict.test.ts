@@ -264,8 +264,14 @@ describe('the policy’s rules', () => {
       expect(decideVerdict([lure(...spam), foreign]).verdict, spam.join()).to.equal('suspicious');
     // No link to another organisation: nowhere to type the password.
     expect(decideVerdict([lure('deletion', 'verify')]).verdict).to.equal('no-red-flags');
-    // A real service's own security notice, authenticated, with its links on its own domains or its ESP's.
-    expect(decideVerdict([lure('deletion', 'verify'), foreign], { coherent: true }).verdict).to.equal('suspicious');
+    // An authenticated sender answers for its domain: its link elsewhere may be its own unlisted domain or its
+    // payment provider (and a real service's own notice, coherent, links only to itself).
+    expect(decideVerdict([lure('deletion', 'verify'), foreign], { authenticated: true }).verdict).to.equal(
+      'suspicious',
+    );
+    expect(
+      decideVerdict([lure('deletion', 'verify'), foreign], { authenticated: true, coherent: true }).verdict,
+    ).to.equal('suspicious');
   });
 
   it('does not let context make a message suspicious: one warning of substance and a foreign link are not enough', () => {
