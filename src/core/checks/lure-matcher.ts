@@ -270,6 +270,24 @@ export type LureHit = PhraseHit<LureFamily>;
 /** The first hit of each lure family not yet found, in one text. */
 export const findLures: PhraseFinder<LureFamily> = phraseFinder(LURE_FAMILIES, LURE_PHRASES);
 
+/**
+ * The display and matching forms of the last few texts searched: one message's subject and body are searched by
+ * several finders (lures, no-link, advance-fee, own-org), and normalising a body costs more than scanning it.
+ */
+const recentForms = new Map<string, MatchForms & { display: string }>();
+const RECENT_FORMS = 4;
+
+function formsOf(text: string): MatchForms & { display: string } {
+  let forms = recentForms.get(text);
+  if (!forms) {
+    const display = displayForm(text);
+    forms = { display, ...matchForms(display) };
+    if (recentForms.size >= RECENT_FORMS) recentForms.delete(recentForms.keys().next().value!);
+    recentForms.set(text, forms);
+  }
+  return forms;
+}
+
 function findPhrases<F extends string>(
   lexicon: Lexicon,
   families: readonly F[],
@@ -277,8 +295,7 @@ function findPhrases<F extends string>(
   skip: ReadonlySet<F>,
 ): PhraseHit<F>[] {
   const { compact: compactRoot, spaced: spacedRoot, compactStarts, spacedStarts } = lexicon;
-  const display = displayForm(text);
-  const { match, compact, at } = matchForms(display);
+  const { display, match, compact, at } = formsOf(text);
   const found = new Map<string, PhraseHit<F>>();
   const wanted = (family: string) => !skip.has(family as F) && !found.has(family);
 
