@@ -102,13 +102,11 @@ function reader(msg: ParsedMessage, ctx: CheckContext): Reader {
 /** NFKC with ASCII letters lower-cased: one unit stays one unit, so a position maps back onto the NFKC text. */
 function folded(text: string): { shown: string; lower: string } {
   const shown = text.normalize('NFKC');
-  let lower = '';
-  for (let i = 0; i < shown.length; i++) {
-    const c = shown.charCodeAt(i);
-    lower += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 0x20) : shown[i];
-  }
-  return { shown, lower };
+  // ASCII letters only, one unit for one, so positions in `lower` are positions in `shown`.
+  return { shown, lower: shown.replace(ASCII_CAPITALS, (run) => run.toLowerCase()) };
 }
+
+const ASCII_CAPITALS = /[A-Z]+/g;
 
 const isNameChar = (c: number): boolean =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x5f || c === 0x2b;
@@ -176,10 +174,16 @@ function startsWithHonorific(shownAfter: string): boolean {
   return HONORIFICS.some((h) => rest.startsWith(h));
 }
 
+let lastBody: { text: string; forms: { shown: string; lower: string } } | undefined;
+
 /** The body's text as the reader sees it: NFKC, whitespace runs one space, cut. */
 function bodyForms(msg: ParsedMessage): { shown: string; lower: string } {
-  const collapsed = msg.bodyText.slice(0, MAX_BODY).replace(/\s+/g, ' ').trim();
-  return folded(collapsed);
+  // Two checks read them (impersonation, greeting): the last body's are kept.
+  if (lastBody?.text !== msg.bodyText) {
+    const collapsed = msg.bodyText.slice(0, MAX_BODY).replace(/\s+/g, ' ').trim();
+    lastBody = { text: msg.bodyText, forms: folded(collapsed) };
+  }
+  return lastBody.forms;
 }
 
 /** The greeting ends at `end`: punctuation, the end, or a new sentence (a capital letter, a non-Latin word). */
@@ -318,58 +322,9 @@ function linkClaim(links: Link[], who: Reader): Evidence | undefined {
   return undefined;
 }
 
-/** Words an organisation's own sender name adds to its domain ("example.com Support", "IT Team example.com"). */
-const SENDER_WORDS = new Set([
-  'support',
-  'team',
-  'security',
-  'service',
-  'services',
-  'notification',
-  'notifications',
-  'alert',
-  'alerts',
-  'admin',
-  'administrator',
-  'it',
-  'mail',
-  'email',
-  'e-mail',
-  'webmail',
-  'server',
-  'system',
-  'account',
-  'accounts',
-  'notice',
-  'info',
-  'helpdesk',
-  'postmaster',
-]);
-
-/**
- * The display name is the reader's organisation itself: its domain or address alone (`"lists.example.net"
- * <x@elsewhere>`), or with generic sender words only ("example.com Support"). A foreign sender who signs as the
- * organisation speaks as its mail system, whatever the subject says.
- * Trap: a colleague writing from a personal mailbox with the domain in the name ("Yamada (example.co.jp)") names a
- * person: any word that is not a generic sender word keeps the name a person's.
- */
-function nameIsTheOrganisation(name: string, who: Reader): string | undefined {
-  const { shown, lower } = folded(name);
-  const n = named(lower, shown, who, true);
-  if (!n) return undefined;
-  const rest = lower.slice(0, n.start) + ' ' + lower.slice(n.start + n.text.length);
-  const words = rest.split(/[^\p{L}\p{N}-]+/u).filter((w) => w && w !== '-');
-  return words.length <= 2 && words.every((w) => SENDER_WORDS.has(w)) ? n.text : undefined;
-}
-
 /** The mail-system wording: the display name (roles too), the subject, the body (roles not: signatures vary). */
-function wording(msg: ParsedMessage, body: { shown: string }, who: Reader): Evidence | undefined {
+function wording(msg: ParsedMessage, body: { shown: string }): Evidence | undefined {
   const name = msg.from?.name ?? '';
-  const itself = nameIsTheOrganisation(name, who);
-  if (itself) {
-    const value = msg.headers.find((h) => h.key === 'from')?.value ?? name;
-    return { header: 'From', value, highlight: value.includes(itself) ? itself : undefined, author: 'sender' };
-  }
   const inName = findClaims(name)[0];
   if (inName) return hitEvidence('From', msg.headers.find((h) => h.key === 'from')?.value ?? name, inName);
   const notRole = new Set<MailSystemClaim>(['role']);
@@ -411,15 +366,13 @@ const ownOrgImpersonation: Check = (msg, ctx) => {
   const body = bodyForms(msg);
   const claim = orgClaim(msg, who, body);
   if (!claim) return undefined;
-  const said = wording(msg, body, who);
+  const said = wording(msg, body);
   if (!said) return undefined;
-  // The display name that names the organisation is also what says it speaks as it: one line of evidence, not two.
-  const same = said.header === claim.header && said.value === claim.value;
   return finding(
     'sender.own-org-impersonation',
     'fail',
     { named: claim.highlight ?? claim.value ?? '', domain: sender.domain },
-    same ? [claim, sender.evidence] : [claim, said, sender.evidence],
+    [claim, said, sender.evidence],
   );
 };
 
