@@ -6,11 +6,14 @@
  * to the label before it, and their child nodes; the module sorts them back by the same hash when it loads and rebuilds
  * the very same arrays (about 6 KB gzipped less, with the xn-- twins below). `unpack` below is both shipped and run
  * here, and the build stops unless what it rebuilds equals the file's arrays, value for value.
+ * With `?startup` (the task pane) it ships part of the rules and says which it left out: see startupPart.
  */
 
 // The same punycode module the bundles use (src/core/parse/domains.ts): `unpack` reads it here and where it ships.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a webpack loader is CommonJS
 const punycode = require('punycode/punycode.js');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a webpack loader is CommonJS
+const { readFileSync } = require('node:fs');
 
 /** Before each label: how many characters it shares with the one before it, as 'A' + n (labels are lower case). */
 const PREFIX_BASE = 65;
@@ -127,10 +130,125 @@ function pack({ nodeFlags, edgeStart, edgeLength, edgeChild, labelText }) {
   return { counts, labels: packed, children };
 }
 
+/** A trie node as a tree: its flags and its labels' child nodes (the file's shared nodes expanded). */
+function expand(data, node) {
+  const start = data.edgeStart.values;
+  const offsets = [0];
+  for (const length of data.edgeLength.values) offsets.push(offsets[offsets.length - 1] + length);
+  const walk = (n) => {
+    const edges = new Map();
+    for (let e = start[n]; e < start[n + 1]; e += 1)
+      edges.set(data.labelText.slice(offsets[e], offsets[e + 1]), walk(data.edgeChild.values[e]));
+    return { flags: data.nodeFlags.values[n], edges };
+  };
+  return walk(node);
+}
+
+const djb2 = (text) => {
+  let hash = 5381;
+  for (let i = text.length - 1; i >= 0; i -= 1) hash = (hash * 33) ^ text.charCodeAt(i);
+  return hash >>> 0;
+};
+
+/**
+ * The file's arrays for two trees (rules, exceptions): equal subtrees shared as one node, children before their
+ * parent, each node's labels in the order of their hashes (what tldts binary-searches).
+ */
+function flatten(rules, exceptions) {
+  const nodeFlags = [];
+  const counts = [];
+  const edges = [];
+  const seen = new Map();
+  const visit = (tree) => {
+    const own = [...tree.edges].map(([label, child]) => ({ label, child: visit(child) }));
+    own.sort((a, b) => djb2(a.label) - djb2(b.label) || (a.label < b.label ? -1 : 1));
+    const key = `${tree.flags}|${own.map((e) => `${e.label}:${e.child}`).join(',')}`;
+    const known = seen.get(key);
+    if (known !== undefined) return known;
+    seen.set(key, nodeFlags.length);
+    nodeFlags.push(tree.flags);
+    counts.push(own.length);
+    edges.push(own);
+    return nodeFlags.length - 1;
+  };
+  const rulesRoot = visit(rules);
+  const exceptionsRoot = visit(exceptions);
+  const edgeStart = [0];
+  for (const count of counts) edgeStart.push(edgeStart[edgeStart.length - 1] + count);
+  const all = edges.flat();
+  return {
+    nodeFlags: { type: 'Uint8Array', values: nodeFlags },
+    edgeStart: { type: 'Uint16Array', values: edgeStart },
+    edgeLength: { type: 'Uint8Array', values: all.map((e) => e.label.length) },
+    edgeChild: { type: 'Uint16Array', values: all.map((e) => e.child) },
+    labelText: all.map((e) => e.label).join(''),
+    rulesRoot,
+    exceptionsRoot,
+  };
+}
+
+/** A top-level domain whose rules below it outnumber this is left out of the start-up part as a whole (`no`, `it`). */
+const LARGE_TLD = 400;
+/** The readers' own country: its rules directly under the TLD (`co.jp`, `aichi.jp`) are always in the start-up part. */
+const HOME_TLDS = new Set(['jp']);
+
+/**
+ * The task pane's start-up part of the rules (a host under a left-out suffix may parse differently with the rules it
+ * lacks, so the pane loads the whole trie first: scripts/suffix-lookup-pane.js):
+ * - a top-level domain with no rule below it is left out: the PSL's default `*` rule gives the same answer for it;
+ * - rules more than one level below a top-level domain are left out (the 1,700 city names under Japan's
+ *   prefectures, `xxx.aichi.jp`), and so are all rules of a top-level domain with more than LARGE_TLD of them, other
+ *   than HOME_TLDS; never those reached through a wildcard (`*.kawasaki.jp`).
+ * `cut` lists the suffixes whose rules were left out. `keep` (the brand table's domains, which indexes built once
+ * read) must parse right from the start: a suffix is kept whole when one of them lies under a rule of it; when none
+ * does, the name one label below the suffix (`poste.it`) goes to `safe`, which parses alike with or without the rules.
+ */
+function startupPart(data, keep = []) {
+  const size = (tree) => [...tree.edges.values()].reduce((n, child) => n + 1 + size(child), 0);
+  const hosts = [...new Set(keep.map((domain) => domain.toLowerCase()))];
+  const cut = [];
+  const safe = new Set();
+  const trim = (tree, path) => {
+    const edges = new Map();
+    for (const [label, child] of tree.edges) {
+      const below = [label, ...path];
+      const suffix = below.join('.');
+      if (below.length === 1 && child.edges.size === 0) continue;
+      const deep = below.length >= 2 || (!HOME_TLDS.has(label) && size(child) > LARGE_TLD);
+      // The label one below the suffix of each kept domain under it: `poste` for poste.it under `it`.
+      const next = hosts
+        .filter((h) => h.endsWith(`.${suffix}`))
+        .map((h) =>
+          h
+            .slice(0, -suffix.length - 1)
+            .split('.')
+            .pop(),
+        );
+      const ruled = next.some((x) => child.edges.has(x) || child.edges.has('*'));
+      if (deep && child.edges.size > 0 && !below.includes('*') && !ruled) {
+        edges.set(label, { flags: child.flags, edges: new Map() });
+        cut.push(suffix);
+        for (const x of next) safe.add(`${x}.${suffix}`);
+      } else edges.set(label, trim(child, below));
+    }
+    return { flags: tree.flags, edges };
+  };
+  const rules = trim(expand(data, data.rulesRoot), []);
+  return { data: flatten(rules, expand(data, data.exceptionsRoot)), cut: cut.sort(), safe: [...safe].sort() };
+}
+
+/** Every string in a JSON value that reads as a domain name (`example.co.jp`). */
+function domainsIn(value, out = []) {
+  if (typeof value === 'string') {
+    if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(value)) out.push(value);
+  } else if (value && typeof value === 'object') for (const v of Object.values(value)) domainsIn(v, out);
+  return out;
+}
+
 const same = (array, values) => array.length === values.length && values.every((v, i) => array[i] === v);
 
-module.exports = function packSuffixTrie(source) {
-  const data = parse(source, this.resourcePath);
+/** The module shipped for the file's arrays `data`: the packed labels and their rebuilding; `extra` lines after. */
+function emit(data, file, extra = []) {
   const { counts, labels, children } = pack(data);
   const rebuilt = unpack(counts, labels, children);
   const ok =
@@ -138,7 +256,7 @@ module.exports = function packSuffixTrie(source) {
     same(rebuilt.edgeLength, data.edgeLength.values) &&
     same(rebuilt.edgeChild, data.edgeChild.values) &&
     rebuilt.labelText === data.labelText;
-  if (!ok) throw new Error(`pack-suffix-trie: the packed trie does not rebuild ${this.resourcePath}'s arrays`);
+  if (!ok) throw new Error(`pack-suffix-trie: the packed trie does not rebuild ${file}'s arrays`);
   return [
     '// tldts-icann data/trie.js, packed at build time by scripts/pack-suffix-trie.cjs.',
     "import punycode from 'punycode/punycode.js';",
@@ -151,7 +269,34 @@ module.exports = function packSuffixTrie(source) {
     'export const labelText = trie.labelText;',
     `export const rulesRoot = ${data.rulesRoot};`,
     `export const exceptionsRoot = ${data.exceptionsRoot};`,
+    ...extra,
     '',
   ].join('\n');
+}
+
+/**
+ * The loader. `?startup` (the task pane's first download, scripts/suffix-lookup-pane.js) gives startupPart's trie and
+ * its `cutSuffixes`; without it, the whole trie.
+ */
+module.exports = function packSuffixTrie(source) {
+  const data = parse(source, this.resourcePath);
+  if (!/\bstartup\b/.test(this.resourceQuery ?? '')) return emit(data, this.resourcePath);
+  // The brand table's domains (loader option `keep`: JSON files) stay under rules the start-up part holds.
+  const keep = [];
+  for (const file of this.getOptions?.().keep ?? []) {
+    this.addDependency(file);
+    keep.push(...domainsIn(JSON.parse(readFileSync(file, 'utf8'))));
+  }
+  const part = startupPart(data, keep);
+  return emit(part.data, this.resourcePath, [
+    `export const cutSuffixes = ${JSON.stringify(part.cut)};`,
+    `export const safeNames = ${JSON.stringify(part.safe)};`,
+  ]);
 };
 module.exports.unpack = unpack;
+module.exports.startupPart = startupPart;
+module.exports.parse = parse;
+module.exports.domainsIn = domainsIn;
+module.exports.expand = expand;
+module.exports.flatten = flatten;
+module.exports.emit = emit;

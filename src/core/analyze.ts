@@ -7,6 +7,7 @@ import type { MessageInput, ParsedMessage } from './types';
 import { parse } from './parse';
 import { dmarcAligned } from './parse/auth-results';
 import { registrableDomain } from './parse/domains';
+import { takeLackingSuffixRules } from './parse/suffix-rules';
 import {
   loadBrands,
   findClaimedBrands,
@@ -59,6 +60,15 @@ const CHECKS: readonly (readonly [string, Check])[] = [
 ];
 
 export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Report {
+  // A lookup before this analysis (a display, an earlier message) says nothing of this message's hosts.
+  takeLackingSuffixRules();
+  const report = analyzeOrSay(input, options);
+  // A host under a suffix whose rules the task pane has not loaded yet (core/parse/suffix-rules.ts).
+  if (!takeLackingSuffixRules()) return report;
+  return { ...report, needs: [...(report.needs ?? []), 'suffixes'] };
+}
+
+function analyzeOrSay(input: MessageInput, options: AnalyzeOptions): Report {
   try {
     return analyzeParsed(parse(input ?? { headers: '' }, options), options);
   } catch (error) {

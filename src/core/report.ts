@@ -124,7 +124,10 @@ export interface MessageAbout {
 }
 
 /** Data the analysis would have used and was not given: load it and analyse again before drawing. */
-export type DataNeed = 'free-mail';
+export type DataNeed =
+  | 'free-mail'
+  /** Public-suffix rules the task pane loads on demand (core/parse/suffix-rules.ts). */
+  | 'suffixes';
 
 export interface Report {
   verdict: Verdict;

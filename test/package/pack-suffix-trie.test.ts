@@ -10,13 +10,50 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { projectRoot } from '../helpers';
+import { lacksSuffixRules } from '../../src/core/parse/suffix-rules';
 
 const require = createRequire(import.meta.url);
 const pack = require('../../scripts/pack-suffix-trie.cjs') as (
-  this: { resourcePath: string },
+  this: { resourcePath: string; resourceQuery?: string; getOptions?: () => object; addDependency?: () => void },
   source: string,
 ) => string;
 const FILE = join(projectRoot, 'node_modules', 'tldts-icann', 'dist', 'es6', 'src', 'data', 'trie.js');
+const BRANDS = join(projectRoot, 'src', 'core', 'brands', 'brands.json');
+const { domainsIn } = require('../../scripts/pack-suffix-trie.cjs') as { domainsIn: (value: unknown) => string[] };
+
+type Lookup = (hostname: string, options: unknown, out: unknown) => void;
+interface TldtsCore {
+  parseImpl(
+    url: string,
+    step: number,
+    lookup: Lookup,
+    options: object,
+    result: object,
+  ): { publicSuffix: string | null };
+  getEmptyResult(): object;
+}
+
+/** Every rule of tldts's trie as written in the list (`co.jp`, `*.kawasaki.jp`, `!city.kawasaki.jp`). */
+function rulesOf(trie: Record<string, unknown>): string[] {
+  const t = trie as { nodeFlags: Uint8Array; edgeStart: Uint16Array; edgeLength: Uint8Array; edgeChild: Uint16Array };
+  const text = trie.labelText as string;
+  const offsets = [0];
+  for (const length of t.edgeLength) offsets.push(offsets[offsets.length - 1]! + length);
+  const out: string[] = [];
+  const walk = (node: number, below: string, mark: string) => {
+    for (let e = t.edgeStart[node]!; e < t.edgeStart[node + 1]!; e++) {
+      const name = below
+        ? `${text.slice(offsets[e], offsets[e + 1])}.${below}`
+        : text.slice(offsets[e], offsets[e + 1]);
+      const child = t.edgeChild[e]!;
+      if (t.nodeFlags[child]) out.push(mark + name);
+      walk(child, name, mark);
+    }
+  };
+  walk(trie.rulesRoot as number, '', '');
+  walk(trie.exceptionsRoot as number, '', '!');
+  return out;
+}
 
 describe('the packed public-suffix trie', () => {
   let dir: string;
@@ -43,6 +80,57 @@ describe('the packed public-suffix trie', () => {
     // Internationalised suffixes are shipped once, their xn-- twins computed: both spellings still resolve.
     expect(packed).to.include('みんな').and.not.include('xn--q9jyb4c');
     expect(theirs.labelText as string).to.include('xn--q9jyb4c');
+  });
+
+  it('starts the task pane with part of the rules: every host it answers differently from the whole trie is noted', async () => {
+    const source = readFileSync(FILE, 'utf8');
+    const loader = { resourcePath: FILE, resourceQuery: '?startup', getOptions: () => ({ keep: [BRANDS] }) };
+    const packed = pack.call({ ...loader, addDependency: () => undefined }, source);
+    const lookupFile = join(FILE, '..', '..', 'suffix-trie.js');
+    const core = pathToFileURL(join(projectRoot, 'node_modules', 'tldts-core', 'dist', 'es6', 'index.js')).href;
+    const punycode = pathToFileURL(join(projectRoot, 'node_modules', 'punycode', 'punycode.js')).href;
+    writeFileSync(join(dir, 'startup.mjs'), packed.replace("'punycode/punycode.js'", JSON.stringify(punycode)));
+    // tldts's own lookup, over the start-up part (as scripts/suffix-trie-startup.cjs has webpack do).
+    const lookupSource = readFileSync(lookupFile, 'utf8')
+      .replace("from './data/trie';", "from './startup.mjs';")
+      .replace("from 'tldts-core';", `from ${JSON.stringify(core)};`);
+    writeFileSync(join(dir, 'lookup.mjs'), lookupSource);
+    const part = (await import(pathToFileURL(join(dir, 'startup.mjs')).href)) as {
+      cutSuffixes: string[];
+      safeNames: string[];
+    };
+    const partLookup = ((await import(pathToFileURL(join(dir, 'lookup.mjs')).href)) as { default: Lookup }).default;
+    const wholeLookup = ((await import(pathToFileURL(lookupFile).href)) as { default: Lookup }).default;
+    const { parseImpl, getEmptyResult } = (await import(core)) as TldtsCore;
+    const suffix = (lookup: Lookup, host: string) => parseImpl(host, 5, lookup, {}, getEmptyResult()).publicSuffix;
+    const cut = new Set(part.cutSuffixes);
+    const safe = new Set(part.safeNames);
+    // Every rule of the whole list, written as hosts at and below it, and every brand domain with a name in front.
+    const rules = rulesOf(await import(pathToFileURL(FILE).href));
+    const brands = domainsIn(JSON.parse(readFileSync(BRANDS, 'utf8')));
+    const hosts = [
+      ...rules.flatMap((rule) =>
+        [rule, `a.${rule}`, `b.a.${rule}`].map((h) => h.replace(/\*/g, 'x').replace(/^!/, '')),
+      ),
+      ...brands.flatMap((domain) => [domain, `www.${domain}`]),
+    ];
+    let noted = 0;
+    for (const host of hosts) {
+      if (lacksSuffixRules(host, cut, safe)) noted += 1;
+      else expect(suffix(partLookup, host), host).to.equal(suffix(wholeLookup, host));
+    }
+    // Part of the rules was left out, and hosts under it are noted; a brand's own domain never is (its index is built
+    // once, with the part), and neither are the names of common mail.
+    expect(cut.size).to.be.greaterThan(50);
+    expect(noted).to.be.greaterThan(1000);
+    expect(brands.filter((domain) => lacksSuffixRules(`www.${domain}`, cut, safe))).to.deep.equal([]);
+    for (const host of ['mail.example.co.jp', 'www.city.yokohama.lg.jp', 'www.bbc.co.uk', 'shop.example.com.br'])
+      expect(lacksSuffixRules(host, cut, safe), host).to.equal(false);
+    // The synthetic fixture's link: another registrant under the city rule `toyota.aichi.jp`, only the whole trie knows.
+    expect(lacksSuffixRules('pay-city.toyota.aichi.jp', cut, safe)).to.equal(true);
+    expect(suffix(wholeLookup, 'pay-city.toyota.aichi.jp')).to.equal('toyota.aichi.jp');
+    expect(suffix(partLookup, 'pay-city.toyota.aichi.jp')).to.equal('aichi.jp');
+    expect(packed.length).to.be.lessThan(pack.call({ resourcePath: FILE }, source).length / 2);
   });
 
   it('stops the build on a file it cannot read', () => {

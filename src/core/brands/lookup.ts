@@ -13,6 +13,7 @@ import builtInTable from './brands.json';
 import { getDomainWithoutSuffix } from 'tldts-icann';
 import type { BrandConfidence, BrandDefinition } from '../report';
 import { registrableAscii, toAsciiHost } from '../parse/domains';
+import { suffixRulesEpoch } from '../parse/suffix-rules';
 import { COMMON_WORD_LABELS, confusableToLatin } from './lookalike';
 import { safeDecode } from '../text';
 import { isHiddenCode, plainLetter, spacedRun } from '../disguise';
@@ -144,7 +145,9 @@ function originalSlice(input: string, norm: NormText, start: number, end: number
 // Building the index.
 
 let builtIn: BrandIndex | undefined;
-const withExtras = new WeakMap<readonly BrandDefinition[], BrandIndex>();
+let withExtras = new WeakMap<readonly BrandDefinition[], BrandIndex>();
+/** The suffix rules' epoch the indexes were built under (core/parse/suffix-rules.ts). */
+let indexedUnder = suffixRulesEpoch();
 
 /**
  * The brand index: the built-in table plus the admin's extra brands. An extra brand with a built-in id adds its
@@ -153,6 +156,12 @@ const withExtras = new WeakMap<readonly BrandDefinition[], BrandIndex>();
  * The built-in index is built once; an index with extras once per extras array.
  */
 export function loadBrands(extra?: readonly BrandDefinition[]): BrandIndex {
+  if (indexedUnder !== suffixRulesEpoch()) {
+    // Built with the task pane's start-up part of the suffix rules: an admin's brand may lie under one it lacked.
+    builtIn = undefined;
+    withExtras = new WeakMap();
+    indexedUnder = suffixRulesEpoch();
+  }
   if (!extra || extra.length === 0) return (builtIn ??= buildIndex(builtInTable as unknown[], []));
   let index = withExtras.get(extra);
   if (!index)

@@ -10,6 +10,7 @@
  * `kawasaki.jp` from `!city.kawasaki.jp`) can only come from a listed rule.
  */
 import { parse as parseHost } from 'tldts-icann';
+import { lackingSuffixLookups, suffixRulesEpoch } from './suffix-rules';
 import { test as isLinkifyUrl } from 'linkifyjs';
 // The userland package's own file: `punycode` alone would be Node's deprecated built-in, and ESM loaders resolve
 // `punycode/` (with the slash) inconsistently.
@@ -81,10 +82,19 @@ export function toUnicodeHost(host: string): string {
 
 /** Registrable domain (eTLD+1) in ASCII form, '' for IPs, single labels and unknown suffixes. */
 export function registrableAscii(host: string): string {
+  if (rulesSeen !== suffixRulesEpoch()) {
+    registrableCache.clear(); // answers from the task pane's start-up part of the suffix rules
+    rulesSeen = suffixRulesEpoch();
+  }
   const known = registrableCache.get(host);
   if (known !== undefined) return known;
-  return remember(registrableCache, host, findRegistrable(host));
+  const lacking = lackingSuffixLookups();
+  const found = findRegistrable(host);
+  // An answer given without the rules it needed is not kept: the next message must ask again, and need them.
+  return lacking === lackingSuffixLookups() ? remember(registrableCache, host, found) : found;
 }
+/** The suffix rules' epoch the registrable answers kept were given under (core/parse/suffix-rules.ts). */
+let rulesSeen = suffixRulesEpoch();
 
 function findRegistrable(host: string): string {
   const ascii = toAsciiHost(host);

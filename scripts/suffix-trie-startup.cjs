@@ -1,0 +1,12 @@
+/* global module */
+/**
+ * webpack loader for tldts-icann's lookup (src/suffix-trie.js) imported with `?startup` by the task pane
+ * (scripts/suffix-lookup-pane.js): the same code, reading the start-up part of the rules (data/trie.js?startup,
+ * scripts/pack-suffix-trie.cjs) instead of the whole trie. A file without that import stops the build.
+ */
+module.exports = function suffixTrieStartup(source) {
+  const from = "from './data/trie';";
+  if (source.split(from).length !== 2)
+    throw new Error(`suffix-trie-startup: ${this.resourcePath} does not import ./data/trie once as expected`);
+  return source.replace(from, "from './data/trie?startup';");
+};
