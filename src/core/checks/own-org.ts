@@ -242,10 +242,13 @@ function bodyEvidence(display: string, hit: Named): Evidence {
 // ---------------------------------------------------------------------------------------------------------------
 // Who is accountable for the message.
 
-/** The From domain is a known brand's own, confirmed by aligned DMARC: Microsoft's own quota notice, not a phish. */
+/**
+ * The From domain is a known brand's own, confirmed by aligned DMARC: Microsoft's own quota notice, not a phish. Not
+ * a free mailbox (gmail.com is Google's, but anyone's Gmail account is not Google speaking).
+ */
 function accountableBrand(msg: ParsedMessage, ctx: CheckContext): boolean {
   const reg = msg.from?.registrable;
-  return !!reg && ctx.dmarc === 'pass' && brandsOwningDomain(ctx.brands, reg).length > 0;
+  return !!reg && ctx.dmarc === 'pass' && !FREE_MAIL_DOMAINS.has(reg) && brandsOwningDomain(ctx.brands, reg).length > 0;
 }
 
 /**
@@ -322,9 +325,58 @@ function linkClaim(links: Link[], who: Reader): Evidence | undefined {
   return undefined;
 }
 
+/** Words an organisation's own sender name adds to its domain ("example.com Support", "IT Team example.com"). */
+const SENDER_WORDS = new Set([
+  'support',
+  'team',
+  'security',
+  'service',
+  'services',
+  'notification',
+  'notifications',
+  'alert',
+  'alerts',
+  'admin',
+  'administrator',
+  'it',
+  'mail',
+  'email',
+  'e-mail',
+  'webmail',
+  'server',
+  'system',
+  'account',
+  'accounts',
+  'notice',
+  'info',
+  'helpdesk',
+  'postmaster',
+]);
+
+/**
+ * The display name is the reader's organisation itself: its domain or address alone (`"lists.example.net"
+ * <x@elsewhere>`), or with generic sender words only ("example.com Support"). A foreign sender who signs as the
+ * organisation speaks as its mail system, whatever the subject says.
+ * Trap: a colleague writing from a personal mailbox with the domain in the name ("Yamada (example.co.jp)") names a
+ * person: any word that is not a generic sender word keeps the name a person's.
+ */
+function nameIsTheOrganisation(name: string, who: Reader): string | undefined {
+  const { shown, lower } = folded(name);
+  const n = named(lower, shown, who, true);
+  if (!n) return undefined;
+  const rest = lower.slice(0, n.start) + ' ' + lower.slice(n.start + n.text.length);
+  const words = rest.split(/[^\p{L}\p{N}-]+/u).filter((w) => w && w !== '-');
+  return words.length <= 2 && words.every((w) => SENDER_WORDS.has(w)) ? n.text : undefined;
+}
+
 /** The mail-system wording: the display name (roles too), the subject, the body (roles not: signatures vary). */
-function wording(msg: ParsedMessage, body: { shown: string }): Evidence | undefined {
+function wording(msg: ParsedMessage, body: { shown: string }, who: Reader): Evidence | undefined {
   const name = msg.from?.name ?? '';
+  const itself = nameIsTheOrganisation(name, who);
+  if (itself) {
+    const value = msg.headers.find((h) => h.key === 'from')?.value ?? name;
+    return { header: 'From', value, highlight: value.includes(itself) ? itself : undefined, author: 'sender' };
+  }
   const inName = findClaims(name)[0];
   if (inName) return hitEvidence('From', msg.headers.find((h) => h.key === 'from')?.value ?? name, inName);
   const notRole = new Set<MailSystemClaim>(['role']);
@@ -366,13 +418,15 @@ const ownOrgImpersonation: Check = (msg, ctx) => {
   const body = bodyForms(msg);
   const claim = orgClaim(msg, who, body);
   if (!claim) return undefined;
-  const said = wording(msg, body);
+  const said = wording(msg, body, who);
   if (!said) return undefined;
+  // The display name that names the organisation is also what says it speaks as it: one line of evidence, not two.
+  const same = said.header === claim.header && said.value === claim.value;
   return finding(
     'sender.own-org-impersonation',
     'fail',
     { named: claim.highlight ?? claim.value ?? '', domain: sender.domain },
-    [claim, said, sender.evidence],
+    same ? [claim, sender.evidence] : [claim, said, sender.evidence],
   );
 };
 
