@@ -86,6 +86,17 @@ const ACCOUNT_EN = '{account|mailbox|email account|email|password|card}';
 
 export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
   deletion: [
+    // How the account-loss threat is also worded: the closure of a named thing, losing access, inactive accounts.
+    '{shut down|shutdown|close|terminate|deactivate|disable|suspend|delete|block} {your|my} {e-mail|email account|e-mail account|webmail|membership|subscription|profile}',
+    '{suspension|termination|deactivation|closure|shutdown|deletion} of your {account|mailbox|email|e-mail|membership|subscription|profile}',
+    '{account|mailbox|email|e-mail|webmail} {shut down|shutdown|closure|termination|deactivation}',
+    '{risk|avoid|prevent} losing {your|access to your|all your} {account|email|e-mail|mailbox|data|messages|emails}',
+    'lose {access to|} {your|all your} {account|email|e-mail|mailbox|messages|emails|data}',
+    '{closing|deleting|disabling|removing|shutting down} {all|} inactive accounts',
+    '{membership|subscription|profile} {has been|will be|is} {suspended|cancelled|canceled|terminated|deactivated|on hold}',
+    'locked out of your account',
+    '{sera|será} {cancelada|encerrada|desativada|desactivada|eliminada|excluida|excluída}',
+    '{wird|werden} {gesperrt|deaktiviert|geloscht|gelöscht} {werden|}',
     // 「あなたのアカウントは停止されました」「削除のフラグが付けられています」(KAGOYA)「アカウントの使用を制限します」
     `${ACCOUNT_JA}{を|が|は|の|}{自動的に|}{停止|凍結|削除|閉鎖|無効|ロック|一時保留|利用制限|使用制限|終了|取り消|取消|抹消|キャンセル}`,
     // Tied to what is stopped: 「サービスを停止させていただきます」 is every maintenance notice.
@@ -136,6 +147,23 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{учетнаязапись|учётнаязапись|почтовыйящик}{будет|была|}{заблокирована|заблокирован|удалена|удален}',
   ],
   verify: [
+    // The credential prompt itself: keep the same password, re-authenticate a session, sign in to restore or confirm.
+    '{keep|use|continue using|retain} {the|your} same password',
+    '{confirm|verify|validate|update} {your|the} {password|login details|sign-in details|account details}',
+    '{authenticate|validate|re-authenticate|reauthenticate} {your|the|this} {session|email|e-mail|account|mailbox}',
+    // Not 'verify your email': every sign-up mail says it.
+    '{verify|confirm} {your|the|this} {session|mailbox|email account|e-mail account}',
+    'sign in to {restore|confirm|verify|continue|review|unlock|reactivate|keep}',
+    '{log in|login} to {restore|confirm|verify|continue|review|unlock|reactivate|keep}',
+    'complete {the|this|your} verification',
+    '{verification|validation|authentication} {is required|required|process|needed|pending}',
+    'confirm {that|if|whether|} {your|this|the} {account|email|e-mail|mailbox|address} is {active|still active|yours|valid}',
+    'confirm {your|the} ownership',
+    'enter your {email|e-mail|} password',
+    '{restore|unlock|recover|reinstate} {your|the} {account|access|mailbox}',
+    '{confirme|confirma|verifique|verifica|valide|valida} {sua|su|tu} {senha|contrasena|contraseña|identidade|identidad}',
+    '{bestatigen|bestätigen|verifizieren} sie {ihr|ihre} {konto|passwort|kennwort|zugangsdaten}',
+    '{confirmez|verifiez|vérifiez|validez} votre {mot de passe|identite|identité|adresse e-mail}',
     // 「ご利用確認のお願い」「アカウント情報をご確認ください」「情報を更新してください」「所有権の証明」
     'ご利用確認',
     'ご利用の確認',
@@ -178,6 +206,14 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{свою|вашу}{учетную|учётную}запись',
   ],
   security: [
+    // A request nobody made, or a sign-in nobody recognises, put as a question the reader must answer by clicking.
+    'unauthorized {request|attempt|transaction|payment|charge|purchase}',
+    '{request|attempt} {was initiated|has been initiated|was made|has been made|was received} to {shut down|close|delete|terminate|deactivate|change|cancel}',
+    'did you {authorize|authorise|request|initiate|make} this',
+    '{we|you|i} {just|recently|} received your request to {terminate|close|delete|deactivate|shut down|cancel}',
+    '{compromised|hacked} account',
+    'your account {has been|was|may have been} {compromised|hacked|accessed}',
+    '{acesso|acceso|zugriff|acces|accès|toegang} {nao autorizado|no autorizado|unbefugter|non autorise|non autorisé|onbevoegde}',
     // 「異常なログインが検出されました」「第三者によって使用されている」「新しいデバイスからのサインイン」
     '不正アクセス',
     '不正ログイン',
@@ -211,6 +247,13 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{verdachte|ongebruikelijke} {activiteit|aanmelding}',
   ],
   upgrade: [
+    // The upgrade or migration the reader must run: new features not applied, a version to install, a certificate.
+    '{annual|scheduled|mandatory|required|system|security|server} {upgrade|update|migration} {of your|to your|for your} {account|mailbox|email|e-mail}',
+    '{undergoing|requires|needs} {an|a|} {annual|scheduled|mandatory|} {upgrade|migration}',
+    '{complete|apply|finish|install} {this|the} {upgrade|update|migration}',
+    '{features|settings|update} {are|were|was|is} not applied',
+    '{security|ssl} certificate',
+    'new {version|features} of {webmail|your mailbox|outlook|your email}',
     // 「サービスをアップグレードしてください」「サーバーのメンテナンスを実施」「新しいサーバーへ移行」
     // Not bare 「アップグレード」: SaaS upsells say 「アップグレードはこちら」 next to 「ログインはこちら」.
     'アップグレード{してください|して下さい|が必要|する必要|を完了|を実施|を行って|をお願い|されます}',
@@ -222,6 +265,18 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{server|system|scheduled|mailbox} maintenance',
   ],
   mailbox: [
+    // Full storage, held or failed mail, said the many ways kits say it.
+    '{mailbox|inbox|email account|e-mail account|email storage|cloud storage} is {nearly|almost|currently|} {full|over quota|out of space}',
+    '{low|insufficient|not enough} {disk space|storage space|mailbox space|space|storage}',
+    '{expand|increase|extend|free up|allocate more} {your|} {storage|mailbox|disk|email storage|quota|capacity|space|data}',
+    'upgrade {your|} {storage|disk|email storage|quota|capacity|space}',
+    '{storage|disk|quota|data} {limit|capacity|volume|usage} {exceeded|reached|almost reached|warning}',
+    '{pending|undelivered|blocked|held|suspended|stuck|queued|on-hold|on hold} {e-mails|emails|mails|e-mail|email|messages|letters}',
+    '{release|unblock|recover|retrieve|deliver} {pending|held|blocked|your|the|all} {messages|mails|emails|e-mails}',
+    '{unblock|release} messages',
+    '{messages|mails|emails|e-mails} {stuck|held|pending|failed|blocked|bounced|were not delivered|could not be delivered|will not be delivered}',
+    '{failed|unable} to {deliver|convey|receive|send} {your|} {messages|mails|emails|e-mails}',
+    'will not {send or receive|receive|send} {messages|emails|mails|new messages}',
     // 「メールボックスの容量が上限を超えました」「保留中のメッセージ」
     '容量{が|を|の|}{超え|超過|いっぱい|上限|不足|制限|オーバー}',
     '保留中の{メッセージ|メール}',
@@ -241,6 +296,15 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{uw|ihr|votre} {mailbox|postfach|boite mail} {is vol|ist voll|est pleine}',
   ],
   payment: [
+    // A charge the reader did not expect, or card details to re-enter.
+    '{failed|unable} to {verify|process|confirm|charge} your {payment|billing|card}',
+    '{verify|confirm|re-enter|reenter} your {payment|billing|card} {information|details|method}',
+    '{auto-renew|auto renew|automatically renewed|auto-charge|auto-debit|auto debit}',
+    '{will be|has been|was} {charged|debited|deducted|billed} {to|from} your {card|account|bank}',
+    '{payment|billing} method {has expired|expired|was declined|failed|could not be verified}',
+    '{transfer|transaction|payment} {pending|on hold|awaiting} {approval|confirmation|release}',
+    '{transferencia|transferência|pago|pagamento} pendiente de aprobacion',
+    '{cobranca|cobro|abbuchung|prelevement|prélèvement} {indevida|no reconocido|nicht autorisiert|non autorise|non autorisé}',
     // 「お支払い方法に問題があります」「お支払い方法の情報を更新」「決済が承認されませんでした」
     '{お|}支払{い|}方法{に|の}{問題|情報を更新|更新|再登録}',
     '{お|}支払{い|}方法を{更新|変更}して',
@@ -267,6 +331,18 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{pagamento|pago|paiement|zahlung|betaling} {recusado|rechazado|refuse|fehlgeschlagen|abgelehnt|mislukt|geweigerd|rifiutato}',
   ],
   urgency: [
+    // Deadlines in hours, the notice not to ignore, and the harm if the reader does nothing.
+    '{within|in|over} the next {1|2|3|6|12|24|48|72} {hour|hours|hrs}',
+    '{expire|expires|expiring|be deleted|be closed|be suspended} {in|within} {1|2|3|6|12|24|48|72} {hour|hours|hrs}',
+    '{1|2|3|6|12|24|48|72}hrs',
+    'do not ignore this {email|e-mail|message|notice|notification|warning}',
+    'if you do not {cancel|respond|verify|confirm|update|act|take action|comply}',
+    'if {no|not} {action|response} is {taken|received}',
+    'to avoid {account|service|email|e-mail|mailbox|subscription|permanent} {suspension|shutdown|shut down|closure|termination|deactivation|loss|deletion|interruption}',
+    '{to prevent|to avoid} {the|} {loss|suspension|deactivation|closure|termination|deletion} of',
+    '{urgent|immediate|prompt} {attention|response|verification}',
+    '{begins|starts|takes effect|effective} today',
+    '{immediately|urgently} {verify|confirm|update|validate}',
     // 「24時間以内にご確認がない場合」「ご回答をいただけない場合」「至急」
     '{12|24|48|72}時間{以内|内}',
     '数日以内',
