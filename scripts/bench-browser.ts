@@ -29,8 +29,9 @@ async function main(): Promise<void> {
   const ip = result.ipTable;
   console.log(
     ip
-      ? `IP table in the task pane: fetch ${ip.fetchMs} ms + decode and redraw ${ip.decodeAndRedrawMs} ms = ${ip.totalMs} ms (loaded once, then cached)`
-      : 'IP table in the task pane: not loaded (dist/data/ip-owner.bin missing?)',
+      ? `IP table in the task pane's first draw (included above): index ${ip.indexMs} ms as the pane starts, then ` +
+          `${ip.shards} shard(s), ${ip.shardKb} KB, ${ip.shardsMs} ms before the first draw; no redraw after it`
+      : 'IP table in the task pane: not loaded (dist/data/ip-owner/ missing?)',
   );
 }
 

@@ -1,21 +1,30 @@
 /**
- * Builds the IP owner table (dist/data/ip-owner.bin) from the pinned CSV packages:
+ * Builds the IP owner table (dist/data/ip-owner/: index.bin and its shards) from the pinned CSV packages:
  *   @ip-location-db/asn                      IP range → AS number, organisation (RouteViews + DB-IP + NRO, CC BY 4.0)
  *   @ip-location-db/geo-whois-asn-country    IP range → country (GeoFeed + NRO whois + ASN)
  * The two use different range boundaries; both become step functions over the address space, merged so a range
  * ends wherever either the network or the country changes, and neighbouring ranges with the same pair are joined.
+ * Each family is then cut into shards of about SHARD_BYTES, so that a message costs only the files its IPs fall in.
  * The format is described (and read) in src/core/ip-owner/table.ts. Updating the data = bumping the two packages.
  *
- *   npm run build:ip                         → dist/data/ip-owner.bin, prints counts, sizes and time
- *   tsx scripts/build-ip-table.ts --out FILE
+ *   npm run build:ip                         → dist/data/ip-owner/, prints counts, sizes and time
+ *   tsx scripts/build-ip-table.ts --out DIR [--shard-bytes N]
  *
  * `buildIpTable` takes CSV text, so tests build a table from a small sample (test/fixtures/ip-*.csv).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { TABLE_MAGIC, TABLE_VERSION, parseIpWords } from '../src/core/ip-owner/table';
+import {
+  INDEX_MAGIC,
+  IP_OWNER_DIR,
+  IP_OWNER_INDEX,
+  SHARD_MAGIC,
+  TABLE_VERSION,
+  parseIpWords,
+  shardFileName,
+} from '../src/core/ip-owner/table';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -40,10 +49,20 @@ export interface IpTableStats {
   networks: number;
   orgs: number;
   countries: number;
+  /** Shard files per family. */
+  v4Shards: number;
+  v6Shards: number;
   /** CSV rows inside or across an earlier row (the more specific one wins for its span). */
   overlaps: number;
   /** Rows that could not be read (bad IP, end before start, IPv4-mapped rows in an IPv6 file). */
   skipped: number;
+}
+
+/** The built table: the index and every shard, by file name (all under IP_OWNER_DIR). */
+export interface BuiltIpTable {
+  index: Uint8Array;
+  shards: Map<string, Uint8Array>;
+  stats: IpTableStats;
 }
 
 interface Range {
@@ -55,9 +74,19 @@ interface Range {
 /** [start, value index] pairs covering the whole family from 0; index 0 = no data. */
 type Steps = { starts: bigint[]; values: number[] };
 
+/** One family merged: range i starts at starts[i], with network a[i] and country b[i] (indexes; 0 = none). */
+type Merged = { starts: bigint[]; a: number[]; b: number[] };
+
 const FAMILY_MAX = { 4: (1n << 32n) - 1n, 6: (1n << 128n) - 1n } as const;
 
-export function buildIpTable(input: IpTableInput): { bytes: Uint8Array; stats: IpTableStats } {
+/**
+ * About how many bytes a shard holds (raw; about 40 % of that gzipped). Measured on the 2026-06 data: 32 KB makes
+ * some 330 files, 12–15 KB gzipped each — what a message's two or three IPs cost the task pane before its first
+ * draw — for 9 % more bytes in all than one file (each shard repeats the names it uses).
+ */
+export const SHARD_BYTES = 32 * 1024;
+
+export function buildIpTable(input: IpTableInput, shardBytes = SHARD_BYTES): BuiltIpTable {
   const counter = { overlaps: 0, skipped: 0 };
   const networks = new Interner();
   const countries = new Interner();
@@ -77,50 +106,130 @@ export function buildIpTable(input: IpTableInput): { bytes: Uint8Array; stats: I
   });
   if (countries.size > 255) throw new Error(`${countries.size} countries do not fit the u8 country column`);
 
-  // Networks in AS number order (the asn column becomes small deltas), org names sorted (each shares a prefix with
-  // the one before): measured on the 2026-06 data, 3.01 → 2.74 MB gzipped against first-seen / frequency order.
-  const netOrder = networks.sorted((x, y) => asnOf(x) - asnOf(y) || (x < y ? -1 : x > y ? 1 : 0));
-  const orgs = new Interner();
-  [...new Set(netOrder.order.map(orgOf))].sort().forEach((org) => orgs.index(org));
-  const netList = netOrder.order.map((key) => ({ asn: asnOf(key), org: orgs.index(orgOf(key)) }));
+  const shards = new Map<string, Uint8Array>();
+  const shardStarts = families.map((merged, i) => {
+    const family = i === 0 ? 4 : 6;
+    const cuts = cutShards(merged, family, networks, shardBytes);
+    cuts.forEach((from, k) => {
+      const to = cuts[k + 1] ?? merged.starts.length;
+      shards.set(
+        shardFileName(family, startWords(family, merged.starts[from]!)),
+        writeShard(family, merged, from, to, networks, countries),
+      );
+    });
+    return cuts.map((from) => merged.starts[from]!);
+  });
 
   const out = new ByteWriter();
-  for (const ch of TABLE_MAGIC) out.u8(ch.charCodeAt(0));
+  for (const ch of INDEX_MAGIC) out.u8(ch.charCodeAt(0));
   out.u8(TABLE_VERSION);
   out.str(input.dataDate);
   out.str(input.source ?? DATA_SOURCE);
-  out.uv(countries.size);
-  for (const code of countries.keys) {
-    out.u8(code.charCodeAt(0));
-    out.u8(code.charCodeAt(1));
-  }
-  writeFrontCoded(out, orgs.keys);
-  out.uv(netList.length);
-  let prevAsn = 0;
-  for (const n of netList) {
-    out.uv(n.asn - prevAsn);
-    prevAsn = n.asn;
-  }
-  for (const n of netList) out.uv(n.org);
-  families.forEach((merged, i) => {
-    out.uv(merged.starts.length);
-    if (i === 0) writeV4Starts(out, merged.starts);
-    else writeV6Starts(out, merged.starts);
-    for (const a of merged.a) out.uv(netOrder.remap[a]!);
-    for (const b of merged.b) out.u8(b);
+  shardStarts.forEach((starts, i) => {
+    out.uv(starts.length);
+    if (i === 0) writeV4Starts(out, starts);
+    else writeV6Starts(out, starts);
   });
 
+  const orgs = new Set(networks.keys.map(orgOf));
   return {
-    bytes: out.bytes(),
+    index: out.bytes(),
+    shards,
     stats: {
       v4Ranges: families[0]!.starts.length,
       v6Ranges: families[1]!.starts.length,
-      networks: netList.length,
+      networks: networks.size,
       orgs: orgs.size,
       countries: countries.size,
+      v4Shards: shardStarts[0]!.length,
+      v6Shards: shardStarts[1]!.length,
       ...counter,
     },
   };
+}
+
+/**
+ * Where each shard begins (range indexes; the first is 0): a new shard once the current one's estimated size
+ * reaches `target`. The estimate counts a range's columns and, once per shard, each network's AS number and name.
+ */
+function cutShards(merged: Merged, family: 4 | 6, networks: Interner, target: number): number[] {
+  const perRange = family === 4 ? 6 : 10;
+  const cuts = [0];
+  let size = 0;
+  let seen = new Set<number>();
+  for (let i = 0; i < merged.starts.length; i++) {
+    if (size >= target) {
+      cuts.push(i);
+      size = 0;
+      seen = new Set();
+    }
+    size += perRange;
+    const net = merged.a[i]!;
+    if (net !== 0 && !seen.has(net)) {
+      seen.add(net);
+      size += 6 + new TextEncoder().encode(orgOf(networks.keys[net - 1]!)).length;
+    }
+  }
+  return cuts;
+}
+
+/** A shard: ranges [from, to) of one family, with the countries, organisations and networks they use. */
+function writeShard(
+  family: 4 | 6,
+  merged: Merged,
+  from: number,
+  to: number,
+  networks: Interner,
+  countries: Interner,
+): Uint8Array {
+  const netIds = [...new Set(merged.a.slice(from, to))].filter((n) => n !== 0);
+  const ccIds = [...new Set(merged.b.slice(from, to))].filter((c) => c !== 0);
+  // Networks in AS number order (the asn column becomes small deltas), org names sorted (each shares a prefix with
+  // the one before): measured on the 2026-06 data, 3.01 → 2.74 MB gzipped against first-seen / frequency order.
+  const netKeys = netIds.map((n) => networks.keys[n - 1]!);
+  netKeys.sort((x, y) => asnOf(x) - asnOf(y) || (x < y ? -1 : x > y ? 1 : 0));
+  const netIndex = new Map(netKeys.map((key, i) => [key, i + 1]));
+  const orgList = [...new Set(netKeys.map(orgOf))].sort();
+  const orgIndex = new Map(orgList.map((org, i) => [org, i + 1]));
+  const ccList = ccIds.map((c) => countries.keys[c - 1]!).sort();
+  const ccIndex = new Map(ccList.map((code, i) => [code, i + 1]));
+
+  const out = new ByteWriter();
+  for (const ch of SHARD_MAGIC) out.u8(ch.charCodeAt(0));
+  out.u8(TABLE_VERSION);
+  out.u8(family);
+  out.uv(ccList.length);
+  for (const code of ccList) {
+    out.u8(code.charCodeAt(0));
+    out.u8(code.charCodeAt(1));
+  }
+  writeFrontCoded(out, orgList);
+  out.uv(netKeys.length);
+  let prevAsn = 0;
+  for (const key of netKeys) {
+    out.uv(asnOf(key) - prevAsn);
+    prevAsn = asnOf(key);
+  }
+  for (const key of netKeys) out.uv(orgIndex.get(orgOf(key))!);
+  const starts = merged.starts.slice(from, to);
+  out.uv(starts.length);
+  if (family === 4) writeV4Starts(out, starts);
+  else writeV6Starts(out, starts);
+  for (let i = from; i < to; i++) {
+    const net = merged.a[i]!;
+    out.uv(net === 0 ? 0 : netIndex.get(networks.keys[net - 1]!)!);
+  }
+  for (let i = from; i < to; i++) {
+    const cc = merged.b[i]!;
+    out.u8(cc === 0 ? 0 : ccIndex.get(countries.keys[cc - 1]!)!);
+  }
+  return out.bytes();
+}
+
+/** A start as the 32-bit words shardFileName takes. */
+function startWords(family: 4 | 6, start: bigint): number[] {
+  if (family === 4) return [Number(start)];
+  return [96n, 64n, 32n, 0n].map((shift) => Number((start >> shift) & 0xffffffffn));
 }
 
 /** One CSV line into fields: commas separate, double quotes enclose, `""` inside quotes is a quote. */
@@ -250,7 +359,7 @@ function toSteps(ranges: Range[], family: 4 | 6, values: Interner, counter: { ov
 }
 
 /** Two step functions → one: a new range wherever either changes; equal neighbours joined. */
-function mergeSteps(a: Steps, b: Steps): { starts: bigint[]; a: number[]; b: number[] } {
+function mergeSteps(a: Steps, b: Steps): Merged {
   const starts: bigint[] = [];
   const va: number[] = [];
   const vb: number[] = [];
@@ -406,11 +515,10 @@ export function dateFromVersion(version: string): string | undefined {
 }
 
 /** Reads the two installed packages' CSVs and builds the table. */
-export function buildFromPackages(modules = join(root, 'node_modules')): {
-  bytes: Uint8Array;
-  stats: IpTableStats;
-  dataDate: string;
-} {
+export function buildFromPackages(
+  modules = join(root, 'node_modules'),
+  shardBytes = SHARD_BYTES,
+): BuiltIpTable & { dataDate: string } {
   const asnDir = join(modules, '@ip-location-db', 'asn');
   const ccDir = join(modules, '@ip-location-db', 'geo-whois-asn-country');
   const dates = [asnDir, ccDir].map((dir) => {
@@ -422,29 +530,55 @@ export function buildFromPackages(modules = join(root, 'node_modules')): {
   // The older of the two: the README says how old the shipped data is, so never overstate its freshness.
   const dataDate = dates.sort()[0]!;
   const read = (dir: string, name: string): string => readFileSync(join(dir, name), 'utf8');
-  const built = buildIpTable({
-    asnV4: read(asnDir, 'asn-ipv4.csv'),
-    asnV6: read(asnDir, 'asn-ipv6.csv'),
-    countryV4: read(ccDir, 'geo-whois-asn-country-ipv4.csv'),
-    countryV6: read(ccDir, 'geo-whois-asn-country-ipv6.csv'),
-    dataDate,
-  });
+  const built = buildIpTable(
+    {
+      asnV4: read(asnDir, 'asn-ipv4.csv'),
+      asnV6: read(asnDir, 'asn-ipv6.csv'),
+      countryV4: read(ccDir, 'geo-whois-asn-country-ipv4.csv'),
+      countryV6: read(ccDir, 'geo-whois-asn-country-ipv6.csv'),
+      dataDate,
+    },
+    shardBytes,
+  );
   return { ...built, dataDate };
 }
 
+/** Writes a built table into `dir` (emptied first: a shard of an earlier build must not linger beside the index). */
+export function writeIpTable(dir: string, built: BuiltIpTable): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, IP_OWNER_INDEX), built.index);
+  for (const [file, bytes] of built.shards) writeFileSync(join(dir, file), bytes);
+}
+
 function main(argv: string[]): void {
-  const at = argv.indexOf('--out');
-  const out = resolve(at >= 0 && argv[at + 1] ? argv[at + 1]! : join(root, 'dist', 'data', 'ip-owner.bin'));
+  const option = (name: string): string | undefined => {
+    const at = argv.indexOf(name);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const out = resolve(option('--out') ?? join(root, 'dist', 'data', IP_OWNER_DIR));
+  const shardBytes = Number(option('--shard-bytes') ?? SHARD_BYTES);
   const started = performance.now();
-  const { bytes, stats, dataDate } = buildFromPackages();
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, bytes);
+  const built = buildFromPackages(undefined, shardBytes);
+  writeIpTable(out, built);
+  // Version 1's single file (dist/data/ip-owner.bin) is no longer read: leave no stale copy to be shipped.
+  const v1 = join(dirname(out), 'ip-owner.bin');
+  if (existsSync(v1)) rmSync(v1);
+  const { stats, dataDate } = built;
   const seconds = (performance.now() - started) / 1000;
-  const gzipped = gzipSync(bytes, { level: 9 }).length;
+  const sizes = [...built.shards.values()].map((bytes) => ({
+    raw: bytes.length,
+    gz: gzipSync(bytes, { level: 9 }).length,
+  }));
+  const total = (key: 'raw' | 'gz'): number => sizes.reduce((sum, s) => sum + s[key], 0);
+  const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
   const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(2)} MB`;
+  const gz = sizes.map((s) => s.gz).sort((x, y) => x - y);
   console.log(
     `ip-owner table ${out}: data ${dataDate}; ${stats.v4Ranges} IPv4 + ${stats.v6Ranges} IPv6 ranges, ${stats.networks} networks, ` +
-      `${stats.countries} countries; ${mb(bytes.length)} raw, ${mb(gzipped)} gzipped; ${seconds.toFixed(1)} s` +
+      `${stats.countries} countries; ${stats.v4Shards} + ${stats.v6Shards} shards, ${mb(total('raw'))} raw, ` +
+      `${mb(total('gz'))} gzipped (a shard ${kb(gz[0]!)}–${kb(gz.at(-1)!)} gzipped, median ${kb(gz[gz.length >> 1]!)}); ` +
+      `index ${kb(built.index.length)}; ${seconds.toFixed(1)} s` +
       (stats.overlaps || stats.skipped
         ? `; ${stats.overlaps} nested or overlapping and ${stats.skipped} unreadable CSV rows`
         : ''),

@@ -11,6 +11,7 @@
  */
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -125,14 +126,13 @@ function assemble(dir: string, staging: string, version: string): void {
   for (const [, name] of uiImports) copyFileSync(join(projectRoot, 'src/ui', name!), join(dir, name!));
   for (const size of ICON_SIZES)
     copyFileSync(join(projectRoot, 'assets', `icon-${size}.png`), join(dir, 'icons', `icon-${size}.png`));
-  // The IP network table (npm run build:ip), read by the popup from the extension itself; without it the popup
-  // simply names no network owners.
-  const ipTable = join(projectRoot, 'dist', 'data', 'ip-owner.bin');
-  if (existsSync(ipTable)) {
-    mkdirSync(join(dir, 'data'), { recursive: true });
-    copyFileSync(ipTable, join(dir, 'data', 'ip-owner.bin'));
+  // The IP network table (npm run build:ip: its index and every shard), read by the popup from the extension itself;
+  // without it the popup says the network data is unavailable and names no network owners.
+  const ipTable = join(projectRoot, 'dist', 'data', 'ip-owner');
+  if (existsSync(join(ipTable, 'index.bin'))) {
+    cpSync(ipTable, join(dir, 'data', 'ip-owner'), { recursive: true });
   } else {
-    console.warn('build-thunderbird: dist/data/ip-owner.bin is not built; the extension will name no IP owners');
+    console.warn('build-thunderbird: dist/data/ip-owner/ is not built; the extension will name no IP owners');
   }
   writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(buildTbManifest({ version }), null, 2)}\n`);
   for (const [lang, messages] of Object.entries(buildTbLocales())) {

@@ -1,68 +1,83 @@
 /**
- * Loads the IP owner table in the task pane: a separate asset of the add-in (`data/ip-owner.bin`, several MB), so the
- * pane's own bundle does not grow. Fetched from the add-in's own origin only when the pane first needs it, once per
- * page (the promise is cached), and never sent anywhere (DESIGN, Privacy). The pane analyses without it first and
- * again when it arrives; when it fails, the pane says so (`ip.unavailable`) and the checklist stays as it is.
+ * The IP owner table in the browser hosts (task pane, standalone page, Thunderbird popup): separate assets of the
+ * add-in (`data/ip-owner/index.bin` and its shards, core/ip-owner/table.ts), so the pane's bundle does not grow.
+ * The index (a few KB) and the decoder are fetched as the session starts; a message's shards — the few files its
+ * looked-up IPs fall in, some 13 KB gzipped each — before its checklist is drawn, so the first draw is the complete
+ * verdict (issue #19). Only from the add-in's own origin, and never sent anywhere (DESIGN, Privacy). When a file
+ * cannot be had, the pane says so (`ip.unavailable`) and the checklist is drawn without those owners.
  */
-import type { IpOwnerTable } from '../core/ip-owner/table';
+import type { IpOwnerIndex, IpOwnerTable } from '../core/ip-owner/table';
 import type { IpOwner } from '../core/report';
-import type { Notice, Pane } from './pane';
+import type { Notice } from './pane';
 
 /** The part of `fetch` used here (tests pass a stand-in). */
 export type FetchLike = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'arrayBuffer'>>;
 
-const DEFAULT_IP_TABLE_URL = 'data/ip-owner.bin';
-
-let pending: { url: string; promise: Promise<IpOwnerTable> } | undefined;
+const DEFAULT_IP_TABLE_DIR = 'data/ip-owner/';
 
 /**
- * The table, loaded once. `url` must be relative to the pane (same origin): an absolute or protocol-relative URL is
- * refused, so the table can never be fetched from elsewhere. A failure rejects with an Error saying what went wrong,
- * and is not cached: a later call tries again.
+ * How long a first draw waits for the table's files before it goes ahead without them (and says so). A pane on a
+ * working server has them in milliseconds; a hung request must not keep the reader from the checklist.
  */
-export function loadIpOwner(
-  url: string = DEFAULT_IP_TABLE_URL,
+const FETCH_TIMEOUT_MS = 4000;
+
+/** The table's files as a host fetches them. Each rejects with an Error saying what went wrong. */
+export interface IpOwnerSource {
+  /** The index and the table over it (shards are asked of `shards`), fetched once and kept. */
+  index(): Promise<IpOwnerIndex>;
+  /** A shard's bytes, by its file name. */
+  shard(file: string): Promise<ArrayBuffer>;
+}
+
+/**
+ * The table's files under `dir`, which must be relative to the page (same origin): an absolute or protocol-relative
+ * URL is refused, so the data can never be fetched from elsewhere.
+ */
+export function ipOwnerSource(
+  dir: string = DEFAULT_IP_TABLE_DIR,
   fetchFn: FetchLike = (u) => fetch(u),
-): Promise<IpOwnerTable> {
-  if (pending?.url === url) return pending.promise;
-  const promise = fetchTable(url, fetchFn);
-  pending = { url, promise };
-  promise.catch(() => {
-    if (pending?.promise === promise) pending = undefined;
-  });
-  return promise;
+  timeoutMs: number = FETCH_TIMEOUT_MS,
+): IpOwnerSource {
+  let index: Promise<IpOwnerIndex> | undefined;
+  // The decoder comes with the data (its own chunk in the pane), asked for at once with the index.
+  const decoder = () => import(/* webpackChunkName: "ip-owner" */ '../core/ip-owner/table');
+  return {
+    index() {
+      index ??= Promise.all([fetchBytes(dir + 'index.bin', fetchFn, timeoutMs), decoder()]).then(
+        ([bytes, { decodeIpOwnerIndex }]) => readable(dir + 'index.bin', () => decodeIpOwnerIndex(bytes)),
+      );
+      return index;
+    },
+    shard: (file) => fetchBytes(dir + file, fetchFn, timeoutMs),
+  };
 }
 
-/**
- * Forgets the cached table (tests; a pane that wants to retry after a failure needs nothing: failures are not kept).
- * @internal a test hook: the cache is module state
- */
-export function resetIpOwnerCache(): void {
-  pending = undefined;
-}
-
-async function fetchTable(url: string, fetchFn: FetchLike): Promise<IpOwnerTable> {
+async function fetchBytes(url: string, fetchFn: FetchLike, timeoutMs: number): Promise<ArrayBuffer> {
   if (!isSameOriginRelative(url))
     throw new Error(
       `IP network data: refusing to load ${url}: only a relative URL on the add-in's own origin is allowed`,
     );
-  let response: Awaited<ReturnType<FetchLike>>;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer in ${timeoutMs / 1000} s`)), timeoutMs);
+  });
   try {
-    response = await fetchFn(url);
+    const response = await Promise.race([fetchFn(url), timeout]);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return await Promise.race([response.arrayBuffer(), timeout]);
   } catch (err) {
     throw new Error(
       `IP network data could not be fetched from ${url}: ${err instanceof Error ? err.message : String(err)}`,
       { cause: err },
     );
+  } finally {
+    clearTimeout(timer);
   }
-  if (!response.ok) throw new Error(`IP network data could not be fetched from ${url}: HTTP ${response.status}`);
-  // The decoder comes with the data (its own chunk in the pane): neither is needed for the first verdict.
-  const [bytes, { decodeIpOwnerTable }] = await Promise.all([
-    response.arrayBuffer(),
-    import(/* webpackChunkName: "ip-owner" */ '../core/ip-owner/table'),
-  ]);
+}
+
+function readable<T>(url: string, decode: () => T): T {
   try {
-    return decodeIpOwnerTable(bytes);
+    return decode();
   } catch (err) {
     throw new Error(`IP network data at ${url} is unreadable: ${err instanceof Error ? err.message : String(err)}`, {
       cause: err,
@@ -91,35 +106,113 @@ export function isSameOriginRelative(url: string): boolean {
   }
 }
 
-/** What a host needs of the table (tests hand in small stand-ins). */
-export type IpOwnerData = Pick<IpOwnerTable, 'lookup' | 'dataDate' | 'source'>;
-
-/** What a host keeps of the table: the lookup for `analyze` once it is in, or the notice to show when it failed. */
+/**
+ * What a session keeps of the table. `lookup` goes to `analyze`: it answers from the shards already in; for an IP
+ * whose shard is not, it notes the IP and throws (the checks then leave the owner out — unknown, not "not in the
+ * data"). `fetchMissing` then fetches what the analysis asked for, and the session analyses again before drawing:
+ * the lookups themselves say which IPs the checks need, so no list of them is kept apart from the checks.
+ */
 export interface IpOwnerState {
-  lookup?: (ip: string) => IpOwner | undefined;
-  notice?: Notice;
+  lookup: (ip: string) => IpOwner | undefined;
+  /** Whether a lookup since the last fetch asked for data not yet in (and not already failed). */
+  missing(): boolean;
+  /** Fetches the index and the shards the missed lookups need; never rejects. True when a shard came in. */
+  fetchMissing(): Promise<boolean>;
+  /** Starts fetching the index and the decoder (called as the session starts: the first message then waits less). */
+  prepare(): void;
+  /** `ip.unavailable` once a file could not be had. */
+  readonly notice: Notice | undefined;
+  /** The data's date and sources once the index is in: CC BY 4.0 asks for them wherever results are shown. */
+  readonly attribution: { source: string; date: string } | undefined;
 }
 
-/**
- * Loads the table after a pane's first drawing (it is megabytes; the checklist never waits for it), then redraws:
- * the data's sources go in the footer — CC BY 4.0 asks for them wherever results built on the data are shown — and a
- * failure becomes the `ip.unavailable` notice. One behaviour for every host.
- */
-export function attachIpOwner(
-  pane: Pick<Pane, 'footnote'>,
-  load: () => Promise<IpOwnerData>,
-  state: IpOwnerState,
-  redraw: () => void,
-): void {
-  load().then(
-    (table) => {
-      state.lookup = (ip) => table.lookup(ip);
-      pane.footnote('ip.attribution', { source: table.source, date: table.dataDate });
-      redraw();
+class NotLoaded extends Error {}
+
+export function ipOwnerState(source: IpOwnerSource): IpOwnerState {
+  let index: IpOwnerIndex | undefined;
+  let table: IpOwnerTable | undefined;
+  let indexFailed = false;
+  const shards = new Map<string, ArrayBuffer>();
+  const failed = new Set<string>();
+  const missed = new Set<string>();
+  let notice: Notice | undefined;
+  const fail = (): void => void (notice ??= { intent: 'info', key: 'ip.unavailable' });
+
+  const loadIndex = async (): Promise<void> => {
+    if (index || indexFailed) return;
+    try {
+      const loaded = await source.index();
+      const { openIpOwnerTable } = await import(/* webpackChunkName: "ip-owner" */ '../core/ip-owner/table');
+      table = openIpOwnerTable(loaded, (file) => {
+        const bytes = shards.get(file);
+        if (!bytes) throw new NotLoaded(`IP network data ${file} is not loaded`);
+        return bytes;
+      });
+      index = loaded;
+    } catch {
+      indexFailed = true;
+      fail();
+    }
+  };
+
+  return {
+    lookup(ip) {
+      if (table) {
+        const file = index!.shardOf(ip);
+        if (file === undefined) return undefined;
+        if (shards.has(file)) {
+          try {
+            return table.lookup(ip);
+          } catch (err) {
+            // A corrupt shard: said once, and its lookups fail (the owners left out), as a missing one's do.
+            shards.delete(file);
+            failed.add(file);
+            fail();
+            throw err;
+          }
+        }
+        if (!failed.has(file)) missed.add(ip);
+      } else if (!indexFailed) {
+        missed.add(ip);
+      }
+      throw new NotLoaded('IP network data is not loaded');
     },
-    () => {
-      state.notice = { intent: 'info', key: 'ip.unavailable' };
-      redraw();
+    missing: () => missed.size > 0,
+    async fetchMissing() {
+      const ips = [...missed];
+      missed.clear();
+      await loadIndex();
+      if (!index) return false;
+      let news = false;
+      const files = new Set<string>();
+      for (const ip of ips) {
+        const file = index.shardOf(ip);
+        if (file !== undefined && !shards.has(file) && !failed.has(file)) files.add(file);
+      }
+      await Promise.all(
+        [...files].map((file) =>
+          source.shard(file).then(
+            (bytes) => {
+              shards.set(file, bytes);
+              news = true;
+            },
+            () => {
+              failed.add(file);
+              fail();
+            },
+          ),
+        ),
+      );
+      return news;
     },
-  );
+    prepare() {
+      source.index().catch(() => undefined); // the failure is met (and shown) when a message needs the data
+    },
+    get notice() {
+      return notice;
+    },
+    get attribution() {
+      return index && { source: index.source, date: index.dataDate };
+    },
+  };
 }

@@ -1,27 +1,28 @@
 /**
  * The one reading session every host runs (Outlook's pane, the standalone page, Thunderbird's popup): read the
  * message, analyse it, draw the checklist with its notices and actions; again for every new message, and again when
- * late data arrives (the IP network table, a more complete reading of the same message). A host supplies only how to
+ * a more complete reading of the same message arrives. A host supplies only how to
  * read the current message and which actions to offer under a report; everything else is decided here, once:
  *
  * - a newer check wins: a reading that ends after the reader moved on is dropped (a generation guard);
- * - late data never changes which message is shown; it redraws only when the checklist or its notices change (a
- *   redraw closes what the reader opened), and never remakes the actions (an open confirmation or a "Summary
+ * - a refined reading never changes which message is shown; it redraws only when the checklist or its notices change
+ *   (a redraw closes what the reader opened), and never remakes the actions (an open confirmation or a "Summary
  *   copied" line stays) unless the offer itself changed (Report or "This looks wrong" appears or goes);
  * - a failed reading, or an analysis that throws against its contract, ends in a notice with "Check again";
- * - the IP table is loaded once, after the first message is drawn: the checklist never waits for megabytes (so its
- *   origin rows, and with them the verdict, can still change when it arrives);
- * - the maintained free-mail list is loaded before drawing, and only for a message whose report says it needs it
- *   (core/free-mail): a verdict that depends on it is never drawn without it and changed later.
+ * - data a message needs is loaded before its checklist is drawn, so a verdict is never drawn without it and changed
+ *   later: the IP table's shards for the IPs the checks looked up (the index is fetched as the session starts; a
+ *   shard is a few KB: ip-owner-loader.ts), and the maintained free-mail list for a report that says it needs it
+ *   (core/free-mail). Data that cannot be had is said in a notice, and the checklist drawn without it.
  */
 import { analyze as coreAnalyze } from '../core/analyze';
 import type { AnalyzeOptions, Report } from '../core/report';
 import { loadFreeMail, needsFreeMail, type FreeMailLookup } from '../core/free-mail';
+import { loadSuffixRules } from '../core/parse/suffix-rules';
 import type { MessageInput } from '../core/types';
 import type { Lang } from '../i18n';
 import type { PaneActions } from './actions';
 import { errorText } from './error-text';
-import { attachIpOwner, type IpOwnerData, type IpOwnerState } from './ip-owner-loader';
+import { ipOwnerState, type IpOwnerSource } from './ip-owner-loader';
 import type { Notice, Pane } from './pane';
 
 /** What a host read of one message. `context` is the host's own handle on it (Outlook's item, Thunderbird's header). */
@@ -59,8 +60,8 @@ export interface SessionOptions<C> {
   offerReport?: (report: Report) => boolean;
   /** The actions under a report; none when left out. */
   actions?: (request: ActionsRequest<C>) => PaneActions | undefined;
-  /** The IP owner table, fetched once after the first message is drawn. */
-  loadIpOwner?: () => Promise<IpOwnerData>;
+  /** The IP owner table's files: the index fetched as the session starts, a message's shards before it is drawn. */
+  ipOwner?: IpOwnerSource;
   /** The maintained free-mail list, fetched once when a report first needs it (default: its lazy chunk). */
   loadFreeMail?: () => Promise<FreeMailLookup>;
   /** The analysis; tests inject a failing one. */
@@ -80,7 +81,7 @@ export interface Session<C> {
   check(read: Read<C>): Promise<void>;
   /** Settles when the current message's refined reading, if any, has been drawn or given up. */
   idle(): Promise<void>;
-  /** The analysis with the options the checklist on screen is drawn with (the IP table's lookup once it is in). */
+  /** The analysis with the options the checklist on screen is drawn with (the IP table's shards loaded so far). */
   analyze(input: MessageInput): Report;
   /** Draws the current message again (a language switch); the message is not read again. */
   redraw(): void;
@@ -94,10 +95,11 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
   const { pane } = options;
   const analyze = options.analyze ?? coreAnalyze;
   const standing = options.standingNotices ?? [];
-  const ip: IpOwnerState = {};
+  const ip = options.ipOwner && ipOwnerState(options.ipOwner);
+  ip?.prepare();
   /** The free-mail list once loaded; `loading` settles (never rejects) when the one attempt is over. */
   const freeMail: { lookup?: FreeMailLookup; loading?: Promise<void> } = {};
-  let ipRequested = false;
+  let attributed = false;
   let generation = 0;
   /** What the last drawing showed (report and notices), to leave an unchanged one alone. */
   let lastDrawing: string | undefined;
@@ -112,37 +114,54 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
 
   function analyzeNow(input: MessageInput): Report {
     const base = options.analyzeOptions ?? {};
-    const withIp = ip.lookup ? { ...base, ipOwner: ip.lookup } : base;
+    const withIp = ip ? { ...base, ipOwner: ip.lookup } : base;
     return analyze(input, freeMail.lookup ? { ...withIp, freeMail: freeMail.lookup } : withIp);
   }
 
   /**
-   * The report for a reading, made with every list it needs: when it needs the free-mail list and that is not in
-   * yet, the list is loaded first and undefined returned (draw analyses again, with it). A list that fails to load
-   * leaves the built-in hand list's answer, which is then final.
+   * The report for a reading, made with all the data it needs: when it needs the free-mail list, or looked up IPs
+   * whose shards are not in yet, those are loaded and the message analysed again (a few rounds at most: each round
+   * can only add data). Data that fails to load leaves the answer without it (the hand list's, no owner), then final.
    */
-  async function analyzeReady(input: MessageInput): Promise<Analysed | undefined> {
-    let report: Report;
-    try {
-      report = analyzeNow(input);
-    } catch (error) {
-      return { error }; // drawn as a failure: analysing again could hide it, or fail differently
+  async function analyzeReady(input: MessageInput): Promise<Analysed> {
+    for (let round = 0; ; round++) {
+      let report: Report;
+      try {
+        report = analyzeNow(input);
+      } catch (error) {
+        return { error }; // drawn as a failure: analysing again could hide it, or fail differently
+      }
+      const loads: Promise<boolean>[] = [];
+      if (!freeMail.lookup && needsFreeMail(report)) {
+        freeMail.loading ??= (options.loadFreeMail ?? loadFreeMail)().then(
+          (lookup) => void (freeMail.lookup = lookup),
+          () => undefined,
+        );
+        loads.push(freeMail.loading.then(() => freeMail.lookup !== undefined));
+      }
+      if (ip?.missing()) loads.push(ip.fetchMissing());
+      if (report.needs?.includes('suffixes'))
+        loads.push(
+          loadSuffixRules().then(
+            () => true,
+            () => false,
+          ),
+        );
+      if (loads.length === 0 || round >= 3) return { report };
+      if (!(await Promise.all(loads)).some(Boolean)) return { report };
     }
-    const ipUsed = ip.lookup;
-    if (!freeMail.lookup && needsFreeMail(report)) {
-      freeMail.loading ??= (options.loadFreeMail ?? loadFreeMail)().then(
-        (lookup) => void (freeMail.lookup = lookup),
-        () => undefined,
-      );
-      await freeMail.loading;
-      if (freeMail.lookup) return undefined;
-    }
-    // The IP table came in meanwhile: the report made without it is stale.
-    return ip.lookup === ipUsed ? { report } : undefined;
+  }
+
+  /** The IP data's sources in the footer once its index is in: CC BY 4.0 asks for them where results are shown. */
+  function attribute(): void {
+    const source = ip?.attribution;
+    if (attributed || !source) return;
+    attributed = true;
+    pane.footnote('ip.attribution', source);
   }
 
   function notices(extra: readonly Notice[]): Notice[] {
-    return [...standing, ...extra, ...(ip.notice ? [ip.notice] : [])];
+    return [...standing, ...extra, ...(ip?.notice ? [ip.notice] : [])];
   }
 
   function showNotices(extra: readonly Notice[]): void {
@@ -154,7 +173,7 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
   }
 
   /**
-   * Draws the reading on screen. With `onlyIfChanged` (late data: the IP table, a refined reading) a report and
+   * Draws the reading on screen. With `onlyIfChanged` (a refined reading) a report and
    * notices identical to what is shown are left alone: a redraw would close what the reader opened.
    */
   function draw(onlyIfChanged = false, ready?: Analysed): void {
@@ -200,12 +219,6 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
     options.onShow?.(report);
   }
 
-  function requestIpOwner(): void {
-    if (ipRequested || !options.loadIpOwner) return;
-    ipRequested = true;
-    attachIpOwner(pane, options.loadIpOwner, ip, () => draw(true));
-  }
-
   async function check(read: Read<C>): Promise<void> {
     const mine = ++generation;
     const current = () => mine === generation;
@@ -230,9 +243,9 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
     // The reader moved on while this one was read: the newer check draws.
     if (!current()) return;
     onScreen = { reading: first, generation: mine };
+    attribute();
     draw(false, ready);
     if (!first.input) return;
-    requestIpOwner();
     if (first.refined) refining = refine(first, first.refined, current);
   }
 
@@ -247,6 +260,7 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
     const ready = await analyzeReady(refined.input);
     if (!current() || !onScreen) return;
     onScreen = { reading: { ...refined, context: refined.context ?? first.context }, generation: onScreen.generation };
+    attribute();
     draw(true, ready);
   }
 

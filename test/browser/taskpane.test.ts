@@ -11,6 +11,21 @@ import { browserSuite, checklistShown, expandAll, kagoyaItem, waitForExpression,
 import { rawKeysIn } from '../raw-keys';
 import { PANE_VIEWPORT, screenshotPane } from './screenshots';
 
+/** Records the text of every new `.checklist` element as it appears (a redraw makes a new one). */
+const RECORD_CHECKLISTS = `window.__checklists = [];
+(function () {
+  var last = null;
+  var observer = new MutationObserver(function () {
+    var now = document.querySelector('.checklist');
+    if (!now || now === last) return;
+    last = now;
+    window.__checklists.push(document.body.textContent);
+  });
+  function start() { observer.observe(document.documentElement, { childList: true, subtree: true }); }
+  if (document.documentElement) start(); else document.addEventListener('readystatechange', start, { once: true });
+})();
+void 0;`;
+
 describe('Outlook task pane in Chromium (simulated host)', function () {
   this.timeout(60_000);
   const suite = browserSuite();
@@ -40,8 +55,7 @@ describe('Outlook task pane in Chromium (simulated host)', function () {
       expect(await item.isVisible(), id).to.equal(true);
     }
     expect(await o.page.locator('.static-fallback').count()).to.equal(0);
-    // The IP table arrives after the first render and the report names its source.
-    await o.page.locator('.footnote').waitFor();
+    // The IP table's shards came before the first drawing: the report names its source.
     expect(await o.page.locator('.footnote').textContent()).to.include('IP network data');
     await screenshotPane(o.page, 'artifacts', 'taskpane-en');
     await expandAll(o.page);
@@ -51,6 +65,22 @@ describe('Outlook task pane in Chromium (simulated host)', function () {
     ).to.deep.equal([]);
     expect(o.errors).to.deep.equal([]);
     expect(await o.violations()).to.deep.equal([]);
+  });
+
+  it('draws its first checklist with the origin network already named, and never redraws it for the table', async () => {
+    opened = await suite.open({
+      path: '/taskpane.html',
+      office: { item: kagoyaItem() },
+      viewport: PANE_VIEWPORT,
+      initScripts: [RECORD_CHECKLISTS],
+    });
+    await checklistShown(opened.page);
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // time for anything late to arrive (nothing should)
+    const drawn = (await opened.page.evaluate('window.__checklists')) as string[];
+    expect(drawn, 'checklists drawn').to.have.length(1);
+    expect(drawn[0]).to.include('Microsoft Corporation, AS8075');
+    expect(await opened.page.locator('.footnote').textContent()).to.include('IP network data');
+    expect(opened.errors).to.deep.equal([]);
   });
 
   it('says the headers came back empty, and still checks what the item gives', async () => {
@@ -126,6 +156,17 @@ describe('Outlook task pane in Chromium (simulated host)', function () {
         expect(u.startsWith(`${suite.harness.origin}/`), u).to.equal(true);
         return new URL(u).pathname.replace(/\.[0-9a-f]{8}\./, '.#.');
       });
-    expect(paths).to.include.members(['/data/ip-owner.bin', '/taskpane.#.css', '/taskpane.#.js', '/taskpane.html']);
+    expect(paths).to.include.members([
+      '/data/ip-owner/index.bin',
+      '/taskpane.#.css',
+      '/taskpane.#.js',
+      '/taskpane.html',
+    ]);
+    // Of the table, only the index and the shards of the message's IPs: never the whole of it.
+    const shards = paths.filter((p) => /^\/data\/ip-owner\/[46]-[0-9a-f]+\.bin$/.test(p));
+    expect(shards.length).to.be.within(1, 4);
+    expect(paths.filter((p) => p.startsWith('/data/') && !shards.includes(p))).to.deep.equal([
+      '/data/ip-owner/index.bin',
+    ]);
   });
 });

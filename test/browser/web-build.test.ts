@@ -50,7 +50,7 @@ describe('standalone page build', () => {
       'taskpane.0123abcd.js',
       'taskpane.html',
       'help.html',
-      'data/ip-owner.bin',
+      'data/ip-owner/index.bin',
       'cli/phish-inspector.cjs',
       'manifest.xml',
     ]) {

@@ -54,6 +54,33 @@ describe('standalone page in Chromium', function () {
     expect(await o.violations()).to.deep.equal([]);
   });
 
+  it('draws its first checklist with the origin network already named, and never redraws it for the table', async () => {
+    const o = await open();
+    await o.page.evaluate(`window.__checklists = [];
+      new MutationObserver(function () {
+        var now = document.querySelector('.checklist');
+        if (now && now !== window.__last) { window.__last = now; window.__checklists.push(document.body.textContent); }
+      }).observe(document.body, { childList: true, subtree: true });
+      void 0;`);
+    await o.page.click('[data-action="sample"]');
+    await checklistShown(o.page);
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // time for anything late to arrive (nothing should)
+    const drawn = (await o.page.evaluate('window.__checklists')) as string[];
+    expect(drawn, 'checklists drawn').to.have.length(1);
+    expect(drawn[0]).to.include('Microsoft Corporation, AS8075');
+    expect(o.errors).to.deep.equal([]);
+  });
+
+  it('says the network owners are not named when the table cannot be fetched, and still draws the checklist', async () => {
+    const o = await open();
+    await o.page.route('**/data/ip-owner/*', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await o.page.click('[data-action="sample"]');
+    await checklistShown(o.page);
+    expect(await o.page.locator('.verdict-title').textContent()).to.equal('Likely phishing');
+    expect(await o.page.locator('[data-notice="ip.unavailable"]').count()).to.equal(1);
+    expect(await o.page.locator('.checklist').textContent()).to.not.include('AS8075');
+  });
+
   it('checks pasted headers, and says what to paste when the text is not a header block', async () => {
     const o = await open();
     await o.page.fill('#web-paste', `\n${fixtureBytes('kagoya-2021-12.headers.txt').toString('utf8')}`);
@@ -205,21 +232,26 @@ describe('standalone page in Chromium', function () {
     await o.page.fill('#web-paste', fixtureBytes('kagoya-2021-12.eml').toString('latin1'));
     await o.page.click('[data-action="check"]');
     await checklistShown(o.page);
-    // The IP table arrives after the first check; its attribution says it was used.
-    await o.page.locator('.footnote').waitFor();
+    // The IP table's shards came before the first drawing; its attribution says it was used.
+    expect(await o.page.locator('.footnote').count()).to.equal(1);
     expect(o.outbound).to.deep.equal([]);
     const own = (url: string) => new URL(url).pathname;
     expect(
       o.requests.every((url) => url.startsWith(`${suite.harness.origin}/`)),
       o.requests.join('\n'),
     ).to.equal(true);
-    const added = o.requests.slice(beforeCheck).map(own);
-    // The table's decoder is a chunk of the page's own bundle, fetched with the table.
-    expect(added.filter((p) => /^\/web\.ip-owner\.[0-9a-f]{8}\.js$/.test(p))).to.have.length(1);
-    expect(added.filter((p) => !/^\/web\.ip-owner\./.test(p)).sort()).to.deep.equal([
-      '/data/ip-owner.bin',
-      '/samples/kagoya-2021-12.eml',
-    ]);
+    // The table's index and decoder (a chunk of the page's own bundle) come as the page starts, once.
+    const all = o.requests.map(own);
+    expect(all.filter((p) => /^\/web\.ip-owner\.[0-9a-f]{8}\.js$/.test(p))).to.have.length(1);
+    expect(all.filter((p) => p === '/data/ip-owner/index.bin')).to.have.length(1);
+    // A check adds the sample and the shards of its IPs: a few small files, never the whole table.
+    const added = o.requests
+      .slice(beforeCheck)
+      .map(own)
+      .filter((p) => !/^\/web\.ip-owner\./.test(p) && p !== '/data/ip-owner/index.bin');
+    const shards = added.filter((p) => /^\/data\/ip-owner\/[46]-[0-9a-f]+\.bin$/.test(p));
+    expect(shards.length).to.be.within(1, 4);
+    expect(added.filter((p) => !shards.includes(p))).to.deep.equal(['/samples/kagoya-2021-12.eml']);
     expect(await o.violations()).to.deep.equal([]);
   });
 });

@@ -1,12 +1,13 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultIpTablePath, loadIpTable } from '../../src/cli/ip-table';
 import { main, type MainSettings } from '../../src/cli/main';
 import { projectRoot } from '../helpers';
-import { FULL_TABLE_PATH, SAMPLE_DATE, sampleTableBytes } from '../fixtures/ip-tables';
+import { decodeIpOwnerIndex } from '../../src/core/ip-owner/table';
+import { FULL_TABLE_PATH, SAMPLE_DATE, sampleBuild, writeSampleTable } from '../fixtures/ip-tables';
 
 const KAGOYA = join(projectRoot, 'test', 'fixtures', 'kagoya-2021-12.eml');
 const THREE = join(projectRoot, 'test', 'fixtures', 'cli-three.mbox');
@@ -25,17 +26,16 @@ describe('cli: the IP owner table', () => {
   let missing: string;
   before(() => {
     tmp = mkdtempSync(join(tmpdir(), 'phish-inspector-ip-'));
-    sample = join(tmp, 'ip-owner.bin');
-    writeFileSync(sample, sampleTableBytes());
-    missing = join(tmp, 'none', 'ip-owner.bin');
+    sample = writeSampleTable(join(tmp, 'ip-owner'));
+    missing = join(tmp, 'none', 'ip-owner');
   });
   after(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('looks for dist/data/ip-owner.bin when run from the source tree', () => {
+  it('looks for dist/data/ip-owner/ when run from the source tree', () => {
     expect(defaultIpTablePath()).to.equal(FULL_TABLE_PATH);
   });
 
-  it('loads a table file and reports a missing or broken one as a reason, never as an exception', () => {
+  it('loads a table and reports a missing or broken one as a reason, never as an exception', () => {
     const loaded = loadIpTable(sample);
     expect(loaded.ok && loaded.table.lookup('52.140.217.90')?.asn).to.equal(8075);
     const gone = loadIpTable(missing);
@@ -43,10 +43,32 @@ describe('cli: the IP owner table', () => {
     expect(!gone.ok && gone.reason)
       .to.include(missing)
       .and.include('npm run build:ip');
-    const junk = join(tmp, 'junk.bin');
-    writeFileSync(junk, '<!doctype html><title>Not found</title>');
+    const junk = join(tmp, 'junk');
+    mkdirSync(junk);
+    writeFileSync(join(junk, 'index.bin'), '<!doctype html><title>Not found</title>');
     const broken = loadIpTable(junk);
-    expect(!broken.ok && broken.reason).to.include('not an IP owner table');
+    expect(!broken.ok && broken.reason).to.include('not an IP owner index');
+  });
+
+  it('reads no shard until an IP is looked up, then only the one that IP falls in, once', () => {
+    const dir = writeSampleTable(join(tmp, 'lazy'));
+    const loaded = loadIpTable(dir);
+    if (!loaded.ok) throw new Error(loaded.reason);
+    const index = decodeIpOwnerIndex(sampleBuild().index);
+    expect(index.files().length).to.be.above(4);
+    expect(loaded.shardsRead).to.deep.equal([]);
+    expect(loaded.table.lookup('52.140.217.90')?.asn).to.equal(8075);
+    expect(loaded.table.lookup('52.140.217.91')?.asn).to.equal(8075);
+    expect(loaded.shardsRead).to.deep.equal([index.shardOf('52.140.217.90')]);
+  });
+
+  it('a shard gone from the folder leaves that owner out of the checklist, and the rest of it intact', async () => {
+    const dir = writeSampleTable(join(tmp, 'holey'));
+    rmSync(join(dir, decodeIpOwnerIndex(sampleBuild().index).shardOf('52.140.217.90')!));
+    const { code, stdout } = await run([KAGOYA], { ipTablePath: dir });
+    expect(code).to.equal(0);
+    expect(stdout).to.include('Likely phishing').and.include('52[.]140[.]217[.]90').and.not.include('AS8075');
+    expect(stdout).to.not.include('not in the IP network data');
   });
 
   it('names the network owners in the text report and prints the data attribution once per run', async () => {
@@ -94,7 +116,7 @@ describe('cli: the IP owner table', () => {
     expect(stdout).to.include('Injected Net, AS64500, ZZ');
   });
 
-  it('the built command finds dist/data/ip-owner.bin beside its bundle', function () {
+  it('the built command finds dist/data/ip-owner/ beside its bundle', function () {
     if (!existsSync(BIN) || !existsSync(FULL_TABLE_PATH)) {
       if (process.env.CI === 'true')
         throw new Error(`CI=true but ${BIN} or ${FULL_TABLE_PATH} is missing: run npm run build first`);

@@ -183,7 +183,7 @@ describe('package check', function () {
         // The words of both languages are inside (the popup also needs the IP table's decoder).
         expect(js, script).to.include(en['verdict.likely-phishing']).and.include(ja['verdict.likely-phishing']);
       }
-      expect(xpi.get('popup.js')!.toString('utf8')).to.include('decodeIpOwnerTable');
+      expect(xpi.get('popup.js')!.toString('utf8')).to.include('decodeIpOwnerIndex');
       expect([...xpi.keys()].filter((path) => path.endsWith('.js')).sort()).to.deep.equal(['options.js', 'popup.js']);
     });
 

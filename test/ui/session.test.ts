@@ -6,10 +6,12 @@ import { expect } from 'chai';
 import { JSDOM } from 'jsdom';
 import { parseMessage } from '../../src/core/parse-message';
 import type { MessageInput } from '../../src/core/types';
-import type { IpOwnerData } from '../../src/ui/ip-owner-loader';
+import { decodeIpOwnerIndex } from '../../src/core/ip-owner/table';
+import type { IpOwnerSource } from '../../src/ui/ip-owner-loader';
 import { mountPane } from '../../src/ui/pane';
 import { startSession, type Reading, type SessionOptions } from '../../src/ui/session';
 import { fixture } from '../helpers';
+import { SAMPLE_DATE, sampleTableFiles } from '../fixtures/ip-tables';
 
 const GENUINE = 'genuine/github-new-signin.synthetic.eml';
 
@@ -44,6 +46,10 @@ function deferred<T>() {
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i++) await tick();
+}
 
 describe('reading session: one behaviour for every host', () => {
   it('draws the verdict and checklist of what the host read, with its notices and the actions for that message', async () => {
@@ -127,45 +133,70 @@ describe('reading session: one behaviour for every host', () => {
     expect(actionCalls).to.deep.equal([]);
   });
 
-  it('redraws once with the IP table when it arrives, naming its source, without remaking the actions', async () => {
-    const table = deferred<IpOwnerData>();
-    let loads = 0;
-    const { session, doc, actionCalls } = setup({
-      loadIpOwner: () => {
-        loads += 1;
-        return table.promise;
+  /** The sample IP table as a host's source; shard requests wait for `gate` (when given) and are logged. */
+  function tableSource(gate?: Promise<void>, fail = false) {
+    const files = sampleTableFiles();
+    const shards: string[] = [];
+    const source: IpOwnerSource = {
+      index: async () => decodeIpOwnerIndex(files.get('ip-owner/index.bin')!),
+      shard: async (file) => {
+        shards.push(file);
+        await gate;
+        if (fail) throw new Error('HTTP 404');
+        return files.get(`ip-owner/${file}`)!.slice().buffer;
       },
-    });
+    };
+    return { source, shards };
+  }
+
+  it('fetches the shards of the IPs the checks look up before its first drawing, and draws once, attributed', async () => {
+    const gate = deferred<void>();
+    const { source, shards } = tableSource(gate.promise);
+    const { session, doc, actionCalls } = setup({ ipOwner: source });
     const kagoya = await input('kagoya-2021-12.eml');
-    await session.check(async () => ({ input: kagoya, notices: [], context: 'kagoya' }));
-    await session.check(async () => ({ input: kagoya, notices: [], context: 'kagoya' }));
-    expect(loads).to.equal(1);
-    const owner = { org: 'Microsoft Corporation', asn: 8075, country: 'US' };
-    table.resolve({ lookup: () => owner, dataDate: '2026-06-17', source: 'test table' } as unknown as IpOwnerData);
+    let drawn = false;
+    const checked = session
+      .check(async () => ({ input: kagoya, notices: [], context: 'kagoya' }))
+      .then(() => {
+        drawn = true;
+      });
+    await until(() => shards.length > 0);
     await tick();
-    expect(doc.querySelector('.footnote')?.textContent).to.include('test table');
-    expect(doc.body.textContent).to.include('Microsoft Corporation');
-    expect(actionCalls).to.have.length(2);
+    expect(drawn, 'no drawing while the shard is on its way').to.equal(false);
+    expect(doc.body.textContent).to.not.include('Likely phishing');
+    gate.resolve();
+    await checked;
+    expect(shards).to.include(
+      decodeIpOwnerIndex(sampleTableFiles().get('ip-owner/index.bin')!).shardOf('52.140.217.90'),
+    );
+    expect(doc.body.textContent).to.include('Microsoft Corporation, AS8075, JP');
+    expect(doc.querySelector('.footnote')?.textContent).to.include('RouteViews').and.include(SAMPLE_DATE);
+    const row = doc.querySelector('[data-finding-id="origin.sender-ip"]');
+    await tick();
+    expect(doc.querySelector('[data-finding-id="origin.sender-ip"]'), 'never redrawn for the table').to.equal(row);
+    expect(actionCalls).to.have.length(1);
+    // The next message in the same shards fetches nothing more.
+    const before = shards.length;
+    await session.check(async () => ({ input: kagoya, notices: [], context: 'again' }));
+    expect(shards).to.have.length(before);
   });
 
-  it('leaves the checklist alone when the IP table changes nothing in it (a redraw would close what is open)', async () => {
-    const table = deferred<IpOwnerData>();
-    const { session, doc } = setup({ loadIpOwner: () => table.promise });
+  it('fetches no shard for a message without a public IP', async () => {
+    const { source, shards } = tableSource();
+    const { session, doc } = setup({ ipOwner: source });
     const noIps: MessageInput = { headers: 'From: a@example.com\r\nSubject: hello\r\n', text: 'hello' };
     await session.check(async () => ({ input: noIps, notices: [] }));
-    const before = doc.querySelector('[data-finding-id]');
-    table.resolve({ lookup: () => undefined, dataDate: '2026-06-17', source: 'test table' } as unknown as IpOwnerData);
-    await tick();
-    expect(doc.querySelector('.footnote')?.textContent).to.include('test table');
-    expect(doc.querySelector('[data-finding-id]')).to.equal(before);
+    expect(shards).to.deep.equal([]);
+    expect(doc.querySelector('[data-finding-id]')).to.not.equal(null);
   });
 
-  it('says the networks are not named when the IP table fails, and keeps the checklist', async () => {
-    const { session, notices } = setup({ loadIpOwner: () => Promise.reject(new Error('HTTP 404')) });
+  it('says the networks are not named when a shard fails, and draws the checklist without owners', async () => {
+    const { source } = tableSource(undefined, true);
+    const { session, notices, doc } = setup({ ipOwner: source });
     await session.check(async () => ({ input: await input('kagoya-2021-12.eml'), notices: [] }));
-    await tick();
     expect(notices()).to.include('ip.unavailable');
     expect(session.report?.verdict).to.equal('likely-phishing');
+    expect(doc.body.textContent).to.not.include('AS8075').and.not.include('not in the IP network data');
   });
 
   it('redraws once from a more complete reading of the same message, unless the reader moved on', async () => {

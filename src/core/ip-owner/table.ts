@@ -1,42 +1,84 @@
 /**
  * The IP owner table: which network (AS number, organisation) and country an IP address belongs to, read from the
- * compact binary table that scripts/build-ip-table.ts makes out of the @ip-location-db CSVs. Pure: the host fetches
- * or reads the bytes, this decodes them once and answers lookups synchronously (binary search, no BigInt).
+ * compact binary files that scripts/build-ip-table.ts makes out of the @ip-location-db CSVs. Pure: the host reads or
+ * fetches the bytes, this decodes them and answers lookups synchronously (binary search, no BigInt).
  *
- * Format, version 1 — "uv" is an unsigned LEB128 varint (at most 32 bits), "str" is uv byte length + UTF-8:
+ * Version 2 is sharded so that a message costs only the few files its IPs fall in (issue #19: the CLI starts without
+ * reading megabytes, the task pane fetches a few KB before its first draw instead of 7.7 MB after it). Each family's
+ * address space is cut into consecutive shards of about the same size; each shard is self-contained (its own
+ * countries, organisations and networks), and a small index lists where each shard starts.
  *
- *   magic "IPOT", version u8 = 1
- *   dataDate str                       the data's date, YYYY-MM-DD (from the packages' versions)
- *   source str                         the attribution the data's licences ask for
- *   countries: uv n, n × 2 ASCII bytes         country index 1..n; 0 = none
- *   orgs: uv n, n × (uv shared, uv length, length bytes)
- *                                              org index 1..n, sorted; each name's UTF-8 bytes are its first
- *                                              `shared` bytes of the name before, then the bytes given
- *   networks: uv n, n × uv asn delta, n × uv org
- *                                              network index 1..n (one per AS number + name, by AS number); 0 = none
- *   IPv4: uv n, n × uv start delta, n × uv network, n × u8 country
- *   IPv6: uv n, n starts (below), n × uv network, n × u8 country
+ * "uv" is an unsigned LEB128 varint (at most 32 bits), "str" is uv byte length + UTF-8.
  *
- * Each family is a step function: range i runs from start i to start i+1 − 1 (the last to the end of the family);
- * gaps are ranges with network 0 and country 0, so a lookup is "the last start ≤ ip". IPv6 starts are four 32-bit
- * words, written against the previous start (sorted, so the first word that differs grew): uv (w0 − p0); if that is
- * 0, uv (w1 − p1), else w1, w2, w3 as they are; and so on down the words. Columns rather than rows: gzip packs each
- * column's repetition far better. Ranges with the same owner are merged by the build, so the table stays small.
+ *   index (ip-owner/index.bin):
+ *     magic "IPOI", version u8 = 2
+ *     dataDate str                       the data's date, YYYY-MM-DD (from the packages' versions)
+ *     source str                         the attribution the data's licences ask for
+ *     IPv4 shards: uv n, n × uv start delta          the first shard starts at 0.0.0.0
+ *     IPv6 shards: uv n, n starts (below)            the first shard starts at ::
+ *   shard (ip-owner/<shardFileName>):
+ *     magic "IPOS", version u8 = 2, family u8 (4 or 6)
+ *     countries: uv n, n × 2 ASCII bytes         country index 1..n; 0 = none
+ *     orgs: uv n, n × (uv shared, uv length, length bytes)
+ *                                                org index 1..n, sorted; each name's UTF-8 bytes are its first
+ *                                                `shared` bytes of the name before, then the bytes given
+ *     networks: uv n, n × uv asn delta, n × uv org
+ *                                                network index 1..n (one per AS number + name, by AS number); 0 = none
+ *     ranges: uv n, n starts (IPv4: uv delta; IPv6: below), n × uv network, n × u8 country
+ *
+ * Each family is a step function: range i runs from start i to start i+1 − 1 (the last to the end of its shard, the
+ * last shard's to the end of the family); gaps are ranges with network 0 and country 0, so a lookup is "the last
+ * start ≤ ip" — first among the shards, then in the shard, whose first range begins where the index says it does.
+ * Starts are coded against the previous one (from 0 for the first). IPv6 starts are four 32-bit words, written
+ * against the previous start (sorted, so the first word that differs grew): uv (w0 − p0); if that is 0, uv (w1 − p1),
+ * else w1, w2, w3 as they are; and so on down the words. Columns rather than rows: gzip packs each column's
+ * repetition far better. Ranges with the same owner are merged by the build, so the table stays small.
  */
 import type { IpOwner } from '../report';
 
-export const TABLE_MAGIC = 'IPOT';
-export const TABLE_VERSION = 1;
+export const INDEX_MAGIC = 'IPOI';
+export const SHARD_MAGIC = 'IPOS';
+export const TABLE_VERSION = 2;
+
+/** Where a table's files sit, relative to the data folder (dist/data/ beside the pages and the CLI's bundle). */
+export const IP_OWNER_DIR = 'ip-owner';
+export const IP_OWNER_INDEX = 'index.bin';
+
+/** The index: the data's date and sources, and which shard file holds an IP. */
+export interface IpOwnerIndex {
+  /** The date of the data, YYYY-MM-DD. */
+  readonly dataDate: string;
+  /** The attribution to show wherever results are displayed (CC BY 4.0). */
+  readonly source: string;
+  /** Shard counts, for reports and tests. */
+  readonly counts: { v4: number; v6: number };
+  /** The shard file an IP falls in (`4-34000000.bin`), or undefined when the text is not an IP. */
+  shardOf(ip: string): string | undefined;
+  /** Every shard file, in address order (IPv4 first). */
+  files(): string[];
+  /** The number of the shard holding the address parseIpWords read (IPv4 shards first, then IPv6). */
+  shardNumber(kind: 4 | 6, words: Uint32Array): number;
+  /** The file of shard number `n`. */
+  fileOf(n: number): string;
+}
 
 export interface IpOwnerTable {
-  /** The network and country of an IP (IPv4, IPv6, IPv4-mapped IPv6); undefined when not an IP or not in the data. */
+  /**
+   * The network and country of an IP (IPv4, IPv6, IPv4-mapped IPv6); undefined when not an IP or not in the data.
+   * Throws when the IP's shard cannot be had (not read or fetched, or corrupt): "unknown", never "not in the data".
+   */
   lookup(ip: string): IpOwner | undefined;
   /** The date of the data, YYYY-MM-DD. */
   readonly dataDate: string;
   /** The attribution to show wherever results are displayed (CC BY 4.0). */
   readonly source: string;
-  /** Range and network counts, for reports and tests. */
-  readonly counts: { v4: number; v6: number; networks: number; orgs: number };
+}
+
+/** The file name of the shard whose first range starts at `start` (IPv4: words[0]; IPv6: words[0..3]). */
+export function shardFileName(family: 4 | 6, start: ArrayLike<number>): string {
+  let hex = '';
+  for (let w = 0; w < (family === 4 ? 1 : 4); w++) hex += (start[w]! >>> 0).toString(16).padStart(8, '0');
+  return `${family}-${hex}.bin`;
 }
 
 /** One family's ranges, decoded. */
@@ -48,17 +90,92 @@ interface Family {
   count: number;
 }
 
-/** Reads the table's bytes. Throws a plain-language Error when the bytes are not a table of this version. */
-export function decodeIpOwnerTable(data: ArrayBuffer | Uint8Array): IpOwnerTable {
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const r = new Reader(bytes);
-  const magic = String.fromCharCode(r.u8(), r.u8(), r.u8(), r.u8());
-  if (magic !== TABLE_MAGIC) throw new Error('not an IP owner table (wrong magic bytes)');
-  const version = r.u8();
-  if (version !== TABLE_VERSION)
-    throw new Error(`IP owner table version ${version} is not supported (expected ${TABLE_VERSION})`);
+/** Reads the index's bytes. Throws a plain-language Error when they are not an index of this version. */
+export function decodeIpOwnerIndex(data: ArrayBuffer | Uint8Array): IpOwnerIndex {
+  const r = new Reader(data instanceof Uint8Array ? data : new Uint8Array(data));
+  readHeader(r, INDEX_MAGIC, 'index');
   const dataDate = r.str();
   const source = r.str();
+  const v4 = readStarts(r, 1);
+  const v6 = readStarts(r, 4);
+  if (r.pos !== r.length) throw new Error('IP owner index has trailing bytes (corrupt or wrong file)');
+  for (const [family, starts] of [v4, v6].entries())
+    if (starts.count === 0 || starts.starts.some((w, i) => i < (family ? 4 : 1) && w !== 0))
+      throw new Error('IP owner index does not start at the first address (corrupt)');
+  const name = (family: 4 | 6, i: number): string =>
+    family === 4
+      ? shardFileName(4, v4.starts.subarray(i, i + 1))
+      : shardFileName(6, v6.starts.subarray(i * 4, i * 4 + 4));
+  const words = new Uint32Array(4);
+  const index: IpOwnerIndex = {
+    dataDate,
+    source,
+    counts: { v4: v4.count, v6: v6.count },
+    shardOf(ip: string): string | undefined {
+      const kind = parseIpWords(ip, words);
+      if (kind === 4) return name(4, findV4(v4, words[0]!));
+      if (kind === 6) return name(6, findV6(v6, words));
+      return undefined;
+    },
+    files(): string[] {
+      const all: string[] = [];
+      for (let i = 0; i < v4.count; i++) all.push(name(4, i));
+      for (let i = 0; i < v6.count; i++) all.push(name(6, i));
+      return all;
+    },
+    shardNumber: (kind, at) => (kind === 4 ? findV4(v4, at[0]!) : v4.count + findV6(v6, at)),
+    fileOf: (n) => (n < v4.count ? name(4, n) : name(6, n - v4.count)),
+  };
+  return index;
+}
+
+/**
+ * The table over an index: each shard is asked of `shardBytes` (by file name) the first time an IP in it is looked
+ * up, decoded once and kept. `shardBytes` throws when it cannot give the shard (the CLI's file is missing; the task
+ * pane has not fetched it): the lookup then throws too, and is asked again next time. A corrupt shard throws each time.
+ */
+export function openIpOwnerTable(
+  index: IpOwnerIndex,
+  shardBytes: (file: string) => ArrayBuffer | Uint8Array,
+): IpOwnerTable {
+  // Shards by number (IPv4 first, then IPv6): a lookup finds its shard by binary search, and names it only to read it.
+  const shards: (Shard | Error | undefined)[] = new Array(index.counts.v4 + index.counts.v6);
+  const words = new Uint32Array(4);
+  return {
+    dataDate: index.dataDate,
+    source: index.source,
+    lookup(ip: string): IpOwner | undefined {
+      const kind = parseIpWords(ip, words);
+      if (kind === 0) return undefined;
+      const n = index.shardNumber(kind, words);
+      let shard = shards[n];
+      if (shard === undefined) {
+        const file = index.fileOf(n);
+        const bytes = shardBytes(file);
+        try {
+          shard = decodeShard(bytes, file);
+        } catch (err) {
+          shard = new Error(`IP owner data ${file} is unreadable: ${err instanceof Error ? err.message : String(err)}`);
+        }
+        shards[n] = shard;
+      }
+      if (shard instanceof Error) throw shard;
+      return shard.lookup(kind, words);
+    },
+  };
+}
+
+interface Shard {
+  /** The owner of the address parseIpWords read into `words`, which lies in this shard. */
+  lookup(kind: 4 | 6, words: Uint32Array): IpOwner | undefined;
+}
+
+/** One shard's bytes, checked against the file name it was asked for (family and first start). */
+function decodeShard(data: ArrayBuffer | Uint8Array, file: string): Shard {
+  const r = new Reader(data instanceof Uint8Array ? data : new Uint8Array(data));
+  readHeader(r, SHARD_MAGIC, 'shard');
+  const family = r.u8();
+  if (family !== 4 && family !== 6) throw new Error(`IP owner shard has an unknown family ${family} (corrupt)`);
 
   const countries = [''];
   for (let i = r.count(); i > 0; i--) countries.push(String.fromCharCode(r.u8(), r.u8()));
@@ -71,17 +188,18 @@ export function decodeIpOwnerTable(data: ArrayBuffer | Uint8Array): IpOwnerTable
   const orgs = new Uint32Array(networkCount + 1);
   for (let i = 1; i <= networkCount; i++) {
     asns[i] = asns[i - 1]! + r.uv();
-    if (asns[i]! < asns[i - 1]!) throw new Error('IP owner table has an AS number out of range (corrupt)');
+    if (asns[i]! < asns[i - 1]!) throw new Error('IP owner shard has an AS number out of range (corrupt)');
   }
   for (let i = 1; i <= networkCount; i++) orgs[i] = checkIndex(r.uv(), orgCount, 'org');
 
-  const v4 = readFamily(r, 1, networkCount, countries.length - 1);
-  const v6 = readFamily(r, 4, networkCount, countries.length - 1);
-  if (r.pos !== bytes.length) throw new Error('IP owner table has trailing bytes (corrupt or wrong file)');
+  const ranges = readFamily(r, family === 4 ? 1 : 4, networkCount, countries.length - 1);
+  if (r.pos !== r.length) throw new Error('IP owner shard has trailing bytes (corrupt or wrong file)');
+  if (ranges.count === 0 || shardFileName(family, ranges.starts.subarray(0, family === 4 ? 1 : 4)) !== file)
+    throw new Error(`IP owner shard does not begin where ${file} should (wrong file)`);
 
-  const owner = (family: Family, i: number): IpOwner | undefined => {
-    const net = family.network[i]!;
-    const cc = family.country[i]!;
+  const owner = (i: number): IpOwner | undefined => {
+    const net = ranges.network[i]!;
+    const cc = ranges.country[i]!;
     if (net === 0 && cc === 0) return undefined;
     const result: IpOwner = {};
     if (net !== 0) {
@@ -93,40 +211,37 @@ export function decodeIpOwnerTable(data: ArrayBuffer | Uint8Array): IpOwnerTable
     return result;
   };
 
-  const words = new Uint32Array(4);
   return {
-    dataDate,
-    source,
-    counts: { v4: v4.count, v6: v6.count, networks: networkCount, orgs: orgCount },
-    lookup(ip: string): IpOwner | undefined {
-      const kind = parseIpWords(ip, words);
-      if (kind === 4) {
-        const i = findV4(v4, words[0]!);
-        return i < 0 ? undefined : owner(v4, i);
-      }
-      if (kind === 6) {
-        const i = findV6(v6, words);
-        return i < 0 ? undefined : owner(v6, i);
-      }
-      return undefined;
+    lookup(kind: 4 | 6, words: Uint32Array): IpOwner | undefined {
+      if (kind !== family) return undefined;
+      const i = kind === 4 ? findV4(ranges, words[0]!) : findV6(ranges, words);
+      return i < 0 ? undefined : owner(i);
     },
   };
 }
 
+function readHeader(r: Reader, magic: string, what: string): void {
+  const found = String.fromCharCode(r.u8(), r.u8(), r.u8(), r.u8());
+  if (found !== magic) throw new Error(`not an IP owner ${what} (wrong magic bytes)`);
+  const version = r.u8();
+  if (version !== TABLE_VERSION)
+    throw new Error(`IP owner ${what} version ${version} is not supported (expected ${TABLE_VERSION})`);
+}
+
 /**
  * Front-coded org names, unpacked at load into one byte buffer (fast copies) and turned into strings on first use:
- * about 80,000 names, of which a message needs two or three.
+ * a shard holds hundreds of names, of which a message needs one or two.
  */
 function readOrgNames(r: Reader): { count: number; name: (index: number) => string | undefined } {
   const count = r.count();
   const ends = new Uint32Array(count + 1);
-  let buffer = new Uint8Array(1 << 16);
+  let buffer = new Uint8Array(1 << 12);
   let end = 0;
   let prevStart = 0;
   for (let i = 1; i <= count; i++) {
     const shared = r.uv();
     const length = r.uv();
-    if (shared > end - prevStart) throw new Error('IP owner table has a malformed organisation name (corrupt)');
+    if (shared > end - prevStart) throw new Error('IP owner shard has a malformed organisation name (corrupt)');
     const suffix = r.take(length);
     if (end + shared + length > buffer.length) {
       const grown = new Uint8Array(Math.max(buffer.length * 2, end + shared + length));
@@ -149,11 +264,12 @@ function readOrgNames(r: Reader): { count: number; name: (index: number) => stri
 }
 
 function checkIndex(value: number, max: number, what: string): number {
-  if (value > max) throw new Error(`IP owner table refers to ${what} ${value} of ${max} (corrupt)`);
+  if (value > max) throw new Error(`IP owner shard refers to ${what} ${value} of ${max} (corrupt)`);
   return value;
 }
 
-function readFamily(r: Reader, width: 1 | 4, networkCount: number, countryCount: number): Family {
+/** A sorted column of starts (see the format above): the index's shard starts, or a shard's range starts. */
+function readStarts(r: Reader, width: 1 | 4): Pick<Family, 'starts' | 'count'> {
   const count = r.count();
   const starts = new Uint32Array(count * width);
   if (width === 1) {
@@ -167,6 +283,11 @@ function readFamily(r: Reader, width: 1 | 4, networkCount: number, countryCount:
   } else {
     readV6Starts(r, starts, count);
   }
+  return { starts, count };
+}
+
+function readFamily(r: Reader, width: 1 | 4, networkCount: number, countryCount: number): Family {
+  const { starts, count } = readStarts(r, width);
   const network = new Uint32Array(count);
   for (let i = 0; i < count; i++) network[i] = checkIndex(r.uv(), networkCount, 'network');
   const country = r.take(count);
@@ -194,7 +315,7 @@ function readV6Starts(r: Reader, starts: Uint32Array, count: number): void {
 }
 
 /** Index of the last range starting at or below `ip`, or −1. */
-function findV4(family: Family, ip: number): number {
+function findV4(family: Pick<Family, 'starts' | 'count'>, ip: number): number {
   const starts = family.starts;
   let lo = 0;
   let hi = family.count - 1;
@@ -211,7 +332,7 @@ function findV4(family: Family, ip: number): number {
   return found;
 }
 
-function findV6(family: Family, ip: Uint32Array): number {
+function findV6(family: Pick<Family, 'starts' | 'count'>, ip: Uint32Array): number {
   const starts = family.starts;
   let lo = 0;
   let hi = family.count - 1;
@@ -346,6 +467,10 @@ function hexDigit(c: number): number {
 class Reader {
   pos = 0;
   constructor(private readonly bytes: Uint8Array) {}
+
+  get length(): number {
+    return this.bytes.length;
+  }
 
   u8(): number {
     if (this.pos >= this.bytes.length) throw new Error('IP owner table is truncated');

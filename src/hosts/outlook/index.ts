@@ -5,7 +5,7 @@
  */
 import { langFromLocale, loadLanguage } from '../../i18n';
 import { applyFluentTheme, useFluentButtons } from '../../ui/fluent-theme';
-import { loadIpOwner } from '../../ui/ip-owner-loader';
+import { ipOwnerSource } from '../../ui/ip-owner-loader';
 import { showOfficeMissing, startTaskpane } from './taskpane';
 import { systemPrefersDark } from './theme';
 
@@ -21,7 +21,10 @@ function main(): void {
     void loadLanguage(lang).then(() => showOfficeMissing(container, lang));
     return;
   }
-  void startTaskpane({ office: Office, container, applyTheme: applyFluentTheme, loadIpOwner: () => loadIpOwner() })
+  // The IP table's index and decoder are asked for now, while Office starts: a message then waits only for its shards.
+  const ipOwner = ipOwnerSource();
+  ipOwner.index().catch(() => undefined); // a failure is said when a message needs the data
+  void startTaskpane({ office: Office, container, applyTheme: applyFluentTheme, ipOwner })
     // Fluent's button code once the first verdict (or notice) is drawn: the checklist never waits for it.
     .finally(() => import(/* webpackChunkName: "fluent" */ '../../ui/fluent'))
     .catch(() => undefined);

@@ -20,7 +20,7 @@ import { withEntityNames } from '../../core/parse/entity-names';
 import type { AnalyzeOptions, Report } from '../../core/report';
 import type { MessageInput } from '../../core/types';
 import { langFromLocale, loadLanguage, type Lang } from '../../i18n';
-import type { IpOwnerData } from '../../ui/ip-owner-loader';
+import type { IpOwnerSource } from '../../ui/ip-owner-loader';
 import { mountPane, type Pane } from '../../ui/pane';
 import { startSession, type Reading, type Session } from '../../ui/session';
 import { configNotices, loadAdminConfig, type LoadedConfig } from '../common/admin-config';
@@ -44,8 +44,8 @@ export interface TaskpaneOptions {
   analyze?: (input: MessageInput, options?: AnalyzeOptions) => Report;
   /** Applies the light or dark look (Fluent tokens); left out in tests. */
   applyTheme?: (dark: boolean) => void;
-  /** Loads the IP owner table after the first render; the report is redone with it when it arrives. */
-  loadIpOwner?: () => Promise<IpOwnerData>;
+  /** The IP owner table's files: a message's shards are fetched before its checklist is drawn. */
+  ipOwner?: IpOwnerSource;
   /** How long to wait for Office.onReady before saying this is not Outlook (it keeps waiting after). */
   readyTimeoutMs?: number;
   /** Loads the admin's config.json; by default fetched beside the pane (no fetch, as in jsdom: the defaults). */
@@ -157,7 +157,7 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
     actions: ({ report, context, offerReport }) =>
       context &&
       outlookActions({ office, item: context, config, report, offerReport, lang: () => pane.lang, loadCode }),
-    loadIpOwner: options.loadIpOwner,
+    ipOwner: options.ipOwner,
     analyze: (input, opts) => lookUps.analyze(input, opts),
     onShow: (report) => online.update(report, lookUps.inputOf(report), lookUps.looked(report)),
   });

@@ -12,7 +12,7 @@ import { addMessages, langFromLocale, loadLanguage, type Lang } from '../../i18n
 import { tbMessages } from '../../i18n/thunderbird';
 import type { AddressSave, PaneActions } from '../../ui/actions';
 import { errorText } from '../../ui/error-text';
-import { loadIpOwner } from '../../ui/ip-owner-loader';
+import { ipOwnerSource } from '../../ui/ip-owner-loader';
 import type { Notice, Pane } from '../../ui/pane';
 import { startSession, type Reading, type Session } from '../../ui/session';
 import { displayedMessage, readTbMessage } from './read-message';
@@ -32,8 +32,8 @@ export interface Popup {
   settings?: TbSettings;
 }
 
-/** The IP owner table, packed into the extension by scripts/build-thunderbird.ts. */
-const IP_TABLE_URL = 'data/ip-owner.bin';
+/** The IP owner table's folder (index.bin and shards), packed into the extension by scripts/build-thunderbird.ts. */
+const IP_TABLE_DIR = 'data/ip-owner/';
 
 export async function runPopup(api: Messenger, container: HTMLElement): Promise<Popup> {
   const lang = langFromLocale(safeUiLanguage(api));
@@ -97,7 +97,7 @@ export async function runPopup(api: Messenger, container: HTMLElement): Promise<
             }
           : undefined,
     }),
-    loadIpOwner: () => loadIpOwner(IP_TABLE_URL),
+    ipOwner: ipOwnerSource(IP_TABLE_DIR),
   });
   await session.check(() => readDisplayed(api));
   return { pane, session, settings };

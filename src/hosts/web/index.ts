@@ -1,6 +1,6 @@
 /**
  * Entry of the standalone page's bundle (dist/index.html): wires the real globals — the document, fetch for the
- * admin's config.json, the sample and the IP table (all on this origin only; the CSP's connect-src 'self' holds it to
+ * admin's config.json, the sample and the IP table's files (all on this origin only; the CSP's connect-src 'self' holds it to
  * that), the system's light or dark preference — into the testable page (web-page.ts). The language is the
  * browser's, or `?lang=ja`.
  */
@@ -8,7 +8,7 @@ import { langFromLocale, loadLanguage, type Lang } from '../../i18n';
 import { followColorScheme } from '../../ui/color-scheme';
 import '../../ui/fluent';
 import { applyFluentTheme } from '../../ui/fluent-theme';
-import { loadIpOwner } from '../../ui/ip-owner-loader';
+import { ipOwnerSource } from '../../ui/ip-owner-loader';
 import { loadAdminConfig } from '../common/admin-config';
 import { startWebPage } from './web-page';
 
@@ -20,6 +20,9 @@ function initialLang(): Lang {
 // The admin's config.json beside the page (the add-in's file), asked for as the script starts: it is ready by the
 // first check, and the page's requests all start before it has loaded.
 const config = loadAdminConfig((url, init) => fetch(url, init));
+// The IP table's index and decoder, likewise: a check then fetches only its message's shards before drawing.
+const ipOwner = ipOwnerSource();
+ipOwner.index().catch(() => undefined); // a failure is said when a message needs the data
 
 async function main(): Promise<void> {
   const root = document.getElementById('app');
@@ -33,7 +36,7 @@ async function main(): Promise<void> {
   startWebPage(root, {
     lang,
     fetchBytes: (url) => fetch(url, { credentials: 'same-origin' }),
-    loadIpOwner: () => loadIpOwner(),
+    ipOwner,
     loadConfig: () => config,
   });
 }

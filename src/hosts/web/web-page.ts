@@ -14,7 +14,7 @@ import { summaryText } from '../../core/summary';
 import type { MessageInput } from '../../core/types';
 import { addMessages, loadLanguage, translate, type Lang } from '../../i18n';
 import { webMessages } from '../../i18n/web';
-import type { IpOwnerData } from '../../ui/ip-owner-loader';
+import type { IpOwnerSource } from '../../ui/ip-owner-loader';
 import { mountPane, type Pane } from '../../ui/pane';
 import { startSession, type Reading, type Session } from '../../ui/session';
 import { configNotices, loadAdminConfig, type LoadedConfig } from '../common/admin-config';
@@ -29,8 +29,8 @@ export interface WebPageOptions {
   lang: Lang;
   /** Loads the sample (the page's own origin). */
   fetchBytes: FetchBytes;
-  /** Loads the IP owner table once, after the first check; the report is redone with it. */
-  loadIpOwner?: () => Promise<IpOwnerData>;
+  /** The IP owner table's files: a message's shards are fetched before its checklist is drawn. */
+  ipOwner?: IpOwnerSource;
   analyze?: (input: MessageInput, options?: AnalyzeOptions) => Report;
   /** The admin's config.json beside the page (index.ts fetches it); without this option, the defaults. */
   loadConfig?: () => Promise<LoadedConfig>;
@@ -99,7 +99,7 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
               ),
           },
         }),
-        loadIpOwner: options.loadIpOwner,
+        ipOwner: options.ipOwner,
         analyze: (input, opts) => lookUps.analyze(input, opts),
         onShow: (report) => {
           view.actions.hidden = !report;

@@ -1,13 +1,29 @@
 import { expect } from 'chai';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import ipaddr from 'ipaddr.js';
-import { buildIpTable, dateFromVersion, parseCsvLine } from '../../../scripts/build-ip-table';
+import { buildFromPackages, buildIpTable, dateFromVersion, parseCsvLine } from '../../../scripts/build-ip-table';
 import { describeOwner, ipOwnerParam } from '../../../src/core/ip-owner/describe';
-import { decodeIpOwnerTable, parseIpWords, type IpOwnerTable } from '../../../src/core/ip-owner/table';
+import {
+  decodeIpOwnerIndex,
+  openIpOwnerTable,
+  parseIpWords,
+  type IpOwnerTable,
+} from '../../../src/core/ip-owner/table';
 import { HOSTING_NETWORKS, hostingNetwork } from '../../../src/core/ip-owner/hosting-asns';
-import { isSameOriginRelative, loadIpOwner, resetIpOwnerCache, type FetchLike } from '../../../src/ui/ip-owner-loader';
+import { ipOwnerSource, ipOwnerState, isSameOriginRelative, type FetchLike } from '../../../src/ui/ip-owner-loader';
 import { translate } from '../../../src/i18n';
-import { SAMPLE_DATE, fullTable, sampleTable, sampleTableBytes } from '../../fixtures/ip-tables';
+import {
+  FULL_TABLE_PATH,
+  SAMPLE_DATE,
+  fullTable,
+  openBuilt,
+  sampleBuild,
+  sampleTable,
+  sampleTableFiles,
+} from '../../fixtures/ip-tables';
+import { fixtureText, projectRoot } from '../../helpers';
 
 const MICROSOFT = { asn: 8075, org: 'Microsoft Corporation' };
 
@@ -156,7 +172,24 @@ describe('the table build (scripts/build-ip-table.ts)', () => {
       dataDate: '2026-01-01',
     });
     expect(built.stats.skipped).to.equal(1);
-    expect(sampleTableBytes().length).to.be.below(4096);
+    const bytes = [...sampleTableFiles().values()].reduce((sum, file) => sum + file.length, 0);
+    expect(bytes).to.be.below(8192);
+  });
+
+  it('cuts each family into shards of about the size asked for, each file named for where it begins', () => {
+    const built = sampleBuild();
+    expect(built.stats.v4Shards).to.be.above(2);
+    expect(built.stats.v6Shards).to.be.above(1);
+    const index = decodeIpOwnerIndex(built.index);
+    expect(index.files()).to.deep.equal([...built.shards.keys()]);
+    expect(index.files()[0]).to.equal('4-00000000.bin');
+    expect(index.shardOf('52.140.217.90')).to.match(/^4-[0-9a-f]{8}\.bin$/);
+    expect(index.shardOf('::ffff:52.140.217.90')).to.equal(index.shardOf('52.140.217.90'));
+    expect(index.shardOf('2a00:1450::1')).to.match(/^6-[0-9a-f]{32}\.bin$/);
+    expect(index.shardOf('not an ip')).to.equal(undefined);
+    // Without a size to reach, one shard per family: the whole table in two files.
+    const whole = sampleBuild(Number.MAX_SAFE_INTEGER);
+    expect([whole.stats.v4Shards, whole.stats.v6Shards]).to.deep.equal([1, 1]);
   });
 
   it('reads quoted CSV fields with commas and doubled quotes', () => {
@@ -174,15 +207,124 @@ describe('the table build (scripts/build-ip-table.ts)', () => {
     expect(dateFromVersion('1.0.0')).to.equal(undefined);
   });
 
-  it('refuses bytes that are not a table, or are cut short, with a plain error', () => {
-    const bytes = sampleTableBytes();
-    expect(() => decodeIpOwnerTable(new TextEncoder().encode('<!doctype html><title>404</title>'))).to.throw(
-      /not an IP owner table/,
+  it('refuses bytes that are not an index, or are cut short, with a plain error', () => {
+    const bytes = sampleBuild().index;
+    expect(() => decodeIpOwnerIndex(new TextEncoder().encode('<!doctype html><title>404</title>'))).to.throw(
+      /not an IP owner index/,
     );
-    expect(() => decodeIpOwnerTable(bytes.slice(0, bytes.length - 3))).to.throw(/truncated|corrupt/);
+    expect(() => decodeIpOwnerIndex(bytes.slice(0, bytes.length - 3))).to.throw(/truncated|corrupt/);
     const wrongVersion = bytes.slice();
-    wrongVersion[4] = 99;
-    expect(() => decodeIpOwnerTable(wrongVersion)).to.throw(/version 99/);
+    wrongVersion[4] = 1; // version 1 was one file: an index of 2 must not read it
+    expect(() => decodeIpOwnerIndex(wrongVersion)).to.throw(/version 1 is not supported/);
+  });
+
+  it('fails a lookup — never answers "not in the data" — when its shard is unreadable or another shard', () => {
+    const built = sampleBuild();
+    const index = decodeIpOwnerIndex(built.index);
+    const files = index.files();
+    const kagoya = index.shardOf('52.140.217.90')!;
+    const other = files.find((f) => f !== kagoya && f.startsWith('4-'))!;
+    const cut = openIpOwnerTable(index, (f) => built.shards.get(f)!.slice(0, 20));
+    expect(() => cut.lookup('52.140.217.90')).to.throw(/unreadable: .*(truncated|corrupt)/);
+    const swapped = openIpOwnerTable(index, (f) => built.shards.get(f === kagoya ? other : f)!);
+    expect(() => swapped.lookup('52.140.217.90')).to.throw(/wrong file/);
+    const html = openIpOwnerTable(index, () => new TextEncoder().encode('<!doctype html>'));
+    expect(() => html.lookup('1.0.0.1')).to.throw(/not an IP owner shard/);
+    const missing = openIpOwnerTable(index, (f) => {
+      throw new Error(`ENOENT ${f}`);
+    });
+    expect(() => missing.lookup('1.0.0.1')).to.throw(/ENOENT/);
+    expect(missing.lookup('not an ip')).to.equal(undefined); // no shard asked for
+  });
+});
+
+/**
+ * Every address a lookup could get wrong: each CSV row's first and last address and their neighbours (where a
+ * merged range starts or ends), each shard's first address and the one before it, the ends of both families, and
+ * the IPv4 ones again as IPv4-mapped IPv6. `every` keeps one CSV line in that many (the full data has millions).
+ */
+function edgeAddresses(csvs: string[], shardFiles: string[], every = 1): string[] {
+  const v4 = (n: bigint): string => [24n, 16n, 8n, 0n].map((s) => String((n >> s) & 255n)).join('.');
+  const v6 = (n: bigint): string =>
+    Array.from({ length: 8 }, (_, i) => ((n >> BigInt(112 - i * 16)) & 0xffffn).toString(16)).join(':');
+  const words = new Uint32Array(4);
+  const value = (ip: string): { family: 4 | 6; n: bigint } | undefined => {
+    if (/^\d+$/.test(ip)) return { family: BigInt(ip) <= 0xffffffffn ? 4 : 6, n: BigInt(ip) };
+    const kind = parseIpWords(ip, words);
+    if (kind === 4) return { family: 4, n: BigInt(words[0]!) };
+    if (kind === 6) return { family: 6, n: words.reduce((acc, w) => (acc << 32n) | BigInt(w), 0n) };
+    return undefined;
+  };
+  const out: string[] = [];
+  const add = (family: 4 | 6, n: bigint): void => {
+    const max = family === 4 ? 0xffffffffn : (1n << 128n) - 1n;
+    for (const m of [n - 1n, n, n + 1n]) {
+      if (m < 0n || m > max) continue;
+      if (family === 4) out.push(v4(m), `::ffff:${v4(m)}`);
+      else out.push(v6(m));
+    }
+  };
+  for (const csv of csvs) {
+    let line = 0;
+    for (const row of csv.split('\n')) {
+      if (line++ % every) continue;
+      for (const field of row.split(',', 2)) {
+        const at = value(field);
+        if (at) add(at.family, at.n);
+      }
+    }
+  }
+  for (const file of shardFiles) add(file.startsWith('4-') ? 4 : 6, BigInt(`0x${file.slice(2, -4)}`));
+  add(4, 0n);
+  add(4, 0xffffffffn);
+  add(6, 0n);
+  add(6, (1n << 128n) - 1n);
+  return out;
+}
+
+describe('the sharded table answers exactly what the whole table answers (differential)', () => {
+  const csvNames = [
+    'ip-asn-ipv4.sample.csv',
+    'ip-asn-ipv6.sample.csv',
+    'ip-country-ipv4.sample.csv',
+    'ip-country-ipv6.sample.csv',
+  ];
+
+  it('on the sample: every range edge, shard edge and IPv4-mapped form, small shards against one per family', () => {
+    const sharded = sampleBuild();
+    const whole = openBuilt(sampleBuild(Number.MAX_SAFE_INTEGER));
+    const table = openBuilt(sharded);
+    const ips = edgeAddresses(csvNames.map(fixtureText), [...sharded.shards.keys()]);
+    expect(ips.length).to.be.above(500);
+    let answered = 0;
+    for (const ip of ips) {
+      const expected = whole.lookup(ip);
+      if (expected) answered++;
+      expect(table.lookup(ip), ip).to.deep.equal(expected);
+    }
+    expect(answered).to.be.above(ips.length / 2); // the edges are mostly in the data: the test compares owners
+  });
+
+  it('on the full data: a sample of range edges and every shard edge, the shipped shards against one per family', function () {
+    fullTable(this); // skips, or fails under CI, as the other full-table tests do
+    this.timeout(180_000);
+    const modules = join(projectRoot, 'node_modules', '@ip-location-db');
+    const csvs = [
+      'asn/asn-ipv4.csv',
+      'asn/asn-ipv6.csv',
+      'geo-whois-asn-country/geo-whois-asn-country-ipv4.csv',
+      'geo-whois-asn-country/geo-whois-asn-country-ipv6.csv',
+    ].map((f) => readFileSync(join(modules, f), 'utf8'));
+    const shipped = fullTable(this);
+    const whole = openBuilt(buildFromPackages(undefined, Number.MAX_SAFE_INTEGER));
+    const shippedIndex = join(FULL_TABLE_PATH, 'index.bin');
+    const files = decodeIpOwnerIndex(
+      existsSync(shippedIndex) ? readFileSync(shippedIndex) : buildFromPackages().index,
+    ).files();
+    const ips = edgeAddresses(csvs, files, 25);
+    expect(ips.length).to.be.above(200_000);
+    const differences = ips.filter((ip) => JSON.stringify(shipped.lookup(ip)) !== JSON.stringify(whole.lookup(ip)));
+    expect(differences.slice(0, 5)).to.deep.equal([]);
   });
 });
 
@@ -247,79 +389,94 @@ describe('IP owner table (the full table from the pinned packages)', () => {
     expect(table.lookup('54.240.27.30')?.org).to.match(/^Amazon/);
     expect(table.lookup('2a00:1450:4864:20::32e')?.asn).to.equal(15169);
     expect(table.dataDate).to.match(/^\d{4}-\d{2}-\d{2}$/);
-    expect(table.counts.v4).to.be.above(100_000);
-    expect(table.counts.v6).to.be.above(10_000);
   });
 });
 
-describe('ui: loadIpOwner (the task pane loader)', () => {
-  afterEach(() => resetIpOwnerCache());
-
-  function fakeFetch(reply: () => Awaited<ReturnType<FetchLike>>): FetchLike & { calls: string[] } {
+describe('ui: the IP owner data in a browser host (ip-owner-loader.ts)', () => {
+  function fakeFetch(files = sampleTableFiles(), status = (_url: string) => 200): FetchLike & { calls: string[] } {
     const calls: string[] = [];
     const fn = (async (url: string) => {
       calls.push(url);
-      return reply();
+      const path = url.replace(/^data\//, '');
+      const bytes = files.get(path);
+      const code = bytes ? status(url) : 404;
+      return { ok: code === 200, status: code, arrayBuffer: async () => (bytes ?? new Uint8Array(0)).slice().buffer };
     }) as FetchLike & { calls: string[] };
     fn.calls = calls;
     return fn;
   }
 
-  const ok = () => ({ ok: true, status: 200, arrayBuffer: async () => sampleTableBytes().slice().buffer });
-
-  it('fetches data/ip-owner.bin once and hands every caller the same table', async () => {
-    const fetchFn = fakeFetch(ok);
-    const [a, b] = await Promise.all([loadIpOwner(undefined, fetchFn), loadIpOwner(undefined, fetchFn)]);
-    expect(a).to.equal(b);
-    expect(fetchFn.calls).to.deep.equal(['data/ip-owner.bin']);
-    expect(a.lookup('52.140.217.90')).to.include(MICROSOFT);
-    expect(a.dataDate).to.equal(SAMPLE_DATE);
+  it('fetches the index once, then only the shard a looked-up IP falls in, and answers from it', async () => {
+    const fetchFn = fakeFetch();
+    const state = ipOwnerState(ipOwnerSource(undefined, fetchFn));
+    state.prepare();
+    expect(() => state.lookup('52.140.217.90')).to.throw(/not loaded/);
+    expect(state.missing()).to.equal(true);
+    expect(await state.fetchMissing()).to.equal(true);
+    expect(state.missing()).to.equal(false);
+    expect(state.lookup('52.140.217.90')).to.deep.equal({ ...MICROSOFT, country: 'JP' });
+    const index = decodeIpOwnerIndex(sampleBuild().index);
+    expect(fetchFn.calls).to.deep.equal(['data/ip-owner/index.bin', `data/ip-owner/${index.shardOf('52.140.217.90')}`]);
+    expect(state.attribution).to.deep.equal({ source: index.source, date: SAMPLE_DATE });
+    expect(state.notice).to.equal(undefined);
   });
 
-  it('rejects with a clear error when the asset is missing, and tries again on the next call', async () => {
-    const missing = fakeFetch(() => ({ ok: false, status: 404, arrayBuffer: async () => new ArrayBuffer(0) }));
-    const error = await loadIpOwner('data/ip-owner.bin', missing).then(
-      () => undefined,
-      (e: unknown) => e as Error,
-    );
-    expect(error?.message).to.include('data/ip-owner.bin').and.include('HTTP 404');
-    const fetchFn = fakeFetch(ok);
-    expect((await loadIpOwner('data/ip-owner.bin', fetchFn)).lookup('1.0.0.1')?.asn).to.equal(13335);
+  it('says the data is unavailable when a shard is missing, and fails that lookup instead of saying "not listed"', async () => {
+    const fetchFn = fakeFetch(sampleTableFiles(), (url) => (url.includes('/4-') ? 404 : 200));
+    const state = ipOwnerState(ipOwnerSource(undefined, fetchFn));
+    expect(() => state.lookup('52.140.217.90')).to.throw();
+    expect(await state.fetchMissing()).to.equal(false);
+    expect(state.notice).to.deep.include({ key: 'ip.unavailable' });
+    expect(() => state.lookup('52.140.217.90')).to.throw();
+    expect(state.missing()).to.equal(false, 'a failed shard is not asked for again');
+    expect(ipOwnerParam('52.140.217.90', state.lookup)).to.equal(undefined); // the finding omits the owner
   });
 
-  it('rejects an unreadable asset (an HTML error page served as the table) without throwing elsewhere', async () => {
-    const html = fakeFetch(() => ({
-      ok: true,
-      status: 200,
-      arrayBuffer: async () => new TextEncoder().encode('<!doctype html>').buffer,
-    }));
-    const error = await loadIpOwner(undefined, html).then(
-      () => undefined,
-      (e: unknown) => e as Error,
-    );
-    expect(error?.message).to.match(/unreadable: not an IP owner table/);
+  it('says the data is unavailable when the index is an HTML error page, and asks for no shard', async () => {
+    const files = new Map([['ip-owner/index.bin', new TextEncoder().encode('<!doctype html>')]]);
+    const fetchFn = fakeFetch(files);
+    const state = ipOwnerState(ipOwnerSource(undefined, fetchFn));
+    expect(() => state.lookup('1.0.0.1')).to.throw();
+    await state.fetchMissing();
+    expect(state.notice).to.deep.include({ key: 'ip.unavailable' });
+    expect(fetchFn.calls).to.deep.equal(['data/ip-owner/index.bin']);
+    let caught: unknown;
+    await ipOwnerSource(undefined, fakeFetch(files))
+      .index()
+      .catch((e: unknown) => (caught = e));
+    expect(String(caught)).to.match(/unreadable: .*not an IP owner index/);
+  });
+
+  it('gives up on a request that does not answer in time, with the notice', async () => {
+    const hanging: FetchLike = () => new Promise(() => undefined);
+    const state = ipOwnerState(ipOwnerSource(undefined, hanging, 20));
+    expect(() => state.lookup('1.0.0.1')).to.throw();
+    await state.fetchMissing();
+    expect(state.notice).to.deep.include({ key: 'ip.unavailable' });
   });
 
   it("refuses any URL that could leave the add-in's origin, without fetching", async () => {
-    const fetchFn = fakeFetch(ok);
+    const fetchFn = fakeFetch();
     for (const url of [
-      'https://evil.example/ip.bin',
-      '//evil.example/ip.bin',
-      '\\\\evil.example/ip.bin',
-      '/\t/evil.example',
-      ' //evil.example',
-      'data:,x',
-      'javascript:x',
+      'https://evil.example/ip/',
+      '//evil.example/ip/',
+      '\\\\evil.example/ip/',
+      '/\t/evil.example/',
+      ' //evil.example/',
+      'data:,x/',
+      'javascript:x/',
     ]) {
-      expect(isSameOriginRelative(url), url).to.equal(false);
-      const error = await loadIpOwner(url, fetchFn).then(
-        () => undefined,
-        (e: unknown) => e as Error,
-      );
+      expect(isSameOriginRelative(`${url}index.bin`), url).to.equal(false);
+      const error = await ipOwnerSource(url, fetchFn)
+        .index()
+        .then(
+          () => undefined,
+          (e: unknown) => e as Error,
+        );
       expect(error?.message, url).to.match(/refusing/);
     }
     expect(fetchFn.calls).to.deep.equal([]);
-    expect(isSameOriginRelative('data/ip-owner.bin')).to.equal(true);
-    expect(isSameOriginRelative('./data/ip-owner.bin?v=2026:06')).to.equal(true);
+    expect(isSameOriginRelative('data/ip-owner/index.bin')).to.equal(true);
+    expect(isSameOriginRelative('./data/ip-owner/index.bin?v=2026:06')).to.equal(true);
   });
 });

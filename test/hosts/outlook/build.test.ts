@@ -151,7 +151,7 @@ describe('task pane build', () => {
     const clean = pane.output.clean as { keep: (file: string) => boolean };
     for (const kept of [
       'cli/phish-inspector.cjs',
-      'data/ip-owner.bin',
+      'data/ip-owner/index.bin',
       'manifest.xml',
       'web.0123abcd.js',
       'office-jsx',

@@ -5,7 +5,9 @@ import type { AnalyzeOptions, Report } from '../../../src/core/report';
 import type { MessageInput } from '../../../src/core/types';
 import * as reportModule from '../../../src/hosts/outlook/report';
 import { showOfficeMissing, startTaskpane, type TaskpaneOptions } from '../../../src/hosts/outlook/taskpane';
+import { ipOwnerSource, type FetchLike } from '../../../src/ui/ip-owner-loader';
 import { fixtureText } from '../../helpers';
+import { sampleTableFiles } from '../../fixtures/ip-tables';
 import { fakeOffice, type FakeItem, MEETING_NOTES_HEADERS } from './fake-office';
 
 // The KAGOYA message as Outlook on Microsoft 365 hands it over: the header block of getAllInternetHeadersAsync (real
@@ -332,29 +334,37 @@ describe('Outlook task pane', () => {
     expect(fake.handlers.has('officeThemeChanged')).to.equal(false);
   });
 
-  it('analyses again with IP owners when the table arrives, and names its sources', async () => {
+  it('draws its first checklist with the IP owners already in, from the pane’s own data folder, and names the sources', async () => {
     const { container } = dom();
+    const files = sampleTableFiles();
+    const requested: string[] = [];
+    const fetchFn: FetchLike = async (url) => {
+      requested.push(url);
+      const bytes = files.get(url.replace(/^data\//, ''));
+      return { ok: !!bytes, status: bytes ? 200 : 404, arrayBuffer: async () => bytes!.slice().buffer };
+    };
     const options: (AnalyzeOptions | undefined)[] = [];
     const spy = (input: MessageInput, o?: AnalyzeOptions): Report => (options.push(o), analyze(input, o));
-    let resolveTable: (t: { lookup: (ip: string) => undefined; dataDate: string; source: string }) => void = () => {};
-    const table = new Promise<{ lookup: (ip: string) => undefined; dataDate: string; source: string }>(
-      (r) => (resolveTable = r),
-    );
-    await start(container, fakeOffice({ item: KAGOYA }).office, { analyze: spy, loadIpOwner: () => table });
-
-    expect(options[0]?.ipOwner).to.equal(undefined);
-    resolveTable({ lookup: () => undefined, dataDate: '2026-06-17', source: 'RouteViews, DB-IP' });
-    await until(() => options.some((o) => o?.ipOwner), 'the analysis with the table');
-    expect(options.at(-1)?.ipOwner).to.be.a('function');
+    await start(container, fakeOffice({ item: KAGOYA }).office, {
+      analyze: spy,
+      ipOwner: ipOwnerSource(undefined, fetchFn),
+    });
+    // start resolves at the first drawing: the owner of the login IP is in it.
+    expect(text(container, '.checklist')).to.include('Microsoft Corporation, AS8075');
     expect(text(container, '.footnote')).to.include('2026-06-17');
+    expect(options.every((o) => typeof o?.ipOwner === 'function')).to.equal(true);
+    expect(requested[0]).to.equal('data/ip-owner/index.bin');
+    expect(requested.every((url) => url.startsWith('data/ip-owner/'))).to.equal(true);
   });
 
   it('says the network owners are not named when the IP table fails to load', async () => {
     const { container } = dom();
-    await start(container, fakeOffice({ item: KAGOYA }).office, {
-      loadIpOwner: () => Promise.reject(new Error('HTTP 404')),
-    });
-    await until(() => container.querySelector('[data-notice="ip.unavailable"]'), 'the IP notice');
+    const missing: FetchLike = async () => ({ ok: false, status: 404, arrayBuffer: async () => new ArrayBuffer(0) });
+    await start(container, fakeOffice({ item: KAGOYA }).office, { ipOwner: ipOwnerSource(undefined, missing) });
+    expect(
+      container.querySelector('[data-notice="ip.unavailable"]'),
+      'the IP notice, in the first drawing',
+    ).to.not.equal(null);
     expect(text(container, '.verdict-title')).to.equal('Likely phishing');
   });
 });
