@@ -9,6 +9,7 @@
  * personalisation warnings into context, never a fail (brand, look-alike, password form, attachment).
  */
 import type { ParsedMessage } from './types';
+import { isFreeMail } from './checks/free-mail';
 import type { VerdictFacts } from './verdict';
 import type { CheckContext } from './checks/check';
 import { dkimAlignedPass, dkimDomain, trustedResults } from './parse/auth-results';
@@ -33,6 +34,8 @@ export function verdictFacts(msg: ParsedMessage, ctx: CheckContext): VerdictFact
   const own = new Set(ctx.ownDomains);
   return {
     authenticated,
+    // Asked by rule 2d only when its answer could change the verdict: the maintained list is loaded for those alone.
+    freeMailSender: () => !!msg.from?.domain && isFreeMail(msg.from.domain, ctx),
     coherent:
       authenticated &&
       [...linked, ...unsubscribe.filter((d): d is string => d !== undefined)].every(

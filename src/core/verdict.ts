@@ -19,7 +19,9 @@
  *    that is how an accountable sender's bulk mail looks. Never decided by a list's name or the mere presence of a
  *    List-* header.
  * Rule 2b: the phishing script (content.lure) plus a link to another organisation is suspicious; 2c: when that script
- * takes the account or a payment (lure-phrases.ts TAKING_FAMILIES) and the sender is not authenticated, likely phishing.
+ * takes the account or a payment (lure-phrases.ts TAKING_FAMILIES) and the sender is not authenticated, likely phishing;
+ * 2d: any such script from a free mailbox with a link to another organisation, likely phishing (no organisation
+ * answers for a stranger's Gmail account sending a prize survey or a wallet check to a site elsewhere).
  */
 import type { Finding, Verdict } from './report';
 import type { Weighed } from './findings';
@@ -47,6 +49,11 @@ export type PolicyTable = { readonly [pair in Weighed]: PolicyRow };
 
 /** Facts the findings do not carry, computed once by analyze (verdict-facts.ts). */
 export interface VerdictFacts {
+  /**
+   * Whether the From address is a free mailbox: asked last, only when the answer could change the verdict (it may
+   * make the host load the maintained free-mail list and analyse again).
+   */
+  freeMailSender?: () => boolean;
   /** The From domain is confirmed: aligned DMARC pass, or a DKIM pass aligned with it. */
   authenticated?: boolean;
   /** Authenticated sender whose links and unsubscribe all go to its own domains or its ESP's. */
@@ -334,7 +341,8 @@ export function decideVerdict(
     claimedAndForeign ||
     (substance >= SUSPICIOUS && score >= LIKELY_PHISHING) ||
     independentWarnings(rows, 3) ||
-    (lureWithSomewhereToGo(has, best) && !facts.authenticated && !facts.coherent && lureTakes(findings))
+    (lureWithSomewhereToGo(has, best) && !facts.authenticated && !facts.coherent && lureTakes(findings)) ||
+    (lureWithSomewhereToGo(has, best) && !!facts.freeMailSender?.())
       ? 'likely-phishing'
       : substance >= SUSPICIOUS || independentWarnings(rows, 2) || lureWithSomewhereToGo(has, best)
         ? 'suspicious'
@@ -350,6 +358,12 @@ export function decideVerdict(
 function lureWithSomewhereToGo(has: (pair: string) => boolean, best: ReadonlyMap<string, unknown>): boolean {
   return has('content.lure:warn') && best.has('links.host-mismatch');
 }
+
+/**
+ * Rule 2d is inline in decideVerdict: content.lure + a foreign link + a free-mail sender, asked last (the `||` chain
+ * stops before it when another rule decided), so the maintained free-mail list is loaded for those messages alone. Trap: a
+ * friend forwarding a newsletter from Gmail — one family of pressure is not a script, and the lure needs two.
+ */
 
 /**
  * Rule 2c: the script asks for the account or for money (a family of TAKING_FAMILIES among its two or more). With a

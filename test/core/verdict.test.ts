@@ -262,6 +262,15 @@ describe('the policy’s rules', () => {
       ['casino', 'windfall'],
     ])
       expect(decideVerdict([lure(...spam), foreign]).verdict, spam.join()).to.equal('suspicious');
+    // 2d: any script from a free mailbox, with somewhere else to go — prize surveys and wallet checks included.
+    for (const spam of [
+      ['prize', 'survey'],
+      ['investment', 'crypto'],
+    ])
+      expect(decideVerdict([lure(...spam), foreign], { freeMailSender: () => true }).verdict, spam.join()).to.equal(
+        'likely-phishing',
+      );
+    expect(decideVerdict([lure('prize', 'survey')], { freeMailSender: () => true }).verdict).to.equal('no-red-flags');
     // No link to another organisation: nowhere to type the password.
     expect(decideVerdict([lure('deletion', 'verify')]).verdict).to.equal('no-red-flags');
     // An authenticated sender answers for its domain: its link elsewhere may be its own unlisted domain or its
@@ -371,6 +380,17 @@ describe('the verdict on whole messages (synthetic fixtures)', () => {
     // The same pressure is written, and shown; but there is no other organisation for the password to go to.
     expect(report.findings.find((x) => x.id === 'content.lure')?.status).to.equal('warn');
     expect(report.verdict).to.equal('no-red-flags');
+  });
+
+  it('calls a prize survey from a stranger’s free mailbox, linking elsewhere, likely phishing', async () => {
+    const report = await analyzed(fixtureText('lure-prize-survey-gmail.synthetic.eml'));
+    expect(report.verdict).to.equal('likely-phishing');
+  });
+
+  it('does not call a shop’s own authenticated prize survey on a survey service more than suspicious', async () => {
+    const report = await analyzed(fixtureText('lure-prize-twin-shop-authenticated.synthetic.eml'));
+    expect(report.verdictReasons).to.include('content.lure:warn');
+    expect(report.verdict).to.equal('suspicious');
   });
 
   it('is suspicious of the same newsletter once its personalised link leads to another organisation', async () => {
