@@ -67,6 +67,18 @@ describe('free mail: CEO fraud from an ISP mailbox', () => {
     }
   });
 
+  it('asks for the list for a prize survey from an ISP mailbox (verdict rule 2d), and calls it likely with it', async () => {
+    const text = readFileSync(join(projectRoot, 'test/fixtures/lure-prize-survey-gmail.synthetic.eml'), 'utf8')
+      .replaceAll('giftcard.offer.2025@gmail.com', 'giftcard.offer.2025@inbox.lv')
+      .replace(/dmarc=pass header\.from=gmail\.com/, 'dmarc=none header.from=inbox.lv');
+    const without = analyze(await parseMessage(text));
+    expect(without.needs).to.deep.equal(['free-mail']);
+    expect(without.verdict).to.equal('suspicious');
+    const withList = analyze(await parseMessage(text), { freeMail: list });
+    expect(withList.needs).to.equal(undefined);
+    expect(withList.verdict).to.equal('likely-phishing');
+  });
+
   it('needs no list for the KAGOYA sample, nor for CEO fraud from gmail (the hand list knows it)', async () => {
     const kagoya = analyze(await parseMessage(fixture('kagoya-2021-12.eml')));
     expect(kagoya.needs).to.equal(undefined);
