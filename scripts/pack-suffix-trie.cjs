@@ -187,8 +187,8 @@ function flatten(rules, exceptions) {
   };
 }
 
-/** A top-level domain whose rules below it outnumber this is left out of the start-up part as a whole (`no`, `it`). */
-const LARGE_TLD = 400;
+/** A top-level domain with more rules below it than this is left out of the start-up part (`no`, `it`). */
+const LARGE_TLD = 250;
 /** The readers' own country: its rules directly under the TLD (`co.jp`, `aichi.jp`) are always in the start-up part. */
 const HOME_TLDS = new Set(['jp']);
 
@@ -200,8 +200,9 @@ const HOME_TLDS = new Set(['jp']);
  *   prefectures, `xxx.aichi.jp`), and so are all rules of a top-level domain with more than LARGE_TLD of them, other
  *   than HOME_TLDS; never those reached through a wildcard (`*.kawasaki.jp`).
  * `cut` lists the suffixes whose rules were left out. `keep` (the brand table's domains, which indexes built once
- * read) must parse right from the start: a suffix is kept whole when one of them lies under a rule of it; when none
- * does, the name one label below the suffix (`poste.it`) goes to `safe`, which parses alike with or without the rules.
+ * read) must parse right from the start: the rule a kept domain lies under stays, with every rule below it, and the
+ * name one label below the cut suffix (`gov.it` for agenziaentrate.gov.it, `poste.it`) goes to `safe`: a host under
+ * it parses alike with or without the rules left out. A suffix with a wildcard rule a kept domain falls under is kept.
  */
 function startupPart(data, keep = []) {
   const size = (tree) => [...tree.edges.values()].reduce((n, child) => n + 1 + size(child), 0);
@@ -224,9 +225,10 @@ function startupPart(data, keep = []) {
             .split('.')
             .pop(),
         );
-      const ruled = next.some((x) => child.edges.has(x) || child.edges.has('*'));
-      if (deep && child.edges.size > 0 && !below.includes('*') && !ruled) {
-        edges.set(label, { flags: child.flags, edges: new Map() });
+      if (deep && child.edges.size > 0 && !below.includes('*') && !(next.length > 0 && child.edges.has('*'))) {
+        // Only the rules a kept domain goes through stay (`gov.it` for agenziaentrate.gov.it), with all below them.
+        const kept = new Map(next.filter((x) => child.edges.has(x)).map((x) => [x, child.edges.get(x)]));
+        edges.set(label, { flags: child.flags, edges: kept });
         cut.push(suffix);
         for (const x of next) safe.add(`${x}.${suffix}`);
       } else edges.set(label, trim(child, below));
