@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only corpus,scaling,hostile,bundle,ip,process] [-- <corpus folder>]`: how fast the core is, printed as tables (not a test: figures
+ * `npm run bench [-- --quick] [-- --only corpus,scaling,hostile,bundle,ip,process,startup] [-- <corpus folder>]`: how fast the core is, printed as tables (not a test: figures
  * depend on the machine). Sections:
  * 1. corpus: per-message time of parseMessage + analyze (p50, p99, max) beside a bare postal-mime parse of the same
  *    bytes; the ratio's target is ≤ 3×.
@@ -12,6 +12,7 @@
  * 6. process: the CLI as a user runs it, `npx phish-inspector --json <corpus>`, as a whole process beside a bare
  *    postal-mime parse of the same files in a process of its own (scripts/bare-parse.mjs), alternated, median of 3;
  *    target ≤ 3×. The CLI's own per-message times in that run (PHISH_INSPECTOR_TIMINGS): p50 target ≤ 2.5 ms.
+ * 7. startup: the CLI on one message as a whole process, median of 10, beside a bare `node -e 0`; target ≤ 150 ms.
  *
  * Sections 2 and 3 run each case in a child process: peak memory is then that case's alone, and a case that hangs is
  * killed at CASE_TIMEOUT_MS and printed as such instead of stopping the benchmark.
@@ -576,6 +577,46 @@ function processSection(root: string): void {
   );
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// 7. The CLI's start-up on one message (issue #19)
+
+const STARTUP_RUNS = 10;
+const STARTUP_TARGET_MS = 150;
+
+/**
+ * `node dist/cli/phish-inspector.cjs <one message>` as a whole process, alternated with a bare `node -e 0` (Node's
+ * own start, which no change of ours removes), median of STARTUP_RUNS. The IP table's part is its index and the
+ * shards of the message's IPs (scripts/bench-ip.ts prints what a shard costs).
+ */
+function startupSection(): void {
+  console.log(`\n## 7. the CLI's start-up on one message (target ≤ ${STARTUP_TARGET_MS} ms)`);
+  const bin = join(ROOT, 'dist', 'cli', 'phish-inspector.cjs');
+  if (!existsSync(bin)) return void console.log('not built');
+  const message = join('test', 'fixtures', 'kagoya-2021-12.eml');
+  const times: Record<'cli' | 'node', number[]> = { cli: [], node: [] };
+  for (let i = 0; i < STARTUP_RUNS; i++) {
+    for (const [name, args] of [
+      ['node', ['-e', '0']],
+      ['cli', [bin, message]],
+    ] as const) {
+      const t0 = performance.now();
+      const child = spawnSync(process.execPath, [...args], { cwd: ROOT, stdio: 'ignore', timeout: CASE_TIMEOUT_MS });
+      if (child.status !== 0) return void console.log(`${name}: exit ${child.status ?? child.signal}`);
+      times[name].push(performance.now() - t0);
+    }
+  }
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const cli = median(times.cli);
+  console.log(
+    `node dist/cli/phish-inspector.cjs ${message}: median ${cli.toFixed(0)} ms of ${STARTUP_RUNS} ` +
+      `(${[...times.cli]
+        .sort((a, b) => a - b)
+        .map((t) => t.toFixed(0))
+        .join(' ')}); bare node -e 0: median ` +
+      `${median(times.node).toFixed(0)} ms; ${cli <= STARTUP_TARGET_MS ? 'OK' : 'OVER'}`,
+  );
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const caseAt = args.indexOf('--case');
@@ -586,7 +627,7 @@ async function main(): Promise<void> {
   console.log(`# phish-inspector benchmark${quick ? ' (quick: largest sizes left out)' : ''}`);
   console.log(machine());
   console.log(`at start: ${load()}`);
-  // --only corpus,scaling,hostile,bundle,ip,process runs those sections alone.
+  // --only corpus,scaling,hostile,bundle,ip,process,startup runs those sections alone.
   const only = args[args.indexOf('--only') + 1]?.split(',');
   const want = (name: string): boolean => !args.includes('--only') || !!only?.includes(name);
   if (want('corpus')) await corpusSection(corpus);
@@ -595,6 +636,7 @@ async function main(): Promise<void> {
   if (want('bundle')) bundleSection();
   if (want('ip')) ipOwnerSection();
   if (want('process')) processSection(corpus);
+  if (want('startup')) startupSection();
   console.log(`\nat end: ${load()}`);
 }
 

@@ -33,7 +33,7 @@ export function serializeCsp(directives) {
  *   (`npm run build:officejs-local`) office.js and its parts are 'self'.
  * - style-src 'self': our extracted CSS file. Fluent's constructable stylesheets (adoptedStyleSheets) and CSSOM
  *   property writes (office.js) are not governed by style-src; nothing sets a style attribute.
- * - connect-src 'self': config.json, the IP owner table (data/ip-owner.bin) and an RDAP proxy on this server for the
+ * - connect-src 'self': config.json, the IP owner table (data/ip-owner/) and an RDAP proxy on this server for the
  *   online look-up, plus what the build added for it (rdapConnectSources: the page's choice, the same option).
  *   office.js's telemetry endpoint stays blocked, which the privacy promise wants anyway.
  * - frame-src: office.js shows its "not trusted" error page in a frame from its own host.
