@@ -172,6 +172,12 @@ export const CATALOGUE = {
     keys: ['origin.helo-loopback.script', 'origin.helo-loopback.login'],
     params: {} as { helo: Host; ip: Text } | { helo: Host; relay: Host },
   },
+  'origin.forged-helo': {
+    section: 'origin',
+    statuses: ['fail', 'warn'],
+    keys: ['origin.forged-helo'],
+    params: {} as { helo: Host; ip: Text; brand: Text },
+  },
   'origin.no-reverse-dns': {
     section: 'origin',
     statuses: ['warn', 'info'],

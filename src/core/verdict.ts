@@ -155,6 +155,15 @@ export const POLICY: PolicyTable = {
     weight: 1,
     reason: 'A script sending straight to the Internet under a loopback name.',
   },
+  'origin.forged-helo:fail': {
+    weight: 4,
+    reason:
+      "A machine without reverse DNS greeting as a brand's mail server: the brand's servers have it, so the name is borrowed.",
+  },
+  'origin.forged-helo:warn': {
+    weight: 2,
+    reason: 'The same, for a brand whose domain list nobody verified: the name may not be the brand host we think.',
+  },
   'origin.no-reverse-dns:warn': {
     substance: 'context',
     weight: 1,

@@ -127,6 +127,8 @@ export const en = {
     'The sending machine {ip} called itself "{helo}" and sent without logging in: typical of a bulk-mailing script, not of a mail server.',
   'origin.helo-loopback.login':
     'The sending program called itself "{helo}" when it logged in to {relay} to send. Mail apps such as Thunderbird and Apple Mail do this; it means someone logged in to a real mail account to send this.',
+  'origin.forged-helo':
+    'The machine that sent this ({ip}) called itself "{helo}", a mail server of {brand}, but it has no registered name (no "reverse DNS"). {brand}\'s own servers have one: the name is borrowed.',
   'origin.no-reverse-dns.entry':
     'The server that handed the message to your mail system ({ip}) has no registered name (no "reverse DNS"). Throw-away senders often have none.',
   'origin.no-reverse-dns.login':

@@ -117,6 +117,8 @@ export const ja: Record<SharedKey, string> = {
     '送信元 {ip} は自分を「{helo}」と名乗り、ログインせずに送信しています。メールサーバーではなく、大量送信スクリプトによく見られる特徴です。',
   'origin.helo-loopback.login':
     '送信したプログラムは、{relay} にログインして送る際に自分を「{helo}」と名乗っています。Thunderbird や Apple Mail などのメールソフトの通常の動作で、実在するメールアカウントに誰かがログインして送ったことを意味します。',
+  'origin.forged-helo':
+    '送信したコンピューター({ip})は {brand} のメールサーバー「{helo}」を名乗っていますが、登録された名前(逆引き)がありません。{brand} の本物のサーバーには必ずあります。名前を借りた偽物です。',
   'origin.no-reverse-dns.entry':
     'あなたのメールシステムにメールを渡したサーバー({ip})には、登録された名前(逆引き)がありません。使い捨ての送信元によくある特徴です。',
   'origin.no-reverse-dns.login':

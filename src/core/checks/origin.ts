@@ -7,6 +7,8 @@ import type { Hop, ParsedMessage } from '../types';
 import { ipKind } from '../parse/ip';
 import { ipOwnerParam } from '../ip-owner/describe';
 import { finding } from '../findings';
+import { registrableDomain } from '../parse/domains';
+import { brandsOwningDomain } from '../brands/lookup';
 import type { Check } from './check';
 
 /** The Received line of a hop as evidence, with who wrote it. */
@@ -150,6 +152,35 @@ const heloLoopback: Check = (msg) => {
 };
 
 /**
+ * origin.forged-helo: a sending machine named itself as a host of a known brand (`helo=mail.rakuten-card.co.jp`),
+ * but the relay that received it found no reverse DNS for its IP.
+ * Attack: a spoof of the brand's own address, sent from a bot or a rented server that also borrows the brand's
+ * host name for its greeting — where the receiving side checks no DMARC, or a list or forwarder hid the result.
+ * Trap: small organisations' servers often greet with a name their IP does not resolve to; brands in the table run
+ * mail servers with reverse DNS (large receivers refuse mail without it), so only a brand's own domain and only a
+ * lookup that found nothing count — a name in another domain (an ESP's, an ISP's) is never judged here, nor a hop
+ * between two of the brand's own machines (its internal relays need no public name). A brand
+ * whose domains nobody verified only warns: its list might hold a domain that is not its own.
+ */
+const forgedHelo: Check = (msg, ctx) => {
+  for (const hop of externalHops(msg)) {
+    if (hop.rdnsStatus !== 'unknown' || !hop.ip || !hop.helo || hop.helo.startsWith('[')) continue;
+    const reg = registrableDomain(hop.helo.trim().toLowerCase().replace(/\.$/, ''));
+    const brands = reg ? brandsOwningDomain(ctx.brands, reg) : [];
+    // Inside the brand's own network (`by mta2.grp.scd.yahoo.com`), internal relays need no public name.
+    if (brands.length === 0 || (hop.by && registrableDomain(hop.by.trim().toLowerCase()) === reg)) continue;
+    const brand = brands.find((b) => b.confidence === 'verified') ?? brands[0]!;
+    return finding(
+      'origin.forged-helo',
+      brand.confidence === 'verified' ? 'fail' : 'warn',
+      { helo: hop.helo, ip: hop.ip, brand: brand.names[0] ?? reg },
+      [hopEvidence(msg, hop, hop.helo)],
+    );
+  }
+  return undefined;
+};
+
+/**
  * origin.no-reverse-dns: the receiving server looked the peer up and found no name ("unknown").
  * Attack: throw-away senders on bare cloud or hijacked IPs have no reverse DNS (warn at the entry hop).
  * Trap: only formats that record the lookup say anything (Exchange records none: no finding); for the originating
@@ -279,6 +310,7 @@ export const ORIGIN_CHECKS: readonly (readonly [string, Check])[] = [
   ['origin.sender-ip', senderIp],
   ['origin.entry-hop', entryHop],
   ['origin.helo-loopback', heloLoopback],
+  ['origin.forged-helo', forgedHelo],
   ['origin.no-reverse-dns', noReverseDns],
   ['origin.reserved-ip', reservedIp],
   ['origin.time-skew', timeSkew],

@@ -107,6 +107,49 @@ describe('origin.helo-loopback', () => {
   });
 });
 
+describe('origin.forged-helo', () => {
+  const exim = (helo: string, rdns: string) =>
+    `from ${rdns} (helo=${helo})\r\n\tby mx.example.co.jp with esmtp (Exim 4.95) id 1oqfvz-00Ay60-Sn\r\n\tfor info@example.co.jp; Thu, 16 May 2019 21:53:31 +0200`;
+  const spoof = { from: '=?utf-8?b?5qW95aSp44Kr44O844OJ?= <info@mail.rakuten-card.co.jp>' };
+
+  it("fails a machine without reverse DNS greeting as a verified brand's mail server (a spoof of its own address)", () => {
+    const r = analyze(mail([exim('mail.rakuten-card.co.jp', '[115.229.233.24]')], spoof));
+    const f = find(r, 'origin.forged-helo');
+    expect(f).to.include({ status: 'fail' });
+    expect(f!.message.params).to.deep.equal({
+      helo: 'mail.rakuten-card.co.jp',
+      ip: '115.229.233.24',
+      brand: '楽天カード',
+    });
+    expect(f!.evidence[0]).to.include({ highlight: 'mail.rakuten-card.co.jp', author: 'recipient-system' });
+    expect(say(f)).to.include('borrowed');
+    expect(translate('ja', f!.message.key, f!.message.params)).to.include('mail.rakuten-card.co.jp');
+  });
+
+  it('only warns for a brand whose domains nobody verified', () => {
+    const r = analyze(mail([ourMx('smtp01.yahoo.co.jp (unknown [45.137.21.9])')]));
+    expect(find(r, 'origin.forged-helo')).to.include({ status: 'warn' });
+  });
+
+  it("says nothing when the brand's server has its reverse DNS, or the name is not a brand's", () => {
+    for (const peer of [
+      'mail.rakuten-card.co.jp (mail.rakuten-card.co.jp [133.237.16.10])', // the real one, looked up and found
+      'mail.partner.co.jp (unknown [52.140.217.90])', // a small organisation's own server, misconfigured
+      '[192.168.1.23] (unknown [52.140.217.90])', // a literal: no name claimed
+    ]) {
+      expect(find(analyze(mail([ourMx(peer)])), 'origin.forged-helo'), peer).to.equal(undefined);
+    }
+  });
+
+  it("says nothing about a hop between two of the brand's own machines (internal relays need no public name)", () => {
+    // SpamAssassin easy_ham/00017: qmail inside Yahoo! Groups, `from unknown (HELO n19.grp.scd.yahoo.com)`.
+    const internal =
+      'from unknown (HELO n19.grp.scd.yahoo.com) (66.218.66.74)\r\n  by mta2.grp.scd.yahoo.com with SMTP; 22 Aug 2002 16:11:28 -0000';
+    const r = analyze(mail([ourMx('n6.grp.scd.yahoo.com (n6.grp.scd.yahoo.com [66.218.66.90])'), internal]));
+    expect(find(r, 'origin.forged-helo')).to.equal(undefined);
+  });
+});
+
 describe('origin.no-reverse-dns', () => {
   it('warns when the server that handed the message to our MX had no reverse DNS (Postfix "unknown")', () => {
     const r = analyze(mail([ourMx('vps-4f21.cheap-hosting.example (unknown [45.137.21.9])')]));
