@@ -89,6 +89,8 @@ interface MatchForms {
   /** The matching form with all spaces removed, and where each of its units sits in the display text. */
   compact: Uint16Array;
   at: Uint32Array;
+  /** Whether any unit is past ASCII: without one, no phrase of the compact trie (all non-ASCII) can match. */
+  nonAscii: boolean;
 }
 
 /**
@@ -101,8 +103,10 @@ function matchForms(display: string): MatchForms {
   const at = new Uint32Array(display.length);
   let n = 0;
   let previous = 0;
+  let nonAscii = false;
   for (let i = 0; i < display.length; i++) {
     let code = display.charCodeAt(i);
+    if (code > 0x7f) nonAscii = true;
     if (code >= 0x41 && code <= 0x5a) code += 0x20;
     else if (code >= 0xc0 && code <= 0x17f) code = foldLatin(code);
     else if (isKatakana(previous) && LONG_VOWEL_LOOKALIKES.has(code)) code = 0x30fc;
@@ -114,7 +118,7 @@ function matchForms(display: string): MatchForms {
       at[n++] = i;
     }
   }
-  return { match, compact: compact.subarray(0, n), at: at.subarray(0, n) };
+  return { match, compact: compact.subarray(0, n), at: at.subarray(0, n), nonAscii };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -295,11 +299,11 @@ function findPhrases<F extends string>(
   skip: ReadonlySet<F>,
 ): PhraseHit<F>[] {
   const { compact: compactRoot, spaced: spacedRoot, compactStarts, spacedStarts } = lexicon;
-  const { display, match, compact, at } = formsOf(text);
+  const { display, match, compact, at, nonAscii } = formsOf(text);
   const found = new Map<string, PhraseHit<F>>();
   const wanted = (family: string) => !skip.has(family as F) && !found.has(family);
 
-  for (let i = 0; i + 1 < compact.length; i++) {
+  for (let i = 0; nonAscii && i + 1 < compact.length; i++) {
     if (!compactStarts[pairSlot(compact[i]!, compact[i + 1]!)]) continue;
     const hit = longestAt(compactRoot, compact, i);
     if (hit && wanted(hit.family)) {
@@ -307,7 +311,7 @@ function findPhrases<F extends string>(
     }
   }
   for (let i = 0; i + 1 < match.length; i++) {
-    if (!spacedStarts[pairSlot(match[i]!, match[i + 1]!)] || (i > 0 && isWordChar(match[i - 1]!))) continue;
+    if ((i > 0 && isWordChar(match[i - 1]!)) || !spacedStarts[pairSlot(match[i]!, match[i + 1]!)]) continue;
     const hit = longestAt(spacedRoot, match, i);
     if (hit && wanted(hit.family)) found.set(hit.family, { family: hit.family as F, display, start: i, end: hit.end });
   }
