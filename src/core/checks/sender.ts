@@ -169,6 +169,16 @@ function otherDomainInName(name: string, own: string): string | undefined {
 /** Endings a domain spelled into a local part has when it is meant to be read as one: see domainInLocalPart. */
 const SPELLED_GTLDS = new Set(['com', 'net', 'org', 'info', 'biz']);
 
+/** The token without the dots and hyphens around it, by index (a regex anchored at the end would backtrack). */
+function trimDotsAndHyphens(token: string): string {
+  const edge = (c: string | undefined) => c === '.' || c === '-';
+  let start = 0;
+  let end = token.length;
+  while (start < end && edge(token[start])) start++;
+  while (end > start && edge(token[end - 1])) end--;
+  return token.slice(start, end);
+}
+
 /**
  * A domain spelled into the local part of an address (`support-amazon.jp@…`, `info-emagazine-rakuten.co.jp@…`):
  * its registrable domain when it ends like one a reader trusts — a two-level suffix (`co.jp`), com/net/org/info/biz,
@@ -179,7 +189,7 @@ function domainInLocalPart(address: Address): string | undefined {
   const local = address.address.slice(0, address.address.lastIndexOf('@')).normalize('NFKC').toLowerCase();
   if (!local.includes('.') || local.length > 64) return undefined;
   for (const token of local.split(/[+=_]+/)) {
-    const reg = registrableDomain(token.replace(/^[.-]+|[.-]+$/g, ''));
+    const reg = registrableDomain(trimDotsAndHyphens(token));
     if (!reg || reg === address.registrable) continue;
     const dot = reg.indexOf('.');
     const suffix = reg.slice(dot + 1);
