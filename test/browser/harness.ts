@@ -236,6 +236,22 @@ export function kagoyaItem(): FakeOfficeSpec['item'] {
   };
 }
 
+/**
+ * A synthetic message (test/fixtures/suffix-city-lookalike-link) whose link lies under a public-suffix rule the task
+ * pane's start-up part lacks (`toyota.aichi.jp`): the pane fetches the whole list before its first draw.
+ */
+export function suffixCityItem(): FakeOfficeSpec['item'] {
+  const message = readFileSync(join(projectRoot, 'test/fixtures/suffix-city-lookalike-link.synthetic.eml'), 'utf8');
+  const [headers, html] = message.split(/\r?\n\r?\n/, 2) as [string, string];
+  return {
+    from: { displayName: 'Toyota City tax office', emailAddress: 'zei@city.toyota.aichi.jp' },
+    to: [{ displayName: 'Yamada', emailAddress: 'yamada@example.co.jp' }],
+    subject: 'Payment notice',
+    headers: `${headers}\r\n`,
+    html,
+  };
+}
+
 /** Waits (bounded) until the checklist is drawn. */
 export async function checklistShown(page: Page): Promise<void> {
   await page.locator('.checklist').waitFor({ state: 'visible', timeout: ACTION_TIMEOUT_MS });

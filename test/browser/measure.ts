@@ -11,7 +11,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../helpers';
-import { CHROMIUM, DIST, checklistShown, kagoyaItem, openPage, startHarness } from './harness';
+import { CHROMIUM, DIST, checklistShown, kagoyaItem, openPage, startHarness, suffixCityItem } from './harness';
+import type { FakeOfficeSpec } from './fake-office-script';
 
 export const DRAW_TARGET_MS = 300;
 /** Every wait in the page is bounded: a run that never draws fails instead of hanging the benchmark. */
@@ -27,7 +28,18 @@ export interface DrawTimes {
 }
 
 export type BrowserBench =
-  { skipped: string } | { chromium: string; page: DrawTimes; pane: DrawTimes; targetMs: number; ipTable?: IpTableLoad };
+  | { skipped: string }
+  | {
+      chromium: string;
+      page: DrawTimes;
+      pane: DrawTimes;
+      /** First draws, each on a fresh pane (an unpinned pane is one per message): the KAGOYA sample. */
+      paneFresh: DrawTimes;
+      /** The same for a message the start-up public-suffix rules lack (the whole list is fetched first). */
+      paneFreshSuffixes: DrawTimes;
+      targetMs: number;
+      ipTable?: IpTableLoad;
+    };
 
 /**
  * The IP table in the task pane's first load: its index (asked for as the pane starts) and the shards of the
@@ -166,10 +178,32 @@ export async function measureClickToChecklist(options: { runs?: number } = {}): 
     } finally {
       await pane.close();
     }
+    // Fresh panes, one per message: their first draws, with and without the whole public-suffix list to fetch.
+    const fresh = async (item: FakeOfficeSpec['item']): Promise<DrawTimes> => {
+      const times: number[] = [];
+      for (let i = 0; i < Math.max(3, Math.min(runs, 7)); i++) {
+        const o = await openPage(harness, {
+          path: '/taskpane.html',
+          viewport: { width: 360, height: 760 },
+          office: { item },
+          initScripts: [AFTER_NEXT_HEADERS],
+        });
+        try {
+          times.push((await o.page.evaluate('window.__drawn')) as number);
+        } finally {
+          await o.close();
+        }
+      }
+      return summarise(times[0]!, times.slice(1));
+    };
+    const paneFresh = await fresh(kagoyaItem());
+    const paneFreshSuffixes = await fresh(suffixCityItem());
     return {
       chromium: harness.browser.version(),
       page: summarise(pageFirst, pageTimes),
       pane: summarise(paneFirst, paneTimes),
+      paneFresh,
+      paneFreshSuffixes,
       targetMs: DRAW_TARGET_MS,
       ipTable,
     };

@@ -10,11 +10,11 @@ import { join } from 'node:path';
 import { projectRoot } from '../helpers';
 import { analyze } from '../../src/core/analyze';
 import { parseMessage } from '../../src/core/parse-message';
-import { browserSuite, checklistShown, kagoyaItem, type Opened } from './harness';
+import { browserSuite, checklistShown, kagoyaItem, suffixCityItem, type Opened } from './harness';
 
 const FILE = join(projectRoot, 'test/fixtures/suffix-city-lookalike-link.synthetic.eml');
 const MESSAGE = readFileSync(FILE, 'utf8');
-const [HEADERS, BODY] = MESSAGE.split(/\r?\n\r?\n/, 2) as [string, string];
+const BODY = MESSAGE.split(/\r?\n\r?\n/, 2)[1]!;
 
 /** The requests for the whole trie's chunk (`taskpane.suffixes.<hash>.js`). */
 const trieChunks = (o: Opened) => o.requests.filter((url) => /\/taskpane\.suffixes\.[0-9a-f]{8}\.js$/.test(url));
@@ -36,15 +36,7 @@ describe('public-suffix rules in the built task pane (Chromium)', function () {
     const o = await suite.open({
       path: '/taskpane.html',
       viewport: { width: 360, height: 760 },
-      office: {
-        item: {
-          from: { displayName: 'Toyota City tax office', emailAddress: 'zei@city.toyota.aichi.jp' },
-          to: [{ displayName: 'Yamada', emailAddress: 'yamada@example.co.jp' }],
-          subject: 'Payment notice',
-          headers: `${HEADERS}\r\n`,
-          html: BODY,
-        },
-      },
+      office: { item: suffixCityItem() },
     });
     await checklistShown(o.page);
     // Read at once: the first drawing. pay-city.toyota.aichi.jp is another registrant than the city's own host only
