@@ -40,7 +40,7 @@ export interface CliIO {
 
 export interface MainSettings extends SourceOptions {
   analyzeOptions?: AnalyzeOptions;
-  /** The IP owner table file (default: dist/data/ip-owner.bin beside the bundle); ignored when analyzeOptions.ipOwner is given. */
+  /** The IP owner table folder (default: dist/data/ip-owner/ beside the bundle); ignored when analyzeOptions.ipOwner is given. */
   ipTablePath?: string;
   /** `--online` in tests: the loopback server's fetch and a short timeout (the RDAP base comes from --config). */
   online?: Omit<OnlineRun, 'rdapBase'>;

@@ -118,8 +118,11 @@ export interface IpOwnerState {
   missing(): boolean;
   /** Fetches the index and the shards the missed lookups need; never rejects. True when a shard came in. */
   fetchMissing(): Promise<boolean>;
-  /** Starts fetching the index and the decoder (called as the session starts: the first message then waits less). */
-  prepare(): void;
+  /**
+   * The index and the decoder, fetched once (the session asks as it starts, and waits for them before its first
+   * drawing: the attribution, or the notice, is then in it too). Never rejects.
+   */
+  ready(): Promise<void>;
   /** `ip.unavailable` once a file could not be had. */
   readonly notice: Notice | undefined;
   /** The data's date and sources once the index is in: CC BY 4.0 asks for them wherever results are shown. */
@@ -138,8 +141,9 @@ export function ipOwnerState(source: IpOwnerSource): IpOwnerState {
   let notice: Notice | undefined;
   const fail = (): void => void (notice ??= { intent: 'info', key: 'ip.unavailable' });
 
-  const loadIndex = async (): Promise<void> => {
-    if (index || indexFailed) return;
+  let indexing: Promise<void> | undefined;
+  const loadIndex = (): Promise<void> => (indexing ??= readIndex());
+  const readIndex = async (): Promise<void> => {
     try {
       const loaded = await source.index();
       const { openIpOwnerTable } = await import(/* webpackChunkName: "ip-owner" */ '../core/ip-owner/table');
@@ -205,9 +209,7 @@ export function ipOwnerState(source: IpOwnerSource): IpOwnerState {
       );
       return news;
     },
-    prepare() {
-      source.index().catch(() => undefined); // the failure is met (and shown) when a message needs the data
-    },
+    ready: loadIndex,
     get notice() {
       return notice;
     },

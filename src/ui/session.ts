@@ -96,7 +96,7 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
   const analyze = options.analyze ?? coreAnalyze;
   const standing = options.standingNotices ?? [];
   const ip = options.ipOwner && ipOwnerState(options.ipOwner);
-  ip?.prepare();
+  void ip?.ready();
   /** The free-mail list once loaded; `loading` settles (never rejects) when the one attempt is over. */
   const freeMail: { lookup?: FreeMailLookup; loading?: Promise<void> } = {};
   let attributed = false;
@@ -124,6 +124,7 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
    * can only add data). Data that fails to load leaves the answer without it (the hand list's, no owner), then final.
    */
   async function analyzeReady(input: MessageInput): Promise<Analysed> {
+    await ip?.ready(); // asked for as the session started: a few KB, in by now on a working server
     for (let round = 0; ; round++) {
       let report: Report;
       try {

@@ -409,7 +409,7 @@ describe('ui: the IP owner data in a browser host (ip-owner-loader.ts)', () => {
   it('fetches the index once, then only the shard a looked-up IP falls in, and answers from it', async () => {
     const fetchFn = fakeFetch();
     const state = ipOwnerState(ipOwnerSource(undefined, fetchFn));
-    state.prepare();
+    await state.ready();
     expect(() => state.lookup('52.140.217.90')).to.throw(/not loaded/);
     expect(state.missing()).to.equal(true);
     expect(await state.fetchMissing()).to.equal(true);
