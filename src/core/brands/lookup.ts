@@ -98,22 +98,25 @@ function normalizeForMatch(input: string, max: number): NormText {
   const out: NormText = { cased: '', lower: '', from: [], to: [], confusable: [] };
   const s = input.length > max ? input.slice(0, max) : input;
   let segStart = -1;
+  const add = (ch: string, end: number) => {
+    const plain = plainLetter(ch.codePointAt(0)!);
+    const latin = confusableToLatin(ch);
+    const c = plain ? String.fromCharCode(plain) : (latin ?? ch);
+    const lower = c.toLowerCase();
+    const l = lower.length === c.length ? lower : c; // `İ` lower-cases to two chars: keep offsets aligned
+    for (let u = 0; u < c.length; u++) {
+      out.cased += c[u];
+      out.lower += l[u];
+      out.from.push(segStart);
+      out.to.push(end);
+      out.confusable.push(latin !== undefined);
+    }
+  };
   const flush = (end: number) => {
     if (segStart < 0) return;
-    for (const ch of s.slice(segStart, end).normalize('NFKC')) {
-      const plain = plainLetter(ch.codePointAt(0)!);
-      const latin = confusableToLatin(ch);
-      const c = plain ? String.fromCharCode(plain) : (latin ?? ch);
-      const lower = c.toLowerCase();
-      const l = lower.length === c.length ? lower : c; // `İ` lower-cases to two chars: keep offsets aligned
-      for (let u = 0; u < c.length; u++) {
-        out.cased += c[u];
-        out.lower += l[u];
-        out.from.push(segStart);
-        out.to.push(end);
-        out.confusable.push(latin !== undefined);
-      }
-    }
+    // Most segments are one ASCII character, which NFKC leaves as it is: no slice or normalisation for those.
+    if (end - segStart === 1 && s.charCodeAt(segStart) < 0x80) add(s[segStart]!, end);
+    else for (const ch of s.slice(segStart, end).normalize('NFKC')) add(ch, end);
     segStart = -1;
   };
   // Spaces inside runs of three or more one-letter words (`三 井 住 友 カ ー ド`, `P a y P a l`) are dropped too.
@@ -295,6 +298,18 @@ function atWordEdges(norm: NormText, start: number, end: number, p: NamePattern)
 }
 
 /**
+ * The pairs of adjacent code units in a text, hashed into 64K slots (a slot shared by two pairs only costs a search
+ * that finds nothing): set before the names are tried, cleared after, so the tables stay all zero between calls.
+ */
+const LOWER_PAIRS = new Uint8Array(0x10000);
+const CASED_PAIRS = new Uint8Array(0x10000);
+const pairSlot = (s: string, i: number): number => (s.charCodeAt(i) * 0x9e37 + s.charCodeAt(i + 1)) & 0xffff;
+
+function markPairs(table: Uint8Array, text: string, value: 0 | 1): void {
+  for (let i = 0; i + 1 < text.length; i++) table[pairSlot(text, i)] = value;
+}
+
+/**
  * Brands named in a display name or a subject tag (`KAGOYA Inc`, `【KAGOYA WEBメール】`, `＜三井住友カード＞`).
  * NFKC first (`ＫＡＧＯＹＡ`), invisible characters dropped, Cyrillic/Greek look-alikes read as Latin. Latin names
  * match as whole words, ignoring case ("au" not in "Paul", LINE not in "online"); Japanese names as substrings.
@@ -312,9 +327,13 @@ export function findClaimedBrands(
   const norm = normalizeForMatch(text, MAX_NAME_INPUT);
   const hits: { brand: Brand; start: number; end: number }[] = [];
   let full = false;
+  markPairs(LOWER_PAIRS, norm.lower, 1);
+  if (where === 'name') markPairs(CASED_PAIRS, norm.cased, 1);
   for (const p of index.names) {
     if (p.strict && where !== 'name') continue;
     const hay = p.strict ? norm.cased : norm.lower;
+    // Most names' first two units are nowhere in a short text: one table look-up instead of a search.
+    if (p.text.length >= 2 && !(p.strict ? CASED_PAIRS : LOWER_PAIRS)[pairSlot(p.text, 0)]) continue;
     for (let at = hay.indexOf(p.text); at >= 0 && !full; at = hay.indexOf(p.text, at + 1)) {
       const end = at + p.text.length;
       if (!atWordEdges(norm, at, end, p)) continue;
@@ -322,6 +341,8 @@ export function findClaimedBrands(
       else full = true;
     }
   }
+  markPairs(LOWER_PAIRS, norm.lower, 0);
+  if (where === 'name') markPairs(CASED_PAIRS, norm.cased, 0);
   if (full) onCut?.('brand-hits', MAX_HITS);
   const kept = hits.filter(
     (h) =>
