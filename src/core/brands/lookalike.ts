@@ -449,6 +449,23 @@ function hasExtraWords(skelTokens: string[], rawTokens: string[], t: Target): bo
 export function findLookalike(index: BrandIndex, domain: string, ownDomains: string[] = []): Lookalike | undefined {
   const reg = registrableAscii(domain);
   if (!reg || reg.length > 253) return undefined;
+  // The answer depends on the registrable domain, the reader's domains and the brand table alone; a folder of mail
+  // asks about the same senders again and again, and each question walks every brand's domains four times.
+  let answers = ANSWERS.get(index);
+  if (!answers) ANSWERS.set(index, (answers = new Map()));
+  const key = ownDomains.length > 0 ? `${reg}\u0000${ownDomains.join('\u0000')}` : reg;
+  if (!answers.has(key)) {
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    answers.set(key, lookalikeOf(index, reg, ownDomains));
+  }
+  const answer = answers.get(key);
+  return answer && { ...answer };
+}
+
+const ANSWERS = new WeakMap<BrandIndex, Map<string, Lookalike | undefined>>();
+const MAX_ANSWERS = 10_000;
+
+function lookalikeOf(index: BrandIndex, reg: string, ownDomains: string[]): Lookalike | undefined {
   const { targets: brandTargets, known } = prepare(index);
   const own = ownDomains.map((d) => registrableAscii(d)).filter((d) => d.length > 0);
   if (known.has(reg) || WELL_KNOWN_UNRELATED.has(reg) || own.includes(reg)) return undefined;
