@@ -8,6 +8,7 @@
  */
 import type { IpOwnerIndex, IpOwnerTable } from '../core/ip-owner/table';
 import type { IpOwner } from '../core/report';
+import { ipKind } from '../core/parse/ip';
 import type { Notice } from './pane';
 
 /** The part of `fetch` used here (tests pass a stand-in). */
@@ -119,6 +120,11 @@ export interface IpOwnerState {
   /** Fetches the index and the shards the missed lookups need; never rejects. True when a shard came in. */
   fetchMissing(): Promise<boolean>;
   /**
+   * Starts fetching the shards of these IPs (a guess at what the checks will look up: receivedIpHints), so that
+   * their requests run while the message is first analysed; fetchMissing then waits for what is still on its way.
+   */
+  prefetch(ips: readonly string[]): void;
+  /**
    * The index and the decoder, fetched once (the session asks as it starts, and waits for them before its first
    * drawing: the attribution, or the notice, is then in it too). Never rejects.
    */
@@ -130,6 +136,38 @@ export interface IpOwnerState {
 }
 
 class NotLoaded extends Error {}
+
+/** At most this much of a header block is scanned for hints, and this many IPs are hinted. */
+const HINT_SCAN_CHARS = 64 * 1024;
+const MAX_HINTS = 8;
+
+/**
+ * The public IPs written in square brackets in a message's Received fields (`from host (rdns [52.140.217.90])`),
+ * first ones first: where the origin checks' IPs come from. Only a hint for prefetching — the checks' own lookups
+ * decide what is needed — so a plain bounded scan, no parsing of the fields.
+ */
+export function receivedIpHints(headers: string): string[] {
+  const hints: string[] = [];
+  const text = headers.length > HINT_SCAN_CHARS ? headers.slice(0, HINT_SCAN_CHARS) : headers;
+  let inReceived = false;
+  let from = 0;
+  while (from < text.length && hints.length < MAX_HINTS) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    const line = text.slice(from, end);
+    from = end + 1;
+    const continued = line.startsWith(' ') || line.startsWith('\t');
+    if (!continued) inReceived = line.slice(0, 9).toLowerCase() === 'received:';
+    if (!inReceived) continue;
+    for (let open = line.indexOf('['); open >= 0 && hints.length < MAX_HINTS; open = line.indexOf('[', open + 1)) {
+      const close = line.indexOf(']', open);
+      if (close < 0 || close - open > 60) continue;
+      const ip = line.slice(open + 1, close).replace(/^ipv6:/i, '');
+      if (ipKind(ip) === 'public' && !hints.includes(ip)) hints.push(ip);
+    }
+  }
+  return hints;
+}
 
 export function ipOwnerState(source: IpOwnerSource): IpOwnerState {
   let index: IpOwnerIndex | undefined;
@@ -157,6 +195,24 @@ export function ipOwnerState(source: IpOwnerSource): IpOwnerState {
       indexFailed = true;
       fail();
     }
+  };
+
+  /** One request per shard, however many ask for it meanwhile; settles (never rejects) when the shard is in or failed. */
+  const inflight = new Map<string, Promise<void>>();
+  const fetchShard = (file: string): Promise<void> => {
+    let pending = inflight.get(file);
+    if (!pending) {
+      pending = source.shard(file).then(
+        (bytes) => void shards.set(file, bytes),
+        () => {
+          failed.add(file);
+          fail();
+        },
+      );
+      inflight.set(file, pending);
+      void pending.then(() => inflight.delete(file));
+    }
+    return pending;
   };
 
   return {
@@ -187,27 +243,20 @@ export function ipOwnerState(source: IpOwnerSource): IpOwnerState {
       missed.clear();
       await loadIndex();
       if (!index) return false;
-      let news = false;
       const files = new Set<string>();
       for (const ip of ips) {
         const file = index.shardOf(ip);
         if (file !== undefined && !shards.has(file) && !failed.has(file)) files.add(file);
       }
-      await Promise.all(
-        [...files].map((file) =>
-          source.shard(file).then(
-            (bytes) => {
-              shards.set(file, bytes);
-              news = true;
-            },
-            () => {
-              failed.add(file);
-              fail();
-            },
-          ),
-        ),
-      );
-      return news;
+      await Promise.all([...files].map(fetchShard));
+      return [...files].some((file) => shards.has(file));
+    },
+    prefetch(ips) {
+      if (!index) return;
+      for (const ip of ips) {
+        const file = index.shardOf(ip);
+        if (file !== undefined && !shards.has(file) && !failed.has(file)) void fetchShard(file);
+      }
     },
     ready: loadIndex,
     get notice() {

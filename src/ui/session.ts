@@ -22,7 +22,7 @@ import type { MessageInput } from '../core/types';
 import type { Lang } from '../i18n';
 import type { PaneActions } from './actions';
 import { errorText } from './error-text';
-import { ipOwnerState, type IpOwnerSource } from './ip-owner-loader';
+import { ipOwnerState, receivedIpHints, type IpOwnerSource } from './ip-owner-loader';
 import type { Notice, Pane } from './pane';
 
 /** What a host read of one message. `context` is the host's own handle on it (Outlook's item, Thunderbird's header). */
@@ -125,6 +125,8 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
    */
   async function analyzeReady(input: MessageInput): Promise<Analysed> {
     await ip?.ready(); // asked for as the session started: a few KB, in by now on a working server
+    // The shards of the Received IPs, asked for now: their requests run while the message is first analysed.
+    ip?.prefetch(receivedIpHints(input.headers));
     for (let round = 0; ; round++) {
       let report: Report;
       try {

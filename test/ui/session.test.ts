@@ -4,6 +4,7 @@
  */
 import { expect } from 'chai';
 import { JSDOM } from 'jsdom';
+import { analyze } from '../../src/core/analyze';
 import { parseMessage } from '../../src/core/parse-message';
 import type { MessageInput } from '../../src/core/types';
 import { decodeIpOwnerIndex } from '../../src/core/ip-owner/table';
@@ -179,6 +180,24 @@ describe('reading session: one behaviour for every host', () => {
     const before = shards.length;
     await session.check(async () => ({ input: kagoya, notices: [], context: 'again' }));
     expect(shards).to.have.length(before);
+  });
+
+  it('asks for the shards of the Received IPs before its first analysis, so their requests run meanwhile', async () => {
+    const events: string[] = [];
+    const { source } = tableSource();
+    const logged: IpOwnerSource = {
+      index: source.index,
+      shard: (file) => (events.push(`shard ${file}`), source.shard(file)),
+    };
+    const { session, doc } = setup({
+      ipOwner: logged,
+      analyze: (input, options) => (events.push('analyze'), analyze(input, options)),
+    });
+    await session.check(async () => ({ input: await input('kagoya-2021-12.eml'), notices: [] }));
+    const shard = decodeIpOwnerIndex(sampleTableFiles().get('ip-owner/index.bin')!).shardOf('52.140.217.90');
+    expect(events.indexOf(`shard ${shard}`)).to.be.within(0, events.indexOf('analyze'));
+    expect(events.filter((e) => e === `shard ${shard}`)).to.have.length(1, 'one request per shard');
+    expect(doc.body.textContent).to.include('Microsoft Corporation, AS8075, JP');
   });
 
   it('fetches no shard for a message without a public IP', async () => {

@@ -12,7 +12,13 @@ import {
   type IpOwnerTable,
 } from '../../../src/core/ip-owner/table';
 import { HOSTING_NETWORKS, hostingNetwork } from '../../../src/core/ip-owner/hosting-asns';
-import { ipOwnerSource, ipOwnerState, isSameOriginRelative, type FetchLike } from '../../../src/ui/ip-owner-loader';
+import {
+  ipOwnerSource,
+  ipOwnerState,
+  isSameOriginRelative,
+  receivedIpHints,
+  type FetchLike,
+} from '../../../src/ui/ip-owner-loader';
 import { translate } from '../../../src/i18n';
 import {
   FULL_TABLE_PATH,
@@ -453,6 +459,23 @@ describe('ui: the IP owner data in a browser host (ip-owner-loader.ts)', () => {
     expect(() => state.lookup('1.0.0.1')).to.throw();
     await state.fetchMissing();
     expect(state.notice).to.deep.include({ key: 'ip.unavailable' });
+  });
+
+  it('hints the public IPs in brackets of the Received fields, first ones first, and nothing else', () => {
+    const headers = [
+      'Received: from mx.example.jp (mx.example.jp [203.0.113.5])',
+      '\tby inbound.example.jp; Mon, 6 Dec 2021 10:00:00 +0900',
+      'Received: from [127.0.0.1] (unknown [52.140.217.90])',
+      ' by relay.example with ESMTPA; Mon, 6 Dec 2021 09:59:00 +0900',
+      'Received: from h (h [IPv6:2a00:1450:4864:20::32e]) by x',
+      'Received: from h (h [10.0.0.1]) by x',
+      'X-Originating-IP: [54.240.27.30]',
+      'Subject: [52.140.217.91] is not a Received field',
+    ].join('\r\n');
+    expect(receivedIpHints(headers)).to.deep.equal(['52.140.217.90', '2a00:1450:4864:20::32e']);
+    const many = Array.from({ length: 50 }, (_, i) => `Received: from a (a [52.140.${i}.1])`).join('\n');
+    expect(receivedIpHints(many)).to.have.length(8);
+    expect(receivedIpHints(`Received: ${'['.repeat(100_000)}`)).to.deep.equal([]);
   });
 
   it("refuses any URL that could leave the add-in's origin, without fetching", async () => {
