@@ -5,12 +5,13 @@
  * on stdout, and stderr stays as it was.
  */
 
-/** The environment variable that turns the line on (any value but empty or `0`). */
+/** The environment variable that turns the line on (any value but empty or `0`). @internal the bench sets it */
 export const TIMINGS_ENV = 'PHISH_INSPECTOR_TIMINGS';
 
-/** The line's fixed start: the bench finds the figures after it (a JSON object). */
+/** The line's fixed start: the bench finds the figures after it (a JSON object). @internal */
 export const TIMINGS_PREFIX = 'phish-inspector timings: ';
 
+/** @internal the line's figures, as the bench and the test read them */
 export interface TimingsLine {
   messages: number;
   /** Process start (Node's time origin) to the first message's start, ms. */
