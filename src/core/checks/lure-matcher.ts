@@ -192,9 +192,20 @@ interface Lexicon {
    */
   compactStarts: Uint8Array;
   spacedStarts: Uint8Array;
+  /**
+   * The second sieve, for a position whose pair passed: the pairs that are a whole phrase (`short`), and the first
+   * three units of the longer phrases (`triples`), hashed alike. Common English pairs (`co`, `re`, `th`) start many
+   * phrases; their triples start few, and a position that passes neither sieve starts no phrase.
+   */
+  compactShort: Uint8Array;
+  spacedShort: Uint8Array;
+  compactTriples: Uint8Array;
+  spacedTriples: Uint8Array;
 }
 
 const pairSlot = (first: number, second: number): number => (first * 0x9e37 + second) & 0xffff;
+const tripleSlot = (first: number, second: number, third: number): number =>
+  ((first * 0x9e37 + second) * 0x85eb + third) & 0xffff;
 
 function compileLexicon<F extends string>(
   families: readonly F[],
@@ -205,6 +216,10 @@ function compileLexicon<F extends string>(
     spaced: { next: new Map() },
     compactStarts: new Uint8Array(0x10000),
     spacedStarts: new Uint8Array(0x10000),
+    compactShort: new Uint8Array(0x10000),
+    spacedShort: new Uint8Array(0x10000),
+    compactTriples: new Uint8Array(0x10000),
+    spacedTriples: new Uint8Array(0x10000),
   };
   for (const family of families) {
     for (const pattern of phrases[family]) {
@@ -213,8 +228,10 @@ function compileLexicon<F extends string>(
         if (phrase.length < 2) continue;
         const ascii = isAscii(phrase);
         insert(ascii ? lexicon.spaced : lexicon.compact, phrase, family);
-        (ascii ? lexicon.spacedStarts : lexicon.compactStarts)[pairSlot(phrase.charCodeAt(0), phrase.charCodeAt(1))] =
-          1;
+        const [a, b, c] = [phrase.charCodeAt(0), phrase.charCodeAt(1), phrase.charCodeAt(2)];
+        (ascii ? lexicon.spacedStarts : lexicon.compactStarts)[pairSlot(a, b)] = 1;
+        if (phrase.length === 2) (ascii ? lexicon.spacedShort : lexicon.compactShort)[pairSlot(a, b)] = 1;
+        else (ascii ? lexicon.spacedTriples : lexicon.compactTriples)[tripleSlot(a, b, c)] = 1;
       }
     }
   }
@@ -299,19 +316,33 @@ function findPhrases<F extends string>(
   skip: ReadonlySet<F>,
 ): PhraseHit<F>[] {
   const { compact: compactRoot, spaced: spacedRoot, compactStarts, spacedStarts } = lexicon;
+  const { compactShort, spacedShort, compactTriples, spacedTriples } = lexicon;
   const { display, match, compact, at, nonAscii } = formsOf(text);
   const found = new Map<string, PhraseHit<F>>();
   const wanted = (family: string) => !skip.has(family as F) && !found.has(family);
 
   for (let i = 0; nonAscii && i + 1 < compact.length; i++) {
-    if (!compactStarts[pairSlot(compact[i]!, compact[i + 1]!)]) continue;
+    const pair = pairSlot(compact[i]!, compact[i + 1]!);
+    if (!compactStarts[pair]) continue;
+    if (
+      !compactShort[pair] &&
+      !(i + 2 < compact.length && compactTriples[tripleSlot(compact[i]!, compact[i + 1]!, compact[i + 2]!)])
+    )
+      continue;
     const hit = longestAt(compactRoot, compact, i);
     if (hit && wanted(hit.family)) {
       found.set(hit.family, { family: hit.family as F, display, start: at[i]!, end: at[hit.end - 1]! + 1 });
     }
   }
   for (let i = 0; i + 1 < match.length; i++) {
-    if ((i > 0 && isWordChar(match[i - 1]!)) || !spacedStarts[pairSlot(match[i]!, match[i + 1]!)]) continue;
+    if (i > 0 && isWordChar(match[i - 1]!)) continue;
+    const pair = pairSlot(match[i]!, match[i + 1]!);
+    if (!spacedStarts[pair]) continue;
+    if (
+      !spacedShort[pair] &&
+      !(i + 2 < match.length && spacedTriples[tripleSlot(match[i]!, match[i + 1]!, match[i + 2]!)])
+    )
+      continue;
     const hit = longestAt(spacedRoot, match, i);
     if (hit && wanted(hit.family)) found.set(hit.family, { family: hit.family as F, display, start: i, end: hit.end });
   }
