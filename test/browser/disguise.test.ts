@@ -11,6 +11,9 @@ import { browserSuite, checkFileAndCopy } from './harness';
 /** Controls but LF, bidi, zero-width and word-joiner characters: none may reach the reader or IT raw. */
 // eslint-disable-next-line no-control-regex -- asserting their absence
 const HIDDEN = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
+/** The same on screen, but TAB: `innerText` puts one between table cells (the hop table, once Details is open). */
+// eslint-disable-next-line no-control-regex -- asserting their absence
+const HIDDEN_ON_SCREEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
 
 describe('the disguise on the standalone page in Chromium', function () {
   this.timeout(60_000);
@@ -19,7 +22,7 @@ describe('the disguise on the standalone page in Chromium', function () {
   it('shows markers for the hidden characters on screen and copies a summary with markers, defanged', async () => {
     const { o, screen, copied } = await checkFileAndCopy(suite, 'hostile-disguise-subject.synthetic.eml');
     expect(screen).to.include('Your account ⟨U+202E⟩moc.lapyap⟨U+202C⟩ is on h⟨U+200B⟩old⟨U+2060⟩');
-    expect(screen).not.to.match(HIDDEN);
+    expect(screen).not.to.match(HIDDEN_ON_SCREEN);
 
     expect(copied).to.include('Subject: Your account ⟨U+202E⟩moc[.]lapyap⟨U+202C⟩ is on h⟨U+200B⟩old⟨U+2060⟩');
     expect(copied).to.include('Pay⟨U+200B⟩Pal Security <service@evil[.]example>');
