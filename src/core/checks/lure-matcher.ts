@@ -158,10 +158,15 @@ export function expandPhrase(pattern: string): string[] {
  * @internal
  */
 export function normalisePhrase(phrase: string): string {
+  // Printable ASCII (most of the lexicon): NFKC, the letter folds and the hidden characters change nothing, so the
+  // same form is whitespace collapsed and A-Z lowered — without the text path's typed arrays for every variant.
+  if (PRINTABLE_ASCII.test(phrase)) return phrase.replace(/ +/g, ' ').trim().toLowerCase();
   const forms = matchForms(displayForm(phrase).trim());
   const match = fromCodes(forms.match, forms.match.length);
   return isAscii(match) ? match : fromCodes(forms.compact, forms.compact.length);
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;

@@ -5,6 +5,9 @@ import { Parser } from 'htmlparser2';
 import { CONTENT_CHECKS } from '../../../src/core/checks/content';
 import { excerpt, expandPhrase, findLures, normalisePhrase } from '../../../src/core/checks/lure-matcher';
 import { LURE_FAMILIES, LURE_PHRASES, type LureFamily } from '../../../src/core/checks/lure-phrases';
+import { MAIL_SYSTEM_PHRASES } from '../../../src/core/checks/own-org-phrases';
+import { NO_LINK_PHRASES } from '../../../src/core/checks/no-link-phrases';
+import { ADVANCE_FEE_PHRASES } from '../../../src/core/checks/advance-fee-phrases';
 import type { Check, CheckContext } from '../../../src/core/checks/check';
 import type { Finding } from '../../../src/core/report';
 import type { ParsedMessage } from '../../../src/core/types';
@@ -208,6 +211,27 @@ describe('the lure lexicon', () => {
         }
       }
     }
+  });
+
+  it('compiles a plain-ASCII phrase exactly as the text path would (its fast path changes no phrase)', () => {
+    const tables = [LURE_PHRASES, MAIL_SYSTEM_PHRASES, NO_LINK_PHRASES, ADVANCE_FEE_PHRASES] as Record<
+      string,
+      readonly string[]
+    >[];
+    let checked = 0;
+    for (const table of tables)
+      for (const variant of [
+        ...Object.values(table).flat().flatMap(expandPhrase),
+        // What an admin's own phrase may look like: capitals, doubled and edge spaces, punctuation.
+        ' Verify  Your ACCOUNT ',
+        'Pay-Now: 24h!',
+      ]) {
+        if (!/^[\x20-\x7e]*$/.test(variant)) continue;
+        // A zero-width space is dropped by the text path, and keeps the phrase off the fast path.
+        expect(normalisePhrase(variant), variant).to.equal(normalisePhrase(` ${variant}\u200b `));
+        checked++;
+      }
+    expect(checked).to.be.above(5000);
   });
 
   it('holds no everyday business word on its own', () => {
