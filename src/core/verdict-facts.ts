@@ -10,6 +10,7 @@
  */
 import type { ParsedMessage } from './types';
 import { isFreeMail } from './checks/free-mail';
+import { authorAddress } from './checks/sender';
 import type { VerdictFacts } from './verdict';
 import type { CheckContext } from './checks/check';
 import { dkimAlignedPass, dkimDomain, trustedResults } from './parse/auth-results';
@@ -35,7 +36,10 @@ export function verdictFacts(msg: ParsedMessage, ctx: CheckContext): VerdictFact
   return {
     authenticated,
     // Asked by rule 2d only when its answer could change the verdict: the maintained list is loaded for those alone.
-    freeMailSender: () => !!msg.from?.domain && isFreeMail(msg.from.domain, ctx),
+    freeMailSender: () => {
+      const author = authorAddress(msg).address;
+      return !!author?.domain && isFreeMail(author.domain, ctx);
+    },
     coherent:
       authenticated &&
       [...linked, ...unsubscribe.filter((d): d is string => d !== undefined)].every(

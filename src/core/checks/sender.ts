@@ -37,7 +37,7 @@ function senderEvidence(msg: ParsedMessage, name: string, highlight?: string): E
  * The address that really wrote the message. Mailing lists rewrite From to `Name via List <list@…>` and keep the
  * author in Reply-To; judging the list's own domain would blame the list.
  */
-function authorAddress(msg: ParsedMessage): { address?: Address; viaList: boolean } {
+export function authorAddress(msg: ParsedMessage): { address?: Address; viaList: boolean } {
   const from = msg.from;
   const viaList = !!from && / via /i.test(from.name) && !!firstHeader(msg.headers, 'list-id');
   if (viaList && msg.replyTo[0]?.registrable) return { address: msg.replyTo[0], viaList };

@@ -79,6 +79,20 @@ describe('free mail: CEO fraud from an ISP mailbox', () => {
     expect(withList.verdict).to.equal('likely-phishing');
   });
 
+  it('reads rule 2d’s sender as the author a mailing list kept in Reply-To when it rewrote From ("… via List")', async () => {
+    const text = readFileSync(join(projectRoot, 'test/fixtures/lure-prize-survey-gmail.synthetic.eml'), 'utf8')
+      .replace(
+        'From: "Gift Card Offer" <giftcard.offer.2025@gmail.com>',
+        'From: "Gift Card Offer via Staff" <staff@lists.example.co.jp>\nReply-To: "Gift Card Offer" <giftcard.offer.2025@gmail.com>\nList-Id: <staff.lists.example.co.jp>',
+      )
+      .replace(/dmarc=pass header\.from=gmail\.com/, 'dmarc=pass header.from=lists.example.co.jp');
+    const r = analyze(await parseMessage(text), { freeMail: list });
+    expect(r.verdict).to.equal('likely-phishing');
+    // The list's own address is no free mailbox: without the author, the same message is only suspicious.
+    const noAuthor = analyze(await parseMessage(text.replace(/Reply-To: .*\n/, '')), { freeMail: list });
+    expect(noAuthor.verdict).to.equal('suspicious');
+  });
+
   it('needs no list for the KAGOYA sample, nor for CEO fraud from gmail (the hand list knows it)', async () => {
     const kagoya = analyze(await parseMessage(fixture('kagoya-2021-12.eml')));
     expect(kagoya.needs).to.equal(undefined);
