@@ -51,6 +51,9 @@ function whoItReallyIs(find: Lookup): StorySentence | undefined {
     if (login) return sentence('story.claims-brand.login', { brand, domain, ip });
     return sentence('story.claims-brand', { brand, domain });
   }
+  // The brand's own address, sent by a machine that borrowed the brand's server name (no reverse DNS).
+  const helo = find('origin.forged-helo', 'fail');
+  if (helo) return sentence('story.forged-helo', { ...helo.message.params });
   // Before the look-alike: "your own IT, writing from elsewhere" tells the reader more than the domain's shape.
   const ownOrg = find('sender.own-org-impersonation', 'fail');
   if (ownOrg) return sentence('story.own-org', { domain: ownOrg.message.params.domain });

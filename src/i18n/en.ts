@@ -79,6 +79,8 @@ export const en = {
   'story.link-disguised': 'A link disguises where it goes: it really opens {host}.',
   'story.link-recipient': 'A link to {host} carries your own address.',
   'story.link-qr': 'Its link is hidden in a QR code (the image {image}): scanned, it opens {host}.',
+  'story.forged-helo':
+    "It claims to come from {brand}'s mail server {helo}, but the machine that sent it ({ip}) has no registered name: {brand}'s real servers have one.",
   'story.own-org': 'It pretends to come from your own mail system or IT department, but it was sent from {domain}.',
   'story.role-free-mail':
     'Someone calling themselves "{role}" writes from a free mailbox at {domain} and asks for money, gift cards or a favour: check with them another way.',

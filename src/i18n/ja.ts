@@ -73,6 +73,8 @@ export const ja: Record<SharedKey, string> = {
   'story.link-disguised': 'リンクは行き先を偽っていて、実際には {host} が開きます。',
   'story.link-recipient': '{host} へのリンクにあなたのメールアドレスが含まれています。',
   'story.link-qr': 'リンクは QR コード(画像 {image})に隠されていて、読み取ると {host} が開きます。',
+  'story.forged-helo':
+    '{brand} のメールサーバー {helo} を名乗っていますが、送信したコンピューター({ip})には登録された名前がありません。{brand} の本物のサーバーには必ずあります。',
   'story.own-org': 'あなたの組織のメールシステムや IT 担当を装っていますが、実際の送信元は {domain} です。',
   'story.role-free-mail':
     '「{role}」を名乗る人がフリーメール({domain})から送金やギフトカード、頼みごとを求めています。本人に別の方法で確認してください。',

@@ -50,6 +50,12 @@ const nolink: [string, string, RegExp, RegExp][] = [
   ],
   ['CEO fraud from gmail', 'nolink-ceo-giftcards-gmail', /"CEO" writes from a free mailbox at gmail\.com/, /「CEO」/],
   ['CEO fraud in Japanese', 'nolink-ceo-ja-line-gmail', /"代表取締役"/, /「代表取締役」.*gmail\.com/],
+  [
+    "a brand's own address from a bare IP greeting as its server",
+    'origin-forged-helo-rakuten-card',
+    /楽天カード's mail server mail\.rakuten-card\.co\.jp, but the machine that sent it \(115\.229\.233\.24\)/,
+    /楽天カード のメールサーバー mail\.rakuten-card\.co\.jp を名乗って/,
+  ],
 ];
 for (const [what, file] of nolink)
   cases.push([what, async () => analyze(await parseMessage(fixture(`${file}.synthetic.eml`)))]);
