@@ -7,6 +7,17 @@ import type { SharedKey } from '../src/i18n/en';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** The command as `npm run build` ships it (what `npx phish-inspector` runs). */
+export const CLI_BIN = join(projectRoot, 'dist', 'cli', 'phish-inspector.cjs');
+
+/** The built command exists only after `npm run build`: a one-line skip without it, a failure under CI (it builds first). */
+export function requireBuiltCli(ctx: Mocha.Context): void {
+  if (existsSync(CLI_BIN)) return;
+  if (process.env.CI === 'true') throw new Error(`CI=true but ${CLI_BIN} is missing: run npm run build first`);
+  console.log('      (skipped: dist/cli/phish-inspector.cjs is not built; run npm run build)');
+  ctx.skip();
+}
+
 /** A fixture's bytes, from test/fixtures. */
 export function fixture(name: string): Uint8Array {
   return new Uint8Array(readFileSync(join(projectRoot, 'test', 'fixtures', name)));

@@ -1,13 +1,13 @@
 import { expect } from 'chai';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { projectRoot } from '../helpers';
+import { CLI_BIN, projectRoot, requireBuiltCli } from '../helpers';
 import { rawKeysIn } from '../raw-keys';
 import { GROUP_CONFIG, OWN_DOMAIN_SPOOF } from './config-fixture';
 
-const BIN = join(projectRoot, 'dist', 'cli', 'phish-inspector.cjs');
+const BIN = CLI_BIN;
 const THREE = join('test', 'fixtures', 'cli-three.mbox');
 const KAGOYA = join('test', 'fixtures', 'kagoya-2021-12.eml');
 
@@ -22,19 +22,11 @@ interface Line {
   findings: { id: string; status: string }[];
 }
 
-/** The built command exists only after `npm run build`; CI always builds first, so there its absence fails. */
-function requireBuilt(ctx: Mocha.Context): void {
-  if (existsSync(BIN)) return;
-  if (process.env.CI === 'true') throw new Error(`CI=true but ${BIN} is missing: run npm run build first`);
-  console.log('      (skipped: dist/cli/phish-inspector.cjs is not built; run npm run build)');
-  ctx.skip();
-}
-
 describe('cli: the built phish-inspector command', function () {
   // Each test starts the command as a process (about 0.3 s each, more on a loaded machine); the raw-key test 16.
   this.timeout(60_000);
   beforeEach(function () {
-    requireBuilt(this);
+    requireBuiltCli(this);
   });
 
   it('is an executable file starting with a node shebang', () => {

@@ -4,11 +4,10 @@
  */
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../helpers';
+import { CLI_BIN, projectRoot, requireBuiltCli } from '../helpers';
 
-const BIN = join(projectRoot, 'dist', 'cli', 'phish-inspector.cjs');
+const BIN = CLI_BIN;
 
 interface Line {
   verdict: string;
@@ -25,10 +24,7 @@ function inspect(fixture: string): Line {
 describe('cli: free mail from the maintained list', function () {
   this.timeout(60_000);
   beforeEach(function () {
-    if (existsSync(BIN)) return;
-    if (process.env.CI === 'true') throw new Error(`CI=true but ${BIN} is missing: run npm run build first`);
-    console.log('      (skipped: dist/cli/phish-inspector.cjs is not built; run npm run build)');
-    this.skip();
+    requireBuiltCli(this);
   });
 
   it('fails CEO fraud from an orange.fr mailbox (not in the built-in list) and says no data was missing', () => {

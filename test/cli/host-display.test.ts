@@ -1,24 +1,15 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../helpers';
+import { CLI_BIN, projectRoot, requireBuiltCli } from '../helpers';
 
-const BIN = join(projectRoot, 'dist', 'cli', 'phish-inspector.cjs');
+const BIN = CLI_BIN;
 const APPLE = join('test', 'fixtures', 'idn-apple-cyrillic.synthetic.eml');
-
-/** The built command exists only after `npm run build`; CI always builds first, so there its absence fails. */
-function requireBuilt(ctx: Mocha.Context): void {
-  if (existsSync(BIN)) return;
-  if (process.env.CI === 'true') throw new Error(`CI=true but ${BIN} is missing: run npm run build first`);
-  console.log('      (skipped: dist/cli/phish-inspector.cjs is not built; run npm run build)');
-  ctx.skip();
-}
 
 describe('cli: look-alike hosts in the built command’s text', function () {
   this.timeout(60_000);
   beforeEach(function () {
-    requireBuilt(this);
+    requireBuiltCli(this);
   });
 
   for (const lang of ['en', 'ja']) {

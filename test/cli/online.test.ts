@@ -5,16 +5,16 @@
  */
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main';
 import type { JsonLine } from '../../src/cli/format-json';
-import { projectRoot } from '../helpers';
+import { CLI_BIN, projectRoot, requireBuiltCli } from '../helpers';
 import { startRdapServer, type RdapServer } from '../core/online/rdap-server';
 
 const MESSAGE = join(projectRoot, 'test', 'fixtures', 'online-brand-new-domain.synthetic.eml');
-const BIN = join(projectRoot, 'dist', 'cli', 'phish-inspector.cjs');
+const BIN = CLI_BIN;
 
 async function run(argv: string[], timeoutMs = 600) {
   let stdout = '';
@@ -123,11 +123,7 @@ describe('cli: --online looks up public registration data, only when asked', fun
   });
 
   it('works in the shipped command: announces, looks up, and times out the slow server', async function () {
-    if (!existsSync(BIN)) {
-      if (process.env.CI === 'true') throw new Error(`CI=true but ${BIN} is missing: run npm run build first`);
-      console.log('      (skipped: dist/cli/phish-inspector.cjs is not built; run npm run build)');
-      return this.skip();
-    }
+    requireBuiltCli(this);
     const child = spawn(BIN, ['--config', config, '--online', '--json', MESSAGE], { cwd: projectRoot });
     let stdout = '';
     let stderr = '';

@@ -1,11 +1,10 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from '../helpers';
+import { CLI_BIN, projectRoot, requireBuiltCli } from '../helpers';
 import { TIMINGS_PREFIX, type TimingsLine } from '../../src/cli/timings';
 
-const BIN = join(projectRoot, 'dist', 'cli', 'phish-inspector.cjs');
+const BIN = CLI_BIN;
 const THREE = join('test', 'fixtures', 'cli-three.mbox');
 
 function run(env: Record<string, string>) {
@@ -21,10 +20,7 @@ function run(env: Record<string, string>) {
 describe('cli: PHISH_INSPECTOR_TIMINGS, the per-message timings line (issue #19)', function () {
   this.timeout(60_000);
   beforeEach(function () {
-    if (existsSync(BIN)) return;
-    if (process.env.CI === 'true') throw new Error(`CI=true but ${BIN} is missing: run npm run build first`);
-    console.log('      (skipped: dist/cli/phish-inspector.cjs is not built; run npm run build)');
-    this.skip();
+    requireBuiltCli(this);
   });
 
   it('prints the per-message times of the run on stderr and leaves stdout as it is without it', () => {

@@ -5,10 +5,9 @@
  */
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { projectRoot } from '../helpers';
+import { CLI_BIN, projectRoot, requireBuiltCli } from '../helpers';
 import { chunkFiles, type PackageFiles } from './check-package';
 import { requireWebPackage, requireXpi } from './shipped';
 
@@ -77,12 +76,9 @@ describe('package: the QR reader', function () {
   });
 
   describe('in the command (dist/cli/phish-inspector.cjs)', () => {
-    const BIN = join(projectRoot, 'dist', 'cli', 'phish-inspector.cjs');
+    const BIN = CLI_BIN;
     before(function () {
-      if (existsSync(BIN)) return;
-      if (process.env.CI === 'true') throw new Error(`CI=true but ${BIN} is missing: run npm run build first`);
-      console.log('      (skipped: dist/cli/phish-inspector.cjs is not built; run npm run build)');
-      this.skip();
+      requireBuiltCli(this);
     });
 
     it('finds the link a QR code hides in an MFA lure’s only image, and names the image', () => {
