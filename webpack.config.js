@@ -169,8 +169,12 @@ class CssMinifyPlugin {
   }
 }
 
-/** Task pane JS + CSS, gzipped: what a reader downloads before the first verdict (issue #19: budget 140 KB, aim 120). */
-const PANE_BUDGET_GZ = 140 * 1024;
+/**
+ * Task pane JS + CSS, gzipped: what a reader downloads before the first verdict (issue #19: budget 142 KB, aim 120).
+ * 140 when the suffix list was split; 142 since the extortion check (its wording a chunk of its own, the address
+ * finder and the need in the entry): detection comes before speed on the roadmap, and the ratchet stays.
+ */
+const PANE_BUDGET_GZ = 142 * 1024;
 
 /**
  * Prints the gzipped size of what a reader of the checklist downloads, and warns when it is over budget: the entry's

@@ -15,6 +15,7 @@ import { parseMessage } from '../src/core/parse-message';
 import { analyze } from '../src/core/analyze';
 import { withQrCodes } from '../src/core/qr';
 import { loadFreeMail } from '../src/core/free-mail';
+import { loadExtortionWording } from '../src/core/checks/extortion';
 import type { Report, Verdict } from '../src/core/report';
 
 const FILTER_HEADERS =
@@ -117,6 +118,8 @@ async function main(): Promise<void> {
   const perLabel = new Map<string, Record<Half, number>>();
   // As the CLI analyses: with the maintained free-mail list (core/free-mail).
   const options = { freeMail: await loadFreeMail() };
+  await loadExtortionWording(); // as the CLI: every data the analysis may need, before the first message
+
   const started = performance.now();
   for (const { path, rel, half } of files) {
     const { label, source } = labelOf(rel);

@@ -6,6 +6,7 @@
 import { parseMessage, looksLikeMail } from '../core/parse-message';
 import { withQrCodes } from '../core/qr';
 import { loadFreeMail } from '../core/free-mail';
+import { loadExtortionWording } from '../core/checks/extortion';
 import { analyze } from '../core/analyze';
 import type { AnalyzeOptions, Report } from '../core/report';
 import type { MessageInput } from '../core/types';
@@ -145,7 +146,9 @@ async function withIpOwner(
   json: boolean,
   io: CliIO,
 ): Promise<{ options: AnalyzeOptions; attribution?: string }> {
-  // The maintained free-mail list, always: on a server its size does not matter (bundled in; core/free-mail).
+  // The maintained free-mail list and the extortion script's wording, always: on a server their size does not matter
+  // (bundled in; core/free-mail, checks/extortion.ts).
+  await loadExtortionWording();
   const options: AnalyzeOptions = {
     freeMail: await loadFreeMail(),
     ...settings.analyzeOptions,

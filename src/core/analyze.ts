@@ -37,6 +37,7 @@ import { CONTENT_CHECKS } from './checks/content';
 import { OWN_ORG_CHECKS } from './checks/own-org';
 import { NO_LINK_CHECKS } from './checks/no-link';
 import { ADVANCE_FEE_CHECKS } from './checks/advance-fee';
+import { EXTORTION_CHECKS } from './checks/extortion';
 import { DISGUISE_CHECKS } from './checks/disguise';
 import { ATTACHMENT_CHECKS } from './checks/attachments';
 import { COVERAGE_CHECKS } from './checks/coverage';
@@ -54,6 +55,7 @@ const CHECKS: readonly (readonly [string, Check])[] = [
   ...CONTENT_CHECKS,
   ...NO_LINK_CHECKS,
   ...ADVANCE_FEE_CHECKS,
+  ...EXTORTION_CHECKS,
   ...DISGUISE_CHECKS,
   ...ATTACHMENT_CHECKS,
   ...COVERAGE_CHECKS,

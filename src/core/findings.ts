@@ -353,6 +353,12 @@ export const CATALOGUE = {
     keys: ['content.advance-fee', 'content.advance-fee.reply'],
     params: {} as { count: number } | { count: number; reply: Host },
   },
+  'content.extortion': {
+    section: 'content',
+    statuses: ['fail'],
+    keys: ['content.extortion'],
+    params: {} as { count: number },
+  },
   'content.bec-request': {
     section: 'content',
     statuses: ['fail', 'warn'],

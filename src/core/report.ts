@@ -127,7 +127,9 @@ export interface MessageAbout {
 export type DataNeed =
   | 'free-mail'
   /** Public-suffix rules the task pane loads on demand (core/parse/suffix-rules.ts). */
-  | 'suffixes';
+  | 'suffixes'
+  /** The extortion script's wording, for a message holding a Bitcoin address (checks/extortion.ts). */
+  | 'extortion';
 
 export interface Report {
   verdict: Verdict;

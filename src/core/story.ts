@@ -124,6 +124,7 @@ function whatItWants(find: Lookup): StorySentence | undefined {
   const fee = find('content.advance-fee', 'fail');
   const feeReply = fee && param(fee.message.params, 'reply');
   if (feeReply) return sentence('story.advance-fee', { reply: feeReply });
+  if (find('content.extortion', 'fail')) return sentence('story.extortion');
   const bec = find('content.bec-request', 'fail');
   if (bec) return sentence('story.bec-request', { reply: bec.message.params.reply });
   return undefined;

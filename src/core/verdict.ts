@@ -261,6 +261,11 @@ export const POLICY: PolicyTable = {
     weight: 2.5,
     reason: 'A charge to dispute by phone with no link to the sender: callback phishing, or a terse genuine invoice.',
   },
+  'content.extortion:fail': {
+    weight: 7,
+    reason:
+      'A Bitcoin address to pay to, with two claims of the extortion script (broke in or recorded you, will tell your contacts, pay within hours): no genuine sender writes that, so it decides alone.',
+  },
   'content.advance-fee:fail': {
     weight: 7,
     reason:

@@ -91,6 +91,7 @@ export const en = {
   'story.callback': 'It asks you to call {phone} about a charge: do not call it.',
   'story.advance-fee':
     'It promises you a large sum or a fund and wants your answer at {reply}: that is advance-fee fraud, whose fees come later. Do not reply.',
+  'story.extortion': 'It threatens you and demands Bitcoin: a mass-mailed extortion scam. Do not pay or reply.',
   'story.bec-request':
     "It asks you for a task, a payment or your number and wants the answer at {reply}, not at a colleague's work address: check with the person another way.",
   'story.sign.form': 'It asks you to type information into a form inside the message.',
@@ -297,6 +298,8 @@ export const en = {
     'It opens the way business email compromise does ("are you available?", a task, your phone number) and wants the answer at {reply}, a mailbox nobody answers for. Check with the person another way before replying.',
   'content.bec-request.payment':
     'It asks for a payment, gift cards or bank details and wants the answer at {reply}, a mailbox nobody answers for: the business-email-compromise script. Check with the person another way; do not pay.',
+  'content.extortion':
+    'It claims to have broken into your device or recorded you, and demands Bitcoin ({count} parts of the extortion script). The same letter goes to millions: it has nothing. Do not pay and do not reply.',
   'content.advance-fee':
     'It tells the advance-fee story ({count} parts of it: a large sum, money waiting for you, how it will reach you, secrecy or your personal details): the fees are asked for later, in the replies.',
   'content.advance-fee.reply':

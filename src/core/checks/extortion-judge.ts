@@ -1,0 +1,62 @@
+/**
+ * The extortion check's judgement (checks/extortion.ts decides when it is needed): the script's claims in the subject
+ * and body, and the finding when the intrusion claim and a second one stand beside the Bitcoin address. A chunk of its
+ * own in the browsers, with its wording (extortion-phrases.ts): only a message holding an address loads it.
+ */
+import type { Evidence } from '../report';
+import type { ParsedMessage } from '../types';
+import { finding, type CatalogueFinding } from '../findings';
+import { excerpt, phraseFinder, type PhraseHit } from './lure-matcher';
+import { EXTORTION_FAMILIES, type ExtortionFamily } from './extortion';
+import { EXTORTION_PHRASES } from './extortion-phrases';
+
+const MAX_SUBJECT = 2_000;
+const findWording = phraseFinder(EXTORTION_FAMILIES, EXTORTION_PHRASES);
+
+export type JudgeExtortion = (
+  msg: ParsedMessage,
+  body: string,
+  address: { start: number; end: number },
+) => CatalogueFinding | undefined;
+
+function phraseEvidence(header: 'Subject' | 'Body', written: string, hit: PhraseHit<ExtortionFamily>): Evidence {
+  const phrase = hit.display.slice(hit.start, hit.end);
+  const value =
+    header === 'Subject'
+      ? written.includes(phrase)
+        ? written
+        : hit.display
+      : excerpt(hit.display, hit.start, hit.end);
+  return { header, value, highlight: phrase, author: 'sender' };
+}
+
+/** The claims the message makes, each with its first evidence (subject first, then body). */
+function claims(msg: ParsedMessage, body: string): Map<ExtortionFamily, Evidence> {
+  const found = new Map<ExtortionFamily, Evidence>();
+  for (const [header, text] of [
+    ['Subject', msg.subject.slice(0, MAX_SUBJECT)],
+    ['Body', body],
+  ] as const) {
+    for (const hit of findWording(text, new Set(found.keys())))
+      found.set(hit.family, phraseEvidence(header, text, hit));
+  }
+  return found;
+}
+
+/** The finding for a message holding a Bitcoin address (`body` is the part read, `address` where it stands). */
+export const judgeExtortion: JudgeExtortion = (msg, body, address) => {
+  const told = claims(msg, body);
+  // The bluff that makes it extortion: without "I broke in / recorded you", a Bitcoin request is a payment request.
+  if (!told.has('intrusion') || told.size < 2) return undefined;
+  const families = EXTORTION_FAMILIES.filter((f) => told.has(f));
+  const wallet: Evidence = {
+    header: 'Body',
+    value: excerpt(body, address.start, address.end),
+    highlight: body.slice(address.start, address.end),
+    author: 'sender',
+  };
+  return finding('content.extortion', 'fail', { count: families.length }, [
+    ...families.map((f) => told.get(f)!),
+    wallet,
+  ]);
+};
