@@ -7,7 +7,7 @@ import type { Evidence } from '../report';
 import type { ParsedMessage } from '../types';
 import { finding } from '../findings';
 import type { Check } from './check';
-import { excerpt, phraseFinder, type PhraseHit } from './lure-matcher';
+import { excerpt, phraseEvidence, phraseFinder } from './lure-matcher';
 import { ADVANCE_FEE_FAMILIES, ADVANCE_FEE_PHRASES, type AdvanceFeeFamily } from './advance-fee-phrases';
 import { replyChannel } from './reply-channel';
 
@@ -54,17 +54,6 @@ export function findLargeSum(text: string): { start: number; end: number } | und
 
 // ---------------------------------------------------------------------------------------------------------------
 // The check.
-
-function phraseEvidence(header: 'Subject' | 'Body', written: string, hit: PhraseHit<AdvanceFeeFamily>): Evidence {
-  const phrase = hit.display.slice(hit.start, hit.end);
-  const value =
-    header === 'Subject'
-      ? written.includes(phrase)
-        ? written
-        : hit.display
-      : excerpt(hit.display, hit.start, hit.end);
-  return { header, value, highlight: phrase, author: 'sender' };
-}
 
 /** The kinds of the script the message tells, each with its first evidence (subject first, then body). */
 function story(msg: ParsedMessage): Map<AdvanceFeeFamily, Evidence> {

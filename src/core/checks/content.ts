@@ -7,7 +7,7 @@ import type { Evidence } from '../report';
 import { finding } from '../findings';
 import type { Check } from './check';
 import { LURE_FAMILIES } from './lure-phrases';
-import { excerpt, findLures, type LureHit } from './lure-matcher';
+import { findLures, phraseEvidence } from './lure-matcher';
 
 /**
  * Only this much of the body is read (UTF-16 units, before normalisation). Lures sit in the first screen of a
@@ -19,22 +19,6 @@ const MAX_BODY = MAX_LURE_TEXT;
 /** Characters of the subject read for lure wording; past it, coverage.ts says the rest was not read. */
 export const MAX_SUBJECT = 2_000;
 const MAX_FORM_EVIDENCE = 5;
-
-// ---------------------------------------------------------------------------------------------------------------
-// Evidence.
-
-function subjectEvidence(subject: string, hit: LureHit): Evidence {
-  const phrase = hit.display.slice(hit.start, hit.end);
-  // The subject is shown as written when the phrase is in it verbatim; when normalising changed it (full-width
-  // letters, inserted spaces), the normalised subject is shown, so the highlight is always part of the value.
-  const value = subject.includes(phrase) ? subject : hit.display;
-  return { header: 'Subject', value, highlight: phrase, author: 'sender' };
-}
-
-function bodyEvidence(hit: LureHit): Evidence {
-  const phrase = hit.display.slice(hit.start, hit.end);
-  return { header: 'Body', value: excerpt(hit.display, hit.start, hit.end), highlight: phrase, author: 'sender' };
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // The checks.
@@ -61,7 +45,7 @@ const lure: Check = (msg) => {
   const families = LURE_FAMILIES.filter((f) => bySubject.has(f) || byBody.has(f));
   const evidence = families.map((f) => {
     const s = bySubject.get(f);
-    return s ? subjectEvidence(subject, s) : bodyEvidence(byBody.get(f)!);
+    return s ? phraseEvidence('Subject', subject, s) : phraseEvidence('Body', '', byBody.get(f)!);
   });
   return finding(
     'content.lure',

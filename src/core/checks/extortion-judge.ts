@@ -6,7 +6,7 @@
 import type { Evidence } from '../report';
 import type { ParsedMessage } from '../types';
 import { finding, type CatalogueFinding } from '../findings';
-import { excerpt, phraseFinder, type PhraseHit } from './lure-matcher';
+import { excerpt, phraseEvidence, phraseFinder } from './lure-matcher';
 import { EXTORTION_FAMILIES, type ExtortionFamily } from './extortion';
 import { EXTORTION_PHRASES } from './extortion-phrases';
 
@@ -18,17 +18,6 @@ export type JudgeExtortion = (
   body: string,
   address: { start: number; end: number },
 ) => CatalogueFinding | undefined;
-
-function phraseEvidence(header: 'Subject' | 'Body', written: string, hit: PhraseHit<ExtortionFamily>): Evidence {
-  const phrase = hit.display.slice(hit.start, hit.end);
-  const value =
-    header === 'Subject'
-      ? written.includes(phrase)
-        ? written
-        : hit.display
-      : excerpt(hit.display, hit.start, hit.end);
-  return { header, value, highlight: phrase, author: 'sender' };
-}
 
 /** The claims the message makes, each with its first evidence (subject first, then body). */
 function claims(msg: ParsedMessage, body: string): Map<ExtortionFamily, Evidence> {

@@ -3,6 +3,7 @@
  * spaced-out letters joined), the lexicon (checks/lure-phrases.ts) compiled into two tries, the matcher, and the
  * excerpt shown as evidence. Linear in the text, no backtracking. checks/content.ts decides what a match means.
  */
+import type { Evidence } from '../report';
 import type { LureFamily } from './lure-phrases';
 import { LURE_FAMILIES, LURE_PHRASES } from './lure-phrases';
 import { isJsWhitespace } from '../parse/whitespace';
@@ -363,6 +364,18 @@ function findPhrases<F extends string>(
 // Evidence.
 
 /** About 80 characters of body around the phrase, with … where the body goes on. */
+/**
+ * A phrase hit as evidence. In the body, an excerpt around the phrase; in a header (the subject, a display name), the
+ * header as written when the phrase is in it verbatim, else its normalised form (full-width letters, inserted spaces),
+ * so the highlight is always part of the value.
+ */
+export function phraseEvidence(header: string, written: string, hit: PhraseHit<string>): Evidence {
+  const phrase = hit.display.slice(hit.start, hit.end);
+  const value =
+    header === 'Body' ? excerpt(hit.display, hit.start, hit.end) : written.includes(phrase) ? written : hit.display;
+  return { header, value, highlight: phrase, author: 'sender' };
+}
+
 export function excerpt(display: string, start: number, end: number): string {
   const from = charBoundary(display, Math.max(0, start - EXCERPT_CONTEXT));
   const to = charBoundary(display, Math.min(display.length, end + EXCERPT_CONTEXT));

@@ -14,7 +14,7 @@ import { findClaimedBrands, isBrandDomain, type BrandMatch } from '../brands/loo
 import type { Check, CheckContext } from './check';
 import { FREE_MAIL_DOMAINS, isFreeMail } from './free-mail';
 import { webLinks } from './links';
-import { excerpt, phraseFinder, type PhraseHit } from './lure-matcher';
+import { excerpt, phraseEvidence, phraseFinder, type PhraseHit } from './lure-matcher';
 import { NO_LINK_FAMILIES, NO_LINK_PHRASES, type NoLinkFamily } from './no-link-phrases';
 import { replyChannel } from './reply-channel';
 
@@ -102,17 +102,6 @@ export function findPhone(text: string): Phone | undefined {
     i = Math.max(j, i + 1);
   }
   return undefined;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Evidence.
-
-function phraseEvidence(header: string, written: string, hit: PhraseHit<NoLinkFamily>): Evidence {
-  const phrase = hit.display.slice(hit.start, hit.end);
-  if (header !== 'Body') {
-    return { header, value: written.includes(phrase) ? written : hit.display, highlight: phrase, author: 'sender' };
-  }
-  return { header, value: excerpt(hit.display, hit.start, hit.end), highlight: phrase, author: 'sender' };
 }
 
 /** The first hit of each wanted family, subject first, then body (both cut). */
