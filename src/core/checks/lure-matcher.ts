@@ -292,8 +292,6 @@ export function phraseFinder<F extends string>(
   };
 }
 
-export type LureHit = PhraseHit<LureFamily>;
-
 /** The first hit of each lure family not yet found, in one text. */
 export const findLures: PhraseFinder<LureFamily> = phraseFinder(LURE_FAMILIES, LURE_PHRASES);
 
