@@ -34,6 +34,19 @@ export interface MessageInput {
    * decoders only when there is an image). Their URLs are judged as links of the message.
    */
   qr?: QrReading;
+  /**
+   * What the message's PDF attachments lead to (core/qr/pdf.ts, read in the same lazy step as the QR codes; QR codes
+   * of their images go into `qr`). Their addresses are judged as links of the message.
+   */
+  documents?: DocumentReading;
+}
+
+/** What the PDF attachments of a message said (core/qr/pdf.ts). */
+export interface DocumentReading {
+  /** Each address a link button of a PDF opens, with the PDF's file name. */
+  links: { file: string; url: string }[];
+  /** PDFs not read, or read in part: encrypted, not a PDF, past the count, or cut (only its first bytes were kept). */
+  skipped: { file: string; reason: 'encrypted' | 'unreadable' | 'too-many' | 'cut' }[];
 }
 
 /** What the images of a message said (core/qr/read.ts). */
@@ -181,7 +194,8 @@ export interface OrgFilter {
 
 /** Where a link was found. */
 /** `qr`: the text of a QR code in an image of the message (core/qr), not a link the body shows. */
-export type LinkSource = 'html' | 'text' | 'qr';
+/** `attachment`: a link button of a PDF attachment (core/qr/pdf.ts): the body does not show it either. */
+export type LinkSource = 'html' | 'text' | 'qr' | 'attachment';
 
 export interface Link {
   /** The href / text URL exactly as written (entities decoded). */
@@ -214,6 +228,8 @@ export interface Link {
   form?: boolean;
   /** For a QR code's link: the image it was read from (file name, else content-id). */
   image?: string;
+  /** For an attachment's link: the attachment's file name. */
+  attachment?: string;
 }
 
 /** Something malformed the parser met; becomes a finding, never an exception. */
@@ -257,6 +273,8 @@ export interface ParsedMessage {
   attachments: AttachmentInfo[];
   /** The QR codes read from the message's images, when the host read them (their web links are in `links`). */
   qr?: QrReading;
+  /** What the PDF attachments said, when the host read them (their addresses are in `links`). */
+  documents?: DocumentReading;
   /** Every address the message may have reached the reader by: host-given, Delivered-To, To, Cc (lower-cased). */
   recipients: string[];
   /** The reader's own addresses only: host-given plus Delivered-To / X-Original-To (written by the reader's system). */

@@ -13,7 +13,7 @@ import { readOrgFilter } from './org-filter';
 import { extractBody } from './body';
 import { LimitNotes, readLimit } from './limits';
 import { cutText } from '../text';
-import { qrLinks } from '../qr/links';
+import { documentLinks, qrLinks } from '../qr/links';
 
 /** Links examined per message; beyond it the report says how many were skipped. */
 const MAX_LINKS = 5000;
@@ -111,7 +111,8 @@ export function parse(input: MessageInput, options: AnalyzeOptions = {}): Parsed
     authResults,
     orgFilter,
     // A QR code in an image leads somewhere just as a link does (core/qr): every link check judges it.
-    links: input.qr ? [...body.links, ...qrLinks(input)] : body.links,
+    // So does a link button in a PDF attachment (core/qr/pdf.ts).
+    links: input.qr || input.documents ? [...body.links, ...qrLinks(input), ...documentLinks(input)] : body.links,
     html,
     text,
     bodyText: body.bodyText,
@@ -119,6 +120,7 @@ export function parse(input: MessageInput, options: AnalyzeOptions = {}): Parsed
     forms: body.forms,
     attachments: input.attachments ?? [],
     ...(input.qr ? { qr: input.qr } : {}),
+    ...(input.documents ? { documents: input.documents } : {}),
     recipients: readerAddresses(input.recipients ?? [], deliveredTo, to, cc),
     readers: readerAddresses(input.recipients ?? [], deliveredTo),
     missing: [...(input.missing ?? [])],

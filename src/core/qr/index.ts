@@ -5,8 +5,8 @@
  * Outlook reads attachments' bytes only in its refined reading (the whole message, in a worker): there the QR codes
  * come with that reading.
  */
-import type { AttachmentInfo, MessageInput, QrReading } from '../types';
-import { imageKind, imageName } from './kind';
+import type { AttachmentInfo, DocumentReading, MessageInput, QrReading } from '../types';
+import { imageKind, imageName, isPdf } from './kind';
 
 const RASTER = /^image\/(?:png|x-png|jpe?g|pjpeg|gif)$/i;
 
@@ -15,13 +15,17 @@ function isImage(a: AttachmentInfo): boolean {
   return !!a.head && (RASTER.test(a.mimeType) || imageKind(a.head) !== undefined);
 }
 
-type Reader = { readQrCodes(images: readonly AttachmentInfo[]): QrReading };
+type Reader = {
+  readQrCodes(images: readonly AttachmentInfo[]): QrReading;
+  readPdfs(pdfs: readonly AttachmentInfo[]): { documents: DocumentReading; qr: QrReading };
+};
 
 /** The decoders as a chunk of their own, fetched on first use. */
 const lazyReader = (): Promise<Reader> => import(/* webpackChunkName: "qr" */ './read');
 
 /**
- * The input with `qr` filled when it has images (unchanged when it has none). Never throws. `load` brings the
+ * The input with `qr` filled when it has images, and `documents` when it has PDFs (unchanged when it has neither;
+ * a PDF's QR codes join `qr`). Never throws. `load` brings the
  * decoders: a lazy chunk by default; Outlook's worker, whose script policy lets it load no further script, passes the
  * module it bundles.
  */
@@ -30,13 +34,26 @@ export async function withQrCodes(
   load: () => Promise<Reader> = lazyReader,
 ): Promise<MessageInput> {
   const images = (input.attachments ?? []).filter(isImage);
-  if (images.length === 0) return input;
+  const pdfs = (input.attachments ?? []).filter((a) => !isImage(a) && isPdf(a));
+  if (images.length === 0 && pdfs.length === 0) return input;
+  let reader: Reader;
   try {
-    const { readQrCodes } = await load();
-    return { ...input, qr: readQrCodes(images) };
+    reader = await load();
   } catch {
-    // The decoder could not be loaded (an asset missing): the images were not read, and the report says so.
+    // The decoder could not be loaded (an asset missing): nothing was read, and the report says so.
     const unread = images.map((a) => ({ image: imageName(a), reason: 'unreadable' as const }));
-    return { ...input, qr: { codes: [], skipped: unread } };
+    const out: MessageInput = images.length > 0 ? { ...input, qr: { codes: [], skipped: unread } } : { ...input };
+    if (pdfs.length === 0) return out;
+    const skipped = pdfs.map((a) => ({ file: a.filename || a.mimeType, reason: 'unreadable' as const }));
+    return { ...out, documents: { links: [], skipped } };
   }
+  const out: MessageInput = { ...input };
+  if (images.length > 0) out.qr = reader.readQrCodes(images);
+  if (pdfs.length === 0) return out;
+  const { documents, qr } = reader.readPdfs(pdfs);
+  out.documents = documents;
+  if (qr.codes.length > 0 || qr.skipped.length > 0 || out.qr) {
+    out.qr = { codes: [...(out.qr?.codes ?? []), ...qr.codes], skipped: [...(out.qr?.skipped ?? []), ...qr.skipped] };
+  }
+  return out;
 }

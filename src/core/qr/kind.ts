@@ -12,6 +12,16 @@ export function imageKind(b: Uint8Array): ImageKind | undefined {
   return undefined;
 }
 
+/**
+ * A PDF attachment, by its bytes (`%PDF-` in the first kilobyte, where readers look for it), its declared type or its
+ * name; only one whose bytes the host had can be read.
+ */
+export function isPdf(a: AttachmentInfo): boolean {
+  if (!a.head) return false;
+  const start = String.fromCharCode(...a.head.subarray(0, 1029));
+  return start.includes('%PDF-') || /^application\/(?:x-)?pdf$/i.test(a.mimeType) || /\.pdf$/i.test(a.filename);
+}
+
 /** How an image is named in the evidence: its file name, else the content-id the HTML shows it by. */
 export function imageName(a: AttachmentInfo): string {
   return a.filename || (a.contentId ? `cid:${a.contentId}` : a.mimeType);

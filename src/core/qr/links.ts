@@ -1,6 +1,7 @@
 /**
  * A QR code's text as a link of the message: what a phone opens when the reader scans it. Only web addresses with
- * their scheme count: a phone's camera offers to open those, and shows anything else as text.
+ * their scheme count: a phone's camera offers to open those, and shows anything else as text. A PDF attachment's
+ * link buttons are links of the message too: what the reader opens by clicking "View document" in it.
  */
 import type { Link, MessageInput } from '../types';
 import { describeFoundLink } from '../parse/body';
@@ -17,6 +18,19 @@ export function qrLinks(input: MessageInput): Link[] {
     const link = describeFoundLink(text, 'qr');
     if (!link.host) continue;
     out.push({ ...link, image: String(code.image ?? '') });
+  }
+  return out;
+}
+
+/** The web links of the message's PDF attachments, each with the file it is in. */
+export function documentLinks(input: MessageInput): Link[] {
+  const out: Link[] = [];
+  for (const found of input.documents?.links ?? []) {
+    const url = String(found.url ?? '').trim();
+    if (url.length > MAX_QR_URL || !/^https?:\/\//i.test(url)) continue;
+    const link = describeFoundLink(url, 'attachment');
+    if (!link.host) continue;
+    out.push({ ...link, attachment: String(found.file ?? '') });
   }
   return out;
 }

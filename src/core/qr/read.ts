@@ -5,9 +5,10 @@
  * result is the same on a slow machine. Synchronous and pure: no DOM, no network.
  */
 import decodeQR from 'qr/decode.js';
-import type { AttachmentInfo, QrReading } from '../types';
+import type { AttachmentInfo, DocumentReading, QrReading } from '../types';
 import { imageKind, imageName, type ImageKind } from './kind';
-import { decodePixels, imageSize } from './pixels';
+import { decodePixels, imageSize, type Rgba } from './pixels';
+import { readPdf } from './pdf';
 
 /**
  * Images read per message: a QR lure carries one; a newsletter's dozens of pictures are not all worth decoding.
@@ -58,6 +59,53 @@ export function readQrCodes(images: readonly AttachmentInfo[]): QrReading {
     if (text !== undefined) out.codes.push({ image: name, text });
   });
   return out;
+}
+
+/** PDFs read per message: a lure sends one; more are read only for their count. @internal */
+export const MAX_PDFS = 5;
+/** Addresses kept per message from its PDFs. */
+const MAX_PDF_LINKS = 50;
+
+/**
+ * What the message's PDFs lead to: their link buttons' addresses, and the QR codes in their images (each image
+ * named `file.pdf#image-N`, N counting the images read). A PDF cut to its first bytes is read as far as it goes, and
+ * noted as `cut`. Never throws.
+ */
+export function readPdfs(pdfs: readonly AttachmentInfo[]): { documents: DocumentReading; qr: QrReading } {
+  const documents: DocumentReading = { links: [], skipped: [] };
+  const qr: QrReading = { codes: [], skipped: [] };
+  pdfs.forEach((pdf, i) => {
+    const file = pdf.filename || pdf.mimeType;
+    if (i >= MAX_PDFS) return void documents.skipped.push({ file, reason: 'too-many' });
+    const bytes = pdf.head ?? new Uint8Array(0);
+    let reading;
+    try {
+      reading = readPdf(bytes);
+    } catch {
+      return void documents.skipped.push({ file, reason: 'unreadable' });
+    }
+    if (reading.unreadable || reading.encrypted) {
+      return void documents.skipped.push({ file, reason: reading.encrypted ? 'encrypted' : 'unreadable' });
+    }
+    if (bytes.length < pdf.size) documents.skipped.push({ file, reason: 'cut' });
+    for (const url of reading.uris) if (documents.links.length < MAX_PDF_LINKS) documents.links.push({ file, url });
+    reading.images.forEach((img, n) => {
+      const image = `${file}#image-${n + 1}`;
+      let pixels: Rgba | undefined = img.kind === 'rgba' ? img.pixels : undefined;
+      if (img.kind === 'jpeg') {
+        const size = imageSize(img.bytes, 'jpeg');
+        if (!size || size.width * size.height > MAX_PIXELS) return void qr.skipped.push({ image, reason: 'too-large' });
+        try {
+          pixels = decodePixels(img.bytes, 'jpeg', MAX_PIXELS);
+        } catch {
+          return void qr.skipped.push({ image, reason: 'unreadable' });
+        }
+      }
+      const text = pixels && qrText(pixels);
+      if (text !== undefined) qr.codes.push({ image, text });
+    });
+  });
+  return { documents, qr };
 }
 
 /** The QR code's text, or undefined when the image holds none (a logo, a photo). */

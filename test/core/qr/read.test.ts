@@ -120,10 +120,11 @@ describe('core/qr: reading QR codes from a message’s images', function () {
 });
 
 describe('core/qr: withQrCodes, what hosts call before analysing', () => {
-  it('returns the very input, decoders not loaded, when the message has no image', async () => {
+  it('returns the very input, decoders not loaded, when the message has neither an image nor a PDF', async () => {
+    const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
     const input: MessageInput = {
       headers: 'From: a@b.example\r\n',
-      attachments: [{ filename: 'a.pdf', mimeType: 'application/pdf', size: 3, head: new Uint8Array([37, 80, 68]) }],
+      attachments: [{ filename: 'a.docx', mimeType: docx, size: 4, head: new Uint8Array([0x50, 0x4b, 3, 4]) }],
     };
     expect(await withQrCodes(input)).to.equal(input);
   });
