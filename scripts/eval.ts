@@ -16,6 +16,7 @@ import { analyze } from '../src/core/analyze';
 import { withQrCodes } from '../src/core/qr';
 import { loadFreeMail } from '../src/core/free-mail';
 import { loadExtortionWording } from '../src/core/checks/extortion';
+import { loadNonLatinPhrases } from '../src/core/checks/lure-matcher';
 import type { Report, Verdict } from '../src/core/report';
 
 const FILTER_HEADERS =
@@ -119,6 +120,7 @@ async function main(): Promise<void> {
   // As the CLI analyses: with the maintained free-mail list (core/free-mail).
   const options = { freeMail: await loadFreeMail() };
   await loadExtortionWording(); // as the CLI: every data the analysis may need, before the first message
+  await loadNonLatinPhrases();
 
   const started = performance.now();
   for (const { path, rel, half } of files) {

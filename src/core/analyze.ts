@@ -2,12 +2,13 @@
  * analyze(input, options) -> Report: synchronous, deterministic, no network, never throws. Parses once, builds the
  * shared context once (claimed brands, DMARC alignment, own domains), runs every check, applies the verdict policy.
  */
-import type { AnalyzeOptions, Finding, HopRow, MessageAbout, Report } from './report';
+import type { AnalyzeOptions, DataNeed, Finding, HopRow, MessageAbout, Report } from './report';
 import type { MessageInput, ParsedMessage } from './types';
 import { parse } from './parse';
 import { dmarcAligned } from './parse/auth-results';
 import { registrableDomain } from './parse/domains';
 import { takeLackingSuffixRules } from './parse/suffix-rules';
+import { takeLackingNonLatinPhrases } from './checks/lure-matcher';
 import {
   loadBrands,
   findClaimedBrands,
@@ -64,10 +65,15 @@ const CHECKS: readonly (readonly [string, Check])[] = [
 export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Report {
   // A lookup before this analysis (a display, an earlier message) says nothing of this message's hosts.
   takeLackingSuffixRules();
+  takeLackingNonLatinPhrases();
   const report = analyzeOrSay(input, options);
-  // A host under a suffix whose rules the task pane has not loaded yet (core/parse/suffix-rules.ts).
-  if (!takeLackingSuffixRules()) return report;
-  return { ...report, needs: [...(report.needs ?? []), 'suffixes'] };
+  // A host under a suffix whose rules the task pane has not loaded yet (core/parse/suffix-rules.ts), and text in a
+  // script whose phrases it has not loaded yet (checks/lure-matcher.ts).
+  const lacking: DataNeed[] = [];
+  if (takeLackingSuffixRules()) lacking.push('suffixes');
+  if (takeLackingNonLatinPhrases()) lacking.push('phrases');
+  if (lacking.length === 0) return report;
+  return { ...report, needs: [...(report.needs ?? []), ...lacking] };
 }
 
 function analyzeOrSay(input: MessageInput, options: AnalyzeOptions): Report {

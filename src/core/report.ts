@@ -129,7 +129,9 @@ export type DataNeed =
   /** Public-suffix rules the task pane loads on demand (core/parse/suffix-rules.ts). */
   | 'suffixes'
   /** The extortion script's wording, for a message holding a Bitcoin address (checks/extortion.ts). */
-  | 'extortion';
+  | 'extortion'
+  /** The phrases in scripts beyond Latin, for a message with a letter of one (checks/lure-matcher.ts). */
+  | 'phrases';
 
 export interface Report {
   verdict: Verdict;

@@ -12,14 +12,15 @@
  * - data a message needs is loaded before its checklist is drawn, so a verdict is never drawn without it and changed
  *   later: the IP table's shards for the IPs the checks looked up (the index is fetched as the session starts; a
  *   shard is a few KB: ip-owner-loader.ts), and the maintained free-mail list for a report that says it needs it
- *   (core/free-mail), the whole public-suffix list, and the extortion script's wording for a message holding a Bitcoin
- *   address. Data that cannot be had is said in a notice, and the checklist drawn without it.
+ *   (core/free-mail), the whole public-suffix list, the extortion script's wording for a message holding a Bitcoin
+ *   address, and the phrases in scripts beyond Latin for a message with a Japanese, Chinese or Cyrillic letter. Data that cannot be had is said in a notice, and the checklist drawn without it.
  */
 import { analyze as coreAnalyze } from '../core/analyze';
 import type { AnalyzeOptions, Report } from '../core/report';
 import { loadFreeMail, needsFreeMail, type FreeMailLookup } from '../core/free-mail';
 import { loadSuffixRules } from '../core/parse/suffix-rules';
 import { loadExtortionWording } from '../core/checks/extortion';
+import { loadNonLatinPhrases } from '../core/checks/lure-matcher';
 import type { MessageInput } from '../core/types';
 import type { Lang } from '../i18n';
 import type { PaneActions } from './actions';
@@ -155,6 +156,13 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
       if (report.needs?.includes('extortion'))
         loads.push(
           loadExtortionWording().then(
+            () => true,
+            () => false,
+          ),
+        );
+      if (report.needs?.includes('phrases'))
+        loads.push(
+          loadNonLatinPhrases().then(
             () => true,
             () => false,
           ),

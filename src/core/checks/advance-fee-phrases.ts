@@ -11,6 +11,10 @@
  * available?", gift cards, WhatsApp) and the JC3 warnings on 「社長を名乗る」mail; each language's wording is the
  * ordinary phrasing of the same script. No phrase alone decides anything: advance-fee.ts needs two kinds at once and
  * a reply channel the sender does not answer for.
+ *
+ * The phrases in Japanese, Chinese or Cyrillic letters are in advance-fee-phrases-nonlatin.ts, family by family:
+ * a message without such a letter never needs them (lure-matcher.ts), and the task pane fetches them only for one
+ * that has one.
  */
 
 export type AdvanceFeeFamily =
@@ -26,34 +30,30 @@ export const ADVANCE_FEE_PHRASES: Readonly<Record<AdvanceFeeFamily, readonly str
   sum: [
     'million {us dollars|united states dollars|dollars|euros|pounds}',
     '{millones de|milhoes de|millions de|milioni di|millionen|miljoen} {dolares|dollars|dollari|euros|euro|dollar}',
-    '{万美元|万ドル}',
   ],
   claim: [
     '{beneficiary|next of kin|inheritance|unclaimed|deceased|late client|lottery|won the sum|compensation fund}',
     '{your|the} {fund|funds|winnings} {is|are|has|have|was|will}',
     '{beneficiario|heranca|herencia|fallecido|falecido|loteria|begunstigte|erbschaft|lotterie|gewinner von}',
     '{gewinnbenachrichtigung|gewinnbenachritigung|beneficiaire|heritage|loterie|erfenis|loterij|eredita|lotteria}',
-    '{受益人|遗产|中奖|受取人|遺産|当選金}',
   ],
   release: [
+    '{auszahlung ihres|gewinnausschuttung|transfert des|trasferimento dei}',
     '{atm|visa|master} card',
     '{release|transfer|wire} {of|} {your|the} {fund|funds|inheritance}',
     '{bank draft|consignment|diplomat|business proposal|business opportunity}',
     'on behalf of {our|one of our} client',
     '{liberar|transferir} {os|los} fondos',
-    '{auszahlung ihres|gewinnausschuttung|transfert des|trasferimento dei|资金转移|ビジネス提案}',
   ],
   secrecy: [
     '{strictly|highly|absolutely} confidential',
     '{private|personal} {email|e-mail}',
     '{estrictamente|estritamente|strettamente|streng|strictement|strikt} {confidencial|confidenziale|vertraulich|confidentiel|vertrouwelijk}',
     '{correo privado|email privado|email prive}',
-    '{绝对保密|極秘|内密に}',
   ],
   details: [
     'your full {name|names}',
     '{your|and} {occupation|age|home address|passport}',
     '{nombre completo|nome completo|vollstandigen namen|nom complet|volledige naam}',
-    '{パスポート|护照}',
   ],
 };

@@ -11,7 +11,7 @@ import { excerpt, phraseEvidence, phraseFinder } from './lure-matcher';
 import { ADVANCE_FEE_FAMILIES, ADVANCE_FEE_PHRASES, type AdvanceFeeFamily } from './advance-fee-phrases';
 import { replyChannel } from './reply-channel';
 
-const findWording = phraseFinder(ADVANCE_FEE_FAMILIES, ADVANCE_FEE_PHRASES);
+const findWording = phraseFinder(ADVANCE_FEE_FAMILIES, ADVANCE_FEE_PHRASES, (t) => t.ADVANCE_FEE_PHRASES_NONLATIN);
 
 /** Body characters read: the sum and the story sit in the first screens of these letters. */
 const MAX_BODY = 20_000;

@@ -9,6 +9,7 @@ import { LURE_FAMILIES, LURE_PHRASES } from './lure-phrases';
 import { isJsWhitespace } from '../parse/whitespace';
 import { charBoundary } from '../text';
 import { isHiddenCode, plainLetter } from '../disguise';
+import type * as NonLatinTables from './nonlatin-phrases';
 
 /** Characters of context on each side of a matched phrase in a body excerpt (~80 characters in all). */
 const EXCERPT_CONTEXT = 30;
@@ -92,6 +93,17 @@ interface MatchForms {
   at: Uint32Array;
   /** Whether any unit is past ASCII: without one, no phrase of the compact trie (all non-ASCII) can match. */
   nonAscii: boolean;
+  /** Whether any unit is a letter of a script beyond Latin (`isNonLatin`): without one, no non-Latin phrase can match. */
+  nonLatin: boolean;
+}
+
+/**
+ * Letters of the scripts beyond Latin that the phrase tables' non-Latin parts are written in (Greek to Ethiopic and
+ * Cyrillic, CJK with kana and Hangul, compatibility ideographs) — not punctuation, symbols or emoji, which English
+ * mail is full of. Every phrase of a `*-phrases-nonlatin.ts` holds one (compileHalf checks).
+ */
+function isNonLatin(code: number): boolean {
+  return (code >= 0x370 && code < 0x2000) || (code >= 0x2e80 && code < 0xd800) || (code >= 0xf900 && code < 0xfb00);
 }
 
 /**
@@ -105,9 +117,13 @@ function matchForms(display: string): MatchForms {
   let n = 0;
   let previous = 0;
   let nonAscii = false;
+  let nonLatin = false;
   for (let i = 0; i < display.length; i++) {
     let code = display.charCodeAt(i);
-    if (code > 0x7f) nonAscii = true;
+    if (code > 0x7f) {
+      nonAscii = true;
+      nonLatin ||= isNonLatin(code);
+    }
     if (code >= 0x41 && code <= 0x5a) code += 0x20;
     else if (code >= 0xc0 && code <= 0x17f) code = foldLatin(code);
     else if (isKatakana(previous) && LONG_VOWEL_LOOKALIKES.has(code)) code = 0x30fc;
@@ -119,7 +135,7 @@ function matchForms(display: string): MatchForms {
       at[n++] = i;
     }
   }
-  return { match, compact: compact.subarray(0, n), at: at.subarray(0, n), nonAscii };
+  return { match, compact: compact.subarray(0, n), at: at.subarray(0, n), nonAscii, nonLatin };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -188,60 +204,108 @@ function insert(root: TrieNode, phrase: string, family: string): void {
   node.family ??= family;
 }
 
-interface Lexicon {
-  compact: TrieNode;
-  spaced: TrieNode;
+/**
+ * One trie with its sieves: the compact one (non-ASCII phrases, matched on the text without spaces) or the spaced one
+ * (ASCII phrases, matched on single-spaced text at a word boundary).
+ */
+interface Half {
+  root: TrieNode;
   /**
-   * Whether some phrase of that trie starts with a pair of code units (every phrase has two or more), hashed into
+   * Whether some phrase of the trie starts with a pair of code units (every phrase has two or more), hashed into
    * 64K slots: most positions of a body start no phrase, and this answers for them without a Map lookup in the
    * trie at every position. Two pairs sharing a slot only cost a walk that finds nothing.
    */
-  compactStarts: Uint8Array;
-  spacedStarts: Uint8Array;
+  starts: Uint8Array;
   /**
    * The second sieve, for a position whose pair passed: the pairs that are a whole phrase (`short`), and the first
    * three units of the longer phrases (`triples`), hashed alike. Common English pairs (`co`, `re`, `th`) start many
    * phrases; their triples start few, and a position that passes neither sieve starts no phrase.
    */
-  compactShort: Uint8Array;
-  spacedShort: Uint8Array;
-  compactTriples: Uint8Array;
-  spacedTriples: Uint8Array;
+  short: Uint8Array;
+  triples: Uint8Array;
 }
 
 const pairSlot = (first: number, second: number): number => (first * 0x9e37 + second) & 0xffff;
 const tripleSlot = (first: number, second: number, third: number): number =>
   ((first * 0x9e37 + second) * 0x85eb + third) & 0xffff;
 
-function compileLexicon<F extends string>(
+/**
+ * A phrase table and what it may hold: `any` script (a table kept whole), `latin` (no letter `isNonLatin` sees; a
+ * phrase such as „bußgeld“ still goes to the compact trie) or `nonlatin` (each phrase holding such a letter, so a text
+ * without one never needs it). A phrase in the wrong table is a mistake in the lexicon, said at once.
+ */
+interface Part<F extends string> {
+  phrases: Readonly<Record<F, readonly string[]>>;
+  kind: 'any' | 'latin' | 'nonlatin';
+}
+
+/** Both tries of the parts, family by family in `families` order (a phrase in two families counts for the first). */
+function compileHalves<F extends string>(
   families: readonly F[],
-  phrases: Readonly<Record<F, readonly string[]>>,
-): Lexicon {
-  const lexicon: Lexicon = {
-    compact: { next: new Map() },
-    spaced: { next: new Map() },
-    compactStarts: new Uint8Array(0x10000),
-    spacedStarts: new Uint8Array(0x10000),
-    compactShort: new Uint8Array(0x10000),
-    spacedShort: new Uint8Array(0x10000),
-    compactTriples: new Uint8Array(0x10000),
-    spacedTriples: new Uint8Array(0x10000),
-  };
+  parts: readonly Part<F>[],
+): { compact: Half; spaced: Half } {
+  const half = (): Half => ({
+    root: { next: new Map() },
+    starts: new Uint8Array(0x10000),
+    short: new Uint8Array(0x10000),
+    triples: new Uint8Array(0x10000),
+  });
+  const halves = { compact: half(), spaced: half() };
   for (const family of families) {
-    for (const pattern of phrases[family]) {
-      for (const variant of expandPhrase(pattern)) {
-        const phrase = normalisePhrase(variant);
-        if (phrase.length < 2) continue;
-        const ascii = isAscii(phrase);
-        insert(ascii ? lexicon.spaced : lexicon.compact, phrase, family);
-        const [a, b, c] = [phrase.charCodeAt(0), phrase.charCodeAt(1), phrase.charCodeAt(2)];
-        (ascii ? lexicon.spacedStarts : lexicon.compactStarts)[pairSlot(a, b)] = 1;
-        if (phrase.length === 2) (ascii ? lexicon.spacedShort : lexicon.compactShort)[pairSlot(a, b)] = 1;
-        else (ascii ? lexicon.spacedTriples : lexicon.compactTriples)[tripleSlot(a, b, c)] = 1;
+    for (const { phrases, kind } of parts) {
+      for (const pattern of phrases[family]) {
+        for (const variant of expandPhrase(pattern)) {
+          const phrase = normalisePhrase(variant);
+          if (phrase.length < 2) continue;
+          const ascii = isAscii(phrase);
+          if (kind !== 'any' && hasNonLatin(phrase) !== (kind === 'nonlatin'))
+            throw new Error(`lure lexicon: ${variant} is in the wrong table (Latin script, or -nonlatin)`);
+          const { root, starts, short, triples } = ascii ? halves.spaced : halves.compact;
+          insert(root, phrase, family);
+          const [a, b, c] = [phrase.charCodeAt(0), phrase.charCodeAt(1), phrase.charCodeAt(2)];
+          starts[pairSlot(a, b)] = 1;
+          if (phrase.length === 2) short[pairSlot(a, b)] = 1;
+          else triples[tripleSlot(a, b, c)] = 1;
+        }
       }
     }
   }
-  return lexicon;
+  return halves;
+}
+
+function hasNonLatin(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isNonLatin(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * The phrase tables' parts in scripts beyond Latin (nonlatin-phrases.ts), once loaded: a chunk of their own in the
+ * browsers, fetched for a message that holds a letter of such a script (`needs: ['phrases']`, ui/session.ts) and
+ * analysed again before drawing; the command line and the tools load them first.
+ */
+let nonLatinTables: typeof NonLatinTables | undefined;
+/** Set when a text held a non-Latin letter while those parts were not loaded; analyze.ts turns it into a need. */
+let lackingNonLatin = false;
+
+/** Loads the non-Latin phrases (a chunk of its own in the browsers); settles once the finders can read them. */
+export const loadNonLatinPhrases = (): Promise<void> =>
+  import(/* webpackChunkName: "phrases-nonlatin" */ './nonlatin-phrases').then((m) => {
+    nonLatinTables ??= m;
+  });
+
+/**
+ * Forgets the non-Latin phrases, as a fresh pane starts without them.
+ * @internal a test hook: the tables are module state
+ */
+export function forgetNonLatinPhrases(): void {
+  nonLatinTables = undefined;
+}
+
+/** Whether a finder met a non-Latin letter without those phrases since the last call (and resets it). */
+export function takeLackingNonLatinPhrases(): boolean {
+  const lacking = lackingNonLatin;
+  lackingNonLatin = false;
+  return lacking;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -279,21 +343,41 @@ export type PhraseFinder<F extends string> = (text: string, skip?: ReadonlySet<F
 
 /**
  * A finder for a phrase set written as lure-phrases.ts describes (the lure lexicon, or another check's own wording,
- * such as own-org.ts's mail-system phrases), compiled on first use: one normaliser and one matcher for all of them.
+ * such as own-org.ts's mail-system phrases): one normaliser and one matcher for all of them. With `nonLatin`, the
+ * table is in two parts — `phrases` in Latin script, and the rest in nonlatin-phrases.ts — and the finder compiles
+ * what a text can match, on first use: the Latin part alone for a text without a letter of a script beyond Latin
+ * (the same hits: no non-Latin phrase can match it), both once one comes and the other part is loaded.
  */
 export function phraseFinder<F extends string>(
   families: readonly F[],
   phrases: Readonly<Record<F, readonly string[]>>,
+  nonLatin?: (tables: typeof NonLatinTables) => Readonly<Record<F, readonly string[]>>,
 ): PhraseFinder<F> {
-  let compiled: Lexicon | undefined;
+  let latin: { compact: Half; spaced: Half } | undefined;
+  let all: { compact: Half; spaced: Half } | undefined;
   return (text, skip = new Set()) => {
-    compiled ??= compileLexicon(families, phrases);
-    return findPhrases(compiled, families, text, skip);
+    const forms = formsOf(text);
+    latin ??= compileHalves(families, [{ phrases, kind: nonLatin ? 'latin' : 'any' }]);
+    let lexicon = latin;
+    if (nonLatin && forms.nonLatin) {
+      if (nonLatinTables) {
+        const rest = nonLatin(nonLatinTables);
+        lexicon = all ??= compileHalves(families, [
+          { phrases, kind: 'latin' },
+          { phrases: rest, kind: 'nonlatin' },
+        ]);
+      } else lackingNonLatin = true;
+    }
+    return findPhrases(lexicon.spaced, forms.nonAscii ? lexicon.compact : undefined, families, forms, skip);
   };
 }
 
 /** The first hit of each lure family not yet found, in one text. */
-export const findLures: PhraseFinder<LureFamily> = phraseFinder(LURE_FAMILIES, LURE_PHRASES);
+export const findLures: PhraseFinder<LureFamily> = phraseFinder(
+  LURE_FAMILIES,
+  LURE_PHRASES,
+  (tables) => tables.LURE_PHRASES_NONLATIN,
+);
 
 /**
  * The display and matching forms of the last few texts searched: one message's subject and body are searched by
@@ -313,27 +397,27 @@ function formsOf(text: string): MatchForms & { display: string } {
   return forms;
 }
 
+/** The first hit of each family in the text: the compact trie's (when given) first, then the spaced trie's. */
 function findPhrases<F extends string>(
-  lexicon: Lexicon,
+  spacedHalf: Half,
+  compactHalf: Half | undefined,
   families: readonly F[],
-  text: string,
+  forms: MatchForms & { display: string },
   skip: ReadonlySet<F>,
 ): PhraseHit<F>[] {
-  const { compact: compactRoot, spaced: spacedRoot, compactStarts, spacedStarts } = lexicon;
-  const { compactShort, spacedShort, compactTriples, spacedTriples } = lexicon;
-  const { display, match, compact, at, nonAscii } = formsOf(text);
+  const { display, match, compact, at } = forms;
   const found = new Map<string, PhraseHit<F>>();
   const wanted = (family: string) => !skip.has(family as F) && !found.has(family);
 
-  for (let i = 0; nonAscii && i + 1 < compact.length; i++) {
+  for (let i = 0; compactHalf && i + 1 < compact.length; i++) {
     const pair = pairSlot(compact[i]!, compact[i + 1]!);
-    if (!compactStarts[pair]) continue;
+    if (!compactHalf.starts[pair]) continue;
     if (
-      !compactShort[pair] &&
-      !(i + 2 < compact.length && compactTriples[tripleSlot(compact[i]!, compact[i + 1]!, compact[i + 2]!)])
+      !compactHalf.short[pair] &&
+      !(i + 2 < compact.length && compactHalf.triples[tripleSlot(compact[i]!, compact[i + 1]!, compact[i + 2]!)])
     )
       continue;
-    const hit = longestAt(compactRoot, compact, i);
+    const hit = longestAt(compactHalf.root, compact, i);
     if (hit && wanted(hit.family)) {
       found.set(hit.family, { family: hit.family as F, display, start: at[i]!, end: at[hit.end - 1]! + 1 });
     }
@@ -341,13 +425,13 @@ function findPhrases<F extends string>(
   for (let i = 0; i + 1 < match.length; i++) {
     if (i > 0 && isWordChar(match[i - 1]!)) continue;
     const pair = pairSlot(match[i]!, match[i + 1]!);
-    if (!spacedStarts[pair]) continue;
+    if (!spacedHalf.starts[pair]) continue;
     if (
-      !spacedShort[pair] &&
-      !(i + 2 < match.length && spacedTriples[tripleSlot(match[i]!, match[i + 1]!, match[i + 2]!)])
+      !spacedHalf.short[pair] &&
+      !(i + 2 < match.length && spacedHalf.triples[tripleSlot(match[i]!, match[i + 1]!, match[i + 2]!)])
     )
       continue;
-    const hit = longestAt(spacedRoot, match, i);
+    const hit = longestAt(spacedHalf.root, match, i);
     if (hit && wanted(hit.family)) found.set(hit.family, { family: hit.family as F, display, start: i, end: hit.end });
   }
   const hits: PhraseHit<F>[] = [];

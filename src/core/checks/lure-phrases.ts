@@ -23,6 +23,10 @@
  * The trap is ordinary business Japanese: 確認, 更新, 期限, 削除, 停止, 第三者 are in half the invoices, meeting
  * notices and privacy footers of the country. Never list them bare: tie them to the object phishing threatens
  * (アカウント, ID, カード, メールボックス) or to the threat's wording (「確認できない場合」).
+ *
+ * The phrases in Japanese, Chinese or Cyrillic letters are in lure-phrases-nonlatin.ts, family by family:
+ * a message without such a letter never needs them (lure-matcher.ts), and the task pane fetches them only for one
+ * that has one.
  */
 
 export type LureFamily =
@@ -81,7 +85,6 @@ export const TAKING_FAMILIES: ReadonlySet<LureFamily> = new Set([
   'fee',
 ]);
 
-const ACCOUNT_JA = '{アカウント|id|カード|口座|メールアドレス|メールボックス|会員資格|メンバーシップ}';
 const ACCOUNT_EN = '{account|mailbox|email account|email|password|card}';
 
 export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
@@ -97,32 +100,6 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'locked out of your account',
     '{sera|será} {cancelada|encerrada|desativada|desactivada|eliminada|excluida|excluída}',
     '{wird|werden} {gesperrt|deaktiviert|geloscht|gelöscht} {werden|}',
-    // 「あなたのアカウントは停止されました」「削除のフラグが付けられています」(KAGOYA)「アカウントの使用を制限します」
-    `${ACCOUNT_JA}{を|が|は|の|}{自動的に|}{停止|凍結|削除|閉鎖|無効|ロック|一時保留|利用制限|使用制限|終了|取り消|取消|抹消|キャンセル}`,
-    // Tied to what is stopped: 「サービスを停止させていただきます」 is every maintenance notice.
-    '{アカウント|カード|口座}{の|}{ご|}{利用|使用}{を|が|は|の|}{一時|}{制限|停止}',
-    '{まもなく|間もなく}{停止|削除|無効|ロック|凍結}',
-    '{登録|ご登録}{は|が}{キャンセル|取り消|取消|抹消}',
-    '制限措置',
-    // Not bare 「利用制限」: maintenance and terms-of-service notices warn of 「一部機能の利用制限」.
-    '{ご利用|使用}{を|が|は|}{制限させていただ|制限します|制限いたします|制限しました|制限されて|一部制限|制限が継続}',
-    '凍結され',
-    '削除のフラグ',
-    '削除対象',
-    '自動的に削除',
-    '削除させていただ',
-    'ロックされ',
-    'ロックさせていただ',
-    '永久ロック',
-    'サービスは無効',
-    '使用不可',
-    '自動退会',
-    '退会処理',
-    '強制退会',
-    '自動的に解約',
-    // 「お支払方法に問題があり、プライム特典をご利用いただけない状況です」: the member's benefits stopped.
-    '特典{を|が|は|}{ご利用いただけな|利用できな}',
-    'お取引を{お止め|停止|制限}',
     `${ACCOUNT_EN} {has been|will be|is being|is|was} {suspended|disabled|deactivated|locked|closed|terminated|deleted|blocked|restricted|limited|on hold}`,
     '{suspend|deactivate|disable|lock|close|terminate|delete|restrict|limit} your {account|mailbox|email}',
     'flagged for deletion',
@@ -132,8 +109,6 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'account deactivation',
     'account closure',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
-    '{账户|帐户|账号|邮箱}{将被|已被|被}{停用|冻结|禁用|关闭|锁定}',
-    '暂停收发',
     '{sua|su|tu} {conta|cuenta} {foi|sera|esta|ha sido|fue} {suspensa|bloqueada|suspendida|desativada|desactivada|cancelada}',
     '{ihr|ihre} {konto|postfach} {wurde|wird|ist} {gesperrt|deaktiviert|eingeschrankt|geloscht}',
     'votre compte {a ete|sera|est} {suspendu|bloque|desactive|ferme|supprime}',
@@ -144,7 +119,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{byl|byla|bude} {pozastaven|pozastavena|zablokovan|zablokovana|deaktivovan}',
     'konto {zostalo|zostanie} {zawieszone|zablokowane|usuniete}',
     'hesabiniz {askiya alindi|askiya alinacak|engellendi|kapatilacak}',
-    '{учетнаязапись|учётнаязапись|почтовыйящик}{будет|была|}{заблокирована|заблокирован|удалена|удален}',
+    // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
   ],
   verify: [
     // The credential prompt itself: keep the same password, re-authenticate a session, sign in to restore or confirm.
@@ -164,27 +139,8 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{confirme|confirma|verifique|verifica|valide|valida} {sua|su|tu} {senha|contrasena|contraseña|identidade|identidad}',
     '{bestatigen|bestätigen|verifizieren} sie {ihr|ihre} {konto|passwort|kennwort|zugangsdaten}',
     '{confirmez|verifiez|vérifiez|validez} votre {mot de passe|identite|identité|adresse e-mail}',
-    // 「ご利用確認のお願い」「アカウント情報をご確認ください」「情報を更新してください」「所有権の証明」
-    'ご利用確認',
-    'ご利用の確認',
-    '利用状況をご確認',
-    '{アカウント|お客様情報|お客さま情報|会員情報|登録情報|個人情報|アカウント情報|カード情報|カード番号情報}{を|の|}{ご|}{確認|再確認}',
-    // Not 「本人確認書類」: HR and banks ask for ID documents by a deadline in ordinary mail.
-    '本人確認{を|が|の手続|のため|手続|のお願い|をお願い}',
-    '身元を確認',
-    '所有権の証明',
-    '情報{を|の}{更新して|更新する|更新をお願い|時間内に更新|更新できませんでした}',
-    '{アカウント|情報}を更新できません',
-    '情報再確認',
-    '{再登録して|パスワードの再登録}',
-    // The call to log in: 「ログインはこちら」「一度ログインしてください」.
-    // Not bare 「ログインして」: every maintenance notice says 「終了後、再度ログインしてください」.
-    '{ログイン|サインイン}{はこちら|操作をお願い|をお願い|して確認|してご確認|して情報|して認証}',
-    '{一度|こちらから|下記より|以下より}{ログイン|サインイン}',
     'click here to {log in|login|sign in|verify}',
     '{log in|login|log into|sign in} {to|into} your account',
-    '再認証',
-    '再アクティブ',
     '{verify|confirm|validate|reconfirm|re-confirm|update|authenticate} your {account|identity|information|details|mailbox|email account|login|credentials|personal information}',
     "{verify|confirm} it's you",
     're-enter your',
@@ -193,8 +149,6 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'account verification',
     'identity verification',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
-    '{验证|更新}{您的|}{账户|帐户|身份|邮箱}',
-    '点击{登录|登陆}',
     '{verifique|confirme|atualize|actualice|verifica|confirma} {sua|seus|seu|su|sus|tu|tus} {conta|cuenta|dados|datos|identidade|identidad|cadastro}',
     '{bestatigen|verifizieren|aktualisieren} sie ihre {daten|identitat|angaben|kontodaten}',
     '{verifiez|confirmez|validez} {votre|vos} {compte|identite|informations|donnees}',
@@ -203,7 +157,6 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{overte|potvrdte|aktualizujte} {svuj|vas} {ucet|udaje}',
     '{zweryfikuj|potwierdz} {swoje|swoja|swoj} {konto|dane|tozsamosc}',
     'hesabinizi {dogrulayin|onaylayin}',
-    '{свою|вашу}{учетную|учётную}запись',
   ],
   security: [
     // A request nobody made, or a sign-in nobody recognises, put as a question the reader must answer by clicking.
@@ -214,25 +167,6 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{compromised|hacked} account',
     'your account {has been|was|may have been} {compromised|hacked|accessed}',
     '{acesso|acceso|zugriff|acces|accès|toegang} {nao autorizado|no autorizado|unbefugter|non autorise|non autorisé|onbevoegde}',
-    // 「異常なログインが検出されました」「第三者によって使用されている」「新しいデバイスからのサインイン」
-    '不正アクセス',
-    '不正ログイン',
-    '不正{利用|使用}',
-    '不正な{ログイン|アクセス|利用|取引}',
-    '{異常|不審}な{ログイン|サインイン|アクセス|活動|アクティビティ|取引}',
-    '{異常|不審}ログイン',
-    // Not 「第三者に」: every privacy footer says 「第三者に提供することはありません」.
-    '第三者{による|によって|の}{不正|ログイン|使用|利用|悪用}',
-    '第三者によって',
-    '悪意のある第三者',
-    '{新しい|別の|他の|不明な}{デバイス|端末}{から|で}',
-    '海外からの{ログイン|アクセス|サインイン}',
-    '接続地域:国外',
-    'ログインのお知らせ',
-    '{ログイン|サインイン}が検出',
-    '{ログイン|サインイン}を検出',
-    '複数回間違',
-    '誰かが{あなた|お客様|お客さま}の',
     '{unusual|suspicious|unauthorized|unrecognized|irregular|unknown} {sign-in|sign in|signin|login|log-in|activity|access|transaction|device}',
     // Not bare "someone tried to": software errors say "Someone tried to claim this device".
     'someone {tried|has tried|attempted|is trying} to {sign in|log in|login|access|use your}',
@@ -241,7 +175,6 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'login attempt',
     'sign-in attempt',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
-    '{异常|可疑}{登录|登陆|活动|访问}',
     '{atividade|actividad|activite|attivita} {suspeita|sospechosa|suspecte|sospetta|incomum|inusual|inhabituelle|insolita}',
     '{ungewohnliche|verdachtige} {aktivitat|anmeldung}',
     '{verdachte|ongebruikelijke} {activiteit|aanmelding}',
@@ -254,12 +187,6 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{features|settings|update} {are|were|was|is} not applied',
     '{security|ssl} certificate',
     'new {version|features} of {webmail|your mailbox|outlook|your email}',
-    // 「サービスをアップグレードしてください」「サーバーのメンテナンスを実施」「新しいサーバーへ移行」
-    // Not bare 「アップグレード」: SaaS upsells say 「アップグレードはこちら」 next to 「ログインはこちら」.
-    'アップグレード{してください|して下さい|が必要|する必要|を完了|を実施|を行って|をお願い|されます}',
-    'メンテナンス',
-    '{サーバー|サーバ|システム|アカウント|メールボックス|メール}{の|へ|を|}移行',
-    'システム{を|の|}更新',
     '{upgrade|migrate} your {account|mailbox|email}',
     '{mailbox|account|email|server|webmail} {upgrade|migration}',
     '{server|system|scheduled|mailbox} maintenance',
@@ -277,11 +204,6 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{messages|mails|emails|e-mails} {stuck|held|pending|failed|blocked|bounced|were not delivered|could not be delivered|will not be delivered}',
     '{failed|unable} to {deliver|convey|receive|send} {your|} {messages|mails|emails|e-mails}',
     'will not {send or receive|receive|send} {messages|emails|mails|new messages}',
-    // 「メールボックスの容量が上限を超えました」「保留中のメッセージ」
-    '容量{が|を|の|}{超え|超過|いっぱい|上限|不足|制限|オーバー}',
-    '保留中の{メッセージ|メール}',
-    '{未配信|配信されていない|受信されていない}{の|}{メッセージ|メール}',
-    'メールが保留',
     'mailbox is {full|almost full|over}',
     '{mailbox|storage|email} quota',
     'exceeded {your|the} {storage|quota|mailbox}',
@@ -292,7 +214,6 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{cekajicich|nedorucenych|zadrzenych} zprav',
     '{skrzynka|skrzynka pocztowa} jest pelna',
     'posta kutunuz dolu',
-    'почтовыйящикпереполнен',
     '{uw|ihr|votre} {mailbox|postfach|boite mail} {is vol|ist voll|est pleine}',
   ],
   payment: [
@@ -305,21 +226,6 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{transfer|transaction|payment} {pending|on hold|awaiting} {approval|confirmation|release}',
     '{transferencia|transferência|pago|pagamento} pendiente de aprobacion',
     '{cobranca|cobro|abbuchung|prelevement|prélèvement} {indevida|no reconocido|nicht autorisiert|non autorise|non autorisé}',
-    // 「お支払い方法に問題があります」「お支払い方法の情報を更新」「決済が承認されませんでした」
-    '{お|}支払{い|}方法{に|の}{問題|情報を更新|更新|再登録}',
-    '{お|}支払{い|}方法を{更新|変更}して',
-    '{お|}支払{い|}方法が{承認されな|承認されませ|ご利用いただけな}',
-    '{お|}支払{い|}{が|に}{確認できません|失敗|問題|遅れ}',
-    '決済{が|に}{失敗|できません|できませんでした|承認されません|エラー}',
-    '{カード|クレジットカード}{が|は}{利用できません|ご利用いただけません|承認されません|拒否|期限切れ}',
-    '{カード|クレジットカード}の{有効期限が切れ|期限切れ}',
-    '{カード|お支払い|支払い|請求先}情報{を|の}{更新|再登録|入力|変更}',
-    '請求先住所',
-    '未払い',
-    '未納',
-    '滞納',
-    '年会費のお支払い',
-    '会費のお支払い方法',
     'payment {failed|was declined|declined|was unsuccessful|could not be processed|is overdue|method has expired}',
     'unable to process your payment',
     'update your {payment|billing|card}',
@@ -327,7 +233,6 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'card has expired',
     '{overdue|outstanding|unpaid} {invoice|balance|payment}',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
-    '{支付|付款}失败',
     '{pagamento|pago|paiement|zahlung|betaling} {recusado|rechazado|refuse|fehlgeschlagen|abgelehnt|mislukt|geweigerd|rifiutato}',
   ],
   urgency: [
@@ -343,26 +248,6 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{urgent|immediate|prompt} {attention|response|verification}',
     '{begins|starts|takes effect|effective} today',
     '{immediately|urgently} {verify|confirm|update|validate}',
-    // 「24時間以内にご確認がない場合」「ご回答をいただけない場合」「至急」
-    '{12|24|48|72}時間{以内|内}',
-    '数日以内',
-    // Not 「時間内に」: 「営業時間内にご連絡ください」.
-    '至急',
-    '早急に',
-    '直ちに',
-    'ただちに',
-    '本日中に',
-    '期限内に',
-    'できるだけ早く',
-    '緊急の{ご|}連絡',
-    '緊急{通知|連絡|のお知らせ}',
-    // The consequence if you do not act. Not 「確認できない場合」「ログインできない場合」: help text says 「ログインできない場合は
-    // ヘルプデスクまで」; not 「更新されない場合」: contract renewals say it.
-    '{ご確認|ご回答|回答|ご証明|ご返答}{が|を|}{ない|いただけない|いただかなかった|されない}場合',
-    '{ログイン|サインイン}{しない|されない|いただけない|いただかない|がない}場合',
-    '情報を{更新|変更|登録}{しない|されない|いただけない}場合',
-    '{再登録|お手続き|手続き}{が|を|}{ない|されない|いただけない|いただかない}場合',
-    'アクションが必要',
     'within {12|24|48|72} {hours|hrs|hour}',
     'within {12|24|48|72}hours',
     '{urgent|immediate|required} action',
@@ -377,8 +262,6 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'before it expires',
     '{a period of|in exactly} {24|48|72} hours',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
-    '{24|48|72}小时内',
-    '逾期未',
     '{em ate|dentro de|proximas|plazo de} {24|48|72} horas',
     'innerhalb von {24|48|72} stunden',
     '{sous|dans les} {24|48|72} heures',
@@ -387,16 +270,8 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{do|behem} {24|48|72} hodin',
     'w ciagu {24|48|72} godzin',
     '{24|48|72} saat icinde',
-    'втечение{24|48|72}час',
   ],
   delivery: [
-    // 「お荷物をお届けにあがりましたが不在のため持ち帰りました」
-    '不在のため',
-    // Failure only: 「お荷物のお届け予定」 is every real carrier's notice, often with 「本日中にお届け」.
-    'お荷物{を|の|は|}{持ち帰|お持ち帰|保管して}',
-    '{配達|配送|お届け}{できません|できませんでした|出来ません}',
-    '再配達',
-    '{宛先|住所}不明',
     '{your|the} {parcel|package|shipment} {could not|cannot|was not|is on hold|is waiting}',
     'delivery attempt',
     'redelivery',
@@ -406,9 +281,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'awaiting instructions',
     'waiting for delivery',
     '{confirm|provide|update|verify} your {delivery|shipping|} address',
-    '{住所|宛先}{に|の}不備',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
-    '包裹{无法|未能}{投递|派送}',
     'encomenda {esta|foi} {retida|taxada}',
     'paquete {esta|ha sido} retenido',
     '{paket|sendung} konnte nicht zugestellt',
@@ -419,13 +292,6 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{zasilku nelze dorucit|paczka nie mogla zostac dostarczona|kargonuz teslim edilemedi}',
   ],
   prize: [
-    // 「3000円分ポイント必ずもらえる」「還付金のお知らせ」「ご当選」
-    // Not bare 当選: campaigns say 「抽選で100名様に当選」.
-    '{ご当選|当選しました|当選されました|当選のお知らせ|当選者に選ばれ|当選金}',
-    '賞金',
-    '還付金',
-    '返金{手続|のお知らせ|処理|を受け}',
-    '必ずもらえる',
     // Not "you won": "you won't".
     'you {have won|are a winner}',
     "you've won",
@@ -435,7 +301,6 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'gift card',
     'lottery',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
-    '中奖',
     '{voce ganhou|has ganado|sie haben gewonnen|vous avez gagne|hai vinto}',
     'gewinnbenachrichtigung',
     '{restituicao|steuerruckerstattung|belastingteruggave}',
@@ -448,11 +313,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'handling {cost|fee|charge}',
     '{customs|redelivery} fee',
     '{unpaid|outstanding|overdue} {toll|fine|tax|penalty}',
-    '{関税|送料|通行料金}{の|を|}{お支払|未払|未納}',
-    '差し押さえ',
-    '差押',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
-    '支付{关税|运费}',
     'taxa de {importacao|desembaraco|entrega}',
     'pague a taxa',
     'cpf {irregular|pendente|suspenso}',
@@ -473,10 +334,6 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'please docusign',
     'via {sharefile|sharepoint|onedrive|dropbox|wetransfer|docusign}',
     '{new|incoming|missed} {fax|voicemail|voice message}',
-    '{ファイル|ドキュメント}{が|を|}共有{され|し}ました',
-    '電子署名{を|の|}{お願い|依頼}',
-    // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
-    '共享了',
   ],
   invoice: [
     // Payment documents and business email compromise. Not bare "invoice", 請求書 or 見積書: every supplier sends them.
@@ -490,10 +347,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'request for {quotation|quote}',
     '{bank|account} details have changed',
     'change of {bank|account} details',
-    '振込先{の|が|を|}変更',
-    '口座{の|が|を|}変更{になりました|いたしました|しました}',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
-    '{付款|汇款}水单',
     '{comprovante|comprobante} de {pagamento|pago|transferencia}',
     '{neue|geanderte} bankverbindung',
     'preuve de {paiement|virement}',
@@ -506,15 +360,12 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'complete {a|the} {short|quick|} survey to {claim|receive|get|win}',
     'you have been selected to {receive|win|claim}',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
-    '{完成问卷|填写问卷}',
     '{responda|responde|complete|completa} {a|la|el} {pesquisa|encuesta}',
   ],
   casino: [
     'free spins',
     'online casino',
-    'オンラインカジノ',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
-    '在线赌场',
     '{rodadas gratis|giros gratis|freispiele|tours gratuits|gratis spins|giri gratis}',
     '{casino online|online-casino|casino en ligne}',
   ],
@@ -522,10 +373,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{guaranteed|daily|weekly} {return|profit|income}',
     'investment {platform|plan}',
     'passive income',
-    '元本保証',
-    '不労所得',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
-    '{保本|高收益}',
     '{lucro|rendimento|retorno|ganancia|rentabilidad} garantid{o|a}',
     '{garantierte|garantierter} {rendite|gewinn}',
     '{rendement|profit|benefice} garanti',
@@ -539,9 +387,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{compensation|donation} {fund|payment}',
     'atm {card|master card|visa card}',
     'million {us dollars|united states dollars|dollars|euros}',
-    '遺産{相続|の受取}',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
-    '遗产',
     '{heranca|herencia|erbschaft|erfenis|eredita}',
   ],
   crypto: [
@@ -552,12 +398,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'kyc {verification|update|required}',
     'claim your {tokens|airdrop|crypto}',
     'crypto investment',
-    'エアドロップ',
-    'ウォレット{の|を|}{認証|接続|同期|復元}',
-    '{シードフレーズ|リカバリーフレーズ}',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
-    '空投',
-    '助记词',
     '{frase semente|frase semilla|herstelzin|frase di recupero|phrase de recuperation}',
   ],
 };

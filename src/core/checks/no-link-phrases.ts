@@ -11,6 +11,10 @@
  * ("Geschäftsführer", "dringende Überweisung"), the Dutch Fraudehelpdesk ("CEO-fraude"), and the Brazilian FEBRABAN
  * and Spanish INCIBE gift-card alerts ("cartões-presente", "tarjetas regalo"). Each language's role titles are the
  * ordinary job titles of that language.
+ *
+ * The phrases in Japanese, Chinese or Cyrillic letters are in no-link-phrases-nonlatin.ts, family by family:
+ * a message without such a letter never needs them (lure-matcher.ts), and the task pane fetches them only for one
+ * that has one.
  */
 
 export type NoLinkFamily =
@@ -31,13 +35,6 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
     '{amount|total} {charged|debited|billed}',
     'auto{-| |}{renew|renewal|renewed|charge|charged|debit}',
     '{renewal|subscription|order|invoice} amount',
-    // ja
-    'ご請求{金額|額}',
-    '{自動更新|更新手続き|決済|お支払い|ご注文}が完了',
-    '引き落とし',
-    // zh
-    '{已|将}{扣款|扣费|续订|续费}',
-    '订单已{处理|确认}',
     // pt
     '{pedido|pagamento|assinatura|compra} {foi|será} {processad|aprovad|renovad|confirmad}{o|a}',
     'valor {debitado|cobrado}',
@@ -64,11 +61,6 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
     'for {a refund|refund|cancellation}',
     'toll{-| |}free',
     'reach out {to|}',
-    // ja
-    '{までお電話|へお電話|お電話ください|お電話にて|電話でお問い合わせ}',
-    '{キャンセル|解約|返金}{をご希望|される場合|の場合}',
-    // zh
-    '{请致电|请拨打|致电我们|拨打电话|如需取消|如需退款}',
     // pt
     '{ligue|entre em contato|ligue para}',
     '{para cancelar|para contestar|não reconhece|reembolso}',
@@ -91,10 +83,6 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
   role: [
     '{ceo|cfo|coo|chief executive|chief financial|president|chairman|managing director|executive director|director}',
     '{payroll|accounts payable|accounts receivable|accounting|finance department|treasurer|human resources|hr department}',
-    // ja
-    '{社長|代表取締役|取締役|専務|常務|会長|理事長|経理|財務部|人事部|総務部}',
-    // zh
-    '{总经理|董事长|总裁|财务部|财务总监|会计部|人事部}',
     // pt
     '{diretor|diretora|presidente|departamento financeiro|contas a pagar|financeiro|folha de pagamento}',
     // es
@@ -114,11 +102,6 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
     '{process|make|send|arrange} {a|an|the} {payment|wire|transfer}',
     '{urgent|outstanding|pending} {payment|wire|transfer}',
     '{new|updated|change of|change my|change in} {bank|banking|direct deposit|account} {details|information|account}',
-    // ja
-    '{ギフトカード|ギフト券|itunesカード|アップルギフト|アマゾンギフト|プリペイドカード}',
-    '{買ってきてほしい|購入してほしい|お振込|振り込んで|送金}',
-    // zh
-    '{礼品卡|购物卡|充值卡|汇款|转账|付款}',
     // pt
     '{cartão presente|cartões presente|cartão-presente|cartões-presente|transferência|pagamento urgente}',
     // es
@@ -132,9 +115,9 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
     // it
     '{carta regalo|carte regalo|bonifico|pagamento urgente}',
   ],
-  // Not "are you free for a call" or "are you around": colleagues ask that; the opener asks for the reader's number,
-  // a task done now, or an answer to a message the reader never got.
   opener: [
+    // Not "are you free for a call" or "are you around": colleagues ask that; the opener asks for the reader's number,
+    // a task done now, or an answer to a message the reader never got.
     '{are you|r u} {available?|available right now|available now|at your desk|in the office|free now}',
     '{quick|small|urgent} {favor|favour|task|request}',
     'i need you to {handle|do|take care of|complete|run|get|buy|make|process|rectify}',
@@ -142,10 +125,6 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
     '{your|a} whatsapp number',
     'kindly {get back to me|confirm if|confirm receipt|reply|respond|revert}',
     '{did you|have you} {get|got|receive|received|see|seen} my {message|mail|email|proposal|in-mail}',
-    // ja
-    '{今お時間ありますか|今お時間よろしいですか|至急対応|至急お願い|lineグループ|lineのid|携帯番号を教えて}',
-    // zh
-    '{在吗|有空吗|你的微信|加我微信|帮我一个忙}',
     // pt
     '{está disponível?|preciso que você|seu número de whatsapp|seu whatsapp}',
     // es

@@ -18,7 +18,7 @@ import { excerpt, phraseEvidence, phraseFinder, type PhraseHit } from './lure-ma
 import { NO_LINK_FAMILIES, NO_LINK_PHRASES, type NoLinkFamily } from './no-link-phrases';
 import { replyChannel } from './reply-channel';
 
-const findWording = phraseFinder(NO_LINK_FAMILIES, NO_LINK_PHRASES);
+const findWording = phraseFinder(NO_LINK_FAMILIES, NO_LINK_PHRASES, (t) => t.NO_LINK_PHRASES_NONLATIN);
 
 /** Body characters read: the charge, the number and the ask sit in the first screen of these short scripts. */
 const MAX_BODY = 20_000;

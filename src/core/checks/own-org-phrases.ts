@@ -15,6 +15,10 @@
  * Spanish "contraseña caducará", Chinese 「密码到期」「邮箱管理」, Czech-to-English kits); Japanese from the jp_sf
  * mail-provider phishing (「メールボックスの容量」「保留中のメッセージ」). The other languages follow the same claims in
  * the wording providers themselves use in those languages (Microsoft's and Google's localized quota notices).
+ *
+ * The phrases in Japanese, Chinese or Cyrillic letters are in own-org-phrases-nonlatin.ts, family by family:
+ * a message without such a letter never needs them (lure-matcher.ts), and the task pane fetches them only for one
+ * that has one.
  */
 
 export type MailSystemClaim =
@@ -58,13 +62,6 @@ export const MAIL_SYSTEM_PHRASES: Readonly<Record<MailSystemClaim, readonly stri
     // it
     'casella {di posta|postale|email|e-mail} {è piena|piena|quasi piena|è quasi piena}',
     '{quota|limite|spazio} di archiviazione',
-    // zh
-    '{邮箱|郵箱|存储|儲存}{容量|空间|空間}{已满|已滿|不足|即将满|超出|超限}',
-    '邮箱已满',
-    // ja
-    'メールボックスの容量',
-    'メールボックス容量',
-    '{保存|ストレージ|メール}容量{が|の|}{上限|不足|超過|いっぱい|オーバー}',
   ],
   password: [
     '{password|passcode|credentials} {expire|expires|expired|expiring|expiry|expiration|will expire|is expiring|has expired}',
@@ -91,11 +88,6 @@ export const MAIL_SYSTEM_PHRASES: Readonly<Record<MailSystemClaim, readonly stri
     'password {scade|scadrà|è scaduta|scaduta|in scadenza}',
     'scadenza della password',
     'mantenere la stessa password',
-    // zh
-    '{密码|密碼}{到期|过期|過期|即将过期|已过期|将过期|将于}',
-    '{保留|保持}{相同|当前|原}{的|}密码',
-    // ja
-    'パスワード{の|が|は|}{有効期限|期限切れ|期限が切れ}',
   ],
   held: [
     '{pending|held|undelivered|blocked|suspended|queued|quarantined|incoming|on-hold} {messages|mails|emails|e-mails}',
@@ -120,13 +112,6 @@ export const MAIL_SYSTEM_PHRASES: Readonly<Record<MailSystemClaim, readonly stri
     'berichten {in de wacht|zijn geblokkeerd|vastgehouden}',
     // it
     '{messaggi|email} {in sospeso|in attesa|bloccati|trattenuti|non consegnati}',
-    // zh
-    '{待处理|未送达|未投递|被拦截|滞留|待接收}的{邮件|信件}',
-    '{邮件|郵件}{被拦截|滞留|无法接收|暂停接收|递送}',
-    // ja
-    '保留中の{メッセージ|メール}',
-    '{未配信|未送信|受信保留}の{メッセージ|メール}',
-    'メール{が|の}{保留|受信停止|送受信停止}',
   ],
   account: [
     '{email|mail|mailbox|webmail|e-mail} account {will be|has been|is being|is} {deactivated|suspended|disabled|closed|terminated|deleted|blocked|shut down|locked}',
@@ -157,16 +142,6 @@ export const MAIL_SYSTEM_PHRASES: Readonly<Record<MailSystemClaim, readonly stri
     // it
     'account {di posta|e-mail|email} {sarà|è stato|verrà} {disattivato|sospeso|bloccato|chiuso|eliminato}',
     '{verificare|convalidare|confermare} {il tuo|la tua} {account di posta|casella}',
-    // zh
-    '{邮箱|郵箱|账号|帐号|账户|帐户}{将被|已被|被}{停用|冻结|注销|关闭|暂停|锁定|禁用}',
-    '{验证|升级|更新|認證|验证您的}{您的|你的|}邮箱',
-    '邮箱{验证|升级|认证|安全}',
-    // 「将全部暂停收发信权限」「逾期未完成将禁用账号」「更新…邮件系统的安全证书」: verb before the mailbox in Chinese.
-    '{停用|禁用|冻结|注销|暂停|关闭}{您的|你的|}{账号|帐号|邮箱|账户|帐户|收发信|收发邮件}',
-    '{邮件系统|邮箱}{的|}安全证书',
-    // ja
-    'メール{アカウント|ボックス}{が|は|を|の|}{停止|凍結|削除|無効|閉鎖|利用停止}',
-    'メール{アカウント|ボックス}{の|を|}{確認|認証|更新|アップグレード}',
   ],
   role: [
     '{mail|email|e-mail|webmail|mailbox|server|system|network|it|account} {administrator|admin|administration|help desk|helpdesk|service desk|support|team}',
@@ -187,13 +162,5 @@ export const MAIL_SYSTEM_PHRASES: Readonly<Record<MailSystemClaim, readonly stri
     // it
     'amministratore {di posta|di sistema|del sistema|email}',
     '{supporto|assistenza} {tecnico|tecnica|it}',
-    // zh
-    '{邮箱|郵箱|邮件|系统}管理',
-    '管理员',
-    '信息{中心|安全中心}',
-    // ja
-    '{メール|システム}管理者',
-    'ヘルプデスク',
-    '情報システム部',
   ],
 };

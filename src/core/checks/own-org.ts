@@ -27,7 +27,7 @@ const OPENING = 60;
 /** Characters before an address in which a greeting word counts. */
 const GREETING_REACH = 24;
 
-const findClaims = phraseFinder(MAIL_SYSTEM_CLAIMS, MAIL_SYSTEM_PHRASES);
+const findClaims = phraseFinder(MAIL_SYSTEM_CLAIMS, MAIL_SYSTEM_PHRASES, (t) => t.MAIL_SYSTEM_PHRASES_NONLATIN);
 
 /**
  * Greeting words a script puts before the address, and honorifics after it (「yamada@… 様」). From the corpus and

@@ -1,0 +1,44 @@
+/**
+ * The phrases of the no-link wording written in scripts beyond Latin (Japanese, Chinese, Cyrillic): written and matched as no-link-phrases.ts
+ * describes, family by family. A chunk of their own in the browsers (nonlatin-phrases.ts), fetched only for a message
+ * with a letter of such a script; every phrase here holds one, which lure-matcher.ts checks as it compiles them.
+ */
+import type { NoLinkFamily } from './no-link-phrases';
+
+export const NO_LINK_PHRASES_NONLATIN: Readonly<Record<NoLinkFamily, readonly string[]>> = {
+  charge: [
+    // ja
+    'ご請求{金額|額}',
+    '{自動更新|更新手続き|決済|お支払い|ご注文}が完了',
+    '引き落とし',
+    // zh
+    '{已|将}{扣款|扣费|续订|续费}',
+    '订单已{处理|确认}',
+  ],
+  call: [
+    // ja
+    '{までお電話|へお電話|お電話ください|お電話にて|電話でお問い合わせ}',
+    '{キャンセル|解約|返金}{をご希望|される場合|の場合}',
+    // zh
+    '{请致电|请拨打|致电我们|拨打电话|如需取消|如需退款}',
+  ],
+  role: [
+    // ja
+    '{社長|代表取締役|取締役|専務|常務|会長|理事長|経理|財務部|人事部|総務部}',
+    // zh
+    '{总经理|董事长|总裁|财务部|财务总监|会计部|人事部}',
+  ],
+  ask: [
+    // ja
+    '{ギフトカード|ギフト券|itunesカード|アップルギフト|アマゾンギフト|プリペイドカード}',
+    '{買ってきてほしい|購入してほしい|お振込|振り込んで|送金}',
+    // zh
+    '{礼品卡|购物卡|充值卡|汇款|转账|付款}',
+  ],
+  opener: [
+    // ja
+    '{今お時間ありますか|今お時間よろしいですか|至急対応|至急お願い|lineグループ|lineのid|携帯番号を教えて}',
+    // zh
+    '{在吗|有空吗|你的微信|加我微信|帮我一个忙}',
+  ],
+};
