@@ -312,7 +312,15 @@ export const CATALOGUE = {
   'links.qr-unread': {
     section: 'links',
     statuses: ['info'],
-    keys: ['links.qr-unread.too-large', 'links.qr-unread.unreadable', 'links.qr-unread.too-many'],
+    keys: [
+      'links.qr-unread.too-large',
+      'links.qr-unread.unreadable',
+      'links.qr-unread.too-many',
+      'links.qr-unread.pdf-encrypted',
+      'links.qr-unread.pdf-cut',
+      'links.qr-unread.pdf-unreadable',
+      'links.qr-unread.pdf-too-many',
+    ],
     params: {} as { image: Text; count: number },
   },
   'links.truncated': {

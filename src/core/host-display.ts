@@ -328,6 +328,7 @@ function safeEvidence(e: Evidence): Evidence {
   const url = e.url === undefined ? undefined : safeText(e.url);
   const names = [...(url?.names ?? []), ...(value?.names ?? [])];
   if (names.length === 0) return e;
+  names.push(...(e.names ?? [])); // a note the check wrote (a link inside an attachment) stays
   const seen = new Set<string>();
   const unique = names.filter((n) => {
     const id = JSON.stringify(n);

@@ -32,6 +32,7 @@ export const en = {
   'host.marked.letter': '{ascii} (shown as {marked}: its letter {letter} is {script}, not the Latin {latin})',
   'host.marked': '{ascii} (shown as {marked}: the letters in brackets are {scripts}, not plain Latin letters)',
   'host.idn': '{shown} is {ascii} in plain ASCII letters',
+  'evidence.in-attachment': 'A link inside the attachment {file}, not in the message text',
   'script.cyrillic': 'Cyrillic',
   'script.greek': 'Greek',
   'script.armenian': 'Armenian',
@@ -277,6 +278,13 @@ export const en = {
   'links.qr-unread.unreadable':
     'The image {image} could not be read for a QR code ({count} such images): a link in it was not checked.',
   'links.qr-unread.too-many': 'Only the first images were read for QR codes; {count} more, from {image}, were not.',
+  'links.qr-unread.pdf-encrypted':
+    'The PDF {image} is encrypted ({count} such files): its links and QR codes were not checked.',
+  'links.qr-unread.pdf-cut':
+    'The PDF {image} is large ({count} such files): only its first megabyte was checked for links.',
+  'links.qr-unread.pdf-unreadable':
+    'The attachment {image} could not be read as a PDF ({count} such files): a link in it was not checked.',
+  'links.qr-unread.pdf-too-many': 'Only the first PDFs were read for links; {count} more, from {image}, were not.',
   'sender.no-registrable-domain':
     'The sender\'s address ends in "{domain}", which is no domain anyone can register: no organisation answers for it.',
   'sender.hosting-platform':

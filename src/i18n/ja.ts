@@ -28,6 +28,7 @@ export const ja: Record<SharedKey, string> = {
   'host.marked.letter': '{ascii}(表示は {marked}。「{letter}」はラテン文字の「{latin}」ではなく{script}です)',
   'host.marked': '{ascii}(表示は {marked}。[ ] 内は普通のラテン文字ではなく{scripts}です)',
   'host.idn': '{shown} の英数字表記は {ascii} です',
+  'evidence.in-attachment': '添付ファイル {file} の中のリンクです(本文にはありません)',
   'script.cyrillic': 'キリル文字',
   'script.greek': 'ギリシャ文字',
   'script.armenian': 'アルメニア文字',
@@ -258,6 +259,12 @@ export const ja: Record<SharedKey, string> = {
   'links.qr-unread.unreadable':
     '画像 {image} を読めなかったため、QR コードを確認していません(該当 {count} 件)。中のリンクは確認していません。',
   'links.qr-unread.too-many': 'QR コードは最初の画像だけを読みました。{image} 以降の {count} 件は読んでいません。',
+  'links.qr-unread.pdf-encrypted':
+    'PDF {image} は暗号化されているため、中のリンクと QR コードを確認していません(該当 {count} 件)。',
+  'links.qr-unread.pdf-cut': 'PDF {image} は大きいため、先頭の 1 MB だけリンクを確認しました(該当 {count} 件)。',
+  'links.qr-unread.pdf-unreadable':
+    '添付ファイル {image} を PDF として読めなかったため、中のリンクは確認していません(該当 {count} 件)。',
+  'links.qr-unread.pdf-too-many': 'リンクは最初の PDF だけを読みました。{image} 以降の {count} 件は読んでいません。',
   'sender.no-registrable-domain':
     '差出人アドレスの「{domain}」は登録できるドメインではなく、責任を持つ組織がありません。',
   'sender.hosting-platform': '差出人アドレスは {domain} で、{platform} の下に誰でもすぐ作れる無料の名前です。',

@@ -21,6 +21,10 @@ function linkEvidence(link: Link, highlight?: string): Evidence {
     value: link.wrapper ? link.wrapper.href : link.text,
     highlight: highlight && shown.includes(highlight) ? highlight : undefined,
     author: 'sender',
+    // A PDF's link button (core/qr/pdf.ts): the reader will not find it in the message, so say where it is.
+    ...(link.attachment !== undefined && {
+      names: [{ key: 'evidence.in-attachment', params: { file: link.attachment } }],
+    }),
   };
 }
 

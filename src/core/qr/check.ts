@@ -4,10 +4,11 @@
  * the document" — the only link is in a picture, where neither the reader's eye nor a mail filter reads it, and the
  * phone that scans it is outside the company's protection. Trap: a genuine ticket, invoice or newsletter carries a QR
  * code to the sender's own site (info, no warning); a logo has no QR code at all.
- * links.qr-unread: an image that was not read (too large, damaged, past the count), said so the reader knows.
+ * links.qr-unread: an image that was not read (too large, damaged, past the count), said so the reader knows; so is
+ * a PDF attachment not read (encrypted, damaged, past the count) or read only in part (cut to its first bytes).
  */
 import type { Evidence } from '../report';
-import type { Link, QrReading } from '../types';
+import type { DocumentReading, Link, QrReading } from '../types';
 import { finding, type CatalogueFinding } from '../findings';
 import { isBrandDomain } from '../brands/lookup';
 import type { Check } from '../checks/check';
@@ -67,7 +68,27 @@ function qrUnread(reading: QrReading | undefined): CatalogueFinding[] {
   return out;
 }
 
+const PDF_REASON_KEYS = {
+  encrypted: 'links.qr-unread.pdf-encrypted',
+  cut: 'links.qr-unread.pdf-cut',
+  unreadable: 'links.qr-unread.pdf-unreadable',
+  'too-many': 'links.qr-unread.pdf-too-many',
+} as const;
+
+/** One info finding per reason a PDF was not read (or read in part), as for images. */
+function documentsUnread(reading: DocumentReading | undefined): CatalogueFinding[] {
+  const out: CatalogueFinding[] = [];
+  for (const reason of ['encrypted', 'cut', 'unreadable', 'too-many'] as const) {
+    const files = (reading?.skipped ?? []).filter((s) => s.reason === reason).map((s) => s.file);
+    if (files.length === 0) continue;
+    const evidence = files.slice(0, MAX_EVIDENCE).map((file): Evidence => ({ header: 'Attachment', value: file }));
+    const params = { image: files[0]!, count: files.length };
+    out.push(finding('links.qr-unread', 'info', params, evidence, PDF_REASON_KEYS[reason]));
+  }
+  return out;
+}
+
 export const QR_CHECKS: readonly (readonly [string, Check])[] = [
   ['links.qr-code', qrCode],
-  ['links.qr-unread', (msg) => qrUnread(msg.qr)],
+  ['links.qr-unread', (msg) => [...qrUnread(msg.qr), ...documentsUnread(msg.documents)]],
 ];

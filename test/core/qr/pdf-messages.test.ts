@@ -1,0 +1,77 @@
+/**
+ * PDF attachments judged end to end, as the CLI and the standalone page read a message: parsed, its images' and PDFs'
+ * links read (withQrCodes), analysed. Fixtures: scripts/make-pdf-fixtures.ts (synthetic).
+ */
+import { expect } from 'chai';
+import { analyze } from '../../../src/core/analyze';
+import { parseMessage } from '../../../src/core/parse-message';
+import { withQrCodes } from '../../../src/core/qr';
+import type { Finding, Report } from '../../../src/core/report';
+import { translate } from '../../../src/i18n';
+import { evidenceNotes } from '../../../src/core/host-display';
+import { fixture } from '../../helpers';
+
+async function inspect(name: string): Promise<Report> {
+  return analyze(await withQrCodes(await parseMessage(fixture(name))));
+}
+
+const raised = (report: Report) => report.findings.filter((f) => f.status === 'warn' || f.status === 'fail');
+const byId = (report: Report, id: string): Finding | undefined => report.findings.find((f) => f.id === id);
+
+describe('core/qr: links inside PDF attachments, judged as links of the message', function () {
+  this.timeout(20_000);
+
+  it('a "DocuSign" invoice whose PDF button opens a foreign sign-in page is likely phishing, the link shown as inside the PDF', async () => {
+    const report = await inspect('pdf-docusign-button.synthetic.eml');
+    expect(report.verdict).to.equal('likely-phishing');
+    const mismatch = byId(report, 'links.host-mismatch');
+    expect(mismatch?.status).to.equal('fail');
+    const evidence = mismatch!.evidence[0]!;
+    expect(evidence.url).to.equal('https://secure-docview.top/auth/login?doc=INV-88213&email=keiri%40example.co.jp');
+    expect(evidenceNotes(evidence, 'en')).to.deep.equal([
+      'A link inside the attachment Invoice_INV-88213.pdf, not in the message text',
+    ]);
+    expect(evidenceNotes(evidence, 'ja')[0]).to.include('添付ファイル Invoice_INV-88213.pdf');
+    // The other link checks read it too: the reader's own address rides in it.
+    expect(byId(report, 'links.recipient-in-url')?.status).to.equal('warn');
+  });
+
+  it('an invoice whose PDF holds a QR code to a foreign sign-in page: the QR finding names the PDF', async () => {
+    const report = await inspect('pdf-qr-invoice.synthetic.eml');
+    expect(report.verdict).to.not.equal('no-red-flags');
+    const qr = byId(report, 'links.qr-code');
+    expect(qr?.status).to.equal('fail');
+    expect(qr?.message.params.image).to.equal('Invoice-2025-1147.pdf#image-1');
+    expect(translate('en', qr!.message.key, qr!.message.params)).to.include('Invoice-2025-1147.pdf');
+  });
+
+  it('twin: a supplier’s authenticated invoice whose buttons and QR code lead to its own site raises nothing', async () => {
+    const report = await inspect('pdf-twin-genuine-invoice.synthetic.eml');
+    expect(report.verdict).to.equal('no-red-flags');
+    expect(raised(report).filter((f) => f.section === 'links')).to.deep.equal([]);
+    expect(byId(report, 'links.qr-code')?.message.key).to.equal('links.qr-code.own');
+  });
+
+  it('twin: a colleague’s draft paper citing a dozen sites (a brand’s sign-in page among them) has no red flags', async () => {
+    const report = await inspect('pdf-twin-paper-citations.synthetic.eml');
+    expect(report.verdict).to.equal('no-red-flags');
+    // Its citations are read (a foreign link is context, not a red flag).
+    expect(byId(report, 'links.host-mismatch')?.message.params.count).to.equal(12);
+  });
+
+  it('an encrypted or cut PDF is said not to have been read (in full)', async () => {
+    const report = analyze({
+      headers: 'From: a@b.example\r\nTo: c@d.example\r\nSubject: x\r\n',
+      text: 'See attached.',
+      documents: {
+        links: [],
+        skipped: [
+          { file: 'locked.pdf', reason: 'encrypted' },
+          { file: 'big.pdf', reason: 'cut' },
+        ],
+      },
+    });
+    const notes = report.findings.filter((f) => f.id === 'links.qr-unread').map((f) => f.message.key);
+    expect(notes).to.deep.equal(['links.qr-unread.pdf-encrypted', 'links.qr-unread.pdf-cut']);
+  });
+});
