@@ -77,9 +77,21 @@ class ExecutablePlugin {
 
 /** The `phish-inspector` command: one CommonJS file for Node 20, with the core and its libraries inside. */
 function cli(mode) {
+  const shared = base(mode);
   return {
-    ...base(mode),
+    ...shared,
     name: 'cli',
+    module: {
+      ...shared.module,
+      // The built-in brand index computed now, not at each start (src/core/brands/prebuilt.ts).
+      rules: [
+        ...shared.module.rules,
+        {
+          test: /[\\/]src[\\/]core[\\/]brands[\\/]prebuilt\.ts$/,
+          loader: resolve(root, 'scripts/brand-index-loader.cjs'),
+        },
+      ],
+    },
     target: 'node20',
     entry: { 'phish-inspector': './src/cli/bin.ts' },
     output: { path: resolve(root, 'dist/cli'), filename: '[name].cjs', clean: true },

@@ -10,6 +10,7 @@
  * One domain may serve several brands (`otp-auth.net`: 三井住友カード and JAネットバンク).
  */
 import builtInTable from './brands.json';
+import { PREBUILT_INDEX } from './prebuilt';
 import { getDomainWithoutSuffix } from 'tldts-icann';
 import type { BrandConfidence, BrandDefinition } from '../report';
 import { registrableAscii, toAsciiHost } from '../parse/domains';
@@ -165,7 +166,8 @@ export function loadBrands(extra?: readonly BrandDefinition[]): BrandIndex {
     withExtras = new WeakMap();
     indexedUnder = suffixRulesEpoch();
   }
-  if (!extra || extra.length === 0) return (builtIn ??= buildIndex(builtInTable as unknown[], []));
+  if (!extra || extra.length === 0)
+    return (builtIn ??= PREBUILT_INDEX ? reviveIndex(PREBUILT_INDEX) : buildIndex(builtInTable as unknown[], []));
   let index = withExtras.get(extra);
   if (!index)
     withExtras.set(
@@ -280,6 +282,53 @@ function buildIndex(table: unknown[], extras: unknown[]): BrandIndex {
     }
   }
   return { brands, domainRoles, names, urlNames, problems };
+}
+
+/**
+ * The built-in index as plain data, for the CLI's build (scripts/brand-index-loader.cjs): what buildIndex makes,
+ * each brand named by its place in `brands` so the revived index shares one object per brand, as the built one does.
+ */
+export interface SerializedBrandIndex {
+  brands: Brand[];
+  /** [domain, [brand, role]…] in the built index's order. */
+  domainRoles: [string, [number, DomainRole][]][];
+  /** [brand, text, strict, wordStart, wordEnd] */
+  names: [number, string, boolean, boolean, boolean][];
+  urlNames: [string, number[]][];
+  problems: string[];
+}
+
+/** The CLI's build computes the built-in index with it (scripts/build-brand-index.ts). */
+export function serializeIndex(index: BrandIndex): SerializedBrandIndex {
+  const at = new Map(index.brands.map((b, i) => [b, i]));
+  const of = (b: Brand): number => at.get(b)!;
+  return {
+    brands: index.brands.map((b) => ({ ...b })),
+    domainRoles: [...index.domainRoles].map(([d, list]) => [d, list.map((e) => [of(e.brand), e.role])]),
+    names: index.names.map((p) => [of(p.brand), p.text, p.strict, p.wordStart, p.wordEnd]),
+    urlNames: [...index.urlNames].map(([w, list]) => [w, list.map(of)]),
+    problems: [...index.problems],
+  };
+}
+
+/** @internal the index serializeIndex described: the same maps and lists, one object per brand. */
+export function reviveIndex(data: SerializedBrandIndex): BrandIndex {
+  const brands = data.brands;
+  return {
+    brands,
+    domainRoles: new Map(
+      data.domainRoles.map(([d, list]) => [d, list.map(([b, role]) => ({ brand: brands[b]!, role }))]),
+    ),
+    names: data.names.map(([b, text, strict, wordStart, wordEnd]) => ({
+      brand: brands[b]!,
+      text,
+      strict,
+      wordStart,
+      wordEnd,
+    })),
+    urlNames: new Map(data.urlNames.map(([w, list]) => [w, list.map((b) => brands[b]!)])),
+    problems: data.problems,
+  };
 }
 
 // Names in display names and subject tags.

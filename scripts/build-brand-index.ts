@@ -1,0 +1,8 @@
+/**
+ * `tsx scripts/build-brand-index.ts`: prints the built-in brand index as JSON (lookup.ts's serializeIndex), computed by
+ * the very code that would build it at run time. scripts/brand-index-loader.cjs runs it while the CLI is built and
+ * puts its output in the bundle (src/core/brands/prebuilt.ts says why).
+ */
+import { loadBrands, serializeIndex } from '../src/core/brands/lookup';
+
+process.stdout.write(JSON.stringify(serializeIndex(loadBrands())));

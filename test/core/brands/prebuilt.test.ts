@@ -1,0 +1,58 @@
+/**
+ * The CLI starts with the built-in brand index computed when it was built (src/core/brands/prebuilt.ts): it must be
+ * the very index the table gives at run time, or the command would judge brands differently from the task pane.
+ */
+import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
+import {
+  findBrandInUrlParts,
+  findClaimedBrands,
+  loadBrands,
+  reviveIndex,
+  serializeIndex,
+  type BrandIndex,
+} from '../../../src/core/brands/lookup';
+import { CLI_BIN, requireBuiltCli } from '../../helpers';
+
+/** Through JSON, as the bundle carries it. */
+const roundTrip = (index: BrandIndex): BrandIndex => reviveIndex(JSON.parse(JSON.stringify(serializeIndex(index))));
+
+describe('the brand index computed at build time (prebuilt.ts)', () => {
+  const built = loadBrands();
+
+  it('revives to the same brands, domain roles, names and link words as the index built at run time', () => {
+    const revived = roundTrip(built);
+    expect(revived.brands).to.deep.equal(built.brands);
+    expect([...revived.domainRoles]).to.deep.equal([...built.domainRoles]);
+    expect(revived.names).to.deep.equal(built.names);
+    expect([...revived.urlNames]).to.deep.equal([...built.urlNames]);
+    expect(revived.problems).to.deep.equal(built.problems);
+  });
+
+  it('shares one object per brand, as the built index does (matches are told apart by brand identity)', () => {
+    const revived = roundTrip(built);
+    const own = new Set(revived.brands);
+    for (const list of revived.domainRoles.values()) for (const e of list) expect(own.has(e.brand)).to.equal(true);
+    for (const p of revived.names) expect(own.has(p.brand)).to.equal(true);
+    for (const list of revived.urlNames.values()) for (const b of list) expect(own.has(b)).to.equal(true);
+    // 楽天 lies inside 楽天カード: the longer name wins only when the two hits' brands compare as different objects.
+    const names = (index: BrandIndex, text: string) => findClaimedBrands(index, text).map((m) => m.brand.id);
+    for (const text of ['楽天カード株式会社', 'KAGOYA Inc', 'Аmazon.co.jp', '三井住友カード'])
+      expect(names(revived, text), text).to.deep.equal(names(built, text));
+    const url = {
+      host: 'amazon.co.jp.signin-verify.xyz',
+      registrable: 'signin-verify.xyz',
+      pathAndQuery: '/kagoya.net/',
+    };
+    const found = (index: BrandIndex) => findBrandInUrlParts(index, url).map((m) => [m.brand.id, m.where, m.kind]);
+    expect(found(revived)).to.deep.equal(found(built));
+  });
+
+  it('is in the built command, equal to the index the current brand table gives', function () {
+    requireBuiltCli(this);
+    const literal = /\bPREBUILT_INDEX = JSON\.parse\(("(?:[^"\\\n]|\\.)*")\);/.exec(readFileSync(CLI_BIN, 'utf8'));
+    expect(literal, 'the bundle carries the index').to.not.equal(null);
+    const shipped: unknown = JSON.parse(JSON.parse(literal![1]!) as string);
+    expect(shipped).to.deep.equal(JSON.parse(JSON.stringify(serializeIndex(built))));
+  });
+});
