@@ -28,7 +28,7 @@ import PostalMime from 'postal-mime';
 import { TIMINGS_ENV, TIMINGS_PREFIX, type TimingsLine } from '../src/cli/timings';
 import { parseMessage } from '../src/core/parse-message';
 import { analyze } from '../src/core/analyze';
-import { loadNonLatinPhrases } from '../src/core/checks/lure-matcher';
+import { loadAllCheckData } from '../src/core/check-data';
 import {
   HOSTILE_SHAPES,
   LONG_LINES,
@@ -102,7 +102,7 @@ function buildCase(id: string): Uint8Array {
 }
 
 async function runCase(id: string): Promise<void> {
-  await loadNonLatinPhrases(); // as the CLI: every phrase table, Japanese and Chinese too
+  await loadAllCheckData(); // as the CLI: every check's lazy part (core/check-data.ts)
   // Warm the JIT on an ordinary message first: what is measured is the shape, not first-call compilation.
   for (let i = 0; i < 20; i++) analyze(await parseMessage(htmlBody(20_000)));
   const raw = buildCase(id);
@@ -196,7 +196,7 @@ async function corpusSection(root: string): Promise<void> {
     return;
   }
   const messages = emlFiles(root).map((file) => new Uint8Array(readFileSync(file)));
-  await loadNonLatinPhrases();
+  await loadAllCheckData();
   const ours = (raw: Uint8Array): Promise<unknown> => parseMessage(raw).then((input) => analyze(input));
   const bare = (raw: Uint8Array): Promise<unknown> => PostalMime.parse(raw);
   for (const raw of messages) {

@@ -15,8 +15,7 @@ import { parseMessage } from '../src/core/parse-message';
 import { analyze } from '../src/core/analyze';
 import { withQrCodes } from '../src/core/qr';
 import { loadFreeMail } from '../src/core/free-mail';
-import { loadExtortionWording } from '../src/core/checks/extortion';
-import { loadNonLatinPhrases } from '../src/core/checks/lure-matcher';
+import { loadAllCheckData } from '../src/core/check-data';
 import type { Report, Verdict } from '../src/core/report';
 
 const FILTER_HEADERS =
@@ -119,8 +118,7 @@ async function main(): Promise<void> {
   const perLabel = new Map<string, Record<Half, number>>();
   // As the CLI analyses: with the maintained free-mail list (core/free-mail).
   const options = { freeMail: await loadFreeMail() };
-  await loadExtortionWording(); // as the CLI: every data the analysis may need, before the first message
-  await loadNonLatinPhrases();
+  await loadAllCheckData(); // as the CLI: every data the analysis may need, before the first message
 
   const started = performance.now();
   for (const { path, rel, half } of files) {

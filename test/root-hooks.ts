@@ -4,13 +4,13 @@
  * are loaded once before any test. One file alone: `npx mocha --no-config -n import=tsx -r test/root-hooks.ts <file>`.
  */
 import { loadLanguage } from '../src/i18n';
-import { loadNonLatinPhrases } from '../src/core/checks/lure-matcher';
+import { loadAllCheckData } from '../src/core/check-data';
 
 export const mochaHooks = {
   async beforeAll(): Promise<void> {
     const ok = await Promise.all([loadLanguage('en'), loadLanguage('ja')]);
     if (!ok.every(Boolean)) throw new Error('the shared dictionaries (src/i18n/en.ts, ja.ts) could not be loaded');
-    // The phrases in scripts beyond Latin, as the command line loads them (the hosts fetch them for a message needing them).
-    await loadNonLatinPhrases();
+    // What checks read only for some messages, loaded as the command line does (a host fetches it for a message).
+    await loadAllCheckData();
   },
 };

@@ -6,8 +6,7 @@
 import { parseMessage, looksLikeMail } from '../core/parse-message';
 import { withQrCodes } from '../core/qr';
 import { loadFreeMail } from '../core/free-mail';
-import { loadExtortionWording } from '../core/checks/extortion';
-import { loadNonLatinPhrases } from '../core/checks/lure-matcher';
+import { loadAllCheckData } from '../core/check-data';
 import { analyze } from '../core/analyze';
 import type { AnalyzeOptions, Report } from '../core/report';
 import type { MessageInput } from '../core/types';
@@ -149,8 +148,7 @@ async function withIpOwner(
 ): Promise<{ options: AnalyzeOptions; attribution?: string }> {
   // The maintained free-mail list and the extortion script's wording, always: on a server their size does not matter
   // (bundled in; core/free-mail, checks/extortion.ts).
-  await loadExtortionWording();
-  await loadNonLatinPhrases(); // the phrases in scripts beyond Latin (checks/lure-matcher.ts)
+  await loadAllCheckData(); // the checks' lazy parts: the extortion wording, phrases in other scripts (core/check-data)
   const options: AnalyzeOptions = {
     freeMail: await loadFreeMail(),
     ...settings.analyzeOptions,

@@ -131,7 +131,11 @@ export type DataNeed =
   /** The extortion script's wording, for a message holding a Bitcoin address (checks/extortion.ts). */
   | 'extortion'
   /** The phrases in scripts beyond Latin, for a message with a letter of one (checks/lure-matcher.ts). */
-  | 'phrases';
+  | 'phrases'
+  /** The mail-system wording, for a foreign message naming the reader's organisation (checks/own-org.ts). */
+  | 'own-org'
+  /** The judging of attachments, for a message with any (checks/attachments.ts). */
+  | 'attachments';
 
 export interface Report {
   verdict: Verdict;

@@ -12,15 +12,15 @@
  * - data a message needs is loaded before its checklist is drawn, so a verdict is never drawn without it and changed
  *   later: the IP table's shards for the IPs the checks looked up (the index is fetched as the session starts; a
  *   shard is a few KB: ip-owner-loader.ts), and the maintained free-mail list for a report that says it needs it
- *   (core/free-mail), the whole public-suffix list, the extortion script's wording for a message holding a Bitcoin
- *   address, and the phrases in scripts beyond Latin for a message with a Japanese, Chinese or Cyrillic letter. Data that cannot be had is said in a notice, and the checklist drawn without it.
+ *   (core/free-mail), the whole public-suffix list, and what checks read only for some messages (core/check-data.ts:
+ *   the extortion script's wording, the phrases in scripts beyond Latin, the mail-system wording). Data that cannot
+ *   be had is said in a notice, and the checklist drawn without it.
  */
 import { analyze as coreAnalyze } from '../core/analyze';
 import type { AnalyzeOptions, Report } from '../core/report';
 import { loadFreeMail, needsFreeMail, type FreeMailLookup } from '../core/free-mail';
 import { loadSuffixRules } from '../core/parse/suffix-rules';
-import { loadExtortionWording } from '../core/checks/extortion';
-import { loadNonLatinPhrases } from '../core/checks/lure-matcher';
+import { CHECK_DATA } from '../core/check-data';
 import type { MessageInput } from '../core/types';
 import type { Lang } from '../i18n';
 import type { PaneActions } from './actions';
@@ -153,20 +153,17 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
             () => false,
           ),
         );
-      if (report.needs?.includes('extortion'))
-        loads.push(
-          loadExtortionWording().then(
-            () => true,
-            () => false,
-          ),
-        );
-      if (report.needs?.includes('phrases'))
-        loads.push(
-          loadNonLatinPhrases().then(
-            () => true,
-            () => false,
-          ),
-        );
+      // The checks' own lazy parts (core/check-data.ts): wording, phrases in other scripts.
+      for (const need of report.needs ?? []) {
+        const load = CHECK_DATA[need];
+        if (load)
+          loads.push(
+            load().then(
+              () => true,
+              () => false,
+            ),
+          );
+      }
       if (loads.length === 0 || round >= 3) return { report };
       if (!(await Promise.all(loads)).some(Boolean)) return { report };
     }

@@ -15,8 +15,8 @@ import { brandsOwningDomain } from '../brands/lookup';
 import type { Check, CheckContext } from './check';
 import { FREE_MAIL_DOMAINS } from './free-mail';
 import { recipientAddresses, webLinks } from './links';
-import { phraseFinder, excerpt, type PhraseHit } from './lure-matcher';
-import { MAIL_SYSTEM_CLAIMS, MAIL_SYSTEM_PHRASES, type MailSystemClaim } from './own-org-phrases';
+import { excerpt, phraseFinder, type PhraseFinder, type PhraseHit } from './lure-matcher';
+import type { MailSystemClaim } from './own-org-phrases';
 
 /** Addresses of the reader looked for (the reader's own first); a huge To list is not searched past it. */
 const MAX_ADDRESSES = 20;
@@ -27,7 +27,27 @@ const OPENING = 60;
 /** Characters before an address in which a greeting word counts. */
 const GREETING_REACH = 24;
 
-const findClaims = phraseFinder(MAIL_SYSTEM_CLAIMS, MAIL_SYSTEM_PHRASES, (t) => t.MAIL_SYSTEM_PHRASES_NONLATIN);
+/**
+ * The mail-system wording (own-org-phrases.ts, some 2.5 KB gzipped) is read only for a message from a foreign sender
+ * that names the reader's organisation: the browsers fetch it then (`needs: ['own-org']`, ui/session.ts) and analyse
+ * again before drawing; the command line and the tools load it first. Its phrases in other scripts come with the
+ * other tables' (nonlatin-phrases.ts).
+ */
+let findClaims: PhraseFinder<MailSystemClaim> | undefined;
+
+/** Loads the wording (a chunk of its own in the browsers); settles once the check can read it. */
+export const loadMailSystemWording = (): Promise<void> =>
+  import(/* webpackChunkName: "own-org" */ './own-org-phrases').then((m) => {
+    findClaims ??= phraseFinder(m.MAIL_SYSTEM_CLAIMS, m.MAIL_SYSTEM_PHRASES, (t) => t.MAIL_SYSTEM_PHRASES_NONLATIN);
+  });
+
+/**
+ * Forgets the wording, as a fresh pane starts without it.
+ * @internal a test hook: the wording is module state
+ */
+export function forgetMailSystemWording(): void {
+  findClaims = undefined;
+}
 
 /**
  * Greeting words a script puts before the address, and honorifics after it (「yamada@… 様」). From the corpus and
@@ -369,13 +389,20 @@ function nameIsTheOrganisation(name: string, who: Reader): string | undefined {
   return words.length <= 2 && words.every((w) => SENDER_WORDS.has(w)) ? n.text : undefined;
 }
 
-/** The mail-system wording: the display name (roles too), the subject, the body (roles not: signatures vary). */
-function wording(msg: ParsedMessage, body: { shown: string }, who: Reader): Evidence | undefined {
+/**
+ * The mail-system wording: the display name (roles too), the subject, the body (roles not: signatures vary). Without
+ * the phrases loaded, says the check needs them and finds nothing yet.
+ */
+function wording(msg: ParsedMessage, body: { shown: string }, who: Reader, ctx: CheckContext): Evidence | undefined {
   const name = msg.from?.name ?? '';
   const itself = nameIsTheOrganisation(name, who);
   if (itself) {
     const value = msg.headers.find((h) => h.key === 'from')?.value ?? name;
     return { header: 'From', value, highlight: value.includes(itself) ? itself : undefined, author: 'sender' };
+  }
+  if (!findClaims) {
+    ctx.needs.add('own-org');
+    return undefined;
   }
   const inName = findClaims(name)[0];
   if (inName) return hitEvidence('From', msg.headers.find((h) => h.key === 'from')?.value ?? name, inName);
@@ -418,7 +445,7 @@ const ownOrgImpersonation: Check = (msg, ctx) => {
   const body = bodyForms(msg);
   const claim = orgClaim(msg, who, body);
   if (!claim) return undefined;
-  const said = wording(msg, body, who);
+  const said = wording(msg, body, who, ctx);
   if (!said) return undefined;
   // The display name that names the organisation is also what says it speaks as it: one line of evidence, not two.
   const same = said.header === claim.header && said.value === claim.value;

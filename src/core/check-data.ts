@@ -1,0 +1,22 @@
+/**
+ * What checks read that the browsers fetch only for a message needing it (`Report.needs`), each a chunk of its own:
+ * a host loads what a report names and analyses again before drawing (ui/session.ts); the command line and the tools
+ * load everything before the first message. Each loader settles once its check can use what it loaded.
+ */
+import type { DataNeed } from './report';
+import { loadExtortionWording } from './checks/extortion';
+import { loadNonLatinPhrases } from './checks/lure-matcher';
+import { loadMailSystemWording } from './checks/own-org';
+import { loadAttachmentJudge } from './checks/attachments';
+
+export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
+  extortion: loadExtortionWording,
+  phrases: loadNonLatinPhrases,
+  'own-org': loadMailSystemWording,
+  attachments: loadAttachmentJudge,
+};
+
+/** Loads every check's data, as the command line does before its first message. */
+export async function loadAllCheckData(): Promise<void> {
+  await Promise.all(Object.values(CHECK_DATA).map((load) => load()));
+}

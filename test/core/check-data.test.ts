@@ -1,0 +1,83 @@
+/**
+ * What checks read only for some messages (src/core/check-data.ts): a report without it names the need, a message
+ * that does not need it never asks, and a reading session loads it before the first drawing, so the checklist shown
+ * first is the one the command line gives.
+ */
+import { expect } from 'chai';
+import { JSDOM } from 'jsdom';
+import { analyze } from '../../src/core/analyze';
+import { parseMessage } from '../../src/core/parse-message';
+import { loadAllCheckData } from '../../src/core/check-data';
+import { forgetAttachmentJudge } from '../../src/core/checks/attachments';
+import { forgetMailSystemWording } from '../../src/core/checks/own-org';
+import { forgetNonLatinPhrases } from '../../src/core/checks/lure-matcher';
+import { forgetExtortionWording } from '../../src/core/checks/extortion';
+import type { MessageInput } from '../../src/core/types';
+import { mountPane } from '../../src/ui/pane';
+import { startSession } from '../../src/ui/session';
+import { fixture } from '../helpers';
+
+function forgetAll(): void {
+  forgetAttachmentJudge();
+  forgetMailSystemWording();
+  forgetNonLatinPhrases();
+  forgetExtortionWording();
+}
+
+const input = (name: string): Promise<MessageInput> => parseMessage(fixture(name));
+
+describe('check data loaded only for the messages that need it', () => {
+  afterEach(() => loadAllCheckData());
+
+  it('has a foreign message naming the reader’s organisation ask for the mail-system wording, then fail', async () => {
+    const message = await input('own-org-password-de.synthetic.eml');
+    forgetAll();
+    const first = analyze(message);
+    expect(first.needs).to.include('own-org');
+    expect(first.findings.map((f) => f.id)).to.not.include('sender.own-org-impersonation');
+    await loadAllCheckData();
+    const whole = analyze(message);
+    expect(whole.needs ?? []).to.deep.equal([]);
+    expect(whole.findings.find((f) => f.id === 'sender.own-org-impersonation')?.status).to.equal('fail');
+  });
+
+  it('has a message with an attachment ask for the attachment judging, then judge its login page', async () => {
+    const message = await input('att-html-login-remittance.synthetic.eml');
+    forgetAll();
+    const first = analyze(message);
+    expect(first.needs).to.include('attachments');
+    expect(first.findings.map((f) => f.id)).to.not.include('content.risky-attachment');
+    await loadAllCheckData();
+    expect(analyze(message).findings.find((f) => f.id === 'content.risky-attachment')?.status).to.equal('fail');
+  });
+
+  it('asks for none of it for an English message with no attachment that names nobody’s organisation', async () => {
+    const message = await input('brand-royalmail-unverified-foreign.synthetic.eml');
+    forgetAll();
+    const first = analyze(message);
+    await loadAllCheckData();
+    expect(first.needs ?? []).to.deep.equal([]);
+    expect(first).to.deep.equal(analyze(message));
+  });
+
+  for (const name of [
+    'own-org-password-de.synthetic.eml',
+    'att-html-login-remittance.synthetic.eml',
+    'own-org-held-zh.synthetic.eml',
+    'kagoya-2021-12.eml',
+  ]) {
+    it(`draws ${name} once in a fresh reading session, with the command line’s findings`, async () => {
+      const message = await input(name);
+      const expected = analyze(message);
+      forgetAll();
+      const { window } = new JSDOM('<!doctype html><html><body><div id="app"></div></body></html>');
+      const pane = mountPane(window.document.getElementById('app')!, 'en');
+      const shown: (string | undefined)[] = [];
+      const session = startSession<string>({ pane, onShow: (r) => shown.push(r?.verdict) });
+      await session.check(async () => ({ input: message, notices: [] }));
+      await session.idle();
+      expect(shown).to.deep.equal([undefined, expected.verdict]);
+      expect(session.report?.findings).to.deep.equal(expected.findings);
+    });
+  }
+});
