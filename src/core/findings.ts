@@ -27,11 +27,13 @@ export const CATALOGUE = {
   // Sender
   'sender.brand-mismatch': {
     section: 'sender',
-    statuses: ['fail', 'warn', 'pass'],
+    statuses: ['fail', 'warn', 'pass', 'info'],
     keys: [
       'sender.brand-mismatch',
       'sender.brand-mismatch.no-address',
       'sender.brand-mismatch.unverified',
+      'sender.brand-mismatch.free-mail',
+      'sender.brand-mismatch.internal',
       'sender.brand-mismatch.pass',
     ],
     params: {} as { brand: Text; domain: Host } | { brand: Text; claimed: Text; address: Host; domain: Host },

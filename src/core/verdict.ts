@@ -5,7 +5,9 @@
  * 1. Weights add up (each finding id counts once, at its highest row). Context warnings add only on top of signs of
  *    substance: they can turn "suspicious" into "likely phishing" but never make a message suspicious by themselves.
  *    No single warning reaches "suspicious" on its own: every warn row weighs less than SUSPICIOUS. A pass row weighs
- *    negative: a confirmation lowers the sum but cannot cancel a forged domain (8) or a planted brand (4+4.5).
+ *    negative: a confirmation lowers the sum but cannot cancel a forged domain (8) or a planted brand (4+4.5). A row
+ *    that decides alone weighs 8, one above the threshold: a free mailbox's domain always passes its own checks
+ *    (sender.authentication:pass, -1), and that confirms Google's servers, not the stranger using them.
  * 2. Two independent warnings of substance (different ids, not two link warnings about one link) make a message at
  *    least suspicious, whatever they weigh; three make it likely phishing: genuine mail that trips one check by
  *    accident does not trip three unrelated ones at once.
@@ -85,7 +87,7 @@ export const POLICY: PolicyTable = {
       'A brand is claimed from a domain not in its list, but nobody checked that list against a public source: the brand may own that domain, so it needs other signs.',
   },
   'sender.role-free-mail:fail': {
-    weight: 7,
+    weight: 8,
     reason:
       'An executive or finance role on a free mailbox asking for gift cards, a wire or an urgent favour: the CEO-fraud script; companies do not pay that way.',
   },
@@ -239,7 +241,7 @@ export const POLICY: PolicyTable = {
     reason: 'A form inside a mail: surveys do it, phishing does it more.',
   },
   'content.risky-attachment:fail': {
-    weight: 7,
+    weight: 8,
     reason:
       'An attached program, a disguised file name, or a page that asks for a password or opens a site by itself: mail systems block programs, and genuine invoices are PDFs; a local phishing page needs no link in the mail, so it decides alone.',
   },
@@ -253,7 +255,7 @@ export const POLICY: PolicyTable = {
     reason: 'Greeted by the bare address: a mail merge over harvested addresses; careless genuine senders do it too.',
   },
   'content.callback:fail': {
-    weight: 7,
+    weight: 8,
     reason:
       'A charge to dispute only by phone, from a free mailbox or under a brand the sender is not, with no link to any shop: callback phishing has nothing else to show.',
   },
@@ -262,12 +264,12 @@ export const POLICY: PolicyTable = {
     reason: 'A charge to dispute by phone with no link to the sender: callback phishing, or a terse genuine invoice.',
   },
   'content.extortion:fail': {
-    weight: 7,
+    weight: 8,
     reason:
       'A Bitcoin address to pay to, with two claims of the extortion script (broke in or recorded you, will tell your contacts, pay within hours): no genuine sender writes that, so it decides alone.',
   },
   'content.advance-fee:fail': {
-    weight: 7,
+    weight: 8,
     reason:
       'A large sum, inheritance or fund waiting for the reader, told as the advance-fee script, with replies sent to a mailbox nobody answers for: the answer is what it wants, so it decides alone.',
   },
@@ -278,7 +280,7 @@ export const POLICY: PolicyTable = {
       'The advance-fee story without a diverted reply: charity and legal news tell of funds and beneficiaries too.',
   },
   'content.bec-request:fail': {
-    weight: 7,
+    weight: 8,
     reason:
       'A payment, gift cards or bank details asked for by a mailbox nobody answers for, or an opener whose reply an organisation diverts to a free mailbox: the BEC script, no link needed.',
   },

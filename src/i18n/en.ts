@@ -205,6 +205,10 @@ export const en = {
     'The sender claims to be {claimed}, but the message has no usable sender address.',
   'sender.brand-mismatch.unverified':
     'The sender claims to be {claimed}, but the address {address} is at {domain}, which is not among the domains we know for {brand} (a list we could not confirm, so treat this as a warning).',
+  'sender.brand-mismatch.free-mail':
+    'The sender claims to be {claimed}, but the address {address} is a free mailbox at {domain} that anyone can open: {brand} does not write from there.',
+  'sender.brand-mismatch.internal':
+    "The sender's name is {claimed}, and the message was sent inside your own organisation from {domain}: one of your own systems using the product's name.",
   'sender.brand-mismatch.pass':
     'The sender claims to be {brand} and the address is at {domain}, confirmed by your mail system (DMARC).',
   'sender.role-free-mail':

@@ -188,6 +188,10 @@ export const ja: Record<SharedKey, string> = {
   'sender.brand-mismatch.no-address': '差出人は「{claimed}」を名乗っていますが、有効な差出人アドレスがありません。',
   'sender.brand-mismatch.unverified':
     '差出人は「{claimed}」を名乗っていますが、アドレス {address} のドメイン {domain} は、当方が把握している {brand} のドメインにありません(公式に確認できていない一覧のため、注意として表示しています)。',
+  'sender.brand-mismatch.free-mail':
+    '差出人は「{claimed}」を名乗っていますが、アドレス {address} は誰でも作れるフリーメール({domain})です。{brand} がそこから送ることはありません。',
+  'sender.brand-mismatch.internal':
+    '差出人名は「{claimed}」ですが、このメールはあなたの組織の中({domain})から送られています。組織内のシステムが製品名を名乗っているものです。',
   'sender.brand-mismatch.pass':
     '差出人は {brand} を名乗り、アドレスのドメイン {domain} もあなたのメールシステムが DMARC で確認済みです。',
   'sender.role-free-mail':

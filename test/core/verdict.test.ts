@@ -119,6 +119,13 @@ describe('decideVerdict', () => {
     for (const row of ROWS.filter((r) => r.weight >= LIKELY_PHISHING)) expect(row.status, row.id).to.equal('fail');
   });
 
+  it('keeps a row that decides alone deciding beside the confirmation every free mailbox gets (gmail.com passes DMARC)', () => {
+    const confirmed = f('sender.authentication', 'pass');
+    for (const row of ROWS.filter((r) => r.weight >= LIKELY_PHISHING)) {
+      expect(decideVerdict([f(row.id, row.status), confirmed]).verdict, row.id).to.equal('likely-phishing');
+    }
+  });
+
   it('counts each id once, at its highest row, however often it is reported', () => {
     const once = decideVerdict([f('links.host-mismatch', 'fail')]);
     const repeated = decideVerdict([

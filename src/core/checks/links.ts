@@ -5,7 +5,7 @@
 import type { Evidence } from '../report';
 import type { Link, ParsedMessage } from '../types';
 import { registrableDomain } from '../parse/domains';
-import { brandDomainRole, brandsOwningDomain, findBrandInUrlParts, isBrandDomain } from '../brands/lookup';
+import { brandDomainRole, brandsOwningDomain, findBrandInUrlParts, isBrandDomain, type Brand } from '../brands/lookup';
 import { finding } from '../findings';
 import type { Check, CheckContext } from './check';
 import { ESP_TRACKING_DOMAINS, SHORTENER_DOMAINS } from './link-services';
@@ -87,7 +87,7 @@ const hostMismatch: Check = (msg, ctx) => {
     const target = linkTarget(l);
     if (!target.registrable && !l.ipHost) return false;
     if (senderOwns(target.registrable)) return false;
-    return !ctx.claimed.some((m) => isBrandDomain(m.brand, target.host));
+    return !ctx.claimed.some((m) => leadsToBrand(m.brand, target.host));
   });
   if (foreign.length === 0) return undefined;
   const hosts = [...new Set(foreign.map((l) => linkTarget(l).registrable || l.host))];
@@ -109,6 +109,15 @@ const hostMismatch: Check = (msg, ctx) => {
     fail ? 'links.host-mismatch.brand' : mismatch ? 'links.host-mismatch.brand-unverified' : 'links.host-mismatch',
   );
 };
+
+/**
+ * A link to the brand: its own domains, or the web pages of the free mail it runs (account.live.com, outlook.com for
+ * Microsoft: anyone may have an address there, but the site is the brand's). Its hosting (sharepoint.com) is not.
+ */
+function leadsToBrand(brand: Brand, host: string): boolean {
+  const role = brandDomainRole(brand, host);
+  return role === 'own' || role === 'mailbox';
+}
 
 function dedupeByHost(links: Link[]): Link[] {
   const seen = new Set<string>();

@@ -49,10 +49,13 @@ const isSeparator = (c: number): boolean =>
  *   090-1234-5678, BR 0800 123 4567, DE 030/1234567, FR 01 23 45 67 89 / 01.23.45.67.89);
  * - North American 1-800-555-0199, (808) 555-0199, 808-555-0199 (groups 3-3-4), BR (11) 91234-5678;
  * always in groups (a bare run of digits is more often an order or account number); four dotted groups are an IP.
+ * - spaced out digit by digit (`8 0 8 . 5 5 5 . 0 1 6 2`): how callback scams hide the number from filters; no
+ *   order number or date is written so.
  */
 function isPhone(run: string, digits: number, groups: number[]): boolean {
   if (digits < MIN_DIGITS || digits > MAX_DIGITS) return false;
   if (run.startsWith('+')) return digits >= 10 && groups.length >= 2;
+  if (digits >= 10 && groups.length === digits) return true;
   if (groups.length < 2) return false;
   if (groups.length === 4 && !/[^0-9.]/.test(run) && groups.every((g) => g <= 3)) return false;
   const first = run.replace(/^\(/, '')[0];
@@ -72,7 +75,11 @@ export function findPhone(text: string): Phone | undefined {
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    const startsRun = isDigit(c) || ((c === 0x2b || c === 0x28) && isDigit(text.charCodeAt(i + 1)));
+    // `+1 808…`, `(808)…`, and `+ 1 - 808…` (a plus set apart, as spaced-out numbers are written).
+    const startsRun =
+      isDigit(c) ||
+      ((c === 0x2b || c === 0x28) && isDigit(text.charCodeAt(i + 1))) ||
+      (c === 0x2b && text.charCodeAt(i + 1) === 0x20 && isDigit(text.charCodeAt(i + 2)));
     const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
     if (!startsRun || isLetter(before) || isDigit(before) || (i > 0 && '-./#'.includes(text[i - 1]!))) {
       i++;

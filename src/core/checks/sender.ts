@@ -73,24 +73,42 @@ const brandMismatch: Check = (msg, ctx) => {
       'sender.brand-mismatch.pass',
     );
   }
+  const params = {
+    brand: claimed.brand.names[0] ?? claimed.text,
+    claimed: claimed.text,
+    address: address?.address ?? '',
+    domain: address?.domain ?? '',
+  };
+  if (address?.registrable && internalSystem(msg, ctx.ownDomains, address.registrable))
+    return finding('sender.brand-mismatch', 'info', params, evidence, 'sender.brand-mismatch.internal');
   const verified = claimed.brand.confidence === 'verified';
+  // An unverified list may lack the brand's domain, never a free mailbox anyone can open (its own webmail aside).
+  const freeMail =
+    !verified && !!address?.domain && !claimed.brand.mailboxDomains.length && isFreeMail(address.domain, ctx);
   return finding(
     'sender.brand-mismatch',
-    verified ? 'fail' : 'warn',
-    {
-      brand: claimed.brand.names[0] ?? claimed.text,
-      claimed: claimed.text,
-      address: address?.address ?? '',
-      domain: address?.domain ?? '',
-    },
+    verified || freeMail ? 'fail' : 'warn',
+    params,
     evidence,
     !address?.domain
       ? 'sender.brand-mismatch.no-address'
-      : verified
-        ? 'sender.brand-mismatch'
-        : 'sender.brand-mismatch.unverified',
+      : freeMail
+        ? 'sender.brand-mismatch.free-mail'
+        : verified
+          ? 'sender.brand-mismatch'
+          : 'sender.brand-mismatch.unverified',
   );
 };
+
+/**
+ * A system of the reader's own organisation writing under the name of the product it runs ("Microsoft Outlook"
+ * <MicrosoftExchange…@our-domain> telling that a mailbox is full, a "RICOH" scanner): the From domain is ours and the
+ * message never came in from outside — every Received line is our own (trust.ts found no entry hop among them). A
+ * spoof of our domain from outside always has an entry hop: our own MX stamps it.
+ */
+function internalSystem(msg: ParsedMessage, ownDomains: readonly string[], fromDomain: string): boolean {
+  return ownDomains.includes(fromDomain) && msg.hops.length > 0 && msg.trust.entryHop === undefined;
+}
 
 /** The body's first heading or logo alt text that names the brand (analyze.ts reads claims there too). */
 function claimedInMasthead(msg: ParsedMessage, text: string): Evidence[] {
@@ -236,6 +254,8 @@ const displayNameAddress: Check = (msg) => {
  * Attack: advance-fee and business-email-compromise mail wants the answer, not the click.
  * Trap: mailing lists set Reply-To to the list or the author; ticketing systems and newsletters answer from
  * another domain of the same company — an authenticated sender (aligned DMARC pass) is left alone unless free mail.
+ * Replies into the reader's own organisation (a colleague's form or survey sent through Google Forms or a ticket
+ * tool) reach a colleague, not a stranger: nothing is diverted — unless that domain is a free mailbox anyone has.
  */
 const replyTo: Check = (msg, ctx) => {
   const from = msg.from;
@@ -244,6 +264,7 @@ const replyTo: Check = (msg, ctx) => {
   if (firstHeader(msg.headers, 'list-id') || firstHeader(msg.headers, 'list-post')) return undefined;
   const free = isFreeMail(reply.domain, ctx);
   if (ctx.dmarc === 'pass' && !free) return undefined;
+  if (!free && ctx.ownDomains.includes(reply.registrable)) return undefined;
   return finding(
     'sender.reply-to',
     'warn',

@@ -93,6 +93,15 @@ describe('links.host-mismatch', () => {
     expect(find(own, 'links.host-mismatch')).to.equal(undefined);
   });
 
+  it('counts the web pages of the free mail a brand runs as the brand’s (account.live.com), not its hosting', () => {
+    const from = '"Microsoft account team" <account-security-noreply@accountprotection.microsoft.com>';
+    const site = analyze(mail({ from, html: a('https://account.live.com/Activity') + a('http://Outlook.com') }));
+    expect(find(site, 'links.host-mismatch')).to.equal(undefined);
+    // Anyone can publish on SharePoint: a brand's hosting is never the brand speaking.
+    const hosted = analyze(mail({ from, html: a('https://evil-tenant.sharepoint.com/sites/x/login.html') }));
+    expect(find(hosted, 'links.host-mismatch')).to.include({ status: 'fail' });
+  });
+
   it('does not count an authenticated sender’s ESP click-tracking domain (sendgrid.net)', () => {
     const r = analyze(
       mail({

@@ -114,6 +114,13 @@ describe('phone numbers (findPhone)', () => {
     for (const n of numbers) expect(findPhone(`Call ${n} today.`)?.text, n).to.equal(n);
   });
 
+  it('reads a number spaced out digit by digit, as callback scams write it to slip past filters', () => {
+    for (const n of ['+ 1 - 8 0 8 . 5 5 5 . 0 1 6 2', '8 0 8 5 5 5 0 1 9 9', '+1 8 0 8 5 5 5 0 1 9 9'])
+      expect(findPhone(`reach us at ${n} now`)?.text, n).to.equal(n);
+    for (const t of ['pages 1 2 3 4 5', 'items 1 2 3 4 5 6 7 8 9 10', '+ 1 more'])
+      expect(findPhone(t), t).to.equal(undefined);
+  });
+
   it('does not take order numbers, dates, IP addresses, prices or bare digit runs for phone numbers', () => {
     const others = [
       'order 112-1234567-1234567',

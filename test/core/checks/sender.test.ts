@@ -547,6 +547,22 @@ describe('sender.reply-to', () => {
     expect(find(r, 'sender.reply-to')).to.equal(undefined);
   });
 
+  it("skips replies into the reader's own organisation: a colleague's form sent through a forms service", () => {
+    const r = analyze(
+      postfix({
+        from: '"Sato Hanako (via Google Forms)" <forms-receipts-noreply@google.com>',
+        headers: ['Reply-To: Sato Hanako <sato@example.co.jp>'],
+      }),
+    );
+    expect(find(r, 'sender.reply-to')).to.equal(undefined);
+  });
+
+  it('still warns replies into the reader’s own domain when that domain is a free mailbox anyone can open', () => {
+    const lines = postfix({ from: '"Support" <help@partner.co.jp>', headers: ['Reply-To: <helpdesk.team@gmail.com>'] });
+    const r = analyze({ ...lines, headers: lines.headers.replaceAll('info@example.co.jp', 'reader@gmail.com') });
+    expect(find(r, 'sender.reply-to')!.message.key).to.equal('sender.reply-to.free-mail');
+  });
+
   it('still warns a DMARC-authenticated sender whose replies go to free mail', () => {
     const r = analyze(
       postfix({
@@ -723,5 +739,65 @@ describe('sender.lookalike-domain', () => {
     ]) {
       expect(find(analyze(postfix({ from })), 'sender.lookalike-domain'), from).to.equal(undefined);
     }
+  });
+});
+
+describe('sender.brand-mismatch: free mailboxes and our own systems', () => {
+  const unverified = [
+    {
+      id: 'traffic-office',
+      names: ['Traffic Fines Office'],
+      domains: ['traffic.example'],
+      source: 'test',
+      confidence: 'unverified' as const,
+    },
+  ];
+
+  it('fails an unverified brand claimed from a free mailbox: its list may lack a domain, never gmail.com', () => {
+    const r = analyze(postfix({ from: '"Traffic Fines Office" <fines.notice.2025@gmail.com>' }), {
+      extraBrands: unverified,
+    });
+    const f = find(r, 'sender.brand-mismatch');
+    expect(f).to.include({ status: 'fail' });
+    expect(f!.message.key).to.equal('sender.brand-mismatch.free-mail');
+    expect(translate('en', f!.message.key, f!.message.params)).to.include('free mailbox at gmail.com');
+  });
+
+  it('only warns the same unverified brand from an organisation’s domain its list may lack', () => {
+    const r = analyze(postfix({ from: '"Traffic Fines Office" <notice@traffic-fines.example>' }), {
+      extraBrands: unverified,
+    });
+    expect(find(r, 'sender.brand-mismatch')).to.include({ status: 'warn' });
+  });
+
+  /** A message that never left the organisation: Exchange's own quota notice, every Received line internal (MAPI). */
+  function internal(from: string): MessageInput {
+    const lines = [
+      'Received: from TYWPR01MB10982.jpnprd01.prod.outlook.com (2603:1096:400:3a2::11) by',
+      ' TYWPR01MB10982.jpnprd01.prod.outlook.com (2603:1096:400:3a2::11) with mapi id',
+      ' 15.20.4801.14; Sun, 19 Dec 2021 11:47:56 +0000',
+      `From: ${from}`,
+      'To: <info@example.co.jp>',
+      'Subject: Your mailbox is almost full.',
+      'Date: Sun, 19 Dec 2021 11:47:56 +0000',
+      'Message-ID: <a1b2c3@TYWPR01MB10982.jpnprd01.prod.outlook.com>',
+      'MIME-Version: 1.0',
+      'Content-Type: text/html; charset="utf-8"',
+    ];
+    return { headers: lines.join('\r\n') + '\r\n', html: '<p>Your mailbox is almost full.</p>' };
+  }
+  const exchange = '"Microsoft Outlook" <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.co.jp>';
+
+  it("reads a product's name on a message from our own domain that never came from outside as our own system", () => {
+    const r = analyze(internal(exchange));
+    const f = find(r, 'sender.brand-mismatch');
+    expect(f).to.include({ status: 'info' });
+    expect(f!.message.key).to.equal('sender.brand-mismatch.internal');
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('still fails the same name on our own domain when the message came in from outside (a spoof of our domain)', () => {
+    const r = analyze(postfix({ from: exchange }));
+    expect(find(r, 'sender.brand-mismatch')).to.include({ status: 'fail' });
   });
 });
