@@ -311,6 +311,12 @@ export const CATALOGUE = {
     keys: ['links.qr-code.login', 'links.qr-code', 'links.qr-code.own'],
     params: {} as { host: Host; image: Text },
   },
+  'links.attachment-link': {
+    section: 'links',
+    statuses: ['fail'],
+    keys: ['links.attachment-link.login'],
+    params: {} as { host: Host; file: Text },
+  },
   'links.qr-unread': {
     section: 'links',
     statuses: ['info'],

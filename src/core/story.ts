@@ -86,6 +86,10 @@ function whereItLeads(find: Lookup): StorySentence | undefined {
   // A link hidden in a QR code (quishing): the reader is asked to scan a picture, and its address is nowhere in sight.
   const qr = find('links.qr-code', 'fail') ?? find('links.qr-code', 'warn');
   if (qr) return sentence('story.link-qr', { host: qr.message.params.host, image: qr.message.params.image });
+  // A PDF's button (core/qr/pdf.ts): the link is in the attachment, not the message.
+  const inFile = find('links.attachment-link', 'fail');
+  if (inFile)
+    return sentence('story.link-attachment', { host: inFile.message.params.host, file: inFile.message.params.file });
   const recipient = !!find('links.recipient-in-url');
   const planted = find('links.brand-in-path', 'fail');
   const unrelated = find('links.host-mismatch', 'fail');

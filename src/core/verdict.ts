@@ -233,6 +233,11 @@ export const POLICY: PolicyTable = {
     reason:
       "A QR code in an image leads to another organisation than the sender: a hidden link; a genuine ticket or newsletter's QR leads to the sender's own site, but some lead to an app store, so it needs one more sign.",
   },
+  'links.attachment-link:fail': {
+    weight: 4,
+    reason:
+      "A PDF attachment whose one or two buttons open a sign-in page of another organisation than the sender: the document lure, its link out of the message's sight; a genuine invoice's buttons lead to the sender's own site.",
+  },
   // Content
   'content.form:fail': { weight: 4, reason: 'A password field inside a mail has no legitimate use.' },
   'content.form:warn': {

@@ -102,6 +102,7 @@ export const en = {
   'story.sign.org-filter': "Your organisation's own filter classed it as unwanted.",
   'story.sign.link-disguised': 'A link disguises where it goes ({host}).',
   'story.advice.phishing-link': 'Do not click it; report it to IT.',
+  'story.link-attachment': 'Its link is inside the attachment {file}: its button opens {host}.',
   'story.advice.phishing-qr': 'Do not scan the code with your phone; report the message to IT.',
   'story.advice.phishing': 'Do not reply or open anything in it; report it to IT.',
   'story.advice.suspicious':
@@ -277,6 +278,8 @@ export const en = {
   'links.qr-code':
     "A QR code in the image {image} leads to {host}, not the sender's site: a link hidden in a picture, out of sight of your mail's link checks.",
   'links.qr-code.own': "A QR code in the image {image} leads to {host}, the sender's own site.",
+  'links.attachment-link.login':
+    "The attachment {file} is a document whose button opens a sign-in page at {host}, not the sender's site: a link kept out of the message's sight.",
   'links.qr-unread.too-large':
     'The image {image} is too large to read for a QR code ({count} such images): a link in it was not checked.',
   'links.qr-unread.unreadable':

@@ -96,6 +96,7 @@ export const ja: Record<SharedKey, string> = {
   'story.sign.org-filter': '組織のフィルターはこのメールを迷惑メールなどと判定しています。',
   'story.sign.link-disguised': 'リンクの行き先が偽装されています({host})。',
   'story.advice.phishing-link': 'リンクは開かず、IT 担当者に報告してください。',
+  'story.link-attachment': 'リンクは添付ファイル {file} の中にあり、そのボタンは {host} を開きます。',
   'story.advice.phishing-qr': 'スマートフォンでこのコードを読み取らず、IT 担当者に報告してください。',
   'story.advice.phishing': '返信や添付ファイルを開くことはせず、IT 担当者に報告してください。',
   'story.advice.suspicious':
@@ -258,6 +259,8 @@ export const ja: Record<SharedKey, string> = {
   'links.qr-code':
     '画像 {image} の QR コードは、差出人のサイトではない {host} につながります。画像に隠れたリンクは、メールのリンク確認の目に入りません。',
   'links.qr-code.own': '画像 {image} の QR コードは、差出人自身のサイト {host} につながります。',
+  'links.attachment-link.login':
+    '添付ファイル {file} のボタンは、差出人のサイトではない {host} のログインページを開きます。本文に見えないよう添付に隠したリンクです。',
   'links.qr-unread.too-large':
     '画像 {image} は大きすぎるため、QR コードを読んでいません(該当 {count} 件)。中のリンクは確認していません。',
   'links.qr-unread.unreadable':

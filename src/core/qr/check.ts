@@ -4,13 +4,19 @@
  * the document" — the only link is in a picture, where neither the reader's eye nor a mail filter reads it, and the
  * phone that scans it is outside the company's protection. Trap: a genuine ticket, invoice or newsletter carries a QR
  * code to the sender's own site (info, no warning); a logo has no QR code at all.
+ * links.attachment-link: a PDF attachment's button opens a sign-in page off the sender's site (core/qr/pdf.ts reads
+ * the buttons; parse/index.ts makes them links, so every link check judges them too). Attack: an "invoice" or a
+ * "shared document" whose only content is VIEW DOCUMENT — the body has no link, the PDF's one button opens the
+ * fake sign-in page. Trap: a genuine invoice's buttons go to the sender's portal; a paper or a manual cites many
+ * sites, a brand's own sign-in page among them: only a document of at most MAX_BUTTONS links is a lure's shape, and
+ * a brand's own domain is no lure's page.
  * links.qr-unread: an image that was not read (too large, damaged, past the count), said so the reader knows; so is
  * a PDF attachment not read (encrypted, damaged, past the count) or read only in part (cut to its first bytes).
  */
 import type { Evidence } from '../report';
 import type { DocumentReading, Link, QrReading } from '../types';
 import { finding, type CatalogueFinding } from '../findings';
-import { isBrandDomain } from '../brands/lookup';
+import { brandsOwningDomain, isBrandDomain } from '../brands/lookup';
 import type { Check } from '../checks/check';
 import { senderLinkDomains, webLinks } from '../checks/links';
 
@@ -47,6 +53,35 @@ const qrCode: Check = (msg, ctx) => {
   return signIn.length
     ? finding('links.qr-code', 'fail', params, evidence, 'links.qr-code.login')
     : finding('links.qr-code', 'warn', params, evidence, 'links.qr-code');
+};
+
+/** Links a lure's document holds: one button, or two (VIEW and DOWNLOAD, say); a real document links far more. */
+const MAX_BUTTONS = 3;
+
+const attachmentLink: Check = (msg, ctx) => {
+  const links = webLinks(msg).filter((l) => l.source === 'attachment');
+  if (links.length === 0) return undefined;
+  const perFile = new Map<string, Set<string>>();
+  for (const l of links) perFile.set(l.attachment ?? '', (perFile.get(l.attachment ?? '') ?? new Set()).add(l.url));
+  const senderOwns = senderLinkDomains(msg, ctx);
+  const lure = links.filter(
+    (l) =>
+      (perFile.get(l.attachment ?? '')?.size ?? 0) <= MAX_BUTTONS &&
+      !senderOwns(l.registrable) &&
+      !ctx.claimed.some((m) => isBrandDomain(m.brand, l.host)) &&
+      brandsOwningDomain(ctx.brands, l.registrable).length === 0 &&
+      SIGN_IN.test(l.url.replace(/^https?:\/\//i, '')),
+  );
+  const worst = lure[0];
+  if (!worst) return undefined;
+  const evidence = lure.slice(0, MAX_EVIDENCE).map((l): Evidence => ({
+    url: l.url,
+    highlight: l.host,
+    author: 'sender',
+    names: [{ key: 'evidence.in-attachment', params: { file: l.attachment ?? '' } }],
+  }));
+  const params = { host: worst.host, file: worst.attachment ?? '' };
+  return finding('links.attachment-link', 'fail', params, evidence, 'links.attachment-link.login');
 };
 
 const REASON_KEYS = {
@@ -90,5 +125,6 @@ function documentsUnread(reading: DocumentReading | undefined): CatalogueFinding
 
 export const QR_CHECKS: readonly (readonly [string, Check])[] = [
   ['links.qr-code', qrCode],
+  ['links.attachment-link', attachmentLink],
   ['links.qr-unread', (msg) => [...qrUnread(msg.qr), ...documentsUnread(msg.documents)]],
 ];

@@ -7,6 +7,7 @@ import { analyze } from '../../../src/core/analyze';
 import { parseMessage } from '../../../src/core/parse-message';
 import { withQrCodes } from '../../../src/core/qr';
 import type { Finding, Report } from '../../../src/core/report';
+import type { MessageInput } from '../../../src/core/types';
 import { translate } from '../../../src/i18n';
 import { evidenceNotes } from '../../../src/core/host-display';
 import { fixture } from '../../helpers';
@@ -14,6 +15,15 @@ import { fixture } from '../../helpers';
 async function inspect(name: string): Promise<Report> {
   return analyze(await withQrCodes(await parseMessage(fixture(name))));
 }
+
+const LURE = 'https://files-view.example-docs.top/auth/signin?id=77120';
+
+/** A partner's plain mail whose one PDF holds these links (read elsewhere). */
+const fromPartner = (urls: string[]): MessageInput => ({
+  headers: 'From: "Aiko Mori" <a.mori@partner-logistics.example>\r\nTo: sato@example.co.jp\r\nSubject: Document\r\n',
+  text: 'Hello, a document has been shared with you. See the attachment.',
+  documents: { links: urls.map((url) => ({ file: 'Shared_Document.pdf', url })), skipped: [] },
+});
 
 const raised = (report: Report) => report.findings.filter((f) => f.status === 'warn' || f.status === 'fail');
 const byId = (report: Report, id: string): Finding | undefined => report.findings.find((f) => f.id === id);
@@ -57,6 +67,23 @@ describe('core/qr: links inside PDF attachments, judged as links of the message'
     expect(report.verdict).to.equal('no-red-flags');
     // Its citations are read (a foreign link is context, not a red flag).
     expect(byId(report, 'links.host-mismatch')?.message.params.count).to.equal(12);
+  });
+
+  it('an unbranded "shared document" whose PDF button opens a foreign sign-in page: links.attachment-link fails, the story says where', () => {
+    const report = analyze(fromPartner([LURE]));
+    const found = byId(report, 'links.attachment-link');
+    expect(found?.status).to.equal('fail');
+    expect(found?.message.params).to.deep.equal({ host: 'files-view.example-docs.top', file: 'Shared_Document.pdf' });
+    expect(report.verdict).to.not.equal('no-red-flags');
+    expect(report.story.map((s) => s.key)).to.include('story.link-attachment');
+  });
+
+  it('twin: a document of many links, or one button to a brand’s own sign-in page, is no lure’s shape', () => {
+    const manual = Array.from({ length: 10 }, (_, i) => `https://site${i}.example.org/docs`);
+    expect(byId(analyze(fromPartner([...manual, LURE])), 'links.attachment-link')).to.equal(undefined);
+    const brandOwn = analyze(fromPartner(['https://login.microsoftonline.com/common/oauth2/authorize']));
+    expect(byId(brandOwn, 'links.attachment-link')).to.equal(undefined);
+    expect(brandOwn.verdict).to.equal('no-red-flags');
   });
 
   it('an encrypted or cut PDF is said not to have been read (in full)', async () => {
