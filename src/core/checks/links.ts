@@ -9,6 +9,7 @@ import { brandDomainRole, brandsOwningDomain, findBrandInUrlParts, isBrandDomain
 import { finding } from '../findings';
 import type { Check, CheckContext } from './check';
 import { ESP_TRACKING_DOMAINS, SHORTENER_DOMAINS } from './link-services';
+import { isFreeMail } from './free-mail';
 import { safeDecode } from '../text';
 
 /** Evidence rows shown per finding; the rest are counted in the message. */
@@ -92,7 +93,14 @@ const hostMismatch: Check = (msg, ctx) => {
   if (foreign.length === 0) return undefined;
   const hosts = [...new Set(foreign.map((l) => linkTarget(l).registrable || l.host))];
   const mismatch = brandClaimed && !brandAuthenticated;
-  const fail = mismatch && ctx.claimed.some((m) => m.brand.confidence === 'verified');
+  // An unverified list may lack the brand's link domain — unless the brand already "wrote" from a free mailbox
+  // (sender.brand-mismatch fails it): a stranger's link then is the stranger's. Asked last: it may load the list.
+  const fail =
+    mismatch &&
+    (ctx.claimed.some((m) => m.brand.confidence === 'verified') ||
+      (!!msg.from?.domain &&
+        !ctx.claimed.some((m) => m.brand.mailboxDomains.length > 0) &&
+        isFreeMail(msg.from.domain, ctx)));
   const brand = (ctx.claimed.find((m) => m.brand.confidence === 'verified') ?? ctx.claimed[0])?.brand.names[0] ?? '';
   return finding(
     'links.host-mismatch',

@@ -95,6 +95,11 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{account|mailbox|email|e-mail|webmail} {shut down|shutdown|closure|termination|deactivation}',
     '{risk|avoid|prevent} losing {your|access to your|all your} {account|email|e-mail|mailbox|data|messages|emails}',
     'lose {access to|} {your|all your} {account|email|e-mail|mailbox|messages|emails|data}',
+    '{risk|avoid|prevent} losing access to {your|their|all your} {assets|funds|wallet|crypto|coins|savings}',
+    // pt es: the CPF, the account or the bank accounts blocked or suspended (Receita, banks).
+    '{suspensao|bloqueio|cancelamento} do seu {cpf|titulo|cadastro|acesso}',
+    'bloqueio de {suas|} contas bancarias',
+    '{suspension|bloqueo|cancelacion} de su {cuenta|tarjeta|acceso}',
     '{closing|deleting|disabling|removing|shutting down} {all|} inactive accounts',
     '{membership|subscription|profile} {has been|will be|is} {suspended|cancelled|canceled|terminated|deactivated|on hold}',
     'locked out of your account',
@@ -263,6 +268,12 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{a period of|in exactly} {24|48|72} hours',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
     '{em ate|dentro de|proximas|plazo de} {24|48|72} horas',
+    '{regularize|regularizar} {sua|a sua|seu|o seu} {situacao|cadastro|cpf|pendencia|debito}',
+    'evite {o bloqueio|a suspensao|o cancelamento|multas}',
+    '{regularice|regularizar} su {situacion|deuda|pago}',
+    '{transcurrido|vencido} el plazo',
+    'procedimiento de apremio',
+    '{avant|sous} {48|72} heures',
     'innerhalb von {24|48|72} stunden',
     '{sous|dans les} {24|48|72} heures',
     'binnen {24|48|72} uur',
@@ -295,6 +306,10 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     // Not "you won": "you won't".
     'you {have won|are a winner}',
     "you've won",
+    'you {have been|were|are|were randomly|have been randomly} {selected|chosen} {as a winner|as our winner|as the winner|for a reward}',
+    'you {were|are|were randomly|have been randomly} {selected|chosen} to {receive|win}',
+    'you have been chosen to {receive|win}',
+    'congratulations{!|,|} you {have|are|were|}',
     'claim your {prize|reward|refund|gift}',
     'tax refund',
     '{pending|eligible for a|issue a} refund',
@@ -334,6 +349,8 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'please docusign',
     'via {sharefile|sharepoint|onedrive|dropbox|wetransfer|docusign}',
     '{new|incoming|missed} {fax|voicemail|voice message}',
+    'you have {received|got} a {new|} {fax|voicemail|voice message|secure message|{1|2|3|4|5|6|7|8|9} page fax}',
+    '{view|open|listen to|play} {the|your|this} {fax|voicemail|voice message}',
   ],
   invoice: [
     // Payment documents and business email compromise. Not bare "invoice", 請求書 or 見積書: every supplier sends them.
@@ -358,6 +375,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     // The survey or human check before the reward. Not "take our survey": genuine shops ask for feedback.
     '{verify|prove} {you are|that you are|} human',
     'complete {a|the} {short|quick|} survey to {claim|receive|get|win}',
+    '{complete|take|answer|fill out} {our|this|a|the} {short|quick|brief|30-second|30 second|1-minute|2-minute|} survey {and|to} {claim|receive|get|win|collect}',
     'you have been selected to {receive|win|claim}',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
     '{responda|responde|complete|completa} {a|la|el} {pesquisa|encuesta}',
@@ -393,6 +411,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
   crypto: [
     'airdrop',
     '{verify|connect|validate|sync|restore} your wallet',
+    '{re-validate|revalidate|re-verify|reverify|resync|re-sync} {your|their|the} {device|wallet|ledger}',
     '{seed|recovery|mnemonic} phrase',
     'your private key',
     'kyc {verification|update|required}',

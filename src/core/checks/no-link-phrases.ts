@@ -35,6 +35,9 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
     '{amount|total} {charged|debited|billed}',
     'auto{-| |}{renew|renewal|renewed|charge|charged|debit}',
     '{renewal|subscription|order|invoice} amount',
+    // A withdrawal or transfer the reader supposedly asked for (crypto exchanges, banks): the same call to stop it.
+    '{withdrawal|transfer|transaction|wire} {request|} {has been|was|is being} {requested|initiated|submitted|placed|scheduled}',
+    '{a|your} withdrawal of',
     // pt
     '{pedido|pagamento|assinatura|compra} {foi|será} {processad|aprovad|renovad|confirmad}{o|a}',
     'valor {debitado|cobrado}',
@@ -102,6 +105,9 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
     '{process|make|send|arrange} {a|an|the} {payment|wire|transfer}',
     '{urgent|outstanding|pending} {payment|wire|transfer}',
     '{new|updated|change of|change my|change in} {bank|banking|direct deposit|account} {details|information|account}',
+    // Payroll diversion: an employee's "new bank" for the next salary.
+    '{update|change} my {direct deposit|bank|banking|payroll|salary} {info|information|details|account}',
+    '{direct deposit|payroll} {info|information|details} before',
     // pt
     '{cartão presente|cartões presente|cartão-presente|cartões-presente|transferência|pagamento urgente}',
     // es

@@ -155,6 +155,24 @@ describe('business email compromise without a title (content.bec-request)', () =
     }
   });
 
+  it('fails the payroll diversion ("update my direct deposit info") when the replies go to a free mailbox', async () => {
+    const raw = fixtureText('bec-giftcards-gmail-no-role.synthetic.eml')
+      .replace('Subject: Quick request', 'Subject: Direct deposit update')
+      .replace(
+        /Are you available\?[^]*?Send me the codes by reply\./,
+        'I changed banks and need to update my direct deposit info before the next payroll.\nCan you send me the form?',
+      );
+    const diverted = raw.replace(
+      'From: "Robert Hale" <robert.hale.office@gmail.com>',
+      'From: "Robert Hale" <robert.hale@partner-mail.example>\nReply-To: <robert.hale.payroll@gmail.com>',
+    );
+    const r = analyze(await parseMessage(diverted));
+    expect(statuses(r, 'content.bec-request')).to.deep.equal(['fail']);
+    expect(r.verdict).to.equal('likely-phishing');
+    // From a private Gmail box alone it is what an employee really writes to HR: left to the other checks.
+    expect(statuses(analyze(await parseMessage(raw)), 'content.bec-request')).to.be.empty;
+  });
+
   it('fails a gift-card ask from free mail that sends the codes to another free mailbox, and not without it', async () => {
     const raw = fixtureText('bec-giftcards-gmail-no-role.synthetic.eml')
       .replace('Subject: Quick request', 'Subject: Codes')

@@ -102,6 +102,25 @@ describe('links.host-mismatch', () => {
     expect(find(hosted, 'links.host-mismatch')).to.include({ status: 'fail' });
   });
 
+  it('fails an unverified brand’s foreign link once the brand "wrote" from a free mailbox, and only warns otherwise', () => {
+    const extraBrands = [
+      {
+        id: 'fines',
+        names: ['Traffic Fines Office'],
+        domains: ['fines.example'],
+        source: 'test',
+        confidence: 'unverified' as const,
+      },
+    ];
+    const html = a('https://fines-payment.sede-notice.example/pay');
+    const free = analyze(mail({ from: '"Traffic Fines Office" <fines.notice@gmail.com>', html }), { extraBrands });
+    expect(find(free, 'links.host-mismatch')).to.include({ status: 'fail' });
+    expect(free.verdict).to.equal('likely-phishing');
+    // From an organisation's domain its unverified list may lack, the link may be the brand's too.
+    const org = analyze(mail({ from: '"Traffic Fines Office" <notice@fines-office.example>', html }), { extraBrands });
+    expect(find(org, 'links.host-mismatch')).to.include({ status: 'warn' });
+  });
+
   it('does not count an authenticated sender’s ESP click-tracking domain (sendgrid.net)', () => {
     const r = analyze(
       mail({

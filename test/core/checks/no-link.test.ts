@@ -70,6 +70,23 @@ describe('callback phishing (content.callback)', () => {
     expect(r.verdict).to.equal('no-red-flags');
   });
 
+  it('fails the same script told as a withdrawal "you requested", with the number spaced out digit by digit', async () => {
+    const raw = fixtureText('nolink-callback-renewal-gmail.synthetic.eml')
+      .replace(
+        /Your subscription has been renewed[^\n]*\n/,
+        'A withdrawal of 0.48 BTC has been requested from your account.\n',
+      )
+      .replace(
+        /If you did not authorize this charge or wish to cancel, call our billing desk at \+1 \(808\) 555-0199/,
+        'If you did not make this request, call Support at + 1 - 8 0 8 . 5 5 5 . 0 1 9 9',
+      );
+    const r = await reportOf(raw);
+    expect(ids(r, 'content.callback').map((f) => [f.status, f.message.params])).to.deep.equal([
+      ['fail', { phone: '+ 1 - 8 0 8 . 5 5 5 . 0 1 9 9' }],
+    ]);
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
   it('fails a phone-only renewal from an unrelated domain that names a brand the domain is not', async () => {
     const raw = fixtureText('nolink-callback-renewal-gmail.synthetic.eml')
       .replace(/geeksquad\.billing\.dept@gmail\.com/, 'no-reply@dynamic-health.example')
