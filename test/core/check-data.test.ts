@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import { JSDOM } from 'jsdom';
 import { analyze } from '../../src/core/analyze';
 import { parseMessage } from '../../src/core/parse-message';
-import { loadAllCheckData } from '../../src/core/check-data';
+import { CHECK_DATA, loadAllCheckData } from '../../src/core/check-data';
 import { forgetAttachmentJudge } from '../../src/core/checks/attachments';
 import { forgetMailSystemWording } from '../../src/core/checks/own-org';
 import { forgetNonLatinPhrases } from '../../src/core/checks/lure-matcher';
@@ -52,11 +52,12 @@ describe('check data loaded only for the messages that need it', () => {
   });
 
   it('asks for none of it for an English message with no attachment that names nobody’s organisation', async () => {
-    const message = await input('brand-royalmail-unverified-foreign.synthetic.eml');
+    const message = await input('brand-hmrc-verified-foreign.synthetic.eml');
     forgetAll();
     const first = analyze(message);
     await loadAllCheckData();
-    expect(first.needs ?? []).to.deep.equal([]);
+    // (The maintained free-mail list is another matter: ui/session.ts loads it for the reports that say so.)
+    expect((first.needs ?? []).filter((need) => need in CHECK_DATA)).to.deep.equal([]);
     expect(first).to.deep.equal(analyze(message));
   });
 

@@ -75,15 +75,15 @@ describe('brand table: size, sources and confidence (issue #16, item 9)', () => 
   });
 
   it('keeps the built-in confidence in the index and treats an admin’s extra brand as verified', () => {
-    expect(index.brands.find((b) => b.id === 'royal-mail')?.confidence).to.equal('unverified');
+    expect(index.brands.find((b) => b.id === 'canada-post')?.confidence).to.equal('unverified');
     expect(index.brands.find((b) => b.id === 'hmrc')?.confidence).to.equal('verified');
     const extra = loadBrands([
       { id: 'acme', names: ['ACME Bank'], domains: ['acme-bank.example'], source: 'admin' },
-      { id: 'royal-mail', names: ['Royal Mail Group'], domains: ['royalmailgroup.com'], source: 'admin' },
+      { id: 'canada-post', names: ['Canada Post Corporation'], domains: ['canadapost.ca'], source: 'admin' },
     ]);
     expect(extra.brands.find((b) => b.id === 'acme')?.confidence).to.equal('verified');
     // The admin named this built-in brand's domains: their word settles it.
-    expect(extra.brands.find((b) => b.id === 'royal-mail')?.confidence).to.equal('verified');
+    expect(extra.brands.find((b) => b.id === 'canada-post')?.confidence).to.equal('verified');
   });
 });
 

@@ -20,12 +20,12 @@ async function report(name: string, options: AnalyzeOptions = {}): Promise<Repor
 const mismatch = (r: Report) => r.findings.find((f) => f.id === 'sender.brand-mismatch');
 
 describe('sender.brand-mismatch by the brand’s confidence', () => {
-  it('only warns when an unverified brand (Royal Mail) is claimed from another domain, and says the list is unconfirmed', async () => {
-    const r = await report('brand-royalmail-unverified-foreign.synthetic.eml');
+  it('only warns when an unverified brand (Canada Post) is claimed from another domain, and says the list is unconfirmed', async () => {
+    const r = await report('brand-canadapost-unverified-foreign.synthetic.eml');
     const f = mismatch(r);
     expect(f).to.include({ status: 'warn' });
     expect(f!.message.key).to.equal('sender.brand-mismatch.unverified');
-    expect(f!.message.params).to.deep.include({ brand: 'Royal Mail', domain: 'parcel-redelivery.example' });
+    expect(f!.message.params).to.deep.include({ brand: 'Canada Post', domain: 'parcel-redelivery.example' });
   });
 
   it('fails when a verified brand (HMRC) is claimed from another domain', async () => {
@@ -37,14 +37,18 @@ describe('sender.brand-mismatch by the brand’s confidence', () => {
   });
 
   it('fails the same unverified claim once the admin lists the brand: extra brands are the admin’s word', async () => {
-    const extraBrands = [{ id: 'royal-mail', names: ['Royal Mail'], domains: ['royalmail.com'], source: 'our list' }];
-    const f = mismatch(await report('brand-royalmail-unverified-foreign.synthetic.eml', { extraBrands }));
+    const extraBrands = [
+      { id: 'canada-post', names: ['Canada Post'], domains: ['canadapost-postescanada.ca'], source: 'our list' },
+    ];
+    const f = mismatch(await report('brand-canadapost-unverified-foreign.synthetic.eml', { extraBrands }));
     expect(f).to.include({ status: 'fail' });
   });
 
   it('fails a claim of a brand the admin added, from another domain', async () => {
-    const extraBrands = [{ id: 'rm-courier', names: ['Royal Mail'], domains: ['rm-courier.example'], source: 'admin' }];
-    expect(mismatch(await report('brand-royalmail-unverified-foreign.synthetic.eml', { extraBrands }))).to.include({
+    const extraBrands = [
+      { id: 'cp-courier', names: ['Canada Post'], domains: ['cp-courier.example'], source: 'admin' },
+    ];
+    expect(mismatch(await report('brand-canadapost-unverified-foreign.synthetic.eml', { extraBrands }))).to.include({
       status: 'fail',
     });
   });
@@ -63,9 +67,9 @@ describe('links.host-mismatch by the brand’s confidence', () => {
     expect(f!.message.key).to.equal('links.host-mismatch.brand');
   });
 
-  it('only warns for an unverified brand (Royal Mail): its own unlisted domain may be the link’s, and says so', async () => {
+  it('only warns for an unverified brand (Canada Post): its own unlisted domain may be the link’s, and says so', async () => {
     // The twin: a brand's genuine notice from a domain the table lacks, linking to another the table lacks.
-    const raw = fixtureText('brand-royalmail-unverified-foreign.synthetic.eml').replace(
+    const raw = fixtureText('brand-canadapost-unverified-foreign.synthetic.eml').replace(
       'https://parcel-redelivery.example/pay',
       'https://redelivery-booking.example/pay',
     );
@@ -73,7 +77,7 @@ describe('links.host-mismatch by the brand’s confidence', () => {
     const f = linkMismatch(r);
     expect(f).to.include({ status: 'warn' });
     expect(f!.message.key).to.equal('links.host-mismatch.brand-unverified');
-    expect(f!.message.params).to.deep.include({ brand: 'Royal Mail' });
+    expect(f!.message.params).to.deep.include({ brand: 'Canada Post' });
     expect(r.verdict).not.to.equal('likely-phishing');
   });
 });

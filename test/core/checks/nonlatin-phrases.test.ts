@@ -56,7 +56,7 @@ describe('the phrase tables split by script', () => {
   });
 
   it('gives an English message the same report with or without the other part, and never asks for it', async () => {
-    const input = await parseMessage(fixture('brand-royalmail-unverified-foreign.synthetic.eml'));
+    const input = await parseMessage(fixture('brand-canadapost-unverified-foreign.synthetic.eml'));
     forgetNonLatinPhrases();
     const without = analyze(input);
     await loadNonLatinPhrases();
