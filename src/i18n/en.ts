@@ -32,7 +32,7 @@ export const en = {
   'host.marked.letter': '{ascii} (shown as {marked}: its letter {letter} is {script}, not the Latin {latin})',
   'host.marked': '{ascii} (shown as {marked}: the letters in brackets are {scripts}, not plain Latin letters)',
   'host.idn': '{shown} is {ascii} in plain ASCII letters',
-  'evidence.in-attachment': 'A link inside the attachment {file}, not in the message text',
+  'evidence.in-attachment': 'Inside the attachment {file}',
   'script.cyrillic': 'Cyrillic',
   'script.greek': 'Greek',
   'script.armenian': 'Armenian',
@@ -102,7 +102,7 @@ export const en = {
   'story.sign.org-filter': "Your organisation's own filter classed it as unwanted.",
   'story.sign.link-disguised': 'A link disguises where it goes ({host}).',
   'story.advice.phishing-link': 'Do not click it; report it to IT.',
-  'story.link-attachment': 'Its link is inside the attachment {file}: its button opens {host}.',
+  'story.link-attachment': 'Its link is in the attachment {file}: it opens {host}.',
   'story.advice.phishing-qr': 'Do not scan the code with your phone; report the message to IT.',
   'story.advice.phishing': 'Do not reply or open anything in it; report it to IT.',
   'story.advice.suspicious':
@@ -279,19 +279,17 @@ export const en = {
     "A QR code in the image {image} leads to {host}, not the sender's site: a link hidden in a picture, out of sight of your mail's link checks.",
   'links.qr-code.own': "A QR code in the image {image} leads to {host}, the sender's own site.",
   'links.attachment-link.login':
-    "The attachment {file} is a document whose button opens a sign-in page at {host}, not the sender's site: a link kept out of the message's sight.",
+    "A button in the attachment {file} opens a sign-in page at {host}, not the sender's site.",
   'links.qr-unread.too-large':
     'The image {image} is too large to read for a QR code ({count} such images): a link in it was not checked.',
   'links.qr-unread.unreadable':
     'The image {image} could not be read for a QR code ({count} such images): a link in it was not checked.',
   'links.qr-unread.too-many': 'Only the first images were read for QR codes; {count} more, from {image}, were not.',
-  'links.qr-unread.pdf-encrypted':
-    'The PDF {image} is encrypted ({count} such files): its links and QR codes were not checked.',
-  'links.qr-unread.pdf-cut':
-    'The PDF {image} is large ({count} such files): only its first megabyte was checked for links.',
+  'links.qr-unread.pdf-encrypted': 'The PDF {image} is encrypted ({count} such files): links in it were not checked.',
+  'links.qr-unread.pdf-cut': 'Only the first megabyte of the PDF {image} was checked for links ({count} such files).',
   'links.qr-unread.pdf-unreadable':
-    'The attachment {image} could not be read as a PDF ({count} such files): a link in it was not checked.',
-  'links.qr-unread.pdf-too-many': 'Only the first PDFs were read for links; {count} more, from {image}, were not.',
+    'The attachment {image} could not be read as a PDF ({count} such files): links in it were not checked.',
+  'links.qr-unread.pdf-too-many': 'Only the first PDFs were read; {count} more, from {image}, were not.',
   'sender.no-registrable-domain':
     'The sender\'s address ends in "{domain}", which is no domain anyone can register: no organisation answers for it.',
   'sender.hosting-platform':

@@ -28,7 +28,7 @@ export const ja: Record<SharedKey, string> = {
   'host.marked.letter': '{ascii}(表示は {marked}。「{letter}」はラテン文字の「{latin}」ではなく{script}です)',
   'host.marked': '{ascii}(表示は {marked}。[ ] 内は普通のラテン文字ではなく{scripts}です)',
   'host.idn': '{shown} の英数字表記は {ascii} です',
-  'evidence.in-attachment': '添付ファイル {file} の中のリンクです(本文にはありません)',
+  'evidence.in-attachment': '添付ファイル {file} の中のリンク',
   'script.cyrillic': 'キリル文字',
   'script.greek': 'ギリシャ文字',
   'script.armenian': 'アルメニア文字',
@@ -96,7 +96,7 @@ export const ja: Record<SharedKey, string> = {
   'story.sign.org-filter': '組織のフィルターはこのメールを迷惑メールなどと判定しています。',
   'story.sign.link-disguised': 'リンクの行き先が偽装されています({host})。',
   'story.advice.phishing-link': 'リンクは開かず、IT 担当者に報告してください。',
-  'story.link-attachment': 'リンクは添付ファイル {file} の中にあり、そのボタンは {host} を開きます。',
+  'story.link-attachment': 'リンクは添付ファイル {file} の中にあり、{host} を開きます。',
   'story.advice.phishing-qr': 'スマートフォンでこのコードを読み取らず、IT 担当者に報告してください。',
   'story.advice.phishing': '返信や添付ファイルを開くことはせず、IT 担当者に報告してください。',
   'story.advice.suspicious':
@@ -260,18 +260,17 @@ export const ja: Record<SharedKey, string> = {
     '画像 {image} の QR コードは、差出人のサイトではない {host} につながります。画像に隠れたリンクは、メールのリンク確認の目に入りません。',
   'links.qr-code.own': '画像 {image} の QR コードは、差出人自身のサイト {host} につながります。',
   'links.attachment-link.login':
-    '添付ファイル {file} のボタンは、差出人のサイトではない {host} のログインページを開きます。本文に見えないよう添付に隠したリンクです。',
+    '添付ファイル {file} のボタンは、差出人のサイトではない {host} のログインページを開きます。',
   'links.qr-unread.too-large':
     '画像 {image} は大きすぎるため、QR コードを読んでいません(該当 {count} 件)。中のリンクは確認していません。',
   'links.qr-unread.unreadable':
     '画像 {image} を読めなかったため、QR コードを確認していません(該当 {count} 件)。中のリンクは確認していません。',
   'links.qr-unread.too-many': 'QR コードは最初の画像だけを読みました。{image} 以降の {count} 件は読んでいません。',
-  'links.qr-unread.pdf-encrypted':
-    'PDF {image} は暗号化されているため、中のリンクと QR コードを確認していません(該当 {count} 件)。',
-  'links.qr-unread.pdf-cut': 'PDF {image} は大きいため、先頭の 1 MB だけリンクを確認しました(該当 {count} 件)。',
+  'links.qr-unread.pdf-encrypted': 'PDF {image} は暗号化されていて、中のリンクを確認していません(該当 {count} 件)。',
+  'links.qr-unread.pdf-cut': 'PDF {image} は先頭の 1 MB だけリンクを確認しました(該当 {count} 件)。',
   'links.qr-unread.pdf-unreadable':
-    '添付ファイル {image} を PDF として読めなかったため、中のリンクは確認していません(該当 {count} 件)。',
-  'links.qr-unread.pdf-too-many': 'リンクは最初の PDF だけを読みました。{image} 以降の {count} 件は読んでいません。',
+    '添付ファイル {image} を PDF として読めず、中のリンクを確認していません(該当 {count} 件)。',
+  'links.qr-unread.pdf-too-many': 'PDF は最初の数件だけを読み、{image} 以降の {count} 件は読んでいません。',
   'sender.no-registrable-domain':
     '差出人アドレスの「{domain}」は登録できるドメインではなく、責任を持つ組織がありません。',
   'sender.hosting-platform': '差出人アドレスは {domain} で、{platform} の下に誰でもすぐ作れる無料の名前です。',

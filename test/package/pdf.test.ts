@@ -37,7 +37,7 @@ describe('package: PDF attachments in the command', function () {
   it('tells the reader, in text and in Japanese, that the link is inside the attachment', () => {
     const en = run([fixture('pdf-docusign-button.synthetic.eml')]);
     // The command defangs every dotted name it prints, the file's too.
-    expect(en.stdout).to.include('A link inside the attachment Invoice_INV-88213[.]pdf');
+    expect(en.stdout).to.include('Inside the attachment Invoice_INV-88213[.]pdf');
     const ja = run(['--lang', 'ja', fixture('pdf-docusign-button.synthetic.eml')]);
     expect(ja.stdout).to.include('添付ファイル Invoice_INV-88213[.]pdf の中のリンク');
   });

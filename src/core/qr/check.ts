@@ -84,41 +84,29 @@ const attachmentLink: Check = (msg, ctx) => {
   return finding('links.attachment-link', 'fail', params, evidence, 'links.attachment-link.login');
 };
 
+/** Why an image (or, `pdf:`, a PDF) was not read, or read in part: the sentence that says so. */
 const REASON_KEYS = {
   'too-large': 'links.qr-unread.too-large',
   unreadable: 'links.qr-unread.unreadable',
   'too-many': 'links.qr-unread.too-many',
+  'pdf:encrypted': 'links.qr-unread.pdf-encrypted',
+  'pdf:cut': 'links.qr-unread.pdf-cut',
+  'pdf:unreadable': 'links.qr-unread.pdf-unreadable',
+  'pdf:too-many': 'links.qr-unread.pdf-too-many',
 } as const;
 
-/** One info finding per reason an image was not read: the first such image named, the rest counted. */
-function qrUnread(reading: QrReading | undefined): CatalogueFinding[] {
+/** One info finding per reason an image or a PDF was not read: the first such file named, the rest counted. */
+function unread(qr: QrReading | undefined, documents: DocumentReading | undefined): CatalogueFinding[] {
+  const skipped = [
+    ...(qr?.skipped ?? []).map((s) => [s.reason, s.image]),
+    ...(documents?.skipped ?? []).map((s) => ['pdf:' + s.reason, s.file]),
+  ];
   const out: CatalogueFinding[] = [];
-  for (const reason of ['too-large', 'unreadable', 'too-many'] as const) {
-    const images = (reading?.skipped ?? []).filter((s) => s.reason === reason).map((s) => s.image);
-    if (images.length === 0) continue;
-    const evidence = images.slice(0, MAX_EVIDENCE).map((image): Evidence => ({ header: 'Attachment', value: image }));
-    const params = { image: images[0]!, count: images.length };
-    out.push(finding('links.qr-unread', 'info', params, evidence, REASON_KEYS[reason]));
-  }
-  return out;
-}
-
-const PDF_REASON_KEYS = {
-  encrypted: 'links.qr-unread.pdf-encrypted',
-  cut: 'links.qr-unread.pdf-cut',
-  unreadable: 'links.qr-unread.pdf-unreadable',
-  'too-many': 'links.qr-unread.pdf-too-many',
-} as const;
-
-/** One info finding per reason a PDF was not read (or read in part), as for images. */
-function documentsUnread(reading: DocumentReading | undefined): CatalogueFinding[] {
-  const out: CatalogueFinding[] = [];
-  for (const reason of ['encrypted', 'cut', 'unreadable', 'too-many'] as const) {
-    const files = (reading?.skipped ?? []).filter((s) => s.reason === reason).map((s) => s.file);
-    if (files.length === 0) continue;
-    const evidence = files.slice(0, MAX_EVIDENCE).map((file): Evidence => ({ header: 'Attachment', value: file }));
-    const params = { image: files[0]!, count: files.length };
-    out.push(finding('links.qr-unread', 'info', params, evidence, PDF_REASON_KEYS[reason]));
+  for (const [reason, key] of Object.entries(REASON_KEYS)) {
+    const names = skipped.filter((s) => s[0] === reason).map((s) => s[1]!);
+    if (names.length === 0) continue;
+    const evidence = names.slice(0, MAX_EVIDENCE).map((name): Evidence => ({ header: 'Attachment', value: name }));
+    out.push(finding('links.qr-unread', 'info', { image: names[0]!, count: names.length }, evidence, key));
   }
   return out;
 }
@@ -126,5 +114,5 @@ function documentsUnread(reading: DocumentReading | undefined): CatalogueFinding
 export const QR_CHECKS: readonly (readonly [string, Check])[] = [
   ['links.qr-code', qrCode],
   ['links.attachment-link', attachmentLink],
-  ['links.qr-unread', (msg) => [...qrUnread(msg.qr), ...documentsUnread(msg.documents)]],
+  ['links.qr-unread', (msg) => unread(msg.qr, msg.documents)],
 ];

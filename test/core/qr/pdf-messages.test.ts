@@ -38,9 +38,7 @@ describe('core/qr: links inside PDF attachments, judged as links of the message'
     expect(mismatch?.status).to.equal('fail');
     const evidence = mismatch!.evidence[0]!;
     expect(evidence.url).to.equal('https://secure-docview.top/auth/login?doc=INV-88213&email=keiri%40example.co.jp');
-    expect(evidenceNotes(evidence, 'en')).to.deep.equal([
-      'A link inside the attachment Invoice_INV-88213.pdf, not in the message text',
-    ]);
+    expect(evidenceNotes(evidence, 'en')).to.deep.equal(['Inside the attachment Invoice_INV-88213.pdf']);
     expect(evidenceNotes(evidence, 'ja')[0]).to.include('添付ファイル Invoice_INV-88213.pdf');
     // The other link checks read it too: the reader's own address rides in it.
     expect(byId(report, 'links.recipient-in-url')?.status).to.equal('warn');
