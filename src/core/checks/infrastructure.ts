@@ -28,7 +28,9 @@ function fromEvidence(msg: ParsedMessage, highlight: string): Evidence[] {
 
 /**
  * The THROWAWAY_HOSTS entry a host (and its first path segment) falls under, looking at the host and its parents
- * down to its registrable domain; S3 buckets by their `s3`/`s3-<region>` label and IPFS by label or path.
+ * down to its registrable domain; S3 buckets by their `s3`/`s3-<region>` label, Alibaba's OSS by its
+ * `oss-<region>` label and Tencent's COS by `cos.<region>` (buckets anyone rents: `x.oss-cn-hongkong.aliyuncs.com`),
+ * and IPFS by label or path.
  * @internal
  */
 export function throwawayEntry(host: string, path = ''): string | undefined {
@@ -36,6 +38,8 @@ export function throwawayEntry(host: string, path = ''): string | undefined {
   const reg = registrableAscii(h);
   if (!reg) return undefined;
   if (reg === 'amazonaws.com' && /(^|\.)s3[.-]/.test(h)) return 'amazonaws.com (S3)';
+  if (reg === 'aliyuncs.com' && /(^|\.)oss-[a-z0-9-]+\.aliyuncs\.com$/.test(h)) return 'aliyuncs.com (OSS)';
+  if (reg === 'myqcloud.com' && /(^|\.)cos\.[a-z0-9-]+\.myqcloud\.com$/.test(h)) return 'myqcloud.com (COS)';
   if (/(^|\.)ipfs\./.test(h) || /^\/ip[fn]s\//i.test(path)) return 'IPFS';
   const segment = '/' + (path.split(/[/?#]/)[1] ?? '').toLowerCase();
   for (;;) {

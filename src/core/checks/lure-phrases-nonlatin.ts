@@ -143,6 +143,9 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     'アクションが必要',
     '{24|48|72}小时内',
     '逾期未',
+    // 「逾期视为自动放弃」: the deadline after which the subsidy is "forfeited" (the 个税补贴 lure).
+    '逾期{视为|视作|将视为}{自动|}放弃',
+    '逾期{不予|将不予|不再}{受理|办理|补发|发放}',
     'втечение{24|48|72}час',
   ],
   delivery: [
@@ -165,6 +168,9 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '返金{手続|のお知らせ|処理|を受け}',
     '必ずもらえる',
     '中奖',
+    // The tax or wage subsidy "being paid out" to staff (国税/财务部 impersonation, mailed company-wide in China).
+    '{个税|个人所得税|社保|医保|工资|薪资|劳动}补贴',
+    '补贴{申领|领取|发放}',
   ],
   fee: [
     // Fees owed: the small sum that buys the card number (parcels, customs, tolls, fines, HMRC/IRS/Receita, ETC, 国税庁).

@@ -264,6 +264,8 @@ describe('links.throwaway-host', () => {
       ['https://acct0verify.blob.core.windows.net/web/index.html', 'blob.core.windows.net'],
       ['https://bucket-x.s3.amazonaws.com/a.html', 'amazonaws.com (S3)'],
       ['https://s3.us-east-1.amazonaws.com/bucket-x/a.html', 'amazonaws.com (S3)'],
+      ['https://gs-shenbao-a27a.oss-cn-hongkong.aliyuncs.com/index.html', 'aliyuncs.com (OSS)'],
+      ['https://bkt-1250000000.cos.ap-guangzhou.myqcloud.com/login.html', 'myqcloud.com (COS)'],
       ['https://mailbox-upgrade.wixsite.com/portal', 'wixsite.com'],
       ['https://secure-mail.weebly.com/', 'weebly.com'],
       ['https://helpdesk-portal.notion.site/Login-1a2b', 'notion.site'],
@@ -359,6 +361,10 @@ describe('throwaway host data', () => {
     expect(throwawayEntry('x.web.app')).to.equal('web.app');
     expect(throwawayEntry('web-app.example')).to.equal(undefined);
     expect(throwawayEntry('notweb.app')).to.equal(undefined);
+    // Alibaba's and Tencent's own sites and APIs are not buckets.
+    expect(throwawayEntry('www.aliyun.com')).to.equal(undefined);
+    expect(throwawayEntry('ecs.aliyuncs.com')).to.equal(undefined);
+    expect(throwawayEntry('cloud.tencent.com')).to.equal(undefined);
     expect(throwawayEntry('docs.google.com', '/forms/d/x')).to.equal('docs.google.com/forms');
     expect(throwawayEntry('docs.google.com', '/formsx')).to.equal(undefined);
   });
