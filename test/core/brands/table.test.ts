@@ -148,6 +148,10 @@ describe('brand names that must not fire on ordinary words (issue #16, item 9)',
     expect(claims('Chase Bank Alerts')).to.deep.equal(['chase']);
     expect(claims('Citi Cards')).to.deep.equal(['citi']);
     expect(claims('CAIXA')).to.deep.equal(['caixa']);
+    // Wordmarks phishers sign with: the plain words stay free ("The Ledger", above).
+    expect(claims('LEDGER')).to.deep.equal(['ledger']);
+    expect(claims('Proton')).to.deep.equal(['proton']);
+    expect(claims('NORTON')).to.deep.equal(['norton']);
     expect(claims('Caixa Econômica Federal')).to.deep.equal(['caixa']);
     // Strict names are display-name words: a sentence in free text does not claim them.
     expect(findClaimedBrands(index, 'please send the ING report', 'text')).to.deep.equal([]);
