@@ -23,7 +23,10 @@
  * Rule 2b: the phishing script (content.lure) plus a link to another organisation is suspicious; 2c: when that script
  * takes the account or a payment (lure-phrases.ts TAKING_FAMILIES) and the sender is not authenticated, likely phishing;
  * 2d: any such script from a free mailbox with a link to another organisation, likely phishing (no organisation
- * answers for a stranger's Gmail account sending a prize survey or a wallet check to a site elsewhere).
+ * answers for a stranger's Gmail account sending a prize survey or a wallet check to a site elsewhere); 2e: the
+ * script from a sender not authenticated, with a link to a page anyone rents in minutes (a bucket, a free site, a
+ * form, a tunnel, IPFS: links.throwaway-host), likely phishing — an accountable sender's survey on Google Forms
+ * authenticates, and a colleague's form comes without the script.
  */
 import type { Finding, Verdict } from './report';
 import type { Weighed } from './findings';
@@ -363,7 +366,8 @@ export function decideVerdict(
     (substance >= SUSPICIOUS && score >= LIKELY_PHISHING) ||
     independentWarnings(rows, 3) ||
     (lureWithSomewhereToGo(has, best) && !facts.authenticated && !facts.coherent && lureTakes(findings)) ||
-    (lureWithSomewhereToGo(has, best) && !!facts.freeMailSender?.())
+    (lureWithSomewhereToGo(has, best) && !!facts.freeMailSender?.()) ||
+    (has('content.lure:warn') && has('links.throwaway-host:warn') && !facts.authenticated && !facts.coherent)
       ? 'likely-phishing'
       : substance >= SUSPICIOUS || independentWarnings(rows, 2) || lureWithSomewhereToGo(has, best)
         ? 'suspicious'

@@ -245,6 +245,15 @@ describe('the policy’s rules', () => {
     expect(decideVerdict([f('links.host-mismatch', 'warn')]).verdict).to.equal('no-red-flags');
   });
 
+  it('calls the script with a link to a page anyone rents in minutes likely phishing, unless the sender authenticated', () => {
+    const script = f('content.lure', 'warn');
+    const rented = f('links.throwaway-host', 'warn');
+    expect(decideVerdict([script, rented]).verdict).to.equal('likely-phishing');
+    // A shop's own survey on Google Forms authenticates; a colleague's form comes without the script.
+    expect(decideVerdict([script, rented], { authenticated: true }).verdict).to.equal('suspicious');
+    expect(decideVerdict([rented]).verdict).to.equal('no-red-flags');
+  });
+
   it('calls a script that takes the account or a payment, with a link elsewhere, likely phishing; spam scripts not', () => {
     const lure = (...families: string[]): Finding => ({
       ...f('content.lure', 'warn'),
