@@ -9,6 +9,7 @@ import { dmarcAligned } from './parse/auth-results';
 import { registrableDomain } from './parse/domains';
 import { takeLackingSuffixRules } from './parse/suffix-rules';
 import { takeLackingNonLatinPhrases } from './checks/lure-matcher';
+import { takeLackingRootZone } from './parse/root-zone';
 import {
   loadBrands,
   findClaimedBrands,
@@ -66,12 +67,15 @@ export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Repo
   // A lookup before this analysis (a display, an earlier message) says nothing of this message's hosts.
   takeLackingSuffixRules();
   takeLackingNonLatinPhrases();
+  takeLackingRootZone();
   const report = analyzeOrSay(input, options);
   // A host under a suffix whose rules the task pane has not loaded yet (core/parse/suffix-rules.ts), and text in a
-  // script whose phrases it has not loaded yet (checks/lure-matcher.ts).
+  // script whose phrases it has not loaded yet (checks/lure-matcher.ts), and an ending or a text part that needs
+  // linkify's list of top-level domains (parse/root-zone.ts).
   const lacking: DataNeed[] = [];
   if (takeLackingSuffixRules()) lacking.push('suffixes');
   if (takeLackingNonLatinPhrases()) lacking.push('phrases');
+  if (takeLackingRootZone()) lacking.push('tlds');
   if (lacking.length === 0) return report;
   return { ...report, needs: [...(report.needs ?? []), ...lacking] };
 }

@@ -8,12 +8,14 @@ import { loadExtortionWording } from './checks/extortion';
 import { loadNonLatinPhrases } from './checks/lure-matcher';
 import { loadMailSystemWording } from './checks/own-org';
 import { loadAttachmentJudge } from './checks/attachments';
+import { loadRootZone } from './parse/root-zone';
 
 export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   extortion: loadExtortionWording,
   phrases: loadNonLatinPhrases,
   'own-org': loadMailSystemWording,
   attachments: loadAttachmentJudge,
+  tlds: loadRootZone,
 };
 
 /** Loads every check's data, as the command line does before its first message. */

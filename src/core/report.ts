@@ -135,7 +135,9 @@ export type DataNeed =
   /** The mail-system wording, for a foreign message naming the reader's organisation (checks/own-org.ts). */
   | 'own-org'
   /** The judging of attachments, for a message with any (checks/attachments.ts). */
-  | 'attachments';
+  | 'attachments'
+  /** linkify's list of top-level domains, for an uncommon ending or a plain-text part (parse/root-zone.ts). */
+  | 'tlds';
 
 export interface Report {
   verdict: Verdict;

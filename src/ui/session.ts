@@ -21,6 +21,7 @@ import type { AnalyzeOptions, Report } from '../core/report';
 import { loadFreeMail, needsFreeMail, type FreeMailLookup } from '../core/free-mail';
 import { loadSuffixRules } from '../core/parse/suffix-rules';
 import { CHECK_DATA } from '../core/check-data';
+import { endingsKnown, loadRootZone } from '../core/parse/root-zone';
 import type { MessageInput } from '../core/types';
 import type { Lang } from '../i18n';
 import type { PaneActions } from './actions';
@@ -100,6 +101,9 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
   const standing = options.standingNotices ?? [];
   const ip = options.ipOwner && ipOwnerState(options.ipOwner);
   void ip?.ready();
+  // An admin's extra brand under an uncommon ending: the brand index, built once, needs linkify's list first.
+  const extraDomains = (options.analyzeOptions?.extraBrands ?? []).flatMap((b) => b.domains ?? []);
+  const rootZoneFirst = endingsKnown(extraDomains) ? undefined : loadRootZone().catch(() => undefined);
   /** The free-mail list once loaded; `loading` settles (never rejects) when the one attempt is over. */
   const freeMail: { lookup?: FreeMailLookup; loading?: Promise<void> } = {};
   let attributed = false;
@@ -128,6 +132,7 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
    */
   async function analyzeReady(input: MessageInput): Promise<Analysed> {
     await ip?.ready(); // asked for as the session started: a few KB, in by now on a working server
+    await rootZoneFirst;
     // The shards of the Received IPs, asked for now: their requests run while the message is first analysed.
     ip?.prefetch(receivedIpHints(input.headers));
     for (let round = 0; ; round++) {

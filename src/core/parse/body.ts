@@ -9,7 +9,7 @@
  * The few structural rules needed here (one open anchor, one open form, hidden raw text) are kept below instead.
  */
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
-import { find } from 'linkifyjs';
+import { findTextUrls } from './root-zone';
 import type { Link, LinkSource } from '../types';
 import { registrableDomain, toAsciiHost, toUnicodeHost } from './domains';
 import { normalizeIp } from './ip';
@@ -399,12 +399,16 @@ function collapse(s: string): string {
  */
 function collectTextLinks(text: string, sink: LinkSink): void {
   if (!text) return;
-  let found: ReturnType<typeof find>;
+  let found: ReturnType<typeof findTextUrls>;
   try {
-    found = find(urlCandidates(text), 'url');
+    const candidates = urlCandidates(text);
+    // No word that can hold a URL: linkify would find none (and is not needed: root-zone.ts).
+    if (!candidates) return;
+    found = findTextUrls(candidates);
   } catch {
     return;
   }
+  if (!found) return;
   for (const item of found) {
     const value = item.value;
     // linkify writes `http://` before a scheme-less URL; keep it so `url` can be opened.

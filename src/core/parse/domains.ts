@@ -11,7 +11,7 @@
  */
 import { parse as parseHost } from 'tldts-icann';
 import { lackingSuffixLookups, suffixRulesEpoch } from './suffix-rules';
-import { test as isLinkifyUrl } from 'linkifyjs';
+import { lackingRootZoneLookups, rootZoneHas } from './root-zone';
 // The userland package's own file: `punycode` alone would be Node's deprecated built-in, and ESM loaders resolve
 // `punycode/` (with the slash) inconsistently.
 import punycode from 'punycode/punycode.js';
@@ -88,10 +88,12 @@ export function registrableAscii(host: string): string {
   }
   const known = registrableCache.get(host);
   if (known !== undefined) return known;
-  const lacking = lackingSuffixLookups();
+  const lacking = lackingSuffixLookups() + lackingRootZoneLookups();
   const found = findRegistrable(host);
   // An answer given without the rules it needed is not kept: the next message must ask again, and need them.
-  return lacking === lackingSuffixLookups() ? remember(registrableCache, host, found) : found;
+  return lacking === lackingSuffixLookups() + lackingRootZoneLookups()
+    ? remember(registrableCache, host, found)
+    : found;
 }
 /** The suffix rules' epoch the registrable answers kept were given under (core/parse/suffix-rules.ts). */
 let rulesSeen = suffixRulesEpoch();
@@ -125,7 +127,9 @@ function isRootZoneTld(label: string): boolean {
     } catch {
       // Not valid punycode: linkify then finds no TLD in it either.
     }
-    known = label === 'onion' || isLinkifyUrl(`a.${unicode}`, 'url');
+    const listed = label === 'onion' || rootZoneHas(unicode);
+    if (listed === undefined) return false; // not known before linkify loads (root-zone.ts): not kept
+    known = listed;
     if (tldCache.size >= TLD_CACHE_MAX) tldCache.clear();
     tldCache.set(label, known);
   }
