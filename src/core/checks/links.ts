@@ -204,6 +204,26 @@ function domainShownIn(text: string | undefined): string | undefined {
   return reg || undefined;
 }
 
+/** Embedded destinations looked at in one link's query: a click tracker carries one. */
+const MAX_EMBEDDED = 8;
+
+/**
+ * The link's own path or query names the shown domain as where it leads (`…/go/to?destUrl=http://www.us.buy.com/…`
+ * shown as "buy.com"): a click tracker, whose redirect ends where the text says. A brand shown this way still counts
+ * (brand-in-path judges the brand; an open redirect on a stranger's host proves nothing).
+ */
+function declaresDestination(url: string, shown: string): boolean {
+  const decoded = safeDecode(pathAndQuery(url)).toLowerCase();
+  let at = decoded.indexOf('//');
+  for (let n = 0; at >= 0 && n < MAX_EMBEDDED; n++, at = decoded.indexOf('//', at + 2)) {
+    if (!/https?:$/.test(decoded.slice(Math.max(0, at - 6), at))) continue;
+    const rest = decoded.slice(at + 2, at + 2 + 255);
+    const end = rest.search(/[/?#&:"'\s]|$/);
+    if (registrableDomain(rest.slice(0, end)) === shown) return true;
+  }
+  return false;
+}
+
 /**
  * links.text-mismatch: the visible text shows one domain, the href (unwrapped) opens another.
  * Attack: `<a href="https://evil.example">https://www.amazon.co.jp</a>` — fail when the shown domain is a brand's.
@@ -222,6 +242,7 @@ const textMismatch: Check = (msg, ctx) => {
     if (owners.some((b) => isBrandDomain(b, target.host))) continue; // two domains of one brand (amazon.co.jp → amazon.com)
     const brandShown = owners.length > 0;
     if (!brandShown && (senderOwns(target.registrable) || ESP_TRACKING_DOMAINS.has(target.registrable))) continue;
+    if (!brandShown && declaresDestination(link.url, shown)) continue;
     hits.push({ link, shown, brandShown });
   }
   if (hits.length === 0) return undefined;

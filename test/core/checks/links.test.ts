@@ -285,6 +285,27 @@ describe('links.text-mismatch', () => {
     expect(f!.message.params).to.include({ shown: 'partner-news.example', host: 't.mail-tracker.example' });
   });
 
+  it('says nothing of a click tracker whose own query names the shown domain as its destination', () => {
+    const tracker = 'http://shopper.news-network.example/go/to?tag=ex.1&destUrl=http%3A%2F%2Fwww%2Eus%2Ebuy%2Ecom%2Fx';
+    const r = analyze(mail({ from: 'News <news@letters.newsmail.example>', html: a(tracker, 'buy.com') }));
+    expect(find(r, 'links.text-mismatch')).to.equal(undefined);
+    // Another destination than the one shown, or a brand shown on a stranger's redirect, still counts.
+    const other = tracker.replace('buy%2Ecom', 'cheap-deals%2Eexample');
+    expect(
+      find(
+        analyze(mail({ from: 'News <news@letters.newsmail.example>', html: a(other, 'buy.com') })),
+        'links.text-mismatch',
+      ),
+    ).to.include({ status: 'warn' });
+    const brand = 'https://evil-redirect.example/r?u=https://www.amazon.co.jp/';
+    expect(
+      find(
+        analyze(mail({ from: 'Info <info@notice-mail.example>', html: a(brand, 'www.amazon.co.jp') })),
+        'links.text-mismatch',
+      ),
+    ).to.include({ status: 'fail' });
+  });
+
   it('says nothing when the text is not a domain: a file name, "Click here", こちら', () => {
     for (const text of ['report.docx', '議事次第.pdf', 'Click here', 'こちら', 'v1.2.3']) {
       const r = analyze(
