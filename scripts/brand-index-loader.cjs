@@ -12,10 +12,9 @@ const { join, resolve } = require('node:path');
 const root = resolve(__dirname, '..');
 
 module.exports = function brandIndexLoader() {
-  // What the index is computed from: the table, and the code that reads it (its imports are the suffix rules' and
-  // the look-alike tables, which change with the dependencies, not in a watch).
-  for (const file of ['brands.json', 'lookup.ts', 'lookalike.ts'])
-    this.addDependency(join(root, 'src', 'core', 'brands', file));
+  // What the index is computed from: the table and the core code that reads it (normalising, suffix rules), so a watch
+  // computes it again when any of them changes.
+  this.addContextDependency(join(root, 'src', 'core'));
   const json = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build-brand-index.ts')], {
     cwd: root,
     encoding: 'utf8',
