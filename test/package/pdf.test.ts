@@ -6,6 +6,10 @@ import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { CLI_BIN, projectRoot, requireBuiltCli } from '../helpers';
+import { requireWebPackage, requireXpi } from './shipped';
+
+/** Words only the PDF reader's code holds (the object-stream type it inflates, the keyword it skips streams by). */
+const hasReader = (js: string) => js.includes('ObjStm') && js.includes('endstream');
 
 interface JsonLine {
   verdict: string;
@@ -17,6 +21,28 @@ function run(args: string[]): { status: number | null; stdout: string; stderr: s
 }
 
 const fixture = (name: string) => join('test', 'fixtures', name);
+
+describe('package: the PDF reader', function () {
+  this.timeout(60_000);
+
+  it('stays out of the task pane’s and the page’s start-up scripts, inside the qr chunk and the pane’s worker', function () {
+    const web = requireWebPackage(this);
+    const js = (pattern: RegExp) =>
+      [...web.keys()].filter((name) => pattern.test(name)).map((name) => web.get(name)!.toString('utf8'));
+    for (const pattern of [/^taskpane\.[0-9a-f]{8}\.js$/, /^web\.[0-9a-f]{8}\.js$/]) {
+      expect(js(pattern), String(pattern)).to.have.length(1);
+      expect(js(pattern).some(hasReader), String(pattern)).to.equal(false);
+    }
+    expect(js(/\.qr\.[0-9a-f]{8}\.js$/).some(hasReader)).to.equal(true);
+    expect(js(/^taskpane\.whole-message-worker\.[0-9a-f]{8}\.js$/).some(hasReader)).to.equal(true);
+  });
+
+  it('is inside Thunderbird’s popup.js', function () {
+    const xpi = requireXpi(this);
+    const popup = [...xpi.keys()].find((name) => /(^|\/)popup\.js$/.test(name))!;
+    expect(hasReader(xpi.get(popup)!.toString('utf8'))).to.equal(true);
+  });
+});
 
 describe('package: PDF attachments in the command', function () {
   this.timeout(60_000);

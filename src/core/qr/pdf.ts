@@ -34,7 +34,7 @@ const MAX_DEPTH = 32;
 const SLICE = 1024;
 
 /** An image of the PDF ready for the QR decoder: JPEG bytes as they are, anything else as pixels. */
-export type PdfImage = { kind: 'jpeg'; bytes: Uint8Array } | { kind: 'rgba'; pixels: Rgba };
+type PdfImage = { kind: 'jpeg'; bytes: Uint8Array } | { kind: 'rgba'; pixels: Rgba };
 
 export interface PdfReading {
   /** The `/URI` targets, in file order, each once. */
