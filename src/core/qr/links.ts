@@ -6,15 +6,15 @@
 import type { Link, MessageInput } from '../types';
 import { describeFoundLink } from '../parse/body';
 
-/** A longer QR text is not an address a phone opens (a QR code holds at most 2,953 bytes anyway). */
-const MAX_QR_URL = 4096;
+/** A longer text is not an address a phone or a PDF reader opens (a QR code holds at most 2,953 bytes anyway). */
+const MAX_URL = 4096;
 
 /** The web links the message's QR codes hold, each with the image it was read from. */
 export function qrLinks(input: MessageInput): Link[] {
   const out: Link[] = [];
   for (const code of input.qr?.codes ?? []) {
     const text = String(code.text ?? '').trim();
-    if (text.length > MAX_QR_URL || !/^https?:\/\//i.test(text)) continue;
+    if (text.length > MAX_URL || !/^https?:\/\//i.test(text)) continue;
     const link = describeFoundLink(text, 'qr');
     if (!link.host) continue;
     out.push({ ...link, image: String(code.image ?? '') });
@@ -27,7 +27,7 @@ export function documentLinks(input: MessageInput): Link[] {
   const out: Link[] = [];
   for (const found of input.documents?.links ?? []) {
     const url = String(found.url ?? '').trim();
-    if (url.length > MAX_QR_URL || !/^https?:\/\//i.test(url)) continue;
+    if (url.length > MAX_URL || !/^https?:\/\//i.test(url)) continue;
     const link = describeFoundLink(url, 'attachment');
     if (!link.host) continue;
     out.push({ ...link, attachment: String(found.file ?? '') });

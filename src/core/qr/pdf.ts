@@ -436,6 +436,33 @@ function rgbOf(b: Uint8Array, at: number, channels: number): [number, number, nu
 
 // ---- the reader ----
 
+/**
+ * The web addresses an action opens: a link's `/URI`; a form's `/SubmitForm` target (a PDF with its own password
+ * fields posts them there); `app.launchURL("…")` and the like in a `/JavaScript` action: every http(s) address its
+ * script names, up to the quote or space that ends it.
+ */
+function actionUrls(d: Dict): string[] {
+  const uri = d.get('URI');
+  if (isString(uri)) return [text(uri).trim()];
+  const kind = d.get('S');
+  const target = d.get('F');
+  if (kind === 'SubmitForm') {
+    const spec = isDict(target) ? (target.get('F') ?? target.get('UF')) : target;
+    return isString(spec) ? [text(spec).trim()] : [];
+  }
+  const js = d.get('JS');
+  if (kind !== 'JavaScript' || !isString(js)) return [];
+  const script = text(js);
+  const out: string[] = [];
+  for (let at = script.indexOf('http'); at >= 0 && out.length < 10; at = script.indexOf('http', at + 4)) {
+    if (!script.startsWith('http://', at) && !script.startsWith('https://', at)) continue;
+    let end = at;
+    while (end < script.length && end - at < 2048 && !'"\'` \t\r\n)'.includes(script[end]!)) end++;
+    out.push(script.slice(at, end));
+  }
+  return out;
+}
+
 /** `%PDF-` within the first kilobyte, where readers look for it. */
 function pdfStart(b: Uint8Array): number {
   return indexOfBytes(b.subarray(0, 1024 + 5), '%PDF-', 0);
@@ -452,12 +479,12 @@ export function readPdf(bytes: Uint8Array): PdfReading {
     // The trailer (or cross-reference stream) names the key: every string of the file is then ciphertext.
     const key = d.get('Encrypt');
     if (isDict(key) || (typeof key === 'object' && key !== null && 'ref' in key)) encrypted = true;
-    const uri = d.get('URI');
-    if (!isString(uri) || out.uris.length >= MAX_URIS) return;
-    const url = text(uri).trim();
-    if (url && !seen.has(url)) {
-      seen.add(url);
-      out.uris.push(url);
+    for (const url of actionUrls(d)) {
+      if (out.uris.length >= MAX_URIS) return;
+      if (url && !seen.has(url)) {
+        seen.add(url);
+        out.uris.push(url);
+      }
     }
   };
   let budget = MAX_INFLATED;

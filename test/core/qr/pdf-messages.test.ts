@@ -11,6 +11,7 @@ import type { MessageInput } from '../../../src/core/types';
 import { translate } from '../../../src/i18n';
 import { evidenceNotes } from '../../../src/core/host-display';
 import { fixture } from '../../helpers';
+import { buildPdf, linkAnnotation, literal } from '../../fixtures/pdf-builder';
 
 async function inspect(name: string): Promise<Report> {
   return analyze(await withQrCodes(await parseMessage(fixture(name))));
@@ -82,6 +83,41 @@ describe('core/qr: links inside PDF attachments, judged as links of the message'
     const brandOwn = analyze(fromPartner(['https://login.microsoftonline.com/common/oauth2/authorize']));
     expect(byId(brandOwn, 'links.attachment-link')).to.equal(undefined);
     expect(brandOwn.verdict).to.equal('no-red-flags');
+  });
+
+  it('a PDF longer than the first megabyte the parser keeps is read as far as it goes, and the report says so', async () => {
+    const filler = new Uint8Array(1_200_000).fill(0x41);
+    const pdf = buildPdf([
+      { text: linkAnnotation(literal(LURE)) },
+      { text: '<< >>', stream: filler },
+      { text: linkAnnotation(literal('https://after-the-cut.example/login')) },
+    ]);
+    const eml = [
+      'From: "Aiko Mori" <a.mori@partner-logistics.example>',
+      'To: sato@example.co.jp',
+      'Subject: Scanned contract',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'See the attachment.',
+      '--b',
+      'Content-Type: application/pdf; name="contract.pdf"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      Buffer.from(pdf).toString('base64').replace(/.{76}/g, '$&\r\n'),
+      '--b--',
+      '',
+    ].join('\r\n');
+    const input = await withQrCodes(await parseMessage(new TextEncoder().encode(eml)));
+    expect(input.documents).to.deep.equal({
+      links: [{ file: 'contract.pdf', url: LURE }],
+      skipped: [{ file: 'contract.pdf', reason: 'cut' }],
+    });
+    const keys = analyze(input).findings.map((f) => f.message.key);
+    expect(keys).to.include.members(['links.qr-unread.pdf-cut', 'links.attachment-link.login']);
   });
 
   it('an encrypted or cut PDF is said not to have been read (in full)', async () => {

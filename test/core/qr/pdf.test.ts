@@ -49,6 +49,24 @@ describe('core/qr/pdf: the link buttons of a PDF', () => {
     expect(readPdf(page).uris).to.deep.equal(['https://hex.example/login', 'ab0']);
   });
 
+  it('reads where a form of the PDF posts its fields, and the addresses a script action opens', () => {
+    const page = buildPdf([
+      {
+        text: '<< /Type /Annot /Subtype /Widget /FT /Btn /A << /S /SubmitForm /F (https://form.example/collect) >> >>',
+      },
+      { text: '<< /S /SubmitForm /F << /FS /URL /F (https://form2.example/post) >> >>' },
+      {
+        text: '<< /S /JavaScript /JS (app.launchURL\\("https://js.example/login?x=1", true\\); var h = \'httpd\';) >>',
+      },
+      { text: '<< /S /JavaScript /JS (this.print\\(\\);) >>' },
+    ]);
+    expect(readPdf(page).uris).to.deep.equal([
+      'https://form.example/collect',
+      'https://form2.example/post',
+      'https://js.example/login?x=1',
+    ]);
+  });
+
   it('reads link buttons packed in a compressed object stream', () => {
     expect(readPdf(objectStreamPdf([LOGIN, 'https://second.example/']))).to.deep.include({
       uris: [LOGIN, 'https://second.example/'],
