@@ -239,10 +239,14 @@ interface Part<F extends string> {
   kind: 'any' | 'latin' | 'nonlatin';
 }
 
-/** Both tries of the parts, family by family in `families` order (a phrase in two families counts for the first). */
+/**
+ * Both tries of the parts, family by family in `families` order (a phrase in two families counts for the first);
+ * with `compactOnly`, the spaced trie is left empty (its phrases compiled already).
+ */
 function compileHalves<F extends string>(
   families: readonly F[],
   parts: readonly Part<F>[],
+  compactOnly = false,
 ): { compact: Half; spaced: Half } {
   const half = (): Half => ({
     root: { next: new Map() },
@@ -260,6 +264,7 @@ function compileHalves<F extends string>(
           const ascii = isAscii(phrase);
           if (kind !== 'any' && hasNonLatin(phrase) !== (kind === 'nonlatin'))
             throw new Error(`lure lexicon: ${variant} is in the wrong table (Latin script, or -nonlatin)`);
+          if (ascii && compactOnly) continue;
           const { root, starts, short, triples } = ascii ? halves.spaced : halves.compact;
           insert(root, phrase, family);
           const [a, b, c] = [phrase.charCodeAt(0), phrase.charCodeAt(1), phrase.charCodeAt(2)];
@@ -361,11 +366,15 @@ export function phraseFinder<F extends string>(
     let lexicon = latin;
     if (nonLatin && forms.nonLatin) {
       if (nonLatinTables) {
-        const rest = nonLatin(nonLatinTables);
-        lexicon = all ??= compileHalves(families, [
-          { phrases, kind: 'latin' },
-          { phrases: rest, kind: 'nonlatin' },
-        ]);
+        if (!all) {
+          // The spaced trie is the Latin part's (no non-Latin phrase is ASCII); the compact one takes both parts.
+          const parts: Part<F>[] = [
+            { phrases, kind: 'latin' },
+            { phrases: nonLatin(nonLatinTables), kind: 'nonlatin' },
+          ];
+          all = { spaced: latin.spaced, compact: compileHalves(families, parts, true).compact };
+        }
+        lexicon = all;
       } else lackingNonLatin = true;
     }
     return findPhrases(lexicon.spaced, forms.nonAscii ? lexicon.compact : undefined, families, forms, skip);
