@@ -33,13 +33,18 @@ const MAX_DEPTH = 32;
 /** Bytes of compressed input handed to the inflater at a time: at most ~1 MB comes out of one push. */
 const SLICE = 1024;
 
-/** An image of the PDF ready for the QR decoder: JPEG bytes as they are, anything else as pixels. */
-type PdfImage = { kind: 'jpeg'; bytes: Uint8Array } | { kind: 'rgba'; pixels: Rgba };
+/**
+ * An image of the PDF ready for the QR decoder: JPEG bytes as they are, anything else as pixels; `index` counts the
+ * PDF's images (large enough for a QR code) in file order, from 1.
+ */
+type PdfImage = ({ kind: 'jpeg'; bytes: Uint8Array } | { kind: 'rgba'; pixels: Rgba }) & { index: number };
 
 export interface PdfReading {
   /** The `/URI` targets, in file order, each once. */
   uris: string[];
   images: PdfImage[];
+  /** Images not read: larger than the QR reader takes, past the count, or in a form not decoded here (JBIG2, JPX). */
+  unread: { index: number; reason: 'too-large' | 'too-many' | 'unreadable' }[];
   /** The PDF is encrypted: nothing of it was read. */
   encrypted: boolean;
   /** Not a PDF (no `%PDF-` in its first kilobyte). */
@@ -331,6 +336,7 @@ const decodeParms = (d: Dict): Dict | undefined => {
 
 /** An image XObject, found in the pass and decoded later if it is among the likeliest. */
 interface ImageEntry {
+  index: number;
   dict: Dict;
   data: Uint8Array;
   width: number;
@@ -470,7 +476,7 @@ function pdfStart(b: Uint8Array): number {
 
 /** The links and images of a PDF, from as much of it as `bytes` holds. */
 export function readPdf(bytes: Uint8Array): PdfReading {
-  const out: PdfReading = { uris: [], images: [], encrypted: false, unreadable: false };
+  const out: PdfReading = { uris: [], images: [], unread: [], encrypted: false, unreadable: false };
   const start = pdfStart(bytes);
   if (start < 0) return { ...out, unreadable: true };
   const seen = new Set<string>();
@@ -494,8 +500,10 @@ export function readPdf(bytes: Uint8Array): PdfReading {
     if (d.get('Subtype') === 'Image') {
       const width = numberOf(d, 'Width', 0);
       const height = numberOf(d, 'Height', 0);
-      if (width >= MIN_SIDE && height >= MIN_SIDE && width * height <= MAX_IMAGE_PIXELS)
-        images.push({ dict: d, data, width, height });
+      if (width < MIN_SIDE || height < MIN_SIDE) return;
+      const index = images.length + out.unread.length + 1;
+      if (width * height > MAX_IMAGE_PIXELS) out.unread.push({ index, reason: 'too-large' });
+      else images.push({ index, dict: d, data, width, height });
       return;
     }
     if (d.get('Type') !== 'ObjStm' || streams >= MAX_STREAMS) return;
@@ -509,24 +517,31 @@ export function readPdf(bytes: Uint8Array): PdfReading {
     new Lexer(plain, onDict).run();
   };
   new Lexer(bytes.subarray(start), onDict, onStream).run();
-  if (encrypted) return { ...out, uris: [], encrypted: true };
+  if (encrypted) return { ...out, uris: [], unread: [], encrypted: true };
 
   // The squarest images first (a QR code is square), then in file order.
   const square = (i: ImageEntry) => Math.max(i.width, i.height) / Math.min(i.width, i.height) <= 1.25;
   const ordered = [...images.filter(square), ...images.filter((i) => !square(i))];
   for (const img of ordered) {
-    if (out.images.length >= MAX_PDF_IMAGES || streams >= MAX_STREAMS) break;
+    if (out.images.length >= MAX_PDF_IMAGES || streams >= MAX_STREAMS) {
+      out.unread.push({ index: img.index, reason: 'too-many' });
+      continue;
+    }
     const decoded = decodeImage(img, budget);
     streams++;
-    if (!decoded) continue;
+    if (!decoded) {
+      out.unread.push({ index: img.index, reason: 'unreadable' });
+      continue;
+    }
     budget -= decoded.cost;
-    out.images.push(decoded.image);
+    out.images.push({ ...decoded.image, index: img.index });
   }
   return out;
 }
 
 /** One image for the QR decoder, and the inflated bytes it cost. */
-function decodeImage(img: ImageEntry, budget: number): { image: PdfImage; cost: number } | undefined {
+type Decoded = { kind: 'jpeg'; bytes: Uint8Array } | { kind: 'rgba'; pixels: Rgba };
+function decodeImage(img: ImageEntry, budget: number): { image: Decoded; cost: number } | undefined {
   const f = filters(img.dict).map((name) => ({ Fl: 'FlateDecode', DCT: 'DCTDecode' })[name] ?? name);
   if (f.length === 1 && f[0] === 'DCTDecode') return { image: { kind: 'jpeg', bytes: img.data }, cost: 0 };
   // At most what four 8-bit channels and a predictor byte per row need: more is a bomb.

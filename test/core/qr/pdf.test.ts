@@ -23,7 +23,10 @@ function pdf(bytes: Uint8Array, filename = 'invoice.pdf', size = bytes.length): 
   return { filename, mimeType: 'application/pdf', size, head: bytes };
 }
 
-describe('core/qr/pdf: the link buttons of a PDF', () => {
+describe('core/qr/pdf: the link buttons of a PDF', function () {
+  // The hostile inputs and the bomb take a second or two to make on a loaded machine.
+  this.timeout(20_000);
+
   it('reads the address of a link button in a plain object', () => {
     expect(readPdf(linkPdf([LOGIN]))).to.include({ encrypted: false, unreadable: false });
     expect(readPdf(linkPdf([LOGIN])).uris).to.deep.equal([LOGIN]);
@@ -88,7 +91,13 @@ describe('core/qr/pdf: the link buttons of a PDF', () => {
       ],
       '/Encrypt 3 0 R',
     );
-    expect(readPdf(locked)).to.deep.equal({ uris: [], images: [], encrypted: true, unreadable: false });
+    expect(readPdf(locked)).to.deep.equal({
+      uris: [],
+      images: [],
+      unread: [],
+      encrypted: true,
+      unreadable: false,
+    });
   });
 
   it('reads a PDF cut short as far as its bytes go', () => {
@@ -121,7 +130,7 @@ describe('core/qr/pdf: the link buttons of a PDF', () => {
   });
 
   it('stops inflating a compressed object stream that grows past its budget (a deflate bomb)', () => {
-    const zeros = zlibSync(new Uint8Array(64 * 1024 * 1024));
+    const zeros = zlibSync(new Uint8Array(24 * 1024 * 1024));
     const bomb = buildPdf([
       { text: `<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode >>`, stream: zeros },
       { text: linkAnnotation(`(${LOGIN})`) },
@@ -164,6 +173,27 @@ describe('core/qr/pdf: QR codes printed in a PDF', function () {
   it('reads an RGB image whose colour space is given by reference, judging its channels by the data size', () => {
     const file = imagePdf([{ width, height, entries: '/ColorSpace 9 0 R /BitsPerComponent 8', data: rgb(grey) }]);
     expect(readPdfs([pdf(file)]).qr.codes.map((c) => c.text)).to.deep.equal([QR]);
+  });
+
+  it('notes the images it did not read: too large, past the count, or in a form it does not decode', () => {
+    const qr = { width, height, entries: '/ColorSpace /DeviceGray /BitsPerComponent 8', data: grey };
+    const file = imagePdf([
+      { width: 3000, height: 2000, entries: '/ColorSpace /DeviceRGB /BitsPerComponent 8', data: new Uint8Array(9) },
+      {
+        width: 100,
+        height: 100,
+        entries: '/ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /JBIG2Decode',
+        data: grey,
+      },
+      ...Array.from({ length: 6 }, () => qr),
+    ]);
+    const { qr: reading } = readPdfs([pdf(file, 'scan.pdf')]);
+    expect(reading.skipped).to.deep.equal([
+      { image: 'scan.pdf#image-1', reason: 'too-large' },
+      { image: 'scan.pdf#image-2', reason: 'unreadable' },
+      { image: 'scan.pdf#image-8', reason: 'too-many' },
+    ]);
+    expect(reading.codes.map((c) => c.image)).to.deep.equal([3, 4, 5, 6, 7].map((n) => `scan.pdf#image-${n}`));
   });
 
   it('finds no code in a PDF whose image is a photo-like gradient', () => {
