@@ -28,6 +28,8 @@ const MAX_IMAGE_PIXELS = 2_500_000;
 const MIN_SIDE = 21;
 /** Characters kept of one string (a URI longer than this is no address a browser opens). */
 const MAX_STRING = 8192;
+/** Objects read from one object stream's header. */
+const MAX_OBJECTS = 100_000;
 /** Containers nested deeper than this are skipped, not built (a hostile `[[[[…` costs nothing). */
 const MAX_DEPTH = 32;
 /** Bytes of compressed input handed to the inflater at a time: at most ~1 MB comes out of one push. */
@@ -94,10 +96,19 @@ function indexOfBytes(b: Uint8Array, pattern: string, from: number): number {
  */
 class Lexer {
   p = 0;
+  /** Top-level values seen, and an object stream's header (object numbers, in the order its objects follow). */
+  private tops = 0;
+  private readonly numbers: number[] = [];
+  /**
+   * `strings` receives every object that is a bare string, by number (a `/URI 12 0 R` names one). `packed`: the
+   * bytes are an object stream of that many objects, its header of number and offset pairs first.
+   */
   constructor(
     private readonly b: Uint8Array,
     private readonly onDict: (d: Dict) => void,
+    private readonly strings: Map<number, PdfString>,
     private readonly onStream?: (d: Dict, data: Uint8Array) => void,
+    private readonly packed = 0,
   ) {}
 
   run(): void {
@@ -118,6 +129,7 @@ class Lexer {
           return;
         }
       }
+      if (stack.length === 1) this.top(v, items);
       items.push(v);
       // Only the last few values at the top level matter (`N G obj`, a stream's dictionary): keep it small.
       if (stack.length === 1 && items.length > 8) items.splice(0, items.length - 4);
@@ -170,6 +182,19 @@ class Lexer {
         } else push(/^[+-]?[0-9.]+$/.test(word) && Number.isFinite(n) ? n : { kw: word });
       }
     }
+  }
+
+  /** A top-level value: an object's number from `N G obj` or an object stream's header; a string object kept. */
+  private top(v: Value, items: readonly Value[]): void {
+    const n = this.tops++;
+    if (this.packed > 0) {
+      if (n < 2 * this.packed) return void (n % 2 === 0 && typeof v === 'number' && this.numbers.push(v));
+      const num = this.numbers[n - 2 * this.packed];
+      if (num !== undefined && isString(v)) this.strings.set(num, v);
+      return;
+    }
+    const num = items[items.length - 3];
+    if (isString(v) && typeof num === 'number' && isKeyword(items[items.length - 1], 'obj')) this.strings.set(num, v);
   }
 
   private skipComment(): void {
@@ -480,18 +505,21 @@ export function readPdf(bytes: Uint8Array): PdfReading {
   const start = pdfStart(bytes);
   if (start < 0) return { ...out, unreadable: true };
   const seen = new Set<string>();
+  const strings = new Map<number, PdfString>();
+  const refs: number[] = [];
   let encrypted = false;
   const onDict = (d: Dict) => {
     // The trailer (or cross-reference stream) names the key: every string of the file is then ciphertext.
     const key = d.get('Encrypt');
     if (isDict(key) || (typeof key === 'object' && key !== null && 'ref' in key)) encrypted = true;
-    for (const url of actionUrls(d)) {
-      if (out.uris.length >= MAX_URIS) return;
-      if (url && !seen.has(url)) {
-        seen.add(url);
-        out.uris.push(url);
-      }
-    }
+    const uri = d.get('URI');
+    if (typeof uri === 'object' && 'ref' in uri && refs.length < MAX_URIS) refs.push(uri.ref);
+    for (const url of actionUrls(d)) add(url);
+  };
+  const add = (url: string) => {
+    if (out.uris.length >= MAX_URIS || !url || seen.has(url)) return;
+    seen.add(url);
+    out.uris.push(url);
   };
   let budget = MAX_INFLATED;
   let streams = 0;
@@ -514,9 +542,14 @@ export function readPdf(bytes: Uint8Array): PdfReading {
     if (!plain) return;
     budget -= plain.length;
     // Objects packed in a stream: the same syntax without `obj` keywords, and never a stream inside.
-    new Lexer(plain, onDict).run();
+    new Lexer(plain, onDict, strings, undefined, Math.min(numberOf(d, 'N', 0), MAX_OBJECTS)).run();
   };
-  new Lexer(bytes.subarray(start), onDict, onStream).run();
+  new Lexer(bytes.subarray(start), onDict, strings, onStream).run();
+  // A `/URI 12 0 R`: the address is the string object it names, wherever it came in the file.
+  for (const ref of refs) {
+    const target = strings.get(ref);
+    if (target) add(text(target).trim());
+  }
   if (encrypted) return { ...out, uris: [], unread: [], encrypted: true };
 
   // The squarest images first (a QR code is square), then in file order.

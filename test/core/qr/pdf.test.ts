@@ -52,6 +52,17 @@ describe('core/qr/pdf: the link buttons of a PDF', function () {
     expect(readPdf(page).uris).to.deep.equal(['https://hex.example/login', 'ab0']);
   });
 
+  it('follows an address given by reference to a string object, plain or packed in an object stream', () => {
+    const plain = buildPdf([{ text: linkAnnotation('2 0 R') }, { text: `(${LOGIN})` }]);
+    expect(readPdf(plain).uris).to.deep.equal([LOGIN]);
+    const packed = new TextEncoder().encode(`7 0 8 30\n(https://packed.example/signin)\n(second)`);
+    const inStream = buildPdf([
+      { text: linkAnnotation('7 0 R') },
+      { text: '<< /Type /ObjStm /N 2 /First 9 /Filter /FlateDecode >>', stream: zlibSync(packed) },
+    ]);
+    expect(readPdf(inStream).uris).to.deep.equal(['https://packed.example/signin']);
+  });
+
   it('reads where a form of the PDF posts its fields, and the addresses a script action opens', () => {
     const page = buildPdf([
       {
