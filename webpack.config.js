@@ -187,11 +187,12 @@ class CssMinifyPlugin {
 }
 
 /**
- * Task pane JS + CSS, gzipped: what a reader downloads before the first verdict (issue #19: budget 142 KB, aim 120).
- * 140 when the suffix list was split; 142 since the extortion check (its wording a chunk of its own, the address
- * finder and the need in the entry): detection comes before speed on the roadmap, and the ratchet stays.
+ * Task pane JS + CSS, gzipped: what a reader downloads before the first verdict (issue #19: budget 127 KB, aim 120).
+ * 140 when the suffix list was split; 142 since the extortion check; 127 since what checks read only for some
+ * messages became chunks of their own (core/check-data.ts: phrases in other scripts, mail-system wording, attachment
+ * judging, linkifyjs): detection comes before speed on the roadmap, and the ratchet stays.
  */
-const PANE_BUDGET_GZ = 142 * 1024;
+const PANE_BUDGET_GZ = 127 * 1024;
 
 /**
  * Prints the gzipped size of what a reader of the checklist downloads, and warns when it is over budget: the entry's
