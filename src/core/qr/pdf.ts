@@ -10,6 +10,7 @@
  */
 import { Inflate, Unzlib } from 'fflate';
 import type { Rgba } from './pixels';
+import { drawnQr } from './pdf-drawing';
 
 /** Inflated bytes per PDF, all streams together: a bomb stops here. */
 const MAX_INFLATED = 8 * 1024 * 1024;
@@ -28,6 +29,18 @@ const MAX_IMAGE_PIXELS = 2_500_000;
 const MIN_SIDE = 21;
 /** Characters kept of one string (a URI longer than this is no address a browser opens). */
 const MAX_STRING = 8192;
+/** Page and form streams kept for reading their drawing, and drawings handed to the QR decoder. */
+const MAX_DRAWINGS = 20;
+const MAX_DRAWN = 2;
+
+/** A page's or a form's content stream (not a font, a colour profile, metadata or an embedded file). */
+const drawing = (d: Dict): boolean =>
+  (d.get('Type') === undefined || d.get('Type') === 'XObject') &&
+  (d.get('Subtype') === undefined || d.get('Subtype') === 'Form') &&
+  !d.has('Length1') &&
+  !d.has('N') &&
+  !d.has('DL');
+
 /** Objects read from one object stream's header. */
 const MAX_OBJECTS = 100_000;
 /** Containers nested deeper than this are skipped, not built (a hostile `[[[[…` costs nothing). */
@@ -36,17 +49,17 @@ const MAX_DEPTH = 32;
 const SLICE = 1024;
 
 /**
- * An image of the PDF ready for the QR decoder: JPEG bytes as they are, anything else as pixels; `index` counts the
- * PDF's images (large enough for a QR code) in file order, from 1.
+ * An image of the PDF ready for the QR decoder: JPEG bytes as they are, anything else as pixels; `label` names it in
+ * the file: `image-N`, its Nth image (large enough for a QR code), or `drawing-N`, the Nth page or form drawn.
  */
-type PdfImage = ({ kind: 'jpeg'; bytes: Uint8Array } | { kind: 'rgba'; pixels: Rgba }) & { index: number };
+type PdfImage = ({ kind: 'jpeg'; bytes: Uint8Array } | { kind: 'rgba'; pixels: Rgba }) & { label: string };
 
 export interface PdfReading {
   /** The `/URI` targets, in file order, each once. */
   uris: string[];
   images: PdfImage[];
   /** Images not read: larger than the QR reader takes, past the count, or in a form not decoded here (JBIG2, JPX). */
-  unread: { index: number; reason: 'too-large' | 'too-many' | 'unreadable' }[];
+  unread: { label: string; reason: 'too-large' | 'too-many' | 'unreadable' }[];
   /** The PDF is encrypted: nothing of it was read. */
   encrypted: boolean;
   /** Not a PDF (no `%PDF-` in its first kilobyte). */
@@ -524,16 +537,18 @@ export function readPdf(bytes: Uint8Array): PdfReading {
   let budget = MAX_INFLATED;
   let streams = 0;
   const images: ImageEntry[] = [];
+  const drawings: { dict: Dict; data: Uint8Array }[] = [];
   const onStream = (d: Dict, data: Uint8Array) => {
     if (d.get('Subtype') === 'Image') {
       const width = numberOf(d, 'Width', 0);
       const height = numberOf(d, 'Height', 0);
       if (width < MIN_SIDE || height < MIN_SIDE) return;
       const index = images.length + out.unread.length + 1;
-      if (width * height > MAX_IMAGE_PIXELS) out.unread.push({ index, reason: 'too-large' });
+      if (width * height > MAX_IMAGE_PIXELS) out.unread.push({ label: `image-${index}`, reason: 'too-large' });
       else images.push({ index, dict: d, data, width, height });
       return;
     }
+    if (drawing(d)) return void (drawings.length < MAX_DRAWINGS && drawings.push({ dict: d, data }));
     if (d.get('Type') !== 'ObjStm' || streams >= MAX_STREAMS) return;
     const f = filters(d);
     if (f.length > 1 || (f.length === 1 && f[0] !== 'FlateDecode' && f[0] !== 'Fl')) return;
@@ -557,17 +572,32 @@ export function readPdf(bytes: Uint8Array): PdfReading {
   const ordered = [...images.filter(square), ...images.filter((i) => !square(i))];
   for (const img of ordered) {
     if (out.images.length >= MAX_PDF_IMAGES || streams >= MAX_STREAMS) {
-      out.unread.push({ index: img.index, reason: 'too-many' });
+      out.unread.push({ label: `image-${img.index}`, reason: 'too-many' });
       continue;
     }
     const decoded = decodeImage(img, budget);
     streams++;
     if (!decoded) {
-      out.unread.push({ index: img.index, reason: 'unreadable' });
+      out.unread.push({ label: `image-${img.index}`, reason: 'unreadable' });
       continue;
     }
     budget -= decoded.cost;
-    out.images.push({ ...decoded.image, index: img.index });
+    out.images.push({ ...decoded.image, label: `image-${img.index}` });
+  }
+  // Pages and forms that draw a QR code with rectangles, read last, with what is left of the budget.
+  let drawn = 0;
+  for (const [i, d] of drawings.entries()) {
+    if (drawn >= MAX_DRAWN || streams >= MAX_STREAMS) break;
+    const f = filters(d.dict);
+    if (f.length > 1 || (f.length === 1 && f[0] !== 'FlateDecode' && f[0] !== 'Fl')) continue;
+    streams++;
+    const plain = f.length ? inflate(d.data, budget) : d.data;
+    if (!plain) continue;
+    budget -= plain.length;
+    const pixels = drawnQr(plain);
+    if (!pixels) continue;
+    drawn++;
+    out.images.push({ kind: 'rgba', pixels, label: `drawing-${i + 1}` });
   }
   return out;
 }

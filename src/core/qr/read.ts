@@ -68,8 +68,9 @@ const MAX_PDF_LINKS = 50;
 
 /**
  * What the message's PDFs lead to: their link buttons' addresses, and the QR codes in their images (each image
- * named `file.pdf#image-N`, the Nth image of the file); images not read are noted as for the message's own. A PDF
- * cut to its first bytes is read as far as it goes, and noted as `cut`. Never throws.
+ * named `file.pdf#image-N`, the Nth image of the file, or `#drawing-N` for a code drawn with rectangles); images
+ * not read are noted as for the message's own. A PDF cut to its first bytes is read as far as it goes, and noted as
+ * `cut`. Never throws.
  */
 export function readPdfs(pdfs: readonly AttachmentInfo[]): { documents: DocumentReading; qr: QrReading } {
   const documents: DocumentReading = { links: [], skipped: [] };
@@ -89,9 +90,9 @@ export function readPdfs(pdfs: readonly AttachmentInfo[]): { documents: Document
     }
     if (bytes.length < pdf.size) documents.skipped.push({ file, reason: 'cut' });
     for (const url of reading.uris) if (documents.links.length < MAX_PDF_LINKS) documents.links.push({ file, url });
-    for (const { index, reason } of reading.unread) qr.skipped.push({ image: `${file}#image-${index}`, reason });
+    for (const { label, reason } of reading.unread) qr.skipped.push({ image: `${file}#${label}`, reason });
     reading.images.forEach((img) => {
-      const image = `${file}#image-${img.index}`;
+      const image = `${file}#${img.label}`;
       let pixels: Rgba | undefined = img.kind === 'rgba' ? img.pixels : undefined;
       if (img.kind === 'jpeg') {
         const size = imageSize(img.bytes, 'jpeg');

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { zlibSync } from 'fflate';
+import encodeQR from 'qr';
 import { MAX_URIS, readPdf } from '../../../src/core/qr/pdf';
 import { MAX_PDFS, readPdfs } from '../../../src/core/qr/read';
 import { withQrCodes } from '../../../src/core/qr';
@@ -205,6 +206,36 @@ describe('core/qr/pdf: QR codes printed in a PDF', function () {
       { image: 'scan.pdf#image-8', reason: 'too-many' },
     ]);
     expect(reading.codes.map((c) => c.image)).to.deep.equal([3, 4, 5, 6, 7].map((n) => `scan.pdf#image-${n}`));
+  });
+
+  it('reads a QR code the page draws with rectangles (scaled, beside text and a table rule), not as a picture', () => {
+    const modules = encodeQR(QR, 'raw', { border: 1 });
+    const squares: string[] = [];
+    modules.forEach((row, y) =>
+      row.forEach((on, x) => on && squares.push(`${x * 2} ${(modules.length - y) * 2} 2 2 re`)),
+    );
+    const content = [
+      'BT /F1 12 Tf 72 720 Td (Scan to view \\(secure\\) document) Tj ET',
+      '0.2 0.2 0.2 rg 72 650 468 1 re f',
+      '1 1 1 rg 0 0 612 792 re f',
+      `q 1.5 0 0 1.5 200 300 cm 0 g ${squares.join(' ')} f Q`,
+    ].join('\n');
+    const file = buildPdf([
+      { text: '<< /Type /Catalog /Pages 2 0 R >>' },
+      { text: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
+      { text: '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>' },
+      { text: '<< /Filter /FlateDecode >>', stream: zlibSync(latin1(content)) },
+    ]);
+    expect(readPdfs([pdf(file, 'drawn.pdf')]).qr.codes).to.deep.equal([{ image: 'drawn.pdf#drawing-1', text: QR }]);
+  });
+
+  it('gives up quickly on a page painting thousands of page-sized rectangles, or nesting its states without end', () => {
+    const started = Date.now();
+    for (const content of ['0 0 612 792 re f 0.5 0.5 1 1 re f '.repeat(20_000), 'q 2 0 0 2 0 0 cm '.repeat(50_000)]) {
+      const file = buildPdf([{ text: '<< >>', stream: latin1(content) }]);
+      expect(readPdfs([pdf(file)]).qr.codes).to.deep.equal([]);
+    }
+    expect(Date.now() - started).to.be.below(5_000);
   });
 
   it('finds no code in a PDF whose image is a photo-like gradient', () => {
