@@ -14,7 +14,9 @@
  * 3. A claimed brand, or the reader's own organisation, plus a link to a foreign organisation is likely phishing
  *    (for our own organisation: any link outside its own domains, since the sender is already foreign).
  *    links.host-mismatch fails only when a brand is claimed and the mail is not authenticated as it (aligned DMARC
- *    pass); authenticated, the brand's links to itself or its ESP raise nothing.
+ *    pass); authenticated, the brand's links to itself or its ESP raise nothing. Not authenticated as the brand, a
+ *    link to the sender's own domain is foreign to the brand too: a look-alike domain passing DMARC for itself and
+ *    linking to itself is the phisher's own site, however coherent.
  * 4. Coherence counts for bulk mail: when the sender is authenticated (aligned DMARC or DKIM pass) and its links and
  *    List-Unsubscribe all go to its own domains or its ESP's (verdict-facts.ts), the warnings marked 'unless-coherent'
  *    (the reader's address in the sender's own links, a footer greeting, tracking text, styled letters) are context:
@@ -357,7 +359,7 @@ export function decideVerdict(
   const substance = rows.reduce((sum, r) => sum + (r.substantive ? r.weight : 0), 0);
   const score = rows.reduce((sum, r) => sum + r.weight, 0);
   const has = (pair: string) => rows.some((r) => r.pair === pair);
-  // Rule 3: a brand (or our own organisation) claimed, and a link to an organisation that is neither it nor the sender.
+  // Rule 3: a brand (or our own organisation) claimed, and a link to an organisation that is not it.
   const claimedAndForeign =
     has('links.host-mismatch:fail') ||
     (has('sender.own-org-impersonation:fail') && (facts.linkOutsideOwnOrg ?? best.has('links.host-mismatch')));

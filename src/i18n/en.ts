@@ -256,10 +256,11 @@ export const en = {
   'sender.lookalike.tld-swap': 'same name, different ending',
 
   // links
-  'links.host-mismatch.brand': 'Links lead to {hosts}, which belongs neither to {brand} nor to the sender.',
+  'links.host-mismatch.brand':
+    "Links lead to {hosts}, which is not {brand}'s: {brand}'s own mail links to its own sites.",
   'links.host-mismatch': 'Links lead to {hosts}, another organisation than the sender {sender}.',
   'links.host-mismatch.brand-unverified':
-    'Links lead to {hosts}, which is neither the sender nor among the domains we know for {brand} (a list we could not confirm, so treat this as a warning).',
+    'Links lead to {hosts}, which is not among the domains we know for {brand} (a list we could not confirm, so treat this as a warning).',
   'links.brand-in-path':
     'A link goes to {host}, but puts "{planted}" inside its address to look like {brand}. The real destination is {host}.',
   'links.text-mismatch': 'A link shows {shown} but opens {host}.',

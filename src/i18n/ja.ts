@@ -237,10 +237,11 @@ export const ja: Record<SharedKey, string> = {
   'sender.lookalike.typo': '1 文字だけ違う',
   'sender.lookalike.tld-swap': '名前が同じでドメインの末尾が違う',
 
-  'links.host-mismatch.brand': 'リンク先は {hosts} で、{brand} のものでも差出人のものでもありません。',
+  'links.host-mismatch.brand':
+    'リンク先は {hosts} で、{brand} のものではありません。{brand} 自身のメールは自社のサイトにリンクします。',
   'links.host-mismatch': 'リンク先は {hosts} で、差出人 {sender} とは別の組織です。',
   'links.host-mismatch.brand-unverified':
-    'リンク先は {hosts} で、差出人のものでも、当方が把握している {brand} のドメインでもありません(公式に確認できていない一覧のため、注意として表示しています)。',
+    'リンク先は {hosts} で、当方が把握している {brand} のドメインではありません(公式に確認できていない一覧のため、注意として表示しています)。',
   'links.brand-in-path':
     'リンクは {host} へ向かいますが、{brand} に見せかけるためにアドレスの途中に「{planted}」を入れています。本当の行き先は {host} です。',
   'links.text-mismatch': 'リンクの表示は {shown} ですが、実際には {host} が開きます。',

@@ -69,8 +69,10 @@ export function senderLinkDomains(msg: ParsedMessage, ctx: CheckContext): (domai
 }
 
 /**
- * links.host-mismatch: a link's registrable domain is neither the claimed brand's nor the sender's.
- * Attack: the KAGOYA link goes to santamariasold.com, a compromised site unrelated to both.
+ * links.host-mismatch: a link's registrable domain is neither the claimed brand's nor the sender's — and, when a
+ * brand is claimed by a sender the mail is not authenticated as, not the brand's even if it is the sender's own.
+ * Attack: the KAGOYA link goes to santamariasold.com, a compromised site unrelated to both; the HMRC refund from
+ * gov-refundclaim.uk, DMARC passing for that domain, links to gov-refundclaim.uk: the phisher's own site.
  * Trap: everyday mail links to third parties, so without a claimed brand it is only a warning; an authenticated
  * sender's ESP click-tracking domains are the sender's own; a brand that authenticated is judged like any sender. A
  * brand whose domains nobody checked against a public source (`unverified`) may own the link's domain without the
@@ -84,15 +86,15 @@ const hostMismatch: Check = (msg, ctx) => {
     ctx.dmarc === 'pass' &&
     !!msg.from?.domain &&
     ctx.claimed.some((m) => isBrandDomain(m.brand, msg.from!.domain));
+  const mismatch = brandClaimed && !brandAuthenticated;
   const foreign = webLinks(msg).filter((l) => {
     const target = linkTarget(l);
     if (!target.registrable && !l.ipHost) return false;
-    if (senderOwns(target.registrable)) return false;
-    return !ctx.claimed.some((m) => leadsToBrand(m.brand, target.host));
+    if (ctx.claimed.some((m) => leadsToBrand(m.brand, target.host))) return false;
+    return mismatch || !senderOwns(target.registrable);
   });
   if (foreign.length === 0) return undefined;
   const hosts = [...new Set(foreign.map((l) => linkTarget(l).registrable || l.host))];
-  const mismatch = brandClaimed && !brandAuthenticated;
   // An unverified list may lack the brand's link domain — unless the brand already "wrote" from a free mailbox
   // (sender.brand-mismatch fails it): a stranger's link then is the stranger's. Asked last: it may load the list.
   const fail =

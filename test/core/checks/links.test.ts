@@ -79,6 +79,32 @@ describe('links.host-mismatch', () => {
     expect(f!.message.params).to.deep.include({ hosts: ['event-venue.example'], sender: 'partner.co.jp' });
   });
 
+  it('counts the sender’s own site as foreign to a brand the mail is not authenticated as: the look-alike’s own page', () => {
+    const r = analyze(
+      mail({
+        from: '"Amazon.co.jp" <account@amazon-refund-desk.example>',
+        auth: dmarcPass('amazon-refund-desk.example'),
+        html: a('https://www.amazon-refund-desk.example/claim?ref=77104'),
+      }),
+    );
+    const f = find(r, 'links.host-mismatch');
+    expect(f).to.include({ status: 'fail' });
+    expect(f!.message.params).to.deep.include({ hosts: ['amazon-refund-desk.example'], brand: 'Amazon' });
+    expect(say(f)).to.equal(
+      "Links lead to amazon-refund-desk.example, which is not Amazon's: Amazon's own mail links to its own sites.",
+    );
+    expect(r.verdict).to.equal('likely-phishing');
+    // The same sender and link without a brand's name: a shop linking to its own site.
+    const plain = analyze(
+      mail({
+        from: '"Refund Desk" <account@amazon-refund-desk.example>',
+        auth: dmarcPass('amazon-refund-desk.example'),
+        html: a('https://www.amazon-refund-desk.example/claim?ref=77104'),
+      }),
+    );
+    expect(find(plain, 'links.host-mismatch')).to.equal(undefined);
+  });
+
   it('counts neither the claimed brand’s own domains nor the sender’s own', () => {
     const brand = analyze(
       mail({
