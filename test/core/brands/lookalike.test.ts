@@ -35,6 +35,15 @@ describe('findLookalike', () => {
     expect(look('apple-id-support.com')).to.include({ brand: 'apple', technique: 'extra-words' });
   });
 
+  it('reads the lure words of other languages and of money owed: pagos, rimborso, refund', () => {
+    expect(look('amazon-pagos.com')).to.include({ brand: 'amazon', technique: 'extra-words' });
+    expect(look('paypal-rimborso.com')).to.include({ brand: 'paypal', technique: 'extra-words' });
+    expect(look('paypal-refund.com')).to.include({ brand: 'paypal', technique: 'extra-words' });
+    // What a brand's own subsidiaries and branches are named for is no lure.
+    for (const real of ['dhlparcel.nl', 'correosexpress.com', 'sparkasse-koelnbonn.de', 'amazon-logistics.com'])
+      expect(look(real), real).to.equal(undefined);
+  });
+
   it('catches one-letter typos on labels of five or more characters', () => {
     expect(look('amazom.co.jp')).to.deep.equal({ brand: 'amazon', target: 'amazon.co.jp', technique: 'typo' });
     // Real jp_sf sender: eservation@ekl-net.com posing as えきねっと.
