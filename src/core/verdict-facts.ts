@@ -45,6 +45,7 @@ export function verdictFacts(msg: ParsedMessage, ctx: CheckContext): VerdictFact
       [...linked, ...unsubscribe.filter((d): d is string => d !== undefined)].every(
         (d) => sender.has(d) || ESP_TRACKING_DOMAINS.has(d),
       ),
+    webLink: linked.length > 0,
     // Rule 3: a notice in our own organisation's name is only ours when its links lead to our own domains.
     linkOutsideOwnOrg: linked.some((d) => !own.has(d)),
   };

@@ -22,7 +22,10 @@
  *    (the reader's address in the sender's own links, a footer greeting, tracking text, styled letters) are context:
  *    that is how an accountable sender's bulk mail looks. Never decided by a list's name or the mere presence of a
  *    List-* header.
- * Rule 2b: the phishing script (content.lure) plus a link to another organisation is suspicious; 2c: when that script
+ * Rule 2b: the phishing script (content.lure) plus a link to another organisation is suspicious — or plus any web link
+ * at all from a sender not authenticated: its "own" site is only its word (an authenticated service's own notice
+ * linking to itself stays clean: offline, nothing tells it from a look-alike that passes DMARC for itself — the
+ * domain-age look-up does); 2c: when that script
  * takes the account or a payment (lure-phrases.ts TAKING_FAMILIES) and the sender is not authenticated, likely phishing;
  * 2d: any such script from a free mailbox with a link to another organisation, likely phishing (no organisation
  * answers for a stranger's Gmail account sending a prize survey or a wallet check to a site elsewhere); 2e: the
@@ -65,6 +68,8 @@ export interface VerdictFacts {
   authenticated?: boolean;
   /** Authenticated sender whose links and unsubscribe all go to its own domains or its ESP's. */
   coherent?: boolean;
+  /** The message has a web link, wherever it leads (rule 2b: the script and somewhere to go). */
+  webLink?: boolean;
   /** A web link leads outside the reader's own organisation's domains (without it: any links.host-mismatch). */
   linkOutsideOwnOrg?: boolean;
 }
@@ -371,7 +376,10 @@ export function decideVerdict(
     (lureWithSomewhereToGo(has, best) && !!facts.freeMailSender?.()) ||
     (has('content.lure:warn') && has('links.throwaway-host:warn') && !facts.authenticated && !facts.coherent)
       ? 'likely-phishing'
-      : substance >= SUSPICIOUS || independentWarnings(rows, 2) || lureWithSomewhereToGo(has, best)
+      : substance >= SUSPICIOUS ||
+          independentWarnings(rows, 2) ||
+          lureWithSomewhereToGo(has, best) ||
+          (has('content.lure:warn') && !!facts.webLink && !facts.authenticated)
         ? 'suspicious'
         : 'no-red-flags';
   return { verdict, reasons: rows.map((r) => r.pair) };

@@ -245,6 +245,14 @@ describe('the policy’s rules', () => {
     expect(decideVerdict([f('links.host-mismatch', 'warn')]).verdict).to.equal('no-red-flags');
   });
 
+  it('calls the script with a link to the sender’s own site suspicious when the sender is not authenticated', () => {
+    const script = f('content.lure', 'warn');
+    expect(decideVerdict([script], { webLink: true }).verdict).to.equal('suspicious');
+    expect(decideVerdict([script], { webLink: false }).verdict).to.equal('no-red-flags');
+    // Authenticated, a service's own notice linking to itself is its own (the authenticated twins below).
+    expect(decideVerdict([script], { webLink: true, authenticated: true }).verdict).to.equal('no-red-flags');
+  });
+
   it('calls the script with a link to a page anyone rents in minutes likely phishing, unless the sender authenticated', () => {
     const script = f('content.lure', 'warn');
     const rented = f('links.throwaway-host', 'warn');
