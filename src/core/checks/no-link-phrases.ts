@@ -38,6 +38,10 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
     // A withdrawal or transfer the reader supposedly asked for (crypto exchanges, banks): the same call to stop it.
     '{withdrawal|transfer|transaction|wire} {request|} {has been|was|is being} {requested|initiated|submitted|placed|scheduled}',
     '{a|your} withdrawal of',
+    // The amount named first, the verb far behind it: "your payment of $899.49 USD for Bitcoin has been processed".
+    'your {payment|purchase|order|charge|transaction|subscription} of',
+    '{invoice|order|payment|subscription} {has been|was} paid',
+    'order total',
     // pt
     '{pedido|pagamento|assinatura|compra} {foi|será} {processad|aprovad|renovad|confirmad}{o|a}',
     'valor {debitado|cobrado}',
@@ -59,7 +63,7 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
   ],
   call: [
     '{call|contact|reach|dial} {us|our|the|customer|billing|support|helpdesk|help desk|toll}',
-    "{did not|didn't|do not|don't} {authorize|authorise|recognize|recognise|make|want}",
+    "{did not|didn't|do not|don't} {authorize|authorise|recognize|recognise|make|want|place|order}",
     '{to|wish to|want to|like to} {cancel|dispute|stop|request a refund}',
     'for {a refund|refund|cancellation}',
     'toll{-| |}free',

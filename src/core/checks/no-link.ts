@@ -137,11 +137,15 @@ function organisationDomain(msg: ParsedMessage): string | undefined {
  * domain (a genuine order confirmation links to the shop), or the claimed brand's own domain confirmed by DMARC.
  */
 function accountable(msg: ParsedMessage, ctx: CheckContext): boolean {
-  const own = organisationDomain(msg);
   const fromDomain = msg.from?.domain ?? '';
   if (ctx.dmarc === 'pass' && ctx.claimed.some((m) => isBrandDomain(m.brand, fromDomain))) return true;
+  // A sender writing as a brand it is not answers for nothing by linking to itself ("PayPal Billing" at a look-alike).
+  const own = ctx.claimed.some((m) => !isBrandDomain(m.brand, fromDomain)) ? undefined : organisationDomain(msg);
+  // A link the sender made: an anchor or a written address, not a brand's name read as a domain ("Amazon.com").
   return webLinks(msg).some(
-    (l) => (own && l.registrable === own) || ctx.claimed.some((m) => isBrandDomain(m.brand, l.host)),
+    (l) =>
+      (l.source !== 'text' || /^(?:https?:\/\/|www\.)/i.test(l.href)) &&
+      ((own && l.registrable === own) || ctx.claimed.some((m) => isBrandDomain(m.brand, l.host))),
   );
 }
 

@@ -87,6 +87,24 @@ describe('callback phishing (content.callback)', () => {
     expect(r.verdict).to.equal('likely-phishing');
   });
 
+  it('fails an order "you did not place" under a brand’s name from a look-alike, the brand named only as text', async () => {
+    const raw = fixtureText('nolink-callback-renewal-gmail.synthetic.eml')
+      .replace(
+        '"Geek Squad Billing" <geeksquad.billing.dept@gmail.com>',
+        '"Amazon.com" <order-update@orderdesk-alerts.example>',
+      )
+      .replace(/Your subscription has been renewed[^\n]*\n/, 'Order Total: $1,499.00\n')
+      .replace(
+        /If you did not authorize this charge or wish to cancel, call our billing desk at/,
+        "Didn't place this order? Call Amazon.com Order Support at",
+      );
+    const r = await reportOf(raw);
+    expect(ids(r, 'content.callback').map((f) => f.status)).to.deep.equal(['fail']);
+    // The sender linking to its own site under another's name answers for nothing either.
+    const linked = raw.replace('Thank you,', 'Track it at https://www.orderdesk-alerts.example/track\nThank you,');
+    expect(ids(await reportOf(linked), 'content.callback').map((f) => f.status)).to.deep.equal(['fail']);
+  });
+
   it('fails a phone-only renewal from an unrelated domain that names a brand the domain is not', async () => {
     const raw = fixtureText('nolink-callback-renewal-gmail.synthetic.eml')
       .replace(/geeksquad\.billing\.dept@gmail\.com/, 'no-reply@dynamic-health.example')
