@@ -116,6 +116,10 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
     '{sua|su|tu} {conta|cuenta} {foi|sera|esta|ha sido|fue} {suspensa|bloqueada|suspendida|desativada|desactivada|cancelada}',
     '{ihr|ihre} {konto|postfach} {wurde|wird|ist} {gesperrt|deaktiviert|eingeschrankt|geloscht}',
+    '{zugang|konto|online-banking-zugang|online-banking|karte} {wird|wurde|ist} {vorubergehend|voruebergehend|dauerhaft|} {gesperrt|deaktiviert}',
+    // Verb second: "Nach Ablauf der Frist wird Ihr Zugang vorübergehend gesperrt".
+    '{ihr|ihre} {zugang|konto|online-banking-zugang|karte} {vorubergehend|voruebergehend|dauerhaft} {gesperrt|deaktiviert}',
+    '{seu|o seu} cpf {podera ser|pode ser|sera|esta|foi} {suspenso|bloqueado|cancelado}',
     'votre compte {a ete|sera|est} {suspendu|bloque|desactive|ferme|supprime}',
     '{uw|je} {account|rekening} {is|wordt} {geblokkeerd|opgeschort|gedeactiveerd}',
     'il {tuo|suo} account {e stato|sara|verra} {sospeso|bloccato|disattivato}',
@@ -129,6 +133,9 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
   verify: [
     // The credential prompt itself: keep the same password, re-authenticate a session, sign in to restore or confirm.
     '{keep|use|continue using|retain} {the|your} same password',
+    // de: the bank's TAN procedure to register again (pushTAN, chipTAN, S-ID-Check).
+    '{pushtan|chiptan|tan|s-id-check|sicherheits}{-verfahren| verfahren|verfahren|} {muss|mussen|neu} {neu registriert|registriert|aktualisiert|bestatigt|freigeschaltet}',
+    '{pushtan|chiptan|tan-verfahren} {aktualisieren|neu registrieren|bestatigen|freischalten}',
     '{confirm|verify|validate|update} {your|the} {password|login details|sign-in details|account details}',
     '{authenticate|validate|re-authenticate|reauthenticate} {your|the|this} {session|email|e-mail|account|mailbox}',
     // Not 'verify your email': every sign-up mail says it.
@@ -275,6 +282,9 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'procedimiento de apremio',
     '{avant|sous} {48|72} heures',
     'innerhalb von {24|48|72} stunden',
+    'nach ablauf der frist',
+    '{en|dentro de} {24|48|72} horas',
+    '{sera|será} devuelto al remitente',
     '{sous|dans les} {24|48|72} heures',
     'binnen {24|48|72} uur',
     'entro {24|48|72} ore',
@@ -338,6 +348,12 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{frais|droits} de douane',
     '{douanekosten|invoerrechten}',
     'openstaande {kosten|boete}',
+    '{sancion|multa} pendiente',
+    'pagar la multa',
+    'valor {para|da|de} regularizacao',
+    '{peage|amende|passage} {impaye|impayee|non paye}',
+    'indemnite forfaitaire',
+    'mancato pagamento',
     'dazi doganali',
   ],
   fileshare: [
