@@ -69,6 +69,12 @@ const TREND_PATH = '/wis/clicktime/v1/query';
  * (public example: Palo Alto XSOAR's FormatURL tests).
  */
 const FIREEYE_HOSTS = new Set(['protect2.fireeye.com']);
+/**
+ * Bing's click redirect: `https://www.bing.com/ck/a?!&&p=…&u=a1<base64url of the target>&ntb=1` — a search result's
+ * link, which phishing copies to pass a trusted host (public analyses of the abuse, e.g. Cofense and Sublime Security
+ * write-ups of `bing.com/ck/a` in credential phishing). The `a1` prefix marks the encoding.
+ */
+const BING_HOSTS = new Set(['www.bing.com', 'bing.com']);
 
 /** Peels wrappers until a plain URL (or the depth bound) is reached. Never throws. */
 export function unwrapUrl(url: string): Unwrapped {
@@ -120,6 +126,10 @@ function peel(url: string): Layer | undefined {
     return inner.inner ? inner : { ...inner, ...declaredHost(parsed.searchParams.get('d')) };
   }
   if (FIREEYE_HOSTS.has(host) && path === '/v1/url') return layer('other', parsed.searchParams.get('u'));
+  if (BING_HOSTS.has(host) && path === '/ck/a') {
+    const u = parsed.searchParams.get('u') ?? '';
+    return layer('other', u.startsWith('a1') ? decodeBase64Url(u.slice(2)) : undefined);
+  }
   return undefined;
 }
 

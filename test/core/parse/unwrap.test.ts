@@ -118,6 +118,18 @@ describe('unwrapUrl', () => {
     }
   });
 
+  it("unwraps Bing's click redirect from its a1-prefixed base64url u=, and leaves any other shape wrapped", () => {
+    const target = 'https://rfq-files.transfer-site.example/rfq/?u=reader@example.com';
+    const b64 = btoa(target).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    const bing = `https://www.bing.com/ck/a?!&&p=7a1c3f&ptn=3&ver=2&hsh=4&u=a1${b64}&ntb=1`;
+    expect(unwrapUrl(bing)).to.deep.equal({ url: target, wrapper: { kind: 'other', href: bing } });
+    // Without the a1 marker, or off /ck/a, nothing is guessed: the link stays Bing's.
+    const plain = `https://www.bing.com/ck/a?u=${b64}`;
+    expect(unwrapUrl(plain).url).to.equal(plain);
+    const search = `https://www.bing.com/search?q=a1${b64}`;
+    expect(unwrapUrl(search)).to.deep.equal({ url: search });
+  });
+
   it('unwraps Sophos Time-of-Click from its base64 u=, and falls back to the domain its d= declares', () => {
     // The base64 is a public decoder's example: https://www.microsoft.com/licensing/servicecenter/default.aspx
     const sophos =
