@@ -360,6 +360,8 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     // File-share, e-signature, fax and voicemail: kits copy WeTransfer, DocuSign, SharePoint, OneDrive, Dropbox, Adobe
     // Sign. Not the bare service names: a genuine mail says "sent via WeTransfer" too.
     'shared {a|the|an} {document|file|folder} with you',
+    'shared {a|an} {secure|confidential|protected|encrypted|new|important} {document|file|folder|message} with you',
+    '{secure|encrypted|confidential} document {shared|waiting|available}',
     '{file|document} {has been|was} shared with you',
     'review and sign',
     'please docusign',
