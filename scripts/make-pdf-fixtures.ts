@@ -9,17 +9,9 @@
 import { writeFileSync } from 'node:fs';
 import { zlibSync } from 'fflate';
 import { buildPdf, linkAnnotation, linkPdf, literal } from '../test/fixtures/pdf-builder';
-import { qrPixels } from '../test/fixtures/qr-images';
+import { base64Lines, qrPixels } from '../test/fixtures/qr-images';
 
 const OUT = 'test/fixtures';
-
-function base64Lines(bytes: Uint8Array): string {
-  return (
-    Buffer.from(bytes)
-      .toString('base64')
-      .match(/.{1,76}/g) ?? []
-  ).join('\r\n');
-}
 
 /** A multipart/mixed message: a plain-text body and one PDF attachment, CRLF line ends. */
 function message(headers: string[], text: string[], file: string, pdf: Uint8Array): string {

@@ -5,17 +5,9 @@
  * them with (qr's encoder, fast-png, jpeg-js), so the fixtures are reproducible: `npx tsx scripts/make-qr-fixtures.ts`.
  */
 import { writeFileSync } from 'node:fs';
-import { hugePng, logoPng, qrJpeg, qrPng } from '../test/fixtures/qr-images';
+import { base64Lines, hugePng, logoPng, qrJpeg, qrPng } from '../test/fixtures/qr-images';
 
 const OUT = 'test/fixtures';
-
-function base64Lines(bytes: Uint8Array): string {
-  return (
-    Buffer.from(bytes)
-      .toString('base64')
-      .match(/.{1,76}/g) ?? []
-  ).join('\r\n');
-}
 
 interface Part {
   type: string;
