@@ -414,8 +414,12 @@ function isLureRun(s: string): boolean {
     if (!ok[i]) continue;
     let j = i;
     while (j < s.length && s[j]! >= '0' && s[j]! <= '9') ok[++j] = true;
-    for (let len = 2; len <= MAX_LURE && i + len <= s.length; len++)
-      if (LURE_SET.has(s.slice(i, i + len))) ok[i + len] = true;
+    for (let len = 2; len <= MAX_LURE && i + len <= s.length; len++) {
+      if (!LURE_SET.has(s.slice(i, i + len))) continue;
+      ok[i + len] = true;
+      // The plural of a lure word is one too (`ledger-notices`, `tolls-servicecenter`).
+      if (s[i + len] === 's') ok[i + len + 1] = true;
+    }
   }
   return ok[s.length] === true;
 }

@@ -39,6 +39,9 @@ describe('findLookalike', () => {
     expect(look('amazon-pagos.com')).to.include({ brand: 'amazon', technique: 'extra-words' });
     expect(look('paypal-rimborso.com')).to.include({ brand: 'paypal', technique: 'extra-words' });
     expect(look('paypal-refund.com')).to.include({ brand: 'paypal', technique: 'extra-words' });
+    // A lure word's plural, even beside a brand whose name is a common word (Ledger).
+    expect(look('ledger-notices.com')).to.include({ brand: 'ledger', technique: 'extra-words' });
+    expect(look('paypal-refunds.com')).to.include({ brand: 'paypal', technique: 'extra-words' });
     // What a brand's own subsidiaries and branches are named for is no lure.
     for (const real of ['dhlparcel.nl', 'correosexpress.com', 'sparkasse-koelnbonn.de', 'amazon-logistics.com'])
       expect(look(real), real).to.equal(undefined);
