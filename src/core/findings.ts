@@ -314,7 +314,7 @@ export const CATALOGUE = {
   'links.attachment-link': {
     section: 'links',
     statuses: ['fail'],
-    keys: ['links.attachment-link.login'],
+    keys: ['links.attachment-link.login', 'links.attachment-link.address'],
     params: {} as { host: Host; file: Text },
   },
   'links.qr-unread': {

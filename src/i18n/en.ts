@@ -281,6 +281,8 @@ export const en = {
   'links.qr-code.own': "A QR code in the image {image} leads to {host}, the sender's own site.",
   'links.attachment-link.login':
     "A button in the attachment {file} opens a sign-in page at {host}, not the sender's site.",
+  'links.attachment-link.address':
+    "A button in the attachment {file} opens {host}, not the sender's site, with your address in the link: a page made to greet you by name.",
   'links.qr-unread.too-large':
     'The image {image} is too large to read for a QR code ({count} such images): a link in it was not checked.',
   'links.qr-unread.unreadable':

@@ -262,6 +262,8 @@ export const ja: Record<SharedKey, string> = {
   'links.qr-code.own': '画像 {image} の QR コードは、差出人自身のサイト {host} につながります。',
   'links.attachment-link.login':
     '添付ファイル {file} のボタンは、差出人のサイトではない {host} のログインページを開きます。',
+  'links.attachment-link.address':
+    '添付ファイル {file} のボタンは、差出人のサイトではない {host} を、あなたのアドレス入りのリンクで開きます。あなたの名前で迎えるために作られたページです。',
   'links.qr-unread.too-large':
     '画像 {image} は大きすぎるため、QR コードを読んでいません(該当 {count} 件)。中のリンクは確認していません。',
   'links.qr-unread.unreadable':

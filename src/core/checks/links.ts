@@ -291,6 +291,14 @@ function addressForms(address: string): string[] {
  * Attack: the fake login page greets the victim with their own address pre-filled (`?uid=info@example.co.jp`).
  * Trap: unsubscribe and preference links carry it legitimately; they are skipped.
  */
+/** Whether the link carries one of the first recipients' addresses (plain, percent-encoded or base64), as above. */
+export function carriesRecipient(msg: ParsedMessage, link: Link): boolean {
+  const lower = link.url.toLowerCase();
+  return recipientAddresses(msg, MAX_RECIPIENTS).some((r) =>
+    addressForms(r).some((f, i) => (i < 2 ? lower.includes(f) : link.url.includes(f))),
+  );
+}
+
 const recipientInUrl: Check = (msg) => {
   // The reader's own addresses first; a To/Cc list of thousands is bounded (links × recipients stays small).
   const recipients = recipientAddresses(msg, MAX_RECIPIENTS);

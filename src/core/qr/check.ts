@@ -4,7 +4,8 @@
  * the document" — the only link is in a picture, where neither the reader's eye nor a mail filter reads it, and the
  * phone that scans it is outside the company's protection. Trap: a genuine ticket, invoice or newsletter carries a QR
  * code to the sender's own site (info, no warning); a logo has no QR code at all.
- * links.attachment-link: a PDF attachment's button opens a sign-in page off the sender's site (core/qr/pdf.ts reads
+ * links.attachment-link: a PDF attachment's button opens a sign-in page off the sender's site — or a page there with
+ * the reader's address in its link, made to greet and prefill (core/qr/pdf.ts reads
  * the buttons; parse/index.ts makes them links, so every link check judges them too). Attack: an "invoice" or a
  * "shared document" whose only content is VIEW DOCUMENT — the body has no link, the PDF's one button opens the
  * fake sign-in page. Trap: a genuine invoice's buttons go to the sender's portal; a paper or a manual cites many
@@ -18,7 +19,7 @@ import type { DocumentReading, Link, QrReading } from '../types';
 import { finding, type CatalogueFinding } from '../findings';
 import { brandsOwningDomain, isBrandDomain } from '../brands/lookup';
 import type { Check } from '../checks/check';
-import { senderLinkDomains, webLinks } from '../checks/links';
+import { carriesRecipient, senderLinkDomains, webLinks } from '../checks/links';
 
 /** Evidence rows per finding. */
 const MAX_EVIDENCE = 5;
@@ -64,15 +65,16 @@ const attachmentLink: Check = (msg, ctx) => {
   const perFile = new Map<string, Set<string>>();
   for (const l of links) perFile.set(l.attachment ?? '', (perFile.get(l.attachment ?? '') ?? new Set()).add(l.url));
   const senderOwns = senderLinkDomains(msg, ctx);
+  const signIn = (l: Link) => SIGN_IN.test(l.url.replace(/^https?:\/\//i, ''));
   const lure = links.filter(
     (l) =>
       (perFile.get(l.attachment ?? '')?.size ?? 0) <= MAX_BUTTONS &&
       !senderOwns(l.registrable) &&
       !ctx.claimed.some((m) => isBrandDomain(m.brand, l.host)) &&
       brandsOwningDomain(ctx.brands, l.registrable).length === 0 &&
-      SIGN_IN.test(l.url.replace(/^https?:\/\//i, '')),
+      (signIn(l) || carriesRecipient(msg, l)),
   );
-  const worst = lure[0];
+  const worst = lure.find(signIn) ?? lure[0];
   if (!worst) return undefined;
   const evidence = lure.slice(0, MAX_EVIDENCE).map((l): Evidence => ({
     url: l.url,
@@ -81,7 +83,8 @@ const attachmentLink: Check = (msg, ctx) => {
     names: [{ key: 'evidence.in-attachment', params: { file: l.attachment ?? '' } }],
   }));
   const params = { host: worst.host, file: worst.attachment ?? '' };
-  return finding('links.attachment-link', 'fail', params, evidence, 'links.attachment-link.login');
+  const key = signIn(worst) ? 'links.attachment-link.login' : 'links.attachment-link.address';
+  return finding('links.attachment-link', 'fail', params, evidence, key);
 };
 
 /** Why an image (or, `pdf:`, a PDF) was not read, or read in part: the sentence that says so. */

@@ -77,6 +77,17 @@ describe('core/qr: links inside PDF attachments, judged as links of the message'
     expect(report.story.map((s) => s.key)).to.include('story.link-attachment');
   });
 
+  it('a PDF button to a foreign page carrying the reader’s address fails too, without sign-in words in its URL', () => {
+    const addressed = 'https://payroll.adjust-review.example/ack/?e=sato@example.co.jp';
+    const found = byId(analyze(fromPartner([addressed])), 'links.attachment-link');
+    expect(found?.status).to.equal('fail');
+    expect(found?.message.key).to.equal('links.attachment-link.address');
+    expect(translate('en', found!.message.key, found!.message.params)).to.include('with your address in the link');
+    // The same page without the reader's address is only another organisation's link.
+    const plain = analyze(fromPartner(['https://payroll.adjust-review.example/ack/?e=1']));
+    expect(byId(plain, 'links.attachment-link')).to.equal(undefined);
+  });
+
   it('twin: a document of many links, or one button to a brand’s own sign-in page, is no lure’s shape', () => {
     const manual = Array.from({ length: 10 }, (_, i) => `https://site${i}.example.org/docs`);
     expect(byId(analyze(fromPartner([...manual, LURE])), 'links.attachment-link')).to.equal(undefined);
