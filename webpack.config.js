@@ -187,12 +187,14 @@ class CssMinifyPlugin {
 }
 
 /**
- * Task pane JS + CSS, gzipped: what a reader downloads before the first verdict (issue #19: budget 127 KB, aim 120).
+ * Task pane JS + CSS, gzipped: what a reader downloads before the first verdict (issue #19: budget 128 KB, aim 120).
  * 140 when the suffix list was split; 142 since the extortion check; 127 since what checks read only for some
  * messages became chunks of their own (core/check-data.ts: phrases in other scripts, mail-system wording, attachment
- * judging, linkifyjs): detection comes before speed on the roadmap, and the ratchet stays.
+ * judging, linkifyjs); 128 since the rest of that session's detection work (PDF reading's sentences, lure and
+ * look-alike words in seven languages, new findings' sentences) took a Japanese reader from 125.9 to 127.0 KB:
+ * detection comes before speed on the roadmap, and the ratchet stays.
  */
-const PANE_BUDGET_GZ = 127 * 1024;
+const PANE_BUDGET_GZ = 128 * 1024;
 
 /**
  * Prints the gzipped size of what a reader of the checklist downloads, and warns when it is over budget: the entry's

@@ -190,7 +190,7 @@ describe('built task pane (dist/)', function () {
     uncommon.dom.window.close();
   });
 
-  it('stays within its budget: 127 KB gzipped for an English and for a Japanese reader who reads the checklist', () => {
+  it('stays within its budget: 128 KB gzipped for an English and for a Japanese reader who reads the checklist', () => {
     // What taskpane.html loads (its entry JS and CSS), the shared words of the reader's language, and the IP table's
     // decoder that comes with the table; only a Report / Copy click fetches more. `npm run bench` prints the same.
     const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
@@ -206,7 +206,7 @@ describe('built task pane (dist/)', function () {
     for (const lang of ['en', 'ja']) {
       expect(words(lang), `the ${lang} words`).to.have.length(1);
       const total = first + gz(words(lang)[0]!);
-      expect(total / 1024, `${lang} reader, KB gzipped`).to.be.at.most(127);
+      expect(total / 1024, `${lang} reader, KB gzipped`).to.be.at.most(128);
     }
   });
 });
