@@ -102,7 +102,7 @@ function buildCase(id: string): Uint8Array {
 }
 
 async function runCase(id: string): Promise<void> {
-  await loadAllCheckData(); // as the CLI: every check's lazy part (core/check-data.ts)
+  await loadAllCheckData(); // every check's lazy part (core/check-data.ts): what is measured is the analysis
   // Warm the JIT on an ordinary message first: what is measured is the shape, not first-call compilation.
   for (let i = 0; i < 20; i++) analyze(await parseMessage(htmlBody(20_000)));
   const raw = buildCase(id);

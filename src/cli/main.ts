@@ -5,9 +5,6 @@
  */
 import { parseMessage, looksLikeMail } from '../core/parse-message';
 import { withQrCodes } from '../core/qr';
-import { loadFreeMail } from '../core/free-mail';
-import { loadAllCheckData } from '../core/check-data';
-import { analyze } from '../core/analyze';
 import type { AnalyzeOptions, Report } from '../core/report';
 import type { MessageInput } from '../core/types';
 import { analyzeOptionsFrom } from '../core/config';
@@ -23,6 +20,7 @@ import { VERSION } from './version';
 import { CliLookup, type OnlineRun } from './online';
 import { readOnlineConfig } from '../core/online/config';
 import { Timings } from './timings';
+import { DataOnNeed } from './data-on-need';
 import './words';
 
 export interface CliIO {
@@ -95,6 +93,7 @@ export async function main(argv: readonly string[], io: CliIO, settings: MainSet
   }
 
   const { options, attribution } = await withIpOwner(settings, configOptions, lang, json, io);
+  const data = await DataOnNeed.start(options);
   const progress = new Progress(io, lang);
   const lookup = args.options.online
     ? new CliLookup({ ...settings.online, rdapBase: onlineConfig.rdapBase }, lang, async (text) => {
@@ -107,8 +106,8 @@ export async function main(argv: readonly string[], io: CliIO, settings: MainSet
   let analysed = 0;
   const timings = io.timings ? new Timings() : undefined;
   for await (const item of readSources(paths, { ...settings, stdin: io.stdin })) {
-    const online = lookup && ((input: MessageInput) => lookup.analyze(item.source, input, options));
-    const outcome = item.kind === 'error' ? item : await inspect(item.bytes, options, online);
+    const online = lookup && ((input: MessageInput) => lookup.analyze(item.source, input, data.options));
+    const outcome = item.kind === 'error' ? item : await inspect(item.bytes, data, online);
     await progress.clear();
     if ('report' in outcome) {
       analysed++;
@@ -146,14 +145,8 @@ async function withIpOwner(
   json: boolean,
   io: CliIO,
 ): Promise<{ options: AnalyzeOptions; attribution?: string }> {
-  // The maintained free-mail list and the extortion script's wording, always: on a server their size does not matter
-  // (bundled in; core/free-mail, checks/extortion.ts).
-  await loadAllCheckData(); // the checks' lazy parts: the extortion wording, phrases in other scripts (core/check-data)
-  const options: AnalyzeOptions = {
-    freeMail: await loadFreeMail(),
-    ...settings.analyzeOptions,
-    ...configOptions,
-  };
+  // The free-mail list and the checks' lazy parts are loaded by need, message by message (data-on-need.ts).
+  const options: AnalyzeOptions = { ...settings.analyzeOptions, ...configOptions };
   if (settings.analyzeOptions?.ipOwner) return { options };
   const loaded = loadIpTable(settings.ipTablePath);
   if (!loaded.ok) {
@@ -170,7 +163,7 @@ async function withIpOwner(
 /** One message: parsed, recognised as mail, analysed. The core never throws by contract; a bug still must not stop the run. */
 async function inspect(
   bytes: Uint8Array,
-  options: AnalyzeOptions | undefined,
+  data: DataOnNeed,
   online?: (input: MessageInput) => Promise<Report>,
 ): Promise<Outcome> {
   if (bytes.length === 0) return { key: 'cli.error.empty' };
@@ -179,8 +172,15 @@ async function inspect(
     if (!looksLikeMail(input)) return { key: 'cli.error.not-mail' };
     // QR codes in the message's images are links too: read before the one analysis.
     const full = await withQrCodes(input);
-    // --online: the look-up's findings join the one analysis (the items are announced before they are sent).
-    return { report: online ? await online(full) : analyze(full, options) };
+    // Analysed until its data is in (data-on-need.ts). --online: the look-up's findings join the one analysis, made
+    // once the offline one has loaded what the message needs (the items are announced before they are sent, once).
+    let report = await data.analyze(full);
+    if (online) {
+      report = await online(full);
+      // Data only the look-up's answers call for (none known today): loaded, and the message analysed again.
+      while (await data.loadNeeds(report)) report = await online(full);
+    }
+    return { report };
   } catch (err) {
     return { key: 'cli.error.failed', params: { reason: err instanceof Error ? err.message : String(err) } };
   }

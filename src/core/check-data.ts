@@ -1,7 +1,8 @@
 /**
  * What checks read that the browsers fetch only for a message needing it (`Report.needs`), each a chunk of its own:
- * a host loads what a report names and analyses again before drawing (ui/session.ts); the command line and the tools
- * load everything before the first message. Each loader settles once its check can use what it loaded.
+ * a host loads what a report names and analyses again before drawing (ui/session.ts), and so does the command line
+ * (cli/data-on-need.ts); the tools load everything before the first message. Each loader settles once its check can
+ * use what it loaded.
  */
 import type { DataNeed } from './report';
 import { loadExtortionWording } from './checks/extortion';
@@ -18,7 +19,7 @@ export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   tlds: loadRootZone,
 };
 
-/** Loads every check's data, as the command line does before its first message. */
+/** Loads every check's data, as the tools (eval, bench) and the tests do before their first message. */
 export async function loadAllCheckData(): Promise<void> {
   await Promise.all(Object.values(CHECK_DATA).map((load) => load()));
 }
