@@ -7,8 +7,9 @@
 import decodeQR from 'qr/decode.js';
 import type { AttachmentInfo, DocumentReading, QrReading } from '../types';
 import { imageKind, imageName, type ImageKind } from './kind';
-import { decodePixels, imageSize, type Rgba } from './pixels';
+import { decodePixels, imageSize } from './pixels';
 import { readPdf } from './pdf';
+import { ReadingCache } from './reading-cache';
 
 /**
  * Images read per message: a QR lure carries one; a newsletter's dozens of pictures are not all worth decoding.
@@ -49,16 +50,31 @@ export function readQrCodes(images: readonly AttachmentInfo[]): QrReading {
   const ordered = [...readable.filter((r) => r.square), ...readable.filter((r) => !r.square)];
   ordered.forEach(({ name, bytes, kind }, i) => {
     if (i >= MAX_IMAGES) return void out.skipped.push({ image: name, reason: 'too-many' });
+    const reading = readImage(bytes, kind);
+    if (reading === UNREADABLE) out.skipped.push({ image: name, reason: 'unreadable' });
+    else if (reading !== undefined) out.codes.push({ image: name, text: reading });
+  });
+  return out;
+}
+
+const UNREADABLE = Symbol('unreadable');
+/**
+ * What images read to, by their bytes: a newsletter's logos come again in message after message (a folder of mail
+ * decodes the same picture dozens of times). Reading is deterministic, so a remembered answer is the answer.
+ */
+const readings = new ReadingCache<string | undefined | typeof UNREADABLE>();
+
+/** The QR code's text in an image, undefined when it holds none, UNREADABLE when it cannot be decoded. */
+function readImage(bytes: Uint8Array, kind: ImageKind): string | undefined | typeof UNREADABLE {
+  return readings.get(kind, bytes, () => {
     let pixels;
     try {
       pixels = decodePixels(bytes, kind, MAX_PIXELS);
     } catch {
-      return void out.skipped.push({ image: name, reason: 'unreadable' });
+      return UNREADABLE;
     }
-    const text = qrText(pixels);
-    if (text !== undefined) out.codes.push({ image: name, text });
+    return qrText(pixels);
   });
-  return out;
 }
 
 /** PDFs read per message: a lure sends one; more are read only for their count. @internal */
@@ -93,18 +109,14 @@ export function readPdfs(pdfs: readonly AttachmentInfo[]): { documents: Document
     for (const { label, reason } of reading.unread) qr.skipped.push({ image: `${file}#${label}`, reason });
     reading.images.forEach((img) => {
       const image = `${file}#${img.label}`;
-      let pixels: Rgba | undefined = img.kind === 'rgba' ? img.pixels : undefined;
       if (img.kind === 'jpeg') {
         const size = imageSize(img.bytes, 'jpeg');
         if (!size || size.width * size.height > MAX_PIXELS) return void qr.skipped.push({ image, reason: 'too-large' });
-        try {
-          pixels = decodePixels(img.bytes, 'jpeg', MAX_PIXELS);
-        } catch {
-          return void qr.skipped.push({ image, reason: 'unreadable' });
-        }
       }
-      const text = pixels && qrText(pixels);
-      if (text !== undefined) qr.codes.push({ image, text });
+      // A JPEG by its bytes (remembered like a message's images); pixels a drawing or a raw image gave, as they are.
+      const text = img.kind === 'jpeg' ? readImage(img.bytes, 'jpeg') : qrText(img.pixels);
+      if (text === UNREADABLE) qr.skipped.push({ image, reason: 'unreadable' });
+      else if (text !== undefined) qr.codes.push({ image, text });
     });
   });
   return { documents, qr };

@@ -29,6 +29,32 @@ function bombPng(): Uint8Array {
   return png;
 }
 
+/**
+ * A QR code in the middle of noise: its image data compresses poorly (well over 16 KB), so it is inflated with the
+ * size bound and handed to fast-png stored. Noise is deterministic (a fixed generator): the same file every run.
+ */
+function noisyQrPng(text: string): Uint8Array {
+  const qr = qrPixels(text, 4);
+  const side = qr.width + 320;
+  const data = new Uint8Array(side * side * 3);
+  let seed = 12345;
+  for (let i = 0; i < data.length; i++) data[i] = 200 + ((seed = (seed * 1103515245 + 12345) >>> 0) >>> 26);
+  for (let y = 0; y < qr.height; y++)
+    for (let x = 0; x < qr.width; x++)
+      data.fill(qr.grey[y * qr.width + x]!, ((y + 160) * side + x + 160) * 3, ((y + 160) * side + x + 161) * 3);
+  return encodePng({ width: side, height: side, data, channels: 3, depth: 8 });
+}
+
+/** The bytes of the PNG's IDAT chunks. */
+function imageDataLength(png: Uint8Array): number {
+  const view = new DataView(png.buffer, png.byteOffset);
+  let total = 0;
+  for (let p = 8; p + 12 <= png.length; p += 12 + view.getUint32(p)) {
+    if (String.fromCharCode(...png.subarray(p + 4, p + 8)) === 'IDAT') total += view.getUint32(p);
+  }
+  return total;
+}
+
 describe('core/qr: reading QR codes from a message’s images', function () {
   // Drawing the test images (a 24-megapixel bomb among them) takes a second or two on a loaded machine.
   this.timeout(20_000);
@@ -91,6 +117,27 @@ describe('core/qr: reading QR codes from a message’s images', function () {
     expect(readQrCodes([image(bombPng(), 'bomb.png')]).skipped).to.deep.equal([
       { image: 'bomb.png', reason: 'unreadable' },
     ]);
+  });
+
+  it('reads a PNG whose image data is large enough to be inflated with the bound first, as fast-png alone reads it', () => {
+    const png = noisyQrPng(URL);
+    // Past what deflate could grow to 16 MB (1,032-fold): pixels.ts inflates it first.
+    expect(imageDataLength(png)).to.be.above((16 * 1024 * 1024) / 1032);
+    expect(readQrCodes([image(png, 'noisy.png')])).to.deep.equal({
+      codes: [{ image: 'noisy.png', text: URL }],
+      skipped: [],
+    });
+  });
+
+  it('still refuses a deflate bomb read again (its refusal is remembered, not its bytes let through)', () => {
+    for (const name of ['bomb.png', 'bomb-again.png'])
+      expect(readQrCodes([image(bombPng(), name)]).skipped).to.deep.equal([{ image: name, reason: 'unreadable' }]);
+  });
+
+  it('reads the same image in message after message, each time under its own name', () => {
+    const png = qrPng(URL);
+    for (const name of ['first.png', 'second.png', 'third.png'])
+      expect(readQrCodes([image(png.slice(), name)]).codes).to.deep.equal([{ image: name, text: URL }]);
   });
 
   it('notes an image only partly kept by the parser (its bytes cut short of its size) as too large', () => {
