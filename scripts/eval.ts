@@ -118,7 +118,7 @@ async function main(): Promise<void> {
   const perLabel = new Map<string, Record<Half, number>>();
   // As the CLI analyses: with the maintained free-mail list (core/free-mail).
   const options = { freeMail: await loadFreeMail() };
-  await loadAllCheckData(); // as the CLI: every data the analysis may need, before the first message
+  await loadAllCheckData(); // every data the analysis may need, first (the CLI and the pane load by need: the same verdicts)
 
   const started = performance.now();
   for (const { path, rel, half } of files) {
