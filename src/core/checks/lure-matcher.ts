@@ -142,9 +142,14 @@ function matchForms(display: string): MatchForms {
 // The lexicon, compiled once into two tries: non-ASCII phrases are matched on the compact text (Japanese lures
 // are broken by spaces and line wraps), ASCII phrases on single-spaced text at a word boundary.
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  family?: string;
+/**
+ * A trie as one flat edge table: node `n`'s child for code unit `c` is `edges.get(n * 0x10000 + c)`; the root is node 0.
+ * Thousands of nodes cost one Map instead of one each: building it is what a command line's first message waits for.
+ */
+interface Trie {
+  edges: Map<number, number>;
+  /** The family of the phrase ending at each node, or undefined. */
+  family: (string | undefined)[];
 }
 
 const MAX_VARIANTS = 2_000;
@@ -190,18 +195,19 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-function insert(root: TrieNode, phrase: string, family: string): void {
-  let node = root;
+function insert(trie: Trie, phrase: string, family: string): void {
+  let node = 0;
   for (let i = 0; i < phrase.length; i++) {
-    const code = phrase.charCodeAt(i);
-    let child = node.next.get(code);
-    if (!child) {
-      child = { next: new Map() };
-      node.next.set(code, child);
+    const key = node * 0x10000 + phrase.charCodeAt(i);
+    let child = trie.edges.get(key);
+    if (child === undefined) {
+      child = trie.family.length;
+      trie.family.push(undefined);
+      trie.edges.set(key, child);
     }
     node = child;
   }
-  node.family ??= family;
+  trie.family[node] ??= family;
 }
 
 /**
@@ -209,7 +215,7 @@ function insert(root: TrieNode, phrase: string, family: string): void {
  * (ASCII phrases, matched on single-spaced text at a word boundary).
  */
 interface Half {
-  root: TrieNode;
+  root: Trie;
   /**
    * Whether some phrase of the trie starts with a pair of code units (every phrase has two or more), hashed into
    * 64K slots: most positions of a body start no phrase, and this answers for them without a Map lookup in the
@@ -249,7 +255,7 @@ function compileHalves<F extends string>(
   compactOnly = false,
 ): { compact: Half; spaced: Half } {
   const half = (): Half => ({
-    root: { next: new Map() },
+    root: { edges: new Map(), family: [undefined] },
     starts: new Uint8Array(0x10000),
     short: new Uint8Array(0x10000),
     triples: new Uint8Array(0x10000),
@@ -333,12 +339,13 @@ function isWordChar(code: number): boolean {
  * The longest phrase starting at `from`, walking the trie: never more steps than the longest phrase has characters,
  * so a scan of the whole text is linear in its length.
  */
-function longestAt(root: TrieNode, text: Uint16Array, from: number): { family: string; end: number } | undefined {
-  let node: TrieNode | undefined = root;
+function longestAt(trie: Trie, text: Uint16Array, from: number): { family: string; end: number } | undefined {
+  let node: number | undefined = 0;
   let best: { family: string; end: number } | undefined;
-  for (let i = from; i < text.length && node; i++) {
-    node = node.next.get(text[i]!);
-    if (node?.family) best = { family: node.family, end: i + 1 };
+  for (let i = from; i < text.length && node !== undefined; i++) {
+    node = trie.edges.get(node * 0x10000 + text[i]!);
+    const family = node === undefined ? undefined : trie.family[node];
+    if (family) best = { family, end: i + 1 };
   }
   return best;
 }
