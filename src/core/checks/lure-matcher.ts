@@ -183,12 +183,21 @@ export function normalisePhrase(phrase: string): string {
   // Printable ASCII (most of the lexicon): NFKC, the letter folds and the hidden characters change nothing, so the
   // same form is whitespace collapsed and A-Z lowered — without the text path's typed arrays for every variant.
   if (PRINTABLE_ASCII.test(phrase)) return phrase.replace(/ +/g, ' ').trim().toLowerCase();
+  // Kana, kanji (not 一, which reads as ー after katakana) and lower-case ASCII letters and digits, without spaces:
+  // NFKC, the folds and the compact form leave them as they are (most of the Japanese and Chinese lexicon).
+  if (PLAIN_CJK.test(phrase)) return phrase;
+  return normaliseAsText(phrase);
+}
+
+/** The same form the way a message's text is normalised, for any phrase (the fast paths above must agree). @internal */
+export function normaliseAsText(phrase: string): string {
   const forms = matchForms(displayForm(phrase).trim());
   const match = fromCodes(forms.match, forms.match.length);
   return isAscii(match) ? match : fromCodes(forms.compact, forms.compact.length);
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const PLAIN_CJK = /^[a-z0-9\u3041-\u3096\u30a1-\u30fa\u30fc\u4e01-\u9fff]+$/;
 
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;

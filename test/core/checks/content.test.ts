@@ -3,7 +3,14 @@ import fc from 'fast-check';
 import PostalMime from 'postal-mime';
 import { Parser } from 'htmlparser2';
 import { CONTENT_CHECKS } from '../../../src/core/checks/content';
-import { excerpt, expandPhrase, findLures, normalisePhrase } from '../../../src/core/checks/lure-matcher';
+import {
+  excerpt,
+  expandPhrase,
+  findLures,
+  normaliseAsText,
+  normalisePhrase,
+} from '../../../src/core/checks/lure-matcher';
+import * as NonLatin from '../../../src/core/checks/nonlatin-phrases';
 import { LURE_FAMILIES, LURE_PHRASES, type LureFamily } from '../../../src/core/checks/lure-phrases';
 import { MAIL_SYSTEM_PHRASES } from '../../../src/core/checks/own-org-phrases';
 import { NO_LINK_PHRASES } from '../../../src/core/checks/no-link-phrases';
@@ -232,6 +239,24 @@ describe('the lure lexicon', () => {
         checked++;
       }
     expect(checked).to.be.above(5000);
+  });
+
+  it('compiles a kana, kanji or Chinese phrase exactly as the text path would (its fast path changes no phrase)', () => {
+    const tables = Object.values(NonLatin) as Record<string, readonly string[]>[];
+    let fast = 0;
+    for (const table of tables)
+      for (const variant of [
+        ...Object.values(table).flat().flatMap(expandPhrase),
+        // Off the fast path: 一 after katakana is read as ー, a space is dropped, full-width letters fold.
+        'メ一ル',
+        'アカウント 停止',
+        'ＩＤ停止',
+      ]) {
+        expect(normalisePhrase(variant), variant).to.equal(normaliseAsText(variant));
+        if (/^[a-z0-9\u3041-\u3096\u30a1-\u30fa\u30fc\u4e01-\u9fff]+$/.test(variant)) fast++;
+      }
+    expect(normalisePhrase('メ一ル')).to.equal('メール');
+    expect(fast).to.be.above(1000);
   });
 
   it('holds no everyday business word on its own', () => {
