@@ -4,7 +4,6 @@
  * first is the one the command line gives.
  */
 import { expect } from 'chai';
-import { JSDOM } from 'jsdom';
 import { analyze } from '../../src/core/analyze';
 import { parseMessage } from '../../src/core/parse-message';
 import { CHECK_DATA, loadAllCheckData } from '../../src/core/check-data';
@@ -13,9 +12,8 @@ import { forgetMailSystemWording } from '../../src/core/checks/own-org';
 import { forgetNonLatinPhrases } from '../../src/core/checks/lure-matcher';
 import { forgetExtortionWording } from '../../src/core/checks/extortion';
 import type { MessageInput } from '../../src/core/types';
-import { mountPane } from '../../src/ui/pane';
-import { startSession } from '../../src/ui/session';
 import { fixture } from '../helpers';
+import { readInFreshPane } from '../reading-session';
 
 function forgetAll(): void {
   forgetAttachmentJudge();
@@ -71,14 +69,9 @@ describe('check data loaded only for the messages that need it', () => {
       const message = await input(name);
       const expected = analyze(message);
       forgetAll();
-      const { window } = new JSDOM('<!doctype html><html><body><div id="app"></div></body></html>');
-      const pane = mountPane(window.document.getElementById('app')!, 'en');
-      const shown: (string | undefined)[] = [];
-      const session = startSession<string>({ pane, onShow: (r) => shown.push(r?.verdict) });
-      await session.check(async () => ({ input: message, notices: [] }));
-      await session.idle();
+      const { shown, report } = await readInFreshPane(message);
       expect(shown).to.deep.equal([undefined, expected.verdict]);
-      expect(session.report?.findings).to.deep.equal(expected.findings);
+      expect(report?.findings).to.deep.equal(expected.findings);
     });
   }
 });

@@ -4,15 +4,13 @@
  * test vector, the Bitcoin wiki's example address), never anyone's wallet.
  */
 import { expect } from 'chai';
-import { JSDOM } from 'jsdom';
-import { mountPane } from '../../../src/ui/pane';
-import { startSession } from '../../../src/ui/session';
 import { analyze } from '../../../src/core/analyze';
 import { parseMessage } from '../../../src/core/parse-message';
 import { findBitcoinAddress, forgetExtortionWording, loadExtortionWording } from '../../../src/core/checks/extortion';
 import type { Report } from '../../../src/core/report';
 import { translate } from '../../../src/i18n';
 import { fixture } from '../../helpers';
+import { readInFreshPane } from '../../reading-session';
 
 async function report(name: string): Promise<Report> {
   return analyze(await parseMessage(fixture(name)));
@@ -99,16 +97,10 @@ describe('content.extortion', () => {
 describe('the extortion wording in the reading session', () => {
   it('is loaded before the first drawing of a message with a Bitcoin address: one verdict, likely phishing', async () => {
     forgetExtortionWording();
-    const { window } = new JSDOM('<!doctype html><html><body><div id="app"></div></body></html>');
-    const pane = mountPane(window.document.getElementById('app')!, 'en');
-    const shown: (string | undefined)[] = [];
-    const session = startSession<string>({ pane, onShow: (r) => shown.push(r?.verdict) });
-    await session.check(async () => ({
-      input: await parseMessage(fixture('extortion-sextortion-en.synthetic.eml')),
-      notices: [],
-    }));
-    await session.idle();
+    const { shown, report } = await readInFreshPane(
+      await parseMessage(fixture('extortion-sextortion-en.synthetic.eml')),
+    );
     expect(shown).to.deep.equal([undefined, 'likely-phishing']);
-    expect(session.report?.findings.map((f) => f.id)).to.include('content.extortion');
+    expect(report?.findings.map((f) => f.id)).to.include('content.extortion');
   });
 });

@@ -4,7 +4,6 @@
  * scripts — before its first drawing, so the verdict shown is the one the command line gives.
  */
 import { expect } from 'chai';
-import { JSDOM } from 'jsdom';
 import { analyze } from '../../../src/core/analyze';
 import { parseMessage } from '../../../src/core/parse-message';
 import {
@@ -18,9 +17,8 @@ import { LURE_FAMILIES, LURE_PHRASES } from '../../../src/core/checks/lure-phras
 import { MAIL_SYSTEM_CLAIMS, MAIL_SYSTEM_PHRASES } from '../../../src/core/checks/own-org-phrases';
 import { NO_LINK_FAMILIES, NO_LINK_PHRASES } from '../../../src/core/checks/no-link-phrases';
 import { ADVANCE_FEE_FAMILIES, ADVANCE_FEE_PHRASES } from '../../../src/core/checks/advance-fee-phrases';
-import { mountPane } from '../../../src/ui/pane';
-import { startSession } from '../../../src/ui/session';
 import { fixture } from '../../helpers';
+import { readInFreshPane } from '../../reading-session';
 
 describe('the phrase tables split by script', () => {
   afterEach(() => loadNonLatinPhrases());
@@ -80,13 +78,8 @@ describe('the phrase tables split by script', () => {
     const input = await parseMessage(fixture('kagoya-2021-12.eml'));
     const expected = analyze(input);
     forgetNonLatinPhrases();
-    const { window } = new JSDOM('<!doctype html><html><body><div id="app"></div></body></html>');
-    const pane = mountPane(window.document.getElementById('app')!, 'en');
-    const shown: (string | undefined)[] = [];
-    const session = startSession<string>({ pane, onShow: (r) => shown.push(r?.verdict) });
-    await session.check(async () => ({ input, notices: [] }));
-    await session.idle();
+    const { shown, report } = await readInFreshPane(input);
     expect(shown).to.deep.equal([undefined, expected.verdict]);
-    expect(session.report?.findings).to.deep.equal(expected.findings);
+    expect(report?.findings).to.deep.equal(expected.findings);
   });
 });

@@ -4,7 +4,6 @@
  * the command line's report once it is loaded.
  */
 import { expect } from 'chai';
-import { JSDOM } from 'jsdom';
 import { test as linkifyTest } from 'linkifyjs';
 import builtInBrands from '../../../src/core/brands/brands.json';
 import { analyze } from '../../../src/core/analyze';
@@ -17,8 +16,7 @@ import {
   rootZoneHas,
 } from '../../../src/core/parse/root-zone';
 import type { MessageInput } from '../../../src/core/types';
-import { mountPane } from '../../../src/ui/pane';
-import { startSession } from '../../../src/ui/session';
+import { readInFreshPane } from '../../reading-session';
 
 let fresh = 0;
 /**
@@ -79,16 +77,11 @@ describe('the root zone’s list of top-level domains, loaded when a message nee
     it(`draws ${what} once in a fresh reading session, with the full report`, async () => {
       const input = make();
       forgetRootZone();
-      const { window } = new JSDOM('<!doctype html><html><body><div id="app"></div></body></html>');
-      const pane = mountPane(window.document.getElementById('app')!, 'en');
-      const shown: (string | undefined)[] = [];
-      const session = startSession<string>({ pane, onShow: (r) => shown.push(r?.verdict) });
-      await session.check(async () => ({ input, notices: [] }));
-      await session.idle();
+      const { shown, report } = await readInFreshPane(input);
       const expected = analyze(input);
       expect(expected.needs ?? []).to.not.include('tlds');
       expect(shown).to.deep.equal([undefined, expected.verdict]);
-      expect(session.report?.findings).to.deep.equal(expected.findings);
+      expect(report?.findings).to.deep.equal(expected.findings);
     });
   }
 
