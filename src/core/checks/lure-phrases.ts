@@ -423,6 +423,10 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{compensation|donation} {fund|payment}',
     'atm {card|master card|visa card}',
     'million {us dollars|united states dollars|dollars|euros}',
+    // Relief money "waiting for you" (the pandemic years' stimulus and grant lures; tax and wage subsidies today).
+    'stimulus {payment|check|cheque|grant}',
+    '{covid-19|covid|coronavirus|pandemic} {relief|grant|fund|compensation|stimulus|support payment}',
+    'economic impact payment',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
     '{heranca|herencia|erbschaft|erfenis|eredita}',
   ],
