@@ -291,12 +291,15 @@ function addressForms(address: string): string[] {
  * Attack: the fake login page greets the victim with their own address pre-filled (`?uid=info@example.co.jp`).
  * Trap: unsubscribe and preference links carry it legitimately; they are skipped.
  */
-/** Whether the link carries one of the first recipients' addresses (plain, percent-encoded or base64), as above. */
+/** The form of an address (addressForms) a URL carries: the plain ones in any case (`lower`: the URL lower-cased). */
+function formIn(url: string, lower: string, forms: readonly string[]): string | undefined {
+  return forms.find((f, i) => (i < 2 ? lower.includes(f) : url.includes(f)));
+}
+
+/** Whether the link carries one of the first recipients' addresses (plain, percent-encoded or base64). */
 export function carriesRecipient(msg: ParsedMessage, link: Link): boolean {
   const lower = link.url.toLowerCase();
-  return recipientAddresses(msg, MAX_RECIPIENTS).some((r) =>
-    addressForms(r).some((f, i) => (i < 2 ? lower.includes(f) : link.url.includes(f))),
-  );
+  return recipientAddresses(msg, MAX_RECIPIENTS).some((r) => formIn(link.url, lower, addressForms(r)) !== undefined);
 }
 
 const recipientInUrl: Check = (msg) => {
@@ -308,7 +311,7 @@ const recipientInUrl: Check = (msg) => {
     if (UNSUBSCRIBE.test(link.url) || UNSUBSCRIBE.test(link.text ?? '')) continue;
     const lower = link.url.toLowerCase();
     for (const p of patterns) {
-      const form = p.forms.find((f, i) => (i < 2 ? lower.includes(f) : link.url.includes(f)));
+      const form = formIn(link.url, lower, p.forms);
       if (form) {
         return finding('links.recipient-in-url', 'warn', { address: p.address, host: link.host }, [
           linkEvidence(link, link.url.includes(form) ? form : p.address),

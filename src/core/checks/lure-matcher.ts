@@ -422,6 +422,15 @@ function formsOf(text: string): MatchForms & { display: string } {
   return forms;
 }
 
+/** Whether a phrase of the half may start at `i` (of at least two units): both sieves passed. */
+function mayStartAt(half: Half, codes: Uint16Array, i: number): boolean {
+  const pair = pairSlot(codes[i]!, codes[i + 1]!);
+  if (!half.starts[pair]) return false;
+  return (
+    !!half.short[pair] || (i + 2 < codes.length && !!half.triples[tripleSlot(codes[i]!, codes[i + 1]!, codes[i + 2]!)])
+  );
+}
+
 /** The first hit of each family in the text: the compact trie's (when given) first, then the spaced trie's. */
 function findPhrases<F extends string>(
   spacedHalf: Half,
@@ -435,27 +444,14 @@ function findPhrases<F extends string>(
   const wanted = (family: string) => !skip.has(family as F) && !found.has(family);
 
   for (let i = 0; compactHalf && i + 1 < compact.length; i++) {
-    const pair = pairSlot(compact[i]!, compact[i + 1]!);
-    if (!compactHalf.starts[pair]) continue;
-    if (
-      !compactHalf.short[pair] &&
-      !(i + 2 < compact.length && compactHalf.triples[tripleSlot(compact[i]!, compact[i + 1]!, compact[i + 2]!)])
-    )
-      continue;
+    if (!mayStartAt(compactHalf, compact, i)) continue;
     const hit = longestAt(compactHalf.root, compact, i);
     if (hit && wanted(hit.family)) {
       found.set(hit.family, { family: hit.family as F, display, start: at[i]!, end: at[hit.end - 1]! + 1 });
     }
   }
   for (let i = 0; i + 1 < match.length; i++) {
-    if (i > 0 && isWordChar(match[i - 1]!)) continue;
-    const pair = pairSlot(match[i]!, match[i + 1]!);
-    if (!spacedHalf.starts[pair]) continue;
-    if (
-      !spacedHalf.short[pair] &&
-      !(i + 2 < match.length && spacedHalf.triples[tripleSlot(match[i]!, match[i + 1]!, match[i + 2]!)])
-    )
-      continue;
+    if ((i > 0 && isWordChar(match[i - 1]!)) || !mayStartAt(spacedHalf, match, i)) continue;
     const hit = longestAt(spacedHalf.root, match, i);
     if (hit && wanted(hit.family)) found.set(hit.family, { family: hit.family as F, display, start: i, end: hit.end });
   }
@@ -470,7 +466,6 @@ function findPhrases<F extends string>(
 // ---------------------------------------------------------------------------------------------------------------
 // Evidence.
 
-/** About 80 characters of body around the phrase, with … where the body goes on. */
 /**
  * A phrase hit as evidence. In the body, an excerpt around the phrase; in a header (the subject, a display name), the
  * header as written when the phrase is in it verbatim, else its normalised form (full-width letters, inserted spaces),

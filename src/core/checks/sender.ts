@@ -51,7 +51,8 @@ export function authorAddress(msg: ParsedMessage): { address?: Address; viaList:
  * Trap: brands mail from several domains and from shared sending services (the table lists them); a brand's own
  * domain is a pass only with an aligned DMARC pass (Microsoft's bestguesspass is not one) — else spoofed-domain judges.
  * A brand whose domains nobody checked against a public source (`confidence: unverified`) may own domains the table
- * misses: its claim from another domain only warns.
+ * misses: its claim from another domain only warns — but never from a free mailbox anyone can open (fails). Our own
+ * system writing under its product's name ("Microsoft Outlook" on mail that never came in from outside) is info.
  */
 const brandMismatch: Check = (msg, ctx) => {
   if (ctx.claimed.length === 0) return undefined;
