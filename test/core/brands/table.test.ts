@@ -35,6 +35,7 @@ const SHARED_OWN: Record<string, string[]> = {
   'mufg.jp': ['mufg-bank', 'mufg-card'], // the MUFG group domain
   'dccard.co.jp': ['mufg-bank', 'mufg-card'], // bkmail.dccard.co.jp sends for the bank
   'japanpost.jp': ['japanpost', 'yucho'], // 日本郵便 and ゆうちょ銀行 (jp-bank.japanpost.jp)
+  'dhl.de': ['deutsche-post', 'dhl'], // Deutsche Post's mail comes from deutschepost.de or dhl.de (one group)
 };
 
 describe('brand table: size, sources and confidence (issue #16, item 9)', () => {
