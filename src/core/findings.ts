@@ -378,7 +378,7 @@ export const CATALOGUE = {
   'content.bec-request': {
     section: 'content',
     statuses: ['fail', 'warn'],
-    keys: ['content.bec-request', 'content.bec-request.payment'],
+    keys: ['content.bec-request', 'content.bec-request.payment', 'content.bec-request.payroll'],
     params: {} as { reply: Host },
   },
   'content.disguised-text': {

@@ -314,6 +314,8 @@ export const en = {
     'It opens the way business email compromise does ("are you available?", a task, your phone number) and wants the answer at {reply}, a mailbox nobody answers for. Check with the person another way before replying.',
   'content.bec-request.payment':
     'It asks for a payment, gift cards or bank details and wants the answer at {reply}, a mailbox nobody answers for: the business-email-compromise script. Check with the person another way; do not pay.',
+  'content.bec-request.payroll':
+    "It asks for someone's pay to go to a new bank account and wants the answer at {reply}, a mailbox nobody answers for: the payroll-diversion script. Confirm with the employee in person or at their work address; change nothing on this mail's word.",
   'content.extortion':
     'It claims to have broken into your device or recorded you, and demands Bitcoin ({count} parts of the extortion script). The same letter goes to millions: it has nothing. Do not pay and do not reply.',
   'content.advance-fee':

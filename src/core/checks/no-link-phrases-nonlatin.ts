@@ -41,4 +41,16 @@ export const NO_LINK_PHRASES_NONLATIN: Readonly<Record<NoLinkFamily, readonly st
     // zh
     '{在吗|有空吗|你的微信|加我微信|帮我一个忙}',
   ],
+  pretext: [
+    // ja
+    '{内密に|会議中で電話に出られません|会議中のため電話に出られません}',
+    // zh
+    '{我在开会|正在开会|不方便接电话}',
+  ],
+  payroll: [
+    // ja
+    '{給与の振込先|給与振込口座|振込口座の変更}',
+    // zh
+    '{工资卡变更|工资账户变更|新的工资卡}',
+  ],
 };

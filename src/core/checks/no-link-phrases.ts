@@ -22,9 +22,19 @@ export type NoLinkFamily =
   | 'call' //    call this number to cancel, dispute or get a refund
   | 'role' //    an executive, finance or payroll role (read in the display name only)
   | 'ask' //     a payment, a wire, gift cards, changed bank details
-  | 'opener'; //  the BEC opener that wants a reply: are you available, I need you to handle a task, your WhatsApp
+  | 'opener' //  the BEC opener that wants a reply: are you available, I need you to handle a task, your WhatsApp
+  | 'pretext' // why the "executive" cannot be reached or checked: in a meeting, cannot talk, keep it between us
+  | 'payroll'; // an employee's next salary to a new bank account (payroll diversion)
 
-export const NO_LINK_FAMILIES: readonly NoLinkFamily[] = ['charge', 'call', 'role', 'ask', 'opener'];
+export const NO_LINK_FAMILIES: readonly NoLinkFamily[] = [
+  'charge',
+  'call',
+  'role',
+  'ask',
+  'opener',
+  'pretext',
+  'payroll',
+];
 
 export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> = {
   charge: [
@@ -109,9 +119,6 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
     '{process|make|send|arrange} {a|an|the} {payment|wire|transfer}',
     '{urgent|outstanding|pending} {payment|wire|transfer}',
     '{new|updated|change of|change my|change in} {bank|banking|direct deposit|account} {details|information|account}',
-    // Payroll diversion: an employee's "new bank" for the next salary.
-    '{update|change} my {direct deposit|bank|banking|payroll|salary} {info|information|details|account}',
-    '{direct deposit|payroll} {info|information|details} before',
     // pt
     '{cartão presente|cartões presente|cartão-presente|cartões-presente|transferência|pagamento urgente}',
     // es
@@ -147,5 +154,45 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
     '{ben je beschikbaar|bent u beschikbaar|uw whatsapp-nummer|je whatsapp-nummer}',
     // it
     '{sei disponibile|è disponibile?|il tuo numero whatsapp|ho bisogno che tu}',
+  ],
+  // The pretext that keeps the reader from checking: the "executive" is in a meeting, cannot take a call, and the
+  // matter is secret (the FBI's and Action Fraud's CEO-fraud descriptions; the French "fraude au président").
+  // Not "confidential" alone (every legal footer says it), nor "keep it between us" (a surprise collection says it).
+  pretext: [
+    "{can't|cannot|can not|unable to} {talk|speak|take calls|take a call|take phone calls|answer calls} {on the phone|by phone|right now|now|at the moment|today|}",
+    "{i'm|i am} {in|stuck in|heading into|about to enter} {a|an} {board meeting|meeting|conference|conference call}",
+    '{handle|do|treat|keep} {this|it|the matter} {discreetly|confidentially|quietly}',
+    '{discreetly|with discretion}',
+    'confidential {acquisition|transaction|deal|project|matter|operation}',
+    // pt
+    '{com discrição|com sigilo|sigilo absoluto|estou em reunião|não posso falar}',
+    // es
+    '{con discreción|con total discreción|estoy en una reunión|no puedo hablar}',
+    // de
+    '{absolute diskretion|streng vertraulich behandeln|bitte diskret|bin in einer besprechung|bin gerade in einer besprechung|kann nicht telefonieren|kann gerade nicht telefonieren}',
+    // fr
+    '{discrétion absolue|en toute discrétion|votre discrétion|acquisition confidentielle|opération confidentielle|je suis en réunion}',
+    // nl
+    '{strikt vertrouwelijk behandelen|met discretie|ik zit in een vergadering|kan niet bellen}',
+    // it
+    '{massima riservatezza|massima discrezione|sono in riunione|non posso parlare}',
+  ],
+  // Payroll diversion: an employee's "new bank" for the next salary. Payroll departments change no deposit on a
+  // mailed request from a private mailbox (IC3 PSA I-091818 on payroll diversion); the employee writes from work.
+  payroll: [
+    '{update|change|switch} my {direct deposit|payroll|salary|paycheck|paycheque|bank} {info|information|details|account}',
+    '{direct deposit|payroll} {info|information|details} before',
+    '{update|change} {my|the} direct deposit',
+    '{paycheck|paycheque|salary|wages|pay|payment} {deposited|paid|sent|transferred} {into|to} {my|a|the} new {account|bank}',
+    'before the next payroll',
+    // pt es de fr nl it
+    '{alterar|mudar|atualizar} {minha|a minha} conta {salário|de salário|para o salário}',
+    '{cambiar|actualizar} {mi|la} cuenta {de nómina|nómina|para la nómina}',
+    '{gehalt|lohn} auf {mein|das} neue{s|} konto',
+    '{neue|geänderte} bankverbindung für {mein|das} gehalt',
+    '{salaire|paie} sur {mon|le} nouveau compte',
+    '{changer|modifier} {mon|le} rib',
+    '{salaris|loon} op {mijn|het} nieuwe {rekeningnummer|rekening}',
+    '{stipendio|accredito} sul {mio|} nuovo {conto|iban}',
   ],
 };

@@ -27,7 +27,7 @@ const MAX_SUBJECT = 2_000;
 const BRAND_WINDOW = 1_024;
 const BRAND_STRIDE = 960;
 
-const ONLY_ROLE = new Set<NoLinkFamily>(['charge', 'call', 'ask', 'opener']);
+const ONLY_ROLE = new Set<NoLinkFamily>(['charge', 'call', 'ask', 'opener', 'pretext', 'payroll']);
 const NOT_ROLE = new Set<NoLinkFamily>(['role']);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -223,7 +223,9 @@ const roleFreeMail: Check = (msg, ctx) => {
   const params = { role: role.display.slice(role.start, role.end), domain: from.domain };
   const said = wording(msg, new Set<NoLinkFamily>(['charge', 'call', 'role']));
   // The subject's ask first (what the reader sees before opening), then the money ask, then the opener.
-  const asks = [said.get('ask'), said.get('opener')].filter((e): e is Evidence => !!e);
+  const asks = [said.get('ask'), said.get('payroll'), said.get('opener'), said.get('pretext')].filter(
+    (e): e is Evidence => !!e,
+  );
   const ask = asks.find((e) => e.header === 'Subject') ?? asks[0];
   return ask
     ? finding('sender.role-free-mail', 'fail', params, [roleEvidence, ask], 'sender.role-free-mail.ask')
@@ -232,36 +234,47 @@ const roleFreeMail: Check = (msg, ctx) => {
 
 /**
  * content.bec-request: business email compromise without a title in the name. A payment, wire, gift-card or
- * bank-details ask with the opener below, or with answers diverted (a Reply-To to a free mailbox or, unauthenticated,
- * to another organisation; a free mailbox written in the body): fail; from a free-mail sender alone, nothing (a
- * freelancer's invoice asks for a bank transfer from gmail). The opener that wants a reply
- * ("are you available?", "I need you to handle a task", "send me your WhatsApp number", "kindly get back to me"): fail
- * when an organisation's From diverts the reply to a free mailbox (a colleague answers at work), warn from a
+ * bank-details ask with the opener or the pretext below, or with answers diverted (a Reply-To to a free mailbox or,
+ * unauthenticated, to another organisation; a free mailbox written in the body): fail; from a free-mail sender alone,
+ * nothing (a freelancer's invoice asks for a bank transfer from gmail). An employee's salary to a new account from
+ * such a mailbox: fail (payroll diversion; payroll changes nothing on a private mailbox's word). The opener that
+ * wants a reply ("are you available?", "I need you to handle a task", "send me your WhatsApp number"): fail with the
+ * pretext that keeps the reader from checking ("I am in a meeting and cannot talk", "keep this between us") or when
+ * an organisation's From diverts the reply to a free mailbox (a colleague answers at work); else warn from a
  * free-mail sender (friends write from gmail too).
- * Attack: "Are you available? I need you to buy gift cards" from ceo.office@gmail.com; "Kindly confirm you got my
- * proposal" from karen@company.example with Reply-To invoice.karen@gmail.com; no link, no attachment.
+ * Attack: "Are you at your desk? I need a task handled discreetly, I can't talk on the phone" from
+ * richard.ceo.office@gmail.com; "Kindly confirm you got my proposal" from karen@company.example with Reply-To
+ * invoice.karen@gmail.com; "I changed banks, deposit my next paycheck into my new account" from outlook.com.
  * Trap: a colleague's "are you free for a call?" from the company's own domain (no channel: nothing); a gmail friend's
- * "are you around this weekend?" (no ask, no opener: nothing).
+ * "are you around this weekend?" (no ask, no opener: nothing); a freelancer's invoice (an ask alone: nothing).
  */
 const becRequest: Check = (msg, ctx) => {
   const said = wording(msg, new Set<NoLinkFamily>(['charge', 'call', 'role']));
   const ask = said.get('ask');
   const opener = said.get('opener');
-  if (!ask && !opener) return undefined;
+  const payroll = said.get('payroll');
+  const pretext = said.get('pretext');
+  if (!ask && !opener && !payroll) return undefined;
   const channel = replyChannel(msg, ctx);
   if (!channel) return undefined;
   const params = { reply: channel.address };
-  // A free-mail sender alone mentioning a bank transfer is every freelancer's invoice: the ask needs the opener too,
-  // or answers diverted away from the sender.
-  if (ask && (opener || channel.kind !== 'free')) {
-    const evidence = [ask, ...(opener ? [opener] : []), channel.evidence];
+  if (payroll) {
+    const evidence = [payroll, ...(pretext ? [pretext] : []), channel.evidence];
+    return finding('content.bec-request', 'fail', params, evidence, 'content.bec-request.payroll');
+  }
+  // A free-mail sender alone mentioning a bank transfer is every freelancer's invoice: the ask needs the opener or
+  // the pretext too, or answers diverted away from the sender.
+  const why = opener ?? pretext;
+  if (ask && (why || channel.kind !== 'free')) {
+    const evidence = [ask, ...(why ? [why] : []), channel.evidence];
     return finding('content.bec-request', 'fail', params, evidence, 'content.bec-request.payment');
   }
   if (!opener) return undefined;
   // Only a Reply-To diverts for certain: an address written in the body may be a colleague's or a client's.
   const divertedToFree =
     channel.kind === 'diverted' && channel.toFreeMail && !!msg.from && !isFreeMail(msg.from.domain, ctx);
-  return finding('content.bec-request', divertedToFree ? 'fail' : 'warn', params, [opener, channel.evidence]);
+  const evidence = [opener, ...(pretext ? [pretext] : []), channel.evidence];
+  return finding('content.bec-request', divertedToFree || pretext ? 'fail' : 'warn', params, evidence);
 };
 
 /** Every no-link check, in report order, with its finding id (analyze.ts gathers them). */

@@ -168,9 +168,74 @@ describe('business email compromise without a title (content.bec-request)', () =
     );
     const r = analyze(await parseMessage(diverted));
     expect(statuses(r, 'content.bec-request')).to.deep.equal(['fail']);
+    expect(only(r, 'content.bec-request').message.key).to.equal('content.bec-request.payroll');
     expect(r.verdict).to.equal('likely-phishing');
-    // From a private Gmail box alone it is what an employee really writes to HR: left to the other checks.
-    expect(statuses(analyze(await parseMessage(raw)), 'content.bec-request')).to.be.empty;
+    // From a private Gmail box alone too: payroll changes no deposit on a private mailbox's word.
+    const alone = analyze(await parseMessage(raw));
+    expect(statuses(alone, 'content.bec-request')).to.deep.equal(['fail']);
+    expect(translate('en', only(alone, 'content.bec-request').message.key, { reply: 'x@gmail.com' })).to.include(
+      'payroll',
+    );
+    expect(alone.verdict).to.equal('likely-phishing');
+  });
+
+  it('reads the payroll diversion told as "my next paycheck into my new account", and not from the work address', async () => {
+    const raw = fixtureText('bec-giftcards-gmail-no-role.synthetic.eml')
+      .replace('Subject: Quick request', 'Subject: Direct deposit')
+      .replace(
+        /Are you available\?[^]*?Send me the codes by reply\./,
+        'I recently changed banks and would like my next paycheck deposited into my new account. Could you update it?',
+      );
+    expect(statuses(analyze(await parseMessage(raw)), 'content.bec-request')).to.deep.equal(['fail']);
+    // The employee writing from the company's own domain: an ordinary request to HR.
+    const atWork = raw
+      .replace('From: "Robert Hale" <robert.hale.office@gmail.com>', 'From: "Robert Hale" <r.hale@example.co.jp>')
+      .replace(
+        'header.d=gmail.com; dmarc=pass header.from=gmail.com',
+        'header.d=example.co.jp; dmarc=pass header.from=example.co.jp',
+      );
+    const r = analyze(await parseMessage(atWork));
+    expect(statuses(r, 'content.bec-request')).to.be.empty;
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('fails the opener with the pretext that keeps the reader from checking ("in a board meeting, can\'t talk")', async () => {
+    const raw = fixtureText('bec-giftcards-gmail-no-role.synthetic.eml').replace(
+      /Are you available\?[^]*?Send me the codes by reply\./,
+      "Are you at your desk? I need you to handle a quick task for me discreetly.\nI'm in a board meeting and can't talk on the phone.",
+    );
+    const r = analyze(await parseMessage(raw));
+    expect(statuses(r, 'content.bec-request')).to.deep.equal(['fail']);
+    expect(only(r, 'content.bec-request').evidence.map((e) => e.highlight)).to.include('discreetly');
+    expect(r.verdict).to.equal('likely-phishing');
+    // The opener alone from gmail stays a warning (friends ask "are you at your desk?" too).
+    const plain = raw.replace(/ discreetly\.\n.*phone\./, '.');
+    expect(statuses(analyze(await parseMessage(plain)), 'content.bec-request')).to.deep.equal(['warn']);
+  });
+
+  it('fails a wire ask from a free mailbox under the pretext of a confidential acquisition (fraude au président)', async () => {
+    const raw = fixtureText('bec-giftcards-gmail-no-role.synthetic.eml')
+      .replace('Subject: Quick request', 'Subject: Confidentiel')
+      .replace(
+        /Are you available\?[^]*?Send me the codes by reply\./,
+        "Je suis sur une acquisition confidentielle. Un virement doit être effectué aujourd'hui.",
+      );
+    const r = analyze(await parseMessage(raw));
+    expect(statuses(r, 'content.bec-request')).to.deep.equal(['fail']);
+    expect(only(r, 'content.bec-request').message.key).to.equal('content.bec-request.payment');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('says nothing about a friend on gmail collecting for a surprise gift by bank transfer ("keep it between us")', async () => {
+    const raw = fixtureText('bec-giftcards-gmail-no-role.synthetic.eml')
+      .replace('Subject: Quick request', 'Subject: Gift for Ana')
+      .replace(
+        /Are you available\?[^]*?Send me the codes by reply\./,
+        "We're collecting for Ana's farewell gift. Keep this between us! A bank transfer of 2,000 yen to me is perfect.",
+      );
+    const r = analyze(await parseMessage(raw));
+    expect(statuses(r, 'content.bec-request')).to.be.empty;
+    expect(r.verdict).to.equal('no-red-flags');
   });
 
   it('fails a gift-card ask from free mail that sends the codes to another free mailbox, and not without it', async () => {
@@ -181,8 +246,11 @@ describe('business email compromise without a title (content.bec-request)', () =
     const r = analyze(await parseMessage(raw));
     expect(statuses(r, 'content.bec-request')).to.deep.equal(['fail']);
     expect(only(r, 'content.bec-request').message.params.reply).to.equal('lisa.hale.assist@gmail.com');
+    // Without the second mailbox, only the pretext ("I am in a meeting and cannot take calls") makes it the script.
     const alone = raw.replace(' to my assistant at lisa.hale.assist@gmail.com', '');
-    expect(statuses(analyze(await parseMessage(alone)), 'content.bec-request')).to.be.empty;
+    expect(statuses(analyze(await parseMessage(alone)), 'content.bec-request')).to.deep.equal(['fail']);
+    const plain = alone.replace('I am in a meeting and cannot take calls. ', '');
+    expect(statuses(analyze(await parseMessage(plain)), 'content.bec-request')).to.be.empty;
   });
 
   it('does not read a list\'s rewritten From ("Ana via List") as diverting the reply to its author', async () => {
