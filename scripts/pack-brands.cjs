@@ -1,4 +1,4 @@
-/* global module */
+/* global module, require */
 /**
  * webpack loader for the browser bundles' brand table (src/core/brands/brands.json): each brand's `source` note is
  * for whoever edits the file, so it is left out (the CLI keeps it), and the rest ships as one string, a line per
@@ -11,6 +11,11 @@
  * brand's values joined by `|`, a list's items joined by `;`. A value this cannot write (not a string or a list of non-empty strings, or holding one
  * of the marks) stops the build rather than ship a different table.
  */
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a webpack loader is CommonJS
+const { basename } = require('node:path');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a webpack loader is CommonJS
+const { splitLateNames } = require('./brand-names-pane.cjs');
 
 /** Characters the packed text gives a meaning; none may occur in a brand's strings. */
 const MARKS = /[|;~^\n]/;
@@ -69,15 +74,32 @@ function shipped(brands) {
   return brands.map((brand) => Object.fromEntries(Object.entries(brand).filter(([key]) => key !== 'source')));
 }
 
+/**
+ * With the option `lateNames` (the task pane), the table starts without the names scripts/brand-names-pane.cjs
+ * leaves for later, and the module's `lateNames()` fetches them, a chunk of their own (this file again, `?names`).
+ */
 module.exports = function packBrands(source) {
-  const brands = JSON.parse(source);
+  const all = JSON.parse(source);
+  const late = (this.getOptions?.() ?? {}).lateNames ? splitLateNames(shipped(all)) : undefined;
+  if (late && this.resourceQuery === '?names') return `export default ${JSON.stringify(late.late)};\n`;
+  const brands = late ? late.start : all;
   const { shapes, text } = pack(brands, this.resourcePath);
-  if (JSON.stringify(unpack(shapes, text)) !== JSON.stringify(shipped(brands)))
+  const whole = unpack(shapes, text);
+  for (const [at, names] of late?.late ?? []) whole[at].names = names;
+  if (JSON.stringify(whole) !== JSON.stringify(shipped(all)))
     throw new Error(`pack-brands: the packed table does not unpack to ${this.resourcePath}'s`);
+  const names = JSON.stringify(`./${basename(this.resourcePath)}?names`);
+  const packed = JSON.stringify(text);
   return [
     '// src/core/brands/brands.json without its source notes, packed at build time by scripts/pack-brands.cjs.',
     unpack.toString(),
-    `export default /* #__PURE__ */ unpack(${JSON.stringify(shapes)}, ${JSON.stringify(text)});`,
+    `${late ? 'const table =' : 'export default'} /* #__PURE__ */ unpack(${JSON.stringify(shapes)}, ${packed});`,
+    ...(late
+      ? [
+          `table.lateNames = () => import(/* webpackChunkName: "brand-names" */ ${names}).then((m) => m.default);`,
+          'export default table;',
+        ]
+      : []),
     '',
   ].join('\n');
 };

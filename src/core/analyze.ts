@@ -12,6 +12,7 @@ import { takeLackingNonLatinPhrases } from './checks/lure-matcher';
 import { takeLackingRootZone } from './parse/root-zone';
 import {
   loadBrands,
+  takeLackingBrandNames,
   findClaimedBrands,
   isBrandDomain,
   brandDomainRole,
@@ -68,6 +69,7 @@ export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Repo
   takeLackingSuffixRules();
   takeLackingNonLatinPhrases();
   takeLackingRootZone();
+  takeLackingBrandNames();
   const report = analyzeOrSay(input, options);
   // A host under a suffix whose rules the task pane has not loaded yet (core/parse/suffix-rules.ts), and text in a
   // script whose phrases it has not loaded yet (checks/lure-matcher.ts), and an ending or a text part that needs
@@ -76,6 +78,8 @@ export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Repo
   if (takeLackingSuffixRules()) lacking.push('suffixes');
   if (takeLackingNonLatinPhrases()) lacking.push('phrases');
   if (takeLackingRootZone()) lacking.push('tlds');
+  // A name or subject in Japanese, Chinese or Korean letters while the brands' names in them are out (lookup.ts).
+  if (takeLackingBrandNames()) lacking.push('brand-names');
   if (lacking.length === 0) return report;
   return { ...report, needs: [...(report.needs ?? []), ...lacking] };
 }

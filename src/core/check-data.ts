@@ -10,6 +10,7 @@ import { loadNonLatinPhrases } from './checks/lure-matcher';
 import { loadMailSystemWording } from './checks/own-org';
 import { loadAttachmentJudge } from './checks/attachments';
 import { loadRootZone } from './parse/root-zone';
+import { loadBrandNames } from './brands/lookup';
 
 export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   extortion: loadExtortionWording,
@@ -17,6 +18,7 @@ export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   'own-org': loadMailSystemWording,
   attachments: loadAttachmentJudge,
   tlds: loadRootZone,
+  'brand-names': loadBrandNames,
 };
 
 /**

@@ -137,7 +137,9 @@ export type DataNeed =
   /** The judging of attachments, for a message with any (checks/attachments.ts). */
   | 'attachments'
   /** linkify's list of top-level domains, for an uncommon ending or a plain-text part (parse/root-zone.ts). */
-  | 'tlds';
+  | 'tlds'
+  /** The brands' further names in Japanese, Chinese or Korean letters, for a text holding one (brands/lookup.ts). */
+  | 'brand-names';
 
 export interface Report {
   verdict: Verdict;

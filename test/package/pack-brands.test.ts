@@ -12,7 +12,8 @@ import { pathToFileURL } from 'node:url';
 import { projectRoot } from '../helpers';
 
 const require = createRequire(import.meta.url);
-const pack = require('../../scripts/pack-brands.cjs') as (this: { resourcePath: string }, source: string) => string;
+type LoaderContext = { resourcePath: string; resourceQuery?: string; getOptions?: () => { lateNames?: boolean } };
+const pack = require('../../scripts/pack-brands.cjs') as (this: LoaderContext, source: string) => string;
 const FILE = join(projectRoot, 'src', 'core', 'brands', 'brands.json');
 
 describe('the packed brand table', () => {
@@ -52,6 +53,19 @@ describe('the packed brand table', () => {
       brands[0],
       { id: 'zeta', confidence: 'verified', domains: [], names: ['Zeta Zeta'] },
     ]);
+  });
+
+  it('starts the task pane’s table without the names left for later, and writes them as a module of their own', () => {
+    const source = readFileSync(FILE, 'utf8');
+    const pane = { resourcePath: FILE, getOptions: () => ({ lateNames: true }) };
+    const start = pack.call(pane, source);
+    expect(start).to.include('伊予銀行').and.not.include('いよぎん');
+    expect(start).to.include('import(/* webpackChunkName: "brand-names" */ "./brands.json?names")');
+    const late = pack.call({ ...pane, resourceQuery: '?names' }, source);
+    const entries = JSON.parse(late.replace(/^export default /, '').replace(/;\n$/, '')) as [number, string[]][];
+    const file = JSON.parse(source) as { names: string[] }[];
+    for (const [at, names] of entries) expect(names).to.deep.equal(file[at]!.names);
+    expect(entries.some(([, names]) => names.includes('いよぎん'))).to.equal(true);
   });
 
   for (const [what, brand] of [

@@ -150,6 +150,65 @@ function originalSlice(input: string, norm: NormText, start: number, end: number
 
 let builtIn: BrandIndex | undefined;
 let withExtras = new WeakMap<readonly BrandDefinition[], BrandIndex>();
+
+/**
+ * The task pane's built-in table starts without each brand's further names in Japanese, Chinese or Korean letters
+ * (webpack.config.js, scripts/brand-names-pane.cjs): such a name matches only a text holding one of LATE_LETTER
+ * (every letter that splitting keys on is one of them after the matcher's normalising), so findClaimedBrands notes
+ * such a text while they are out (`needs: ['brand-names']`) and the pane loads them before drawing. Elsewhere the
+ * table is whole from the start and this is undefined.
+ */
+type LateNames = () => Promise<readonly (readonly [number, string[]])[]>;
+let lateNames = (builtInTable as { lateNames?: LateNames }).lateNames;
+let loadingNames: Promise<void> | undefined;
+let lackingNames = false;
+/** The indexes the whole table gave, kept while a test starts it as the pane does (forgetLateBrandNames). */
+let wholeIndexes: { builtIn?: BrandIndex; withExtras: typeof withExtras } | undefined;
+/** @internal tested against every name the pane leaves for later */
+export const LATE_LETTER = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
+
+/** Completes the built-in table's names (a chunk of its own in the task pane); at once where it is whole. */
+export function loadBrandNames(): Promise<void> {
+  const late = lateNames;
+  if (!late) return Promise.resolve();
+  loadingNames ??= late().then(
+    (entries) => {
+      for (const [at, names] of entries) (builtInTable as { names: string[] }[])[at]!.names = names;
+      lateNames = undefined;
+      builtIn = wholeIndexes?.builtIn;
+      withExtras = wholeIndexes?.withExtras ?? new WeakMap();
+      wholeIndexes = undefined;
+    },
+    (error: unknown) => {
+      loadingNames = undefined; // tried again for the next message
+      throw error;
+    },
+  );
+  return loadingNames;
+}
+
+/** Whether a name search met a text those names could match while they were out (and resets it). */
+export function takeLackingBrandNames(): boolean {
+  const lacking = lackingNames;
+  lackingNames = false;
+  return lacking;
+}
+
+/**
+ * Starts the built-in table as the task pane does, with these brands' lists of names (`[place, names]`), until
+ * loadBrandNames puts the whole lists back.
+ * @internal a test hook: the table is module state
+ */
+export function forgetLateBrandNames(start: readonly (readonly [number, string[]])[]): void {
+  wholeIndexes ??= { builtIn, withExtras }; // the whole table's, as they were: back once the names are
+  const table = builtInTable as { names: string[] }[];
+  const whole = start.map(([at]) => [at, table[at]!.names] as const);
+  for (const [at, names] of start) table[at]!.names = names;
+  lateNames = () => Promise.resolve(whole);
+  loadingNames = undefined;
+  builtIn = undefined;
+  withExtras = new WeakMap();
+}
 /** The suffix rules' epoch the indexes were built under (core/parse/suffix-rules.ts). */
 let indexedUnder = suffixRulesEpoch();
 
@@ -374,6 +433,7 @@ export function findClaimedBrands(
   if (typeof text !== 'string' || !text) return [];
   if (text.length > MAX_NAME_INPUT) onCut?.('brand-name', MAX_NAME_INPUT);
   const norm = normalizeForMatch(text, MAX_NAME_INPUT);
+  if (lateNames && LATE_LETTER.test(norm.lower)) lackingNames = true;
   const hits: { brand: Brand; start: number; end: number }[] = [];
   let full = false;
   markPairs(LOWER_PAIRS, norm.lower, 1);
