@@ -90,6 +90,11 @@ function cli(mode) {
           test: /[\\/]src[\\/]core[\\/]brands[\\/]prebuilt\.ts$/,
           loader: resolve(root, 'scripts/brand-index-loader.cjs'),
         },
+        // The phrase finders' tries compiled now, not on each start's first lookup (src/core/checks/prebuilt-tries.ts).
+        {
+          test: /[\\/]src[\\/]core[\\/]checks[\\/]prebuilt-tries\.ts$/,
+          loader: resolve(root, 'scripts/phrase-tries-loader.cjs'),
+        },
         // postal-mime's part decoders join their pieces without Node's slow Blob (src/cli/byte-blob.ts).
         {
           test: /[\\/]postal-mime[\\/]dist[\\/]esm[\\/](?:base64|qp|pass-through)-decoder\.js$/,

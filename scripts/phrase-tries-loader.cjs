@@ -1,0 +1,29 @@
+/* global module, require, __dirname */
+/**
+ * webpack loader for the CLI bundle: src/core/checks/prebuilt-tries.ts becomes the phrase finders' tries as data,
+ * compiled now from the lexicons by scripts/build-phrase-tries.ts (the same code the CLI would run on its first
+ * lookup; prebuilt-tries.ts says why). Run in a child process, with tsx, because that code is TypeScript and this is
+ * webpack's own process.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a webpack loader is CommonJS
+const { execFileSync } = require('node:child_process');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a webpack loader is CommonJS
+const { join, resolve } = require('node:path');
+
+const root = resolve(__dirname, '..');
+
+module.exports = function phraseTriesLoader() {
+  // What the tries are compiled from: the lexicons and the matcher's normalising, so a watch compiles them again when
+  // any of them changes.
+  this.addContextDependency(join(root, 'src', 'core'));
+  const json = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build-phrase-tries.ts')], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const tries = JSON.parse(json); // fails the build on a broken output rather than the command at run time
+  if (Object.keys(tries).length === 0) throw new Error('phrase-tries-loader: no phrase finder was made');
+  // Each finder's tries stay JSON text until it is first used (lure-matcher.ts reviveTries): a run of English mail
+  // never reads the non-Latin ones.
+  return `export const PREBUILT_TRIES = ${json};\n`;
+};

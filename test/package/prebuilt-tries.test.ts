@@ -1,0 +1,90 @@
+/**
+ * The CLI starts with the phrase finders' tries compiled when it was built (src/core/checks/prebuilt-tries.ts,
+ * scripts/build-phrase-tries.ts): read back, each must find exactly the phrases, with the same families, that the
+ * lexicons compile to at run time, or the command would judge wording differently from the task pane. The bundle's
+ * copy must be the one the lexicons give now, so words added since are in it.
+ */
+import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
+// Every check, so every finder is made, as scripts/build-phrase-tries.ts does.
+import '../../src/core/analyze';
+import { loadAllCheckData } from '../../src/core/check-data';
+// Imported here too: under tsx, loadAllCheckData's dynamic import of it may resolve to the root hooks' instance.
+import '../../src/core/checks/extortion-judge';
+import { compiledTries, reviveTries, serializeTries } from '../../src/core/checks/lure-matcher';
+import * as tables from '../../src/core/checks/nonlatin-phrases';
+import { LURE_FAMILIES } from '../../src/core/checks/lure-phrases';
+import { NO_LINK_FAMILIES } from '../../src/core/checks/no-link-phrases';
+import { ADVANCE_FEE_FAMILIES } from '../../src/core/checks/advance-fee-phrases';
+import { MAIL_SYSTEM_CLAIMS } from '../../src/core/checks/own-org-phrases';
+import { EXTORTION_FAMILIES } from '../../src/core/checks/extortion';
+import { CLI_BIN, requireBuiltCli } from '../helpers';
+
+type Compiled = ReturnType<typeof compiledTries> extends Map<string, infer T> ? T : never;
+type CompiledHalf = Compiled['latin']['spaced'];
+/** The last overload's: one half. */
+type RevivedHalf = ReturnType<typeof reviveTries>;
+
+/**
+ * Every node of the compiled trie (each phrase and each phrase's prefix), walked by its code units in the revived one:
+ * the same family at each, and as many nodes in both — so the revived trie holds no phrase the compiled one lacks.
+ */
+function expectSamePhrases(revived: RevivedHalf, compiled: CompiledHalf, what: string): number {
+  const below = compiled.root.family.map((): [number, number][] => []);
+  for (const [edge, child] of compiled.root.edges) below[Math.floor(edge / 0x10000)]!.push([edge % 0x10000, child]);
+  const stack: [number, number, string][] = [[0, 0, '']];
+  const wrong: string[] = [];
+  let phrases = 0;
+  while (stack.length > 0 && wrong.length < 10) {
+    const [node, twin, path] = stack.pop()!;
+    if (revived.root.family[twin] !== compiled.root.family[node]) wrong.push(`the family of “${path}”`);
+    if (compiled.root.family[node]) phrases++;
+    for (const [code, child] of below[node]!) {
+      const twinChild = revived.root.edges.get(twin * 0x10000 + code);
+      if (twinChild === undefined) wrong.push(`“${path + String.fromCharCode(code)}” missing`);
+      else stack.push([child, twinChild, path + String.fromCharCode(code)]);
+    }
+  }
+  expect(wrong, what).to.deep.equal([]);
+  expect(revived.root.family.length, `${what}: nodes`).to.equal(compiled.root.family.length);
+  for (const sieve of ['starts', 'short', 'triples'] as const)
+    expect(revived[sieve], `${what}: ${sieve}`).to.deep.equal(compiled[sieve]);
+  return phrases;
+}
+
+describe('the phrase tries computed at build time (prebuilt-tries.ts)', () => {
+  // The finders made as their data loads (own-org's, extortion's), in this file's own module instances.
+  before(() => loadAllCheckData());
+
+  it('are made for every phrase finder the checks use', () => {
+    const keys = Object.keys(serializeTries(tables));
+    for (const families of [
+      LURE_FAMILIES,
+      NO_LINK_FAMILIES,
+      ADVANCE_FEE_FAMILIES,
+      MAIL_SYSTEM_CLAIMS,
+      EXTORTION_FAMILIES,
+    ])
+      expect(keys).to.include(families.join(','));
+  });
+
+  it('read back, find every phrase of every lexicon with the same family as the tries compiled at run time', () => {
+    const serialized = serializeTries(tables);
+    let phrases = 0;
+    for (const [key, { families, latin, all }] of compiledTries(tables)) {
+      const revived = reviveTries(serialized[key]!.latin, families, 'latin');
+      phrases += expectSamePhrases(revived.spaced, latin.spaced, `${key} spaced`);
+      phrases += expectSamePhrases(revived.compact, latin.compact, `${key} compact`);
+      expect(!!serialized[key]!.all, key).to.equal(!!all);
+      if (all) phrases += expectSamePhrases(reviveTries(serialized[key]!.all!, families, 'all'), all, `${key} all`);
+    }
+    expect(phrases).to.be.greaterThan(10_000);
+  });
+
+  it('are in the built command, equal to the tries the lexicons give now', function () {
+    requireBuiltCli(this);
+    const literal = /\bPREBUILT_TRIES = (\{.*\});$/m.exec(readFileSync(CLI_BIN, 'utf8'));
+    expect(literal, 'the bundle carries the tries').to.not.equal(null);
+    expect(JSON.parse(literal![1]!)).to.deep.equal(serializeTries(tables));
+  });
+});
