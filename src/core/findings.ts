@@ -317,6 +317,12 @@ export const CATALOGUE = {
     keys: ['links.attachment-link.login', 'links.attachment-link.address'],
     params: {} as { host: Host; file: Text },
   },
+  'links.qr-prompt': {
+    section: 'links',
+    statuses: ['warn'],
+    keys: ['links.qr-prompt'],
+    params: {} as Record<never, never>,
+  },
   'links.qr-unread': {
     section: 'links',
     statuses: ['info'],

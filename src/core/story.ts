@@ -155,8 +155,8 @@ function strongestSigns(findings: readonly Finding[]): StorySentence[] {
 
 /** The last sentence: what to do, by verdict. */
 function advice(verdict: Verdict, find: Lookup): StorySentence {
-  if (verdict === 'likely-phishing' && (find('links.qr-code', 'fail') || find('links.qr-code', 'warn')))
-    return sentence('story.advice.phishing-qr');
+  const qr = find('links.qr-code', 'fail') ?? find('links.qr-code', 'warn') ?? find('links.qr-prompt');
+  if (verdict === 'likely-phishing' && qr) return sentence('story.advice.phishing-qr');
   if (verdict === 'likely-phishing')
     return sentence(
       find('links.host-mismatch') || find('links.brand-in-path')

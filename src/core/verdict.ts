@@ -12,7 +12,8 @@
  *    least suspicious, whatever they weigh; three make it likely phishing: genuine mail that trips one check by
  *    accident does not trip three unrelated ones at once.
  * 3. A claimed brand, or the reader's own organisation, plus a link to a foreign organisation is likely phishing
- *    (for our own organisation: any link outside its own domains, since the sender is already foreign).
+ *    (for our own organisation: any link outside its own domains, since the sender is already foreign, or a QR code
+ *    to scan that nobody could read).
  *    links.host-mismatch fails only when a brand is claimed and the mail is not authenticated as it (aligned DMARC
  *    pass); authenticated, the brand's links to itself or its ESP raise nothing. Not authenticated as the brand, a
  *    link to the sender's own domain is foreign to the brand too: a look-alike domain passing DMARC for itself and
@@ -243,6 +244,11 @@ export const POLICY: PolicyTable = {
     reason:
       "A QR code in an image leads to another organisation than the sender: a hidden link; a genuine ticket or newsletter's QR leads to the sender's own site, but some lead to an app store, so it needs one more sign.",
   },
+  'links.qr-prompt:warn': {
+    weight: 2.5,
+    reason:
+      'The text asks the reader to scan a QR code that could not be read: a link nobody can check, opened on a phone outside the company; genuine tickets say so too, so it needs one more sign.',
+  },
   'links.attachment-link:fail': {
     weight: 4,
     reason:
@@ -367,7 +373,8 @@ export function decideVerdict(
   // Rule 3: a brand (or our own organisation) claimed, and a link to an organisation that is not it.
   const claimedAndForeign =
     has('links.host-mismatch:fail') ||
-    (has('sender.own-org-impersonation:fail') && (facts.linkOutsideOwnOrg ?? best.has('links.host-mismatch')));
+    (has('sender.own-org-impersonation:fail') &&
+      ((facts.linkOutsideOwnOrg ?? best.has('links.host-mismatch')) || best.has('links.qr-prompt')));
   const verdict: Verdict =
     claimedAndForeign ||
     (substance >= SUSPICIOUS && score >= LIKELY_PHISHING) ||
@@ -389,9 +396,10 @@ export function decideVerdict(
  * Rule 2b: the phishing script (content.lure: two or more kinds of pressure, never seen on genuine mail in the
  * development corpus) plus a link to an organisation other than the sender's — the place the pressure sends the
  * reader. A foreign link alone is context (half of genuine mail has one); with the script it is where the lure leads.
+ * So is a QR code the text asks the reader to scan and nobody could read (links.qr-prompt): it leads off the mail.
  */
 function lureWithSomewhereToGo(has: (pair: string) => boolean, best: ReadonlyMap<string, unknown>): boolean {
-  return has('content.lure:warn') && best.has('links.host-mismatch');
+  return has('content.lure:warn') && (best.has('links.host-mismatch') || best.has('links.qr-prompt'));
 }
 
 /**

@@ -276,6 +276,8 @@ export const en = {
     'A link goes to {host} ({service}): free hosting, storage or a form anyone can set up in minutes.',
   'links.qr-code.login':
     "A QR code in the image {image} leads to a sign-in page at {host}, not the sender's site: scanning it with a phone bypasses the link checks of your mail.",
+  'links.qr-prompt':
+    "It asks you to scan a QR code, but no QR code in the message could be read here, so where it leads cannot be checked. A phone that scans it is outside your company's protection: do not scan it unless you have confirmed the message another way.",
   'links.qr-code':
     "A QR code in the image {image} leads to {host}, not the sender's site: a link hidden in a picture, out of sight of your mail's link checks.",
   'links.qr-code.own': "A QR code in the image {image} leads to {host}, the sender's own site.",

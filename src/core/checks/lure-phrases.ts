@@ -113,12 +113,16 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'account suspension',
     'account deactivation',
     'account closure',
+    // The threat told of everyone who does not comply: "accounts that are not re-enrolled will be locked".
+    'not {re-enrolled|re-enroled|re-registered|re-verified|verified|validated|reactivated} {will be|may be|shall be|are|get} {locked|suspended|disabled|deactivated|deleted|blocked|terminated|closed}',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
     '{sua|su|tu} {conta|cuenta} {foi|sera|esta|ha sido|fue} {suspensa|bloqueada|suspendida|desativada|desactivada|cancelada}',
     '{ihr|ihre} {konto|postfach} {wurde|wird|ist} {gesperrt|deaktiviert|eingeschrankt|geloscht}',
     '{zugang|konto|online-banking-zugang|online-banking|karte} {wird|wurde|ist} {vorubergehend|voruebergehend|dauerhaft|} {gesperrt|deaktiviert}',
     // Verb second: "Nach Ablauf der Frist wird Ihr Zugang vorübergehend gesperrt".
     '{ihr|ihre} {zugang|konto|online-banking-zugang|karte} {vorubergehend|voruebergehend|dauerhaft} {gesperrt|deaktiviert}',
+    // Verb second after "andernfalls" / "sonst": "Andernfalls wird Ihr Online-Banking-Zugang gesperrt".
+    '{wird|wurde} {ihr|ihre} {zugang|konto|karte|online-banking-zugang|online-banking|postfach} {vorubergehend|voruebergehend|dauerhaft|} {gesperrt|deaktiviert|eingeschrankt|geloscht}',
     '{seu|o seu} cpf {podera ser|pode ser|sera|esta|foi} {suspenso|bloqueado|cancelado}',
     'votre compte {a ete|sera|est} {suspendu|bloque|desactive|ferme|supprime}',
     '{uw|je} {account|rekening} {is|wordt} {geblokkeerd|opgeschort|gedeactiveerd}',
@@ -136,6 +140,11 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     // de: the bank's TAN procedure to register again (pushTAN, chipTAN, S-ID-Check).
     '{pushtan|chiptan|tan|s-id-check|sicherheits}{-verfahren| verfahren|verfahren|} {muss|mussen|neu} {neu registriert|registriert|aktualisiert|bestatigt|freigeschaltet}',
     '{pushtan|chiptan|tan-verfahren} {aktualisieren|neu registrieren|bestatigen|freischalten}',
+    // The deadline between: "Ihr pushTAN-Verfahren muss bis zum 25.03. neu registriert werden".
+    '{neu registriert|neu autorisiert|erneut bestatigt|erneut verifiziert|neu freigeschaltet} werden',
+    // The second factor itself to enrol again (MFA re-enrolment kits, often by QR code).
+    '{re-register|re-enroll|re-enrol|reenroll|re-validate|revalidate|re-verify|reverify} {your|the|microsoft|} {authenticator|mfa|2fa|multi-factor|multifactor|two-factor|token}',
+    '{mfa|2fa|authenticator|multi-factor authentication|multi-factor|two-factor|two-factor authentication} {re-enrollment|re-enrolment|re-registration|reenrollment|revalidation|re-validation|re-verification}',
     '{confirm|verify|validate|update} {your|the} {password|login details|sign-in details|account details}',
     '{authenticate|validate|re-authenticate|reauthenticate} {your|the|this} {session|email|e-mail|account|mailbox}',
     // Not 'verify your email': every sign-up mail says it.
@@ -305,6 +314,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
     'encomenda {esta|foi} {retida|taxada}',
     'paquete {esta|ha sido} retenido',
+    '{su|tu|el} {envio|paquete|pedido} {esta|ha sido|fue|se encuentra} {retenido|detenido|bloqueado|en espera}',
     '{paket|sendung} konnte nicht zugestellt',
     'votre colis est {en attente|bloque|retenu}',
     'pakket kon niet',
@@ -327,6 +337,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'lottery',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
     '{voce ganhou|has ganado|sie haben gewonnen|vous avez gagne|hai vinto}',
+    '{ritira|riscatta|richiedi|reclama} {il tuo|il} {premio|buono|regalo}',
     'gewinnbenachrichtigung',
     '{restituicao|steuerruckerstattung|belastingteruggave}',
   ],
@@ -344,6 +355,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'cpf {irregular|pendente|suspenso}',
     'malha fina',
     '{tasa|gastos|derechos} de aduana',
+    '{tasas|aranceles} {de aduana|aduaneros|aduaneras|pendientes}',
     '{zollgebuhr|bussgeld|bußgeld}',
     '{frais|droits} de douane',
     '{douanekosten|invoerrechten}',
@@ -355,6 +367,15 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'indemnite forfaitaire',
     'mancato pagamento',
     'dazi doganali',
+    // The prize that only asks for its postage: "you won it, just pay the shipping" (the card number is the prize).
+    '{just|only} pay {for|} {the|} {shipping|postage}',
+    'pay {only|just} {for|} {the|} {shipping|postage}',
+    'solo {le|} spese di spedizione',
+    '{eur|euro} di spedizione',
+    'solo {paga|pague|pagas|pagar} {el envio|los gastos de envio}',
+    'pague {apenas|so} o frete',
+    'nur {die|} versandkosten',
+    '{payez|payer} {seulement|uniquement} {les frais de port|la livraison|les frais de livraison}',
   ],
   fileshare: [
     // File-share, e-signature, fax and voicemail: kits copy WeTransfer, DocuSign, SharePoint, OneDrive, Dropbox, Adobe
@@ -397,6 +418,13 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'you have been selected to {receive|win|claim}',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
     '{responda|responde|complete|completa} {a|la|el} {pesquisa|encuesta}',
+    // The few questions before the reward.
+    'answer {2|3|4|5|two|three|four|five|a few} {quick|simple|short|easy|} questions',
+    '{rispondi|rispondere|rispondendo} a {2|3|4|5|tre|quattro|cinque|alcune|poche} {semplici|brevi|} domande',
+    '{responde|responda|contesta|conteste} {3|4|5|tres|cuatro|cinco|unas|algunas} {sencillas|breves|} preguntas',
+    '{responda|responder} {3|4|5|tres|quatro|cinco|algumas} {perguntas|questoes}',
+    'beantworten sie {3|4|5|drei|vier|funf|ein paar} {kurze|einfache|} fragen',
+    'repondez a {3|4|5|trois|quatre|cinq|quelques} {questions|courtes questions}',
   ],
   casino: [
     'free spins',

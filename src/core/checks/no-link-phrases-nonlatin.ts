@@ -53,4 +53,12 @@ export const NO_LINK_PHRASES_NONLATIN: Readonly<Record<NoLinkFamily, readonly st
     // zh
     '{工资卡变更|工资账户变更|新的工资卡}',
   ],
+  scan: [
+    // ja
+    '{qrコード|二次元コード|二次元バーコード}{を|から|で|}{読み取|読みと|読み込|読込|スキャン}',
+    // zh
+    '{扫描|扫一扫|扫|掃描|掃一掃|掃}{下方|下面|以下|上方|此|该|這個|下方的|}{二维码|二維碼|qr码|qr碼|qrcode|qr code}',
+    // ko
+    '{qr코드|qr 코드|큐알코드}{를|을|}{스캔|촬영|인식}',
+  ],
 };

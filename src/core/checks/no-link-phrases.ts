@@ -24,7 +24,8 @@ export type NoLinkFamily =
   | 'ask' //     a payment, a wire, gift cards, changed bank details
   | 'opener' //  the BEC opener that wants a reply: are you available, I need you to handle a task, your WhatsApp
   | 'pretext' // why the "executive" cannot be reached or checked: in a meeting, cannot talk, keep it between us
-  | 'payroll'; // an employee's next salary to a new bank account (payroll diversion)
+  | 'payroll' // an employee's next salary to a new bank account (payroll diversion)
+  | 'scan'; //   scan the QR code with your phone (read only when no QR code in the message could be read)
 
 export const NO_LINK_FAMILIES: readonly NoLinkFamily[] = [
   'charge',
@@ -34,6 +35,7 @@ export const NO_LINK_FAMILIES: readonly NoLinkFamily[] = [
   'opener',
   'pretext',
   'payroll',
+  'scan',
 ];
 
 export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> = {
@@ -194,5 +196,26 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
     '{changer|modifier} {mon|le} rib',
     '{salaris|loon} op {mijn|het} nieuwe {rekeningnummer|rekening}',
     '{stipendio|accredito} sul {mio|} nuovo {conto|iban}',
+  ],
+  // The instruction to take the link to a phone (quishing), as the scripts and genuine tickets alike word it: the
+  // check asks only when no QR code in the message could be read.
+  scan: [
+    'scan {the|this|our|that|the attached|the following|the secure|your} {qr|qr-code|qr code|qrcode|code|barcode}',
+    'scan {it|the code|the image} {with|using} your {phone|mobile|smartphone|camera|device|mobile device|iphone|android}',
+    '{qr code|qr-code|qrcode} {below|above|attached} with your {phone|mobile|smartphone|camera|device|mobile device}',
+    'use your {phone|mobile|smartphone} {camera|} to scan',
+    // pt
+    '{escaneie|escanear|leia|ler|digitalize} o {qr code|qrcode|código qr|qr}',
+    // es
+    '{escanea|escanee|escanear|lea|leer} el {código qr|qr|codigo qr}',
+    // de
+    '{qr-code|qr code|code} {scannen|einscannen}',
+    '{scannen|scanne} {sie|} den {qr-code|qr code|code}',
+    // fr
+    '{scannez|scanner|scanne|flashez|flasher} le {qr code|qr-code|code qr|code}',
+    // nl
+    '{scan|scannen} {de|deze} {qr-code|qr code|code}',
+    // it
+    '{scansiona|scansionare|scansioni|inquadra|inquadrare} il {codice qr|qr code|qr-code|qr}',
   ],
 };

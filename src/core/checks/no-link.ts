@@ -27,8 +27,9 @@ const MAX_SUBJECT = 2_000;
 const BRAND_WINDOW = 1_024;
 const BRAND_STRIDE = 960;
 
-const ONLY_ROLE = new Set<NoLinkFamily>(['charge', 'call', 'ask', 'opener', 'pretext', 'payroll']);
-const NOT_ROLE = new Set<NoLinkFamily>(['role']);
+const ONLY_ROLE = new Set<NoLinkFamily>(['charge', 'call', 'ask', 'opener', 'pretext', 'payroll', 'scan']);
+const NOT_ROLE = new Set<NoLinkFamily>(['role', 'scan']);
+const ONLY_SCAN = new Set<NoLinkFamily>(NO_LINK_FAMILIES.filter((f) => f !== 'scan'));
 
 // ---------------------------------------------------------------------------------------------------------------
 // Phone numbers: one left-to-right pass over runs of digits and separators, no regex.
@@ -221,7 +222,7 @@ const roleFreeMail: Check = (msg, ctx) => {
   const fromField = msg.headers.find((h) => h.key === 'from')?.value ?? from.name;
   const roleEvidence = phraseEvidence('From', fromField, role);
   const params = { role: role.display.slice(role.start, role.end), domain: from.domain };
-  const said = wording(msg, new Set<NoLinkFamily>(['charge', 'call', 'role']));
+  const said = wording(msg, new Set<NoLinkFamily>(['charge', 'call', 'role', 'scan']));
   // The subject's ask first (what the reader sees before opening), then the money ask, then the opener.
   const asks = [said.get('ask'), said.get('payroll'), said.get('opener'), said.get('pretext')].filter(
     (e): e is Evidence => !!e,
@@ -249,7 +250,7 @@ const roleFreeMail: Check = (msg, ctx) => {
  * "are you around this weekend?" (no ask, no opener: nothing); a freelancer's invoice (an ask alone: nothing).
  */
 const becRequest: Check = (msg, ctx) => {
-  const said = wording(msg, new Set<NoLinkFamily>(['charge', 'call', 'role']));
+  const said = wording(msg, new Set<NoLinkFamily>(['charge', 'call', 'role', 'scan']));
   const ask = said.get('ask');
   const opener = said.get('opener');
   const payroll = said.get('payroll');
@@ -277,9 +278,24 @@ const becRequest: Check = (msg, ctx) => {
   return finding('content.bec-request', divertedToFree || pretext ? 'fail' : 'warn', params, evidence);
 };
 
+/**
+ * links.qr-prompt (warn): the text asks the reader to scan a QR code, and no QR code in the message could be read —
+ * drawn with table cells or characters, cut, damaged, in an image past what is read, or not attached at all.
+ * Attack: "scan the QR code below with your phone to re-enrol Microsoft Authenticator": the one link is where neither
+ * the reader nor a filter sees it, and the phone that opens it is outside the company's protection.
+ * Trap: a genuine ticket's or newsletter's code is read, and links.qr-code says where it goes (nothing here). Alone
+ * this is a warning; with the lure it is where the lure leads (verdict.ts rule 2b), as a link elsewhere would be.
+ */
+const qrPrompt: Check = (msg) => {
+  if (msg.qr?.codes.length) return undefined;
+  const scan = wording(msg, ONLY_SCAN).get('scan');
+  return scan && finding('links.qr-prompt', 'warn', {}, [scan]);
+};
+
 /** Every no-link check, in report order, with its finding id (analyze.ts gathers them). */
 export const NO_LINK_CHECKS: readonly (readonly [string, Check])[] = [
   ['sender.role-free-mail', roleFreeMail],
   ['content.bec-request', becRequest],
   ['content.callback', callback],
+  ['links.qr-prompt', qrPrompt],
 ];

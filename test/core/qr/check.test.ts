@@ -5,7 +5,7 @@ import { withQrCodes } from '../../../src/core/qr';
 import type { Finding, Report } from '../../../src/core/report';
 import type { MessageInput } from '../../../src/core/types';
 import { translate } from '../../../src/i18n';
-import { fixture } from '../../helpers';
+import { fixture, fixtureText } from '../../helpers';
 
 /** A fixture as the CLI and the standalone page read it: parsed, its images' QR codes read, analysed. */
 async function inspect(name: string): Promise<Report> {
@@ -48,9 +48,13 @@ describe('core/qr: a link hidden in a QR code is judged as a link of the message
     expect(report.story[0]!.params).to.deep.equal({ host: 'login.secure-mfa-portal.top', image: 'mfa.png' });
   });
 
-  it('the same lure without its images read has no link at all to judge (what the QR reader adds)', async () => {
+  it('the same lure without its images read has no link to judge, only its "scan the QR code" said (links.qr-prompt)', async () => {
     const report = analyze(await parseMessage(fixture('qr-mfa-reactivate.synthetic.eml')));
-    expect(report.findings.filter((f) => f.section === 'links' && f.status !== 'info')).to.deep.equal([]);
+    const raisedLinks = report.findings.filter((f) => f.section === 'links' && f.status !== 'info');
+    expect(raisedLinks.map((f) => [f.id, f.status])).to.deep.equal([['links.qr-prompt', 'warn']]);
+    expect(raisedLinks[0]!.evidence[0]?.highlight).to.equal('Scan the QR code');
+    // Read, the code is judged where it leads, and the prompt has nothing left to say.
+    expect(byId(await inspect('qr-mfa-reactivate.synthetic.eml'), 'links.qr-prompt')).to.deep.equal([]);
   });
 
   it('"Scan to view the document" in a DocuSign masthead, QR code to another host: likely phishing', async () => {
@@ -117,5 +121,79 @@ describe('core/qr: a link hidden in a QR code is judged as a link of the message
         text,
       ).to.deep.equal([]);
     }
+  });
+});
+
+describe('core/qr: a QR code to scan that nobody could read (links.qr-prompt)', () => {
+  /** An MFA re-enrolment lure whose QR code is drawn where no reader finds it (or not attached at all). */
+  const lure = (body: string, from = 'Identity Team <no-reply@secure-authenticator-sync.com>') =>
+    [
+      `From: ${from}`,
+      'To: yamada@example.co.jp',
+      'Subject: Multi-factor authentication re-enrollment required',
+      'Date: Tue, 14 Oct 2025 09:12:40 +0900',
+      'Authentication-Results: mx.example.co.jp; spf=pass smtp.mailfrom=secure-authenticator-sync.com; dkim=none; dmarc=none',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      body,
+    ].join('\r\n');
+
+  it('an MFA re-enrolment "scan the QR code below", its code unreadable, from an unauthenticated sender: likely phishing', async () => {
+    const report = analyze(
+      await withQrCodes(
+        await parseMessage(
+          lure(
+            'All users must re-register Microsoft Authenticator within 48 hours.\n' +
+              'Scan the QR code below with your phone camera. Accounts that are not re-enrolled will be locked.',
+          ),
+        ),
+      ),
+    );
+    expect(byId(report, 'links.qr-prompt').map((f) => f.status)).to.deep.equal(['warn']);
+    expect(report.verdict).to.equal('likely-phishing');
+    expect(report.story.at(-1)?.key).to.equal('story.advice.phishing-qr');
+    const [prompt] = byId(report, 'links.qr-prompt');
+    expect(translate('en', prompt!.message.key, prompt!.message.params)).to.include('cannot be checked');
+    expect(translate('ja', prompt!.message.key, prompt!.message.params)).to.include('QRコード');
+  });
+
+  it('reads the instruction in Chinese and Japanese (扫描下方二维码, QRコードを読み取って)', async () => {
+    for (const body of [
+      '请于本周内使用手机扫描下方二维码完成申领，逾期视为自动放弃。',
+      'スマートフォンで下記のQRコードを読み取って、本人確認を完了してください。',
+    ]) {
+      const report = analyze(await parseMessage(lure(body)));
+      expect(
+        byId(report, 'links.qr-prompt').map((f) => f.status),
+        body,
+      ).to.deep.equal(['warn']);
+    }
+  });
+
+  it('twin: a ticket that says "scan this code at the entrance" and whose code was read says nothing of it', async () => {
+    const raw = fixtureText('qr-twin-concert-ticket.synthetic.eml').replace(
+      'Show this code at the entrance.',
+      'Scan this code at the entrance.',
+    );
+    const read = analyze(await withQrCodes(await parseMessage(raw)));
+    expect(byId(read, 'links.qr-prompt')).to.deep.equal([]);
+    expect(read.verdict).to.equal('no-red-flags');
+    // Where no reader ran (a host without the image), the prompt is said, and a warning alone flags nothing.
+    const unread = analyze(await parseMessage(raw));
+    expect(byId(unread, 'links.qr-prompt').map((f) => f.status)).to.deep.equal(['warn']);
+    expect(unread.verdict).to.equal('no-red-flags');
+  });
+
+  it('twin: a newsletter asking to scan a code to get its app, without the lure, flags nothing', async () => {
+    const report = analyze(
+      await parseMessage(
+        lure(
+          'Our autumn menu is here! Scan the QR code in our shop to download the app and collect stamps.',
+          'Cafe Komorebi <news@komorebi-cafe.jp>',
+        ),
+      ),
+    );
+    expect(byId(report, 'links.qr-prompt').map((f) => f.status)).to.deep.equal(['warn']);
+    expect(report.verdict).to.equal('no-red-flags');
   });
 });
