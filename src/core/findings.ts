@@ -59,8 +59,8 @@ export const CATALOGUE = {
   'sender.lookalike-domain': {
     section: 'sender',
     statuses: ['fail', 'warn'],
-    keys: ['sender.lookalike-domain'],
-    params: {} as { domain: Host; target: Host; technique: { key: MessageKey } },
+    keys: ['sender.lookalike-domain', 'sender.lookalike-domain.signed-name'],
+    params: {} as { domain: Host; target: Host; technique: { key: MessageKey } } | { domain: Host; name: Text },
   },
   'sender.display-name-address': {
     section: 'sender',

@@ -60,12 +60,10 @@ function whoItReallyIs(find: Lookup): StorySentence | undefined {
   const role = find('sender.role-free-mail', 'fail');
   if (role)
     return sentence('story.role-free-mail', { role: role.message.params.role, domain: role.message.params.domain });
-  const lookalike = find('sender.lookalike-domain');
-  if (lookalike)
-    return sentence('story.lookalike', {
-      domain: lookalike.message.params.domain,
-      target: lookalike.message.params.target,
-    });
+  const lookalike = find('sender.lookalike-domain')?.message.params;
+  if (lookalike && 'name' in lookalike)
+    return sentence('story.lookalike.signed-name', { domain: lookalike.domain, name: lookalike.name });
+  if (lookalike) return sentence('story.lookalike', { domain: lookalike.domain, target: lookalike.target });
   return undefined;
 }
 

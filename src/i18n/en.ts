@@ -73,6 +73,8 @@ export const en = {
   'story.claims-brand.login-owner':
     'This message claims to be from {brand}, but it was sent from a mail account at {domain}, logged in from {ip} ({owner}).',
   'story.lookalike': 'The sender {domain} is made to look like {target}, but it is a different domain.',
+  'story.lookalike.signed-name':
+    'The sender {domain} is spelled to pass for "{name}", the organisation the message signs with, but it is a different domain.',
   'story.link-unrelated': 'Its link leads to {host}, which has nothing to do with {brand}.',
   'story.link-unrelated.recipient':
     'Its link leads to {host}, which has nothing to do with {brand}, and carries your own address.',
@@ -249,6 +251,8 @@ export const en = {
   'sender.authentication.not-brand':
     "SPF {spf} for {spfDomain}, DKIM {dkim} for {dkimDomain}, DMARC {dmarc}: this only shows the message came from {domain}'s servers. It says nothing about {brand}.",
   'sender.lookalike-domain': 'The sender domain {domain} imitates {target} ({technique}).',
+  'sender.lookalike-domain.signed-name':
+    'The sender domain {domain} reads as "{name}", the name this message signs with, only through look-alike letters (rn for m, 0 for o, 1 for l): a domain registered to pass for that organisation. Check any payment or bank-detail change with them by phone.',
   'sender.lookalike.homoglyph': 'look-alike letters',
   'sender.lookalike.digit-swap': 'digits in place of letters',
   'sender.lookalike.extra-words': 'the real name with extra words',

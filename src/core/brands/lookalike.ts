@@ -590,3 +590,41 @@ function lookalikeOf(index: BrandIndex, reg: string, ownDomains: string[]): Look
   }
   return undefined;
 }
+
+/** A name needs this many letters before a look-alike reading of it counts: `cam` in `carn.io` is chance. */
+const MIN_SIGNED_NAME = 6;
+
+/**
+ * Where `text` writes, as words, the name the domain's label reads as through look-alike letters and not as it is
+ * spelled: `acrnefasteners.com` (rn for m) and "Acme Fasteners Inc." — the span of the name in `text`. Undefined when
+ * the label has no look-alike letter, when the text also writes the label as spelled ("Modern Tools" at
+ * modern-tools.com: rn is just rn there), or when the reading starts inside a word. Linear in the text's length.
+ */
+export function signedNameReading(domain: string, text: string): { start: number; end: number } | undefined {
+  const label = labelOf(registrableAscii(domain));
+  const spelled = label.replace(/-/g, '');
+  const reading = skeleton(toUnicodeHost(label) || label).replace(/-/g, '');
+  if (reading === spelled || reading.length < MIN_SIGNED_NAME) return undefined;
+  // The text's letters and digits in a row, lower-cased, each with where it was and whether a word starts there.
+  let compact = '';
+  const at: number[] = [];
+  const wordStart: boolean[] = [];
+  let inWord = false;
+  const folded = text.normalize('NFKC').toLowerCase();
+  if (folded.length !== text.length) return undefined; // positions would not map back; such text is rare here
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    if (letter) {
+      compact += folded[i];
+      at.push(i);
+      wordStart.push(!inWord);
+    }
+    inWord = letter || (inWord && (c === 0x27 || c === 0x2019)); // "O'Brien" stays one word
+  }
+  if (compact.includes(spelled)) return undefined;
+  for (let k = compact.indexOf(reading); k >= 0; k = compact.indexOf(reading, k + 1)) {
+    if (wordStart[k]) return { start: at[k]!, end: at[k + reading.length - 1]! + 1 };
+  }
+  return undefined;
+}

@@ -8,7 +8,8 @@ import { decodeEncodedWords, firstHeader } from '../parse/headers';
 import { dkimAlignedPass, dkimDomain, trustedResult, trustedResults } from '../parse/auth-results';
 import { registrableDomain } from '../parse/domains';
 import { brandsOwningDomain, isBrandDomain, subjectBrandTag } from '../brands/lookup';
-import { findLookalike } from '../brands/lookalike';
+import { findLookalike, signedNameReading } from '../brands/lookalike';
+import { excerpt } from './lure-matcher';
 import { finding } from '../findings';
 import type { Check } from './check';
 import { cutText } from '../text';
@@ -380,7 +381,7 @@ const lookalikeDomain: Check = (msg, ctx) => {
   const from = msg.from;
   if (!from?.registrable) return undefined;
   const match = findLookalike(ctx.brands, from.registrable, ctx.ownDomains);
-  if (!match) return undefined;
+  if (!match) return signedNameLookalike(msg, ctx, from);
   const strong =
     match.technique === 'homoglyph' || match.technique === 'digit-swap' || match.technique === 'extra-words';
   return finding(
@@ -390,6 +391,43 @@ const lookalikeDomain: Check = (msg, ctx) => {
     senderEvidence(msg, 'from', from.domain),
   );
 };
+
+/** Body characters read for the name the mail signs with: the greeting, the ask and the signature are short. */
+const MAX_SIGNED_BODY = 20_000;
+
+/**
+ * sender.lookalike-domain, second form (fail): the domain reads as the organisation the mail signs with only through
+ * look-alike letters — `acrnefasteners.com` signing "Acme Fasteners Inc." (rn for m), `n0rthwind-supply.com` signing
+ * "Northwind Supply". Attack: vendor impersonation in business email compromise: a domain registered to pass for a
+ * supplier nobody's brand table knows, writing "our bank details have changed". Trap: an organisation whose name has
+ * those letters as they are ("Modern Tools" at modern-tools.com): the text writes the label as spelled, so nothing;
+ * free mail and a brand's own domains are never read so; names under six letters are left to chance.
+ */
+function signedNameLookalike(msg: ParsedMessage, ctx: Parameters<Check>[1], from: Address) {
+  if (isFreeMail(from.domain, ctx) || brandsOwningDomain(ctx.brands, from.registrable!).length > 0) return undefined;
+  const places: [string, string][] = [
+    ['From', from.name],
+    ['Subject', msg.subject],
+    ['Body', msg.bodyText.slice(0, MAX_SIGNED_BODY)],
+  ];
+  for (const [header, text] of places) {
+    const span = text && signedNameReading(from.registrable!, text);
+    if (!span) continue;
+    const name = text.slice(span.start, span.end);
+    const where: Evidence =
+      header === 'Body'
+        ? { header, value: excerpt(text, span.start, span.end), highlight: name, author: 'sender' }
+        : { header, value: text, highlight: name, author: 'sender' };
+    return finding(
+      'sender.lookalike-domain',
+      'fail',
+      { domain: from.registrable!, name },
+      [...senderEvidence(msg, 'from', from.domain), where],
+      'sender.lookalike-domain.signed-name',
+    );
+  }
+  return undefined;
+}
 
 export const SENDER_CHECKS: readonly (readonly [string, Check])[] = [
   ['sender.brand-mismatch', brandMismatch],

@@ -801,3 +801,51 @@ describe('sender.brand-mismatch: free mailboxes and our own systems', () => {
     expect(find(r, 'sender.brand-mismatch')).to.include({ status: 'fail' });
   });
 });
+
+describe('a domain spelled to pass for the organisation the mail signs with (sender.lookalike-domain)', () => {
+  const vendor = (from: string, body: string, subject = 'RE: updated remittance details') =>
+    analyze(
+      postfix({
+        from,
+        subject,
+        auth: `spf=pass smtp.mailfrom=${from.replace(/.*@|>.*/g, '')}; dkim=pass header.d=${from.replace(/.*@|>.*/g, '')}; dmarc=pass header.from=${from.replace(/.*@|>.*/g, '')}`,
+        html: `<p>${body}</p>`,
+      }),
+    );
+
+  it('fails acrnefasteners.com (rn for m) signing "Acme Fasteners Inc.", and names the organisation', () => {
+    const r = vendor(
+      'Susan Delgado <s.delgado@acrnefasteners.com>',
+      'We have changed our banking provider; outstanding invoices go to the new account.<br>Susan Delgado<br>Accounts Receivable | Acme Fasteners Inc.',
+    );
+    const f = find(r, 'sender.lookalike-domain');
+    expect(f?.status).to.equal('fail');
+    expect(f?.message.params).to.deep.equal({ domain: 'acrnefasteners.com', name: 'Acme Fasteners' });
+    expect(f?.evidence.map((e) => e.highlight)).to.include('Acme Fasteners');
+    expect(say(f)).to.include('Acme Fasteners').and.include('acrnefasteners.com');
+    expect(translate('ja', f!.message.key, f!.message.params)).to.include('Acme Fasteners');
+    expect(r.verdict).to.not.equal('no-red-flags');
+    expect(r.story.map((s) => s.key)).to.include('story.lookalike.signed-name');
+  });
+
+  it('reads digits for letters too (n0rthwind-supply.com signing "Northwind Supply")', () => {
+    const r = vendor('Accounts <ar@n0rthwind-supply.com>', 'Kind regards,<br>Northwind Supply Ltd');
+    expect(find(r, 'sender.lookalike-domain')?.message.params).to.deep.equal({
+      domain: 'n0rthwind-supply.com',
+      name: 'Northwind Supply',
+    });
+  });
+
+  it('twin: a company whose name has "rn" as spelled (Modern Tools at modern-tools.com) is its own namesake', () => {
+    const r = vendor('Modern Tools <sales@modern-tools.com>', 'Your quote is attached.<br>Modern Tools GmbH');
+    expect(find(r, 'sender.lookalike-domain')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('twin: the reading inside another word ("tacmefasteners") or a short name ("Cam" at carn.io) is chance', () => {
+    expect(vendor('A <a@acrnefasteners.com>', 'see tacmefasteners notes').findings.map((f) => f.id)).to.not.include(
+      'sender.lookalike-domain',
+    );
+    expect(find(vendor('Cam <cam@carn.io>', 'Cheers, Cam'), 'sender.lookalike-domain')).to.equal(undefined);
+  });
+});
