@@ -1,14 +1,15 @@
 /**
- * `tsx scripts/build-phrase-tries.ts`: prints the phrase finders' tries as JSON (lure-matcher.ts's serializeTries),
+ * `tsx scripts/build-phrase-tries.ts`: prints the phrase finders' tries as JSON (trie-format.ts's serializeTries),
  * compiled by the very code that compiles them at run time, from the lexicons as they are now.
  * scripts/phrase-tries-loader.cjs runs it while the CLI is built and puts its output in the bundle
  * (src/core/checks/prebuilt-tries.ts says why).
  */
 import '../src/core/analyze';
 import { loadAllCheckData } from '../src/core/check-data';
-import { serializeTries } from '../src/core/checks/lure-matcher';
+import { compiledTries } from '../src/core/checks/lure-matcher';
 import * as tables from '../src/core/checks/nonlatin-phrases';
+import { serializeTries } from '../src/core/checks/trie-format';
 
 // Every check's module made its finder when imported, or makes it when its data loads.
 await loadAllCheckData();
-process.stdout.write(JSON.stringify(serializeTries(tables)));
+process.stdout.write(JSON.stringify(serializeTries(compiledTries(tables))));

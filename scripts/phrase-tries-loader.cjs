@@ -23,7 +23,21 @@ module.exports = function phraseTriesLoader() {
   });
   const tries = JSON.parse(json); // fails the build on a broken output rather than the command at run time
   if (Object.keys(tries).length === 0) throw new Error('phrase-tries-loader: no phrase finder was made');
-  // Each finder's tries stay JSON text until it is first used (lure-matcher.ts reviveTries): a run of English mail
+  // Each finder's tries stay JSON text until it is first used (trie-format.ts reviveTries): a run of English mail
   // never reads the non-Latin ones.
-  return `export const PREBUILT_TRIES = ${json};\n`;
+  return [
+    `import { finderKey, reviveTries } from './trie-format';`,
+    `const SERIALIZED_TRIES = ${json};`,
+    'export const PREBUILT_TRIES = {',
+    '  latin(families) {',
+    '    const tries = SERIALIZED_TRIES[finderKey(families)];',
+    `    return tries && reviveTries(tries.latin, families, 'latin');`,
+    '  },',
+    '  all(families) {',
+    '    const tries = SERIALIZED_TRIES[finderKey(families)];',
+    `    return tries?.all && reviveTries(tries.all, families, 'all');`,
+    '  },',
+    '};',
+    '',
+  ].join('\n');
 };

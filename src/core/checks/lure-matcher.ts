@@ -146,9 +146,9 @@ function matchForms(display: string): MatchForms {
 /**
  * A trie as one flat edge table: node `n`'s child for code unit `c` is `edges.get(n * 0x10000 + c)`; the root is node 0.
  * Thousands of nodes cost one Map instead of one each: building it is what a command line's first message waits for.
- * The command line's tries, computed when it was built, answer from sorted arrays instead (`SortedChildren`).
+ * The command line's tries, computed when it was built, answer from sorted arrays instead (trie-format.ts).
  */
-interface Trie<E extends EdgeLookup = EdgeLookup> {
+export interface Trie<E extends EdgeLookup = EdgeLookup> {
   edges: E;
   /** The family of the phrase ending at each node, or undefined. */
   family: (string | undefined)[];
@@ -207,11 +207,11 @@ function isAscii(text: string): boolean {
 }
 
 /** What the matcher asks a trie's edge table: node `n`'s child for code unit `c`, at `n * 0x10000 + c`. */
-interface EdgeLookup {
+export interface EdgeLookup {
   get(key: number): number | undefined;
 }
 
-type Edges = Map<number, number>;
+export type Edges = Map<number, number>;
 
 function insert(trie: Trie<Edges>, phrase: string, family: string): void {
   let node = 0;
@@ -232,7 +232,7 @@ function insert(trie: Trie<Edges>, phrase: string, family: string): void {
  * One trie with its sieves: the compact one (non-ASCII phrases, matched on the text without spaces) or the spaced one
  * (ASCII phrases, matched on single-spaced text at a word boundary).
  */
-interface Half<E extends EdgeLookup = EdgeLookup> {
+export interface Half<E extends EdgeLookup = EdgeLookup> {
   root: Trie<E>;
   /**
    * Whether some phrase of the trie starts with a pair of code units (every phrase has two or more), hashed into
@@ -385,30 +385,18 @@ export function phraseFinder<F extends string>(
 ): PhraseFinder<F> {
   let latin: { compact: Half; spaced: Half } | undefined;
   let all: { compact: Half; spaced: Half } | undefined;
-  const key = finderKey(families);
-  const compileLatin = () => compileHalves(families, [{ phrases, kind: nonLatin ? 'latin' : 'any' }]);
-  const compileAll = (tables: typeof NonLatinTables) =>
-    compileHalves(
-      families,
-      [
-        { phrases, kind: 'latin' },
-        { phrases: nonLatin!(tables), kind: 'nonlatin' },
-      ],
-      true,
-    );
-  if (FINDERS.get(key) && FINDERS.get(key)!.phrases !== phrases) throw new Error(`two phrase sets of families ${key}`);
-  FINDERS.set(key, { families, phrases, latin: compileLatin, all: nonLatin && compileAll });
-  const prebuilt = PREBUILT_TRIES?.[key];
+  FINDERS.push([families, phrases, nonLatin]);
   return (text, skip = new Set()) => {
     const forms = formsOf(text);
-    latin ??= prebuilt ? reviveTries(prebuilt.latin, families, 'latin') : compileLatin();
+    latin ??=
+      PREBUILT_TRIES?.latin(families) ?? compileHalves(families, [{ phrases, kind: nonLatin ? 'latin' : 'any' }]);
     let lexicon = latin;
     if (nonLatin && forms.nonLatin) {
       if (nonLatinTables) {
         // The spaced trie is the Latin part's (no non-Latin phrase is ASCII); the compact one takes both parts.
         all ??= {
           spaced: latin.spaced,
-          compact: prebuilt?.all ? reviveTries(prebuilt.all, families, 'all') : compileAll(nonLatinTables).compact,
+          compact: PREBUILT_TRIES?.all(families) ?? compileAll(families, phrases, nonLatin(nonLatinTables)).compact,
         };
         lexicon = all;
       } else lackingNonLatin = true;
@@ -420,162 +408,41 @@ export function phraseFinder<F extends string>(
 // ---------------------------------------------------------------------------------------------------------------
 // The tries computed when the command line is built (prebuilt-tries.ts says why), and read back.
 
-/** A finder's tries named by its families, which no two phrase sets share (the build says if two do). */
-const finderKey = (families: readonly string[]): string => families.join(',');
+/** Every finder made in this process, as it was made: what compiledTries compiles. */
+const FINDERS: [
+  readonly string[],
+  Readonly<Record<string, readonly string[]>>,
+  ((tables: typeof NonLatinTables) => Readonly<Record<string, readonly string[]>>) | undefined,
+][] = [];
 
-/** How each finder made in this process compiles its tries: what scripts/build-phrase-tries.ts serializes. */
-const FINDERS = new Map<
-  string,
-  {
-    families: readonly string[];
-    phrases: object;
-    latin: () => { compact: Half<Edges>; spaced: Half<Edges> };
-    all?: (tables: typeof NonLatinTables) => { compact: Half<Edges> };
-  }
->();
-
-/**
- * The edges of a trie whose nodes are numbered breadth first, each node's children in order of their code unit: node
- * `n`'s children are the nodes `first[n]` to `first[n + 1] - 1`, found by a binary search of their code units. Read
- * back from a few strings and arrays in about a millisecond, where filling a Map of the same edges takes ten times
- * that, at each start of the command line.
- */
-class SortedChildren implements EdgeLookup {
-  constructor(
-    private readonly first: Int32Array,
-    /** The code unit leading to each node but the root (node `n` at `n - 1`). */
-    private readonly codes: string,
-  ) {}
-
-  get(key: number): number | undefined {
-    const node = Math.floor(key / 0x10000);
-    const code = key - node * 0x10000;
-    let lo = this.first[node]!;
-    let hi = this.first[node + 1]! - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const unit = this.codes.charCodeAt(mid - 1);
-      if (unit === code) return mid;
-      if (unit < code) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
-  }
+/** The compact trie of a finder's both parts: the Latin one's phrases and its non-Latin ones. */
+function compileAll<F extends string>(
+  families: readonly F[],
+  phrases: Readonly<Record<F, readonly string[]>>,
+  nonLatin: Readonly<Record<F, readonly string[]>>,
+): { compact: Half<Edges> } {
+  const parts: Part<F>[] = [
+    { phrases, kind: 'latin' },
+    { phrases: nonLatin, kind: 'nonlatin' },
+  ];
+  return compileHalves(families, parts, true);
 }
 
 /**
- * One trie and its sieves as plain data, its nodes numbered breadth first (`SortedChildren`): how many children each
- * node has, the code unit leading to each node but the root (a string, one unit each), each node's family (a string:
- * unit 0x30 + its place in the finder's families + 1, or 0x30 for none); the sieves as the slots set.
+ * Every finder made so far (once each: own-org's is made again after a test forgets it) with its tries compiled from
+ * its phrases, as at run time: what scripts/build-phrase-tries.ts serializes for the CLI (trie-format.ts).
  */
-interface SerializedHalf {
-  children: number[];
-  codes: string;
-  families: string;
-  starts: number[];
-  short: number[];
-  triples: number[];
-}
-
-/**
- * Each finder's tries, by its families: the Latin part's two (`latin`, JSON of `{ compact, spaced }`) and, with a
- * non-Latin part, the compact one of both parts (`all`, JSON of a half). As JSON text, read when the finder first is.
- */
-export type SerializedTries = Record<string, { latin: string; all?: string }>;
-
-/**
- * The tries of every finder made so far, compiled as at run time: the CLI's build (scripts/build-phrase-tries.ts)
- * makes every finder first (all checks and their data loaded).
- */
-export function serializeTries(tables: typeof NonLatinTables): SerializedTries {
-  const out: SerializedTries = {};
-  for (const [key, { families, latin, all }] of compiledTries(tables)) {
-    out[key] = {
-      latin: JSON.stringify({
-        compact: serializeHalf(latin.compact, families),
-        spaced: serializeHalf(latin.spaced, families),
-      }),
-      ...(all && { all: JSON.stringify(serializeHalf(all, families)) }),
-    };
-  }
-  return out;
-}
-
-/** Every finder made so far with its tries compiled from its phrases, by its key. @internal */
 export function compiledTries(
   tables: typeof NonLatinTables,
-): Map<
-  string,
-  { families: readonly string[]; latin: { compact: Half<Edges>; spaced: Half<Edges> }; all?: Half<Edges> }
-> {
-  return new Map(
-    [...FINDERS].map(([key, { families, latin, all }]) => [
-      key,
-      { families, latin: latin(), ...(all && { all: all(tables).compact }) },
-    ]),
+): { families: readonly string[]; latin: { compact: Half<Edges>; spaced: Half<Edges> }; all?: Half<Edges> }[] {
+  const seen = new Set<object>();
+  return FINDERS.filter(([, phrases]) => !seen.has(phrases) && seen.add(phrases)).map(
+    ([families, phrases, nonLatin]) => ({
+      families,
+      latin: compileHalves(families, [{ phrases, kind: nonLatin ? 'latin' : 'any' }]),
+      ...(nonLatin && { all: compileAll(families, phrases, nonLatin(tables)).compact }),
+    }),
   );
-}
-
-function serializeHalf(half: Half<Edges>, families: readonly string[]): SerializedHalf {
-  const { edges, family } = half.root;
-  const below = family.map((): [number, number][] => []);
-  for (const [edge, child] of edges) below[Math.floor(edge / 0x10000)]!.push([edge % 0x10000, child]);
-  // Breadth first from the root, each node's children in order of their code unit.
-  const order = [0];
-  const codes: number[] = [];
-  for (let i = 0; i < order.length; i++) {
-    for (const [code, child] of below[order[i]!]!.sort((a, b) => a[0] - b[0])) {
-      order.push(child);
-      codes.push(code);
-    }
-  }
-  const units = (list: number[]) => list.map((unit) => String.fromCharCode(unit)).join('');
-  const slots = (sieve: Uint8Array) => [...sieve.keys()].filter((slot) => sieve[slot]);
-  return {
-    children: order.map((node) => below[node]!.length),
-    codes: units(codes),
-    families: units(order.map((node) => 0x30 + (family[node] === undefined ? 0 : families.indexOf(family[node]) + 1))),
-    starts: slots(half.starts),
-    short: slots(half.short),
-    triples: slots(half.triples),
-  };
-}
-
-/** The half serializeHalf described: the same phrases with the same families, and the same sieves. */
-function reviveHalf(data: SerializedHalf, families: readonly string[]): Half {
-  const { children, codes } = data;
-  const n = children.length;
-  const first = new Int32Array(n + 1);
-  first[0] = 1;
-  for (let i = 0; i < n; i++) first[i + 1] = first[i]! + children[i]!;
-  const family = new Array<string | undefined>(n);
-  for (let i = 0; i < n; i++) {
-    const f = data.families.charCodeAt(i) - 0x30;
-    family[i] = f ? families[f - 1] : undefined;
-  }
-  const sieve = (slots: number[]) => {
-    const bits = new Uint8Array(0x10000);
-    for (const slot of slots) bits[slot] = 1;
-    return bits;
-  };
-  return {
-    root: { edges: new SortedChildren(first, codes), family },
-    starts: sieve(data.starts),
-    short: sieve(data.short),
-    triples: sieve(data.triples),
-  };
-}
-
-/**
- * A finder's tries read back from serializeTries' JSON: its Latin part's two (`latin`) or its compact one of both parts.
- * @internal
- */
-export function reviveTries(json: string, families: readonly string[], part: 'latin'): { compact: Half; spaced: Half };
-export function reviveTries(json: string, families: readonly string[], part: 'all'): Half;
-export function reviveTries(json: string, families: readonly string[], part: 'latin' | 'all') {
-  if (part === 'all') return reviveHalf(JSON.parse(json) as SerializedHalf, families);
-  const { compact, spaced } = JSON.parse(json) as { compact: SerializedHalf; spaced: SerializedHalf };
-  return { compact: reviveHalf(compact, families), spaced: reviveHalf(spaced, families) };
 }
 
 /** The first hit of each lure family not yet found, in one text. */
