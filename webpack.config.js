@@ -288,6 +288,12 @@ function taskpane(mode, env) {
         policyReasonsForBrowsers,
         hostingNotesForBrowsers,
         ...suffixRulesForPane.rules,
+        // The findings' rarer sentences wait in a chunk per language (`?late`), fetched for a drawing naming one.
+        {
+          test: /[\\/]src[\\/]i18n[\\/](?:en|ja)\.ts$/,
+          enforce: 'pre',
+          loader: resolve(root, 'scripts/i18n-words-pane.cjs'),
+        },
       ],
     },
     // The whole-message Web Worker (src/hosts/outlook/refine.ts) stays one self-contained file: a worker runs under
@@ -339,6 +345,11 @@ function taskpane(mode, env) {
         ],
       }),
       suffixRulesForPane.plugin,
+      // src/ui/late-words.ts becomes the pane's, which fetches those sentences (scripts/late-words-pane.js).
+      new webpack.NormalModuleReplacementPlugin(/[\\/]late-words$/, (resource) => {
+        if (resolve(resource.context, resource.request) === resolve(root, 'src/ui/late-words'))
+          resource.request = resolve(root, 'scripts/late-words-pane.js');
+      }),
       new GzipBudgetPlugin('taskpane', PANE_BUDGET_GZ),
     ],
   };

@@ -14,7 +14,9 @@
  *   shard is a few KB: ip-owner-loader.ts), and the maintained free-mail list for a report that says it needs it
  *   (core/free-mail), the whole public-suffix list, and what checks read only for some messages (core/check-data.ts:
  *   the extortion script's wording, the phrases in scripts beyond Latin, the mail-system wording). Data that cannot
- *   be had is said in a notice, and the checklist drawn without it.
+ *   be had is said in a notice, and the checklist drawn without it;
+ * - the words of every message key a drawing names are loaded before it (ui/late-words.ts: the task pane's rarer
+ *   sentences of findings wait in a chunk of their own).
  */
 import { analyze as coreAnalyze } from '../core/analyze';
 import type { AnalyzeOptions, Report } from '../core/report';
@@ -27,6 +29,7 @@ import type { Lang } from '../i18n';
 import type { PaneActions } from './actions';
 import { errorText } from './error-text';
 import { ipOwnerState, receivedIpHints, type IpOwnerSource } from './ip-owner-loader';
+import { loadWordsFor } from './late-words';
 import type { Notice, Pane } from './pane';
 
 /** What a host read of one message. `context` is the host's own handle on it (Outlook's item, Thunderbird's header). */
@@ -174,6 +177,15 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
     }
   }
 
+  /**
+   * The words of every message key the drawing will name, in the pane's language (ui/late-words.ts: the task pane
+   * fetches its rarer sentences only for a drawing that names one). Words that cannot be had leave the key shown.
+   */
+  function wordsFor(ready: Analysed | undefined, extra: readonly Notice[]): Promise<void> {
+    const report = ready && 'report' in ready ? ready.report : undefined;
+    return loadWordsFor([report, notices(extra)], pane.lang).catch(() => undefined);
+  }
+
   /** The IP data's sources in the footer once its index is in: CC BY 4.0 asks for them where results are shown. */
   function attribute(): void {
     const source = ip?.attribution;
@@ -262,6 +274,7 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
       };
     }
     const ready = first.input && current() ? await analyzeReady(first.input) : undefined;
+    if (current()) await wordsFor(ready, first.notices);
     // The reader moved on while this one was read: the newer check draws.
     if (!current()) return;
     onScreen = { reading: first, generation: mine };
@@ -280,6 +293,7 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
     const refined = await later.catch(() => undefined);
     if (!refined?.input || !current() || !onScreen) return;
     const ready = await analyzeReady(refined.input);
+    if (current()) await wordsFor(ready, refined.notices);
     if (!current() || !onScreen) return;
     onScreen = { reading: { ...refined, context: refined.context ?? first.context }, generation: onScreen.generation };
     attribute();

@@ -10,6 +10,7 @@ import type { PaneActions, ReportOutcome } from '../../ui/actions';
 import type { OfficeApi } from './read-item';
 import type { ReportItem } from './report';
 import { errorText } from '../../ui/error-text';
+import { loadWordsFor } from '../../ui/late-words';
 import { reportSettings, saveUserAddress } from './settings';
 
 /** The code behind the buttons (report.ts, its own chunk in the bundle). */
@@ -35,7 +36,10 @@ export function outlookActions(options: OutlookActionsOptions): PaneActions {
   const code = (): Promise<ReportCode> => {
     ready ??= Promise.all([options.loadCode(), loadLanguage('en')]).then(([loaded]) => loaded);
     ready.catch(() => (ready = undefined));
-    return ready;
+    // The summary's sentences, in English (its part for IT) and the reader's language (ui/late-words.ts).
+    const report = options.report();
+    const words = Promise.all([loadWordsFor(report, 'en'), loadWordsFor(report, options.lang())]);
+    return Promise.all([ready, words]).then(([loaded]) => loaded);
   };
   const copyText = async () => (await code()).summaryText(options.report(), options.lang());
   const settings = reportSettings(office, config);

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole, requestInterceptor } from 'jsdom';
 import { fixtureText, projectRoot } from '../../helpers';
 import { fakeOffice, type FakeItem } from './fake-office';
+import { rawKeysIn } from '../../raw-keys';
 
 const dist = join(projectRoot, 'dist');
 const ORIGIN = 'https://localhost:3000/';
@@ -188,6 +189,36 @@ describe('built task pane (dist/)', function () {
     expect(chunk(uncommon.requested, 'root-zone')).to.have.length(1);
     expect(uncommon.document.querySelector('main')?.textContent).to.include('paypal-help.consulting');
     uncommon.dom.window.close();
+  });
+
+  it('fetches the rarer sentences of findings before the first draw only for a message whose checklist names one', async () => {
+    const chunk = (requested: string[]) =>
+      requested.filter((url) => url.startsWith(ORIGIN) && /\.i18n-late-(?:en|ja)\.[0-9a-f]+\.js$/.test(url));
+    // KAGOYA's checklist is written in the words every reader starts with.
+    const common = await load('en-US');
+    expect(common.document.querySelector('.verdict-title')?.textContent).to.equal('Likely phishing');
+    expect(chunk(common.requested)).to.deep.equal([]);
+    common.dom.window.close();
+    // A display name longer than the brand search reads: the cap's sentence is a rare one, and it is drawn as words
+    // in the first checklist, in the reader's language, never as its key.
+    const long = `PayPal ${'Service '.repeat(140)}`;
+    for (const [locale, lang] of [
+      ['en-US', 'en'],
+      ['ja-JP', 'ja'],
+    ] as const) {
+      const rare = await load(locale, {
+        from: { displayName: long, emailAddress: 'service@paypa1-support.example' },
+        subject: 'Account',
+        headers: `From: "${long}" <service@paypa1-support.example>\r\nSubject: Account\r\n`,
+        html: '<p>Please confirm: <a href="https://login.evil-host.example/pp">log in</a></p>',
+      });
+      expect(rare.errors).to.deep.equal([]);
+      expect(chunk(rare.requested).map((url) => /i18n-late-(en|ja)/.exec(url)![1])).to.deep.equal([lang]);
+      const row = rare.document.querySelector('[data-finding-id="sender.claim-truncated"]');
+      expect(row, 'the cap is in the first checklist').to.exist;
+      expect(rawKeysIn(rare.document.querySelector('main')?.textContent ?? '')).to.deep.equal([]);
+      rare.dom.window.close();
+    }
   });
 
   it('stays within its budget: 128 KB gzipped for an English and for a Japanese reader who reads the checklist', () => {

@@ -1,0 +1,166 @@
+/* global module, require */
+/**
+ * webpack loader for the task pane's shared words (src/i18n/en.ts, ja.ts): the findings' and story's sentences that
+ * few messages need wait in a chunk of their own per language (`?late`), so a reader's first download carries the
+ * words of the user interface and of the findings most mail shows. What waits is any key of a finding or the story
+ * (LATE_KEY) not in FIRST_WORDS; the pane loads it before drawing a report or notice that names a key its words lack
+ * (scripts/late-words-pane.js), so no drawing ever shows a key for want of its words. A key added to the dictionaries
+ * waits by default: only how often a message fetches the chunk depends on this list, never what a reader sees.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a webpack loader is CommonJS
+const ts = require('typescript');
+
+/** The keys only a report carries (a finding's or the story's sentence): the rest of the pane never names them. */
+const LATE_KEY = /^(?:origin|sender|links|content|story)\./;
+
+/**
+ * The findings' and story's keys the pane starts with: those in at least 2 of the 815 reports of the corpus's tuning
+ * half (2026-12-06), and those of ordinary mail the corpus lacks (its messages carry no Authentication-Results and
+ * were analysed without the IP table): authentication, the organisation's filter, the sender's network and owner.
+ */
+const FIRST_WORDS = new Set([
+  'content.address-greeting',
+  'content.address-greeting.subject',
+  'content.advance-fee',
+  'content.advance-fee.reply',
+  'content.bec-request',
+  'content.bec-request.payment',
+  'content.callback',
+  'content.family.deletion',
+  'content.family.delivery',
+  'content.family.fee',
+  'content.family.fileshare',
+  'content.family.mailbox',
+  'content.family.payment',
+  'content.family.security',
+  'content.family.upgrade',
+  'content.family.urgency',
+  'content.family.verify',
+  'content.form',
+  'content.lure',
+  'content.risky-attachment.form',
+  'content.risky-attachment.redirect',
+  'links.brand-in-path',
+  'links.host-mismatch',
+  'links.host-mismatch.brand',
+  'links.host-mismatch.brand-unverified',
+  'links.obfuscated-host.ip',
+  'links.obfuscated-host.shortener',
+  'links.recipient-in-url',
+  'links.text-mismatch',
+  'links.throwaway-host',
+  'origin.entry-hop',
+  'origin.entry-hop.owner',
+  'origin.entry-hop.unknown',
+  'origin.forged-helo',
+  'origin.helo-loopback.login',
+  'origin.helo-loopback.script',
+  'origin.no-reverse-dns.client',
+  'origin.no-reverse-dns.entry',
+  'origin.no-reverse-dns.login',
+  'origin.org-filter.flagged',
+  'origin.org-filter.passed',
+  'origin.rdns.not-recorded',
+  'origin.rdns.unknown',
+  'origin.reserved-ip',
+  'origin.sender-ip',
+  'origin.sender-ip.authenticated',
+  'origin.sender-ip.authenticated.owner',
+  'origin.sender-ip.owner',
+  'origin.sender-ip.unknown',
+  'origin.sender-network',
+  'origin.sender-network.hosting',
+  'origin.sender-network.rented-login',
+  'origin.time-skew.future',
+  'origin.time-skew.hops',
+  'origin.time-skew.past',
+  'sender.authentication.fail',
+  'sender.authentication.none',
+  'sender.authentication.not-brand',
+  'sender.authentication.partial',
+  'sender.authentication.pass',
+  'sender.brand-mismatch',
+  'sender.brand-mismatch.no-address',
+  'sender.brand-mismatch.pass',
+  'sender.brand-mismatch.unverified',
+  'sender.display-name-address',
+  'sender.display-name-address.local-part',
+  'sender.incoherent-identity',
+  'sender.lookalike-domain',
+  'sender.lookalike.typo',
+  'sender.message-id.missing',
+  'sender.message-id.other',
+  'sender.message-id.same',
+  'sender.own-org-impersonation',
+  'sender.reply-to',
+  'sender.reply-to.free-mail',
+  'sender.return-path.other',
+  'sender.return-path.same',
+  'story.advance-fee',
+  'story.advice.phishing',
+  'story.advice.phishing-link',
+  'story.advice.suspicious',
+  'story.attachment.login',
+  'story.attachment.page',
+  'story.bec-request',
+  'story.callback',
+  'story.claims-brand',
+  'story.claims-brand.login',
+  'story.claims-brand.no-address',
+  'story.clean.authenticated',
+  'story.clean.caveat',
+  'story.clean.no-headers',
+  'story.clean.unconfirmed',
+  'story.forged-helo',
+  'story.link-recipient',
+  'story.link-unrelated',
+  'story.link-unrelated.recipient',
+  'story.lookalike',
+  'story.own-org',
+  'story.sign.lure',
+]);
+
+const isLate = (key) => LATE_KEY.test(key) && !FIRST_WORDS.has(key);
+
+/**
+ * The dictionary's object literal (`export const en = { … } as const`) and its late entries: [text, start, end] each,
+ * the range taking the comments before the entry and its comma.
+ */
+function lateEntries(source, file) {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  let literal;
+  for (const statement of sf.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      let init = declaration.initializer;
+      while (init && (ts.isAsExpression(init) || ts.isSatisfiesExpression(init))) init = init.expression;
+      if (init && ts.isObjectLiteralExpression(init)) literal = init;
+    }
+  }
+  if (!literal) throw new Error(`i18n-words-pane: no dictionary literal in ${file}`);
+  const entries = [];
+  for (const property of literal.properties) {
+    if (!ts.isPropertyAssignment(property) || !ts.isStringLiteral(property.name)) continue;
+    if (!isLate(property.name.text)) continue;
+    let end = property.end;
+    while (/\s/.test(source[end] ?? '')) end += 1;
+    if (source[end] === ',') end += 1;
+    entries.push({ text: source.slice(property.getStart(sf), property.end), start: property.getFullStart(), end });
+  }
+  return entries;
+}
+
+/** The dictionary without its late entries, or (`?late`) those entries alone as `late`. */
+function splitWords(source, file, query) {
+  const entries = lateEntries(source, file);
+  if (query === '?late') return `export const late = {\n${entries.map((e) => `  ${e.text},`).join('\n')}\n};\n`;
+  let out = source;
+  for (const entry of [...entries].reverse()) out = out.slice(0, entry.start) + out.slice(entry.end);
+  return out;
+}
+
+module.exports = function i18nWordsPane(source) {
+  return splitWords(source, this.resourcePath, this.resourceQuery);
+};
+module.exports.isLate = isLate;
+module.exports.FIRST_WORDS = FIRST_WORDS;

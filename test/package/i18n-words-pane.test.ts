@@ -1,0 +1,84 @@
+/**
+ * The task pane's shared words in two parts (scripts/i18n-words-pane.cjs): the sentences of findings few messages
+ * need wait in a chunk per language, and scripts/late-words-pane.js fetches them before a drawing that names one.
+ * That is safe only if the two parts are the whole dictionary, and if only a report or a notice ever names a waiting
+ * key: the pane's own code (what draws, what writes the summary) must never name one itself.
+ */
+import { expect } from 'chai';
+import { createRequire } from 'node:module';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
+import { en } from '../../src/i18n/en';
+import { ja } from '../../src/i18n/ja';
+import { projectRoot } from '../helpers';
+
+const require = createRequire(import.meta.url);
+type Loader = ((this: { resourcePath: string; resourceQuery: string }, source: string) => string) & {
+  isLate: (key: string) => boolean;
+  FIRST_WORDS: ReadonlySet<string>;
+};
+const split = require('../../scripts/i18n-words-pane.cjs') as Loader;
+
+describe('the task pane’s words, split into first and late parts', () => {
+  let dir: string;
+  before(() => (dir = mkdtempSync(join(tmpdir(), 'i18n-words-'))));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** The loader's output for a dictionary, run as the bundle runs it (TypeScript transpiled, then imported). */
+  async function part(lang: 'en' | 'ja', query: '' | '?late'): Promise<Record<string, string>> {
+    const file = join(projectRoot, 'src', 'i18n', `${lang}.ts`);
+    const source = split.call({ resourcePath: file, resourceQuery: query }, readFileSync(file, 'utf8'));
+    const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext } }).outputText;
+    const out = join(dir, `${lang}${query ? '-late' : ''}.mjs`);
+    writeFileSync(out, js);
+    const module = (await import(pathToFileURL(out).href)) as Record<string, Record<string, string>>;
+    return query ? module.late! : module[lang]!;
+  }
+
+  for (const [lang, whole] of [
+    ['en', en],
+    ['ja', ja],
+  ] as const)
+    it(`makes ${lang}.ts two parts that are the whole dictionary, the late one only findings' rarer sentences`, async () => {
+      const first = await part(lang, '');
+      const late = await part(lang, '?late');
+      expect({ ...first, ...late }).to.deep.equal(whole);
+      expect(Object.keys(first).filter((k) => k in late)).to.deep.equal([]);
+      expect(Object.keys(late).filter((k) => !split.isLate(k))).to.deep.equal([]);
+      expect(Object.keys(late).length).to.be.greaterThan(50);
+      // The user interface's words, and the sentences of ordinary mail, come first.
+      for (const key of ['verdict.likely-phishing', 'ui.report.button', 'sender.authentication.pass', 'host.idn'])
+        expect(first).to.have.property(key);
+    });
+
+  it('lists only keys the dictionary has among the first words', () => {
+    expect([...split.FIRST_WORDS].filter((key) => !(key in en))).to.deep.equal([]);
+  });
+
+  it('leaves every late key to reports and notices: the pane’s drawing and summary code names none', () => {
+    const late = Object.keys(en).filter((key) => split.isLate(key));
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        return statSync(path).isDirectory() ? files(path) : /\.ts$/.test(name) ? [path] : [];
+      });
+    const src = join(projectRoot, 'src');
+    const drawing = [
+      ...files(join(src, 'ui')),
+      ...files(join(src, 'hosts', 'outlook')),
+      ...files(join(src, 'hosts', 'common')),
+      join(src, 'core', 'host-display.ts'),
+      join(src, 'core', 'summary.ts'),
+      join(src, 'i18n', 'index.ts'),
+    ];
+    for (const file of drawing) {
+      const text = readFileSync(file, 'utf8');
+      for (const key of late) expect(text, `${file} names ${key}`).to.not.include(`'${key}'`);
+      // A key made at drawing time (`script.${kind}`) must not be a late one either.
+      expect(text, file).to.not.match(/`(?:origin|sender|links|content|story)\.\$\{/);
+    }
+  });
+});
