@@ -85,7 +85,9 @@ function cli(mode) {
       ...shared.module,
       // The built-in brand index computed now, not at each start (src/core/brands/prebuilt.ts).
       rules: [
-        ...shared.module.rules,
+        // tldts's public-suffix trie as it ships: the packed form (smaller, for the browsers) takes ≈ 10 ms to rebuild
+        // at each start (issue #19).
+        ...shared.module.rules.filter((rule) => !String(rule.loader).endsWith('pack-suffix-trie.cjs')),
         {
           test: /[\\/]src[\\/]core[\\/]brands[\\/]prebuilt\.ts$/,
           loader: resolve(root, 'scripts/brand-index-loader.cjs'),

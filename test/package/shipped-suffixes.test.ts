@@ -1,8 +1,10 @@
 /**
  * The public-suffix rules in the built bundles (issue #19): the task pane's entry script carries the start-up part
  * scripts/pack-suffix-trie.cjs makes (`?startup`), and its `suffixes` chunk, fetched when a message needs it, carries
- * the whole trie — the very packed labels the CLI and the standalone page carry, so the pane, once it has the chunk,
- * answers from the same data as they do.
+ * the whole trie — the very packed labels the standalone page carries. The CLI carries tldts's arrays as tldts ships
+ * them (rebuilding them from the packed labels would cost each start ≈ 10 ms), which are what those packed labels
+ * rebuild, value for value (the loader refuses to build otherwise, and this test unpacks them again): so the pane,
+ * once it has the chunk, answers from the same data as the page and the CLI do.
  */
 import { expect } from 'chai';
 import { createRequire } from 'node:module';
@@ -11,23 +13,32 @@ import { join } from 'node:path';
 import { projectRoot } from '../helpers';
 
 const require = createRequire(import.meta.url);
-const pack = require('../../scripts/pack-suffix-trie.cjs') as (
+const pack = require('../../scripts/pack-suffix-trie.cjs') as ((
   this: { resourcePath: string; resourceQuery?: string; getOptions?: () => object; addDependency?: () => void },
   source: string,
-) => string;
+) => string) & {
+  unpack: (
+    counts: number[],
+    labels: string,
+    children: number[],
+  ) => { edgeStart: Uint16Array; edgeLength: Uint8Array; edgeChild: Uint16Array; labelText: string };
+  parse: (source: string, file: string) => Record<string, unknown>;
+};
+const { unpack, parse } = pack;
 const dist = join(projectRoot, 'dist');
 const CLI = join(dist, 'cli', 'phish-inspector.cjs');
 const TRIE = join(projectRoot, 'node_modules', 'tldts-icann', 'dist', 'es6', 'src', 'data', 'trie.js');
 const BRANDS = join(projectRoot, 'src', 'core', 'brands', 'brands.json');
 
-/** The packed label string of the module the loader writes (`unpack(counts, "labels", children)`). */
-function packedLabels(resourceQuery: string): string {
+/** The module the loader writes (`unpack(counts, "labels", children)`): its three arguments. */
+function packedModule(resourceQuery: string): { counts: number[]; labels: string; children: number[] } {
   const loader = { resourcePath: TRIE, resourceQuery, getOptions: () => ({ keep: [BRANDS] }), addDependency() {} };
   const module = pack.call(loader, readFileSync(TRIE, 'utf8'));
-  const literal = /unpack\(\[[0-9,]*\], ("(?:[^"\\]|\\.)*")/.exec(module)?.[1];
-  if (!literal) throw new Error('no packed labels in the loader’s module');
-  return JSON.parse(literal) as string;
+  const call = /unpack\((\[[0-9,]*\]), ("(?:[^"\\]|\\.)*"), (\[[0-9,]*\])\)/.exec(module);
+  if (!call) throw new Error('no packed labels in the loader’s module');
+  return { counts: JSON.parse(call[1]!), labels: JSON.parse(call[2]!), children: JSON.parse(call[3]!) };
 }
+const packedLabels = (resourceQuery: string): string => packedModule(resourceQuery).labels;
 
 describe('the public-suffix rules in the built bundles', () => {
   before(function () {
@@ -38,7 +49,7 @@ describe('the public-suffix rules in the built bundles', () => {
     }
   });
 
-  it('start the pane with part of them; its chunk, the page and the CLI hold the whole trie', () => {
+  it('start the pane with part of them; its chunk and the page hold the whole trie, packed', () => {
     const files = readdirSync(dist);
     const one = (pattern: RegExp) => {
       const found = files.filter((f) => pattern.test(f));
@@ -53,6 +64,27 @@ describe('the public-suffix rules in the built bundles', () => {
     expect(entry.includes(whole), 'the pane’s entry: the whole trie').to.equal(false);
     expect(one(/^taskpane\.suffixes\.[0-9a-f]{8}\.js$/).includes(whole), 'the pane’s suffixes chunk').to.equal(true);
     expect(one(/^web\.[0-9a-f]{8}\.js$/).includes(whole), 'the page').to.equal(true);
-    expect(readFileSync(CLI, 'utf8').includes(whole), 'the CLI').to.equal(true);
+  });
+
+  it('ship in the CLI as tldts’s own arrays, which the packed labels of the pane and the page rebuild', () => {
+    const cli = readFileSync(CLI, 'utf8');
+    const { counts, labels, children } = packedModule('');
+    expect(cli.includes(labels), 'the CLI: no packed labels to unpack at start').to.equal(false);
+    const source = readFileSync(TRIE, 'utf8');
+    const file = parse(source, TRIE);
+    const rebuilt = unpack(counts, labels, children);
+    for (const name of ['edgeStart', 'edgeLength', 'edgeChild'] as const) {
+      const { type, values } = file[name] as { type: string; values: number[] };
+      expect([...rebuilt[name]], `${name} rebuilt from the packed labels`).to.deep.equal(values);
+      expect(cli.includes(`${name} = /*#__PURE__*/ new ${type}([${values.join(', ')}]);`), `the CLI: ${name}`).to.equal(
+        true,
+      );
+    }
+    expect(rebuilt.labelText).to.equal(file.labelText);
+    expect(cli.includes(`labelText = ${JSON.stringify(file.labelText)};`), 'the CLI: labelText').to.equal(true);
+    const flags = (file.nodeFlags as { values: number[] }).values;
+    expect(cli.includes(`nodeFlags = /*#__PURE__*/ new Uint8Array([${flags.join(', ')}]);`), 'nodeFlags').to.equal(
+      true,
+    );
   });
 });
