@@ -10,8 +10,12 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a webpack loader is CommonJS
 const ts = require('typescript');
 
-/** The keys only a report carries (a finding's or the story's sentence): the rest of the pane never names them. */
-const LATE_KEY = /^(?:origin|sender|links|content|story)\./;
+/**
+ * The keys only a report carries (a finding's or the story's sentence), and those only the code behind the Report
+ * and Copy buttons names (the draft and the summary: hosts/outlook/report.ts, core/summary.ts), which loads every
+ * late word before it writes: the rest of the pane never names them.
+ */
+const LATE_KEY = /^(?:origin|sender|links|content|story)\.|^summary\.|^report\.(?!check-failed$|config-unreadable$)/;
 
 /**
  * The findings' and story's keys the pane starts with: those in at least 2 of the 815 reports of the corpus's tuning
@@ -121,6 +125,8 @@ const FIRST_WORDS = new Set([
 ]);
 
 const isLate = (key) => LATE_KEY.test(key) && !FIRST_WORDS.has(key);
+/** Named only by the code behind the buttons, which loads every late word first. */
+const CLICK_KEY = /^(?:summary|report)\./;
 
 /**
  * The dictionary's object literal (`export const en = { … } as const`) and its late entries: [text, start, end] each,
@@ -164,3 +170,4 @@ module.exports = function i18nWordsPane(source) {
 };
 module.exports.isLate = isLate;
 module.exports.FIRST_WORDS = FIRST_WORDS;
+module.exports.CLICK_KEY = CLICK_KEY;

@@ -3,7 +3,8 @@
  * of a language start without the findings' and story's rarer sentences (scripts/i18n-words-pane.cjs), which are a
  * chunk of their own per language. Before a report or notice is drawn, or a summary written, every message key it
  * names (each `key`, each of `keys`, at any depth) is looked up in the language's first words; one missing fetches
- * the rest once. The look-up is the dictionary itself, so no key can be missed by a list of ours.
+ * the rest once. The look-up is the dictionary itself, so no key can be missed by a list of ours. The code behind
+ * the Report and Copy buttons loads them all before it writes (its own words are among them).
  */
 import { addMessages } from '../src/i18n/index.ts';
 
@@ -34,6 +35,12 @@ function lacks(value, words) {
 export async function loadWordsFor(drawing, lang) {
   if (loaded[lang]) return;
   if (!lacks(drawing, await firstWords(lang))) return;
+  return loadLateWords(lang);
+}
+
+/** Loads the language's late words whatever they are needed for (the summary's and the draft's words are). */
+export function loadLateWords(lang) {
+  if (loaded[lang]) return Promise.resolve();
   loading[lang] ??= lateWords(lang).then(
     (module) => {
       addMessages({ en: {}, ja: {}, [lang]: module.late });

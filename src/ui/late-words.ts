@@ -11,3 +11,9 @@ export function loadWordsFor(drawing: unknown, lang: Lang): Promise<void> {
   void lang;
   return Promise.resolve();
 }
+
+/** Settles once every word of `lang` is loaded (the code behind the Report and Copy buttons names late ones). */
+export function loadLateWords(lang: Lang): Promise<void> {
+  void lang;
+  return Promise.resolve();
+}

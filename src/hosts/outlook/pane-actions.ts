@@ -10,7 +10,7 @@ import type { PaneActions, ReportOutcome } from '../../ui/actions';
 import type { OfficeApi } from './read-item';
 import type { ReportItem } from './report';
 import { errorText } from '../../ui/error-text';
-import { loadWordsFor } from '../../ui/late-words';
+import { loadLateWords } from '../../ui/late-words';
 import { reportSettings, saveUserAddress } from './settings';
 
 /** The code behind the buttons (report.ts, its own chunk in the bundle). */
@@ -36,9 +36,8 @@ export function outlookActions(options: OutlookActionsOptions): PaneActions {
   const code = (): Promise<ReportCode> => {
     ready ??= Promise.all([options.loadCode(), loadLanguage('en')]).then(([loaded]) => loaded);
     ready.catch(() => (ready = undefined));
-    // The summary's sentences, in English (its part for IT) and the reader's language (ui/late-words.ts).
-    const report = options.report();
-    const words = Promise.all([loadWordsFor(report, 'en'), loadWordsFor(report, options.lang())]);
+    // The draft's and summary's words, in English (the part for IT) and the reader's language (ui/late-words.ts).
+    const words = Promise.all([loadLateWords('en'), loadLateWords(options.lang())]);
     return Promise.all([ready, words]).then(([loaded]) => loaded);
   };
   const copyText = async () => (await code()).summaryText(options.report(), options.lang());
