@@ -5,12 +5,19 @@
  */
 import type { Evidence } from '../report';
 import type { Address, Link, ParsedMessage } from '../types';
-import { isSameOrSubdomain, registrableAscii, registrableDomain, toAsciiHost } from '../parse/domains';
+import { isSameOrSubdomain, registrableDomain } from '../parse/domains';
 import { brandsOwningDomain, type BrandIndex } from '../brands/lookup';
+import { sentInsideTenant } from '../parse/org-filter';
 import { finding } from '../findings';
 import type { Check } from './check';
 import { FREE_MAIL_DOMAINS, isFreeMail } from './free-mail';
-import { ESP_TRACKING_DOMAINS, MAIL_INFRASTRUCTURE, PROJECT_PAGE_HOSTS, THROWAWAY_HOSTS } from './link-services';
+import {
+  ESP_TRACKING_DOMAINS,
+  MAIL_INFRASTRUCTURE,
+  PROJECT_PAGE_HOSTS,
+  THROWAWAY_HOSTS,
+  throwawayEntry,
+} from './link-services';
 import { webLinks } from './links';
 
 const MAX_EVIDENCE = 5;
@@ -24,30 +31,6 @@ function fromEvidence(msg: ParsedMessage, highlight: string): Evidence[] {
   const at = afterAt >= 0 ? afterAt + 1 : lower.indexOf(highlight.toLowerCase());
   const shown = at >= 0 && highlight ? field.value.slice(at, at + highlight.length) : undefined;
   return [{ header: field.name, value: field.value, ...(shown ? { highlight: shown } : {}), author: 'sender' }];
-}
-
-/**
- * The THROWAWAY_HOSTS entry a host (and its first path segment) falls under, looking at the host and its parents
- * down to its registrable domain; S3 buckets by their `s3`/`s3-<region>` label, Alibaba's OSS by its
- * `oss-<region>` label and Tencent's COS by `cos.<region>` (buckets anyone rents: `x.oss-cn-hongkong.aliyuncs.com`),
- * and IPFS by label or path.
- * @internal
- */
-export function throwawayEntry(host: string, path = ''): string | undefined {
-  let h = toAsciiHost(host);
-  const reg = registrableAscii(h);
-  if (!reg) return undefined;
-  if (reg === 'amazonaws.com' && /(^|\.)s3[.-]/.test(h)) return 'amazonaws.com (S3)';
-  if (reg === 'aliyuncs.com' && /(^|\.)oss-[a-z0-9-]+\.aliyuncs\.com$/.test(h)) return 'aliyuncs.com (OSS)';
-  if (reg === 'myqcloud.com' && /(^|\.)cos\.[a-z0-9-]+\.myqcloud\.com$/.test(h)) return 'myqcloud.com (COS)';
-  if (/(^|\.)ipfs\./.test(h) || /^\/ip[fn]s\//i.test(path)) return 'IPFS';
-  const segment = '/' + (path.split(/[/?#]/)[1] ?? '').toLowerCase();
-  for (;;) {
-    if (THROWAWAY_HOSTS.has(h)) return h;
-    if (THROWAWAY_HOSTS.has(h + segment)) return h + segment;
-    if (h.length <= reg.length) return undefined;
-    h = h.slice(h.indexOf('.') + 1);
-  }
 }
 
 /**
@@ -68,7 +51,8 @@ const noRegistrableDomain: Check = (msg) => {
  * sender.hosting-platform: the From domain is a free subdomain of an app-hosting platform or Microsoft 365's
  * tenant-default `*.onmicrosoft.com`. Attack: `support@secure-login-7f3.web.app` — made in minutes, gone tomorrow.
  * Trap: apps on Firebase send their own password resets from there (a warning, weak); the reader's own tenant's
- * system mail comes from its own `onmicrosoft.com` name (configured own domains or the reader's address).
+ * system mail comes from its own `onmicrosoft.com` name (configured own domains, the reader's address, or the tenant
+ * saying the sender authenticated inside it).
  */
 const hostingPlatform: Check = (msg, ctx) => {
   const from = msg.from;
@@ -78,6 +62,7 @@ const hostingPlatform: Check = (msg, ctx) => {
   const own = [...(ctx.options.ownDomains ?? []), ...msg.readers.map((r) => r.slice(r.lastIndexOf('@') + 1))];
   if (own.some((d) => d && isSameOrSubdomain(from.domain, d) && d.includes('.') && !THROWAWAY_HOSTS.has(d)))
     return undefined;
+  if (sentInsideTenant(msg.orgFilter)) return undefined;
   return finding('sender.hosting-platform', 'warn', { domain: from.domain, platform }, fromEvidence(msg, from.domain));
 };
 

@@ -6,6 +6,7 @@
  * - SHORTENERS: public URL shorteners, which hide where a link goes. A brand's own shortener (amzn.to) is listed
  *   with the brand instead.
  */
+import { registrableAscii, toAsciiHost } from '../parse/domains';
 export const ESP_TRACKING_DOMAINS: ReadonlySet<string> = new Set([
   'sendgrid.net',
   'list-manage.com',
@@ -157,6 +158,8 @@ export const THROWAWAY_ENTRIES: readonly (readonly [host: string, source: 'psl' 
   ['r2.dev', 'vendor'],
   ['storage.googleapis.com', 'psl'],
   ['firebasestorage.googleapis.com', 'psl'],
+  // Google Cloud Storage's authenticated-browser host for the same buckets (vendor: its own documentation)
+  ['storage.cloud.google.com', 'vendor'],
   ['firebasestorage.app', 'vendor'],
   ['blob.core.windows.net', 'psl'],
   ['web.core.windows.net', 'psl'],
@@ -214,3 +217,27 @@ export const MAIL_INFRASTRUCTURE: ReadonlySet<string> = new Set([
   'gappssmtp.com',
   'exchangelabs.com',
 ]);
+
+/**
+ * The THROWAWAY_HOSTS entry a host (and its first path segment) falls under, looking at the host and its parents
+ * down to its registrable domain; S3 buckets by their `s3`/`s3-<region>` label, Alibaba's OSS by its
+ * `oss-<region>` label and Tencent's COS by `cos.<region>` (buckets anyone rents: `x.oss-cn-hongkong.aliyuncs.com`),
+ * and IPFS by label or path.
+ * @internal
+ */
+export function throwawayEntry(host: string, path = ''): string | undefined {
+  let h = toAsciiHost(host);
+  const reg = registrableAscii(h);
+  if (!reg) return undefined;
+  if (reg === 'amazonaws.com' && /(^|\.)s3[.-]/.test(h)) return 'amazonaws.com (S3)';
+  if (reg === 'aliyuncs.com' && /(^|\.)oss-[a-z0-9-]+\.aliyuncs\.com$/.test(h)) return 'aliyuncs.com (OSS)';
+  if (reg === 'myqcloud.com' && /(^|\.)cos\.[a-z0-9-]+\.myqcloud\.com$/.test(h)) return 'myqcloud.com (COS)';
+  if (/(^|\.)ipfs\./.test(h) || /^\/ip[fn]s\//i.test(path)) return 'IPFS';
+  const segment = '/' + (path.split(/[/?#]/)[1] ?? '').toLowerCase();
+  for (;;) {
+    if (THROWAWAY_HOSTS.has(h)) return h;
+    if (THROWAWAY_HOSTS.has(h + segment)) return h + segment;
+    if (h.length <= reg.length) return undefined;
+    h = h.slice(h.indexOf('.') + 1);
+  }
+}

@@ -8,7 +8,7 @@ import { registrableDomain } from '../parse/domains';
 import { brandDomainRole, brandsOwningDomain, findBrandInUrlParts, isBrandDomain, type Brand } from '../brands/lookup';
 import { finding } from '../findings';
 import type { Check, CheckContext } from './check';
-import { ESP_TRACKING_DOMAINS, SHORTENER_DOMAINS } from './link-services';
+import { ESP_TRACKING_DOMAINS, SHORTENER_DOMAINS, throwawayEntry } from './link-services';
 import { isFreeMail } from './free-mail';
 import { safeDecode } from '../text';
 
@@ -289,7 +289,9 @@ function addressForms(address: string): string[] {
 /**
  * links.recipient-in-url: the reader's own address (plain, URL-encoded or base64) rides in a link.
  * Attack: the fake login page greets the victim with their own address pre-filled (`?uid=info@example.co.jp`).
- * Trap: unsubscribe and preference links carry it legitimately; they are skipped.
+ * Trap: unsubscribe and preference links carry it legitimately, and so does a brand's own site (Google Calendar's
+ * invitation answers `calendar.google.com/…&email=`): both are skipped — but not a page anyone can make on a brand's
+ * host (a Google Form, a Google Site: link-services.ts THROWAWAY_HOSTS), where kits prefill the address too.
  */
 /** The form of an address (addressForms) a URL carries: the plain ones in any case (`lower`: the URL lower-cased). */
 function formIn(url: string, lower: string, forms: readonly string[]): string | undefined {
@@ -302,13 +304,21 @@ export function carriesRecipient(msg: ParsedMessage, link: Link): boolean {
   return recipientAddresses(msg, MAX_RECIPIENTS).some((r) => formIn(link.url, lower, addressForms(r)) !== undefined);
 }
 
-const recipientInUrl: Check = (msg) => {
+/** The link opens a brand's own site (its own domain, the link unwrapped), not a page anyone can make there. */
+function onBrandsOwnSite(ctx: CheckContext, link: Link): boolean {
+  const target = linkTarget(link);
+  if (link.wrapper?.declared || brandsOwningDomain(ctx.brands, target.registrable).length === 0) return false;
+  return !throwawayEntry(target.host, pathAndQuery(link.url));
+}
+
+const recipientInUrl: Check = (msg, ctx) => {
   // The reader's own addresses first; a To/Cc list of thousands is bounded (links × recipients stays small).
   const recipients = recipientAddresses(msg, MAX_RECIPIENTS);
   if (recipients.length === 0) return undefined;
   const patterns = recipients.map((r) => ({ address: r, forms: addressForms(r) }));
   for (const link of webLinks(msg)) {
     if (UNSUBSCRIBE.test(link.url) || UNSUBSCRIBE.test(link.text ?? '')) continue;
+    if (onBrandsOwnSite(ctx, link)) continue;
     const lower = link.url.toLowerCase();
     for (const p of patterns) {
       const form = formIn(link.url, lower, p.forms);

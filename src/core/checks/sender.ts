@@ -7,6 +7,7 @@ import type { Address, ParsedMessage } from '../types';
 import { decodeEncodedWords, firstHeader } from '../parse/headers';
 import { dkimAlignedPass, dkimDomain, trustedResult, trustedResults } from '../parse/auth-results';
 import { registrableDomain } from '../parse/domains';
+import { sentInsideTenant } from '../parse/org-filter';
 import { brandsOwningDomain, isBrandDomain, subjectBrandTag } from '../brands/lookup';
 import { findLookalike, signedNameReading } from '../brands/lookalike';
 import { excerpt } from './lure-matcher';
@@ -106,9 +107,11 @@ const brandMismatch: Check = (msg, ctx) => {
  * A system of the reader's own organisation writing under the name of the product it runs ("Microsoft Outlook"
  * <MicrosoftExchange…@our-domain> telling that a mailbox is full, a "RICOH" scanner): the From domain is ours and the
  * message never came in from outside — every Received line is our own (trust.ts found no entry hop among them). A
- * spoof of our domain from outside always has an entry hop: our own MX stamps it.
+ * spoof of our domain from outside always has an entry hop: our own MX stamps it. Or our own Microsoft 365 tenant
+ * says the sender authenticated inside it (its quota notices come from its `onmicrosoft.com` name).
  */
 function internalSystem(msg: ParsedMessage, ownDomains: readonly string[], fromDomain: string): boolean {
+  if (sentInsideTenant(msg.orgFilter)) return true;
   return ownDomains.includes(fromDomain) && msg.hops.length > 0 && msg.trust.entryHop === undefined;
 }
 

@@ -121,3 +121,12 @@ export function readOrgFilter(
   }
   return { own, fields, values };
 }
+
+/**
+ * The reader's own Exchange Online tenant says the sender authenticated inside it (`X-MS-Exchange-Organization-AuthAs:
+ * Internal`, a header Exchange strips from every message arriving from outside, so only the tenant's own copy is
+ * read): its system mail ("Microsoft Outlook" <MicrosoftExchange…@tenant.onmicrosoft.com>) and its users.
+ */
+export function sentInsideTenant(filter: OrgFilter | undefined): boolean {
+  return !!filter?.own && filter.values['ORG-AUTHAS']?.toLowerCase() === 'internal';
+}

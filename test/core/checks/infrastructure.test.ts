@@ -10,7 +10,7 @@ import { parseMessage } from '../../../src/core/parse-message';
 import type { AnalyzeOptions, Finding, Report } from '../../../src/core/report';
 import type { MessageInput } from '../../../src/core/types';
 import { THROWAWAY_ENTRIES } from '../../../src/core/checks/link-services';
-import { throwawayEntry } from '../../../src/core/checks/infrastructure';
+import { throwawayEntry } from '../../../src/core/checks/link-services';
 import { translate } from '../../../src/i18n';
 import { fixture } from '../../helpers';
 

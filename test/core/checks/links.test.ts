@@ -402,6 +402,17 @@ describe('links.recipient-in-url', () => {
     expect(f!.evidence[0]!.highlight).to.equal('info@example.co.jp');
   });
 
+  it("says nothing of a brand's own site carrying it (a Google Calendar answer link), but warns on a Form or a bucket there", () => {
+    const calendar =
+      'https://calendar.google.com/calendar/event?action=RESPOND&eid=N2M4&rst=1&email=info@example.co.jp';
+    expect(find(analyze(mail({ from, html: a(calendar) })), 'links.recipient-in-url')).to.equal(undefined);
+    for (const url of [
+      'https://docs.google.com/forms/d/e/1FAIpQLSd/viewform?entry.1=info@example.co.jp',
+      'https://storage.cloud.google.com/mail-upgrade-7f3/index.html#info@example.co.jp',
+    ])
+      expect(find(analyze(mail({ from, html: a(url) })), 'links.recipient-in-url'), url).to.include({ status: 'warn' });
+  });
+
   it('finds it percent-encoded (%40)', () => {
     const r = analyze(mail({ from, html: a('https://login.mailbox-verify.example/?email=info%40example.co.jp') }));
     expect(find(r, 'links.recipient-in-url')).to.include({ status: 'warn' });

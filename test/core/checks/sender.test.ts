@@ -800,6 +800,29 @@ describe('sender.brand-mismatch: free mailboxes and our own systems', () => {
     const r = analyze(postfix({ from: exchange }));
     expect(find(r, 'sender.brand-mismatch')).to.include({ status: 'fail' });
   });
+
+  /** Our Microsoft 365 tenant's quota notice from its onmicrosoft.com name; `authAs` is what our tenant stamped. */
+  const tenantNotice = (authAs: string) => {
+    const input = m365({
+      from: '"Microsoft Outlook" <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@examplecojp.onmicrosoft.com>',
+      auth: 'spf=pass (sender IP is 40.107.148.227) smtp.mailfrom=examplecojp.onmicrosoft.com; dkim=pass (signature was verified) header.d=examplecojp.onmicrosoft.com;dmarc=pass action=none header.from=examplecojp.onmicrosoft.com;compauth=pass reason=100',
+    });
+    return { ...input, headers: input.headers!.replace('AuthAs: Anonymous', `AuthAs: ${authAs}`) };
+  };
+
+  it('reads "Microsoft Outlook" at the tenant\'s onmicrosoft.com name as our own system when our tenant says Internal', () => {
+    const r = analyze(tenantNotice('Internal'));
+    expect(find(r, 'sender.brand-mismatch')?.message.key).to.equal('sender.brand-mismatch.internal');
+    expect(find(r, 'sender.hosting-platform')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it("fails the same notice from someone else's tenant (Exchange stamped it Anonymous)", () => {
+    const r = analyze(tenantNotice('Anonymous'));
+    expect(find(r, 'sender.brand-mismatch')).to.include({ status: 'fail' });
+    expect(find(r, 'sender.hosting-platform')).to.include({ status: 'warn' });
+    expect(r.verdict).to.equal('likely-phishing');
+  });
 });
 
 describe('a domain spelled to pass for the organisation the mail signs with (sender.lookalike-domain)', () => {
