@@ -112,6 +112,8 @@ function cli(mode) {
     plugins: [
       new webpack.BannerPlugin({ banner: '#!/usr/bin/env node', raw: true, entryOnly: true }),
       new ExecutablePlugin(),
+      // All ASCII, so Node reads it and V8 scans it as one-byte text at each start (issue #19).
+      new (require('./scripts/ascii-only-plugin.cjs'))(),
       // One file, so the command can be copied anywhere: the Japanese words (a lazy chunk in the web bundles) stay in.
       new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
     ],

@@ -35,12 +35,13 @@ class SortedChildren implements EdgeLookup {
 }
 
 /**
- * One trie and its sieves as plain data, its nodes numbered breadth first (`SortedChildren`): how many children each
- * node has, the code unit leading to each node but the root (a string, one unit each), each node's family (a string:
- * unit 0x30 + its place in the finder's families + 1, or 0x30 for none); the sieves as the slots set.
+ * One trie and its sieves as plain data, its nodes numbered breadth first (`SortedChildren`), as strings of one code
+ * unit per node (compact, and read with charCodeAt): how many children each node has (0x30 + the count), the code unit
+ * leading to each node but the root, each node's family (0x30 + its place in the finder's families + 1, or 0x30 for
+ * none); the sieves as the slots set.
  */
 interface SerializedHalf {
-  children: number[];
+  children: string;
   codes: string;
   families: string;
   starts: number[];
@@ -94,9 +95,12 @@ function serializeHalf(half: Half<Edges>, families: readonly string[]): Serializ
     }
   }
   const units = (list: number[]) => list.map((unit) => String.fromCharCode(unit)).join('');
+  // A count read as 0x30 + n stays below the surrogates (a node has at most one child per code unit; the most has ~2,000).
+  if (below.some((children) => children.length >= 0xd000))
+    throw new Error('trie-format: a node with too many children');
   const slots = (sieve: Uint8Array) => [...sieve.keys()].filter((slot) => sieve[slot]);
   return {
-    children: order.map((node) => below[node]!.length),
+    children: units(order.map((node) => 0x30 + below[node]!.length)),
     codes: units(codes),
     families: units(order.map((node) => 0x30 + (family[node] === undefined ? 0 : families.indexOf(family[node]) + 1))),
     starts: slots(half.starts),
@@ -111,7 +115,7 @@ function reviveHalf(data: SerializedHalf, families: readonly string[]): Half {
   const n = children.length;
   const first = new Int32Array(n + 1);
   first[0] = 1;
-  for (let i = 0; i < n; i++) first[i + 1] = first[i]! + children[i]!;
+  for (let i = 0; i < n; i++) first[i + 1] = first[i]! + children.charCodeAt(i) - 0x30;
   const family = new Array<string | undefined>(n);
   for (let i = 0; i < n; i++) {
     const f = data.families.charCodeAt(i) - 0x30;
