@@ -274,7 +274,9 @@ function accountableBrand(msg: ParsedMessage, ctx: CheckContext): boolean {
 /**
  * The foreign sender behind a message about the reader's own mail system: the From domain when it is not the
  * organisation's; else, when the own From domain is not confirmed by aligned DMARC, a Reply-To elsewhere (a list or
- * forwarder that rewrote From keeps the real sender there).
+ * forwarder that rewrote From keeps the real sender there), or the bounce address (Return-Path) of another
+ * organisation's server: our own mail system's notice is not sent by a stranger's VPS (`root@vps118.hostsailor.net`
+ * for "halvorsen-eng.com Mail Server <no-reply@halvorsen-eng.com>"). An ESP sending for us passes DMARC.
  */
 function foreignSender(
   msg: ParsedMessage,
@@ -294,18 +296,24 @@ function foreignSender(
   // A forwarder that rewrote From to `Name via Forwarder <its own address>` signed it: the pass is the forwarder's.
   if (ctx.dmarc === 'pass' && !rewrittenFrom(from.name)) return undefined;
   const reply = msg.replyTo.find((r) => r.registrable && !who.own.has(r.registrable));
-  const replyField = msg.headers.find((h) => h.key === 'reply-to');
-  return reply
-    ? {
-        domain: reply.domain,
-        evidence: {
-          header: 'Reply-To',
-          value: replyField?.value ?? reply.address,
-          highlight: reply.domain,
-          author: 'sender',
-        },
-      }
-    : undefined;
+  const elsewhere = reply ? { address: reply, key: 'reply-to', header: 'Reply-To' } : undefined;
+  const bounce = msg.returnPath;
+  const other =
+    elsewhere ??
+    (bounce?.registrable && !who.own.has(bounce.registrable)
+      ? { address: bounce, key: 'return-path', header: 'Return-Path' }
+      : undefined);
+  if (!other) return undefined;
+  const field = msg.headers.find((h) => h.key === other.key);
+  return {
+    domain: other.address.domain,
+    evidence: {
+      header: other.header,
+      value: field?.value ?? other.address.address,
+      highlight: other.address.domain,
+      author: 'sender',
+    },
+  };
 }
 
 /** `Name via Forwarder`: how mailing lists and groups rewrite the author's From into their own (DMARC mitigation). */

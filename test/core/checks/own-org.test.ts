@@ -88,6 +88,23 @@ describe('own organisation impersonation (sender.own-org-impersonation)', () => 
     expect(f!.evidence.map((e) => e.header)).to.include('Reply-To');
   });
 
+  it("treats an unauthenticated own-domain From whose bounce address is a stranger's server as foreign", async () => {
+    const base = fixtureText('own-org-own-from-foreign-reply.synthetic.eml').replace(
+      'Reply-To: "IT Help Desk" <desk2025@freemail-relay.example>\n',
+      '',
+    );
+    const spoof = analyze(await parseMessage('Return-Path: <root@vps118.cheap-vps.example>\n' + base));
+    const [f] = ids(spoof, 'sender.own-org-impersonation');
+    expect(f?.status).to.equal('fail');
+    expect(f?.message.params).to.include({ domain: 'vps118.cheap-vps.example' });
+    expect(f!.evidence.map((e) => e.header)).to.include('Return-Path');
+    expect(spoof.verdict).to.equal('likely-phishing');
+    // Twins: the bounce address on our own domain, or none at all (no sign of another sender).
+    for (const raw of ['Return-Path: <bounce@example.co.jp>\n' + base, base]) {
+      expect(ids(analyze(await parseMessage(raw)), 'sender.own-org-impersonation')).to.deep.equal([]);
+    }
+  });
+
   it('looks past the signature of a list that rewrote From ("… via Staff") to the author in a foreign Reply-To', async () => {
     const r = await report('own-org-via-forwarder-foreign-reply.synthetic.eml');
     const [f] = ids(r, 'sender.own-org-impersonation');
