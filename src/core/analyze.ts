@@ -10,6 +10,7 @@ import { registrableDomain } from './parse/domains';
 import { takeLackingSuffixRules } from './parse/suffix-rules';
 import { takeLackingNonLatinPhrases } from './checks/lure-matcher';
 import { takeLackingRootZone } from './parse/root-zone';
+import { takeLackingDecoder } from './parse/encoded-words';
 import {
   loadBrands,
   takeLackingBrandNames,
@@ -70,6 +71,7 @@ export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Repo
   takeLackingNonLatinPhrases();
   takeLackingRootZone();
   takeLackingBrandNames();
+  takeLackingDecoder();
   const report = analyzeOrSay(input, options);
   // A host under a suffix whose rules the task pane has not loaded yet (core/parse/suffix-rules.ts), and text in a
   // script whose phrases it has not loaded yet (checks/lure-matcher.ts), and an ending or a text part that needs
@@ -80,6 +82,8 @@ export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Repo
   if (takeLackingRootZone()) lacking.push('tlds');
   // A name or subject in Japanese, Chinese or Korean letters while the brands' names in them are out (lookup.ts).
   if (takeLackingBrandNames()) lacking.push('brand-names');
+  // A subject or name in encoded words while the task pane's decoder is out (parse/encoded-words.ts).
+  if (takeLackingDecoder()) lacking.push('encoded-words');
   if (lacking.length === 0) return report;
   return { ...report, needs: [...(report.needs ?? []), ...lacking] };
 }

@@ -11,6 +11,7 @@ import { loadMailSystemWording } from './checks/own-org';
 import { loadAttachmentJudge } from './checks/attachments';
 import { loadRootZone } from './parse/root-zone';
 import { loadBrandNames } from './brands/lookup';
+import { loadDecoder } from './parse/encoded-words';
 
 export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   extortion: loadExtortionWording,
@@ -19,6 +20,7 @@ export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   attachments: loadAttachmentJudge,
   tlds: loadRootZone,
   'brand-names': loadBrandNames,
+  'encoded-words': loadDecoder,
 };
 
 /**

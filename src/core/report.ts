@@ -139,7 +139,9 @@ export type DataNeed =
   /** linkify's list of top-level domains, for an uncommon ending or a plain-text part (parse/root-zone.ts). */
   | 'tlds'
   /** The brands' further names in Japanese, Chinese or Korean letters, for a text holding one (brands/lookup.ts). */
-  | 'brand-names';
+  | 'brand-names'
+  /** The encoded-word decoder, for a header holding `=?` (parse/encoded-words.ts). */
+  | 'encoded-words';
 
 export interface Report {
   verdict: Verdict;

@@ -227,6 +227,40 @@ describe('built task pane (dist/)', function () {
     }
   });
 
+  it('fetches the encoded-word decoder before the first draw only for a message whose headers hold an encoded word', async () => {
+    const chunk = (requested: string[]) =>
+      requested.filter((url) => url.startsWith(ORIGIN) && /\.encoded-words\.[0-9a-f]+\.js$/.test(url));
+    const rows = (document: Document) =>
+      [...document.querySelectorAll('[data-finding-id]')].map(
+        (row) => `${row.getAttribute('data-finding-id')} ${row.className}`,
+      );
+    const item = (from: string, subject: string) => ({
+      from: { displayName: 'PayPal', emailAddress: 'service@paypa1-support.example' },
+      subject: 'Your account has been suspended',
+      headers: `From: ${from} <service@paypa1-support.example>\r\nSubject: ${subject}\r\n`,
+      html: '<p>Verify your account within 24 hours: <a href="https://login.evil-host.example.com/pp">log in</a></p>',
+    });
+    const plain = await load('en-US', item('"PayPal"', 'Your account has been suspended'));
+    expect(plain.errors).to.deep.equal([]);
+    expect(chunk(plain.requested)).to.deep.equal([]);
+    const expected = {
+      verdict: plain.document.querySelector('.verdict-title')?.textContent,
+      rows: rows(plain.document),
+    };
+    expect(expected.rows).to.include('sender.brand-mismatch finding finding--fail');
+    plain.dom.window.close();
+    // The same message with its display name and subject in encoded words: the first checklist is the plain one's.
+    const b64 = (text: string) => `=?UTF-8?B?${Buffer.from(text).toString('base64')}?=`;
+    const encoded = await load('en-US', item(b64('PayPal'), b64('Your account has been suspended')));
+    expect(encoded.errors).to.deep.equal([]);
+    expect(chunk(encoded.requested)).to.have.length(1);
+    expect({
+      verdict: encoded.document.querySelector('.verdict-title')?.textContent,
+      rows: rows(encoded.document),
+    }).to.deep.equal(expected);
+    encoded.dom.window.close();
+  });
+
   it('stays within its budget: 128 KB gzipped for an English and for a Japanese reader who reads the checklist', () => {
     // What taskpane.html loads (its entry JS and CSS), the shared words of the reader's language, and the IP table's
     // decoder that comes with the table; only a Report / Copy click fetches more. `npm run bench` prints the same.
