@@ -68,6 +68,7 @@ export function isFreeMail(domain: string, ctx: CheckContext): boolean {
   if (FREE_MAIL_DOMAINS.has(reg)) return true;
   const own = ctx.ownDomains.includes(reg) || brandsOwningDomain(ctx.brands, reg, ['own', 'content']).length > 0;
   if (own) return false;
+  if (mailboxShaped(reg)) return true;
   const lookup = ctx.options.freeMail;
   if (!lookup) {
     ctx.needs.add('free-mail');
@@ -78,6 +79,65 @@ export function isFreeMail(domain: string, ctx: CheckContext): boolean {
     if (d === reg) break;
   }
   return false;
+}
+
+/** Words a mailbox service's name is made of; at least one of the first group must be there. */
+const MAILBOX_CORE = ['mail', 'email', 'mbox', 'mailbox', 'inbox', 'webmail', 'msg'];
+const MAILBOX_WORDS: ReadonlySet<string> = new Set([
+  ...MAILBOX_CORE,
+  'mails',
+  'emails',
+  'mailboxes',
+  'box',
+  'secure',
+  'safe',
+  'private',
+  'priv',
+  'personal',
+  'exec',
+  'executive',
+  'office',
+  'direct',
+  'online',
+  'web',
+  'net',
+  'my',
+  'pro',
+  'cloud',
+  'service',
+  'services',
+  'center',
+  'centre',
+  'hub',
+  'user',
+  'message',
+  'messages',
+]);
+const MAX_MAILBOX_WORD = Math.max(...[...MAILBOX_WORDS].map((w) => w.length));
+
+/**
+ * A registrable domain whose name is nothing but mailbox words (`mbox-securemail.com`, `exec-mailbox.net`,
+ * `privatemail.net`): a mailbox service under whatever name, whose addresses anyone gets — business email compromise
+ * rents them because no free-mail list holds them yet. Trap: a company's own domain has its name in it
+ * (`acme-mail.com` holds `acme`), and a mail provider's brand name is not made of these words (`mailchimp.com`).
+ * Linear: a split of at most 63 characters into known words.
+ * @internal
+ */
+export function mailboxShaped(reg: string): boolean {
+  const label = reg.slice(0, reg.indexOf('.'));
+  if (label.length < 4 || label.length > 63 || !MAILBOX_CORE.some((w) => label.includes(w))) return false;
+  const ok: boolean[] = [true];
+  for (let i = 0; i < label.length; i++) {
+    if (!ok[i]) continue;
+    if (label[i] === '-') {
+      ok[i + 1] = true;
+      continue;
+    }
+    for (let len = 2; len <= MAX_MAILBOX_WORD && i + len <= label.length; len++) {
+      if (MAILBOX_WORDS.has(label.slice(i, i + len))) ok[i + len] = true;
+    }
+  }
+  return ok[label.length] === true;
 }
 
 /**

@@ -127,6 +127,8 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
     '{tarjeta de regalo|tarjetas de regalo|tarjetas regalo|transferencia|pago urgente}',
     // de
     '{geschenkkarte|geschenkkarten|gutscheinkarten|überweisung|dringende zahlung}',
+    '{muss|soll|müssen|sollen} {heute|noch heute|umgehend|dringend|sofort} {noch|} {eine|die} {anzahlung|zahlung|überweisung}',
+    '{überwiesen|angewiesen|ausgeführt} werden',
     // fr
     '{carte cadeau|cartes cadeaux|cartes-cadeaux|virement|paiement urgent}',
     // nl
@@ -163,6 +165,7 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
   pretext: [
     "{can't|cannot|can not|unable to} {talk|speak|take calls|take a call|take phone calls|answer calls} {on the phone|by phone|right now|now|at the moment|today|}",
     "{i'm|i am} {in|stuck in|heading into|about to enter} {a|an} {board meeting|meeting|conference|conference call}",
+    "{i'm|i am} {tied up|in meetings|in back-to-back meetings|traveling|travelling|on a flight|boarding} {with|all|and|until|}",
     '{handle|do|treat|keep} {this|it|the matter} {discreetly|confidentially|quietly}',
     '{discreetly|with discretion}',
     'confidential {acquisition|transaction|deal|project|matter|operation}',
@@ -171,7 +174,7 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
     // es
     '{con discreción|con total discreción|estoy en una reunión|no puedo hablar}',
     // de
-    '{absolute diskretion|streng vertraulich behandeln|bitte diskret|bin in einer besprechung|bin gerade in einer besprechung|kann nicht telefonieren|kann gerade nicht telefonieren}',
+    '{absolute diskretion|streng vertraulich behandeln|bitte diskret|bin in einer besprechung|bin gerade in einer besprechung|kann nicht telefonieren|kann gerade nicht telefonieren|nur per e-mail erreichbar|bin in meetings}',
     // fr
     '{discrétion absolue|en toute discrétion|votre discrétion|acquisition confidentielle|opération confidentielle|je suis en réunion}',
     // nl

@@ -8,6 +8,7 @@ import type { Address, ParsedMessage } from '../types';
 import type { CheckContext } from './check';
 import { isFreeMail } from './free-mail';
 import { excerpt } from './lure-matcher';
+import { findLookalike } from '../brands/lookalike';
 
 /** Body characters searched for a written address: these scripts give it in the first screen or the signature. */
 const MAX_BODY = 20_000;
@@ -39,9 +40,10 @@ function* writtenAddresses(text: string): Generator<{ address: string; at: numbe
 interface ReplyChannel {
   /**
    * 'diverted': Reply-To sends answers to a free mailbox, or (unauthenticated) to another organisation;
-   * 'written': the body asks for answers at a free mailbox that is not the sender's; 'free': the sender is one.
+   * 'written': the body asks for answers at a free mailbox that is not the sender's; 'free': the sender is one;
+   * 'lookalike': the sender's domain imitates the reader's own or a brand's (`kestrel-acccounting.co.uk`).
    */
-  kind: 'diverted' | 'written' | 'free';
+  kind: 'diverted' | 'written' | 'free' | 'lookalike';
   address: string;
   /** The answer would reach a free mailbox (always so for 'written' and 'free'). */
   toFreeMail: boolean;
@@ -147,12 +149,20 @@ export function replyChannel(msg: ParsedMessage, ctx: CheckContext): ReplyChanne
   const found =
     diverted(msg, ctx, from) ?? (readBody ? written(msg, ctx, from, msg.bodyText.slice(0, MAX_BODY)) : undefined);
   if (found) return found;
-  if (!isFreeMail(from.domain, ctx)) return undefined;
+  const free = isFreeMail(from.domain, ctx);
+  // A look-alike of our own domain or a brand's answers for nothing either: it was registered to pass for another.
+  // Not a list's own address in a From it rewrote ("Ana via Devel"): the list is no look-alike of anyone's.
+  const lookalike =
+    !free &&
+    !!from.registrable &&
+    !/ via /i.test(from.name) &&
+    !!findLookalike(ctx.brands, from.registrable, ctx.ownDomains);
+  if (!free && !lookalike) return undefined;
   const value = headerValue(msg, 'from', from.address);
   return {
-    kind: 'free',
+    kind: free ? 'free' : 'lookalike',
     address: from.address,
-    toFreeMail: true,
+    toFreeMail: free,
     evidence: {
       header: 'From',
       value,

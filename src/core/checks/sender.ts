@@ -407,7 +407,7 @@ const MAX_SIGNED_BODY = 20_000;
  * free mail and a brand's own domains are never read so; names under six letters are left to chance.
  */
 function signedNameLookalike(msg: ParsedMessage, ctx: Parameters<Check>[1], from: Address) {
-  if (isFreeMail(from.domain, ctx) || brandsOwningDomain(ctx.brands, from.registrable!).length > 0) return undefined;
+  if (brandsOwningDomain(ctx.brands, from.registrable!).length > 0) return undefined;
   const places: [string, string][] = [
     ['From', from.name],
     ['Subject', msg.subject],
@@ -415,7 +415,8 @@ function signedNameLookalike(msg: ParsedMessage, ctx: Parameters<Check>[1], from
   ];
   for (const [header, text] of places) {
     const span = text && signedNameReading(from.registrable!, text);
-    if (!span) continue;
+    // Asked last, as the free-mail list may have to be loaded for it: a free mailbox's name reads as nobody's.
+    if (!span || isFreeMail(from.domain, ctx)) continue;
     const name = text.slice(span.start, span.end);
     const where: Evidence =
       header === 'Body'

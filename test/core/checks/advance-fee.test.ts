@@ -7,6 +7,7 @@
 import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
 import { findLargeSum } from '../../../src/core/checks/advance-fee';
+import { mailboxShaped } from '../../../src/core/checks/free-mail';
 import { parseMessage } from '../../../src/core/parse-message';
 import type { Report } from '../../../src/core/report';
 import { translate } from '../../../src/i18n';
@@ -224,6 +225,51 @@ describe('business email compromise without a title (content.bec-request)', () =
     expect(statuses(r, 'content.bec-request')).to.deep.equal(['fail']);
     expect(only(r, 'content.bec-request').message.key).to.equal('content.bec-request.payment');
     expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('reads a mailbox service under a name of its own (mbox-securemail.com) as the free mailbox it is', async () => {
+    const raw = fixtureText('bec-giftcards-gmail-no-role.synthetic.eml')
+      .replace('Subject: Quick request', 'Subject: Direct deposit update')
+      .replace('robert.hale.office@gmail.com', 'robert.hale@mbox-securemail.com')
+      .replace(
+        /Are you available\?[^]*?Send me the codes by reply\./,
+        'I recently changed my bank and I need to update my direct deposit information for payroll.',
+      );
+    const r = analyze(await parseMessage(raw));
+    expect(only(r, 'content.bec-request').message.key).to.equal('content.bec-request.payroll');
+    expect(r.verdict).to.equal('likely-phishing');
+    expect(mailboxShaped('exec-mailbox.net')).to.equal(true);
+    // A company's own domain holds its name; a provider's brand is not made of mailbox words.
+    expect(mailboxShaped('acme-mail.com')).to.equal(false);
+    expect(mailboxShaped('mailchimp.com')).to.equal(false);
+  });
+
+  it("fails a payment ask under a pretext from a look-alike of the reader's own domain, and not from the domain itself", async () => {
+    const ask = (from: string) =>
+      fixtureText('bec-giftcards-gmail-no-role.synthetic.eml')
+        .replace('"Robert Hale" <robert.hale.office@gmail.com>', `"Helen Clarke" <${from}>`)
+        .replace('header.d=gmail.com; dmarc=pass header.from=gmail.com', `dmarc=pass header.from=${from.split('@')[1]}`)
+        .replace(
+          /Are you available\?[^]*?Send me the codes by reply\./,
+          "I need you to process a same-day payment of £24,850.00. I'm tied up with the auditors all morning.",
+        );
+    const r = analyze(await parseMessage(ask('h.clarke@exarnple.co.jp')));
+    expect(statuses(r, 'content.bec-request')).to.deep.equal(['fail']);
+    expect(r.verdict).to.equal('likely-phishing');
+    const colleague = analyze(await parseMessage(ask('h.clarke@example.co.jp')));
+    expect(statuses(colleague, 'content.bec-request')).to.be.empty;
+  });
+
+  it('reads the German fraude au président: a down payment to be wired today, absolute discretion, from gmx.de', async () => {
+    const raw = fixtureText('bec-giftcards-gmail-no-role.synthetic.eml')
+      .replace('robert.hale.office@gmail.com', 'm.becker.gf@gmx.de')
+      .replace('Subject: Quick request', 'Subject: Vertraulich')
+      .replace(
+        /Are you available\?[^]*?Send me the codes by reply\./,
+        'Wir stehen kurz vor einer Übernahme, daher bitte ich Sie um absolute Diskretion. ' +
+          'Es muss heute noch eine Anzahlung in Höhe von 48.600,00 EUR überwiesen werden.',
+      );
+    expect(statuses(analyze(await parseMessage(raw)), 'content.bec-request')).to.deep.equal(['fail']);
   });
 
   it('says nothing about a friend on gmail collecting for a surprise gift by bank transfer ("keep it between us")', async () => {

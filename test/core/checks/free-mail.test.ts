@@ -69,8 +69,8 @@ describe('free mail: CEO fraud from an ISP mailbox', () => {
 
   it('asks for the list for a prize survey from an ISP mailbox (verdict rule 2d), and calls it likely with it', async () => {
     const text = readFileSync(join(projectRoot, 'test/fixtures/lure-prize-survey-gmail.synthetic.eml'), 'utf8')
-      .replaceAll('giftcard.offer.2025@gmail.com', 'giftcard.offer.2025@inbox.lv')
-      .replace(/dmarc=pass header\.from=gmail\.com/, 'dmarc=none header.from=inbox.lv');
+      .replaceAll('giftcard.offer.2025@gmail.com', 'giftcard.offer.2025@seznam.cz')
+      .replace(/dmarc=pass header\.from=gmail\.com/, 'dmarc=none header.from=seznam.cz');
     const without = analyze(await parseMessage(text));
     expect(without.needs).to.deep.equal(['free-mail']);
     expect(without.verdict).to.equal('suspicious');
