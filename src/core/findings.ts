@@ -366,7 +366,7 @@ export const CATALOGUE = {
   'content.callback': {
     section: 'content',
     statuses: ['fail', 'warn'],
-    keys: ['content.callback'],
+    keys: ['content.callback', 'content.callback.relayed'],
     params: {} as { phone: Text },
   },
   'content.advance-fee': {

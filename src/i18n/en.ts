@@ -316,6 +316,8 @@ export const en = {
     'The subject names your address {address}: mass mailings fill it in when they know nothing else about you.',
   'content.callback':
     'It says you were charged and gives only a phone number, {phone}, to cancel or dispute, with no link to the sender: callers to such numbers are talked into remote access or a "refund". Do not call it.',
+  'content.callback.relayed':
+    'The payment service really sent this, but the phone number {phone} is in the note written by whoever sent you the invoice or request: "you were charged, call to cancel" is their script, not the service\'s. Do not call it and do not pay; check your account by signing in yourself.',
   'content.bec-request':
     'It opens the way business email compromise does ("are you available?", a task, your phone number) and wants the answer at {reply}, a mailbox nobody answers for. Check with the person another way before replying.',
   'content.bec-request.payment':

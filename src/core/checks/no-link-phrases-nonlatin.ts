@@ -18,9 +18,14 @@ export const NO_LINK_PHRASES_NONLATIN: Readonly<Record<NoLinkFamily, readonly st
   call: [
     // ja
     '{までお電話|へお電話|お電話ください|お電話にて|電話でお問い合わせ}',
+    // zh
+    '{请致电|请拨打|致电我们|拨打电话}',
+  ],
+  dispute: [
+    // ja
     '{キャンセル|解約|返金}{をご希望|される場合|の場合}',
     // zh
-    '{请致电|请拨打|致电我们|拨打电话|如需取消|如需退款}',
+    '{如需取消|如需退款}',
   ],
   role: [
     // ja
@@ -60,5 +65,11 @@ export const NO_LINK_PHRASES_NONLATIN: Readonly<Record<NoLinkFamily, readonly st
     '{扫描|扫一扫|扫|掃描|掃一掃|掃}{下方|下面|以下|上方|此|该|這個|下方的|}{二维码|二維碼|qr码|qr碼|qrcode|qr code}',
     // ko
     '{qr코드|qr 코드|큐알코드}{를|을|}{스캔|촬영|인식}',
+  ],
+  relay: [
+    // ja
+    '{請求書を送信しました|請求書が届きました|支払いをリクエスト|販売者からのメモ|販売者からのメッセージ}',
+    // zh
+    '{向您发送了一张发票|向您发送了付款请求|卖家留言|卖家备注}',
   ],
 };

@@ -19,23 +19,27 @@
 
 export type NoLinkFamily =
   | 'charge' //  an amount was taken, an order processed, a subscription renewed
-  | 'call' //    call this number to cancel, dispute or get a refund
+  | 'call' //    call or contact this number
+  | 'dispute' // …to cancel, dispute or get a refund of a charge the reader did not make
   | 'role' //    an executive, finance or payroll role (read in the display name only)
   | 'ask' //     a payment, a wire, gift cards, changed bank details
   | 'opener' //  the BEC opener that wants a reply: are you available, I need you to handle a task, your WhatsApp
   | 'pretext' // why the "executive" cannot be reached or checked: in a meeting, cannot talk, keep it between us
   | 'payroll' // an employee's next salary to a new bank account (payroll diversion)
-  | 'scan'; //   scan the QR code with your phone (read only when no QR code in the message could be read)
+  | 'scan' //   scan the QR code with your phone (read only when no QR code in the message could be read)
+  | 'relay'; //  a platform relays a third party's invoice or money request, and that party's note
 
 export const NO_LINK_FAMILIES: readonly NoLinkFamily[] = [
   'charge',
   'call',
+  'dispute',
   'role',
   'ask',
   'opener',
   'pretext',
   'payroll',
   'scan',
+  'relay',
 ];
 
 export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> = {
@@ -75,28 +79,27 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
   ],
   call: [
     '{call|contact|reach|dial} {us|our|the|customer|billing|support|helpdesk|help desk|toll}',
+    'toll{-| |}free',
+    'reach out {to|}',
+    // pt es de fr nl it
+    '{ligue|entre em contato|ligue para}',
+    '{llame|llámenos|comuníquese}',
+    '{rufen sie|anrufen|kontaktieren sie}',
+    '{appelez|contactez|composez}',
+    '{bel ons|bel de|bel naar|neem contact}',
+    '{chiami|chiamaci|contatti il|contattaci}',
+  ],
+  // The charge disowned: "if you did not authorize it", "to cancel", "for a refund" — what the caller is to call about.
+  dispute: [
     "{did not|didn't|do not|don't} {authorize|authorise|recognize|recognise|make|want|place|order}",
     '{to|wish to|want to|like to} {cancel|dispute|stop|request a refund}',
     'for {a refund|refund|cancellation}',
-    'toll{-| |}free',
-    'reach out {to|}',
-    // pt
-    '{ligue|entre em contato|ligue para}',
+    // pt es de fr nl it
     '{para cancelar|para contestar|não reconhece|reembolso}',
-    // es
-    '{llame|llámenos|comuníquese}',
     '{para cancelar|no reconoce|reembolso}',
-    // de
-    '{rufen sie|anrufen|kontaktieren sie}',
     '{zu stornieren|zu kündigen|nicht autorisiert|rückerstattung}',
-    // fr
-    '{appelez|contactez|composez}',
     '{pour annuler|pas autorisé|remboursement}',
-    // nl
-    '{bel ons|bel de|bel naar|neem contact}',
     '{om te annuleren|terugbetaling}',
-    // it
-    '{chiami|chiamaci|contatti il|contattaci}',
     '{per annullare|rimborso}',
   ],
   role: [
@@ -220,5 +223,28 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
     '{scan|scannen} {de|deze} {qr-code|qr code|code}',
     // it
     '{scansiona|scansionare|scansioni|inquadra|inquadrare} il {codice qr|qr code|qr-code|qr}',
+  ],
+  // A payment platform's own mail carrying what one of its users wrote: an invoice or a money request "sent you" by
+  // someone, and the note that came with it (PayPal, Intuit QuickBooks, Square, Stripe, Venmo invoices). The callback
+  // script hides in that note (Sophos, Malwarebytes on PayPal invoice scams): the platform authenticates, not the text.
+  relay: [
+    '{sent|has sent|sent to} you {an|a new|this} {invoice|payment request|money request|request for payment}',
+    '{requested|is requesting|has requested} {money|a payment|payment} from you',
+    '{note|message|notes} from {the|} {seller|merchant|sender|business|vendor}',
+    "{seller|merchant|seller's|merchant's|vendor} {note|notes|message}",
+    '{note|message} to {the|} {customer|buyer|recipient}',
+    // es pt de fr it nl
+    '{le ha enviado|te ha enviado} una {factura|solicitud de pago}',
+    '{nota|mensaje} del vendedor',
+    '{enviou|lhe enviou} uma {fatura|cobrança|solicitação de pagamento}',
+    '{observação|nota|mensagem} do vendedor',
+    'hat {ihnen|dir} eine {rechnung|zahlungsaufforderung} {gesendet|geschickt}',
+    '{hinweis|nachricht|notiz} {des|vom} verkäufer{s|}',
+    "{vous a envoyé|t’a envoyé|t'a envoyé} une {facture|demande de paiement}",
+    '{note|message} du vendeur',
+    '{ti ha inviato|le ha inviato} una {fattura|richiesta di pagamento}',
+    '{nota|messaggio} del venditore',
+    'heeft {je|u} een {factuur|betaalverzoek} {gestuurd|verzonden}',
+    '{opmerking|bericht} van de verkoper',
   ],
 };

@@ -27,8 +27,20 @@ const MAX_SUBJECT = 2_000;
 const BRAND_WINDOW = 1_024;
 const BRAND_STRIDE = 960;
 
-const ONLY_ROLE = new Set<NoLinkFamily>(['charge', 'call', 'ask', 'opener', 'pretext', 'payroll', 'scan']);
+const ONLY_ROLE = new Set<NoLinkFamily>([
+  'charge',
+  'call',
+  'dispute',
+  'ask',
+  'opener',
+  'pretext',
+  'payroll',
+  'scan',
+  'relay',
+]);
 const NOT_ROLE = new Set<NoLinkFamily>(['role', 'scan']);
+/** What the BEC checks read: the asks, openers and pretexts, not the callback's or the QR prompt's wording. */
+const NOT_BEC = new Set<NoLinkFamily>(['charge', 'call', 'dispute', 'role', 'scan', 'relay']);
 const ONLY_SCAN = new Set<NoLinkFamily>(NO_LINK_FAMILIES.filter((f) => f !== 'scan'));
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -167,6 +179,10 @@ function namedBrands(ctx: CheckContext, text: string): BrandMatch[] {
  * to click, so link checks see nothing; the phone "agent" installs remote access or takes a "refund" by card.
  * Trap: genuine invoices and order confirmations list a support number too — they link to the shop's own domain
  * (or come from the brand's domain with aligned DMARC); wording alone is never enough: all three signs are needed.
+ * A platform that relays its users' words (a PayPal or QuickBooks invoice "sent you" by someone, with their note)
+ * answers for its own mail, not for the note: there the script fails even with the platform's DMARC pass
+ * (`content.callback.relayed`: "Your account was charged $649 for Bitcoin; if you did not make this purchase call
+ * +1 888 …" as the seller's note on a real paypal.com invoice).
  */
 const callback: Check = (msg, ctx) => {
   const body = msg.bodyText.slice(0, MAX_BODY).normalize('NFKC');
@@ -175,8 +191,13 @@ const callback: Check = (msg, ctx) => {
   if (!phone && !bodyPhone) return undefined;
   const said = wording(msg, NOT_ROLE);
   const charge = said.get('charge');
-  const call = said.get('call');
-  if (!charge || !call || accountable(msg, ctx)) return undefined;
+  const dispute = said.get('dispute');
+  const call = said.get('call') ?? dispute;
+  if (!charge || !call) return undefined;
+  const relay = said.get('relay');
+  // Accountable, only a disowned charge in someone else's note speaks: a merchant's "call us" in its thanks does not.
+  const relayed = accountable(msg, ctx);
+  if (relayed && (!relay || !dispute)) return undefined;
   const number = (phone ?? bodyPhone)!;
   const numberEvidence: Evidence = phone
     ? { header: 'Subject', value: msg.subject, highlight: number.text, author: 'sender' }
@@ -190,6 +211,14 @@ const callback: Check = (msg, ctx) => {
   const free = !organisationDomain(msg) && !!fromDomain;
   const named = [...ctx.claimed, ...namedBrands(ctx, msg.subject.slice(0, MAX_SUBJECT)), ...namedBrands(ctx, body)];
   const foreignBrand = named.length > 0 && !named.some((m) => isBrandDomain(m.brand, fromDomain));
+  if (relayed)
+    return finding(
+      'content.callback',
+      'fail',
+      { phone: number.text },
+      [relay!, charge, numberEvidence, dispute!],
+      'content.callback.relayed',
+    );
   return finding('content.callback', free || foreignBrand ? 'fail' : 'warn', { phone: number.text }, [
     charge,
     numberEvidence,
@@ -222,7 +251,7 @@ const roleFreeMail: Check = (msg, ctx) => {
   const fromField = msg.headers.find((h) => h.key === 'from')?.value ?? from.name;
   const roleEvidence = phraseEvidence('From', fromField, role);
   const params = { role: role.display.slice(role.start, role.end), domain: from.domain };
-  const said = wording(msg, new Set<NoLinkFamily>(['charge', 'call', 'role', 'scan']));
+  const said = wording(msg, NOT_BEC);
   // The subject's ask first (what the reader sees before opening), then the money ask, then the opener.
   const asks = [said.get('ask'), said.get('payroll'), said.get('opener'), said.get('pretext')].filter(
     (e): e is Evidence => !!e,
@@ -250,7 +279,7 @@ const roleFreeMail: Check = (msg, ctx) => {
  * "are you around this weekend?" (no ask, no opener: nothing); a freelancer's invoice (an ask alone: nothing).
  */
 const becRequest: Check = (msg, ctx) => {
-  const said = wording(msg, new Set<NoLinkFamily>(['charge', 'call', 'role', 'scan']));
+  const said = wording(msg, NOT_BEC);
   const ask = said.get('ask');
   const opener = said.get('opener');
   const payroll = said.get('payroll');

@@ -114,6 +114,39 @@ describe('callback phishing (content.callback)', () => {
     expect(ids(r, 'content.callback').map((f) => f.status)).to.deep.equal(['fail']);
   });
 
+  it("fails the script in the seller's note of a real PayPal invoice: the platform answers for its mail, not the note", async () => {
+    const r = await report('nolink-callback-paypal-invoice-note.synthetic.eml');
+    const [f] = ids(r, 'content.callback');
+    expect(f?.status).to.equal('fail');
+    expect(f?.message.key).to.equal('content.callback.relayed');
+    expect(f?.message.params).to.deep.equal({ phone: '+1 (888) 207-5931' });
+    expect(f!.evidence[0]?.highlight).to.equal('sent you an invoice');
+    expect(r.verdict).to.equal('likely-phishing');
+    expect(translate('ja', f!.message.key, f!.message.params)).to.include('+1 (888) 207-5931');
+  });
+
+  it("says nothing about the same platform's invoice whose note is the merchant's thanks with its own number", async () => {
+    const raw = fixtureText('nolink-callback-paypal-invoice-note.synthetic.eml').replace(
+      /Your PayPal account has been charged[^]*?Do not pay this invoice\./,
+      'Thank you for your order of 3 bags of coffee beans! Questions? Call us at +1 (808) 555-0199.',
+    );
+    const r = await reportOf(raw);
+    expect(ids(r, 'content.callback')).to.be.empty;
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it("says nothing about the platform's own receipt naming a charge and its help line, with no one else's note", async () => {
+    const raw = fixtureText('nolink-callback-paypal-invoice-note.synthetic.eml')
+      .replace('Subject: Invoice from Secure Billing Dept. (0034)', 'Subject: Receipt for your payment to Spotify')
+      .replace(
+        /<p>Secure Billing Dept\.[^]*?Do not pay this invoice\.<\/p>/,
+        '<p>Your payment of $12.99 USD to Spotify has been processed.</p><p>If you did not authorize this payment, contact us at 1-888-221-1161.</p>',
+      );
+    const r = await reportOf(raw);
+    expect(ids(r, 'content.callback')).to.be.empty;
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
   it('needs the charge wording: a phone number and "call us" alone are no callback lure', async () => {
     const raw = fixtureText('nolink-callback-renewal-gmail.synthetic.eml')
       .replace(/Subject: .*/, 'Subject: Meeting moved')
