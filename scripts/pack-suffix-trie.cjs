@@ -189,6 +189,11 @@ function flatten(rules, exceptions) {
 
 /** A top-level domain with more rules below it than this is left out of the start-up part (`no`, `it`). */
 const LARGE_TLD = 250;
+/**
+ * The pane's first part (`?first`) leaves out more: every top-level domain with more than this many rules below it
+ * (`br`, `pl`, `us`, `ua`, `vn`, …), whose rules the start-up part, a chunk of its own, brings.
+ */
+const FIRST_LARGE_TLD = 50;
 /** The readers' own country: its rules directly under the TLD (`co.jp`, `aichi.jp`) are always in the start-up part. */
 const HOME_TLDS = new Set(['jp']);
 
@@ -204,7 +209,7 @@ const HOME_TLDS = new Set(['jp']);
  * name one label below the cut suffix (`gov.it` for agenziaentrate.gov.it, `poste.it`) goes to `safe`: a host under
  * it parses alike with or without the rules left out. A suffix with a wildcard rule a kept domain falls under is kept.
  */
-function startupPart(data, keep = []) {
+function startupPart(data, keep = [], large = LARGE_TLD) {
   const size = (tree) => [...tree.edges.values()].reduce((n, child) => n + 1 + size(child), 0);
   const hosts = [...new Set(keep.map((domain) => domain.toLowerCase()))];
   const cut = [];
@@ -215,7 +220,7 @@ function startupPart(data, keep = []) {
       const below = [label, ...path];
       const suffix = below.join('.');
       if (below.length === 1 && child.edges.size === 0) continue;
-      const deep = below.length >= 2 || (!HOME_TLDS.has(label) && size(child) > LARGE_TLD);
+      const deep = below.length >= 2 || (!HOME_TLDS.has(label) && size(child) > large);
       // The label one below the suffix of each kept domain under it: `poste` for poste.it under `it`.
       const next = hosts
         .filter((h) => h.endsWith(`.${suffix}`))
@@ -277,22 +282,33 @@ function emit(data, file, extra = []) {
 }
 
 /**
- * The loader. `?startup` (the task pane's first download, scripts/suffix-lookup-pane.js) gives startupPart's trie and
- * its `cutSuffixes`; without it, the whole trie.
+ * The loader. `?first` (the task pane's first download, scripts/suffix-lookup-pane.js) gives startupPart's trie with
+ * FIRST_LARGE_TLD, its `cutSuffixes` and `safeNames`, and the start-up part's lists (`startupCut`, `startupSafe`: a
+ * host it lacks rules for needs the whole trie, not the start-up part); `?startup` the start-up part (a chunk of the
+ * pane's) with its lists; without either, the whole trie.
  */
 module.exports = function packSuffixTrie(source) {
   const data = parse(source, this.resourcePath);
-  if (!/\bstartup\b/.test(this.resourceQuery ?? '')) return emit(data, this.resourcePath);
+  const query = this.resourceQuery ?? '';
+  const first = /\bfirst\b/.test(query);
+  if (!first && !/\bstartup\b/.test(query)) return emit(data, this.resourcePath);
   // The brand table's domains (loader option `keep`: JSON files) stay under rules the start-up part holds.
   const keep = [];
   for (const file of this.getOptions?.().keep ?? []) {
     this.addDependency(file);
     keep.push(...domainsIn(JSON.parse(readFileSync(file, 'utf8'))));
   }
-  const part = startupPart(data, keep);
+  const startup = startupPart(data, keep);
+  const part = first ? startupPart(data, keep, FIRST_LARGE_TLD) : startup;
   return emit(part.data, this.resourcePath, [
     `export const cutSuffixes = ${JSON.stringify(part.cut)};`,
     `export const safeNames = ${JSON.stringify(part.safe)};`,
+    ...(first
+      ? [
+          `export const startupCut = ${JSON.stringify(startup.cut)};`,
+          `export const startupSafe = ${JSON.stringify(startup.safe)};`,
+        ]
+      : []),
   ]);
 };
 module.exports.unpack = unpack;
