@@ -148,7 +148,7 @@ function matchForms(display: string): MatchForms {
  * Thousands of nodes cost one Map instead of one each: building it is what a command line's first message waits for.
  * The command line's tries, computed when it was built, answer from sorted arrays instead (trie-format.ts).
  */
-export interface Trie<E extends EdgeLookup = EdgeLookup> {
+interface Trie<E extends EdgeLookup = EdgeLookup> {
   edges: E;
   /** The family of the phrase ending at each node, or undefined. */
   family: (string | undefined)[];

@@ -55,7 +55,10 @@ interface SerializedHalf {
  */
 export type SerializedTries = Record<string, { latin: string; all?: string }>;
 
-/** A finder's tries named by its families, which no two phrase sets share (serializeTries says if two do). */
+/**
+ * A finder's tries named by its families, which no two phrase sets share (serializeTries says if two do).
+ * @internal read by the module scripts/phrase-tries-loader.cjs writes into the CLI bundle, and by tests
+ */
 export const finderKey = (families: readonly string[]): string => families.join(',');
 
 /** Every finder's tries (lure-matcher.ts compiledTries) as data, for the CLI's build (scripts/build-phrase-tries.ts). */
@@ -134,7 +137,10 @@ function reviveHalf(data: SerializedHalf, families: readonly string[]): Half {
   };
 }
 
-/** A finder's tries read back from serializeTries' JSON: its Latin part's two (`latin`) or its compact one of both parts. */
+/**
+ * A finder's tries read back from serializeTries' JSON: its Latin part's two (`latin`) or its compact one of both parts.
+ * @internal read by the module scripts/phrase-tries-loader.cjs writes into the CLI bundle, and by tests
+ */
 export function reviveTries(json: string, families: readonly string[], part: 'latin'): { compact: Half; spaced: Half };
 export function reviveTries(json: string, families: readonly string[], part: 'all'): Half;
 export function reviveTries(json: string, families: readonly string[], part: 'latin' | 'all') {
