@@ -18,9 +18,9 @@ const ts = require('typescript');
 const LATE_KEY = /^(?:origin|sender|links|content|story)\.|^summary\.|^report\.(?!check-failed$|config-unreadable$)/;
 
 /**
- * The findings' and story's keys the pane starts with: those in at least 2 of the 815 reports of the corpus's tuning
- * half (2026-12-06), and those of ordinary mail the corpus lacks (its messages carry no Authentication-Results and
- * were analysed without the IP table): authentication, the organisation's filter, the sender's network and owner.
+ * The findings' and story's keys the pane starts with: those in at least 8 (1 %) of the 815 reports of the corpus's
+ * tuning half (2026-12-06), and those of ordinary mail the corpus lacks (its messages carry no Authentication-Results
+ * and were analysed without the IP table): authentication, the organisation's filter, the sender's network and owner.
  */
 const FIRST_WORDS = new Set([
   'content.address-greeting',
@@ -28,37 +28,26 @@ const FIRST_WORDS = new Set([
   'content.advance-fee',
   'content.advance-fee.reply',
   'content.bec-request',
-  'content.bec-request.payment',
-  'content.callback',
   'content.family.deletion',
   'content.family.delivery',
-  'content.family.fee',
-  'content.family.fileshare',
   'content.family.mailbox',
   'content.family.payment',
   'content.family.security',
-  'content.family.upgrade',
   'content.family.urgency',
   'content.family.verify',
   'content.form',
   'content.lure',
-  'content.risky-attachment.form',
-  'content.risky-attachment.redirect',
   'links.brand-in-path',
   'links.host-mismatch',
   'links.host-mismatch.brand',
-  'links.host-mismatch.brand-unverified',
   'links.obfuscated-host.ip',
-  'links.obfuscated-host.shortener',
   'links.recipient-in-url',
   'links.text-mismatch',
   'links.throwaway-host',
   'origin.entry-hop',
   'origin.entry-hop.owner',
-  'origin.entry-hop.unknown',
   'origin.forged-helo',
   'origin.helo-loopback.login',
-  'origin.helo-loopback.script',
   'origin.no-reverse-dns.client',
   'origin.no-reverse-dns.entry',
   'origin.no-reverse-dns.login',
@@ -71,7 +60,6 @@ const FIRST_WORDS = new Set([
   'origin.sender-ip.authenticated',
   'origin.sender-ip.authenticated.owner',
   'origin.sender-ip.owner',
-  'origin.sender-ip.unknown',
   'origin.sender-network',
   'origin.sender-network.hosting',
   'origin.sender-network.rented-login',
@@ -84,14 +72,10 @@ const FIRST_WORDS = new Set([
   'sender.authentication.partial',
   'sender.authentication.pass',
   'sender.brand-mismatch',
-  'sender.brand-mismatch.no-address',
   'sender.brand-mismatch.pass',
-  'sender.brand-mismatch.unverified',
   'sender.display-name-address',
   'sender.display-name-address.local-part',
   'sender.incoherent-identity',
-  'sender.lookalike-domain',
-  'sender.lookalike.typo',
   'sender.message-id.missing',
   'sender.message-id.other',
   'sender.message-id.same',
@@ -101,16 +85,10 @@ const FIRST_WORDS = new Set([
   'sender.return-path.other',
   'sender.return-path.same',
   'story.advance-fee',
-  'story.advice.phishing',
   'story.advice.phishing-link',
   'story.advice.suspicious',
-  'story.attachment.login',
-  'story.attachment.page',
-  'story.bec-request',
-  'story.callback',
   'story.claims-brand',
   'story.claims-brand.login',
-  'story.claims-brand.no-address',
   'story.clean.authenticated',
   'story.clean.caveat',
   'story.clean.no-headers',
@@ -119,12 +97,13 @@ const FIRST_WORDS = new Set([
   'story.link-recipient',
   'story.link-unrelated',
   'story.link-unrelated.recipient',
-  'story.lookalike',
   'story.own-org',
-  'story.sign.lure',
 ]);
 
-const isLate = (key) => LATE_KEY.test(key) && !FIRST_WORDS.has(key);
+/** The lure families' names: any of them may name the lure a common finding (content.lure) found. */
+const FIRST_KEY = /^content\.family\./;
+
+const isLate = (key) => LATE_KEY.test(key) && !FIRST_WORDS.has(key) && !FIRST_KEY.test(key);
 /** Named only by the code behind the buttons, which loads every late word first. */
 const CLICK_KEY = /^(?:summary|report)\./;
 
