@@ -92,6 +92,11 @@ function cli(mode) {
           test: /[\\/]src[\\/]core[\\/]brands[\\/]prebuilt\.ts$/,
           loader: resolve(root, 'scripts/brand-index-loader.cjs'),
         },
+        // The brands' domain labels computed now, not on a start's first look-alike check (brands/prebuilt-labels.ts).
+        {
+          test: /[\\/]src[\\/]core[\\/]brands[\\/]prebuilt-labels\.ts$/,
+          loader: resolve(root, 'scripts/brand-labels-loader.cjs'),
+        },
         // The phrase finders' tries compiled now, not on each start's first lookup (src/core/checks/prebuilt-tries.ts).
         {
           test: /[\\/]src[\\/]core[\\/]checks[\\/]prebuilt-tries\.ts$/,

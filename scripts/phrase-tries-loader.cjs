@@ -12,15 +12,19 @@ const { join, resolve } = require('node:path');
 
 const root = resolve(__dirname, '..');
 
-module.exports = function phraseTriesLoader() {
-  // What the tries are compiled from: the lexicons and the matcher's normalising, so a watch compiles them again when
-  // any of them changes.
-  this.addContextDependency(join(root, 'src', 'core'));
-  const json = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'build-phrase-tries.ts')], {
+/** Runs one of scripts/build-*.ts with tsx; its standard output (JSON). A watch runs it again when the core changes. */
+function runBuildScript(loader, script) {
+  loader.addContextDependency(join(root, 'src', 'core'));
+  return execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', script)], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
+}
+
+module.exports = function phraseTriesLoader() {
+  // What the tries are compiled from: the lexicons and the matcher's normalising.
+  const json = runBuildScript(this, 'build-phrase-tries.ts');
   const tries = JSON.parse(json); // fails the build on a broken output rather than the command at run time
   if (Object.keys(tries).length === 0) throw new Error('phrase-tries-loader: no phrase finder was made');
   // Each finder's tries stay JSON text until it is first used (trie-format.ts reviveTries): a run of English mail
@@ -41,3 +45,5 @@ module.exports = function phraseTriesLoader() {
     '',
   ].join('\n');
 };
+
+module.exports.runBuildScript = runBuildScript;

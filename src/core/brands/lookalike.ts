@@ -13,6 +13,7 @@
 import { getDomainWithoutSuffix } from 'tldts-icann';
 import { registrableAscii, toUnicodeHost } from '../parse/domains';
 import type { Brand, BrandIndex } from './lookup';
+import { PREBUILT_LABELS } from './prebuilt-labels';
 
 type LookalikeTechnique = 'homoglyph' | 'digit-swap' | 'extra-words' | 'typo' | 'tld-swap';
 
@@ -446,8 +447,9 @@ interface Prepared {
 
 const prepared = new WeakMap<BrandIndex, Prepared>();
 
-function labelOf(domain: string): string {
-  return getDomainWithoutSuffix(domain, { allowPrivateDomains: false }) ?? '';
+/** A domain's label (its registrable domain without the suffix); the CLI has the brands' computed when it was built. */
+export function labelOf(domain: string): string {
+  return PREBUILT_LABELS?.get(domain) ?? getDomainWithoutSuffix(domain, { allowPrivateDomains: false }) ?? '';
 }
 
 function makeTarget(domain: string, brand: Brand | undefined, mailbox: boolean): Target | undefined {
