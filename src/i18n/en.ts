@@ -354,6 +354,7 @@ export const en = {
   'content.family.investment': 'guaranteed returns or a trading platform',
   'content.family.windfall': 'an inheritance, donation or fund waiting for you',
   'content.family.crypto': 'an airdrop, a wallet to verify, a seed phrase or KYC',
+  'content.family.job': 'easy paid work from home, or a recruiter on WhatsApp',
   'content.form':
     'The message contains a form ({count}). Whatever you type into it is sent straight to the address below. Surveys do this too, but phishing does it far more.',
   'content.form.password':

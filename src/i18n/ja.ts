@@ -332,6 +332,7 @@ export const ja: Record<SharedKey, string> = {
   'content.family.investment': '元本保証・高利回りの投資',
   'content.family.windfall': '遺産・寄付の受け取り',
   'content.family.crypto': 'ウォレット認証・シードフレーズ',
+  'content.family.job': '在宅でできる簡単な高収入の仕事、またはメッセージアプリでの連絡',
   'content.form':
     'メール本文に入力フォームがあります({count} 件)。入力した内容は下記の送信先にそのまま送られます。アンケートで使われることもありますが、フィッシングの常とう手段です。',
   'content.form.password':

@@ -197,4 +197,5 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '空投',
     '助记词',
   ],
+  job: ['{在宅ワーク|在宅で稼げる|日給|高収入バイト|簡単な作業で|副業紹介}', '{兼职|日结|刷单|在家工作}'],
 };

@@ -46,7 +46,8 @@ export type LureFamily =
   | 'casino' //    free spins, deposit bonuses
   | 'investment' // guaranteed returns, a trading platform
   | 'windfall' //  an inheritance, donation, compensation or unclaimed fund for you
-  | 'crypto'; //   an airdrop, a wallet to verify, a seed phrase, KYC
+  | 'crypto' //   an airdrop, a wallet to verify, a seed phrase, KYC
+  | 'job'; //     easy money for easy work: mystery shopper, remote assistant, daily pay, write us on WhatsApp
 
 /** Families in the order findings list them. */
 export const LURE_FAMILIES: readonly LureFamily[] = [
@@ -67,6 +68,7 @@ export const LURE_FAMILIES: readonly LureFamily[] = [
   'investment',
   'windfall',
   'crypto',
+  'job',
 ];
 
 /**
@@ -113,6 +115,9 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'account suspension',
     'account deactivation',
     'account closure',
+    // Wallets and accounts "unverified" by a deadline, and the assets to be lost.
+    '{unverified|inactive|unconfirmed|non-compliant} {wallets|accounts|users|profiles} will be {restricted|suspended|locked|disabled|deleted|closed|frozen}',
+    '{assets|funds|coins} {may be|will be|could be} {inaccessible|frozen|lost|locked}',
     // The threat told of everyone who does not comply: "accounts that are not re-enrolled will be locked".
     'not {re-enrolled|re-enroled|re-registered|re-verified|verified|validated|reactivated} {will be|may be|shall be|are|get} {locked|suspended|disabled|deactivated|deleted|blocked|terminated|closed}',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
@@ -146,6 +151,10 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{re-register|re-enroll|re-enrol|reenroll|re-validate|revalidate|re-verify|reverify} {your|the|microsoft|} {authenticator|mfa|2fa|multi-factor|multifactor|two-factor|token}',
     '{mfa|2fa|authenticator|multi-factor authentication|multi-factor|two-factor|two-factor authentication} {re-enrollment|re-enrolment|re-registration|reenrollment|revalidation|re-validation|re-verification}',
     '{confirm|verify|validate|update} {your|the} {password|login details|sign-in details|account details}',
+    // The credentials named outright: "sign in with your company email and password".
+    'with your {email|e-mail|work email|company email|corporate email|network|office 365|microsoft 365|outlook|email address} {and|&} password',
+    '{enter|provide|confirm|type|submit} your {email|e-mail|username|user name|login|user id|email address} and password',
+    '{must|to} complete {the|} verification {before|by|within}',
     '{authenticate|validate|re-authenticate|reauthenticate} {your|the|this} {session|email|e-mail|account|mailbox}',
     // Not 'verify your email': every sign-up mail says it.
     '{verify|confirm} {your|the|this} {session|mailbox|email account|e-mail account}',
@@ -284,7 +293,9 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{a period of|in exactly} {24|48|72} hours',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
     '{em ate|dentro de|proximas|plazo de} {24|48|72} horas',
-    '{regularize|regularizar} {sua|a sua|seu|o seu} {situacao|cadastro|cpf|pendencia|debito}',
+    '{regularize|regularizar} {sua|a sua|seu|o seu|a} {situacao|cadastro|cpf|pendencia|debito}',
+    '{sera|será} devolvida ao remetente',
+    '{arrive|arrivera|arrivant} {a|à} expiration',
     'evite {o bloqueio|a suspensao|o cancelamento|multas}',
     '{regularice|regularizar} su {situacion|deuda|pago}',
     '{transcurrido|vencido} el plazo',
@@ -313,6 +324,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{confirm|provide|update|verify} your {delivery|shipping|} address',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
     'encomenda {esta|foi} {retida|taxada}',
+    'encontra-se retida',
     'paquete {esta|ha sido} retenido',
     '{su|tu|el} {envio|paquete|pedido} {esta|ha sido|fue|se encuentra} {retenido|detenido|bloqueado|en espera}',
     '{paket|sendung} konnte nicht zugestellt',
@@ -351,6 +363,8 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{unpaid|outstanding|overdue} {toll|fine|tax|penalty}',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
     'taxa de {importacao|desembaraco|entrega}',
+    '{taxas|taxa} {aduaneiras|aduaneira|alfandegarias|alfandegaria|de alfandega}',
+    "frais {d'envoi|de port|de livraison|de dossier|de renouvellement} de",
     'pague a taxa',
     'cpf {irregular|pendente|suspenso}',
     'malha fina',
@@ -416,6 +430,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'complete {a|the} {short|quick|} survey to {claim|receive|get|win}',
     '{complete|take|answer|fill out} {our|this|a|the} {short|quick|brief|30-second|30 second|1-minute|2-minute|} survey {and|to} {claim|receive|get|win|collect}',
     'you have been selected to {receive|win|claim}',
+    '{you have been|you were|you are} selected to {participate|take part}',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
     '{responda|responde|complete|completa} {a|la|el} {pesquisa|encuesta}',
     // The few questions before the reward.
@@ -451,6 +466,10 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{compensation|donation} {fund|payment}',
     'atm {card|master card|visa card}',
     'million {us dollars|united states dollars|dollars|euros}',
+    'donate the {sum|amount} of',
+    '{mega millions|powerball|euromillions|euro millions} {jackpot|winner|lottery|winnings}',
+    '{donation|winning} code',
+    'selected {after|through|by|in} a {spin ball|computer ballot|computerized ballot|computerised ballot}',
     // Relief money "waiting for you" (the pandemic years' stimulus and grant lures; tax and wage subsidies today).
     'stimulus {payment|check|cheque|grant}',
     '{covid-19|covid|coronavirus|pandemic} {relief|grant|fund|compensation|stimulus|support payment}',
@@ -469,5 +488,28 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'crypto investment',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
     '{frase semente|frase semilla|herstelzin|frase di recupero|phrase de recuperation}',
+  ],
+  job: [
+    // Task scams, money-mule "assistants" and mystery shoppers (FTC job-scam alerts): easy money for easy work, and
+    // the talk moved to a messenger. Genuine job alerts say one of these, not two families at once.
+    '{mystery|secret} {shopper|shoppers|shopping}',
+    'no {prior|} experience {needed|required|necessary}',
+    '{work|working} from home',
+    '{part-time|part time|remote} {job|jobs|position|positions|opportunity|assistant|assistants|personal assistant|personal assistants|work}',
+    '{daily|weekly} {pay|payment|salary|earnings}',
+    'flexible {hours|schedule|working hours}',
+    'per {assignment|task}',
+    '{contact|message|text|add|reach} {us|me|our hr|hr|our recruiter|the recruiter|our manager|our team} {on|via|through} {whatsapp|telegram|signal|wechat}',
+    "{we will|we'll|i will|i'll} send you a {check|cheque}",
+    '{deposit|cash} the {check|cheque}',
+    '{receiving|receive} {and processing|and forwarding|} payments',
+    '{your resume|your profile|your cv} {was|has been} {forwarded|recommended|referred|shared}',
+    // Other languages: written without accents (lure-matcher.ts folds them), in the order pt es de fr nl it.
+    '{trabalho remoto|trabalho em casa|renda extra|ganhos diarios}',
+    '{trabajo desde casa|empleo desde casa|ingresos extra|pago diario}',
+    '{von zu hause arbeiten|nebenjob|heimarbeit}',
+    '{travail a domicile|travail depuis chez vous|revenu complementaire}',
+    '{thuiswerk|bijverdienste}',
+    '{lavoro da casa|guadagno extra}',
   ],
 };
