@@ -326,6 +326,13 @@ const LURE_WORDS = [
   'rewards',
   'gift',
   'campaign',
+  // The reader's own organisation's back office (own-domain look-alikes: `stmarys-clinic-hr.com` for stmarys-clinic.org).
+  'hr',
+  'payroll',
+  'benefits',
+  'portal',
+  'staff',
+  'employee',
   // What the lure asks for, in English and the other languages of the lexicon (lure-phrases.ts): money owed or
   // waiting, an account to regularise. Not what a brand's own subsidiaries are named for (parcel, express, post,
   // delivery, tracking: `dhlparcel.nl`, `correosexpress.com` are real).

@@ -69,6 +69,11 @@ describe('findLookalike', () => {
       target: 'example.co.jp',
       technique: 'extra-words',
     });
+    // Its back office glued on: HR, payroll, a staff portal.
+    expect(look('stmarys-clinic-hr.com', ['stmarys-clinic.org'])).to.include({ technique: 'extra-words' });
+    expect(look('stmarys-clinic-payroll.net', ['stmarys-clinic.org'])).to.include({ technique: 'extra-words' });
+    // Twin: another organisation whose name only starts the same way.
+    expect(look('stmarys-clinic-dental.com', ['stmarys-clinic.org'])).to.equal(undefined);
   });
 
   it('never flags a brand’s own domains, its free mail or its hosting', () => {
