@@ -32,7 +32,8 @@
  * answers for a stranger's Gmail account sending a prize survey or a wallet check to a site elsewhere); 2e: the
  * script from a sender not authenticated, with a link to a page anyone rents in minutes (a bucket, a free site, a
  * form, a tunnel, IPFS: links.throwaway-host), likely phishing — an accountable sender's survey on Google Forms
- * authenticates, and a colleague's form comes without the script.
+ * authenticates, and a colleague's form comes without the script; 2f: a brand planted in a link to such a page,
+ * likely phishing whoever sends it (brandOnRentedPage).
  */
 import type { Finding, Verdict } from './report';
 import type { Weighed } from './findings';
@@ -381,7 +382,8 @@ export function decideVerdict(
     independentWarnings(rows, 3) ||
     (lureWithSomewhereToGo(has, best) && !facts.authenticated && !facts.coherent && lureTakes(findings)) ||
     (lureWithSomewhereToGo(has, best) && !!facts.freeMailSender?.()) ||
-    (has('content.lure:warn') && has('links.throwaway-host:warn') && !facts.authenticated && !facts.coherent)
+    (has('content.lure:warn') && has('links.throwaway-host:warn') && !facts.authenticated && !facts.coherent) ||
+    brandOnRentedPage(best)
       ? 'likely-phishing'
       : substance >= SUSPICIOUS ||
           independentWarnings(rows, 2) ||
@@ -400,6 +402,18 @@ export function decideVerdict(
  */
 function lureWithSomewhereToGo(has: (pair: string) => boolean, best: ReadonlyMap<string, unknown>): boolean {
   return has('content.lure:warn') && (best.has('links.host-mismatch') || best.has('links.qr-prompt'));
+}
+
+/**
+ * Rule 2f: one link both plants a brand (links.brand-in-path fail) and opens a page anyone rents in minutes
+ * (links.throwaway-host): `onedrive-po-docs.hostingersite.com`, `ameli-carte-vitale.weebly.com` — a brand's page
+ * dressed up on a free site builder or bucket. A brand's own pages live on its own domains; a genuine mail that
+ * links a fan page or a reseller's shop does not dress it in the brand's name, whatever the sender.
+ */
+function brandOnRentedPage(best: ReadonlyMap<string, { pair: string; urls: Set<string> }>): boolean {
+  const planted = best.get('links.brand-in-path');
+  const rented = best.get('links.throwaway-host');
+  return !!planted && !!rented && planted.pair.endsWith(':fail') && [...planted.urls].some((u) => rented.urls.has(u));
 }
 
 /**

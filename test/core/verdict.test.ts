@@ -262,6 +262,19 @@ describe('the policy’s rules', () => {
     expect(decideVerdict([rented]).verdict).to.equal('no-red-flags');
   });
 
+  it('calls a brand planted in a link to a page anyone rents likely phishing, whoever sends it; not two links apart', () => {
+    const page = 'https://onedrive-po-docs.hostingersite.com/PO-2025-0417/';
+    const dressed = [f('links.brand-in-path', 'fail', page), f('links.throwaway-host', 'warn', page)];
+    expect(decideVerdict(dressed).verdict).to.equal('likely-phishing');
+    expect(decideVerdict(dressed, { authenticated: true, coherent: true }).verdict).to.equal('likely-phishing');
+    // The brand planted in one link and a free site in another: two signs, weighed as such.
+    const apart = [
+      f('links.brand-in-path', 'fail', 'https://tracker.example/r?u=amazon.co.jp'),
+      f('links.throwaway-host', 'warn', 'https://bakery.wixsite.com/menu'),
+    ];
+    expect(decideVerdict(apart).verdict).to.equal('suspicious');
+  });
+
   it('calls a script that takes the account or a payment, with a link elsewhere, likely phishing; spam scripts not', () => {
     const lure = (...families: string[]): Finding => ({
       ...f('content.lure', 'warn'),
