@@ -396,7 +396,7 @@ export function phraseFinder<F extends string>(
         // The spaced trie is the Latin part's (no non-Latin phrase is ASCII); the compact one takes both parts.
         all ??= {
           spaced: latin.spaced,
-          compact: PREBUILT_TRIES?.all(families) ?? compileAll(families, phrases, nonLatin(nonLatinTables)).compact,
+          compact: PREBUILT_TRIES?.all(families) ?? compileBoth(families, phrases, nonLatin(nonLatinTables)),
         };
         lexicon = all;
       } else lackingNonLatin = true;
@@ -408,25 +408,21 @@ export function phraseFinder<F extends string>(
 // ---------------------------------------------------------------------------------------------------------------
 // The tries computed when the command line is built (prebuilt-tries.ts says why), and read back.
 
+/** The compact trie of a finder's both parts: its Latin phrases and its phrases in other scripts. */
+const compileBoth = <F extends string>(
+  families: readonly F[],
+  phrases: Readonly<Record<F, readonly string[]>>,
+  nonLatin: Readonly<Record<F, readonly string[]>>,
+): Half<Edges> =>
+  compileHalves(families, [{ phrases, kind: 'latin' } as Part<F>, { phrases: nonLatin, kind: 'nonlatin' }], true)
+    .compact;
+
 /** Every finder made in this process, as it was made: what compiledTries compiles. */
 const FINDERS: [
   readonly string[],
   Readonly<Record<string, readonly string[]>>,
   ((tables: typeof NonLatinTables) => Readonly<Record<string, readonly string[]>>) | undefined,
 ][] = [];
-
-/** The compact trie of a finder's both parts: the Latin one's phrases and its non-Latin ones. */
-function compileAll<F extends string>(
-  families: readonly F[],
-  phrases: Readonly<Record<F, readonly string[]>>,
-  nonLatin: Readonly<Record<F, readonly string[]>>,
-): { compact: Half<Edges> } {
-  const parts: Part<F>[] = [
-    { phrases, kind: 'latin' },
-    { phrases: nonLatin, kind: 'nonlatin' },
-  ];
-  return compileHalves(families, parts, true);
-}
 
 /**
  * Every finder made so far (once each: own-org's is made again after a test forgets it) with its tries compiled from
@@ -440,7 +436,7 @@ export function compiledTries(
     ([families, phrases, nonLatin]) => ({
       families,
       latin: compileHalves(families, [{ phrases, kind: nonLatin ? 'latin' : 'any' }]),
-      ...(nonLatin && { all: compileAll(families, phrases, nonLatin(tables)).compact }),
+      ...(nonLatin && { all: compileBoth(families, phrases, nonLatin(tables)) }),
     }),
   );
 }
