@@ -34,6 +34,12 @@ export const ADVANCE_FEE_PHRASES: Readonly<Record<AdvanceFeeFamily, readonly str
   claim: [
     '{beneficiary|next of kin|inheritance|unclaimed|deceased|late client|lottery|won the sum|compensation fund}',
     '{your|the} {fund|funds|winnings} {is|are|has|have|was|will}',
+    // The jackpot winner giving money away ("I am donating to 5 random individuals", Mavis Wanczyk letters).
+    '{jackpot|powerball|mega millions|euromillions|euro millions}',
+    'donate the {sum|amount} of',
+    '{donating|donate} {to|} {5|five|10|ten|a few} {random|lucky|selected}',
+    '{donation|donation code|grant} {to you|for you|code}',
+    'as one of the {selected|lucky} {5|five|10|ten|beneficiaries|recipients}',
     '{beneficiario|heranca|herencia|fallecido|falecido|loteria|begunstigte|erbschaft|lotterie|gewinner von}',
     '{gewinnbenachrichtigung|gewinnbenachritigung|beneficiaire|heritage|loterie|erfenis|loterij|eredita|lotteria}',
   ],

@@ -39,6 +39,28 @@ describe('advance-fee fraud (content.advance-fee)', () => {
     });
   }
 
+  it('fails the jackpot winner "donating to 5 random individuals" who wants the answer at another free mailbox', async () => {
+    const raw = fixtureText('bec-giftcards-gmail-no-role.synthetic.eml')
+      .replace('Subject: Quick request', 'Subject: Donation Offer')
+      .replace(
+        /Are you available\?[^]*?Send me the codes by reply\./,
+        "I'm the winner of $758 Million in the Mega Millions Jackpot and I am donating to 5 random individuals. " +
+          'I have decided to donate the sum of $1,500,000.00 USD to you. Reply with your donation code to claims.dept.mavis@yandex.com',
+      );
+    const r = analyze(await parseMessage(raw));
+    expect(statuses(r, 'content.advance-fee')).to.deep.equal(['fail']);
+    expect(only(r, 'content.advance-fee').message.params.reply).to.equal('claims.dept.mavis@yandex.com');
+    // Twin: a news site's jackpot story, authenticated, with no mailbox to answer: no failure.
+    const news = raw
+      .replace('From: "Robert Hale" <robert.hale.office@gmail.com>', 'From: "Daily News" <news@dailynews.example>')
+      .replace(
+        'header.d=gmail.com; dmarc=pass header.from=gmail.com',
+        'header.d=dailynews.example; dmarc=pass header.from=dailynews.example',
+      )
+      .replace(' Reply with your donation code to claims.dept.mavis@yandex.com', '');
+    expect(statuses(analyze(await parseMessage(news)), 'content.advance-fee')).to.not.include('fail');
+  });
+
   it('shows the sum, the story and the diverted Reply-To as evidence', async () => {
     const f = only(await report('afee-atm-beneficiary-replyto-gmail.synthetic.eml'), 'content.advance-fee');
     expect(f.evidence.map((e) => [e.header, e.highlight])).to.deep.equal([
