@@ -384,6 +384,8 @@ const LURE_WORDS = [
   'pendencia',
   'taxa',
   'sicherheit',
+  'pushtan',
+  'chiptan',
   'konto',
   'kunden',
   'kundenservice',

@@ -72,6 +72,10 @@ describe('findLookalike', () => {
     // Its back office glued on: HR, payroll, a staff portal.
     expect(look('stmarys-clinic-hr.com', ['stmarys-clinic.org'])).to.include({ technique: 'extra-words' });
     expect(look('stmarys-clinic-payroll.net', ['stmarys-clinic.org'])).to.include({ technique: 'extra-words' });
+    // A brand whose own name is an ordinary word ('Sparkasse', each savings bank at sparkasse-<place>.de) with the
+    // bank's second factor glued on; the savings bank of a town stays its own.
+    expect(look('sparkasse-pushtan-service.de')).to.include({ technique: 'extra-words' });
+    expect(look('sparkasse-hannover.de')).to.equal(undefined);
     // Twin: another organisation whose name only starts the same way.
     expect(look('stmarys-clinic-dental.com', ['stmarys-clinic.org'])).to.equal(undefined);
   });
