@@ -317,6 +317,12 @@ export const CATALOGUE = {
     keys: ['links.attachment-link.login', 'links.attachment-link.address'],
     params: {} as { host: Host; file: Text },
   },
+  'links.fake-attachment': {
+    section: 'links',
+    statuses: ['warn'],
+    keys: ['links.fake-attachment'],
+    params: {} as { file: Text; host: Host },
+  },
   'links.qr-prompt': {
     section: 'links',
     statuses: ['warn'],

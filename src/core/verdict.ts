@@ -245,6 +245,11 @@ export const POLICY: PolicyTable = {
     reason:
       "A QR code in an image leads to another organisation than the sender: a hidden link; a genuine ticket or newsletter's QR leads to the sender's own site, but some lead to an app store, so it needs one more sign.",
   },
+  'links.fake-attachment:warn': {
+    weight: 2.5,
+    reason:
+      "A link dressed as an attached file that opens another organisation's web page: the fake attachment; a real share links to a file service or the sender's own site.",
+  },
   'links.qr-prompt:warn': {
     weight: 2.5,
     reason:

@@ -280,6 +280,8 @@ export const en = {
     'A link goes to {host} ({service}): free hosting, storage or a form anyone can set up in minutes.',
   'links.qr-code.login':
     "A QR code in the image {image} leads to a sign-in page at {host}, not the sender's site: scanning it with a phone bypasses the link checks of your mail.",
+  'links.fake-attachment':
+    'The link "{file}" looks like an attached file, but it opens a web page at {host}, which belongs neither to the sender nor to a file-sharing service. Fake attachments lead to sign-in pages: do not enter a password there.',
   'links.qr-prompt':
     "It asks you to scan a QR code, but no QR code in the message could be read here, so where it leads cannot be checked. A phone that scans it is outside your company's protection: do not scan it unless you have confirmed the message another way.",
   'links.qr-code':

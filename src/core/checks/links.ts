@@ -386,10 +386,56 @@ const obfuscatedHost: Check = (msg) => {
   });
 };
 
+/** Document and archive endings a link's text may show as if it were the file itself. */
+const FILE_ENDINGS: ReadonlySet<string> = new Set(
+  'pdf doc docx docm xls xlsx xlsm ppt pptx odt ods rtf csv txt zip rar 7z html htm one msg eml xml'.split(' '),
+);
+/** Longest link text read as a file name: "Q3 Carrier Rate Review - signed.pdf (84 KB)". */
+const MAX_FILE_TEXT = 120;
+
+/**
+ * A link's shown text that is a file name (`RFQ_PM-2026-1187.xlsx`, `Invoice 20819.pdf (84 KB)`): its ending after
+ * the last dot, with an optional size in brackets after it; never a URL or a sentence.
+ */
+function shownFileName(text: string): string | undefined {
+  let t = text.trim();
+  if (t.length === 0 || t.length > MAX_FILE_TEXT || t.includes('/') || t.includes('@')) return undefined;
+  if (t.endsWith(')')) {
+    const open = t.lastIndexOf('(');
+    if (open > 0 && /^\(\s*[\d.,]+\s*[kmg]?b\s*\)$/i.test(t.slice(open))) t = t.slice(0, open).trimEnd();
+  }
+  const dot = t.lastIndexOf('.');
+  if (dot <= 0 || !FILE_ENDINGS.has(t.slice(dot + 1).toLowerCase())) return undefined;
+  return t.split(/\s+/).length <= 12 ? t : undefined;
+}
+
+/**
+ * links.fake-attachment (warn): a link whose text is a file name — as if the file were attached — opens a web page of
+ * another organisation than the sender, one no file service of a brand hosts.
+ * Attack: "RFQ_PM-2026-1187.xlsx (84 KB)" or "Invoice_INV-20819.pdf" in the body, linked through a redirect to the
+ * phisher's sign-in page: the reader thinks they are opening an attachment. Trap: a real share names the file and
+ * links to SharePoint, OneDrive, Google Drive, Dropbox or Box (brand domains), a newsletter to its own site or its
+ * ESP's file host (the sender's): those are skipped.
+ */
+const fakeAttachment: Check = (msg, ctx) => {
+  const senderOwns = senderLinkDomains(msg, ctx);
+  for (const link of webLinks(msg)) {
+    if (link.source !== 'html' || !link.text) continue;
+    const name = shownFileName(link.text);
+    if (!name) continue;
+    const target = linkTarget(link);
+    if (!target.registrable || senderOwns(target.registrable)) continue;
+    if (brandsOwningDomain(ctx.brands, target.registrable, ['own', 'content']).length > 0) continue;
+    return finding('links.fake-attachment', 'warn', { file: name, host: target.host }, [linkEvidence(link, link.host)]);
+  }
+  return undefined;
+};
+
 export const LINK_CHECKS: readonly (readonly [string, Check])[] = [
   ['links.host-mismatch', hostMismatch],
   ['links.brand-in-path', brandInPath],
   ['links.text-mismatch', textMismatch],
   ['links.recipient-in-url', recipientInUrl],
   ['links.obfuscated-host', obfuscatedHost],
+  ['links.fake-attachment', fakeAttachment],
 ];

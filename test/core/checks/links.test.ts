@@ -637,3 +637,38 @@ describe('link-protection wrappers that carry their target', () => {
     });
   }
 });
+
+describe('links.fake-attachment', () => {
+  const from = 'Greg Hollis <sales@pinecrest-machining.example>';
+  const auth = dmarcPass('pinecrest-machining.example');
+
+  it('warns on a link dressed as an attached file that opens another organisation’s page, through a redirect too', () => {
+    // Bing's click redirect, its target in base64 after `a1` (unwrapped as the reader's browser would go).
+    const target = Buffer.from('https://rfq-files.pinecrest-transfer.example/rfq/').toString('base64url');
+    for (const href of [
+      'https://rfq-files.pinecrest-transfer.example/rfq/',
+      `https://www.bing.com/ck/a?!&&p=7a1c&ptn=3&u=a1${target}&ntb=1`,
+    ]) {
+      const r = analyze(mail({ from, auth, html: a(href, 'RFQ_PM-2026-1187.xlsx (84 KB)') }));
+      const f = find(r, 'links.fake-attachment');
+      expect(f, href).to.include({ status: 'warn' });
+      expect(f!.message.params).to.deep.equal({
+        file: 'RFQ_PM-2026-1187.xlsx',
+        host: 'rfq-files.pinecrest-transfer.example',
+      });
+      expect(say(f)).to.include('RFQ_PM-2026-1187.xlsx');
+    }
+  });
+
+  it('says nothing of a real share (SharePoint), the sender’s own file, a sentence or a web address as the text', () => {
+    for (const [href, text] of [
+      ['https://pinecrest-my.sharepoint.com/:x:/g/personal/greg/EbT4x', 'RFQ_PM-2026-1187.xlsx'],
+      ['https://www.pinecrest-machining.example/files/catalogue-2026.pdf', 'catalogue-2026.pdf'],
+      ['https://rfq-files.pinecrest-transfer.example/rfq/', 'Please see the attached RFQ and send us your price.'],
+      ['https://rfq-files.pinecrest-transfer.example/rfq/', 'https://rfq-files.pinecrest-transfer.example/rfq.pdf'],
+    ])
+      expect(find(analyze(mail({ from, auth, html: a(href, text) })), 'links.fake-attachment'), text).to.equal(
+        undefined,
+      );
+  });
+});
