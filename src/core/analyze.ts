@@ -24,6 +24,8 @@ import {
   type OnCut,
 } from './brands/lookup';
 import { LimitNotes } from './parse/limits';
+import { footerClaims } from './brands/footer-claims';
+import { ownPart } from './checks/reply-channel';
 import { decideVerdict } from './verdict';
 import { verdictFacts } from './verdict-facts';
 import { buildStory } from './story';
@@ -186,7 +188,7 @@ function claimedBrands(msg: ParsedMessage, brands: BrandIndex, notes: LimitNotes
   const tag = subjectBrandTag(msg.subject, brands, cut('Subject', msg.subject));
   const tagClaims =
     tag && !tag.includes('/') && !fromIsItsBrand ? findClaimedBrands(brands, tag, 'name', cut('Subject', tag)) : [];
-  const bodyClaims = fromIsItsBrand ? [] : mastheadClaims(msg, brands, notes);
+  const bodyClaims = fromIsItsBrand ? [] : [...mastheadClaims(msg, brands, notes), ...footerClaimsOf(msg, brands)];
   const all = [...fromClaims, ...senderClaims, ...tagClaims, ...localPartClaims(msg, brands), ...bodyClaims];
   return all.filter((m, i) => all.findIndex((n) => n.brand.id === m.brand.id) === i);
 }
@@ -218,6 +220,18 @@ function mastheadClaims(msg: ParsedMessage, brands: BrandIndex, notes: LimitNote
       .flatMap((text) => findClaimedBrands(brands, text, 'name', (code, cap) => notes.note(code, cap, 'Body', text)))
       // A Google Forms invitation a gmail user sends carries Google's logo: the brand's mailbox or content domain.
       .filter((m) => !msg.from?.domain || (brandDomainRole(m.brand, msg.from.domain) ?? 'own') === 'own')
+  );
+}
+
+/**
+ * Brands the sender's own part of the body claims by their corporate footer (brands/footer-claims.ts): a copied
+ * SharePoint or Google notice sent from a person's mailbox. Not from any of the brand's domains: its own notices, its
+ * free mail or hosting (a gmail user's Google Docs share prints Google's address).
+ */
+function footerClaimsOf(msg: ParsedMessage, brands: BrandIndex): BrandMatch[] {
+  // From any domain of the brand's (its own, its mail or hosting) the footer is the brand's own: nothing claimed.
+  return footerClaims(brands, ownPart(msg.bodyText)).filter(
+    (m) => !msg.from?.domain || brandDomainRole(m.brand, msg.from.domain) === undefined,
   );
 }
 

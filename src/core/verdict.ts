@@ -6,8 +6,9 @@
  *    substance: they can turn "suspicious" into "likely phishing" but never make a message suspicious by themselves.
  *    No single warning reaches "suspicious" on its own: every warn row weighs less than SUSPICIOUS. A pass row weighs
  *    negative: a confirmation lowers the sum but cannot cancel a forged domain (8) or a planted brand (4+4.5). A row
- *    that decides alone weighs 8, one above the threshold: a free mailbox's domain always passes its own checks
- *    (sender.authentication:pass, -1), and that confirms Google's servers, not the stranger using them.
+ *    that decides alone weighs DECIDES_ALONE (8) and is likely phishing whatever passes beside it: a free mailbox's
+ *    domain always passes its own checks (sender.authentication:pass), and a payment platform relaying a stranger's
+ *    callback note passes as the brand (sender.brand-mismatch:pass) — both confirm the servers, not the script.
  * 2. Two independent warnings of substance (different ids, not two link warnings about one link) make a message at
  *    least suspicious, whatever they weigh; three make it likely phishing: genuine mail that trips one check by
  *    accident does not trip three unrelated ones at once.
@@ -80,6 +81,8 @@ export interface VerdictFacts {
 export const LIKELY_PHISHING = 7;
 /** @internal tests hold the policy rows to the thresholds */
 export const SUSPICIOUS = 3.5;
+/** A fail row of this weight decides alone (rule 1). */
+const DECIDES_ALONE = 8;
 
 /** @internal tests walk every row */
 export const POLICY: PolicyTable = {
@@ -381,8 +384,10 @@ export function decideVerdict(
     has('links.host-mismatch:fail') ||
     (has('sender.own-org-impersonation:fail') &&
       ((facts.linkOutsideOwnOrg ?? best.has('links.host-mismatch')) || best.has('links.qr-prompt')));
+  const decidedAlone = rows.some((r) => r.weight >= DECIDES_ALONE && r.pair.endsWith(':fail'));
   const verdict: Verdict =
     claimedAndForeign ||
+    decidedAlone ||
     (substance >= SUSPICIOUS && score >= LIKELY_PHISHING) ||
     independentWarnings(rows, 3) ||
     (lureWithSomewhereToGo(has, best) && !facts.authenticated && !facts.coherent && lureTakes(findings)) ||

@@ -262,6 +262,19 @@ describe('the policy’s rules', () => {
     expect(decideVerdict([rented]).verdict).to.equal('no-red-flags');
   });
 
+  it('lets a row that decides alone decide whatever passes beside it (a platform relaying a callback note)', () => {
+    const relayed = [
+      f('content.callback', 'fail'),
+      f('sender.brand-mismatch', 'pass'),
+      f('sender.authentication', 'pass'),
+    ];
+    expect(decideVerdict(relayed).verdict).to.equal('likely-phishing');
+    // A lighter fail with the same passes stays under the threshold.
+    expect(decideVerdict([f('sender.lookalike-domain', 'fail'), ...relayed.slice(1)]).verdict).to.not.equal(
+      'likely-phishing',
+    );
+  });
+
   it('calls a brand planted in a link to a page anyone rents likely phishing, whoever sends it; not two links apart', () => {
     const page = 'https://onedrive-po-docs.hostingersite.com/PO-2025-0417/';
     const dressed = [f('links.brand-in-path', 'fail', page), f('links.throwaway-host', 'warn', page)];

@@ -111,7 +111,7 @@ const QUOTE_MARKERS = [
 const MAX_ATTRIBUTION = 300;
 
 /** The text before the first quoted message, from the start of the line that introduces it. */
-function ownPart(text: string): string {
+export function ownPart(text: string): string {
   const lower = text.toLowerCase();
   let end = text.length;
   for (const marker of QUOTE_MARKERS) {

@@ -65,6 +65,7 @@ const brandMismatch: Check = (msg, ctx) => {
     ...senderEvidence(msg, 'from', claimed.text),
     ...claimedInSubject(msg, claimed.text),
     ...claimedInMasthead(msg, claimed.text),
+    ...claimedInFooter(msg, claimed.text),
   ];
   if (address?.domain && ctx.claimed.some((m) => isBrandDomain(m.brand, address.domain))) {
     if (ctx.dmarc !== 'pass') return undefined; // the brand's own domain, unconfirmed: sender.spoofed-domain / authentication speak
@@ -120,6 +121,17 @@ function claimedInMasthead(msg: ParsedMessage, text: string): Evidence[] {
   if (msg.from?.name.includes(text)) return [];
   const masthead = msg.mastheads.find((m) => m.includes(text));
   return masthead ? [{ header: 'Body', value: masthead, highlight: text, author: 'sender' }] : [];
+}
+
+/** The body's footer that names the brand by its address (brands/footer-claims.ts), when no header named it. */
+function claimedInFooter(msg: ParsedMessage, text: string): Evidence[] {
+  if (msg.from?.name.includes(text) || msg.subject.includes(text) || msg.mastheads.some((m) => m.includes(text)))
+    return [];
+  const flat = msg.bodyText.slice(0, 20_000).replace(/\s+/g, ' ');
+  const at = flat.indexOf(text);
+  return at < 0
+    ? []
+    : [{ header: 'Body', value: excerpt(flat, at, at + text.length), highlight: text, author: 'sender' }];
 }
 
 function claimedInSubject(msg: ParsedMessage, text: string): Evidence[] {

@@ -666,7 +666,7 @@ describe('links.fake-attachment', () => {
       ['https://www.pinecrest-machining.example/files/catalogue-2026.pdf', 'catalogue-2026.pdf'],
       ['https://rfq-files.pinecrest-transfer.example/rfq/', 'Please see the attached RFQ and send us your price.'],
       ['https://rfq-files.pinecrest-transfer.example/rfq/', 'https://rfq-files.pinecrest-transfer.example/rfq.pdf'],
-    ])
+    ] as const)
       expect(find(analyze(mail({ from, auth, html: a(href, text) })), 'links.fake-attachment'), text).to.equal(
         undefined,
       );

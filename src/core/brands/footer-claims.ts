@@ -1,0 +1,40 @@
+/**
+ * Brands claimed by their corporate footer: the headquarters address a brand prints under every notice it sends
+ * ("Microsoft Corporation, One Microsoft Way, Redmond, WA 98052"). Kits copy the whole notice — a SharePoint share, a
+ * Google Docs invitation, an Apple receipt — footer included, and send it from a compromised mailbox whose display
+ * name is a person's: the footer is then the only place the brand is claimed.
+ * Trap: a forwarded or quoted notice carries the footer below the forwarder's own words — only the sender's own part
+ * is read (reply-channel.ts ownPart); the brand's own mail (from its domain) claims nothing new.
+ * Source: each brand's published headquarters address, as printed in its own mail footers (common knowledge).
+ */
+import type { BrandIndex, BrandMatch } from './lookup';
+
+/** [brand id in brands.json, the address as lower-case single-spaced text]. */
+const FOOTER_ADDRESSES: readonly (readonly [string, string])[] = [
+  ['microsoft', 'one microsoft way'],
+  ['google', '1600 amphitheatre parkway'],
+  ['apple', 'one apple park way'],
+  ['amazon', '410 terry avenue'],
+  ['amazon', '410 terry ave'],
+  ['netflix', '121 albright way'],
+  ['paypal', '2211 north first street'],
+  ['paypal', '2211 n. first street'],
+];
+
+/** Body characters searched: footers sit at the end of short notices, and a kit's notice is short. */
+const MAX_TEXT = 20_000;
+
+/** The brands whose footer address the text prints, each with the address as written. Linear in the text. */
+export function footerClaims(brands: BrandIndex, text: string): BrandMatch[] {
+  const flat = text.slice(0, MAX_TEXT).replace(/\s+/g, ' ');
+  const lower = flat.toLowerCase();
+  const sameLength = lower.length === flat.length;
+  const found: BrandMatch[] = [];
+  for (const [id, address] of FOOTER_ADDRESSES) {
+    const at = lower.indexOf(address);
+    const brand = at >= 0 ? brands.brands.find((b) => b.id === id) : undefined;
+    if (!brand || found.some((m) => m.brand.id === id)) continue;
+    found.push({ brand, text: sameLength ? flat.slice(at, at + address.length) : address });
+  }
+  return found;
+}
