@@ -33,7 +33,9 @@
  * answers for a stranger's Gmail account sending a prize survey or a wallet check to a site elsewhere); 2e: the
  * script from a sender not authenticated, with a link to a page anyone rents in minutes (a bucket, a free site, a
  * form, a tunnel, IPFS: links.throwaway-host), likely phishing — an accountable sender's survey on Google Forms
- * authenticates, and a colleague's form comes without the script; 2f: a brand planted in a link to such a page,
+ * authenticates, and a colleague's form comes without the script; authenticated too when the script takes the
+ * account or a payment (a compromised mailbox's "verify your mailbox" on a bucket: no accountable sender asks for a
+ * password or a card on a page anyone rents); 2f: a brand planted in a link to such a page,
  * likely phishing whoever sends it (brandOnRentedPage).
  */
 import type { Finding, Verdict } from './report';
@@ -393,6 +395,7 @@ export function decideVerdict(
     (lureWithSomewhereToGo(has, best) && !facts.authenticated && !facts.coherent && lureTakes(findings)) ||
     (lureWithSomewhereToGo(has, best) && !!facts.freeMailSender?.()) ||
     (has('content.lure:warn') && has('links.throwaway-host:warn') && !facts.authenticated && !facts.coherent) ||
+    (has('content.lure:warn') && has('links.throwaway-host:warn') && lureTakes(findings)) ||
     brandOnRentedPage(best)
       ? 'likely-phishing'
       : substance >= SUSPICIOUS ||

@@ -259,6 +259,16 @@ describe('the policy’s rules', () => {
     expect(decideVerdict([script, rented]).verdict).to.equal('likely-phishing');
     // A shop's own survey on Google Forms authenticates; a colleague's form comes without the script.
     expect(decideVerdict([script, rented], { authenticated: true }).verdict).to.equal('suspicious');
+    // But a script that takes the account or a payment, on a rented page, from a mailbox that authenticates (a
+    // compromised one): likely phishing all the same.
+    const taking: Finding = {
+      ...script,
+      message: {
+        key: 'content.lure',
+        params: { families: { keys: ['content.family.verify', 'content.family.urgency'] }, count: 2 },
+      } as Finding['message'],
+    };
+    expect(decideVerdict([taking, rented], { authenticated: true }).verdict).to.equal('likely-phishing');
     expect(decideVerdict([rented]).verdict).to.equal('no-red-flags');
   });
 
