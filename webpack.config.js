@@ -304,7 +304,10 @@ function taskpane(mode, env) {
       },
     },
     // The CSS is an entry item, not an import: src/ui stays plain TypeScript for tsc and the jsdom tests.
-    entry: { taskpane: ['./src/hosts/outlook/index.ts', './src/ui/styles.css'] },
+    // First, how the pane fetches the encoded-word decoder (see encodedWordsForPane).
+    entry: {
+      taskpane: ['./scripts/encoded-words-load-pane.js', './src/hosts/outlook/index.ts', './src/ui/styles.css'],
+    },
     output: {
       path: resolve(root, 'dist'),
       filename: '[name].[contenthash:8].js',

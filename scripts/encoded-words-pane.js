@@ -3,12 +3,13 @@
  * for its address parser, and of postal-mime for src/core/parse/headers.ts): postal-mime's own decodeWords and
  * isEncodedWordsOnly once its decoder, a chunk of its own, is in; until then a value without `=?` is answered as
  * postal-mime answers it (no encoded word, nothing to decode), and one with it is noted, so the message is analysed
- * again with the decoder before it is drawn (src/core/parse/encoded-words.ts).
+ * again with the decoder before it is drawn (src/core/parse/encoded-words.ts). What fetches it is
+ * scripts/encoded-words-load-pane.js, in the pane's entry only: the whole-message worker, whose MIME parser's address
+ * parser gets this module too, may load no script, and keeps no address it reads.
  */
-import { installPartialDecoder, noteLackingDecoder } from '../src/core/parse/encoded-words.ts';
+import { noteLackingDecoder } from '../src/core/parse/encoded-words.ts';
 
 let decoder;
-let completing;
 
 const mayHoldWords = (text) => text.includes('=?');
 
@@ -25,17 +26,7 @@ export function isEncodedWordsOnly(str) {
   return false;
 }
 
-installPartialDecoder({
-  complete: () => {
-    completing ??= import(/* webpackChunkName: "encoded-words" */ 'postal-mime/decode-strings').then(
-      (module) => {
-        decoder = module;
-      },
-      (error) => {
-        completing = undefined; // tried again with the next message
-        throw error;
-      },
-    );
-    return completing;
-  },
-});
+/** Called by scripts/encoded-words-load-pane.js with postal-mime's decode-strings once it is fetched. */
+export function useDecoder(module) {
+  decoder = module;
+}

@@ -18,13 +18,10 @@ describe('the task pane’s encoded-word stand-in', () => {
   let pane: Decoder;
   // The core's module as the stand-in imports it (an ES module by its file, as webpack bundles it).
   let takeLackingDecoder: () => boolean;
-  let core: typeof EncodedWords | undefined;
-  // The stand-in installs itself (its decoder is a webpack chunk); the other tests run without it.
-  after(() => core?.installPartialDecoder(undefined));
   before(async () => {
     postal = await load('node_modules/postal-mime/dist/esm/decode-strings.js');
     pane = await load('scripts/encoded-words-pane.js');
-    core = (await load('src/core/parse/encoded-words.ts')) as unknown as typeof EncodedWords;
+    const core = (await load('src/core/parse/encoded-words.ts')) as unknown as typeof EncodedWords;
     takeLackingDecoder = core.takeLackingDecoder;
   });
 
