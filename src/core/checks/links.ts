@@ -145,6 +145,12 @@ const brandInPath: Check = (msg, ctx) => {
   const hits: { link: Link; text: string; brand: string }[] = [];
   for (const link of brandSearchedLinks(msg, ctx)) {
     const path = searchedPathAndQuery(link);
+    const shape = sharePointShape(ctx, link, path);
+    if (shape) {
+      hits.push(shape);
+      if (hits.length >= MAX_EVIDENCE) break;
+      continue;
+    }
     for (const m of findBrandInUrlParts(ctx.brands, {
       host: link.host,
       registrable: link.registrable,
@@ -170,6 +176,25 @@ const brandInPath: Check = (msg, ctx) => {
     hits.map((h) => linkEvidence(h.link, h.text)),
   );
 };
+
+/**
+ * A SharePoint or OneDrive sharing link's own shape — `/:b:/g/personal/…`, `/:x:/r/sites/…` (a letter for the file
+ * kind, then g, r or s) — on a host that is not Microsoft's: kits copy the path of a real share onto their own host
+ * (`halvorsenmillwork-my.docs-secureview.com/:b:/g/personal/…`) so the link reads like OneDrive. No other site writes
+ * paths so.
+ */
+function sharePointShape(
+  ctx: CheckContext,
+  link: Link,
+  path: string,
+): { link: Link; text: string; brand: string } | undefined {
+  if (path.length < 7 || path[0] !== '/' || path[1] !== ':' || path[3] !== ':' || path[4] !== '/' || path[6] !== '/')
+    return undefined;
+  if (!/^\/:[a-z]:\/[grs]\//i.test(path)) return undefined;
+  const microsoft = ctx.brands.brands.find((b) => b.id === 'microsoft');
+  if (!microsoft || brandDomainRole(microsoft, linkTarget(link).host)) return undefined;
+  return { link, text: path.slice(0, 6), brand: microsoft.names[0] ?? 'Microsoft' };
+}
 
 /** The links brand-in-path searches (of `links`, by default every web link): all but an authenticated sender's own. */
 export function brandSearchedLinks(msg: ParsedMessage, ctx: CheckContext, links = webLinks(msg)): Link[] {

@@ -672,3 +672,24 @@ describe('links.fake-attachment', () => {
       );
   });
 });
+
+describe('links.brand-in-path: a SharePoint share link copied onto another host', () => {
+  const from = 'Amy Henley <ahenley@millwork.example>';
+
+  it('fails a OneDrive sharing path (/:b:/g/personal/…) on a host that is not Microsoft’s', () => {
+    const r = analyze(
+      mail({ from, html: a('https://millwork-my.docs-secureview.example/:b:/g/personal/ahenley/EbT4x', 'Open') }),
+    );
+    const f = find(r, 'links.brand-in-path');
+    expect(f).to.include({ status: 'fail' });
+    expect(f!.message.params).to.deep.include({ brand: 'Microsoft', planted: '/:b:/g' });
+  });
+
+  it('says nothing of the same share on SharePoint itself, or of an ordinary path', () => {
+    for (const url of [
+      'https://millwork-my.sharepoint.com/:b:/g/personal/ahenley/EbT4x',
+      'https://docs-secureview.example/b/g/personal/ahenley',
+    ])
+      expect(find(analyze(mail({ from, html: a(url, 'Open') })), 'links.brand-in-path'), url).to.equal(undefined);
+  });
+});
