@@ -27,17 +27,8 @@ const MAX_SUBJECT = 2_000;
 const BRAND_WINDOW = 1_024;
 const BRAND_STRIDE = 960;
 
-const ONLY_ROLE = new Set<NoLinkFamily>([
-  'charge',
-  'call',
-  'dispute',
-  'ask',
-  'opener',
-  'pretext',
-  'payroll',
-  'scan',
-  'relay',
-]);
+/** What a display name is searched for: the role titles alone. */
+const ONLY_ROLE = new Set<NoLinkFamily>(NO_LINK_FAMILIES.filter((f) => f !== 'role'));
 const NOT_ROLE = new Set<NoLinkFamily>(['role', 'scan']);
 /** What the BEC checks read: the asks, openers and pretexts, not the callback's or the QR prompt's wording. */
 const NOT_BEC = new Set<NoLinkFamily>(['charge', 'call', 'dispute', 'role', 'scan', 'relay']);

@@ -20,6 +20,12 @@ async function report(name: string): Promise<Report> {
 const statuses = (r: Report, id: string) => r.findings.filter((f) => f.id === id).map((f) => f.status);
 const only = (r: Report, id: string) => r.findings.find((f) => f.id === id)!;
 
+/** The gift-card BEC fixture told another way: its subject and its two lines of text replaced. */
+const becMail = (subject: string, text: string): string =>
+  fixtureText('bec-giftcards-gmail-no-role.synthetic.eml')
+    .replace('Subject: Quick request', `Subject: ${subject}`)
+    .replace(/Are you available\?[^]*?Send me the codes by reply\./, text);
+
 describe('advance-fee fraud (content.advance-fee)', () => {
   const attacks = [
     ['afee-atm-beneficiary-replyto-gmail.synthetic.eml', 'w.adams.remit@gmail.com'],
@@ -40,13 +46,11 @@ describe('advance-fee fraud (content.advance-fee)', () => {
   }
 
   it('fails the jackpot winner "donating to 5 random individuals" who wants the answer at another free mailbox', async () => {
-    const raw = fixtureText('bec-giftcards-gmail-no-role.synthetic.eml')
-      .replace('Subject: Quick request', 'Subject: Donation Offer')
-      .replace(
-        /Are you available\?[^]*?Send me the codes by reply\./,
-        "I'm the winner of $758 Million in the Mega Millions Jackpot and I am donating to 5 random individuals. " +
-          'I have decided to donate the sum of $1,500,000.00 USD to you. Reply with your donation code to claims.dept.mavis@yandex.com',
-      );
+    const raw = becMail(
+      'Donation Offer',
+      "I'm the winner of $758 Million in the Mega Millions Jackpot and I am donating to 5 random individuals. " +
+        'I have decided to donate the sum of $1,500,000.00 USD to you. Reply with your donation code to claims.dept.mavis@yandex.com',
+    );
     const r = analyze(await parseMessage(raw));
     expect(statuses(r, 'content.advance-fee')).to.deep.equal(['fail']);
     expect(only(r, 'content.advance-fee').message.params.reply).to.equal('claims.dept.mavis@yandex.com');
@@ -179,12 +183,10 @@ describe('business email compromise without a title (content.bec-request)', () =
   });
 
   it('fails the payroll diversion ("update my direct deposit info") when the replies go to a free mailbox', async () => {
-    const raw = fixtureText('bec-giftcards-gmail-no-role.synthetic.eml')
-      .replace('Subject: Quick request', 'Subject: Direct deposit update')
-      .replace(
-        /Are you available\?[^]*?Send me the codes by reply\./,
-        'I changed banks and need to update my direct deposit info before the next payroll.\nCan you send me the form?',
-      );
+    const raw = becMail(
+      'Direct deposit update',
+      'I changed banks and need to update my direct deposit info before the next payroll.\nCan you send me the form?',
+    );
     const diverted = raw.replace(
       'From: "Robert Hale" <robert.hale.office@gmail.com>',
       'From: "Robert Hale" <robert.hale@partner-mail.example>\nReply-To: <robert.hale.payroll@gmail.com>',
@@ -203,12 +205,10 @@ describe('business email compromise without a title (content.bec-request)', () =
   });
 
   it('reads the payroll diversion told as "my next paycheck into my new account", and not from the work address', async () => {
-    const raw = fixtureText('bec-giftcards-gmail-no-role.synthetic.eml')
-      .replace('Subject: Quick request', 'Subject: Direct deposit')
-      .replace(
-        /Are you available\?[^]*?Send me the codes by reply\./,
-        'I recently changed banks and would like my next paycheck deposited into my new account. Could you update it?',
-      );
+    const raw = becMail(
+      'Direct deposit',
+      'I recently changed banks and would like my next paycheck deposited into my new account. Could you update it?',
+    );
     expect(statuses(analyze(await parseMessage(raw)), 'content.bec-request')).to.deep.equal(['fail']);
     // The employee writing from the company's own domain: an ordinary request to HR.
     const atWork = raw
@@ -237,12 +237,10 @@ describe('business email compromise without a title (content.bec-request)', () =
   });
 
   it('fails a wire ask from a free mailbox under the pretext of a confidential acquisition (fraude au président)', async () => {
-    const raw = fixtureText('bec-giftcards-gmail-no-role.synthetic.eml')
-      .replace('Subject: Quick request', 'Subject: Confidentiel')
-      .replace(
-        /Are you available\?[^]*?Send me the codes by reply\./,
-        "Je suis sur une acquisition confidentielle. Un virement doit être effectué aujourd'hui.",
-      );
+    const raw = becMail(
+      'Confidentiel',
+      "Je suis sur une acquisition confidentielle. Un virement doit être effectué aujourd'hui.",
+    );
     const r = analyze(await parseMessage(raw));
     expect(statuses(r, 'content.bec-request')).to.deep.equal(['fail']);
     expect(only(r, 'content.bec-request').message.key).to.equal('content.bec-request.payment');
@@ -250,13 +248,10 @@ describe('business email compromise without a title (content.bec-request)', () =
   });
 
   it('reads a mailbox service under a name of its own (mbox-securemail.com) as the free mailbox it is', async () => {
-    const raw = fixtureText('bec-giftcards-gmail-no-role.synthetic.eml')
-      .replace('Subject: Quick request', 'Subject: Direct deposit update')
-      .replace('robert.hale.office@gmail.com', 'robert.hale@mbox-securemail.com')
-      .replace(
-        /Are you available\?[^]*?Send me the codes by reply\./,
-        'I recently changed my bank and I need to update my direct deposit information for payroll.',
-      );
+    const raw = becMail(
+      'Direct deposit update',
+      'I recently changed my bank and I need to update my direct deposit information for payroll.',
+    ).replace('robert.hale.office@gmail.com', 'robert.hale@mbox-securemail.com');
     const r = analyze(await parseMessage(raw));
     expect(only(r, 'content.bec-request').message.key).to.equal('content.bec-request.payroll');
     expect(r.verdict).to.equal('likely-phishing');
@@ -283,24 +278,19 @@ describe('business email compromise without a title (content.bec-request)', () =
   });
 
   it('reads the German fraude au président: a down payment to be wired today, absolute discretion, from gmx.de', async () => {
-    const raw = fixtureText('bec-giftcards-gmail-no-role.synthetic.eml')
-      .replace('robert.hale.office@gmail.com', 'm.becker.gf@gmx.de')
-      .replace('Subject: Quick request', 'Subject: Vertraulich')
-      .replace(
-        /Are you available\?[^]*?Send me the codes by reply\./,
-        'Wir stehen kurz vor einer Übernahme, daher bitte ich Sie um absolute Diskretion. ' +
-          'Es muss heute noch eine Anzahlung in Höhe von 48.600,00 EUR überwiesen werden.',
-      );
+    const raw = becMail(
+      'Vertraulich',
+      'Wir stehen kurz vor einer Übernahme, daher bitte ich Sie um absolute Diskretion. ' +
+        'Es muss heute noch eine Anzahlung in Höhe von 48.600,00 EUR überwiesen werden.',
+    ).replace('robert.hale.office@gmail.com', 'm.becker.gf@gmx.de');
     expect(statuses(analyze(await parseMessage(raw)), 'content.bec-request')).to.deep.equal(['fail']);
   });
 
   it('says nothing about a friend on gmail collecting for a surprise gift by bank transfer ("keep it between us")', async () => {
-    const raw = fixtureText('bec-giftcards-gmail-no-role.synthetic.eml')
-      .replace('Subject: Quick request', 'Subject: Gift for Ana')
-      .replace(
-        /Are you available\?[^]*?Send me the codes by reply\./,
-        "We're collecting for Ana's farewell gift. Keep this between us! A bank transfer of 2,000 yen to me is perfect.",
-      );
+    const raw = becMail(
+      'Gift for Ana',
+      "We're collecting for Ana's farewell gift. Keep this between us! A bank transfer of 2,000 yen to me is perfect.",
+    );
     const r = analyze(await parseMessage(raw));
     expect(statuses(r, 'content.bec-request')).to.be.empty;
     expect(r.verdict).to.equal('no-red-flags');
