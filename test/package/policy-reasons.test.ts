@@ -11,6 +11,7 @@ import { projectRoot } from '../helpers';
 
 const require = createRequire(import.meta.url);
 const { REASON } = require('../../scripts/strip-policy-reasons.cjs') as { REASON: RegExp };
+const { asciiOnly } = require('../../scripts/ascii-only-plugin.cjs') as { asciiOnly: (text: string) => string };
 const dist = join(projectRoot, 'dist');
 
 describe('the verdict policy’s reasons', () => {
@@ -34,7 +35,8 @@ describe('the verdict policy’s reasons', () => {
       const text = readFileSync(join(dist, file), 'utf8');
       for (const sample of samples) expect(text.includes(sample), `${file}: ${sample}`).to.equal(false);
     }
+    // The CLI is written in ASCII: a reason's characters past it are escapes there (scripts/ascii-only-plugin.cjs).
     const cli = readFileSync(join(dist, 'cli', 'phish-inspector.cjs'), 'utf8');
-    expect(samples.every((sample) => cli.includes(sample))).to.equal(true);
+    expect(samples.filter((sample) => !cli.includes(asciiOnly(sample)))).to.deep.equal([]);
   });
 });

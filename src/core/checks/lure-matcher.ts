@@ -425,20 +425,23 @@ const FINDERS: [
 ][] = [];
 
 /**
- * Every finder made so far (once each: own-org's is made again after a test forgets it) with its tries compiled from
- * its phrases, as at run time: what scripts/build-phrase-tries.ts serializes for the CLI (trie-format.ts).
+ * Every finder made so far with its tries compiled from its phrases, as at run time: what
+ * scripts/build-phrase-tries.ts serializes for the CLI (trie-format.ts). Once each: own-org's is made again after a
+ * test forgets it, and in a test run a module loaded twice (the root hooks' instance and a test's) makes its finder
+ * twice, from equal phrases.
  */
 export function compiledTries(
   tables: typeof NonLatinTables,
 ): { families: readonly string[]; latin: { compact: Half<Edges>; spaced: Half<Edges> }; all?: Half<Edges> }[] {
-  const seen = new Set<object>();
-  return FINDERS.filter(([, phrases]) => !seen.has(phrases) && seen.add(phrases)).map(
-    ([families, phrases, nonLatin]) => ({
-      families,
-      latin: compileHalves(families, [{ phrases, kind: nonLatin ? 'latin' : 'any' }]),
-      ...(nonLatin && { all: compileBoth(families, phrases, nonLatin(tables)) }),
-    }),
-  );
+  const seen = new Set<string>();
+  const once = (key: string) => !seen.has(key) && !!seen.add(key);
+  return FINDERS.filter(([families, phrases, nonLatin]) =>
+    once(JSON.stringify([families, phrases, nonLatin && nonLatin(tables)])),
+  ).map(([families, phrases, nonLatin]) => ({
+    families,
+    latin: compileHalves(families, [{ phrases, kind: nonLatin ? 'latin' : 'any' }]),
+    ...(nonLatin && { all: compileBoth(families, phrases, nonLatin(tables)) }),
+  }));
 }
 
 /** The first hit of each lure family not yet found, in one text. */
