@@ -19,6 +19,15 @@
  * Receita Federal fees, HMRC/IRS and 国税庁 arrears, DHL/PostNL/La Poste customs fees, WeTransfer/DocuSign shares); no
  * third-party list was copied and no phrase was checked against a published sample. The tuning half of the corpus
  * (`npm run eval -- ../shared/corpus --half tune`) showed none of it meeting a second family on genuine mail.
+ * English wording added in December 2026 (issue #16) follows public descriptions and quoted samples of real phishing,
+ * each named beside its phrases: FTC and scamencyclopedia.org toll-road texts; USPIS, Action Fraud and scampause.org
+ * parcel redelivery texts (USPS, Royal Mail, Evri, DHL); HMRC/IRS refund mails quoted by grahamcluley.com,
+ * malwarebytes.com, litrg.org.uk; Netflix billing lures (onlinethreatalerts.com, hoax-slayer.net, usc.edu); Wells
+ * Fargo and Chase lures (scamicide.com, idtheftcenter.org, azag.gov); Microsoft 365 password-expiry kits
+ * (onlinethreatalerts.com, mailguard.com.au, remacenterprises.com); universities' quota and webmail samples
+ * (cityu.edu.hk, sandiego.edu, udel.edu, sun.ac.za, odu.edu); voicemail lures (hoax-slayer.net); MetaMask wallet
+ * lures (malwaretips.com, scamencyclopedia.org); Norton/Geek Squad renewals and payroll diversion
+ * (scamencyclopedia.org, gorganizer.net, mydoublecheck.app). Phrases that genuine notices also say were left out.
  *
  * The trap is ordinary business Japanese: 確認, 更新, 期限, 削除, 停止, 第三者 are in half the invoices, meeting
  * notices and privacy footers of the country. Never list them bare: tie them to the object phishing threatens
@@ -102,7 +111,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{suspensao|bloqueio|cancelamento} do seu {cpf|titulo|cadastro|acesso}',
     'bloqueio de {suas|} contas bancarias',
     '{suspension|bloqueo|cancelacion} de su {cuenta|tarjeta|acceso}',
-    '{closing|deleting|disabling|removing|shutting down} {all|} inactive accounts',
+    '{closing|deleting|disabling|removing|shutting down} {all|} {inactive|unused} accounts',
     '{membership|subscription|profile} {has been|will be|is} {suspended|cancelled|canceled|terminated|deactivated|on hold}',
     'locked out of your account',
     '{sera|será} {cancelada|encerrada|desativada|desactivada|eliminada|excluida|excluída}',
@@ -118,6 +127,23 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     // Wallets and accounts "unverified" by a deadline, and the assets to be lost.
     '{unverified|inactive|unconfirmed|non-compliant} {wallets|accounts|users|profiles} will be {restricted|suspended|locked|disabled|deleted|closed|frozen}',
     '{assets|funds|coins} {may be|will be|could be} {inaccessible|frozen|lost|locked}',
+    'assets may become inaccessible',
+    // Banks, exchanges and password-expiry kits (Wells Fargo and MetaMask alerts quoted by scamicide.com and
+    // malwaretips.com; Microsoft 'password expiry' samples at onlinethreatalerts.com and mailguard.com.au): the access
+    // suspended, withdrawals paused, the reader logged out.
+    '{suspended|limited|restricted} {online|} access to your {online|} account',
+    '{suspended|restricted|limited|locked} your online banking',
+    '{withdrawals|sending and withdrawals} {have been|are|will be} {paused|frozen|suspended}',
+    '{placed|put} a {temporary|} hold on your {account|card}',
+    'permanent {suspension|closure|deactivation|deletion}',
+    '{avoid|prevent} being {locked out|signed out|logged out|disconnected|deactivated|shut down}',
+    'you will be {logged out|signed out|locked out|disconnected} {of|from}',
+    // Not 'your password expires': IT departments' own reminders say it, with 'before it expires'.
+    '{your|the} wallet {has been|will be} {suspended|restricted|frozen|locked}',
+    '{wallets|accounts} that are not verified {by|before}',
+    '{membership|subscription|account} on hold',
+    '{server|email|mailbox|domain|webmail} deactivation',
+    '{shut down|shutdown} {notice|notification|warning}',
     // The threat told of everyone who does not comply: "accounts that are not re-enrolled will be locked".
     'not {re-enrolled|re-enroled|re-registered|re-verified|verified|validated|reactivated} {will be|may be|shall be|are|get} {locked|suspended|disabled|deactivated|deleted|blocked|terminated|closed}',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
@@ -141,7 +167,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
   ],
   verify: [
     // The credential prompt itself: keep the same password, re-authenticate a session, sign in to restore or confirm.
-    '{keep|use|continue using|retain} {the|your} same password',
+    '{keep|use|using|continue using|retain} {the|your} same password',
     // de: the bank's TAN procedure to register again (pushTAN, chipTAN, S-ID-Check).
     '{pushtan|chiptan|tan|s-id-check|sicherheits}{-verfahren| verfahren|verfahren|} {muss|mussen|neu} {neu registriert|registriert|aktualisiert|bestatigt|freigeschaltet}',
     '{pushtan|chiptan|tan-verfahren} {aktualisieren|neu registrieren|bestatigen|freischalten}',
@@ -156,6 +182,17 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{enter|provide|confirm|type|submit} your {email|e-mail|username|user name|login|user id|email address} and password',
     '{must|to} complete {the|} verification {before|by|within}',
     '{authenticate|validate|re-authenticate|reauthenticate} {your|the|this} {session|email|e-mail|account|mailbox}',
+    '{re-authenticate|reauthenticate} your {mfa|2fa|microsoft authenticator|authenticator}',
+    '{re-validate|revalidate} your mailbox',
+    // Password-expiry kits ('Keep Current Password', 'Retain Password'; remacenterprises.com, mailguard.com.au) and
+    // the university quota phish's 'sign back in' / 're-login' (cityu.edu.hk, sandiego.edu, carleton.ca samples).
+    '{keep|retain} {your|the} {current|existing|old} password',
+    '{keep|retain} {current|account|existing} password',
+    'retain password',
+    '{regain|restore} access',
+    '{must|to|and|please} {re-authenticate|reauthenticate}',
+    '{sign|log} back in to',
+    '{re-login|relogin|re-log in} {to|your|into}',
     // Not 'verify your email': every sign-up mail says it.
     '{verify|confirm} {your|the|this} {session|mailbox|email account|e-mail account}',
     'sign in to {restore|confirm|verify|continue|review|unlock|reactivate|keep}',
@@ -200,6 +237,15 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{unusual|suspicious|unauthorized|unrecognized|irregular|unknown} {sign-in|sign in|signin|login|log-in|activity|access|transaction|device}',
     // Not bare "someone tried to": software errors say "Someone tried to claim this device".
     'someone {tried|has tried|attempted|is trying} to {sign in|log in|login|access|use your}',
+    // Bank and exchange alerts copied by kits: a payee or withdrawal nobody made, an infected PC
+    // (HSBC/Barclays payee and Wells Fargo sign-on lures; McAfee/Norton scareware, scamencyclopedia.org).
+    'new {payee|beneficiary|recipient} {was|has been} added',
+    '{has been|was} requested from your account',
+    // Not 'too many failed sign-in attempts': a genuine lock-out notice says it beside 'your account was locked'.
+    '{confirm|let us know} whether you {made|authorized|recognize} this',
+    'if you did not {authorize|authorise} this {transaction|charge|purchase}',
+    '{your|the} {pc|computer} {is|may be} {infected|unprotected}',
+    '{exposed|vulnerable} to {viruses|malware|hackers}',
     'new sign-in',
     'security alert',
     'login attempt',
@@ -220,6 +266,9 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{upgrade|migrate} your {account|mailbox|email}',
     '{mailbox|account|email|server|webmail} {upgrade|migration}',
     '{server|system|scheduled|mailbox} maintenance',
+    // 'Sync error on the mail server'; antivirus renewals' 'security update ready for installation'.
+    '{sync|synchronization|synchronisation} error',
+    '{network security|security} update ready for',
   ],
   mailbox: [
     // Full storage, held or failed mail, said the many ways kits say it.
@@ -240,6 +289,13 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{pending|held|undelivered|blocked} messages',
     'messages {on hold|have been held|are pending|were held}',
     'mailbox storage',
+    // Webmail quota and held-mail kits (udel.edu, sun.ac.za, sandiego.edu, iu.edu samples; M365 quarantine lures).
+    'pending delivery to your {mailbox|inbox|email}',
+    '{incoming|new} messages {that are|are} pending',
+    '{messages|emails|mails} {are being held|being held} {for you|in quarantine}',
+    '{held|waiting} in quarantine',
+    '{increase|expand} {your|the} storage {capacity|limit}',
+    '{reached|exceeded|exceed} {its|your|the} storage limit',
     // cs pl tr ru; and "your mailbox is full" in nl de fr.
     '{cekajicich|nedorucenych|zadrzenych} zprav',
     '{skrzynka|skrzynka pocztowa} jest pelna',
@@ -258,6 +314,12 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{cobranca|cobro|abbuchung|prelevement|prélèvement} {indevida|no reconocido|nicht autorisiert|non autorise|non autorisé}',
     'payment {failed|was declined|declined|was unsuccessful|could not be processed|is overdue|method has expired}',
     'unable to process your payment',
+    // Streaming, telecom and iCloud billing lures (Netflix 'trouble authorising your card', hoax-slayer.net,
+    // onlinethreatalerts.com; Verizon 'automatic payment', Apple 'unable to renew your plan').
+    '{trouble|problem} {authorizing|authorising|with} your {card|credit card|current billing}',
+    '{unable|failed} to {renew|process} your {subscription|plan|automatic payment}',
+    '{payment method|card} on file {has expired|expired|was declined|could not be charged}',
+    '{automatic|auto} payment {failed|was declined|could not be processed|cannot process|was unsuccessful}',
     'update your {payment|billing|card}',
     '{billing|payment} {information|details|problem|issue}',
     'card has expired',
@@ -289,6 +351,19 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'failure to {verify|update|confirm|comply|do so|respond|validate}',
     'expires today',
     'within the next {24|48|72} {hours|hrs}',
+    // HMRC/IRS refund kits (grahamcluley.com, malwarebytes.com, litrg.org.uk), toll texts (FTC, scamencyclopedia.org:
+    // 'Avoid a $50 late fee', 'registration hold'), the last warning before lock-out, quarantine and claim windows.
+    '{applying|submitting} {after|over} the deadline',
+    'not claimed will be {returned|forfeited|cancelled|canceled|lost}',
+    '{avoid|prevent} {an|any|} interruption {to|of} your',
+    'to avoid {a|any|additional} {late fee|penalty|penalties}',
+    '{registration|license|licence} {hold|suspension}',
+    'suspension of your {driving|driver|vehicle}',
+    '{expiring|expired} today',
+    'you have {12|24|48|72} hours to',
+    'or they will be {deleted|removed|lost|returned|rejected}',
+    '{closes|ends|expires} in {24|48|72}{h| hours}',
+    'expires after {12|24|48}{ hours|hours}',
     'before it expires',
     '{a period of|in exactly} {24|48|72} hours',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
@@ -320,6 +395,15 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{package|parcel|shipment} has been returned',
     'delivery {failed|failure|unsuccessful|suspended}',
     'awaiting instructions',
+    // USPS / Royal Mail / Evri / DHL redelivery texts (uspis.gov tips, actionfraud.police.uk, scampause.org):
+    // the parcel held, the address incomplete, a delivery to reschedule.
+    '{your|the} {parcel|package|shipment} {is being held|has been held|is held}',
+    '{incomplete|incorrect|invalid} {address|delivery address}',
+    '{unable to|could not} deliver your {parcel|package|shipment|item}',
+    '{reschedule|rearrange|re-schedule} {your|the|a} delivery',
+    'missed {delivery|your delivery|a delivery}',
+    'held at customs',
+    're-delivery',
     'waiting for delivery',
     '{confirm|provide|update|verify} your {delivery|shipping|} address',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
@@ -342,7 +426,14 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'you {were|are|were randomly|have been randomly} {selected|chosen} to {receive|win}',
     'you have been chosen to {receive|win}',
     'congratulations{!|,|} you {have|are|were|}',
-    'claim your {prize|reward|refund|gift}',
+    'claim your {prize|reward|refund|gift|rebate|winnings}',
+    // The HMRC/IRS/CRA refund script ('After the last annual calculation of your fiscal activity'; grahamcluley.com,
+    // malwarebytes.com, pippasweb.co.uk) and the email lottery ('Dear Lucky Winner', 'your email has won').
+    '{annual calculation|annual calculations} of your fiscal activity',
+    'eligible to receive {a|your|the} {tax refund|refund|rebate|tax rebate}',
+    'tax {rebate|return refund}',
+    'lucky winner',
+    '{your email|your email address} {has won|won|was selected}',
     'tax refund',
     '{pending|eligible for a|issue a} refund',
     'gift card',
@@ -360,6 +451,13 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'customs {duty|duties|charges}',
     'handling {cost|fee|charge}',
     '{customs|redelivery} fee',
+    // Toll-road smishing (FTC consumer alert, scamencyclopedia.org: 'outstanding toll balance', 'toll invoice'),
+    // import duties before delivery (DHL kits) and the advance fee before a prize is released.
+    'toll {balance|charges|violation|notice|invoice|bill|due}',
+    'import {duty|duties|tax|fee|charge}',
+    '{re-delivery|rescheduling|release|clearance|storage} fee',
+    '{refundable|processing and insurance|insurance and processing} fee',
+    'pay {the|your} {customs|redelivery|toll} {fee|balance}',
     '{unpaid|outstanding|overdue} {toll|fine|tax|penalty}',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
     'taxa de {importacao|desembaraco|entrega}',
@@ -401,6 +499,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'review and sign',
     'please docusign',
     'via {sharefile|sharepoint|onedrive|dropbox|wetransfer|docusign}',
+    'via microsoft {sharepoint|onedrive|teams}',
     '{new|incoming|missed} {fax|voicemail|voice message}',
     'you have {received|got} a {new|} {fax|voicemail|voice message|secure message|{1|2|3|4|5|6|7|8|9} page fax}',
     '{view|open|listen to|play} {the|your|this} {fax|voicemail|voice message}',
@@ -417,6 +516,12 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'request for {quotation|quote}',
     '{bank|account} details have changed',
     'change of {bank|account} details',
+    // Payroll diversion and supplier bank changes (FBI IC3 via gorganizer.net; mydoublecheck.app example).
+    '{changed|switched} {banks|my bank|our bank|our banking institution|our banking provider|our banking details}',
+    'update my direct deposit',
+    '{new|updated} {bank account|banking} details',
+    'send me {pictures|photos|a picture|a photo} of the {codes|cards}',
+    '{shared|attached} payment {document|documents|copy|receipt}',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
     '{comprovante|comprobante} de {pagamento|pago|transferencia}',
     '{neue|geanderte} bankverbindung',
@@ -486,6 +591,13 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'kyc {verification|update|required}',
     'claim your {tokens|airdrop|crypto}',
     'crypto investment',
+    // MetaMask / Ledger 'verify your wallet' and airdrop kits (malwaretips.com, scamencyclopedia.org), task scams
+    // paying in stablecoins (FTC job-scam alert).
+    '{verify|validate} my wallet',
+    'wallet verification',
+    'wallets must {complete|be} {verification|verified}',
+    'connect wallet',
+    'paid in {usdt|crypto|bitcoin|cryptocurrency|btc}',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
     '{frase semente|frase semilla|herstelzin|frase di recupero|phrase de recuperation}',
   ],
