@@ -134,8 +134,12 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
    * can only add data). Data that fails to load leaves the answer without it (the hand list's, no owner), then final.
    */
   async function analyzeReady(input: MessageInput): Promise<Analysed> {
+    // A header holding an encoded word: the task pane's decoder (core/parse/encoded-words.ts) before the first
+    // analysis, which would read the subject and names undecoded and find what they need only a round later.
+    const decoder = input.headers.includes('=?') ? CHECK_DATA['encoded-words']?.().catch(() => undefined) : undefined;
     await ip?.ready(); // asked for as the session started: a few KB, in by now on a working server
     await rootZoneFirst;
+    await decoder;
     // The shards of the Received IPs, asked for now: their requests run while the message is first analysed.
     ip?.prefetch(receivedIpHints(input.headers));
     for (let round = 0; ; round++) {

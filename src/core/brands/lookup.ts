@@ -274,6 +274,21 @@ function toBrand(raw: unknown, where: string, problems: string[]): Brand | undef
 
 const LIST_KEYS = ['names', 'strictNames', 'domains', 'mailboxDomains', 'contentDomains'] as const;
 
+/**
+ * A brand name as the matcher reads it, kept: an index is built again when the task pane's late names or suffix
+ * rules arrive, and reading a thousand names again costs a fresh pane some 30 ms.
+ */
+const nameReadings = new Map<string, { cased: string; lower: string }>();
+function nameReading(name: string): { cased: string; lower: string } {
+  let reading = nameReadings.get(name);
+  if (!reading) {
+    const norm = normalizeForMatch(name.trim(), 200);
+    reading = { cased: norm.cased, lower: norm.lower };
+    if (nameReadings.size < 10_000) nameReadings.set(name, reading);
+  }
+  return reading;
+}
+
 function buildIndex(table: unknown[], extras: unknown[]): BrandIndex {
   const problems: string[] = [];
   const byId = new Map<string, Brand>();
@@ -326,7 +341,7 @@ function buildIndex(table: unknown[], extras: unknown[]): BrandIndex {
       [brand.strictNames, true],
     ] as const) {
       for (const name of list) {
-        const norm = normalizeForMatch(name.trim(), 200);
+        const norm = nameReading(name);
         const text = strict ? norm.cased : norm.lower;
         if (!text) continue;
         names.push({
