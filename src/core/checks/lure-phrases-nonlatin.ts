@@ -39,6 +39,9 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '暂停收发',
     // Russian (seen in the corpus's list phishing): the account suspended or blocked.
     '{учетнаязапись|учётнаязапись|почтовыйящик}{будет|была|}{заблокирована|заблокирован|удалена|удален}',
+    // ko
+    '{계정|아이디|카드|계좌}{이|가|은|는|}{일시|영구|}{정지|잠금|차단|해지|비활성화}',
+    '이용이{제한|정지|중지}',
   ],
   verify: [
     // 「ご利用確認のお願い」「アカウント情報をご確認ください」「情報を更新してください」「所有権の証明」
@@ -63,6 +66,10 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '{验证|更新}{您的|}{账户|帐户|身份|邮箱}',
     '点击{登录|登陆}',
     '{свою|вашу}{учетную|учётную}запись',
+    // ko
+    '본인{인증|확인}{을|를|이|}{진행|완료|해주|하시기|필요}',
+    '{개인정보|계정정보|회원정보|정보}{를|을|}{확인|업데이트|갱신|재입력|재등록}',
+    '로그인하여{확인|인증|갱신}',
   ],
   security: [
     // 「異常なログインが検出されました」「第三者によって使用されている」「新しいデバイスからのサインイン」
@@ -85,6 +92,9 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '複数回間違',
     '誰かが{あなた|お客様|お客さま}の',
     '{异常|可疑}{登录|登陆|活动|访问}',
+    // ko
+    '{비정상적인|의심스러운|이상한|낯선}{로그인|접속|결제|거래|활동}',
+    '해외{로그인|접속|결제|ip}',
   ],
   upgrade: [
     // 「サービスをアップグレードしてください」「サーバーのメンテナンスを実施」「新しいサーバーへ移行」
@@ -119,6 +129,9 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '年会費のお支払い',
     '会費のお支払い方法',
     '{支付|付款}失败',
+    // ko
+    '결제{가|에|}{실패|거절|승인거절}',
+    '{카드|결제}정보{를|을|}{업데이트|확인|변경}',
   ],
   urgency: [
     // 「24時間以内にご確認がない場合」「ご回答をいただけない場合」「至急」
@@ -147,6 +160,9 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '逾期{视为|视作|将视为}{自动|}放弃',
     '逾期{不予|将不予|不再}{受理|办理|补发|发放}',
     'втечение{24|48|72}час',
+    // ko
+    '{24|48|72}시간{이내|내에|안에}',
+    '{기한|기간|납부기한}{내|이내}에{미납|납부하지|처리하지}',
   ],
   delivery: [
     // 「お荷物をお届けにあがりましたが不在のため持ち帰りました」
@@ -158,6 +174,10 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '{宛先|住所}不明',
     '{住所|宛先}{に|の}不備',
     '包裹{无法|未能}{投递|派送}',
+    // ko
+    '{택배|배송|소포|우편물|등기}{가|는|이|이가|}{보류|반송|지연|미배송|보관중|배달불가}',
+    '{주소|배송지|수령지}{가|이|}{불일치|불명확|오류|부정확}',
+    '배송{실패|불가}',
   ],
   prize: [
     // 「3000円分ポイント必ずもらえる」「還付金のお知らせ」「ご当選」
@@ -171,6 +191,10 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     // The tax or wage subsidy "being paid out" to staff (国税/财务部 impersonation, mailed company-wide in China).
     '{个税|个人所得税|社保|医保|工资|薪资|劳动}补贴',
     '补贴{申领|领取|发放}',
+    // ko
+    '{국세|세금|소득세|부가세}{환급|환급금}',
+    '환급금{안내|조회|신청|수령|지급|지급대상}',
+    '{환급금|당첨금|지원금}{을|를|이|}{수령|신청|확인}',
   ],
   fee: [
     // Fees owed: the small sum that buys the card number (parcels, customs, tolls, fines, HMRC/IRS/Receita, ETC, 国税庁).
@@ -178,6 +202,9 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '差し押さえ',
     '差押',
     '支付{关税|运费}',
+    // ko
+    '미납{통행료|요금|세금|과태료|범칙금|관세}',
+    '{통행료|과태료|범칙금|관세|통관수수료|배송비}{가|를|을|}{미납|납부|결제}',
   ],
   fileshare: ['{ファイル|ドキュメント}{が|を|}共有{され|し}ました', '電子署名{を|の|}{お願い|依頼}', '共享了'],
   invoice: [
@@ -196,6 +223,9 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '{シードフレーズ|リカバリーフレーズ}',
     '空投',
     '助记词',
+    // ko
+    '{지갑|월렛}{인증|확인|연결|동기화}',
+    '{복구구문|시드구문|니모닉|시드문구}',
   ],
   job: ['{在宅ワーク|在宅で稼げる|日給|高収入バイト|簡単な作業で|副業紹介}', '{兼职|日结|刷单|在家工作}'],
 };

@@ -108,6 +108,14 @@ describe('brand names that must not fire on ordinary words (issue #16, item 9)',
       expect(claims(name), name).to.deep.equal([]);
   });
 
+  it('reads Korean brands in Hangul and Latin (우체국, KB국민은행, 국세청, 한국도로공사), unverified so they only warn', () => {
+    expect(claims('우체국택배')).to.deep.equal(['koreapost']);
+    expect(claims('[KB국민은행] 보안 안내')).to.deep.equal(['kb-kookmin']);
+    expect(claims('국세청 환급 안내')).to.deep.equal(['nts-kr']);
+    expect(claims('한국도로공사')).to.deep.equal(['korea-expressway']);
+    expect(index.brands.find((b) => b.id === 'koreapost')?.confidence).to.equal('unverified');
+  });
+
   it('does not read German, French, Spanish, Portuguese or Italian words as a post office, a bank or a tax office', () => {
     for (const name of [
       'Post vom Verein',
