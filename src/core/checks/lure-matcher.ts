@@ -11,6 +11,8 @@ import { charBoundary } from '../text';
 import { isHiddenCode, plainLetter } from '../disguise';
 import type * as NonLatinTables from './nonlatin-phrases';
 import { PREBUILT_TRIES } from './prebuilt-tries';
+import { finderKey } from './trie-format';
+import { LATE_LATIN_GATES } from './late-latin';
 
 /** Characters of context on each side of a matched phrase in a body excerpt (~80 characters in all). */
 const EXCERPT_CONTEXT = 30;
@@ -272,13 +274,7 @@ function compileHalves<F extends string>(
   parts: readonly Part<F>[],
   compactOnly = false,
 ): { compact: Half<Edges>; spaced: Half<Edges> } {
-  const half = (): Half<Edges> => ({
-    root: { edges: new Map(), family: [undefined] },
-    starts: new Uint8Array(0x10000),
-    short: new Uint8Array(0x10000),
-    triples: new Uint8Array(0x10000),
-  });
-  const halves = { compact: half(), spaced: half() };
+  const halves = { compact: emptyHalf(), spaced: emptyHalf() };
   for (const family of families) {
     for (const { phrases, kind } of parts) {
       for (const pattern of phrases[family]) {
@@ -289,17 +285,28 @@ function compileHalves<F extends string>(
           if (kind !== 'any' && hasNonLatin(phrase) !== (kind === 'nonlatin'))
             throw new Error(`lure lexicon: ${variant} is in the wrong table (Latin script, or -nonlatin)`);
           if (ascii && compactOnly) continue;
-          const { root, starts, short, triples } = ascii ? halves.spaced : halves.compact;
-          insert(root, phrase, family);
-          const [a, b, c] = [phrase.charCodeAt(0), phrase.charCodeAt(1), phrase.charCodeAt(2)];
-          starts[pairSlot(a, b)] = 1;
-          if (phrase.length === 2) short[pairSlot(a, b)] = 1;
-          else triples[tripleSlot(a, b, c)] = 1;
+          addPhrase(ascii ? halves.spaced : halves.compact, phrase, family);
         }
       }
     }
   }
   return halves;
+}
+
+const emptyHalf = (): Half<Edges> => ({
+  root: { edges: new Map(), family: [undefined] },
+  starts: new Uint8Array(0x10000),
+  short: new Uint8Array(0x10000),
+  triples: new Uint8Array(0x10000),
+});
+
+/** One normalised phrase (two units or more) into a half: its trie and its sieves. */
+function addPhrase({ root, starts, short, triples }: Half<Edges>, phrase: string, family: string): void {
+  insert(root, phrase, family);
+  const [a, b, c] = [phrase.charCodeAt(0), phrase.charCodeAt(1), phrase.charCodeAt(2)];
+  starts[pairSlot(a, b)] = 1;
+  if (phrase.length === 2) short[pairSlot(a, b)] = 1;
+  else triples[tripleSlot(a, b, c)] = 1;
 }
 
 function hasNonLatin(text: string): boolean {
@@ -316,19 +323,72 @@ let nonLatinTables: typeof NonLatinTables | undefined;
 /** Set when a text held a non-Latin letter while those parts were not loaded; analyze.ts turns it into a need. */
 let lackingNonLatin = false;
 
-/** Loads the non-Latin phrases (a chunk of its own in the browsers); settles once the finders can read them. */
+/**
+ * The task pane's waiting Latin-script phrases (late-latin.ts), once loaded, by finder key; and the split itself, as
+ * the pane's build made it or a test installs it (`splitLatinPhrases`).
+ */
+let lateLatinTables: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> | undefined;
+let latinSplit: LatinSplitState | undefined = LATE_LATIN_GATES && { gates: LATE_LATIN_GATES };
+/** Bumped when a test changes the split, so finders compile again. */
+let splitGeneration = 0;
+
+interface LatinSplitState {
+  gates: Readonly<Record<string, readonly string[]>>;
+  /** A test's stand-in for the pane's shortened tables: the phrases in the first download, by finder key. */
+  eager?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+}
+
+/**
+ * Loads the phrases in other scripts, and the pane's waiting Latin-script ones with them (one chunk in the browsers);
+ * settles once the finders can read them.
+ */
 export const loadNonLatinPhrases = (): Promise<void> =>
-  import(/* webpackChunkName: "phrases-nonlatin" */ './nonlatin-phrases').then((m) => {
+  Promise.all([
+    import(/* webpackChunkName: "phrases-nonlatin" */ './nonlatin-phrases'),
+    import(/* webpackChunkName: "phrases-nonlatin" */ './late-latin-phrases'),
+  ]).then(([m, late]) => {
     nonLatinTables ??= m;
+    lateLatinTables ??= pendingLate ?? late.LATE_LATIN_PHRASES;
   });
 
 /**
- * Forgets the non-Latin phrases, as a fresh pane starts without them.
+ * Forgets the non-Latin phrases (and the waiting Latin ones), as a fresh pane starts without them.
  * @internal a test hook: the tables are module state
  */
 export function forgetNonLatinPhrases(): void {
   nonLatinTables = undefined;
+  if (latinSplit) lateLatinTables = undefined;
 }
+
+/**
+ * Makes this process read its phrase tables as the task pane does: the `late` phrases of each finder (by key) out of
+ * its first part, waiting behind `gates` until loaded (`loadNonLatinPhrases`); undefined puts the tables back whole.
+ * @internal a test hook: the pane's build does this to the modules themselves (scripts/late-latin-pane.cjs)
+ */
+export function splitLatinPhrases(
+  split:
+    { gates: Record<string, readonly string[]>; late: Record<string, Record<string, readonly string[]>> } | undefined,
+  whole: readonly { families: readonly string[]; phrases: Readonly<Record<string, readonly string[]>> }[] = [],
+): void {
+  splitGeneration++;
+  if (!split) {
+    latinSplit = undefined;
+    lateLatinTables = pendingLate = undefined;
+    return;
+  }
+  const eager: Record<string, Record<string, readonly string[]>> = {};
+  for (const { families, phrases } of whole) {
+    const late = split.late[finderKey(families)] ?? {};
+    eager[finderKey(families)] = Object.fromEntries(
+      families.map((f) => [f, phrases[f]!.filter((p) => !late[f]?.includes(p))]),
+    );
+  }
+  latinSplit = { gates: split.gates, eager };
+  lateLatinTables = undefined;
+  pendingLate = split.late;
+}
+/** What a test's split loads as its waiting part. */
+let pendingLate: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> | undefined;
 
 /** Whether a finder met a non-Latin letter without those phrases since the last call (and resets it). */
 export function takeLackingNonLatinPhrases(): boolean {
@@ -385,24 +445,61 @@ export function phraseFinder<F extends string>(
 ): PhraseFinder<F> {
   let latin: { compact: Half; spaced: Half } | undefined;
   let all: { compact: Half; spaced: Half } | undefined;
+  // In the task pane, the Latin phrases that wait (late-latin.ts): their gate, and the spaced trie with them.
+  let gate: Half | undefined;
+  let withLate: Half | undefined;
+  let generation = splitGeneration;
+  const key = finderKey(families);
   FINDERS.push([families, phrases, nonLatin]);
   return (text, skip = new Set()) => {
     const forms = formsOf(text);
-    latin ??=
-      PREBUILT_TRIES?.latin(families) ?? compileHalves(families, [{ phrases, kind: nonLatin ? 'latin' : 'any' }]);
-    let lexicon = latin;
+    if (generation !== splitGeneration) {
+      latin = all = gate = withLate = undefined;
+      generation = splitGeneration;
+    }
+    const gates = latinSplit?.gates[key];
+    const first = (latinSplit?.eager?.[key] as Readonly<Record<F, readonly string[]>> | undefined) ?? phrases;
+    const kind = nonLatin ? 'latin' : 'any';
+    latin ??= (!gates && PREBUILT_TRIES?.latin(families)) || compileHalves(families, [{ phrases: first, kind }]);
+    let { spaced, compact } = latin;
+    if (gates) {
+      const late = lateLatinTables?.[key] as Readonly<Record<F, readonly string[]>> | undefined;
+      // The waiting phrases are all ASCII: they join the spaced trie only, in their families' order.
+      if (late)
+        spaced = withLate ??= compileHalves(families, [
+          { phrases: first, kind },
+          { phrases: late, kind },
+        ]).spaced;
+      else if (gateHit((gate ??= gateHalf(gates)), forms.match)) lackingNonLatin = true;
+    }
     if (nonLatin && forms.nonLatin) {
       if (nonLatinTables) {
-        // The spaced trie is the Latin part's (no non-Latin phrase is ASCII); the compact one takes both parts.
+        // The non-Latin phrases join the compact trie only (none is ASCII).
         all ??= {
           spaced: latin.spaced,
-          compact: PREBUILT_TRIES?.all(families) ?? compileBoth(families, phrases, nonLatin(nonLatinTables)),
+          compact: (!gates && PREBUILT_TRIES?.all(families)) || compileBoth(families, first, nonLatin(nonLatinTables)),
         };
-        lexicon = all;
+        compact = all.compact;
       } else lackingNonLatin = true;
     }
-    return findPhrases(lexicon.spaced, forms.nonAscii ? lexicon.compact : undefined, families, forms, skip);
+    return findPhrases(spaced, forms.nonAscii ? compact : undefined, families, forms, skip);
   };
+}
+
+/** A gate's tokens (late-latin.ts) as a spaced trie: normalised already, a trailing space kept. */
+function gateHalf(tokens: readonly string[]): Half {
+  const half = emptyHalf();
+  for (const token of tokens) addPhrase(half, token, 'gate');
+  return half;
+}
+
+/** Whether a gate token starts at a word start of the text: where any waiting phrase would have to start. */
+function gateHit(gate: Half, match: Uint16Array): boolean {
+  for (let i = 0; i + 1 < match.length; i++) {
+    if ((i > 0 && isWordChar(match[i - 1]!)) || !mayStartAt(gate, match, i)) continue;
+    if (longestAt(gate.root, match, i)) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

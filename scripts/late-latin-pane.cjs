@@ -1,0 +1,43 @@
+/* global module, require */
+/**
+ * webpack loader for the task pane: the Latin-script phrases that wait (scripts/late-latin-split.ts) leave the phrase
+ * tables' literals (lure-, no-link- and advance-fee-phrases.ts), and fill late-latin-phrases.ts (fetched with the
+ * phrases in other scripts) and late-latin.ts (their gates, in the first download).
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a webpack loader is CommonJS
+const ts = require('typescript');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a webpack loader is CommonJS
+const { basename } = require('node:path');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a webpack loader is CommonJS
+const { runBuildScript } = require('./phrase-tries-loader.cjs');
+
+/** One split per build: every module this loader rewrites must agree on it. */
+let split;
+
+module.exports = function lateLatinLoader(source) {
+  split ??= JSON.parse(runBuildScript(this, 'late-latin-split.ts'));
+  const name = basename(this.resourcePath, '.ts');
+  if (name === 'late-latin') return `export const LATE_LATIN_GATES = ${JSON.stringify(split.gates)};\n`;
+  if (name === 'late-latin-phrases') return `export const LATE_LATIN_PHRASES = ${JSON.stringify(split.late)};\n`;
+  const removed = new Set(split.removed[name] ?? []);
+  if (removed.size === 0) throw new Error(`late-latin-pane: nothing of ${name} waits`);
+  // The elements of the arrays that are an object's property values (family: [...]), as text ranges to drop.
+  const file = ts.createSourceFile(this.resourcePath, source, ts.ScriptTarget.Latest, true);
+  const drops = [];
+  const visit = (node) => {
+    if (ts.isPropertyAssignment(node) && ts.isArrayLiteralExpression(node.initializer)) {
+      for (const element of node.initializer.elements) {
+        if (ts.isStringLiteralLike(element) && removed.has(element.text))
+          drops.push([element.getStart(file), element.end]);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let out = source;
+  for (const [start, end] of drops.reverse()) {
+    const comma = out.slice(end).match(/^\s*,/);
+    out = out.slice(0, start) + out.slice(end + (comma ? comma[0].length : 0));
+  }
+  return out;
+};

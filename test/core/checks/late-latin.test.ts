@@ -1,0 +1,103 @@
+/**
+ * The task pane's Latin-script phrases that wait (scripts/late-latin-split.ts, lure-matcher.ts): the gate catches every
+ * one of them, and a message holding one is drawn first with the report the command line gives.
+ */
+import { expect } from 'chai';
+import { analyze } from '../../../src/core/analyze';
+import { parseMessage } from '../../../src/core/parse-message';
+import {
+  expandPhrase,
+  forgetNonLatinPhrases,
+  loadNonLatinPhrases,
+  normalisePhrase,
+  phraseFinder,
+  splitLatinPhrases,
+  takeLackingNonLatinPhrases,
+} from '../../../src/core/checks/lure-matcher';
+import { finderKey } from '../../../src/core/checks/trie-format';
+import { gateToken, latinSplit, SPLIT_TABLES } from '../../../scripts/late-latin-split';
+import { fixture } from '../../helpers';
+import { readInFreshPane } from '../../reading-session';
+
+const split = latinSplit();
+const asInPane = () => splitLatinPhrases(split, SPLIT_TABLES);
+
+describe('the Latin-script phrases the task pane lets wait', () => {
+  afterEach(async () => {
+    splitLatinPhrases(undefined);
+    await loadNonLatinPhrases();
+  });
+
+  it('lets a sizeable part of each table wait, none of it starting with an English word', () => {
+    for (const { families } of SPLIT_TABLES) {
+      const late = Object.values(split.late[finderKey(families)]!).flat();
+      expect(late.length, finderKey(families)).to.be.greaterThan(5);
+    }
+    expect(split.gates[finderKey(SPLIT_TABLES[0].families)]).to.not.include('your ');
+  });
+
+  it('has the gate catch every waiting phrase as it is compiled, in each of its variants', () => {
+    asInPane();
+    for (const { families, phrases } of SPLIT_TABLES) {
+      const find = phraseFinder<string>(families, phrases as Readonly<Record<string, readonly string[]>>);
+      const gates = new Set(split.gates[finderKey(families)]);
+      for (const pattern of Object.values(split.late[finderKey(families)]!).flat()) {
+        for (const variant of expandPhrase(pattern).map(normalisePhrase)) {
+          if (variant.length < 2) continue;
+          expect(gates.has(gateToken(variant)), variant).to.equal(true);
+          forgetNonLatinPhrases();
+          takeLackingNonLatinPhrases();
+          find(`Hello, ${variant} today.`);
+          expect(takeLackingNonLatinPhrases(), variant).to.equal(true);
+        }
+      }
+    }
+  });
+
+  it('never asks for the part for a text holding none of its first words, and finds the same lures', () => {
+    const text = 'Your account has been suspended. Verify your account within 24 hours to avoid deletion.';
+    const whole = phraseFinder(SPLIT_TABLES[0].families, SPLIT_TABLES[0].phrases)(text);
+    asInPane();
+    forgetNonLatinPhrases();
+    takeLackingNonLatinPhrases();
+    const split = phraseFinder(SPLIT_TABLES[0].families, SPLIT_TABLES[0].phrases)(text);
+    expect(takeLackingNonLatinPhrases()).to.equal(false);
+    expect(split).to.deep.equal(whole);
+  });
+
+  it('gives every English and Japanese fixture the same report with the split, never asking for it in English', async () => {
+    for (const name of ['brand-canadapost-unverified-foreign.synthetic.eml', 'kagoya-2021-12.eml']) {
+      const input = await parseMessage(fixture(name));
+      const whole = analyze(input);
+      asInPane();
+      await loadNonLatinPhrases();
+      expect(analyze(input), name).to.deep.equal(whole);
+      splitLatinPhrases(undefined);
+    }
+  });
+
+  it('is loaded before the first drawing of a Portuguese and German lure: one checklist, the command line’s', async () => {
+    const raw = [
+      'From: "Banco" <aviso@banco-seguro.example>',
+      'To: you@example.org',
+      'Subject: Aviso importante',
+      'Date: Mon, 7 Dec 2026 10:00:00 +0000',
+      'Message-ID: <1@banco-seguro.example>',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Sua conta foi suspensa. Confirme seus dados dentro de 24 horas: https://banco-seguro.example/login',
+      'Ihr Konto wurde gesperrt. Bitte bestätigen Sie Ihre Daten.',
+    ].join('\r\n');
+    const input = await parseMessage(raw);
+    const expected = analyze(input);
+    expect(expected.findings.map((f) => f.id)).to.include('content.lure');
+    asInPane();
+    forgetNonLatinPhrases();
+    const first = analyze(input);
+    expect(first.needs).to.include('phrases');
+    forgetNonLatinPhrases();
+    const { shown, report } = await readInFreshPane(input);
+    expect(shown).to.deep.equal([undefined, expected.verdict]);
+    expect(report?.findings).to.deep.equal(expected.findings);
+  });
+});
