@@ -36,6 +36,7 @@ const SHARED_OWN: Record<string, string[]> = {
   'dccard.co.jp': ['mufg-bank', 'mufg-card'], // bkmail.dccard.co.jp sends for the bank
   'japanpost.jp': ['japanpost', 'yucho'], // 日本郵便 and ゆうちょ銀行 (jp-bank.japanpost.jp)
   'dhl.de': ['deutsche-post', 'dhl'], // Deutsche Post's mail comes from deutschepost.de or dhl.de (one group)
+  'my.gov.au': ['ato', 'services-australia'], // myGov, run by Services Australia, carries the ATO's mail too
 };
 
 describe('brand table: size, sources and confidence (issue #16, item 9)', () => {
@@ -105,6 +106,17 @@ describe('brand names that must not fire on ordinary words (issue #16, item 9)',
       'Nationwide News',
       'Medicare Advantage Plans',
     ])
+      expect(claims(name), name).to.deep.equal([]);
+  });
+
+  it('reads the Australian and Canadian banks by their names, not regional teams, trade shows or union talks', () => {
+    expect(claims('CommBank')).to.deep.equal(['commbank']);
+    expect(claims('ANZ Internet Banking')).to.deep.equal(['anz']);
+    expect(claims('National Australia Bank')).to.deep.equal(['nab']);
+    expect(claims('RBC Royal Bank')).to.deep.equal(['rbc']);
+    expect(claims('BMO')).to.deep.equal(['bmo']);
+    expect(claims('Bmo')).to.deep.equal([]);
+    for (const name of ['Acme ANZ Team', 'NAB Show 2026', 'CBA negotiations update', 'Royal Bank Plaza tenants'])
       expect(claims(name), name).to.deep.equal([]);
   });
 
