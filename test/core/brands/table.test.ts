@@ -120,6 +120,18 @@ describe('brand names that must not fire on ordinary words (issue #16, item 9)',
       expect(claims(name), name).to.deep.equal([]);
   });
 
+  it('reads toll agencies and charities by their full names, not the words they are made of', () => {
+    expect(claims('TxTag')).to.deep.equal(['txtag']);
+    expect(claims('The Toll Roads')).to.deep.equal(['the-toll-roads']);
+    expect(claims('Via Verde')).to.deep.equal(['via-verde']);
+    expect(claims('American Red Cross')).to.deep.equal(['red-cross']);
+    expect(claims('UNICEF USA')).to.deep.equal(['unicef']);
+    for (const name of ['Kenya Red Cross Society', 'Campus Red Cross Club', 'Vía Verde del Aceite', 'toll roads news'])
+      expect(claims(name), name).to.deep.equal([]);
+    // A greenway mentioned in free text is no claim of the toll company.
+    expect(findClaimedBrands(index, 'Walking the via verde this weekend', 'text')).to.deep.equal([]);
+  });
+
   it('reads Korean brands in Hangul and Latin (우체국, KB국민은행, 국세청, 한국도로공사), unverified so they only warn', () => {
     expect(claims('우체국택배')).to.deep.equal(['koreapost']);
     expect(claims('[KB국민은행] 보안 안내')).to.deep.equal(['kb-kookmin']);
