@@ -17,7 +17,10 @@ let split;
 module.exports = function lateLatinLoader(source) {
   split ??= JSON.parse(runBuildScript(this, 'late-latin-split.ts'));
   const name = basename(this.resourcePath, '.ts');
-  if (name === 'late-latin') return `export const LATE_LATIN_GATES = ${JSON.stringify(split.gates)};\n`;
+  if (name === 'late-latin') {
+    const gate = { finders: Object.keys(split.late), tokens: split.gate.join('|') };
+    return `export const LATE_LATIN_GATE = ${JSON.stringify(gate)};\n`;
+  }
   if (name === 'late-latin-phrases') return `export const LATE_LATIN_PHRASES = ${JSON.stringify(split.late)};\n`;
   const removed = new Set(split.removed[name] ?? []);
   if (removed.size === 0) throw new Error(`late-latin-pane: nothing of ${name} waits`);

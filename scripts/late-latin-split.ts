@@ -7,10 +7,9 @@
  * first word with the space after it (or the whole variant when it has no space): a text holding the phrase at a word
  * start holds the token there, so a text the gate passes over can match none of them (lure-matcher.ts; the test
  * test/core/checks/late-latin.test.ts proves it for every variant). Which words are English only decides how often a
- * message fetches the part, never a report: the project's own English prose and TypeScript's library documentation
- * (pinned, large), read now.
+ * message fetches the part, never a report (see englishWords).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +28,10 @@ export const SPLIT_TABLES = [
   { module: 'advance-fee-phrases', families: ADVANCE_FEE_FAMILIES, phrases: ADVANCE_FEE_PHRASES },
 ] as const;
 
-/** English words: the project's prose (sources, README) and TypeScript's library documentation. */
+/**
+ * English words: the project's prose (README, the English words, the phrase tables' comments), TypeScript's
+ * library documentation and the documentation of the installed packages (node_modules' Markdown).
+ */
 function englishWords(): Set<string> {
   const ts = dirname(createRequire(import.meta.url).resolve('typescript/package.json'));
   const files = [
@@ -38,14 +40,28 @@ function englishWords(): Set<string> {
     ...readdirSync(join(ts, 'lib'))
       .filter((f) => /^lib\..*\.d\.ts$/.test(f))
       .map((f) => join(ts, 'lib', f)),
+    ...markdown(join(root, 'node_modules')),
   ];
   const words = new Set<string>();
-  for (const file of files)
-    for (const w of readFileSync(file, 'utf8')
-      .toLowerCase()
-      .match(/[a-z]+/g) ?? [])
-      words.add(w);
+  const add = (text: string) => {
+    for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) words.add(w);
+  };
+  for (const file of files) add(readFileSync(file, 'utf8'));
+  // The phrase tables' own comments: English prose about the lures, naming the English ones' words.
+  for (const { module } of SPLIT_TABLES) {
+    const source = readFileSync(join(root, 'src/core/checks', `${module}.ts`), 'utf8');
+    add((source.match(/^\s*(?:\/\/|\*|\/\*\*).*$/gm) ?? []).join(' '));
+  }
   return words;
+}
+
+/** The Markdown files under a folder, in a stable order. */
+function markdown(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.md$/i.test(f))
+    .sort()
+    .map((f) => join(dir, f))
+    .filter((f) => statSync(f).isFile());
 }
 
 /** A variant's gate token: its first word and the space after it, or the whole variant. @internal */
@@ -57,45 +73,64 @@ export const gateToken = (variant: string): string => {
 export interface LatinSplit {
   /** By finder key (trie-format.ts finderKey): the waiting patterns, family by family, and their gate tokens. */
   late: Record<string, Record<string, string[]>>;
-  gates: Record<string, string[]>;
+  /** Their gate tokens, for all finders at once (they come in one chunk); none begins with another. */
+  gate: string[];
   /** By phrase module: the literals the pane's copy leaves out. */
   removed: Record<string, string[]>;
 }
 
 export function latinSplit(): LatinSplit {
   const english = englishWords();
-  const out: LatinSplit = { late: {}, gates: {}, removed: {} };
-  for (const { module, families, phrases } of SPLIT_TABLES) {
-    const key = finderKey(families);
-    const late: Record<string, string[]> = {};
-    const gates = new Set<string>();
-    const removed = new Set<string>();
-    for (const family of families) {
-      late[family] = [];
-      for (const pattern of (phrases as Record<string, readonly string[]>)[family]!) {
-        const variants = expandPhrase(pattern)
+  const tables = SPLIT_TABLES.map(({ module, families, phrases }) => ({
+    module,
+    families,
+    patterns: families.flatMap((family) =>
+      (phrases as Record<string, readonly string[]>)[family]!.map((pattern) => ({
+        family: family as string,
+        pattern,
+        variants: expandPhrase(pattern)
           .map(normalisePhrase)
-          .filter((v) => v.length >= 2);
-        const waits =
-          variants.length > 0 &&
-          variants.every((v) => /^[\x20-\x7e]+$/.test(v)) &&
-          variants.every((v) => {
-            // A first word of letters only, none of them English ('24 hours' stays: digits are every language's).
-            const words = gateToken(v)
-              .split(/[^a-z]+/)
-              .filter(Boolean);
-            return words.length > 0 && /^[a-z]/.test(v) && !words.some((w) => english.has(w));
-          });
-        if (!waits) continue;
-        late[family].push(pattern);
-        removed.add(pattern);
-        for (const v of variants) gates.add(gateToken(v));
-      }
+          .filter((v) => v.length >= 2),
+      })),
+    ),
+  }));
+  const waits = (variants: string[]): boolean =>
+    variants.length > 0 &&
+    variants.every((v) => {
+      // ASCII, and a first word of letters only, none of them English ('24 hours' stays: digits are every language's).
+      const words = gateToken(v)
+        .split(/[^a-z]+/)
+        .filter(Boolean);
+      return /^[a-z][\x20-\x7e]*$/.test(v) && words.length > 0 && !words.some((w) => english.has(w));
+    });
+  // A phrase whose every word but a few is English makes the rest English too ('claim your cash prize' makes 'cash'
+  // one); once, so that a foreign phrase starting with a word English shares ('solo', 'per') adds nothing.
+  const added: string[] = [];
+  for (const { patterns } of tables)
+    for (const { variants } of patterns) {
+      const words = new Set(variants.join(' ').match(/[a-z]+/g));
+      const unknown = [...words].filter((w) => !english.has(w));
+      if (unknown.length * 5 <= words.size) added.push(...unknown);
+    }
+  for (const w of added) english.add(w);
+  const out: LatinSplit = { late: {}, gate: [], removed: {} };
+  const gates = new Set<string>();
+  for (const { module, families, patterns } of tables) {
+    const key = finderKey(families);
+    const late: Record<string, string[]> = Object.fromEntries(families.map((f) => [f, []]));
+    const removed = new Set<string>();
+    for (const { family, pattern, variants } of patterns) {
+      if (!waits(variants)) continue;
+      late[family]!.push(pattern);
+      removed.add(pattern);
+      for (const v of variants) gates.add(gateToken(v));
     }
     out.late[key] = late;
-    out.gates[key] = [...gates].sort();
     out.removed[module] = [...removed];
   }
+  // A token that another begins is not needed: the shorter one catches every text the longer would.
+  const sorted = [...gates].sort();
+  out.gate = sorted.filter((t, i) => !sorted.slice(0, i).some((shorter) => t.startsWith(shorter)));
   return out;
 }
 

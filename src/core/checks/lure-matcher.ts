@@ -12,7 +12,7 @@ import { isHiddenCode, plainLetter } from '../disguise';
 import type * as NonLatinTables from './nonlatin-phrases';
 import { PREBUILT_TRIES } from './prebuilt-tries';
 import { finderKey } from './trie-format';
-import { LATE_LATIN_GATES } from './late-latin';
+import { LATE_LATIN_GATE } from './late-latin';
 
 /** Characters of context on each side of a matched phrase in a body excerpt (~80 characters in all). */
 const EXCERPT_CONTEXT = 30;
@@ -328,12 +328,18 @@ let lackingNonLatin = false;
  * the pane's build made it or a test installs it (`splitLatinPhrases`).
  */
 let lateLatinTables: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> | undefined;
-let latinSplit: LatinSplitState | undefined = LATE_LATIN_GATES && { gates: LATE_LATIN_GATES };
+let latinSplit: LatinSplitState | undefined = LATE_LATIN_GATE && {
+  finders: new Set(LATE_LATIN_GATE.finders),
+  gate: gateHalf(LATE_LATIN_GATE.tokens.split('|')),
+};
 /** Bumped when a test changes the split, so finders compile again. */
 let splitGeneration = 0;
 
 interface LatinSplitState {
-  gates: Readonly<Record<string, readonly string[]>>;
+  /** The finders with phrases waiting, by key. */
+  finders: ReadonlySet<string>;
+  /** One gate for all of them: the waiting phrases are one chunk, fetched once for any. */
+  gate: Half;
   /** A test's stand-in for the pane's shortened tables: the phrases in the first download, by finder key. */
   eager?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 }
@@ -362,12 +368,11 @@ export function forgetNonLatinPhrases(): void {
 
 /**
  * Makes this process read its phrase tables as the task pane does: the `late` phrases of each finder (by key) out of
- * its first part, waiting behind `gates` until loaded (`loadNonLatinPhrases`); undefined puts the tables back whole.
+ * its first part, waiting behind `gate` until loaded (`loadNonLatinPhrases`); undefined puts the tables back whole.
  * @internal a test hook: the pane's build does this to the modules themselves (scripts/late-latin-pane.cjs)
  */
 export function splitLatinPhrases(
-  split:
-    { gates: Record<string, readonly string[]>; late: Record<string, Record<string, readonly string[]>> } | undefined,
+  split: { gate: readonly string[]; late: Record<string, Record<string, readonly string[]>> } | undefined,
   whole: readonly { families: readonly string[]; phrases: Readonly<Record<string, readonly string[]>> }[] = [],
 ): void {
   splitGeneration++;
@@ -383,7 +388,7 @@ export function splitLatinPhrases(
       families.map((f) => [f, phrases[f]!.filter((p) => !late[f]?.includes(p))]),
     );
   }
-  latinSplit = { gates: split.gates, eager };
+  latinSplit = { finders: new Set(Object.keys(split.late)), gate: gateHalf(split.gate), eager };
   lateLatinTables = undefined;
   pendingLate = split.late;
 }
@@ -445,8 +450,7 @@ export function phraseFinder<F extends string>(
 ): PhraseFinder<F> {
   let latin: { compact: Half; spaced: Half } | undefined;
   let all: { compact: Half; spaced: Half } | undefined;
-  // In the task pane, the Latin phrases that wait (late-latin.ts): their gate, and the spaced trie with them.
-  let gate: Half | undefined;
+  // In the task pane, with Latin phrases that wait (late-latin.ts): the spaced trie with them.
   let withLate: Half | undefined;
   let generation = splitGeneration;
   const key = finderKey(families);
@@ -454,15 +458,15 @@ export function phraseFinder<F extends string>(
   return (text, skip = new Set()) => {
     const forms = formsOf(text);
     if (generation !== splitGeneration) {
-      latin = all = gate = withLate = undefined;
+      latin = all = withLate = undefined;
       generation = splitGeneration;
     }
-    const gates = latinSplit?.gates[key];
+    const split = latinSplit?.finders.has(key) ? latinSplit : undefined;
     const first = (latinSplit?.eager?.[key] as Readonly<Record<F, readonly string[]>> | undefined) ?? phrases;
     const kind = nonLatin ? 'latin' : 'any';
-    latin ??= (!gates && PREBUILT_TRIES?.latin(families)) || compileHalves(families, [{ phrases: first, kind }]);
+    latin ??= (!split && PREBUILT_TRIES?.latin(families)) || compileHalves(families, [{ phrases: first, kind }]);
     let { spaced, compact } = latin;
-    if (gates) {
+    if (split) {
       const late = lateLatinTables?.[key] as Readonly<Record<F, readonly string[]>> | undefined;
       // The waiting phrases are all ASCII: they join the spaced trie only, in their families' order.
       if (late)
@@ -470,14 +474,14 @@ export function phraseFinder<F extends string>(
           { phrases: first, kind },
           { phrases: late, kind },
         ]).spaced;
-      else if (gateHit((gate ??= gateHalf(gates)), forms.match)) lackingNonLatin = true;
+      else if (gateHit(split.gate, forms)) lackingNonLatin = true;
     }
     if (nonLatin && forms.nonLatin) {
       if (nonLatinTables) {
         // The non-Latin phrases join the compact trie only (none is ASCII).
         all ??= {
           spaced: latin.spaced,
-          compact: (!gates && PREBUILT_TRIES?.all(families)) || compileBoth(families, first, nonLatin(nonLatinTables)),
+          compact: (!split && PREBUILT_TRIES?.all(families)) || compileBoth(families, first, nonLatin(nonLatinTables)),
         };
         compact = all.compact;
       } else lackingNonLatin = true;
@@ -493,13 +497,21 @@ function gateHalf(tokens: readonly string[]): Half {
   return half;
 }
 
-/** Whether a gate token starts at a word start of the text: where any waiting phrase would have to start. */
-function gateHit(gate: Half, match: Uint16Array): boolean {
-  for (let i = 0; i + 1 < match.length; i++) {
-    if ((i > 0 && isWordChar(match[i - 1]!)) || !mayStartAt(gate, match, i)) continue;
-    if (longestAt(gate.root, match, i)) return true;
+/**
+ * Whether a gate token starts at a word start of the text: where any waiting phrase would have to start. Once per text
+ * and gate (the finders search the same texts).
+ */
+function gateHit(gate: Half, forms: MatchForms & { gate?: [Half, boolean] }): boolean {
+  if (forms.gate?.[0] !== gate) {
+    const { match } = forms;
+    let hit = false;
+    for (let i = 0; !hit && i + 1 < match.length; i++) {
+      if ((i > 0 && isWordChar(match[i - 1]!)) || !mayStartAt(gate, match, i)) continue;
+      hit = !!longestAt(gate.root, match, i);
+    }
+    forms.gate = [gate, hit];
   }
-  return false;
+  return forms.gate[1];
 }
 
 // ---------------------------------------------------------------------------------------------------------------

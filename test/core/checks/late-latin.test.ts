@@ -15,7 +15,7 @@ import {
   takeLackingNonLatinPhrases,
 } from '../../../src/core/checks/lure-matcher';
 import { finderKey } from '../../../src/core/checks/trie-format';
-import { gateToken, latinSplit, SPLIT_TABLES } from '../../../scripts/late-latin-split';
+import { latinSplit, SPLIT_TABLES } from '../../../scripts/late-latin-split';
 import { fixture } from '../../helpers';
 import { readInFreshPane } from '../../reading-session';
 
@@ -31,20 +31,23 @@ describe('the Latin-script phrases the task pane lets wait', () => {
   it('lets a sizeable part of each table wait, none of it starting with an English word', () => {
     for (const { families } of SPLIT_TABLES) {
       const late = Object.values(split.late[finderKey(families)]!).flat();
-      expect(late.length, finderKey(families)).to.be.greaterThan(5);
+      expect(late.length, finderKey(families)).to.be.greaterThan(3);
     }
-    expect(split.gates[finderKey(SPLIT_TABLES[0].families)]).to.not.include('your ');
+    expect(split.gate).to.not.include('your ');
+    expect(split.gate.some((token) => 'your '.startsWith(token))).to.equal(false);
   });
 
   it('has the gate catch every waiting phrase as it is compiled, in each of its variants', () => {
     asInPane();
     for (const { families, phrases } of SPLIT_TABLES) {
       const find = phraseFinder<string>(families, phrases as Readonly<Record<string, readonly string[]>>);
-      const gates = new Set(split.gates[finderKey(families)]);
       for (const pattern of Object.values(split.late[finderKey(families)]!).flat()) {
         for (const variant of expandPhrase(pattern).map(normalisePhrase)) {
           if (variant.length < 2) continue;
-          expect(gates.has(gateToken(variant)), variant).to.equal(true);
+          expect(
+            split.gate.some((token) => variant.startsWith(token)),
+            variant,
+          ).to.equal(true);
           forgetNonLatinPhrases();
           takeLackingNonLatinPhrases();
           find(`Hello, ${variant} today.`);
@@ -70,6 +73,8 @@ describe('the Latin-script phrases the task pane lets wait', () => {
       const input = await parseMessage(fixture(name));
       const whole = analyze(input);
       asInPane();
+      forgetNonLatinPhrases();
+      if (name.includes('canadapost')) expect(analyze(input).needs ?? [], name).to.not.include('phrases');
       await loadNonLatinPhrases();
       expect(analyze(input), name).to.deep.equal(whole);
       splitLatinPhrases(undefined);
