@@ -22,23 +22,28 @@ module.exports = function lateLatinLoader(source) {
     return `export const LATE_LATIN_GATE = ${JSON.stringify(gate)};\n`;
   }
   if (name === 'late-latin-phrases') return `export const LATE_LATIN_PHRASES = ${JSON.stringify(split.late)};\n`;
-  const removed = new Set(split.removed[name] ?? []);
-  if (removed.size === 0) throw new Error(`late-latin-pane: nothing of ${name} waits`);
-  // The elements of the arrays that are an object's property values (family: [...]), as text ranges to drop.
+  const rewritten = split.rewritten[name] ?? {};
+  if (Object.keys(rewritten).length === 0) throw new Error(`late-latin-pane: nothing of ${name} waits`);
+  // The elements of the arrays that are an object's property values (family: [...]): each waiting one left out, each
+  // split one replaced by its first part.
   const file = ts.createSourceFile(this.resourcePath, source, ts.ScriptTarget.Latest, true);
-  const drops = [];
+  const edits = [];
   const visit = (node) => {
     if (ts.isPropertyAssignment(node) && ts.isArrayLiteralExpression(node.initializer)) {
       for (const element of node.initializer.elements) {
-        if (ts.isStringLiteralLike(element) && removed.has(element.text))
-          drops.push([element.getStart(file), element.end]);
+        if (!ts.isStringLiteralLike(element) || !Object.hasOwn(rewritten, element.text)) continue;
+        edits.push([element.getStart(file), element.end, rewritten[element.text]]);
       }
     }
     ts.forEachChild(node, visit);
   };
   visit(file);
   let out = source;
-  for (const [start, end] of drops.reverse()) {
+  for (const [start, end, replacement] of edits.reverse()) {
+    if (replacement !== null) {
+      out = out.slice(0, start) + JSON.stringify(replacement) + out.slice(end);
+      continue;
+    }
     const comma = out.slice(end).match(/^\s*,/);
     out = out.slice(0, start) + out.slice(end + (comma ? comma[0].length : 0));
   }

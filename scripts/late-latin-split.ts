@@ -34,9 +34,7 @@ export const SPLIT_TABLES = [
  */
 function englishWords(): Set<string> {
   const ts = dirname(createRequire(import.meta.url).resolve('typescript/package.json'));
-  const files = [
-    join(root, 'README.md'),
-    join(root, 'src/i18n/en.ts'),
+  const docs = [
     ...readdirSync(join(ts, 'lib'))
       .filter((f) => /^lib\..*\.d\.ts$/.test(f))
       .map((f) => join(ts, 'lib', f)),
@@ -46,11 +44,13 @@ function englishWords(): Set<string> {
   const add = (text: string) => {
     for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) words.add(w);
   };
-  for (const file of files) add(readFileSync(file, 'utf8'));
-  // The phrase tables' own comments: English prose about the lures, naming the English ones' words.
+  for (const file of [join(root, 'README.md'), join(root, 'src/i18n/en.ts'), ...docs]) add(readFileSync(file, 'utf8'));
+  // The phrase tables' own comments: English prose about the lures, naming the English ones' words; without what
+  // they quote (「Nach Ablauf der Frist wird Ihr Zugang …」) or name in another language ('pt es: …').
   for (const { module } of SPLIT_TABLES) {
     const source = readFileSync(join(root, 'src/core/checks', `${module}.ts`), 'utf8');
-    add((source.match(/^\s*(?:\/\/|\*|\/\*\*).*$/gm) ?? []).join(' '));
+    const comments = (source.match(/^\s*(?:\/\/|\*|\/\*\*).*$/gm) ?? []).join('\n');
+    add(comments.replace(/"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|'[^'\n]*'|「[^」\n]*」|\([^)\n]*\)/g, ' '));
   }
   return words;
 }
@@ -75,8 +75,10 @@ export interface LatinSplit {
   late: Record<string, Record<string, string[]>>;
   /** Their gate tokens, for all finders at once (they come in one chunk); none begins with another. */
   gate: string[];
-  /** By phrase module: the literals the pane's copy leaves out. */
-  removed: Record<string, string[]>;
+  /** By finder key: what stays in the first download, family by family (what the pane's tables become). */
+  eager: Record<string, Record<string, string[]>>;
+  /** By phrase module: each literal the pane's copy changes, and what it becomes (null: left out). */
+  rewritten: Record<string, Record<string, string | null>>;
 }
 
 export function latinSplit(): LatinSplit {
@@ -97,11 +99,11 @@ export function latinSplit(): LatinSplit {
   const waits = (variants: string[]): boolean =>
     variants.length > 0 &&
     variants.every((v) => {
-      // ASCII, and a first word of letters only, none of them English ('24 hours' stays: digits are every language's).
+      // ASCII, starting with a letter ('24 hours' stays: digits are every language's), and a first word not English.
       const words = gateToken(v)
         .split(/[^a-z]+/)
         .filter(Boolean);
-      return /^[a-z][\x20-\x7e]*$/.test(v) && words.length > 0 && !words.some((w) => english.has(w));
+      return /^[a-z][\x20-\x7e]*$/.test(v) && !words.some((w) => english.has(w));
     });
   // A phrase whose every word but a few is English makes the rest English too ('claim your cash prize' makes 'cash'
   // one); once, so that a foreign phrase starting with a word English shares ('solo', 'per') adds nothing.
@@ -113,20 +115,42 @@ export function latinSplit(): LatinSplit {
       if (unknown.length * 5 <= words.size) added.push(...unknown);
     }
   for (const w of added) english.add(w);
-  const out: LatinSplit = { late: {}, gate: [], removed: {} };
+  const variantsOf = (pattern: string) =>
+    expandPhrase(pattern)
+      .map(normalisePhrase)
+      .filter((v) => v.length >= 2);
+  const out: LatinSplit = { late: {}, gate: [], eager: {}, rewritten: {} };
   const gates = new Set<string>();
   for (const { module, families, patterns } of tables) {
     const key = finderKey(families);
     const late: Record<string, string[]> = Object.fromEntries(families.map((f) => [f, []]));
-    const removed = new Set<string>();
+    const eager: Record<string, string[]> = Object.fromEntries(families.map((f) => [f, []]));
+    const rewritten: Record<string, string | null> = (out.rewritten[module] ??= {});
     for (const { family, pattern, variants } of patterns) {
-      if (!waits(variants)) continue;
-      late[family]!.push(pattern);
-      removed.add(pattern);
-      for (const v of variants) gates.add(gateToken(v));
+      let [stays, goes]: (string | undefined)[] = waits(variants) ? [undefined, pattern] : [pattern, undefined];
+      // A pattern opening with alternatives ('{suspension|bloqueo|cancelacion} de su …') splits between them: the
+      // same variants, some in each part.
+      // Only when what follows is not English either ('{ceo|cfo|coo} of …' stays whole).
+      const group = /^\{([^{}]*)\}/.exec(pattern);
+      const rest = group ? pattern.slice(group[0].length) : '';
+      if (stays && group && (rest.match(/[a-z]{3,}/g) ?? []).some((w) => !english.has(w))) {
+        const options = group[1]!.split('|');
+        const waiting = options.filter((o) => waits(variantsOf(`{${o}}${rest}`)));
+        if (waiting.length > 0 && waiting.length < options.length) {
+          stays = `{${options.filter((o) => !waiting.includes(o)).join('|')}}${rest}`;
+          goes = `{${waiting.join('|')}}${rest}`;
+        }
+      }
+      if (stays) eager[family]!.push(stays);
+      if (!goes) continue;
+      late[family]!.push(goes);
+      if (rewritten[pattern] !== undefined && rewritten[pattern] !== (stays ?? null))
+        throw new Error(`late-latin-split: ${pattern} splits two ways`);
+      rewritten[pattern] = stays ?? null;
+      for (const v of variantsOf(goes)) gates.add(gateToken(v));
     }
     out.late[key] = late;
-    out.removed[module] = [...removed];
+    out.eager[key] = eager;
   }
   // A token that another begins is not needed: the shorter one catches every text the longer would.
   const sorted = [...gates].sort();

@@ -372,8 +372,13 @@ export function forgetNonLatinPhrases(): void {
  * @internal a test hook: the pane's build does this to the modules themselves (scripts/late-latin-pane.cjs)
  */
 export function splitLatinPhrases(
-  split: { gate: readonly string[]; late: Record<string, Record<string, readonly string[]>> } | undefined,
-  whole: readonly { families: readonly string[]; phrases: Readonly<Record<string, readonly string[]>> }[] = [],
+  split:
+    | {
+        gate: readonly string[];
+        late: Record<string, Record<string, readonly string[]>>;
+        eager: Record<string, Record<string, readonly string[]>>;
+      }
+    | undefined,
 ): void {
   splitGeneration++;
   if (!split) {
@@ -381,14 +386,7 @@ export function splitLatinPhrases(
     lateLatinTables = pendingLate = undefined;
     return;
   }
-  const eager: Record<string, Record<string, readonly string[]>> = {};
-  for (const { families, phrases } of whole) {
-    const late = split.late[finderKey(families)] ?? {};
-    eager[finderKey(families)] = Object.fromEntries(
-      families.map((f) => [f, phrases[f]!.filter((p) => !late[f]?.includes(p))]),
-    );
-  }
-  latinSplit = { finders: new Set(Object.keys(split.late)), gate: gateHalf(split.gate), eager };
+  latinSplit = { finders: new Set(Object.keys(split.late)), gate: gateHalf(split.gate), eager: split.eager };
   lateLatinTables = undefined;
   pendingLate = split.late;
 }
