@@ -56,8 +56,8 @@ interface SerializedHalf {
 export type SerializedTries = Record<string, { latin: string; all?: string }>;
 
 /**
- * A finder's tries named by its families, which no two phrase sets share (serializeTries says if two do).
- * @internal read by the module scripts/phrase-tries-loader.cjs writes into the CLI bundle, and by tests
+ * A finder's tries named by its families, which no two phrase sets share (serializeTries says if two do); also how
+ * lure-matcher.ts names a finder's waiting Latin-script phrases in the task pane (late-latin.ts).
  */
 export const finderKey = (families: readonly string[]): string => families.join(',');
 
