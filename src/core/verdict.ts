@@ -394,8 +394,7 @@ export function decideVerdict(
     independentWarnings(rows, 3) ||
     (lureWithSomewhereToGo(has, best) && !facts.authenticated && !facts.coherent && lureTakes(findings)) ||
     (lureWithSomewhereToGo(has, best) && !!facts.freeMailSender?.()) ||
-    (has('content.lure:warn') && has('links.throwaway-host:warn') && !facts.authenticated && !facts.coherent) ||
-    (has('content.lure:warn') && has('links.throwaway-host:warn') && lureTakes(findings)) ||
+    scriptOnRentedPage(has, findings, facts) ||
     brandOnRentedPage(best)
       ? 'likely-phishing'
       : substance >= SUSPICIOUS ||
@@ -415,6 +414,20 @@ export function decideVerdict(
  */
 function lureWithSomewhereToGo(has: (pair: string) => boolean, best: ReadonlyMap<string, unknown>): boolean {
   return has('content.lure:warn') && (best.has('links.host-mismatch') || best.has('links.qr-prompt'));
+}
+
+/**
+ * Rule 2e: the script with a link to a page anyone rents in minutes (links.throwaway-host), from a sender not
+ * authenticated — or from any sender when the script takes the account or a payment (a compromised mailbox's "verify
+ * your mailbox" on a bucket). An authenticated shop's survey on Google Forms stays suspicious.
+ */
+function scriptOnRentedPage(
+  has: (pair: string) => boolean,
+  findings: readonly Finding[],
+  facts: VerdictFacts,
+): boolean {
+  if (!has('content.lure:warn') || !has('links.throwaway-host:warn')) return false;
+  return (!facts.authenticated && !facts.coherent) || lureTakes(findings);
 }
 
 /**

@@ -22,11 +22,15 @@ const FOOTER_ADDRESSES: readonly (readonly [string, string])[] = [
 ];
 
 /** Body characters searched: footers sit at the end of short notices, and a kit's notice is short. */
-const MAX_TEXT = 20_000;
+export const MAX_FOOTER_TEXT = 20_000;
+
+/** Whether a claim's text is one of the footer addresses (as footerClaims returns it). */
+export const isFooterAddress = (text: string): boolean =>
+  FOOTER_ADDRESSES.some(([, address]) => address === text.toLowerCase());
 
 /** The brands whose footer address the text prints, each with the address as written. Linear in the text. */
 export function footerClaims(brands: BrandIndex, text: string): BrandMatch[] {
-  const flat = text.slice(0, MAX_TEXT).replace(/\s+/g, ' ');
+  const flat = text.slice(0, MAX_FOOTER_TEXT).replace(/\s+/g, ' ');
   const lower = flat.toLowerCase();
   const sameLength = lower.length === flat.length;
   const found: BrandMatch[] = [];

@@ -223,7 +223,6 @@ export const MAIL_INFRASTRUCTURE: ReadonlySet<string> = new Set([
  * down to its registrable domain; S3 buckets by their `s3`/`s3-<region>` label, Alibaba's OSS by its
  * `oss-<region>` label and Tencent's COS by `cos.<region>` (buckets anyone rents: `x.oss-cn-hongkong.aliyuncs.com`),
  * and IPFS by label or path.
- * @internal
  */
 export function throwawayEntry(host: string, path = ''): string | undefined {
   let h = toAsciiHost(host);

@@ -311,13 +311,6 @@ function addressForms(address: string): string[] {
   return forms;
 }
 
-/**
- * links.recipient-in-url: the reader's own address (plain, URL-encoded or base64) rides in a link.
- * Attack: the fake login page greets the victim with their own address pre-filled (`?uid=info@example.co.jp`).
- * Trap: unsubscribe and preference links carry it legitimately, and so does a brand's own site (Google Calendar's
- * invitation answers `calendar.google.com/…&email=`): both are skipped — but not a page anyone can make on a brand's
- * host (a Google Form, a Google Site: link-services.ts THROWAWAY_HOSTS), where kits prefill the address too.
- */
 /** The form of an address (addressForms) a URL carries: the plain ones in any case (`lower`: the URL lower-cased). */
 function formIn(url: string, lower: string, forms: readonly string[]): string | undefined {
   return forms.find((f, i) => (i < 2 ? lower.includes(f) : url.includes(f)));
@@ -336,6 +329,13 @@ function onBrandsOwnSite(ctx: CheckContext, link: Link): boolean {
   return !throwawayEntry(target.host, pathAndQuery(link.url));
 }
 
+/**
+ * links.recipient-in-url: the reader's own address (plain, URL-encoded or base64) rides in a link.
+ * Attack: the fake login page greets the victim with their own address pre-filled (`?uid=info@example.co.jp`).
+ * Trap: unsubscribe and preference links carry it legitimately, and so does a brand's own site (Google Calendar's
+ * invitation answers `calendar.google.com/…&email=`): both are skipped — but not a page anyone can make on a brand's
+ * host (a Google Form, a Google Site: link-services.ts THROWAWAY_HOSTS), where kits prefill the address too.
+ */
 const recipientInUrl: Check = (msg, ctx) => {
   // The reader's own addresses first; a To/Cc list of thousands is bounded (links × recipients stays small).
   const recipients = recipientAddresses(msg, MAX_RECIPIENTS);

@@ -328,6 +328,8 @@ let lackingNonLatin = false;
  * the pane's build made it or a test installs it (`splitLatinPhrases`).
  */
 let lateLatinTables: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> | undefined;
+/** What a test's split loads as its waiting part. */
+let pendingLate: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> | undefined;
 let latinSplit: LatinSplitState | undefined = LATE_LATIN_GATE && {
   finders: new Set(LATE_LATIN_GATE.finders),
   gate: gateHalf(LATE_LATIN_GATE.tokens.split('|')),
@@ -390,8 +392,6 @@ export function splitLatinPhrases(
   lateLatinTables = undefined;
   pendingLate = split.late;
 }
-/** What a test's split loads as its waiting part. */
-let pendingLate: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> | undefined;
 
 /** Whether a finder met a non-Latin letter without those phrases since the last call (and resets it). */
 export function takeLackingNonLatinPhrases(): boolean {
@@ -543,7 +543,7 @@ export function compiledTries(
 ): { families: readonly string[]; latin: { compact: Half<Edges>; spaced: Half<Edges> }; all?: Half<Edges> }[] {
   const seen = new Set<string>();
   const once = (key: string) => !seen.has(key) && !!seen.add(key);
-  return FINDERS.filter(([families]) => once(families.join(','))).map(([families, phrases, nonLatin]) => ({
+  return FINDERS.filter(([families]) => once(finderKey(families))).map(([families, phrases, nonLatin]) => ({
     families,
     latin: compileHalves(families, [{ phrases, kind: nonLatin ? 'latin' : 'any' }]),
     ...(nonLatin && { all: compileBoth(families, phrases, nonLatin(tables)) }),

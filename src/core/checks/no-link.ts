@@ -260,7 +260,7 @@ const roleFreeMail: Check = (msg, ctx) => {
  * nothing (a freelancer's invoice asks for a bank transfer from gmail). An employee's salary to a new account from
  * such a mailbox: fail (payroll diversion; payroll changes nothing on a private mailbox's word). The opener that
  * wants a reply ("are you available?", "I need you to handle a task", "send me your WhatsApp number"): fail with the
- * pretext that keeps the reader from checking ("I am in a meeting and cannot talk", "keep this between us") or when
+ * pretext that keeps the reader from checking ("I am in a meeting and cannot talk", "handle this discreetly") or when
  * an organisation's From diverts the reply to a free mailbox (a colleague answers at work); else warn from a
  * free-mail sender (friends write from gmail too).
  * Attack: "Are you at your desk? I need a task handled discreetly, I can't talk on the phone" from

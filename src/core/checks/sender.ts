@@ -10,9 +10,10 @@ import { registrableDomain } from '../parse/domains';
 import { sentInsideTenant } from '../parse/org-filter';
 import { brandsOwningDomain, isBrandDomain, subjectBrandTag } from '../brands/lookup';
 import { findLookalike, signedNameReading } from '../brands/lookalike';
+import { isFooterAddress, MAX_FOOTER_TEXT } from '../brands/footer-claims';
 import { excerpt } from './lure-matcher';
 import { finding } from '../findings';
-import type { Check } from './check';
+import type { Check, CheckContext } from './check';
 import { cutText } from '../text';
 import { isFreeMail } from './free-mail';
 
@@ -123,11 +124,10 @@ function claimedInMasthead(msg: ParsedMessage, text: string): Evidence[] {
   return masthead ? [{ header: 'Body', value: masthead, highlight: text, author: 'sender' }] : [];
 }
 
-/** The body's footer that names the brand by its address (brands/footer-claims.ts), when no header named it. */
+/** The body's footer that names the brand by its address (brands/footer-claims.ts): the claim's own evidence. */
 function claimedInFooter(msg: ParsedMessage, text: string): Evidence[] {
-  if (msg.from?.name.includes(text) || msg.subject.includes(text) || msg.mastheads.some((m) => m.includes(text)))
-    return [];
-  const flat = msg.bodyText.slice(0, 20_000).replace(/\s+/g, ' ');
+  if (!isFooterAddress(text)) return [];
+  const flat = msg.bodyText.slice(0, MAX_FOOTER_TEXT).replace(/\s+/g, ' ');
   const at = flat.indexOf(text);
   return at < 0
     ? []
@@ -418,7 +418,7 @@ const MAX_SIGNED_BODY = 20_000;
  * those letters as they are ("Modern Tools" at modern-tools.com): the text writes the label as spelled, so nothing;
  * free mail and a brand's own domains are never read so; names under six letters are left to chance.
  */
-function signedNameLookalike(msg: ParsedMessage, ctx: Parameters<Check>[1], from: Address) {
+function signedNameLookalike(msg: ParsedMessage, ctx: CheckContext, from: Address) {
   if (brandsOwningDomain(ctx.brands, from.registrable!).length > 0) return undefined;
   const places: [string, string][] = [
     ['From', from.name],
