@@ -461,6 +461,16 @@ export function labelOf(domain: string): string {
   return PREBUILT_LABELS?.get(domain) ?? getDomainWithoutSuffix(domain, { allowPrivateDomains: false }) ?? '';
 }
 
+/**
+ * Whether `domain` lies under the brand's own top-level domain (`mydhl.express.dhl`, `mabanque.bnpparibas`): the TLD
+ * is the brand's name, the label under it an ordinary word, so it is read neither in links nor as a look-alike target:
+ * `express` would make the clothing store express.com a look-alike of DHL.
+ */
+export function underOwnTld(domain: string, domains: readonly string[]): boolean {
+  const tld = domain.slice(domain.lastIndexOf('.') + 1);
+  return tld.length > 2 && domains.some((d) => d !== domain && d.startsWith(`${tld}.`));
+}
+
 function makeTarget(domain: string, brand: Brand | undefined, mailbox: boolean): Target | undefined {
   const label = labelOf(domain);
   if (label.length < 4) return undefined;
@@ -478,7 +488,7 @@ function prepare(index: BrandIndex): Prepared {
   for (const brand of index.brands) {
     for (const d of brand.domains) {
       known.add(d);
-      const t = makeTarget(d, brand, false);
+      const t = underOwnTld(d, brand.domains) ? undefined : makeTarget(d, brand, false);
       if (t) targets.push(t);
     }
     for (const d of brand.mailboxDomains) {

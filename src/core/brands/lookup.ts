@@ -15,7 +15,7 @@ import { getDomainWithoutSuffix } from 'tldts-icann';
 import type { BrandConfidence, BrandDefinition } from '../report';
 import { registrableAscii, toAsciiHost } from '../parse/domains';
 import { suffixRulesEpoch } from '../parse/suffix-rules';
-import { COMMON_WORD_LABELS, confusableToLatin } from './lookalike';
+import { COMMON_WORD_LABELS, confusableToLatin, underOwnTld } from './lookalike';
 import { safeDecode } from '../text';
 import { isHiddenCode, plainLetter, spacedRun } from '../disguise';
 
@@ -335,7 +335,9 @@ function buildIndex(table: unknown[], extras: unknown[]): BrandIndex {
     ];
     for (const [list, role] of roles)
       for (const d of list) domainRoles.set(d, [...(domainRoles.get(d) ?? []), { brand, role }]);
-    for (const d of brand.domains) addUrlName(getDomainWithoutSuffix(d, { allowPrivateDomains: false }) ?? '', brand);
+    for (const d of brand.domains)
+      if (!underOwnTld(d, brand.domains))
+        addUrlName(getDomainWithoutSuffix(d, { allowPrivateDomains: false }) ?? '', brand);
     for (const [list, strict] of [
       [brand.names, false],
       [brand.strictNames, true],

@@ -27,7 +27,7 @@ export const COMMON_TLDS = new Set(
     ' ' +
     'abogado accountant aero africa agency amazon app apple asia auto autos band bank bar beauty best bid ' +
     'biz blog bnpparibas boats bond box build buzz cam cat center cfd click cloud club com company coop ' +
-    'cricket cyou date design dev digital download edu email energy events express faith fox fun gle global ' +
+    'cricket cyou date design dev dhl digital download edu email energy events express faith fox fun gle global ' +
     'gmail goog google gov group guru hair homes host hughes icu inc info ing insurance int jobs kyoto lat ' +
     'law life link live loan lol love ltd makeup media men microsoft mil mobi moe monster motorcycles ' +
     'museum nagoya name net network news office okinawa one online open org osaka page party plus post ' +

@@ -118,6 +118,14 @@ describe('findLookalike', () => {
     }
   });
 
+  it('takes no look-alike target from a label under a brand’s own TLD (express.dhl, mabanque.bnpparibas)', () => {
+    // The TLD is the brand; `express` and `mabanque` are ordinary words: a clothing store and a French bank's
+    // rival are not DHL or BNP Paribas look-alikes. The brand's own look-alikes are still caught.
+    for (const domain of ['express.com', 'mabanque.fr', 'mydhl.express.dhl'])
+      expect(look(domain), domain).to.equal(undefined);
+    expect(look('bnpparibas-securite.com')?.brand).to.equal('bnp-paribas');
+  });
+
   it('leaves ordinary words alone unless written with look-alikes or lure words (applebank.com, apple-farm.jp)', () => {
     expect(look('applebank.com')).to.equal(undefined);
     expect(look('apple-farm.jp')).to.equal(undefined);

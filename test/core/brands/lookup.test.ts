@@ -210,6 +210,10 @@ describe('brand domains', () => {
     expect(brandsOwningDomain(index, 'mail.vpass.ne.jp').map((b) => b.id)).to.deep.equal(['smbc-card']);
   });
 
+  it('keeps a domain under a brand’s own TLD as the brand’s (mydhl.express.dhl is DHL Express’s portal)', () => {
+    expect(brandsOwningDomain(index, 'mydhl.express.dhl').map((b) => b.id)).to.deep.equal(['dhl']);
+  });
+
   it('does not count free mail or customer hosting as the brand sending', () => {
     const microsoft = index.brands.find((b) => b.id === 'microsoft')!;
     expect(isBrandDomain(microsoft, 'outlook.com')).to.equal(false);
@@ -287,6 +291,11 @@ describe('findBrandInUrlParts', () => {
     expect(inUrl('https://example.com/notkagoya.net/')).to.deep.equal([]);
     expect(inUrl('https://example.com/kagoyaland/amazonaws/')).to.deep.equal([]);
     expect(inUrl('https://online-store.example.com/line/apple/')).to.deep.equal([]);
+  });
+
+  it('does not read a brand in the ordinary word under its own TLD (express.com is not DHL)', () => {
+    expect(inUrl('https://www.express.com/sale')).to.deep.equal([]);
+    expect(inUrl('https://example.com/express/')).to.deep.equal([]);
   });
 
   it('does not take the reader address in a query for a planted brand', () => {
