@@ -11,6 +11,7 @@ import type { Evidence } from '../report';
 import type { Link, ParsedMessage } from '../types';
 import { finding } from '../findings';
 import { registrableDomain } from '../parse/domains';
+import { rewrittenFrom } from '../parse/addresses';
 import { brandsOwningDomain } from '../brands/lookup';
 import type { Check, CheckContext } from './check';
 import { FREE_MAIL_DOMAINS } from './free-mail';
@@ -314,12 +315,6 @@ function foreignSender(
       author: 'sender',
     },
   };
-}
-
-/** `Name via Forwarder`: how mailing lists and groups rewrite the author's From into their own (DMARC mitigation). */
-function rewrittenFrom(name: string): boolean {
-  const at = name.lastIndexOf(' via ');
-  return at > 0 && at + 5 < name.length;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

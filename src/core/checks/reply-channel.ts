@@ -5,6 +5,7 @@
  */
 import type { Evidence } from '../report';
 import type { Address, ParsedMessage } from '../types';
+import { rewrittenFrom } from '../parse/addresses';
 import type { CheckContext } from './check';
 import { isFreeMail } from './free-mail';
 import { excerpt } from './lure-matcher';
@@ -63,7 +64,7 @@ function headerValue(msg: ParsedMessage, key: string, fallback: string): string 
  * address counts only without an aligned DMARC pass: ticketing and newsletters answer from a sister domain.
  */
 function diverted(msg: ParsedMessage, ctx: CheckContext, from: Address): ReplyChannel | undefined {
-  if (/ via /i.test(from.name)) return undefined;
+  if (rewrittenFrom(from.name)) return undefined;
   const reply = msg.replyTo.find(
     (r) =>
       r.registrable &&
@@ -155,7 +156,7 @@ export function replyChannel(msg: ParsedMessage, ctx: CheckContext): ReplyChanne
   const lookalike =
     !free &&
     !!from.registrable &&
-    !/ via /i.test(from.name) &&
+    !rewrittenFrom(from.name) &&
     !!findLookalike(ctx.brands, from.registrable, ctx.ownDomains);
   if (!free && !lookalike) return undefined;
   const value = headerValue(msg, 'from', from.address);

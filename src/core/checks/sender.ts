@@ -7,6 +7,7 @@ import type { Address, ParsedMessage } from '../types';
 import { decodeEncodedWords, firstHeader } from '../parse/headers';
 import { dkimAlignedPass, dkimDomain, trustedResult, trustedResults } from '../parse/auth-results';
 import { registrableDomain } from '../parse/domains';
+import { rewrittenFrom } from '../parse/addresses';
 import { sentInsideTenant } from '../parse/org-filter';
 import { brandsOwningDomain, isBrandDomain, subjectBrandTag } from '../brands/lookup';
 import { findLookalike, signedNameReading } from '../brands/lookalike';
@@ -42,7 +43,7 @@ function senderEvidence(msg: ParsedMessage, name: string, highlight?: string): E
  */
 export function authorAddress(msg: ParsedMessage): { address?: Address; viaList: boolean } {
   const from = msg.from;
-  const viaList = !!from && / via /i.test(from.name) && !!firstHeader(msg.headers, 'list-id');
+  const viaList = !!from && rewrittenFrom(from.name) && !!firstHeader(msg.headers, 'list-id');
   if (viaList && msg.replyTo[0]?.registrable) return { address: msg.replyTo[0], viaList };
   return { address: from, viaList };
 }

@@ -273,3 +273,13 @@ function makeTime(
   if (new Date(utc).getUTCDate() !== day) return undefined;
   return utc - zoneMin * 60_000;
 }
+
+/**
+ * `Name via Forwarder`: how mailing lists and groups rewrite an author's From into their own address (Mailman's and
+ * Google Groups' DMARC mitigation). The address is then the list's, the name the author's; the list is no look-alike,
+ * no diverted reply and no forger of anyone's. Only the display name says so: callers add what they need beside it.
+ */
+export function rewrittenFrom(name: string): boolean {
+  const at = name.toLowerCase().lastIndexOf(' via ');
+  return at > 0 && at + 5 < name.length;
+}

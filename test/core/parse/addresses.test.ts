@@ -1,7 +1,13 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { addressParser } from 'postal-mime';
-import { parseAddressList, parseDate, parseMessageId, plainAddressList } from '../../../src/core/parse/addresses';
+import {
+  parseAddressList,
+  parseDate,
+  parseMessageId,
+  plainAddressList,
+  rewrittenFrom,
+} from '../../../src/core/parse/addresses';
 import { firstHeader, splitHeaderBlock, splitHeaderBytes } from '../../../src/core/parse/headers';
 import { fixture, fixtureText } from '../../helpers';
 
@@ -229,5 +235,19 @@ describe('parseDate', () => {
     ]) {
       expect(parseDate(bad), bad).to.equal(undefined);
     }
+  });
+});
+
+describe('rewrittenFrom', () => {
+  it('reads a list’s or group’s rewritten From (`Ana Lima via Devel`), in any case', () => {
+    expect(rewrittenFrom('Ana Lima via Devel')).to.equal(true);
+    expect(rewrittenFrom('Ana Lima VIA Google Groups')).to.equal(true);
+  });
+
+  it('needs a name on both sides: a name that only mentions "via" is no rewrite', () => {
+    expect(rewrittenFrom('via Devel')).to.equal(false);
+    expect(rewrittenFrom('Ana Lima via ')).to.equal(false);
+    expect(rewrittenFrom('Viasat Billing')).to.equal(false);
+    expect(rewrittenFrom('')).to.equal(false);
   });
 });
