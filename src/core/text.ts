@@ -30,3 +30,29 @@ export function percentDecode(text: string): string | undefined {
 export function safeDecode(text: string): string {
   return percentDecode(text) ?? text;
 }
+
+/**
+ * Whether `s` is nothing but words of `words` (each of two characters or more) run together, with what `allow`
+ * lets in between: hyphens, digits, a plural `s` after a word. Domain labels read so (`mbox-securemail`,
+ * `supportjp2024`): a linear walk over at most 63 characters, each position tried against words up to `maxWord` long.
+ */
+export function madeOfWords(
+  s: string,
+  words: ReadonlySet<string>,
+  maxWord: number,
+  allow: { hyphens?: boolean; digits?: boolean; plurals?: boolean } = {},
+): boolean {
+  if (!s || s.length > 63) return false;
+  const ok: boolean[] = [true];
+  for (let i = 0; i < s.length; i++) {
+    if (!ok[i]) continue;
+    const c = s[i]!;
+    if ((allow.hyphens && c === '-') || (allow.digits && c >= '0' && c <= '9')) ok[i + 1] = true;
+    for (let len = 2; len <= maxWord && i + len <= s.length; len++) {
+      if (!words.has(s.slice(i, i + len))) continue;
+      ok[i + len] = true;
+      if (allow.plurals && s[i + len] === 's') ok[i + len + 1] = true;
+    }
+  }
+  return ok[s.length] === true;
+}

@@ -14,6 +14,7 @@ import { getDomainWithoutSuffix } from 'tldts-icann';
 import { registrableAscii, toUnicodeHost } from '../parse/domains';
 import type { Brand, BrandIndex } from './lookup';
 import { PREBUILT_LABELS } from './prebuilt-labels';
+import { madeOfWords } from '../text';
 
 type LookalikeTechnique = 'homoglyph' | 'digit-swap' | 'extra-words' | 'typo' | 'tld-swap';
 
@@ -416,23 +417,11 @@ const LURE_WORDS = [
 const MAX_LURE = Math.max(...LURE_WORDS.map((w) => w.length));
 const LURE_SET: ReadonlySet<string> = new Set(LURE_WORDS);
 
-/** `s` is nothing but lure words and digits (`supportjp`, `2024`); linear DP over a label of at most 63 chars. */
-function isLureRun(s: string): boolean {
-  if (!s || s.length > 63) return false;
-  const ok: boolean[] = [true];
-  for (let i = 0; i < s.length; i++) {
-    if (!ok[i]) continue;
-    let j = i;
-    while (j < s.length && s[j]! >= '0' && s[j]! <= '9') ok[++j] = true;
-    for (let len = 2; len <= MAX_LURE && i + len <= s.length; len++) {
-      if (!LURE_SET.has(s.slice(i, i + len))) continue;
-      ok[i + len] = true;
-      // The plural of a lure word is one too (`ledger-notices`, `tolls-servicecenter`).
-      if (s[i + len] === 's') ok[i + len + 1] = true;
-    }
-  }
-  return ok[s.length] === true;
-}
+/**
+ * `s` is nothing but lure words and digits (`supportjp`, `2024`); the plural of a lure word is one too
+ * (`ledger-notices`, `tolls-servicecenter`).
+ */
+const isLureRun = (s: string): boolean => madeOfWords(s, LURE_SET, MAX_LURE, { digits: true, plurals: true });
 
 interface Target {
   brand?: Brand;

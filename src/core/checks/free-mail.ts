@@ -1,5 +1,6 @@
 import { brandDomainRole, brandsOwningDomain, type BrandMatch } from '../brands/lookup';
 import { registrableDomain } from '../parse/domains';
+import { madeOfWords } from '../text';
 import type { CheckContext } from './check';
 
 /**
@@ -120,24 +121,12 @@ const MAX_MAILBOX_WORD = Math.max(...[...MAILBOX_WORDS].map((w) => w.length));
  * `privatemail.net`): a mailbox service under whatever name, whose addresses anyone gets — business email compromise
  * rents them because no free-mail list holds them yet. Trap: a company's own domain has its name in it
  * (`acme-mail.com` holds `acme`), and a mail provider's brand name is not made of these words (`mailchimp.com`).
- * Linear: a split of at most 63 characters into known words.
  * @internal
  */
 export function mailboxShaped(reg: string): boolean {
   const label = reg.slice(0, reg.indexOf('.'));
-  if (label.length < 4 || label.length > 63 || !MAILBOX_CORE.some((w) => label.includes(w))) return false;
-  const ok: boolean[] = [true];
-  for (let i = 0; i < label.length; i++) {
-    if (!ok[i]) continue;
-    if (label[i] === '-') {
-      ok[i + 1] = true;
-      continue;
-    }
-    for (let len = 2; len <= MAX_MAILBOX_WORD && i + len <= label.length; len++) {
-      if (MAILBOX_WORDS.has(label.slice(i, i + len))) ok[i + len] = true;
-    }
-  }
-  return ok[label.length] === true;
+  if (label.length < 4 || !MAILBOX_CORE.some((w) => label.includes(w))) return false;
+  return madeOfWords(label, MAILBOX_WORDS, MAX_MAILBOX_WORD, { hyphens: true });
 }
 
 /**
