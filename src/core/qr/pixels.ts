@@ -1,8 +1,9 @@
 /**
  * An image's bytes -> its pixels as RGBA, for the QR decoder. PNG (fast-png), JPEG (jpeg-js) and GIF (omggif, first
  * frame): small pure-JS decoders with no DOM. The size comes from the file's header first (imageSize), so the caller
- * refuses a huge image before anything is allocated; a PNG's compressed data is inflated once, bounded, before
- * fast-png inflates it unbounded (a 1 MB deflate bomb would otherwise grow to a gigabyte). Transparent pixels are
+ * refuses a huge image before anything is allocated; a PNG's large compressed data is inflated here, bounded, and
+ * handed to fast-png stored, as fast-png would inflate it unbounded (a 1 MB deflate bomb would otherwise grow to a
+ * gigabyte). Transparent pixels are
  * laid on white: a QR code drawn on a transparent background is still dark modules on light.
  */
 import { decode as decodePng, type DecodedPng } from 'fast-png';
@@ -52,8 +53,7 @@ export function decodePixels(b: Uint8Array, kind: ImageKind, maxPixels: number):
     return { width: img.width, height: img.height, data: img.data };
   }
   if (kind === 'gif') return gifPixels(b);
-  checkPngInflatedSize(b);
-  return pngPixels(decodePng(b));
+  return pngPixels(decodePng(withBoundedImageData(b)));
 }
 
 function gifPixels(b: Uint8Array): Rgba {
@@ -74,45 +74,109 @@ function onWhite(data: Uint8Array): void {
   }
 }
 
-/**
- * Inflates the PNG's image data once with a bound: a PNG of this size needs at most height × (1 + bytes per row)
- * bytes (Adam7 interlacing a little more); past twice that the file is a bomb, refused before fast-png, which
- * inflates whatever the stream holds.
- */
 /** Inflated bytes that are no danger whatever the file says (what a 4-megapixel RGBA image needs anyway). */
 const SMALL_INFLATE = 16 * 1024 * 1024;
 
 /**
- * Inflates the PNG's image data once with a bound: a PNG of this size needs at most height × (1 + bytes per row)
- * bytes (Adam7 interlacing a little more); past twice that the file is a bomb, refused before fast-png, which
- * inflates whatever the stream holds. Deflate grows data at most 1,032-fold, so small image data (most QR images)
- * is not inflated twice.
+ * The PNG for fast-png, which inflates whatever the stream holds: its image data inflated here once, with a bound —
+ * a PNG of this size needs at most height × (1 + bytes per row) bytes (Adam7 interlacing a little more); past twice
+ * that the file is a bomb, refused — and put back as one IDAT of stored (uncompressed) deflate blocks, which fast-png
+ * only copies: the data is decoded once, not twice (issue #19). Deflate grows data at most 1,032-fold, so small image
+ * data (most QR images) goes to fast-png as it is.
  */
-function checkPngInflatedSize(b: Uint8Array): void {
+function withBoundedImageData(b: Uint8Array): Uint8Array {
   const width = be32(b, 16);
   const height = be32(b, 20);
   const depth = b[24]!;
   const channels = [1, 0, 3, 1, 2, 0, 4][b[25]!] ?? 4;
   const bound = 2 * height * (1 + Math.ceil((width * channels * depth) / 8)) + 1024;
-  const parts = imageDataChunks(b);
-  if (parts.reduce((sum, part) => sum + part.length, 0) * 1032 <= Math.max(bound, SMALL_INFLATE)) return;
+  const chunks = pngChunks(b);
+  const parts = chunks.filter((c) => c.type === 'IDAT').map((c) => c.data);
+  if (parts.reduce((sum, part) => sum + part.length, 0) * 1032 <= Math.max(bound, SMALL_INFLATE)) return b;
+  const inflated: Uint8Array[] = [];
   let total = 0;
   const inflater = new Unzlib((chunk) => {
     total += chunk.length;
     if (total > bound) throw new Error('PNG image data larger than its size');
+    inflated.push(chunk);
   });
-  for (const part of parts) inflater.push(part);
+  // The last part as the stream's end, as fast-png pushes it: a cut stream fails here as it would there.
+  parts.forEach((part, i) => inflater.push(part, i === parts.length - 1));
+  return rebuiltPng(b, chunks, storedZlib(inflated, total));
 }
 
-/** The PNG's IDAT chunks' data, in order, as far as the bytes go; each step moves forward by a chunk's length. */
-function imageDataChunks(b: Uint8Array): Uint8Array[] {
-  const parts: Uint8Array[] = [];
+/** Stored deflate blocks' largest size. */
+const STORED_BLOCK = 0xffff;
+
+/**
+ * `data` (in pieces, `length` bytes in all) as a zlib stream of stored blocks: a header, 5 bytes before each 64 KB,
+ * the data as it is. Its Adler-32 is left zero: fflate, which fast-png inflates with, does not check it (a test reads
+ * an image this way, so a fast-png that began to check would be seen), and computing it cost as much as inflating.
+ */
+function storedZlib(data: readonly Uint8Array[], length: number): Uint8Array {
+  const blocks = Math.max(1, Math.ceil(length / STORED_BLOCK));
+  const out = new Uint8Array(2 + 5 * blocks + length + 4);
+  out[0] = 0x78;
+  out[1] = 0x01;
+  let at = 2;
+  let block = 0;
+  let left = length;
+  const header = () => {
+    const size = Math.min(STORED_BLOCK, left);
+    out.set([++block === blocks ? 1 : 0, size & 0xff, size >> 8, ~size & 0xff, (~size >> 8) & 0xff], at);
+    at += 5;
+    return size;
+  };
+  let room = header();
+  for (let piece of data) {
+    while (piece.length > 0) {
+      if (room === 0) room = header();
+      const n = Math.min(room, piece.length);
+      out.set(piece.subarray(0, n), at);
+      at += n;
+      room -= n;
+      left -= n;
+      piece = piece.subarray(n);
+    }
+  }
+  return out;
+}
+
+interface PngChunk {
+  type: string;
+  /** The chunk whole: length, type, data, CRC (as far as the bytes go). */
+  whole: Uint8Array;
+  data: Uint8Array;
+}
+
+/** The PNG's chunks after its signature, in order, up to IEND; each step moves forward by a chunk's length. */
+function pngChunks(b: Uint8Array): PngChunk[] {
+  const chunks: PngChunk[] = [];
   for (let p = 8; p + 12 <= b.length; p += 12 + be32(b, p)) {
     const type = String.fromCharCode(b[p + 4]!, b[p + 5]!, b[p + 6]!, b[p + 7]!);
-    if (type === 'IDAT') parts.push(b.subarray(p + 8, Math.min(b.length, p + 8 + be32(b, p))));
+    const end = Math.min(b.length, p + 8 + be32(b, p));
+    chunks.push({ type, whole: b.subarray(p, Math.min(b.length, end + 4)), data: b.subarray(p + 8, end) });
     if (type === 'IEND') break;
   }
-  return parts;
+  return chunks;
+}
+
+/**
+ * The same PNG with its IDAT chunks replaced by one holding `imageData`, where the first stood; fast-png does not
+ * check CRCs unless asked, so the new chunk's is left zero.
+ */
+function rebuiltPng(b: Uint8Array, chunks: readonly PngChunk[], imageData: Uint8Array): Uint8Array {
+  const firstIdat = chunks.findIndex((c) => c.type === 'IDAT');
+  const idat = new Uint8Array(12 + imageData.length);
+  const view = new DataView(idat.buffer);
+  view.setUint32(0, imageData.length);
+  idat.set([0x49, 0x44, 0x41, 0x54], 4);
+  idat.set(imageData, 8);
+  const kept = chunks.flatMap((c, i) => (i === firstIdat ? [idat] : c.type === 'IDAT' ? [] : [c.whole]));
+  const out = new Uint8Array(8 + kept.reduce((sum, part) => sum + part.length, 0));
+  out.set(b.subarray(0, 8));
+  kept.reduce((at, part) => (out.set(part, at), at + part.length), 8);
+  return out;
 }
 
 /** fast-png's samples (any depth, palette, grey, alpha) as RGBA on white. */
