@@ -616,25 +616,33 @@ export function signedNameReading(domain: string, text: string): { start: number
   const reading = skeleton(toUnicodeHost(label) || label).replace(/-/g, '');
   if (reading === spelled || reading.length < MIN_SIGNED_NAME) return undefined;
   // The text's letters and digits in a row, lower-cased, each with where it was and whether a word starts there.
+  // Folded a character at a time, so that positions map back to the text: a whole-text NFKC changes lengths
+  // ("Acme™" becomes "AcmeTM", "…" three dots) and full-width letters still fold to their ASCII reading.
   let compact = '';
-  const at: number[] = [];
+  const from: number[] = [];
+  const to: number[] = [];
   const wordStart: boolean[] = [];
   let inWord = false;
-  const folded = text.normalize('NFKC').toLowerCase();
-  if (folded.length !== text.length) return undefined; // positions would not map back; such text is rare here
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded.charCodeAt(i);
-    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
-    if (letter) {
-      compact += folded[i];
-      at.push(i);
-      wordStart.push(!inWord);
+  for (let i = 0; i < text.length;) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const folded = (cp > 0x7f ? text.slice(i, i + width).normalize('NFKC') : text[i]!).toLowerCase();
+    for (let j = 0; j < folded.length; j++) {
+      const c = folded.charCodeAt(j);
+      const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+      if (letter) {
+        compact += folded[j];
+        from.push(i);
+        to.push(i + width);
+        wordStart.push(!inWord);
+      }
+      inWord = letter || (inWord && (c === 0x27 || c === 0x2019)); // "O'Brien" stays one word
     }
-    inWord = letter || (inWord && (c === 0x27 || c === 0x2019)); // "O'Brien" stays one word
+    i += width;
   }
   if (compact.includes(spelled)) return undefined;
   for (let k = compact.indexOf(reading); k >= 0; k = compact.indexOf(reading, k + 1)) {
-    if (wordStart[k]) return { start: at[k]!, end: at[k + reading.length - 1]! + 1 };
+    if (wordStart[k]) return { start: from[k]!, end: to[k + reading.length - 1]! };
   }
   return undefined;
 }

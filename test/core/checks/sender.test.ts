@@ -859,6 +859,22 @@ describe('a domain spelled to pass for the organisation the mail signs with (sen
     });
   });
 
+  it('reads the signature whatever else the text holds (a ™, an ellipsis, a full-width name)', () => {
+    const r = vendor(
+      'Susan Delgado <s.delgado@acrnefasteners.com>',
+      'New bank details attached… please update before Friday.<br>Acme Fasteners™ Inc.',
+    );
+    expect(find(r, 'sender.lookalike-domain')?.message.params).to.deep.equal({
+      domain: 'acrnefasteners.com',
+      name: 'Acme Fasteners',
+    });
+    const wide = vendor('Accounts <ar@n0rthwind-supply.com>', 'Kind regards…<br>Ｎｏｒｔｈｗｉｎｄ Ｓｕｐｐｌｙ Ltd');
+    expect(find(wide, 'sender.lookalike-domain')?.message.params).to.deep.equal({
+      domain: 'n0rthwind-supply.com',
+      name: 'Ｎｏｒｔｈｗｉｎｄ Ｓｕｐｐｌｙ',
+    });
+  });
+
   it('twin: a company whose name has "rn" as spelled (Modern Tools at modern-tools.com) is its own namesake', () => {
     const r = vendor('Modern Tools <sales@modern-tools.com>', 'Your quote is attached.<br>Modern Tools GmbH');
     expect(find(r, 'sender.lookalike-domain')).to.equal(undefined);
