@@ -132,7 +132,7 @@ describe('brand names that must not fire on ordinary words (issue #16, item 9)',
     expect(findClaimedBrands(index, 'Walking the via verde this weekend', 'text')).to.deep.equal([]);
   });
 
-  it('reads Korean brands in Hangul and Latin (우체국, KB국민은행, 국세청, 한국도로공사), unverified so they only warn', () => {
+  it('reads Korean brands in Hangul and Latin (우체국, KB국민은행, 국세청, 한국도로공사); 우체국 stays unverified, so it only warns', () => {
     expect(claims('우체국택배')).to.deep.equal(['koreapost']);
     expect(claims('[KB국민은행] 보안 안내')).to.deep.equal(['kb-kookmin']);
     expect(claims('국세청 환급 안내')).to.deep.equal(['nts-kr']);

@@ -30,3 +30,17 @@ describe('brands raised to verified (ANA)', () => {
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
+
+describe('brands raised to verified (국세청, Korea’s National Tax Service)', () => {
+  it('fails a refund lure signed “국세청” from a domain other than the two it names', async () => {
+    const r = await report('brand-nts-kr-verified-foreign.synthetic.eml');
+    expect(mismatch(r)).to.include({ status: 'fail' });
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('passes its notice from hometax.go.kr, one of the two sender domains it names', async () => {
+    const r = await report('brand-twin-nts-kr-hometax.synthetic.eml');
+    expect(mismatch(r)).to.include({ status: 'pass' });
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
