@@ -25,6 +25,8 @@ describe('brands raised to verified, and their genuine mail from the domains add
     ['GLS Germany from gls-pakete.de', 'brand-twin-gls-germany.synthetic.eml'],
     ['the Agencia Tributaria from correo.aeat.es', 'brand-twin-aeat-notice.synthetic.eml'],
     ['eBay Canada from ebay.ca', 'brand-twin-ebay-canada.synthetic.eml'],
+    ['Zalando Lounge from zalando-lounge.de', 'brand-twin-zalando-lounge.synthetic.eml'],
+    ['Slack from slack.com, its links through its redirector slack-redir.net', 'brand-twin-slack-digest.synthetic.eml'],
   ];
   for (const [who, name] of twins) {
     it(`passes ${who}, with no red flags`, async () => {
@@ -46,7 +48,7 @@ describe('brands raised to verified, and their genuine mail from the domains add
 
   it('keeps the raised brands verified, each with a source naming a public page', () => {
     const ids = ['dpd', 'gls', 'postnord', 'facebook', 'la-poste', 'zoom', 'intuit', 'ebay', 'costco', 'afterpay'];
-    for (const id of [...ids, 'proton', 'webex', 'discord', 'kpn', 'agencia-tributaria']) {
+    for (const id of [...ids, 'proton', 'webex', 'discord', 'kpn', 'agencia-tributaria', 'zalando', 'slack']) {
       const brand = loadBrands().brands.find((b) => b.id === id);
       expect(brand?.confidence, id).to.equal('verified');
       expect(brand?.source, id).to.match(/https?:\/\//);
