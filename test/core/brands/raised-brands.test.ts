@@ -27,6 +27,11 @@ describe('brands raised to verified, and their genuine mail from the domains add
     ['eBay Canada from ebay.ca', 'brand-twin-ebay-canada.synthetic.eml'],
     ['Zalando Lounge from zalando-lounge.de', 'brand-twin-zalando-lounge.synthetic.eml'],
     ['Slack from slack.com, its links through its redirector slack-redir.net', 'brand-twin-slack-digest.synthetic.eml'],
+    [
+      'Ziggo from ziggo.com, linking to its site ziggo.nl (its subscribers’ mailbox domain too)',
+      'brand-twin-ziggo-invoice.synthetic.eml',
+    ],
+    ['Odido under its former name T-Mobile Nederland from t-mobile.nl', 'brand-twin-tmobile-nl.synthetic.eml'],
   ];
   for (const [who, name] of twins) {
     it(`passes ${who}, with no red flags`, async () => {
@@ -48,7 +53,18 @@ describe('brands raised to verified, and their genuine mail from the domains add
 
   it('keeps the raised brands verified, each with a source naming a public page', () => {
     const ids = ['dpd', 'gls', 'postnord', 'facebook', 'la-poste', 'zoom', 'intuit', 'ebay', 'costco', 'afterpay'];
-    for (const id of [...ids, 'proton', 'webex', 'discord', 'kpn', 'agencia-tributaria', 'zalando', 'slack']) {
+    for (const id of [
+      ...ids,
+      'proton',
+      'webex',
+      'discord',
+      'kpn',
+      'agencia-tributaria',
+      'zalando',
+      'slack',
+      'ziggo',
+      'odido',
+    ]) {
       const brand = loadBrands().brands.find((b) => b.id === id);
       expect(brand?.confidence, id).to.equal('verified');
       expect(brand?.source, id).to.match(/https?:\/\//);
