@@ -16,6 +16,8 @@ interface CliOptions {
   config?: string;
   /** Look up public registration data (RDAP) for each message: never without this option (issue #18). */
   online: boolean;
+  /** `--jobs N`: messages analysed at once, on N threads; unset, one per core (main.ts decides). */
+  jobs?: number;
 }
 
 /** A usage error: the message key and its parameters; the caller prints it with the usage and exits 2. */
@@ -70,6 +72,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const file = value();
       if (file === undefined || file === '') return fail('cli.error.missing-value', { option: '--config' });
       options.config = file;
+    } else if (name === '--jobs') {
+      const jobs = value();
+      if (jobs === undefined || jobs === '') return fail('cli.error.missing-value', { option: '--jobs' });
+      if (!/^[1-9][0-9]{0,2}$/.test(jobs)) return fail('cli.error.bad-jobs', { jobs });
+      options.jobs = Number(jobs);
     } else return fail('cli.error.unknown-option', { option: arg });
   }
   // --help and --version win over a missing path: `phish-inspector --version` must print and succeed.

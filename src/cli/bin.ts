@@ -1,8 +1,10 @@
 /**
  * The executable (bundled to dist/cli/phish-inspector.cjs): connects `main` to the real process.
  */
-import { main } from './main';
+import { availableParallelism } from 'node:os';
+import { main, serveWorker } from './main';
 import { timingsWanted } from './timings';
+import { workerArgs } from './workers';
 
 // `phish-inspector … | head`: once head exits, writes fail with EPIPE; the reader has what it wanted, so stop
 // quietly instead of printing a stack trace.
@@ -18,19 +20,24 @@ function writer(stream: NodeJS.WriteStream): (text: string) => void | Promise<vo
   };
 }
 
-main(process.argv.slice(2), {
-  stdout: writer(process.stdout),
-  stderr: writer(process.stderr),
-  stderrIsTTY: process.stderr.isTTY === true,
-  // Opened only for the path `-`: merely touching process.stdin would open the terminal or pipe for nothing.
-  stdin: () => process.stdin,
-  timings: timingsWanted(process.env),
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`phish-inspector: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    process.exitCode = 1;
-  },
-);
+const workerArgv = workerArgs();
+if (workerArgv) void serveWorker(workerArgv);
+else
+  main(process.argv.slice(2), {
+    stdout: writer(process.stdout),
+    stderr: writer(process.stderr),
+    stderrIsTTY: process.stderr.isTTY === true,
+    // Opened only for the path `-`: merely touching process.stdin would open the terminal or pipe for nothing.
+    stdin: () => process.stdin,
+    timings: timingsWanted(process.env),
+    // The bundle itself runs each worker thread (workers.ts); __filename is this very file once bundled.
+    workers: { script: __filename, cores: availableParallelism() },
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`phish-inspector: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );

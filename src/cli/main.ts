@@ -15,12 +15,13 @@ import { formatJson } from './format-json';
 import { formatText } from './format-text';
 import { printable } from './printable';
 import { loadIpTable } from './ip-table';
-import { readSources, type SourceOptions } from './sources';
+import { readSources, type SourceItem, type SourceOptions } from './sources';
 import { VERSION } from './version';
 import { CliLookup, type OnlineRun } from './online';
 import { readOnlineConfig } from '../core/online/config';
 import { Timings } from './timings';
 import { DataOnNeed } from './data-on-need';
+import { WorkerPool, serveJobs, type Done } from './workers';
 import './words';
 
 export interface CliIO {
@@ -35,6 +36,11 @@ export interface CliIO {
   stdin?: () => AsyncIterable<Uint8Array>;
   /** PHISH_INSPECTOR_TIMINGS (timings.ts): per-message times on stderr after the run. */
   timings?: boolean;
+  /**
+   * The bundle's own file, which a worker thread runs (bin.ts passes it), and the cores to use by default: a folder's
+   * messages are then analysed on several threads (workers.ts). Without it (tests in-process) one thread does all.
+   */
+  workers?: { script: string; cores: number };
 }
 
 export interface MainSettings extends SourceOptions {
@@ -46,6 +52,9 @@ export interface MainSettings extends SourceOptions {
 }
 
 type Outcome = { report: Report } | { key: MessageKey; params?: Record<string, string> };
+
+/** Messages read ahead of the one printed next, at most: the output order is kept without holding a whole folder. */
+const MAX_PENDING = 64;
 
 export async function main(argv: readonly string[], io: CliIO, settings: MainSettings = {}): Promise<number> {
   const args = parseArgs(argv);
@@ -104,24 +113,56 @@ export async function main(argv: readonly string[], io: CliIO, settings: MainSet
   let failed = 0;
   let messages = 0;
   let analysed = 0;
+  let read = 0;
   const timings = io.timings ? new Timings() : undefined;
-  for await (const item of readSources(paths, { ...settings, stdin: io.stdin })) {
+  // --online announces each message's look-up on stderr as it goes: one thread, in order.
+  const jobs = lookup ? 1 : (args.options.jobs ?? io.workers?.cores ?? 1);
+  const pool = io.workers && jobs > 1 ? new WorkerPool(io.workers.script, jobs - 1, argv) : undefined;
+  const here = (item: { source: string; bytes: Uint8Array }): Promise<Done> => {
     const online = lookup && ((input: MessageInput) => lookup.analyze(item.source, input, data.options));
-    const outcome = item.kind === 'error' ? item : await inspect(item.bytes, data, online);
+    return analyseOne(item.source, item.bytes, data, lang, json, online);
+  };
+  // In read order: each item's answer (analysed here, or by a worker), printed once the ones before it are.
+  type Answer = Done | Extract<SourceItem, { kind: 'error' }>;
+  const pending: { item: SourceItem; done: Promise<Answer>; settled: boolean }[] = [];
+  const print = async (next: (typeof pending)[number]) => {
+    const { item } = next;
+    const done = await next.done;
     await progress.clear();
-    if ('report' in outcome) {
+    if ('text' in done) {
       analysed++;
-      await io.stdout((json ? formatJson : formatText)(item.source, outcome.report, lang));
+      await io.stdout(done.text);
     } else {
       failed++;
-      const text = translate(lang, outcome.key, { source: item.source, ...outcome.params });
+      const text = translate(lang, done.key, { source: item.source, ...done.params });
       await io.stderr(`${printable(translate(lang, 'cli.error.prefix', { error: text }))}\n`);
     }
     if (item.kind === 'message') await progress.update(item.file, ++messages);
-    timings?.done(item.kind === 'message');
+    if (pool && 'ms' in done) timings?.record(done.ms);
+    else timings?.done(item.kind === 'message');
+  };
+  try {
+    for await (const item of readSources(paths, { ...settings, stdin: io.stdin })) {
+      // The first message is always analysed here: a run on one message starts no worker.
+      const sent = item.kind === 'message' && read++ > 0 ? pool?.tryRun(item.source, item.bytes) : undefined;
+      const entry = {
+        item,
+        done: item.kind === 'error' ? Promise.resolve(item) : (sent?.catch(() => here(item)) ?? here(item)),
+        settled: false,
+      };
+      void entry.done.then(() => void (entry.settled = true));
+      pending.push(entry);
+      if (!sent) await entry.done;
+      while (pending.length > 0 && (pending[0]!.settled || !pool || pending.length > MAX_PENDING)) {
+        await print(pending.shift()!);
+      }
+    }
+    while (pending.length > 0) await print(pending.shift()!);
+  } finally {
+    await pool?.close();
   }
   await progress.clear();
-  if (timings) await io.stderr(timings.line());
+  if (timings) await io.stderr(timings.line(pool?.started));
   // Once per run, after the reports: the IP data's licence (CC BY 4.0) asks for attribution where results are
   // shown — and only there: a run that showed no result prints none.
   if (attribution && analysed > 0) await io.stdout(`${printable(attribution)}\n`);
@@ -158,6 +199,51 @@ async function withIpOwner(
     options: { ...options, ipOwner: (ip) => table.lookup(ip) },
     attribution: json ? undefined : translate(lang, 'ip.attribution', { source: table.source, date: table.dataDate }),
   };
+}
+
+/** One message as printed: its report formatted, or the error line's key; timed. */
+async function analyseOne(
+  source: string,
+  bytes: Uint8Array,
+  data: DataOnNeed,
+  lang: Lang,
+  json: boolean,
+  online?: (input: MessageInput) => Promise<Report>,
+): Promise<Done> {
+  const started = performance.now();
+  const outcome = await inspect(bytes, data, online);
+  const out = 'report' in outcome ? { text: (json ? formatJson : formatText)(source, outcome.report, lang) } : outcome;
+  return { ...out, ms: performance.now() - started };
+}
+
+/**
+ * A worker thread of a run (workers.ts): the run's analysis opened as the main thread opened it — the same
+ * arguments, config and IP table, nothing printed (the main thread said whatever there was to say) — and then each
+ * message sent to it analysed.
+ */
+export async function serveWorker(argv: readonly string[]): Promise<void> {
+  const opening = openWorkerAnalysis(argv);
+  serveJobs(async (source, bytes) => {
+    const { data, lang, json } = await opening;
+    return analyseOne(source, bytes, data, lang, json);
+  });
+  await opening;
+}
+
+async function openWorkerAnalysis(argv: readonly string[]): Promise<{ data: DataOnNeed; lang: Lang; json: boolean }> {
+  const args = parseArgs(argv);
+  if (!args.ok) throw new Error('a worker started with arguments the run refused');
+  const { lang, json, config } = args.options;
+  await Promise.all([loadLanguage('en'), loadLanguage(lang)]);
+  let configOptions: AnalyzeOptions = {};
+  if (config !== undefined) {
+    const read = await readConfigFile(config);
+    if (!read.ok) throw new Error(`${config}: the configuration could not be read again`);
+    configOptions = analyzeOptionsFrom(read.config);
+  }
+  const quiet: CliIO = { stdout: () => undefined, stderr: () => undefined };
+  const { options } = await withIpOwner({}, configOptions, lang, json, quiet);
+  return { data: await DataOnNeed.start(options), lang, json };
 }
 
 /** One message: parsed, recognised as mail, analysed. The core never throws by contract; a bug still must not stop the run. */

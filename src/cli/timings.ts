@@ -21,6 +21,10 @@ export interface TimingsLine {
   maxMs: number;
   /** All messages together, ms. */
   totalMs: number;
+  /** Threads that analysed messages: the main thread and the workers started (`--jobs`). */
+  threads: number;
+  /** CPU time of the whole process (user + system, every thread) by the end of the run, ms. */
+  cpuMs: number;
 }
 
 export class Timings {
@@ -35,10 +39,20 @@ export class Timings {
     this.mark = now;
   }
 
-  line(): string {
+  /**
+   * A message's time as its thread measured it (analysed on several threads, `--jobs`: the times between printed
+   * messages say nothing of any one message then).
+   */
+  record(ms: number): void {
+    this.times.push(ms);
+    this.mark = performance.now();
+  }
+
+  line(workers = 0): string {
     const sorted = [...this.times].sort((a, b) => a - b);
     const at = (p: number): number => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
     const round = (x: number): number => Math.round(x * 1000) / 1000;
+    const cpu = process.cpuUsage();
     const figures: TimingsLine = {
       messages: sorted.length,
       startupMs: round(this.startup),
@@ -46,6 +60,8 @@ export class Timings {
       p95Ms: round(at(95)),
       maxMs: round(sorted[sorted.length - 1] ?? 0),
       totalMs: round(sorted.reduce((a, b) => a + b, 0)),
+      threads: 1 + workers,
+      cpuMs: round((cpu.user + cpu.system) / 1000),
     };
     return `${TIMINGS_PREFIX}${JSON.stringify(figures)}\n`;
   }

@@ -5,7 +5,7 @@
 const cliEn = {
   // CLI (src/cli): usage, errors that say what to do, headings. {source} is a path (mbox: path#n).
   'cli.usage':
-    'Usage: phish-inspector [--json] [--lang en|ja] [--config <file>] [--online] <path>...\n' +
+    'Usage: phish-inspector [--json] [--lang en|ja] [--config <file>] [--online] [--jobs <n>] <path>...\n' +
     '\n' +
     'Checks each message and prints a verdict with the evidence behind it.\n' +
     '  <path>           a saved message (.eml), an mbox file, or a folder (its .eml files, recursively)\n' +
@@ -16,6 +16,7 @@ const cliEn = {
     '  --online         also look up public registration data (RDAP): how old the domains are, who holds the IPs.\n' +
     '                   Sends only registrable domains and the origin and entry IPs, each to its registry (or the\n' +
     "                   config's online.rdapBase), and says what and to whom first. Never without this option.\n" +
+    '  --jobs <n>       messages analysed at once, each on a core of its own (default: one per core; 1: one thread)\n' +
     '  --version        show the version\n' +
     '  -h, --help       show this help\n' +
     '\n' +
@@ -24,6 +25,7 @@ const cliEn = {
   'cli.error.unknown-option': 'unknown option {option}',
   'cli.error.missing-value': '{option} needs a value',
   'cli.error.bad-lang': '--lang must be en or ja, not "{lang}"',
+  'cli.error.bad-jobs': '--jobs must be a whole number from 1 to 999, not "{jobs}"',
   'cli.error.no-path': 'no file or folder given',
   'cli.error.not-found': '{source}: no such file or folder. Check the path and try again.',
   'cli.error.unreadable': '{source}: cannot be read ({reason}). Check that it exists and that you may read it.',
@@ -64,7 +66,7 @@ export type CliKey = keyof typeof cliEn;
 const cliJa: Record<CliKey, string> = {
   // CLI(src/cli)
   'cli.usage':
-    '使い方: phish-inspector [--json] [--lang en|ja] [--config <ファイル>] [--online] <パス>...\n' +
+    '使い方: phish-inspector [--json] [--lang en|ja] [--config <ファイル>] [--online] [--jobs <n>] <パス>...\n' +
     '\n' +
     'メールを1通ずつ調べ、判定とその根拠を表示します。\n' +
     '  <パス>               保存したメール(.eml)、mbox ファイル、またはフォルダー(中の .eml をすべて)\n' +
@@ -75,6 +77,7 @@ const cliJa: Record<CliKey, string> = {
     '  --online             公開されている登録情報(RDAP)も調べる: ドメインの登録日、IP の持ち主。\n' +
     '                       送るのは登録ドメインと送信元・受信口の IP だけで、それぞれの登録機関(または設定の\n' +
     '                       online.rdapBase)に送ります。送る前に、何をどこへ送るかを表示します。指定しない限り送りません。\n' +
+    '  --jobs <n>           同時に調べるメールの数(1通ずつ別のコアで。既定: コアの数、1: 1スレッド)\n' +
     '  --version            バージョンを表示\n' +
     '  -h, --help           この説明を表示\n' +
     '\n' +
@@ -83,6 +86,7 @@ const cliJa: Record<CliKey, string> = {
   'cli.error.unknown-option': '{option} というオプションはありません',
   'cli.error.missing-value': '{option} には値が必要です',
   'cli.error.bad-lang': '--lang には en か ja を指定してください("{lang}" は使えません)',
+  'cli.error.bad-jobs': '--jobs には 1 から 999 までの整数を指定してください("{jobs}" は使えません)',
   'cli.error.no-path': 'ファイルかフォルダーを指定してください',
   'cli.error.not-found': '{source}: ファイルもフォルダーも見つかりません。パスを確かめてください。',
   'cli.error.unreadable': '{source}: 読み込めません({reason})。存在するか、読む権限があるかを確かめてください。',
