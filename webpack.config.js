@@ -402,6 +402,12 @@ function taskpane(mode, env) {
         if (resolve(resource.context, resource.request) === resolve(root, 'src/ui/late-words'))
           resource.request = resolve(root, 'scripts/late-words-pane.js');
       }),
+      // src/ui/action-flows-loader.ts becomes the pane's, which fetches what the actions do at the first click
+      // (scripts/action-flows-pane.js).
+      new webpack.NormalModuleReplacementPlugin(/[\\/]action-flows-loader$/, (resource) => {
+        if (resolve(resource.context, resource.request) === resolve(root, 'src/ui/action-flows-loader'))
+          resource.request = resolve(root, 'scripts/action-flows-pane.js');
+      }),
       new GzipBudgetPlugin('taskpane', PANE_BUDGET_GZ),
     ],
   };

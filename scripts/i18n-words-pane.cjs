@@ -103,7 +103,22 @@ const FIRST_WORDS = new Set([
 /** The lure families' names: any of them may name the lure a common finding (content.lure) found. */
 const FIRST_KEY = /^content\.family\./;
 
-const isLate = (key) => LATE_KEY.test(key) && !FIRST_WORDS.has(key) && !FIRST_KEY.test(key);
+/**
+ * Words of the pane's own that no first drawing shows, which wait with the rest: what the Report to IT, "This looks
+ * wrong" and Copy summary controls say once clicked (src/ui/actions.ts fetches them then, when missing), and the notices
+ * of a message Outlook could not read whole, drawn only through ui/session.ts (which looks up their words first).
+ */
+const LATE_UI_KEY = new RegExp(
+  `^ui\\.(?:${[
+    'report\\.(?:confirm-question|cancelled|opening|opened|no-address|no-address\\.user|unsupported|failed)',
+    'report\\.address\\.(?:saved|cleared|cleared-none|invalid|locked|failed)',
+    'false-alarm\\.(?:question|question-save|saved|opened)',
+    'copy\\.(?:done|fallback)',
+    'notice\\.(?:headers-unsupported|headers-empty|headers-failed|body-failed)',
+  ].join('|')})$`,
+);
+
+const isLate = (key) => LATE_UI_KEY.test(key) || (LATE_KEY.test(key) && !FIRST_WORDS.has(key) && !FIRST_KEY.test(key));
 /** Named only by the code behind the buttons, which loads every late word first. */
 const CLICK_KEY = /^(?:summary|report)\./;
 
@@ -150,3 +165,4 @@ module.exports = function i18nWordsPane(source) {
 module.exports.isLate = isLate;
 module.exports.FIRST_WORDS = FIRST_WORDS;
 module.exports.CLICK_KEY = CLICK_KEY;
+module.exports.LATE_UI_KEY = LATE_UI_KEY;

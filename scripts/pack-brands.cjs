@@ -7,7 +7,8 @@
  * (same keys in the same order, same strings) when it loads: `unpack` below is both shipped and run here on the
  * packed text before anything is emitted, so a build whose unpacked table differs from the file's by one string fails.
  *
- * A line is the index of its shape (which keys, in which order, each a string `=` or a list `:`) and then the
+ * A line is the index of its shape (which keys, in which order, each a string `=`, a list `:` or, for a brand's
+ * confidence, the value itself `!confidence=verified`) and then the
  * brand's values joined by `|`, a list's items joined by `;`. A value this cannot write (not a string or a list of non-empty strings, or holding one
  * of the marks) stops the build rather than ship a different table.
  */
@@ -27,13 +28,24 @@ function unpack(shapes, text) {
     const brand = {};
     const id = values[0];
     const title = id[0].toUpperCase() + id.slice(1);
-    shapes[shape.charCodeAt(0) - 48].forEach((field, i) => {
+    let i = 0;
+    for (const field of shapes[shape.charCodeAt(0) - 48]) {
+      // `!key=value`: a value the shape itself holds (a brand's confidence, one of two words).
+      if (field[0] === '!') {
+        const [key, constant] = field.slice(1).split('=');
+        brand[key] = constant;
+        continue;
+      }
       const value = i ? values[i].replaceAll('~', id).replaceAll('^', title) : id;
       brand[field.slice(1)] = field[0] === '=' ? value : value ? value.split(';') : [];
-    });
+      i += 1;
+    }
     return brand;
   });
 }
+
+/** Fields whose value is one of a few words, written in the brand's shape rather than on its line. */
+const SHAPE_VALUES = new Set(['confidence']);
 
 function pack(brands, file) {
   if (!Array.isArray(brands) || brands.length === 0) throw new Error(`pack-brands: ${file} is not a list of brands`);
@@ -52,20 +64,26 @@ function pack(brands, file) {
     const title = id[0].toUpperCase() + id.slice(1);
     const short = (s) => plain(s).replaceAll(id, '~').replaceAll(title, '^');
     const fields = Object.entries(brand).filter(([key]) => key !== 'source');
-    const shape = fields.map(([key, value]) => {
+    const inShape = ([key, value], j) =>
+      j > 0 && SHAPE_VALUES.has(key) && typeof value === 'string' && !/[=,]/.test(value);
+    const shape = fields.map(([key, value], j) => {
+      if (inShape([key, value], j)) return `!${key}=${value}`;
       if (typeof value === 'string') return `=${key}`;
       if (!Array.isArray(value)) fail(`${key} is neither a string nor a list`);
       if (value.some((item) => item === '')) fail(`${key} holds an empty string`);
       return `:${key}`;
     });
     if (!shapes.some((known) => known.join() === shape.join())) shapes.push(shape);
-    const values = fields.map(([key, value], j) =>
-      key === 'id' && j === 0 ? plain(value) : typeof value === 'string' ? short(value) : value.map(short).join(';'),
-    );
+    const values = fields
+      .filter((field, j) => !inShape(field, j))
+      .map(([key, value], j) =>
+        key === 'id' && j === 0 ? plain(value) : typeof value === 'string' ? short(value) : value.map(short).join(';'),
+      );
     const index = shapes.findIndex((known) => known.join() === shape.join());
     return [String.fromCharCode(48 + index), ...values].join('|');
   });
-  if (shapes.length > 40) throw new Error(`pack-brands: ${shapes.length} kinds of brand in ${file}`);
+  // A shape's mark is one character from `0`, never `|` (the line's separator).
+  if (shapes.length > 70) throw new Error(`pack-brands: ${shapes.length} kinds of brand in ${file}`);
   return { shapes, text: lines.join('\n') };
 }
 

@@ -20,6 +20,7 @@ type Loader = ((this: { resourcePath: string; resourceQuery: string }, source: s
   isLate: (key: string) => boolean;
   FIRST_WORDS: ReadonlySet<string>;
   CLICK_KEY: RegExp;
+  LATE_UI_KEY: RegExp;
 };
 const split = require('../../scripts/i18n-words-pane.cjs') as Loader;
 
@@ -60,7 +61,9 @@ describe('the task pane’s words, split into first and late parts', () => {
   });
 
   it('leaves every late key to reports and notices: the pane’s drawing and summary code names none', () => {
-    const late = Object.keys(en).filter((key) => split.isLate(key) && !split.CLICK_KEY.test(key));
+    const late = Object.keys(en).filter(
+      (key) => split.isLate(key) && !split.CLICK_KEY.test(key) && !split.LATE_UI_KEY.test(key),
+    );
     const files = (dir: string): string[] =>
       readdirSync(dir).flatMap((name) => {
         const path = join(dir, name);
@@ -84,6 +87,20 @@ describe('the task pane’s words, split into first and late parts', () => {
     for (const file of drawing.filter((f) => !click.includes(f))) {
       const text = readFileSync(file, 'utf8');
       for (const key of clickLate) expect(text, `${file} names ${key}`).to.not.include(`'${key}'`);
+    }
+    // The pane's own late words: what a click says, named only by the actions, which fetch them when missing; the
+    // notices of a message read in part, named only where a reading is made, which the session draws.
+    const uiLate = Object.keys(en).filter((key) => split.LATE_UI_KEY.test(key));
+    expect(uiLate.length).to.be.greaterThan(20);
+    const ownUiLate = [join(src, 'ui', 'action-flows.ts'), join(src, 'hosts', 'outlook', 'read-item.ts')];
+    const kit = readFileSync(join(src, 'ui', 'action-kit.ts'), 'utf8');
+    expect(kit).to.match(/loadLateWords\(lang\)\.then\(show, failed\)/);
+    for (const file of drawing.filter((f) => !ownUiLate.includes(f))) {
+      const text = readFileSync(file, 'utf8');
+      // refine.ts drops a failed-body notice by its key once the whole message is read: it never draws it.
+      for (const key of uiLate)
+        if (!(file.endsWith('refine.ts') && key === 'ui.notice.body-failed'))
+          expect(text, `${file} names ${key}`).to.not.include(`'${key}'`);
     }
     for (const file of drawing) {
       const text = readFileSync(file, 'utf8');

@@ -1,0 +1,15 @@
+/**
+ * The task pane's click-time flows of the actions (webpack.config.js puts this module in place of
+ * src/ui/action-flows-loader.ts): the confirmation of Report to IT and of "This looks wrong", the user's address
+ * field and the copy fallback are a chunk of their own, fetched at the first click on one of their buttons; the
+ * pane's first drawing carries only the buttons (src/ui/actions.ts).
+ */
+let flows;
+
+export function withActionFlows(run, failed) {
+  if (flows) return run(flows);
+  import(/* webpackChunkName: "action-flows" */ '../src/ui/action-flows.ts').then(
+    (loaded) => run((flows = loaded)),
+    failed,
+  );
+}
