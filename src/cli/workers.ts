@@ -20,6 +20,13 @@ interface Job {
 /** Marks the worker threads' data (bin.ts runs the worker loop when it finds it). */
 const WORKER_KEY = 'phishInspectorWorker';
 
+/**
+ * A worker's young generation, MB (V8's default semi-spaces are 16 MB: 48 MB in all). Analysing a message allocates
+ * much short-lived data (parsed parts, decoded images); with room for more of it between scavenges, a corpus run's
+ * GC pauses measured ~30 % shorter (`--trace-gc`, --max-semi-space-size=32 on one thread: 795 → 560 ms).
+ */
+const YOUNG_GENERATION_MB = 96;
+
 /** Messages sent to one worker and not yet answered: enough to keep it busy while the main thread prints. */
 const IN_FLIGHT = 4;
 
@@ -86,7 +93,10 @@ export class WorkerPool {
   }
 
   private start(): Running {
-    const worker = new Worker(this.script, { workerData: { [WORKER_KEY]: [...this.argv] } });
+    const worker = new Worker(this.script, {
+      workerData: { [WORKER_KEY]: [...this.argv] },
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     const running: Running = { worker, jobs: new Map(), failed: false };
     worker.on('message', ({ id, done }: { id: number; done: Done }) => {
       running.jobs.get(id)?.resolve(done);
