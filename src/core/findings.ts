@@ -399,6 +399,18 @@ export const CATALOGUE = {
     keys: ['content.disguised-text.name', 'content.disguised-text.subject'],
     params: {} as { reading: Text; how: { key: MessageKey } },
   },
+  'content.job-messenger': {
+    section: 'content',
+    statuses: ['fail', 'warn'],
+    keys: ['content.job-messenger'],
+    params: {} as { domain: Host },
+  },
+  'content.bank-change': {
+    section: 'content',
+    statuses: ['fail'],
+    keys: ['content.bank-change'],
+    params: {} as Record<string, never>,
+  },
   'content.lure': {
     section: 'content',
     statuses: ['warn'],

@@ -129,6 +129,8 @@ function whatItWants(find: Lookup): StorySentence | undefined {
   if (find('content.extortion', 'fail')) return sentence('story.extortion');
   const bec = find('content.bec-request', 'fail');
   if (bec) return sentence('story.bec-request', { reply: bec.message.params.reply });
+  if (find('content.job-messenger', 'fail')) return sentence('story.job-messenger');
+  if (find('content.bank-change', 'fail')) return sentence('story.bank-change');
   return undefined;
 }
 

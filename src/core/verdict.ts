@@ -36,7 +36,9 @@
  * authenticates, and a colleague's form comes without the script; authenticated too when the script takes the
  * account or a payment (a compromised mailbox's "verify your mailbox" on a bucket: no accountable sender asks for a
  * password or a card on a page anyone rents); 2f: a brand planted in a link to such a page,
- * likely phishing whoever sends it (brandOnRentedPage).
+ * likely phishing whoever sends it (brandOnRentedPage); 2g: a payee's changed bank account for the payments to come
+ * (content.bank-change) is at least suspicious whatever passes beside it — authentication cannot tell a supplier from
+ * a fraudster in the supplier's mailbox, and the verdict's advice (check by a channel you already know) is the check.
  */
 import type { Finding, Verdict } from './report';
 import type { Weighed } from './findings';
@@ -327,6 +329,21 @@ export const POLICY: PolicyTable = {
   'content.disguised-text:warn': {
     weight: 2.5,
     substance: 'unless-coherent',
+  'content.job-messenger:fail': {
+    weight: 8,
+    reason:
+      'Pay by the day or by the task, the talk moved to WhatsApp or Telegram, from a mailbox nobody answers for: the task-scam hook; no employer hires so, so it decides alone.',
+  },
+  'content.job-messenger:warn': {
+    weight: 2.5,
+    reason:
+      'The same offer from an organisation that answers for its domain: a compromised or careless recruiter; it needs another sign.',
+  },
+  'content.bank-change:fail': {
+    weight: 4.5,
+    reason:
+      "A payee's bank account changed and payments to go there: at least suspicious whatever passes beside it (rule 2g), because the verdict then says what every bank says — confirm by phone on a number you already have. A supplier's genuine change gets the same advice, rightly: a compromised supplier mailbox writes from the real address in the real thread, so nothing in the mail tells the two apart, and the check costs one call while the miss costs the payment. Not likely phishing alone: most such letters are genuine.",
+  },
     reason: 'Letters hidden from filters: genuine senders do not.',
   },
   'content.lure:warn': {
@@ -400,7 +417,8 @@ export function decideVerdict(
       : substance >= SUSPICIOUS ||
           independentWarnings(rows, 2) ||
           lureWithSomewhereToGo(has, best) ||
-          (has('content.lure:warn') && !!facts.webLink && !facts.authenticated)
+          (has('content.lure:warn') && !!facts.webLink && !facts.authenticated) ||
+          has('content.bank-change:fail')
         ? 'suspicious'
         : 'no-red-flags';
   return { verdict, reasons: rows.map((r) => r.pair) };

@@ -97,6 +97,10 @@ export const en = {
   'story.extortion': 'It threatens you and demands Bitcoin: a mass-mailed extortion scam. Do not pay or reply.',
   'story.bec-request':
     "It asks you for a task, a payment or your number and wants the answer at {reply}, not at a colleague's work address: check with the person another way.",
+  'story.job-messenger':
+    'It offers easy money by the day or by the task and moves the talk to WhatsApp or Telegram: the task-scam script.',
+  'story.bank-change':
+    'It asks you to pay a new bank account: the commonest payment-fraud script, even from a genuine mailbox; call the company on a number you already have.',
   'story.sign.form': 'It asks you to type information into a form inside the message.',
   'story.sign.display-name': 'The sender name shows {shown}, but it was sent from {domain}.',
   'story.sign.lure': 'Its wording pressures you the way phishing does: {families}.',
@@ -319,7 +323,7 @@ export const en = {
   'content.callback':
     'It says you were charged and gives only a phone number, {phone}, to cancel or dispute, with no link to the sender: callers to such numbers are talked into remote access or a "refund". Do not call it.',
   'content.callback.relayed':
-    'The payment service really sent this, but the phone number {phone} is in the note written by whoever sent you the invoice or request: "you were charged, call to cancel" is their script, not the service\'s. Do not call it and do not pay; check your account by signing in yourself.',
+    'The payment or signing service really sent this, but the phone number {phone} is in the note written by whoever sent you the invoice, request or document: "you were charged, call to cancel" is their script, not the service\'s. Do not call it and do not pay; check your account by signing in yourself.',
   'content.bec-request':
     'It opens the way business email compromise does ("are you available?", a task, your phone number) and wants the answer at {reply}, a mailbox nobody answers for. Check with the person another way before replying.',
   'content.bec-request.payment':
@@ -328,6 +332,10 @@ export const en = {
     "It asks for someone's pay to go to a new bank account and wants the answer at {reply}, a mailbox nobody answers for: the payroll-diversion script. Confirm with the employee in person or at their work address; change nothing on this mail's word.",
   'content.extortion':
     'It claims to have broken into your device or recorded you, and demands Bitcoin ({count} parts of the extortion script). The same letter goes to millions: it has nothing. Do not pay and do not reply.',
+  'content.job-messenger':
+    'It offers pay by the day or by the task for easy work and moves the talk to WhatsApp or Telegram, from {domain}: the task-scam script, where the first small payouts are followed by "tasks" you must pay for. Do not write to that number.',
+  'content.bank-change':
+    "It says the bank account payments go to has changed and asks you to pay the new one. Even when the sender's address is genuine, its mailbox may be in a fraudster's hands: this is the most common payment-fraud script. Before paying, call the company on a number you already have, not one in this mail, and confirm the change.",
   'content.advance-fee':
     'It tells the advance-fee story ({count} parts of it: a large sum, money waiting for you, how it will reach you, secrecy or your personal details): the fees are asked for later, in the replies.',
   'content.advance-fee.reply':

@@ -187,6 +187,16 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     // Password-expiry kits ('Keep Current Password', 'Retain Password'; remacenterprises.com, mailguard.com.au) and
     // the university quota phish's 'sign back in' / 're-login' (cityu.edu.hk, sandiego.edu, carleton.ca samples).
     '{keep|retain} {your|the} {current|existing|old} password',
+    // Payroll lures to staff and student employees (university IT and payroll warnings: "confirm your direct deposit
+    // information before the next pay period", "salary adjustment"): the bank details behind the pay, to re-enter.
+    '{confirm|verify|validate|update|review|re-enter} {your|their|the} {direct deposit|payroll|salary|paycheck|bank|banking} {information|details|info|account|account details}',
+    '{salary|pay|payroll|compensation} {adjustment|increase|raise|review} {schedule|document|letter|details|notice|form}',
+    '{bestatigen|aktualisieren|uberprufen} sie {ihre|die} {bankverbindung|gehaltsdaten|kontodaten|lohndaten}',
+    '{confirmez|verifiez|mettez a jour|confirmer|verifier|mettre a jour} vos {coordonnees bancaires|informations de paie|donnees de paie}',
+    '{confirme|verifique|actualice} sus datos {bancarios|de nomina}',
+    '{confirme|verifique|atualize} seus dados {bancarios|de folha|salariais}',
+    '{bevestig|controleer|update} uw {bankgegevens|salarisgegevens|rekeninggegevens}',
+    '{conferma|verifica|aggiorna} i {tuoi|suoi} dati {bancari|retributivi|stipendiali}',
     '{keep|retain} {current|account|existing} password',
     'retain password',
     '{regain|restore} access',
@@ -359,6 +369,16 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'to avoid {a|any|additional} {late fee|penalty|penalties}',
     '{registration|license|licence} {hold|suspension}',
     'suspension of your {driving|driver|vehicle}',
+    // The pay held back if the reader does nothing (payroll lures).
+    '{may|will|could} {delay|interrupt|suspend|hold} your {next|upcoming|} {payment|paycheck|paycheque|salary|pay|wages|deposit}',
+    '{delay|interruption|suspension} {of|in|to} your {next|upcoming|} {payment|paycheck|paycheque|salary|pay|wages|deposit}',
+    '{ihre|ihr|die} {nachste|} {gehaltszahlung|lohnzahlung|gehalt} {kann|wird} {verzogert|ausgesetzt}',
+    '{kann|wird|konnte} {ihre|ihr|die} {nachste|} {gehaltszahlung|lohnzahlung|gehalt} {verzogert|ausgesetzt|zuruckgehalten}',
+    '{retard|suspension} de {votre|la} {prochaine|} {paie|salaire|versement}',
+    '{retraso|suspension} {de|en} su {proxima|} {nomina|pago|salario}',
+    '{atraso|suspensao} {do|no|de} seu {proximo|} {pagamento|salario}',
+    '{vertraging|opschorting} van uw {volgende|} {salaris|betaling|loon}',
+    '{ritardo|sospensione} {del|nel} {tuo|suo|vostro} {prossimo|} {stipendio|pagamento}',
     '{expiring|expired} today',
     'you have {12|24|48|72} hours to',
     'or they will be {deleted|removed|lost|returned|rejected}',

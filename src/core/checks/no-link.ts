@@ -1,10 +1,12 @@
 /**
- * Attacks with no link to judge (issue #16 family 11). Three checks:
+ * Attacks with no link to judge (issue #16 family 11). The checks:
  * - content.callback: an invoice or renewal "already charged" with a phone number to call to cancel or dispute, and
  *   no link to the sender's own site (callback phishing: the reader calls, the "agent" takes remote control);
  * - sender.role-free-mail: a display name claiming an executive or finance role from a free mailbox, with a payment,
  *   wire, gift-card or "are you available?" ask (CEO fraud / business email compromise);
- * - content.bec-request: the same asks without a role, from a mailbox nobody answers for (reply-channel.ts).
+ * - content.bec-request: the same asks without a role, from a mailbox nobody answers for (reply-channel.ts);
+ * - content.job-messenger: pay by the day or the task, and the talk moved to WhatsApp or Telegram (task scams);
+ * - content.bank-change: a payee's new bank account for the payments to come (invoice redirection), whoever sends it.
  * QR codes (the third attack of the family) need an image decoder: not done here, see the issue's notes.
  */
 import type { Evidence } from '../report';
@@ -29,10 +31,16 @@ const BRAND_STRIDE = 960;
 
 /** What a display name is searched for: the role titles alone. */
 const ONLY_ROLE = new Set<NoLinkFamily>(NO_LINK_FAMILIES.filter((f) => f !== 'role'));
-const NOT_ROLE = new Set<NoLinkFamily>(['role', 'scan']);
+/** Everything but the named families: what a check skips. */
+const only = (...wanted: NoLinkFamily[]) => new Set<NoLinkFamily>(NO_LINK_FAMILIES.filter((f) => !wanted.includes(f)));
+const NOT_ROLE = only('charge', 'call', 'dispute', 'relay');
 /** What the BEC checks read: the asks, openers and pretexts, not the callback's or the QR prompt's wording. */
-const NOT_BEC = new Set<NoLinkFamily>(['charge', 'call', 'dispute', 'role', 'scan', 'relay']);
-const ONLY_SCAN = new Set<NoLinkFamily>(NO_LINK_FAMILIES.filter((f) => f !== 'scan'));
+const NOT_BEC = only('ask', 'opener', 'pretext', 'payroll');
+const ONLY_SCAN = only('scan');
+const ONLY_JOB = only('wage', 'messenger');
+const ONLY_BANK = only('rebank', 'remit');
+/** Where a link moves the talk to a messenger: WhatsApp's and Telegram's chat links. */
+const MESSENGER_DOMAINS = new Set(['wa.me', 'whatsapp.com', 't.me', 'telegram.me', 'telegram.dog']);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Phone numbers: one left-to-right pass over runs of digits and separators, no regex.
@@ -299,6 +307,50 @@ const becRequest: Check = (msg, ctx) => {
 };
 
 /**
+ * content.job-messenger: easy money by the day or by the task ("daily salary Rs 3,000", "commission per task",
+ * "30 minutes a day on your phone") and the talk moved to WhatsApp or Telegram (a wa.me or t.me link, "contact our HR
+ * on WhatsApp"). From a free mailbox, or with replies diverted to one: fail; from an organisation's domain: warn.
+ * Attack: the task scam ("like and review" jobs, order brushing) — small payouts first, then the "tasks" need the
+ * recruit's own deposits; the mail is only the hook, the fraud happens in the chat where no filter reads along.
+ * Trap: a genuine recruiter states pay by the hour, month or year and keeps the talk in mail or on its own site; a
+ * friend's "message me on WhatsApp" names no pay; an employer's "daily pay" shift work names no messenger. Both signs
+ * are needed, and an organisation that answers for its domain only gets a warning.
+ */
+const jobMessenger: Check = (msg, ctx) => {
+  const said = wording(msg, ONLY_JOB);
+  const wage = said.get('wage');
+  if (!wage) return undefined;
+  const chat = webLinks(msg).find((l) => MESSENGER_DOMAINS.has(l.registrable));
+  const messenger: Evidence | undefined = chat ? { url: chat.href, author: 'sender' } : said.get('messenger');
+  if (!messenger) return undefined;
+  const from = msg.from;
+  if (!from?.domain) return undefined;
+  const channel = replyChannel(msg, ctx);
+  const unanswered = isFreeMail(from.domain, ctx) || (channel?.kind === 'diverted' && channel.toFreeMail);
+  const params = { domain: from.domain };
+  return finding('content.job-messenger', unanswered ? 'fail' : 'warn', params, [wage, messenger]);
+};
+
+/**
+ * content.bank-change (fail): the payee's bank account has changed ("we changed our receiving bank", "our account is
+ * under audit", "new IBAN / sort code") and the reader is to pay there ("all future payments", "remit to the following
+ * account instead", "update your records"). Fails whoever sends it, authenticated or not: the mail cannot show whether
+ * the supplier's own mailbox is in a fraudster's hands (vendor email compromise writes from the real mailbox, in the
+ * real thread), and every bank's advice is the same — confirm a changed account by phone on a number already known.
+ * Attack: "Further to my email below, our company has changed our receiving bank … please remit INV-3309 to the
+ * following account instead" from the supplier's genuine, compromised address; the money leaves for good.
+ * Trap: a remittance advice quoting the account on file, an invoice footer listing the bank account ("please pay to
+ * the following account"), an anti-fraud notice ("we will never change our bank details by email"), a payroll
+ * reminder: none says both that the account changed and that payments should go there now.
+ */
+const bankChange: Check = (msg) => {
+  const said = wording(msg, ONLY_BANK);
+  const rebank = said.get('rebank');
+  const remit = said.get('remit');
+  return rebank && remit ? finding('content.bank-change', 'fail', {}, [rebank, remit]) : undefined;
+};
+
+/**
  * links.qr-prompt (warn): the text asks the reader to scan a QR code, and no QR code in the message could be read —
  * drawn with table cells or characters, cut, damaged, in an image past what is read, or not attached at all.
  * Attack: "scan the QR code below with your phone to re-enrol Microsoft Authenticator": the one link is where neither
@@ -317,5 +369,7 @@ export const NO_LINK_CHECKS: readonly (readonly [string, Check])[] = [
   ['sender.role-free-mail', roleFreeMail],
   ['content.bec-request', becRequest],
   ['content.callback', callback],
+  ['content.job-messenger', jobMessenger],
+  ['content.bank-change', bankChange],
   ['links.qr-prompt', qrPrompt],
 ];

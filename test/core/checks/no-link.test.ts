@@ -1,6 +1,7 @@
 /**
- * Attacks with no link to judge (src/core/checks/no-link.ts): callback phishing (content.callback) and CEO fraud from
- * a free mailbox (sender.role-free-mail), through analyze() on whole messages, and the phone-number reader on its own.
+ * Attacks with no link to judge (src/core/checks/no-link.ts): callback phishing (content.callback), CEO fraud from
+ * a free mailbox (sender.role-free-mail), task scams (content.job-messenger) and invoice redirection
+ * (content.bank-change), through analyze() on whole messages, and the phone-number reader on its own.
  * Fixtures test/fixtures/nolink-*.synthetic.eml are synthetic (issue #16, family 11): the reader is yamada@example.co.jp.
  */
 import { expect } from 'chai';
@@ -147,6 +148,38 @@ describe('callback phishing (content.callback)', () => {
     expect(r.verdict).to.equal('no-red-flags');
   });
 
+  it('fails the script in the message of a real DocuSign envelope from a stranger, as in an invoice note', async () => {
+    const r = await report('nolink-callback-docusign-envelope.synthetic.eml');
+    const [f] = ids(r, 'content.callback');
+    expect(f?.status).to.equal('fail');
+    expect(f?.message.key).to.equal('content.callback.relayed');
+    expect(f?.message.params).to.deep.equal({ phone: '+1 (844) 555-0137' });
+    expect(f!.evidence[0]?.highlight).to.equal('sent you a document to review');
+    expect(r.verdict).to.equal('likely-phishing');
+    expect(translate('en', f!.message.key, f!.message.params)).to.include('signing service');
+  });
+
+  it("reads the other platforms' relay wording: a signature requested (Dropbox Sign), a PayPal money request", async () => {
+    const envelope = fixtureText('nolink-callback-docusign-envelope.synthetic.eml');
+    const cases = [
+      envelope.replace('sent you a document to review and sign', 'has requested your signature on Renewal.pdf'),
+      fixtureText('nolink-callback-paypal-invoice-note.synthetic.eml')
+        .replace('sent you an invoice', 'sent you a request for $649.00 USD')
+        .replace('Seller note to customer:', 'Note from Secure Billing Dept.:'),
+    ];
+    for (const raw of cases) {
+      const r = await reportOf(raw);
+      expect(ids(r, 'content.callback').map((f) => f.message.key)).to.deep.equal(['content.callback.relayed']);
+      expect(r.verdict).to.equal('likely-phishing');
+    }
+  });
+
+  it("says nothing about a vendor's genuine renewal order form through DocuSign with its account manager's number", async () => {
+    const r = await report('nolink-twin-docusign-renewal-order.synthetic.eml');
+    expect(ids(r, 'content.callback')).to.be.empty;
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
   it('needs the charge wording: a phone number and "call us" alone are no callback lure', async () => {
     const raw = fixtureText('nolink-callback-renewal-gmail.synthetic.eml')
       .replace(/Subject: .*/, 'Subject: Meeting moved')
@@ -256,6 +289,128 @@ describe('a role on a free mailbox (sender.role-free-mail)', () => {
     );
     const r = await reportOf(raw);
     expect(ids(r, 'sender.role-free-mail')).to.be.empty;
+  });
+});
+
+describe('task and job scams moved to a messenger (content.job-messenger)', () => {
+  it('fails pay per task and a daily payout with a Telegram link from a free mailbox, and says why', async () => {
+    const r = await report('job-task-telegram-outlook.synthetic.eml');
+    const [f] = ids(r, 'content.job-messenger');
+    expect(f?.status).to.equal('fail');
+    expect(f?.message.params).to.deep.equal({ domain: 'outlook.com' });
+    expect(f!.evidence.map((e) => e.highlight ?? e.url)).to.deep.equal([
+      'minutes a day on your phone',
+      'https://t.me/northstar_hr_desk',
+    ]);
+    expect(r.verdict).to.equal('likely-phishing');
+    expect(translate('ja', f!.message.key, f!.message.params)).to.include('outlook.com');
+  });
+
+  it('reads the messenger in words too ("contact our HR on WhatsApp"), and in Spanish', async () => {
+    const raw = fixtureText('job-task-telegram-outlook.synthetic.eml');
+    const cases = [
+      raw.replace('https://t.me/northstar_hr_desk', 'please contact our HR coordinator on WhatsApp, +81 90 5555 0101'),
+      raw
+        .replace(/Our marketing agency[^]*?15,000 yen\./, 'Trabajo sencillo desde el móvil, con pago diario.')
+        .replace('Send "JOB" to our coordinator: https://t.me/northstar_hr_desk', 'Escríbenos por WhatsApp.'),
+    ];
+    for (const text of cases) {
+      expect(ids(await reportOf(text), 'content.job-messenger').map((f) => f.status)).to.deep.equal(['fail']);
+    }
+  });
+
+  it('only warns when an organisation that answers for its domain makes the same offer', async () => {
+    const raw = fixtureText('job-task-telegram-outlook.synthetic.eml')
+      .replaceAll('outlook.com', 'northstar-media.example')
+      .replace('mail-os0jpn01olkn2010.outbound.protection.northstar-media.example', 'mail.northstar-media.example');
+    const r = await reportOf(raw);
+    expect(ids(r, 'content.job-messenger').map((f) => f.status)).to.deep.equal(['warn']);
+  });
+
+  it("says nothing about a recruiter's part-time role paid by the hour, happy to talk on WhatsApp", async () => {
+    const r = await report('job-twin-recruiter-hourly.synthetic.eml');
+    expect(ids(r, 'content.job-messenger')).to.be.empty;
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('says nothing about daily pay from a free mailbox that keeps the talk in mail', async () => {
+    const raw = fixtureText('job-task-telegram-outlook.synthetic.eml').replace(
+      'Send "JOB" to our coordinator: https://t.me/northstar_hr_desk',
+      'Reply to this mail with your CV.',
+    );
+    expect(ids(await reportOf(raw), 'content.job-messenger')).to.be.empty;
+  });
+});
+
+describe("a payee's new bank account (content.bank-change)", () => {
+  it("fails a supplier's authenticated mailbox asking, in a real thread, to pay future invoices to a new bank", async () => {
+    const r = await report('bank-change-supplier-thread.synthetic.eml');
+    const [f] = ids(r, 'content.bank-change');
+    expect(f?.status).to.equal('fail');
+    expect(f!.evidence.map((e) => e.highlight)).to.deep.equal([
+      'changed our banking provider',
+      'make all future payments',
+    ]);
+    expect(r.verdict).to.equal('suspicious');
+    expect(r.story.map((s) => s.key)).to.include('story.bank-change');
+    expect(translate('en', f!.message.key, f!.message.params)).to.include('number you already have');
+  });
+
+  it("gives a supplier's genuine bank change the same advice: suspicious, never likely phishing on its own", async () => {
+    // Nothing in a genuine change differs from a compromised mailbox's: the advice (call a known number) is the check.
+    const raw = fixtureText('bank-change-supplier-thread.synthetic.eml')
+      .replace('Harbour Commercial Bank (Hong Kong)', 'Tokai Commercial Bank, Nagoya')
+      .replace(/-----Original Message-----[^]*$/, '');
+    const r = await reportOf(raw);
+    expect(ids(r, 'content.bank-change').map((f) => f.status)).to.deep.equal(['fail']);
+    expect(r.verdict).to.equal('suspicious');
+  });
+
+  it('reads the script in German, with the account "under audit", and as changed escrow wiring', async () => {
+    const raw = fixtureText('bank-change-supplier-thread.synthetic.eml');
+    const cases = [
+      raw.replace(
+        /Please note that[^]*?to the account below:/,
+        'Unsere Bankverbindung hat sich geändert. Bitte überweisen Sie künftige Zahlungen auf das folgende Konto:',
+      ),
+      raw.replace(
+        /Please note that[^]*?to the account below:/,
+        'Our usual account is currently under audit, so please remit KM-2291 to the following account instead:',
+      ),
+      // Escrow wire fraud: the closing funds to "our alternate trust account".
+      raw.replace(
+        /Please note that[^]*?to the account below:/,
+        'Our escrow account is under audit, please wire the closing funds to our alternate trust account below:',
+      ),
+    ];
+    for (const text of cases) {
+      expect(ids(await reportOf(text), 'content.bank-change').map((f) => f.status)).to.deep.equal(['fail']);
+    }
+  });
+
+  it('says nothing about a receipt quoting the account on file with a warning never to pay a new account', async () => {
+    const r = await report('bank-change-twin-remittance-on-file.synthetic.eml');
+    expect(ids(r, 'content.bank-change')).to.be.empty;
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it("says nothing about a title company's first wiring instructions that ask the reader to verify them by phone", async () => {
+    const raw = fixtureText('bank-change-supplier-thread.synthetic.eml').replace(
+      /Thank you for confirming[^]*?to the account below:/,
+      'Attached are our wiring instructions for Friday. Before wiring, call our office on a number you know.',
+    );
+    expect(ids(await reportOf(raw), 'content.bank-change')).to.be.empty;
+  });
+
+  it('says nothing about an invoice footer listing the bank account, nor a payroll reminder', async () => {
+    for (const name of [
+      'bank-change-twin-invoice-footer.synthetic.eml',
+      'bank-change-twin-payroll-reminder.synthetic.eml',
+    ]) {
+      const r = await report(name);
+      expect(ids(r, 'content.bank-change'), name).to.be.empty;
+      expect(r.verdict, name).to.equal('no-red-flags');
+    }
   });
 });
 
