@@ -393,12 +393,6 @@ export const CATALOGUE = {
     keys: ['content.bec-request', 'content.bec-request.payment', 'content.bec-request.payroll'],
     params: {} as { reply: Host },
   },
-  'content.disguised-text': {
-    section: 'content',
-    statuses: ['fail', 'warn'],
-    keys: ['content.disguised-text.name', 'content.disguised-text.subject'],
-    params: {} as { reading: Text; how: { key: MessageKey } },
-  },
   'content.job-messenger': {
     section: 'content',
     statuses: ['fail', 'warn'],
@@ -410,6 +404,12 @@ export const CATALOGUE = {
     statuses: ['fail'],
     keys: ['content.bank-change'],
     params: {} as Record<string, never>,
+  },
+  'content.disguised-text': {
+    section: 'content',
+    statuses: ['fail', 'warn'],
+    keys: ['content.disguised-text.name', 'content.disguised-text.subject'],
+    params: {} as { reading: Text; how: { key: MessageKey } },
   },
   'content.lure': {
     section: 'content',

@@ -322,13 +322,6 @@ export const POLICY: PolicyTable = {
     weight: 2.5,
     reason: '"Are you available?" or "send me your number" from a free mailbox: how BEC starts; friends write so too.',
   },
-  'content.disguised-text:fail': {
-    weight: 4,
-    reason: 'A brand name disguised to pass filters.',
-  },
-  'content.disguised-text:warn': {
-    weight: 2.5,
-    substance: 'unless-coherent',
   'content.job-messenger:fail': {
     weight: 8,
     reason:
@@ -344,6 +337,13 @@ export const POLICY: PolicyTable = {
     reason:
       "A payee's bank account changed and payments to go there: at least suspicious whatever passes beside it (rule 2g), because the verdict then says what every bank says — confirm by phone on a number you already have. A supplier's genuine change gets the same advice, rightly: a compromised supplier mailbox writes from the real address in the real thread, so nothing in the mail tells the two apart, and the check costs one call while the miss costs the payment. Not likely phishing alone: most such letters are genuine.",
   },
+  'content.disguised-text:fail': {
+    weight: 4,
+    reason: 'A brand name disguised to pass filters.',
+  },
+  'content.disguised-text:warn': {
+    weight: 2.5,
+    substance: 'unless-coherent',
     reason: 'Letters hidden from filters: genuine senders do not.',
   },
   'content.lure:warn': {

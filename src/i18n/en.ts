@@ -330,12 +330,12 @@ export const en = {
     'It asks for a payment, gift cards or bank details and wants the answer at {reply}, a mailbox nobody answers for: the business-email-compromise script. Check with the person another way; do not pay.',
   'content.bec-request.payroll':
     "It asks for someone's pay to go to a new bank account and wants the answer at {reply}, a mailbox nobody answers for: the payroll-diversion script. Confirm with the employee in person or at their work address; change nothing on this mail's word.",
-  'content.extortion':
-    'It claims to have broken into your device or recorded you, and demands Bitcoin ({count} parts of the extortion script). The same letter goes to millions: it has nothing. Do not pay and do not reply.',
   'content.job-messenger':
     'It offers pay by the day or by the task for easy work and moves the talk to WhatsApp or Telegram, from {domain}: the task-scam script, where the first small payouts are followed by "tasks" you must pay for. Do not write to that number.',
   'content.bank-change':
     "It says the bank account payments go to has changed and asks you to pay the new one. Even when the sender's address is genuine, its mailbox may be in a fraudster's hands: this is the most common payment-fraud script. Before paying, call the company on a number you already have, not one in this mail, and confirm the change.",
+  'content.extortion':
+    'It claims to have broken into your device or recorded you, and demands Bitcoin ({count} parts of the extortion script). The same letter goes to millions: it has nothing. Do not pay and do not reply.',
   'content.advance-fee':
     'It tells the advance-fee story ({count} parts of it: a large sum, money waiting for you, how it will reach you, secrecy or your personal details): the fees are asked for later, in the replies.',
   'content.advance-fee.reply':

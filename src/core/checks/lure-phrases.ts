@@ -177,16 +177,6 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{re-register|re-enroll|re-enrol|reenroll|re-validate|revalidate|re-verify|reverify} {your|the|microsoft|} {authenticator|mfa|2fa|multi-factor|multifactor|two-factor|token}',
     '{mfa|2fa|authenticator|multi-factor authentication|multi-factor|two-factor|two-factor authentication} {re-enrollment|re-enrolment|re-registration|reenrollment|revalidation|re-validation|re-verification}',
     '{confirm|verify|validate|update} {your|the} {password|login details|sign-in details|account details}',
-    // The credentials named outright: "sign in with your company email and password".
-    'with your {email|e-mail|work email|company email|corporate email|network|office 365|microsoft 365|outlook|email address} {and|&} password',
-    '{enter|provide|confirm|type|submit} your {email|e-mail|username|user name|login|user id|email address} and password',
-    '{must|to} complete {the|} verification {before|by|within}',
-    '{authenticate|validate|re-authenticate|reauthenticate} {your|the|this} {session|email|e-mail|account|mailbox}',
-    '{re-authenticate|reauthenticate} your {mfa|2fa|microsoft authenticator|authenticator}',
-    '{re-validate|revalidate} your mailbox',
-    // Password-expiry kits ('Keep Current Password', 'Retain Password'; remacenterprises.com, mailguard.com.au) and
-    // the university quota phish's 'sign back in' / 're-login' (cityu.edu.hk, sandiego.edu, carleton.ca samples).
-    '{keep|retain} {your|the} {current|existing|old} password',
     // Payroll lures to staff and student employees (university IT and payroll warnings: "confirm your direct deposit
     // information before the next pay period", "salary adjustment"): the bank details behind the pay, to re-enter.
     '{confirm|verify|validate|update|review|re-enter} {your|their|the} {direct deposit|payroll|salary|paycheck|bank|banking} {information|details|info|account|account details}',
@@ -197,6 +187,16 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{confirme|verifique|atualize} seus dados {bancarios|de folha|salariais}',
     '{bevestig|controleer|update} uw {bankgegevens|salarisgegevens|rekeninggegevens}',
     '{conferma|verifica|aggiorna} i {tuoi|suoi} dati {bancari|retributivi|stipendiali}',
+    // The credentials named outright: "sign in with your company email and password".
+    'with your {email|e-mail|work email|company email|corporate email|network|office 365|microsoft 365|outlook|email address} {and|&} password',
+    '{enter|provide|confirm|type|submit} your {email|e-mail|username|user name|login|user id|email address} and password',
+    '{must|to} complete {the|} verification {before|by|within}',
+    '{authenticate|validate|re-authenticate|reauthenticate} {your|the|this} {session|email|e-mail|account|mailbox}',
+    '{re-authenticate|reauthenticate} your {mfa|2fa|microsoft authenticator|authenticator}',
+    '{re-validate|revalidate} your mailbox',
+    // Password-expiry kits ('Keep Current Password', 'Retain Password'; remacenterprises.com, mailguard.com.au) and
+    // the university quota phish's 'sign back in' / 're-login' (cityu.edu.hk, sandiego.edu, carleton.ca samples).
+    '{keep|retain} {your|the} {current|existing|old} password',
     '{keep|retain} {current|account|existing} password',
     'retain password',
     '{regain|restore} access',
@@ -359,16 +359,6 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'final {notice|warning|reminder}',
     'last warning',
     'failure to {verify|update|confirm|comply|do so|respond|validate}',
-    'expires today',
-    'within the next {24|48|72} {hours|hrs}',
-    // HMRC/IRS refund kits (grahamcluley.com, malwarebytes.com, litrg.org.uk), toll texts (FTC, scamencyclopedia.org:
-    // 'Avoid a $50 late fee', 'registration hold'), the last warning before lock-out, quarantine and claim windows.
-    '{applying|submitting} {after|over} the deadline',
-    'not claimed will be {returned|forfeited|cancelled|canceled|lost}',
-    '{avoid|prevent} {an|any|} interruption {to|of} your',
-    'to avoid {a|any|additional} {late fee|penalty|penalties}',
-    '{registration|license|licence} {hold|suspension}',
-    'suspension of your {driving|driver|vehicle}',
     // The pay held back if the reader does nothing (payroll lures).
     '{may|will|could} {delay|interrupt|suspend|hold} your {next|upcoming|} {payment|paycheck|paycheque|salary|pay|wages|deposit}',
     '{delay|interruption|suspension} {of|in|to} your {next|upcoming|} {payment|paycheck|paycheque|salary|pay|wages|deposit}',
@@ -379,6 +369,16 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{atraso|suspensao} {do|no|de} seu {proximo|} {pagamento|salario}',
     '{vertraging|opschorting} van uw {volgende|} {salaris|betaling|loon}',
     '{ritardo|sospensione} {del|nel} {tuo|suo|vostro} {prossimo|} {stipendio|pagamento}',
+    'expires today',
+    'within the next {24|48|72} {hours|hrs}',
+    // HMRC/IRS refund kits (grahamcluley.com, malwarebytes.com, litrg.org.uk), toll texts (FTC, scamencyclopedia.org:
+    // 'Avoid a $50 late fee', 'registration hold'), the last warning before lock-out, quarantine and claim windows.
+    '{applying|submitting} {after|over} the deadline',
+    'not claimed will be {returned|forfeited|cancelled|canceled|lost}',
+    '{avoid|prevent} {an|any|} interruption {to|of} your',
+    'to avoid {a|any|additional} {late fee|penalty|penalties}',
+    '{registration|license|licence} {hold|suspension}',
+    'suspension of your {driving|driver|vehicle}',
     '{expiring|expired} today',
     'you have {12|24|48|72} hours to',
     'or they will be {deleted|removed|lost|returned|rejected}',

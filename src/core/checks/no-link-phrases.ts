@@ -262,7 +262,6 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
     'heeft {je|u} een {factuur|betaalverzoek} {gestuurd|verzonden}',
     '{opmerking|bericht} van de verkoper',
   ],
-};
   // Task and job scams (FTC "job scams" and "task scams" alerts, 2023-2024; India's CERT-In and I4C advisories on
   // part-time "like and review" jobs): pay by the day or by the task for minutes of work on a phone, and the talk moved
   // to a messenger. Genuine job offers state pay by the year, month or hour and leave the talk to the employer's mail.
@@ -330,3 +329,4 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
     '{toekomstige betalingen|voortaan}',
     '{pagamenti futuri|futuri pagamenti|prossimi pagamenti}',
   ],
+};
