@@ -317,6 +317,12 @@ export const CATALOGUE = {
     keys: ['links.attachment-link.login', 'links.attachment-link.address'],
     params: {} as { host: Host; file: Text },
   },
+  'links.rented-document': {
+    section: 'links',
+    statuses: ['fail'],
+    keys: ['links.rented-document'],
+    params: {} as { host: Host; service: Text },
+  },
   'links.fake-attachment': {
     section: 'links',
     statuses: ['warn'],

@@ -130,6 +130,8 @@ export type DataNeed =
   | 'suffixes'
   /** The extortion script's wording, for a message holding a Bitcoin address (checks/extortion.ts). */
   | 'extortion'
+  /** The wording that offers a document, for a message linking a rented page (checks/rented-document.ts). */
+  | 'document-offer'
   /** The phrases in scripts beyond Latin, for a message with a letter of one (checks/lure-matcher.ts). */
   | 'phrases'
   /** The mail-system wording, for a foreign message naming the reader's organisation (checks/own-org.ts). */

@@ -13,6 +13,7 @@ const PROBE = join(projectRoot, 'test', 'cli', 'data-need-probe.ts');
 const NEEDING: [DataNeed, string][] = [
   ['free-mail', fixture('freemail-ceo-giftcards-orange.synthetic.eml')],
   ['extortion', fixture('extortion-sextortion-en.synthetic.eml')],
+  ['document-offer', fixture('rented-document-pages-dev.synthetic.eml')],
   ['phrases', fixture('afee-inheritance-ja-yahoo.synthetic.eml')],
   ['own-org', fixture('own-org-password-de.synthetic.eml')],
   ['attachments', fixture('att-zip-exe-purchase-order.synthetic.eml')],

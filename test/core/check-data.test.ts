@@ -11,6 +11,7 @@ import { forgetAttachmentJudge } from '../../src/core/checks/attachments';
 import { forgetMailSystemWording } from '../../src/core/checks/own-org';
 import { forgetNonLatinPhrases } from '../../src/core/checks/lure-matcher';
 import { forgetExtortionWording } from '../../src/core/checks/extortion';
+import { forgetDocumentOffer } from '../../src/core/checks/rented-document';
 import type { MessageInput } from '../../src/core/types';
 import { fixture } from '../helpers';
 import { readInFreshPane } from '../reading-session';
@@ -20,6 +21,7 @@ function forgetAll(): void {
   forgetMailSystemWording();
   forgetNonLatinPhrases();
   forgetExtortionWording();
+  forgetDocumentOffer();
 }
 
 const input = (name: string): Promise<MessageInput> => parseMessage(fixture(name));
@@ -49,6 +51,16 @@ describe('check data loaded only for the messages that need it', () => {
     expect(analyze(message).findings.find((f) => f.id === 'content.risky-attachment')?.status).to.equal('fail');
   });
 
+  it('has a message linking a rented page ask for the document-offer wording, then fail the offer', async () => {
+    const message = await input('rented-document-pages-dev.synthetic.eml');
+    forgetAll();
+    const first = analyze(message);
+    expect(first.needs).to.include('document-offer');
+    expect(first.findings.map((f) => f.id)).to.not.include('links.rented-document');
+    await loadAllCheckData();
+    expect(analyze(message).findings.find((f) => f.id === 'links.rented-document')?.status).to.equal('fail');
+  });
+
   it('asks for none of it for an English message with no attachment that names nobody’s organisation', async () => {
     const message = await input('brand-hmrc-verified-foreign.synthetic.eml');
     forgetAll();
@@ -63,6 +75,7 @@ describe('check data loaded only for the messages that need it', () => {
     'own-org-password-de.synthetic.eml',
     'att-html-login-remittance.synthetic.eml',
     'own-org-held-zh.synthetic.eml',
+    'rented-document-pages-dev.synthetic.eml',
     'kagoya-2021-12.eml',
   ]) {
     it(`draws ${name} once in a fresh reading session, with the command line’s findings`, async () => {

@@ -123,6 +123,10 @@ export const THROWAWAY_ENTRIES: readonly (readonly [host: string, source: 'psl' 
   ['surge.sh', 'psl'],
   ['webflow.io', 'psl'],
   ['framer.app', 'psl'],
+  ['framer.website', 'psl'],
+  ['framer.ai', 'psl'],
+  ['bolt.host', 'psl'],
+  ['typedream.app', 'psl'],
   ['wixsite.com', 'psl'],
   ['wixstudio.com', 'psl'],
   ['square.site', 'psl'],
@@ -152,6 +156,10 @@ export const THROWAWAY_ENTRIES: readonly (readonly [host: string, source: 'psl' 
   ['tilda.ws', 'vendor'],
   ['hostingersite.com', 'vendor'],
   ['sites.google.com', 'vendor'],
+  // Pages made in a design tool and published under its name (vendor: the tools' own help on sharing a public link)
+  ['new.express.adobe.com/webpage', 'vendor'],
+  ['express.adobe.com/page', 'vendor'],
+  ['canva.com/design', 'vendor'],
   // Microsoft 365's tenant-default domain (vendor): every trial tenant gets one
   ['onmicrosoft.com', 'vendor'],
   // Object storage (PSL private section, `r2.dev`, `firebasestorage.app` vendor); S3 is matched by its `s3` label
@@ -222,7 +230,7 @@ export const MAIL_INFRASTRUCTURE: ReadonlySet<string> = new Set([
  * The THROWAWAY_HOSTS entry a host (and its first path segment) falls under, looking at the host and its parents
  * down to its registrable domain; S3 buckets by their `s3`/`s3-<region>` label, Alibaba's OSS by its
  * `oss-<region>` label and Tencent's COS by `cos.<region>` (buckets anyone rents: `x.oss-cn-hongkong.aliyuncs.com`),
- * and IPFS by label or path.
+ * IPFS by label or path, and Google Docs published to the web by their `/d/e/` path.
  */
 export function throwawayEntry(host: string, path = ''): string | undefined {
   let h = toAsciiHost(host);
@@ -232,6 +240,9 @@ export function throwawayEntry(host: string, path = ''): string | undefined {
   if (reg === 'aliyuncs.com' && /(^|\.)oss-[a-z0-9-]+\.aliyuncs\.com$/.test(h)) return 'aliyuncs.com (OSS)';
   if (reg === 'myqcloud.com' && /(^|\.)cos\.[a-z0-9-]+\.myqcloud\.com$/.test(h)) return 'myqcloud.com (COS)';
   if (/(^|\.)ipfs\./.test(h) || /^\/ip[fn]s\//i.test(path)) return 'IPFS';
+  // A Google Doc, Sheet or Slides "published to the web" (`/d/e/<id>/pub`): a public page, not a share of the file.
+  if (h === 'docs.google.com' && /^\/(?:document|spreadsheets|presentation)\/d\/e\//.test(path))
+    return 'docs.google.com (published)';
   const segment = '/' + (path.split(/[/?#]/)[1] ?? '').toLowerCase();
   for (;;) {
     if (THROWAWAY_HOSTS.has(h)) return h;

@@ -15,7 +15,7 @@ import { safeDecode } from '../text';
 /** Evidence rows shown per finding; the rest are counted in the message. */
 const MAX_EVIDENCE = 5;
 
-function linkEvidence(link: Link, highlight?: string): Evidence {
+export function linkEvidence(link: Link, highlight?: string): Evidence {
   const shown = link.url;
   return {
     url: shown,

@@ -6,3 +6,4 @@ export { LURE_PHRASES_NONLATIN } from './lure-phrases-nonlatin';
 export { MAIL_SYSTEM_PHRASES_NONLATIN } from './own-org-phrases-nonlatin';
 export { NO_LINK_PHRASES_NONLATIN } from './no-link-phrases-nonlatin';
 export { ADVANCE_FEE_PHRASES_NONLATIN } from './advance-fee-phrases-nonlatin';
+export { DOCUMENT_OFFER_PHRASES_NONLATIN } from './document-offer-phrases-nonlatin';

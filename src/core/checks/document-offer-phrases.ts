@@ -1,0 +1,60 @@
+/**
+ * The wording that offers the reader a document behind a link: "VIEW SECURE DOCUMENT", "Open document:", "Review &
+ * Sign", "Play voice message", "Dokument öffnen", "Consulter le document". Written and matched as lure-phrases.ts
+ * describes (lure-matcher.ts's phraseFinder). Read by links.rented-document (rented-document.ts), which asks for it
+ * only when a link opens a page anyone rents (a chunk of its own in the browsers): on its own this wording is everyday
+ * business mail.
+ *
+ * Sources: the lure shapes of mail sent from compromised accounts as described by Microsoft Threat Intelligence
+ * ("file-sharing BEC", 2023), Abnormal Security's and Proofpoint's write-ups of e-signature and secure-message kits,
+ * and the voicemail and fax lures of the FTC and hoax-slayer.net; the other languages are the same buttons as the
+ * services label them (SharePoint, OneDrive, DocuSign and Adobe Sign localise "Open", "View document", "Review
+ * document"). Verb + document, never the noun alone: "the document" is in every mail that sends one.
+ *
+ * The phrases in Japanese, Chinese and Korean letters are in document-offer-phrases-nonlatin.ts.
+ */
+
+export type DocumentOfferFamily = 'offer';
+
+export const DOCUMENT_OFFER_FAMILIES: readonly DocumentOfferFamily[] = ['offer'];
+
+export const DOCUMENT_OFFER_PHRASES: Readonly<Record<DocumentOfferFamily, readonly string[]>> = {
+  offer: [
+    // en: the button or the line before a bare URL.
+    '{view|open|access|download|review|read|preview|retrieve} {the|your|this|our|} {document|documents|file|files|folder|statement|agreement|contract|invoice|proposal|quotation|addendum|remittance|pdf|voicemail|voice message|fax|drawings}',
+    '{view|open|access|review|read} {the|your|} {full|} {secure|secured|shared|encrypted|protected|signed} {document|documents|file|files|message|folder|pdf}',
+    '{view|open|access} {it|them} here',
+    'access the folder',
+    '{review|view} {and|&} sign',
+    '{play|listen to} {the|your|} {voice message|voicemail|message}',
+    '{has|have} {shared|sent} {you|} {a|an|the} {secure|confidential|new|} {document|documents|file|files|folder|message}',
+    '{shared|sent} {a|the} {document|file|folder} {with|to} you',
+    'has been shared with you',
+    'please find {attached|enclosed|the attached|our|the enclosed}',
+    'kindly find {attached|enclosed|the attached|our}',
+    '{remittance|payment} advice',
+    'proof of payment',
+    'click the link {within|in} the {pdf|document|attachment}',
+    // de
+    '{dokument|dokumente|datei|dateien|unterlagen|rechnung|nachricht} {öffnen|ansehen|anzeigen|herunterladen|abrufen|einsehen|lesen}',
+    '{öffnen|ansehen|anzeigen|abrufen} sie {das|die|ihr|ihre} {dokument|dokumente|unterlagen|datei|rechnung|nachricht}',
+    'hat {ein|eine|das|die} {dokument|datei|dokumente|unterlagen|ordner} mit ihnen geteilt',
+    'sichere nachricht {öffnen|lesen|abrufen}',
+    // fr
+    '{consulter|voir|ouvrir|télécharger|afficher|lire} {le|les|votre|vos|ce} {document|documents|fichier|fichiers|facture|devis|message sécurisé|dossier}',
+    'a partagé {un|le|des} {document|fichier|dossier|documents} avec vous',
+    // es
+    '{ver|abrir|descargar|consultar|revisar|acceder al} {el|los|su|sus|este|} {documento|documentos|archivo|archivos|factura|presupuesto|mensaje seguro}',
+    'ha compartido {un|el} {documento|archivo|carpeta} {con usted|contigo}',
+    // it
+    '{visualizza|apri|scarica|consulta|visualizzare|aprire|scaricare|consultare} {il|i|la|le|} {documento|documenti|file|fattura|preventivo|messaggio sicuro}',
+    'ha condiviso {un|il} {documento|file|cartella} con te',
+    // nl
+    '{bekijk|open|download|bekijken|openen|downloaden|lees} {het|de|uw|je|} {document|documenten|bestand|bestanden|factuur|offerte|beveiligd bericht}',
+    '{document|documenten|bestand|factuur} {bekijken|openen|downloaden}',
+    'heeft een {document|bestand|map} met {u|je} gedeeld',
+    // pt
+    '{ver|abrir|baixar|visualizar|acessar|consultar} {o|os|a|as|seu|sua|} {documento|documentos|arquivo|arquivos|ficheiro|fatura|boleto|orçamento}',
+    'compartilhou um {documento|arquivo} com você',
+  ],
+};

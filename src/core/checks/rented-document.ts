@@ -1,0 +1,117 @@
+/**
+ * links.rented-document (fail): the mail offers a document — "VIEW SECURE DOCUMENT", "Open document:", "Review &
+ * Sign", "Play voice message" — and the link that should open it leads to a page anyone rents in minutes (a free
+ * site or app host, a bucket's web page, IPFS, a published Google Doc, Adobe Express or Canva page) or hides behind
+ * a shortener.
+ * Attack: the most common credential phish of 2023–2026 comes from a real organisation's mailbox taken over the
+ * week before (a law firm, a school, a supplier): its domain authenticates, its signature is real, and its "shared
+ * document", "remittance advice" or "voicemail" opens a sign-in page on pages.dev, web.app, netlify.app, an S3
+ * bucket or Google Sites. Nothing about the sender can show it; the link's destination can.
+ * Trap: real shares open a file service (SharePoint, OneDrive, Google Drive, Dropbox, DocuSign: none of them is a
+ * rented page here) or the sender's own site; a file in a bucket (`…/report.pdf`) is a download, not a page; forms
+ * (a school's permission form on Google Forms) are pages by design and keep their own warning; a developer's
+ * preview on netlify.app offers a site, not a document; a newsletter offers documents among many links — read only
+ * when the mail's links lead to few other organisations.
+ */
+import type { Link, ParsedMessage } from '../types';
+import { finding } from '../findings';
+import type { Check } from './check';
+import type { offerEvidence } from './document-offer';
+import { PROJECT_PAGE_HOSTS, SHORTENER_DOMAINS, throwawayEntry } from './link-services';
+import { linkEvidence, senderLinkDomains, webLinks } from './links';
+
+/**
+ * The offer's wording (document-offer.ts, with its phrases in nine languages) is needed only by a message with a link
+ * to a rented page: the browsers fetch it then (`needs: ['document-offer']`, ui/session.ts) and analyse again before
+ * drawing; the command line and the tools load it first.
+ */
+let findOffer: typeof offerEvidence | undefined;
+
+/** Loads the wording (a chunk of its own in the browsers); settles once the check can read it. */
+export const loadDocumentOffer = (): Promise<void> =>
+  import(/* webpackChunkName: "document-offer" */ './document-offer').then((m) => {
+    findOffer ??= m.offerEvidence;
+  });
+
+/**
+ * Forgets the wording, as a fresh pane starts without it.
+ * @internal a test hook: the wording is module state
+ */
+export function forgetDocumentOffer(): void {
+  findOffer = undefined;
+}
+
+/** Body characters read for the offer: these mails are a few lines; the button sits in the first screen. */
+const MAX_BODY = 20_000;
+const MAX_SUBJECT = 2_000;
+/** More other organisations linked than this, and the mail is a newsletter or a digest, not one document's mail. */
+const MAX_OTHER_ORGANISATIONS = 3;
+/** Forms are pages by design: a colleague's or a school's form keeps links.throwaway-host's warning only. */
+const FORM_ENTRIES: ReadonlySet<string> = new Set([
+  'docs.google.com/forms',
+  'forms.gle',
+  'forms.office.com',
+  'typeform.com',
+  'form.jotform.com',
+]);
+/** A path ending so is a file to download, not a page to sign in on. */
+const DOWNLOAD_ENDINGS: ReadonlySet<string> = new Set(
+  'pdf doc docx docm xls xlsx xlsm ppt pptx odt ods odp rtf csv txt zip rar 7z gz tgz jpg jpeg png gif mp3 mp4 mov wav ics'.split(
+    ' ',
+  ),
+);
+
+/** The path of a URL after its host: `/share/view?id=1`. */
+function pathOf(url: string): string {
+  const slash = url.indexOf('/', url.indexOf('//') + 2);
+  return slash < 0 ? '' : url.slice(slash);
+}
+
+/** Whether the path names a file to download (`/q3/report.pdf`, `…/o/file.docx?alt=media`). */
+function downloadPath(path: string): boolean {
+  const end = path.search(/[?#]/);
+  const name = (end < 0 ? path : path.slice(0, end)).split('/').pop() ?? '';
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && DOWNLOAD_ENDINGS.has(name.slice(dot + 1).toLowerCase());
+}
+
+/** The rented page a link opens, named for the reader (`pages.dev`, `a link shortener`), if it is one. */
+function rentedPage(link: Link): string | undefined {
+  if (SHORTENER_DOMAINS.has(link.registrable)) return link.registrable;
+  const path = pathOf(link.url);
+  const entry = throwawayEntry(link.host, path);
+  if (!entry || PROJECT_PAGE_HOSTS.has(entry) || FORM_ENTRIES.has(entry) || downloadPath(path)) return undefined;
+  return entry;
+}
+
+const rentedDocument: Check = (msg: ParsedMessage, ctx) => {
+  const links = webLinks(msg);
+  if (links.length === 0) return undefined;
+  const senderOwns = senderLinkDomains(msg, ctx);
+  const others = new Set(links.map((l) => l.registrable).filter((d) => d && !senderOwns(d)));
+  if (others.size > MAX_OTHER_ORGANISATIONS) return undefined;
+  let rented: { link: Link; service: string } | undefined;
+  for (const link of links) {
+    // The platform's own authenticated mail linking to itself (Google's mail to sites.google.com) rents nothing.
+    if (ctx.dmarc === 'pass' && link.registrable === msg.from?.registrable) continue;
+    const service = rentedPage(link);
+    if (service) {
+      rented = { link, service };
+      break;
+    }
+  }
+  if (!rented) return undefined;
+  if (!findOffer) return void ctx.needs.add('document-offer');
+  const offer = findOffer(
+    (msg.subject ?? '').slice(0, MAX_SUBJECT),
+    rented.link.text,
+    (msg.bodyText ?? '').slice(0, MAX_BODY),
+  );
+  if (!offer) return undefined;
+  const { link, service } = rented;
+  return finding('links.rented-document', 'fail', { host: link.host, service }, [offer, linkEvidence(link, link.host)]);
+};
+
+export const RENTED_DOCUMENT_CHECKS: readonly (readonly [string, Check])[] = [
+  ['links.rented-document', rentedDocument],
+];
