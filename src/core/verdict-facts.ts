@@ -48,6 +48,7 @@ export function verdictFacts(msg: ParsedMessage, ctx: CheckContext): VerdictFact
     webLink: linked.length > 0,
     // Rule 3: a notice in our own organisation's name is only ours when its links lead to our own domains.
     linkOutsideOwnOrg: linked.some((d) => !own.has(d)),
+    ownDomains: own,
   };
 }
 

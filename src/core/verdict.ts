@@ -79,6 +79,8 @@ export interface VerdictFacts {
   webLink?: boolean;
   /** A web link leads outside the reader's own organisation's domains (without it: any links.host-mismatch). */
   linkOutsideOwnOrg?: boolean;
+  /** The reader's own organisation's domains (rule 3: a look-alike of one of them claims our organisation). */
+  ownDomains?: ReadonlySet<string>;
 }
 
 /** @internal tests hold the policy rows to the thresholds */
@@ -403,11 +405,12 @@ export function decideVerdict(
   const substance = rows.reduce((sum, r) => sum + (r.substantive ? r.weight : 0), 0);
   const score = rows.reduce((sum, r) => sum + r.weight, 0);
   const has = (pair: string) => rows.some((r) => r.pair === pair);
-  // Rule 3: a brand (or our own organisation) claimed, and a link to an organisation that is not it.
+  // Rule 3: a brand (or our own organisation) claimed, and a link to an organisation that is not it. A sender domain
+  // built to imitate ours (`example-hr.com` for example.com) claims our organisation as its name does.
+  const ownClaimed = has('sender.own-org-impersonation:fail') || ownLookalike(findings, facts);
   const claimedAndForeign =
     has('links.host-mismatch:fail') ||
-    (has('sender.own-org-impersonation:fail') &&
-      ((facts.linkOutsideOwnOrg ?? best.has('links.host-mismatch')) || best.has('links.qr-prompt')));
+    (ownClaimed && ((facts.linkOutsideOwnOrg ?? best.has('links.host-mismatch')) || best.has('links.qr-prompt')));
   const decidedAlone = rows.some((r) => r.weight >= DECIDES_ALONE && r.pair.endsWith(':fail'));
   const verdict: Verdict =
     claimedAndForeign ||
@@ -427,6 +430,19 @@ export function decideVerdict(
         ? 'suspicious'
         : 'no-red-flags';
   return { verdict, reasons: rows.map((r) => r.pair) };
+}
+
+/** Rule 3: the sender's domain imitates one of the reader's own (sender.lookalike-domain fail aimed at it). */
+function ownLookalike(findings: readonly Finding[], facts: VerdictFacts): boolean {
+  return findings.some((f) => {
+    const target = (f.message.params as { target?: unknown }).target;
+    return (
+      f.id === 'sender.lookalike-domain' &&
+      f.status === 'fail' &&
+      typeof target === 'string' &&
+      !!facts.ownDomains?.has(target)
+    );
+  });
 }
 
 /**

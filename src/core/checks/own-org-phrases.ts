@@ -67,27 +67,44 @@ export const MAIL_SYSTEM_PHRASES: Readonly<Record<MailSystemClaim, readonly stri
     '{password|passcode|credentials} {expire|expires|expired|expiring|expiry|expiration|will expire|is expiring|has expired}',
     '{keep|retain|use} {the|your|my} {same|current} password',
     'renew {your|} credentials',
+    // The second factor expiring or to be registered again (MFA re-enrolment kits, often with a QR code to scan).
+    '{mfa|2fa|multi-factor|multifactor|two-factor|multi-factor authentication|two-factor authentication} {registration|enrollment|enrolment|} {expires|expired|expiring|will expire|is expiring|has expired|is about to expire}',
+    '{re-register|re-enroll|re-enrol|reenroll|re-verify} {your|the|this} {device|phone|authenticator|mfa|2fa|second factor}',
+    '{mfa|2fa|multi-factor|authenticator} {re-registration|re-enrollment|re-enrolment|reset|revalidation}',
     // de
     '{passwort|kennwort} {läuft|laeuft|ist abgelaufen|abgelaufen|verfällt|beibehalten}',
     'ablauf {ihres|des} {passworts|kennworts}',
+    '{zwei-faktor-authentifizierung|2-faktor-authentifizierung|multi-faktor-authentifizierung|2fa|mfa} {läuft|laeuft|ist abgelaufen|läuft ab|verfällt|muss erneuert|muss neu}',
+    '{2fa|mfa|authenticator|zwei-faktor}-{registrierung|einrichtung|verifizierung} {läuft|laeuft|erneuern|abgelaufen}',
+    '{2fa|mfa|authenticator|zwei-faktor-authentifizierung} {erneut|neu} {registrieren|einrichten|bestätigen}',
     // pt
     'senha {expira|expirará|expirou|vai expirar|expirada|irá expirar}',
     '{manter|mantenha} {a mesma senha|sua senha atual|a senha atual}',
     'expiração da senha',
+    '{autenticação de dois fatores|autenticação multifator|verificação em duas etapas|2fa|mfa} {expira|expirará|expirou|vai expirar|irá expirar}',
+    '{registre|cadastre|configure} novamente {o seu|seu|o} {autenticador|dispositivo|2fa|mfa}',
     // es
     'contraseña {caduca|caducará|caducó|ha caducado|expira|expirará|ha expirado|expirada|vence}',
     'mantener {la misma contraseña|su contraseña actual}',
     '{caducidad|vencimiento} de {la|su} contraseña',
+    '{autenticación de dos factores|autenticación multifactor|verificación en dos pasos|2fa|mfa} {caduca|caducará|expira|expirará|ha caducado|ha expirado|vence}',
+    '{registre|vuelva a registrar|configure de nuevo} su {autenticador|dispositivo|2fa|mfa}',
     // fr
     'mot de passe {expire|expirera|a expiré|expiré|arrive à expiration}',
     'conserver {le même|votre} mot de passe',
     'expiration {du|de votre} mot de passe',
+    '{authentification à deux facteurs|authentification multifacteur|double authentification|2fa|mfa} {expire|expirera|a expiré|arrive à expiration}',
+    '{réenregistrer|réenregistrez|réinscrire|réinscrivez} votre {appareil|authentificateur|2fa|mfa}',
     // nl
     'wachtwoord {verloopt|is verlopen|verlopen|behouden}',
+    '{tweestapsverificatie|tweefactorauthenticatie|multifactorauthenticatie|2fa|mfa} {verloopt|is verlopen|vervalt}',
+    '{registreer|herregistreer} {uw|je} {apparaat|authenticator|2fa|mfa} opnieuw',
     // it
     'password {scade|scadrà|è scaduta|scaduta|in scadenza}',
     'scadenza della password',
     'mantenere la stessa password',
+    '{autenticazione a due fattori|autenticazione multifattore|verifica in due passaggi|2fa|mfa} {scade|scadrà|è scaduta|in scadenza}',
+    '{registra|registrare} di nuovo il {tuo|suo} {dispositivo|autenticatore|2fa|mfa}',
   ],
   held: [
     '{pending|held|undelivered|blocked|suspended|queued|quarantined|incoming|on-hold} {messages|mails|emails|e-mails}',
@@ -127,40 +144,54 @@ export const MAIL_SYSTEM_PHRASES: Readonly<Record<MailSystemClaim, readonly stri
     // de
     '{e-mail-konto|postfach|e-mail konto|mailkonto} {wird|wurde} {deaktiviert|gesperrt|geschlossen|gelöscht}',
     '{postfach|e-mail-konto} {verifizieren|bestätigen|überprüfen|aktualisieren}',
+    'um eine {sperrung|deaktivierung} {ihres kontos|ihres postfachs|des kontos|des zugangs|} zu vermeiden',
     // pt
     'conta de e-mail {será|foi} {desativada|suspensa|bloqueada|encerrada|excluída}',
     '{verificar|validar|confirmar|atualizar} {sua|a} {conta de e-mail|caixa de correio}',
+    'para evitar {o bloqueio|a suspensão|a desativação} {da sua conta|da conta|}',
     // es
     'cuenta de correo {será|ha sido|fue|está} {desactivada|suspendida|bloqueada|cerrada|eliminada}',
     '{verificar|validar|confirmar|actualizar} su {cuenta de correo|buzón}',
+    'para evitar {el bloqueo|la suspensión|la desactivación} {de su cuenta|de la cuenta|}',
     // fr
     'compte {de messagerie|e-mail|email|mail} {sera|a été|est} {désactivé|suspendu|bloqué|fermé|supprimé}',
     '{vérifier|valider|confirmer} votre {compte de messagerie|boîte aux lettres|boîte mail|compte e-mail}',
+    'pour éviter {le blocage|la suspension|la désactivation} {de votre compte|du compte|}',
     // nl
     '{e-mailaccount|mailbox|e-mailadres} {wordt|is} {gedeactiveerd|geblokkeerd|opgeschort|verwijderd|afgesloten}',
     'uw {mailbox|e-mailaccount} {verifiëren|valideren|bevestigen}',
+    'om {blokkering|deactivering|opschorting} {van uw account|van je account|} te voorkomen',
     // it
     'account {di posta|e-mail|email} {sarà|è stato|verrà} {disattivato|sospeso|bloccato|chiuso|eliminato}',
     '{verificare|convalidare|confermare} {il tuo|la tua} {account di posta|casella}',
+    "per evitare {il blocco|la sospensione|la disattivazione} {del tuo account|dell'account|del suo account|}",
   ],
   role: [
     '{mail|email|e-mail|webmail|mailbox|server|system|network|it|account} {administrator|admin|administration|help desk|helpdesk|service desk|support|team}',
+    // The reader's own departments: a stranger signing as "IT Security Team" or "IT Department" speaks as ours.
+    // Not "IT Services" or "IT-Service": what small IT providers call themselves.
+    '{it|ict|information technology} {department|dept|security team}',
     '{help desk|helpdesk|service desk|postmaster|sysadmin|administrator|webmail|cpanel}',
     // de
     '{e-mail|mail|it|system|web-mail-system}-{administrator|support|helpdesk}',
     'systemadministrator',
+    '{it|edv|informatik}-{abteilung|servicedesk}',
+    '{it|edv} {abteilung|servicedesk}',
     // pt, es
     'administrador {de e-mail|do sistema|de sistema|de correio|de email|de correo|del sistema|de sistemas}',
     '{suporte|soporte} {técnico|de ti|de e-mail|de correo}',
     'mesa de ayuda',
+    '{departamento|equipe|equipo} de {ti|informática|sistemas|tecnologia|tecnología}',
     // fr
     'administrateur {de messagerie|système|du système|mail}',
     '{service|support|équipe} informatique',
     // nl
     '{e-mail|mail|systeem}beheerder',
     'it-afdeling',
+    '{ict-afdeling|it-servicedesk|servicedesk}',
     // it
     'amministratore {di posta|di sistema|del sistema|email}',
     '{supporto|assistenza} {tecnico|tecnica|it}',
+    '{reparto|ufficio|servizio} {it|informatico|sistemi informativi}',
   ],
 };

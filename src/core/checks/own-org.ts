@@ -251,6 +251,76 @@ function greeting(body: { shown: string; lower: string }, who: Reader, withDomai
   return undefined;
 }
 
+/**
+ * Words for the mailbox or account an address is written after ("your mailbox p.gallagher@…", "für das
+ * Microsoft-Konto buchhaltung@…", "votre boîte aux lettres …"): the reader's address named as the thing the notice
+ * is about. Lower-case, compared after NFKC; a compound ending in one counts ("Microsoft-Konto", "Benutzerkonto").
+ */
+const ACCOUNT_WORDS = [
+  'mailbox',
+  'inbox',
+  'account',
+  'email account',
+  'e-mail account',
+  'konto',
+  'postfach',
+  'compte',
+  'boîte aux lettres',
+  'boîte mail',
+  'boîte de réception',
+  'cuenta',
+  'buzón',
+  'conta',
+  'caixa de correio',
+  'caixa postal',
+  'casella',
+  'casella di posta',
+  'postvak',
+  'postbus',
+];
+
+/**
+ * The reader's address named as the account (addressAsAccount) by a sender whose display name is a role of ours
+ * ("IT-Abteilung", "IT Service Desk"): a stranger signing as our IT department about our mailbox. Not by any sender:
+ * a vendor's genuine notice names the account it is about ("your account p.okafor@… was created").
+ */
+function signedAccount(
+  msg: ParsedMessage,
+  who: Reader,
+  body: { shown: string; lower: string },
+  ctx: CheckContext,
+): Evidence | undefined {
+  const account = addressAsAccount(body, who);
+  if (!account) return undefined;
+  if (!findClaims) {
+    ctx.needs.add('own-org');
+    return undefined;
+  }
+  const role = findClaims(msg.from?.name ?? '').some((h) => h.family === 'role');
+  return role ? bodyEvidence(body.shown, account) : undefined;
+}
+
+/** Characters before an address in which an account word counts. */
+const ACCOUNT_REACH = 24;
+
+/** The reader's address written right after a mailbox or account word. */
+function addressAsAccount(body: { shown: string; lower: string }, who: Reader): Named | undefined {
+  for (const a of who.addresses) {
+    for (const at of namePositions(body.lower, a, false)) {
+      let end = at;
+      while (end > 0 && ' :"\'“”„«(<'.includes(body.lower[end - 1]!)) end--;
+      const head = body.lower.slice(Math.max(0, end - ACCOUNT_REACH), end);
+      const word = ACCOUNT_WORDS.find((w) => head.endsWith(w));
+      const before = word && head.length > word.length ? head.charCodeAt(head.length - word.length - 1) : 0x20;
+      const glued = word === 'konto' || word === 'postfach'; // German glues compounds: "Benutzerkonto", "Mitarbeiterpostfach"
+      if (word && (glued || !(before >= 0x61 && before <= 0x7a))) {
+        return { text: body.shown.slice(at, at + a.length), start: at };
+      }
+    }
+  }
+  return undefined;
+}
+
 function bodyEvidence(display: string, hit: Named): Evidence {
   return {
     header: 'Body',
@@ -320,8 +390,16 @@ function foreignSender(
 // ---------------------------------------------------------------------------------------------------------------
 // The checks.
 
-/** Where the message names the reader's organisation as its own: display name, subject, greeting, opening, link. */
-function orgClaim(msg: ParsedMessage, who: Reader, body: { shown: string; lower: string }): Evidence | undefined {
+/**
+ * Where the message names the reader's organisation as its own: display name, subject, greeting, opening, our domain
+ * carried in a host, a link's text.
+ */
+function orgClaim(
+  msg: ParsedMessage,
+  who: Reader,
+  body: { shown: string; lower: string },
+  ctx: CheckContext,
+): Evidence | undefined {
   const name = msg.from?.name ?? '';
   const fromField = msg.headers.find((h) => h.key === 'from');
   const inName = folded(name);
@@ -332,9 +410,59 @@ function orgClaim(msg: ParsedMessage, who: Reader, body: { shown: string; lower:
   if (s) return headerEvidence('Subject', msg.subject, inSubject.shown, s.text);
   const g = greeting(body, who, true);
   if (g) return bodyEvidence(body.shown, g);
-  const opening = named(body.lower.slice(0, OPENING), body.shown, who, true);
-  if (opening) return bodyEvidence(body.shown, opening);
-  return linkClaim(webLinks(msg), who);
+  // A name that starts in the opening counts whole ("Your mailbox p.gallagher@example.co.uk has reached …").
+  const opening = named(body.lower.slice(0, OPENING + LONGEST_NAME), body.shown, who, true);
+  if (opening && opening.start < OPENING) return bodyEvidence(body.shown, opening);
+  return hostClaim(msg, who, ctx) ?? linkClaim(webLinks(msg), who);
+}
+
+/** Longest address or domain looked for at the opening (RFC 5321's 254-character address). */
+const LONGEST_NAME = 254;
+
+/** Shortest dashed or glued form of our domain read as a claim: `ab-de` could be anything's. */
+const MIN_CARRIED = 8;
+
+/**
+ * Our domain written into a foreign host's labels: dashed (`example-co-uk.helpdesk-portal.online`) or glued
+ * (`examplecouk-mail.net`), where a dot cannot go. A host named so is dressed as ours — the From domain or a link.
+ * Tenants of a vendor carry only our name (`example.zendesk.com`), never the whole domain, and are left alone; so is
+ * a brand's host named for its customer (`example-my.sharepoint.com` for example.my): the brand's.
+ */
+function hostClaim(msg: ParsedMessage, who: Reader, ctx: CheckContext): Evidence | undefined {
+  const from = msg.from;
+  if (from?.registrable && !who.own.has(from.registrable) && !brandsOwningDomain(ctx.brands, from.registrable).length) {
+    const carried = carriedDomain(from.domain.toLowerCase(), who);
+    if (carried) {
+      const value = msg.headers.find((h) => h.key === 'from')?.value ?? from.address;
+      return {
+        header: 'From',
+        value,
+        highlight: value.toLowerCase().includes(carried) ? carried : from.domain,
+        author: 'sender',
+      };
+    }
+  }
+  for (const link of webLinks(msg)) {
+    if (who.own.has(link.registrable) || !carriedDomain(link.host.toLowerCase(), who)) continue;
+    if (brandsOwningDomain(ctx.brands, link.registrable).length > 0) continue;
+    return { url: link.url, value: link.host, author: 'sender' };
+  }
+  return undefined;
+}
+
+/** The dashed or glued form of one of the reader's domains found whole between a host's dots and dashes. */
+function carriedDomain(host: string, who: Reader): string | undefined {
+  for (const d of who.domains) {
+    for (const form of [d.replace(/\./g, '-'), d.replace(/\./g, '')]) {
+      if (form.length < MIN_CARRIED) continue;
+      for (let i = host.indexOf(form); i >= 0; i = host.indexOf(form, i + 1)) {
+        const before = i > 0 ? host[i - 1]! : '.';
+        const after = i + form.length < host.length ? host[i + form.length]! : '.';
+        if ('.-'.includes(before) && '.-'.includes(after)) return form;
+      }
+    }
+  }
+  return undefined;
 }
 
 /** An anchor whose text names the reader's address or domain but opens another organisation's host. */
@@ -433,7 +561,9 @@ function hitEvidence(header: string, value: string, hit: PhraseHit<MailSystemCla
 /**
  * sender.own-org-impersonation (fail): the message speaks as the reader's own mail system — mailbox full, password
  * expiring, messages held, account deactivation, "Mail Administrator" — names the reader's address or domain in
- * the display name, subject, greeting, opening line or a link's text, and comes from another organisation.
+ * the display name, subject, greeting, opening line or a link's text, carries our domain dashed or glued into the
+ * sender's or a link's host, or names our mailbox while signing as our IT department; and comes from another
+ * organisation.
  * Attack: the most common credential phish ("industrypack-devel@lists.example.net Password expires today") from a
  * compromised account anywhere; it claims no brand, so brand checks never see it.
  * Trap: the organisation's own IT mail (own domain, aligned DMARC), Microsoft's or Google's own notices (a brand's
@@ -446,7 +576,7 @@ const ownOrgImpersonation: Check = (msg, ctx) => {
   const sender = foreignSender(msg, ctx, who);
   if (!sender) return undefined;
   const body = bodyForms(msg);
-  const claim = orgClaim(msg, who, body);
+  const claim = orgClaim(msg, who, body, ctx) ?? signedAccount(msg, who, body, ctx);
   if (!claim) return undefined;
   const said = wording(msg, body, who, ctx);
   if (!said) return undefined;
