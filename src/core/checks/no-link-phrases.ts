@@ -297,12 +297,8 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
   messenger: [
     '{on|via|through|over|by|at|using} {whatsapp|telegram|signal|wechat|viber}',
     '{whatsapp|telegram} {number|chat|group|id|contact|hr|recruiter}',
-    // pt es de fr nl it
-    '{pelo|no|por|via} {whatsapp|telegram}',
-    '{uber|per|auf} {whatsapp|telegram}',
-    '{sur|par} {whatsapp|telegram}',
-    '{op|per} {whatsapp|telegram}',
-    '{su|tramite} {whatsapp|telegram}',
+    // pt es de fr nl it ('via' and 'per' are English's too)
+    '{pelo|por|uber|auf|sur|par|op|su|tramite} {whatsapp|telegram}',
   ],
   // A payee's new bank account: the supplier-side ("vendor email compromise") and invoice-redirection script (FBI IC3
   // PSA I-050422 on BEC; UK Finance "Take Five" and Action Fraud on invoice redirection; the Dutch Betaalvereniging
@@ -330,8 +326,7 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
     '{nuove coordinate bancarie|nuovo iban|nuovo conto corrente|variazione delle coordinate bancarie}',
   ],
   remit: [
-    '{all|any} {future|upcoming|subsequent|further|pending|outstanding} {payments|payment|invoices|remittances|transfers}',
-    '{remit|pay|transfer|wire|send|make|direct|route} {all|} {future|outstanding|pending|upcoming|subsequent} {payments|payment|invoices|remittances|transfers}',
+    '{all|any|remit|pay|make|send|wire|transfer} {future|upcoming|subsequent|further|pending|outstanding} {payments|payment|invoices|remittances|transfers}',
     '{account|details|bank} instead',
     '{update|amend|change} {your|the} {records|vendor records|vendor master|supplier records|payment records|vendor file|supplier file}',
     '{to|into|in} {our|the} {new|alternate|alternative|updated|different} {account|bank account|trust account|escrow account|receiving account}',

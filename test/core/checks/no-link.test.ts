@@ -347,10 +347,7 @@ describe("a payee's new bank account (content.bank-change)", () => {
     const r = await report('bank-change-supplier-thread.synthetic.eml');
     const [f] = ids(r, 'content.bank-change');
     expect(f?.status).to.equal('fail');
-    expect(f!.evidence.map((e) => e.highlight)).to.deep.equal([
-      'changed our banking provider',
-      'make all future payments',
-    ]);
+    expect(f!.evidence.map((e) => e.highlight)).to.deep.equal(['changed our banking provider', 'all future payments']);
     expect(r.verdict).to.equal('suspicious');
     expect(r.story.map((s) => s.key)).to.include('story.bank-change');
     expect(translate('en', f!.message.key, f!.message.params)).to.include('number you already have');
