@@ -256,7 +256,7 @@ export const en = {
     "SPF {spf} for {spfDomain}, DKIM {dkim} for {dkimDomain}, DMARC {dmarc}: this only shows the message came from {domain}'s servers. It says nothing about {brand}.",
   'sender.lookalike-domain': 'The sender domain {domain} imitates {target} ({technique}).',
   'sender.lookalike-domain.signed-name':
-    'The sender domain {domain} reads as "{name}", the name this message signs with, only through look-alike letters (rn for m, 0 for o, 1 for l): a domain registered to pass for that organisation. Check any payment or bank-detail change with them by phone.',
+    'The sender domain {domain} reads as "{name}", the name this message signs with, only through look-alike letters (rn for m, 0 for o, 1 or I for l): a domain registered to pass for that organisation. Check any payment or bank-detail change with them by phone.',
   'sender.lookalike.homoglyph': 'look-alike letters',
   'sender.lookalike.digit-swap': 'digits in place of letters',
   'sender.lookalike.extra-words': 'the real name with extra words',

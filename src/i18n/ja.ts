@@ -237,7 +237,7 @@ export const ja: Record<SharedKey, string> = {
     'SPF {spf}({spfDomain})、DKIM {dkim}({dkimDomain})、DMARC {dmarc}。これは {domain} のサーバーから送られたことを示すだけで、{brand} からのメールである証明にはなりません。',
   'sender.lookalike-domain': '差出人ドメイン {domain} は {target} に似せて作られています({technique})。',
   'sender.lookalike-domain.signed-name':
-    '差出人ドメイン {domain} は、形の似た文字(m の代わりに rn、o の代わりに 0、l の代わりに 1)を通してのみ、このメールが名乗る「{name}」と読めます。その組織になりすますために取得されたドメインです。支払いや口座の変更は電話で本人に確かめてください。',
+    '差出人ドメイン {domain} は、形の似た文字(m の代わりに rn、o の代わりに 0、l の代わりに 1 や I)を通してのみ、このメールが名乗る「{name}」と読めます。その組織になりすますために取得されたドメインです。支払いや口座の変更は電話で本人に確かめてください。',
   'sender.lookalike.homoglyph': '形の似た文字',
   'sender.lookalike.digit-swap': '文字を数字に置き換え',
   'sender.lookalike.extra-words': '本物の名前に語を追加',

@@ -113,13 +113,13 @@ const DIGIT_LETTERS: Record<string, string> = { '0': 'o', '1': 'l' };
  * mapped, `rn` read as `m` and `vv` as `w` (`arnazon`). Two labels with one skeleton look the same.
  * @internal
  */
-export function skeleton(label: string): string {
+export function skeleton(label: string, pairs = true): string {
   let out = '';
   for (const ch of label.normalize('NFKC').toLowerCase().normalize('NFD')) {
     if (/\p{M}/u.test(ch)) continue;
     out += DIGIT_LETTERS[ch] ?? CONFUSABLES.get(ch)?.toLowerCase() ?? ch;
   }
-  return out.replace(/rn/g, 'm').replace(/vv/g, 'w');
+  return pairs ? out.replace(/rn/g, 'm').replace(/vv/g, 'w') : out;
 }
 
 /**
@@ -210,6 +210,9 @@ export const COMMON_WORD_LABELS: ReadonlySet<string> = new Set([
   'fazenda',
   'kabu',
   'jalan',
+  // Egress (secure mail) is an English word; HMRC's service.gov.uk names no one (makeTarget skips lure-word labels).
+  'egress',
+  'service',
 ]);
 
 /** Registrable domains never worth flagging: common free mail and ISPs that sit one edit from a brand. */
@@ -439,6 +442,8 @@ interface Target {
 
 interface Prepared {
   targets: Target[];
+  /** Three-letter labels (`adp`, `irs`): imitated only as a whole token beside lure words (shortLookalike). */
+  shortTargets: Target[];
   /** Every domain some brand runs, whatever its role: never a look-alike. */
   known: Set<string>;
 }
@@ -460,9 +465,10 @@ export function underOwnTld(domain: string, domains: readonly string[]): boolean
   return tld.length > 2 && domains.some((d) => d !== domain && d.startsWith(`${tld}.`));
 }
 
-function makeTarget(domain: string, brand: Brand | undefined, mailbox: boolean): Target | undefined {
+function makeTarget(domain: string, brand: Brand | undefined, mailbox: boolean, min = 4): Target | undefined {
   const label = labelOf(domain);
-  if (label.length < 4) return undefined;
+  // An ordinary word that is also a lure word (`service.gov.uk`, the UK government's) is every phisher's, no one's name.
+  if (label.length < min || (LURE_SET.has(label) && COMMON_WORD_LABELS.has(label))) return undefined;
   const skel = skeleton(label);
   const common = COMMON_WORD_LABELS.has(label) || (brand?.strictNames.some((n) => n.toLowerCase() === label) ?? false);
   const tokens = skel.split('-');
@@ -473,12 +479,14 @@ function prepare(index: BrandIndex): Prepared {
   const cached = prepared.get(index);
   if (cached) return cached;
   const targets: Target[] = [];
+  const shortTargets: Target[] = [];
   const known = new Set<string>();
   for (const brand of index.brands) {
     for (const d of brand.domains) {
       known.add(d);
       const t = underOwnTld(d, brand.domains) ? undefined : makeTarget(d, brand, false);
       if (t) targets.push(t);
+      else if (isShortTarget(d, brand)) shortTargets.push({ ...makeTarget(d, brand, false, 3)!, common: true });
     }
     for (const d of brand.mailboxDomains) {
       known.add(d);
@@ -487,10 +495,66 @@ function prepare(index: BrandIndex): Prepared {
     }
     for (const d of brand.contentDomains) known.add(d);
   }
-  const result = { targets, known };
+  const result = { targets, shortTargets, known };
   prepared.set(index, result);
   return result;
 }
+
+/** Three-letter labels that are words or given names somewhere (`web-services.com`, `duo-security.com`, `ana-shop`). */
+const SHORT_WORD_LABELS: ReadonlySet<string> = new Set([
+  'ana',
+  'tim',
+  'max',
+  'boy',
+  'box',
+  'web',
+  'duo',
+  'bol',
+  'nab',
+  'cms',
+  'caf',
+  'pec',
+  'avg',
+  'gmo',
+  'att',
+  'mac',
+  'aka',
+  'msn',
+]);
+
+/**
+ * A brand's three-letter label worth guarding: the brand goes by it in capitals (ADP, IRS, DHL) and it is no word or
+ * name. Why so strict: `adp-payroll.com` can only mean ADP, but three letters are someone's initials everywhere.
+ */
+function isShortTarget(domain: string, brand: Brand): boolean {
+  const label = labelOf(domain);
+  if (label.length !== 3 || !/^[a-z]+$/.test(label) || SHORT_WORD_LABELS.has(label)) return false;
+  const upper = label.toUpperCase();
+  return brand.names.includes(upper) || brand.strictNames.includes(upper);
+}
+
+/**
+ * A three-letter brand label as one whole hyphen-separated token of the sender's label, every other token lure words
+ * (`adp-benefitsportal.com`, `irs-taxrefund.com`). Never glued (`adpsupport` is as likely `ad` + `psupport`), never a
+ * typo or another suffix: at three letters those are other people's names.
+ */
+function shortLookalike(rawTokens: string[], t: Target): boolean {
+  const at = rawTokens.indexOf(t.label);
+  if (at < 0 || rawTokens.length < 2) return false;
+  const extras = rawTokens.filter((_, i) => i !== at);
+  return extras.every((tok) => tok.length > 0 && isLureRun(tok)) && extras.some((tok) => !isProductRun(tok));
+}
+
+/**
+ * Lure words a brand also names its own products and country sites with (`jcb-card`, `dhl-shop`, `nhk-online`,
+ * `-co-jp`): beside a three-letter label they need a lure word that is no product's (`-refunds`, `-benefitsportal`).
+ */
+const PRODUCT_WORDS: ReadonlySet<string> = new Set(
+  'card pay online mobile smart app web www my id club point points shop store cloud mail email webmail gift reward rewards campaign co com net ne or jp japan cs ssl'.split(
+    ' ',
+  ),
+);
+const isProductRun = (s: string): boolean => madeOfWords(s, PRODUCT_WORDS, MAX_LURE, { digits: true, plurals: true });
 
 /** True when a and b differ by exactly one insertion, deletion, substitution or swap of neighbours. @internal */
 export function oneEditApart(a: string, b: string): boolean {
@@ -593,6 +657,9 @@ function lookalikeOf(index: BrandIndex, reg: string, ownDomains: string[]): Look
   for (const t of targets) {
     if (hasExtraWords(skelTokens, tokens, t)) return found(t, 'extra-words');
   }
+  for (const t of prepare(index).shortTargets) {
+    if (shortLookalike(rawTokens, t)) return found(t, 'extra-words');
+  }
   if (UNRELATED_LABELS.has(rawLabel)) return undefined;
   for (const t of targets) {
     if (t.common || t.mailbox || t.label.length < 5 || rawLabel.length < 5) continue;
@@ -605,16 +672,26 @@ function lookalikeOf(index: BrandIndex, reg: string, ownDomains: string[]): Look
 const MIN_SIGNED_NAME = 6;
 
 /**
+ * `i` and `l` read as one letter: in the sans-serif faces mail is read in, a capital I (domains are case-insensitive,
+ * so `thornburysteeI.co.uk` arrives as `thornburysteei.co.uk`), a lower-case l and a 1 are the same stroke.
+ */
+const foldIl = (s: string): string => s.replace(/i/g, 'l');
+
+/**
  * Where `text` writes, as words, the name the domain's label reads as through look-alike letters and not as it is
- * spelled: `acrnefasteners.com` (rn for m) and "Acme Fasteners Inc." — the span of the name in `text`. Undefined when
- * the label has no look-alike letter, when the text also writes the label as spelled ("Modern Tools" at
- * modern-tools.com: rn is just rn there), or when the reading starts inside a word. Linear in the text's length.
+ * spelled: `acrnefasteners.com` (rn for m) and "Acme Fasteners Inc.", `thornburysteei.co.uk` (i for l) and
+ * "Thornbury Steel Ltd" — the span of the name in `text`. Undefined when the label has no look-alike letter, when the
+ * text also writes the label as spelled ("Modern Tools" at modern-tools.com: rn is just rn there), or when the reading
+ * starts or ends inside a word ("Acme LLC" is no reading of `acme-il.com`). Linear in the text's length.
  */
 export function signedNameReading(domain: string, text: string): { start: number; end: number } | undefined {
-  const label = labelOf(registrableAscii(domain));
+  const label = labelOf(registrableAscii(domain.toLowerCase()));
   const spelled = label.replace(/-/g, '');
-  const reading = skeleton(toUnicodeHost(label) || label).replace(/-/g, '');
-  if (reading === spelled || reading.length < MIN_SIGNED_NAME) return undefined;
+  const unicode = toUnicodeHost(label) || label;
+  // Read with `rn` as m and as written: `thornburysteei` is "Thornbury Steel", its rn no m.
+  const drawn = [skeleton(unicode), skeleton(unicode, false)].map((d) => d.replace(/-/g, ''));
+  if (drawn[0] === spelled && !/[il]/.test(spelled)) return undefined; // no letter that reads as another
+  if (drawn[0]!.length < MIN_SIGNED_NAME) return undefined;
   // The text's letters and digits in a row, lower-cased, each with where it was and whether a word starts there.
   // Folded a character at a time, so that positions map back to the text: a whole-text NFKC changes lengths
   // ("Acme™" becomes "AcmeTM", "…" three dots) and full-width letters still fold to their ASCII reading.
@@ -641,8 +718,61 @@ export function signedNameReading(domain: string, text: string): { start: number
     i += width;
   }
   if (compact.includes(spelled)) return undefined;
-  for (let k = compact.indexOf(reading); k >= 0; k = compact.indexOf(reading, k + 1)) {
-    if (wordStart[k]) return { start: from[k]!, end: to[k + reading.length - 1]! };
+  const folded = foldIl(compact);
+  for (const read of new Set(drawn)) {
+    const reading = foldIl(read);
+    for (let k = folded.indexOf(reading); k >= 0; k = folded.indexOf(reading, k + 1)) {
+      const end = k + reading.length;
+      // Read through i/l, the name must also end where a word does: `acme-il.com` is no "Acme LLC".
+      const whole = compact.startsWith(read, k) || end === compact.length || wordStart[end];
+      if (wordStart[k] && whole) return { start: from[k]!, end: to[end - 1]! };
+    }
   }
   return undefined;
+}
+
+/** A correspondent's label needs this many letters: short names sit one letter apart by chance (`acme`, `acne`). */
+const MIN_CORRESPONDENT = 6;
+
+/**
+ * The domain, among those the conversation itself shows (To, Cc, the quoted thread's From and To lines, the
+ * signature), that the sender's domain imitates: one letter changed, added, dropped or swapped, or the same drawing
+ * (`ridgelinetitie.com` for ridgelinetitle.com, `n0rthwind.com` for northwind.com). Attack: thread hijack in business
+ * email compromise — the scammer read the thread, registered the partner's domain with a letter off and answers in
+ * it with new bank details. Trap: two real organisations in one thread whose names differ by a word (`northwind-
+ * supply.com`, `northwind-logistics.com`), a reply from the same domain, one name under two suffixes (`acme.com`,
+ * `acme.co.uk`), and numbered twins (`school21.org`, `school22.org`).
+ */
+export function correspondentLookalike(
+  domain: string,
+  shown: readonly string[],
+): { target: string; technique: LookalikeTechnique } | undefined {
+  const reg = registrableAscii(domain.toLowerCase());
+  const label = labelOf(reg);
+  if (label.length < MIN_CORRESPONDENT) return undefined;
+  const unicode = toUnicodeHost(label) || label;
+  const drawn = foldIl(skeleton(unicode));
+  const seen = new Set<string>([reg]);
+  for (const d of shown) {
+    const other = registrableAscii(d.toLowerCase());
+    if (!other || seen.has(other)) continue;
+    seen.add(other);
+    const theirs = labelOf(other);
+    if (theirs === label || theirs.length < MIN_CORRESPONDENT) continue;
+    if (oneEditApart(label, theirs) && !numberedTwins(label, theirs)) return { target: other, technique: 'typo' };
+    if (foldIl(skeleton(toUnicodeHost(theirs) || theirs)) === drawn)
+      return {
+        target: other,
+        technique: [...unicode].some((ch) => ch.charCodeAt(0) > 0x7f) ? 'homoglyph' : 'digit-swap',
+      };
+  }
+  return undefined;
+}
+
+/** Labels that differ only in a digit (`school21`, `school22`): a series of real names, not a typo. */
+function numberedTwins(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return /\d/.test(a[i] ?? '') && /\d/.test(b[i] ?? '');
 }

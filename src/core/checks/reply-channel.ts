@@ -23,7 +23,7 @@ const MAX_DOMAIN = 253;
  * Addresses written in text, found from each `@` outwards with bounded steps: a regular expression with a bounded
  * local part and repeated domain labels still backtracks polynomially on long runs of address characters.
  */
-function* writtenAddresses(text: string): Generator<{ address: string; at: number }> {
+export function* writtenAddresses(text: string): Generator<{ address: string; at: number }> {
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
     let start = at;
     while (start > 0 && at - start < MAX_LOCAL && LOCAL_CHAR.test(text[start - 1]!)) start--;

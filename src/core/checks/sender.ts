@@ -10,13 +10,14 @@ import { registrableDomain } from '../parse/domains';
 import { rewrittenFrom } from '../parse/addresses';
 import { sentInsideTenant } from '../parse/org-filter';
 import { brandsOwningDomain, isBrandDomain, subjectBrandTag } from '../brands/lookup';
-import { findLookalike, signedNameReading } from '../brands/lookalike';
+import { correspondentLookalike, findLookalike, signedNameReading } from '../brands/lookalike';
 import { isFooterAddress, MAX_FOOTER_TEXT } from '../brands/footer-claims';
 import { excerpt } from './lure-matcher';
 import { finding } from '../findings';
 import type { Check, CheckContext } from './check';
 import { cutText } from '../text';
 import { isFreeMail } from './free-mail';
+import { writtenAddresses } from './reply-channel';
 
 /**
  * A header of the sender's as evidence. Encoded words (`=?UTF-8?B?5qW9…?=`, how most Japanese names travel) are shown
@@ -397,9 +398,14 @@ const lookalikeDomain: Check = (msg, ctx) => {
   const from = msg.from;
   if (!from?.registrable) return undefined;
   const match = findLookalike(ctx.brands, from.registrable, ctx.ownDomains);
-  if (!match) return signedNameLookalike(msg, ctx, from);
   const strong =
-    match.technique === 'homoglyph' || match.technique === 'digit-swap' || match.technique === 'extra-words';
+    !!match &&
+    (match.technique === 'homoglyph' || match.technique === 'digit-swap' || match.technique === 'extra-words');
+  if (!strong) {
+    const partner = correspondentLookalikeFinding(msg, ctx, from);
+    if (partner) return partner;
+  }
+  if (!match) return signedNameLookalike(msg, ctx, from);
   return finding(
     'sender.lookalike-domain',
     strong ? 'fail' : 'warn',
@@ -407,6 +413,64 @@ const lookalikeDomain: Check = (msg, ctx) => {
     senderEvidence(msg, 'from', from.domain),
   );
 };
+
+/**
+ * sender.lookalike-domain, third form (fail): the domain is one letter off a domain the conversation itself shows —
+ * To or Cc, the quoted thread's From and To lines, an address in the signature (lookalike.ts correspondentLookalike).
+ * Attack: thread hijack: `ridgelinetitie.com` answering a thread with ridgelinetitle.com, with new wire instructions.
+ * Trap: the domains a brand runs and free mail are nobody's look-alike here (a gmail user writing to a gmx user);
+ * a list's rewritten From speaks for the list, not for anyone in the thread; a long To/Cc is a mailing, not a thread.
+ */
+function correspondentLookalikeFinding(msg: ParsedMessage, ctx: CheckContext, from: Address) {
+  if (rewrittenFrom(from.name) || brandsOwningDomain(ctx.brands, from.registrable!, ROLES).length > 0) return undefined;
+  // A long To/Cc is a harvested list (spam Cc'd to netlynx.com and netlnx.com alike), not a conversation.
+  const headers: [string, Address[]][] =
+    msg.to.length + msg.cc.length > MAX_CONVERSATION
+      ? []
+      : [
+          ['To', msg.to],
+          ['Cc', msg.cc],
+        ];
+  const body = msg.bodyText.slice(0, MAX_SIGNED_BODY);
+  const written = [...writtenAddresses(body)];
+  const shown = [
+    ...headers.flatMap(([, list]) => list.map((a) => a.domain)),
+    ...written.map((w) => w.address.slice(w.address.indexOf('@') + 1)),
+  ];
+  const match = correspondentLookalike(from.registrable!, shown);
+  if (!match || isFreeMail(from.domain, ctx)) return undefined;
+  const target = match.target;
+  const inHeader = headers.find(([, list]) => list.some((a) => registrableDomain(a.domain) === target));
+  const inBody = written.find((w) => registrableDomain(w.address.slice(w.address.indexOf('@') + 1)) === target);
+  const where: Evidence[] = inHeader
+    ? senderEvidence(
+        msg,
+        inHeader[0].toLowerCase(),
+        inHeader[1].find((a) => registrableDomain(a.domain) === target)!.domain,
+      )
+    : inBody
+      ? [
+          {
+            header: 'Body',
+            value: excerpt(body, inBody.at, inBody.at + inBody.address.length),
+            highlight: inBody.address,
+            author: 'sender',
+          },
+        ]
+      : [];
+  return finding(
+    'sender.lookalike-domain',
+    'fail',
+    { domain: from.registrable!, target, technique: { key: `sender.lookalike.${match.technique}` } },
+    [...senderEvidence(msg, 'from', from.domain), ...where],
+  );
+}
+
+/** Recipients a conversation has at most; more is a mailing, whose addresses sit one letter apart by chance. */
+const MAX_CONVERSATION = 6;
+
+/** Every role a brand's domain plays: none of them is a look-alike of a correspondent's. */
+const ROLES = ['own', 'mailbox', 'content'] as const;
 
 /** Body characters read for the name the mail signs with: the greeting, the ask and the signature are short. */
 const MAX_SIGNED_BODY = 20_000;

@@ -1,6 +1,14 @@
 import { expect } from 'chai';
 import { loadBrands } from '../../../src/core/brands/lookup';
-import { findLookalike, oneEditApart, skeleton, type Lookalike } from '../../../src/core/brands/lookalike';
+import {
+  correspondentLookalike,
+  findLookalike,
+  oneEditApart,
+  signedNameReading,
+  skeleton,
+  type Lookalike,
+} from '../../../src/core/brands/lookalike';
+import { isBrandDomain } from '../../../src/core/brands/lookup';
 
 const index = loadBrands();
 
@@ -166,5 +174,104 @@ describe('skeleton and oneEditApart', () => {
     expect(oneEditApart('amazon', 'amzaon')).to.equal(true);
     expect(oneEditApart('amazon', 'amazon')).to.equal(false);
     expect(oneEditApart('amazon', 'amzaom')).to.equal(false);
+  });
+});
+
+describe('three-letter brand labels (ADP, IRS): a whole token beside lure words, nothing else', () => {
+  it('catches the label as its own token with only lure words beside it', () => {
+    expect(look('adp-benefitsportal.com')).to.deep.equal({ brand: 'adp', target: 'adp.com', technique: 'extra-words' });
+    expect(look('irs-online-refunds.org')).to.include({ brand: 'irs', technique: 'extra-words' });
+    expect(look('secure-adp-login.net')).to.include({ brand: 'adp', technique: 'extra-words' });
+  });
+
+  it('twin: glued, beside a word that is no lure, a typo or another suffix is somebody else', () => {
+    expect(look('adpsupport.com')).to.equal(undefined);
+    expect(look('adp-logistics.com')).to.equal(undefined);
+    expect(look('adq-payroll.com')).to.equal(undefined);
+    expect(look('adp.net')).to.equal(undefined);
+  });
+
+  it("twin: beside its own product words only (jcb-card, dhl-shop) it may be the brand's own site", () => {
+    expect(look('jcb-card.com')).to.equal(undefined);
+    expect(look('dhl-shop.com')).to.equal(undefined);
+    expect(look('dhl-shop-refund.com')).to.include({ brand: 'dhl', technique: 'extra-words' });
+  });
+
+  it('twin: a label that is a word or a name (Duo, WEB.DE, Ana) is never guarded at three letters', () => {
+    expect(look('duo-security.com')).to.equal(undefined);
+    expect(look('web-services.com')).to.equal(undefined);
+    expect(look('ana-shop.jp')).to.equal(undefined);
+  });
+});
+
+describe('brand rows for set7 (ADP, PayPal abroad, HMRC online services, Egress)', () => {
+  const brand = (id: string) => index.brands.find((b) => b.id === id)!;
+
+  it("reads PayPal's country domains as its own, not as look-alikes of paypal.com", () => {
+    for (const d of ['paypal.com.au', 'paypal.co.uk', 'paypal.de']) {
+      expect(isBrandDomain(brand('paypal'), `service@${d}`.split('@')[1]!), d).to.equal(true);
+      expect(look(d), d).to.equal(undefined);
+    }
+  });
+
+  it("reads HMRC's online-services mail (confirmation.tax.service.gov.uk) as HMRC's", () => {
+    expect(isBrandDomain(brand('hmrc'), 'confirmation.tax.service.gov.uk')).to.equal(true);
+  });
+
+  it("twin: the word 'service' in someone else's domain imitates nobody, HMRC included", () => {
+    expect(look('service-help.com')).to.equal(undefined);
+    expect(look('service.co')).to.equal(undefined);
+    expect(look('servlce.net')).to.equal(undefined);
+  });
+
+  it('catches egress-securemail.co as Egress with lure words; twin: egress as a plain word is nobody', () => {
+    expect(look('egress-securemail.co')).to.include({ brand: 'egress', technique: 'extra-words' });
+    expect(look('egress-networks.com')).to.equal(undefined);
+    expect(look('egress.io')).to.equal(undefined);
+  });
+});
+
+describe('correspondentLookalike: one letter off a domain the conversation shows', () => {
+  it('catches a letter dropped, changed or drawn alike', () => {
+    expect(correspondentLookalike('harborvewtitle.com', ['harborviewtitle.com'])).to.deep.equal({
+      target: 'harborviewtitle.com',
+      technique: 'typo',
+    });
+    expect(correspondentLookalike('ridgelinetitie.com', ['brightkey.com', 'ridgelinetitle.com'])).to.include({
+      target: 'ridgelinetitle.com',
+    });
+    expect(correspondentLookalike('n0rthwlnd.com', ['northwind.com'])).to.deep.equal({
+      target: 'northwind.com',
+      technique: 'digit-swap',
+    });
+  });
+
+  it('twin: the same domain, the same name under another suffix, a word apart, a numbered series', () => {
+    expect(correspondentLookalike('harborviewtitle.com', ['harborviewtitle.com'])).to.equal(undefined);
+    expect(correspondentLookalike('bluepeakfarms.co.uk', ['bluepeakfarms.com'])).to.equal(undefined);
+    expect(correspondentLookalike('bluepeakfoods.com', ['bluepeakfarms.com'])).to.equal(undefined);
+    expect(correspondentLookalike('school21.org', ['school22.org'])).to.equal(undefined);
+  });
+
+  it('twin: short names sit one letter apart by chance (acme, acne)', () => {
+    expect(correspondentLookalike('acne.com', ['acme.com'])).to.equal(undefined);
+  });
+});
+
+describe('signedNameReading: i and l read as one letter', () => {
+  const read = (domain: string, text: string) => {
+    const span = signedNameReading(domain, text);
+    return span && text.slice(span.start, span.end);
+  };
+
+  it('reads thornburysteeI.co.uk (capital I for l) as "Thornbury Steel", its rn as written', () => {
+    expect(read('thornburysteeI.co.uk', 'Kind regards,\nThornbury Steel Ltd')).to.equal('Thornbury Steel');
+    expect(read('ridgelinetitie.com', 'Escrow Officer | Ridgeline Title & Escrow')).to.equal('Ridgeline Title');
+  });
+
+  it('twin: the real domain, or an i/l reading that ends inside a word ("Acme LLC" for acme-il.com)', () => {
+    expect(read('thornburysteel.co.uk', 'Thornbury Steel Ltd')).to.equal(undefined);
+    expect(read('ridgelinetitle.com', 'Ridgeline Title & Escrow')).to.equal(undefined);
+    expect(read('acme-il.com', 'Regards, Acme LLC')).to.equal(undefined);
   });
 });

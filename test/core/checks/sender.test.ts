@@ -888,3 +888,92 @@ describe('a domain spelled to pass for the organisation the mail signs with (sen
     expect(find(vendor('Cam <cam@carn.io>', 'Cheers, Cam'), 'sender.lookalike-domain')).to.equal(undefined);
   });
 });
+
+describe("a domain one letter off a correspondent's, in the thread it answers (sender.lookalike-domain)", () => {
+  const report = async (name: string) => analyze(await parseMessage(fixture(name)));
+
+  it('fails a thread hijack (harborvewtitle.com answering a thread with harborviewtitle.com) and shows both', async () => {
+    const r = await report('lookalike-thread-hijack.synthetic.eml');
+    const f = find(r, 'sender.lookalike-domain');
+    expect(f?.status).to.equal('fail');
+    expect(f?.message.params).to.deep.include({ domain: 'harborvewtitle.com', target: 'harborviewtitle.com' });
+    expect(f?.evidence.map((e) => e.highlight)).to.deep.equal(['harborvewtitle.com', 'mlopez@harborviewtitle.com']);
+    expect(say(f)).to.include('harborviewtitle.com');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('twin: a real thread between Bluepeak Foods and Bluepeak Farms, a colleague and another suffix in Cc', async () => {
+    const r = await report('lookalike-twin-sibling-companies.synthetic.eml');
+    expect(find(r, 'sender.lookalike-domain')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  const partner = (from: string, cc: string[], body = 'Please see the attached statement.') =>
+    analyze(
+      postfix({
+        from,
+        subject: 'RE: statement',
+        headers: cc.length ? [`Cc: ${cc.join(', ')}`] : [],
+        auth: `spf=pass smtp.mailfrom=${from.replace(/.*@|>.*/g, '')}; dmarc=pass header.from=${from.replace(/.*@|>.*/g, '')}`,
+        html: `<p>${body}</p>`,
+      }),
+    );
+
+  it('reads the Cc line too, and shows it as evidence', () => {
+    const f = find(
+      partner('Jo <jo@kestrel-acounting.co.uk>', ['Jo <jo@kestrel-accounting.co.uk>']),
+      'sender.lookalike-domain',
+    );
+    expect(f?.status).to.equal('fail');
+    expect(f?.evidence.map((e) => e.header)).to.deep.equal(['From', 'Cc']);
+  });
+
+  it('twin: a long To/Cc is a mailing, whose addresses sit one letter apart by chance', () => {
+    const cc = ['a@netlogix.net', 'b@netlords.com', 'c@netlynx.com', 'd@netmax.org', 'e@netnova.com', 'f@netpark.com'];
+    expect(find(partner('Erl <erl@netlnx.com>', cc), 'sender.lookalike-domain')).to.equal(undefined);
+  });
+
+  it("twin: a list's rewritten From speaks for the list, not for a member it quotes", () => {
+    const r = partner('"Ana Ruiz via Kilnworks" <kilnworks@kilnworkz.org>', [], 'From: ana@kilnworks.org wrote:');
+    expect(find(r, 'sender.lookalike-domain')).to.equal(undefined);
+  });
+});
+
+describe('i read as l, and three-letter brands (sender.lookalike-domain)', () => {
+  const dmarcPass = (from: string) => {
+    const d = from.replace(/.*@|>.*/g, '');
+    return `spf=pass smtp.mailfrom=${d}; dkim=pass header.d=${d}; dmarc=pass header.from=${d}`;
+  };
+  const mail = (from: string, html: string, subject = 'Change of bank details') =>
+    analyze(postfix({ from, subject, auth: dmarcPass(from), html }));
+
+  it('fails thornburysteeI.co.uk (capital I for l) signing "Thornbury Steel Ltd"', () => {
+    const r = mail('Sarah <s.middleton@thornburysteeI.co.uk>', '<p>Kind regards,<br>Thornbury Steel Ltd</p>');
+    expect(find(r, 'sender.lookalike-domain')?.message.params).to.deep.equal({
+      domain: 'thornburysteei.co.uk',
+      name: 'Thornbury Steel',
+    });
+  });
+
+  it('twin: Thornbury Steel from its own thornburysteel.co.uk', () => {
+    const r = mail('Sarah <s.middleton@thornburysteel.co.uk>', '<p>Kind regards,<br>Thornbury Steel Ltd</p>');
+    expect(find(r, 'sender.lookalike-domain')).to.equal(undefined);
+  });
+
+  it('fails "ADP Benefits" from adp-benefitsportal.com as a look-alike and a brand claim', () => {
+    const r = mail(
+      'ADP Benefits <no-reply@adp-benefitsportal.com>',
+      '<p>Review your benefit elections.</p>',
+      'Open Enrollment',
+    );
+    expect(find(r, 'sender.lookalike-domain')).to.include({ status: 'fail' });
+    expect(find(r, 'sender.lookalike-domain')?.message.params).to.include({ target: 'adp.com' });
+    expect(find(r, 'sender.brand-mismatch')).to.include({ status: 'fail' });
+  });
+
+  it("twin: ADP's own notice from adp.com, authenticated", () => {
+    const r = mail('ADP <SecurityServices_NoReply@adp.com>', '<p>Your pay statement is ready.</p>', 'Pay statement');
+    expect(find(r, 'sender.lookalike-domain')).to.equal(undefined);
+    expect(find(r, 'sender.brand-mismatch')).to.include({ status: 'pass' });
+  });
+});
