@@ -7,6 +7,7 @@
 import type { DataNeed } from './report';
 import { loadExtortionWording } from './checks/extortion';
 import { loadDocumentOffer } from './checks/rented-document';
+import { loadMoneyRouteWording } from './checks/no-link';
 import { loadNonLatinPhrases } from './checks/lure-matcher';
 import { loadMailSystemWording } from './checks/own-org';
 import { loadAttachmentJudge } from './checks/attachments';
@@ -17,6 +18,7 @@ import { loadDecoder } from './parse/encoded-words';
 export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   extortion: loadExtortionWording,
   'document-offer': loadDocumentOffer,
+  'money-route': loadMoneyRouteWording,
   phrases: loadNonLatinPhrases,
   'own-org': loadMailSystemWording,
   attachments: loadAttachmentJudge,

@@ -132,6 +132,8 @@ export type DataNeed =
   | 'extortion'
   /** The wording that offers a document, for a message linking a rented page (checks/rented-document.ts). */
   | 'document-offer'
+  /** The task scam's and the changed bank account's wording, for a message naming a messenger or an account. */
+  | 'money-route'
   /** The phrases in scripts beyond Latin, for a message with a letter of one (checks/lure-matcher.ts). */
   | 'phrases'
   /** The mail-system wording, for a foreign message naming the reader's organisation (checks/own-org.ts). */

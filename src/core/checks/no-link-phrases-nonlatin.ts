@@ -80,12 +80,4 @@ export const NO_LINK_PHRASES_NONLATIN: Readonly<Record<NoLinkFamily, readonly st
     // zh
     '{向您发送了一张发票|向您发送了付款请求|卖家留言|卖家备注}',
   ],
-  wage: [
-    // ja zh: pay by the day or by the task (副業 task scams; 刷单 order-brushing jobs)
-    '{日払い|日給|即日払い|1件あたり|一件あたり}',
-    '{日结|日薪|每单佣金|按单结算}',
-  ],
-  messenger: ['{lineで|lineに|lineの|ラインで|ライン追加|テレグラムで}', '{加微信|加whatsapp|加telegram|微信联系}'],
-  rebank: ['{振込先口座の変更|振込先の変更|口座が変更|新しい口座}', '{更改收款账户|新的收款账户|银行账户变更}'],
-  remit: ['{今後のお支払い|今後のお振込|以下の口座へ|下記口座へ}', '{今后的付款|以后的付款|以下账户}'],
 };

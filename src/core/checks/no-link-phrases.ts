@@ -27,11 +27,7 @@ export type NoLinkFamily =
   | 'pretext' // why the "executive" cannot be reached or checked: in a meeting, cannot talk, keep it between us
   | 'payroll' // an employee's next salary to a new bank account (payroll diversion)
   | 'scan' //   scan the QR code with your phone (read only when no QR code in the message could be read)
-  | 'relay' //  a platform relays a third party's invoice or money request, and that party's note
-  | 'wage' //   easy money for little work: daily pay, pay per task, minutes a day on your phone (task/job scams)
-  | 'messenger' // the talk moved to WhatsApp or Telegram
-  | 'rebank' // the payee's bank account has changed (new bank, new IBAN or sort code, account under audit)
-  | 'remit'; //  pay there from now on: future payments, the following account instead, update your records
+  | 'relay'; //  a platform relays a third party's invoice or money request, and that party's note
 
 export const NO_LINK_FAMILIES: readonly NoLinkFamily[] = [
   'charge',
@@ -44,10 +40,6 @@ export const NO_LINK_FAMILIES: readonly NoLinkFamily[] = [
   'payroll',
   'scan',
   'relay',
-  'wage',
-  'messenger',
-  'rebank',
-  'remit',
 ];
 
 export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> = {
@@ -275,67 +267,5 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
     '{nota|messaggio} del venditore',
     'heeft {je|u} een {factuur|betaalverzoek} {gestuurd|verzonden}',
     '{opmerking|bericht} van de verkoper',
-  ],
-  // Task and job scams (FTC "job scams" and "task scams" alerts, 2023-2024; India's CERT-In and I4C advisories on
-  // part-time "like and review" jobs): pay by the day or by the task for minutes of work on a phone, and the talk moved
-  // to a messenger. Genuine job offers state pay by the year, month or hour and leave the talk to the employer's mail.
-  wage: [
-    '{daily|weekly} {pay|payment|payout|salary|earnings|income|commission|wage|wages|profit}',
-    '{earn|earning|make} {daily|every day|each day}',
-    '{paid|payment|pay|salary} {daily|every day|the same day|same day|within 24 hours}',
-    'same{-| }day {pay|payment|payout|salary}',
-    '{commission|earn|earnings|payment|pay|paid|reward} {per|for each|for every} {task|order|review|like|rating|video|click}',
-    '{minutes|minute|hours|hour} a day {on|from|using} your {phone|mobile|mobile phone|smartphone}',
-    // pt es de fr nl it (written without accents: the matcher folds them)
-    '{ganhos diarios|pagamento diario|salario diario|renda diaria|por tarefa}',
-    '{pago diario|salario diario|ganancias diarias|por tarea}',
-    '{tagliche auszahlung|taglicher verdienst|taglich bezahlt|pro aufgabe}',
-    '{paiement quotidien|salaire journalier|revenu quotidien|par tache}',
-    '{dagelijkse uitbetaling|dagelijks betaald|per taak}',
-    '{pagamento giornaliero|guadagno giornaliero|per attivita}',
-  ],
-  messenger: [
-    '{on|via|through|over|by|at|using} {whatsapp|telegram|signal|wechat|viber}',
-    '{whatsapp|telegram} {number|chat|group|id|contact|hr|recruiter}',
-    // pt es de fr nl it ('via' and 'per' are English's too)
-    '{pelo|por|uber|auf|sur|par|op|su|tramite} {whatsapp|telegram}',
-  ],
-  // A payee's new bank account: the supplier-side ("vendor email compromise") and invoice-redirection script (FBI IC3
-  // PSA I-050422 on BEC; UK Finance "Take Five" and Action Fraud on invoice redirection; the Dutch Betaalvereniging
-  // and the German BKA on "Rechnungsmanipulation"): "we changed our bank", "our account is under audit", "please remit
-  // to the following account instead". Not bank details alone: every invoice footer lists them.
-  rebank: [
-    '{changed|switched|updated|moved|migrated|amended} {our|its|their} {receiving bank|bank|banks|bankers|banking provider|banking partner|bank account|bank accounts|bank details|banking details|account details|remittance details|payment details|beneficiary details}',
-    '{have|has} changed {banks|bank}',
-    '{new|updated|revised|amended|changed} {bank|banking|remittance|payment|beneficiary} {details|information|instructions|coordinates}',
-    'new {bank account|account number|sort code|iban|swift code|beneficiary account|receiving account}',
-    '{account|bank account|accounts|bank accounts} {is|are} {currently|} under {audit|review|investigation|maintenance}',
-    'change {in|of|to} {our|the} {bank|banking|remittance|payment} {details|information|account|instructions}',
-    '{old|previous|former|usual|existing} {bank account|account|bank details} {is|are|will be} no longer',
-    // Real-estate and escrow wire fraud (FBI IC3 and NAR warnings): the closing funds to "updated wiring instructions".
-    '{updated|new|revised|amended|changed|alternate} {wire|wiring|payment} instructions',
-    '{alternate|alternative} {bank account|trust account|escrow account|receiving account}',
-    // de fr es pt nl it
-    '{neue|geanderte} {bankverbindung|iban|kontoverbindung}',
-    '{unsere|die} bankverbindung hat sich geandert',
-    '{nouvelles|nouvelle} coordonnees bancaires',
-    '{nouveau rib|nouvel iban|changement de banque|changement de rib|changement de coordonnees bancaires}',
-    '{nuevos datos bancarios|nueva cuenta bancaria|nuevo iban|cambio de cuenta bancaria|cambio de datos bancarios}',
-    '{novos dados bancarios|nova conta bancaria|novo iban|alteracao dos dados bancarios|mudanca de dados bancarios}',
-    '{nieuwe|gewijzigde} {bankgegevens|rekeninggegevens|iban|bankrekening|rekeningnummer}',
-    '{nuove coordinate bancarie|nuovo iban|nuovo conto corrente|variazione delle coordinate bancarie}',
-  ],
-  remit: [
-    '{all|any|remit|pay|make|send|wire|transfer} {future|upcoming|subsequent|further|pending|outstanding} {payments|payment|invoices|remittances|transfers}',
-    '{account|details|bank} instead',
-    '{update|amend|change} {your|the} {records|vendor records|vendor master|supplier records|payment records|vendor file|supplier file}',
-    '{to|into|in} {our|the} {new|alternate|alternative|updated|different} {account|bank account|trust account|escrow account|receiving account}',
-    // de fr es pt nl it
-    '{kunftige|zukunftige|alle weiteren} {zahlungen|uberweisungen|rechnungen}',
-    '{paiements futurs|futurs paiements|prochains paiements|reglements futurs}',
-    '{pagos futuros|futuros pagos|proximos pagos}',
-    '{pagamentos futuros|futuros pagamentos|proximos pagamentos}',
-    '{toekomstige betalingen|voortaan}',
-    '{pagamenti futuri|futuri pagamenti|prossimi pagamenti}',
   ],
 };

@@ -19,6 +19,8 @@ import { webLinks } from './links';
 import { excerpt, phraseEvidence, phraseFinder, type PhraseHit } from './lure-matcher';
 import { NO_LINK_FAMILIES, NO_LINK_PHRASES, type NoLinkFamily } from './no-link-phrases';
 import { replyChannel } from './reply-channel';
+import type { moneyRouteWording } from './money-route';
+import type { MoneyRouteFamily } from './money-route-phrases';
 
 const findWording = phraseFinder(NO_LINK_FAMILIES, NO_LINK_PHRASES, (t) => t.NO_LINK_PHRASES_NONLATIN);
 
@@ -37,10 +39,47 @@ const NOT_ROLE = only('charge', 'call', 'dispute', 'relay');
 /** What the BEC checks read: the asks, openers and pretexts, not the callback's or the QR prompt's wording. */
 const NOT_BEC = only('ask', 'opener', 'pretext', 'payroll');
 const ONLY_SCAN = only('scan');
-const ONLY_JOB = only('wage', 'messenger');
-const ONLY_BANK = only('rebank', 'remit');
 /** Where a link moves the talk to a messenger: WhatsApp's and Telegram's chat links. */
 const MESSENGER_DOMAINS = new Set(['wa.me', 'whatsapp.com', 't.me', 'telegram.me', 'telegram.dog']);
+/** A messenger named, in any script: without one (or a link to one), no task scam's wording is worth fetching. */
+const MESSENGER_NAMED = /whatsapp|telegram|wechat|viber|微信|ライン|テレグラム|line[でにの]/i;
+/** A bank account named, in the languages the wording covers: without one, no bank change's wording is fetched. */
+const ACCOUNT_NAMED =
+  /bank|account|iban|sort code|wire|escrow|konto|compte|rib\b|cuenta|conta|rekening|conto|口座|账户|帐户/i;
+
+/**
+ * The wording of the task scam and of the changed bank account (money-route.ts with its phrases in nine languages) is
+ * needed only by a message naming a messenger or a bank account: the browsers fetch it then (`needs: ['money-route']`,
+ * ui/session.ts) and analyse again before drawing; the command line and the tools load it first.
+ */
+let moneyRoute: typeof moneyRouteWording | undefined;
+
+/** Loads the wording (a chunk of its own in the browsers); settles once the checks can read it. */
+export const loadMoneyRouteWording = (): Promise<void> =>
+  import(/* webpackChunkName: "money-route" */ './money-route').then((m) => {
+    moneyRoute ??= m.moneyRouteWording;
+  });
+
+/**
+ * Forgets the wording, as a fresh pane starts without it.
+ * @internal a test hook: the wording is module state
+ */
+export function forgetMoneyRouteWording(): void {
+  moneyRoute = undefined;
+}
+
+/** The money-route wording of the wanted families, or undefined (and the need noted) until it is loaded. */
+function routeWording(
+  msg: ParsedMessage,
+  ctx: CheckContext,
+  wanted: readonly MoneyRouteFamily[],
+): Map<MoneyRouteFamily, Evidence> | undefined {
+  if (!moneyRoute) {
+    ctx.needs.add('money-route');
+    return undefined;
+  }
+  return moneyRoute(msg.subject.slice(0, MAX_SUBJECT), msg.bodyText.slice(0, MAX_BODY), wanted);
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Phone numbers: one left-to-right pass over runs of digits and separators, no regex.
@@ -317,14 +356,16 @@ const becRequest: Check = (msg, ctx) => {
  * are needed, and an organisation that answers for its domain only gets a warning.
  */
 const jobMessenger: Check = (msg, ctx) => {
-  const said = wording(msg, ONLY_JOB);
-  const wage = said.get('wage');
-  if (!wage) return undefined;
-  const chat = webLinks(msg).find((l) => MESSENGER_DOMAINS.has(l.registrable));
-  const messenger: Evidence | undefined = chat ? { url: chat.href, author: 'sender' } : said.get('messenger');
-  if (!messenger) return undefined;
   const from = msg.from;
   if (!from?.domain) return undefined;
+  const chat = webLinks(msg).find((l) => MESSENGER_DOMAINS.has(l.registrable));
+  if (!chat && !MESSENGER_NAMED.test(msg.subject.slice(0, MAX_SUBJECT) + msg.bodyText.slice(0, MAX_BODY)))
+    return undefined;
+  const said = routeWording(msg, ctx, ['wage', 'messenger']);
+  const wage = said?.get('wage');
+  if (!wage) return undefined;
+  const messenger: Evidence | undefined = chat ? { url: chat.href, author: 'sender' } : said!.get('messenger');
+  if (!messenger) return undefined;
   const channel = replyChannel(msg, ctx);
   const unanswered = isFreeMail(from.domain, ctx) || (channel?.kind === 'diverted' && channel.toFreeMail);
   const params = { domain: from.domain };
@@ -343,10 +384,11 @@ const jobMessenger: Check = (msg, ctx) => {
  * the following account"), an anti-fraud notice ("we will never change our bank details by email"), a payroll
  * reminder: none says both that the account changed and that payments should go there now.
  */
-const bankChange: Check = (msg) => {
-  const said = wording(msg, ONLY_BANK);
-  const rebank = said.get('rebank');
-  const remit = said.get('remit');
+const bankChange: Check = (msg, ctx) => {
+  if (!ACCOUNT_NAMED.test(msg.subject.slice(0, MAX_SUBJECT) + msg.bodyText.slice(0, MAX_BODY))) return undefined;
+  const said = routeWording(msg, ctx, ['rebank', 'remit']);
+  const rebank = said?.get('rebank');
+  const remit = said?.get('remit');
   return rebank && remit ? finding('content.bank-change', 'fail', {}, [rebank, remit]) : undefined;
 };
 

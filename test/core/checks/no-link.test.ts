@@ -9,7 +9,7 @@ import { JSDOM } from 'jsdom';
 import { analyze } from '../../../src/core/analyze';
 import { parseMessage } from '../../../src/core/parse-message';
 import type { Report } from '../../../src/core/report';
-import { findPhone } from '../../../src/core/checks/no-link';
+import { findPhone, forgetMoneyRouteWording, loadMoneyRouteWording } from '../../../src/core/checks/no-link';
 import { translate } from '../../../src/i18n';
 import { mountPane } from '../../../src/ui/pane';
 import { startSession } from '../../../src/ui/session';
@@ -408,6 +408,33 @@ describe("a payee's new bank account (content.bank-change)", () => {
       expect(ids(r, 'content.bank-change'), name).to.be.empty;
       expect(r.verdict, name).to.equal('no-red-flags');
     }
+  });
+});
+
+describe('the task-scam and bank-change wording, fetched by need', () => {
+  afterEach(() => loadMoneyRouteWording());
+
+  it('is asked for by a message naming a bank account or a messenger, and the finding follows once it is in', async () => {
+    forgetMoneyRouteWording();
+    for (const name of ['bank-change-supplier-thread.synthetic.eml', 'job-task-telegram-outlook.synthetic.eml']) {
+      const before = await report(name);
+      expect(before.needs, name).to.include('money-route');
+      expect(
+        before.findings.map((f) => f.id),
+        name,
+      ).not.to.include.members(['content.bank-change']);
+    }
+    await loadMoneyRouteWording();
+    expect(ids(await report('bank-change-supplier-thread.synthetic.eml'), 'content.bank-change')).to.have.length(1);
+  });
+
+  it('is not asked for by a message naming neither', async () => {
+    forgetMoneyRouteWording();
+    const raw = fixtureText('job-twin-recruiter-hourly.synthetic.eml').replace(
+      /Thank you for your application[^]*?5678\./,
+      'The interview moved to Thursday at ten.',
+    );
+    expect((await reportOf(raw)).needs ?? []).not.to.include('money-route');
   });
 });
 

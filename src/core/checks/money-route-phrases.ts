@@ -1,0 +1,92 @@
+/**
+ * The wording of two scripts that route money or talk away from anyone accountable (issue #16, family 11): the task
+ * or job scam (pay by the day or the task, the talk moved to a messenger) and the payee's changed bank account
+ * (invoice redirection, vendor email compromise). Written and matched as lure-phrases.ts describes; the phrases in
+ * every script are here together, because the whole table is a chunk of its own in the browsers, fetched only for a
+ * message that names a messenger or a bank account (no-link.ts, `needs: ['money-route']`).
+ */
+
+export type MoneyRouteFamily =
+  | 'wage' //   easy money for little work: daily pay, pay per task, minutes a day on your phone (task/job scams)
+  | 'messenger' // the talk moved to WhatsApp or Telegram
+  | 'rebank' // the payee's bank account has changed (new bank, new IBAN or sort code, account under audit)
+  | 'remit'; //  pay there from now on: future payments, the following account instead, update your records
+
+export const MONEY_ROUTE_FAMILIES: readonly MoneyRouteFamily[] = ['wage', 'messenger', 'rebank', 'remit'];
+
+export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly string[]>> = {
+  // Task and job scams (FTC "job scams" and "task scams" alerts, 2023-2024; India's CERT-In and I4C advisories on
+  // part-time "like and review" jobs): pay by the day or by the task for minutes of work on a phone, and the talk moved
+  // to a messenger. Genuine job offers state pay by the year, month or hour and leave the talk to the employer's mail.
+  wage: [
+    '{daily|weekly} {pay|payment|payout|salary|earnings|income|commission|wage|wages|profit}',
+    '{earn|earning|make} {daily|every day|each day}',
+    '{paid|payment|pay|salary} {daily|every day|the same day|same day|within 24 hours}',
+    'same{-| }day {pay|payment|payout|salary}',
+    '{commission|earn|earnings|payment|pay|paid|reward} {per|for each|for every} {task|order|review|like|rating|video|click}',
+    '{minutes|minute|hours|hour} a day {on|from|using} your {phone|mobile|mobile phone|smartphone}',
+    // pt es de fr nl it (written without accents: the matcher folds them)
+    '{ganhos diarios|pagamento diario|salario diario|renda diaria|por tarefa}',
+    '{pago diario|salario diario|ganancias diarias|por tarea}',
+    '{tagliche auszahlung|taglicher verdienst|taglich bezahlt|pro aufgabe}',
+    '{paiement quotidien|salaire journalier|revenu quotidien|par tache}',
+    '{dagelijkse uitbetaling|dagelijks betaald|per taak}',
+    '{pagamento giornaliero|guadagno giornaliero|per attivita}',
+    // ja zh
+    '{日払い|日給|即日払い|1件あたり|一件あたり}',
+    '{日结|日薪|每单佣金|按单结算}',
+  ],
+  messenger: [
+    '{on|via|through|over|by|at|using} {whatsapp|telegram|signal|wechat|viber}',
+    '{whatsapp|telegram} {number|chat|group|id|contact|hr|recruiter}',
+    // pt es de fr nl it ('via' and 'per' are English's too)
+    '{pelo|por|uber|auf|sur|par|op|su|tramite} {whatsapp|telegram}',
+    // ja zh
+    '{lineで|lineに|lineの|ラインで|ライン追加|テレグラムで}',
+    '{加微信|加whatsapp|加telegram|微信联系}',
+  ],
+  // A payee's new bank account: the supplier-side ("vendor email compromise") and invoice-redirection script (FBI IC3
+  // PSA I-050422 on BEC; UK Finance "Take Five" and Action Fraud on invoice redirection; the Dutch Betaalvereniging
+  // and the German BKA on "Rechnungsmanipulation"): "we changed our bank", "our account is under audit", "please remit
+  // to the following account instead". Not bank details alone: every invoice footer lists them.
+  rebank: [
+    '{changed|switched|updated|moved|migrated|amended} {our|its|their} {receiving bank|bank|banks|bankers|banking provider|banking partner|bank account|bank accounts|bank details|banking details|account details|remittance details|payment details|beneficiary details}',
+    '{have|has} changed {banks|bank}',
+    '{new|updated|revised|amended|changed} {bank|banking|remittance|payment|beneficiary} {details|information|instructions|coordinates}',
+    'new {bank account|account number|sort code|iban|swift code|beneficiary account|receiving account}',
+    '{account|bank account|accounts|bank accounts} {is|are} {currently|} under {audit|review|investigation|maintenance}',
+    'change {in|of|to} {our|the} {bank|banking|remittance|payment} {details|information|account|instructions}',
+    '{old|previous|former|usual|existing} {bank account|account|bank details} {is|are|will be} no longer',
+    // Real-estate and escrow wire fraud (FBI IC3 and NAR warnings): the closing funds to "updated wiring instructions".
+    '{updated|new|revised|amended|changed|alternate} {wire|wiring|payment} instructions',
+    '{alternate|alternative} {bank account|trust account|escrow account|receiving account}',
+    // de fr es pt nl it
+    '{neue|geanderte} {bankverbindung|iban|kontoverbindung}',
+    '{unsere|die} bankverbindung hat sich geandert',
+    '{nouvelles|nouvelle} coordonnees bancaires',
+    '{nouveau rib|nouvel iban|changement de banque|changement de rib|changement de coordonnees bancaires}',
+    '{nuevos datos bancarios|nueva cuenta bancaria|nuevo iban|cambio de cuenta bancaria|cambio de datos bancarios}',
+    '{novos dados bancarios|nova conta bancaria|novo iban|alteracao dos dados bancarios|mudanca de dados bancarios}',
+    '{nieuwe|gewijzigde} {bankgegevens|rekeninggegevens|iban|bankrekening|rekeningnummer}',
+    '{nuove coordinate bancarie|nuovo iban|nuovo conto corrente|variazione delle coordinate bancarie}',
+    // ja zh
+    '{振込先口座の変更|振込先の変更|口座が変更|新しい口座}',
+    '{更改收款账户|新的收款账户|银行账户变更}',
+  ],
+  remit: [
+    '{all|any|remit|pay|make|send|wire|transfer} {future|upcoming|subsequent|further|pending|outstanding} {payments|payment|invoices|remittances|transfers}',
+    '{account|details|bank} instead',
+    '{update|amend|change} {your|the} {records|vendor records|vendor master|supplier records|payment records|vendor file|supplier file}',
+    '{to|into|in} {our|the} {new|alternate|alternative|updated|different} {account|bank account|trust account|escrow account|receiving account}',
+    // de fr es pt nl it
+    '{kunftige|zukunftige|alle weiteren} {zahlungen|uberweisungen|rechnungen}',
+    '{paiements futurs|futurs paiements|prochains paiements|reglements futurs}',
+    '{pagos futuros|futuros pagos|proximos pagos}',
+    '{pagamentos futuros|futuros pagamentos|proximos pagamentos}',
+    '{toekomstige betalingen|voortaan}',
+    '{pagamenti futuri|futuri pagamenti|prossimi pagamenti}',
+    // ja zh
+    '{今後のお支払い|今後のお振込|以下の口座へ|下記口座へ}',
+    '{今后的付款|以后的付款|以下账户}',
+  ],
+};
