@@ -320,7 +320,7 @@ export const CATALOGUE = {
   'links.rented-document': {
     section: 'links',
     statuses: ['fail'],
-    keys: ['links.rented-document'],
+    keys: ['links.rented-document', 'links.rented-document.account'],
     params: {} as { host: Host; service: Text },
   },
   'links.fake-attachment': {

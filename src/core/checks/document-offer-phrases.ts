@@ -5,6 +5,9 @@
  * only when a link opens a page anyone rents (a chunk of its own in the browsers): on its own this wording is everyday
  * business mail.
  *
+ * Languages: English, German, French, Spanish, Italian, Dutch, Portuguese, Polish, Czech, Turkish, Swedish, Danish,
+ * Norwegian (here), Japanese, Chinese and Korean (document-offer-phrases-nonlatin.ts).
+ *
  * Sources: the lure shapes of mail sent from compromised accounts as described by Microsoft Threat Intelligence
  * ("file-sharing BEC", 2023), Abnormal Security's and Proofpoint's write-ups of e-signature and secure-message kits,
  * and the voicemail and fax lures of the FTC and hoax-slayer.net; the other languages are the same buttons as the
@@ -36,25 +39,48 @@ export const DOCUMENT_OFFER_PHRASES: Readonly<Record<DocumentOfferFamily, readon
     'proof of payment',
     'click the link {within|in} the {pdf|document|attachment}',
     // de
+    '{dokument|dokumente|datei|dateien|unterlagen|rechnung|nachricht} {prüfen|freigeben|unterschreiben|unterzeichnen}',
+    'hat {ein|eine|das|die} {dokument|datei|dokumente|unterlagen|ordner} für sie freigegeben',
+    '{jetzt|hier} {ansehen|öffnen|abrufen|herunterladen}',
     '{dokument|dokumente|datei|dateien|unterlagen|rechnung|nachricht} {öffnen|ansehen|anzeigen|herunterladen|abrufen|einsehen|lesen}',
     '{öffnen|ansehen|anzeigen|abrufen} sie {das|die|ihr|ihre} {dokument|dokumente|unterlagen|datei|rechnung|nachricht}',
     'hat {ein|eine|das|die} {dokument|datei|dokumente|unterlagen|ordner} mit ihnen geteilt',
     'sichere nachricht {öffnen|lesen|abrufen}',
     // fr
+    '{examiner|signer|accéder au|accéder aux} {le|les|votre|vos|} {document|documents|fichier|facture}',
+    '{document|fichier|message} sécurisé',
     '{consulter|voir|ouvrir|télécharger|afficher|lire} {le|les|votre|vos|ce} {document|documents|fichier|fichiers|facture|devis|message sécurisé|dossier}',
     'a partagé {un|le|des} {document|fichier|dossier|documents} avec vous',
     // es
+    '{firmar|examinar} {el|los|} {documento|documentos}',
+    '{compartió|ha compartido} {un|el} {archivo|documento} {contigo|con usted}',
     '{ver|abrir|descargar|consultar|revisar|acceder al} {el|los|su|sus|este|} {documento|documentos|archivo|archivos|factura|presupuesto|mensaje seguro}',
     'ha compartido {un|el} {documento|archivo|carpeta} {con usted|contigo}',
     // it
+    '{esamina|firma|accedi al|accedi ai} {il|i|} {documento|documenti|file}',
     '{visualizza|apri|scarica|consulta|visualizzare|aprire|scaricare|consultare} {il|i|la|le|} {documento|documenti|file|fattura|preventivo|messaggio sicuro}',
     'ha condiviso {un|il} {documento|file|cartella} con te',
     // nl
+    '{document|documenten} {ondertekenen|beoordelen}',
     '{bekijk|open|download|bekijken|openen|downloaden|lees} {het|de|uw|je|} {document|documenten|bestand|bestanden|factuur|offerte|beveiligd bericht}',
     '{document|documenten|bestand|factuur} {bekijken|openen|downloaden}',
     'heeft een {document|bestand|map} met {u|je} gedeeld',
     // pt
     '{ver|abrir|baixar|visualizar|acessar|consultar} {o|os|a|as|seu|sua|} {documento|documentos|arquivo|arquivos|ficheiro|fatura|boleto|orçamento}',
     'compartilhou um {documento|arquivo} com você',
+    // pl
+    '{zobacz|otwórz|pobierz|wyświetl|sprawdź|przejrzyj|podpisz} {dokument|dokumenty|plik|pliki|fakturę|faktury|wiadomość}',
+    'udostępnił{|a} {ci|pan|pani|państwu} {plik|dokument|folder}',
+    // cs
+    '{zobrazit|otevřít|stáhnout|zkontrolovat|podepsat} {dokument|dokumenty|soubor|soubory|fakturu|zprávu}',
+    's vámi sdílí {soubor|dokument|složku}',
+    // tr
+    '{belgeyi|belgeleri|dosyayı|dosyaları|faturayı} {görüntüle|aç|indir|incele|imzala}',
+    'sizinle bir {dosya|belge|klasör} paylaştı',
+    // sv, da, no
+    '{visa|öppna|ladda ner|granska|signera} {dokument|dokumentet|filen|fakturan|meddelandet}',
+    '{se|åbn|hent|vis|åpne|last ned} {dokument|dokumentet|filen|fakturaen|meldingen|beskeden}',
+    'delade {ett dokument|en fil|en mapp} med dig',
+    '{har delt|delte} {et dokument|en fil|en mappe} med dig',
   ],
 };

@@ -1,10 +1,12 @@
 /**
- * Finding the wording that offers a document (document-offer-phrases.ts) in a message's subject, the rented link's
- * own text or its body: loaded by rented-document.ts only for a message with a link to a rented page (a chunk of its
- * own in the browsers, `needs: ['document-offer']`).
+ * What a message offers behind its link to a rented page: a document (document-offer-phrases.ts) or the account
+ * and payment script of the lure lexicon (one family is enough here: sign in, verify, pay a fee, a parcel held).
+ * Looked for in the subject, the rented link's own text, then the body. Loaded by rented-document.ts only for a
+ * message with such a link (a chunk of its own in the browsers, `needs: ['document-offer']`).
  */
 import type { Evidence } from '../report';
-import { phraseEvidence, phraseFinder } from './lure-matcher';
+import { findLures, phraseEvidence, phraseFinder, type PhraseHit } from './lure-matcher';
+import { LURE_FAMILIES, TAKING_FAMILIES, type LureFamily } from './lure-phrases';
 import { DOCUMENT_OFFER_FAMILIES, DOCUMENT_OFFER_PHRASES } from './document-offer-phrases';
 
 const findOffer = phraseFinder(
@@ -13,10 +15,35 @@ const findOffer = phraseFinder(
   (t) => t.DOCUMENT_OFFER_PHRASES_NONLATIN,
 );
 
-/** The first offer found — the subject's, the link's text's, then the body's — as evidence. */
-export function offerEvidence(subject: string, linkText: string | undefined, body: string): Evidence | undefined {
-  const inSubject = findOffer(subject)[0];
-  if (inSubject) return phraseEvidence('Subject', subject, inSubject);
-  const hit = (linkText ? findOffer(linkText)[0] : undefined) ?? findOffer(body)[0];
-  return hit && phraseEvidence('Body', '', hit);
+/**
+ * The lure families that ask for the account or money, and the held parcel whose "fee" is the card: on a page anyone
+ * rents, one of them is the script. Not prizes, surveys, jobs or invoices: a small shop's or a club's own pages on a
+ * site builder speak of those.
+ */
+const NOT_TAKING: ReadonlySet<LureFamily> = new Set(
+  LURE_FAMILIES.filter((f) => !TAKING_FAMILIES.has(f) && f !== 'delivery'),
+);
+
+/** What was found, and where: a document offered, or the account or payment asked for. */
+export interface Offer {
+  kind: 'document' | 'account';
+  evidence: Evidence;
+}
+
+/** The first offer found — the subject's, the link's text's, then the body's; a document before the script. */
+export function offerEvidence(subject: string, linkText: string | undefined, body: string): Offer | undefined {
+  const texts: [string, string, string][] = [
+    ['Subject', subject, subject],
+    ...(linkText ? [['Body', '', linkText] as [string, string, string]] : []),
+    ['Body', '', body],
+  ];
+  for (const [header, written, text] of texts) {
+    const hit: PhraseHit<string> | undefined = findOffer(text)[0];
+    if (hit) return { kind: 'document', evidence: phraseEvidence(header, written, hit) };
+  }
+  for (const [header, written, text] of texts) {
+    const hit: PhraseHit<string> | undefined = findLures(text, NOT_TAKING)[0];
+    if (hit) return { kind: 'account', evidence: phraseEvidence(header, written, hit) };
+  }
+  return undefined;
 }

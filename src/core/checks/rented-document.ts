@@ -11,7 +11,9 @@
  * rented page here) or the sender's own site; a file in a bucket (`…/report.pdf`) is a download, not a page; forms
  * (a school's permission form on Google Forms) are pages by design and keep their own warning; a developer's
  * preview on netlify.app offers a site, not a document; a newsletter offers documents among many links — read only
- * when the mail's links lead to few other organisations.
+ * when the mail's links lead to few other organisations; a warning about a phish quotes its wording and its URL
+ * below the warner's own words — only the sender's own part of the body is read, and a URL written only below it is
+ * not the sender's.
  */
 import type { Link, ParsedMessage } from '../types';
 import { finding } from '../findings';
@@ -61,6 +63,22 @@ const DOWNLOAD_ENDINGS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Where a forwarded or replied-to message starts in a text body (Gmail, Outlook, Thunderbird). */
+const FORWARD_MARK = /^\s*(?:-{2,}\s*(?:forwarded message|original message)|_{20,}|begin forwarded message:)/im;
+
+/**
+ * The sender's own words: the text before a forwarded or original message, without `>` quoted lines. Narrower than
+ * reply-channel.ts's ownPart, which also stops at a bare "From:": a voicemail notice's "From: +1 415 …" is its own.
+ */
+function ownWords(body: string): string {
+  const mark = FORWARD_MARK.exec(body);
+  const before = mark ? body.slice(0, mark.index) : body;
+  return before
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('>'))
+    .join('\n');
+}
+
 /** The path of a URL after its host: `/share/view?id=1`. */
 function pathOf(url: string): string {
   const slash = url.indexOf('/', url.indexOf('//') + 2);
@@ -90,10 +108,19 @@ const rentedDocument: Check = (msg: ParsedMessage, ctx) => {
   const senderOwns = senderLinkDomains(msg, ctx);
   const others = new Set(links.map((l) => l.registrable).filter((d) => d && !senderOwns(d)));
   if (others.size > MAX_OTHER_ORGANISATIONS) return undefined;
+  const body = (msg.bodyText ?? '').slice(0, MAX_BODY);
+  const own = ownWords(body);
   let rented: { link: Link; service: string } | undefined;
   for (const link of links) {
     // The platform's own authenticated mail linking to itself (Google's mail to sites.google.com) rents nothing.
     if (ctx.dmarc === 'pass' && link.registrable === msg.from?.registrable) continue;
+    // A URL written only in a quoted or forwarded message is the quoted sender's: a warning about a phish quotes it.
+    // A bare host named in prose ("block the r2.dev host") is no link anyone is asked to open.
+    if (
+      link.source === 'text' &&
+      (!/^https?:\/\//i.test(link.href) || (!own.includes(link.href) && body.includes(link.href)))
+    )
+      continue;
     const service = rentedPage(link);
     if (service) {
       rented = { link, service };
@@ -102,14 +129,16 @@ const rentedDocument: Check = (msg: ParsedMessage, ctx) => {
   }
   if (!rented) return undefined;
   if (!findOffer) return void ctx.needs.add('document-offer');
-  const offer = findOffer(
-    (msg.subject ?? '').slice(0, MAX_SUBJECT),
-    rented.link.text,
-    (msg.bodyText ?? '').slice(0, MAX_BODY),
-  );
+  const offer = findOffer((msg.subject ?? '').slice(0, MAX_SUBJECT), rented.link.text, own);
   if (!offer) return undefined;
   const { link, service } = rented;
-  return finding('links.rented-document', 'fail', { host: link.host, service }, [offer, linkEvidence(link, link.host)]);
+  return finding(
+    'links.rented-document',
+    'fail',
+    { host: link.host, service },
+    [offer.evidence, linkEvidence(link, link.host)],
+    offer.kind === 'document' ? 'links.rented-document' : 'links.rented-document.account',
+  );
 };
 
 export const RENTED_DOCUMENT_CHECKS: readonly (readonly [string, Check])[] = [

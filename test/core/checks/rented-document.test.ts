@@ -111,4 +111,41 @@ describe('a document offered on a page anyone rents (links.rented-document)', ()
     );
     expect(find(r)).to.equal(undefined);
   });
+
+  it('fails an account or parcel script on a rented page too, and says which (one family of the lexicon is enough)', () => {
+    const r = analyze(
+      fromFirm('office@staidans.herts.sch.uk', 'Mailbox notice', {
+        text: 'Your mailbox has reached its storage limit. Incoming messages are being held.\nIncrease storage: https://mbx-quota-7f3.r2.dev/owa/quota.html',
+      }),
+    );
+    expect(find(r)?.message.key).to.equal('links.rented-document.account');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it("twin: a small shop's own page on a site builder, telling of an order shipped, asks for no account or payment", () => {
+    const r = analyze(
+      fromFirm('orders@brightwater-candles.com', 'Your order has shipped', {
+        text: 'Thank you for your order! It left our workshop today. See our new autumn range: https://brightwater-candles.wixsite.com/shop',
+      }),
+    );
+    expect(find(r)).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('twin: a warning about a phish, quoting its wording and URL below the warner’s words, is not the phish', () => {
+    const r = analyze(
+      fromFirm('security@westbrookstate.edu', 'Heads up: "Mailbox Storage Full" phish today', {
+        text: [
+          'All,',
+          'About 40 of these landed this hour. Block the sending domain and the pub-*.r2.dev host if you can.',
+          '',
+          '----- Forwarded message -----',
+          'From: Mail Server Administrator <no-reply@westbrookstate-edu.mailsvc-notify.com>',
+          '> Your mailbox has reached 99% of its storage limit. Incoming messages are being held.',
+          '> Increase storage for free: https://pub-4c9e1f0a7b2d.r2.dev/mbx/quota.html',
+        ].join('\n'),
+      }),
+    );
+    expect(find(r)).to.equal(undefined);
+  });
 });
