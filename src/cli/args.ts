@@ -30,6 +30,9 @@ interface UsageError {
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; error: UsageError };
 
+/** `--jobs` at most. */
+const MAX_JOBS = 64;
+
 /** The path that means standard input, as in cat, grep and tar. */
 export const STDIN_PATH = '-';
 
@@ -75,7 +78,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     } else if (name === '--jobs') {
       const jobs = value();
       if (jobs === undefined || jobs === '') return fail('cli.error.missing-value', { option: '--jobs' });
-      if (!/^[1-9][0-9]{0,2}$/.test(jobs)) return fail('cli.error.bad-jobs', { jobs });
+      // Each thread holds a copy of the command and its data (tens of MB): a typo's 1000 threads would exhaust memory.
+      if (!/^[1-9][0-9]?$/.test(jobs) || Number(jobs) > MAX_JOBS) return fail('cli.error.bad-jobs', { jobs });
       options.jobs = Number(jobs);
     } else return fail('cli.error.unknown-option', { option: arg });
   }

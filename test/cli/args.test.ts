@@ -16,6 +16,14 @@ describe('cli: command-line arguments', () => {
     expect(parseArgs(['--online=yes', 'a.eml'])).to.nested.include({ 'error.key': 'cli.error.unknown-option' });
   });
 
+  it('reads --jobs N and --jobs=N, leaves it unset by default, and refuses it without a number', () => {
+    expect(parseArgs(['--jobs', '3', 'x'])).to.nested.include({ 'options.jobs': 3 });
+    expect(parseArgs(['--jobs=1', 'x'])).to.nested.include({ 'options.jobs': 1 });
+    expect(parseArgs(['x'])).to.not.have.nested.property('options.jobs');
+    expect(parseArgs(['x', '--jobs'])).to.nested.include({ 'error.key': 'cli.error.missing-value' });
+    expect(parseArgs(['--jobs', '0', 'x'])).to.nested.include({ 'error.key': 'cli.error.bad-jobs' });
+  });
+
   it('accepts --lang=ja and defaults to English', () => {
     expect(parseArgs(['--lang=ja', 'x'])).to.nested.include({ 'options.lang': 'ja' });
     expect(parseArgs(['x'])).to.nested.include({ 'options.lang': 'en' });

@@ -67,8 +67,8 @@ describe('cli: --jobs, a folder analysed on several threads (issue #19)', functi
     expect(result.timings?.threads).to.equal(1);
   });
 
-  it('refuses a --jobs that is not a whole number from 1 up, with the usage (exit 2)', () => {
-    for (const bad of ['0', 'two', '-1', '1.5']) {
+  it('refuses a --jobs that is not a whole number from 1 to 64, with the usage (exit 2)', () => {
+    for (const bad of ['0', 'two', '-1', '1.5', '65', '999']) {
       const result = run(['--jobs', bad, KAGOYA]);
       expect(result.status, bad).to.equal(2);
       expect(result.stderr).to.include('--jobs').and.include('Usage: phish-inspector');
