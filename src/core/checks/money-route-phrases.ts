@@ -7,12 +7,13 @@
  */
 
 export type MoneyRouteFamily =
-  | 'wage' //   easy money for little work: daily pay, pay per task, minutes a day on your phone (task/job scams)
+  | 'wage' //   pay by the day or by the task (task/job scams)
+  | 'easy' //   the work that real jobs never offer: minutes a day on a phone, paid in crypto
   | 'messenger' // the talk moved to WhatsApp or Telegram
   | 'rebank' // the payee's bank account has changed (new bank, new IBAN or sort code, account under audit)
   | 'remit'; //  pay there from now on: future payments, the following account instead, update your records
 
-export const MONEY_ROUTE_FAMILIES: readonly MoneyRouteFamily[] = ['wage', 'messenger', 'rebank', 'remit'];
+export const MONEY_ROUTE_FAMILIES: readonly MoneyRouteFamily[] = ['wage', 'easy', 'messenger', 'rebank', 'remit'];
 
 export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly string[]>> = {
   // Task and job scams (FTC "job scams" and "task scams" alerts, 2023-2024; India's CERT-In and I4C advisories on
@@ -24,7 +25,6 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{paid|payment|pay|salary} {daily|every day|the same day|same day|within 24 hours}',
     'same{-| }day {pay|payment|payout|salary}',
     '{commission|earn|earnings|payment|pay|paid|reward} {per|for each|for every} {task|order|review|like|rating|video|click}',
-    '{minutes|minute|hours|hour} a day {on|from|using} your {phone|mobile|mobile phone|smartphone}',
     // pt es de fr nl it (written without accents: the matcher folds them)
     '{ganhos diarios|pagamento diario|salario diario|renda diaria|por tarefa}',
     '{pago diario|salario diario|ganancias diarias|por tarea}',
@@ -35,6 +35,21 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     // ja zh
     '{日払い|日給|即日払い|1件あたり|一件あたり}',
     '{日结|日薪|每单佣金|按单结算}',
+  ],
+  // Task-scam work: minutes a day from a phone, paid in a stablecoin (FTC task-scam alert, 2023: "paid in
+  // cryptocurrency"); a genuine job is hours or shifts, paid in money.
+  easy: [
+    '{minutes|minute} {a|per} day',
+    '{one|an|1} hour {a|per} day',
+    '{work|working} from your {phone|mobile|smartphone}',
+    '{paid|payment|pay|salary|payout|payouts|withdraw|withdrawals} in {usdt|usdc|crypto|cryptocurrency|bitcoin|tether}',
+    // pt es de fr nl it
+    '{minutos|minuti|minuten} {por|al|per|pro|al giorno|am} {dia|giorno|dag|tag}',
+    '{minutes|minute} par jour',
+    '{em|en|in} usdt',
+    // ja zh
+    '{1日|一日}{数分|10分|15分|20分|30分}',
+    '{每天|每日}{几分钟|10分钟|20分钟|30分钟}',
   ],
   messenger: [
     '{on|via|through|over|by|at|using} {whatsapp|telegram|signal|wechat|viber}',

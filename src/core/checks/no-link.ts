@@ -348,7 +348,8 @@ const becRequest: Check = (msg, ctx) => {
 /**
  * content.job-messenger: easy money by the day or by the task ("daily salary Rs 3,000", "commission per task",
  * "30 minutes a day on your phone") and the talk moved to WhatsApp or Telegram (a wa.me or t.me link, "contact our HR
- * on WhatsApp"). From a free mailbox, or with replies diverted to one: fail; from an organisation's domain: warn.
+ * on WhatsApp"). From a free mailbox, or with replies diverted to one, or for work no job is (minutes a day on a
+ * phone, pay in USDT): fail; else, from an organisation's domain: warn (a staffing agency's same-day-pay shifts).
  * Attack: the task scam ("like and review" jobs, order brushing) — small payouts first, then the "tasks" need the
  * recruit's own deposits; the mail is only the hook, the fraud happens in the chat where no filter reads along.
  * Trap: a genuine recruiter states pay by the hour, month or year and keeps the talk in mail or on its own site; a
@@ -361,15 +362,17 @@ const jobMessenger: Check = (msg, ctx) => {
   const chat = webLinks(msg).find((l) => MESSENGER_DOMAINS.has(l.registrable));
   if (!chat && !MESSENGER_NAMED.test(msg.subject.slice(0, MAX_SUBJECT) + msg.bodyText.slice(0, MAX_BODY)))
     return undefined;
-  const said = routeWording(msg, ctx, ['wage', 'messenger']);
+  const said = routeWording(msg, ctx, ['wage', 'easy', 'messenger']);
   const wage = said?.get('wage');
   if (!wage) return undefined;
   const messenger: Evidence | undefined = chat ? { url: chat.href, author: 'sender' } : said!.get('messenger');
   if (!messenger) return undefined;
   const channel = replyChannel(msg, ctx);
   const unanswered = isFreeMail(from.domain, ctx) || (channel?.kind === 'diverted' && channel.toFreeMail);
-  const params = { domain: from.domain };
-  return finding('content.job-messenger', unanswered ? 'fail' : 'warn', params, [wage, messenger]);
+  // Minutes a day on a phone, or pay in a stablecoin, is no job any organisation offers: the script whoever sends it.
+  const easy = said!.get('easy');
+  const evidence = [wage, ...(easy ? [easy] : []), messenger];
+  return finding('content.job-messenger', unanswered || easy ? 'fail' : 'warn', { domain: from.domain }, evidence);
 };
 
 /**

@@ -299,7 +299,8 @@ describe('task and job scams moved to a messenger (content.job-messenger)', () =
     expect(f?.status).to.equal('fail');
     expect(f?.message.params).to.deep.equal({ domain: 'outlook.com' });
     expect(f!.evidence.map((e) => e.highlight ?? e.url)).to.deep.equal([
-      'minutes a day on your phone',
+      'commission per task',
+      'minutes a day',
       'https://t.me/northstar_hr_desk',
     ]);
     expect(r.verdict).to.equal('likely-phishing');
@@ -319,8 +320,21 @@ describe('task and job scams moved to a messenger (content.job-messenger)', () =
     }
   });
 
-  it('only warns when an organisation that answers for its domain makes the same offer', async () => {
+  it("fails the offer from a recruiter's own domain too when the work is minutes a day or paid in USDT", async () => {
     const raw = fixtureText('job-task-telegram-outlook.synthetic.eml')
+      .replaceAll('outlook.com', 'northstar-media.example')
+      .replace('mail-os0jpn01olkn2010.outbound.protection.northstar-media.example', 'mail.northstar-media.example');
+    const usdt = raw
+      .replace(/The work takes 20 minutes a day\s+on your phone, and you/, 'You')
+      .replace('daily payout of 5,000 to 15,000 yen', 'daily payout paid in USDT');
+    for (const text of [raw, usdt]) {
+      expect(ids(await reportOf(text), 'content.job-messenger').map((f) => f.status)).to.deep.equal(['fail']);
+    }
+  });
+
+  it('only warns when an organisation that answers for its domain offers day-paid work (a staffing agency)', async () => {
+    const raw = fixtureText('job-task-telegram-outlook.synthetic.eml')
+      .replace(/The work takes 20 minutes a day\s+on your phone, and you/, 'You')
       .replaceAll('outlook.com', 'northstar-media.example')
       .replace('mail-os0jpn01olkn2010.outbound.protection.northstar-media.example', 'mail.northstar-media.example');
     const r = await reportOf(raw);
