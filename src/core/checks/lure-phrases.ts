@@ -178,14 +178,13 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{mfa|2fa|authenticator|multi-factor authentication|multi-factor|two-factor|two-factor authentication} {re-enrollment|re-enrolment|re-registration|reenrollment|revalidation|re-validation|re-verification}',
     // The second factor said to expire, which no authenticator does: the pretext of MFA re-enrolment kits, in the
     // order each language puts it ("Ihre 2FA läuft heute ab", "votre double authentification expire").
-    '{mfa|2fa|multi-factor authentication|multifactor authentication|two-factor authentication} {registration|enrollment|enrolment|} {expires|is expiring|will expire|has expired|expired|expiring|is about to expire}',
-    '{zwei-faktor-authentifizierung|2-faktor-authentifizierung|multi-faktor-authentifizierung|2fa|mfa} {lauft|laeuft|ist abgelaufen|verfallt|muss erneuert|muss neu}',
-    '{2fa|mfa|authenticator|zwei-faktor}-{registrierung|einrichtung|verifizierung} {lauft|laeuft|erneuern|ist abgelaufen}',
-    '{authentification a deux facteurs|authentification multifacteur|double authentification|2fa|mfa} {expire|expirera|a expire|arrive a expiration}',
-    '{autenticacion de dos factores|autenticacion multifactor|verificacion en dos pasos|2fa|mfa} {caduca|caducara|expira|expirara|ha caducado|ha expirado|vence}',
-    '{autenticacao de dois fatores|autenticacao multifator|verificacao em duas etapas|2fa|mfa} {expira|expirara|expirou|vai expirar|ira expirar}',
-    '{autenticazione a due fattori|autenticazione multifattore|verifica in due passaggi|2fa|mfa} {scade|scadra|e scaduta|in scadenza}',
-    '{tweestapsverificatie|tweefactorauthenticatie|multifactorauthenticatie|2fa|mfa} {verloopt|is verlopen|vervalt}',
+    '{mfa|2fa|multi-factor authentication|two-factor authentication} {registration|} {expires|is expiring|will expire|has expired|expiring}',
+    '{zwei-faktor-authentifizierung|2fa} {lauft|laeuft|ist abgelaufen|verfallt}',
+    '{authentification a deux facteurs|authentification multifacteur|double authentification} {expire|expirera|a expire}',
+    '{autenticacion de dos factores|autenticacion multifactor|verificacion en dos pasos} {caduca|caducara|expira|expirara|ha caducado|ha expirado|vence}',
+    '{autenticacao de dois fatores|autenticacao multifator|verificacao em duas etapas} {expira|expirara|expirou|vai expirar|ira expirar}',
+    '{autenticazione a due fattori|autenticazione multifattore|verifica in due passaggi} {scade|scadra|e scaduta|in scadenza}',
+    '{tweestapsverificatie|tweefactorauthenticatie|multifactorauthenticatie} {verloopt|is verlopen|vervalt}',
     '{confirm|verify|validate|update} {your|the} {password|login details|sign-in details|account details}',
     // Payroll lures to staff and student employees (university IT and payroll warnings: "confirm your direct deposit
     // information before the next pay period", "salary adjustment"): the bank details behind the pay, to re-enter.
@@ -410,7 +409,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'nach ablauf der frist',
     // "Expires today" and "to avoid the lock" in the other languages (the English above).
     '{lauft|laeuft} heute ab',
-    'um eine {sperrung|deaktivierung|loschung} {ihres kontos|ihres zugangs|ihres postfachs|des kontos|} zu vermeiden',
+    'um eine {sperrung|deaktivierung} {ihres kontos|des kontos|} zu vermeiden',
     "{expire|expirera} aujourd'hui",
     'pour eviter {la suspension|le blocage|la desactivation|la suppression} {de votre compte|du compte|}',
     '{caduca|vence|expira} hoy',
@@ -418,9 +417,9 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'expira hoje',
     'para evitar {o bloqueio|a suspensao|a desativacao|o cancelamento} {da sua conta|da conta|}',
     'scade oggi',
-    "per evitare {il blocco|la sospensione|la disattivazione} {del tuo account|del suo account|dell'account|}",
+    "per evitare {il blocco|la sospensione|la disattivazione} {del tuo account|del suo account|dell'account}",
     'verloopt vandaag',
-    'om {blokkering|deactivering|opschorting} {van uw account|van je account|} te voorkomen',
+    'om {blokkering|deactivering} van {uw|je} account te voorkomen',
     '{en|dentro de} {24|48|72} horas',
     '{sera|será} devuelto al remitente',
     '{sous|dans les} {24|48|72} heures',

@@ -212,31 +212,26 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
     'use your {phone|mobile|smartphone} {camera|} to scan',
     // pt
     '{escaneie|escanear|leia|ler|digitalize} o {qr code|qrcode|código qr|qr}',
-    '{escaneie|escanear|leia|ler|digitalize} {o seguinte|este|esse} {qr code|qrcode|código qr|qr}',
-    'o {qr code|código qr} {abaixo|a seguir|anexo} com {o seu|seu|a câmera do seu} {celular|telemóvel|smartphone|telefone}',
-    'aponte a câmera do seu {celular|telemóvel|smartphone|telefone} para o {qr code|código qr}',
+    '{escaneie|escanear|digitalize} {o seguinte|este} {qr code|codigo qr}',
+    'aponte a camera do seu {celular|telemovel|smartphone|telefone} para o {qr code|codigo qr}',
     // es
     '{escanea|escanee|escanear|lea|leer} el {código qr|qr|codigo qr}',
-    '{escanea|escanee|escanear|lea|leer} {el siguiente|este} {código qr|qr|codigo qr}',
-    'el {código qr|codigo qr} {de abajo|siguiente|adjunto} con su {teléfono|móvil|celular|smartphone|cámara}',
+    '{escanea|escanee|escanear} {el siguiente|este} {codigo qr|qr}',
     // de
     '{qr-code|qr code|code} {scannen|einscannen}',
     '{scannen|scanne} {sie|} den {qr-code|qr code|code}',
-    // "Scannen Sie bitte den folgenden QR-Code", and verb last: "den QR-Code unten mit Ihrem Smartphone scannen".
-    '{scannen|scanne} {sie|} {bitte|einfach|jetzt|} {den|diesen} {folgenden|unten stehenden|untenstehenden|nachfolgenden|beigefügten|angehängten|obigen|} {qr-code|qr code|code}',
-    '{den|diesen} {folgenden|unten stehenden|untenstehenden|nachfolgenden|beigefügten|angehängten|} {qr-code|qr code} {unten|hier|} mit {ihrem|dem|deinem} {smartphone|handy|mobiltelefon|telefon}',
+    // "Scannen Sie bitte den folgenden QR-Code", and verb last: "den QR-Code mit Ihrem Smartphone scannen".
+    '{scannen|scanne} {sie|} {bitte|} den {folgenden|unten stehenden|untenstehenden|beigefugten|} {qr-code|qr code}',
+    '{qr-code|qr code} mit ihrem {smartphone|handy} scannen',
     // fr
     '{scannez|scanner|scanne|flashez|flasher} le {qr code|qr-code|code qr|code}',
-    '{scannez|scanner|scanne|flashez|flasher} {ce|le code qr|ce code qr} {qr code|qr-code|code qr|ci-dessous|suivant}',
-    'le {qr code|code qr} {ci-dessous|suivant|ci-joint} avec votre {téléphone|smartphone|mobile|portable}',
+    '{scannez|scanner|flashez|flasher} ce {qr code|qr-code|code qr|code}',
     // nl
     '{scan|scannen} {de|deze} {qr-code|qr code|code}',
-    '{scan|scannen} {de onderstaande|onderstaande|de volgende|de bijgevoegde} {qr-code|qr code|code}',
-    'de {qr-code|qr code} {hieronder|} met {uw|je} {telefoon|smartphone|mobiel|camera}',
+    '{scan|scannen} {de onderstaande|de volgende} {qr-code|qr code}',
     // it
     '{scansiona|scansionare|scansioni|inquadra|inquadrare} il {codice qr|qr code|qr-code|qr}',
     '{scansiona|scansionare|scansioni|inquadra|inquadrare} {il seguente|questo} {codice qr|qr code|qr-code|qr}',
-    'il {codice qr|qr code} {qui sotto|sottostante|seguente|allegato} con il {tuo|suo} {telefono|cellulare|smartphone}',
   ],
   // A payment platform's own mail carrying what one of its users wrote: an invoice or a money request "sent you" by
   // someone, and the note that came with it (PayPal, Intuit QuickBooks, Square, Stripe, Venmo invoices). The callback

@@ -195,3 +195,31 @@ export const MAIL_SYSTEM_PHRASES: Readonly<Record<MailSystemClaim, readonly stri
     '{reparto|ufficio|servizio} {it|informatico|sistemi informativi}',
   ],
 };
+
+/**
+ * Words for the mailbox or account an address is written after ("your mailbox p.gallagher@…", "für das
+ * Microsoft-Konto buchhaltung@…", "votre boîte aux lettres …"): the reader's address named as the thing the notice
+ * is about (own-org.ts addressAsAccount). Lower-case, compared after NFKC; a compound ending in one counts ("Microsoft-Konto", "Benutzerkonto").
+ */
+export const ACCOUNT_WORDS: readonly string[] = [
+  'mailbox',
+  'inbox',
+  'account',
+  'email account',
+  'e-mail account',
+  'konto',
+  'postfach',
+  'compte',
+  'boîte aux lettres',
+  'boîte mail',
+  'boîte de réception',
+  'cuenta',
+  'buzón',
+  'conta',
+  'caixa de correio',
+  'caixa postal',
+  'casella',
+  'casella di posta',
+  'postvak',
+  'postbus',
+];

@@ -35,11 +35,14 @@ const GREETING_REACH = 24;
  * other tables' (nonlatin-phrases.ts).
  */
 let findClaims: PhraseFinder<MailSystemClaim> | undefined;
+/** The mailbox and account words an address is named after (own-org-phrases.ts ACCOUNT_WORDS), loaded with them. */
+let accountWords: readonly string[] | undefined;
 
 /** Loads the wording (a chunk of its own in the browsers); settles once the check can read it. */
 export const loadMailSystemWording = (): Promise<void> =>
   import(/* webpackChunkName: "own-org" */ './own-org-phrases').then((m) => {
     findClaims ??= phraseFinder(m.MAIL_SYSTEM_CLAIMS, m.MAIL_SYSTEM_PHRASES, (t) => t.MAIL_SYSTEM_PHRASES_NONLATIN);
+    accountWords = m.ACCOUNT_WORDS;
   });
 
 /**
@@ -47,7 +50,7 @@ export const loadMailSystemWording = (): Promise<void> =>
  * @internal a test hook: the wording is module state
  */
 export function forgetMailSystemWording(): void {
-  findClaims = undefined;
+  findClaims = accountWords = undefined;
 }
 
 /**
@@ -252,34 +255,6 @@ function greeting(body: { shown: string; lower: string }, who: Reader, withDomai
 }
 
 /**
- * Words for the mailbox or account an address is written after ("your mailbox p.gallagher@…", "für das
- * Microsoft-Konto buchhaltung@…", "votre boîte aux lettres …"): the reader's address named as the thing the notice
- * is about. Lower-case, compared after NFKC; a compound ending in one counts ("Microsoft-Konto", "Benutzerkonto").
- */
-const ACCOUNT_WORDS = [
-  'mailbox',
-  'inbox',
-  'account',
-  'email account',
-  'e-mail account',
-  'konto',
-  'postfach',
-  'compte',
-  'boîte aux lettres',
-  'boîte mail',
-  'boîte de réception',
-  'cuenta',
-  'buzón',
-  'conta',
-  'caixa de correio',
-  'caixa postal',
-  'casella',
-  'casella di posta',
-  'postvak',
-  'postbus',
-];
-
-/**
  * The reader's address named as the account (addressAsAccount) by a sender whose display name is a role of ours
  * ("IT-Abteilung", "IT Service Desk"): a stranger signing as our IT department about our mailbox. Not by any sender:
  * a vendor's genuine notice names the account it is about ("your account p.okafor@… was created").
@@ -290,32 +265,32 @@ function signedAccount(
   body: { shown: string; lower: string },
   ctx: CheckContext,
 ): Evidence | undefined {
-  const account = addressAsAccount(body, who);
-  if (!account) return undefined;
-  if (!findClaims) {
-    ctx.needs.add('own-org');
+  if (!findClaims || !accountWords) {
+    // The words come with the wording: asked for only when the body names the reader's address at all.
+    if (named(body.lower, body.shown, who, false)) ctx.needs.add('own-org');
     return undefined;
   }
-  const role = findClaims(msg.from?.name ?? '').some((h) => h.family === 'role');
-  return role ? bodyEvidence(body.shown, account) : undefined;
+  if (!findClaims(msg.from?.name ?? '').some((h) => h.family === 'role')) return undefined;
+  const account = addressAsAccount(body, who, accountWords);
+  return account && bodyEvidence(body.shown, account);
 }
 
 /** Characters before an address in which an account word counts. */
 const ACCOUNT_REACH = 24;
 
 /** The reader's address written right after a mailbox or account word. */
-function addressAsAccount(body: { shown: string; lower: string }, who: Reader): Named | undefined {
+function addressAsAccount(
+  body: { shown: string; lower: string },
+  who: Reader,
+  words: readonly string[],
+): Named | undefined {
   for (const a of who.addresses) {
     for (const at of namePositions(body.lower, a, false)) {
       let end = at;
       while (end > 0 && ' :"\'“”„«(<'.includes(body.lower[end - 1]!)) end--;
       const head = body.lower.slice(Math.max(0, end - ACCOUNT_REACH), end);
-      const word = ACCOUNT_WORDS.find((w) => head.endsWith(w));
-      const before = word && head.length > word.length ? head.charCodeAt(head.length - word.length - 1) : 0x20;
-      const glued = word === 'konto' || word === 'postfach'; // German glues compounds: "Benutzerkonto", "Mitarbeiterpostfach"
-      if (word && (glued || !(before >= 0x61 && before <= 0x7a))) {
-        return { text: body.shown.slice(at, at + a.length), start: at };
-      }
+      // A compound ending in the word counts ("Microsoft-Konto", "Benutzerkonto"): no word start is asked for.
+      if (words.some((w) => head.endsWith(w))) return { text: body.shown.slice(at, at + a.length), start: at };
     }
   }
   return undefined;
@@ -430,22 +405,16 @@ const MIN_CARRIED = 8;
  */
 function hostClaim(msg: ParsedMessage, who: Reader, ctx: CheckContext): Evidence | undefined {
   const from = msg.from;
-  if (from?.registrable && !who.own.has(from.registrable) && !brandsOwningDomain(ctx.brands, from.registrable).length) {
-    const carried = carriedDomain(from.domain.toLowerCase(), who);
-    if (carried) {
-      const value = msg.headers.find((h) => h.key === 'from')?.value ?? from.address;
-      return {
-        header: 'From',
-        value,
-        highlight: value.toLowerCase().includes(carried) ? carried : from.domain,
-        author: 'sender',
-      };
-    }
-  }
-  for (const link of webLinks(msg)) {
-    if (who.own.has(link.registrable) || !carriedDomain(link.host.toLowerCase(), who)) continue;
-    if (brandsOwningDomain(ctx.brands, link.registrable).length > 0) continue;
-    return { url: link.url, value: link.host, author: 'sender' };
+  const value = msg.headers.find((h) => h.key === 'from')?.value ?? '';
+  const hosts = [
+    ...(from?.registrable ? [{ host: from.domain, registrable: from.registrable, url: undefined }] : []),
+    ...webLinks(msg),
+  ];
+  for (const { host, registrable, url } of hosts) {
+    const carried = carriedDomain(host.toLowerCase(), who);
+    if (!carried || who.own.has(registrable) || brandsOwningDomain(ctx.brands, registrable).length > 0) continue;
+    if (url) return { url, value: host, author: 'sender' };
+    return { header: 'From', value, highlight: value.includes(carried) ? carried : host, author: 'sender' };
   }
   return undefined;
 }

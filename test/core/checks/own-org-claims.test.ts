@@ -156,18 +156,19 @@ describe('2FA/MFA expiry, the lock to avoid and "scan the QR code" in other lang
     expect(r.verdict).to.equal('no-red-flags');
   });
 
-  it('reads the request to scan a QR code in German, French, Spanish, Italian, Dutch and Portuguese word orders', async () => {
+  it('reads the request to scan a QR code in German (verb second and last), French, Spanish, Italian, Dutch and Portuguese', async () => {
     for (const ask of [
       'Scannen Sie bitte den folgenden QR-Code mit Ihrem Smartphone.',
       'Bitte den unten stehenden QR-Code mit Ihrem Smartphone scannen.',
+      'Scanne bitte den beigefügten QR-Code.',
       'Veuillez scanner ce code QR avec votre téléphone.',
-      'Le code QR ci-dessous avec votre smartphone vous connecte.',
+      'Flashez ce QR code avec votre mobile.',
       'Escanee el siguiente código QR con su móvil.',
-      'Apunte el código QR de abajo con su teléfono.',
+      'Escanea este código QR con tu móvil.',
       'Scansiona il seguente codice QR con il tuo telefono.',
-      'Inquadra il codice QR qui sotto con il tuo smartphone.',
+      'Inquadra questo codice QR con il tuo smartphone.',
       'Scan de onderstaande QR-code met uw telefoon.',
-      'Open de QR-code hieronder met uw telefoon.',
+      'Scannen de volgende QR-code met uw telefoon.',
       'Escaneie o seguinte código QR com o seu celular.',
       'Aponte a câmera do seu celular para o código QR.',
     ]) {
