@@ -1,20 +1,21 @@
 /**
- * Reads the wording of the task scam and of the payee's changed bank account (money-route-phrases.ts) in a message's
- * subject and first screens. Loaded by no-link.ts only for a message that names a messenger or a bank account (a chunk
- * of its own in the browsers, `needs: ['money-route']`).
+ * The task scam and the payee's changed bank account: their wording (money-route-phrases.ts) and judgement. Loaded by
+ * no-link.ts only for a message that names a messenger or a bank account (a chunk of its own in the browsers,
+ * `needs: ['money-route']`); the subject and body come cut to the no-link checks' caps.
  */
 import type { Evidence } from '../report';
+import type { Link, ParsedMessage } from '../types';
+import { finding } from '../findings';
+import type { CheckContext } from './check';
+import { isFreeMail } from './free-mail';
 import { phraseEvidence, phraseFinder } from './lure-matcher';
 import { MONEY_ROUTE_FAMILIES, MONEY_ROUTE_PHRASES, type MoneyRouteFamily } from './money-route-phrases';
+import { replyChannel } from './reply-channel';
 
 const find = phraseFinder(MONEY_ROUTE_FAMILIES, MONEY_ROUTE_PHRASES);
 
-/** The first hit of each wanted family, subject first, then body (both already cut by the caller). */
-export function moneyRouteWording(
-  subject: string,
-  body: string,
-  wanted: readonly MoneyRouteFamily[],
-): Map<MoneyRouteFamily, Evidence> {
+/** The first hit of each wanted family, subject first, then body. */
+function wording(subject: string, body: string, wanted: readonly MoneyRouteFamily[]): Map<MoneyRouteFamily, Evidence> {
   const skip = new Set(MONEY_ROUTE_FAMILIES.filter((f) => !wanted.includes(f)));
   const found = new Map<MoneyRouteFamily, Evidence>();
   for (const hit of find(subject, skip)) found.set(hit.family, phraseEvidence('Subject', subject, hit));
@@ -22,4 +23,48 @@ export function moneyRouteWording(
     found.set(hit.family, phraseEvidence('Body', '', hit));
   }
   return found;
+}
+
+/**
+ * content.job-messenger: easy money by the day or by the task ("daily salary Rs 3,000", "commission per task") and the
+ * talk moved to WhatsApp or Telegram (a wa.me or t.me link, "contact our HR on WhatsApp"). From a free mailbox, or
+ * with replies diverted to one, or for work no job is (minutes a day on a phone, pay in USDT): fail; else, from an
+ * organisation's domain: warn (a staffing agency's same-day-pay shifts).
+ * Attack: the task scam ("like and review" jobs, order brushing) — small payouts first, then the "tasks" need the
+ * recruit's own deposits; the mail is only the hook, the fraud happens in the chat where no filter reads along.
+ * Trap: a genuine recruiter states pay by the hour, month or year and keeps the talk in mail or on its own site; a
+ * friend's "message me on WhatsApp" names no pay; an employer's "daily pay" shift work names no messenger. Both signs
+ * are needed, and an organisation that answers for its domain only gets a warning.
+ */
+export function judgeJob(msg: ParsedMessage, ctx: CheckContext, chat: Link | undefined, subject: string, body: string) {
+  const said = wording(subject, body, ['wage', 'easy', 'messenger']);
+  const wage = said.get('wage');
+  const messenger: Evidence | undefined = chat ? { url: chat.href, author: 'sender' } : said.get('messenger');
+  const domain = msg.from?.domain;
+  if (!wage || !messenger || !domain) return undefined;
+  const channel = replyChannel(msg, ctx);
+  const unanswered = isFreeMail(domain, ctx) || (channel?.kind === 'diverted' && channel.toFreeMail);
+  // Minutes a day on a phone, or pay in a stablecoin, is no job any organisation offers: the script whoever sends it.
+  const easy = said.get('easy');
+  const evidence = [wage, ...(easy ? [easy] : []), messenger];
+  return finding('content.job-messenger', unanswered || easy ? 'fail' : 'warn', { domain }, evidence);
+}
+
+/**
+ * content.bank-change (fail): the payee's bank account has changed ("we changed our receiving bank", "our account is
+ * under audit", "new IBAN / sort code") and the reader is to pay there ("all future payments", "remit to the following
+ * account instead", "update your records"). Fails whoever sends it, authenticated or not: the mail cannot show whether
+ * the supplier's own mailbox is in a fraudster's hands (vendor email compromise writes from the real mailbox, in the
+ * real thread), and every bank's advice is the same — confirm a changed account by phone on a number already known.
+ * Attack: "Further to my email below, our company has changed our receiving bank … please remit INV-3309 to the
+ * following account instead" from the supplier's genuine, compromised address; the money leaves for good.
+ * Trap: a remittance advice quoting the account on file, an invoice footer listing the bank account ("please pay to
+ * the following account"), an anti-fraud notice ("we will never change our bank details by email"), a payroll
+ * reminder: none says both that the account changed and that payments should go there now.
+ */
+export function judgeBank(subject: string, body: string) {
+  const said = wording(subject, body, ['rebank', 'remit']);
+  const rebank = said.get('rebank');
+  const remit = said.get('remit');
+  return rebank && remit ? finding('content.bank-change', 'fail', {}, [rebank, remit]) : undefined;
 }

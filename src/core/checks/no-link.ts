@@ -19,8 +19,7 @@ import { webLinks } from './links';
 import { excerpt, phraseEvidence, phraseFinder, type PhraseHit } from './lure-matcher';
 import { NO_LINK_FAMILIES, NO_LINK_PHRASES, type NoLinkFamily } from './no-link-phrases';
 import { replyChannel } from './reply-channel';
-import type { moneyRouteWording } from './money-route';
-import type { MoneyRouteFamily } from './money-route-phrases';
+import type * as MoneyRoute from './money-route';
 
 const findWording = phraseFinder(NO_LINK_FAMILIES, NO_LINK_PHRASES, (t) => t.NO_LINK_PHRASES_NONLATIN);
 
@@ -48,16 +47,17 @@ const ACCOUNT_NAMED =
   /bank|account|iban|sort code|wire|escrow|konto|compte|rib\b|cuenta|conta|rekening|conto|口座|账户|帐户/i;
 
 /**
- * The wording of the task scam and of the changed bank account (money-route.ts with its phrases in nine languages) is
- * needed only by a message naming a messenger or a bank account: the browsers fetch it then (`needs: ['money-route']`,
- * ui/session.ts) and analyse again before drawing; the command line and the tools load it first.
+ * The task scam's and the changed bank account's wording and judgement (money-route.ts with its phrases in nine
+ * languages) are needed only by a message naming a messenger or a bank account: the browsers fetch them then
+ * (`needs: ['money-route']`, ui/session.ts) and analyse again before drawing; the command line and the tools load them
+ * first.
  */
-let moneyRoute: typeof moneyRouteWording | undefined;
+let judge: typeof MoneyRoute | undefined;
 
 /** Loads the wording (a chunk of its own in the browsers); settles once the checks can read it. */
 export const loadMoneyRouteWording = (): Promise<void> =>
   import(/* webpackChunkName: "money-route" */ './money-route').then((m) => {
-    moneyRoute ??= m.moneyRouteWording;
+    judge ??= m;
   });
 
 /**
@@ -65,20 +65,13 @@ export const loadMoneyRouteWording = (): Promise<void> =>
  * @internal a test hook: the wording is module state
  */
 export function forgetMoneyRouteWording(): void {
-  moneyRoute = undefined;
+  judge = undefined;
 }
 
-/** The money-route wording of the wanted families, or undefined (and the need noted) until it is loaded. */
-function routeWording(
-  msg: ParsedMessage,
-  ctx: CheckContext,
-  wanted: readonly MoneyRouteFamily[],
-): Map<MoneyRouteFamily, Evidence> | undefined {
-  if (!moneyRoute) {
-    ctx.needs.add('money-route');
-    return undefined;
-  }
-  return moneyRoute(msg.subject.slice(0, MAX_SUBJECT), msg.bodyText.slice(0, MAX_BODY), wanted);
+/** The judgement, or undefined (and the need noted) until it is loaded. */
+function moneyRoute(ctx: CheckContext): typeof MoneyRoute | undefined {
+  if (!judge) ctx.needs.add('money-route');
+  return judge;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -346,53 +339,21 @@ const becRequest: Check = (msg, ctx) => {
 };
 
 /**
- * content.job-messenger: easy money by the day or by the task ("daily salary Rs 3,000", "commission per task",
- * "30 minutes a day on your phone") and the talk moved to WhatsApp or Telegram (a wa.me or t.me link, "contact our HR
- * on WhatsApp"). From a free mailbox, or with replies diverted to one, or for work no job is (minutes a day on a
- * phone, pay in USDT): fail; else, from an organisation's domain: warn (a staffing agency's same-day-pay shifts).
- * Attack: the task scam ("like and review" jobs, order brushing) — small payouts first, then the "tasks" need the
- * recruit's own deposits; the mail is only the hook, the fraud happens in the chat where no filter reads along.
- * Trap: a genuine recruiter states pay by the hour, month or year and keeps the talk in mail or on its own site; a
- * friend's "message me on WhatsApp" names no pay; an employer's "daily pay" shift work names no messenger. Both signs
- * are needed, and an organisation that answers for its domain only gets a warning.
+ * content.job-messenger and content.bank-change (money-route.ts judges them): read only when a messenger, or a link
+ * to one, or a bank account is named at all.
  */
 const jobMessenger: Check = (msg, ctx) => {
-  const from = msg.from;
-  if (!from?.domain) return undefined;
+  if (!msg.from?.domain) return undefined;
   const chat = webLinks(msg).find((l) => MESSENGER_DOMAINS.has(l.registrable));
   if (!chat && !MESSENGER_NAMED.test(msg.subject.slice(0, MAX_SUBJECT) + msg.bodyText.slice(0, MAX_BODY)))
     return undefined;
-  const said = routeWording(msg, ctx, ['wage', 'easy', 'messenger']);
-  const wage = said?.get('wage');
-  if (!wage) return undefined;
-  const messenger: Evidence | undefined = chat ? { url: chat.href, author: 'sender' } : said!.get('messenger');
-  if (!messenger) return undefined;
-  const channel = replyChannel(msg, ctx);
-  const unanswered = isFreeMail(from.domain, ctx) || (channel?.kind === 'diverted' && channel.toFreeMail);
-  // Minutes a day on a phone, or pay in a stablecoin, is no job any organisation offers: the script whoever sends it.
-  const easy = said!.get('easy');
-  const evidence = [wage, ...(easy ? [easy] : []), messenger];
-  return finding('content.job-messenger', unanswered || easy ? 'fail' : 'warn', { domain: from.domain }, evidence);
+  return moneyRoute(ctx)?.judgeJob(msg, ctx, chat, msg.subject.slice(0, MAX_SUBJECT), msg.bodyText.slice(0, MAX_BODY));
 };
 
-/**
- * content.bank-change (fail): the payee's bank account has changed ("we changed our receiving bank", "our account is
- * under audit", "new IBAN / sort code") and the reader is to pay there ("all future payments", "remit to the following
- * account instead", "update your records"). Fails whoever sends it, authenticated or not: the mail cannot show whether
- * the supplier's own mailbox is in a fraudster's hands (vendor email compromise writes from the real mailbox, in the
- * real thread), and every bank's advice is the same — confirm a changed account by phone on a number already known.
- * Attack: "Further to my email below, our company has changed our receiving bank … please remit INV-3309 to the
- * following account instead" from the supplier's genuine, compromised address; the money leaves for good.
- * Trap: a remittance advice quoting the account on file, an invoice footer listing the bank account ("please pay to
- * the following account"), an anti-fraud notice ("we will never change our bank details by email"), a payroll
- * reminder: none says both that the account changed and that payments should go there now.
- */
 const bankChange: Check = (msg, ctx) => {
-  if (!ACCOUNT_NAMED.test(msg.subject.slice(0, MAX_SUBJECT) + msg.bodyText.slice(0, MAX_BODY))) return undefined;
-  const said = routeWording(msg, ctx, ['rebank', 'remit']);
-  const rebank = said?.get('rebank');
-  const remit = said?.get('remit');
-  return rebank && remit ? finding('content.bank-change', 'fail', {}, [rebank, remit]) : undefined;
+  const subject = msg.subject.slice(0, MAX_SUBJECT);
+  const body = msg.bodyText.slice(0, MAX_BODY);
+  return ACCOUNT_NAMED.test(subject + body) ? moneyRoute(ctx)?.judgeBank(subject, body) : undefined;
 };
 
 /**
