@@ -6,7 +6,8 @@
  * business mail.
  *
  * Languages: English, German, French, Spanish, Italian, Dutch, Portuguese, Polish, Czech, Turkish, Swedish, Danish,
- * Norwegian (here), Japanese, Chinese and Korean (document-offer-phrases-nonlatin.ts).
+ * Norwegian, Finnish, Romanian, Hungarian, Indonesian (here), Japanese, Chinese, Korean, Greek, Vietnamese and
+ * Thai (document-offer-phrases-nonlatin.ts).
  *
  * Sources: the lure shapes of mail sent from compromised accounts as described by Microsoft Threat Intelligence
  * ("file-sharing BEC", 2023), Abnormal Security's and Proofpoint's write-ups of e-signature and secure-message kits,
@@ -82,5 +83,11 @@ export const DOCUMENT_OFFER_PHRASES: Readonly<Record<DocumentOfferFamily, readon
     '{se|åbn|hent|vis|åpne|last ned} {dokument|dokumentet|filen|fakturaen|meldingen|beskeden}',
     'delade {ett dokument|en fil|en mapp} med dig',
     '{har delt|delte} {et dokument|en fil|en mappe} med dig',
+    // (fi ro hu id), and Norwegian's "med deg"
+    '{avaa|nayta|lataa|tarkastele|allekirjoita} {asiakirja|asiakirjat|tiedosto|lasku|viesti}',
+    '{vizualizati|deschideti|descarcati|semnati} {documentul|documentele|fisierul|factura}',
+    '{dokumentum|fajl|szamla} {megtekintese|megnyitasa|letoltese|alairasa}',
+    '{lihat|buka|unduh|tinjau} {dokumen|berkas|faktur}',
+    '{har delt|delte} {et dokument|en fil|en mappe} med deg',
   ],
 };

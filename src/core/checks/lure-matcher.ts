@@ -129,6 +129,8 @@ function matchForms(display: string): MatchForms {
     }
     if (code >= 0x41 && code <= 0x5a) code += 0x20;
     else if (code >= 0xc0 && code <= 0x17f) code = foldLatin(code);
+    // Romanian ș and ț (comma below, U+0218–U+021B), which the block above lacks: s and t like ş and ţ.
+    else if (code >= 0x218 && code <= 0x21b) code = code < 0x21a ? 0x73 : 0x74;
     else if (isKatakana(previous) && LONG_VOWEL_LOOKALIKES.has(code)) code = 0x30fc;
     match[i] = code;
     // ー itself counts as katakana for the next character (「メーール」).

@@ -1,6 +1,7 @@
 /**
- * The phrases of the lure lexicon written in scripts beyond Latin (Japanese, Chinese, Cyrillic): written and matched as lure-phrases.ts
- * describes, family by family. A chunk of their own in the browsers (nonlatin-phrases.ts), fetched only for a message
+ * The phrases of the lure lexicon written in scripts beyond Latin (Japanese, Chinese, Korean, Cyrillic, Greek, Thai, and
+ * Vietnamese, whose tone-marked letters U+1EA0–U+1EF9 count as such): written and matched as lure-phrases.ts
+ * describes, family by family; their sources are named in its header. A chunk of their own in the browsers (nonlatin-phrases.ts), fetched only for a message
  * with a letter of such a script; every phrase here holds one, which lure-matcher.ts checks as it compiles them.
  */
 import type { LureFamily } from './lure-phrases';
@@ -42,6 +43,13 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     // ko
     '{계정|아이디|카드|계좌}{이|가|은|는|}{일시|영구|}{정지|잠금|차단|해지|비활성화}',
     '이용이{제한|정지|중지}',
+    // el vi th zh-TW ko (issue #16, item 10; sources in lure-phrases.ts's header)
+    'λογαριασμός σας {έχει ανασταλεί|θα ανασταλεί|έχει κλειδωθεί|θα κλειδωθεί|έχει απενεργοποιηθεί|θα απενεργοποιηθεί|έχει μπλοκαριστεί}',
+    'κάρτα σας {έχει|θα} {ανασταλεί|απενεργοποιηθεί|μπλοκαριστεί}',
+    'tài khoản {của quý khách|của bạn|} {sẽ bị|đã bị|bị} {khóa|khoá|tạm khóa|đình chỉ|vô hiệu hóa|phong tỏa}',
+    'บัญชี{ของคุณ|}{ถูก|จะถูก}{ระงับ|ปิด|ล็อก|ล็อค|อายัด}',
+    '{帳戶|帳號|信箱|郵箱}{將被|已被|被|遭}{停用|凍結|鎖定|關閉|註銷|暫停}',
+    '{메일|메일함|서비스}{이|가|}{중지|정지|삭제}{됩니다|될예정|예정}',
   ],
   verify: [
     // 「ご利用確認のお願い」「アカウント情報をご確認ください」「情報を更新してください」「所有権の証明」
@@ -70,6 +78,16 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '본인{인증|확인}{을|를|이|}{진행|완료|해주|하시기|필요}',
     '{개인정보|계정정보|회원정보|정보}{를|을|}{확인|업데이트|갱신|재입력|재등록}',
     '로그인하여{확인|인증|갱신}',
+    // el vi th zh-TW ko. Not 'update your details' (ενημερώστε τα στοιχεία σας, cập nhật thông tin): banks' KYC says it.
+    // Greek letters are not lower-cased by the matcher: a word that opens a sentence is written capitalised too.
+    '{επιβεβαιώστε|Επιβεβαιώστε|επαληθεύστε|Επαληθεύστε} {τα στοιχεία σας|την ταυτότητά σας|τον λογαριασμό σας}',
+    '{xác thực|xác minh} tài khoản',
+    'đăng nhập để {xác thực|xác nhận|mở khóa|cập nhật}',
+    '{ยืนยันตัวตน|ยืนยันบัญชี|ยืนยันข้อมูลบัญชี}',
+    '{驗證|更新}{您的|}{帳戶|帳號|身分|身份|信箱}',
+    '{重新驗證|點擊登入|點此登入}',
+    '본인인증{재확인|재진행|만료}',
+    '인증필요',
   ],
   security: [
     // 「異常なログインが検出されました」「第三者によって使用されている」「新しいデバイスからのサインイン」
@@ -95,6 +113,11 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     // ko
     '{비정상적인|의심스러운|이상한|낯선}{로그인|접속|결제|거래|활동}',
     '해외{로그인|접속|결제|ip}',
+    // el vi th zh-TW
+    '{ύποπτη|Ύποπτη|ασυνήθιστη|Ασυνήθιστη|μη εξουσιοδοτημένη} {δραστηριότητα|σύνδεση|συναλλαγή|πρόσβαση}',
+    '{giao dịch|đăng nhập|hoạt động} {bất thường|đáng ngờ}',
+    '{การเข้าสู่ระบบ|ธุรกรรม|กิจกรรม}{ที่|}{ผิดปกติ|น่าสงสัย}',
+    '{異常|可疑}{登入|活動|交易|存取}',
   ],
   upgrade: [
     // 「サービスをアップグレードしてください」「サーバーのメンテナンスを実施」「新しいサーバーへ移行」
@@ -111,6 +134,11 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '{未配信|配信されていない|受信されていない}{の|}{メッセージ|メール}',
     'メールが保留',
     'почтовыйящикпереполнен',
+    // el vi th zh-TW
+    'γραμματοκιβώτιό σας είναι {γεμάτο|σχεδόν γεμάτο}',
+    'hộp thư {đã đầy|sắp đầy}',
+    '{กล่องจดหมาย|พื้นที่เมล์|พื้นที่อีเมล}{ของคุณ|}{เต็ม|ใกล้เต็ม}',
+    '{信箱|郵箱|郵件}{容量|空間}{已滿|不足|已達上限}',
   ],
   payment: [
     // 「お支払い方法に問題があります」「お支払い方法の情報を更新」「決済が承認されませんでした」
@@ -132,6 +160,13 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     // ko
     '결제{가|에|}{실패|거절|승인거절}',
     '{카드|결제}정보{를|을|}{업데이트|확인|변경}',
+    // el vi th zh-TW ko
+    'πληρωμή {απέτυχε|απορρίφθηκε|δεν ολοκληρώθηκε}',
+    'thanh toán {thất bại|bị từ chối}',
+    'การชำระเงิน{ล้มเหลว|ไม่สำเร็จ|ถูกปฏิเสธ}',
+    '{付款|支付|扣款}失敗',
+    '更新{付款|信用卡|帳單}資{料|訊}',
+    '미결제{요금|금액|건}',
   ],
   urgency: [
     // 「24時間以内にご確認がない場合」「ご回答をいただけない場合」「至急」
@@ -163,6 +198,13 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     // ko
     '{24|48|72}시간{이내|내에|안에}',
     '{기한|기간|납부기한}{내|이내}에{미납|납부하지|처리하지}',
+    // el vi th zh-TW ko
+    'εντός {24|48|72} ωρών',
+    'μέσα σε {24|48|72} ώρες',
+    'trong vòng {24|48} giờ',
+    'ภายใน{24|48|72}ชั่วโมง',
+    '{24|48|72}小時內',
+    '{미확인|미조치|미인증}시',
   ],
   delivery: [
     // 「お荷物をお届けにあがりましたが不在のため持ち帰りました」
@@ -178,6 +220,16 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '{택배|배송|소포|우편물|등기}{가|는|이|이가|}{보류|반송|지연|미배송|보관중|배달불가}',
     '{주소|배송지|수령지}{가|이|}{불일치|불명확|오류|부정확}',
     '배송{실패|불가}',
+    // el vi th zh-TW ko: failure only, never 'your parcel is on its way'.
+    '{δέμα|πακέτο} σας {κρατείται|δεν παραδόθηκε|δεν ήταν δυνατό να παραδοθεί|θα επιστραφεί}',
+    '{παράδοση απέτυχε|ελλιπή στοιχεία διεύθυνσης}',
+    '{bưu phẩm|bưu kiện|đơn hàng|gói hàng} {của bạn|} {không thể giao|bị giữ lại|bị hoàn trả|giao thất bại}',
+    'địa chỉ {không chính xác|không đầy đủ}',
+    'พัสดุ{ของคุณ|}{ตกค้าง|ไม่สามารถจัดส่งได้|ถูกกัก|จัดส่งไม่สำเร็จ}',
+    'ที่อยู่{ไม่ถูกต้อง|ไม่ครบถ้วน|ไม่สมบูรณ์}',
+    '{包裹|貨件|郵件}{無法|未能}{投遞|派送|配送|送達}',
+    '{地址不全|地址不完整|配送異常}',
+    '배송지{오류|불일치}',
   ],
   prize: [
     // 「3000円分ポイント必ずもらえる」「還付金のお知らせ」「ご当選」
@@ -195,6 +247,12 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '{국세|세금|소득세|부가세}{환급|환급금}',
     '환급금{안내|조회|신청|수령|지급|지급대상}',
     '{환급금|당첨금|지원금}{을|를|이|}{수령|신청|확인}',
+    // el vi th zh-TW ko. Not 中獎 in zh-TW: the receipt lottery (統一發票) tells real winners.
+    '{κερδίσατε|Κερδίσατε|είστε ο νικητής}',
+    '{bạn đã trúng|trúng thưởng}',
+    '{คุณได้รับรางวัล|ถูกรางวัล}',
+    '{點擊領取|立即領取}{獎金|補助|退款|紅包}',
+    '연말정산{환급|환급금}',
   ],
   fee: [
     // Fees owed: the small sum that buys the card number (parcels, customs, tolls, fines, HMRC/IRS/Receita, ETC, 国税庁).
@@ -205,17 +263,38 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     // ko
     '미납{통행료|요금|세금|과태료|범칙금|관세}',
     '{통행료|과태료|범칙금|관세|통관수수료|배송비}{가|를|을|}{미납|납부|결제}',
+    // el vi th zh-TW ko
+    '{εκκρεμεί πληρωμή|Εκκρεμεί πληρωμή|τελωνειακά τέλη|καταβολή μικρού ποσού}',
+    'phí {vận chuyển|hải quan|giao hàng lại}',
+    '{phạt nguội|nộp phạt}',
+    '{ค่าธรรมเนียมศุลกากร|ชำระภาษีศุลกากร|ค่าจัดส่งเพิ่มเติม|ชำระค่าจัดส่ง|ค่าบริการจัดส่ง}',
+    '補繳{運費|關稅|費用|差額}',
+    '{通行費|罰鍰|罰款|運費|關稅}{未繳|欠繳|尚未繳納|逾期未繳}',
+    '{세금|지방세|과태료}체납',
+    '체납{안내|고지}',
   ],
-  fileshare: ['{ファイル|ドキュメント}{が|を|}共有{され|し}ました', '電子署名{を|の|}{お願い|依頼}', '共享了'],
+  fileshare: [
+    '{ファイル|ドキュメント}{が|を|}共有{され|し}ました',
+    '電子署名{を|の|}{お願い|依頼}',
+    '共享了',
+    'μοιράστηκε {ένα έγγραφο|ένα αρχείο} μαζί σας',
+    'แชร์เอกสารกับคุณ',
+    '{已與您共用|與您共用了}',
+  ],
   invoice: [
     // Payment documents and business email compromise. Not bare "invoice", 請求書 or 見積書: every supplier sends them.
     '振込先{の|が|を|}変更',
     '口座{の|が|を|}変更{になりました|いたしました|しました}',
     '{付款|汇款}水单',
+    '{νέος αριθμός λογαριασμού|Νέος αριθμός λογαριασμού|νέο iban|αλλαγή τραπεζικού λογαριασμού}',
+    'thay đổi số tài khoản',
+    'เปลี่ยนเลขบัญชี',
+    '{匯款帳戶|收款帳戶|銀行帳戶}{變更|已變更|更改}',
+    '{입금계좌|계좌}{가|}변경{되었습니다|됨}',
   ],
   survey: ['{完成问卷|填写问卷}'],
   casino: ['オンラインカジノ', '在线赌场'],
-  investment: ['元本保証', '不労所得', '{保本|高收益}'],
+  investment: ['元本保証', '不労所得', '{保本|高收益}', 'lợi nhuận {cao|đảm bảo}', 'ผลตอบแทน{สูง|การันตี}'],
   windfall: ['遺産{相続|の受取}', '遗产'],
   crypto: [
     'エアドロップ',
@@ -226,6 +305,12 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     // ko
     '{지갑|월렛}{인증|확인|연결|동기화}',
     '{복구구문|시드구문|니모닉|시드문구}',
+    '助記詞',
   ],
-  job: ['{在宅ワーク|在宅で稼げる|日給|高収入バイト|簡単な作業で|副業紹介}', '{兼职|日结|刷单|在家工作}'],
+  job: [
+    '{在宅ワーク|在宅で稼げる|日給|高収入バイト|簡単な作業で|副業紹介}',
+    '{兼职|日结|刷单|在家工作}',
+    'việc nhẹ lương cao',
+    '{兼職|日領|在家工作}',
+  ],
 };

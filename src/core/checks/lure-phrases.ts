@@ -1,6 +1,8 @@
 /**
  * The lure lexicon: the pressures a phishing script puts on its reader, grouped in families, in Japanese, English,
- * Chinese, Portuguese, Spanish, German, French, Dutch and Italian. content.ts fires only when two or more families
+ * Chinese, Portuguese, Spanish, German, French, Dutch and Italian, and the national phishing of Polish, Czech, Turkish,
+ * Swedish, Danish, Norwegian, Finnish, Romanian, Hungarian, Greek, Vietnamese, Indonesian, Thai, Korean and
+ * traditional Chinese. content.ts fires only when two or more families
  * meet in one message (SpamAssassin's ACCT_PHISHING_MANY idea): counting families, not words, is what keeps ordinary
  * mail out.
  *
@@ -28,12 +30,30 @@
  * (cityu.edu.hk, sandiego.edu, udel.edu, sun.ac.za, odu.edu); voicemail lures (hoax-slayer.net); MetaMask wallet
  * lures (malwaretips.com, scamencyclopedia.org); Norton/Geek Squad renewals and payroll diversion
  * (scamencyclopedia.org, gorganizer.net, mydoublecheck.app). Phrases that genuine notices also say were left out.
+ * National phishing in fifteen more languages (December 2026, issue #16 items 6 and 10) follows the warnings of each
+ * country's CERT, police, banks and posts as the press quoted them, language by language (sources in parentheses):
+ * Polish (CERT Polska, Poczta Polska, Pocztex, InPost; gk24.pl, antyweb.pl, dobreprogramy.pl, warszawawpigulce.pl,
+ * fakt.pl); Czech (Česká pošta; ct24.ceskatelevize.cz, svethardware.cz, tn.nova.cz, blesk.cz, minutovezpravy.cz);
+ * Turkish (PTT, Dezenformasyonla Mücadele Merkezi, HGS toll texts; muhabir.com.tr, mhahaber.com, ntv.com.tr,
+ * aksarayhaber.net); Swedish (PostNord, Polisen; nyheter24.se, expressen.se, mobil.se, norran.se); Danish (MitID,
+ * Digitaliseringsstyrelsen, NemID, PostNord; bt.dk, pengehjoernet.dk, pensionist.dk, sn.dk, nummeropslag.dk citing
+ * sikkerdigital.dk); Norwegian (Posten Bring, Politiet, NorSIS; finansavisen.no, politiet.no, vossabanken.no,
+ * tv2.no, nrk.no); Finnish (Kyberturvallisuuskeskus, Posti; mtvuutiset.fi, tivi.fi, is.fi, iltalehti.fi); Romanian
+ * (DNSC, Poșta Română, FAN Courier; radiooltenia.ro, evz.ro, gandul.ro, radioresita.ro, promptmedia.ro); Hungarian
+ * (Magyar Posta; infostart.hu, penzcentrum.hu, gondola.hu, szon.hu, veol.hu); Greek (ΕΛΤΑ, ΑΑΔΕ, ΕΛ.ΑΣ.; flash.gr,
+ * newsbomb.gr, eleftheriaonline.gr, tanea.gr); Vietnamese (banks and Cục An toàn thông tin; cafef.vn, soha.vn,
+ * sggp.org.vn); Indonesian (Bea Cukai, BSI; jpnn.com, inews.id, katadata.co.id); Thai (ไปรษณีย์ไทย; mgronline.com,
+ * news.trueid.net); traditional Chinese (165 反詐騙, 中華郵政; cofacts.tw, chinatimes.com, news.ltn.com.tw); Korean (KISA
+ * 보호나라; korea.kr, uipa.or.kr). Each language's business words ("confirm", "update", "pay", "deadline", "invoice")
+ * are tied to the account, card or parcel they threaten, never listed bare; the posts' own pickup and customs-duty
+ * notices were left out (twins: test/fixtures/lex-ordinary-national.synthetic.txt).
  *
  * The trap is ordinary business Japanese: 確認, 更新, 期限, 削除, 停止, 第三者 are in half the invoices, meeting
  * notices and privacy footers of the country. Never list them bare: tie them to the object phishing threatens
  * (アカウント, ID, カード, メールボックス) or to the threat's wording (「確認できない場合」).
  *
- * The phrases in Japanese, Chinese or Cyrillic letters are in lure-phrases-nonlatin.ts, family by family:
+ * The phrases in Japanese, Chinese, Korean, Cyrillic, Greek, Thai or Vietnamese letters are in
+ * lure-phrases-nonlatin.ts, family by family:
  * a message without such a letter never needs them (lure-matcher.ts), and the task pane fetches them only for one
  * that has one.
  */
@@ -164,6 +184,24 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'konto {zostalo|zostanie} {zawieszone|zablokowane|usuniete}',
     'hesabiniz {askiya alindi|askiya alinacak|engellendi|kapatilacak}',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
+    // National phishing beyond the nine (issue #16, item 10; sources in the header): (pl cs tr sv da no fi ro hu id).
+    'konto {zostanie|zostalo|moze zostac} {tymczasowo|trwale|} {zablokowane|zawieszone|dezaktywowane|usuniete}',
+    'dostep do {konta|bankowosci} {zostanie|zostal} {zablokowany|zawieszony|ograniczony}',
+    '{ucet|vas ucet|pristup} {bude|byl} {docasne|trvale|} {zablokovan|pozastaven|zrusen|omezen}',
+    '{hesabiniz|kartiniz} {gecici olarak|} {askiya alinmistir|askiya alinacaktir|bloke edilmistir|bloke edilecektir|kapatilacaktir|engellenmistir|dondurulmustur|kisitlanmistir}',
+    '{ditt|} {konto|bankid|kort} har {sparrats|stangts|blockerats|inaktiverats}',
+    '{ditt|} {konto|bankid|kort} kommer att {sparras|stangas|blockeras|inaktiveras}',
+    // Verb second after 'annars' / 'ellers': "annars kommer ditt konto att spärras", "ellers vil kontoen bli sperret".
+    'kommer {ditt|} {konto|bankid|kort} att {sparras|stangas|blockeras|inaktiveras}',
+    'vil {din|dit} {konto|mitid|kort} blive {spærret|lukket|deaktiveret|blokeret}',
+    'vil {kontoen|kortet|bankid} bli {sperret|sperra|stengt|deaktivert|blokkert}',
+    '{konto|mitid|kort} {er blevet|bliver|vil blive} {spærret|lukket|deaktiveret|blokeret}',
+    '{bankid|kontoen|kortet} {er|har blitt|vil bli|blir} {sperret|sperra|stengt|deaktivert|blokkert}',
+    '{tilisi|tunnuksesi} {on suljettu|suljetaan|lukitaan|on lukittu|jaadytetaan|on jaadytetty|poistetaan}',
+    '{contul|cardul} {dumneavoastra|dvs|tau} {a fost|va fi} {suspendat|blocat|dezactivat|restrictionat|inchis}',
+    '{fiokjat|szamlajat|kartyajat} {felfuggesztettuk|zaroltuk|letiltottuk|korlatoztuk}',
+    '{fiokja|szamlaja|kartyaja} {felfuggesztesre|zarolasra|letiltasra|torlesre} kerul',
+    '{akun|rekening|kartu} anda {telah|akan|} {diblokir|dinonaktifkan|ditangguhkan|dibekukan|ditutup}',
   ],
   verify: [
     // The credential prompt itself: keep the same password, re-authenticate a session, sign in to restore or confirm.
@@ -243,6 +281,23 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{overte|potvrdte|aktualizujte} {svuj|vas} {ucet|udaje}',
     '{zweryfikuj|potwierdz} {swoje|swoja|swoj} {konto|dane|tozsamosc}',
     'hesabinizi {dogrulayin|onaylayin}',
+    // (pl cs tr sv da no fi ro hu id): the credentials or card to re-enter; never bare 'update your data' (banks' KYC).
+    '{potwierdz|zweryfikuj|zaktualizuj|podaj} {swoje|twoje|} dane {logowania|karty|do logowania}',
+    'zaloguj sie{,|} aby {potwierdzic|zweryfikowac|odblokowac|przywrocic}',
+    '{zadejte|overte|potvrdte} {sve|vase} {prihlasovaci|platebni} udaje',
+    'overeni {uctu|identity|totoznosti} {je nutne|je vyzadovano}',
+    '{kimliginizi|hesap bilgilerinizi|kart bilgilerinizi} {dogrulayin|guncelleyin|dogrulamaniz gerekmektedir}',
+    '{verifiera|bekrafta} {dina|ditt} {kontouppgifter|kortuppgifter|identitet|konto}',
+    'logga in med bankid for att {verifiera|bekrafta|aktivera|undvika}',
+    'bekræft {dine|dit|din} {oplysninger|identitet|konto|mitid}',
+    '{log ind|log pa} med mitid for at {bekræfte|opdatere|genaktivere|undga}',
+    'bekreft {din|dine|ditt} {identitet|opplysninger|bankid|konto}',
+    'logg inn med bankid for a {bekrefte|oppdatere|aktivere|unnga}',
+    '{vahvista|todenna} {henkilollisyytesi|tietosi|tilisi}',
+    '{verificati|confirmati|actualizati} {datele|informatiile} {contului|cardului|de autentificare}',
+    '{confirmati|verificati} {identitatea|contul}',
+    '{erositse meg|igazolja} {szemelyazonossagat|fiokjat|adatait}',
+    '{verifikasi|konfirmasi} {akun|identitas|data} anda',
   ],
   security: [
     // A request nobody made, or a sign-in nobody recognises, put as a question the reader must answer by clicking.
@@ -273,6 +328,17 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{atividade|actividad|activite|attivita} {suspeita|sospechosa|suspecte|sospetta|incomum|inusual|inhabituelle|insolita}',
     '{ungewohnliche|verdachtige} {aktivitat|anmeldung}',
     '{verdachte|ongebruikelijke} {activiteit|aanmelding}',
+    // (pl cs tr sv da no fi ro hu id)
+    '{nietypowe|podejrzane|nieautoryzowane} {logowanie|aktywnosci|transakcje|proby logowania}',
+    '{neobvykla|podezrela|neopravnena} {aktivita|prihlaseni|transakce|platba}',
+    '{supheli|olagandisi|yetkisiz} {giris|islem|islemler|erisim|oturum acma}',
+    '{ovanlig|misstankt|obehorig} {aktivitet|inloggning|transaktion}',
+    '{usædvanlig|mistænkelig|uautoriseret} {aktivitet|login|transaktion}',
+    '{uvanlig|mistenkelig|uautorisert} {aktivitet|innlogging|transaksjon}',
+    '{epatavallista|epailyttavaa|luvatonta} {toimintaa|kirjautumista|kayttoa}',
+    '{activitate|autentificare|tranzactie} {suspecta|neobisnuita|neautorizata}',
+    '{szokatlan|gyanus|jogosulatlan} {bejelentkezes|tevekenyseg|tranzakcio|hozzaferes}',
+    '{aktivitas|transaksi|akses} {mencurigakan|tidak sah|tidak dikenal}',
   ],
   upgrade: [
     // The upgrade or migration the reader must run: new features not applied, a version to install, a certificate.
@@ -320,6 +386,17 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{skrzynka|skrzynka pocztowa} jest pelna',
     'posta kutunuz dolu',
     '{uw|ihr|votre} {mailbox|postfach|boite mail} {is vol|ist voll|est pleine}',
+    // (pl cs tr sv da no fi ro hu id)
+    '{skrzynka pocztowa|skrzynka} {jest prawie pelna|przekroczyla limit}',
+    '{postovni schranka|schranka} je {plna|temer plna}',
+    'posta kutunuzun {kotasi|kapasitesi} {doldu|asildi}',
+    'din {brevlada|inkorg|e-postlada} ar {full|nastan full}',
+    '{postkasse|postkassen|indbakke} er fuld',
+    '{postkassen|innboksen} din er {full|nesten full}',
+    'postilaatikkosi on {taynna|lahes taynna}',
+    'casuta {postala|de e-mail} {este plina|a atins limita}',
+    'postafiokja {megtelt|majdnem megtelt}',
+    'kotak {surat|masuk} anda {penuh|hampir penuh}',
   ],
   payment: [
     // A charge the reader did not expect, or card details to re-enter.
@@ -345,6 +422,24 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{overdue|outstanding|unpaid} {invoice|balance|payment}',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
     '{pagamento|pago|paiement|zahlung|betaling} {recusado|rechazado|refuse|fehlgeschlagen|abgelehnt|mislukt|geweigerd|rifiutato}',
+    // (pl cs tr sv da no fi ro hu id): a payment refused, the card details to re-enter.
+    '{platnosc|transakcja} {zostala odrzucona|nie powiodla sie}',
+    '{platba|transakce} {byla zamitnuta|selhala|nebyla provedena}',
+    'odemeniz {reddedildi|basarisiz oldu|gerceklestirilemedi|alinamadi}',
+    'betalningen {misslyckades|har avvisats|avvisades|nekades}',
+    'betalingen {mislykkedes|blev afvist|ble avvist|mislyktes}',
+    'maksu {epaonnistui|hylattiin}',
+    'plata {a fost respinsa|a esuat|nu a putut fi procesata}',
+    '{fizetes|tranzakcio} {sikertelen|elutasitva}',
+    'pembayaran {gagal|ditolak}',
+    'zaktualizuj metode platnosci',
+    'aktualizujte {platebni udaje|udaje o karte}',
+    'odeme bilgilerinizi {guncelleyin|dogrulayin}',
+    '{uppdatera|opdater|oppdater} {dina|dine} {kortuppgifter|betalningsuppgifter|kortoplysninger|betalingsoplysninger|kortopplysninger}',
+    'paivita {maksutietosi|korttitietosi}',
+    'actualizati metoda de plata',
+    'frissitse {fizetesi adatait|kartyaadatait}',
+    'perbarui {metode pembayaran|data kartu}',
   ],
   urgency: [
     // Deadlines in hours, the notice not to ignore, and the harm if the reader does nothing.
@@ -428,6 +523,22 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{do|behem} {24|48|72} hodin',
     'w ciagu {24|48|72} godzin',
     '{24|48|72} saat icinde',
+    // (pl cs tr sv da no fi ro hu id): hours, and the consequence tied to what is lost.
+    'przeciwnym razie {konto|paczka|przesylka|dostep|karta}',
+    'opacnem pripade {bude|budou} {ucet|zasilka|balik}',
+    'aksi {halde|takdirde} {hesabiniz|kartiniz|paketiniz|kargonuz|hattiniz}',
+    'inom {24|48|72} timmar',
+    'annars {returneras|sparras|stangs|raderas}',
+    'inden for {24|48|72} timer',
+    'innen {24|48|72} timer',
+    'ellers {vil pakken|blir pakken|vil kontoen}',
+    '{24|48|72} tunnin {kuluessa|sisalla}',
+    'muussa tapauksessa {tilisi|pakettisi|palautamme|jatkamme}',
+    'in {termen de|} {24|48|72} {de ore|ore}',
+    '{24|48|72} oran belul',
+    'ellenkezo esetben {fiokja|a csomag|csomagja|kartyaja}',
+    'dalam {24|48|72} jam',
+    'sau {24|48}h',
   ],
   delivery: [
     '{your|the} {parcel|package|shipment} {could not|cannot|was not|is on hold|is waiting}',
@@ -459,6 +570,26 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'in giacenza',
     '{tentativa de entrega|intento de entrega|zustellversuch|bezorgpoging}',
     '{zasilku nelze dorucit|paczka nie mogla zostac dostarczona|kargonuz teslim edilemedi}',
+    // (pl cs tr sv da no fi ro hu id): the parcel held or not delivered, the address said to be wrong. Not 'waiting for
+    // pickup' or 'waiting for payment': the posts' own notices (Paczkomat, PostNord customs) say those.
+    '{paczka|przesylka} {zostala wstrzymana|jest wstrzymana|zostala zatrzymana}',
+    '{nie udalo sie|nie moglismy} dostarczyc {twojej|} {paczki|przesylki}',
+    'brak numeru {domu|ulicy|mieszkania}',
+    '{nemohli jsme|nepodarilo se} dorucit {vas|vasi|} {balicek|zasilku}',
+    '{zasilka|balicek|balik} {je pozastaven|byl pozastaven|byla pozastavena|je zadrzen|byla zadrzena}',
+    '{kargonuz|paketiniz|gonderiniz|koliniz} {teslim edilememistir|gumrukte bekliyor|iade edilmistir|adres nedeniyle}',
+    '{adres bilgileriniz|adresiniz} {eksik|hatali}',
+    '{paket|paketet|forsandelsen} {kunde inte levereras|har pausats|ar pausad}',
+    'pakke {kunne ikke leveres|er tilbageholdt}',
+    '{pakken din|pakken|sendingen} {kunne ikke leveres|ble ikke levert}',
+    'klarte ikke a levere {den|pakken}',
+    '{emme voineet|ei voitu} toimittaa {pakettiasi|lahetystasi}',
+    '{pakettisi on jaanyt tulliin|viimeistele lahetyksesi}',
+    'coletul {dumneavoastra|dvs|tau|} {nu a putut fi livrat|este retinut|a fost retinut|nu poate fi livrat}',
+    '{csomagja|kuldemenye} {nem kezbesitheto|nem adhato ki}',
+    '{hianyos|hibas} {cim|cime|szallitasi cim}',
+    'paket anda {tertahan|tidak dapat dikirim|gagal dikirim|dikembalikan}',
+    '{adresa|adresa de livrare} {incompleta|incorecta}',
   ],
   prize: [
     // Not "you won": "you won't".
@@ -485,6 +616,11 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{ritira|riscatta|richiedi|reclama} {il tuo|il} {premio|buono|regalo}',
     'gewinnbenachrichtigung',
     '{restituicao|steuerruckerstattung|belastingteruggave}',
+    // (pl cs tr sv da no fi ro hu id)
+    '{wygrales|wygralas|vyhral jste|vyhrala jste|kazandiniz|du har vunnit|du har vundet|du har vunnet|olet voittanut}',
+    '{ati castigat|ai castigat|on nyert|anda memenangkan|anda terpilih sebagai pemenang}',
+    'odbierz {swoja|} nagrode',
+    'odulunuzu {alin|talep edin}',
   ],
   fee: [
     // Fees owed: the small sum that buys the card number (parcels, customs, tolls, fines, HMRC/IRS/Receita, ETC, 国税庁).
@@ -530,6 +666,18 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'pague {apenas|so} o frete',
     'nur {die|} versandkosten',
     '{payez|payer} {seulement|uniquement} {les frais de port|la livraison|les frais de livraison}',
+    // (pl cs tr sv da no fi ro hu id): the small sum a parcel, toll or fine is said to owe.
+    '{doplata|doplaty} {do przesylki|do paczki|za przesylke|w wysokosci}',
+    '{nieoplacone|nieoplacona|nieuregulowane|nieuregulowana} {oplaty|oplata|naleznosci|naleznosc}',
+    '{doplatek|nedoplatek} {za zasilku|za balik|ve vysi|postovneho}',
+    '{gumruk|gecis} {ucreti|vergisi|vergilerinin} {odenmedi|odenmemesi|odenmemistir}',
+    '{liten|mindre} avgift',
+    '{obetald|obetalda|ubetalt|ubetalte|manglende} {avgift|tull|trangselskatt|porto|fragt|frakt|told|bompenger}',
+    '{maksamattomat|maksamaton|pieni} {tullimaksut|tullimaksu|toimitusmaksu|postimaksut}',
+    'taxa {de livrare|de depozitare|de reexpediere|restanta}',
+    '{vamkezelesi dij|kezbesitesi dij|vamdij} {befizetese|befizeteset|megfizetese}',
+    'erositse meg a vam befizeteset',
+    '{biaya tebusan|biaya pengiriman ulang|biaya penyimpanan}',
   ],
   fileshare: [
     // File-share, e-signature, fax and voicemail: kits copy WeTransfer, DocuSign, SharePoint, OneDrive, Dropbox, Adobe
@@ -545,6 +693,16 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{new|incoming|missed} {fax|voicemail|voice message}',
     'you have {received|got} a {new|} {fax|voicemail|voice message|secure message|{1|2|3|4|5|6|7|8|9} page fax}',
     '{view|open|listen to|play} {the|your|this} {fax|voicemail|voice message}',
+    // (pl cs tr sv da no fi ro hu id)
+    'udostepniono ci {dokument|plik|folder}',
+    '{vami sdili|sdilel s vami} {soubor|dokument}',
+    'sizinle bir {dosya|belge} paylasti',
+    'delade {ett dokument|en fil} med dig',
+    '{delt|delte} {et dokument|en fil} med {dig|deg}',
+    'jakoi {asiakirjan|tiedoston} kanssasi',
+    'partajat {un document|un fisier} cu {dumneavoastra|tine}',
+    'megosztott {onnel|veled} egy {dokumentumot|fajlt}',
+    'membagikan {dokumen|file} dengan anda',
   ],
   invoice: [
     // Payment documents and business email compromise. Not bare "invoice", 請求書 or 見積書: every supplier sends them.
@@ -570,6 +728,15 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'preuve de {paiement|virement}',
     'gewijzigde bankgegevens',
     'copia del bonifico',
+    // (pl cs tr sv da no fi ro hu id): the supplier's 'new bank account'.
+    '{zmiana|nowy} numer{u|} rachunku',
+    '{zmena|nove} {cisla uctu|cislo uctu|bankovniho uctu}',
+    '{yeni|guncel} iban {bilgilerimiz|numaramiz}',
+    '{nytt|andrat|endret} {kontonummer|bankkonto}',
+    '{uusi|muuttunut} tilinumero',
+    '{noul|nou} cont {bancar|iban}',
+    '{uj|megvaltozott} {bankszamlaszam|bankszamlaszamunk|szamlaszamunk}',
+    '{perubahan|pergantian} {nomor rekening|rekening}',
   ],
   survey: [
     // The survey or human check before the reward. Not "take our survey": genuine shops ask for feedback.
@@ -594,6 +761,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
     '{rodadas gratis|giros gratis|freispiele|tours gratuits|gratis spins|giri gratis}',
     '{casino online|online-casino|casino en ligne}',
+    '{darmowe spiny|kasyno online|bedava spin|ilmaiskierroksia|rotiri gratuite|ingyenes porgetes}',
   ],
   investment: [
     '{guaranteed|daily|weekly} {return|profit|income}',
@@ -604,6 +772,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{garantierte|garantierter} {rendite|gewinn}',
     '{rendement|profit|benefice} garanti',
     '{gegarandeerd rendement|rendimento garantito|profitto garantito}',
+    '{gwarantowany zysk|garantovany vynos|garantili kazanc|garanterad avkastning|taattu tuotto|garantalt hozam|keuntungan dijamin}',
   ],
   windfall: [
     // Advance-fee money: inheritance, donation, compensation, unclaimed funds, ATM cards, and the secrecy they ask for.
@@ -642,6 +811,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'paid in {usdt|crypto|bitcoin|cryptocurrency|btc}',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
     '{frase semente|frase semilla|herstelzin|frase di recupero|phrase de recuperation}',
+    '{fraza odzyskiwania|obnovovaci fraze|kurtarma ifadesi|aterstallningsfras|palautuslauseke}',
   ],
   job: [
     // Task scams, money-mule "assistants" and mystery shoppers (FTC job-scam alerts): easy money for easy work, and
@@ -665,5 +835,6 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{travail a domicile|travail depuis chez vous|revenu complementaire}',
     '{thuiswerk|bijverdienste}',
     '{lavoro da casa|guadagno extra}',
+    '{latwy zarobek|prace z domova|evden calisma|gaji harian|komisi harian}',
   ],
 };

@@ -232,6 +232,18 @@ export const NO_LINK_PHRASES: Readonly<Record<NoLinkFamily, readonly string[]>> 
     // it
     '{scansiona|scansionare|scansioni|inquadra|inquadrare} il {codice qr|qr code|qr-code|qr}',
     '{scansiona|scansionare|scansioni|inquadra|inquadrare} {il seguente|questo} {codice qr|qr code|qr-code|qr}',
+    // (pl cs tr sv da no fi ro hu id vi) How each language says it (issue #16); the Greek and Thai ones are non-Latin.
+    'zeskanuj {kod qr|kod|ponizszy kod qr|ten kod qr|ponizszy kod}',
+    '{naskenujte|naskenuj|nasnimejte} {qr kod|kod|tento qr kod|nasledujici qr kod}',
+    '{karekodu|kodu|kodunu} {okutun|okutunuz|tarayin|tarayiniz|okutarak}',
+    '{karekodu|kodu|kodunu} {telefonunuzla|cep telefonunuzla} {okutun|okutunuz|tarayin|tarayiniz}',
+    '{skanna|scanna} {qr-koden|koden|qr koden}',
+    '{scan|skan|skann|skanne} {qr-koden|koden|qr koden}',
+    '{skannaa|lue} {qr-koodi|koodi|alla oleva qr-koodi}',
+    '{scanati|scaneaza|scanand} codul {qr|de mai jos}',
+    '{olvassa be|szkennelje be|olvasd be} a {qr-kodot|qr kodot|kodot}',
+    'pindai {kode qr|kode qr berikut|kode qr di bawah}',
+    'quét mã {qr|qr code}',
   ],
   // A payment platform's own mail carrying what one of its users wrote: an invoice or a money request "sent you" by
   // someone, and the note that came with it (PayPal, Intuit QuickBooks, Square, Stripe, Venmo invoices). The callback

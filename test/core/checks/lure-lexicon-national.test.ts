@@ -1,0 +1,124 @@
+/**
+ * The lure lexicon in the languages people get phishing in beyond the nine (issue #16, items 6 and 10): Polish,
+ * Czech, Turkish, Swedish, Danish, Norwegian, Finnish, Romanian, Hungarian, Greek, Vietnamese, Indonesian, Thai,
+ * traditional Chinese and Korean, each with a phishing sample as national warnings quote it and a genuine notice of
+ * the same country's post, bank or office that must hold one family at most. Fixtures lex-*-national.synthetic.txt.
+ */
+import { expect } from 'chai';
+import { analyze } from '../../../src/core/analyze';
+import { parseMessage } from '../../../src/core/parse-message';
+import { offerEvidence } from '../../../src/core/checks/document-offer';
+import { loadDocumentOffer } from '../../../src/core/checks/rented-document';
+import { CONTENT_CHECKS } from '../../../src/core/checks/content';
+import type { CheckContext } from '../../../src/core/checks/check';
+import type { Finding } from '../../../src/core/report';
+import type { ParsedMessage } from '../../../src/core/types';
+import { fixtureText } from '../../helpers';
+
+const lure = CONTENT_CHECKS.find(([id]) => id === 'content.lure')![1];
+
+function familiesOf(subject: string, bodyText: string): string {
+  const msg = { subject, bodyText, forms: [], links: [] } as unknown as ParsedMessage;
+  const f = lure(msg, {} as CheckContext) as Finding | undefined;
+  const keys = (f?.message.params.families as { keys?: string[] } | undefined)?.keys ?? [];
+  return keys.map((k) => k.replace('content.family.', '')).join(',');
+}
+
+/** `=====`-separated samples: an optional `families:` line, the Subject line, then the body. */
+function samples(name: string): { families: string; subject: string; body: string }[] {
+  return fixtureText(name)
+    .split(/^=====$/m)
+    .slice(1, -1)
+    .map((chunk) => {
+      const lines = chunk.replace(/^\n/, '').split('\n');
+      const families = lines[0]?.startsWith('families: ') ? lines.shift()!.slice('families: '.length) : '';
+      return { families, subject: (lines.shift() ?? '').replace(/^Subject: /, ''), body: lines.join('\n') };
+    });
+}
+
+describe('lure lexicon in the national phishing of fifteen more languages', () => {
+  const lures = samples('lex-lures-national.synthetic.txt');
+  const ordinary = samples('lex-ordinary-national.synthetic.txt');
+
+  it('has samples to read', () => {
+    expect(lures.length).to.be.at.least(15);
+    expect(ordinary.length).to.be.at.least(15);
+  });
+
+  for (const sample of lures) {
+    it(`finds ${sample.families} in "${sample.subject}"`, () => {
+      expect(familiesOf(sample.subject, sample.body)).to.equal(sample.families);
+    });
+  }
+
+  for (const sample of ordinary) {
+    it(`leaves the genuine notice alone: "${sample.subject}"`, () => {
+      expect(familiesOf(sample.subject, sample.body)).to.equal('');
+    });
+  }
+});
+
+describe('the "scan the QR code" prompt in the same languages (links.qr-prompt)', () => {
+  const mail = (body: string) =>
+    [
+      'From: Security <no-reply@secure-authenticator-sync.com>',
+      'To: user@example.com',
+      'Subject: MFA',
+      'Date: Tue, 14 Oct 2025 09:12:40 +0200',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      body,
+    ].join('\r\n');
+
+  for (const body of [
+    'Zeskanuj kod QR telefonem, aby ponownie aktywować uwierzytelnianie.',
+    'Naskenujte QR kód mobilním telefonem.',
+    'Karekodu telefonunuzla okutunuz.',
+    'Skanna QR-koden med din mobil för att fortsätta.',
+    'Scan QR-koden med din telefon.',
+    'Skann QR-koden med mobilen din.',
+    'Skannaa QR-koodi puhelimellasi.',
+    'Scanați codul QR cu telefonul.',
+    'Olvassa be a QR-kódot a telefonjával.',
+    'Σαρώστε τον κωδικό QR με το κινητό σας.',
+    'Quét mã QR bằng điện thoại để xác thực.',
+    'Pindai kode QR berikut dengan ponsel Anda.',
+    'กรุณาสแกนคิวอาร์โค้ดด้วยโทรศัพท์ของคุณ',
+    '請用手機掃描下方QR Code完成驗證。',
+  ]) {
+    it(`reads "${body}"`, async () => {
+      const report = analyze(await parseMessage(mail(body)));
+      expect(report.findings.filter((f) => f.id === 'links.qr-prompt').map((f) => f.status)).to.deep.equal(['warn']);
+    });
+  }
+
+  it('twin: a parcel notice with a pickup code and no QR instruction says nothing of it', async () => {
+    const report = analyze(await parseMessage(mail('Odbierz paczkę w Paczkomacie. Kod odbioru: 123456.')));
+    expect(report.findings.filter((f) => f.id === 'links.qr-prompt')).to.deep.equal([]);
+  });
+});
+
+describe('the document offered behind a link in Finnish, Romanian, Hungarian, Indonesian, Greek, Vietnamese and Thai', () => {
+  before(() => loadDocumentOffer());
+
+  for (const text of [
+    'Avaa asiakirja',
+    'Vizualizați documentul',
+    'Dokumentum megtekintése',
+    'Lihat dokumen',
+    'Προβολή εγγράφου',
+    'Xem tài liệu',
+    'ดูเอกสาร',
+    'Kari har delt et dokument med deg',
+  ]) {
+    it(`finds the button "${text}"`, () => {
+      expect(offerEvidence('', text, '')?.kind).to.equal('document');
+    });
+  }
+
+  it('twin: the noun alone, "the document is attached", is not an offer', () => {
+    expect(offerEvidence('Asiakirja liitteenä', undefined, 'Dokumen terlampir. Το έγγραφο επισυνάπτεται.')).to.equal(
+      undefined,
+    );
+  });
+});
