@@ -202,6 +202,14 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{fiokjat|szamlajat|kartyajat} {felfuggesztettuk|zaroltuk|letiltottuk|korlatoztuk}',
     '{fiokja|szamlaja|kartyaja} {felfuggesztesre|zarolasra|letiltasra|torlesre} kerul',
     '{akun|rekening|kartu} anda {telah|akan|} {diblokir|dinonaktifkan|ditangguhkan|dibekukan|ditutup}',
+    // The same with words between ('konto w PKO BP zostało tymczasowo zablokowane', 'contul … BT24 a fost blocat').
+    '{zostalo|zostanie|zostala} {tymczasowo|trwale|} {zablokowane|zawieszone|zablokowana|zawieszona}',
+    'ucet {docasne|trvale} {zablokovan|pozastaven|omezen}',
+    'ditt konto {sparras|stangs|blockeras}',
+    '{verkkopankkitunnuksesi|pankkitunnuksesi} {on suljettu|on lukittu|suljetaan|lukitaan}',
+    'a fost {blocat|suspendat|restrictionat} temporar',
+    'biztonsagi okokbol {zaroltuk|felfuggesztettuk|letiltottuk}',
+    'anda {akan|telah} {diblokir|dinonaktifkan|dibekukan}',
   ],
   verify: [
     // The credential prompt itself: keep the same password, re-authenticate a session, sign in to restore or confirm.
@@ -298,6 +306,12 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{confirmati|verificati} {identitatea|contul}',
     '{erositse meg|igazolja} {szemelyazonossagat|fiokjat|adatait}',
     '{verifikasi|konfirmasi} {akun|identitas|data} anda',
+    '{overte|potvrdte} {svou|vasi} {identitu|totoznost}',
+    '{bilgilerinizi|kimliginizi|hesabinizi} {dogrulamak|dogrulamaniz|onaylamaniz}',
+    'genaktiver{e|} {dit|din} {mitid|konto}',
+    '{pentru a-l|pentru a} debloca',
+    'azonositsa magat',
+    '{lakukan|melakukan} verifikasi {data|akun|identitas}',
   ],
   security: [
     // A request nobody made, or a sign-in nobody recognises, put as a question the reader must answer by clicking.
@@ -339,6 +353,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{activitate|autentificare|tranzactie} {suspecta|neobisnuita|neautorizata}',
     '{szokatlan|gyanus|jogosulatlan} {bejelentkezes|tevekenyseg|tranzakcio|hozzaferes}',
     '{aktivitas|transaksi|akses} {mencurigakan|tidak sah|tidak dikenal}',
+    '{podejrzanej|nietypowej|nieautoryzowanej} {aktywnosci|proby logowania}',
   ],
   upgrade: [
     // The upgrade or migration the reader must run: new features not applied, a version to install, a certificate.
@@ -590,6 +605,8 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{hianyos|hibas} {cim|cime|szallitasi cim}',
     'paket anda {tertahan|tidak dapat dikirim|gagal dikirim|dikembalikan}',
     '{adresa|adresa de livrare} {incompleta|incorecta}',
+    '{paczka|przesylka} nie {moze|mogla} zostac {dostarczona|doreczona}',
+    '{nieprawidlowego|niepelnego} adresu',
   ],
   prize: [
     // Not "you won": "you won't".
@@ -678,6 +695,8 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{vamkezelesi dij|kezbesitesi dij|vamdij} {befizetese|befizeteset|megfizetese}',
     'erositse meg a vam befizeteset',
     '{biaya tebusan|biaya pengiriman ulang|biaya penyimpanan}',
+    'za ponowna {dostawe|wysylke}',
+    '{odenmemis|odenmeyen} {trafik cezasi|trafik cezaniz|hgs|gecis}',
   ],
   fileshare: [
     // File-share, e-signature, fax and voicemail: kits copy WeTransfer, DocuSign, SharePoint, OneDrive, Dropbox, Adobe
