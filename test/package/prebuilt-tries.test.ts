@@ -11,6 +11,8 @@ import '../../src/core/analyze';
 import { loadAllCheckData } from '../../src/core/check-data';
 // Imported here too: under tsx, loadAllCheckData's dynamic import of it may resolve to the root hooks' instance.
 import '../../src/core/checks/extortion-judge';
+import '../../src/core/checks/document-offer';
+import '../../src/core/checks/money-route';
 import { compiledTries } from '../../src/core/checks/lure-matcher';
 import { finderKey, reviveTries, serializeTries } from '../../src/core/checks/trie-format';
 import * as tables from '../../src/core/checks/nonlatin-phrases';
@@ -19,6 +21,8 @@ import { NO_LINK_FAMILIES } from '../../src/core/checks/no-link-phrases';
 import { ADVANCE_FEE_FAMILIES } from '../../src/core/checks/advance-fee-phrases';
 import { MAIL_SYSTEM_CLAIMS } from '../../src/core/checks/own-org-phrases';
 import { EXTORTION_FAMILIES } from '../../src/core/checks/extortion';
+import { DOCUMENT_OFFER_FAMILIES } from '../../src/core/checks/document-offer-phrases';
+import { MONEY_ROUTE_FAMILIES } from '../../src/core/checks/money-route-phrases';
 import { CLI_BIN, requireBuiltCli } from '../helpers';
 
 type Compiled = ReturnType<typeof compiledTries>[number];
@@ -65,6 +69,8 @@ describe('the phrase tries computed at build time (prebuilt-tries.ts)', () => {
       ADVANCE_FEE_FAMILIES,
       MAIL_SYSTEM_CLAIMS,
       EXTORTION_FAMILIES,
+      DOCUMENT_OFFER_FAMILIES,
+      MONEY_ROUTE_FAMILIES,
     ])
       expect(keys).to.include(families.join(','));
   });
