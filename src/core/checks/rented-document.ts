@@ -63,20 +63,27 @@ const DOWNLOAD_ENDINGS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Where a forwarded or replied-to message starts in a text body (Gmail, Outlook, Thunderbird). */
-const FORWARD_MARK = /^\s*(?:-{2,}\s*(?:forwarded message|original message)|_{20,}|begin forwarded message:)/im;
+/** How a forwarded or replied-to message's first line starts (Gmail, Outlook, Thunderbird, Apple Mail), lower-cased. */
+const FORWARD_WORDS = ['forwarded message', 'original message'];
+
+/** Whether a line opens a forwarded or original message: `---------- Forwarded message ---------`, Outlook's rule. */
+function forwardMark(line: string): boolean {
+  const t = line.trim().toLowerCase();
+  if (t.startsWith('__________') || t.startsWith('begin forwarded message:')) return true;
+  return t.startsWith('--') && FORWARD_WORDS.some((w) => t.includes(w));
+}
 
 /**
  * The sender's own words: the text before a forwarded or original message, without `>` quoted lines. Narrower than
  * reply-channel.ts's ownPart, which also stops at a bare "From:": a voicemail notice's "From: +1 415 …" is its own.
  */
 function ownWords(body: string): string {
-  const mark = FORWARD_MARK.exec(body);
-  const before = mark ? body.slice(0, mark.index) : body;
-  return before
-    .split('\n')
-    .filter((line) => !line.trimStart().startsWith('>'))
-    .join('\n');
+  const own: string[] = [];
+  for (const line of body.split('\n')) {
+    if (forwardMark(line)) break;
+    if (!line.trimStart().startsWith('>')) own.push(line);
+  }
+  return own.join('\n');
 }
 
 /** The path of a URL after its host: `/share/view?id=1`. */
