@@ -24,14 +24,52 @@ const NOT_TAKING: ReadonlySet<LureFamily> = new Set(
   LURE_FAMILIES.filter((f) => !TAKING_FAMILIES.has(f) && f !== 'delivery'),
 );
 
+/**
+ * Words of a share or a signature (matched inside the offer's own text): a document said to be shared with the reader
+ * or waiting for a signature. On a form, only they — or the account script — count: a form is no file anyone shares,
+ * while "read the document and fill in the form" is a school's everyday mail.
+ */
+const SHARE_STEMS = [
+  'shar',
+  'sign',
+  'geteilt',
+  'freigegeben',
+  'unterschr',
+  'unterzeichn',
+  'partag',
+  'compart',
+  'firm',
+  'condivis',
+  'gedeeld',
+  'ondertek',
+  'udostępni',
+  'podpis',
+  'sdílí',
+  'paylaş',
+  'imzala',
+  'delade',
+  'delt',
+  '共有',
+  '共享',
+  '공유',
+];
+
 /** What was found, and where: a document offered, or the account or payment asked for. */
 export interface Offer {
   kind: 'document' | 'account';
   evidence: Evidence;
 }
 
-/** The first offer found — the subject's, the link's text's, then the body's; a document before the script. */
-export function offerEvidence(subject: string, linkText: string | undefined, body: string): Offer | undefined {
+/**
+ * The first offer found — the subject's, the link's text's, then the body's; a document before the script. For a
+ * link to a form (`shareOnly`), a document offered counts only as a share or a signature.
+ */
+export function offerEvidence(
+  subject: string,
+  linkText: string | undefined,
+  body: string,
+  shareOnly = false,
+): Offer | undefined {
   const texts: [string, string, string][] = [
     ['Subject', subject, subject],
     ...(linkText ? [['Body', '', linkText] as [string, string, string]] : []),
@@ -39,7 +77,9 @@ export function offerEvidence(subject: string, linkText: string | undefined, bod
   ];
   for (const [header, written, text] of texts) {
     const hit: PhraseHit<string> | undefined = findOffer(text)[0];
-    if (hit) return { kind: 'document', evidence: phraseEvidence(header, written, hit) };
+    const said = hit?.display.slice(hit.start, hit.end).toLowerCase() ?? '';
+    if (hit && (!shareOnly || SHARE_STEMS.some((s) => said.includes(s))))
+      return { kind: 'document', evidence: phraseEvidence(header, written, hit) };
   }
   for (const [header, written, text] of texts) {
     const hit: PhraseHit<string> | undefined = findLures(text, NOT_TAKING)[0];

@@ -85,6 +85,22 @@ export const SHORTENER_DOMAINS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Redirectors whose target is a code resolved on their own server, not a parameter unwrap.ts could read: as good as
+ * a shortener. LinkedIn's `/slink?code=…` (its share links; abused in phishing since 2023 — Cofense and INKY reports).
+ */
+const CODE_REDIRECTS: readonly (readonly [registrable: string, pathPrefix: string])[] = [['linkedin.com', '/slink']];
+
+/** Whether a link (registrable domain and path) is a shortener or a redirect by code: where it goes is hidden. */
+export function hidesTarget(registrable: string, path: string): boolean {
+  if (SHORTENER_DOMAINS.has(registrable)) return true;
+  const lower = path.toLowerCase();
+  return CODE_REDIRECTS.some(
+    ([reg, prefix]) =>
+      registrable === reg && (lower === prefix || lower.startsWith(prefix + '?') || lower.startsWith(prefix + '/')),
+  );
+}
+
+/**
  * Code hosts' project pages: a sender there is as odd as on any app host, but every open-source project links its
  * documentation there (a genuine list post linking `kb1vc.github.io`, corpus usrp_users/04840), so a link to one is
  * no sign. Entries of THROWAWAY_HOSTS judged as senders only.

@@ -8,7 +8,7 @@ import { registrableDomain } from '../parse/domains';
 import { brandDomainRole, brandsOwningDomain, findBrandInUrlParts, isBrandDomain, type Brand } from '../brands/lookup';
 import { finding } from '../findings';
 import type { Check, CheckContext } from './check';
-import { ESP_TRACKING_DOMAINS, SHORTENER_DOMAINS, throwawayEntry } from './link-services';
+import { ESP_TRACKING_DOMAINS, hidesTarget, throwawayEntry } from './link-services';
 import { isFreeMail } from './free-mail';
 import { safeDecode } from '../text';
 
@@ -391,7 +391,7 @@ const obfuscatedHost: Check = (msg) => {
     else if (link.userinfo && link.userinfo.includes('.')) hit = { link, key: 'userinfo', fail: true };
     else if (link.host && confusableHost(link.host)) hit = { link, key: 'confusable', fail: true };
     else if (link.ipHost) hit = { link, key: 'ip', fail: false };
-    else if (SHORTENER_DOMAINS.has(link.registrable)) hit = { link, key: 'shortener', fail: false };
+    else if (hidesTarget(link.registrable, pathAndQuery(link.url))) hit = { link, key: 'shortener', fail: false };
     if (!hit) continue;
     const hits = byKind.get(hit.key) ?? [];
     // Five rows of evidence per kind are enough; a kind further down still gets its own finding.

@@ -19,7 +19,7 @@ import type { Link, ParsedMessage } from '../types';
 import { finding } from '../findings';
 import type { Check } from './check';
 import type { offerEvidence } from './document-offer';
-import { PROJECT_PAGE_HOSTS, SHORTENER_DOMAINS, throwawayEntry } from './link-services';
+import { hidesTarget, PROJECT_PAGE_HOSTS, throwawayEntry } from './link-services';
 import { linkEvidence, senderLinkDomains, webLinks } from './links';
 
 /**
@@ -48,7 +48,10 @@ const MAX_BODY = 20_000;
 const MAX_SUBJECT = 2_000;
 /** More other organisations linked than this, and the mail is a newsletter or a digest, not one document's mail. */
 const MAX_OTHER_ORGANISATIONS = 3;
-/** Forms are pages by design: a colleague's or a school's form keeps links.throwaway-host's warning only. */
+/**
+ * Forms are pages by design: a school's permission form offered with "read the document" is everyday mail; on a form
+ * only a share or a signature, or the account script, counts (document-offer.ts).
+ */
 const FORM_ENTRIES: ReadonlySet<string> = new Set([
   'docs.google.com/forms',
   'forms.gle',
@@ -100,13 +103,13 @@ function downloadPath(path: string): boolean {
   return dot > 0 && DOWNLOAD_ENDINGS.has(name.slice(dot + 1).toLowerCase());
 }
 
-/** The rented page a link opens, named for the reader (`pages.dev`, `a link shortener`), if it is one. */
-function rentedPage(link: Link): string | undefined {
-  if (SHORTENER_DOMAINS.has(link.registrable)) return link.registrable;
+/** The rented page a link opens, named for the reader (`pages.dev`, `bit.ly`), and whether it is a form; if it is one. */
+function rentedPage(link: Link): { service: string; form: boolean } | undefined {
   const path = pathOf(link.url);
+  if (hidesTarget(link.registrable, path)) return { service: link.registrable, form: false };
   const entry = throwawayEntry(link.host, path);
-  if (!entry || PROJECT_PAGE_HOSTS.has(entry) || FORM_ENTRIES.has(entry) || downloadPath(path)) return undefined;
-  return entry;
+  if (!entry || PROJECT_PAGE_HOSTS.has(entry) || downloadPath(path)) return undefined;
+  return { service: entry, form: FORM_ENTRIES.has(entry) };
 }
 
 const rentedDocument: Check = (msg: ParsedMessage, ctx) => {
@@ -117,7 +120,7 @@ const rentedDocument: Check = (msg: ParsedMessage, ctx) => {
   if (others.size > MAX_OTHER_ORGANISATIONS) return undefined;
   const body = (msg.bodyText ?? '').slice(0, MAX_BODY);
   const own = ownWords(body);
-  let rented: { link: Link; service: string } | undefined;
+  let rented: { link: Link; service: string; form: boolean } | undefined;
   for (const link of links) {
     // The platform's own authenticated mail linking to itself (Google's mail to sites.google.com) rents nothing.
     if (ctx.dmarc === 'pass' && link.registrable === msg.from?.registrable) continue;
@@ -128,15 +131,15 @@ const rentedDocument: Check = (msg: ParsedMessage, ctx) => {
       (!/^https?:\/\//i.test(link.href) || (!own.includes(link.href) && body.includes(link.href)))
     )
       continue;
-    const service = rentedPage(link);
-    if (service) {
-      rented = { link, service };
+    const page = rentedPage(link);
+    if (page) {
+      rented = { link, ...page };
       break;
     }
   }
   if (!rented) return undefined;
   if (!findOffer) return void ctx.needs.add('document-offer');
-  const offer = findOffer((msg.subject ?? '').slice(0, MAX_SUBJECT), rented.link.text, own);
+  const offer = findOffer((msg.subject ?? '').slice(0, MAX_SUBJECT), rented.link.text, own, rented.form);
   if (!offer) return undefined;
   const { link, service } = rented;
   return finding(

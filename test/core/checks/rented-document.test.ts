@@ -100,6 +100,21 @@ describe('a document offered on a page anyone rents (links.rented-document)', ()
     expect(preview.verdict).to.equal('no-red-flags');
   });
 
+  it('fails a letter said to be shared via SharePoint that opens a Microsoft Form, and a share behind LinkedIn’s redirect', () => {
+    const form = analyze(
+      fromFirm('newsletter@riverbendfoodbank.org', 'Salary Review 2026 - Acknowledgment Required', {
+        text: 'Dear Staff,\nYour updated compensation letter has been shared with you via SharePoint.\nView Compensation Letter: https://forms.office.com/Pages/ResponsePage.aspx?id=Xq3v9kLmP0aR7tYz',
+      }),
+    );
+    expect(find(form)?.message.params).to.deep.include({ service: 'forms.office.com' });
+    const redirect = analyze(
+      fromFirm('hr@northgate-staffing.com', 'Please DocuSign: Staffing_Agreement_2027.pdf', {
+        html: '<p>Northgate Staffing sent you a document to review and sign.</p><a href="https://www.linkedin.com/slink?code=e7QpM3xF">REVIEW DOCUMENT</a>',
+      }),
+    );
+    expect(find(redirect)?.message.params).to.deep.include({ service: 'linkedin.com' });
+  });
+
   it('twin: a newsletter offering a document among links to many organisations is not one document’s mail', () => {
     const links = ['linkedin.com', 'facebook.com', 'x.com', 'youtube.com']
       .map((d) => `<a href="https://www.${d}/pembury">${d}</a>`)
