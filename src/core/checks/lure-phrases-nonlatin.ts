@@ -233,6 +233,7 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '{包裹|貨件|郵件}{無法|未能}{投遞|派送|配送|送達}',
     '{地址不全|地址不完整|配送異常}',
     '배송지{오류|불일치}',
+    'δεν {μπορεί|ήταν δυνατό} να παραδοθεί',
   ],
   prize: [
     // 「3000円分ポイント必ずもらえる」「還付金のお知らせ」「ご当選」
@@ -275,6 +276,7 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '{通行費|罰鍰|罰款|運費|關稅}{未繳|欠繳|尚未繳納|逾期未繳}',
     '{세금|지방세|과태료}체납',
     '체납{안내|고지}',
+    'για νέα {αποστολή|παράδοση}',
   ],
   fileshare: [
     '{ファイル|ドキュメント}{が|を|}共有{され|し}ました',

@@ -207,7 +207,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'ucet {docasne|trvale} {zablokovan|pozastaven|omezen}',
     'ditt konto {sparras|stangs|blockeras}',
     '{verkkopankkitunnuksesi|pankkitunnuksesi} {on suljettu|on lukittu|suljetaan|lukitaan}',
-    'a fost {blocat|suspendat|restrictionat} temporar',
+    '{blocat|suspendat|restrictionat} temporar',
     'biztonsagi okokbol {zaroltuk|felfuggesztettuk|letiltottuk}',
     'anda {akan|telah} {diblokir|dinonaktifkan|dibekukan}',
   ],
@@ -554,6 +554,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'ellenkezo esetben {fiokja|a csomag|csomagja|kartyaja}',
     'dalam {24|48|72} jam',
     'sau {24|48}h',
+    'zostanie zwrocona do nadawcy',
   ],
   delivery: [
     '{your|the} {parcel|package|shipment} {could not|cannot|was not|is on hold|is waiting}',
@@ -607,6 +608,15 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{adresa|adresa de livrare} {incompleta|incorecta}',
     '{paczka|przesylka} nie {moze|mogla} zostac {dostarczona|doreczona}',
     '{nieprawidlowego|niepelnego} adresu',
+    // Couriers' failed-delivery texts (DPD, GLS, Bring, Posti, Yurtiçi, GLS Hungary) as the kits paraphrase them.
+    '{zasilka|balik|balicek} {nemohla|nemohl} byt {dorucena|dorucen}',
+    '{adres bilgisi|adres bilgileri|adres bilginiz} eksik',
+    'kunde inte leverera {ditt|} {paket|paketet}',
+    'adressen er {forkert|feil|mangelfuld|ufullstendig}',
+    'adressen er ufuldstændig',
+    'kunne ikke levere {pakken|sendingen}',
+    '{lahetystasi|pakettiasi} ei voitu toimittaa',
+    '{csomagjat|kuldemenyet} nem tudtuk kezbesiteni',
   ],
   prize: [
     // Not "you won": "you won't".
@@ -635,7 +645,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{restituicao|steuerruckerstattung|belastingteruggave}',
     // (pl cs tr sv da no fi ro hu id)
     '{wygrales|wygralas|vyhral jste|vyhrala jste|kazandiniz|du har vunnit|du har vundet|du har vunnet|olet voittanut}',
-    '{ati castigat|ai castigat|on nyert|anda memenangkan|anda terpilih sebagai pemenang}',
+    '{ati castigat|anda memenangkan|anda terpilih sebagai pemenang}',
     'odbierz {swoja|} nagrode',
     'odulunuzu {alin|talep edin}',
   ],
@@ -697,6 +707,15 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{biaya tebusan|biaya pengiriman ulang|biaya penyimpanan}',
     'za ponowna {dostawe|wysylke}',
     '{odenmemis|odenmeyen} {trafik cezasi|trafik cezaniz|hgs|gecis}',
+    'oczekuje na doplate',
+    '{za opetovne doruceni|poplatek za doruceni}',
+    '{yeniden gonderim|tekrar gonderim|yeniden teslimat} {ucreti|bedeli}',
+    'tullavgiften {inte ar betald|ar obetald|ar inte betald}',
+    '{betal|betale} {et gebyr|gebyr|gebyret}',
+    'gebyr for ny levering',
+    'uudelleentoimitusmaksu',
+    '{achita|plateste|platiti|achitati} taxa',
+    '{ujrakezbesitesi|kezbesitesi} {dij|dijat}',
   ],
   fileshare: [
     // File-share, e-signature, fax and voicemail: kits copy WeTransfer, DocuSign, SharePoint, OneDrive, Dropbox, Adobe
