@@ -12,5 +12,8 @@ export const mochaHooks = {
     if (!ok.every(Boolean)) throw new Error('the shared dictionaries (src/i18n/en.ts, ja.ts) could not be loaded');
     // What checks read only for some messages, loaded as the command line does (a host fetches it for a message).
     await loadAllCheckData();
+    // Under tsx a test's static imports and the checks' dynamic ones (a chunk's module: callback.ts, bec.ts, …) are
+    // two instances of each module: the latter's phrase tables and brand names are loaded through their own instance.
+    await (await import('../src/core/check-data')).loadAllCheckData();
   },
 };

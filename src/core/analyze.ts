@@ -11,6 +11,7 @@ import { takeLackingSuffixRules } from './parse/suffix-rules';
 import { takeLackingNonLatinPhrases } from './checks/lure-matcher';
 import { takeLackingRootZone } from './parse/root-zone';
 import { takeLackingDecoder } from './parse/encoded-words';
+import { takeLackingUnwrapping } from './parse/unwrap';
 import {
   loadBrands,
   takeLackingBrandNames,
@@ -29,7 +30,7 @@ import { ownPart } from './checks/reply-channel';
 import { decideVerdict } from './verdict';
 import { verdictFacts } from './verdict-facts';
 import { buildStory } from './story';
-import { safeText, withSafeHosts } from './host-display';
+import { safeText, takeLackingHostScripts, withSafeHosts } from './host-display';
 import type { Check, CheckContext } from './checks/check';
 import { finding } from './findings';
 import { cutText } from './text';
@@ -76,6 +77,8 @@ export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Repo
   takeLackingRootZone();
   takeLackingBrandNames();
   takeLackingDecoder();
+  takeLackingUnwrapping();
+  takeLackingHostScripts();
   const report = analyzeOrSay(input, options);
   // A host under a suffix whose rules the task pane has not loaded yet (core/parse/suffix-rules.ts), and text in a
   // script whose phrases it has not loaded yet (checks/lure-matcher.ts), and an ending or a text part that needs
@@ -88,6 +91,10 @@ export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Repo
   if (takeLackingBrandNames()) lacking.push('brand-names');
   // A subject or name in encoded words while the task pane's decoder is out (parse/encoded-words.ts).
   if (takeLackingDecoder()) lacking.push('encoded-words');
+  // A link on a wrapper's host while the task pane's peeling is out (parse/unwrap.ts).
+  if (takeLackingUnwrapping()) lacking.push('unwrap');
+  // A host with letters beyond ASCII while the task pane's judging of them is out (host-display.ts).
+  if (takeLackingHostScripts()) lacking.push('host-scripts');
   if (lacking.length === 0) return report;
   return { ...report, needs: [...(report.needs ?? []), ...lacking] };
 }

@@ -7,24 +7,31 @@
 import type { DataNeed } from './report';
 import { loadExtortionWording } from './checks/extortion';
 import { loadDocumentOffer } from './checks/rented-document';
-import { loadMoneyRouteWording } from './checks/no-link';
+import { loadCallbackWording, loadMoneyRouteWording } from './checks/no-link';
 import { loadNonLatinPhrases } from './checks/lure-matcher';
 import { loadMailSystemWording } from './checks/own-org';
 import { loadAttachmentJudge } from './checks/attachments';
 import { loadRootZone } from './parse/root-zone';
 import { loadBrandNames } from './brands/lookup';
 import { loadDecoder } from './parse/encoded-words';
+import { loadUnwrapping } from './parse/unwrap';
+import { loadHostScripts } from './host-display';
+import { loadQrJudge } from './qr/check';
 
 export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   extortion: loadExtortionWording,
   'document-offer': loadDocumentOffer,
   'money-route': loadMoneyRouteWording,
+  callback: loadCallbackWording,
   phrases: loadNonLatinPhrases,
   'own-org': loadMailSystemWording,
   attachments: loadAttachmentJudge,
   tlds: loadRootZone,
   'brand-names': loadBrandNames,
   'encoded-words': loadDecoder,
+  unwrap: loadUnwrapping,
+  'host-scripts': loadHostScripts,
+  'qr-judge': loadQrJudge,
 };
 
 /**

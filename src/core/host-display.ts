@@ -19,18 +19,17 @@
 import { translate, type Lang, type MessageParam, type Param } from '../i18n';
 import type { Evidence, Finding } from './report';
 import { registrableAscii, toAsciiHost, toUnicodeHost } from './parse/domains';
-import { confusableToLatin } from './brands/lookalike';
-import { isHiddenCode, plainLetter } from './disguise';
+import type * as HostScripts from './host-scripts';
 
 /** Anything but printable ASCII (a control character is no more a host's than a Cyrillic letter). */
-const NON_ASCII = /[^ -~]/;
+export const NON_ASCII = /[^ -~]/;
 /** Text that may name an IDN: not plain ASCII, or punycode (`support@xn--pple-43d.com`, as mail carries it). */
 const MAY_BE_IDN = /[^ -~]|xn--/i;
 
 /** The kind of a marked letter, as the reader is told it (`script.<kind>` messages). */
-type MarkKind = 'cyrillic' | 'greek' | 'armenian' | 'cherokee' | 'latin' | 'invisible' | 'other';
+export type MarkKind = 'cyrillic' | 'greek' | 'armenian' | 'cherokee' | 'latin' | 'invisible' | 'other';
 
-interface HostMark {
+export interface HostMark {
   /** Code point offset in the host as written (Unicode form). */
   at: number;
   char: string;
@@ -39,7 +38,7 @@ interface HostMark {
   latin?: string;
 }
 
-interface HostDisplay {
+export interface HostDisplay {
   /** What to show: the host as written when that is safe, else its ASCII form. */
   shown: string;
   /** The ASCII (punycode) form. */
@@ -51,124 +50,33 @@ interface HostDisplay {
 }
 
 /**
- * The scripts UAX #31 recommends for identifiers (Table 4): any other script (Cherokee, Yi, runes…) is restricted and
- * never shown as written. Order matters only for speed: the common ones first.
+ * The judging of hosts with letters beyond ASCII (host-scripts.ts: the scripts, their mixes, the letters to mark) is a
+ * chunk of its own in the browsers, fetched only for a message naming such a host (`needs: ['host-scripts']`,
+ * ui/session.ts) and analysed again before drawing; the command line and the tools load it first.
  */
-const SCRIPTS: readonly (readonly [string, RegExp])[] = [
-  ['Latin', /\p{Script=Latin}/u],
-  ['Han', /\p{Script=Han}/u],
-  ['Hiragana', /\p{Script=Hiragana}/u],
-  ['Katakana', /\p{Script=Katakana}/u],
-  ['Cyrillic', /\p{Script=Cyrillic}/u],
-  ['Greek', /\p{Script=Greek}/u],
-  ['Hangul', /\p{Script=Hangul}/u],
-  ['Bopomofo', /\p{Script=Bopomofo}/u],
-  ['Armenian', /\p{Script=Armenian}/u],
-  ['Arabic', /\p{Script=Arabic}/u],
-  ['Hebrew', /\p{Script=Hebrew}/u],
-  ['Thai', /\p{Script=Thai}/u],
-  ['Devanagari', /\p{Script=Devanagari}/u],
-  // The other recommended scripts, as one: a label mixing two of them (rare) counts as one script.
-  [
-    'Other',
-    /[\p{sc=Beng}\p{sc=Guru}\p{sc=Gujr}\p{sc=Orya}\p{sc=Taml}\p{sc=Telu}\p{sc=Knda}\p{sc=Mlym}\p{sc=Sinh}\p{sc=Thaa}\p{sc=Laoo}\p{sc=Tibt}\p{sc=Mymr}\p{sc=Geor}\p{sc=Ethi}\p{sc=Khmr}]/u,
-  ],
-];
+let scripts: typeof HostScripts | undefined;
+/** Set when such a host was met while the judging was not loaded; analyze.ts turns it into a need. */
+let lacking = false;
 
-const COMMON = /[\p{Script=Common}\p{Script=Inherited}]/u;
-/** What a label may hold at all: letters, marks, digits, the hyphen and the katakana middle dot (IDNA's exception). */
-const LABEL_CHAR = /[\p{L}\p{M}\p{Nd}\-\u30fb]/u;
+/** Loads the judging; settles once hosts can be judged. */
+export const loadHostScripts = (): Promise<void> =>
+  import(/* webpackChunkName: "host-scripts" */ './host-scripts').then((m) => {
+    scripts ??= m;
+  });
 
-/** Moderately restrictive (UTS #39 §5.2): the sets of scripts one label may mix. */
-const JAPANESE = new Set(['Latin', 'Han', 'Hiragana', 'Katakana']);
-const CHINESE = new Set(['Latin', 'Han', 'Bopomofo']);
-const KOREAN = new Set(['Latin', 'Han', 'Hangul']);
-const NEVER_WITH_LATIN = new Set(['Cyrillic', 'Greek']);
-
-/** TLDs of the countries that write a script: whole-script look-alikes under them are that script's own words. */
-const SCRIPT_TLDS: Record<string, ReadonlySet<string>> = {
-  Cyrillic: new Set([
-    'bg',
-    'by',
-    'kz',
-    'mk',
-    'mn',
-    'rs',
-    'ru',
-    'su',
-    'ua',
-    'uz',
-    'рф',
-    'бг',
-    'бел',
-    'қаз',
-    'мкд',
-    'мон',
-    'срб',
-    'укр',
-    'рус',
-  ]),
-  Greek: new Set(['gr', 'cy', 'ελ', 'ευ']),
-};
-
-function scriptOf(ch: string): string | undefined {
-  for (const [name, re] of SCRIPTS) if (re.test(ch)) return name;
-  return undefined;
+/**
+ * Forgets the judging, as a fresh pane starts without it.
+ * @internal a test hook: the judging is module state
+ */
+export function forgetHostScripts(): void {
+  scripts = undefined;
 }
 
-/** Whether a browser would show this Unicode label as written (see the module comment). */
-function labelShownAsWritten(label: string, tld: string): boolean {
-  if (!NON_ASCII.test(label)) return true;
-  const scripts = new Set<string>();
-  let letters = 0;
-  let lookalikes = 0;
-  for (const ch of label) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x80) {
-      if (/[a-z]/i.test(ch)) {
-        scripts.add('Latin');
-        letters++;
-      }
-      continue;
-    }
-    if (isHiddenCode(cp) || !LABEL_CHAR.test(ch) || plainLetter(cp)) return false;
-    const script = scriptOf(ch);
-    if (!script) {
-      if (COMMON.test(ch)) continue; // digits of other forms, combining marks, the long vowel mark ー
-      return false; // a restricted script
-    }
-    if (script === 'Latin' && confusableToLatin(ch)) return false; // ı, ɡ, ɩ: Latin letters drawn as others
-    scripts.add(script);
-    if (/\p{L}/u.test(ch)) {
-      letters++;
-      if (confusableToLatin(ch)) lookalikes++;
-    }
-  }
-  if (scripts.size <= 1) {
-    const [only] = scripts;
-    // A whole-script confusable: every letter passes for a Latin one, under a TLD not of that script.
-    return !(only && SCRIPT_TLDS[only] && letters > 0 && lookalikes === letters && !SCRIPT_TLDS[only].has(tld));
-  }
-  const within = (set: ReadonlySet<string>) => [...scripts].every((s) => set.has(s));
-  if (within(JAPANESE) || within(CHINESE) || within(KOREAN)) return true;
-  return scripts.size === 2 && scripts.has('Latin') && ![...scripts].some((s) => NEVER_WITH_LATIN.has(s));
-}
-
-function markKind(ch: string, cp: number): MarkKind {
-  if (isHiddenCode(cp)) return 'invisible';
-  if (plainLetter(cp)) return 'latin';
-  const script = scriptOf(ch);
-  if (script === 'Cyrillic' || script === 'Greek' || script === 'Armenian') return script.toLowerCase() as MarkKind;
-  if (script === 'Latin') return confusableToLatin(ch) ? 'latin' : 'other';
-  return /\p{Script=Cherokee}/u.test(ch) ? 'cherokee' : 'other';
-}
-
-/** Letters no one takes for others: accented Latin, Japanese, Chinese, Korean (and the long vowel mark ー). */
-const READABLE = /[\p{sc=Latn}\p{sc=Hani}\p{sc=Hira}\p{sc=Kana}\p{sc=Hang}\p{sc=Bopo}\u30fc\p{M}\p{Nd}]/u;
-
-function latinTwin(ch: string, cp: number): string | undefined {
-  const plain = plainLetter(cp);
-  return confusableToLatin(ch)?.toLowerCase() ?? (plain ? String.fromCharCode(plain).toLowerCase() : undefined);
+/** Whether a host beyond ASCII was met without the judging since the last call (and resets it). */
+export function takeLackingHostScripts(): boolean {
+  const was = lacking;
+  lacking = false;
+  return was;
 }
 
 /**
@@ -180,50 +88,11 @@ export function displayHost(host: string): HostDisplay {
   const ascii = toAsciiHost(host);
   const written = ascii ? toUnicodeHost(ascii) || host : host;
   if (!ascii || !NON_ASCII.test(written)) return { shown: ascii || host, ascii: ascii || host, written, marks: [] };
-  const labels = written.split('.');
-  const tld = labels[labels.length - 1] ?? '';
-  if (labels.every((label) => labelShownAsWritten(label, tld))) return { shown: written, ascii, written, marks: [] };
-  const foreign: HostMark[] = [];
-  let at = 0;
-  for (const ch of written) {
-    const cp = ch.codePointAt(0)!;
-    if (cp >= 0x80) foreign.push({ at, char: ch, kind: markKind(ch, cp), latin: latinTwin(ch, cp) });
-    at++;
+  if (!scripts) {
+    lacking = true;
+    return { shown: ascii, ascii, written, marks: [] };
   }
-  // The letters to mark: all but the readable ones (accented Latin, Japanese, Chinese, Korean), unless only those
-  // are there (a label mixing Japanese and Korean).
-  const marks = foreign.filter((m) => m.kind !== 'other' || !READABLE.test(m.char) || m.latin);
-  return { shown: ascii, ascii, written, marks: marks.length > 0 ? marks : foreign };
-}
-
-/** `written` with each run of marked letters in brackets (`[а]pple.com`); an invisible one named (`[U+200D]`). */
-function markedForm(d: HostDisplay): string {
-  const at = new Map(d.marks.map((m) => [m.at, m]));
-  let out = '';
-  let open = false;
-  let i = 0;
-  for (const ch of d.written) {
-    const mark = at.get(i++);
-    if (mark && !open) out += '[';
-    if (!mark && open) out += ']';
-    open = !!mark;
-    out += mark?.kind === 'invisible' ? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : ch;
-  }
-  return open ? out + ']' : out;
-}
-
-/** The reader's words for a host shown in ASCII: its ASCII form, the name as written with marks, and why. */
-function markedParam(d: HostDisplay, local: string): MessageParam {
-  const ascii = local + d.ascii;
-  const marked = local + markedForm(d);
-  const only = d.marks.length === 1 ? d.marks[0]! : undefined;
-  if (only?.latin && only.kind !== 'latin')
-    return {
-      key: 'host.marked.letter',
-      params: { ascii, marked, letter: only.char, latin: only.latin, script: { key: `script.${only.kind}` } },
-    };
-  const kinds = [...new Set(d.marks.map((m) => m.kind))];
-  return { key: 'host.marked', params: { ascii, marked, scripts: { keys: kinds.map((k) => `script.${k}` as const) } } };
+  return scripts.judgeHost(ascii, written);
 }
 
 /** A host, or an address at a host, split where its host starts ('' local part for a bare host). */
@@ -249,7 +118,8 @@ export function hostParam(value: string, explained: ReadonlySet<string> = new Se
   const d = displayHost(host);
   if (d.marks.length === 0) return value;
   // An address at a host its finding already explains is named in ASCII alone: one explanation per sentence.
-  return local && explained.has(d.ascii) ? local + d.ascii : markedParam(d, local);
+  // Marks come only from the judging (host-scripts.ts), so it is loaded here.
+  return local && explained.has(d.ascii) ? local + d.ascii : scripts!.markedParam(d, local);
 }
 
 /** The parameters that name hosts or addresses, in every finding that has them (findings.ts's `Host`). */
@@ -295,7 +165,7 @@ export function safeText(text: string): { text: string; names: MessageParam[] } 
     if (!MAY_BE_IDN.test(host) || !isHostName(host)) return run;
     const d = displayHost(host);
     if (d.marks.length > 0) {
-      names.push(markedParam(d, ''));
+      names.push(scripts!.markedParam(d, ''));
       return d.ascii + run.slice(host.length);
     }
     const before = text.slice(Math.max(0, offset - 2), offset);

@@ -134,6 +134,8 @@ export type DataNeed =
   | 'document-offer'
   /** The task scam's and the changed bank account's wording, for a message naming a messenger or an account. */
   | 'money-route'
+  /** The callback script's wording, for a message holding a phone number (checks/callback.ts). */
+  | 'callback'
   /** The phrases in scripts beyond Latin, for a message with a letter of one (checks/lure-matcher.ts). */
   | 'phrases'
   /** The mail-system wording, for a foreign message naming the reader's organisation (checks/own-org.ts). */
@@ -145,7 +147,13 @@ export type DataNeed =
   /** The brands' further names in Japanese, Chinese or Korean letters, for a text holding one (brands/lookup.ts). */
   | 'brand-names'
   /** The encoded-word decoder, for a header holding `=?` (parse/encoded-words.ts). */
-  | 'encoded-words';
+  | 'encoded-words'
+  /** The peeling of link wrappers, for a link on a wrapper's host (parse/unwrap.ts). */
+  | 'unwrap'
+  /** The judging of hosts with letters beyond ASCII, for a message naming one (host-display.ts). */
+  | 'host-scripts'
+  /** The judging of QR codes' and PDF attachments' links and of files not read, for a message with any (qr/check.ts). */
+  | 'qr-judge';
 
 export interface Report {
   verdict: Verdict;

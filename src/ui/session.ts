@@ -129,6 +129,12 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
   }
 
   /**
+   * Rounds of loading before a report is drawn as it is: one data kind can lead to another (a wrapped link's target
+   * under a suffix whose rules are out, then a rented page's wording), so a chain of a few; each round only adds data.
+   */
+  const MAX_ROUNDS = 6;
+
+  /**
    * The report for a reading, made with all the data it needs: when it needs the free-mail list, or looked up IPs
    * whose shards are not in yet, those are loaded and the message analysed again (a few rounds at most: each round
    * can only add data). Data that fails to load leaves the answer without it (the hand list's, no owner), then final.
@@ -176,7 +182,7 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
             ),
           );
       }
-      if (loads.length === 0 || round >= 3) return { report };
+      if (loads.length === 0 || round >= MAX_ROUNDS) return { report };
       if (!(await Promise.all(loads)).some(Boolean)) return { report };
     }
   }

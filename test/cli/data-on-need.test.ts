@@ -18,6 +18,10 @@ const NEEDING: [DataNeed, string][] = [
   ['own-org', fixture('own-org-password-de.synthetic.eml')],
   ['attachments', fixture('att-zip-exe-purchase-order.synthetic.eml')],
   ['tlds', fixture('evasion-paypal-spaced-name.synthetic.eml')],
+  ['callback', fixture('nolink-callback-renewal-gmail.synthetic.eml')],
+  ['unwrap', fixture('unwrap-safelinks-microsoft-lure.synthetic.eml')],
+  ['host-scripts', fixture('idn-apple-cyrillic.synthetic.eml')],
+  ['qr-judge', fixture('qr-mfa-reactivate.synthetic.eml')],
 ];
 const JAPANESE = fixture('afee-inheritance-ja-yahoo.synthetic.eml');
 const ENGLISH = fixture('freemail-ceo-giftcards-orange.synthetic.eml');

@@ -12,6 +12,15 @@ import { forgetMailSystemWording } from '../../src/core/checks/own-org';
 import { forgetNonLatinPhrases } from '../../src/core/checks/lure-matcher';
 import { forgetExtortionWording } from '../../src/core/checks/extortion';
 import { forgetDocumentOffer } from '../../src/core/checks/rented-document';
+import { forgetCallbackWording } from '../../src/core/checks/no-link';
+import { forgetUnwrapping } from '../../src/core/parse/unwrap';
+import { forgetHostScripts } from '../../src/core/host-display';
+import { forgetQrJudge } from '../../src/core/qr/check';
+import { withQrCodes } from '../../src/core/qr';
+import { CALLBACK_PHRASES } from '../../src/core/checks/callback-phrases';
+import { NO_LINK_PHRASES } from '../../src/core/checks/no-link-phrases';
+import { NO_LINK_PHRASES_NONLATIN } from '../../src/core/checks/no-link-phrases-nonlatin';
+import { expandPhrase, normalisePhrase } from '../../src/core/checks/lure-matcher';
 import type { MessageInput } from '../../src/core/types';
 import { fixture } from '../helpers';
 import { readInFreshPane } from '../reading-session';
@@ -22,6 +31,10 @@ function forgetAll(): void {
   forgetNonLatinPhrases();
   forgetExtortionWording();
   forgetDocumentOffer();
+  forgetCallbackWording();
+  forgetUnwrapping();
+  forgetHostScripts();
+  forgetQrJudge();
 }
 
 const input = (name: string): Promise<MessageInput> => parseMessage(fixture(name));
@@ -61,6 +74,56 @@ describe('check data loaded only for the messages that need it', () => {
     expect(analyze(message).findings.find((f) => f.id === 'links.rented-document')?.status).to.equal('fail');
   });
 
+  it('has a message with a phone number ask for the callback wording, then fail the callback script', async () => {
+    const message = await input('nolink-callback-renewal-gmail.synthetic.eml');
+    forgetAll();
+    const first = analyze(message);
+    expect(first.needs).to.include('callback');
+    expect(first.findings.map((f) => f.id)).to.not.include('content.callback');
+    await loadAllCheckData();
+    const whole = analyze(message);
+    expect(whole.needs ?? []).to.not.include('callback');
+    expect(whole.findings.find((f) => f.id === 'content.callback')?.status).to.equal('fail');
+  });
+
+  it('has a message whose link a Safe Links wrapper rewrote ask for the peeling, then judge the target', async () => {
+    const message = await input('unwrap-safelinks-microsoft-lure.synthetic.eml');
+    forgetAll();
+    const first = analyze(message);
+    expect(first.needs).to.include('unwrap');
+    expect(JSON.stringify(first.findings)).to.not.include('m365-verify-signin.example.net');
+    await loadAllCheckData();
+    const whole = analyze(message);
+    expect(whole.needs ?? []).to.not.include('unwrap');
+    const mismatch = whole.findings.find((f) => f.id === 'links.host-mismatch');
+    expect(JSON.stringify(mismatch)).to.include('m365-verify-signin.example.net');
+  });
+
+  it('has a message naming a host in Cyrillic letters ask for the judging of scripts, then mark the letter', async () => {
+    const message = await input('idn-apple-cyrillic.synthetic.eml');
+    forgetAll();
+    const first = analyze(message);
+    expect(first.needs).to.include('host-scripts');
+    await loadAllCheckData();
+    const whole = analyze(message);
+    expect(whole.needs ?? []).to.not.include('host-scripts');
+    // The look-alike's Cyrillic letter is named to the reader only with the judging loaded.
+    expect(JSON.stringify(first.findings)).to.not.include('host.marked');
+    expect(JSON.stringify(whole.findings)).to.include('host.marked');
+  });
+
+  it('has a message with a QR code ask for the judging of its link, then fail its sign-in page', async () => {
+    const message = await withQrCodes(await input('qr-mfa-reactivate.synthetic.eml'));
+    forgetAll();
+    const first = analyze(message);
+    expect(first.needs).to.include('qr-judge');
+    expect(first.findings.map((f) => f.id)).to.not.include('links.qr-code');
+    await loadAllCheckData();
+    const whole = analyze(message);
+    expect(whole.needs ?? []).to.not.include('qr-judge');
+    expect(whole.findings.find((f) => f.id === 'links.qr-code')?.status).to.equal('fail');
+  });
+
   it('asks for none of it for an English message with no attachment that names nobody’s organisation', async () => {
     const message = await input('brand-hmrc-verified-foreign.synthetic.eml');
     forgetAll();
@@ -77,6 +140,9 @@ describe('check data loaded only for the messages that need it', () => {
     'own-org-held-zh.synthetic.eml',
     'rented-document-pages-dev.synthetic.eml',
     'kagoya-2021-12.eml',
+    'nolink-callback-ja-freemail.synthetic.eml',
+    'unwrap-safelinks-microsoft-lure.synthetic.eml',
+    'idn-apple-cyrillic.synthetic.eml',
   ]) {
     it(`draws ${name} once in a fresh reading session, with the command line’s findings`, async () => {
       const message = await input(name);
@@ -87,4 +153,31 @@ describe('check data loaded only for the messages that need it', () => {
       expect(report?.findings).to.deep.equal(expected.findings);
     });
   }
+});
+
+describe('the no-link wording split in two finders (no-link.ts, callback.ts)', () => {
+  it('finds every family where one finder of all of them found it: no phrase of one begins a phrase of the other', () => {
+    // A finder reports the longest phrase starting at a place; were one finder's phrase the start of the other's,
+    // two finders would both report where one reported only the longer.
+    const variants = (tables: readonly Readonly<Record<string, readonly string[]>>[]): string[] =>
+      tables
+        .flatMap((t) => Object.values(t).flat())
+        .flatMap(expandPhrase)
+        .map(normalisePhrase)
+        .filter((v) => v.length >= 2);
+    const callbackNonLatin = Object.fromEntries(
+      Object.entries(NO_LINK_PHRASES_NONLATIN).filter(([family]) => family in CALLBACK_PHRASES),
+    );
+    const othersNonLatin = Object.fromEntries(
+      Object.entries(NO_LINK_PHRASES_NONLATIN).filter(([family]) => family in NO_LINK_PHRASES),
+    );
+    const callback = variants([CALLBACK_PHRASES, callbackNonLatin]);
+    const others = variants([NO_LINK_PHRASES, othersNonLatin]);
+    expect(callback.length).to.be.above(100);
+    expect(others.length).to.be.above(100);
+    const clashes = callback.flatMap((a) =>
+      others.filter((b) => a.startsWith(b) || b.startsWith(a)).map((b) => `${a} / ${b}`),
+    );
+    expect(clashes).to.deep.equal([]);
+  });
 });

@@ -13,6 +13,7 @@ import { loadAllCheckData } from '../../src/core/check-data';
 import '../../src/core/checks/extortion-judge';
 import '../../src/core/checks/document-offer';
 import '../../src/core/checks/money-route';
+import '../../src/core/checks/callback';
 import { compiledTries } from '../../src/core/checks/lure-matcher';
 import { finderKey, reviveTries, serializeTries } from '../../src/core/checks/trie-format';
 import * as tables from '../../src/core/checks/nonlatin-phrases';
@@ -23,6 +24,7 @@ import { MAIL_SYSTEM_CLAIMS } from '../../src/core/checks/own-org-phrases';
 import { EXTORTION_FAMILIES } from '../../src/core/checks/extortion';
 import { DOCUMENT_OFFER_FAMILIES } from '../../src/core/checks/document-offer-phrases';
 import { MONEY_ROUTE_FAMILIES } from '../../src/core/checks/money-route-phrases';
+import { CALLBACK_FAMILIES } from '../../src/core/checks/callback-phrases';
 import { CLI_BIN, requireBuiltCli } from '../helpers';
 
 type Compiled = ReturnType<typeof compiledTries>[number];
@@ -71,6 +73,7 @@ describe('the phrase tries computed at build time (prebuilt-tries.ts)', () => {
       EXTORTION_FAMILIES,
       DOCUMENT_OFFER_FAMILIES,
       MONEY_ROUTE_FAMILIES,
+      CALLBACK_FAMILIES,
     ])
       expect(keys).to.include(families.join(','));
   });

@@ -9,33 +9,27 @@
  * - content.bank-change: a payee's new bank account for the payments to come (invoice redirection), whoever sends it.
  * QR codes (the third attack of the family) need an image decoder: not done here, see the issue's notes.
  */
-import type { Evidence } from '../report';
-import type { ParsedMessage } from '../types';
+import type { DataNeed, Evidence } from '../report';
 import { finding } from '../findings';
-import { findClaimedBrands, isBrandDomain, type BrandMatch } from '../brands/lookup';
 import type { Check, CheckContext } from './check';
-import { FREE_MAIL_DOMAINS, isFreeMail } from './free-mail';
+import { isFreeMail } from './free-mail';
 import { webLinks } from './links';
-import { excerpt, phraseEvidence, phraseFinder, type PhraseHit } from './lure-matcher';
-import { NO_LINK_FAMILIES, NO_LINK_PHRASES, type NoLinkFamily } from './no-link-phrases';
+import { phraseEvidence, phraseFinder, type PhraseHit } from './lure-matcher';
+import { NO_LINK_FAMILIES, NO_LINK_PHRASES, type FirstNoLinkFamily } from './no-link-phrases';
+import { MAX_BODY, MAX_SUBJECT, wording } from './no-link-wording';
 import { replyChannel } from './reply-channel';
 import type * as MoneyRoute from './money-route';
+import type * as Callback from './callback';
 
+/** The role titles, the BEC wording and the QR prompt: the callback's wording is a chunk (callback.ts). */
 const findWording = phraseFinder(NO_LINK_FAMILIES, NO_LINK_PHRASES, (t) => t.NO_LINK_PHRASES_NONLATIN);
 
-/** Body characters read: the charge, the number and the ask sit in the first screen of these short scripts. */
-const MAX_BODY = 20_000;
-const MAX_SUBJECT = 2_000;
-/** Windows the body is read in for brand names: the brand matcher's own input cap, overlapping by a name's length. */
-const BRAND_WINDOW = 1_024;
-const BRAND_STRIDE = 960;
-
 /** What a display name is searched for: the role titles alone. */
-const ONLY_ROLE = new Set<NoLinkFamily>(NO_LINK_FAMILIES.filter((f) => f !== 'role'));
+const ONLY_ROLE = new Set<FirstNoLinkFamily>(NO_LINK_FAMILIES.filter((f) => f !== 'role'));
 /** Everything but the named families: what a check skips. */
-const only = (...wanted: NoLinkFamily[]) => new Set<NoLinkFamily>(NO_LINK_FAMILIES.filter((f) => !wanted.includes(f)));
-const NOT_ROLE = only('charge', 'call', 'dispute', 'relay');
-/** What the BEC checks read: the asks, openers and pretexts, not the callback's or the QR prompt's wording. */
+const only = (...wanted: FirstNoLinkFamily[]) =>
+  new Set<FirstNoLinkFamily>(NO_LINK_FAMILIES.filter((f) => !wanted.includes(f)));
+/** What the BEC checks read: the asks, openers and pretexts, not the QR prompt's wording. */
 const NOT_BEC = only('ask', 'opener', 'pretext', 'payroll');
 const ONLY_SCAN = only('scan');
 /** Where a link moves the talk to a messenger: WhatsApp's and Telegram's chat links. */
@@ -47,32 +41,47 @@ const ACCOUNT_NAMED =
   /bank|account|iban|sort code|wire|escrow|konto|compte|rib\b|cuenta|conta|rekening|conto|口座|账户|帐户/i;
 
 /**
- * The task scam's and the changed bank account's wording and judgement (money-route.ts with its phrases in nine
- * languages) are needed only by a message naming a messenger or a bank account: the browsers fetch them then
- * (`needs: ['money-route']`, ui/session.ts) and analyse again before drawing; the command line and the tools load them
- * first.
+ * A check's wording and judgement that the browsers fetch only for a message needing it (a chunk of its own each,
+ * `needs`, ui/session.ts), analysing again before drawing; the command line and the tools load them first.
  */
-let judge: typeof MoneyRoute | undefined;
-
-/** Loads the wording (a chunk of its own in the browsers); settles once the checks can read it. */
-export const loadMoneyRouteWording = (): Promise<void> =>
-  import(/* webpackChunkName: "money-route" */ './money-route').then((m) => {
-    judge ??= m;
-  });
-
-/**
- * Forgets the wording, as a fresh pane starts without it.
- * @internal a test hook: the wording is module state
- */
-export function forgetMoneyRouteWording(): void {
-  judge = undefined;
+function lazyPart<M>(need: DataNeed, importer: () => Promise<M>) {
+  let part: M | undefined;
+  return {
+    /** Loads the part; settles once the checks can read it. */
+    load: (): Promise<void> =>
+      importer().then((m) => {
+        part ??= m;
+      }),
+    /** Forgets it, as a fresh pane starts without it (a test hook). */
+    forget: (): void => {
+      part = undefined;
+    },
+    /** The part, or undefined (and the need noted) until it is loaded. */
+    get: (ctx: CheckContext): M | undefined => {
+      if (!part) ctx.needs.add(need);
+      return part;
+    },
+  };
 }
 
-/** The judgement, or undefined (and the need noted) until it is loaded. */
-function moneyRoute(ctx: CheckContext): typeof MoneyRoute | undefined {
-  if (!judge) ctx.needs.add('money-route');
-  return judge;
-}
+/** The task scam's and the changed bank account's (money-route.ts): for a message naming a messenger or an account. */
+const moneyRouteJudge = lazyPart<typeof MoneyRoute>(
+  'money-route',
+  () => import(/* webpackChunkName: "money-route" */ './money-route'),
+);
+/** The callback script's (callback.ts): for a message holding a phone number. */
+const callbackJudge = lazyPart<typeof Callback>(
+  'callback',
+  () => import(/* webpackChunkName: "callback" */ './callback'),
+);
+
+export const loadMoneyRouteWording = moneyRouteJudge.load;
+export const loadCallbackWording = callbackJudge.load;
+
+/** @internal a test hook: the wording is module state */
+export const forgetMoneyRouteWording = moneyRouteJudge.forget;
+/** @internal a test hook: the wording is module state */
+export const forgetCallbackWording = callbackJudge.forget;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Phone numbers: one left-to-right pass over runs of digits and separators, no regex.
@@ -155,52 +164,8 @@ export function findPhone(text: string): Phone | undefined {
   return undefined;
 }
 
-/** The first hit of each wanted family, subject first, then body (both cut). */
-function wording(msg: ParsedMessage, skip: ReadonlySet<NoLinkFamily>): Map<NoLinkFamily, Evidence> {
-  const subject = msg.subject.slice(0, MAX_SUBJECT);
-  const found = new Map<NoLinkFamily, Evidence>();
-  for (const hit of findWording(subject, skip)) found.set(hit.family, phraseEvidence('Subject', subject, hit));
-  const rest = new Set([...skip, ...found.keys()]);
-  for (const hit of findWording(msg.bodyText.slice(0, MAX_BODY), rest)) {
-    found.set(hit.family, phraseEvidence('Body', '', hit));
-  }
-  return found;
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // The checks.
-
-/** The sender's own registrable domain, when it is an organisation's (not a free mailbox). */
-function organisationDomain(msg: ParsedMessage): string | undefined {
-  const reg = msg.from?.registrable;
-  return reg && !FREE_MAIL_DOMAINS.has(reg) ? reg : undefined;
-}
-
-/**
- * Someone accountable stands behind the message: a link to the From organisation's own site or to a claimed brand's
- * domain (a genuine order confirmation links to the shop), or the claimed brand's own domain confirmed by DMARC.
- */
-function accountable(msg: ParsedMessage, ctx: CheckContext): boolean {
-  const fromDomain = msg.from?.domain ?? '';
-  if (ctx.dmarc === 'pass' && ctx.claimed.some((m) => isBrandDomain(m.brand, fromDomain))) return true;
-  // A sender writing as a brand it is not answers for nothing by linking to itself ("PayPal Billing" at a look-alike).
-  const own = ctx.claimed.some((m) => !isBrandDomain(m.brand, fromDomain)) ? undefined : organisationDomain(msg);
-  // A link the sender made: an anchor or a written address, not a brand's name read as a domain ("Amazon.com").
-  return webLinks(msg).some(
-    (l) =>
-      (l.source !== 'text' || /^(?:https?:\/\/|www\.)/i.test(l.href)) &&
-      ((own && l.registrable === own) || ctx.claimed.some((m) => isBrandDomain(m.brand, l.host))),
-  );
-}
-
-/** Brand names in free text, read in overlapping windows (the brand matcher reads 1,024 characters at a time). */
-function namedBrands(ctx: CheckContext, text: string): BrandMatch[] {
-  const found: BrandMatch[] = [];
-  for (let at = 0; at < text.length; at += BRAND_STRIDE) {
-    found.push(...findClaimedBrands(ctx.brands, text.slice(at, at + BRAND_WINDOW), 'text'));
-  }
-  return found;
-}
 
 /**
  * content.callback: an amount charged, an order processed or a subscription renewed, a phone number, and the
@@ -220,45 +185,12 @@ const callback: Check = (msg, ctx) => {
   const phone = findPhone(msg.subject.slice(0, MAX_SUBJECT).normalize('NFKC'));
   const bodyPhone = phone ? undefined : findPhone(body);
   if (!phone && !bodyPhone) return undefined;
-  const said = wording(msg, NOT_ROLE);
-  const charge = said.get('charge');
-  const dispute = said.get('dispute');
-  const call = said.get('call') ?? dispute;
-  if (!charge || !call) return undefined;
-  const relay = said.get('relay');
-  // Accountable, only a disowned charge in someone else's note speaks: a merchant's "call us" in its thanks does not.
-  const relayed = accountable(msg, ctx);
-  if (relayed && (!relay || !dispute)) return undefined;
-  const number = (phone ?? bodyPhone)!;
-  const numberEvidence: Evidence = phone
-    ? { header: 'Subject', value: msg.subject, highlight: number.text, author: 'sender' }
-    : {
-        header: 'Body',
-        value: excerpt(body, number.start, number.start + number.text.length),
-        highlight: number.text,
-        author: 'sender',
-      };
-  const fromDomain = msg.from?.domain ?? '';
-  const free = !organisationDomain(msg) && !!fromDomain;
-  const named = [...ctx.claimed, ...namedBrands(ctx, msg.subject.slice(0, MAX_SUBJECT)), ...namedBrands(ctx, body)];
-  const foreignBrand = named.length > 0 && !named.some((m) => isBrandDomain(m.brand, fromDomain));
-  if (relayed)
-    return finding(
-      'content.callback',
-      'fail',
-      { phone: number.text },
-      [relay!, charge, numberEvidence, dispute!],
-      'content.callback.relayed',
-    );
-  return finding('content.callback', free || foreignBrand ? 'fail' : 'warn', { phone: number.text }, [
-    charge,
-    numberEvidence,
-    call,
-  ]);
+  // Only a number makes the script's wording worth fetching (callback.ts judges the rest).
+  return callbackJudge.get(ctx)?.judgeCallback(msg, ctx, (phone ?? bodyPhone)!, !!phone, body);
 };
 
 /** A role title in the display name, as a whole word for Latin titles ("Director", not "Directory Services"). */
-function roleInName(name: string): PhraseHit<NoLinkFamily> | undefined {
+function roleInName(name: string): PhraseHit<FirstNoLinkFamily> | undefined {
   const hit = findWording(name, ONLY_ROLE)[0];
   if (!hit) return undefined;
   const next = hit.display.charCodeAt(hit.end) | 0x20;
@@ -282,7 +214,7 @@ const roleFreeMail: Check = (msg, ctx) => {
   const fromField = msg.headers.find((h) => h.key === 'from')?.value ?? from.name;
   const roleEvidence = phraseEvidence('From', fromField, role);
   const params = { role: role.display.slice(role.start, role.end), domain: from.domain };
-  const said = wording(msg, NOT_BEC);
+  const said = wording(findWording, msg, NOT_BEC);
   // The subject's ask first (what the reader sees before opening), then the money ask, then the opener.
   const asks = [said.get('ask'), said.get('payroll'), said.get('opener'), said.get('pretext')].filter(
     (e): e is Evidence => !!e,
@@ -310,7 +242,7 @@ const roleFreeMail: Check = (msg, ctx) => {
  * "are you around this weekend?" (no ask, no opener: nothing); a freelancer's invoice (an ask alone: nothing).
  */
 const becRequest: Check = (msg, ctx) => {
-  const said = wording(msg, NOT_BEC);
+  const said = wording(findWording, msg, NOT_BEC);
   const ask = said.get('ask');
   const opener = said.get('opener');
   const payroll = said.get('payroll');
@@ -347,13 +279,15 @@ const jobMessenger: Check = (msg, ctx) => {
   const chat = webLinks(msg).find((l) => MESSENGER_DOMAINS.has(l.registrable));
   if (!chat && !MESSENGER_NAMED.test(msg.subject.slice(0, MAX_SUBJECT) + msg.bodyText.slice(0, MAX_BODY)))
     return undefined;
-  return moneyRoute(ctx)?.judgeJob(msg, ctx, chat, msg.subject.slice(0, MAX_SUBJECT), msg.bodyText.slice(0, MAX_BODY));
+  return moneyRouteJudge
+    .get(ctx)
+    ?.judgeJob(msg, ctx, chat, msg.subject.slice(0, MAX_SUBJECT), msg.bodyText.slice(0, MAX_BODY));
 };
 
 const bankChange: Check = (msg, ctx) => {
   const subject = msg.subject.slice(0, MAX_SUBJECT);
   const body = msg.bodyText.slice(0, MAX_BODY);
-  return ACCOUNT_NAMED.test(subject + body) ? moneyRoute(ctx)?.judgeBank(subject, body) : undefined;
+  return ACCOUNT_NAMED.test(subject + body) ? moneyRouteJudge.get(ctx)?.judgeBank(subject, body) : undefined;
 };
 
 /**
@@ -366,7 +300,7 @@ const bankChange: Check = (msg, ctx) => {
  */
 const qrPrompt: Check = (msg) => {
   if (msg.qr?.codes.length) return undefined;
-  const scan = wording(msg, ONLY_SCAN).get('scan');
+  const scan = wording(findWording, msg, ONLY_SCAN).get('scan');
   return scan && finding('links.qr-prompt', 'warn', {}, [scan]);
 };
 

@@ -14,108 +14,52 @@
  * links.qr-unread: an image that was not read (too large, damaged, past the count), said so the reader knows; so is
  * a PDF attachment not read (encrypted, damaged, past the count) or read only in part (cut to its first bytes).
  */
-import type { Evidence } from '../report';
-import type { DocumentReading, Link, QrReading } from '../types';
-import { finding, type CatalogueFinding } from '../findings';
-import { brandsOwningDomain, isBrandDomain } from '../brands/lookup';
-import type { Check } from '../checks/check';
-import { carriesRecipient, senderLinkDomains, webLinks } from '../checks/links';
+import type { Check, CheckContext } from '../checks/check';
+import { webLinks } from '../checks/links';
+import type * as QrJudge from './judge';
 
-/** Evidence rows per finding. */
-const MAX_EVIDENCE = 5;
+/**
+ * The judging (judge.ts) is a chunk of its own in the browsers, fetched only for a message with a link read from a QR
+ * code or a PDF attachment, or an image or PDF not read (`needs: ['qr-judge']`, ui/session.ts), and analysed again before
+ * drawing; the command line and the tools load it first.
+ */
+let judge: typeof QrJudge | undefined;
 
-/** Words of a sign-in page in a URL (host or path): what a credential lure's QR code opens. */
-const SIGN_IN =
-  /log-?in|sign-?in|log-?on|oauth|(?:^|[^a-z0-9])(?:auth|sso|mfa|2fa|otp|owa)(?:[^a-z0-9]|$)|verif|passw|webmail|adfs/i;
+/** Loads the judging; settles once the checks can use it. */
+export const loadQrJudge = (): Promise<void> =>
+  import(/* webpackChunkName: "qr-judge" */ './judge').then((m) => {
+    judge ??= m;
+  });
 
-const qrEvidence = (link: Link): Evidence => ({
-  url: link.url,
-  value: link.image,
-  highlight: link.host,
-  author: 'sender',
-});
+/**
+ * Forgets the judging, as a fresh pane starts without it.
+ * @internal a test hook: the judging is module state
+ */
+export function forgetQrJudge(): void {
+  judge = undefined;
+}
+
+/** The judging, or undefined (and the need noted) until it is loaded. */
+function qrJudge(ctx: CheckContext): typeof QrJudge | undefined {
+  if (!judge) ctx.needs.add('qr-judge');
+  return judge;
+}
 
 const qrCode: Check = (msg, ctx) => {
   const links = webLinks(msg).filter((l) => l.source === 'qr');
-  if (links.length === 0) return undefined;
-  const senderOwns = senderLinkDomains(msg, ctx);
-  const isOwn = (l: Link) =>
-    senderOwns(l.registrable) || ctx.claimed.some((m) => isBrandDomain(m.brand, l.host)) || l.host === '';
-  const foreign = links.filter((l) => !isOwn(l));
-  if (foreign.length === 0) {
-    const first = links[0]!;
-    const params = { host: first.host, image: first.image ?? '' };
-    return finding('links.qr-code', 'info', params, links.slice(0, MAX_EVIDENCE).map(qrEvidence), 'links.qr-code.own');
-  }
-  const signIn = foreign.filter((l) => SIGN_IN.test(l.url.replace(/^https?:\/\//i, '')));
-  const worst = signIn[0] ?? foreign[0]!;
-  const params = { host: worst.host, image: worst.image ?? '' };
-  const evidence = [worst, ...foreign.filter((l) => l !== worst)].slice(0, MAX_EVIDENCE).map(qrEvidence);
-  return signIn.length
-    ? finding('links.qr-code', 'fail', params, evidence, 'links.qr-code.login')
-    : finding('links.qr-code', 'warn', params, evidence, 'links.qr-code');
+  return links.length === 0 ? undefined : qrJudge(ctx)?.judgeQrCode(msg, ctx, links);
 };
-
-/** Links a lure's document holds: one button, or two (VIEW and DOWNLOAD, say); a real document links far more. */
-const MAX_BUTTONS = 3;
 
 const attachmentLink: Check = (msg, ctx) => {
   const links = webLinks(msg).filter((l) => l.source === 'attachment');
-  if (links.length === 0) return undefined;
-  const perFile = new Map<string, Set<string>>();
-  for (const l of links) perFile.set(l.attachment ?? '', (perFile.get(l.attachment ?? '') ?? new Set()).add(l.url));
-  const senderOwns = senderLinkDomains(msg, ctx);
-  const signIn = (l: Link) => SIGN_IN.test(l.url.replace(/^https?:\/\//i, ''));
-  const lure = links.filter(
-    (l) =>
-      (perFile.get(l.attachment ?? '')?.size ?? 0) <= MAX_BUTTONS &&
-      !senderOwns(l.registrable) &&
-      !ctx.claimed.some((m) => isBrandDomain(m.brand, l.host)) &&
-      brandsOwningDomain(ctx.brands, l.registrable).length === 0 &&
-      (signIn(l) || carriesRecipient(msg, l)),
-  );
-  const worst = lure.find(signIn) ?? lure[0];
-  if (!worst) return undefined;
-  const evidence = lure.slice(0, MAX_EVIDENCE).map((l): Evidence => ({
-    url: l.url,
-    highlight: l.host,
-    author: 'sender',
-    names: [{ key: 'evidence.in-attachment', params: { file: l.attachment ?? '' } }],
-  }));
-  const params = { host: worst.host, file: worst.attachment ?? '' };
-  const key = signIn(worst) ? 'links.attachment-link.login' : 'links.attachment-link.address';
-  return finding('links.attachment-link', 'fail', params, evidence, key);
+  return links.length === 0 ? undefined : qrJudge(ctx)?.judgeAttachmentLink(msg, ctx, links);
 };
 
-/** Why an image (or, `pdf:`, a PDF) was not read, or read in part: the sentence that says so. */
-const REASON_KEYS = {
-  'too-large': 'links.qr-unread.too-large',
-  unreadable: 'links.qr-unread.unreadable',
-  'too-many': 'links.qr-unread.too-many',
-  'pdf:encrypted': 'links.qr-unread.pdf-encrypted',
-  'pdf:cut': 'links.qr-unread.pdf-cut',
-  'pdf:unreadable': 'links.qr-unread.pdf-unreadable',
-  'pdf:too-many': 'links.qr-unread.pdf-too-many',
-} as const;
-
-/** One info finding per reason an image or a PDF was not read: the first such file named, the rest counted. */
-function unread(qr: QrReading | undefined, documents: DocumentReading | undefined): CatalogueFinding[] {
-  const skipped = [
-    ...(qr?.skipped ?? []).map((s) => [s.reason, s.image]),
-    ...(documents?.skipped ?? []).map((s) => ['pdf:' + s.reason, s.file]),
-  ];
-  const out: CatalogueFinding[] = [];
-  for (const [reason, key] of Object.entries(REASON_KEYS)) {
-    const names = skipped.filter((s) => s[0] === reason).map((s) => s[1]!);
-    if (names.length === 0) continue;
-    const evidence = names.slice(0, MAX_EVIDENCE).map((name): Evidence => ({ header: 'Attachment', value: name }));
-    out.push(finding('links.qr-unread', 'info', { image: names[0]!, count: names.length }, evidence, key));
-  }
-  return out;
-}
+const unread: Check = (msg, ctx) =>
+  msg.qr?.skipped.length || msg.documents?.skipped.length ? qrJudge(ctx)?.unread(msg.qr, msg.documents) : undefined;
 
 export const QR_CHECKS: readonly (readonly [string, Check])[] = [
   ['links.qr-code', qrCode],
   ['links.attachment-link', attachmentLink],
-  ['links.qr-unread', (msg) => unread(msg.qr, msg.documents)],
+  ['links.qr-unread', unread],
 ];

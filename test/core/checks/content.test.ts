@@ -14,6 +14,7 @@ import * as NonLatin from '../../../src/core/checks/nonlatin-phrases';
 import { LURE_FAMILIES, LURE_PHRASES, type LureFamily } from '../../../src/core/checks/lure-phrases';
 import { MAIL_SYSTEM_PHRASES } from '../../../src/core/checks/own-org-phrases';
 import { NO_LINK_PHRASES } from '../../../src/core/checks/no-link-phrases';
+import { CALLBACK_PHRASES } from '../../../src/core/checks/callback-phrases';
 import { ADVANCE_FEE_PHRASES } from '../../../src/core/checks/advance-fee-phrases';
 import type { Check, CheckContext } from '../../../src/core/checks/check';
 import type { Finding } from '../../../src/core/report';
@@ -221,10 +222,13 @@ describe('the lure lexicon', () => {
   });
 
   it('compiles a plain-ASCII phrase exactly as the text path would (its fast path changes no phrase)', () => {
-    const tables = [LURE_PHRASES, MAIL_SYSTEM_PHRASES, NO_LINK_PHRASES, ADVANCE_FEE_PHRASES] as Record<
-      string,
-      readonly string[]
-    >[];
+    const tables = [
+      LURE_PHRASES,
+      MAIL_SYSTEM_PHRASES,
+      NO_LINK_PHRASES,
+      CALLBACK_PHRASES,
+      ADVANCE_FEE_PHRASES,
+    ] as Record<string, readonly string[]>[];
     let checked = 0;
     for (const table of tables)
       for (const variant of [

@@ -16,6 +16,7 @@ import {
 import { LURE_FAMILIES, LURE_PHRASES } from '../../../src/core/checks/lure-phrases';
 import { MAIL_SYSTEM_CLAIMS, MAIL_SYSTEM_PHRASES } from '../../../src/core/checks/own-org-phrases';
 import { NO_LINK_FAMILIES, NO_LINK_PHRASES } from '../../../src/core/checks/no-link-phrases';
+import { CALLBACK_FAMILIES, CALLBACK_PHRASES } from '../../../src/core/checks/callback-phrases';
 import { ADVANCE_FEE_FAMILIES, ADVANCE_FEE_PHRASES } from '../../../src/core/checks/advance-fee-phrases';
 import { fixture } from '../../helpers';
 import { readInFreshPane } from '../../reading-session';
@@ -30,6 +31,7 @@ describe('the phrase tables split by script', () => {
       phraseFinder(LURE_FAMILIES, LURE_PHRASES, (t) => t.LURE_PHRASES_NONLATIN),
       phraseFinder(MAIL_SYSTEM_CLAIMS, MAIL_SYSTEM_PHRASES, (t) => t.MAIL_SYSTEM_PHRASES_NONLATIN),
       phraseFinder(NO_LINK_FAMILIES, NO_LINK_PHRASES, (t) => t.NO_LINK_PHRASES_NONLATIN),
+      phraseFinder(CALLBACK_FAMILIES, CALLBACK_PHRASES, (t) => t.NO_LINK_PHRASES_NONLATIN),
       phraseFinder(ADVANCE_FEE_FAMILIES, ADVANCE_FEE_PHRASES, (t) => t.ADVANCE_FEE_PHRASES_NONLATIN),
     ];
     for (const find of finders) expect(() => find('アカウント account')).not.to.throw();
