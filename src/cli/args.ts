@@ -16,7 +16,7 @@ interface CliOptions {
   config?: string;
   /** Look up public registration data (RDAP) for each message: never without this option (issue #18). */
   online: boolean;
-  /** `--jobs N`: messages analysed at once, on N threads; unset, one per core (main.ts decides). */
+  /** `--jobs N`: messages analysed at once, on N threads; unset, one per idle core (bin.ts decides). */
   jobs?: number;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The executable (bundled to dist/cli/phish-inspector.cjs): connects `main` to the real process.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { main, serveWorker } from './main';
 import { timingsWanted } from './timings';
 import { workerArgs } from './workers';
@@ -30,8 +30,11 @@ else
     // Opened only for the path `-`: merely touching process.stdin would open the terminal or pipe for nothing.
     stdin: () => process.stdin,
     timings: timingsWanted(process.env),
-    // The bundle itself runs each worker thread (workers.ts); __filename is this very file once bundled.
-    workers: { script: __filename, cores: availableParallelism() },
+    // The bundle itself runs each worker thread (workers.ts); __filename is this very file once bundled. By default
+    // one thread per idle core (cores less the last minute's load, as `make -l` reasons): a second thread on a core
+    // another program keeps busy only adds its start-up and warm-up (measured: 2 threads beside other work were
+    // slower than one). Windows reports no load: every core.
+    workers: { script: __filename, cores: Math.max(1, Math.floor(availableParallelism() - loadavg()[0]!)) },
   }).then(
     (code) => {
       process.exitCode = code;

@@ -16,7 +16,7 @@ const cliEn = {
     '  --online         also look up public registration data (RDAP): how old the domains are, who holds the IPs.\n' +
     '                   Sends only registrable domains and the origin and entry IPs, each to its registry (or the\n' +
     "                   config's online.rdapBase), and says what and to whom first. Never without this option.\n" +
-    '  --jobs <n>       messages analysed at once, each on a core of its own (default: one per core; 1: one thread)\n' +
+    '  --jobs <n>       messages analysed at once, each on a core of its own (default: one per idle core; 1: one thread)\n' +
     '  --version        show the version\n' +
     '  -h, --help       show this help\n' +
     '\n' +
@@ -77,7 +77,7 @@ const cliJa: Record<CliKey, string> = {
     '  --online             公開されている登録情報(RDAP)も調べる: ドメインの登録日、IP の持ち主。\n' +
     '                       送るのは登録ドメインと送信元・受信口の IP だけで、それぞれの登録機関(または設定の\n' +
     '                       online.rdapBase)に送ります。送る前に、何をどこへ送るかを表示します。指定しない限り送りません。\n' +
-    '  --jobs <n>           同時に調べるメールの数(1通ずつ別のコアで。既定: コアの数、1: 1スレッド)\n' +
+    '  --jobs <n>           同時に調べるメールの数(1通ずつ別のコアで。既定: 空いているコアの数、1: 1スレッド)\n' +
     '  --version            バージョンを表示\n' +
     '  -h, --help           この説明を表示\n' +
     '\n' +
