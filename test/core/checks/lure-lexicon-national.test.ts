@@ -5,32 +5,14 @@
  * the same country's post, bank or office that must hold one family at most. Fixtures lex-*-national.synthetic.txt.
  */
 import { expect } from 'chai';
-import { familiesOf, samples } from './lure-samples';
+import { testSamples } from './lure-samples';
 import { analyze } from '../../../src/core/analyze';
 import { parseMessage } from '../../../src/core/parse-message';
 import { offerEvidence } from '../../../src/core/checks/document-offer';
 import { loadDocumentOffer } from '../../../src/core/checks/rented-document';
 
 describe('lure lexicon in the national phishing of fifteen more languages', () => {
-  const lures = samples('lex-lures-national.synthetic.txt');
-  const ordinary = samples('lex-ordinary-national.synthetic.txt');
-
-  it('has samples to read', () => {
-    expect(lures.length).to.be.at.least(15);
-    expect(ordinary.length).to.be.at.least(15);
-  });
-
-  for (const sample of lures) {
-    it(`finds ${sample.families} in "${sample.subject}"`, () => {
-      expect(familiesOf(sample.subject, sample.body)).to.equal(sample.families);
-    });
-  }
-
-  for (const sample of ordinary) {
-    it(`leaves the genuine notice alone: "${sample.subject}"`, () => {
-      expect(familiesOf(sample.subject, sample.body)).to.equal('');
-    });
-  }
+  testSamples('lex-lures-national.synthetic.txt', 'lex-ordinary-national.synthetic.txt', { lures: 15, ordinary: 15 });
 });
 
 describe('the "scan the QR code" prompt in the same languages (links.qr-prompt)', () => {

@@ -2,6 +2,7 @@
  * Lure-lexicon samples for the lexicon tests (lure-lexicon-*.test.ts): the families content.lure names for a
  * subject and body, and `=====`-separated sample files.
  */
+import { expect } from 'chai';
 import { CONTENT_CHECKS } from '../../../src/core/checks/content';
 import type { CheckContext } from '../../../src/core/checks/check';
 import type { Finding } from '../../../src/core/report';
@@ -28,4 +29,30 @@ export function samples(name: string): { families: string; subject: string; body
       const families = lines[0]?.startsWith('families: ') ? lines.shift()!.slice('families: '.length) : '';
       return { families, subject: (lines.shift() ?? '').replace(/^Subject: /, ''), body: lines.join('\n') };
     });
+}
+
+/**
+ * The tests of a pair of sample files: each phishing sample gets exactly its families, each genuine notice none;
+ * at least `least` of each, so an emptied file fails.
+ */
+export function testSamples(lureFile: string, ordinaryFile: string, least: { lures: number; ordinary: number }): void {
+  const lures = samples(lureFile);
+  const ordinary = samples(ordinaryFile);
+
+  it('has samples to read', () => {
+    expect(lures.length).to.be.at.least(least.lures);
+    expect(ordinary.length).to.be.at.least(least.ordinary);
+  });
+
+  for (const sample of lures) {
+    it(`finds ${sample.families} in "${sample.subject}"`, () => {
+      expect(familiesOf(sample.subject, sample.body)).to.equal(sample.families);
+    });
+  }
+
+  for (const sample of ordinary) {
+    it(`leaves the genuine notice alone: "${sample.subject}"`, () => {
+      expect(familiesOf(sample.subject, sample.body)).to.equal('');
+    });
+  }
 }
