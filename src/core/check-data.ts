@@ -37,7 +37,6 @@ export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
 /**
  * Loads every check's data, as the tools (eval, bench) and the tests do before their first message; the hosts load by
  * need (ui/session.ts, cli/data-on-need.ts).
- * @internal
  */
 export async function loadAllCheckData(): Promise<void> {
   await Promise.all(Object.values(CHECK_DATA).map((load) => load()));

@@ -49,7 +49,7 @@ export const ESP_TRACKING_DOMAINS: ReadonlySet<string> = new Set([
   'substack.com',
 ]);
 
-export const SHORTENER_DOMAINS: ReadonlySet<string> = new Set([
+const SHORTENER_DOMAINS: ReadonlySet<string> = new Set([
   'bit.ly',
   'bitly.com',
   'tinyurl.com',
