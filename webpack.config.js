@@ -234,9 +234,13 @@ class CssMinifyPlugin {
  * tree 127.1 / 128.4 -> 125.4 / 126.6 KB, over budget: the detection work of the same session added about 4 KB).
  * Met again once the callback wording, link unwrapping's decoding, the judging of non-ASCII hosts and of QR/PDF links
  * waited for the messages needing them (core/check-data.ts): on one tree 126.8 / 128.0 -> 123.4 / 124.7 KB.
- * The built pane's test reads it from here.
+ * 126 since 26 national brands joined the table the same session (PKO BP, Česká pošta, KBC, e-Devlet, the Nordic
+ * banks and posts …: on one tree 123.4 / 124.7 -> 124.3 / 125.5 KB). A brand's names and domains are read for every
+ * message, so they cannot wait for a need; the ratchet moves up by what they cost and no more (tried and dropped for
+ * this 0.5 KB: a gate of shared words instead of first words — 15 % fewer tokens, but a third of English mail then
+ * fetched the waiting phrases). The aim stays 120. The built pane's test reads it from here.
  */
-export const PANE_BUDGET_GZ = 125 * 1024;
+export const PANE_BUDGET_GZ = 126 * 1024;
 
 /**
  * Prints the gzipped size of what a reader of the checklist downloads, and warns when it is over budget: the entry's
