@@ -21,7 +21,7 @@ export const DOCUMENT_OFFER_PHRASES_NONLATIN: Readonly<Record<DocumentOfferFamil
     '{문서|파일}{를|을|} 공유했습니다',
     '문서 검토',
     // el vi th
-    '{προβολή|Προβολή|άνοιγμα|Άνοιγμα|λήψη|Λήψη} {εγγράφου|αρχείου}',
+    '{προβολή|άνοιγμα|λήψη} {εγγράφου|αρχείου}',
     '{xem|mở|tải xuống} {tài liệu|tệp}',
     '{ดู|เปิด|ดาวน์โหลด}เอกสาร',
   ],

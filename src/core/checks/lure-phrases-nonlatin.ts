@@ -81,8 +81,7 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '{개인정보|계정정보|회원정보|정보}{를|을|}{확인|업데이트|갱신|재입력|재등록}',
     '로그인하여{확인|인증|갱신}',
     // el vi th zh-TW ko. Not 'update your details' (ενημερώστε τα στοιχεία σας, cập nhật thông tin): banks' KYC says it.
-    // Greek letters are not lower-cased by the matcher: a word that opens a sentence is written capitalised too.
-    '{επιβεβαιώστε|Επιβεβαιώστε|επαληθεύστε|Επαληθεύστε} {τα στοιχεία σας|την ταυτότητά σας|τον λογαριασμό σας}',
+    '{επιβεβαιώστε|επαληθεύστε} {τα στοιχεία σας|την ταυτότητά σας|τον λογαριασμό σας}',
     '{xác thực|xác minh} tài khoản',
     'đăng nhập để {xác thực|xác nhận|mở khóa|cập nhật}',
     '{ยืนยันตัวตน|ยืนยันบัญชี|ยืนยันข้อมูลบัญชี}',
@@ -117,7 +116,7 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '{비정상적인|의심스러운|이상한|낯선}{로그인|접속|결제|거래|활동}',
     '해외{로그인|접속|결제|ip}',
     // el vi th zh-TW
-    '{ύποπτη|Ύποπτη|ασυνήθιστη|Ασυνήθιστη|μη εξουσιοδοτημένη} {δραστηριότητα|σύνδεση|συναλλαγή|πρόσβαση}',
+    '{ύποπτη|ασυνήθιστη|μη εξουσιοδοτημένη} {δραστηριότητα|σύνδεση|συναλλαγή|πρόσβαση}',
     '{giao dịch|đăng nhập|hoạt động} {bất thường|đáng ngờ}',
     '{การเข้าสู่ระบบ|ธุรกรรม|กิจกรรม}{ที่|}{ผิดปกติ|น่าสงสัย}',
     '{異常|可疑}{登入|活動|交易|存取}',
@@ -252,7 +251,7 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '환급금{안내|조회|신청|수령|지급|지급대상}',
     '{환급금|당첨금|지원금}{을|를|이|}{수령|신청|확인}',
     // el vi th zh-TW ko. Not 中獎 in zh-TW: the receipt lottery (統一發票) tells real winners.
-    '{κερδίσατε|Κερδίσατε|είστε ο νικητής}',
+    '{κερδίσατε|είστε ο νικητής}',
     '{bạn đã trúng|trúng thưởng}',
     '{คุณได้รับรางวัล|ถูกรางวัล}',
     '{點擊領取|立即領取}{獎金|補助|退款|紅包}',
@@ -268,7 +267,7 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '미납{통행료|요금|세금|과태료|범칙금|관세}',
     '{통행료|과태료|범칙금|관세|통관수수료|배송비}{가|를|을|}{미납|납부|결제}',
     // el vi th zh-TW ko
-    '{εκκρεμεί πληρωμή|Εκκρεμεί πληρωμή|τελωνειακά τέλη|καταβολή μικρού ποσού}',
+    '{εκκρεμεί πληρωμή|τελωνειακά τέλη|καταβολή μικρού ποσού}',
     'phí {vận chuyển|hải quan|giao hàng lại}',
     '{phạt nguội|nộp phạt}',
     '{ค่าธรรมเนียมศุลกากร|ชำระภาษีศุลกากร|ค่าจัดส่งเพิ่มเติม|ชำระค่าจัดส่ง|ค่าบริการจัดส่ง}',
@@ -291,7 +290,7 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '振込先{の|が|を|}変更',
     '口座{の|が|を|}変更{になりました|いたしました|しました}',
     '{付款|汇款}水单',
-    '{νέος αριθμός λογαριασμού|Νέος αριθμός λογαριασμού|νέο iban|αλλαγή τραπεζικού λογαριασμού}',
+    '{νέος αριθμός λογαριασμού|νέο iban|αλλαγή τραπεζικού λογαριασμού}',
     'thay đổi số tài khoản',
     'เปลี่ยนเลขบัญชี',
     '{匯款帳戶|收款帳戶|銀行帳戶}{變更|已變更|更改}',

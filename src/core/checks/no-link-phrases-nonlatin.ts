@@ -75,7 +75,7 @@ export const NO_LINK_PHRASES_NONLATIN: Readonly<Record<NoLinkFamily, readonly st
     '{qr코드|qr 코드|큐알코드}{를|을|}{스캔|촬영|인식}',
     // el th
     // Greek letters are not lower-cased by the matcher: the sentence's capital first word is written too.
-    '{σαρώστε|Σαρώστε|σκανάρετε|Σκανάρετε} {τον|} {κωδικό qr|qr code|qr}',
+    '{σαρώστε|σκανάρετε} {τον|} {κωδικό qr|qr code|qr}',
     'สแกน{qr|คิวอาร์}{โค้ด|code|}',
   ],
   relay: [

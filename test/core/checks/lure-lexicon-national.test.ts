@@ -5,7 +5,7 @@
  * the same country's post, bank or office that must hold one family at most. Fixtures lex-*-national.synthetic.txt.
  */
 import { expect } from 'chai';
-import { testSamples } from './lure-samples';
+import { familiesOf, testSamples } from './lure-samples';
 import { analyze } from '../../../src/core/analyze';
 import { parseMessage } from '../../../src/core/parse-message';
 import { offerEvidence } from '../../../src/core/checks/document-offer';
@@ -77,5 +77,24 @@ describe('the document offered behind a link in Finnish, Romanian, Hungarian, In
     expect(offerEvidence('Asiakirja liitteenä', undefined, 'Dokumen terlampir. Το έγγραφο επισυνάπτεται.')).to.equal(
       undefined,
     );
+  });
+});
+
+describe('Greek and Cyrillic lures in capitals, as kits write subjects', () => {
+  it('reads an all-capitals Greek parcel-fee lure as its lower-case, accented phrases', () => {
+    expect(familiesOf('ΤΟ ΔΕΜΑ ΣΑΣ ΚΡΑΤΕΙΤΑΙ', 'ΕΚΚΡΕΜΕΙ ΠΛΗΡΩΜΗ ΤΕΛΩΝΕΙΑΚΩΝ ΤΕΛΩΝ')).to.equal(
+      familiesOf('Το δέμα σας κρατείται', 'Εκκρεμεί πληρωμή τελωνειακών τελών'),
+    );
+    expect(familiesOf('ΤΟ ΔΕΜΑ ΣΑΣ ΚΡΑΤΕΙΤΑΙ', 'ΕΚΚΡΕΜΕΙ ΠΛΗΡΩΜΗ')).to.not.equal('');
+  });
+
+  it('reads an all-capitals Russian mailbox lure, with ё written as е', () => {
+    expect(
+      familiesOf('ПОЧТОВЫЙ ЯЩИК ПЕРЕПОЛНЕН', 'ВАША УЧЁТНАЯ ЗАПИСЬ БУДЕТ ЗАБЛОКИРОВАНА В ТЕЧЕНИЕ 24 ЧАСОВ'),
+    ).to.not.equal('');
+  });
+
+  it('twin: an ordinary Greek notice in capitals holds no lure', () => {
+    expect(familiesOf('ΕΝΗΜΕΡΩΣΗ ΓΙΑ ΤΗ ΣΥΝΑΝΤΗΣΗ', 'Η ΣΥΝΑΝΤΗΣΗ ΜΕΤΑΦΕΡΕΤΑΙ ΓΙΑ ΤΗΝ ΤΡΙΤΗ')).to.equal('');
   });
 });
