@@ -215,6 +215,18 @@ function localPartClaims(msg: ParsedMessage, brands: BrandIndex): BrandMatch[] {
   return brandsOwningDomain(brands, local).map((brand) => ({ brand, text: local }));
 }
 
+/**
+ * Whether a masthead is the brand naming itself — its name and at most MAX_MASTHEAD_WORDS words more ("Support Team -
+ * DHL", "Microsoft account team", a logo's alt "DHL Express") — rather than a sentence that mentions it: another
+ * company's heading "Routing forms + Salesforce lookup" or "Fale conosco pelo WhatsApp" claims nothing.
+ */
+function namesItself(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  const rest = at < 0 ? text : text.slice(0, at) + ' ' + text.slice(at + name.length);
+  return (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_MASTHEAD_WORDS;
+}
+const MAX_MASTHEAD_WORDS = 2;
+
 /** A masthead short enough to be a name ("Support Team - DHL", a logo's alt "DHL Express"), not a headline. */
 const MAX_MASTHEAD_CLAIM = 40;
 
@@ -226,7 +238,11 @@ function mastheadClaims(msg: ParsedMessage, brands: BrandIndex, notes: LimitNote
   return (
     msg.mastheads
       .filter((text) => text.length <= MAX_MASTHEAD_CLAIM)
-      .flatMap((text) => findClaimedBrands(brands, text, 'name', (code, cap) => notes.note(code, cap, 'Body', text)))
+      .flatMap((text) =>
+        findClaimedBrands(brands, text, 'name', (code, cap) => notes.note(code, cap, 'Body', text)).filter((m) =>
+          namesItself(text, m.text),
+        ),
+      )
       // A Google Forms invitation a gmail user sends carries Google's logo: the brand's mailbox or content domain.
       .filter((m) => !msg.from?.domain || (brandDomainRole(m.brand, msg.from.domain) ?? 'own') === 'own')
   );

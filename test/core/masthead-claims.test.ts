@@ -49,6 +49,12 @@ describe('brand claims in the body masthead', () => {
     expect(r.verdict).to.equal('no-red-flags');
   });
 
+  it('claims nothing from a short heading that mentions a partner brand in a phrase ("Routing forms + Salesforce lookup")', async () => {
+    const r = await report('masthead-twin-short-heading.synthetic.eml');
+    expect(statuses(r, 'sender.brand-mismatch')).to.deep.equal([]);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
   it("claims nothing from Google's logo on a Google Forms invitation a gmail user sends", async () => {
     const r = await report('masthead-twin-google-forms.synthetic.eml');
     expect(statuses(r, 'sender.brand-mismatch')).to.deep.equal([]);
