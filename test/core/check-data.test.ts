@@ -42,49 +42,54 @@ const input = (name: string): Promise<MessageInput> => parseMessage(fixture(name
 describe('check data loaded only for the messages that need it', () => {
   afterEach(() => loadAllCheckData());
 
-  it('has a foreign message naming the reader’s organisation ask for the mail-system wording, then fail', async () => {
-    const message = await input('own-org-password-de.synthetic.eml');
-    forgetAll();
-    const first = analyze(message);
-    expect(first.needs).to.include('own-org');
-    expect(first.findings.map((f) => f.id)).to.not.include('sender.own-org-impersonation');
-    await loadAllCheckData();
-    const whole = analyze(message);
-    expect(whole.needs ?? []).to.deep.equal([]);
-    expect(whole.findings.find((f) => f.id === 'sender.own-org-impersonation')?.status).to.equal('fail');
-  });
+  /** A message needing each kind of data: asked for without it, and the finding it makes once loaded. */
+  const NEEDING: { what: string; file: string; need: string; finding: string; qr?: boolean }[] = [
+    {
+      what: 'a foreign message naming the reader’s organisation',
+      file: 'own-org-password-de.synthetic.eml',
+      need: 'own-org',
+      finding: 'sender.own-org-impersonation',
+    },
+    {
+      what: 'a message with an HTML login page attached',
+      file: 'att-html-login-remittance.synthetic.eml',
+      need: 'attachments',
+      finding: 'content.risky-attachment',
+    },
+    {
+      what: 'a message offering a document on a rented page',
+      file: 'rented-document-pages-dev.synthetic.eml',
+      need: 'document-offer',
+      finding: 'links.rented-document',
+    },
+    {
+      what: 'a message with a phone number to call',
+      file: 'nolink-callback-renewal-gmail.synthetic.eml',
+      need: 'callback',
+      finding: 'content.callback',
+    },
+    {
+      what: 'a message with a QR code to a sign-in page',
+      file: 'qr-mfa-reactivate.synthetic.eml',
+      need: 'qr-judge',
+      finding: 'links.qr-code',
+      qr: true,
+    },
+  ];
 
-  it('has a message with an attachment ask for the attachment judging, then judge its login page', async () => {
-    const message = await input('att-html-login-remittance.synthetic.eml');
-    forgetAll();
-    const first = analyze(message);
-    expect(first.needs).to.include('attachments');
-    expect(first.findings.map((f) => f.id)).to.not.include('content.risky-attachment');
-    await loadAllCheckData();
-    expect(analyze(message).findings.find((f) => f.id === 'content.risky-attachment')?.status).to.equal('fail');
-  });
-
-  it('has a message linking a rented page ask for the document-offer wording, then fail the offer', async () => {
-    const message = await input('rented-document-pages-dev.synthetic.eml');
-    forgetAll();
-    const first = analyze(message);
-    expect(first.needs).to.include('document-offer');
-    expect(first.findings.map((f) => f.id)).to.not.include('links.rented-document');
-    await loadAllCheckData();
-    expect(analyze(message).findings.find((f) => f.id === 'links.rented-document')?.status).to.equal('fail');
-  });
-
-  it('has a message with a phone number ask for the callback wording, then fail the callback script', async () => {
-    const message = await input('nolink-callback-renewal-gmail.synthetic.eml');
-    forgetAll();
-    const first = analyze(message);
-    expect(first.needs).to.include('callback');
-    expect(first.findings.map((f) => f.id)).to.not.include('content.callback');
-    await loadAllCheckData();
-    const whole = analyze(message);
-    expect(whole.needs ?? []).to.not.include('callback');
-    expect(whole.findings.find((f) => f.id === 'content.callback')?.status).to.equal('fail');
-  });
+  for (const { what, file, need, finding, qr } of NEEDING) {
+    it(`has ${what} ask for ${need}, then fail ${finding}`, async () => {
+      const message = qr ? await withQrCodes(await input(file)) : await input(file);
+      forgetAll();
+      const first = analyze(message);
+      expect(first.needs).to.include(need);
+      expect(first.findings.map((f) => f.id)).to.not.include(finding);
+      await loadAllCheckData();
+      const whole = analyze(message);
+      expect(whole.needs ?? []).to.not.include(need);
+      expect(whole.findings.find((f) => f.id === finding)?.status).to.equal('fail');
+    });
+  }
 
   it('has a message whose link a Safe Links wrapper rewrote ask for the peeling, then judge the target', async () => {
     const message = await input('unwrap-safelinks-microsoft-lure.synthetic.eml');
@@ -110,18 +115,6 @@ describe('check data loaded only for the messages that need it', () => {
     // The look-alike's Cyrillic letter is named to the reader only with the judging loaded.
     expect(JSON.stringify(first.findings)).to.not.include('host.marked');
     expect(JSON.stringify(whole.findings)).to.include('host.marked');
-  });
-
-  it('has a message with a QR code ask for the judging of its link, then fail its sign-in page', async () => {
-    const message = await withQrCodes(await input('qr-mfa-reactivate.synthetic.eml'));
-    forgetAll();
-    const first = analyze(message);
-    expect(first.needs).to.include('qr-judge');
-    expect(first.findings.map((f) => f.id)).to.not.include('links.qr-code');
-    await loadAllCheckData();
-    const whole = analyze(message);
-    expect(whole.needs ?? []).to.not.include('qr-judge');
-    expect(whole.findings.find((f) => f.id === 'links.qr-code')?.status).to.equal('fail');
   });
 
   it('asks for none of it for an English message with no attachment that names nobody’s organisation', async () => {
