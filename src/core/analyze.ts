@@ -43,7 +43,7 @@ import { INFRASTRUCTURE_CHECKS } from './checks/infrastructure';
 import { CONTENT_CHECKS } from './checks/content';
 import { OWN_ORG_CHECKS } from './checks/own-org';
 import { NO_LINK_CHECKS } from './checks/no-link';
-import { RENTED_DOCUMENT_CHECKS } from './checks/rented-document';
+import { RENTED_PAGE_CHECKS } from './checks/rented-page';
 import { ADVANCE_FEE_CHECKS } from './checks/advance-fee';
 import { EXTORTION_CHECKS } from './checks/extortion';
 import { DISGUISE_CHECKS } from './checks/disguise';
@@ -60,7 +60,7 @@ const CHECKS: readonly (readonly [string, Check])[] = [
   ...LINK_CHECKS,
   ...QR_CHECKS,
   ...INFRASTRUCTURE_CHECKS,
-  ...RENTED_DOCUMENT_CHECKS,
+  ...RENTED_PAGE_CHECKS,
   ...CONTENT_CHECKS,
   ...NO_LINK_CHECKS,
   ...ADVANCE_FEE_CHECKS,

@@ -6,7 +6,7 @@
  */
 import type { DataNeed } from './report';
 import { loadExtortionWording } from './checks/extortion';
-import { loadDocumentOffer } from './checks/rented-document';
+import { loadDocumentOffer } from './checks/rented-page';
 import { loadCallbackWording, loadMoneyRouteWording } from './checks/no-link';
 import { loadNonLatinPhrases } from './checks/lure-matcher';
 import { loadMailSystemWording } from './checks/own-org';

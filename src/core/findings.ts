@@ -317,10 +317,10 @@ export const CATALOGUE = {
     keys: ['links.attachment-link.login', 'links.attachment-link.address'],
     params: {} as { host: Host; file: Text },
   },
-  'links.rented-document': {
+  'links.rented-page': {
     section: 'links',
     statuses: ['fail'],
-    keys: ['links.rented-document', 'links.rented-document.account'],
+    keys: ['links.rented-page', 'links.rented-page.account'],
     params: {} as { host: Host; service: Text },
   },
   'links.fake-attachment': {

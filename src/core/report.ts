@@ -130,7 +130,7 @@ export type DataNeed =
   | 'suffixes'
   /** The extortion script's wording, for a message holding a Bitcoin address (checks/extortion.ts). */
   | 'extortion'
-  /** The wording that offers a document, for a message linking a rented page (checks/rented-document.ts). */
+  /** The wording that offers a document, for a message linking a rented page (checks/rented-page.ts). */
   | 'document-offer'
   /** The task scam's and the changed bank account's wording, for a message naming a messenger or an account. */
   | 'money-route'

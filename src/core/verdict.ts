@@ -254,7 +254,7 @@ export const POLICY: PolicyTable = {
     reason:
       "A QR code in an image leads to another organisation than the sender: a hidden link; a genuine ticket or newsletter's QR leads to the sender's own site, but some lead to an app store, so it needs one more sign.",
   },
-  'links.rented-document:fail': {
+  'links.rented-page:fail': {
     weight: 6.5,
     reason:
       "A document offered behind a link to a page anyone rents in minutes (a free site, a bucket's page, a shortener): the mail of a taken-over mailbox, whose sender authenticates; real shares open a file service or the sender's own site. Its rented host weighs beside it.",

@@ -284,9 +284,9 @@ export const en = {
     'A link goes to {host} ({service}): free hosting, storage or a form anyone can set up in minutes.',
   'links.qr-code.login':
     "A QR code in the image {image} leads to a sign-in page at {host}, not the sender's site: scanning it with a phone bypasses the link checks of your mail.",
-  'links.rented-document':
+  'links.rented-page':
     "The message offers a document, but its link opens {host} ({service}), a page anyone can set up in minutes, not a file-sharing service or the sender's own site. Mailboxes taken over by criminals send exactly this: do not sign in there.",
-  'links.rented-document.account':
+  'links.rented-page.account':
     'The message asks you to act on your account or pay, and its link opens {host} ({service}), a page anyone can set up in minutes: no bank, shop, carrier or mail provider keeps its sign-in or payment page there. Do not sign in or pay there.',
   'links.fake-attachment':
     'The link "{file}" looks like an attached file, but it opens a web page at {host}, which belongs neither to the sender nor to a file-sharing service. Fake attachments lead to sign-in pages: do not enter a password there.',

@@ -11,7 +11,7 @@ import { forgetAttachmentJudge } from '../../src/core/checks/attachments';
 import { forgetMailSystemWording } from '../../src/core/checks/own-org';
 import { forgetNonLatinPhrases } from '../../src/core/checks/lure-matcher';
 import { forgetExtortionWording } from '../../src/core/checks/extortion';
-import { forgetDocumentOffer } from '../../src/core/checks/rented-document';
+import { forgetDocumentOffer } from '../../src/core/checks/rented-page';
 import { forgetCallbackWording } from '../../src/core/checks/no-link';
 import { forgetUnwrapping } from '../../src/core/parse/unwrap';
 import { forgetHostScripts } from '../../src/core/host-display';
@@ -60,7 +60,7 @@ describe('check data loaded only for the messages that need it', () => {
       what: 'a message offering a document on a rented page',
       file: 'rented-document-pages-dev.synthetic.eml',
       need: 'document-offer',
-      finding: 'links.rented-document',
+      finding: 'links.rented-page',
     },
     {
       what: 'a message with a phone number to call',

@@ -1,7 +1,7 @@
 /**
  * The wording that offers the reader a document behind a link: "VIEW SECURE DOCUMENT", "Open document:", "Review &
  * Sign", "Play voice message", "Dokument öffnen", "Consulter le document". Written and matched as lure-phrases.ts
- * describes (lure-matcher.ts's phraseFinder). Read by links.rented-document (rented-document.ts), which asks for it
+ * describes (lure-matcher.ts's phraseFinder). Read by links.rented-page (rented-page.ts), which asks for it
  * only when a link opens a page anyone rents (a chunk of its own in the browsers): on its own this wording is everyday
  * business mail.
  *

@@ -1,7 +1,7 @@
 /**
  * What a message offers behind its link to a rented page: a document (document-offer-phrases.ts) or the account
  * and payment script of the lure lexicon (one family is enough here: sign in, verify, pay a fee, a parcel held).
- * Looked for in the subject, the rented link's own text, then the body. Loaded by rented-document.ts only for a
+ * Looked for in the subject, the rented link's own text, then the body. Loaded by rented-page.ts only for a
  * message with such a link (a chunk of its own in the browsers, `needs: ['document-offer']`).
  */
 import type { Evidence } from '../report';

@@ -9,7 +9,7 @@ import { familiesOf, testSamples } from './lure-samples';
 import { analyze } from '../../../src/core/analyze';
 import { parseMessage } from '../../../src/core/parse-message';
 import { offerEvidence } from '../../../src/core/checks/document-offer';
-import { loadDocumentOffer } from '../../../src/core/checks/rented-document';
+import { loadDocumentOffer } from '../../../src/core/checks/rented-page';
 
 describe('lure lexicon in the national phishing of fifteen more languages', () => {
   testSamples('lex-lures-national.synthetic.txt', 'lex-ordinary-national.synthetic.txt', { lures: 15, ordinary: 15 });

@@ -1,5 +1,5 @@
 /**
- * links.rented-document (fail): the mail offers a document — "VIEW SECURE DOCUMENT", "Open document:", "Review &
+ * links.rented-page (fail): the mail offers a document — "VIEW SECURE DOCUMENT", "Open document:", "Review &
  * Sign", "Play voice message" — and the link that should open it leads to a page anyone rents in minutes (a free
  * site or app host, a bucket's web page, IPFS, a published Google Doc, Adobe Express or Canva page) or hides behind
  * a shortener.
@@ -143,14 +143,12 @@ const rentedDocument: Check = (msg: ParsedMessage, ctx) => {
   if (!offer) return undefined;
   const { link, service } = rented;
   return finding(
-    'links.rented-document',
+    'links.rented-page',
     'fail',
     { host: link.host, service },
     [offer.evidence, linkEvidence(link, link.host)],
-    offer.kind === 'document' ? 'links.rented-document' : 'links.rented-document.account',
+    offer.kind === 'document' ? 'links.rented-page' : 'links.rented-page.account',
   );
 };
 
-export const RENTED_DOCUMENT_CHECKS: readonly (readonly [string, Check])[] = [
-  ['links.rented-document', rentedDocument],
-];
+export const RENTED_PAGE_CHECKS: readonly (readonly [string, Check])[] = [['links.rented-page', rentedDocument]];

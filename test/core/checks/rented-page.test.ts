@@ -1,5 +1,5 @@
 /**
- * links.rented-document (src/core/checks/rented-document.ts): a document offered behind a link to a page anyone
+ * links.rented-page (src/core/checks/rented-page.ts): a document offered behind a link to a page anyone
  * rents, from a sender that authenticates — the taken-over mailbox's phish — and the genuine shares, downloads,
  * forms, previews and newsletters it must leave alone. Synthetic, real-shaped: a small firm on Microsoft 365 writing
  * to a Postfix mailbox that checked DKIM, SPF and DMARC for it.
@@ -31,9 +31,9 @@ function fromFirm(sender: string, subject: string, body: { html?: string; text?:
   return { headers: lines.join('\r\n') + '\r\n', ...body };
 }
 
-const find = (r: Report) => r.findings.find((f) => f.id === 'links.rented-document');
+const find = (r: Report) => r.findings.find((f) => f.id === 'links.rented-page');
 
-describe('a document offered on a page anyone rents (links.rented-document)', () => {
+describe('a document offered on a page anyone rents (links.rented-page)', () => {
   it("fails a taken-over firm's 'VIEW SECURE DOCUMENT' opening a pages.dev page, and says so with both pieces of evidence", () => {
     const r = analyze(
       fromFirm('helen@pemburycole.co.uk', 'Year End Accounts - Draft for Approval', {
@@ -133,7 +133,7 @@ describe('a document offered on a page anyone rents (links.rented-document)', ()
         text: 'Your mailbox has reached its storage limit. Incoming messages are being held.\nIncrease storage: https://mbx-quota-7f3.r2.dev/owa/quota.html',
       }),
     );
-    expect(find(r)?.message.key).to.equal('links.rented-document.account');
+    expect(find(r)?.message.key).to.equal('links.rented-page.account');
     expect(r.verdict).to.equal('likely-phishing');
   });
 
