@@ -20,7 +20,7 @@ import { finding } from '../findings';
 import type { Check } from './check';
 import type { offerEvidence } from './document-offer';
 import { hidesTarget, PROJECT_PAGE_HOSTS, throwawayEntry } from './link-services';
-import { linkEvidence, senderLinkDomains, webLinks } from './links';
+import { linkEvidence, pathAndQuery, senderLinkDomains, webLinks } from './links';
 
 /**
  * The offer's wording (document-offer.ts, with its phrases in nine languages) is needed only by a message with a link
@@ -89,12 +89,6 @@ function ownWords(body: string): string {
   return own.join('\n');
 }
 
-/** The path of a URL after its host: `/share/view?id=1`. */
-function pathOf(url: string): string {
-  const slash = url.indexOf('/', url.indexOf('//') + 2);
-  return slash < 0 ? '' : url.slice(slash);
-}
-
 /** Whether the path names a file to download (`/q3/report.pdf`, `…/o/file.docx?alt=media`). */
 function downloadPath(path: string): boolean {
   const end = path.search(/[?#]/);
@@ -105,7 +99,7 @@ function downloadPath(path: string): boolean {
 
 /** The rented page a link opens, named for the reader (`pages.dev`, `bit.ly`), and whether it is a form; if it is one. */
 function rentedPage(link: Link): { service: string; form: boolean } | undefined {
-  const path = pathOf(link.url);
+  const path = pathAndQuery(link.url);
   if (hidesTarget(link.registrable, path)) return { service: link.registrable, form: false };
   const entry = throwawayEntry(link.host, path);
   if (!entry || PROJECT_PAGE_HOSTS.has(entry) || downloadPath(path)) return undefined;
