@@ -152,8 +152,9 @@ let builtIn: BrandIndex | undefined;
 let withExtras = new WeakMap<readonly BrandDefinition[], BrandIndex>();
 
 /**
- * The task pane's built-in table starts without each brand's further names in Japanese, Chinese or Korean letters
- * (webpack.config.js, scripts/brand-names-pane.cjs): such a name matches only a text holding one of LATE_LETTER
+ * The task pane's built-in table starts without each brand's further names in Japanese, Chinese, Korean, Greek,
+ * Cyrillic, Hebrew, Arabic, Devanagari or Thai letters (webpack.config.js, scripts/brand-names-pane.cjs; Greek and
+ * Cyrillic look-alikes of Latin letters do not count): such a name matches only a text holding one of LATE_LETTER
  * (every letter that splitting keys on is one of them after the matcher's normalising), so findClaimedBrands notes
  * such a text while they are out (`needs: ['brand-names']`) and the pane loads them before drawing. Elsewhere the
  * table is whole from the start and this is undefined.
@@ -165,7 +166,8 @@ let lackingNames = false;
 /** The indexes the whole table gave, kept while a test starts it as the pane does (forgetLateBrandNames). */
 let wholeIndexes: { builtIn?: BrandIndex; withExtras: typeof withExtras } | undefined;
 /** @internal tested against every name the pane leaves for later */
-export const LATE_LETTER = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
+export const LATE_LETTER =
+  /[\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f\u0e00-\u0e7f\u1f00-\u1fff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
 
 /** Completes the built-in table's names (a chunk of its own in the task pane); at once where it is whole. */
 export function loadBrandNames(): Promise<void> {

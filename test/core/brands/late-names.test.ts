@@ -1,6 +1,6 @@
 /**
- * The task pane's brand table starts without each brand's further names in Japanese, Chinese or Korean letters
- * (scripts/brand-names-pane.cjs): a message whose names could match one asks for them, one that could not never asks,
+ * The task pane's brand table starts without each brand's further names in Japanese, Chinese, Korean, Greek,
+ * Cyrillic, Hebrew, Arabic, Devanagari or Thai letters (scripts/brand-names-pane.cjs): a message whose names could match one asks for them, one that could not never asks,
  * and a reading session loads them before its first drawing, so the checklist shown first is the command line's.
  */
 import { expect } from 'chai';
@@ -16,14 +16,16 @@ import {
   loadBrands,
   plainReading,
 } from '../../../src/core/brands/lookup';
+import { confusableToLatin } from '../../../src/core/brands/lookalike';
 import type { MessageInput } from '../../../src/core/types';
 import { projectRoot } from '../../helpers';
 import { readInFreshPane } from '../../reading-session';
 
 const require = createRequire(import.meta.url);
 type Entries = [number, string[]][];
-const { splitLateNames } = require('../../../scripts/brand-names-pane.cjs') as {
+const { splitLateNames, LATIN_LOOKALIKE } = require('../../../scripts/brand-names-pane.cjs') as {
   splitLateNames: (brands: unknown[]) => { start: { names?: string[] }[]; late: Entries };
+  LATIN_LOOKALIKE: RegExp;
 };
 const FILE = join(projectRoot, 'src', 'core', 'brands', 'brands.json');
 const table = (): { id: string; names: string[] }[] => JSON.parse(readFileSync(FILE, 'utf8')) as never;
@@ -52,7 +54,7 @@ function message(fromName: string, subject: string): Promise<MessageInput> {
   return parseMessage(new TextEncoder().encode(eml));
 }
 
-describe('the brands’ names in Japanese, Chinese or Korean letters, loaded by need', () => {
+describe('the brands’ names in letters of the scripts that wait (CJK, Greek, Cyrillic, Arabic…), loaded by need', () => {
   afterEach(() => loadBrandNames());
 
   it('leaves out only names that no text without such a letter can match, and never a brand’s first name', () => {
@@ -66,6 +68,21 @@ describe('the brands’ names in Japanese, Chinese or Korean letters, loaded by 
         // The matcher's reading of the name is what a text's reading must contain (brands/lookup.ts).
         expect(LATE_LETTER.test(plainReading(name).toLowerCase()), name).to.equal(true);
     }
+  });
+
+  it('keeps a name written only in Greek or Cyrillic look-alikes of Latin letters: it reads as Latin', () => {
+    // The pane's splitting knows the look-alikes the matcher reads as Latin: the same letters, no more, no fewer.
+    for (const [from, to] of [
+      [0x370, 0x3ff],
+      [0x400, 0x52f],
+    ])
+      for (let cp = from; cp <= to; cp++) {
+        const ch = String.fromCodePoint(cp);
+        expect(new RegExp(LATIN_LOOKALIKE.source).test(ch), ch).to.equal(confusableToLatin(ch) !== undefined);
+      }
+    const { start, late } = splitLateNames([{ id: 'x', names: ['Xbank', 'ВЕКО', 'Ωmega', 'Монобанк', 'بنك'] }]);
+    expect(start[0]!.names).to.deep.equal(['Xbank', 'ВЕКО']);
+    expect(late).to.have.length(1);
   });
 
   it('has a display name claiming a brand by such a name ask for them, then find the claim', async () => {
