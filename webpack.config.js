@@ -119,6 +119,8 @@ function cli(mode) {
       new ExecutablePlugin(),
       // All ASCII, so Node reads it and V8 scans it as one-byte text at each start (issue #19).
       new (require('./scripts/ascii-only-plugin.cjs'))(),
+      // V8's compiled code kept between runs, the bundle still one file (issue #19).
+      new (require('./scripts/cli-code-cache.cjs'))(require('./package.json').version),
       // One file, so the command can be copied anywhere: the Japanese words (a lazy chunk in the web bundles) stay in.
       new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
     ],

@@ -1,0 +1,131 @@
+/* global module, require */
+/**
+ * webpack plugin for the CLI bundle: the command keeps V8's compiled code between runs (issue #19). Node 20 has no
+ * `module.enableCompileCache`, and compiling the 3.6 MB bundle is ≈ 25–60 ms of each start (most of it before the
+ * first line runs). So the emitted file is a small loader followed by the bundle inside one block comment (V8 skips
+ * a comment in ≈ 3 ms): the loader cuts the bundle out of its own file, compiles it through `vm.Script` with the code
+ * V8 wrote at an earlier run (`cachedData`), and runs it as Node would have run the module. The first run, or one
+ * whose cache V8 rejects (another Node, other V8 flags), compiles it in full and writes the cache at exit, with
+ * whatever the run compiled meanwhile (a message's checks too), as v8-compile-cache does. Still one file: it runs
+ * copied anywhere, and `node phish-inspector.cjs` is still the command (workers start the same file).
+ *
+ * The cache: `$XDG_CACHE_HOME/phish-inspector/` (else `~/.cache/…`; `%LOCALAPPDATA%` on Windows), one file per bundle
+ * (its version and content hash) and Node (version, architecture). A file that is short, changed or unreadable is
+ * ignored (our CRC before V8 sees it); a directory that cannot be written costs only the cache. Off with
+ * PHISH_INSPECTOR_NO_CODE_CACHE=1 (any value but empty or `0`).
+ */
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a webpack plugin is CommonJS
+const { createHash } = require('node:crypto');
+
+/** Opens the comment holding the bundle; the loader finds the bundle after it. */
+const BODY_OPEN = '/*PHISH-INSPECTOR-BUNDLE\n';
+/** `*` `/` inside the bundle would close the comment: written as the first of these the bundle does not hold. */
+const CLOSE_ESCAPES = ['*~/', '*^/', '*|/', '*%/', '*#/', '*!/'];
+
+/**
+ * The loader, written into the file as this function's text (so it is linted code, not a string). Runs as the
+ * module's own code: `module`, `require`, `filename`, `dirname` are the file's. `key` names the bundle, `lineOffset`
+ * is the line the bundle starts on (stack traces then name the file's own lines).
+ */
+function loadBundle(module, require, filename, dirname, key, lineOffset, open, closeEscape) {
+  'use strict';
+  const fs = require('node:fs');
+  const vm = require('node:vm');
+  const text = fs.readFileSync(filename, 'latin1'); // all ASCII (ascii-only-plugin.cjs)
+  const start = text.indexOf(open) + open.length;
+  const body = text.slice(start, text.lastIndexOf('*/')).replaceAll(closeEscape, '*/');
+  const source = '(function (exports, require, module, __filename, __dirname) {' + body + '\n})';
+  const off = process.env.PHISH_INSPECTOR_NO_CODE_CACHE;
+  let file;
+  let cachedData;
+  if (!off || off === '0') {
+    try {
+      const path = require('node:path');
+      const env = process.env;
+      const base =
+        env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)
+          ? env.XDG_CACHE_HOME
+          : process.platform === 'win32' && env.LOCALAPPDATA
+            ? env.LOCALAPPDATA
+            : path.join(require('node:os').homedir(), '.cache');
+      file = path.join(base, 'phish-inspector', `${key}-node${process.versions.node}-${process.arch}.v8cache`);
+      // [CRC-32 of the rest, 4 bytes][V8's code cache]: a file cut short or changed is never handed to V8.
+      const saved = fs.readFileSync(file);
+      const data = saved.subarray(4);
+      if (saved.length > 4 && saved.readUInt32LE(0) === require('node:zlib').crc32(data)) cachedData = data;
+    } catch {
+      // No cache yet, or none readable: compile in full.
+    }
+  }
+  const script = new vm.Script(source, { filename, lineOffset, cachedData });
+  if (file && (!cachedData || script.cachedDataRejected) && require('node:worker_threads').isMainThread) {
+    // At exit, so the cache holds what this run compiled; written whole, then renamed, so a reader never sees half.
+    process.once('exit', () => {
+      const temp = `${file}.${process.pid}.tmp`;
+      try {
+        const data = script.createCachedData();
+        const head = Buffer.alloc(4);
+        head.writeUInt32LE(require('node:zlib').crc32(data), 0);
+        fs.mkdirSync(require('node:path').dirname(file), { recursive: true });
+        fs.writeFileSync(temp, Buffer.concat([head, data]));
+        fs.renameSync(temp, file);
+      } catch {
+        // A read-only home, a full disk: the next run compiles in full, as this one did.
+        try {
+          fs.rmSync(temp, { force: true });
+        } catch {
+          // nothing to clean
+        }
+      }
+    });
+  }
+  script.runInThisContext().call(module.exports, module.exports, require, module, filename, dirname);
+}
+
+/** The file for `bundle` (webpack's output, its `#!` line first): `#!`, the loader, the bundle in a comment. */
+function withCodeCache(bundle, version) {
+  const shebang = /^#![^\n]*\n/.exec(bundle)?.[0] ?? '';
+  const code = bundle.slice(shebang.length);
+  const escape = CLOSE_ESCAPES.find((candidate) => !code.includes(candidate));
+  if (!escape) throw new Error(`cli-code-cache: the bundle holds each of ${CLOSE_ESCAPES.join(' ')}`);
+  const key = `${version}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}`;
+  const head =
+    shebang +
+    '// The command loads the bundle below (in a comment) with V8 code cached between runs: scripts/cli-code-cache.cjs.\n' +
+    `(${loadBundle.toString()})(module, require, __filename, __dirname, ${JSON.stringify(key)}, LINE, ` +
+    `${JSON.stringify(BODY_OPEN)}, ${JSON.stringify(escape)});\n` +
+    BODY_OPEN;
+  return { head: head.replace('LINE', String(head.split('\n').length - 1)), shebang, escape };
+}
+
+class CodeCachePlugin {
+  constructor(version) {
+    this.version = version;
+  }
+
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('CodeCachePlugin', (compilation) => {
+      // After the banner and the ASCII escapes, before the source map is written (so it maps the final file).
+      const stage = Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1;
+      compilation.hooks.processAssets.tap({ name: 'CodeCachePlugin', stage }, (assets) => {
+        for (const [name, asset] of Object.entries(assets)) {
+          if (!name.endsWith('.cjs')) continue;
+          const text = asset.source().toString();
+          const { head, shebang, escape } = withCodeCache(text, this.version);
+          const source = new sources.ReplaceSource(asset);
+          // ReplaceSource's end is inclusive; the `#!` line is replaced by the whole head (which starts with it).
+          if (shebang) source.replace(0, shebang.length - 1, head);
+          else source.insert(0, head);
+          for (let at = text.indexOf('*/'); at >= 0; at = text.indexOf('*/', at + 2)) {
+            source.replace(at, at + 1, escape);
+          }
+          compilation.updateAsset(name, new sources.ConcatSource(source, '*/\n'));
+        }
+      });
+    });
+  }
+}
+
+module.exports = CodeCachePlugin;

@@ -1,0 +1,108 @@
+/**
+ * The built command keeps V8's compiled code between runs (scripts/cli-code-cache.cjs, issue #19): under
+ * $XDG_CACHE_HOME/phish-inspector, one file per bundle and Node. The cache changes how fast it starts, never what it
+ * prints: a missing, damaged, foreign or unwritable cache is a full compile, silently.
+ */
+import { expect } from 'chai';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+import { crc32 } from 'node:zlib';
+import { CLI_BIN, projectRoot, requireBuiltCli } from '../helpers';
+
+const MESSAGE = join(projectRoot, 'test', 'fixtures', 'kagoya-2021-12.eml');
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The command on KAGOYA (JSON, then Japanese text), its cache under `cacheHome`; `env` adds variables. */
+function runs(cacheHome: string, env: Record<string, string> = {}): Run[] {
+  return [
+    ['--json', MESSAGE],
+    ['--lang', 'ja', MESSAGE],
+  ].map((args) => {
+    const run = spawnSync(process.execPath, [CLI_BIN, ...args], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, XDG_CACHE_HOME: cacheHome, PHISH_INSPECTOR_NO_CODE_CACHE: '', ...env },
+    });
+    return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  });
+}
+
+/** The cache files the command wrote under `cacheHome`. */
+function cacheFiles(cacheHome: string): string[] {
+  try {
+    return readdirSync(join(cacheHome, 'phish-inspector')).map((name) => join(cacheHome, 'phish-inspector', name));
+  } catch {
+    return [];
+  }
+}
+
+describe('the built CLI’s code cache', function () {
+  this.timeout(60_000);
+  let home: string;
+  let plain: Run[];
+  before(function () {
+    requireBuiltCli(this);
+    const off = mkdtempSync(join(tmpdir(), 'phish-inspector-no-cache-'));
+    try {
+      plain = runs(off, { PHISH_INSPECTOR_NO_CODE_CACHE: '1' });
+      expect(cacheFiles(off), 'PHISH_INSPECTOR_NO_CODE_CACHE=1 writes nothing').to.deep.equal([]);
+    } finally {
+      rmSync(off, { recursive: true, force: true });
+    }
+    expect(plain.map((r) => r.status)).to.deep.equal([0, 0]);
+  });
+  beforeEach(() => {
+    home = mkdtempSync(join(tmpdir(), 'phish-inspector-cache-'));
+  });
+  afterEach(() => rmSync(home, { recursive: true, force: true }));
+
+  it('writes one cache file at the first run and prints the same with it as without it', () => {
+    expect(runs(home)).to.deep.equal(plain);
+    const files = cacheFiles(home);
+    expect(files).to.have.length(1);
+    expect(files[0]).to.match(new RegExp(`-node${process.versions.node}-${process.arch}\\.v8cache$`));
+    const written = readFileSync(files[0]!);
+    // Read, not rewritten: V8 took it.
+    expect(runs(home)).to.deep.equal(plain);
+    expect(readFileSync(files[0]!).equals(written), 'the accepted cache is left as it was').to.equal(true);
+  });
+
+  it('ignores a damaged cache file (cut short, a byte changed, garbage) and writes a good one again', () => {
+    runs(home);
+    const [file] = cacheFiles(home);
+    const good = readFileSync(file!);
+    const flipped = Buffer.from(good);
+    flipped[flipped.length >> 1]! ^= 0xff;
+    for (const damaged of [good.subarray(0, good.length >> 1), flipped, Buffer.from('not a cache'), Buffer.alloc(0)]) {
+      writeFileSync(file!, damaged);
+      expect(runs(home)).to.deep.equal(plain);
+      expect(crc32(readFileSync(file!).subarray(4))).to.equal(readFileSync(file!).readUInt32LE(0));
+    }
+  });
+
+  it('falls back when V8 rejects the cache (another script’s code, as another Node would write)', () => {
+    runs(home);
+    const [file] = cacheFiles(home);
+    const foreign = new Script('1 + 1').createCachedData();
+    const head = Buffer.alloc(4);
+    head.writeUInt32LE(crc32(foreign), 0);
+    writeFileSync(file!, Buffer.concat([head, foreign]));
+    expect(runs(home)).to.deep.equal(plain);
+    expect(readFileSync(file!).length, 'rewritten with the bundle’s code').to.be.greaterThan(foreign.length + 4);
+  });
+
+  it('runs as ever when the cache folder cannot be made (XDG_CACHE_HOME is a file)', () => {
+    const notAFolder = join(home, 'file');
+    writeFileSync(notAFolder, '');
+    expect(runs(notAFolder)).to.deep.equal(plain);
+    expect(readdirSync(home)).to.deep.equal(['file']);
+  });
+});
