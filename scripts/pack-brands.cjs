@@ -2,15 +2,16 @@
 /**
  * webpack loader for the browser bundles' brand table (src/core/brands/brands.json): each brand's `source` note is
  * for whoever edits the file, so it is left out (the CLI keeps it), and the rest ships as one string, a line per
- * brand, instead of JSON inside a JSON.parse literal: no key names, no quotes, and the brand's id written `~` (`^`
+ * key, instead of JSON inside a JSON.parse literal: no key names, no quotes, and the brand's id written `~` (`^`
  * capitalised) inside its own names and domains. About 3 KB gzipped less in the task pane. The module rebuilds the very same objects
  * (same keys in the same order, same strings) when it loads: `unpack` below is both shipped and run here on the
  * packed text before anything is emitted, so a build whose unpacked table differs from the file's by one string fails.
  *
- * A line is the index of its shape (which keys, in which order, each a string `=`, a list `:` or, for a brand's
- * confidence, the value itself `!confidence=verified`) and then the
- * brand's values joined by `|`, a list's items joined by `;`. A value this cannot write (not a string or a list of non-empty strings, or holding one
- * of the marks) stops the build rather than ship a different table.
+ * The text's first line is each brand's shape, one character a brand: which keys, in which order, each a string `=`,
+ * a list `:` or, for a brand's confidence, the value itself `!confidence=verified`. Then a line per key (a column):
+ * the values of every brand that has it, in the brands' order, joined by `|`, a list's items joined by `;`. A value
+ * this cannot write (not a string or a list of non-empty strings, or holding one of the marks) stops the build
+ * rather than ship a different table.
  */
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a webpack loader is CommonJS
@@ -23,22 +24,29 @@ const MARKS = /[|;~^\n]/;
 
 /** Shipped as written: turns the packed text back into the table (a function the loader also runs, see above). */
 function unpack(shapes, text) {
-  return text.split('\n').map((line) => {
-    const [shape, ...values] = line.split('|');
+  const [marks, ...lines] = text.split('\n');
+  // One column per field, in the order the shapes first name them (as `pack` writes them).
+  const columns = {};
+  for (const field of shapes.flat()) if (field[0] !== '!') columns[field.slice(1)] ??= [];
+  Object.keys(columns).forEach((key, i) => (columns[key] = lines[i].split('|').reverse()));
+  return [...marks].map((mark) => {
     const brand = {};
-    const id = values[0];
-    const title = id[0].toUpperCase() + id.slice(1);
-    let i = 0;
-    for (const field of shapes[shape.charCodeAt(0) - 48]) {
+    let id;
+    let title;
+    for (const field of shapes[mark.charCodeAt(0) - 48]) {
       // `!key=value`: a value the shape itself holds (a brand's confidence, one of two words).
       if (field[0] === '!') {
         const [key, constant] = field.slice(1).split('=');
         brand[key] = constant;
         continue;
       }
-      const value = i ? values[i].replaceAll('~', id).replaceAll('^', title) : id;
-      brand[field.slice(1)] = field[0] === '=' ? value : value ? value.split(';') : [];
-      i += 1;
+      const key = field.slice(1);
+      let value = columns[key].pop();
+      if (id === undefined) {
+        id = value;
+        title = id[0].toUpperCase() + id.slice(1);
+      } else value = value.replaceAll('~', id).replaceAll('^', title);
+      brand[key] = field[0] === '=' ? value : value ? value.split(';') : [];
     }
     return brand;
   });
@@ -80,11 +88,20 @@ function pack(brands, file) {
         key === 'id' && j === 0 ? plain(value) : typeof value === 'string' ? short(value) : value.map(short).join(';'),
       );
     const index = shapes.findIndex((known) => known.join() === shape.join());
-    return [String.fromCharCode(48 + index), ...values].join('|');
+    return { mark: String.fromCharCode(48 + index), shape, values };
   });
-  // A shape's mark is one character from `0`, never `|` (the line's separator).
+  // A shape's mark is one character from `0`, never `|` or a line's end.
   if (shapes.length > 70) throw new Error(`pack-brands: ${shapes.length} kinds of brand in ${file}`);
-  return { shapes, text: lines.join('\n') };
+  // Column by column (a field's values of every brand together gzip smaller than brand by brand), the columns in the
+  // order the shapes first name their fields, as `unpack` reads them.
+  const columns = {};
+  for (const field of shapes.flat()) if (field[0] !== '!') columns[field.slice(1)] ??= [];
+  for (const { shape, values } of lines) {
+    let i = 0;
+    for (const field of shape) if (field[0] !== '!') columns[field.slice(1)].push(values[i++]);
+  }
+  const text = [lines.map((line) => line.mark).join(''), ...Object.values(columns).map((c) => c.join('|'))];
+  return { shapes, text: text.join('\n') };
 }
 
 /** The table as the bundles must see it: the file's objects without their `source`. */
