@@ -44,6 +44,7 @@ import { CONTENT_CHECKS } from './checks/content';
 import { OWN_ORG_CHECKS } from './checks/own-org';
 import { NO_LINK_CHECKS } from './checks/no-link';
 import { RENTED_PAGE_CHECKS } from './checks/rented-page';
+import { LOOKALIKE_HOST_CHECKS } from './checks/lookalike-host';
 import { ADVANCE_FEE_CHECKS } from './checks/advance-fee';
 import { EXTORTION_CHECKS } from './checks/extortion';
 import { DISGUISE_CHECKS } from './checks/disguise';
@@ -58,6 +59,7 @@ const CHECKS: readonly (readonly [string, Check])[] = [
   ...ORIGIN_CHECKS,
   ...ORIGIN_NETWORK_CHECKS,
   ...LINK_CHECKS,
+  ...LOOKALIKE_HOST_CHECKS,
   ...QR_CHECKS,
   ...INFRASTRUCTURE_CHECKS,
   ...RENTED_PAGE_CHECKS,

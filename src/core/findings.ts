@@ -275,6 +275,12 @@ export const CATALOGUE = {
     keys: ['links.brand-in-path'],
     params: {} as { planted: Text; brand: Text; host: Host },
   },
+  'links.lookalike-host': {
+    section: 'links',
+    statuses: ['fail'],
+    keys: ['links.lookalike-host'],
+    params: {} as { host: Host; brand: Text },
+  },
   'links.text-mismatch': {
     section: 'links',
     statuses: ['fail', 'warn'],

@@ -211,6 +211,11 @@ export const POLICY: PolicyTable = {
     weight: 4,
     reason: 'A real brand domain planted in a link to another host is how phishing makes a URL look right.',
   },
+  'links.lookalike-host:fail': {
+    weight: 8,
+    reason:
+      "A domain of the brand's name and a sign-in or file word, not the brand's, linked by mail naming the brand: the phishing page itself.",
+  },
   'links.text-mismatch:fail': { weight: 4, reason: "The link shows one brand's address and opens another." },
   'links.text-mismatch:warn': {
     substance: 'unless-coherent',

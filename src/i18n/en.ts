@@ -271,6 +271,8 @@ export const en = {
     'Links lead to {hosts}, which is not among the domains we know for {brand} (a list we could not confirm, so treat this as a warning).',
   'links.brand-in-path':
     'A link goes to {host}, but puts "{planted}" inside its address to look like {brand}. The real destination is {host}.',
+  'links.lookalike-host':
+    "A link goes to {host}: {brand}'s name joined to words of a sign-in or file page, on a domain {brand} does not own. Do not sign in there.",
   'links.text-mismatch': 'A link shows {shown} but opens {host}.',
   'links.recipient-in-url':
     'A link to {host} carries your own address {address}: fake login pages use it to greet you by name.',

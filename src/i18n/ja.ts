@@ -251,6 +251,8 @@ export const ja: Record<SharedKey, string> = {
     'リンク先は {hosts} で、当方が把握している {brand} のドメインではありません(公式に確認できていない一覧のため、注意として表示しています)。',
   'links.brand-in-path':
     'リンクは {host} へ向かいますが、{brand} に見せかけるためにアドレスの途中に「{planted}」を入れています。本当の行き先は {host} です。',
+  'links.lookalike-host':
+    'リンク先 {host} は、{brand} の名前にログインやファイル共有を思わせる語を付けたドメインで、{brand} のものではありません。そこでサインインしないでください。',
   'links.text-mismatch': 'リンクの表示は {shown} ですが、実際には {host} が開きます。',
   'links.recipient-in-url':
     '{host} へのリンクにあなたのアドレス {address} が埋め込まれています。偽のログイン画面があなたの名前を表示するための手口です。',

@@ -538,11 +538,11 @@ function isShortTarget(domain: string, brand: Brand): boolean {
  * (`adp-benefitsportal.com`, `irs-taxrefund.com`). Never glued (`adpsupport` is as likely `ad` + `psupport`), never a
  * typo or another suffix: at three letters those are other people's names.
  */
-function shortLookalike(rawTokens: string[], t: Target): boolean {
+function shortLookalike(rawTokens: string[], t: Target, isLure = isLureRun): boolean {
   const at = rawTokens.indexOf(t.label);
   if (at < 0 || rawTokens.length < 2) return false;
   const extras = rawTokens.filter((_, i) => i !== at);
-  return extras.every((tok) => tok.length > 0 && isLureRun(tok)) && extras.some((tok) => !isProductRun(tok));
+  return extras.every((tok) => tok.length > 0 && isLure(tok)) && extras.some((tok) => !isProductRun(tok));
 }
 
 /**
@@ -573,7 +573,7 @@ export function oneEditApart(a: string, b: string): boolean {
  * is the label glued to lure words. Extra words must include a lure word (all must, for ordinary-word labels):
  * `amazon-seller-tools.com` is a vendor, `amazon-co-jp.info` is not.
  */
-function hasExtraWords(skelTokens: string[], rawTokens: string[], t: Target): boolean {
+function hasExtraWords(skelTokens: string[], rawTokens: string[], t: Target, isLure = isLureRun): boolean {
   const n = t.tokens.length;
   for (let i = 0; i + n <= skelTokens.length; i++) {
     let k = 0;
@@ -581,7 +581,7 @@ function hasExtraWords(skelTokens: string[], rawTokens: string[], t: Target): bo
     if (k < n) continue;
     const extras = [...rawTokens.slice(0, i), ...rawTokens.slice(i + n)].filter((x) => x.length > 0);
     if (extras.length === 0) return false;
-    return t.common ? extras.every(isLureRun) : extras.some(isLureRun);
+    return t.common ? extras.every(isLure) : extras.some(isLure);
   }
   const joined = t.joined;
   for (let i = 0; i < skelTokens.length; i++) {
@@ -590,8 +590,8 @@ function hasExtraWords(skelTokens: string[], rawTokens: string[], t: Target): bo
     // The rest is read as written when the skeleton kept its length (`amazon2024`), else as its skeleton.
     const raw = rawTokens[i]?.length === tok.length ? rawTokens[i]! : tok;
     const rest = joined.length;
-    if (tok.startsWith(joined) && isLureRun(raw.slice(rest))) return true;
-    if (tok.endsWith(joined) && isLureRun(raw.slice(0, raw.length - rest))) return true;
+    if (tok.startsWith(joined) && isLure(raw.slice(rest))) return true;
+    if (tok.endsWith(joined) && isLure(raw.slice(0, raw.length - rest))) return true;
   }
   return false;
 }
@@ -666,6 +666,44 @@ function lookalikeOf(index: BrandIndex, reg: string, ownDomains: string[]): Look
     if (oneEditApart(rawLabel, t.label)) return found(t, 'typo');
   }
   return undefined;
+}
+
+/**
+ * Words a phishing page's domain adds to a brand's name (`docusign-review.net`, `egress-securemail.co`,
+ * `dhl-redelivery.info`): the sign-in, the shared file, the failed delivery. Narrower than LURE_WORDS: none that
+ * brands name their own sites and products with (card, pay, shop, online, app, parcel, express, tracking, service:
+ * `dhlparcel.nl`, `amazonservices.com`, `rakuten-card.co.jp` are real), nor `news` or `api`.
+ */
+const LINK_LURE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'secure security login logon signin sign verify verification validate account accounts update support helpdesk ' +
+    'auth confirm unlock reset recovery password alert notice review portal docs doc document file files share ' +
+    'sharing view viewer download esign mail webmail inbox message redelivery redeliver reschedule billing invoice ' +
+    'refund claim unpaid wallet'
+  ).split(' '),
+);
+const isLinkLure = (s: string): boolean => madeOfWords(s, LINK_LURE_WORDS, 12, { digits: true, plurals: true });
+
+/**
+ * A link's domain made of a brand's name and the words of a phishing page (LINK_LURE_WORDS): the brand's label as a
+ * whole token or glued to such words (`microsoft365-login.support`, `egress-securemail.co`; a three-letter label only
+ * as a whole token: `dhl-redelivery.info`). Only that technique: a brand's other suffix (`rakuten.net`) and a letter
+ * off (`sstatic.net` beside gstatic.com) are everyday hosts in links, a CDN's or the brand's own unlisted ones.
+ */
+export function brandWordsDomain(index: BrandIndex, domain: string): Lookalike | undefined {
+  const reg = registrableAscii(domain);
+  const { targets, shortTargets, known } = prepare(index);
+  if (!reg || known.has(reg) || WELL_KNOWN_UNRELATED.has(reg)) return undefined;
+  const rawLabel = labelOf(reg);
+  if (rawLabel.length < 4 || targets.some((t) => t.label === rawLabel)) return undefined;
+  const unicodeLabel = toUnicodeHost(rawLabel) || rawLabel;
+  const skelTokens = skeleton(unicodeLabel).split('-');
+  const rawTokens = unicodeLabel.normalize('NFKC').toLowerCase().split('-');
+  const tokens = rawTokens.length === skelTokens.length ? rawTokens : skelTokens;
+  const hit =
+    targets.find((t) => hasExtraWords(skelTokens, tokens, t, isLinkLure)) ??
+    shortTargets.find((t) => shortLookalike(rawTokens, t, isLinkLure));
+  return hit && { brand: hit.brand, target: hit.domain, technique: 'extra-words' };
 }
 
 /** A name needs this many letters before a look-alike reading of it counts: `cam` in `carn.io` is chance. */
