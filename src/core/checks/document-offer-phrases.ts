@@ -87,6 +87,8 @@ export const DOCUMENT_OFFER_PHRASES: Readonly<Record<DocumentOfferFamily, readon
     '{avaa|nayta|lataa|tarkastele|allekirjoita} {asiakirja|asiakirjat|tiedosto|lasku|viesti}',
     '{vizualizati|deschideti|descarcati|semnati} {documentul|documentele|fisierul|factura}',
     '{dokumentum|fajl|szamla} {megtekintese|megnyitasa|letoltese|alairasa}',
+    // vi, written without diacritics (lure-matcher.ts folds them): 'Xem tài liệu', 'Tải xuống tệp'.
+    '{xem|mo|tai xuong} {tai lieu|tep}',
     '{lihat|buka|unduh|tinjau} {dokumen|berkas|faktur}',
     '{har delt|delte} {et dokument|en fil|en mappe} med deg',
   ],

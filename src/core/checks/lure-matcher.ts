@@ -126,6 +126,46 @@ function foldGreekCyrillic(code: number): number {
   return code;
 }
 
+/**
+ * Vietnamese letters with tone marks (U+1EA0–U+1EF9) as their base letter, as LATIN_FOLD does for „ă â ê ô đ“: mail
+ * and SMS in Vietnamese are as often written without diacritics ("tai khoan cua ban da bi khoa") as with them, so
+ * the lexicon writes them without and both forms match. ơ and ư (U+01A0–U+01B0) are folded beside it.
+ */
+const VIETNAMESE_FOLD = 'aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy';
+
+/** A mark the compact form leaves out (the display keeps it, so positions carry over): the matching form skips it. */
+const DROP = -1;
+
+/**
+ * Letters spelling alternates, in pairs (letter, what it reads as). Arabic: hamza-carrying alefs (أ إ آ ٱ) as ا, ى
+ * and Persian ی as ي, ة as ه (dialect writing and kits alternate them), ؤ as و, ئ as ي, Persian ک as ك. Devanagari:
+ * chandrabindu as anusvara (हाँ/हां).
+ */
+const LETTER_PAIRS = 'آاأاإاٱاؤوئيىيیيةهکكँं';
+
+/**
+ * Apostrophes and quotes inside a word of Hebrew (gershayim and geresh: דו״ח, ג׳, typed " and ' as often) or
+ * Cyrillic (the Ukrainian apostrophe: обов'язково, обов’язково, ʼ): dropped, so every way of typing them matches.
+ */
+const WORD_QUOTES = new Set([0x22, 0x27, 0x60, 0x2bc, 0x2018, 0x2019, 0x201c, 0x201d, 0x5f3, 0x5f4]);
+
+/**
+ * The marks of Arabic, Hebrew and Devanagari that spelling leaves in or out, as DROP or the letter they read as:
+ * Arabic harakat, tatweel (ـ, stretched letters that also split a word for filters) and superscript alef; Hebrew
+ * niqqud and cantillation (U+0591–U+05C7); the Devanagari nukta (क़ = क; NFKC has split the precomposed ones);
+ * Arabic-Indic digits as ASCII ones; `LETTER_PAIRS`; `WORD_QUOTES` after a Hebrew or Cyrillic letter.
+ */
+function foldMarks(code: number, previous: number): number {
+  if (WORD_QUOTES.has(code))
+    return (previous >= 0x5d0 && previous <= 0x5ea) || (previous >= 0x430 && previous <= 0x45f) ? DROP : code;
+  if ((code >= 0x591 && code <= 0x5c7) || (code >= 0x64b && code <= 0x65f) || code === 0x640 || code === 0x670)
+    return DROP;
+  if (code === 0x93c) return DROP;
+  if (code >= 0x660 && code <= 0x669) return code - 0x630;
+  const i = LETTER_PAIRS.indexOf(String.fromCharCode(code));
+  return i >= 0 && i % 2 === 0 ? LETTER_PAIRS.charCodeAt(i + 1) : code;
+}
+
 /** The two forms the scans read, as code units (no strings built); see `matchForms`. */
 interface MatchForms {
   /** The matching form, one unit per unit of display (so positions carry over). */
@@ -150,7 +190,9 @@ function isNonLatin(code: number): boolean {
 
 /**
  * The matching form of display text: ASCII lower-cased (display is already NFKC, so full-width letters are ASCII by
- * now), accented Latin letters folded to their base letter, look-alikes of ー after katakana folded to ー; and the same without spaces. One pass for both.
+ * now), accented Latin and Vietnamese letters folded to their base letter, look-alikes of ー after katakana folded to
+ * ー, Arabic, Hebrew, Devanagari and Ukrainian spelling variants folded (`foldMarks`); and the same without spaces
+ * and the dropped marks. One pass for both.
  */
 function matchForms(display: string): MatchForms {
   const match = new Uint16Array(display.length);
@@ -171,7 +213,18 @@ function matchForms(display: string): MatchForms {
     // Romanian ș and ț (comma below, U+0218–U+021B), which the block above lacks: s and t like ş and ţ.
     else if (code >= 0x218 && code <= 0x21b) code = code < 0x21a ? 0x73 : 0x74;
     else if (code >= 0x386 && code <= 0x451) code = foldGreekCyrillic(code);
+    else if (code >= 0x1ea0 && code <= 0x1ef9) code = VIETNAMESE_FOLD.charCodeAt(code - 0x1ea0);
+    else if (code === 0x1a0 || code === 0x1a1) code = 0x6f;
+    else if (code === 0x1af || code === 0x1b0) code = 0x75;
     else if (isKatakana(previous) && LONG_VOWEL_LOOKALIKES.has(code)) code = 0x30fc;
+    else if (code >= 0x591 ? code <= 0x97f || (code >= 0x2018 && code <= 0x201d) : WORD_QUOTES.has(code)) {
+      const folded = foldMarks(code, previous);
+      if (folded === DROP) {
+        match[i] = code;
+        continue;
+      }
+      code = folded;
+    }
     match[i] = code;
     // ー itself counts as katakana for the next character (「メーール」).
     previous = code === 0x30fc ? 0x30a2 : code;

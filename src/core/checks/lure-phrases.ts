@@ -210,6 +210,17 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{blocat|suspendat|restrictionat} temporar',
     'biztonsagi okokbol {zaroltuk|felfuggesztettuk|letiltottuk}',
     'anda {akan|telah} {diblokir|dinonaktifkan|dibekukan}',
+    // ro hu id ms fil vi, and Hinglish (issue #16, session 26): the account or card blocked, as each names them.
+    'accesul {la cont|dumneavoastra|dvs|} {a fost|va fi} {restrictionat|suspendat|blocat|limitat}',
+    '{contul|cardul} {a fost|va fi} {blocat|suspendat|restrictionat} temporar',
+    '{fiokja|szamlaja|kartyaja} {felfuggesztve|zarolva|letiltva|korlatozva|ideiglenesen felfuggesztve}',
+    'ideiglenesen {felfuggesztettuk|zaroltuk|korlatoztuk|letiltottuk}',
+    '{akun|rekening|kartu atm|kartu kredit|kartu} {anda|kamu} {terblokir|diblokir sementara|dinonaktifkan sementara|akan diblokir|telah dibekukan}',
+    '{akaun|akaun bank|kad|kad debit|kad kredit} anda {telah|akan|} {disekat|digantung|dibekukan|ditutup|dinyahaktifkan}',
+    'ang {iyong|inyong} {account|gcash account|gcash|maya account|card|sim} ay {na-lock|na-block|na-suspend|sinuspinde|pansamantalang na-suspend|pansamantalang naka-lock|naka-lock|isasara|masususpinde|ma-lock|ma-block|ma-suspend|ide-deactivate}',
+    'tai khoan {cua quy khach|cua ban|} {se bi|da bi|bi} {khoa|tam khoa|dinh chi|vo hieu hoa|phong toa}',
+    '{aapka|apka} {account|bank account|khata|card|atm card|sim|yono account} {block|band|suspend|freeze|deactivate} {ho jayega|ho jaega|kar diya jayega|kar diya jaega|ho gaya hai|kar diya gaya hai|hone wala hai}',
+    'bijli {connection|} {kaat|kat|kaat di|kat di} {di jayegi|diya jayega|jayegi}',
   ],
   verify: [
     // The credential prompt itself: keep the same password, re-authenticate a session, sign in to restore or confirm.
@@ -312,6 +323,18 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{pentru a-l|pentru a} debloca',
     'azonositsa magat',
     '{lakukan|melakukan} verifikasi {data|akun|identitas}',
+    // ro hu id ms fil vi hi (issue #16, session 26). Not 'update your data' alone: banks' KYC reminders say it.
+    'verificati-va {identitatea|contul|datele}',
+    'actualizati-va datele {contului|cardului}',
+    'jelentkezzen be {es erositse meg|az azonositashoz|a feloldashoz}',
+    'erositse meg {kartyaadatait|bankkartya adatait|bankkartyaadatait}',
+    'sahkan {identiti|akaun|maklumat akaun|butiran akaun} anda',
+    'kemas kini {maklumat kad|butiran kad|maklumat akaun bank} anda',
+    'kailangan {mong|nyong|ninyong|} {i-verify|i-update|beripikahin} ang {iyong|inyong} {account|impormasyon|pagkakakilanlan|gcash}',
+    '{xac thuc|xac minh} tai khoan',
+    'dang nhap de {xac thuc|xac nhan|mo khoa|cap nhat}',
+    'cap nhat {sinh trac hoc|can cuoc cong dan|cccd} {de tranh|ngay|truoc}',
+    '{kyc} {update nahi|update nhi|expire ho|pending hai|band ho}',
   ],
   security: [
     // A request nobody made, or a sign-in nobody recognises, put as a question the reader must answer by clicking.
@@ -354,6 +377,17 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{szokatlan|gyanus|jogosulatlan} {bejelentkezes|tevekenyseg|tranzakcio|hozzaferes}',
     '{aktivitas|transaksi|akses} {mencurigakan|tidak sah|tidak dikenal}',
     '{podejrzanej|nietypowej|nieautoryzowanej} {aktywnosci|proby logowania}',
+    // ro hu id ms fil vi (issue #16, session 26): the new device, the unusual sign-in.
+    'autentificare de pe un dispozitiv {nou|necunoscut}',
+    '{gyanus|szokatlan|jogosulatlan} {tevekenyseg|bejelentkezes|tranzakcio|hozzaferes|belepes}',
+    'uj eszkozrol {torteno|} bejelentkezes',
+    '{aktivitas|transaksi} {mencurigakan|tidak biasa|tidak dikenal}',
+    'masuk dari perangkat {baru|lain|tidak dikenal}',
+    '{aktiviti|transaksi} {mencurigakan|luar biasa|tidak sah|tidak dikenali}',
+    'dari peranti {baharu|baru|tidak dikenali}',
+    'kahina-hinalang {aktibidad|pag-login|transaksyon}',
+    '{giao dich|dang nhap|hoat dong} {bat thuong|dang ngo}',
+    'dang nhap tu thiet bi {moi|la}',
   ],
   upgrade: [
     // The upgrade or migration the reader must run: new features not applied, a version to install, a certificate.
@@ -412,6 +446,10 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'casuta {postala|de e-mail} {este plina|a atins limita}',
     'postafiokja {megtelt|majdnem megtelt}',
     'kotak {surat|masuk} anda {penuh|hampir penuh}',
+    // ro id ms vi (issue #16, session 26)
+    'casuta {postala|de e-mail|de mail} {este plina|este aproape plina|a atins limita}',
+    'peti {mel|masuk} anda {penuh|hampir penuh}',
+    'hop thu {da day|sap day}',
   ],
   payment: [
     // A charge the reader did not expect, or card details to re-enter.
@@ -455,6 +493,9 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'actualizati metoda de plata',
     'frissitse {fizetesi adatait|kartyaadatait}',
     'perbarui {metode pembayaran|data kartu}',
+    // ms vi (issue #16, session 26)
+    'pembayaran anda {gagal|ditolak} {diproses|}',
+    'thanh toan {that bai|bi tu choi}',
   ],
   urgency: [
     // Deadlines in hours, the notice not to ignore, and the harm if the reader does nothing.
@@ -555,6 +596,11 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'dalam {24|48|72} jam',
     'sau {24|48}h',
     'zostanie zwrocona do nadawcy',
+    // ro hu id ms fil vi (issue #16, session 26)
+    'caz contrar {contul|cardul|coletul|accesul}',
+    'dalam {1x24|2x24|3x24} jam',
+    'dalam tempoh {24|48|72} jam',
+    'trong vong {24|48} gio',
   ],
   delivery: [
     '{your|the} {parcel|package|shipment} {could not|cannot|was not|is on hold|is waiting}',
@@ -617,6 +663,13 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'kunne ikke levere {pakken|sendingen}',
     '{lahetystasi|pakettiasi} ei voitu toimittaa',
     '{csomagjat|kuldemenyet} nem tudtuk kezbesiteni',
+    // id ms fil vi (issue #16, session 26): failure only, never 'your parcel is on its way'.
+    'paket {anda|kamu} {tertahan di|ditahan di|ditahan oleh} {bea cukai|gudang}',
+    'bungkusan anda {tidak dapat dihantar|ditahan|gagal dihantar|akan dipulangkan}',
+    'ang {iyong|inyong} {parcel|package|padala} ay {hindi maihatid|hindi naihatid|naantala|naka-hold|ibabalik}',
+    '{buu pham|buu kien|goi hang} {cua ban|} {khong the giao|bi giu lai|bi hoan tra|giao that bai}',
+    'dia chi {khong chinh xac|khong day du}',
+    '{aapka|apka} {parcel|courier|package} {deliver nahi|hold par|rok diya}',
   ],
   prize: [
     // Not "you won": "you won't".
@@ -648,6 +701,19 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{ati castigat|anda memenangkan|anda terpilih sebagai pemenang}',
     'odbierz {swoja|} nagrode',
     'odulunuzu {alin|talep edin}',
+    // ro hu id ms fil vi hi (issue #16, session 26): the win, the refund said to wait.
+    'sunteti {castigatorul|castigatoarea|printre castigatori}',
+    'rambursare {fiscala|de impozit|anaf}',
+    '{nyertese lett|ont sorsoltuk ki}',
+    'adovisszaterites {jar|var|igenyelheto}',
+    'selamat {anda|} {mendapatkan|memenangkan} {hadiah|undian}',
+    'pemenang undian',
+    'tahniah anda {telah|} {memenangi|menang|terpilih}',
+    'pemenang {cabutan|peraduan}',
+    'nanalo ka {ng|sa}',
+    'trung thuong',
+    'aapne {jeeta|jeeti|jeete|jita|jiti} {hai|hain|}',
+    'kbc lottery',
   ],
   fee: [
     // Fees owed: the small sum that buys the card number (parcels, customs, tolls, fines, HMRC/IRS/Receita, ETC, 国税庁).
@@ -716,6 +782,18 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'uudelleentoimitusmaksu',
     '{achita|plateste|platiti|achitati} taxa',
     '{ujrakezbesitesi|kezbesitesi} {dij|dijat}',
+    // ro hu id ms fil vi (issue #16, session 26): fines, tolls and taxes said to be unpaid.
+    '{amenda|rovinieta|impozit} {neachitata|neachitate|neplatita|restanta|restant|neachitat}',
+    'kifizetetlen {autopalya-matrica|autopalyadij|utdij|birsag|dijtartozas|adotartozas}',
+    '{surat tilang|tilang elektronik}',
+    'tagihan {pajak|tol} {anda|} {belum dibayar|tertunggak}',
+    'caj {kastam|penghantaran semula}',
+    '{saman|cukai} {anda|} {tertunggak|belum dibayar|belum dijelaskan}',
+    'ang {iyong|inyong} {multa|toll|buwis} ay hindi pa {nababayaran|bayad}',
+    'magbayad ng {redelivery|customs} fee',
+    '{thanh toan|nop} phi {van chuyen|hai quan|giao hang lai|luu kho}',
+    '{phat nguoi|nop phat}',
+    'challan {pending|unpaid|due|ka bhugtan}',
   ],
   fileshare: [
     // File-share, e-signature, fax and voicemail: kits copy WeTransfer, DocuSign, SharePoint, OneDrive, Dropbox, Adobe
@@ -775,6 +853,9 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{noul|nou} cont {bancar|iban}',
     '{uj|megvaltozott} {bankszamlaszam|bankszamlaszamunk|szamlaszamunk}',
     '{perubahan|pergantian} {nomor rekening|rekening}',
+    // ms vi (issue #16, session 26)
+    'akaun bank {baharu|baru} kami',
+    'thay doi so tai khoan',
   ],
   survey: [
     // The survey or human check before the reward. Not "take our survey": genuine shops ask for feedback.
@@ -811,6 +892,13 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{rendement|profit|benefice} garanti',
     '{gegarandeerd rendement|rendimento garantito|profitto garantito}',
     '{gwarantowany zysk|garantovany vynos|garantili kazanc|garanterad avkastning|taattu tuotto|garantalt hozam|keuntungan dijamin}',
+    // ro hu id ms fil vi (issue #16, session 26)
+    'randament garantat',
+    'garantalt {hozam|profit|nyereseg}',
+    'keuntungan {dijamin|pasti|harian}',
+    'pulangan {terjamin|dijamin}',
+    'siguradong {kita|tubo|kikitain}',
+    'loi nhuan {cao|dam bao}',
   ],
   windfall: [
     // Advance-fee money: inheritance, donation, compensation, unclaimed funds, ATM cards, and the secrecy they ask for.
@@ -874,5 +962,14 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{thuiswerk|bijverdienste}',
     '{lavoro da casa|guadagno extra}',
     '{latwy zarobek|prace z domova|evden calisma|gaji harian|komisi harian}',
+    // ro hu id ms fil vi hi (issue #16, session 26): easy money for easy work.
+    'castigati {bani|zilnic} de acasa',
+    'kerja {paruh waktu|part time} {gaji|penghasilan|komisi}',
+    'kerja {sambilan|dari rumah} {online|dalam talian|gaji|pendapatan|bayaran}',
+    'gaji harian',
+    'kumita {ng pera|araw-araw|hanggang|kada araw}',
+    'viec nhe luong cao',
+    'tuyen {ctv|cong tac vien} online',
+    'ghar {baithe|bethe} {kamaye|kamayen|kamaiye|paise kamaye|earning}',
   ],
 };
