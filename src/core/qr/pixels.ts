@@ -93,6 +93,8 @@ function withBoundedImageData(b: Uint8Array): Uint8Array {
   const chunks = pngChunks(b);
   const parts = chunks.filter((c) => c.type === 'IDAT').map((c) => c.data);
   if (parts.reduce((sum, part) => sum + part.length, 0) * 1032 <= Math.max(bound, SMALL_INFLATE)) return b;
+  const fast = hostInflate && inflatedByHost(hostInflate, parts, bound);
+  if (fast) return rebuiltPng(b, chunks, storedZlib([fast], fast.length));
   const inflated: Uint8Array[] = [];
   let total = 0;
   const inflater = new Unzlib((chunk) => {
@@ -103,6 +105,38 @@ function withBoundedImageData(b: Uint8Array): Uint8Array {
   // The last part as the stream's end, as fast-png pushes it: a cut stream fails here as it would there.
   parts.forEach((part, i) => inflater.push(part, i === parts.length - 1));
   return rebuiltPng(b, chunks, storedZlib(inflated, total));
+}
+
+/**
+ * Raw deflate data inflated to at most `bound` bytes, or a throw: a host's native inflater (the CLI passes Node's
+ * zlib, ≈ 4× fflate's speed on a large screenshot; issue #19). Core code stays pure: it only calls what it is given.
+ */
+export type RawInflate = (deflate: Uint8Array, bound: number) => Uint8Array;
+let hostInflate: RawInflate | undefined;
+
+/** Large PNGs' image data inflated by `inflate` from now on (the same bytes; fflate where it fails; none: fflate). */
+export function useRawInflate(inflate: RawInflate | undefined): void {
+  hostInflate = inflate;
+}
+
+/**
+ * The zlib stream in `parts` inflated by the host's inflater, exactly as fflate's Unzlib would read it — its two-byte
+ * header checked, its last four bytes (the Adler-32, unchecked) cut off, what follows the final block ignored — or
+ * undefined when anything is amiss: the caller then runs fflate as before, which fails or reads as it always did.
+ * A stream the strict native inflater accepts is valid deflate, which both read to the same bytes.
+ */
+function inflatedByHost(inflate: RawInflate, parts: readonly Uint8Array[], bound: number): Uint8Array | undefined {
+  const length = parts.reduce((sum, part) => sum + part.length, 0);
+  if (length < 6) return undefined;
+  const stream = new Uint8Array(length);
+  parts.reduce((at, part) => (stream.set(part, at), at + part.length), 0);
+  const [cmf, flg] = [stream[0]!, stream[1]!];
+  if ((cmf & 15) !== 8 || cmf >> 4 > 7 || ((cmf << 8) | flg) % 31 || flg & 32) return undefined;
+  try {
+    return inflate(stream.subarray(2, length - 4), bound);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Stored deflate blocks' largest size. */

@@ -8,6 +8,8 @@ import decodeQR from 'qr/decode.js';
 import type { AttachmentInfo, DocumentReading, QrReading } from '../types';
 import { imageKind, imageName, type ImageKind } from './kind';
 import { decodePixels, imageSize } from './pixels';
+
+export { useRawInflate } from './pixels';
 import { readPdf } from './pdf';
 import { ReadingCache } from './reading-cache';
 
