@@ -20,6 +20,7 @@ import {
   brandDomainRole,
   brandsOwningDomain,
   subjectBrandTag,
+  type Brand,
   type BrandIndex,
   type BrandMatch,
   type OnCut,
@@ -37,7 +38,7 @@ import { cutText } from './text';
 import { SENDER_CHECKS } from './checks/sender';
 import { ORIGIN_CHECKS } from './checks/origin';
 import { ORIGIN_NETWORK_CHECKS } from './checks/origin-network';
-import { LINK_CHECKS } from './checks/links';
+import { LINK_CHECKS, pathAndQuery } from './checks/links';
 import { QR_CHECKS } from './qr/check';
 import { INFRASTRUCTURE_CHECKS } from './checks/infrastructure';
 import { CONTENT_CHECKS } from './checks/content';
@@ -241,13 +242,26 @@ function mastheadClaims(msg: ParsedMessage, brands: BrandIndex, notes: LimitNote
     msg.mastheads
       .filter((text) => text.length <= MAX_MASTHEAD_CLAIM)
       .flatMap((text) =>
-        findClaimedBrands(brands, text, 'name', (code, cap) => notes.note(code, cap, 'Body', text)).filter((m) =>
-          namesItself(text, m.text),
+        findClaimedBrands(brands, text, 'name', (code, cap) => notes.note(code, cap, 'Body', text)).filter(
+          (m) => namesItself(text, m.text) && !pointsAtBrand(msg, text, m.brand),
         ),
       )
       // A Google Forms invitation a gmail user sends carries Google's logo: the brand's mailbox or content domain.
       .filter((m) => !msg.from?.domain || (brandDomainRole(m.brand, msg.from.domain) ?? 'own') === 'own')
   );
+}
+
+/**
+ * The logo is an icon linking to a page of the sender's on the brand's own site (a newsletter's "Facebook" icon to
+ * facebook.com/ourbakery): the sender points at the brand, it does not claim to be it. A copied notice's logo links to
+ * the brand's home page or to a stranger's sign-in page: it still claims.
+ */
+function pointsAtBrand(msg: ParsedMessage, text: string, brand: Brand): boolean {
+  const logo = msg.logoLink;
+  const link = logo?.alt === text ? msg.links.find((l) => l.href === logo.href) : undefined;
+  if (!link || !isBrandDomain(brand, link.host)) return false;
+  // The home page, in a language (`/`, `/en-us/`), is no page of the sender's.
+  return !/^\/?(?:[a-z]{2}(?:[-_][a-z]{2,4})?\/?)?(?:[?#].*)?$/i.test(pathAndQuery(link.url));
 }
 
 /**

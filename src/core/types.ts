@@ -268,6 +268,8 @@ export interface ParsedMessage {
   bodyText: string;
   /** The HTML body's first heading and first image alt text: where a brand's mail puts its name (parse/body.ts). */
   mastheads: string[];
+  /** The logo's alt text (a masthead) and the href of the link around it (parse/body.ts). */
+  logoLink?: { alt: string; href: string };
   /** The body has an HTML form / password input. */
   forms: { action?: string; hasPassword: boolean }[];
   attachments: AttachmentInfo[];

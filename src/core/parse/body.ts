@@ -39,6 +39,8 @@ export interface BodyExtract {
   refresh?: string;
   /** The body's masthead: the first non-empty heading (h1–h3) and the first image's non-empty alt text (the logo). */
   mastheads: string[];
+  /** That logo's alt text and the href of the link around it, when it is linked (a social icon: to the brand's site). */
+  logoLink?: { alt: string; href: string };
 }
 
 /** @internal a test builds a body past it */
@@ -89,6 +91,7 @@ export function extractBody(html: string, text: string, limits: BodyLimits = {})
     bodyText: combineText(page.visibleText(), plain),
     mastheads: page.mastheads(),
   };
+  if (page.logoLink) result.logoLink = page.logoLink;
   if (page.scripts) result.scripts = { count: page.scripts, text: page.scriptText };
   if (page.refresh !== undefined) result.refresh = page.refresh;
   if (sink.capped) result.truncated = { links: sink.total };
@@ -160,6 +163,7 @@ class HtmlScanner implements TokenizerCallbacks {
   /** The first non-empty heading's text while it is open, then done; the first non-empty alt text. */
   private heading?: { parts: string[]; length: number; done: boolean };
   private logoAlt?: string;
+  logoLink?: { alt: string; href: string };
   private sawText = false;
 
   constructor(
@@ -253,8 +257,10 @@ class HtmlScanner implements TokenizerCallbacks {
         const alt = attrs.get('alt');
         if (this.anchor && this.anchor.alt === undefined && alt !== undefined) this.anchor.alt = alt;
         // Only an image above the first words is a masthead logo: social icons sit in the signature.
-        if (!this.sawText && this.logoAlt === undefined && alt?.trim())
+        if (!this.sawText && this.logoAlt === undefined && alt?.trim()) {
           this.logoAlt = collapse(alt).slice(0, MAX_MASTHEAD);
+          if (this.anchor) this.logoLink = { alt: this.logoAlt, href: cleanHref(this.anchor.href) };
+        }
         break;
       }
       case 'form':

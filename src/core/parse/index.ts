@@ -117,6 +117,7 @@ export function parse(input: MessageInput, options: AnalyzeOptions = {}): Parsed
     text,
     bodyText: body.bodyText,
     mastheads: body.mastheads,
+    ...(body.logoLink ? { logoLink: body.logoLink } : {}),
     forms: body.forms,
     attachments: input.attachments ?? [],
     ...(input.qr ? { qr: input.qr } : {}),
