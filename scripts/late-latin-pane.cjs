@@ -11,6 +11,29 @@ const { basename } = require('node:path');
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a webpack loader is CommonJS
 const { runBuildScript } = require('./phrase-tries-loader.cjs');
 
+/**
+ * The gate's tokens (sorted) each written as the number of letters it shares with the one before (a digit, at most 9)
+ * and the rest; undefined when a token holds a digit.
+ */
+function frontCoded(tokens) {
+  if (tokens.some((token) => /\d/.test(token))) return undefined;
+  let before = '';
+  return tokens
+    .map((token) => {
+      let shared = 0;
+      while (shared < 9 && shared < before.length && token[shared] === before[shared]) shared += 1;
+      before = token;
+      return `${shared}${token.slice(shared)}`;
+    })
+    .join('');
+}
+
+/** Shipped as written: the tokens joined by `|` again (a function the loader also runs, see above). */
+function unfront(text) {
+  let before = '';
+  return (text.match(/\d\D*/g) ?? []).map((part) => (before = before.slice(0, +part[0]) + part.slice(1))).join('|');
+}
+
 /** One split per build: every module this loader rewrites must agree on it. */
 let split;
 
@@ -18,8 +41,15 @@ module.exports = function lateLatinLoader(source) {
   split ??= JSON.parse(runBuildScript(this, 'late-latin-split.ts'));
   const name = basename(this.resourcePath, '.ts');
   if (name === 'late-latin') {
-    const gate = { finders: Object.keys(split.late), tokens: split.gate.join('|') };
-    return `export const LATE_LATIN_GATE = ${JSON.stringify(gate)};\n`;
+    const tokens = split.gate.join('|');
+    const packed = frontCoded(split.gate);
+    // Shipped front-coded when that reads back exactly (no token holds a digit): 0.4 KB gzipped less.
+    const written = unfront(packed ?? '') === tokens ? `unfront(${JSON.stringify(packed)})` : JSON.stringify(tokens);
+    return [
+      unfront.toString(),
+      `export const LATE_LATIN_GATE = { finders: ${JSON.stringify(Object.keys(split.late))}, tokens: ${written} };`,
+      '',
+    ].join('\n');
   }
   if (name === 'late-latin-phrases') return `export const LATE_LATIN_PHRASES = ${JSON.stringify(split.late)};\n`;
   const rewritten = split.rewritten[name] ?? {};

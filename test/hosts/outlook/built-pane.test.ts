@@ -197,6 +197,26 @@ describe('built task pane (dist/)', function () {
     uncommon.dom.window.close();
   });
 
+  it('fetches the waiting Latin-script phrases for a Portuguese and German lure, and names it in the first draw', async () => {
+    const chunk = (requested: string[]) =>
+      requested.filter((url) => url.startsWith(ORIGIN) && /\.phrases-nonlatin\.[0-9a-f]+\.js$/.test(url));
+    // Its lures' first words are in the shipped gate (front-coded by scripts/late-latin-pane.cjs): read back whole,
+    // it opens for them; the same text without its waiting phrases would name no lure.
+    const lure = await load('en-US', {
+      from: { displayName: 'Banco', emailAddress: 'aviso@banco-seguro.example' },
+      subject: 'Aviso importante',
+      headers: 'From: "Banco" <aviso@banco-seguro.example>\r\nSubject: Aviso importante\r\n',
+      html:
+        '<p>Sua conta foi suspensa. Confirme seus dados dentro de 24 horas: ' +
+        '<a href="https://banco-seguro.example/login">entrar</a></p><p>Ihr Konto wurde gesperrt. ' +
+        'Bitte bestätigen Sie Ihre Daten.</p>',
+    });
+    expect(lure.errors).to.deep.equal([]);
+    expect(chunk(lure.requested)).to.have.length(1);
+    expect(lure.document.querySelector('[data-finding-id="content.lure"]')).to.exist;
+    lure.dom.window.close();
+  });
+
   it('fetches the rarer sentences of findings before the first draw only for a message whose checklist names one', async () => {
     const chunk = (requested: string[]) =>
       requested.filter((url) => url.startsWith(ORIGIN) && /\.i18n-late-(?:en|ja)\.[0-9a-f]+\.js$/.test(url));
