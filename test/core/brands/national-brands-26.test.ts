@@ -1,0 +1,265 @@
+/**
+ * National brands of Romania, Hungary, Greece and Cyprus, Vietnam, Indonesia, Ukraine, the Gulf, Egypt, Morocco, India,
+ * Thailand, Israel, Malaysia, the Philippines, Nigeria, Kenya, South Africa and Pakistan (issue #16, brand knowledge):
+ * each country's most-impersonated brand is read by the name it signs with, in its own script; its genuine notice from
+ * a listed domain passes clean, and the same name from a foreign domain fails (a verified brand) or warns (an
+ * unverified one). Names that are ordinary words or people's names claim nothing. Synthetic messages, built here.
+ */
+import { expect } from 'chai';
+import { analyze } from '../../../src/core/analyze';
+import { parseMessage } from '../../../src/core/parse-message';
+import type { Report } from '../../../src/core/report';
+import { findClaimedBrands, loadBrands } from '../../../src/core/brands/lookup';
+
+const claims = (name: string) => findClaimedBrands(loadBrands(), name).map((m) => m.brand.id);
+const b64 = (text: string) => `=?UTF-8?B?${Buffer.from(text).toString('base64')}?=`;
+
+/** A synthetic message from `name <noreply@domain>`; DMARC passes for the brand's own domain, is absent for another. */
+function message(name: string, domain: string, subject: string, html: string, aligned: boolean): string {
+  const auth = aligned
+    ? `spf=pass smtp.mailfrom=${domain}; dkim=pass header.d=${domain}; dmarc=pass header.from=${domain}`
+    : `spf=pass smtp.mailfrom=${domain}; dkim=none; dmarc=none header.from=${domain}`;
+  return [
+    `Return-Path: <bounce@${domain}>`,
+    `Received: from mail.${domain} (mail.${domain} [203.0.113.41])`,
+    `\tby mx.example.net (Postfix) with ESMTPS id 5R2Yz3Aa4; Tue, 13 May 2025 10:30:07 +0300`,
+    `Authentication-Results: mx.example.net; ${auth}`,
+    'Date: Tue, 13 May 2025 10:30:01 +0300',
+    `From: ${b64(name)} <noreply@${domain}>`,
+    'To: reader@example.net',
+    `Subject: ${b64(subject)}`,
+    `Message-ID: <20250513103001.3C4D@mail.${domain}>`,
+    'MIME-Version: 1.0',
+    'Content-Type: text/html; charset=UTF-8',
+    'Content-Transfer-Encoding: 8bit',
+    'X-Fixture: synthetic (issue #16: a national brand and its twin)',
+    '',
+    `<html><body>${html}</body></html>`,
+  ].join('\r\n');
+}
+
+const report = async (raw: string): Promise<Report> => analyze(await parseMessage(raw));
+const mismatch = (r: Report) => r.findings.find((f) => f.id === 'sender.brand-mismatch');
+
+interface Case {
+  country: string;
+  name: string;
+  own: string;
+  foreign: string;
+  /** What the foreign claim gets: verified brands fail, unverified ones warn. */
+  foreignStatus: 'fail' | 'warn';
+  subject: string;
+  genuine: string;
+  lure: string;
+}
+
+const CASES: Case[] = [
+  {
+    country: 'Romania',
+    name: 'Poșta Română',
+    own: 'posta-romana.ro',
+    foreign: 'posta-romana-notice.example',
+    foreignStatus: 'fail',
+    subject: 'Coletul dumneavoastră a sosit',
+    genuine: '<p>Coletul RR123456789RO vă așteaptă la oficiul poștal București 1.</p>',
+    lure: "<p>Coletul nu poate fi livrat. <a href='https://posta-romana-notice.example/plata'>Plătiți taxa de 4,99 lei</a></p>",
+  },
+  {
+    country: 'Hungary',
+    name: 'OTP Bank',
+    own: 'otpbank.hu',
+    foreign: 'otp-bank-notice.example',
+    foreignStatus: 'fail',
+    subject: 'Számlakivonat',
+    genuine: '<p>Tisztelt Ügyfelünk! Áprilisi számlakivonata elérhető az internetbankban.</p>',
+    lure: "<p>Fiókját felfüggesztettük. <a href='https://otp-bank-notice.example/belepes'>Jelentkezzen be</a></p>",
+  },
+  {
+    country: 'Greece',
+    name: 'ΕΛΤΑ',
+    own: 'elta.gr',
+    foreign: 'elta-notice.example',
+    foreignStatus: 'warn',
+    subject: 'Ενημέρωση αποστολής',
+    genuine: '<p>Η αποστολή σας παραδόθηκε στο κατάστημα Αθηνών.</p>',
+    lure: "<p>Το δέμα σας δεν παραδόθηκε. <a href='https://elta-notice.example/pay'>Πληρώστε 1,99 €</a></p>",
+  },
+  {
+    country: 'Vietnam',
+    name: 'Vietcombank',
+    own: 'vietcombank.com.vn',
+    foreign: 'vietcombank-notice.example',
+    foreignStatus: 'fail',
+    subject: 'Thông báo giao dịch',
+    genuine: '<p>Quý khách vừa thực hiện giao dịch chuyển khoản thành công.</p>',
+    lure: "<p>Tài khoản của quý khách sẽ bị khóa. <a href='https://vietcombank-notice.example/xac-thuc'>Xác thực ngay</a></p>",
+  },
+  {
+    country: 'Indonesia',
+    name: 'Halo BCA',
+    own: 'bca.co.id',
+    foreign: 'bca-notice.example',
+    foreignStatus: 'fail',
+    subject: 'Notifikasi Transaksi',
+    genuine: '<p>Transaksi kartu kredit Anda telah berhasil.</p>',
+    lure: "<p>Akun Anda diblokir. <a href='https://bca-notice.example/verifikasi'>Verifikasi sekarang</a></p>",
+  },
+  {
+    country: 'Ukraine',
+    name: 'ПриватБанк',
+    own: 'privatbank.ua',
+    foreign: 'privatbank-notice.example',
+    foreignStatus: 'fail',
+    subject: 'Виписка за рахунком',
+    genuine: '<p>Ваша виписка за квітень доступна у застосунку.</p>',
+    lure: "<p>Ваш рахунок заблоковано. <a href='https://privatbank-notice.example/login'>Підтвердіть дані</a></p>",
+  },
+  {
+    country: 'Saudi Arabia',
+    name: 'مصرف الراجحي',
+    own: 'alrajhibank.com.sa',
+    foreign: 'al-rajhi-notice.example',
+    foreignStatus: 'fail',
+    subject: 'إشعار عملية',
+    genuine: '<p>تمت عملية التحويل بنجاح.</p>',
+    lure: "<p>تم إيقاف حسابك. <a href='https://al-rajhi-notice.example/update'>تحديث البيانات</a></p>",
+  },
+  {
+    country: 'India',
+    name: 'भारतीय स्टेट बैंक',
+    own: 'sbi.co.in',
+    foreign: 'sbi-notice.example',
+    foreignStatus: 'fail',
+    subject: 'खाता विवरण',
+    genuine: '<p>आपका मासिक खाता विवरण संलग्न है।</p>',
+    lure: "<p>आपका खाता बंद कर दिया जाएगा। <a href='https://sbi-notice.example/kyc'>KYC अपडेट करें</a></p>",
+  },
+  {
+    country: 'Thailand',
+    name: 'ธนาคารกสิกรไทย',
+    own: 'kasikornbank.com',
+    foreign: 'kasikornbank-notice.example',
+    foreignStatus: 'warn',
+    subject: 'แจ้งเตือนรายการ',
+    genuine: '<p>รายการโอนเงินของท่านสำเร็จแล้ว</p>',
+    lure: "<p>บัญชีของท่านถูกระงับ <a href='https://kasikornbank-notice.example/verify'>ยืนยันตัวตน</a></p>",
+  },
+  {
+    country: 'Israel (unverified)',
+    name: 'דואר ישראל',
+    own: 'israelpost.co.il',
+    foreign: 'israel-post-notice.example',
+    foreignStatus: 'warn',
+    subject: 'עדכון משלוח',
+    genuine: '<p>החבילה שלך הגיעה לסניף.</p>',
+    lure: "<p>החבילה שלך ממתינה לתשלום מכס. <a href='https://israel-post-notice.example/pay'>לתשלום</a></p>",
+  },
+  {
+    country: 'Malaysia',
+    name: 'Maybank2u',
+    own: 'maybank2u.com.my',
+    foreign: 'maybank-notice.example',
+    foreignStatus: 'fail',
+    subject: 'Penyata akaun',
+    genuine: '<p>Penyata akaun anda untuk bulan April telah tersedia.</p>',
+    lure: "<p>Akaun anda telah disekat. <a href='https://maybank-notice.example/login'>Log masuk</a></p>",
+  },
+  {
+    country: 'Philippines',
+    name: 'GCash',
+    own: 'gcash.com',
+    foreign: 'gcash-notice.example',
+    foreignStatus: 'fail',
+    subject: 'Transaction receipt',
+    genuine: '<p>Natanggap mo ang ₱500 mula kay Juan.</p>',
+    lure: "<p>Na-suspend ang iyong account. <a href='https://gcash-notice.example/verify'>I-verify ngayon</a></p>",
+  },
+  {
+    country: 'Kenya',
+    name: 'M-PESA',
+    own: 'safaricom.co.ke',
+    foreign: 'safaricom-notice.example',
+    foreignStatus: 'fail',
+    subject: 'M-PESA statement',
+    genuine: '<p>Your M-PESA statement for April is attached.</p>',
+    lure: "<p>Your M-PESA account is on hold. <a href='https://safaricom-notice.example/verify'>Confirm your PIN</a></p>",
+  },
+  {
+    country: 'South Africa',
+    name: 'SARS eFiling',
+    own: 'sars.gov.za',
+    foreign: 'sars-notice.example',
+    foreignStatus: 'fail',
+    subject: 'Notice of assessment',
+    genuine: '<p>Your notice of assessment is available on eFiling.</p>',
+    lure: "<p>You are due a refund of R3,240. <a href='https://sars-notice.example/refund'>Claim it</a></p>",
+  },
+];
+
+describe('national brands of twenty more countries, in their own scripts (issue #16, brand knowledge)', () => {
+  for (const c of CASES) {
+    it(`passes ${c.name}'s genuine notice from ${c.own} clean (${c.country})`, async () => {
+      const r = await report(message(c.name, c.own, c.subject, c.genuine, true));
+      expect(mismatch(r)).to.include({ status: 'pass' });
+      expect(r.verdict).to.equal('no-red-flags');
+    });
+
+    it(`${c.foreignStatus === 'fail' ? 'fails' : 'only warns about'} ${c.name} claimed from ${c.foreign} (${c.country})`, async () => {
+      const r = await report(message(c.name, c.foreign, c.subject, c.lure, false));
+      expect(mismatch(r)).to.include({ status: c.foreignStatus });
+    });
+  }
+});
+
+describe('the new national brands’ names as people write them (issue #16, brand knowledge)', () => {
+  it('reads Greek, Cyrillic, Arabic, Devanagari, Thai, Hebrew and Vietnamese names', () => {
+    expect(claims('ΕΛΤΑ Courier')).to.deep.equal(['elta']);
+    expect(claims('Ελληνικά Ταχυδρομεία')).to.deep.equal(['elta']);
+    expect(claims('Приват24')).to.deep.equal(['privatbank']);
+    expect(claims('مصرف الراجحي')).to.deep.equal(['al-rajhi']);
+    expect(claims('भारतीय स्टेट बैंक')).to.deep.equal(['sbi']);
+    expect(claims('ธนาคารกสิกรไทย')).to.deep.equal(['kasikornbank']);
+    expect(claims('דואר ישראל')).to.deep.equal(['israel-post']);
+    expect(claims('Vietcombank')).to.deep.equal(['vietcombank']);
+    expect(claims('Posta Romana')).to.deep.equal(['posta-romana']);
+  });
+
+  it('reads the short names only as the brands write them, and only in a name', () => {
+    expect(claims('BCA')).to.deep.equal(['bca']);
+    expect(claims('bca')).to.deep.equal([]);
+    expect(claims('SARS')).to.deep.equal(['sars']);
+    expect(findClaimedBrands(loadBrands(), 'SARS outbreak report', 'text')).to.deep.equal([]);
+  });
+
+  it('does not read ordinary words, other companies or people’s names as one of them', () => {
+    for (const name of [
+      'Private equity group update',
+      'Public Bank Holiday hours',
+      'Access bank statements online',
+      'BDO LLP',
+      'BSI Group',
+      'Dana Scully',
+      'Maya Angelou',
+      'Salik Khan',
+      'Nadra Ahmed',
+      'TCS Careers',
+      'SBIホールディングス',
+      'Mandiri Consulting',
+      'same day courier',
+      'Erste Schritte',
+      'Fab Five',
+      'mashreq region',
+      'landbank news',
+      'מבזק חדשות',
+      'أبشر',
+      'بنك مصري',
+      'กรุงศรี',
+      'فوري',
+      'سمسار',
+      'परिवहन',
+      'нова пошта',
+      'Raiffeisenlandesbank Tirol',
+    ])
+      expect(claims(name), name).to.deep.equal([]);
+  });
+});
