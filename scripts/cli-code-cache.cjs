@@ -59,7 +59,7 @@ function loadBundle(module, require, filename, dirname, key, lineOffset, open, c
     }
   }
   // V8 optimises a function once it has run `interrupt-budget` bytes of bytecode (66 KB in Node 20): a run on one
-  // message then spends ≈ 150 ms of background compiling on start-up loops that never run again, and waits for it at
+  // message then spends about 150 ms of background compiling on start-up loops that never run again, and waits for it at
   // exit. Six times that budget, measured (issue #19, load 8-12): one message 250 -> 210 ms CPU, the corpus 11.7 ->
   // 10.6 s CPU. Set before compiling, so the cache's V8 flags match from run to run; a flag the user gave stays.
   const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ');
@@ -102,6 +102,8 @@ function withCodeCache(bundle, version) {
     `(${loadBundle.toString()})(module, require, __filename, __dirname, ${JSON.stringify(key)}, LINE, ` +
     `${JSON.stringify(BODY_OPEN)}, ${JSON.stringify(escape)});\n` +
     BODY_OPEN;
+  // Written after ascii-only-plugin.cjs ran: the loader must be ASCII itself.
+  if ([...head].some((c) => c.charCodeAt(0) > 0x7f)) throw new Error('cli-code-cache: the loader is not all ASCII');
   return { head: head.replace('LINE', String(head.split('\n').length - 1)), shebang, escape };
 }
 
