@@ -39,6 +39,7 @@ function loadBundle(module, require, filename, dirname, key, lineOffset, open, c
   const off = process.env.PHISH_INSPECTOR_NO_CODE_CACHE;
   let file;
   let cachedData;
+  let warm = false;
   if (!off || off === '0') {
     try {
       const path = require('node:path');
@@ -50,10 +51,13 @@ function loadBundle(module, require, filename, dirname, key, lineOffset, open, c
             ? env.LOCALAPPDATA
             : path.join(require('node:os').homedir(), '.cache');
       file = path.join(base, 'phish-inspector', `${key}-node${process.versions.node}-${process.arch}.v8cache`);
-      // [CRC-32 of the rest, 4 bytes][V8's code cache]: a file cut short or changed is never handed to V8.
+      // [CRC-32 of the rest, 4 bytes][1 if the run that wrote it analysed a message][V8's code cache]: a file cut
+      // short or changed is never handed to V8.
       const saved = fs.readFileSync(file);
-      const data = saved.subarray(4);
-      if (saved.length > 4 && saved.readUInt32LE(0) === require('node:zlib').crc32(data)) cachedData = data;
+      if (saved.length > 5 && saved.readUInt32LE(0) === require('node:zlib').crc32(saved.subarray(4))) {
+        cachedData = saved.subarray(5);
+        warm = saved[4] === 1;
+      }
     } catch {
       // No cache yet, or none readable: compile in full.
     }
@@ -65,12 +69,16 @@ function loadBundle(module, require, filename, dirname, key, lineOffset, open, c
   const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ');
   if (!given.includes('--interrupt-budget')) require('node:v8').setFlagsFromString('--interrupt-budget=400000');
   const script = new vm.Script(source, { filename, lineOffset, cachedData });
-  if (file && (!cachedData || script.cachedDataRejected) && require('node:worker_threads').isMainThread) {
+  const fresh = !cachedData || script.cachedDataRejected;
+  if (file && (fresh || !warm) && require('node:worker_threads').isMainThread) {
     // At exit, so the cache holds what this run compiled; written whole, then renamed, so a reader never sees half.
+    // A cache from a run that analysed nothing (`--version`) lacks a message's code: the first run on one rewrites it.
+    const analysed = Symbol.for('phish-inspector.analysed');
     process.once('exit', () => {
+      if (!fresh && !globalThis[analysed]) return;
       const temp = `${file}.${process.pid}.tmp`;
       try {
-        const data = script.createCachedData();
+        const data = Buffer.concat([Buffer.from([globalThis[analysed] ? 1 : 0]), script.createCachedData()]);
         const head = Buffer.alloc(4);
         head.writeUInt32LE(require('node:zlib').crc32(data), 0);
         fs.mkdirSync(require('node:path').dirname(file), { recursive: true });

@@ -202,6 +202,8 @@ async function withIpOwner(
   };
 }
 
+const ANALYSED = Symbol.for('phish-inspector.analysed');
+
 /** One message as printed: its report formatted, or the error line's key; timed. */
 async function analyseOne(
   source: string,
@@ -212,6 +214,8 @@ async function analyseOne(
   online?: (input: MessageInput) => Promise<Report>,
 ): Promise<Done> {
   const started = performance.now();
+  // Tells the bundle's loader this run compiled a message's code, worth keeping in its cache (cli-code-cache.cjs).
+  (globalThis as Record<symbol, unknown>)[ANALYSED] = true;
   const outcome = await inspect(bytes, data, online);
   const out = 'report' in outcome ? { text: (json ? formatJson : formatText)(source, outcome.report, lang) } : outcome;
   return { ...out, ms: performance.now() - started };

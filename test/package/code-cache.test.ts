@@ -84,19 +84,38 @@ describe('the built CLI’s code cache', function () {
     for (const damaged of [good.subarray(0, good.length >> 1), flipped, Buffer.from('not a cache'), Buffer.alloc(0)]) {
       writeFileSync(file!, damaged);
       expect(runs(home)).to.deep.equal(plain);
-      expect(crc32(readFileSync(file!).subarray(4))).to.equal(readFileSync(file!).readUInt32LE(0));
+      const rewritten = readFileSync(file!);
+      expect(crc32(rewritten.subarray(4))).to.equal(rewritten.readUInt32LE(0));
     }
   });
 
   it('falls back when V8 rejects the cache (another script’s code, as another Node would write)', () => {
     runs(home);
     const [file] = cacheFiles(home);
-    const foreign = new Script('1 + 1').createCachedData();
+    // The cache file's shape: [CRC-32 of the rest][1: written by a run that analysed a message][V8's data].
+    const foreign = Buffer.concat([Buffer.from([1]), new Script('1 + 1').createCachedData()]);
     const head = Buffer.alloc(4);
     head.writeUInt32LE(crc32(foreign), 0);
     writeFileSync(file!, Buffer.concat([head, foreign]));
     expect(runs(home)).to.deep.equal(plain);
     expect(readFileSync(file!).length, 'rewritten with the bundle’s code').to.be.greaterThan(foreign.length + 4);
+  });
+
+  it('rewrites a cache a run without a message wrote (--version) at the first run on one, then keeps it', () => {
+    const version = spawnSync(process.execPath, [CLI_BIN, '--version'], {
+      encoding: 'utf8',
+      env: { ...process.env, XDG_CACHE_HOME: home, PHISH_INSPECTOR_NO_CODE_CACHE: '' },
+    });
+    expect(version.status).to.equal(0);
+    const [file] = cacheFiles(home);
+    const bare = readFileSync(file!);
+    expect(bare[4], 'written by a run that analysed nothing').to.equal(0);
+    expect(runs(home)).to.deep.equal(plain);
+    const warm = readFileSync(file!);
+    expect(warm[4]).to.equal(1);
+    expect(warm.length, 'it holds the message’s code too').to.be.greaterThan(bare.length);
+    expect(runs(home)).to.deep.equal(plain);
+    expect(readFileSync(file!).equals(warm)).to.equal(true);
   });
 
   it('runs as ever when the cache folder cannot be made (XDG_CACHE_HOME is a file)', () => {
