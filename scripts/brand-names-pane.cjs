@@ -12,7 +12,7 @@
  * Hebrew, Arabic, Devanagari and Thai letters, less the Greek and Cyrillic ones the matcher reads as Latin.
  */
 const LATE_LETTER =
-  /[\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f\u0e00-\u0e7f\u1f00-\u1fff\u3041-\u3096\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]/;
+  /[\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0904-\u097f\u0e00-\u0e7f\u1f00-\u1fff\u3041-\u3096\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]/;
 
 /**
  * Greek and Cyrillic letters the matcher reads as Latin ones (src/core/brands/lookalike.ts CONFUSABLES; a test holds

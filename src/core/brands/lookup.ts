@@ -167,7 +167,7 @@ let lackingNames = false;
 let wholeIndexes: { builtIn?: BrandIndex; withExtras: typeof withExtras } | undefined;
 /** @internal tested against every name the pane leaves for later */
 export const LATE_LETTER =
-  /[\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f\u0e00-\u0e7f\u1f00-\u1fff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
+  /[\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0904-\u097f\u0e00-\u0e7f\u1f00-\u1fff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
 
 /** Completes the built-in table's names (a chunk of its own in the task pane); at once where it is whole. */
 export function loadBrandNames(): Promise<void> {

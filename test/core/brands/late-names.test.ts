@@ -75,7 +75,7 @@ describe('the brands’ names in letters of the scripts that wait (CJK, Greek, C
     for (const [from, to] of [
       [0x370, 0x3ff],
       [0x400, 0x52f],
-    ])
+    ] as const)
       for (let cp = from; cp <= to; cp++) {
         const ch = String.fromCodePoint(cp);
         expect(new RegExp(LATIN_LOOKALIKE.source).test(ch), ch).to.equal(confusableToLatin(ch) !== undefined);
