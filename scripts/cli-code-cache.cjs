@@ -84,6 +84,16 @@ function loadBundle(module, require, filename, dirname, key, lineOffset, open, c
         fs.mkdirSync(require('node:path').dirname(file), { recursive: true });
         fs.writeFileSync(temp, Buffer.concat([head, data]));
         fs.renameSync(temp, file);
+        // Each build of the command has its own file: the KEEP newest stay (two installed versions never evict each
+        // other), older ones go, so rebuilds and upgrades do not fill the folder.
+        const dir = require('node:path').dirname(file);
+        const KEEP = 4;
+        fs.readdirSync(dir)
+          .filter((name) => name.endsWith('.v8cache'))
+          .map((name) => ({ path: `${dir}/${name}`, time: fs.statSync(`${dir}/${name}`).mtimeMs }))
+          .sort((a, b) => b.time - a.time)
+          .slice(KEEP)
+          .forEach(({ path }) => fs.rmSync(path, { force: true }));
       } catch {
         // A read-only home, a full disk: the next run compiles in full, as this one did.
         try {

@@ -5,7 +5,16 @@
  */
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
@@ -116,6 +125,24 @@ describe('the built CLI’s code cache', function () {
     expect(warm.length, 'it holds the message’s code too').to.be.greaterThan(bare.length);
     expect(runs(home)).to.deep.equal(plain);
     expect(readFileSync(file!).equals(warm)).to.equal(true);
+  });
+
+  it('keeps the four newest cache files when it writes one (older builds’ go), others’ files untouched', () => {
+    const dir = join(home, 'phish-inspector');
+    mkdirSync(dir);
+    const old = ['a', 'b', 'c', 'd', 'e'].map((name, i) => {
+      const path = join(dir, `0.0.${i}-${name}-node0-x64.v8cache`);
+      writeFileSync(path, 'an older build’s cache');
+      utimesSync(path, 1_000_000 + i, 1_000_000 + i);
+      return path;
+    });
+    writeFileSync(join(dir, 'notes.txt'), 'not ours');
+    expect(runs(home)).to.deep.equal(plain);
+    const left = readdirSync(dir).sort();
+    expect(left).to.include('notes.txt');
+    expect(left.filter((name) => name.endsWith('.v8cache'))).to.have.length(4);
+    // The newest three older ones stay beside this build's own.
+    expect(old.filter((path) => existsSync(path))).to.deep.equal(old.slice(2));
   });
 
   it('runs as ever when the cache folder cannot be made (XDG_CACHE_HOME is a file)', () => {
