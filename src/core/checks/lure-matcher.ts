@@ -133,38 +133,11 @@ function foldGreekCyrillic(code: number): number {
  */
 const VIETNAMESE_FOLD = 'aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeeeeeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy';
 
-/** A mark the compact form leaves out (the display keeps it, so positions carry over): the matching form skips it. */
-const DROP = -1;
-
 /**
- * Letters spelling alternates, in pairs (letter, what it reads as). Arabic: hamza-carrying alefs (أ إ آ ٱ) as ا, ى
- * and Persian ی as ي, ة as ه (dialect writing and kits alternate them), ؤ as و, ئ as ي, Persian ک as ك. Devanagari:
- * chandrabindu as anusvara (हाँ/हां).
+ * The spelling folds of Arabic, Hebrew, Devanagari and the Ukrainian apostrophe (script-folds.ts), once loaded: they
+ * come with the phrases in those scripts, the only phrases they change (`loadNonLatinPhrases`).
  */
-const LETTER_PAIRS = 'آاأاإاٱاؤوئيىيیيةهکكँं';
-
-/**
- * Apostrophes and quotes inside a word of Hebrew (gershayim and geresh: דו״ח, ג׳, typed " and ' as often) or
- * Cyrillic (the Ukrainian apostrophe: обов'язково, обов’язково, ʼ): dropped, so every way of typing them matches.
- */
-const WORD_QUOTES = new Set([0x22, 0x27, 0x60, 0x2bc, 0x2018, 0x2019, 0x201c, 0x201d, 0x5f3, 0x5f4]);
-
-/**
- * The marks of Arabic, Hebrew and Devanagari that spelling leaves in or out, as DROP or the letter they read as:
- * Arabic harakat, tatweel (ـ, stretched letters that also split a word for filters) and superscript alef; Hebrew
- * niqqud and cantillation (U+0591–U+05C7); the Devanagari nukta (क़ = क; NFKC has split the precomposed ones);
- * Arabic-Indic digits as ASCII ones; `LETTER_PAIRS`; `WORD_QUOTES` after a Hebrew or Cyrillic letter.
- */
-function foldMarks(code: number, previous: number): number {
-  if (WORD_QUOTES.has(code))
-    return (previous >= 0x5d0 && previous <= 0x5ea) || (previous >= 0x430 && previous <= 0x45f) ? DROP : code;
-  if ((code >= 0x591 && code <= 0x5c7) || (code >= 0x64b && code <= 0x65f) || code === 0x640 || code === 0x670)
-    return DROP;
-  if (code === 0x93c) return DROP;
-  if (code >= 0x660 && code <= 0x669) return code - 0x630;
-  const i = LETTER_PAIRS.indexOf(String.fromCharCode(code));
-  return i >= 0 && i % 2 === 0 ? LETTER_PAIRS.charCodeAt(i + 1) : code;
-}
+let foldMarks: ((code: number, previous: number) => number) | undefined;
 
 /** The two forms the scans read, as code units (no strings built); see `matchForms`. */
 interface MatchForms {
@@ -191,7 +164,7 @@ function isNonLatin(code: number): boolean {
 /**
  * The matching form of display text: ASCII lower-cased (display is already NFKC, so full-width letters are ASCII by
  * now), accented Latin and Vietnamese letters folded to their base letter, look-alikes of ー after katakana folded to
- * ー, Arabic, Hebrew, Devanagari and Ukrainian spelling variants folded (`foldMarks`); and the same without spaces
+ * ー, Arabic, Hebrew, Devanagari and Ukrainian spelling variants folded once loaded (`foldMarks`); and the same without spaces
  * and the dropped marks. One pass for both.
  */
 function matchForms(display: string): MatchForms {
@@ -217,9 +190,14 @@ function matchForms(display: string): MatchForms {
     else if (code === 0x1a0 || code === 0x1a1) code = 0x6f;
     else if (code === 0x1af || code === 0x1b0) code = 0x75;
     else if (isKatakana(previous) && LONG_VOWEL_LOOKALIKES.has(code)) code = 0x30fc;
-    else if (code >= 0x591 ? code <= 0x97f || (code >= 0x2018 && code <= 0x201d) : WORD_QUOTES.has(code)) {
+    else if (
+      foldMarks &&
+      (code >= 0x591
+        ? code <= 0x97f || (code >= 0x2018 && code <= 0x201d)
+        : code === 0x22 || code === 0x27 || code === 0x60 || code === 0x2bc)
+    ) {
       const folded = foldMarks(code, previous);
-      if (folded === DROP) {
+      if (folded < 0) {
         match[i] = code;
         continue;
       }
@@ -452,6 +430,11 @@ export const loadNonLatinPhrases = (): Promise<void> =>
   ]).then(([m, late]) => {
     nonLatinTables ??= m;
     lateLatinTables ??= pendingLate ?? late.LATE_LATIN_PHRASES;
+    if (!foldMarks) {
+      foldMarks = m.foldMarks;
+      // Texts read before the folds came are read again with them.
+      recentForms.clear();
+    }
   });
 
 /**
@@ -459,7 +442,7 @@ export const loadNonLatinPhrases = (): Promise<void> =>
  * @internal a test hook: the tables are module state
  */
 export function forgetNonLatinPhrases(): void {
-  nonLatinTables = undefined;
+  nonLatinTables = foldMarks = undefined;
   if (latinSplit) lateLatinTables = undefined;
 }
 
@@ -636,6 +619,7 @@ const FINDERS: [
 export function compiledTries(
   tables: typeof NonLatinTables,
 ): { families: readonly string[]; latin: { compact: Half<Edges>; spaced: Half<Edges> }; all?: Half<Edges> }[] {
+  foldMarks ??= tables.foldMarks;
   const seen = new Set<string>();
   const once = (key: string) => !seen.has(key) && !!seen.add(key);
   return FINDERS.filter(([families]) => once(finderKey(families))).map(([families, phrases, nonLatin]) => ({

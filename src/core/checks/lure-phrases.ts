@@ -332,9 +332,10 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'kemas kini {maklumat kad|butiran kad|maklumat akaun bank} anda',
     'kailangan {mong|nyong|ninyong|} {i-verify|i-update|beripikahin} ang {iyong|inyong} {account|impormasyon|pagkakakilanlan|gcash}',
     '{xac thuc|xac minh} tai khoan',
-    'dang nhap de {xac thuc|xac nhan|mo khoa|cap nhat}',
-    'cap nhat {sinh trac hoc|can cuoc cong dan|cccd} {de tranh|ngay|truoc}',
-    '{kyc} {update nahi|update nhi|expire ho|pending hai|band ho}',
+    'vui long dang nhap de {xac thuc|xac nhan|mo khoa|cap nhat}',
+    // 'Cập nhật sinh trắc học': matched from its second word, as 'cap' is an English one (late-latin-split.ts).
+    '{xac thuc|nhat} sinh trac hoc {de|ngay|truoc|tai}',
+    '{aapka|apka} kyc {update nahi|update nhi|expire ho|pending hai|band ho}',
   ],
   security: [
     // A request nobody made, or a sign-in nobody recognises, put as a question the reader must answer by clicking.
@@ -386,8 +387,9 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{aktiviti|transaksi} {mencurigakan|luar biasa|tidak sah|tidak dikenali}',
     'dari peranti {baharu|baru|tidak dikenali}',
     'kahina-hinalang {aktibidad|pag-login|transaksyon}',
-    '{giao dich|dang nhap|hoat dong} {bat thuong|dang ngo}',
-    'dang nhap tu thiet bi {moi|la}',
+    '{giao dich|hoat dong} {bat thuong|dang ngo}',
+    '{thiet bi la|thiet bi moi dang nhap}',
+    'phat hien {dang nhap|giao dich} {tu|tren|bat thuong|la}',
   ],
   upgrade: [
     // The upgrade or migration the reader must run: new features not applied, a version to install, a certificate.
@@ -446,10 +448,9 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'casuta {postala|de e-mail} {este plina|a atins limita}',
     'postafiokja {megtelt|majdnem megtelt}',
     'kotak {surat|masuk} anda {penuh|hampir penuh}',
-    // ro id ms vi (issue #16, session 26)
+    // ro ms (issue #16, session 26)
     'casuta {postala|de e-mail|de mail} {este plina|este aproape plina|a atins limita}',
     'peti {mel|masuk} anda {penuh|hampir penuh}',
-    'hop thu {da day|sap day}',
   ],
   payment: [
     // A charge the reader did not expect, or card details to re-enter.
@@ -711,7 +712,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'tahniah anda {telah|} {memenangi|menang|terpilih}',
     'pemenang {cabutan|peraduan}',
     'nanalo ka {ng|sa}',
-    'trung thuong',
+    '{chuc mung ban|chuc mung quy khach} {da trung|trung}',
     'aapne {jeeta|jeeti|jeete|jita|jiti} {hai|hain|}',
     'kbc lottery',
   ],
@@ -790,7 +791,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'caj {kastam|penghantaran semula}',
     '{saman|cukai} {anda|} {tertunggak|belum dibayar|belum dijelaskan}',
     'ang {iyong|inyong} {multa|toll|buwis} ay hindi pa {nababayaran|bayad}',
-    'magbayad ng {redelivery|customs} fee',
+    '{magbayad|bayaran} ng {redelivery fee|customs fee|bayad sa redelivery}',
     '{thanh toan|nop} phi {van chuyen|hai quan|giao hang lai|luu kho}',
     '{phat nguoi|nop phat}',
     'challan {pending|unpaid|due|ka bhugtan}',

@@ -7,7 +7,7 @@
  */
 import { expect } from 'chai';
 import { familiesOf, testSamples } from './lure-samples';
-import { findLures } from '../../../src/core/checks/lure-matcher';
+import { findLures, forgetNonLatinPhrases, loadNonLatinPhrases } from '../../../src/core/checks/lure-matcher';
 
 describe('lure lexicon in Arabic, Hindi, Hebrew, Ukrainian, Malay, Filipino and six strengthened languages', () => {
   testSamples('lex-lures-s26.synthetic.txt', 'lex-ordinary-s26.synthetic.txt', { lures: 30, ordinary: 15 });
@@ -22,12 +22,12 @@ describe('spelling variants the matcher folds before the lexicon is read', () =>
   it('reads Vietnamese written without diacritics, or decomposed (NFD), as the accented lure', () => {
     const accented: [string, string] = [
       'Tài khoản của quý khách sẽ bị khóa',
-      'Đăng nhập để xác thực trong vòng 24 giờ',
+      'Vui lòng đăng nhập để xác thực trong vòng 24 giờ',
     ];
-    same(accented, ['Tai khoan cua quy khach se bi khoa', 'Dang nhap de xac thuc trong vong 24 gio']);
+    same(accented, ['Tai khoan cua quy khach se bi khoa', 'Vui long dang nhap de xac thuc trong vong 24 gio']);
     same(accented, [accented[0].normalize('NFD'), accented[1].normalize('NFD')]);
     // Old-style tone placement (khoá) and capitals read the same.
-    same(accented, ['TÀI KHOẢN CỦA QUÝ KHÁCH SẼ BỊ KHOÁ', 'ĐĂNG NHẬP ĐỂ XÁC THỰC TRONG VÒNG 24 GIỜ']);
+    same(accented, ['TÀI KHOẢN CỦA QUÝ KHÁCH SẼ BỊ KHOÁ', 'VUI LÒNG ĐĂNG NHẬP ĐỂ XÁC THỰC TRONG VÒNG 24 GIỜ']);
   });
 
   it('reads Arabic with harakat, tatweel, bare alefs, ى for ي and ه for ة as the plain spelling', () => {
@@ -61,6 +61,18 @@ describe('spelling variants the matcher folds before the lexicon is read', () =>
       findLures(`${w} верифікація картки`).map((h) => h.family),
     );
     expect(forms).to.deep.equal([['verify'], ['verify'], ['verify'], ['verify']]);
+  });
+
+  it('folds with the phrases in other scripts: a text read before they loaded is read again with the folds', async () => {
+    // As the task pane does: a text in Arabic is read first without those phrases (and their folds), then again.
+    const text = 'تـــم إيقــاف حسـابك';
+    forgetNonLatinPhrases();
+    try {
+      expect(findLures(text)).to.deep.equal([]);
+    } finally {
+      await loadNonLatinPhrases();
+    }
+    expect(findLures(text).map((h) => h.family)).to.deep.equal(['deletion']);
   });
 
   it('matches Thai phrases without spaces, as in running Thai text, and across the spaces some writers insert', () => {
