@@ -164,8 +164,8 @@ function isNonLatin(code: number): boolean {
 /**
  * The matching form of display text: ASCII lower-cased (display is already NFKC, so full-width letters are ASCII by
  * now), accented Latin and Vietnamese letters folded to their base letter, look-alikes of ー after katakana folded to
- * ー, Arabic, Hebrew, Devanagari and Ukrainian spelling variants folded once loaded (`foldMarks`); and the same without spaces
- * and the dropped marks. One pass for both.
+ * ー, Arabic, Hebrew, Devanagari and Ukrainian spelling variants folded once loaded (`foldMarks`); and the same
+ * without spaces and the dropped marks. One pass for both.
  */
 function matchForms(display: string): MatchForms {
   const match = new Uint16Array(display.length);

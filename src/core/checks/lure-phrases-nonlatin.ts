@@ -1,7 +1,8 @@
 /**
- * The phrases of the lure lexicon written in scripts beyond Latin (Japanese, Chinese, Korean, Cyrillic, Greek, Thai, and
- * Vietnamese, whose tone-marked letters U+1EA0–U+1EF9 count as such): written and matched as lure-phrases.ts
- * describes, family by family; their sources are named in its header. A chunk of their own in the browsers (nonlatin-phrases.ts), fetched only for a message
+ * The phrases of the lure lexicon written in scripts beyond Latin (Japanese, Chinese, Korean, Cyrillic, Greek, Thai,
+ * Arabic, Hebrew, Devanagari; Vietnamese folds to Latin letters and is in lure-phrases.ts): written and matched as
+ * lure-phrases.ts describes, family by family, in each script's plain spelling (script-folds.ts folds the variants);
+ * their sources are named in its header. A chunk of their own in the browsers (nonlatin-phrases.ts), fetched only for a message
  * with a letter of such a script; every phrase here holds one, which lure-matcher.ts checks as it compiles them.
  */
 import type { LureFamily } from './lure-phrases';

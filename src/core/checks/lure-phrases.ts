@@ -52,7 +52,13 @@
  * notices and privacy footers of the country. Never list them bare: tie them to the object phishing threatens
  * (アカウント, ID, カード, メールボックス) or to the threat's wording (「確認できない場合」).
  *
- * The phrases in Japanese, Chinese, Korean, Cyrillic, Greek, Thai or Vietnamese letters are in
+ * Arabic, Hindi (Devanagari, and the Hinglish of Indian SMS), Hebrew, Ukrainian, Malay and Filipino (with Taglish),
+ * and more of Romanian, Hungarian, Greek, Vietnamese, Indonesian and Thai (December 2026, issue #16) are written from
+ * general knowledge of how those countries' account, parcel, toll, fine, tax-refund, prize, job and investment scams
+ * are worded (SMS and mail), no sample copied; twins: test/fixtures/lex-ordinary-s26.synthetic.txt. Vietnamese is
+ * written without diacritics here: lure-matcher.ts folds them, and much Vietnamese phishing is typed without them.
+ *
+ * The phrases in Japanese, Chinese, Korean, Cyrillic, Greek, Thai, Arabic, Hebrew or Devanagari letters are in
  * lure-phrases-nonlatin.ts, family by family:
  * a message without such a letter never needs them (lure-matcher.ts), and the task pane fetches them only for one
  * that has one.
