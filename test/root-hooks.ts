@@ -5,6 +5,14 @@
  */
 import { loadLanguage } from '../src/i18n';
 import { loadAllCheckData } from '../src/core/check-data';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The command line keeps V8's compiled code in the user's cache folder (scripts/cli-code-cache.cjs): the commands the
+// tests start keep theirs in a folder of this run instead, never in the home folder of whoever runs the tests.
+const codeCacheHome = process.env.XDG_CACHE_HOME ? undefined : mkdtempSync(join(tmpdir(), 'phish-test-cache-'));
+if (codeCacheHome) process.env.XDG_CACHE_HOME = codeCacheHome;
 
 export const mochaHooks = {
   async beforeAll(): Promise<void> {
@@ -15,5 +23,8 @@ export const mochaHooks = {
     // Under tsx a test's static imports and the checks' dynamic ones (a chunk's module: callback.ts, bec.ts, …) are
     // two instances of each module: the latter's phrase tables and brand names are loaded through their own instance.
     await (await import('../src/core/check-data')).loadAllCheckData();
+  },
+  afterAll(): void {
+    if (codeCacheHome) rmSync(codeCacheHome, { recursive: true, force: true });
   },
 };
