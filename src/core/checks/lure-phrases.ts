@@ -204,7 +204,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{konto|mitid|kort} {er blevet|bliver|vil blive} {spærret|lukket|deaktiveret|blokeret}',
     '{bankid|kontoen|kortet} {er|har blitt|vil bli|blir} {sperret|sperra|stengt|deaktivert|blokkert}',
     '{tilisi|tunnuksesi} {on suljettu|suljetaan|lukitaan|on lukittu|jaadytetaan|on jaadytetty|poistetaan}',
-    '{contul|cardul} {dumneavoastra|dvs|tau} {a fost|va fi} {suspendat|blocat|dezactivat|restrictionat|inchis}',
+    '{contul|cardul} {dumneavoastra|dvs|dvs.|tau} {a fost|va fi} {suspendat|blocat|dezactivat|restrictionat|inchis}',
     '{fiokjat|szamlajat|kartyajat} {felfuggesztettuk|zaroltuk|letiltottuk|korlatoztuk}',
     '{fiokja|szamlaja|kartyaja} {felfuggesztesre|zarolasra|letiltasra|torlesre} kerul',
     '{akun|rekening|kartu} anda {telah|akan|} {diblokir|dinonaktifkan|ditangguhkan|dibekukan|ditutup}',
@@ -608,6 +608,8 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'dalam {1x24|2x24|3x24} jam',
     'dalam tempoh {24|48|72} jam',
     'trong vong {24|48} gio',
+    // fil: 'to avoid the block' (issue #16, session 26)
+    '{para|upang} maiwasan ang {pagka-block|pag-block|pag-suspend|pagsasara|pagka-lock}',
   ],
   delivery: [
     '{your|the} {parcel|package|shipment} {could not|cannot|was not|is on hold|is waiting}',
@@ -654,7 +656,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'klarte ikke a levere {den|pakken}',
     '{emme voineet|ei voitu} toimittaa {pakettiasi|lahetystasi}',
     '{pakettisi on jaanyt tulliin|viimeistele lahetyksesi}',
-    'coletul {dumneavoastra|dvs|tau|} {nu a putut fi livrat|este retinut|a fost retinut|nu poate fi livrat}',
+    'coletul {dumneavoastra|dvs|dvs.|tau|} {nu a putut fi livrat|este retinut|a fost retinut|nu poate fi livrat}',
     '{csomagja|kuldemenye} {nem kezbesitheto|nem adhato ki}',
     '{hianyos|hibas} {cim|cime|szallitasi cim}',
     'paket anda {tertahan|tidak dapat dikirim|gagal dikirim|dikembalikan}',
@@ -673,7 +675,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     // id ms fil vi (issue #16, session 26): failure only, never 'your parcel is on its way'.
     'paket {anda|kamu} {tertahan di|ditahan di|ditahan oleh} {bea cukai|gudang}',
     'bungkusan anda {tidak dapat dihantar|ditahan|gagal dihantar|akan dipulangkan}',
-    'ang {iyong|inyong} {parcel|package|padala} ay {hindi maihatid|hindi naihatid|naantala|naka-hold|ibabalik}',
+    'ang {iyong|inyong} {parcel|package|padala} ay {hindi maihatid|hindi naihatid|naantala|naka-hold|na-hold|ibabalik}',
     '{buu pham|buu kien|goi hang} {cua ban|} {khong the giao|bi giu lai|bi hoan tra|giao that bai}',
     'dia chi {khong chinh xac|khong day du}',
     '{aapka|apka} {parcel|courier|package} {deliver nahi|hold par|rok diya}',
@@ -721,6 +723,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{chuc mung ban|chuc mung quy khach} {da trung|trung}',
     'aapne {jeeta|jeeti|jeete|jita|jiti} {hai|hain|}',
     'kbc lottery',
+    'bayaran balik cukai',
   ],
   fee: [
     // Fees owed: the small sum that buys the card number (parcels, customs, tolls, fines, HMRC/IRS/Receita, ETC, 国税庁).
