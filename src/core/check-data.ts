@@ -17,6 +17,7 @@ import { loadDecoder } from './parse/encoded-words';
 import { loadUnwrapping } from './parse/unwrap';
 import { loadHostScripts } from './host-display';
 import { loadQrJudge } from './qr/check';
+import { loadLookalikeHostWords } from './checks/lookalike-host';
 
 export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   extortion: loadExtortionWording,
@@ -32,6 +33,7 @@ export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   unwrap: loadUnwrapping,
   'host-scripts': loadHostScripts,
   'qr-judge': loadQrJudge,
+  'lookalike-host': loadLookalikeHostWords,
 };
 
 /**

@@ -153,7 +153,9 @@ export type DataNeed =
   /** The judging of hosts with letters beyond ASCII, for a message naming one (host-display.ts). */
   | 'host-scripts'
   /** The judging of QR codes' and PDF attachments' links and of files not read, for a message with any (qr/check.ts). */
-  | 'qr-judge';
+  | 'qr-judge'
+  /** The words of a phishing page's domain, for a message linking few other organisations (checks/lookalike-host.ts). */
+  | 'lookalike-host';
 
 export interface Report {
   verdict: Verdict;

@@ -22,6 +22,7 @@ const NEEDING: [DataNeed, string][] = [
   ['unwrap', fixture('unwrap-safelinks-microsoft-lure.synthetic.eml')],
   ['host-scripts', fixture('idn-apple-cyrillic.synthetic.eml')],
   ['qr-judge', fixture('qr-mfa-reactivate.synthetic.eml')],
+  ['lookalike-host', fixture('lookalike-host-egress-securemail.synthetic.eml')],
 ];
 const JAPANESE = fixture('afee-inheritance-ja-yahoo.synthetic.eml');
 const ENGLISH = fixture('freemail-ceo-giftcards-orange.synthetic.eml');

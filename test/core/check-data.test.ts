@@ -16,6 +16,7 @@ import { forgetCallbackWording } from '../../src/core/checks/no-link';
 import { forgetUnwrapping } from '../../src/core/parse/unwrap';
 import { forgetHostScripts } from '../../src/core/host-display';
 import { forgetQrJudge } from '../../src/core/qr/check';
+import { forgetLookalikeHostWords } from '../../src/core/checks/lookalike-host';
 import { withQrCodes } from '../../src/core/qr';
 import { CALLBACK_PHRASES } from '../../src/core/checks/callback-phrases';
 import { NO_LINK_PHRASES } from '../../src/core/checks/no-link-phrases';
@@ -35,6 +36,7 @@ function forgetAll(): void {
   forgetUnwrapping();
   forgetHostScripts();
   forgetQrJudge();
+  forgetLookalikeHostWords();
 }
 
 const input = (name: string): Promise<MessageInput> => parseMessage(fixture(name));
@@ -74,6 +76,12 @@ describe('check data loaded only for the messages that need it', () => {
       need: 'qr-judge',
       finding: 'links.qr-code',
       qr: true,
+    },
+    {
+      what: 'a message linking a domain of a brand’s name and a phishing page’s words',
+      file: 'lookalike-host-egress-securemail.synthetic.eml',
+      need: 'lookalike-host',
+      finding: 'links.lookalike-host',
     },
   ];
 
@@ -136,6 +144,7 @@ describe('check data loaded only for the messages that need it', () => {
     'nolink-callback-ja-freemail.synthetic.eml',
     'unwrap-safelinks-microsoft-lure.synthetic.eml',
     'idn-apple-cyrillic.synthetic.eml',
+    'lookalike-host-egress-securemail.synthetic.eml',
   ]) {
     it(`draws ${name} once in a fresh reading session, with the command line’s findings`, async () => {
       const message = await input(name);

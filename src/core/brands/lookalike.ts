@@ -620,10 +620,16 @@ export function findLookalike(index: BrandIndex, domain: string, ownDomains: str
 const ANSWERS = new WeakMap<BrandIndex, Map<string, Lookalike | undefined>>();
 const MAX_ANSWERS = 10_000;
 
-function lookalikeOf(index: BrandIndex, reg: string, ownDomains: string[]): Lookalike | undefined {
+/** `wordsOnly`: only a brand's label beside words it accepts (brandWordsDomain). */
+function lookalikeOf(
+  index: BrandIndex,
+  reg: string,
+  ownDomains: string[],
+  wordsOnly?: (s: string) => boolean,
+): Lookalike | undefined {
   const { targets: brandTargets, known } = prepare(index);
   const own = ownDomains.map((d) => registrableAscii(d)).filter((d) => d.length > 0);
-  if (known.has(reg) || WELL_KNOWN_UNRELATED.has(reg) || own.includes(reg)) return undefined;
+  if (!reg || known.has(reg) || WELL_KNOWN_UNRELATED.has(reg) || own.includes(reg)) return undefined;
 
   const rawLabel = labelOf(reg);
   if (rawLabel.length < 4) return undefined;
@@ -641,12 +647,12 @@ function lookalikeOf(index: BrandIndex, reg: string, ownDomains: string[]): Look
   });
 
   // Drawn the same, written differently: look-alike letters (IDN) or digits / `rn` in place of letters.
-  for (const t of targets) {
+  for (const t of wordsOnly ? [] : targets) {
     if (t.skel === skel && t.label !== rawLabel)
       return found(t, [...unicodeLabel].some((ch) => ch.charCodeAt(0) > 0x7f) ? 'homoglyph' : 'digit-swap');
   }
   // The brand's exact label under another suffix (`kagoya.xyz`).
-  for (const t of targets) {
+  for (const t of wordsOnly ? [] : targets) {
     if (t.label === rawLabel && !t.common && !t.mailbox && t.label.length >= 5) return found(t, 'tld-swap');
   }
   // The label of some brand is this one exactly: it is that brand's twin (above) or a namesake, never a typo of another.
@@ -655,12 +661,12 @@ function lookalikeOf(index: BrandIndex, reg: string, ownDomains: string[]): Look
   const rawTokens = unicodeLabel.normalize('NFKC').toLowerCase().split('-');
   const tokens = rawTokens.length === skelTokens.length ? rawTokens : skelTokens;
   for (const t of targets) {
-    if (hasExtraWords(skelTokens, tokens, t)) return found(t, 'extra-words');
+    if (hasExtraWords(skelTokens, tokens, t, wordsOnly)) return found(t, 'extra-words');
   }
   for (const t of prepare(index).shortTargets) {
-    if (shortLookalike(rawTokens, t)) return found(t, 'extra-words');
+    if (shortLookalike(rawTokens, t, wordsOnly)) return found(t, 'extra-words');
   }
-  if (UNRELATED_LABELS.has(rawLabel)) return undefined;
+  if (wordsOnly || UNRELATED_LABELS.has(rawLabel)) return undefined;
   for (const t of targets) {
     if (t.common || t.mailbox || t.label.length < 5 || rawLabel.length < 5) continue;
     if (oneEditApart(rawLabel, t.label)) return found(t, 'typo');
@@ -669,42 +675,13 @@ function lookalikeOf(index: BrandIndex, reg: string, ownDomains: string[]): Look
 }
 
 /**
- * Words a phishing page's domain adds to a brand's name (`docusign-review.net`, `egress-securemail.co`,
- * `dhl-redelivery.info`): the sign-in, the shared file, the failed delivery. Narrower than LURE_WORDS: none that
- * brands name their own sites and products with (card, pay, shop, online, app, parcel, express, tracking, service:
- * `dhlparcel.nl`, `amazonservices.com`, `rakuten-card.co.jp` are real), nor `news` or `api`.
+ * A link's domain made of a brand's name and words `isLure` accepts (checks/lookalike-host-words.ts): the brand's label
+ * as a whole token or glued to such words (`microsoft365-login.support`, `egress-securemail.co`; a three-letter label
+ * only as a whole token: `dhl-redelivery.info`). Only that technique: a brand's other suffix (`rakuten.net`) and a
+ * letter off (`sstatic.net` beside gstatic.com) are everyday hosts in links, a CDN's or the brand's own unlisted ones.
  */
-const LINK_LURE_WORDS: ReadonlySet<string> = new Set(
-  (
-    'secure security login logon signin sign verify verification validate account accounts update support helpdesk ' +
-    'auth confirm unlock reset recovery password alert notice review portal docs doc document file files share ' +
-    'sharing view viewer download esign mail webmail inbox message redelivery redeliver reschedule billing invoice ' +
-    'refund claim unpaid wallet'
-  ).split(' '),
-);
-const isLinkLure = (s: string): boolean => madeOfWords(s, LINK_LURE_WORDS, 12, { digits: true, plurals: true });
-
-/**
- * A link's domain made of a brand's name and the words of a phishing page (LINK_LURE_WORDS): the brand's label as a
- * whole token or glued to such words (`microsoft365-login.support`, `egress-securemail.co`; a three-letter label only
- * as a whole token: `dhl-redelivery.info`). Only that technique: a brand's other suffix (`rakuten.net`) and a letter
- * off (`sstatic.net` beside gstatic.com) are everyday hosts in links, a CDN's or the brand's own unlisted ones.
- */
-export function brandWordsDomain(index: BrandIndex, domain: string): Lookalike | undefined {
-  const reg = registrableAscii(domain);
-  const { targets, shortTargets, known } = prepare(index);
-  if (!reg || known.has(reg) || WELL_KNOWN_UNRELATED.has(reg)) return undefined;
-  const rawLabel = labelOf(reg);
-  if (rawLabel.length < 4 || targets.some((t) => t.label === rawLabel)) return undefined;
-  const unicodeLabel = toUnicodeHost(rawLabel) || rawLabel;
-  const skelTokens = skeleton(unicodeLabel).split('-');
-  const rawTokens = unicodeLabel.normalize('NFKC').toLowerCase().split('-');
-  const tokens = rawTokens.length === skelTokens.length ? rawTokens : skelTokens;
-  const hit =
-    targets.find((t) => hasExtraWords(skelTokens, tokens, t, isLinkLure)) ??
-    shortTargets.find((t) => shortLookalike(rawTokens, t, isLinkLure));
-  return hit && { brand: hit.brand, target: hit.domain, technique: 'extra-words' };
-}
+export const brandWordsDomain = (index: BrandIndex, domain: string, isLure: (s: string) => boolean) =>
+  lookalikeOf(index, registrableAscii(domain), [], isLure);
 
 /** A name needs this many letters before a look-alike reading of it counts: `cam` in `carn.io` is chance. */
 const MIN_SIGNED_NAME = 6;

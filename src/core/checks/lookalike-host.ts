@@ -12,69 +12,42 @@
  * it); a host a developer newsletter names in prose (a bare host in plain text is no link anyone is asked to open);
  * and a message that never names the brand.
  */
-import type { Link, ParsedMessage } from '../types';
-import { finding } from '../findings';
-import type { Check, CheckContext } from './check';
-import { brandWordsDomain } from '../brands/lookalike';
-import { brandsOwningDomain, isBrandDomain, type Brand } from '../brands/lookup';
-import { linkEvidence, senderLinkDomains, webLinks } from './links';
+import type { Check } from './check';
+import { labelOf } from '../brands/lookalike';
+import { registrableAscii } from '../parse/domains';
+import { senderLinkDomains, webLinks } from './links';
+import type { judgeLookalikeHost } from './lookalike-host-words';
 
-/** Body characters searched for the brand's name. */
-const MAX_TEXT = 20_000;
 /**
- * More organisations linked than this (besides the sender and the brands' own sites, which a copied notice links
- * to), and the mail is a newsletter or a digest: its sponsors' products may be named for a brand's (`outlooksecure.com`,
- * an Outlook add-on in a Windows newsletter); a phish has one destination.
+ * The words, the naming and the judging (lookalike-host-words.ts) are needed only by a message linking another
+ * organisation than the sender with a label long enough to hold a brand's name and a word: the browsers fetch them
+ * then (`needs: ['lookalike-host']`) and analyse again before drawing; the command line and the tools load them first.
  */
-const MAX_OTHER_ORGANISATIONS = 3;
+let judge: typeof judgeLookalikeHost | undefined;
 
-/** A Latin letter, digit or a joiner of a host or address: a name touching one is part of a word or a host. */
-const JOINED = /[a-z0-9\-_./@]/i;
+/** Loads the words (a chunk of its own in the browsers); settles once the check can read them. */
+export const loadLookalikeHostWords = (): Promise<void> =>
+  import(/* webpackChunkName: "lookalike-host" */ './lookalike-host-words').then((m) => {
+    judge ??= m.judgeLookalikeHost;
+  });
 
-/** Whether `hay` has `name` standing alone (Latin edges only: `楽天` is written inside Japanese words). */
-function standsAlone(hay: string, name: string): boolean {
-  const latinStart = /^[a-z0-9]/i.test(name);
-  const latinEnd = /[a-z0-9]$/i.test(name);
-  for (let at = hay.indexOf(name); at >= 0; at = hay.indexOf(name, at + 1)) {
-    const end = at + name.length;
-    const after = hay[end] ?? '';
-    const joinedAfter = /[a-z0-9\-_/@]/i.test(after) || (after === '.' && /[a-z0-9]/i.test(hay[end + 1] ?? ''));
-    if ((!latinStart || !JOINED.test(hay[at - 1] ?? '')) && (!latinEnd || !joinedAfter)) return true;
-  }
-  return false;
+/**
+ * Forgets the words, as a fresh pane starts without them.
+ * @internal a test hook: the words are module state
+ */
+export function forgetLookalikeHostWords(): void {
+  judge = undefined;
 }
 
-/** Whether the message's subject, From name or visible text names the brand (strict names as written). */
-function namesBrand(msg: ParsedMessage, brand: Brand): boolean {
-  const text = [msg.subject ?? '', msg.from?.name ?? '', (msg.bodyText ?? '').slice(0, MAX_TEXT)].join('\n');
-  const lower = text.toLowerCase();
-  return (
-    brand.names.some((n) => n.length >= 3 && standsAlone(lower, n.toLowerCase())) ||
-    brand.strictNames.some((n) => standsAlone(text, n))
-  );
-}
+/** The shortest label of a brand's name and a word: `dhl-doc`, `adobedoc`. */
+const MIN_LABEL = 7;
 
-const lookalikeHost: Check = (msg: ParsedMessage, ctx: CheckContext) => {
+const lookalikeHost: Check = (msg, ctx) => {
+  if (judge) return judge(msg, ctx);
   const senderOwns = senderLinkDomains(msg, ctx);
-  const from = msg.from?.domain;
-  const links = webLinks(msg).filter((l) => l.registrable && !senderOwns(l.registrable) && !proseHost(l));
-  const others = new Set(links.map((l) => l.registrable));
-  for (const d of others) if (brandsOwningDomain(ctx.brands, d, ['own', 'mailbox', 'content']).length) others.delete(d);
-  if (others.size > MAX_OTHER_ORGANISATIONS) return undefined;
-  for (const link of links) {
-    const domain = link.registrable;
-    if (!others.has(domain)) continue;
-    others.delete(domain); // each domain judged once
-    const brand = brandWordsDomain(ctx.brands, domain)?.brand;
-    if (!brand || (ctx.dmarc === 'pass' && !!from && isBrandDomain(brand, from))) continue;
-    if (!ctx.claimed.some((m) => m.brand.id === brand.id) && !namesBrand(msg, brand)) continue;
-    const name = brand.names[0] ?? brand.strictNames[0] ?? brand.id;
-    return finding('links.lookalike-host', 'fail', { host: link.host, brand: name }, [linkEvidence(link, domain)]);
-  }
+  const d = (reg: string) => !senderOwns(reg) && labelOf(registrableAscii(reg)).length >= MIN_LABEL;
+  if (webLinks(msg).some((l) => d(l.registrable))) ctx.needs.add('lookalike-host');
   return undefined;
 };
-
-/** A host written in plain text without a scheme (`docusign-api.example` in a sentence): named, not offered. */
-const proseHost = (link: Link): boolean => link.source === 'text' && !/^https?:\/\//i.test(link.href);
 
 export const LOOKALIKE_HOST_CHECKS: readonly (readonly [string, Check])[] = [['links.lookalike-host', lookalikeHost]];
