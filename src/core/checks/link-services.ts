@@ -176,6 +176,9 @@ export const THROWAWAY_ENTRIES: readonly (readonly [host: string, source: 'psl' 
   ['new.express.adobe.com/webpage', 'vendor'],
   ['express.adobe.com/page', 'vendor'],
   ['canva.com/design', 'vendor'],
+  // A document room anyone opens on a free trial (vendor: DocSend's help on sharing a link, `docsend.com/view/…`):
+  // kits put the lure document there, behind its own "enter your e-mail" gate; a deck shared so is everyday too.
+  ['docsend.com/view', 'vendor'],
   // Microsoft 365's tenant-default domain (vendor): every trial tenant gets one
   ['onmicrosoft.com', 'vendor'],
   // Object storage (PSL private section, `r2.dev`, `firebasestorage.app` vendor); S3 is matched by its `s3` label
