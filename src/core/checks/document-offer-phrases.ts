@@ -36,6 +36,8 @@ export const DOCUMENT_OFFER_PHRASES: Readonly<Record<DocumentOfferFamily, readon
     'has been shared with you',
     'please find {attached|enclosed|the attached|our|the enclosed}',
     'kindly find {attached|enclosed|the attached|our}',
+    // A reply-chain's "please find the revised quotation … Download: <shortener>": the file is only behind the link.
+    '{please|kindly} find the {revised|updated|amended|final|latest|corrected} {document|documents|file|files|statement|agreement|contract|invoice|proposal|quotation|quote|drawings|po|pi}',
     '{remittance|payment} advice',
     'proof of payment',
     'click the link {within|in} the {pdf|document|attachment}',
