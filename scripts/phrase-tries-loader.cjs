@@ -27,8 +27,8 @@ module.exports = function phraseTriesLoader() {
   const json = runBuildScript(this, 'build-phrase-tries.ts');
   const tries = JSON.parse(json); // fails the build on a broken output rather than the command at run time
   if (Object.keys(tries).length === 0) throw new Error('phrase-tries-loader: no phrase finder was made');
-  // Each finder's tries stay JSON text until it is first used (trie-format.ts reviveTries): a run of English mail
-  // never reads the non-Latin ones.
+  // Written as an object literal (no JSON.parse at the start); each finder's tries are revived when it is first used
+  // (trie-format.ts reviveTries), and read in place then: a run of English mail never revives the non-Latin ones.
   return [
     `import { finderKey, reviveTries } from './trie-format';`,
     `const SERIALIZED_TRIES = ${json};`,

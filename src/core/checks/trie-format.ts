@@ -6,14 +6,37 @@
 import type { EdgeLookup, Edges, Half } from './lure-matcher';
 
 /**
+ * A number written as `width` characters of six bits each, most significant first, each the character 0x40 + its
+ * bits (`@`–DEL: printable ASCII, so the bundle writes them as they are, all but `\\` in one byte).
+ */
+const DIGIT = 0x40;
+
+function writeDigits(value: number, width: number): string {
+  let out = '';
+  for (let k = width - 1; k >= 0; k--) out += String.fromCharCode(DIGIT + (Math.floor(value / 64 ** k) % 64));
+  return out;
+}
+
+function readDigits(text: string, at: number, width: number): number {
+  let value = 0;
+  for (let k = 0; k < width; k++) value = value * 64 + text.charCodeAt(at + k) - DIGIT;
+  return value;
+}
+
+/** How many six-bit characters write every number up to `max`. */
+const widthFor = (max: number): number => Math.max(1, Math.ceil(Math.log2(max + 1) / 6));
+
+/**
  * The edges of a trie whose nodes are numbered breadth first, each node's children in order of their code unit: node
- * `n`'s children are the nodes `first[n]` to `first[n + 1] - 1`, found by a binary search of their code units. Read
- * back from a few strings and arrays in about a millisecond, where filling a Map of the same edges takes ten times
- * that, at each start of the command line.
+ * `n`'s children are the nodes `first(n)` to `first(n + 1) - 1`, found by a binary search of their code units. Read
+ * in place from the strings the bundle carries: nothing is unpacked at the start of the command line, where a loop
+ * over every node (a hundred thousand in the lure lexicon's) runs before V8 has compiled it (issue #19).
  */
 class SortedChildren implements EdgeLookup {
   constructor(
-    private readonly first: Int32Array,
+    /** `first(n)` for every node and one past the last, `width` digits each (writeDigits). */
+    private readonly first: string,
+    private readonly width: number,
     /** The code unit leading to each node but the root (node `n` at `n - 1`). */
     private readonly codes: string,
   ) {}
@@ -21,8 +44,9 @@ class SortedChildren implements EdgeLookup {
   get(key: number): number | undefined {
     const node = Math.floor(key / 0x10000);
     const code = key - node * 0x10000;
-    let lo = this.first[node]!;
-    let hi = this.first[node + 1]! - 1;
+    const { first, width } = this;
+    let lo = readDigits(first, node * width, width);
+    let hi = readDigits(first, node * width + width, width) - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const unit = this.codes.charCodeAt(mid - 1);
@@ -35,25 +59,30 @@ class SortedChildren implements EdgeLookup {
 }
 
 /**
- * One trie and its sieves as plain data, its nodes numbered breadth first (`SortedChildren`), as strings of one code
- * unit per node (compact, and read with charCodeAt): how many children each node has (0x30 + the count), the code unit
- * leading to each node but the root, each node's family (0x30 + its place in the finder's families + 1, or 0x30 for
- * none); the sieves as the slots set.
+ * One trie and its sieves as plain data, its nodes numbered breadth first (`SortedChildren`): where each node's
+ * children start (`first`, `width` digits a node), the code unit leading to each node but the root (`codes`), the
+ * nodes where a phrase ends (`ends`: each one's number in `width` digits, then its family as 0x40 + its place in the
+ * finder's families), in order; the sieves as the slots set.
  */
 interface SerializedHalf {
-  children: string;
+  width: number;
+  first: string;
   codes: string;
-  families: string;
+  ends: string;
   starts: number[];
   short: number[];
   triples: number[];
 }
 
 /**
- * Each finder's tries, by its families: the Latin part's two (`latin`, JSON of `{ compact, spaced }`) and, with a
- * non-Latin part, the compact one of both parts (`all`, JSON of a half). As JSON text, read when the finder first is.
+ * Each finder's tries, by its families: the Latin part's two (`latin`) and, with a non-Latin part, the compact one of
+ * both parts (`all`). Written into the CLI bundle as an object literal (scripts/phrase-tries-loader.cjs), revived when
+ * the finder is first used: a run of English mail never revives the non-Latin ones.
  */
-export type SerializedTries = Record<string, { latin: string; all?: string }>;
+export type SerializedTries = Record<
+  string,
+  { latin: { compact: SerializedHalf; spaced: SerializedHalf }; all?: SerializedHalf }
+>;
 
 /**
  * A finder's tries named by its families, which no two phrase sets share (serializeTries says if two do); also how
@@ -73,12 +102,10 @@ export function serializeTries(
   for (const { families, latin, all } of compiled) {
     const key = finderKey(families);
     if (out[key]) throw new Error(`two phrase sets of the families ${key}`);
+    if (families.length >= 0x40) throw new Error(`trie-format: too many families in ${key}`);
     out[key] = {
-      latin: JSON.stringify({
-        compact: serializeHalf(latin.compact, families),
-        spaced: serializeHalf(latin.spaced, families),
-      }),
-      ...(all && { all: JSON.stringify(serializeHalf(all, families)) }),
+      latin: { compact: serializeHalf(latin.compact, families), spaced: serializeHalf(latin.spaced, families) },
+      ...(all && { all: serializeHalf(all, families) }),
     };
   }
   return out;
@@ -97,54 +124,70 @@ function serializeHalf(half: Half<Edges>, families: readonly string[]): Serializ
       codes.push(code);
     }
   }
-  const units = (list: number[]) => list.map((unit) => String.fromCharCode(unit)).join('');
-  // A count read as 0x30 + n stays below the surrogates (a node has at most one child per code unit; the most has ~2,000).
-  if (below.some((children) => children.length >= 0xd000))
-    throw new Error('trie-format: a node with too many children');
+  const width = widthFor(order.length);
+  let first = '';
+  let next = 1;
+  let ends = '';
+  order.forEach((node, n) => {
+    first += writeDigits(next, width);
+    next += below[node]!.length;
+    const place = family[node] === undefined ? -1 : families.indexOf(family[node]);
+    if (place >= 0) ends += writeDigits(n, width) + String.fromCharCode(DIGIT + place);
+    else if (family[node] !== undefined) throw new Error(`trie-format: ${family[node]} is not a family of the finder`);
+  });
+  first += writeDigits(next, width);
   const slots = (sieve: Uint8Array) => [...sieve.keys()].filter((slot) => sieve[slot]);
   return {
-    children: units(order.map((node) => 0x30 + below[node]!.length)),
-    codes: units(codes),
-    families: units(order.map((node) => 0x30 + (family[node] === undefined ? 0 : families.indexOf(family[node]) + 1))),
+    width,
+    first,
+    codes: codes.map((unit) => String.fromCharCode(unit)).join(''),
+    ends,
     starts: slots(half.starts),
     short: slots(half.short),
     triples: slots(half.triples),
   };
 }
 
-/** The half serializeHalf described: the same phrases with the same families, and the same sieves. */
+/**
+ * The half serializeHalf described: the same phrases with the same families, and the same sieves. Only the phrases'
+ * last nodes are visited (a quarter of the nodes); the edges are read in place.
+ */
 function reviveHalf(data: SerializedHalf, families: readonly string[]): Half {
-  const { children, codes } = data;
-  const n = children.length;
-  const first = new Int32Array(n + 1);
-  first[0] = 1;
-  for (let i = 0; i < n; i++) first[i + 1] = first[i]! + children.charCodeAt(i) - 0x30;
-  const family = new Array<string | undefined>(n);
-  for (let i = 0; i < n; i++) {
-    const f = data.families.charCodeAt(i) - 0x30;
-    family[i] = f ? families[f - 1] : undefined;
-  }
+  const { width, first, ends } = data;
+  const family = new Array<string | undefined>(first.length / width - 1);
+  for (let i = 0; i < ends.length; i += width + 1)
+    family[readDigits(ends, i, width)] = families[ends.charCodeAt(i + width) - DIGIT];
   const sieve = (slots: number[]) => {
     const bits = new Uint8Array(0x10000);
     for (const slot of slots) bits[slot] = 1;
     return bits;
   };
   return {
-    root: { edges: new SortedChildren(first, codes), family },
+    root: { edges: new SortedChildren(first, width, data.codes), family },
     starts: sieve(data.starts),
     short: sieve(data.short),
     triples: sieve(data.triples),
   };
 }
 
+type SerializedFinder = SerializedTries[string];
+
 /**
- * A finder's tries read back from serializeTries' JSON: its Latin part's two (`latin`) or its compact one of both parts.
+ * A finder's tries read back from serializeTries' data: its Latin part's two (`latin`) or its compact one of both parts.
  * @internal read by the module scripts/phrase-tries-loader.cjs writes into the CLI bundle, and by tests
  */
-export function reviveTries(json: string, families: readonly string[], part: 'latin'): { compact: Half; spaced: Half };
-export function reviveTries(json: string, families: readonly string[], part: 'all'): Half;
-export function reviveTries(json: string, families: readonly string[], part: 'latin' | 'all') {
-  if (part === 'all') return reviveHalf(JSON.parse(json) as SerializedHalf, families);
-  const { compact, spaced } = JSON.parse(json) as { compact: SerializedHalf; spaced: SerializedHalf };
+export function reviveTries(
+  data: SerializedFinder['latin'],
+  families: readonly string[],
+  part: 'latin',
+): { compact: Half; spaced: Half };
+export function reviveTries(data: SerializedHalf, families: readonly string[], part: 'all'): Half;
+export function reviveTries(
+  data: SerializedFinder['latin'] | SerializedHalf,
+  families: readonly string[],
+  part: 'latin' | 'all',
+) {
+  if (part === 'all') return reviveHalf(data as SerializedHalf, families);
+  const { compact, spaced } = data as SerializedFinder['latin'];
   return { compact: reviveHalf(compact, families), spaced: reviveHalf(spaced, families) };
 }
