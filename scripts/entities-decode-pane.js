@@ -22,7 +22,7 @@ installPartialEntityTable({
     completing ??= import(/* webpackChunkName: "html-entities" */ 'postal-mime/html-entities').then(
       // The decoder reads the table's maps at each reference: filled in place, every later parse has every name.
       (full) => {
-        const whole = entityTable(full.htmlEntities);
+        const whole = entityTable(full.unpackHtmlEntities());
         for (const [name, value] of whole.values) htmlDecodeTree.values.set(name, value);
         for (const name of whole.legacy) htmlDecodeTree.legacy.add(name);
         for (const prefix of whole.prefixes) htmlDecodeTree.prefixes.add(prefix);

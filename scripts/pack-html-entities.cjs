@@ -120,13 +120,35 @@ module.exports = function packHtmlEntities(source) {
   const unpacked = Object.entries(unpack(names, values));
   if (JSON.stringify(unpacked) !== JSON.stringify(entries))
     throw new Error(`pack-html-entities: the packed table does not unpack to ${this.resourcePath}'s`);
+  const table = `unpack(${JSON.stringify(names)}, ${JSON.stringify(values)})`;
   return [
     '// postal-mime html-entities.js, packed at build time by scripts/pack-html-entities.cjs.',
     `const PREFIX = ${JSON.stringify(PREFIX)};`,
     unpack.toString(),
-    `export const htmlEntities = /* #__PURE__ */ unpack(${JSON.stringify(names)}, ${JSON.stringify(values)});`,
+    ...(this.resourceQuery === '?common'
+      ? [`export const htmlEntities = /* #__PURE__ */ ${table};`]
+      : unpackedOnUse(table)),
     '',
   ].join('\n');
 };
+
+/**
+ * The whole table, unpacked when it is first read rather than when the bundle loads (≈ 1–5 ms of each start of the
+ * command line, issue #19; most messages name no character): `htmlEntities` reads as the object itself would
+ * (postal-mime looks names up in it; keys, entries and `in` work), and `unpackHtmlEntities()` is the object, for the
+ * decoders that read all of it (scripts/entities-decode.js, entities-decode-pane.js) without a trap per entry.
+ */
+function unpackedOnUse(table) {
+  return [
+    'let table;',
+    `export const unpackHtmlEntities = () => (table ??= ${table});`,
+    'export const htmlEntities = /* #__PURE__ */ new Proxy({}, {',
+    '  get: (_, key) => unpackHtmlEntities()[key],',
+    '  has: (_, key) => key in unpackHtmlEntities(),',
+    '  ownKeys: () => Reflect.ownKeys(unpackHtmlEntities()),',
+    '  getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(unpackHtmlEntities(), key),',
+    '});',
+  ];
+}
 module.exports.unpack = unpack;
 module.exports.COMMON = COMMON;
