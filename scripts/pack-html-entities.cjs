@@ -113,7 +113,8 @@ function pack(entries) {
 }
 
 module.exports = function packHtmlEntities(source) {
-  // `?common`: the part the task pane starts with (see COMMON); the whole table otherwise.
+  // `?common`: the part the task pane starts with (see COMMON); the whole table otherwise, unpacked on first use
+  // (unpackedOnUse) unless `?whole` (the pane's chunk of the rest, read whole as it loads).
   const all = parse(source, this.resourcePath);
   const entries = this.resourceQuery === '?common' ? commonPart(all) : all;
   const { names, values } = pack(entries);
@@ -125,18 +126,16 @@ module.exports = function packHtmlEntities(source) {
     '// postal-mime html-entities.js, packed at build time by scripts/pack-html-entities.cjs.',
     `const PREFIX = ${JSON.stringify(PREFIX)};`,
     unpack.toString(),
-    ...(this.resourceQuery === '?common'
-      ? [`export const htmlEntities = /* #__PURE__ */ ${table};`]
-      : unpackedOnUse(table)),
+    ...(this.resourceQuery ? [`export const htmlEntities = /* #__PURE__ */ ${table};`] : unpackedOnUse(table)),
     '',
   ].join('\n');
 };
 
 /**
  * The whole table, unpacked when it is first read rather than when the bundle loads (≈ 1–5 ms of each start of the
- * command line, issue #19; most messages name no character): `htmlEntities` reads as the object itself would
+ * command line, issue #19, for a message that names no character): `htmlEntities` reads as the object itself would
  * (postal-mime looks names up in it; keys, entries and `in` work), and `unpackHtmlEntities()` is the object, for the
- * decoders that read all of it (scripts/entities-decode.js, entities-decode-pane.js) without a trap per entry.
+ * decoder that reads all of it (scripts/entities-decode.js) without a trap per entry.
  */
 function unpackedOnUse(table) {
   return [
