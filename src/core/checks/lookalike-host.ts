@@ -13,15 +13,16 @@
  * and a message that never names the brand.
  */
 import type { Check } from './check';
-import { labelOf } from '../brands/lookalike';
+import { brandWordsDomain, labelOf } from '../brands/lookalike';
 import { registrableAscii } from '../parse/domains';
 import { senderLinkDomains, webLinks } from './links';
 import type { judgeLookalikeHost } from './lookalike-host-words';
 
 /**
  * The words, the naming and the judging (lookalike-host-words.ts) are needed only by a message linking another
- * organisation than the sender with a label long enough to hold a brand's name and a word: the browsers fetch them
- * then (`needs: ['lookalike-host']`) and analyse again before drawing; the command line and the tools load them first.
+ * organisation than the sender on a domain of a brand's label beside other words (any words: the judging's narrow
+ * them): the browsers fetch them then (`needs: ['lookalike-host']`) and analyse again before drawing; the command line
+ * and the tools load them first.
  */
 let judge: typeof judgeLookalikeHost | undefined;
 
@@ -42,10 +43,16 @@ export function forgetLookalikeHostWords(): void {
 /** The shortest label of a brand's name and a word: `dhl-doc`, `adobedoc`. */
 const MIN_LABEL = 7;
 
+/** Any word: a brand's label beside words of any kind is what the judging's words narrow down. */
+const anyWord = (s: string): boolean => /[a-z]/.test(s);
+
 const lookalikeHost: Check = (msg, ctx) => {
   if (judge) return judge(msg, ctx);
   const senderOwns = senderLinkDomains(msg, ctx);
-  const d = (reg: string) => !senderOwns(reg) && labelOf(registrableAscii(reg)).length >= MIN_LABEL;
+  const d = (reg: string) =>
+    !senderOwns(reg) &&
+    labelOf(registrableAscii(reg)).length >= MIN_LABEL &&
+    !!brandWordsDomain(ctx.brands, reg, anyWord);
   if (webLinks(msg).some((l) => d(l.registrable))) ctx.needs.add('lookalike-host');
   return undefined;
 };
