@@ -111,7 +111,8 @@ function shipped(brands) {
 
 /**
  * With the option `lateNames` (the task pane), the table starts without the names scripts/brand-names-pane.cjs
- * leaves for later, and the module's `lateNames()` fetches them, a chunk of their own (this file again, `?names`).
+ * leaves for later, and the module's `lateNames()` fetches them, a chunk of their own (this file again, `?names`);
+ * `lateWords` is the gate of the Latin names of the brands that wait whole.
  */
 module.exports = function packBrands(source) {
   const all = JSON.parse(source);
@@ -132,6 +133,8 @@ module.exports = function packBrands(source) {
     ...(late
       ? [
           `table.lateNames = () => import(/* webpackChunkName: "brand-names" */ ${names}).then((m) => m.default);`,
+          // The gate of the names of the brands that wait whole (brand-names-pane.cjs), a line a word.
+          `table.lateWords = ${JSON.stringify(late.words.join('\n'))};`,
           'export default table;',
         ]
       : []),

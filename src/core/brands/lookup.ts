@@ -161,6 +161,16 @@ let withExtras = new WeakMap<readonly BrandDefinition[], BrandIndex>();
  */
 type LateNames = () => Promise<readonly (readonly [number, string[]])[]>;
 let lateNames = (builtInTable as { lateNames?: LateNames }).lateNames;
+/**
+ * The brands that wait whole (scripts/brand-names-pane.cjs `mayWait`: a country's brand the pane's readers seldom
+ * meet) start with no names; their ids, strict names and domains are there. Exact all the same: the index's names
+ * and link words come only from names, and a text one of theirs could match holds one of these words (part of the
+ * name's letters; test/core/brands/waiting-brands.test.ts holds it for each); any other read of such a brand's names
+ * (a finding showing the brand found by its domain or a look-alike of it) notes the lack itself (`awaitNames`).
+ */
+let lateWords: readonly string[] = (builtInTable as { lateWords?: string }).lateWords?.split('\n') ?? [];
+/** The brands of an index built while their names were out (buildIndex), whose names are read by none of its own. */
+const awaiting = new WeakSet<Brand>();
 let loadingNames: Promise<void> | undefined;
 let lackingNames = false;
 /** The indexes the whole table gave, kept while a test starts it as the pane does (forgetLateBrandNames). */
@@ -177,6 +187,7 @@ export function loadBrandNames(): Promise<void> {
     (entries) => {
       for (const [at, names] of entries) (builtInTable as { names: string[] }[])[at]!.names = names;
       lateNames = undefined;
+      lateWords = [];
       builtIn = wholeIndexes?.builtIn;
       withExtras = wholeIndexes?.withExtras ?? new WeakMap();
       wholeIndexes = undefined;
@@ -189,6 +200,29 @@ export function loadBrandNames(): Promise<void> {
   return loadingNames;
 }
 
+/** Whether a text (lower-cased as the matcher reads it) holds a gate word of the brands that wait whole. */
+function holdsLateWord(lower: string): boolean {
+  return lateWords.some((word) => lower.includes(word));
+}
+
+/** The brand's names, once they come: until then reading them notes their lack (an empty list stands in). */
+function awaitNames(brand: Brand): void {
+  awaiting.add(brand);
+  Object.defineProperty(brand, 'names', {
+    configurable: true,
+    enumerable: true,
+    get: () => {
+      lackingNames = true;
+      return [];
+    },
+    // The admin's extra brand of the same id adds its names (buildIndex): they are the brand's names from then on.
+    set: (names: string[]) => {
+      awaiting.delete(brand);
+      Object.defineProperty(brand, 'names', { value: names, writable: true, configurable: true, enumerable: true });
+    },
+  });
+}
+
 /** Whether a name search met a text those names could match while they were out (and resets it). */
 export function takeLackingBrandNames(): boolean {
   const lacking = lackingNames;
@@ -197,11 +231,12 @@ export function takeLackingBrandNames(): boolean {
 }
 
 /**
- * Starts the built-in table as the task pane does, with these brands' lists of names (`[place, names]`), until
- * loadBrandNames puts the whole lists back.
+ * Starts the built-in table as the task pane does, with these brands' lists of names (`[place, names]`, empty for a
+ * brand that waits whole) and the gate words of those that wait whole, until loadBrandNames puts the whole lists back.
  * @internal a test hook: the table is module state
  */
-export function forgetLateBrandNames(start: readonly (readonly [number, string[]])[]): void {
+export function forgetLateBrandNames(start: readonly (readonly [number, string[]])[], words: string[] = []): void {
+  lateWords = words;
   wholeIndexes ??= { builtIn, withExtras }; // the whole table's, as they were: back once the names are
   const table = builtInTable as { names: string[] }[];
   const whole = start.map(([at]) => [at, table[at]!.names] as const);
@@ -255,7 +290,8 @@ function domainList(value: unknown, where: string, problems: string[]): string[]
   return out;
 }
 
-function toBrand(raw: unknown, where: string, problems: string[]): Brand | undefined {
+/** `waits`: a built-in brand whose names are all out (lateWords), kept without them. */
+function toBrand(raw: unknown, where: string, problems: string[], waits = false): Brand | undefined {
   if (!raw || typeof raw !== 'object') return void problems.push(`${where}: not an object`);
   const r = raw as Record<string, unknown>;
   const id = typeof r.id === 'string' ? r.id.trim().slice(0, 64) : '';
@@ -270,6 +306,10 @@ function toBrand(raw: unknown, where: string, problems: string[]): Brand | undef
     // Anything but an explicit `verified` is unverified: a brand only fails a claim on domains someone checked.
     confidence: r.confidence === 'verified' ? 'verified' : 'unverified',
   };
+  if (waits && id && brand.domains.length > 0) {
+    awaitNames(brand);
+    return brand;
+  }
   if (id && brand.names.length + brand.strictNames.length > 0 && brand.domains.length > 0) return brand;
   problems.push(`${where}: needs an id, a name and a domain`);
 }
@@ -294,8 +334,8 @@ function nameReading(name: string): { cased: string; lower: string } {
 function buildIndex(table: unknown[], extras: unknown[]): BrandIndex {
   const problems: string[] = [];
   const byId = new Map<string, Brand>();
-  const add = (raw: unknown, where: string) => {
-    const b = toBrand(raw, where, problems);
+  const add = (raw: unknown, where: string, waits = false) => {
+    const b = toBrand(raw, where, problems, waits);
     if (!b) return;
     const prev = byId.get(b.id);
     if (!prev) return void byId.set(b.id, b);
@@ -304,7 +344,9 @@ function buildIndex(table: unknown[], extras: unknown[]): BrandIndex {
     if (b.source && !prev.source.includes(b.source))
       prev.source = prev.source ? `${prev.source}; ${b.source}` : b.source;
   };
-  table.forEach((raw, i) => add(raw, `brands.json[${i}]`));
+  // In the task pane, a built-in brand with no names while they are out waits whole (lateWords).
+  const waits = (raw: unknown) => lateNames !== undefined && (raw as { names?: unknown[] }).names?.length === 0;
+  table.forEach((raw, i) => add(raw, `brands.json[${i}]`, table === builtInTable && waits(raw)));
   extras.slice(0, 500).forEach((raw, i) =>
     // The admin's extra brands are the admin's own word about their domains: verified unless it says otherwise.
     add(
@@ -341,7 +383,7 @@ function buildIndex(table: unknown[], extras: unknown[]): BrandIndex {
       if (!underOwnTld(d, brand.domains))
         addUrlName(getDomainWithoutSuffix(d, { allowPrivateDomains: false }) ?? '', brand);
     for (const [list, strict] of [
-      [brand.names, false],
+      [awaiting.has(brand) ? [] : brand.names, false],
       [brand.strictNames, true],
     ] as const) {
       for (const name of list) {
@@ -452,7 +494,7 @@ export function findClaimedBrands(
   if (typeof text !== 'string' || !text) return [];
   if (text.length > MAX_NAME_INPUT) onCut?.('brand-name', MAX_NAME_INPUT);
   const norm = normalizeForMatch(text, MAX_NAME_INPUT);
-  if (lateNames && LATE_LETTER.test(norm.lower)) lackingNames = true;
+  if (lateNames && (LATE_LETTER.test(norm.lower) || holdsLateWord(norm.lower))) lackingNames = true;
   const hits: { brand: Brand; start: number; end: number }[] = [];
   let full = false;
   markPairs(LOWER_PAIRS, norm.lower, 1);
@@ -693,6 +735,8 @@ export function findBrandInUrlParts(
   }
   const path =
     typeof url.pathAndQuery === 'string' ? safeDecode(url.pathAndQuery.slice(0, MAX_URL_INPUT)).toLowerCase() : '';
+  // A link word of a brand that waits whole (one of its names) is a run of the host's or the path's letters.
+  if (lateNames && (holdsLateWord(host.slice(0, MAX_URL_INPUT)) || holdsLateWord(path))) lackingNames = true;
   // On a brand's own site a partner's name in the path is the site's business (`eki-net.com/…/logo_jreast.png`).
   if (path) scan(path, () => 'path', false, runsLink.size > 0);
   return [...best.values()].sort((a, b) => a.strength - b.strength).map((v) => v.match);

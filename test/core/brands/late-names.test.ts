@@ -55,6 +55,11 @@ function message(fromName: string, subject: string): Promise<MessageInput> {
 }
 
 describe('the brands’ names in letters of the scripts that wait (CJK, Greek, Cyrillic, Arabic…), loaded by need', () => {
+  // The split reads the English words its gate avoids once (about a second): not in a test's time.
+  before(function () {
+    this.timeout(30_000);
+    splitLateNames(table());
+  });
   afterEach(() => loadBrandNames());
 
   it('leaves out only names that no text without such a letter can match, and never a brand’s first name', () => {
@@ -62,6 +67,8 @@ describe('the brands’ names in letters of the scripts that wait (CJK, Greek, C
     const { start, late } = splitLateNames(brands);
     expect(late.length, 'brands with names left for later').to.be.greaterThan(20);
     for (const [at, whole] of late) {
+      // A brand that waits whole starts with no names (waiting-brands.test.ts): its gate is words as well.
+      if (start[at]!.names!.length === 0) continue;
       expect(start[at]!.names![0]).to.equal(whole[0]);
       expect(whole).to.deep.equal(brands[at]!.names);
       for (const name of whole.filter((n) => !start[at]!.names!.includes(n)))

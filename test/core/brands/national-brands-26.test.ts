@@ -125,6 +125,46 @@ const CASES: Case[] = [
     lure: "<p>تم إيقاف حسابك. <a href='https://al-rajhi-notice.example/update'>تحديث البيانات</a></p>",
   },
   {
+    country: 'United Arab Emirates',
+    name: 'بريد الإمارات',
+    own: 'emiratespost.ae',
+    foreign: 'emirates-post-notice.example',
+    foreignStatus: 'warn',
+    subject: 'تحديث الشحنة',
+    genuine: '<p>تم تسليم شحنتك بنجاح.</p>',
+    lure: "<p>شحنتك معلقة. <a href='https://emirates-post-notice.example/pay'>ادفع رسوم التوصيل</a></p>",
+  },
+  {
+    country: 'Egypt',
+    name: 'البنك الأهلي المصري',
+    own: 'nbe.com.eg',
+    foreign: 'nbe-notice.example',
+    foreignStatus: 'warn',
+    subject: 'كشف الحساب',
+    genuine: '<p>كشف حسابك الشهري متاح الآن.</p>',
+    lure: "<p>سيتم إيقاف بطاقتك. <a href='https://nbe-notice.example/card'>تفعيل البطاقة</a></p>",
+  },
+  {
+    country: 'Morocco',
+    name: 'Poste Maroc',
+    own: 'poste.ma',
+    foreign: 'barid-al-maghrib-notice.example',
+    foreignStatus: 'warn',
+    subject: 'Votre colis',
+    genuine: '<p>Votre colis est disponible dans votre agence.</p>',
+    lure: "<p>Votre colis est bloqué. <a href='https://barid-al-maghrib-notice.example/frais'>Payez 12 MAD</a></p>",
+  },
+  {
+    country: 'Qatar',
+    name: 'QNB',
+    own: 'qnb.com',
+    foreign: 'qnb-notice.example',
+    foreignStatus: 'warn',
+    subject: 'Account statement',
+    genuine: '<p>Your April statement is ready in QNB Mobile.</p>',
+    lure: "<p>Your card is suspended. <a href='https://qnb-notice.example/verify'>Verify now</a></p>",
+  },
+  {
     country: 'India',
     name: 'भारतीय स्टेट बैंक',
     own: 'sbi.co.in',
@@ -143,6 +183,16 @@ const CASES: Case[] = [
     subject: 'แจ้งเตือนรายการ',
     genuine: '<p>รายการโอนเงินของท่านสำเร็จแล้ว</p>',
     lure: "<p>บัญชีของท่านถูกระงับ <a href='https://kasikornbank-notice.example/verify'>ยืนยันตัวตน</a></p>",
+  },
+  {
+    country: 'Israel',
+    name: 'מזרחי טפחות',
+    own: 'mizrahi-tefahot.co.il',
+    foreign: 'mizrahi-tefahot-notice.example',
+    foreignStatus: 'fail',
+    subject: 'עדכון חשבון',
+    genuine: '<p>דף החשבון החודשי שלך זמין באתר.</p>',
+    lure: "<p>החשבון שלך הוגבל. <a href='https://mizrahi-tefahot-notice.example/login'>לאימות הפרטים</a></p>",
   },
   {
     country: 'Israel (unverified)',
@@ -175,6 +225,16 @@ const CASES: Case[] = [
     lure: "<p>Na-suspend ang iyong account. <a href='https://gcash-notice.example/verify'>I-verify ngayon</a></p>",
   },
   {
+    country: 'Nigeria',
+    name: 'GTBank',
+    own: 'gtbank.com',
+    foreign: 'gtbank-notice.example',
+    foreignStatus: 'warn',
+    subject: 'Transaction alert',
+    genuine: '<p>A debit of NGN 5,000.00 was made on your account.</p>',
+    lure: "<p>Your token has expired. <a href='https://gtbank-notice.example/token'>Reactivate it</a></p>",
+  },
+  {
     country: 'Kenya',
     name: 'M-PESA',
     own: 'safaricom.co.ke',
@@ -193,6 +253,16 @@ const CASES: Case[] = [
     subject: 'Notice of assessment',
     genuine: '<p>Your notice of assessment is available on eFiling.</p>',
     lure: "<p>You are due a refund of R3,240. <a href='https://sars-notice.example/refund'>Claim it</a></p>",
+  },
+  {
+    country: 'Pakistan',
+    name: 'HBL',
+    own: 'hbl.com',
+    foreign: 'hbl-notice.example',
+    foreignStatus: 'warn',
+    subject: 'Account statement',
+    genuine: '<p>Your e-statement for April is ready.</p>',
+    lure: "<p>Your HBL Mobile access is blocked. <a href='https://hbl-notice.example/unblock'>Unblock</a></p>",
   },
 ];
 
@@ -215,7 +285,9 @@ describe('the new national brands’ names as people write them (issue #16, bran
   it('reads Greek, Cyrillic, Arabic, Devanagari, Thai, Hebrew and Vietnamese names', () => {
     expect(claims('ΕΛΤΑ Courier')).to.deep.equal(['elta']);
     expect(claims('Ελληνικά Ταχυδρομεία')).to.deep.equal(['elta']);
+    expect(claims('ΕΘΝΙΚΗ ΤΡΑΠΕΖΑ')).to.deep.equal(['nbg']);
     expect(claims('Приват24')).to.deep.equal(['privatbank']);
+    expect(claims('Монобанк')).to.deep.equal(['monobank']);
     expect(claims('مصرف الراجحي')).to.deep.equal(['al-rajhi']);
     expect(claims('भारतीय स्टेट बैंक')).to.deep.equal(['sbi']);
     expect(claims('ธนาคารกสิกรไทย')).to.deep.equal(['kasikornbank']);
@@ -229,6 +301,9 @@ describe('the new national brands’ names as people write them (issue #16, bran
     expect(claims('bca')).to.deep.equal([]);
     expect(claims('SARS')).to.deep.equal(['sars']);
     expect(findClaimedBrands(loadBrands(), 'SARS outbreak report', 'text')).to.deep.equal([]);
+    expect(claims('Дія')).to.deep.equal(['diia']);
+    expect(claims('дія')).to.deep.equal([]);
+    expect(claims('hbl')).to.deep.equal([]);
   });
 
   it('does not read ordinary words, other companies or people’s names as one of them', () => {

@@ -217,6 +217,37 @@ describe('built task pane (dist/)', function () {
     lure.dom.window.close();
   });
 
+  it('fetches the names of a brand that waits whole before the first draw for a message claiming it', async () => {
+    const chunk = (requested: string[]) =>
+      requested.filter((url) => url.startsWith(ORIGIN) && /\.brand-names\.[0-9a-f]+\.js$/.test(url));
+    // Magyar Posta's names are not in the first download (scripts/brand-names-pane.cjs): its gate word brings them,
+    // and the one checklist drawn is the whole table's (the command line's: this claim fails, its link too).
+    const claim = await load('en-US', {
+      from: { displayName: 'Magyar Posta', emailAddress: 'ertesites@csomag-kezbesites.example' },
+      subject: 'Csomagja várakozik',
+      headers:
+        'From: "Magyar Posta" <ertesites@csomag-kezbesites.example>\r\nSubject: =?UTF-8?Q?Csomagja_v=C3=A1rakozik?=\r\n',
+      html: '<p>Fizesse ki a vámot: <a href="https://csomag-kezbesites.example/fizetes">Fizetés</a></p>',
+    });
+    expect(claim.errors).to.deep.equal([]);
+    expect(chunk(claim.requested)).to.have.length(1);
+    expect(claim.document.querySelector('.verdict-title')?.textContent).to.equal('Likely phishing');
+    expect(claim.document.querySelector('[data-finding-id="sender.brand-mismatch"]')?.textContent).to.include(
+      'Magyar Posta',
+    );
+    claim.dom.window.close();
+    // An English lure naming no such brand goes without them.
+    const english = await load('en-US', {
+      from: { displayName: 'PayPal', emailAddress: 'service@paypa1-support.example' },
+      subject: 'Your account has been suspended',
+      headers: 'From: "PayPal" <service@paypa1-support.example>\r\nSubject: Your account has been suspended\r\n',
+      html: '<p>Verify your account within 24 hours: <a href="https://login.evil-host.example.com/pp">log in</a></p>',
+    });
+    expect(english.document.querySelector('.verdict-title')?.textContent).to.equal('Likely phishing');
+    expect(chunk(english.requested)).to.deep.equal([]);
+    english.dom.window.close();
+  });
+
   it('fetches the rarer sentences of findings before the first draw only for a message whose checklist names one', async () => {
     const chunk = (requested: string[]) =>
       requested.filter((url) => url.startsWith(ORIGIN) && /\.i18n-late-(?:en|ja)\.[0-9a-f]+\.js$/.test(url));
