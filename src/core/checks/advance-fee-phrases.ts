@@ -42,6 +42,11 @@ export const ADVANCE_FEE_PHRASES: Readonly<Record<AdvanceFeeFamily, readonly str
     'as one of the {selected|lucky} {5|five|10|ten|beneficiaries|recipients}',
     '{beneficiario|heranca|herencia|fallecido|falecido|loteria|begunstigte|erbschaft|lotterie|gewinner von}',
     '{gewinnbenachrichtigung|gewinnbenachritigung|beneficiaire|heritage|loterie|erfenis|loterij|eredita|lotteria}',
+    // The telco's or bank's anniversary "draw" (MTN, Safaricom, BRImo promo scams: Nigeria's NCC and Indonesia's OJK
+    // warnings): "Dear Winner, your line was selected", "Anda memenangkan undian".
+    'dear winner',
+    'your {number|line|phone number|mobile number|email address|sim} {won|has won|was selected|emerged}',
+    '{memenangkan undian|pemenang undian|pemenang program|undian berhadiah}',
   ],
   release: [
     '{auszahlung ihres|gewinnausschuttung|transfert des|trasferimento dei}',
@@ -50,6 +55,13 @@ export const ADVANCE_FEE_PHRASES: Readonly<Record<AdvanceFeeFamily, readonly str
     '{bank draft|consignment|diplomat|business proposal|business opportunity}',
     'on behalf of {our|one of our} client',
     '{liberar|transferir} {os|los} fondos',
+    // The prize's own fee paid to an agent, or the claim handled by an "officer" on a messenger: no real draw does
+    // either (the winner is paid by the operator, never asked to pay first).
+    '{claims|claim|prize|processing} agent',
+    '{processing|clearance|release|claim} fee of',
+    '{untuk|cara} klaim hadiah',
+    '{hubungi|kontak|hubungi segera} {petugas|agen|admin} kami',
+    '{biaya administrasi|biaya pengiriman hadiah|pajak hadiah}',
   ],
   secrecy: [
     '{strictly|highly|absolutely} confidential',

@@ -82,6 +82,10 @@ const SHORTENER_DOMAINS: ReadonlySet<string> = new Set([
   's.id',
   'me2.kr',
   'han.gl',
+  // China's public shorteners (Sina Weibo's, Tencent's, Baidu's): the e-invoice (电子发票) lure's link, 2023-2025.
+  't.cn',
+  'url.cn',
+  'dwz.cn',
 ]);
 
 /**
@@ -269,4 +273,39 @@ export function throwawayEntry(host: string, path = ''): string | undefined {
     if (h.length <= reg.length) return undefined;
     h = h.slice(h.indexOf('.') + 1);
   }
+}
+
+/**
+ * Forms are pages by design: a school's permission form offered with "read the document" is everyday mail; on a form
+ * only a share or a signature, or the account script, counts (document-offer.ts).
+ */
+export const FORM_ENTRIES: ReadonlySet<string> = new Set([
+  'docs.google.com/forms',
+  'forms.gle',
+  'forms.office.com',
+  'typeform.com',
+  'form.jotform.com',
+]);
+/** A path ending so is a file to download, not a page to sign in on. */
+const DOWNLOAD_ENDINGS: ReadonlySet<string> = new Set(
+  'pdf doc docx docm xls xlsx xlsm ppt pptx odt ods odp rtf csv txt zip rar 7z gz tgz jpg jpeg png gif mp3 mp4 mov wav ics'.split(
+    ' ',
+  ),
+);
+
+/** Whether the path names a file to download (`/q3/report.pdf`, `…/o/file.docx?alt=media`). */
+function downloadPath(path: string): boolean {
+  const end = path.search(/[?#]/);
+  const name = (end < 0 ? path : path.slice(0, end)).split('/').pop() ?? '';
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && DOWNLOAD_ENDINGS.has(name.slice(dot + 1).toLowerCase());
+}
+
+/**
+ * The page anyone rents in minutes that a link opens (a free site or app host, a bucket's page, IPFS, a published
+ * Google Doc), as its throwaway entry: not a code host's project page (documentation) nor a file to download.
+ */
+export function rentedSite(host: string, path: string): string | undefined {
+  const entry = throwawayEntry(host, path);
+  return !entry || PROJECT_PAGE_HOSTS.has(entry) || downloadPath(path) ? undefined : entry;
 }

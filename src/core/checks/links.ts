@@ -8,7 +8,7 @@ import { registrableDomain } from '../parse/domains';
 import { brandDomainRole, brandsOwningDomain, findBrandInUrlParts, isBrandDomain, type Brand } from '../brands/lookup';
 import { finding } from '../findings';
 import type { Check, CheckContext } from './check';
-import { ESP_TRACKING_DOMAINS, hidesTarget, throwawayEntry } from './link-services';
+import { ESP_TRACKING_DOMAINS, FORM_ENTRIES, hidesTarget, rentedSite, throwawayEntry } from './link-services';
 import { isFreeMail } from './free-mail';
 import { safeDecode } from '../text';
 
@@ -68,6 +68,12 @@ export function senderLinkDomains(msg: ParsedMessage, ctx: CheckContext): (domai
   return (domain) => own.has(domain) || (ctx.dmarc === 'pass' && ESP_TRACKING_DOMAINS.has(domain));
 }
 
+/** A link opens a page anyone rents (not a form, a project page or a file to download). */
+function rentedNotForm(host: string, path: string): boolean {
+  const entry = rentedSite(host, path);
+  return !!entry && !FORM_ENTRIES.has(entry);
+}
+
 /**
  * links.host-mismatch: a link's registrable domain is neither the claimed brand's nor the sender's — and, when a
  * brand is claimed by a sender the mail is not authenticated as, not the brand's even if it is the sender's own.
@@ -97,9 +103,12 @@ const hostMismatch: Check = (msg, ctx) => {
   const hosts = [...new Set(foreign.map((l) => linkTarget(l).registrable || l.host))];
   // An unverified list may lack the brand's link domain — unless the brand already "wrote" from a free mailbox
   // (sender.brand-mismatch fails it): a stranger's link then is the stranger's. Asked last: it may load the list.
+  // Nor can any list lack a page anyone rents (a Canva site, IPFS): the tax office's or the post's notice sent from a
+  // school's taken-over mailbox to `cra-refund.my.canva.site`; a form stays a form (a survey by the brand's agency).
   const fail =
     mismatch &&
     (ctx.claimed.some((m) => m.brand.confidence === 'verified') ||
+      foreign.some((l) => rentedNotForm(linkTarget(l).host, pathAndQuery(l.url))) ||
       (!!msg.from?.domain &&
         !ctx.claimed.some((m) => m.brand.mailboxDomains.length > 0) &&
         isFreeMail(msg.from.domain, ctx)));

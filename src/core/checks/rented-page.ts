@@ -19,7 +19,7 @@ import type { Link, ParsedMessage } from '../types';
 import { finding } from '../findings';
 import type { Check } from './check';
 import type { offerEvidence } from './document-offer';
-import { hidesTarget, PROJECT_PAGE_HOSTS, throwawayEntry } from './link-services';
+import { FORM_ENTRIES, hidesTarget, rentedSite } from './link-services';
 import { linkEvidence, pathAndQuery, senderLinkDomains, webLinks } from './links';
 
 /**
@@ -48,24 +48,6 @@ const MAX_BODY = 20_000;
 const MAX_SUBJECT = 2_000;
 /** More other organisations linked than this, and the mail is a newsletter or a digest, not one document's mail. */
 const MAX_OTHER_ORGANISATIONS = 3;
-/**
- * Forms are pages by design: a school's permission form offered with "read the document" is everyday mail; on a form
- * only a share or a signature, or the account script, counts (document-offer.ts).
- */
-const FORM_ENTRIES: ReadonlySet<string> = new Set([
-  'docs.google.com/forms',
-  'forms.gle',
-  'forms.office.com',
-  'typeform.com',
-  'form.jotform.com',
-]);
-/** A path ending so is a file to download, not a page to sign in on. */
-const DOWNLOAD_ENDINGS: ReadonlySet<string> = new Set(
-  'pdf doc docx docm xls xlsx xlsm ppt pptx odt ods odp rtf csv txt zip rar 7z gz tgz jpg jpeg png gif mp3 mp4 mov wav ics'.split(
-    ' ',
-  ),
-);
-
 /** How a forwarded or replied-to message's first line starts (Gmail, Outlook, Thunderbird, Apple Mail), lower-cased. */
 const FORWARD_WORDS = ['forwarded message', 'original message'];
 
@@ -89,21 +71,12 @@ function ownWords(body: string): string {
   return own.join('\n');
 }
 
-/** Whether the path names a file to download (`/q3/report.pdf`, `…/o/file.docx?alt=media`). */
-function downloadPath(path: string): boolean {
-  const end = path.search(/[?#]/);
-  const name = (end < 0 ? path : path.slice(0, end)).split('/').pop() ?? '';
-  const dot = name.lastIndexOf('.');
-  return dot > 0 && DOWNLOAD_ENDINGS.has(name.slice(dot + 1).toLowerCase());
-}
-
 /** The rented page a link opens, named for the reader (`pages.dev`, `bit.ly`), and whether it is a form; if it is one. */
 function rentedPage(link: Link): { service: string; form: boolean } | undefined {
   const path = pathAndQuery(link.url);
   if (hidesTarget(link.registrable, path)) return { service: link.registrable, form: false };
-  const entry = throwawayEntry(link.host, path);
-  if (!entry || PROJECT_PAGE_HOSTS.has(entry) || downloadPath(path)) return undefined;
-  return { service: entry, form: FORM_ENTRIES.has(entry) };
+  const entry = rentedSite(link.host, path);
+  return entry ? { service: entry, form: FORM_ENTRIES.has(entry) } : undefined;
 }
 
 const rentedDocument: Check = (msg: ParsedMessage, ctx) => {
