@@ -151,6 +151,31 @@ describe('brands that wait whole in the task pane, behind a gate of words (issue
     expect(takeLackingBrandNames(), 'its names read').to.equal(true);
   });
 
+  it('reports look-alikes of a waiting brand’s domain and its domain in a link’s path as the whole table does, or names the need', async function () {
+    this.timeout(60_000);
+    let same = 0;
+    for (const at of waiting) {
+      const domain = table[at]!.domains[0]!;
+      const label = domain.slice(0, domain.indexOf('.'));
+      const typo = `${label.slice(0, -1)}${label.endsWith('a') ? 'e' : 'a'}${domain.slice(label.length)}`;
+      for (const [from, link] of [
+        [typo, `https://${typo}/login`],
+        [`${label}-secure.com`, `https://${label}-secure.com/login`],
+        ['notice.example', `https://notice.example/${domain}/login`],
+      ]) {
+        const input = await message('Customer Service', `info@${from}`, 'Account notice', `Sign in: ${link}`);
+        await loadBrandNames();
+        const whole = analyze(input);
+        startAsPane();
+        const first = analyze(input);
+        if ((first.needs ?? []).includes('brand-names')) continue;
+        expect(first, `${table[at]!.id}: ${from} ${link}`).to.deep.equal(whole);
+        same++;
+      }
+    }
+    expect(same, 'messages the start-up table reports alone').to.be.greaterThan(0);
+  });
+
   it('asks for nothing for English mail naming no waiting brand', async () => {
     const input = await message(
       'PayPal',
