@@ -344,6 +344,10 @@ const LURE_WORDS = [
   'claim',
   'tax',
   'fee',
+  // A missed parcel's fee, not a courier's own service (`royalmail-redelivery.com`, `usps-reschedule.com`).
+  'redelivery',
+  'redeliver',
+  'reschedule',
   'fine',
   'toll',
   'unpaid',

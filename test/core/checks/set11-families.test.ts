@@ -230,3 +230,33 @@ describe('a brand whose domain list is unconfirmed, claimed with a link to a pag
     }
   });
 });
+
+describe("a courier's name with a missed parcel's words as the sender's own domain (sender.lookalike-domain)", () => {
+  const courier = (from: string, domain: string, text: string) =>
+    mail({ from, domain, to: 'ciara@example.ie', subject: 'We missed you - reschedule your delivery' }, text);
+
+  it('fails An Post writing from anpost-redelivery.ie and linking there for the fee', () => {
+    const r = analyze(
+      courier(
+        'An Post <delivery@anpost-redelivery.ie>',
+        'anpost-redelivery.ie',
+        'We attempted to deliver your parcel today but the address was incomplete. Reschedule delivery and pay the ' +
+          '€1.99 redelivery fee online: https://anpost-redelivery.ie/track/RC7741IE',
+      ),
+    );
+    expect(statusOf(r, 'sender.lookalike-domain')).to.equal('fail');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it("leaves the name beside a product's word (an insurer of the same group) no look-alike", () => {
+    const r = analyze(
+      courier(
+        'An Post Insurance <renewals@anpostinsurance.ie>',
+        'anpostinsurance.ie',
+        'Your home insurance renews next month. Your documents are in your account: https://anpostinsurance.ie/login',
+      ),
+    );
+    expect(statusOf(r, 'sender.lookalike-domain')).to.equal(undefined);
+    expect(r.verdict).to.not.equal('likely-phishing');
+  });
+});
