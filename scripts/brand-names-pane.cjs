@@ -111,13 +111,11 @@ function heldByEnglish(parts) {
 /**
  * The gate words a text matching a Latin name must hold one of: the parts of its runs (the matcher reads the name and
  * the text alike, NFKC, lower case, look-alike letters as Latin, so such a part is a substring of both;
- * test/core/brands/waiting-brands.test.ts holds it so for each name) that no English word holds; else its runs of 4 or
- * more that are no English word themselves (`nexi`, inside `annexing`).
+ * test/core/brands/waiting-brands.test.ts holds it so for each name) that no English word holds (a name without one,
+ * `Wind`, `Nova Post`, would have its brand's names fetched for every `window` or `innovation`: that brand keeps them).
  */
 function gateWords(name, held) {
-  const rare = [...partsOf(name)].filter((part) => !held.has(part));
-  if (rare.length > 0) return rare;
-  return runsOf(name).filter((run) => run.length >= MIN_WORD && !englishWords().has(run));
+  return [...partsOf(name)].filter((part) => !held.has(part));
 }
 
 /**
