@@ -3,7 +3,10 @@
  * synthetic, written inline:
  * - the payee's "we have moved our account to <bank>" (money-route-phrases.ts rebank) with "all future payments";
  * - the telco's or bank's promo "draw" won, its fee or its claim handled by an agent (advance-fee-phrases.ts);
- * - the e-invoice (电子发票) offered behind China's public shorteners (link-services.ts, links.rented-page).
+ * - the e-invoice (电子发票) offered behind China's public shorteners (link-services.ts, links.rented-page);
+ * - a brand with an unconfirmed domain list claimed with a link to a page anyone rents (links.ts host-mismatch);
+ * - a courier's name with a missed parcel's words as the sender's domain (brands/lookalike.ts LURE_WORDS);
+ * - unpaid delivery fees in Arabic (lure-phrases-nonlatin.ts, fee).
  */
 import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
@@ -258,5 +261,33 @@ describe("a courier's name with a missed parcel's words as the sender's own doma
     );
     expect(statusOf(r, 'sender.lookalike-domain')).to.equal(undefined);
     expect(r.verdict).to.not.equal('likely-phishing');
+  });
+});
+
+describe('unpaid delivery fees in Arabic (content.lure, fee)', () => {
+  const parcel = (text: string) =>
+    mail(
+      {
+        from: 'Shipping <notice@parcel-desk.example.com>',
+        domain: 'parcel-desk.example.com',
+        to: 'sara@example.ae',
+        subject: 'شحنتك',
+      },
+      text,
+    );
+
+  it('reads "رسوم توصيل غير مدفوعة" beside a parcel held as the fee script', () => {
+    const r = analyze(
+      parcel('شحنتك معلقة بسبب رسوم توصيل غير مدفوعة بقيمة 7.50 درهم. ادفع الآن: https://pay-ae.example.net/p'),
+    );
+    const lure = r.findings.find((f) => f.id === 'content.lure');
+    expect(JSON.stringify(lure?.message.params)).to.include('fee');
+  });
+
+  it('leaves a cash-on-delivery notice naming the delivery fee "بقيمة" without the fee script', () => {
+    const r = analyze(parcel('شحنتك في الطريق. رسوم التوصيل بقيمة 15 درهم تدفع نقدا عند الاستلام.'));
+    const lure = r.findings.find((f) => f.id === 'content.lure');
+    expect(JSON.stringify(lure?.message.params ?? {})).to.not.include('fee');
+    expect(r.verdict).to.equal('no-red-flags');
   });
 });
