@@ -525,11 +525,21 @@ export function findClaimedBrands(
   for (const h of kept) {
     if (out.some((m) => m.brand === h.brand)) continue;
     const match: BrandMatch = { brand: h.brand, text: originalSlice(text, norm, h.start, h.end) };
-    if (norm.confusable.slice(h.start, h.end).includes(true)) match.confusable = true;
+    if (norm.confusable.slice(h.start, h.end).includes(true) && !writesGreekOrCyrillic(h.brand))
+      match.confusable = true;
     out.push(match);
   }
   return out;
 }
+
+const GREEK_CYRILLIC = /[\p{Script=Greek}\p{Script=Cyrillic}]/u;
+/**
+ * A brand that writes its own name in Greek or Cyrillic letters (ΕΛΤΑ, Нова пошта): those letters in a text naming it
+ * are its own spelling, not look-alikes standing in for Latin ones (`Аmazon`). Its names in those scripts wait in the
+ * pane (LATE_LETTER), but a text holding a letter of them asks for them first (a name of look-alikes alone stays).
+ */
+const writesGreekOrCyrillic = (brand: Brand): boolean =>
+  [...brand.names, ...brand.strictNames].some((name) => GREEK_CYRILLIC.test(name));
 
 const TAG_PAIRS: Record<string, string> = {
   '[': ']',

@@ -32,7 +32,7 @@ export const COMMON_TLDS = new Set([
     'gmail goog google gov group guru hair homes host hughes icu inc info ing insurance int jobs kyoto lat ' +
     'law life link live loan lol love ltd makeup media men microsoft mil mobi moe monster motorcycles ' +
     'museum nagoya name net network news office okinawa one online open org osaka page party plus post ' +
-    'press pro promo quest racing read rest review rich run ryukyu sbs science services shop site skin ' +
+    'press pro promo quest racing read rest review rich run ryukyu sbi sbs science services shop site skin ' +
     'solutions space store stream studio support team tech tel today tokyo tools top trade travel vip ' +
     'webcam website wiki win windows work works world xxx xyz yachts yokohama you youtube zone'
   ).split(' '),

@@ -281,6 +281,27 @@ describe('national brands of more countries, in their own scripts (issue #16, br
   }
 });
 
+describe('the national brands’ online banking on a domain of its own (issue #16, brand knowledge)', () => {
+  // Genuine notices link to the bank's online banking, which lives on another domain than its mail: State Bank of
+  // India's under its own top-level domain (`.sbi`), Al Rajhi's Al Mubasher. A link there is the brand's own.
+  const cases = [
+    ['State Bank of India', 'sbi.co.in', 'https://retail.onlinesbi.sbi/retail/login.htm'],
+    ['Al Rajhi Bank', 'alrajhibank.com.sa', 'https://www.almubasher.com.sa/'],
+  ] as const;
+  for (const [name, own, link] of cases) {
+    it(`passes ${name}'s notice linking to ${new URL(link).hostname} clean`, async () => {
+      const html = `<p>Your statement is ready. <a href='${link}'>Sign in</a></p>`;
+      const r = await report(message(name, own, 'Statement', html, true));
+      // (The fixture's documentation IP warns in the origin row: not the brand's business.)
+      const raised = r.findings
+        .filter((f) => (f.status === 'fail' || f.status === 'warn') && !f.id.startsWith('origin.'))
+        .map((f) => f.id);
+      expect(raised).to.deep.equal([]);
+      expect(r.verdict).to.equal('no-red-flags');
+    });
+  }
+});
+
 describe('the new national brands’ names as people write them (issue #16, brand knowledge)', () => {
   it('reads Greek, Cyrillic, Arabic, Devanagari, Thai, Hebrew and Vietnamese names', () => {
     expect(claims('ΕΛΤΑ Courier')).to.deep.equal(['elta']);

@@ -97,4 +97,22 @@ describe('content.disguised-text', () => {
     expect(f?.message.params).to.deep.include({ reading: 'PayPal' });
     expect(f?.message.params.how).to.deep.equal({ key: 'content.disguise.mixed-script' });
   });
+
+  // A Greek or Ukrainian brand writes its own name in its own letters (ΕΛΤΑ, ПриватБанк, Нова пошта): those letters are
+  // its spelling, not look-alikes of Latin ones, even where some of them (Ε Τ Α, П а т) look Latin.
+  for (const name of ['ΕΛΤΑ', 'ΕΛΛΗΝΙΚΑ ΤΑΧΥΔΡΟΜΕΙΑ', 'ПриватБанк', 'Нова пошта']) {
+    it(`finds no disguise in a brand's own name in its own script: ${name}`, async () => {
+      const raw = [
+        'From: =?UTF-8?B?' + Buffer.from(name).toString('base64') + '?= <info@notices.example-esp.net>',
+        'To: info@example.gr',
+        'Subject: Notice',
+        '',
+        'Hello',
+      ].join('\r\n');
+      const r = analyze(await parseMessage(raw));
+      expect(statuses(r, 'content.disguised-text')).to.deep.equal([]);
+      // Still a claim of the brand from a domain not its own: the sender row judges that, as for any brand.
+      expect(r.findings.some((x) => x.id === 'sender.brand-mismatch')).to.equal(true);
+    });
+  }
 });
