@@ -6,54 +6,10 @@
  * unverified one). Names that are ordinary words or people's names claim nothing. Synthetic messages, built here.
  */
 import { expect } from 'chai';
-import { analyze } from '../../../src/core/analyze';
-import { parseMessage } from '../../../src/core/parse-message';
-import type { Report } from '../../../src/core/report';
 import { findClaimedBrands, loadBrands } from '../../../src/core/brands/lookup';
+import { claims, itJudgesEachBrand, message, report, type BrandCase } from './national-brand-cases';
 
-const claims = (name: string) => findClaimedBrands(loadBrands(), name).map((m) => m.brand.id);
-const b64 = (text: string) => `=?UTF-8?B?${Buffer.from(text).toString('base64')}?=`;
-
-/** A synthetic message from `name <noreply@domain>`; DMARC passes for the brand's own domain, is absent for another. */
-function message(name: string, domain: string, subject: string, html: string, aligned: boolean): string {
-  const auth = aligned
-    ? `spf=pass smtp.mailfrom=${domain}; dkim=pass header.d=${domain}; dmarc=pass header.from=${domain}`
-    : `spf=pass smtp.mailfrom=${domain}; dkim=none; dmarc=none header.from=${domain}`;
-  return [
-    `Return-Path: <bounce@${domain}>`,
-    `Received: from mail.${domain} (mail.${domain} [203.0.113.41])`,
-    `\tby mx.example.net (Postfix) with ESMTPS id 5R2Yz3Aa4; Tue, 13 May 2025 10:30:07 +0300`,
-    `Authentication-Results: mx.example.net; ${auth}`,
-    'Date: Tue, 13 May 2025 10:30:01 +0300',
-    `From: ${b64(name)} <noreply@${domain}>`,
-    'To: reader@example.net',
-    `Subject: ${b64(subject)}`,
-    `Message-ID: <20250513103001.3C4D@mail.${domain}>`,
-    'MIME-Version: 1.0',
-    'Content-Type: text/html; charset=UTF-8',
-    'Content-Transfer-Encoding: 8bit',
-    'X-Fixture: synthetic (issue #16: a national brand and its twin)',
-    '',
-    `<html><body>${html}</body></html>`,
-  ].join('\r\n');
-}
-
-const report = async (raw: string): Promise<Report> => analyze(await parseMessage(raw));
-const mismatch = (r: Report) => r.findings.find((f) => f.id === 'sender.brand-mismatch');
-
-interface Case {
-  country: string;
-  name: string;
-  own: string;
-  foreign: string;
-  /** What the foreign claim gets: verified brands fail, unverified ones warn. */
-  foreignStatus: 'fail' | 'warn';
-  subject: string;
-  genuine: string;
-  lure: string;
-}
-
-const CASES: Case[] = [
+const CASES: BrandCase[] = [
   {
     country: 'Romania',
     name: 'Poșta Română',
@@ -267,18 +223,7 @@ const CASES: Case[] = [
 ];
 
 describe('national brands of more countries, in their own scripts (issue #16, brand knowledge)', () => {
-  for (const c of CASES) {
-    it(`passes ${c.name}'s genuine notice from ${c.own} clean (${c.country})`, async () => {
-      const r = await report(message(c.name, c.own, c.subject, c.genuine, true));
-      expect(mismatch(r)).to.include({ status: 'pass' });
-      expect(r.verdict).to.equal('no-red-flags');
-    });
-
-    it(`${c.foreignStatus === 'fail' ? 'fails' : 'only warns about'} ${c.name} claimed from ${c.foreign} (${c.country})`, async () => {
-      const r = await report(message(c.name, c.foreign, c.subject, c.lure, false));
-      expect(mismatch(r)).to.include({ status: c.foreignStatus });
-    });
-  }
+  itJudgesEachBrand(CASES);
 });
 
 describe('the national brands’ online banking on a domain of its own (issue #16, brand knowledge)', () => {

@@ -5,57 +5,9 @@
  * messages, built here.
  */
 import { expect } from 'chai';
-import { analyze } from '../../../src/core/analyze';
-import { parseMessage } from '../../../src/core/parse-message';
-import type { Report } from '../../../src/core/report';
-import { findClaimedBrands, loadBrands } from '../../../src/core/brands/lookup';
+import { claims, itJudgesEachBrand, type BrandCase } from './national-brand-cases';
 
-const claims = (name: string) => findClaimedBrands(loadBrands(), name).map((m) => m.brand.id);
-
-/** A synthetic message from `name <user@domain>`; DMARC passes for the brand's own domain, is absent for a stranger. */
-function message(name: string, domain: string, subject: string, html: string, aligned: boolean): string {
-  const auth = aligned
-    ? `spf=pass smtp.mailfrom=${domain}; dkim=pass header.d=${domain}; dmarc=pass header.from=${domain}`
-    : `spf=pass smtp.mailfrom=${domain}; dkim=none; dmarc=none header.from=${domain}`;
-  return [
-    `Return-Path: <bounce@${domain}>`,
-    `Received: from mail.${domain} (mail.${domain} [203.0.113.40])`,
-    `\tby mx.example.net (Postfix) with ESMTPS id 4Q1Xy2Zz3; Mon, 12 May 2025 09:30:07 +0200`,
-    `Authentication-Results: mx.example.net; ${auth}`,
-    'Date: Mon, 12 May 2025 09:30:01 +0200',
-    `From: =?UTF-8?B?${Buffer.from(name).toString('base64')}?= <noreply@${domain}>`,
-    'To: reader@example.net',
-    `Subject: =?UTF-8?B?${Buffer.from(subject).toString('base64')}?=`,
-    `Message-ID: <20250512093001.1A2B@mail.${domain}>`,
-    'MIME-Version: 1.0',
-    'Content-Type: text/html; charset=UTF-8',
-    'Content-Transfer-Encoding: 8bit',
-    'X-Fixture: synthetic (issue #16, item 9: a national brand and its twin)',
-    '',
-    `<html><body>${html}</body></html>`,
-  ].join('\r\n');
-}
-
-async function report(raw: string): Promise<Report> {
-  return analyze(await parseMessage(raw));
-}
-
-const mismatch = (r: Report) => r.findings.find((f) => f.id === 'sender.brand-mismatch');
-
-interface Case {
-  country: string;
-  brand: string;
-  name: string;
-  own: string;
-  foreign: string;
-  subject: string;
-  genuine: string;
-  lure: string;
-  /** What the foreign claim gets: verified brands fail, unverified ones warn. */
-  foreignStatus: 'fail' | 'warn';
-}
-
-const CASES: Case[] = [
+const CASES: BrandCase[] = [
   {
     country: 'Poland',
     brand: 'PKO Bank Polski',
@@ -147,18 +99,7 @@ const CASES: Case[] = [
 ];
 
 describe('national brands of Poland, Czechia, Turkey, the Nordics, Belgium, Taiwan and China (issue #16, item 9)', () => {
-  for (const c of CASES) {
-    it(`passes ${c.brand}'s genuine notice from ${c.own} clean (${c.country})`, async () => {
-      const r = await report(message(c.name, c.own, c.subject, c.genuine, true));
-      expect(mismatch(r)).to.include({ status: 'pass' });
-      expect(r.verdict).to.equal('no-red-flags');
-    });
-
-    it(`${c.foreignStatus === 'fail' ? 'fails' : 'only warns about'} ${c.brand} claimed from ${c.foreign} (${c.country})`, async () => {
-      const r = await report(message(c.name, c.foreign, c.subject, c.lure, false));
-      expect(mismatch(r)).to.include({ status: c.foreignStatus });
-    });
-  }
+  itJudgesEachBrand(CASES);
 });
 
 describe('national brand names as their brands write them (issue #16, item 9)', () => {
