@@ -10,6 +10,18 @@ export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..'
 /** The command as `npm run build` ships it (what `npx phish-inspector` runs). */
 export const CLI_BIN = join(projectRoot, 'dist', 'cli', 'phish-inspector.cjs');
 
+/**
+ * The built command's code as its loader runs it: the file holds the bundle in a block comment after a small loader,
+ * each `*` `/` inside written as an escape the loader names (scripts/cli-code-cache.cjs), which is undone here.
+ */
+export function builtCliCode(): string {
+  const file = readFileSync(CLI_BIN, 'utf8');
+  const open = '/*PHISH-INSPECTOR-BUNDLE\n';
+  const escape = /, "(\*.\/)"\);\n\/\*PHISH-INSPECTOR-BUNDLE\n/.exec(file)?.[1];
+  if (!escape) throw new Error(`${CLI_BIN}: no bundle after the loader (scripts/cli-code-cache.cjs)`);
+  return file.slice(file.indexOf(open) + open.length, file.lastIndexOf('*/')).replaceAll(escape, '*/');
+}
+
 /** The built command exists only after `npm run build`: a one-line skip without it, a failure under CI (it builds first). */
 export function requireBuiltCli(ctx: Mocha.Context): void {
   if (existsSync(CLI_BIN)) return;

@@ -1,6 +1,6 @@
 /**
  * The task pane's public-suffix rules in three parts (issue #19), in a real Chromium: the first part has every rule
- * most mail needs; a message with a host under a suffix whose rules it lacks fetches the start-up part (`com.vn`) or
+ * most mail needs; a message with a host under a suffix whose rules it lacks fetches the start-up part (`com.ec`) or
  * the whole trie (a city under Japan's prefecture rules), each a chunk of its own, before the checklist is drawn, so
  * the first drawing is the report the whole list gives. Fixture suffix-city-lookalike-link is synthetic.
  */
@@ -55,22 +55,23 @@ describe('public-suffix rules in the built task pane (Chromium)', function () {
   });
 
   it('a host under a top-level domain with many rules below it fetches only the start-up part, before the first drawing', async () => {
-    // Synthetic: `com.vn` is a rule the pane's first part leaves to the start-up part (Vietnam has 79 below `vn`).
+    // Synthetic: `com.ec` is a rule the pane's first part leaves to the start-up part (Ecuador has many below `ec`, none
+    // under a brand's domain: a brand's, like Vietcombank's `com.vn`, stays in the first part).
     const headers = [
-      'From: "PayPal" <service@paypal-verify.com.vn>',
+      'From: "PayPal" <service@paypal-verify.com.ec>',
       'To: yamada@example.co.jp',
       'Subject: Account notice',
       'Date: Mon, 1 Dec 2025 09:00:00 +0900',
-      'Message-ID: <notice-1@paypal-verify.com.vn>',
+      'Message-ID: <notice-1@paypal-verify.com.ec>',
       'Content-Type: text/html; charset=UTF-8',
     ].join('\r\n');
     const html =
-      '<p>Please sign in: <a href="https://login.paypal-verify.com.vn/pp">https://www.paypal.com/signin</a></p>';
+      '<p>Please sign in: <a href="https://login.paypal-verify.com.ec/pp">https://www.paypal.com/signin</a></p>';
     const o = await suite.open({
       path: '/taskpane.html',
       office: {
         item: {
-          from: { displayName: 'PayPal', emailAddress: 'service@paypal-verify.com.vn' },
+          from: { displayName: 'PayPal', emailAddress: 'service@paypal-verify.com.ec' },
           to: [{ displayName: 'Yamada', emailAddress: 'yamada@example.co.jp' }],
           subject: 'Account notice',
           headers: `${headers}\r\n`,
