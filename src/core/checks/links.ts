@@ -65,7 +65,29 @@ export function senderLinkDomains(msg: ParsedMessage, ctx: CheckContext): (domai
   const own = new Set(
     [msg.from?.registrable, msg.sender?.registrable, ...msg.replyTo.map((r) => r.registrable)].filter(Boolean),
   );
-  return (domain) => own.has(domain) || (ctx.dmarc === 'pass' && ESP_TRACKING_DOMAINS.has(domain));
+  const national = nationalSiteOf(msg, ctx);
+  return (domain) =>
+    own.has(domain) || (ctx.dmarc === 'pass' && (ESP_TRACKING_DOMAINS.has(domain) || national(domain)));
+}
+
+/**
+ * A brand that authenticated from its own domain links to its site under another country's suffix
+ * (`mercadopago.com` → `mercadopago.com.ar`): the same name, registered by the brand per country. Only for a brand's
+ * own domain: an authenticated shared host (`onmicrosoft.com`, free mail) proves nothing about `onmicrosoft.xyz`.
+ */
+function nationalSiteOf(msg: ParsedMessage, ctx: CheckContext): (domain: string) => boolean {
+  const from = msg.from?.registrable;
+  if (!from || !msg.from?.domain || !ctx.claimed.some((m) => brandDomainRole(m.brand, msg.from!.domain) === 'own'))
+    return () => false;
+  const label = from.split('.')[0];
+  return (domain) => domain !== from && domain.split('.')[0] === label;
+}
+
+/** The message authenticated as a domain of the brand (or the very domain) its link text shows. */
+function shownByAuthenticatedOwner(msg: ParsedMessage, ctx: CheckContext, shown: string): boolean {
+  const from = msg.from?.domain;
+  if (ctx.dmarc !== 'pass' || !from) return false;
+  return msg.from?.registrable === shown || brandsOwningDomain(ctx.brands, shown).some((b) => isBrandDomain(b, from));
 }
 
 /** A link opens a page anyone rents (not a form, a project page or a file to download). */
@@ -278,6 +300,9 @@ const textMismatch: Check = (msg, ctx) => {
     if (owners.some((b) => isBrandDomain(b, target.host))) continue; // two domains of one brand (amazon.co.jp → amazon.com)
     const brandShown = owners.length > 0;
     if (!brandShown && (senderOwns(target.registrable) || ESP_TRACKING_DOMAINS.has(target.registrable))) continue;
+    // The brand's own domain shown by the brand itself, authenticated, through its ESP's click tracker (GCash's
+    // `help.gcash.com` opening `ct.sendgrid.net`): the tracker ends where the text says.
+    if (shownByAuthenticatedOwner(msg, ctx, shown) && senderOwns(target.registrable)) continue;
     if (!brandShown && declaresDestination(link.url, shown)) continue;
     hits.push({ link, shown, brandShown });
   }

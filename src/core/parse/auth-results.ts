@@ -6,13 +6,13 @@
  * (`spf=pass (sender IP is 203.0.113.25) smtp.mailfrom=…; dkim=none …;dmarc=bestguesspass action=none …`), and
  * ARC-Authentication-Results' leading `i=1;`.
  *
- * Trust (DESIGN): only the group adjacent to the entry hop counts — the headers between the entry hop's Received
- * and the internal hop above it, or, when there are none, those written just below the entry hop by servers that
+ * Trust (DESIGN): only the group adjacent to the entry hop counts — the headers above the entry hop's Received (every
+ * hop above it is the recipient's own, so a header there may stand over those too), or, when there are none, those written just below the entry hop by servers that
  * put them there (Postfix milters: kagoya-2021-12; Gmail after Received-SPF) — and only those whose authserv-id
  * names the organisation that wrote the entry hop (its `by` host or registrable domain) or an admin-configured id.
  * Several filters each add one with the same id (corpus usrp_users/06562: OpenDMARC and SPF, stacked): the whole group
  * counts. A header claiming that id further down, in the sender's part, is a forgery. In a Microsoft 365 mailbox
- * whose entry hop is EOP, Microsoft's id-less header just above it is trusted. `Authentication-Results-Original`,
+ * whose entry hop is EOP (under either of its names), Microsoft's id-less header above it is trusted. `Authentication-Results-Original`,
  * ARC-Authentication-Results and every upstream header are never trusted.
  *
  * Known limit: a server that writes its header below its Received cannot be told apart from a sender who puts a
@@ -21,6 +21,7 @@
 import type { AuthMethodResult, AuthResults, HeaderField, Hop, TrustPath } from '../types';
 import { registrableAscii, toAsciiHost } from './domains';
 import type { NoteLimit } from './limits';
+import { receivedByMicrosoft } from './trust';
 
 /** Characters of one header read, and `;`-separated entries after the authserv-id: real ones have a few. */
 const MAX_VALUE = 16 * 1024;
@@ -217,17 +218,18 @@ export function parseAuthResults(
       .map((s) => toAsciiHost(s))
       .filter(Boolean),
   );
-  const eop = trust.mailbox === 'microsoft365' && /\.mail\.protection\.outlook\.com\.?$/i.test(entry.by ?? '');
+  const eop = trust.mailbox === 'microsoft365' && receivedByMicrosoft(entry.by);
   const ours = (a: AuthResults): boolean =>
     a.field.key === 'authentication-results' &&
     (namesEntryOrg(a.authservId, entry.by, configured) || (eop && a.authservId === undefined));
 
   const entryIndex = entry.field.index;
-  const aboveIndex = trust.entryHop! > 0 ? (hops[trust.entryHop! - 1]?.field.index ?? -1) : -1;
   const belowIndex = hops[trust.entryHop! + 1]?.field.index ?? Number.POSITIVE_INFINITY;
   const group = new Set<AuthResults>();
   // Just above: everything between the internal hop above and the entry hop was written by the recipient's system.
-  for (const a of parsed) if (a.field.index > aboveIndex && a.field.index < entryIndex && ours(a)) group.add(a);
+  // It may stand higher, over the recipient's own internal hops (Gmail's over its `by 2002:…` delivery line,
+  // Microsoft's over its transport hops): every hop above the entry is internal, so nothing there is the sender's.
+  for (const a of parsed) if (a.field.index < entryIndex && ours(a)) group.add(a);
   // Just below: the run of trace fields right after the entry hop's Received, up to the first header of another
   // kind — looked at only when the system wrote none above: one that writes above leaves the place below to the
   // sender (a bot talking straight to the MX puts its forged header first).

@@ -93,6 +93,8 @@ const isMicrosoftHost = (h: string | undefined): boolean => {
   return !!key && !asIp(key) && MICROSOFT_DOMAINS.has(registrableAscii(key));
 };
 const isEop = (by: string | undefined): boolean => hostKey(by).endsWith('.mail.protection.outlook.com');
+/** The entry hop was received by Exchange Online under either name of its server (see readTrustPath). */
+export const receivedByMicrosoft = (by: string | undefined): boolean => isEop(by) || isMicrosoftHost(by);
 const fromNames = (hop: Hop): string[] => [hop.helo, hop.rdns, hop.ip].map(hostKey).filter(Boolean);
 
 /** Can the host named `a` (a `by`) be the host named `b` (a from name of the hop above)? See step 3. */
@@ -236,6 +238,9 @@ export function readTrustPath(hops: Hop[], options: TrustOptions = {}, note?: No
 
   // Mail that never left a Microsoft 365 tenant has no EOP hop but is still read in a Microsoft 365 mailbox.
   const tenantInternal = entryHop === undefined && list.some(microsoftInternal);
+  // EOP's entry server is also named by its `prod.outlook.com` name (`AMS0PEPF0000MW48.eurprd02.prod.outlook.com`,
+  // the name the hop above gives it): a hop only the recipient's system writes, so the mailbox is Microsoft 365.
+  sawEop ||= entryHop !== undefined && isMicrosoftHost(list[entryHop]?.by);
   const trust: TrustPath = { mailbox: sawEop || tenantInternal ? 'microsoft365' : 'other', internalHops };
   if (entryHop === undefined) return trust;
   trust.entryHop = entryHop;

@@ -693,3 +693,62 @@ describe('links.brand-in-path: a SharePoint share link copied onto another host'
       expect(find(analyze(mail({ from, html: a(url, 'Open') })), 'links.brand-in-path'), url).to.equal(undefined);
   });
 });
+
+describe('an authenticated brand’s own links under another name: its ESP’s click tracker, its national site', () => {
+  const tracked = a(
+    'https://u2281034.ct.sendgrid.net/ls/click?upn=u001.Kp1qz3hZ9Ut-2BvmGSe4ZrDy0yM-3D',
+    'help.amazon.co.jp',
+  );
+
+  it('leaves alone the brand’s own domain shown by the brand itself, authenticated, through its ESP’s tracker', () => {
+    const r = analyze(
+      mail({ from: 'Amazon.co.jp <no-reply@amazon.co.jp>', auth: dmarcPass('amazon.co.jp'), html: tracked }),
+    );
+    expect(find(r, 'links.text-mismatch')).to.equal(undefined);
+    expect(find(r, 'links.host-mismatch')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('still fails the same tracker link when the brand’s mail is not authenticated, or shows another brand', () => {
+    const spoofed = analyze(mail({ from: 'Amazon.co.jp <no-reply@amazon.co.jp>', html: tracked }));
+    expect(find(spoofed, 'links.text-mismatch')?.status).to.equal('fail');
+    const other = analyze(
+      mail({
+        from: 'Shop <news@shop.example>',
+        auth: dmarcPass('shop.example'),
+        html: a('https://u2281034.ct.sendgrid.net/ls/click?upn=u001.Kp1q', 'www.amazon.co.jp'),
+      }),
+    );
+    expect(find(other, 'links.text-mismatch')?.status).to.equal('fail');
+  });
+
+  it('takes the authenticated brand’s same name under another country’s suffix for its own site', () => {
+    const r = analyze(
+      mail({
+        from: 'Mercado Pago <info@mercadopago.com>',
+        auth: dmarcPass('mercadopago.com'),
+        html: a('https://www.mercadopago.com.ar/activities/detail/123', 'Ver detalle'),
+      }),
+    );
+    expect(find(r, 'links.brand-in-path')).to.equal(undefined);
+    expect(find(r, 'links.host-mismatch')).to.equal(undefined);
+  });
+
+  it('still fails that name under another suffix from a sender that is not the brand’s own domain', () => {
+    const r = analyze(
+      mail({
+        from: 'Mercado Pago <avisos@mercadopago-avisos.example>',
+        auth: dmarcPass('mercadopago-avisos.example'),
+        html: a('https://www.mercadopago.com.ar/activities/detail/123', 'Ver detalle'),
+      }),
+    );
+    expect(find(r, 'links.brand-in-path')?.status).to.equal('fail');
+    const spoofed = analyze(
+      mail({
+        from: 'Mercado Pago <info@mercadopago.com>',
+        html: a('https://www.mercadopago.com.ar/activities/detail/123', 'Ver detalle'),
+      }),
+    );
+    expect(find(spoofed, 'links.brand-in-path')?.status).to.equal('fail');
+  });
+});

@@ -149,6 +149,37 @@ describe('parseAuthResults: which ones the recipient’s system wrote', () => {
     expect(dmarcAligned(auth, 'gmail.com')).to.equal('pass');
   });
 
+  it('a Gmail mailbox: mx.google.com’s header over the delivery line above the entry hop is trusted; another id is not', () => {
+    // Synthetic: the header written over Gmail's `by 2002:…` delivery line, not after Received-SPF.
+    const text = (id: string) =>
+      [
+        `Authentication-Results: ${id}; dkim=pass header.i=@shop.example; dmarc=pass header.from=shop.example`,
+        'Received: by 2002:a05:4008:fba:b0:b19:92ea:b477 with SMTP id bg1; Wed, 06 May 2026 07:30:13 -0700 (PDT)',
+        'Received: from mail-out.shop.example (mail-out.shop.example. [192.0.2.72]) by mx.google.com with ESMTPS id 7d5; Wed, 06 May 2026 07:30:12 -0700 (PDT)',
+        'From: <info@shop.example>',
+      ].join('\n');
+    expect(dmarcAligned(fromText(text('mx.google.com')), 'shop.example')).to.equal('pass');
+    expect(dmarcAligned(fromText(text('mx.shop.example')), 'shop.example')).to.equal('none');
+  });
+
+  it('Microsoft 365 naming its entry server by its prod.outlook.com name: the id-less header above counts, elsewhere not', () => {
+    // Synthetic: the entry hop `by AMS0PEPF….eurprd02.prod.outlook.com`, the name the transport hop above gives it.
+    const text = (entryBy: string) =>
+      [
+        'Received: from PR3PR04CA0917.eurprd02.prod.outlook.com (2603:10a6:20b:f64::20) by PR3PR01MB3284.eurprd02.prod.outlook.com with Microsoft SMTP Server id 15.20.8619.21; Sat, 14 Feb 2026 10:20:29 +0000',
+        'Authentication-Results: spf=pass (sender IP is 192.0.2.22) smtp.mailfrom=em1.shop.example; dkim=pass (signature was verified) header.d=shop.example;dmarc=pass action=none header.from=shop.example;compauth=pass reason=100',
+        'Received: from AMS0PEPF0000MW48.eurprd02.prod.outlook.com (2603:10a6:20b:a1a:cafe::ec) by PR3PR04CA0917.eurprd02.prod.outlook.com (2603:10a6:20b:d33::a3) with Microsoft SMTP Server id 15.20.8700.29 via Frontend Transport; Sat, 14 Feb 2026 10:20:28 +0000',
+        `Received: from o9.em1.shop.example (o9.em1.shop.example [192.0.2.22]) by ${entryBy} (10.167.58.124) with Microsoft SMTP Server id 15.20.8292.20 via Frontend Transport; Sat, 14 Feb 2026 10:20:27 +0000`,
+        'From: <no-reply@shop.example>',
+      ].join('\n');
+    expect(dmarcAligned(fromText(text('AMS0PEPF0000MW48.eurprd02.prod.outlook.com')), 'shop.example')).to.equal('pass');
+    expect(dmarcAligned(fromText(text('AMS0PEPF0000MW48.mail.protection.outlook.com')), 'shop.example')).to.equal(
+      'pass',
+    );
+    // A server that is not Microsoft's at the entry: an id-less header proves nothing.
+    expect(dmarcAligned(fromText(text('mx1.recipient.example')), 'shop.example')).to.equal('none');
+  });
+
   it('Proofpoint → Microsoft 365: Microsoft’s compauth=fail counts without configuration, not once the gateway is the entry', () => {
     const plain = fromFixture('trust-gateway-proofpoint-m365.synthetic.txt');
     expect(plain.filter((a) => a.trusted)).to.have.length(1);
