@@ -32,6 +32,11 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{paiement quotidien|salaire journalier|revenu quotidien|par tache}',
     '{dagelijkse uitbetaling|dagelijks betaald|per taak}',
     '{pagamento giornaliero|guadagno giornaliero|per attivita}',
+    // ro tl (Romanian "plată zilnică", Tagalog "bayad agad sa GCash": paid at once to the e-wallet)
+    '{plata zilnica|plati zilnice|castig zilnic|castiguri zilnice|venit zilnic|castigi zilnic}',
+    '{arawang kita|arawang sahod|kita kada araw|sahod kada araw|kita araw-araw|bayad agad sa gcash}',
+    // fa (daily income, daily payment)
+    '{درآمد روزانه|پرداخت روزانه|حقوق روزانه}',
     // ja zh
     '{日払い|日給|即日払い|1件あたり|一件あたり}',
     '{日结|日薪|每单佣金|按单结算}',
@@ -47,6 +52,9 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{minutos|minuti|minuten} {por|al|per|pro|al giorno|am} {dia|giorno|dag|tag}',
     '{minutes|minute} par jour',
     '{em|en|in} usdt',
+    '{minute|de minute} pe zi',
+    '{oras|minuto} kada araw',
+    '{پرداخت به تتر|پرداخت با تتر}',
     // ja zh
     '{1日|一日}{数分|10分|15分|20分|30分}',
     '{每天|每日}{几分钟|10分钟|20分钟|30分钟}',
@@ -56,6 +64,10 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{whatsapp|telegram} {number|chat|group|id|contact|hr|recruiter}',
     // pt es de fr nl it ('via' and 'per' are English's too)
     '{pelo|por|uber|auf|sur|par|op|su|tramite} {whatsapp|telegram}',
+    // ro tl fa ("pe Telegram", "sa aming Telegram", "در تلگرام")
+    '{pe|prin} {whatsapp|telegram}',
+    '{sa|sa aming} {whatsapp|telegram}',
+    '{در تلگرام|در واتساپ|تلگرام پیام}',
     // ja zh
     '{lineで|lineに|lineの|ラインで|ライン追加|テレグラムで}',
     '{加微信|加whatsapp|加telegram|微信联系}',

@@ -35,7 +35,7 @@ const ONLY_SCAN = only('scan');
 /** Where a link moves the talk to a messenger: WhatsApp's and Telegram's chat links. */
 const MESSENGER_DOMAINS = new Set(['wa.me', 'whatsapp.com', 't.me', 'telegram.me', 'telegram.dog']);
 /** A messenger named, in any script: without one (or a link to one), no task scam's wording is worth fetching. */
-const MESSENGER_NAMED = /whatsapp|telegram|wechat|viber|微信|ライン|テレグラム|line[でにの]/i;
+const MESSENGER_NAMED = /whatsapp|telegram|wechat|viber|微信|ライン|テレグラム|line[でにの]|تلگرام|واتساپ/i;
 /** A bank account named, in the languages the wording covers: without one, no bank change's wording is fetched. */
 const ACCOUNT_NAMED =
   /bank|account|iban|sort code|wire|escrow|konto|compte|rib\b|cuenta|conta|rekening|conto|口座|账户|帐户/i;

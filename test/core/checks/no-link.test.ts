@@ -347,6 +347,32 @@ describe('task and job scams moved to a messenger (content.job-messenger)', () =
     expect(r.verdict).to.equal('no-red-flags');
   });
 
+  it('reads the script in Romanian, Tagalog and Persian (the messenger named in Persian letters too)', async () => {
+    const raw = fixtureText('job-task-telegram-outlook.synthetic.eml');
+    const body = /Our marketing agency[^]*?Send "JOB" to our coordinator: https:\/\/t\.me\/northstar_hr_desk/;
+    const cases = [
+      'Căutăm colaboratori pentru aprecieri la videoclipuri: 150-500 lei pe zi, plata zilnică. Scrieți-ne pe Telegram.',
+      'Part-time online staff: 1-2 oras kada araw, bayad agad sa GCash. Mag-message sa aming Telegram.',
+      'کار ساده با گوشی، درآمد روزانه ۲۰ تا ۶۰ دلار. برای شروع در تلگرام پیام دهید.',
+    ];
+    for (const text of cases) {
+      const r = await reportOf(raw.replace(body, text));
+      expect(ids(r, 'content.job-messenger').map((f) => f.status)).to.deep.equal(['fail'], text);
+    }
+  });
+
+  it('says nothing about a Romanian guesthouse’s price per day with its owner on WhatsApp, or a monthly salary', async () => {
+    const raw = fixtureText('job-task-telegram-outlook.synthetic.eml');
+    const body = /Our marketing agency[^]*?Send "JOB" to our coordinator: https:\/\/t\.me\/northstar_hr_desk/;
+    const cases = [
+      'Camera dublă costă 250 lei pe zi, parcarea 20 lei pe zi. Pentru rezervare scrieți-ne pe WhatsApp.',
+      'Post de contabil, salariu lunar 6.500 lei, program 8 ore. Detalii pe WhatsApp.',
+    ];
+    for (const text of cases) {
+      expect(ids(await reportOf(raw.replace(body, text)), 'content.job-messenger')).to.deep.equal([], text);
+    }
+  });
+
   it('says nothing about daily pay from a free mailbox that keeps the talk in mail', async () => {
     const raw = fixtureText('job-task-telegram-outlook.synthetic.eml').replace(
       'Send "JOB" to our coordinator: https://t.me/northstar_hr_desk',
