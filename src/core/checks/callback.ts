@@ -8,7 +8,7 @@ import { finding } from '../findings';
 import { findClaimedBrands, isBrandDomain, type BrandMatch } from '../brands/lookup';
 import type { CheckContext } from './check';
 import { FREE_MAIL_DOMAINS } from './free-mail';
-import { webLinks } from './links';
+import { nationalSiteOf, webLinks } from './links';
 import { excerpt, phraseFinder } from './lure-matcher';
 import { CALLBACK_FAMILIES, CALLBACK_PHRASES } from './callback-phrases';
 import { MAX_SUBJECT, wording } from './no-link-wording';
@@ -32,6 +32,9 @@ function organisationDomain(msg: ParsedMessage): string | undefined {
 function accountable(msg: ParsedMessage, ctx: CheckContext): boolean {
   const fromDomain = msg.from?.domain ?? '';
   if (ctx.dmarc === 'pass' && ctx.claimed.some((m) => isBrandDomain(m.brand, fromDomain))) return true;
+  // A brand's own domain, authenticated, linking to its other site (PayPal UK's invoice mail opening paypal.com).
+  const brandSite = ctx.dmarc === 'pass' ? nationalSiteOf(msg, ctx) : () => false;
+  if (webLinks(msg).some((l) => brandSite(l.registrable))) return true;
   // A sender writing as a brand it is not answers for nothing by linking to itself ("PayPal Billing" at a look-alike).
   const own = ctx.claimed.some((m) => !isBrandDomain(m.brand, fromDomain)) ? undefined : organisationDomain(msg);
   // A link the sender made: an anchor or a written address, not a brand's name read as a domain ("Amazon.com").

@@ -71,16 +71,18 @@ export function senderLinkDomains(msg: ParsedMessage, ctx: CheckContext): (domai
 }
 
 /**
- * A brand that authenticated from its own domain links to its site under another country's suffix
- * (`mercadopago.com` → `mercadopago.com.ar`): the same name, registered by the brand per country. Only for a brand's
- * own domain: an authenticated shared host (`onmicrosoft.com`, free mail) proves nothing about `onmicrosoft.xyz`.
+ * A brand's own domain in From (the table's, not a shared host's: `onmicrosoft.com` or free mail prove nothing about
+ * `onmicrosoft.xyz`) also owns the brand's other domains (`paypal.co.uk` → `paypal.com`) and the same name under
+ * another country's suffix (`mercadopago.com` → `mercadopago.com.ar`), registered by the brand per country. Whether
+ * the From domain is believed (DMARC) is the caller's to ask.
  */
-function nationalSiteOf(msg: ParsedMessage, ctx: CheckContext): (domain: string) => boolean {
+export function nationalSiteOf(msg: ParsedMessage, ctx: CheckContext): (domain: string) => boolean {
   const from = msg.from?.registrable;
-  if (!from || !msg.from?.domain || !ctx.claimed.some((m) => brandDomainRole(m.brand, msg.from!.domain) === 'own'))
-    return () => false;
+  const brands = from ? brandsOwningDomain(ctx.brands, from) : [];
+  if (!from || brands.length === 0) return () => false;
   const label = from.split('.')[0];
-  return (domain) => domain !== from && domain.split('.')[0] === label;
+  return (domain) =>
+    domain !== from && (domain.split('.')[0] === label || brands.some((b) => brandDomainRole(b, domain) === 'own'));
 }
 
 /** The message authenticated as a domain of the brand (or the very domain) its link text shows. */

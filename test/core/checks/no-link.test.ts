@@ -126,6 +126,24 @@ describe('callback phishing (content.callback)', () => {
     expect(translate('ja', f!.message.key, f!.message.params)).to.include('+1 (888) 207-5931');
   });
 
+  it('reads the platform’s national domain linking to its main site as the platform: the note’s script fails', async () => {
+    // PayPal UK's invoice mail, authenticated as paypal.co.uk, opening the invoice on paypal.com.
+    const uk = fixtureText('nolink-callback-paypal-invoice-note.synthetic.eml')
+      .replace(/header\.from=paypal\.com/, 'header.from=paypal.co.uk')
+      .replace('"service@paypal.com" <service@paypal.com>', '"service@paypal.co.uk" <service@paypal.co.uk>');
+    const r = await reportOf(uk);
+    expect(ids(r, 'content.callback').map((f) => f.message.key)).to.deep.equal(['content.callback.relayed']);
+    expect(ids(r, 'links.host-mismatch')).to.be.empty;
+    const thanks = await reportOf(
+      uk.replace(
+        /Your PayPal account has been charged[^]*?Do not pay this invoice\./,
+        'Thank you for your order of 3 bags of coffee beans! Questions? Call us at +1 (808) 555-0199.',
+      ),
+    );
+    expect(ids(thanks, 'content.callback')).to.be.empty;
+    expect(thanks.verdict).to.equal('no-red-flags');
+  });
+
   it("says nothing about the same platform's invoice whose note is the merchant's thanks with its own number", async () => {
     const raw = fixtureText('nolink-callback-paypal-invoice-note.synthetic.eml').replace(
       /Your PayPal account has been charged[^]*?Do not pay this invoice\./,
