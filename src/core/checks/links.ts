@@ -85,13 +85,6 @@ export function nationalSiteOf(msg: ParsedMessage, ctx: CheckContext): (domain: 
     domain !== from && (domain.split('.')[0] === label || brands.some((b) => brandDomainRole(b, domain) === 'own'));
 }
 
-/** The message authenticated as a domain of the brand (or the very domain) its link text shows. */
-function shownByAuthenticatedOwner(msg: ParsedMessage, ctx: CheckContext, shown: string): boolean {
-  const from = msg.from?.domain;
-  if (ctx.dmarc !== 'pass' || !from) return false;
-  return msg.from?.registrable === shown || brandsOwningDomain(ctx.brands, shown).some((b) => isBrandDomain(b, from));
-}
-
 /** A link opens a page anyone rents (not a form, a project page or a file to download). */
 function rentedNotForm(host: string, path: string): boolean {
   const entry = rentedSite(host, path);
@@ -292,6 +285,7 @@ function declaresDestination(url: string, shown: string): boolean {
  */
 const textMismatch: Check = (msg, ctx) => {
   const senderOwns = senderLinkDomains(msg, ctx);
+  const national = ctx.dmarc === 'pass' ? nationalSiteOf(msg, ctx) : undefined;
   const hits: { link: Link; shown: string; brandShown: boolean }[] = [];
   for (const link of webLinks(msg)) {
     if (link.source !== 'html') continue;
@@ -304,7 +298,7 @@ const textMismatch: Check = (msg, ctx) => {
     if (!brandShown && (senderOwns(target.registrable) || ESP_TRACKING_DOMAINS.has(target.registrable))) continue;
     // The brand's own domain shown by the brand itself, authenticated, through its ESP's click tracker (GCash's
     // `help.gcash.com` opening `ct.sendgrid.net`): the tracker ends where the text says.
-    if (shownByAuthenticatedOwner(msg, ctx, shown) && senderOwns(target.registrable)) continue;
+    if (national && (shown === msg.from?.registrable || national(shown)) && senderOwns(target.registrable)) continue;
     if (!brandShown && declaresDestination(link.url, shown)) continue;
     hits.push({ link, shown, brandShown });
   }

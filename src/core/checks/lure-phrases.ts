@@ -586,6 +586,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{do|behem} {24|48|72} hodin',
     'w ciagu {24|48|72} godzin',
     '{24|48|72} saat icinde',
+    'gunu icinde',
     // (pl cs tr sv da no fi ro hu id): hours, and the consequence tied to what is lost.
     'przeciwnym razie {konto|paczka|przesylka|dostep|karta}',
     'opacnem pripade {bude|budou} {ucet|zasilka|balik}',
@@ -705,6 +706,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{ritira|riscatta|richiedi|reclama} {il tuo|il} {premio|buono|regalo}',
     'gewinnbenachrichtigung',
     '{restituicao|steuerruckerstattung|belastingteruggave}',
+    'vergi {iadeniz|iadesi|iadenizi}',
     // (pl cs tr sv da no fi ro hu id)
     '{wygrales|wygralas|vyhral jste|vyhrala jste|kazandiniz|du har vunnit|du har vundet|du har vunnet|olet voittanut}',
     '{ati castigat|anda memenangkan|anda terpilih sebagai pemenang}',
@@ -784,6 +786,9 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'za ponowna {dostawe|wysylke}',
     '{odenmemis|odenmeyen} {trafik cezasi|trafik cezaniz|hgs|gecis}',
     'oczekuje na doplate',
+    // "Ureguluj dopłatę", "z powodu niedopłaty 1,38 zł": InPost-style kits' small sum to settle.
+    '{ureguluj|oplac} {doplate|niedoplate}',
+    'powodu niedoplaty',
     '{za opetovne doruceni|poplatek za doruceni}',
     '{yeniden gonderim|tekrar gonderim|yeniden teslimat} {ucreti|bedeli}',
     'tullavgiften {inte ar betald|ar obetald|ar inte betald}',

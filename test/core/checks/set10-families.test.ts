@@ -1,0 +1,84 @@
+/**
+ * Attack families set10 showed slipping (issue #16), each beside its false-alarm twin; every message here is
+ * synthetic, written inline:
+ * - a parcel's small surcharge to settle in Polish ("ureguluj dopłatę", lure-phrases.ts fee);
+ * - a tax refund in Turkish ("vergi iadeniz") with a deadline in working days (lure-phrases.ts windfall, urgency).
+ */
+import { expect } from 'chai';
+import { analyze } from '../../../src/core/analyze';
+import type { Report } from '../../../src/core/report';
+import type { MessageInput } from '../../../src/core/types';
+
+/** A plain-text message whose sender's domain passes DKIM, SPF and DMARC. */
+function mail(from: string, domain: string, subject: string, text: string): MessageInput {
+  const headers = [
+    `Authentication-Results: mx.example.net; dkim=pass header.d=${domain} header.s=s1;\r\n\tspf=pass smtp.mailfrom=${domain};\r\n\tdmarc=pass (p=none) header.from=${domain}`,
+    `Message-ID: <a81f2c9e41@mail.${domain}>`,
+    'Date: Tue, 2 Dec 2025 10:12:00 +0000',
+    `From: ${from}`,
+    'To: Anna <anna@example.pl>',
+    `Subject: ${subject}`,
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset="utf-8"',
+  ];
+  return { headers: headers.join('\r\n') + '\r\n', text };
+}
+
+const statusOf = (r: Report, id: string) => r.findings.find((f) => f.id === id)?.status;
+
+describe('a parcel’s surcharge to settle, in Polish (content.lure fee)', () => {
+  it('warns on "ureguluj dopłatę" for an underpaid parcel with a deadline, linking elsewhere', () => {
+    const r = analyze(
+      mail(
+        'Paczki <powiadomienia@paczki-doplaty.example>',
+        'paczki-doplaty.example',
+        'Twoja paczka czeka na dopłatę',
+        'Twoja paczka 6201118745 nie może zostać nadana z powodu niedopłaty 1,38 zł.\n\n' +
+          'Ureguluj dopłatę w ciągu 24 godzin: https://paczki-doplaty.example/p/6201118745\n',
+      ),
+    );
+    expect(statusOf(r, 'content.lure')).to.equal('warn');
+  });
+
+  it('says nothing of a courier’s cash-on-delivery notice with its pickup deadline', () => {
+    const r = analyze(
+      mail(
+        'Kurier <powiadomienia@kurier.example>',
+        'kurier.example',
+        'Przesyłka za pobraniem',
+        'Twoja przesyłka za pobraniem czeka w punkcie odbioru. Kwota do zapłaty przy odbiorze: 45,00 zł.\n\n' +
+          'Odbierz ją w ciągu 48 godzin: https://kurier.example/sledzenie/6201118745\n',
+      ),
+    );
+    expect(statusOf(r, 'content.lure')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe('a tax refund in Turkish (content.lure windfall and urgency)', () => {
+  it('warns on a refund awaiting approval, details to update within 3 working days', () => {
+    const r = analyze(
+      mail(
+        'Gelir İdaresi <bilgi@iade-sorgu.example>',
+        'iade-sorgu.example',
+        'Vergi iadeniz hazır',
+        'Sayın Mükellef,\n\n1.845,60 TL tutarında vergi iadeniz onay beklemektedir. Bilgilerinizi 3 iş günü içinde ' +
+          'güncellemeniz gerekmektedir: https://iade-sorgu.example/\n',
+      ),
+    );
+    expect(statusOf(r, 'content.lure')).to.equal('warn');
+  });
+
+  it('says nothing of a notice that the refund was paid into the account', () => {
+    const r = analyze(
+      mail(
+        'Muhasebe <bilgi@muhasebe.example>',
+        'muhasebe.example',
+        'Vergi iadesi',
+        'Sayın Mükellef,\n\n2024 yılı vergi iadeniz hesabınıza aktarılmıştır. Ayrıntılar: https://muhasebe.example/iade\n',
+      ),
+    );
+    expect(statusOf(r, 'content.lure')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
