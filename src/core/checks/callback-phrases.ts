@@ -45,6 +45,11 @@ export const CALLBACK_PHRASES: Readonly<Record<CallbackFamily, readonly string[]
     // it
     '{ordine|pagamento|abbonamento} {è stato|sarà} {elaborato|rinnovato|addebitato}',
     'importo addebitato',
+    // hu ro pl (issue #16, set10: the Norton renewal told in Hungarian)
+    '{elofizetese|elofizetes|megrendelese} {automatikusan megujult|megujult|meghosszabbodott}',
+    '{terheles|terhelest|levonas} {jelenik meg|tortent|tortenik}',
+    '{abonamentul|comanda} {a fost|va fi} {reinnoit|reinnoita|procesata|debitata}',
+    '{subskrypcja|zamowienie|platnosc} {zostala|zostalo|zostanie} {odnowiona|odnowione|pobrana|zrealizowane}',
   ],
   call: [
     '{call|contact|reach|dial} {us|our|the|customer|billing|support|helpdesk|help desk|toll}',
@@ -57,6 +62,10 @@ export const CALLBACK_PHRASES: Readonly<Record<CallbackFamily, readonly string[]
     '{appelez|contactez|composez}',
     '{bel ons|bel de|bel naar|neem contact}',
     '{chiami|chiamaci|contatti il|contattaci}',
+    // hu ro pl
+    '{hivja|hivjon|hivja fel} {ugyfelszolgalatunkat|az ugyfelszolgalatot|ugyfelszolgalatunk}',
+    '{sunati|apelati|contactati}',
+    '{zadzwon|skontaktuj sie}',
   ],
   // The charge disowned: "if you did not authorize it", "to cancel", "for a refund" — what the caller is to call about.
   dispute: [
@@ -70,6 +79,10 @@ export const CALLBACK_PHRASES: Readonly<Record<CallbackFamily, readonly string[]
     '{pour annuler|pas autorisé|remboursement}',
     '{om te annuleren|terugbetaling}',
     '{per annullare|rimborso}',
+    // hu ro pl
+    '{nem on kezdemenyezte|nem on rendelte|vissza szeretne kapni|visszaterites}',
+    '{pentru anulare|rambursare|nu ati autorizat}',
+    '{aby anulowac|zwrot srodkow|nie autoryzowales}',
   ],
   // A payment platform's own mail carrying what one of its users wrote: an invoice or a money request "sent you" by
   // someone, and the note that came with it (PayPal, Intuit QuickBooks, Square, Stripe, Venmo invoices). The callback

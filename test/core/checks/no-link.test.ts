@@ -52,6 +52,25 @@ describe('callback phishing (content.callback)', () => {
     }
   });
 
+  it('reads the script in Hungarian: a renewal charged, "if you did not order it, call us"', async () => {
+    const raw = fixtureText('nolink-callback-renewal-gmail.synthetic.eml');
+    const body = /Dear Customer,[^]*?for a full refund\./;
+    const hu =
+      'Tisztelt Ügyfelünk!\n\nElőfizetése automatikusan megújult. A bankkártyáján 139 990 Ft terhelés jelenik meg.\n\n' +
+      'Ha nem Ön kezdeményezte, és vissza szeretné kapni az összeget, hívja ügyfélszolgálatunkat: +36 1 999 4872';
+    const r = await reportOf(raw.replace(body, hu));
+    expect(ids(r, 'content.callback').map((f) => [f.status, f.message.params])).to.deep.equal([
+      ['fail', { phone: '+36 1 999 4872' }],
+    ]);
+    // Twin: the vendor's own renewal notice, from its domain, linking to its account page, with its help line.
+    const genuine = raw
+      .replace(body, hu + '\n\nFiókja: https://www.vendor-hu.example/fiok')
+      .replaceAll('gmail.com', 'vendor-hu.example')
+      .replace(/^From: .*$/m, 'From: "Vendor HU" <szamlazas@vendor-hu.example>')
+      .replace(/^Subject: .*$/m, 'Subject: =?utf-8?q?El=C5=91fizet=C3=A9s?=');
+    expect(ids(await reportOf(genuine), 'content.callback')).to.be.empty;
+  });
+
   it('says nothing about a genuine order confirmation with a support number that links to the shop', async () => {
     const r = await report('nolink-genuine-amazon-order.synthetic.eml');
     expect(ids(r, 'content.callback')).to.be.empty;
