@@ -2,7 +2,8 @@
  * Attack families set10 showed slipping (issue #16), each beside its false-alarm twin; every message here is
  * synthetic, written inline:
  * - a parcel's small surcharge to settle in Polish ("ureguluj dopłatę", lure-phrases.ts fee);
- * - a tax refund in Turkish ("vergi iadeniz") with a deadline in working days (lure-phrases.ts windfall, urgency).
+ * - a tax refund in Turkish ("vergi iadeniz") with a deadline in working days (lure-phrases.ts windfall, urgency);
+ * - the inheritance story in Arabic (advance-fee-phrases-nonlatin.ts).
  */
 import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
@@ -79,6 +80,32 @@ describe('a tax refund in Turkish (content.lure windfall and urgency)', () => {
       ),
     );
     expect(statusOf(r, 'content.lure')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe('the inheritance story in Arabic (content.advance-fee)', () => {
+  const lawyer =
+    'السيد المحترم،\n\nأتواصل معكم بخصوص أحد عملائي الراحلين الذي توفي دون ورثة معروفين تاركاً مبلغ 4,700,000 دولار. ' +
+    'أقترح أن نتقدم بكم كوريث شرعي، وسيتم تقسيم المبلغ بيننا. يرجى الرد على بريدي الخاص مع رقم هاتفكم.';
+
+  it('fails the heir-to-a-stranger story when replies go to another free mailbox', () => {
+    const msg = mail('المستشار <ahmed.law@gmail.com>', 'gmail.com', 'تركة', lawyer);
+    msg.headers = msg.headers.replace('To: ', 'Reply-To: <chambers.private@outlook.com>\r\nTo: ');
+    expect(statusOf(analyze(msg), 'content.advance-fee')).to.equal('fail');
+  });
+
+  it('does not fail a law firm’s probate letter from its own domain asking an heir for a phone number', () => {
+    const r = analyze(
+      mail(
+        'مكتب المحاماة <info@lawfirm-eg.example>',
+        'lawfirm-eg.example',
+        'حصر الورثة',
+        'السيد المحترم،\n\nلاستكمال إجراءات حصر الورثة بصفتكم وريث شرعي للمرحوم، نرجو تزويدنا بالاسم الكامل ورقم ' +
+          'هاتفكم. مع خالص التحية، مكتب المحاماة',
+      ),
+    );
+    expect(statusOf(r, 'content.advance-fee')).to.not.equal('fail');
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
