@@ -585,6 +585,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'entro {24|48|72} ore',
     '{do|behem} {24|48|72} hodin',
     'w ciagu {24|48|72} godzin',
+    'liczba miejsc {ograniczona|jest ograniczona}',
     '{24|48|72} saat icinde',
     'gunu icinde',
     // (pl cs tr sv da no fi ro hu id): hours, and the consequence tied to what is lost.
@@ -914,6 +915,9 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'pulangan {terjamin|dijamin}',
     'siguradong {kita|tubo|kikitain}',
     'loi nhuan {cao|dam bao}',
+    // pl: the fuel company's or bank's "AI investment platform" ads (KNF's warnings on fake Orlen/PKO schemes)
+    '{platforma|platformie|platformy} {inwestycyjna|inwestycyjnej|oparta na sztucznej|opartej na sztucznej}',
+    'minimalna wplata',
   ],
   windfall: [
     // Advance-fee money: inheritance, donation, compensation, unclaimed funds, ATM cards, and the secrecy they ask for.

@@ -3,7 +3,8 @@
  * synthetic, written inline:
  * - a parcel's small surcharge to settle in Polish ("ureguluj dopłatę", lure-phrases.ts fee);
  * - a tax refund in Turkish ("vergi iadeniz") with a deadline in working days (lure-phrases.ts windfall, urgency);
- * - the inheritance story in Arabic (advance-fee-phrases-nonlatin.ts).
+ * - the inheritance story in Arabic (advance-fee-phrases-nonlatin.ts);
+ * - an "AI investment platform" in Polish with a minimum deposit and places limited (lure-phrases.ts).
  */
 import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
@@ -106,6 +107,35 @@ describe('the inheritance story in Arabic (content.advance-fee)', () => {
       ),
     );
     expect(statusOf(r, 'content.advance-fee')).to.not.equal('fail');
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe('an "AI investment platform" in Polish (content.lure investment and urgency)', () => {
+  it('warns on the platform with a minimum deposit and places limited', () => {
+    const r = analyze(
+      mail(
+        'Inwestycje <inwestycje.pl@outlook.com>',
+        'outlook.com',
+        'Program inwestycyjny',
+        'Dzień dobry!\n\nUruchomiliśmy platformę: platforma oparta na sztucznej inteligencji. Minimalna wpłata: ' +
+          '1 000 zł. Liczba miejsc ograniczona: https://bit.ly/inwest-pl\n',
+      ),
+    );
+    expect(statusOf(r, 'content.lure')).to.equal('warn');
+  });
+
+  it('says nothing of a bank’s newsletter describing its investment programme', () => {
+    const r = analyze(
+      mail(
+        'Bank <newsletter@bank-pl.example>',
+        'bank-pl.example',
+        'Nowości w ofercie',
+        'Dzień dobry,\n\nnasz program inwestycyjny dla klientów indywidualnych obejmuje teraz fundusze obligacji. ' +
+          'Szczegóły: https://bank-pl.example/inwestycje\n',
+      ),
+    );
+    expect(statusOf(r, 'content.lure')).to.equal(undefined);
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
