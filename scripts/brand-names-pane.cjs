@@ -43,8 +43,8 @@ const isLateName = (name) => LATE_LETTER.test(name.replace(LATIN_LOOKALIKE, ''))
 const HOME_TLDS = new Set(['jp', 'uk', 'us', 'au', 'nz', 'ca', 'ie']);
 
 /**
- * English words (of the README, the English messages, TypeScript's library documentation and the installed packages'
- * Markdown, as scripts/late-latin-split.ts reads them): a gate word inside one would have the names fetched for much of
+ * English words (the project's prose as scripts/english-prose-words.txt keeps it, the English messages, TypeScript's
+ * library documentation and the installed packages' Markdown, as scripts/late-latin-split.ts reads them): a gate word inside one would have the names fetched for much of
  * an English reader's mail. Which words are English decides how often a message fetches the names, never a report.
  */
 let english;
@@ -53,7 +53,7 @@ function englishWords() {
     const ts = join(dirname(require.resolve('typescript/package.json')), 'lib');
     const modules = join(__dirname, '..', 'node_modules');
     const files = [
-      join(__dirname, '..', 'README.md'),
+      join(__dirname, 'english-prose-words.txt'),
       join(__dirname, '..', 'src', 'i18n', 'en.ts'),
       ...readdirSync(ts)
         .filter((f) => /^lib\..*\.d\.ts$/.test(f))

@@ -29,8 +29,9 @@ export const SPLIT_TABLES = [
 ] as const;
 
 /**
- * English words: the project's prose (README, the English words, the phrase tables' comments), TypeScript's
- * library documentation and the documentation of the installed packages (node_modules' Markdown).
+ * English words: the project's prose (scripts/english-prose-words.txt: the README's words, kept in a file of their own
+ * so that editing the README never changes what ships), its English messages and the phrase tables' comments,
+ * TypeScript's library documentation and the documentation of the installed packages (node_modules' Markdown).
  */
 function englishWords(): Set<string> {
   const ts = dirname(createRequire(import.meta.url).resolve('typescript/package.json'));
@@ -44,7 +45,8 @@ function englishWords(): Set<string> {
   const add = (text: string) => {
     for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) words.add(w);
   };
-  for (const file of [join(root, 'README.md'), join(root, 'src/i18n/en.ts'), ...docs]) add(readFileSync(file, 'utf8'));
+  const prose = join(root, 'scripts/english-prose-words.txt');
+  for (const file of [prose, join(root, 'src/i18n/en.ts'), ...docs]) add(readFileSync(file, 'utf8'));
   // The phrase tables' own comments: English prose about the lures, naming the English ones' words; without what
   // they quote (「Nach Ablauf der Frist wird Ihr Zugang …」) or name in another language ('pt es: …').
   for (const { module } of SPLIT_TABLES) {
