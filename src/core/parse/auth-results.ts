@@ -6,14 +6,14 @@
  * (`spf=pass (sender IP is 203.0.113.25) smtp.mailfrom=…; dkim=none …;dmarc=bestguesspass action=none …`), and
  * ARC-Authentication-Results' leading `i=1;`.
  *
- * Trust (DESIGN): only the group adjacent to the entry hop counts — the headers above the entry hop's Received (every
- * hop above it is the recipient's own, so a header there may stand over those too), or, when there are none, those written just below the entry hop by servers that
- * put them there (Postfix milters: kagoya-2021-12; Gmail after Received-SPF) — and only those whose authserv-id
+ * Trust (DESIGN): only the recipient's own group counts — the headers above the entry hop's Received (every hop above
+ * it is the recipient's, so one may stand over its internal hops too), or, when there are none, those written just
+ * below the entry hop by servers that put them there (Postfix milters: kagoya-2021-12; Gmail after Received-SPF) — and only those whose authserv-id
  * names the organisation that wrote the entry hop (its `by` host or registrable domain) or an admin-configured id.
  * Several filters each add one with the same id (corpus usrp_users/06562: OpenDMARC and SPF, stacked): the whole group
  * counts. A header claiming that id further down, in the sender's part, is a forgery. In a Microsoft 365 mailbox
- * whose entry hop is EOP (under either of its names), Microsoft's id-less header above it is trusted. `Authentication-Results-Original`,
- * ARC-Authentication-Results and every upstream header are never trusted.
+ * whose entry hop is EOP (under either of its names), Microsoft's id-less header above it is trusted.
+ * `Authentication-Results-Original`, ARC-Authentication-Results and every upstream header are never trusted.
  *
  * Known limit: a server that writes its header below its Received cannot be told apart from a sender who puts a
  * forged one first in its own headers when the server wrote none (RFC 8601 §5 asks servers to delete such ones).
@@ -226,9 +226,9 @@ export function parseAuthResults(
   const entryIndex = entry.field.index;
   const belowIndex = hops[trust.entryHop! + 1]?.field.index ?? Number.POSITIVE_INFINITY;
   const group = new Set<AuthResults>();
-  // Just above: everything between the internal hop above and the entry hop was written by the recipient's system.
-  // It may stand higher, over the recipient's own internal hops (Gmail's over its `by 2002:…` delivery line,
-  // Microsoft's over its transport hops): every hop above the entry is internal, so nothing there is the sender's.
+  // Above: everything above the entry hop was written by the recipient's system, next to it or higher, over its own
+  // internal hops (Gmail's over its `by 2002:…` delivery line, Microsoft's over its transport hops): nothing there is
+  // the sender's.
   for (const a of parsed) if (a.field.index < entryIndex && ours(a)) group.add(a);
   // Just below: the run of trace fields right after the entry hop's Received, up to the first header of another
   // kind — looked at only when the system wrote none above: one that writes above leaves the place below to the
