@@ -37,7 +37,10 @@ const MAX_TEXT = 20_000;
 /** A Latin letter, digit or a joiner of a host or address: a name touching one is part of a word or a host. */
 const JOINED = /[a-z0-9\-_./@]/i;
 
-/** Whether `hay` has `name` standing alone (Latin edges only: `楽天` is written inside Japanese words). */
+/**
+ * Whether `hay` has `name` standing alone (Latin edges only: `楽天` is written inside Japanese words). Not
+ * findClaimedBrands: its word edges let `docusign` stand in `docusign-review.net`, the very host being judged.
+ */
 function standsAlone(hay: string, name: string): boolean {
   const latinStart = /^[a-z0-9]/i.test(name);
   const latinEnd = /[a-z0-9]$/i.test(name);
