@@ -61,11 +61,14 @@ function searchedPathAndQuery(link: Link): string {
 }
 
 /** Domains the sender may link to without it meaning anything: its own, and its ESP's when it authenticated. */
-export function senderLinkDomains(msg: ParsedMessage, ctx: CheckContext): (domain: string) => boolean {
+export function senderLinkDomains(
+  msg: ParsedMessage,
+  ctx: CheckContext,
+  national = nationalSiteOf(msg, ctx),
+): (domain: string) => boolean {
   const own = new Set(
     [msg.from?.registrable, msg.sender?.registrable, ...msg.replyTo.map((r) => r.registrable)].filter(Boolean),
   );
-  const national = nationalSiteOf(msg, ctx);
   return (domain) =>
     own.has(domain) || (ctx.dmarc === 'pass' && (ESP_TRACKING_DOMAINS.has(domain) || national(domain)));
 }
@@ -80,6 +83,8 @@ export function nationalSiteOf(msg: ParsedMessage, ctx: CheckContext): (domain: 
   const from = msg.from?.registrable;
   const brands = from ? brandsOwningDomain(ctx.brands, from) : [];
   if (!from || brands.length === 0) return () => false;
+  // Registrable domains both: the first label is the label under any suffix (`mercadopago` of mercadopago.com.ar)
+  // without asking the suffix rules, as labelOf would.
   const label = from.split('.')[0];
   return (domain) =>
     domain !== from && (domain.split('.')[0] === label || brands.some((b) => brandDomainRole(b, domain) === 'own'));
@@ -284,8 +289,8 @@ function declaresDestination(url: string, shown: string): boolean {
  * excused (an authenticated sender's tracker, the sender's own redirect) before judging.
  */
 const textMismatch: Check = (msg, ctx) => {
-  const senderOwns = senderLinkDomains(msg, ctx);
-  const national = ctx.dmarc === 'pass' ? nationalSiteOf(msg, ctx) : undefined;
+  const national = nationalSiteOf(msg, ctx);
+  const senderOwns = senderLinkDomains(msg, ctx, national);
   const hits: { link: Link; shown: string; brandShown: boolean }[] = [];
   for (const link of webLinks(msg)) {
     if (link.source !== 'html') continue;
@@ -298,7 +303,8 @@ const textMismatch: Check = (msg, ctx) => {
     if (!brandShown && (senderOwns(target.registrable) || ESP_TRACKING_DOMAINS.has(target.registrable))) continue;
     // The brand's own domain shown by the brand itself, authenticated, through its ESP's click tracker (GCash's
     // `help.gcash.com` opening `ct.sendgrid.net`): the tracker ends where the text says.
-    if (national && (shown === msg.from?.registrable || national(shown)) && senderOwns(target.registrable)) continue;
+    if (ctx.dmarc === 'pass' && (shown === msg.from?.registrable || national(shown)) && senderOwns(target.registrable))
+      continue;
     if (!brandShown && declaresDestination(link.url, shown)) continue;
     hits.push({ link, shown, brandShown });
   }

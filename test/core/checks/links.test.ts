@@ -734,6 +734,16 @@ describe('an authenticated brand’s own links under another name: its ESP’s c
     expect(find(r, 'links.host-mismatch')).to.equal(undefined);
   });
 
+  it('reads the name under two-level suffixes on both sides (paypal.co.uk’s own paypal.co.za), not their `co`', () => {
+    const from = 'PayPal <service@paypal.co.uk>';
+    const auth = dmarcPass('paypal.co.uk');
+    const own = analyze(mail({ from, auth, html: a('https://www.paypal.co.za/myaccount/summary', 'View') }));
+    expect(find(own, 'links.host-mismatch')).to.equal(undefined);
+    expect(find(own, 'links.brand-in-path')).to.equal(undefined);
+    const other = analyze(mail({ from, auth, html: a('https://www.payments-help.co.za/myaccount', 'View') }));
+    expect(find(other, 'links.host-mismatch')).to.not.equal(undefined);
+  });
+
   it('still fails that name under another suffix from a sender that is not the brand’s own domain', () => {
     const r = analyze(
       mail({
