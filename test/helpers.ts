@@ -1,9 +1,11 @@
 /** Test helpers: fixtures shipped in test/fixtures, and the optional ../shared tree (corpus, schemas). */
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { en } from '../src/i18n/en';
 import type { SharedKey } from '../src/i18n/en';
+import { DecodingMode, EntityDecoder, type EntityTable } from '../src/core/parse/entity-decoder';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -55,4 +57,37 @@ export function sharedPath(ctx: Mocha.Context, ...parts: string[]): string {
 /** True for a key of the shared dictionary: the keys the core may put in a report. */
 export function hasKey(key: string): key is SharedKey {
   return Object.prototype.hasOwnProperty.call(en, key);
+}
+
+/** postal-mime's table of character references as its package ships it: what scripts/pack-html-entities.cjs packs. */
+export const POSTAL_ENTITIES = join(projectRoot, 'node_modules', 'postal-mime', 'dist', 'esm', 'html-entities.js');
+
+const entityPacker = createRequire(import.meta.url)('../scripts/pack-html-entities.cjs') as ((
+  this: { resourcePath: string; resourceQuery?: string },
+  source: string,
+) => string) & { COMMON: string[] };
+
+/** The names the task pane's first part of that table holds besides the legacy ones (pack-html-entities.cjs). */
+export const COMMON_ENTITY_NAMES: readonly string[] = entityPacker.COMMON;
+
+/** That table as the build's loader packs it (`?common`: the task pane's first part); `source` for another text. */
+export function packEntities(query?: string, source = readFileSync(POSTAL_ENTITIES, 'utf8')): string {
+  return entityPacker.call({ resourcePath: POSTAL_ENTITIES, resourceQuery: query }, source);
+}
+
+export type DecodingModeValue = (typeof DecodingMode)[keyof typeof DecodingMode];
+export const DECODING_MODES: readonly DecodingModeValue[] = [
+  DecodingMode.Legacy,
+  DecodingMode.Attribute,
+  DecodingMode.Strict,
+];
+
+/** What the decoder makes of the characters after one `&`: the code points emitted and how many it took. */
+export function decodeAfterAmp(table: EntityTable, mode: DecodingModeValue, input: string): string {
+  const out: number[] = [];
+  const decoder = new EntityDecoder(table, (cp, consumed) => out.push(cp, consumed));
+  decoder.startEntity(mode);
+  let taken = decoder.write(input, 0);
+  if (taken < 0) taken = decoder.end();
+  return `${out.join(',')} -> ${taken}`;
 }

@@ -6,32 +6,12 @@
  * table postal-mime's file holds, and the table must wait for a named reference.
  */
 import { expect } from 'chai';
-import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DecodingMode, EntityDecoder, entityTable, type EntityTable } from '../../src/core/parse/entity-decoder';
-import { projectRoot } from '../helpers';
-
-const require = createRequire(import.meta.url);
-const pack = require('../../scripts/pack-html-entities.cjs') as (
-  this: { resourcePath: string; resourceQuery?: string },
-  source: string,
-) => string;
-const FILE = join(projectRoot, 'node_modules', 'postal-mime', 'dist', 'esm', 'html-entities.js');
-type Mode = (typeof DecodingMode)[keyof typeof DecodingMode];
-const MODES: Mode[] = [DecodingMode.Legacy, DecodingMode.Attribute, DecodingMode.Strict];
-
-/** What the decoder makes of the characters after one `&`: the code points emitted and how many it took. */
-function decode(table: EntityTable, mode: Mode, input: string): string {
-  const out: number[] = [];
-  const decoder = new EntityDecoder(table, (cp, consumed) => out.push(cp, consumed));
-  decoder.startEntity(mode);
-  let taken = decoder.write(input, 0);
-  if (taken < 0) taken = decoder.end();
-  return `${out.join(',')} -> ${taken}`;
-}
+import { DecodingMode, entityTable, type EntityTable } from '../../src/core/parse/entity-decoder';
+import { DECODING_MODES, decodeAfterAmp as decode, packEntities, POSTAL_ENTITIES, projectRoot } from '../helpers';
 
 interface Shipped {
   htmlDecodeTree: EntityTable;
@@ -49,7 +29,7 @@ describe('the bundles’ entity decoder on the packed table (scripts/entities-de
   /** A fresh copy of both modules, as webpack links them, with a count of the decoder's calls for the table. */
   async function load(): Promise<Shipped> {
     const at = join(dir, String(seq++));
-    writeFileSync(`${at}-packed.mjs`, pack.call({ resourcePath: FILE }, readFileSync(FILE, 'utf8')));
+    writeFileSync(`${at}-packed.mjs`, packEntities());
     writeFileSync(
       `${at}-counted.mjs`,
       `import { unpackHtmlEntities as unpack } from './${seq - 1}-packed.mjs';\n` +
@@ -73,7 +53,8 @@ describe('the bundles’ entity decoder on the packed table (scripts/entities-de
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'entities-decode-'));
-    theirs = ((await import(pathToFileURL(FILE).href)) as { htmlEntities: Record<string, string> }).htmlEntities;
+    theirs = ((await import(pathToFileURL(POSTAL_ENTITIES).href)) as { htmlEntities: Record<string, string> })
+      .htmlEntities;
     whole = entityTable(theirs);
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -85,7 +66,7 @@ describe('the bundles’ entity decoder on the packed table (scripts/entities-de
     expect(names.length).to.equal(2231);
     const wrong: string[] = [];
     for (const name of names)
-      for (const mode of MODES)
+      for (const mode of DECODING_MODES)
         for (const input of [name, `${name} `, `${name}=`, `${name}x`, `${name.replace(/;$/, '')}1;`]) {
           const ours = decode(htmlDecodeTree, mode, input);
           if (ours !== decode(whole, mode, input)) wrong.push(`${input} (mode ${mode}): ${ours}`);

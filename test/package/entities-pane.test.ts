@@ -6,33 +6,19 @@
  */
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { DecodingMode, EntityDecoder, entityTable, type EntityTable } from '../../src/core/parse/entity-decoder';
-import { projectRoot } from '../helpers';
-
-const require = createRequire(import.meta.url);
-const pack = require('../../scripts/pack-html-entities.cjs') as ((
-  this: { resourcePath: string; resourceQuery?: string },
-  source: string,
-) => string) & { COMMON: string[] };
-const FILE = join(projectRoot, 'node_modules', 'postal-mime', 'dist', 'esm', 'html-entities.js');
-type Mode = (typeof DecodingMode)[keyof typeof DecodingMode];
-const MODES: Mode[] = [DecodingMode.Legacy, DecodingMode.Attribute, DecodingMode.Strict];
-
-/** What the decoder makes of the characters after one `&`: the code points emitted and how many it took. */
-function decode(table: EntityTable, mode: Mode, input: string): string {
-  const out: number[] = [];
-  const decoder = new EntityDecoder(table, (cp, consumed) => out.push(cp, consumed));
-  decoder.startEntity(mode);
-  let taken = decoder.write(input, 0);
-  if (taken < 0) taken = decoder.end();
-  return `${out.join(',')} -> ${taken}`;
-}
+import { entityTable, type EntityTable } from '../../src/core/parse/entity-decoder';
+import {
+  COMMON_ENTITY_NAMES,
+  DECODING_MODES,
+  decodeAfterAmp as decode,
+  packEntities,
+  POSTAL_ENTITIES,
+} from '../helpers';
 
 /** A reference only the whole table can decode: `name;` at the start, the name outside the part. */
 const needsWhole = (part: EntityTable, input: string) => {
@@ -47,12 +33,11 @@ describe('the task pane’s common part of the entity table', () => {
   let packedCommon: string;
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'entities-pane-'));
-    const source = readFileSync(FILE, 'utf8');
-    packedCommon = pack.call({ resourcePath: FILE, resourceQuery: '?common' }, source);
+    packedCommon = packEntities('?common');
     writeFileSync(join(dir, 'common.mjs'), packedCommon);
     common = ((await import(pathToFileURL(join(dir, 'common.mjs')).href)) as { htmlEntities: typeof common })
       .htmlEntities;
-    whole = ((await import(pathToFileURL(FILE).href)) as { htmlEntities: typeof whole }).htmlEntities;
+    whole = ((await import(pathToFileURL(POSTAL_ENTITIES).href)) as { htmlEntities: typeof whole }).htmlEntities;
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -60,13 +45,13 @@ describe('the task pane’s common part of the entity table', () => {
     const entries = Object.entries(common);
     // The same entries in the same order: a subsequence of the whole table.
     expect(entries).to.deep.equal(Object.entries(whole).filter(([key]) => key in common));
-    for (const name of pack.COMMON) expect(common[`&${name};`], name).to.equal(whole[`&${name};`]);
+    for (const name of COMMON_ENTITY_NAMES) expect(common[`&${name};`], name).to.equal(whole[`&${name};`]);
     const legacy = Object.keys(whole).filter((key) => !key.endsWith(';'));
     expect(legacy.length).to.be.greaterThan(100);
     for (const key of legacy) expect(common[key], key).to.equal(whole[key]);
     expect(common['&not']).to.equal('¬');
     expect(common['&Afr;']).to.equal(undefined);
-    expect(gzipSync(packedCommon).length).to.be.lessThan(gzipSync(readFileSync(FILE)).length / 4);
+    expect(gzipSync(packedCommon).length).to.be.lessThan(gzipSync(readFileSync(POSTAL_ENTITIES)).length / 4);
   });
 
   it('decodes every name of the whole table as the whole table does, unless it is a `name;` the part lacks', function () {
@@ -75,7 +60,7 @@ describe('the task pane’s common part of the entity table', () => {
     const all = entityTable(whole);
     let differs = 0;
     for (const name of all.values.keys())
-      for (const mode of MODES)
+      for (const mode of DECODING_MODES)
         for (const after of [';', '', ' ', '=', 'x', '1', ';;', '&', '"']) {
           const input = name + after;
           if (needsWhole(part, input)) differs++;
@@ -92,7 +77,7 @@ describe('the task pane’s common part of the entity table', () => {
     const piece = fc.oneof(fc.constantFrom(...pieces, ';', '#', '=', '&', ' ', '0', 'a', 'x', 'é'), fc.string());
     const input = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''));
     fc.assert(
-      fc.property(input, fc.constantFrom(...MODES), (text, mode) => {
+      fc.property(input, fc.constantFrom(...DECODING_MODES), (text, mode) => {
         if (needsWhole(part, text)) return;
         expect(decode(part, mode, text), JSON.stringify(text)).to.equal(decode(all, mode, text));
       }),

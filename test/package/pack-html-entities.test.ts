@@ -4,19 +4,11 @@
  * build rather than ship a shorter table.
  */
 import { expect } from 'chai';
-import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { projectRoot } from '../helpers';
-
-const require = createRequire(import.meta.url);
-const pack = require('../../scripts/pack-html-entities.cjs') as (
-  this: { resourcePath: string },
-  source: string,
-) => string;
-const FILE = join(projectRoot, 'node_modules', 'postal-mime', 'dist', 'esm', 'html-entities.js');
+import { packEntities, POSTAL_ENTITIES as FILE } from '../helpers';
 
 describe('the packed HTML entity table', () => {
   let dir: string;
@@ -24,7 +16,7 @@ describe('the packed HTML entity table', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('loads as postal-mime’s table: the same names, in the same order, with the same characters', async () => {
-    const packed = pack.call({ resourcePath: FILE }, readFileSync(FILE, 'utf8'));
+    const packed = packEntities();
     const out = join(dir, 'packed.mjs');
     writeFileSync(out, packed);
     const ours = (await import(pathToFileURL(out).href)) as { htmlEntities: Record<string, string> };
@@ -37,6 +29,6 @@ describe('the packed HTML entity table', () => {
 
   it('stops the build on an entry it cannot read', () => {
     const source = readFileSync(FILE, 'utf8').replace("'&amp;': '\\u0026',", '\'&amp;\': "&",');
-    expect(() => pack.call({ resourcePath: FILE }, source)).to.throw(/cannot read/);
+    expect(() => packEntities(undefined, source)).to.throw(/cannot read/);
   });
 });

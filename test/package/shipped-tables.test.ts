@@ -4,17 +4,11 @@
  * brand table without its maintainers' `source` notes in the task pane and the page, with them in the CLI.
  */
 import { expect } from 'chai';
-import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HOSTING_NETWORKS } from '../../src/core/ip-owner/hosting-asns';
-import { projectRoot } from '../helpers';
+import { packEntities, projectRoot } from '../helpers';
 
-const require = createRequire(import.meta.url);
-const packHtmlEntities = require('../../scripts/pack-html-entities.cjs') as (
-  this: { resourcePath: string; resourceQuery?: string },
-  source: string,
-) => string;
 const dist = join(projectRoot, 'dist');
 const CLI = join(dist, 'cli', 'phish-inspector.cjs');
 
@@ -48,11 +42,7 @@ describe('the data tables in the built bundles', () => {
     for (const file of [...browserJs.map((f) => join(dist, f)), CLI])
       expect(readFileSync(file, 'utf8').includes(sample), file).to.equal(false);
     // postal-mime's table, as scripts/pack-html-entities.cjs packs it: the opening of its string of names.
-    const file = join(projectRoot, 'node_modules', 'postal-mime', 'dist', 'esm', 'html-entities.js');
-    const opening = (resourceQuery: string) =>
-      /unpack\(("[^"]{60})/.exec(
-        packHtmlEntities.call({ resourcePath: file, resourceQuery }, readFileSync(file, 'utf8')),
-      )?.[1];
+    const opening = (resourceQuery: string) => /unpack\(("[^"]{60})/.exec(packEntities(resourceQuery))?.[1];
     const names = opening('');
     const common = opening('?common');
     expect(names, 'the packed names').to.be.a('string');
