@@ -37,6 +37,7 @@ const SHARED_OWN: Record<string, string[]> = {
   'japanpost.jp': ['japanpost', 'yucho'], // 日本郵便 and ゆうちょ銀行 (jp-bank.japanpost.jp)
   'dhl.de': ['deutsche-post', 'dhl'], // Deutsche Post's mail comes from deutschepost.de or dhl.de (one group)
   'my.gov.au': ['ato', 'services-australia'], // myGov, run by Services Australia, carries the ATO's mail too
+  'facebookmail.com': ['facebook', 'whatsapp'], // Meta's account mail, WhatsApp Business notices included
 };
 
 describe('brand table: size, sources and confidence (issue #16, item 9)', () => {
