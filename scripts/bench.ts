@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --quick] [-- --only corpus,scaling,hostile,bundle,ip,process,startup] [-- <corpus folder>]`: how fast the core is, printed as tables (not a test: figures
- * depend on the machine). Sections:
+ * `npm run bench [-- --quick] [-- --only corpus,scaling,hostile,bundle,ip,process,startup] [-- <corpus folder>]`: how
+ * fast the core is, printed as tables (not a test: figures depend on the machine). Sections:
  * 1. corpus: per-message time of parseMessage + analyze (p50, p99, max) beside a bare postal-mime parse of the same
  *    bytes; the ratio's target is ≤ 3×.
  * 2. scaling: time and peak memory as bodies, Received lines, links and one header line grow; time per byte must
@@ -185,7 +185,8 @@ function machine(): string {
 /** The 1-minute load average, with a warning when other work shares the CPUs (the figures are then high). */
 function load(): string {
   const avg = loadavg()[0] ?? 0;
-  return `load average ${avg.toFixed(2)}${avg > cpus().length / 2 ? ' — other work is running: figures are inflated' : ''}`;
+  const busy = avg > cpus().length / 2 ? ' — other work is running: figures are inflated' : '';
+  return `load average ${avg.toFixed(2)}${busy}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -255,7 +256,8 @@ async function corpusSection(root: string): Promise<void> {
       50,
     );
   console.log(
-    `ratio ours / postal-mime: total ${ratio.toFixed(2)}×, p50 ${p50Ratio.toFixed(2)}× (target ≤ ${RATIO_TARGET}×) ${ratio <= RATIO_TARGET ? 'OK' : 'OVER'}`,
+    `ratio ours / postal-mime: total ${ratio.toFixed(2)}×, p50 ${p50Ratio.toFixed(2)}× ` +
+      `(target ≤ ${RATIO_TARGET}×) ${ratio <= RATIO_TARGET ? 'OK' : 'OVER'}`,
   );
 }
 
@@ -341,7 +343,8 @@ function hostileSection(): void {
 
 function bundleSection(): void {
   console.log(
-    "\n## 4. task pane bundle (dist/taskpane*.js + *.css and its chunks: the reader's words, the actions, the IP decoder)",
+    '\n## 4. task pane bundle (dist/taskpane*.js + *.css and its chunks: ' +
+      "the reader's words, the actions, the IP decoder)",
   );
   const dist = join(ROOT, 'dist');
   const files = existsSync(dist) ? walk2(dist).filter((f) => /(^|\/)taskpane[^/]*\.(js|css)$/.test(f)) : [];
@@ -386,7 +389,8 @@ function bundleSection(): void {
   for (const r of readers) {
     const read = r.gz + r.afterGz;
     console.log(
-      `${r.who}: ${kb(r.gz)} gzipped before the first verdict, ${kb(read)} with the IP table's decoder (${judge(read)}; budget ${kb(BUNDLE_BUDGET)}, aim ${kb(BUNDLE_AIM)}); ` +
+      `${r.who}: ${kb(r.gz)} gzipped before the first verdict, ${kb(read)} with the IP table's decoder ` +
+        `(${judge(read)}; budget ${kb(BUNDLE_BUDGET)}, aim ${kb(BUNDLE_AIM)}); ` +
         `the first Report to IT or Copy summary click fetches ${kb(r.clickGz)} more`,
     );
   }
@@ -486,7 +490,8 @@ function ipOwnerSection(): void {
       encoding: 'utf8',
       timeout: CASE_TIMEOUT_MS,
     });
-    const out = `${child.stdout ?? ''}${child.status === 0 ? '' : `\n(exit ${child.status ?? child.signal}) ${child.stderr ?? ''}`}`;
+    const failed = child.status === 0 ? '' : `\n(exit ${child.status ?? child.signal}) ${child.stderr ?? ''}`;
+    const out = `${child.stdout ?? ''}${failed}`;
     console.log(`IP-owner lookup (scripts/bench-ip.ts):\n${out.trim()}`);
   }
   // Click → checklist drawn, in Debian's Chromium (scripts/bench-browser.ts; it says why when it cannot run).
@@ -496,9 +501,8 @@ function ipOwnerSection(): void {
     encoding: 'utf8',
     timeout: CASE_TIMEOUT_MS,
   });
-  console.log(
-    `${child.stdout ?? ''}${child.status === 0 ? '' : `(exit ${child.status ?? child.signal}) ${child.stderr ?? ''}`}`.trim(),
-  );
+  const failed = child.status === 0 ? '' : `(exit ${child.status ?? child.signal}) ${child.stderr ?? ''}`;
+  console.log(`${child.stdout ?? ''}${failed}`.trim());
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -581,7 +585,8 @@ function processSection(root: string): void {
   );
   const ratio = wall('cli') / wall('bare');
   console.log(
-    `${messages} messages; ratio npx phish-inspector / bare parse: ${ratio.toFixed(2)}× (target ≤ ${RATIO_TARGET}×) ${ratio <= RATIO_TARGET ? 'OK' : 'OVER'}`,
+    `${messages} messages; ratio npx phish-inspector / bare parse: ${ratio.toFixed(2)}× ` +
+      `(target ≤ ${RATIO_TARGET}×) ${ratio <= RATIO_TARGET ? 'OK' : 'OVER'}`,
   );
   console.log(`one thread (--jobs 1) / bare parse: ${(wall('one') / wall('bare')).toFixed(2)}×`);
   // The CLI's own figures, from the one-thread run whose wall time was the median (with threads, a message's time is
@@ -589,7 +594,8 @@ function processSection(root: string): void {
   const mid = runs.one.find((r) => r.wallMs === wall('one'))?.timings;
   if (!mid) return void console.log('the CLI printed no timings line');
   console.log(
-    `inside the one-thread run, per message (read, parse, analyse, print): p50 ${ms(mid.p50Ms)} ms (target ≤ ${CLI_P50_TARGET_MS} ms) ` +
+    'inside the one-thread run, per message (read, parse, analyse, print): ' +
+      `p50 ${ms(mid.p50Ms)} ms (target ≤ ${CLI_P50_TARGET_MS} ms) ` +
       `${mid.p50Ms <= CLI_P50_TARGET_MS ? 'OK' : 'OVER'}, p95 ${ms(mid.p95Ms)} ms, max ${ms(mid.maxMs)} ms, ` +
       `all messages ${(mid.totalMs / 1000).toFixed(2)} s; start-up before the first message ${ms(mid.startupMs)} ms`,
   );

@@ -3,9 +3,10 @@
  * webpack loader for the browser bundles' brand table (src/core/brands/brands.json): each brand's `source` note is
  * for whoever edits the file, so it is left out (the CLI keeps it), and the rest ships as one string, a line per
  * key, instead of JSON inside a JSON.parse literal: no key names, no quotes, and the brand's id written `~` (`^`
- * capitalised) inside its own names and domains. About 3 KB gzipped less in the task pane. The module rebuilds the very same objects
- * (same keys in the same order, same strings) when it loads: `unpack` below is both shipped and run here on the
- * packed text before anything is emitted, so a build whose unpacked table differs from the file's by one string fails.
+ * capitalised) inside its own names and domains. About 3 KB gzipped less in the task pane. The module rebuilds the
+ * very same objects (same keys in the same order, same strings) when it loads: `unpack` below is both shipped and run
+ * here on the packed text before anything is emitted, so a build whose unpacked table differs from the file's by one
+ * string fails.
  *
  * The text's first line is each brand's shape, one character a brand: which keys, in which order, each a string `=`,
  * a list `:` or, for a brand's confidence, the value itself `!confidence=verified`. Then a line per key (a column):

@@ -46,7 +46,10 @@ export interface CliIO {
 
 export interface MainSettings extends SourceOptions {
   analyzeOptions?: AnalyzeOptions;
-  /** The IP owner table folder (default: dist/data/ip-owner/ beside the bundle); ignored when analyzeOptions.ipOwner is given. */
+  /**
+   * The IP owner table folder (default: dist/data/ip-owner/ beside the bundle); ignored when
+   * analyzeOptions.ipOwner is given.
+   */
   ipTablePath?: string;
   /** `--online` in tests: the loopback server's fetch and a short timeout (the RDAP base comes from --config). */
   online?: Omit<OnlineRun, 'rdapBase'>;
@@ -261,7 +264,10 @@ const qrReader = () =>
     return reader;
   });
 
-/** One message: parsed, recognised as mail, analysed. The core never throws by contract; a bug still must not stop the run. */
+/**
+ * One message: parsed, recognised as mail, analysed. The core never throws by contract; a bug still must not stop
+ * the run.
+ */
 async function inspect(
   bytes: Uint8Array,
   data: DataOnNeed,
