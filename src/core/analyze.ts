@@ -52,6 +52,7 @@ import { DISGUISE_CHECKS } from './checks/disguise';
 import { ATTACHMENT_CHECKS } from './checks/attachments';
 import { COVERAGE_CHECKS } from './checks/coverage';
 import { namesOwnMailbox } from './checks/free-mail';
+import { foldIfForwarded } from './forward-gate';
 
 /** Every check, in the order the checklist shows them (sections are grouped by the UI). */
 const CHECKS: readonly (readonly [string, Check])[] = [
@@ -142,6 +143,9 @@ function analyzeParsed(msg: ParsedMessage, options: AnalyzeOptions): Report {
       );
     }
   }
+  // Signs resting only on the message a colleague forwarded are that message's, told as such (forwarded.ts).
+  const folded = foldIfForwarded(findings, msg, ctx);
+  findings.splice(0, findings.length, ...folded);
   // Every host a finding names, in the form the reader may see (a look-alike in ASCII, its letters marked).
   for (let i = 0; i < findings.length; i++) findings[i] = withSafeHosts(findings[i]!);
   const { verdict, reasons } = decideVerdict(findings, verdictFacts(msg, ctx));

@@ -18,6 +18,7 @@ import { loadUnwrapping } from './parse/unwrap';
 import { loadHostScripts } from './host-display';
 import { loadQrJudge } from './qr/check';
 import { loadLookalikeHostWords } from './checks/lookalike-host';
+import { loadForwardFolding } from './forward-gate';
 
 export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   extortion: loadExtortionWording,
@@ -34,6 +35,7 @@ export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   'host-scripts': loadHostScripts,
   'qr-judge': loadQrJudge,
   'lookalike-host': loadLookalikeHostWords,
+  forwarded: loadForwardFolding,
 };
 
 /**

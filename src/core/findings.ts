@@ -429,6 +429,12 @@ export const CATALOGUE = {
     keys: ['content.lure'],
     params: {} as { families: { keys: MessageKey[] }; count: number },
   },
+  'content.forwarded': {
+    section: 'content',
+    statuses: ['warn'],
+    keys: ['content.forwarded'],
+    params: {} as { from: Host },
+  },
   'content.form': {
     section: 'content',
     statuses: ['fail', 'warn'],

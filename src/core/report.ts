@@ -155,7 +155,9 @@ export type DataNeed =
   /** The judging of QR codes' and PDF attachments' links and of files not read, for a message with any (qr/check.ts). */
   | 'qr-judge'
   /** The words of a phishing page's domain, for a message linking few other organisations (checks/lookalike-host.ts). */
-  | 'lookalike-host';
+  | 'lookalike-host'
+  /** The folding of a colleague's forward, for a message from the reader's own organisation (forward-gate.ts). */
+  | 'forwarded';
 
 export interface Report {
   verdict: Verdict;

@@ -20,7 +20,11 @@ export function buildStory(findings: readonly Finding[], verdict: Verdict): Stor
   const sentences = [whoItReallyIs(find), newDomain(find) ?? whereItLeads(find) ?? whatItWants(find)].filter(
     (s): s is StorySentence => !!s,
   );
-  if (verdict === 'no-red-flags') return [...sentences.slice(0, 1), ...cleanSummary(find)].slice(0, MAX_SENTENCES);
+  // A colleague's forward (forwarded.ts): the forwarded message's signs are told before the colleague's clean bill.
+  const forwarded = find('content.forwarded', 'warn');
+  const forward = forwarded ? [sentence('story.forwarded', { from: forwarded.message.params.from })] : [];
+  if (verdict === 'no-red-flags')
+    return [...sentences.slice(0, 1), ...forward, ...cleanSummary(find)].slice(0, MAX_SENTENCES);
   if (sentences.length === 0) sentences.push(...strongestSigns(findings));
   sentences.push(advice(verdict, find));
   return sentences.slice(0, MAX_SENTENCES);

@@ -358,6 +358,11 @@ export const POLICY: PolicyTable = {
     substance: 'unless-coherent',
     reason: 'Letters hidden from filters: genuine senders do not.',
   },
+  'content.forwarded:warn': {
+    substance: 'context',
+    weight: 0.5,
+    reason: "Signs only in a message a colleague forwarded: that message's, shown, not weighed as the colleague's.",
+  },
   'content.lure:warn': {
     weight: 3,
     reason:

@@ -118,6 +118,8 @@ export const en = {
   'story.clean.no-headers':
     "Only the sender's name, the subject and the links could be checked: the message headers were not available.",
   'story.clean.caveat': 'That does not prove the content is safe.',
+  'story.forwarded':
+    'It forwards a message from {from} that shows signs of phishing: do not open its links or answer it.',
 
   // report
   'report.check-failed': 'One check ({check}) could not run on this message and was skipped: {error}',
@@ -352,6 +354,8 @@ export const en = {
   'content.disguise.styled': 'styled letters',
   'content.disguise.spaced': 'spaced-out letters',
   'content.disguise.mixed-script': 'Cyrillic or Greek look-alikes',
+  'content.forwarded':
+    "Someone of your organisation forwarded a message from {from}. The warning signs below (its links and wording) are that message's, not your colleague's: do not open its links or answer it.",
   'content.lure': 'The wording follows a phishing script: {count} kinds of pressure at once ({families}).',
   'content.family.deletion': 'your account will be stopped or deleted',
   'content.family.verify': 'log in or confirm your details',

@@ -110,6 +110,8 @@ export const ja: Record<SharedKey, string> = {
   'story.clean.unconfirmed': '差出人と矛盾する点は見つかりませんでしたが、メールサーバーは送信者を確認できていません。',
   'story.clean.no-headers': 'メールのヘッダーを取得できなかったため、確認できたのは差出人名・件名・リンクだけです。',
   'story.clean.caveat': 'ただし、内容が安全であることを保証するものではありません。',
+  'story.forwarded':
+    '{from} からのメールを転送したもので、そのメールにはフィッシングの兆候があります。そのリンクは開かず、返信もしないでください。',
 
   'report.check-failed': 'このメールでは確認項目「{check}」を実行できなかったため、省略しました: {error}',
 
@@ -330,6 +332,8 @@ export const ja: Record<SharedKey, string> = {
   'content.disguise.styled': '装飾文字',
   'content.disguise.spaced': '1 文字ずつの空白',
   'content.disguise.mixed-script': 'キリル・ギリシャ文字',
+  'content.forwarded':
+    '組織内の人が {from} からのメールを転送しています。下記の警告(リンクと文言)は転送した人ではなく、転送されたメールのものです。そのリンクは開かず、返信もしないでください。',
   'content.lure': 'フィッシングメールによくある文言が {count} 種類そろっています({families})。',
   'content.family.deletion': 'アカウント停止・削除の予告',
   'content.family.verify': 'ログインや登録情報の確認の要求',

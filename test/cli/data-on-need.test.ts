@@ -23,6 +23,7 @@ const NEEDING: [DataNeed, string][] = [
   ['host-scripts', fixture('idn-apple-cyrillic.synthetic.eml')],
   ['qr-judge', fixture('qr-mfa-reactivate.synthetic.eml')],
   ['lookalike-host', fixture('lookalike-host-egress-securemail.synthetic.eml')],
+  ['forwarded', fixture('forward-to-it-outlook-internal.synthetic.eml')],
 ];
 const JAPANESE = fixture('afee-inheritance-ja-yahoo.synthetic.eml');
 const ENGLISH = fixture('freemail-ceo-giftcards-orange.synthetic.eml');

@@ -17,6 +17,7 @@ import { forgetUnwrapping } from '../../src/core/parse/unwrap';
 import { forgetHostScripts } from '../../src/core/host-display';
 import { forgetQrJudge } from '../../src/core/qr/check';
 import { forgetLookalikeHostWords } from '../../src/core/checks/lookalike-host';
+import { forgetForwardFolding } from '../../src/core/forward-gate';
 import { withQrCodes } from '../../src/core/qr';
 import { CALLBACK_PHRASES } from '../../src/core/checks/callback-phrases';
 import { NO_LINK_PHRASES } from '../../src/core/checks/no-link-phrases';
@@ -37,6 +38,7 @@ function forgetAll(): void {
   forgetHostScripts();
   forgetQrJudge();
   forgetLookalikeHostWords();
+  forgetForwardFolding();
 }
 
 const input = (name: string): Promise<MessageInput> => parseMessage(fixture(name));
@@ -125,6 +127,19 @@ describe('check data loaded only for the messages that need it', () => {
     expect(JSON.stringify(whole.findings)).to.include('host.marked');
   });
 
+  it('has a colleague’s forward to IT ask for the folding, then fold the forwarded phish into one warning', async () => {
+    const message = await input('forward-to-it-outlook-internal.synthetic.eml');
+    forgetAll();
+    const first = analyze(message);
+    expect(first.needs).to.include('forwarded');
+    expect(first.verdict).to.equal('likely-phishing');
+    await loadAllCheckData();
+    const whole = analyze(message);
+    expect(whole.needs ?? []).to.not.include('forwarded');
+    expect(whole.verdict).to.equal('no-red-flags');
+    expect(whole.findings.find((f) => f.id === 'content.forwarded')?.status).to.equal('warn');
+  });
+
   it('asks for none of it for an English message with no attachment that names nobody’s organisation', async () => {
     const message = await input('brand-hmrc-verified-foreign.synthetic.eml');
     forgetAll();
@@ -145,6 +160,7 @@ describe('check data loaded only for the messages that need it', () => {
     'unwrap-safelinks-microsoft-lure.synthetic.eml',
     'idn-apple-cyrillic.synthetic.eml',
     'lookalike-host-egress-securemail.synthetic.eml',
+    'forward-to-it-outlook-internal.synthetic.eml',
   ]) {
     it(`draws ${name} once in a fresh reading session, with the command line’s findings`, async () => {
       const message = await input(name);
