@@ -45,7 +45,7 @@ import { CONTENT_CHECKS } from './checks/content';
 import { OWN_ORG_CHECKS } from './checks/own-org';
 import { NO_LINK_CHECKS } from './checks/no-link';
 import { RENTED_PAGE_CHECKS } from './checks/rented-page';
-import { LOOKALIKE_HOST_CHECKS } from './checks/lookalike-host';
+import { LOOKALIKE_HOST_CHECKS, ownLookalikeLinks } from './checks/lookalike-host';
 import { ADVANCE_FEE_CHECKS } from './checks/advance-fee';
 import { EXTORTION_CHECKS } from './checks/extortion';
 import { DISGUISE_CHECKS } from './checks/disguise';
@@ -143,8 +143,9 @@ function analyzeParsed(msg: ParsedMessage, options: AnalyzeOptions): Report {
       );
     }
   }
-  // Signs resting only on the message a colleague forwarded are that message's, told as such (forwarded.ts).
-  const folded = foldIfForwarded(findings, msg, ctx);
+  // One sentence per link (a look-alike domain owns its link), and signs resting only on the message a colleague
+  // forwarded are that message's, told as such (forwarded.ts).
+  const folded = foldIfForwarded(ownLookalikeLinks(findings, msg, ctx), msg, ctx);
   findings.splice(0, findings.length, ...folded);
   // Every host a finding names, in the form the reader may see (a look-alike in ASCII, its letters marked).
   for (let i = 0; i < findings.length; i++) findings[i] = withSafeHosts(findings[i]!);

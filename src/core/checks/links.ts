@@ -172,9 +172,11 @@ function dedupeByHost(links: Link[]): Link[] {
  * Trap: a redirect whose target is the brand's real site (`?url=https://www.amazon.co.jp/…`) leads to the brand;
  * an authenticated sender's own links routing by path (partner sites) are the sender's business.
  */
-const brandInPath: Check = (msg, ctx) => {
+export const brandInPath = (msg: ParsedMessage, ctx: CheckContext, skip?: ReadonlySet<string>) => {
   const hits: { link: Link; text: string; brand: string }[] = [];
   for (const link of brandSearchedLinks(msg, ctx)) {
+    // A domain another check owns (links.lookalike-host: a brand's name and a phishing page's word) is said there.
+    if (skip?.has(link.registrable)) continue;
     const path = searchedPathAndQuery(link);
     const shape = sharePointShape(ctx, link, path);
     if (shape) {

@@ -12,10 +12,12 @@
  * it); a host a developer newsletter names in prose (a bare host in plain text is no link anyone is asked to open);
  * and a message that never names the brand.
  */
-import type { Check } from './check';
+import type { Check, CheckContext } from './check';
+import type { Finding } from '../report';
+import type { ParsedMessage } from '../types';
 import { brandWordsDomain, labelOf } from '../brands/lookalike';
 import { registrableAscii } from '../parse/domains';
-import { senderLinkDomains, webLinks } from './links';
+import { brandInPath, senderLinkDomains, webLinks } from './links';
 import type { judgeLookalikeHost } from './lookalike-host-words';
 
 /**
@@ -56,5 +58,22 @@ const lookalikeHost: Check = (msg, ctx) => {
   if (webLinks(msg).some((l) => d(l.registrable))) ctx.needs.add('lookalike-host');
   return undefined;
 };
+
+/**
+ * One link, one sentence: where links.lookalike-host judged a domain (the stronger: the phishing page itself),
+ * links.brand-in-path, which reads the same brand's name in that host (`sagawa-exp-redeliver.top`), is made again
+ * without that domain's links — and gone when it had no other.
+ */
+export function ownLookalikeLinks(findings: Finding[], msg: ParsedMessage, ctx: CheckContext): Finding[] {
+  const domainOf = (url: string | undefined) => msg.links.find((l) => l.url === url)?.registrable ?? '';
+  const owned = new Set(
+    findings.filter((f) => f.id === 'links.lookalike-host').flatMap((f) => f.evidence.map((e) => domainOf(e.url))),
+  );
+  owned.delete('');
+  const at = findings.findIndex((f) => f.id === 'links.brand-in-path');
+  if (at < 0 || !findings[at]!.evidence.some((e) => owned.has(domainOf(e.url)))) return findings;
+  const again = brandInPath(msg, ctx, owned);
+  return [...findings.slice(0, at), ...(again ? [again] : []), ...findings.slice(at + 1)];
+}
 
 export const LOOKALIKE_HOST_CHECKS: readonly (readonly [string, Check])[] = [['links.lookalike-host', lookalikeHost]];

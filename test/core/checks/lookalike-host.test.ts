@@ -133,3 +133,43 @@ describe("a link to a brand's name joined to a phishing page's words (links.look
     expect(find(brandItself)).to.equal(undefined);
   });
 });
+
+describe('one link, one sentence: links.lookalike-host owns its link over links.brand-in-path', () => {
+  const ids = (r: Report) => r.findings.filter((f) => f.status === 'fail').map((f) => f.id);
+  const envelope = (links: string) =>
+    mail(
+      'DocuSign <notice@parcel-desk.example.net>',
+      'Please review and sign',
+      {
+        html: `<p><b>DocuSign</b></p><p>Please review and sign your document. Confirm your account to open it.</p>${links}`,
+      },
+      false,
+    );
+
+  it("says a brand's name joined to a phishing page's words once, as the look-alike domain", () => {
+    const r = analyze(envelope('<p><a href="https://docusign-review.net/s/9921">Review document</a></p>'));
+    expect(ids(r)).to.include('links.lookalike-host');
+    expect(ids(r)).to.not.include('links.brand-in-path');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it("keeps brand-in-path for the message's other link that plants the brand elsewhere", () => {
+    const r = analyze(
+      envelope(
+        '<p><a href="https://docusign-review.net/s/9921">Review document</a></p>' +
+          '<p><a href="https://files.parcel-desk.example.net/docusign.com/sign">Sign</a></p>',
+      ),
+    );
+    const planted = r.findings.find((f) => f.id === 'links.brand-in-path');
+    expect(ids(r)).to.include('links.lookalike-host');
+    expect(planted?.evidence.map((e) => e.url)).to.deep.equal([
+      'https://files.parcel-desk.example.net/docusign.com/sign',
+    ]);
+  });
+
+  it('keeps brand-in-path alone where no look-alike domain owns the link (the brand planted as a subdomain)', () => {
+    const r = analyze(envelope('<p><a href="https://docusign.com.sign-portal.example.org/sign">Sign</a></p>'));
+    expect(ids(r)).to.include('links.brand-in-path');
+    expect(ids(r)).to.not.include('links.lookalike-host');
+  });
+});
