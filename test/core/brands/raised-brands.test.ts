@@ -64,6 +64,12 @@ describe('brands raised to verified, and their genuine mail from the domains add
       'slack',
       'ziggo',
       'odido',
+      'bdo',
+      'metrobank',
+      'landbank',
+      'public-bank-my',
+      'cib-egypt',
+      'meezan-bank',
     ]) {
       const brand = loadBrands().brands.find((b) => b.id === id);
       expect(brand?.confidence, id).to.equal('verified');
