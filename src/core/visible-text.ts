@@ -138,10 +138,14 @@ export function visibleCut(text: string, max: number): string {
 export function jsonVisible(json: string): string {
   let out = '';
   let from = 0;
-  for (let i = 0; i < json.length; i++) {
+  // Only characters from U+007F on are looked at: the search skips runs of ASCII natively (issue #19).
+  const beyondAscii = /[\u007f-\uffff]/g;
+  for (let found = beyondAscii.exec(json); found; found = beyondAscii.exec(json)) {
+    const i = found.index;
     const cp = json.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    if (cp >= 0x7f && isInvisibleCode(cp)) {
+    beyondAscii.lastIndex = i + width;
+    if (isInvisibleCode(cp)) {
       out += json.slice(from, i);
       for (let k = 0; k < width; k++)
         out += `\\u${json
@@ -150,7 +154,6 @@ export function jsonVisible(json: string): string {
           .padStart(4, '0')}`;
       from = i + width;
     }
-    i += width - 1;
   }
   return out + json.slice(from);
 }

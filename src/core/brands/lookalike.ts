@@ -450,6 +450,63 @@ interface Prepared {
   shortTargets: Target[];
   /** Every domain some brand runs, whatever its role: never a look-alike. */
   known: Set<string>;
+  /** Places in `targets` (`shortTargets` for `shortLabel`) by what a domain must share with them to match. */
+  by: TargetKeys;
+}
+
+/**
+ * The targets by what lookalikeOf's tests need a domain to share with them, so that each test asks for the few that
+ * can pass instead of walking a thousand brands' domains for every domain asked about (issue #19): the skeleton, the
+ * label, the first three units of the tokens run together and of the skeleton (a test finds one inside the domain's
+ * skeleton; `shortKeys` those shorter), the label's first two and last two letters (one edit apart, both 5 letters
+ * or more, two labels share one or the other), the short targets' labels.
+ */
+interface TargetKeys {
+  skel: Map<string, number[]>;
+  label: Map<string, number[]>;
+  start: Map<string, number[]>;
+  shortKeys: number[];
+  first2: Map<string, number[]>;
+  last2: Map<string, number[]>;
+  shortLabel: Map<string, number[]>;
+}
+
+function keyTargets(targets: readonly Target[], shortTargets: readonly Target[]): TargetKeys {
+  const by: TargetKeys = {
+    skel: new Map(),
+    label: new Map(),
+    start: new Map(),
+    shortKeys: [],
+    first2: new Map(),
+    last2: new Map(),
+    shortLabel: new Map(),
+  };
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  targets.forEach((t, i) => {
+    add(by.skel, t.skel, i);
+    add(by.label, t.label, i);
+    if (t.joined.length < 3 || t.skel.length < 3) by.shortKeys.push(i);
+    else {
+      add(by.start, t.joined.slice(0, 3), i);
+      add(by.start, t.skel.slice(0, 3), i);
+    }
+    if (t.common || t.mailbox || t.label.length < 5) return;
+    add(by.first2, t.label.slice(0, 2), i);
+    add(by.last2, t.label.slice(-2), i);
+  });
+  shortTargets.forEach((t, i) => add(by.shortLabel, t.label, i));
+  return by;
+}
+
+/** The places the lists name, each once, in order. */
+function places(lists: readonly (readonly number[] | undefined)[]): number[] {
+  const all = new Set<number>();
+  for (const list of lists) if (list) for (const i of list) all.add(i);
+  return [...all].sort((a, b) => a - b);
 }
 
 const prepared = new WeakMap<BrandIndex, Prepared>();
@@ -499,7 +556,7 @@ function prepare(index: BrandIndex): Prepared {
     }
     for (const d of brand.contentDomains) known.add(d);
   }
-  const result = { targets, shortTargets, known };
+  const result = { targets, shortTargets, known, by: keyTargets(targets, shortTargets) };
   prepared.set(index, result);
   return result;
 }
@@ -631,7 +688,7 @@ function lookalikeOf(
   ownDomains: string[],
   wordsOnly?: (s: string) => boolean,
 ): Lookalike | undefined {
-  const { targets: brandTargets, known } = prepare(index);
+  const { targets: brandTargets, shortTargets, known, by } = prepare(index);
   const own = ownDomains.map((d) => registrableAscii(d)).filter((d) => d.length > 0);
   if (!reg || known.has(reg) || WELL_KNOWN_UNRELATED.has(reg) || own.includes(reg)) return undefined;
 
@@ -643,39 +700,44 @@ function lookalikeOf(
     .filter((d) => !known.has(d) && !WELL_KNOWN_UNRELATED.has(d))
     .map((d) => makeTarget(d, undefined, false))
     .filter((t): t is Target => !!t);
-  const targets = [...ownTargets, ...brandTargets];
   const found = (t: Target, technique: LookalikeTechnique): Lookalike => ({
     brand: t.brand,
     target: t.domain,
     technique,
   });
+  // The first target that passes, the reader's own before the brands' in the table's order (as one list walked
+  // whole), the brands' asked only at the places `by` gives for it: the others cannot pass.
+  const first = (at: readonly number[] | undefined, test: (t: Target) => boolean): Target | undefined =>
+    ownTargets.find(test) ?? at?.map((i) => brandTargets[i]!).find(test);
 
   // Drawn the same, written differently: look-alike letters (IDN) or digits / `rn` in place of letters.
-  for (const t of wordsOnly ? [] : targets) {
-    if (t.skel === skel && t.label !== rawLabel)
-      return found(t, [...unicodeLabel].some((ch) => ch.charCodeAt(0) > 0x7f) ? 'homoglyph' : 'digit-swap');
-  }
+  const twin = wordsOnly ? undefined : first(by.skel.get(skel), (t) => t.skel === skel && t.label !== rawLabel);
+  if (twin) return found(twin, [...unicodeLabel].some((ch) => ch.charCodeAt(0) > 0x7f) ? 'homoglyph' : 'digit-swap');
   // The brand's exact label under another suffix (`kagoya.xyz`).
-  for (const t of wordsOnly ? [] : targets) {
-    if (t.label === rawLabel && !t.common && !t.mailbox && t.label.length >= 5) return found(t, 'tld-swap');
-  }
+  const namesake = (t: Target) => t.label === rawLabel;
+  const swapped = wordsOnly
+    ? undefined
+    : first(by.label.get(rawLabel), (t) => namesake(t) && !t.common && !t.mailbox && t.label.length >= 5);
+  if (swapped) return found(swapped, 'tld-swap');
   // The label of some brand is this one exactly: it is that brand's twin (above) or a namesake, never a typo of another.
-  if (targets.some((t) => t.label === rawLabel)) return undefined;
+  if (first(by.label.get(rawLabel), namesake)) return undefined;
   const skelTokens = skel.split('-');
   const rawTokens = unicodeLabel.normalize('NFKC').toLowerCase().split('-');
   const tokens = rawTokens.length === skelTokens.length ? rawTokens : skelTokens;
-  for (const t of targets) {
-    if (hasExtraWords(skelTokens, tokens, t, wordsOnly)) return found(t, 'extra-words');
+  // The brand's tokens in a row, or its label glued to words, are in the skeleton as written: its first three units.
+  const starts: (readonly number[] | undefined)[] = [by.shortKeys];
+  for (let k = 0; k + 3 <= skel.length; k++) starts.push(by.start.get(skel.slice(k, k + 3)));
+  const worded = first(places(starts), (t) => hasExtraWords(skelTokens, tokens, t, wordsOnly));
+  if (worded) return found(worded, 'extra-words');
+  for (const i of places(rawTokens.map((token) => by.shortLabel.get(token)))) {
+    if (shortLookalike(rawTokens, shortTargets[i]!, wordsOnly)) return found(shortTargets[i]!, 'extra-words');
   }
-  for (const t of prepare(index).shortTargets) {
-    if (shortLookalike(rawTokens, t, wordsOnly)) return found(t, 'extra-words');
-  }
-  if (wordsOnly || UNRELATED_LABELS.has(rawLabel)) return undefined;
-  for (const t of targets) {
-    if (t.common || t.mailbox || t.label.length < 5 || rawLabel.length < 5) continue;
-    if (oneEditApart(rawLabel, t.label)) return found(t, 'typo');
-  }
-  return undefined;
+  if (wordsOnly || UNRELATED_LABELS.has(rawLabel) || rawLabel.length < 5) return undefined;
+  const typo = first(
+    places([by.first2.get(rawLabel.slice(0, 2)), by.last2.get(rawLabel.slice(-2))]),
+    (t) => !t.common && !t.mailbox && t.label.length >= 5 && oneEditApart(rawLabel, t.label),
+  );
+  return typo && found(typo, 'typo');
 }
 
 /**

@@ -228,6 +228,25 @@ function pngPixels(png: DecodedPng): Rgba {
   const to8 = (v: number) => (depth === 8 ? v : Math.round((v * 255) / max));
   const data = new Uint8Array(width * height * 4);
   if (depth === 8 && !palette) return eightBitPixels(samples, width, height, channels, data);
+  if (palette && depth <= 8) {
+    // Each index's colour once, not unpacked from its palette entry at every pixel (issue #19).
+    const colours = new Uint8Array((max + 1) * 4);
+    for (let v = 0; v <= max; v++) {
+      const [r = 0, g = 0, bl = 0, a = 255] = palette[v] ?? [];
+      colours.set([r, g, bl, a], v * 4);
+    }
+    for (let y = 0, o = 0; y < height; y++) {
+      for (let x = 0; x < width; x++, o += 4) {
+        const v = sample(x, y, 0) * 4;
+        data[o] = colours[v]!;
+        data[o + 1] = colours[v + 1]!;
+        data[o + 2] = colours[v + 2]!;
+        data[o + 3] = colours[v + 3]!;
+      }
+    }
+    onWhite(data);
+    return { width, height, data };
+  }
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const o = (y * width + x) * 4;
