@@ -73,6 +73,8 @@ export const NO_LINK_PHRASES_NONLATIN: Readonly<Record<NoLinkFamily, readonly st
     '{扫描|扫一扫|扫|掃描|掃一掃|掃}{下方|下面|以下|上方|此|该|這個|下方的|}{二维码|二維碼|qr码|qr碼|qrcode|qr code}',
     // ko
     '{qr코드|qr 코드|큐알코드}{를|을|}{스캔|촬영|인식}',
+    // "QR코드를 휴대폰 카메라로 스캔하여": the phone named between the code and the verb (the refund-by-QR lure).
+    '{qr코드|qr 코드|큐알코드}{를|을|} {휴대폰|휴대전화|핸드폰|스마트폰} {카메라로|카메라를 이용해|카메라를 이용하여|으로|로} {스캔|촬영|인식}',
     // el th
     // Greek letters are not lower-cased by the matcher: the sentence's capital first word is written too.
     '{σαρώστε|σκανάρετε} {τον|} {κωδικό qr|qr code|qr}',
