@@ -70,6 +70,8 @@ describe('brands raised to verified, and their genuine mail from the domains add
       'public-bank-my',
       'cib-egypt',
       'meezan-bank',
+      'riyad-bank',
+      'leumi',
     ]) {
       const brand = loadBrands().brands.find((b) => b.id === id);
       expect(brand?.confidence, id).to.equal('verified');
