@@ -31,7 +31,8 @@ export const DOCUMENT_OFFER_PHRASES: Readonly<Record<DocumentOfferFamily, readon
     'access the folder',
     '{review|view} {and|&} sign',
     '{play|listen to} {the|your|} {voice message|voicemail|message}',
-    '{has|have} {shared|sent} {you|} {a|an|the} {secure|confidential|new|} {document|documents|file|files|folder|message}',
+    // Microsoft Purview's and Egress's "has sent you a protected message", copied onto a rented sign-in page.
+    '{has|have} {shared|sent} {you|} {a|an|the} {secure|confidential|new|protected|encrypted|} {document|documents|file|files|folder|message}',
     '{shared|sent} {a|the} {document|file|folder} {with|to} you',
     'has been shared with you',
     'please find {attached|enclosed|the attached|our|the enclosed}',

@@ -169,6 +169,9 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{wallets|accounts} that are not verified {by|before}',
     '{membership|subscription|account} on hold',
     '{server|email|mailbox|domain|webmail} deactivation',
+    // Password-expiry and version-update kits (set14): access lost, mail no longer synced, if the reader does nothing.
+    '{result in|lead to} {a|the|} loss of access to your {mailbox|email|e-mail|account|files}',
+    'will stop {syncing|synchronizing|synchronising|receiving emails|receiving messages}',
     '{shut down|shutdown} {notice|notification|warning}',
     // The threat told of everyone who does not comply: "accounts that are not re-enrolled will be locked".
     'not {re-enrolled|re-enroled|re-registered|re-verified|verified|validated|reactivated} {will be|may be|shall be|are|get} {locked|suspended|disabled|deactivated|deleted|blocked|terminated|closed}',
@@ -362,6 +365,8 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     // Not 'too many failed sign-in attempts': a genuine lock-out notice says it beside 'your account was locked'.
     '{confirm|let us know} whether you {made|authorized|recognize} this',
     'if you did not {authorize|authorise} this {transaction|charge|purchase}',
+    // "If you did NOT request this change, cancel it here": the change undone by a click, not by signing in yourself.
+    'if you did not {request|make|authorize|authorise} this change, cancel it',
     '{your|the} {pc|computer} {is|may be} {infected|unprotected}',
     '{exposed|vulnerable} to {viruses|malware|hackers}',
     'new sign-in',
@@ -410,6 +415,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{server|system|scheduled|mailbox} maintenance',
     // 'Sync error on the mail server'; antivirus renewals' 'security update ready for installation'.
     '{sync|synchronization|synchronisation} error',
+    'your version of {outlook|outlook web app|outlook web access|owa|webmail} is {outdated|out of date}',
     '{network security|security} update ready for',
   ],
   mailbox: [
