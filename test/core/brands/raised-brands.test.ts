@@ -72,6 +72,8 @@ describe('brands raised to verified, and their genuine mail from the domains add
       'meezan-bank',
       'riyad-bank',
       'leumi',
+      'nexi',
+      'banco-bpm',
     ]) {
       const brand = loadBrands().brands.find((b) => b.id === id);
       expect(brand?.confidence, id).to.equal('verified');
