@@ -16,6 +16,8 @@ export interface Rgba {
   width: number;
   height: number;
   data: Uint8Array;
+  /** `RGB`: three bytes a pixel, no alpha (a JPEG has none: a quarter less to write and for the QR decoder to read). */
+  format?: 'RGB';
 }
 
 const be16 = (b: Uint8Array, i: number) => (b[i]! << 8) | b[i + 1]!;
@@ -45,12 +47,12 @@ export function imageSize(b: Uint8Array, kind: ImageKind): { width: number; heig
   return undefined;
 }
 
-/** The pixels, RGBA on white. Throws on a damaged or unsupported file (the caller notes it as not read). */
+/** The pixels, RGBA on white (a JPEG's, RGB). Throws on a damaged or unsupported file (noted as not read). */
 export function decodePixels(b: Uint8Array, kind: ImageKind, maxPixels: number): Rgba {
   if (kind === 'jpeg') {
     const maxResolutionInMP = maxPixels / 1e6;
-    const img = decodeJpeg(b, { useTArray: true, formatAsRGBA: true, maxResolutionInMP, maxMemoryUsageInMB: 128 });
-    return { width: img.width, height: img.height, data: img.data };
+    const img = decodeJpeg(b, { useTArray: true, formatAsRGBA: false, maxResolutionInMP, maxMemoryUsageInMB: 128 });
+    return { width: img.width, height: img.height, data: img.data, format: 'RGB' };
   }
   if (kind === 'gif') return gifPixels(b);
   return pngPixels(decodePng(withBoundedImageData(b)));

@@ -7,7 +7,7 @@
 import decodeQR from 'qr/decode.js';
 import type { AttachmentInfo, DocumentReading, QrReading } from '../types';
 import { imageKind, imageName, type ImageKind } from './kind';
-import { decodePixels, imageSize } from './pixels';
+import { decodePixels, imageSize, type Rgba } from './pixels';
 
 export { useRawInflate } from './pixels';
 import { readPdf } from './pdf';
@@ -125,9 +125,10 @@ export function readPdfs(pdfs: readonly AttachmentInfo[]): { documents: Document
 }
 
 /** The QR code's text, or undefined when the image holds none (a logo, a photo). */
-function qrText(pixels: { width: number; height: number; data: Uint8Array }): string | undefined {
+function qrText(pixels: Rgba): string | undefined {
   try {
-    return decodeQR(pixels, { format: 'RGBA', effort: 1, timeLimit: Infinity });
+    // The decoder reads (r + 2g + b) / 4 of each pixel alike from RGB and RGBA.
+    return decodeQR(pixels, { format: pixels.format ?? 'RGBA', effort: 1, timeLimit: Infinity });
   } catch {
     return undefined;
   }
