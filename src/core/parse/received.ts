@@ -8,6 +8,8 @@
  * | Postfix      | `from helo (rdns [ip])`, `(unknown [ip])`            | name, or `unknown` = lookup failed     |
  * | Sendmail     | `from helo (rdns [ip])`, `([ip])`, `(… (may be forged))` | `([ip])`/forged = failed lookup     |
  * | Google       | `from helo (rdns. [ip])`, `([ip])`                   | as Sendmail                            |
+ * | others       | `from helo ([ip])` (InterMail, SMTPSVC, Yahoo, …)    | not recorded: no name is ever written  |
+ * | Yahoo        | `from 127.0.0.1 (EHLO x) (ip) by 10.… with SMTPs`    | not recorded (an address, not a name)  |
  * | Exim         | `from rdns ([ip]:port helo=x)`, `from [ip] (helo=x)` | the word before `(` is the verified name |
  * | qmail        | `from rdns (HELO x) (ip)`, `from unknown (HELO x) (ip)`; `(qmail 1 invoked by uid 5)` | `unknown`: none |
  * | Exchange/M365| `from helo (ip) by host (ip) with Microsoft SMTP Server` | not recorded                       |
@@ -201,11 +203,13 @@ interface FromPart {
 }
 
 /**
- * The from part. `exim` / `exchange` say which writer's conventions apply where shapes collide:
- * `from X ([ip])` is Exim's verified name X, but Sendmail's/Google's HELO X with no reverse DNS;
+ * The from part. `exim` / `exchange` / `namesPeer` say which writer's conventions apply where shapes collide:
+ * `from X ([ip])` is Exim's verified name X, Sendmail's/Google's HELO X with no reverse DNS (`namesPeer`: they
+ * write the name they found beside the IP), and anyone else's HELO X with no lookup recorded — InterMail,
+ * SMTPSVC, Yahoo and many ISPs' servers never write a name there, so their `([ip])` says nothing about the peer;
  * `from X (ip)` is Exchange's HELO X (no lookup recorded), but qmail's verified name X when `(HELO y)` is there.
  */
-function readFrom(from: Clause, exim: boolean, exchange: boolean): FromPart {
+function readFrom(from: Clause, exim: boolean, exchange: boolean, namesPeer: boolean): FromPart {
   const word = from.words[0];
   const wordIp = word ? ipFromWord(word) : undefined;
   const infos = from.comments.map(readComment);
@@ -229,7 +233,8 @@ function readFrom(from: Clause, exim: boolean, exchange: boolean): FromPart {
     if (word && word.toLowerCase() !== 'unknown' && !wordIp) {
       part.rdns = hostName(word);
       part.rdnsStatus = 'present';
-    } else part.rdnsStatus = 'unknown';
+    } else if (!wordIp || isExim) part.rdnsStatus = 'unknown';
+    // else an address where qmail writes a name (Yahoo's `from 127.0.0.1 (EHLO x) (ip)`): no lookup recorded
     part.helo = helo ?? (qmail ? undefined : part.rdns);
     return part;
   }
@@ -249,7 +254,7 @@ function readFrom(from: Clause, exim: boolean, exchange: boolean): FromPart {
   if (withIp.name) {
     part.rdns = withIp.name;
     part.rdnsStatus = withIp.failed ? 'unknown' : 'present';
-  } else part.rdnsStatus = 'unknown'; // `([ip])`, `(unknown [ip])`: the relay looked and found nothing
+  } else if (namesPeer || withIp.failed) part.rdnsStatus = 'unknown'; // `([ip])` of Sendmail, `(unknown [ip])`
   return part;
 }
 
@@ -285,6 +290,12 @@ export function parseReceived(field: HeaderField, index: number, note?: NoteLimi
   for (const c of [by, withClause, parts.get('id'), parts.get('for')]) if (c) byComments.push(...c.comments);
   const exim = byComments.some((c) => /^exim\b/i.test(c));
   const exchange = /^MICROSOFT SMTP|^MAPI$/.test(protocol ?? '');
+  // Writers whose `([ip])` means "looked, found no name": Sendmail (its version, `(8.12.6/8.12.6)`), Google.
+  const byHost = (by?.words[0] ?? '').toLowerCase().replace(/\.$/, '');
+  const namesPeer =
+    byComments.some((c) => /^\d+\.\d+\.\d+[^\s/]*\/|sendmail/i.test(c)) ||
+    byHost.endsWith('.google.com') ||
+    byHost.endsWith('.gmail.com');
 
   const hop: Hop = {
     index,
@@ -295,7 +306,7 @@ export function parseReceived(field: HeaderField, index: number, note?: NoteLimi
     malformed: false,
   };
   if (from && from.words.length > 0) {
-    const part = readFrom(from, exim, exchange);
+    const part = readFrom(from, exim, exchange, namesPeer);
     if (part.helo) hop.helo = part.helo;
     if (part.rdns) hop.rdns = part.rdns;
     if (part.ip) hop.ip = part.ip;

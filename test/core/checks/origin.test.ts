@@ -142,6 +142,28 @@ describe('origin.forged-helo', () => {
     }
   });
 
+  it("says nothing of a brand's relay received by a server whose `([ip])` records no lookup (issue #16)", () => {
+    // Synthetic, 2002-style: EarthLink's and InterMail's MX write `from HELO ([ip])` whatever the peer's name is.
+    for (const by of [
+      'mx7.mindspring.com (EarthLink SMTP Server) with ESMTP',
+      'rwcrmxc14.attbi.com (InterMail vM.5.01) with SMTP',
+    ]) {
+      const line = `from smtp-fw-2101.amazon.com ([207.171.184.25])\r\n\tby ${by} id 1cXz4b3Nl3Nl34l0; Wed, 13 Nov 2002 22:12:49 -0500`;
+      const r = analyze(mail([line], { from: '"Amazon.com" <auto-confirm@amazon.com>' }));
+      expect(find(r, 'origin.forged-helo'), by).to.equal(undefined);
+      expect(find(r, 'origin.no-reverse-dns'), by).to.equal(undefined);
+    }
+  });
+
+  it("still fails a spoof greeting as a brand's server when Sendmail writes it found no name (`([ip])`)", () => {
+    // The phishing twin of the test above: Sendmail writes the name it found beside the IP, so `([ip])` is none.
+    const line =
+      'from smtp-fw-2101.amazon.com ([45.137.21.9])\r\n\tby mx.example.co.jp (8.12.6/8.12.6) with ESMTP id gAE3CgB8012233\r\n\tfor <info@example.co.jp>; Wed, 13 Nov 2002 22:12:49 -0500';
+    const r = analyze(mail([line], { from: '"Amazon.com" <auto-confirm@amazon.com>' }));
+    expect(find(r, 'origin.forged-helo')).to.include({ status: 'fail' });
+    expect(find(r, 'origin.no-reverse-dns')).to.include({ status: 'warn' });
+  });
+
   it("says nothing about a hop between two of the brand's own machines (internal relays need no public name)", () => {
     // SpamAssassin easy_ham/00017: qmail inside Yahoo! Groups, `from unknown (HELO n19.grp.scd.yahoo.com)`.
     const internal =

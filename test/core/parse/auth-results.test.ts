@@ -162,6 +162,37 @@ describe('parseAuthResults: which ones the recipient’s system wrote', () => {
     expect(dmarcAligned(fromText(text('mx.shop.example')), 'shop.example')).to.equal('none');
   });
 
+  it('a Yahoo mailbox, whose MX signs its line with a private address: its header above the entry hop counts (issue #16)', () => {
+    // Synthetic, Yahoo-shaped: `by 10.… with SMTPs` names no host; its own hop above it may, or none may.
+    const received = [
+      'Received: from 127.0.0.1  (EHLO mta.email.shop.example) (13.111.64.219) by 10.253.226.77 with SMTPs; Wed, 14 Aug 2024 09:40:56 +0000',
+      'Received: by mta.email.shop.example id h4g8c22fmcsa; Wed, 14 Aug 2024 03:40:51 -0600',
+      'From: <news@email.shop.example>',
+    ];
+    const ar = (id: string) =>
+      `Authentication-Results: ${id}; dkim=pass header.i=@email.shop.example; dmarc=pass header.from=email.shop.example`;
+    const yahoo = 'atlas-production.v2-mail-prod1-ir2.omega.yahoo.com';
+    expect(dmarcAligned(fromText([ar(yahoo), ...received].join('\n')), 'shop.example')).to.equal('pass');
+    const top = `Received: from 127.0.0.1 by ${yahoo} with HTTP; Wed, 14 Aug 2024 09:40:57 +0000`;
+    expect(dmarcAligned(fromText([top, ar(yahoo), ...received].join('\n')), 'shop.example')).to.equal('pass');
+    // Named above, another organisation's id is not the recipient's.
+    expect(dmarcAligned(fromText([top, ar('mx.shop.example'), ...received].join('\n')), 'shop.example')).to.equal(
+      'none',
+    );
+  });
+
+  it('a Yahoo-shaped entry hop lends no trust to a header the sender placed below it', () => {
+    // The phishing twin: a sender's own header after the entry hop's line, whatever host it names.
+    const text = [
+      'Received: from 127.0.0.1  (EHLO mail.paypal.com) (45.137.21.9) by 10.253.226.77 with SMTPs; Wed, 14 Aug 2024 09:40:56 +0000',
+      'Authentication-Results: atlas-production.v2-mail-prod1-ir2.omega.yahoo.com; dmarc=pass header.from=paypal.com',
+      'From: <service@paypal.com>',
+    ].join('\n');
+    const auth = fromText(text);
+    expect(dmarcAligned(auth, 'paypal.com')).to.equal('none');
+    expect(summary(auth)[0]).to.include({ trusted: false });
+  });
+
   it('Microsoft 365 naming its entry server by its prod.outlook.com name: the id-less header above counts, elsewhere not', () => {
     // Synthetic: the entry hop `by AMS0PEPF….eurprd02.prod.outlook.com`, the name the transport hop above gives it.
     const text = (entryBy: string) =>

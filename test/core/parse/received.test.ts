@@ -214,9 +214,35 @@ describe('parseReceived', () => {
         rdnsStatus: 'unknown',
         authenticated: true,
       });
+    });
+
+    it('reads `([ip])` as no lookup recorded from writers that never write a name there (issue #16)', () => {
+      // Comcast writes `([ip])` even for its own named hosts (`from resomta-….sys.comcast.net ([96.114.…])`).
       expect(hop('comcast-ipv6-literal')).to.include({
         ip: '2601:647:4200:ea30:b8d7:5787:5cb1:2854',
+        rdnsStatus: 'not-recorded',
+      });
+      // Synthetic: InterMail, EarthLink, Yahoo's MX — a brand's real relay, received as their format writes it.
+      for (const line of [
+        'from mx-sm3.ebay.com ([66.135.197.19]) by mta142.mail.scd.yahoo.com with SMTP; Sun, 01 Jun 2003 18:44:24 -0700',
+        'from n12.grp.scd.yahoo.com ([66.218.66.67]) by rwcrmxc14.attbi.com (InterMail vM.5.01.05.20) with SMTP id ' +
+          '<20020821093110r1400k5fuee>; Wed, 21 Aug 2002 09:31:10 +0000',
+        'from 127.0.0.1  (EHLO mta.email.example.com) (13.111.64.219) by 10.253.226.77 with SMTPs; Wed, 14 Aug 2024 ' +
+          '09:40:56 +0000',
+      ]) {
+        expect(parseReceived({ name: 'Received', key: 'received', value: line, index: 0 }, 0), line).to.include({
+          rdnsStatus: 'not-recorded',
+        });
+      }
+    });
+
+    it('still reads `([ip])` as no reverse DNS from Sendmail, which writes the name it found there', () => {
+      const line =
+        'from mail.rakuten-card.co.jp ([115.229.233.24]) by mx.example.org (8.12.6/8.12.6) with ESMTP id ' +
+        'gAE3CgB8012233; Wed, 13 Nov 2002 22:12:49 -0500';
+      expect(parseReceived({ name: 'Received', key: 'received', value: line, index: 0 }, 0)).to.include({
         rdnsStatus: 'unknown',
+        helo: 'mail.rakuten-card.co.jp',
       });
     });
 
