@@ -58,16 +58,21 @@ module.exports = function lateLatinLoader(source) {
   // split one replaced by its first part.
   const file = ts.createSourceFile(this.resourcePath, source, ts.ScriptTarget.Latest, true);
   const edits = [];
+  const found = new Set();
   const visit = (node) => {
     if (ts.isPropertyAssignment(node) && ts.isArrayLiteralExpression(node.initializer)) {
       for (const element of node.initializer.elements) {
         if (!ts.isStringLiteralLike(element) || !Object.hasOwn(rewritten, element.text)) continue;
         edits.push([element.getStart(file), element.end, rewritten[element.text]]);
+        found.add(element.text);
       }
     }
     ts.forEachChild(node, visit);
   };
   visit(file);
+  // The split takes only literals out (late-latin-split.ts literalPatterns): one not found would be in both parts.
+  const missing = Object.keys(rewritten).filter((pattern) => !found.has(pattern));
+  if (missing.length > 0) throw new Error(`late-latin-pane: ${name} writes no literal ${JSON.stringify(missing[0])}`);
   let out = source;
   for (const [start, end, replacement] of edits.reverse()) {
     if (replacement !== null) {

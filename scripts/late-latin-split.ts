@@ -3,16 +3,18 @@
  * `tsx scripts/late-latin-split.ts` prints it as JSON for scripts/late-latin-pane.cjs.
  *
  * A pattern waits when it is written as a plain literal, every variant is ASCII once normalised (so it is matched on
- * single-spaced text at a word start) and no variant starts with an English word. Its gate tokens are each variant's
- * first word with the space after it (or the whole variant when it has no space): a text holding the phrase at a word
- * start holds the token there, so a text the gate passes over can match none of them (lure-matcher.ts; the test
- * test/core/checks/late-latin.test.ts proves it for every variant). Which words are English only decides how often a
- * message fetches the part, never a report (see englishWords).
+ * single-spaced text at a word start) and each variant has a word English text seldom holds (MAX_WEIGHT), in any place:
+ * its first word, a middle one or the last (gateCandidates). The gate holds such a word of each variant, as few
+ * tokens as cover them all: a text holding the phrase holds the token at a word start, so a text the gate passes over
+ * can match none of them (lure-matcher.ts; the test test/core/checks/late-latin.test.ts proves it for every variant).
+ * Which words are English, and how often, only decides how often a message fetches the part, never a report (see
+ * englishCounts).
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { ADVANCE_FEE_FAMILIES, ADVANCE_FEE_PHRASES } from '../src/core/checks/advance-fee-phrases';
 import { LURE_FAMILIES, LURE_PHRASES } from '../src/core/checks/lure-phrases';
 import { NO_LINK_FAMILIES, NO_LINK_PHRASES } from '../src/core/checks/no-link-phrases';
@@ -29,11 +31,12 @@ export const SPLIT_TABLES = [
 ] as const;
 
 /**
- * English words: the project's prose (scripts/english-prose-words.txt: the README's words, kept in a file of their own
- * so that editing the README never changes what ships), its English messages and the phrase tables' comments,
- * TypeScript's library documentation and the documentation of the installed packages (node_modules' Markdown).
+ * English words and how often each occurs: the project's prose (scripts/english-prose-words.txt: the README's words,
+ * kept in a file of their own so that editing the README never changes what ships), its English messages and the
+ * phrase tables' comments, TypeScript's library documentation and the documentation of the installed packages
+ * (node_modules' Markdown).
  */
-function englishWords(): Set<string> {
+function englishCounts(): Map<string, number> {
   const ts = dirname(createRequire(import.meta.url).resolve('typescript/package.json'));
   const docs = [
     ...readdirSync(join(ts, 'lib'))
@@ -41,20 +44,37 @@ function englishWords(): Set<string> {
       .map((f) => join(ts, 'lib', f)),
     ...markdown(join(root, 'node_modules')),
   ];
-  const words = new Set<string>();
+  const counts = new Map<string, number>();
   const add = (text: string) => {
-    for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) words.add(w);
+    for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   };
   const prose = join(root, 'scripts/english-prose-words.txt');
   for (const file of [prose, join(root, 'src/i18n/en.ts'), ...docs]) add(readFileSync(file, 'utf8'));
   // The phrase tables' own comments: English prose about the lures, naming the English ones' words; without what
   // they quote (「Nach Ablauf der Frist wird Ihr Zugang …」) or name in another language ('pt es: …').
   for (const { module } of SPLIT_TABLES) {
-    const source = readFileSync(join(root, 'src/core/checks', `${module}.ts`), 'utf8');
-    const comments = (source.match(/^\s*(?:\/\/|\*|\/\*\*).*$/gm) ?? []).join('\n');
+    const comments = (tableSource(module).match(/^\s*(?:\/\/|\*|\/\*\*).*$/gm) ?? []).join('\n');
     add(comments.replace(/"[^"\n]*"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»|'[^'\n]*'|「[^」\n]*」|\([^)\n]*\)/g, ' '));
   }
-  return words;
+  return counts;
+}
+
+const tableSource = (module: string): string => readFileSync(join(root, 'src/core/checks', `${module}.ts`), 'utf8');
+
+/**
+ * The patterns a phrase module writes as string literals in its families' arrays: the only ones the pane's build can
+ * take out of it (scripts/late-latin-pane.cjs reads the module the same way); one built from a constant stays.
+ */
+function literalPatterns(module: string): Set<string> {
+  const file = ts.createSourceFile(`${module}.ts`, tableSource(module), ts.ScriptTarget.Latest, true);
+  const literals = new Set<string>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAssignment(node) && ts.isArrayLiteralExpression(node.initializer))
+      for (const element of node.initializer.elements) if (ts.isStringLiteralLike(element)) literals.add(element.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return literals;
 }
 
 /** The Markdown files under a folder, in a stable order. */
@@ -66,11 +86,58 @@ function markdown(dir: string): string[] {
     .filter((f) => statSync(f).isFile());
 }
 
-/** A variant's gate token: its first word and the space after it, or the whole variant. @internal */
-export const gateToken = (variant: string): string => {
-  const space = variant.indexOf(' ');
-  return space < 0 ? variant : variant.slice(0, space + 1);
-};
+/**
+ * The tokens that may gate a variant: where a text matching it holds them at a word start (lure-matcher.ts matches an
+ * ASCII phrase on single-spaced text from a word start and checks no word end). Each run of two or more letters that
+ * starts the variant or follows a space or a mark (no word character, so the run starts a word of the text too), with
+ * the space or mark after it; a run the variant ends with as it is, since the text may go on with letters ('account'
+ * matches 'accounts'), and one a digit follows likewise. Runs of letters, as the English sources are counted ('e-mail'
+ * and 'i'm' are two words there); no digits in a token: the gate is front-coded (late-latin-pane.cjs).
+ * @internal
+ */
+export const gateCandidates = (variant: string): string[] =>
+  [...variant.matchAll(/[a-z]{2,}/g)]
+    .filter(({ index }) => index === 0 || !/[a-z0-9]/.test(variant[index - 1]!))
+    .map(({ 0: run, index }) => run + (variant[index + run.length]?.replace(/\d/, '') ?? ''));
+
+/**
+ * The most a variant's gate word may weigh for its pattern to wait: how often the English sources hold the word (for
+ * a last word, the words it begins), a word absent from them weighing nothing. It decides only how often the pane
+ * fetches the part, never a report. Measured on the corpus's tuning half (fetched for en_sf phishing / spamassassin
+ * ham / usrp_users): 0 keeps 23 / 9 / 8 %, as the first-word gate did (21 / 5 / 10 %); 1 (English words the sources lack)
+ * 62 / 38 / 10 %, 5 84 / 62 / 36 %: words such as 'unprotected', 'today', 'board' are rare in documentation, not mail.
+ */
+const MAX_WEIGHT = 0;
+
+/** How often English text holds a gate token where the gate looks, by the sources' counts (see MAX_WEIGHT). */
+function weigher(
+  counts: ReadonlyMap<string, number>,
+  added: ReadonlySet<string>,
+  dictionary: ReadonlySet<string>,
+): (token: string) => number {
+  const sorted = [...counts.keys()].sort();
+  const memo = new Map<string, number>();
+  return (token) => {
+    let weight = memo.get(token);
+    if (weight !== undefined) return weight;
+    const word = token.replace(/[^a-z]$/, '');
+    if (word !== token) weight = counts.get(word) ?? 0;
+    else {
+      let [lo, hi] = [0, sorted.length];
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid]! < word) lo = mid + 1;
+        else hi = mid;
+      }
+      weight = 0;
+      for (let i = lo; i < sorted.length && sorted[i]!.startsWith(word); i++) weight += counts.get(sorted[i]!)!;
+    }
+    // An English word the sources lack (a dictionary's, or 'cash' of 'claim your cash prize') weighs as if held once.
+    if (added.has(word) || (dictionary.has(word) && !counts.has(word))) weight += 1;
+    memo.set(token, weight);
+    return weight;
+  };
+}
 
 export interface LatinSplit {
   /** By finder key (trie-format.ts finderKey): the waiting patterns, family by family, and their gate tokens. */
@@ -84,46 +151,47 @@ export interface LatinSplit {
 }
 
 export function latinSplit(): LatinSplit {
-  const english = englishWords();
-  const tables = SPLIT_TABLES.map(({ module, families, phrases }) => ({
-    module,
-    families,
-    patterns: families.flatMap((family) =>
-      (phrases as Record<string, readonly string[]>)[family]!.map((pattern) => ({
-        family: family as string,
-        pattern,
-        variants: expandPhrase(pattern)
-          .map(normalisePhrase)
-          .filter((v) => v.length >= 2),
-      })),
-    ),
-  }));
-  const waits = (variants: string[]): boolean =>
-    variants.length > 0 &&
-    variants.every((v) => {
-      // ASCII, starting with a letter ('24 hours' stays: digits are every language's), and a first word not English.
-      const words = gateToken(v)
-        .split(/[^a-z]+/)
-        .filter(Boolean);
-      return /^[a-z][\x20-\x7e]*$/.test(v) && !words.some((w) => english.has(w));
-    });
-  // A phrase whose every word but a few is English makes the rest English too ('claim your cash prize' makes 'cash'
-  // one); once, so that a foreign phrase starting with a word English shares ('solo', 'per') adds nothing.
-  const added: string[] = [];
-  for (const { patterns } of tables)
-    for (const { variants } of patterns) {
-      const words = new Set(variants.join(' ').match(/[a-z]+/g));
-      const unknown = [...words].filter((w) => !english.has(w));
-      if (unknown.length * 5 <= words.size) added.push(...unknown);
-    }
-  for (const w of added) english.add(w);
+  const counts = englishCounts();
+  const english = new Set(counts.keys());
   const variantsOf = (pattern: string) =>
     expandPhrase(pattern)
       .map(normalisePhrase)
       .filter((v) => v.length >= 2);
+  const tables = SPLIT_TABLES.map(({ module, families, phrases }) => ({
+    module,
+    families,
+    literals: literalPatterns(module),
+    patterns: families.flatMap((family) =>
+      (phrases as Record<string, readonly string[]>)[family]!.map((pattern) => ({
+        family: family as string,
+        pattern,
+        variants: variantsOf(pattern),
+      })),
+    ),
+  }));
+  // A phrase whose every word but a few is English makes the rest English too ('claim your cash prize' makes 'cash'
+  // one); once, so that a foreign phrase starting with a word English shares ('solo', 'per') adds nothing.
+  const added = new Set<string>();
+  for (const { patterns } of tables)
+    for (const { variants } of patterns) {
+      const words = new Set(variants.join(' ').match(/[a-z]+/g));
+      const unknown = [...words].filter((w) => !english.has(w));
+      if (unknown.length * 5 <= words.size) for (const w of unknown) added.add(w);
+    }
+  for (const w of added) english.add(w);
+  const dictionary = new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
+  const weight = weigher(counts, added, dictionary);
+  /** A variant's gate tokens: its lightest candidates, if light enough (see MAX_WEIGHT). */
+  const lightest = (variant: string): string[] => {
+    if (!/^[\x20-\x7e]+$/.test(variant)) return [];
+    const candidates = gateCandidates(variant).filter((t) => weight(t) <= MAX_WEIGHT);
+    const least = Math.min(...candidates.map(weight));
+    return candidates.filter((t) => weight(t) === least);
+  };
+  const waits = (variants: string[]): boolean => variants.length > 0 && variants.every((v) => lightest(v).length > 0);
   const out: LatinSplit = { late: {}, gate: [], eager: {}, rewritten: {} };
-  const gates = new Set<string>();
-  for (const { module, families, patterns } of tables) {
+  const waiting = new Set<string>();
+  for (const { module, families, literals, patterns } of tables) {
     const key = finderKey(families);
     const late: Record<string, string[]> = Object.fromEntries(families.map((f) => [f, []]));
     const eager: Record<string, string[]> = Object.fromEntries(families.map((f) => [f, []]));
@@ -132,10 +200,9 @@ export function latinSplit(): LatinSplit {
       let [stays, goes]: (string | undefined)[] = waits(variants) ? [undefined, pattern] : [pattern, undefined];
       // A pattern opening with alternatives ('{suspension|bloqueo|cancelacion} de su …') splits between them: the
       // same variants, some in each part.
-      // Only when what follows is not English either ('{ceo|cfo|coo} of …' stays whole).
       const group = /^\{([^{}]*)\}/.exec(pattern);
       const rest = group ? pattern.slice(group[0].length) : '';
-      if (stays && group && (rest.match(/[a-z]{3,}/g) ?? []).some((w) => !english.has(w))) {
+      if (stays && group) {
         const options = group[1]!.split('|');
         const waiting = options.filter((o) => waits(variantsOf(`{${o}}${rest}`)));
         if (waiting.length > 0 && waiting.length < options.length) {
@@ -143,18 +210,21 @@ export function latinSplit(): LatinSplit {
           goes = `{${waiting.join('|')}}${rest}`;
         }
       }
+      // Only a literal leaves the module (a pattern built from a constant stays whole).
+      if (!literals.has(pattern)) [stays, goes] = [pattern, undefined];
       if (stays) eager[family]!.push(stays);
       if (!goes) continue;
       late[family]!.push(goes);
       if (rewritten[pattern] !== undefined && rewritten[pattern] !== (stays ?? null))
         throw new Error(`late-latin-split: ${pattern} splits two ways`);
       rewritten[pattern] = stays ?? null;
-      for (const v of variantsOf(goes)) gates.add(gateToken(v));
+      for (const v of variantsOf(goes)) waiting.add(v);
     }
     out.late[key] = late;
     out.eager[key] = eager;
   }
-  out.gate = shortestTokens([...gates].map(shortened(english)));
+  const shorten = shortened(english);
+  out.gate = shortestTokens(fewestTokens([...waiting].map((v) => [...new Set(lightest(v).map(shorten))])));
   return out;
 }
 
@@ -165,9 +235,9 @@ const MIN_TOKEN = 4;
  * A gate token cut to its shortest beginning (of MIN_TOKEN letters or more) that begins no English word: a text
  * holding the token holds that beginning, so the gate still catches every waiting phrase, and an English text
  * rarely holds it. The English words are `english` and a dictionary of 275,000 (an-array-of-english-words), so that
- * `inqu` (inquiry) or `reven` (revenue) is no token: measured on the corpus's tuning half, the part is fetched for
- * 28 / 100 / 10 / 10 % of en_sf / jp_sf / spamassassin / usrp_users (28 / 100 / 6 / 8 % with the whole first words),
- * and the gate ships 0.8 KB gzipped less. A token no beginning of which is free keeps its whole first word.
+ * `inqu` (inquiry) or `reven` (revenue) is no token: measured on the corpus's tuning half with first-word gates, the
+ * part was fetched for 28 / 100 / 10 / 10 % of en_sf / jp_sf / spamassassin / usrp_users (28 / 100 / 6 / 8 % with
+ * whole words), and the gate shipped 0.8 KB gzipped less. A token no beginning of which is free keeps its whole word.
  */
 function shortened(english: ReadonlySet<string>): (token: string) => string {
   const dictionary = createRequire(import.meta.url)('an-array-of-english-words') as string[];
@@ -178,6 +248,33 @@ function shortened(english: ReadonlySet<string>): (token: string) => string {
     for (let n = MIN_TOKEN; n < token.length; n++) if (!beginnings.has(token.slice(0, n))) return token.slice(0, n);
     return token;
   };
+}
+
+/**
+ * Tokens that catch every variant, each variant given the tokens that may gate it; as few as a greedy cover finds
+ * (the token that catches most of the variants still uncaught, again and again): many variants share a rare word
+ * ('konto', 'cuenta'), and every token costs the first download a few bytes.
+ */
+function fewestTokens(choices: readonly (readonly string[])[]): string[] {
+  const holders = new Map<string, number[]>();
+  choices.forEach((tokens, v) => {
+    for (const t of tokens) holders.set(t, [...(holders.get(t) ?? []), v]);
+  });
+  const open = new Map([...holders].map(([t, vs]) => [t, vs.length]));
+  const caught = new Set<number>();
+  const chosen: string[] = [];
+  while (caught.size < choices.length) {
+    let best: string | undefined;
+    for (const [t, n] of open) if (!best || n > open.get(best)! || (n === open.get(best) && t < best)) best = t;
+    chosen.push(best!);
+    for (const v of holders.get(best!)!) {
+      if (caught.has(v)) continue;
+      caught.add(v);
+      for (const t of choices[v]!) open.set(t, open.get(t)! - 1);
+    }
+    open.delete(best!);
+  }
+  return chosen;
 }
 
 /** A token that another begins is not needed: the shorter one catches every text the longer would. Sorted. */
