@@ -40,6 +40,9 @@ export const DOCUMENT_OFFER_PHRASES: Readonly<Record<DocumentOfferFamily, readon
     // A reply-chain's "please find the revised quotation … Download: <shortener>": the file is only behind the link.
     '{please|kindly} find the {revised|updated|amended|final|latest|corrected} {document|documents|file|files|statement|agreement|contract|invoice|proposal|quotation|quote|drawings|po|pi}',
     '{remittance|payment} advice',
+    // The "SWIFT copy" / MT103 payment-copy lure: the proof of a transfer, offered only behind the link.
+    '{kindly|please} find the {swift|payment|transfer|bank} {copy|slip|confirmation|receipt}',
+    'swift copy',
     'proof of payment',
     'click the link {within|in} the {pdf|document|attachment}',
     // de

@@ -8,8 +8,9 @@ import { brandsOwningDomain, isBrandDomain, type Brand } from '../brands/lookup'
 import { brandWordsDomain } from '../brands/lookalike';
 import { finding } from '../findings';
 import { madeOfWords } from '../text';
-import type { Check } from './check';
-import { linkEvidence, senderLinkDomains, webLinks } from './links';
+import type { Check, CheckContext } from './check';
+import type { Finding } from '../report';
+import { brandInPath, linkEvidence, senderLinkDomains, webLinks } from './links';
 
 /**
  * Words a phishing page's domain adds to a brand's name (`docusign-review.net`, `egress-securemail.co`,
@@ -93,3 +94,20 @@ export const judgeLookalikeHost: Check = (msg, ctx) => {
   }
   return undefined;
 };
+
+/**
+ * One link, one sentence: where links.lookalike-host judged a domain (the stronger: the phishing page itself),
+ * links.brand-in-path, which reads the same brand's name in that host (`sagawa-exp-redeliver.top`), is made again
+ * without that domain's links — and gone when it had no other.
+ */
+export function ownLookalikeLinks(findings: Finding[], msg: ParsedMessage, ctx: CheckContext): Finding[] {
+  const domainOf = (url: string | undefined) => msg.links.find((l) => l.url === url)?.registrable ?? '';
+  const owned = new Set(
+    findings.filter((f) => f.id === 'links.lookalike-host').flatMap((f) => f.evidence.map((e) => domainOf(e.url))),
+  );
+  owned.delete('');
+  const at = findings.findIndex((f) => f.id === 'links.brand-in-path');
+  if (at < 0 || !findings[at]!.evidence.some((e) => owned.has(domainOf(e.url)))) return findings;
+  const again = brandInPath(msg, ctx, owned);
+  return [...findings.slice(0, at), ...(again ? [again] : []), ...findings.slice(at + 1)];
+}

@@ -17,8 +17,8 @@ import type { Finding } from '../report';
 import type { ParsedMessage } from '../types';
 import { brandWordsDomain, labelOf } from '../brands/lookalike';
 import { registrableAscii } from '../parse/domains';
-import { brandInPath, senderLinkDomains, webLinks } from './links';
-import type { judgeLookalikeHost } from './lookalike-host-words';
+import { senderLinkDomains, webLinks } from './links';
+import type { judgeLookalikeHost, ownLookalikeLinks as ownLinks } from './lookalike-host-words';
 
 /**
  * The words, the naming and the judging (lookalike-host-words.ts) are needed only by a message linking another
@@ -27,11 +27,13 @@ import type { judgeLookalikeHost } from './lookalike-host-words';
  * and the tools load them first.
  */
 let judge: typeof judgeLookalikeHost | undefined;
+let owner: typeof ownLinks | undefined;
 
 /** Loads the words (a chunk of its own in the browsers); settles once the check can read them. */
 export const loadLookalikeHostWords = (): Promise<void> =>
   import(/* webpackChunkName: "lookalike-host" */ './lookalike-host-words').then((m) => {
     judge ??= m.judgeLookalikeHost;
+    owner ??= m.ownLookalikeLinks;
   });
 
 /**
@@ -39,7 +41,7 @@ export const loadLookalikeHostWords = (): Promise<void> =>
  * @internal a test hook: the words are module state
  */
 export function forgetLookalikeHostWords(): void {
-  judge = undefined;
+  judge = owner = undefined;
 }
 
 /** The shortest label of a brand's name and a word: `dhl-doc`, `adobedoc`. */
@@ -60,20 +62,11 @@ const lookalikeHost: Check = (msg, ctx) => {
 };
 
 /**
- * One link, one sentence: where links.lookalike-host judged a domain (the stronger: the phishing page itself),
- * links.brand-in-path, which reads the same brand's name in that host (`sagawa-exp-redeliver.top`), is made again
- * without that domain's links — and gone when it had no other.
+ * One link, one sentence (lookalike-host-words.ts ownLookalikeLinks): loaded with the words, since only a message
+ * whose look-alike link they judged has a sentence to drop.
  */
 export function ownLookalikeLinks(findings: Finding[], msg: ParsedMessage, ctx: CheckContext): Finding[] {
-  const domainOf = (url: string | undefined) => msg.links.find((l) => l.url === url)?.registrable ?? '';
-  const owned = new Set(
-    findings.filter((f) => f.id === 'links.lookalike-host').flatMap((f) => f.evidence.map((e) => domainOf(e.url))),
-  );
-  owned.delete('');
-  const at = findings.findIndex((f) => f.id === 'links.brand-in-path');
-  if (at < 0 || !findings[at]!.evidence.some((e) => owned.has(domainOf(e.url)))) return findings;
-  const again = brandInPath(msg, ctx, owned);
-  return [...findings.slice(0, at), ...(again ? [again] : []), ...findings.slice(at + 1)];
+  return owner ? owner(findings, msg, ctx) : findings;
 }
 
 export const LOOKALIKE_HOST_CHECKS: readonly (readonly [string, Check])[] = [['links.lookalike-host', lookalikeHost]];

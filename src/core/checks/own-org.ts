@@ -380,6 +380,8 @@ function orgClaim(
   const inName = folded(name);
   const n = named(inName.lower, inName.shown, who, true);
   if (n) return headerEvidence('From', fromField?.value ?? name, fromField?.value ?? inName.shown, n.text);
+  const it = ourItByName(inName, who, ctx);
+  if (it) return headerEvidence('From', fromField?.value ?? name, fromField?.value ?? inName.shown, it);
   const inSubject = folded(msg.subject);
   const s = named(inSubject.lower, inSubject.shown, who, true);
   if (s) return headerEvidence('Subject', msg.subject, inSubject.shown, s.text);
@@ -389,6 +391,26 @@ function orgClaim(
   const opening = named(body.lower.slice(0, OPENING + LONGEST_NAME), body.shown, who, true);
   if (opening && opening.start < OPENING) return bodyEvidence(body.shown, opening);
   return hostClaim(msg, who, ctx) ?? linkClaim(webLinks(msg), who);
+}
+
+/** Shortest name of ours read alone: `example` of example.com, not `abc` of abc.co.jp (any word could be). */
+const MIN_ORG_NAME = 5;
+
+/**
+ * The display name signs as our IT desk by our organisation's name alone, not its domain ("Northmere IT Service
+ * Desk" for northmere.ac.uk, "Halvorsen IT" for halvorsen-eng.com): the university and company credential phish sent
+ * from a compromised mailbox elsewhere. Our name and a role of ours (own-org-phrases.ts) both, and then only what also
+ * speaks as our mail system counts (wording, below); a partner named like us writes without our mail system's notices.
+ */
+function ourItByName(name: { shown: string; lower: string }, who: Reader, ctx: CheckContext): string | undefined {
+  const ours = who.domains
+    .map((d) => d.slice(0, d.indexOf('.')).split('-')[0]!)
+    .find((n) => n.length >= MIN_ORG_NAME && namePositions(name.lower, n, false, 1).length > 0);
+  if (!ours) return undefined;
+  if (!findClaims) return void ctx.needs.add('own-org');
+  if (!findClaims(name.shown).some((h) => h.family === 'role')) return undefined;
+  const at = namePositions(name.lower, ours, false, 1)[0]!;
+  return name.shown.slice(at, at + ours.length);
 }
 
 /** Longest address or domain looked for at the opening (RFC 5321's 254-character address). */

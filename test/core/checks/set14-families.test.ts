@@ -138,3 +138,56 @@ describe('"has sent you a protected message" on a rented page (links.rented-page
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
+
+describe('our IT desk signed by our name alone, from elsewhere (sender.own-org-impersonation)', () => {
+  const storage = (from: string) =>
+    mail(
+      from,
+      'Mailbox Storage Limit Reached - Action Required',
+      'Your mailbox has exceeded the storage limit set by your administrator. You will not be able to send or ' +
+        'receive new messages until you re-validate your mailbox.\n\nRe-validate: https://casa-verde.example.net/owa/\n',
+    );
+
+  it('fails "Halvorsen IT Service Desk" writing from a compromised mailbox at another organisation', () => {
+    const r = analyze(storage('Halvorsen IT Service Desk <jquispe@unsm.example.edu>'));
+    expect(r.findings.find((f) => f.id === 'sender.own-org-impersonation')?.message.params.named).to.equal('Halvorsen');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('leaves our own IT desk, authenticated from our own domain, alone', () => {
+    const r = analyze(storage('Halvorsen IT Service Desk <servicedesk@halvorsen-eng.com>'));
+    expect(has(r, 'sender.own-org-impersonation')).to.equal(false);
+  });
+
+  it('leaves a sender that uses our name without an IT desk’s words alone', () => {
+    const r = analyze(storage('Halvorsen Alumni Association <news@alumni-mail.example.org>'));
+    expect(has(r, 'sender.own-org-impersonation')).to.equal(false);
+  });
+});
+
+describe('the "SWIFT copy" of a payment behind a rented page (links.rented-page)', () => {
+  it('fails a payment copy offered as a link to an IPFS page', () => {
+    const r = analyze(
+      mail(
+        'Halima Yusuf <halima.yusuf.trade@outlook.com>',
+        'RE: SWIFT COPY // payment made',
+        'Dear Sir/Ma,\n\nKindly find the swift copy of the payment made today to your account.\n\n' +
+          'https://cloudflare-ipfs.com/ipfs/QmXf7sKp2bR9dTz1vLm4nY8cQ3wE6hJ5gA0uN2oB7iVxZk?filename=swift.html\n',
+      ),
+    );
+    expect(r.findings.find((f) => f.id === 'links.rented-page')?.status).to.equal('fail');
+  });
+
+  it("leaves a customer's payment confirmation linking to its own bank portal alone", () => {
+    const r = analyze(
+      mail(
+        'Accounts Payable <ap@kestrel-foods.example.com>',
+        'Payment confirmation INV-20931',
+        'Hello,\n\nPlease find the payment confirmation for invoice INV-20931 on our supplier portal:\n' +
+          'https://suppliers.kestrel-foods.example.com/remittance/20931\n',
+      ),
+    );
+    expect(has(r, 'links.rented-page')).to.equal(false);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
