@@ -104,7 +104,7 @@ function colleague(msg: ParsedMessage, ctx: CheckContext): boolean {
  * the text part first: a multipart mail's body text holds the HTML's text and then the text part's, and the HTML's
  * may show its header block without a separator line (postal-mime's rendering of an inline message).
  */
-export function forwardOf(msg: ParsedMessage, ctx: CheckContext): Forward | undefined {
+function forwardOf(msg: ParsedMessage, ctx: CheckContext): Forward | undefined {
   if (!colleague(msg, ctx)) return undefined;
   const found = split(msg.text.slice(0, MAX_BODY)) ?? split(msg.bodyText.slice(0, MAX_BODY)) ?? attached(msg);
   if (!found || found.note.length > MAX_NOTE) return undefined;
