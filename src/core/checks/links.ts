@@ -323,7 +323,9 @@ const textMismatch: Check = (msg, ctx) => {
 /** Addresses looked for in links; past it the rest of a huge To/Cc list is not searched (coverage.ts says so). */
 export const MAX_RECIPIENTS = 50;
 
-const UNSUBSCRIBE = /unsubscribe|opt-?out|optout|preferences|配信停止|配信解除|登録解除|メール設定/i;
+// Managing what one receives: a newsletter's "Manage My Subscriptions", "free newsletters" carry the subscriber too.
+const UNSUBSCRIBE =
+  /unsubscribe|opt-?out|optout|preferences|newsletter|manage (?:my |your )?subscription|配信停止|配信解除|登録解除|メール設定/i;
 
 /** The first `max` distinct addresses recipient-in-url can look for, the reader's own first; stops there. */
 export function recipientAddresses(msg: ParsedMessage, max: number): string[] {
@@ -370,7 +372,8 @@ function onBrandsOwnSite(ctx: CheckContext, link: Link): boolean {
 /**
  * links.recipient-in-url: the reader's own address (plain, URL-encoded or base64) rides in a link.
  * Attack: the fake login page greets the victim with their own address pre-filled (`?uid=info@example.co.jp`).
- * Trap: unsubscribe and preference links carry it legitimately, and so does a brand's own site (Google Calendar's
+ * Trap: unsubscribe, preference and newsletter-subscription links carry it legitimately (never a 'renew your
+ * subscription' or 'account settings' link: those are lures), and so does a brand's own site (Google Calendar's
  * invitation answers `calendar.google.com/…&email=`): both are skipped — but not a page anyone can make on a brand's
  * host (a Google Form, a Google Site: link-services.ts THROWAWAY_HOSTS), where kits prefill the address too.
  */

@@ -220,23 +220,18 @@ export function parseAuthResults(
   );
   const eop = trust.mailbox === 'microsoft365' && receivedByMicrosoft(entry.by);
   // The organisation that wrote the entry hop, by the first `by` that names a host, from the entry hop up: Yahoo's MX
-  // signs its line with a bare private address (`by 10.253.226.77 with SMTPs`), its own hops above it by name.
+  // signs its line with a bare private address (`by 10.253.226.77 with SMTPs`), its own hops above it by name. When
+  // none names one, a header above the entry hop is still the recipient's (nothing there is the sender's) and names
+  // its writer itself; the place below it, which a sender reaches, keeps the strict rule.
   const entryHop = trust.entryHop!;
-  let writer: string | undefined;
-  for (let i = entryHop; i >= 0 && writer === undefined; i--) {
-    const by = hops[i]?.by;
-    if (by && registrableAscii(toAsciiHost(by))) writer = by;
-  }
-  const ours = (a: AuthResults): boolean =>
+  const writer = hops
+    .slice(0, entryHop + 1)
+    .reverse()
+    .find((h) => h.by && registrableAscii(toAsciiHost(h.by)))?.by;
+  const ours = (a: AuthResults, above?: boolean): boolean =>
     a.field.key === 'authentication-results' &&
-    (namesEntryOrg(a.authservId, writer, configured) || (eop && a.authservId === undefined));
-  // No hop of the recipient's names its writer: a header above the entry hop is still the recipient's (nothing there
-  // is the sender's), when it names a host; the place below it, which a sender reaches, keeps the strict rule.
-  const oursAbove = (a: AuthResults): boolean =>
-    ours(a) ||
-    (writer === undefined &&
-      a.field.key === 'authentication-results' &&
-      !!registrableAscii(toAsciiHost(a.authservId ?? '')));
+    (namesEntryOrg(a.authservId, writer ?? (above ? a.authservId : ''), configured) ||
+      (eop && a.authservId === undefined));
 
   const entryIndex = entry.field.index;
   const belowIndex = hops[entryHop + 1]?.field.index ?? Number.POSITIVE_INFINITY;
@@ -244,7 +239,7 @@ export function parseAuthResults(
   // Above: everything above the entry hop was written by the recipient's system, next to it or higher, over its own
   // internal hops (Gmail's over its `by 2002:…` delivery line, Microsoft's over its transport hops): nothing there is
   // the sender's.
-  for (const a of parsed) if (a.field.index < entryIndex && oursAbove(a)) group.add(a);
+  for (const a of parsed) if (a.field.index < entryIndex && ours(a, true)) group.add(a);
   // Just below: the run of trace fields right after the entry hop's Received, up to the first header of another
   // kind — looked at only when the system wrote none above: one that writes above leaves the place below to the
   // sender (a bot talking straight to the MX puts its forged header first).

@@ -291,11 +291,9 @@ export function parseReceived(field: HeaderField, index: number, note?: NoteLimi
   const exim = byComments.some((c) => /^exim\b/i.test(c));
   const exchange = /^MICROSOFT SMTP|^MAPI$/.test(protocol ?? '');
   // Writers whose `([ip])` means "looked, found no name": Sendmail (its version, `(8.12.6/8.12.6)`), Google.
-  const byHost = (by?.words[0] ?? '').toLowerCase().replace(/\.$/, '');
   const namesPeer =
     byComments.some((c) => /^\d+\.\d+\.\d+[^\s/]*\/|sendmail/i.test(c)) ||
-    byHost.endsWith('.google.com') ||
-    byHost.endsWith('.gmail.com');
+    /\.g(?:oogle|mail)\.com\.?$/i.test(by?.words[0] ?? '');
 
   const hop: Hop = {
     index,

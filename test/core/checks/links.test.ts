@@ -461,6 +461,27 @@ describe('links.recipient-in-url', () => {
     }
   });
 
+  it("skips a newsletter's links to manage its subscriptions, which carry the subscriber (issue #16)", () => {
+    // Synthetic, after 2002 newsletters' footers: the subscriber's address rides in the subscription pages' links.
+    for (const [href, text] of [
+      ['http://nl.news.example/servlet/url_login?email=info@example.co.jp&brand=news', 'Manage My Subscriptions'],
+      ['http://nl.news.example/acct/newsletters.jsp?email=info@example.co.jp', 'Sign up for more free newsletters'],
+    ]) {
+      const r = analyze(mail({ from: 'News Daily <dispatch@news.example>', html: a(href!, text) }));
+      expect(find(r, 'links.recipient-in-url'), text).to.equal(undefined);
+    }
+  });
+
+  it('still warns when the address rides in a subscription renewal or an account-settings link', () => {
+    // The phishing twin: "renew your subscription" and "account settings" lures pre-fill the login page the same way.
+    for (const text of ['Renew your subscription', 'Email Account Settings', 'Update your subscription payment']) {
+      const r = analyze(
+        mail({ from, html: a('https://login.mailbox-verify.example/?email=info@example.co.jp', text) }),
+      );
+      expect(find(r, 'links.recipient-in-url'), text).to.include({ status: 'warn' });
+    }
+  });
+
   it('says nothing when no link carries the address', () => {
     const r = analyze(mail({ from, html: a('https://login.mailbox-verify.example/?uid=12345') }));
     expect(find(r, 'links.recipient-in-url')).to.equal(undefined);
