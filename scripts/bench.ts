@@ -571,7 +571,8 @@ function processSection(root: string): void {
   // the same work is not read as less work.
   const cpu = (name: keyof typeof runs): string => {
     const xs = runs[name].flatMap((r) => (r.timings?.cpuMs === undefined ? [] : [r.timings.cpuMs]));
-    return xs.length ? `${(median(xs) / 1000).toFixed(2)} (threads: ${runs[name][0]?.timings?.threads ?? 1})` : '—';
+    const threads = runs[name].map((r) => r.timings?.threads ?? 1).join(' ');
+    return xs.length ? `${(median(xs) / 1000).toFixed(2)} (threads: ${threads})` : '—';
   };
   table(
     ['whole process', `median of ${PROCESS_RUNS}, s`, 'runs, s', 'ratio to bare', 'CPU, s'],
@@ -589,6 +590,9 @@ function processSection(root: string): void {
       `(target ≤ ${RATIO_TARGET}×) ${ratio <= RATIO_TARGET ? 'OK' : 'OVER'}`,
   );
   console.log(`one thread (--jobs 1) / bare parse: ${(wall('one') / wall('bare')).toFixed(2)}×`);
+  // Without --jobs the CLI counts the cores free as each run begins (src/cli/workers.ts): how each run chose.
+  const chosen = (name: keyof typeof runs) => runs[name].map((r) => r.timings?.threadsBy ?? '?').join('; ');
+  console.log(`threads chosen by the default runs: npx ${chosen('cli')} | node ${chosen('node')}`);
   // The CLI's own figures, from the one-thread run whose wall time was the median (with threads, a message's time is
   // its thread's, while other threads ran beside it).
   const mid = runs.one.find((r) => r.wallMs === wall('one'))?.timings;

@@ -1,10 +1,10 @@
 /**
  * The executable (bundled to dist/cli/phish-inspector.cjs): connects `main` to the real process.
  */
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { main, serveWorker } from './main';
 import { timingsWanted } from './timings';
-import { workerArgs } from './workers';
+import { readCpus, workerArgs } from './workers';
 
 // `phish-inspector … | head`: once head exits, writes fail with EPIPE; the reader has what it wanted, so stop
 // quietly instead of printing a stack trace.
@@ -31,10 +31,9 @@ else
     stdin: () => process.stdin,
     timings: timingsWanted(process.env),
     // The bundle itself runs each worker thread (workers.ts); __filename is this very file once bundled. By default
-    // one thread per idle core (cores less the last minute's load, as `make -l` reasons): a second thread on a core
-    // another program keeps busy only adds its start-up and warm-up (measured: 2 threads beside other work were
-    // slower than one). Windows reports no load: every core.
-    workers: { script: __filename, cores: Math.max(1, Math.floor(availableParallelism() - loadavg()[0]!)) },
+    // one thread per core found free as the run begins (main.ts measures it: the CPU times of the machine and of this
+    // process, read twice while the first messages are analysed), at most one per core this process may use.
+    workers: { script: __filename, cores: availableParallelism(), readCpus },
   }).then(
     (code) => {
       process.exitCode = code;

@@ -22,7 +22,7 @@ import { CliLookup, type OnlineRun } from './online';
 import { readOnlineConfig } from '../core/online/config';
 import { Timings } from './timings';
 import { DataOnNeed } from './data-on-need';
-import { WorkerPool, serveJobs, type Done } from './workers';
+import { MEASURE_MS, WorkerPool, serveJobs, threadsFromReadings, type CpuReading, type Done } from './workers';
 import './words';
 
 export interface CliIO {
@@ -38,10 +38,11 @@ export interface CliIO {
   /** PHISH_INSPECTOR_TIMINGS (timings.ts): per-message times on stderr after the run. */
   timings?: boolean;
   /**
-   * The bundle's own file, which a worker thread runs (bin.ts passes it), and the cores to use by default: a folder's
-   * messages are then analysed on several threads (workers.ts). Without it (tests in-process) one thread does all.
+   * The bundle's own file, which a worker thread runs (bin.ts passes it), the cores this process may use and how to
+   * read the machine's CPU times: a folder's messages are then analysed on several threads (workers.ts), as many as
+   * cores were free as the run began unless `--jobs` says. Without it (tests in-process) one thread does all.
    */
-  workers?: { script: string; cores: number };
+  workers?: { script: string; cores: number; readCpus: () => CpuReading };
 }
 
 export interface MainSettings extends SourceOptions {
@@ -120,8 +121,24 @@ export async function main(argv: readonly string[], io: CliIO, settings: MainSet
   let read = 0;
   const timings = io.timings ? new Timings() : undefined;
   // --online announces each message's look-up on stderr as it goes: one thread, in order.
-  const jobs = lookup ? 1 : (args.options.jobs ?? io.workers?.cores ?? 1);
-  const pool = io.workers && jobs > 1 ? new WorkerPool(io.workers.script, jobs - 1, argv) : undefined;
+  const jobs = lookup ? 1 : args.options.jobs;
+  const workers = io.workers;
+  const poolOf = (threads: number) =>
+    workers && threads > 1 ? new WorkerPool(workers.script, threads - 1, argv) : undefined;
+  // Without --jobs: the main thread starts at once, and the threads are chosen by what the machine had free while it
+  // analysed the first messages (a run over before then needs no worker).
+  let measuring = workers && jobs === undefined && workers.cores > 1 ? workers.readCpus() : undefined;
+  let pool = measuring ? undefined : poolOf(jobs ?? 1);
+  // For the timings line: how the number of threads was chosen.
+  let threadsBy = lookup
+    ? '--online'
+    : jobs !== undefined
+      ? `--jobs ${jobs}`
+      : measuring
+        ? 'run too short'
+        : workers
+          ? 'one core'
+          : 'in-process';
   const here = (item: { source: string; bytes: Uint8Array }): Promise<Done> => {
     const online = lookup && ((input: MessageInput) => lookup.analyze(item.source, input, data.options));
     return analyseOne(item.source, item.bytes, data, lang, json, online);
@@ -148,7 +165,14 @@ export async function main(argv: readonly string[], io: CliIO, settings: MainSet
   try {
     for await (const item of readSources(paths, { ...settings, stdin: io.stdin })) {
       // The first message is always analysed here: a run on one message starts no worker.
-      const sent = item.kind === 'message' && read++ > 0 ? pool?.tryRun(item.source, item.bytes) : undefined;
+      const later = item.kind === 'message' && read++ > 0;
+      if (later && workers && measuring && performance.now() - measuring.at >= MEASURE_MS) {
+        const { threads, free } = threadsFromReadings(measuring, workers.readCpus(), workers.cores);
+        threadsBy = `free ${free.toFixed(2)} of ${workers.cores} cores`;
+        pool = poolOf(threads);
+        measuring = undefined;
+      }
+      const sent = later ? pool?.tryRun(item.source, item.bytes) : undefined;
       const entry = {
         item,
         done: item.kind === 'error' ? Promise.resolve(item) : (sent?.catch(() => here(item)) ?? here(item)),
@@ -166,7 +190,7 @@ export async function main(argv: readonly string[], io: CliIO, settings: MainSet
     await pool?.close();
   }
   await progress.clear();
-  if (timings) await io.stderr(timings.line(pool?.started));
+  if (timings) await io.stderr(timings.line(pool?.started, threadsBy));
   // Once per run, after the reports: the IP data's licence (CC BY 4.0) asks for attribution where results are
   // shown — and only there: a run that showed no result prints none.
   if (attribution && analysed > 0) await io.stdout(`${printable(attribution)}\n`);

@@ -23,6 +23,8 @@ export interface TimingsLine {
   totalMs: number;
   /** Threads that analysed messages: the main thread and the workers started (`--jobs`). */
   threads: number;
+  /** How they were chosen: `--jobs N`, or the cores found free as the run began (`free 1.93 of 2 cores`). */
+  threadsBy?: string;
   /** CPU time of the whole process (user + system, every thread) by the end of the run, ms. */
   cpuMs: number;
 }
@@ -48,7 +50,7 @@ export class Timings {
     this.mark = performance.now();
   }
 
-  line(workers = 0): string {
+  line(workers = 0, threadsBy?: string): string {
     const sorted = [...this.times].sort((a, b) => a - b);
     const at = (p: number): number => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
     const round = (x: number): number => Math.round(x * 1000) / 1000;
@@ -61,6 +63,7 @@ export class Timings {
       maxMs: round(sorted[sorted.length - 1] ?? 0),
       totalMs: round(sorted.reduce((a, b) => a + b, 0)),
       threads: 1 + workers,
+      threadsBy,
       cpuMs: round((cpu.user + cpu.system) / 1000),
     };
     return `${TIMINGS_PREFIX}${JSON.stringify(figures)}\n`;

@@ -3,8 +3,10 @@
  * the order it read them; worker threads — the same bundle started again (bin.ts sees it is a worker) — each open the
  * run's analysis as the main thread did (same arguments, same config) and turn a message's bytes into its printed
  * report. No worker is started for a single message, and none on one core; a worker that fails hands its messages
- * back to the main thread, so the output is the same whichever thread analysed what.
+ * back to the main thread, so the output is the same whichever thread analysed what. Without `--jobs`, the number of
+ * threads is what the machine has free as the run starts (threadsFromReadings).
  */
+import { cpus } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { MessageKey } from '../i18n';
 
@@ -29,6 +31,56 @@ const YOUNG_GENERATION_MB = 96;
 
 /** Messages sent to one worker and not yet answered: enough to keep it busy while the main thread prints. */
 const IN_FLIGHT = 4;
+
+/**
+ * The machine's CPU time so far: the idle time of all its cores together and this process's own CPU time (every
+ * thread), ms, at `at` (ms on the monotonic clock). Two readings say how much of the machine was free between them.
+ */
+export interface CpuReading {
+  at: number;
+  idleMs: number;
+  ownMs: number;
+}
+
+export function readCpus(): CpuReading {
+  const own = process.cpuUsage();
+  return {
+    at: performance.now(),
+    idleMs: cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0),
+    ownMs: (own.user + own.system) / 1000,
+  };
+}
+
+/**
+ * How long the default run analyses on the main thread alone while it measures the idle cores, ms: long enough for
+ * the kernel's 10 ms ticks to say little (±0.1 core), short beside a folder's run (a run that ends sooner needs no
+ * worker).
+ */
+export const MEASURE_MS = 150;
+
+/**
+ * A core counts as free when at least this much of it was: the readings are uncertain by about a tenth of a core, and
+ * a thread on a core another program keeps half busy adds its start-up and warm-up for little (measured: 2 threads
+ * beside other work were slower than one).
+ */
+const FREE_CORE = 0.75;
+
+/**
+ * The threads a run uses, from two readings taken while the main thread analysed: the cores this process kept busy
+ * (the main thread, V8's helpers) and those that stayed idle — what the machine had free just now, unlike the load
+ * average, which still counts the last minute's runs. At least 1, at most `cores` (the ones this process may use);
+ * `free`, the cores found free, for the timings line.
+ */
+export function threadsFromReadings(
+  first: CpuReading,
+  second: CpuReading,
+  cores: number,
+): { threads: number; free: number } {
+  const span = second.at - first.at;
+  if (!(span > 0)) return { threads: 1, free: 0 };
+  const free = Math.max(0, (second.idleMs - first.idleMs + second.ownMs - first.ownMs) / span);
+  return { threads: Math.max(1, Math.min(cores, Math.floor(free + 1 - FREE_CORE))), free };
+}
 
 /** The run's arguments when this thread is one of the run's workers; undefined in the main thread. */
 export function workerArgs(): readonly string[] | undefined {
