@@ -1,6 +1,7 @@
 /**
- * An image's bytes -> its pixels as RGBA, for the QR decoder. PNG (fast-png), JPEG (jpeg-js) and GIF (omggif, first
- * frame): small pure-JS decoders with no DOM. The size comes from the file's header first (imageSize), so the caller
+ * An image's bytes -> its pixels for the QR decoder, which reads each pixel's brightness, (r + 2g + b) >> 2, alone: a
+ * PNG's and a GIF's as that brightness (one byte a pixel, `luma`), a JPEG's as RGB. PNG (fast-png), JPEG (jpeg-js)
+ * and GIF (omggif, first frame): small pure-JS decoders with no DOM. The size comes from the file's header first (imageSize), so the caller
  * refuses a huge image before anything is allocated; a PNG's large compressed data is inflated here, bounded, and
  * handed to fast-png stored, as fast-png would inflate it unbounded (a 1 MB deflate bomb would otherwise grow to a
  * gigabyte). Transparent pixels are
@@ -16,8 +17,12 @@ export interface Rgba {
   width: number;
   height: number;
   data: Uint8Array;
-  /** `RGB`: three bytes a pixel, no alpha (a JPEG has none: a quarter less to write and for the QR decoder to read). */
-  format?: 'RGB';
+  /**
+   * RGBA unless said: `RGB`, three bytes a pixel, no alpha (a JPEG has none: a quarter less to write and for the QR
+   * decoder to read); `luma`, one byte a pixel, the brightness the QR decoder would compute from the pixel's RGBA on
+   * white (a PNG's, a GIF's: an 8-bit grey PNG's samples are that already, handed over as they are; issue #19).
+   */
+  format?: 'RGB' | 'luma';
 }
 
 const be16 = (b: Uint8Array, i: number) => (b[i]! << 8) | b[i + 1]!;
@@ -47,7 +52,7 @@ export function imageSize(b: Uint8Array, kind: ImageKind): { width: number; heig
   return undefined;
 }
 
-/** The pixels, RGBA on white (a JPEG's, RGB). Throws on a damaged or unsupported file (noted as not read). */
+/** The pixels: a PNG's and a GIF's brightness on white (`luma`), a JPEG's RGB. Throws on a damaged or unsupported file (noted as not read). */
 export function decodePixels(b: Uint8Array, kind: ImageKind, maxPixels: number): Rgba {
   if (kind === 'jpeg') {
     const maxResolutionInMP = maxPixels / 1e6;
@@ -62,18 +67,28 @@ function gifPixels(b: Uint8Array): Rgba {
   const gif = new GifReader(b);
   const data = new Uint8Array(gif.width * gif.height * 4);
   gif.decodeAndBlitFrameRGBA(0, data);
-  onWhite(data);
-  return { width: gif.width, height: gif.height, data };
+  const luma = new Uint8Array(gif.width * gif.height);
+  for (let i = 0, o = 0; o < luma.length; i += 4, o++)
+    luma[o] = lumaOnWhite(data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!);
+  return { width: gif.width, height: gif.height, data: luma, format: 'luma' };
 }
 
-/** Composites RGBA pixels over white in place, leaving them opaque. */
-function onWhite(data: Uint8Array): void {
-  for (let i = 0; i < data.length; i += 4) {
-    const a = data[i + 3]!;
-    if (a === 255) continue;
-    for (let c = 0; c < 3; c++) data[i + c] = (data[i + c]! * a + 255 * (255 - a)) / 255;
-    data[i + 3] = 255;
-  }
+/** `b` followed by zeros to `length` bytes. */
+function padded(b: Uint8Array, length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  out.set(b);
+  return out;
+}
+
+/** A colour channel laid on white by its alpha, as an RGBA byte would hold it (the fraction cut off). */
+const onWhite = (c: number, a: number): number => (a === 255 ? c : Math.trunc((c * a + 255 * (255 - a)) / 255));
+
+/**
+ * The QR decoder's brightness of an RGBA pixel laid on white: (r + 2g + b) >> 2 of the composited bytes, exactly
+ * what it computed from the RGBA image this module used to hand it.
+ */
+function lumaOnWhite(r: number, g: number, b: number, a: number): number {
+  return (onWhite(r, a) + 2 * onWhite(g, a) + onWhite(b, a)) >> 2;
 }
 
 /** Inflated bytes that are no danger whatever the file says (what a 4-megapixel RGBA image needs anyway). */
@@ -215,7 +230,7 @@ function rebuiltPng(b: Uint8Array, chunks: readonly PngChunk[], imageData: Uint8
   return out;
 }
 
-/** fast-png's samples (any depth, palette, grey, alpha) as RGBA on white. */
+/** fast-png's samples (any depth, palette, grey, alpha) as their brightness on white. */
 function pngPixels(png: DecodedPng): Rgba {
   const { width, height, depth, channels, palette } = png;
   const samples = png.data;
@@ -228,30 +243,24 @@ function pngPixels(png: DecodedPng): Rgba {
     return ((samples[bit >> 3] ?? 0) >> (8 - depth - (bit & 7))) & max;
   };
   const to8 = (v: number) => (depth === 8 ? v : Math.round((v * 255) / max));
-  const data = new Uint8Array(width * height * 4);
+  const n = width * height;
+  // 8-bit grey: each sample is its own brightness ((v + 2v + v) >> 2), handed over as it is.
+  if (depth === 8 && !palette && channels === 1 && samples instanceof Uint8Array && samples.length >= n)
+    return { width, height, data: samples, format: 'luma' };
+  const data = new Uint8Array(n);
   if (depth === 8 && !palette) return eightBitPixels(samples, width, height, channels, data);
   if (palette && depth <= 8) {
-    // Each index's colour once, not unpacked from its palette entry at every pixel (issue #19).
-    const colours = new Uint8Array((max + 1) * 4);
+    // Each index's brightness once, not worked out from its palette entry at every pixel (issue #19).
+    const lumas = new Uint8Array(max + 1);
     for (let v = 0; v <= max; v++) {
       const [r = 0, g = 0, bl = 0, a = 255] = palette[v] ?? [];
-      colours.set([r, g, bl, a], v * 4);
+      lumas[v] = lumaOnWhite(r, g, bl, a);
     }
-    for (let y = 0, o = 0; y < height; y++) {
-      for (let x = 0; x < width; x++, o += 4) {
-        const v = sample(x, y, 0) * 4;
-        data[o] = colours[v]!;
-        data[o + 1] = colours[v + 1]!;
-        data[o + 2] = colours[v + 2]!;
-        data[o + 3] = colours[v + 3]!;
-      }
-    }
-    onWhite(data);
-    return { width, height, data };
+    for (let y = 0, o = 0; y < height; y++) for (let x = 0; x < width; x++, o++) data[o] = lumas[sample(x, y, 0)]!;
+    return { width, height, data, format: 'luma' };
   }
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const o = (y * width + x) * 4;
+  for (let y = 0, o = 0; y < height; y++) {
+    for (let x = 0; x < width; x++, o++) {
       let r: number, g: number, bl: number, a: number;
       if (palette) {
         const entry = palette[sample(x, y, 0)];
@@ -265,30 +274,34 @@ function pngPixels(png: DecodedPng): Rgba {
         bl = to8(sample(x, y, 2));
         a = channels === 4 ? to8(sample(x, y, 3)) : 255;
       }
-      data[o] = r;
-      data[o + 1] = g;
-      data[o + 2] = bl;
-      data[o + 3] = a;
+      data[o] = lumaOnWhite(r, g, bl, a);
     }
   }
-  onWhite(data);
-  return { width, height, data };
+  return { width, height, data, format: 'luma' };
 }
 
-/** The common case (8-bit grey, grey + alpha, RGB, RGBA) without per-sample calls: a megapixel in milliseconds. */
+/**
+ * The common case (8-bit grey + alpha, RGB, RGBA) without per-sample calls: a megapixel in milliseconds. An opaque
+ * pixel (most of them) skips the compositing.
+ */
 function eightBitPixels(samples: ArrayLike<number>, width: number, height: number, channels: number, data: Uint8Array) {
   const n = width * height;
-  for (let i = 0, s = 0, o = 0; i < n; i++, s += channels, o += 4) {
-    if (channels <= 2) {
-      data[o] = data[o + 1] = data[o + 2] = samples[s] ?? 0;
-      data[o + 3] = channels === 2 ? (samples[s + 1] ?? 0) : 255;
-    } else {
-      data[o] = samples[s] ?? 0;
-      data[o + 1] = samples[s + 1] ?? 0;
-      data[o + 2] = samples[s + 2] ?? 0;
-      data[o + 3] = channels === 4 ? (samples[s + 3] ?? 0) : 255;
+  // fast-png's rows are whole; a short array would read as zeros past its end, as before.
+  let bytes = samples instanceof Uint8Array ? samples : Uint8Array.from(samples);
+  if (bytes.length < n * channels) bytes = padded(bytes, n * channels);
+  if (channels === 3) {
+    for (let i = 0, s = 0; i < n; i++, s += 3) data[i] = (bytes[s]! + 2 * bytes[s + 1]! + bytes[s + 2]!) >> 2;
+  } else if (channels === 4) {
+    for (let i = 0, s = 0; i < n; i++, s += 4) {
+      const a = bytes[s + 3]!;
+      data[i] =
+        a === 255
+          ? (bytes[s]! + 2 * bytes[s + 1]! + bytes[s + 2]!) >> 2
+          : lumaOnWhite(bytes[s]!, bytes[s + 1]!, bytes[s + 2]!, a);
     }
+  } else {
+    for (let i = 0, s = 0; i < n; i++, s += channels)
+      data[i] = channels === 2 ? onWhite(bytes[s]!, bytes[s + 1]!) : bytes[s]!;
   }
-  onWhite(data);
-  return { width, height, data };
+  return { width, height, data, format: 'luma' as const };
 }

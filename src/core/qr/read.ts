@@ -127,8 +127,10 @@ export function readPdfs(pdfs: readonly AttachmentInfo[]): { documents: Document
 /** The QR code's text, or undefined when the image holds none (a logo, a photo). */
 function qrText(pixels: Rgba): string | undefined {
   try {
-    // The decoder reads (r + 2g + b) / 4 of each pixel alike from RGB and RGBA.
-    return decodeQR(pixels, { format: pixels.format ?? 'RGBA', effort: 1, timeLimit: Infinity });
+    // The decoder reads (r + 2g + b) >> 2 of each pixel alike from RGB and RGBA; a luma plane (its format I444, whose
+    // first plane, Y, it reads as it is, and nothing after it) is that brightness already.
+    const format = pixels.format === 'luma' ? 'I444' : (pixels.format ?? 'RGBA');
+    return decodeQR(pixels, { format, effort: 1, timeLimit: Infinity });
   } catch {
     return undefined;
   }

@@ -57,7 +57,7 @@ describe('core/qr/pixels: a host’s native inflater', function () {
   it('reads a large PNG to the very pixels fflate reads, and is the one that inflated it', () => {
     const png = noisyPng();
     const alone = read(png);
-    expect(alone.pixels).to.have.length(400 * 400 * 4);
+    expect(alone.pixels).to.have.length(400 * 400);
     expect(read(png, zlib)).to.deep.equal(alone);
     expect(calls).to.equal(1);
   });
@@ -79,7 +79,7 @@ describe('core/qr/pixels: a host’s native inflater', function () {
   it('reads a stream as fflate does at its edges: a wrong Adler-32 is not checked, a missing one is a cut stream', () => {
     const badAdler = withImageData(noisyPng(), (d) => ((d[d.length - 1]! ^= 1), d));
     expect(read(badAdler, zlib)).to.deep.equal(read(badAdler));
-    expect(read(badAdler).pixels).to.have.length(400 * 400 * 4);
+    expect(read(badAdler).pixels).to.have.length(400 * 400);
     const noAdler = withImageData(noisyPng(), (d) => d.subarray(0, d.length - 4));
     expect(read(noAdler, zlib)).to.deep.equal(read(noAdler));
     expect(read(noAdler).error).to.be.a('string');
@@ -101,5 +101,26 @@ describe('core/qr/pixels: a host’s native inflater', function () {
     const alone = read(bomb);
     expect(alone.error).to.be.a('string');
     expect(read(bomb, zlib)).to.deep.equal(alone);
+  });
+});
+
+describe('core/qr/pixels: what the QR decoder is given', () => {
+  /** decodePixels of a 4×1 PNG of `channels` samples a pixel. */
+  const pixelsOf = (channels: number, samples: number[]) =>
+    decodePixels(encodePng({ width: 4, height: 1, data: new Uint8Array(samples), channels, depth: 8 }), 'png', 100);
+
+  it('gives a PNG as each pixel’s brightness on white, (r + 2g + b) >> 2, one byte a pixel', () => {
+    // Red; transparent (white); black half transparent (its channels laid on white, the fraction cut); a colour.
+    const rgba = pixelsOf(4, [255, 0, 0, 255, 0, 0, 0, 0, 0, 0, 0, 128, 10, 200, 30, 255]);
+    expect(rgba.format).to.equal('luma');
+    expect([...rgba.data]).to.deep.equal([63, 255, 127, 110]);
+    expect([...pixelsOf(3, [255, 0, 0, 0, 0, 0, 255, 255, 255, 10, 200, 30]).data]).to.deep.equal([63, 0, 255, 110]);
+    expect([...pixelsOf(2, [0, 255, 0, 0, 0, 128, 99, 255]).data]).to.deep.equal([0, 255, 127, 99]);
+  });
+
+  it('hands an 8-bit grey PNG’s samples over as they are: they are the brightness already', () => {
+    const grey = pixelsOf(1, [0, 77, 200, 255]);
+    expect(grey.format).to.equal('luma');
+    expect([...grey.data]).to.deep.equal([0, 77, 200, 255]);
   });
 });
