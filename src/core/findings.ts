@@ -326,7 +326,7 @@ export const CATALOGUE = {
   'links.rented-page': {
     section: 'links',
     statuses: ['fail'],
-    keys: ['links.rented-page', 'links.rented-page.account'],
+    keys: ['links.rented-page', 'links.rented-page.account', 'links.rented-page.file'],
     params: {} as { host: Host; service: Text },
   },
   'links.fake-attachment': {

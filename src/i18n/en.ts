@@ -292,6 +292,8 @@ export const en = {
     "The message offers a document, but its link opens {host} ({service}), a page anyone can set up in minutes, not a file-sharing service or the sender's own site. Mailboxes taken over by criminals send exactly this: do not sign in there.",
   'links.rented-page.account':
     'The message asks you to act on your account or pay, and its link opens {host} ({service}), a page anyone can set up in minutes: no bank, shop, carrier or mail provider keeps its sign-in or payment page there. Do not sign in or pay there.',
+  'links.rented-page.file':
+    "Its link opens {service}, a web page kept as a file on {host}, a file-sharing service. Real shares hold documents such as PDF, Word or Excel files, not pages; a sign-in page uploaded there borrows the service's good name. Do not sign in there.",
   'links.fake-attachment':
     'The link "{file}" looks like an attached file, but it opens a web page at {host}, which belongs neither to the sender nor to a file-sharing service. Fake attachments lead to sign-in pages: do not enter a password there.',
   'links.qr-prompt':

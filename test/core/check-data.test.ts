@@ -67,6 +67,12 @@ describe('check data loaded only for the messages that need it', () => {
       finding: 'links.rented-page',
     },
     {
+      what: 'a message whose link opens a web page kept as a file on a file share',
+      file: 'rented-page-dropbox-html-scan.synthetic.eml',
+      need: 'document-offer',
+      finding: 'links.rented-page',
+    },
+    {
       what: 'a message with a phone number to call',
       file: 'nolink-callback-renewal-gmail.synthetic.eml',
       need: 'callback',

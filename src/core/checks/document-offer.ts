@@ -9,6 +9,33 @@ import { findLures, phraseEvidence, phraseFinder, type PhraseHit } from './lure-
 import { LURE_FAMILIES, TAKING_FAMILIES, type LureFamily } from './lure-phrases';
 import { DOCUMENT_OFFER_FAMILIES, DOCUMENT_OFFER_PHRASES } from './document-offer-phrases';
 
+/** A web page kept as a file on a file share: judged only beside an offer, so it rides in the offer's chunk. */
+export { sharedPageFile } from './shared-page-file';
+
+/** How a forwarded or replied-to message's first line starts (Gmail, Outlook, Thunderbird, Apple Mail), lower-cased. */
+const FORWARD_WORDS = ['forwarded message', 'original message'];
+
+/** Whether a line opens a forwarded or original message: `---------- Forwarded message ---------`, Outlook's rule. */
+function forwardMark(line: string): boolean {
+  const t = line.trim().toLowerCase();
+  if (t.startsWith('__________') || t.startsWith('begin forwarded message:')) return true;
+  return t.startsWith('--') && FORWARD_WORDS.some((w) => t.includes(w));
+}
+
+/**
+ * The sender's own words: the text before a forwarded or original message, without `>` quoted lines. Narrower than
+ * reply-channel.ts's ownPart, which also stops at a bare "From:": a voicemail notice's "From: +1 415 …" is its own.
+ * Here, in the offer's chunk: only a message linking a rented page reads it (rented-page.ts).
+ */
+export function ownWords(body: string): string {
+  const own: string[] = [];
+  for (const line of body.split('\n')) {
+    if (forwardMark(line)) break;
+    if (!line.trimStart().startsWith('>')) own.push(line);
+  }
+  return own.join('\n');
+}
+
 const findOffer = phraseFinder(
   DOCUMENT_OFFER_FAMILIES,
   DOCUMENT_OFFER_PHRASES,

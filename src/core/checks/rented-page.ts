@@ -8,7 +8,8 @@
  * document", "remittance advice" or "voicemail" opens a sign-in page on pages.dev, web.app, netlify.app, an S3
  * bucket or Google Sites. Nothing about the sender can show it; the link's destination can.
  * Trap: real shares open a file service (SharePoint, OneDrive, Google Drive, Dropbox, DocuSign: none of them is a
- * rented page here) or the sender's own site; a file in a bucket (`…/report.pdf`) is a download, not a page; forms
+ * rented page here, unless the file it serves is itself a web page — `…/ScanDoc.html` on Dropbox, shared-page-file.ts
+ * — the kit's upload borrowing the service's name) or the sender's own site; a file in a bucket (`…/report.pdf`) is a download, not a page; forms
  * (a school's permission form on Google Forms) are pages by design and keep their own warning; a developer's
  * preview on netlify.app offers a site, not a document; a newsletter offers documents among many links — read only
  * when the mail's links lead to few other organisations; a warning about a phish quotes its wording and its URL
@@ -18,7 +19,8 @@
 import type { Link, ParsedMessage } from '../types';
 import { finding } from '../findings';
 import type { Check } from './check';
-import type { offerEvidence } from './document-offer';
+import type { offerEvidence, ownWords } from './document-offer';
+import type { sharedPageFile } from './shared-page-file';
 import { FORM_ENTRIES, hidesTarget, rentedSite } from './link-services';
 import { linkEvidence, pathAndQuery, senderLinkDomains, webLinks } from './links';
 
@@ -28,11 +30,17 @@ import { linkEvidence, pathAndQuery, senderLinkDomains, webLinks } from './links
  * drawing; the command line and the tools load it first.
  */
 let findOffer: typeof offerEvidence | undefined;
+/** Names a web page kept as a file on a file share (shared-page-file.ts); loaded with the wording. */
+let pageOnShare: typeof sharedPageFile | undefined;
+/** The sender's own part of the body (document-offer.ts); loaded with the wording. */
+let ownPart: typeof ownWords | undefined;
 
 /** Loads the wording (a chunk of its own in the browsers); settles once the check can read it. */
 export const loadDocumentOffer = (): Promise<void> =>
   import(/* webpackChunkName: "document-offer" */ './document-offer').then((m) => {
     findOffer ??= m.offerEvidence;
+    pageOnShare ??= m.sharedPageFile;
+    ownPart ??= m.ownWords;
   });
 
 /**
@@ -40,7 +48,7 @@ export const loadDocumentOffer = (): Promise<void> =>
  * @internal a test hook: the wording is module state
  */
 export function forgetDocumentOffer(): void {
-  findOffer = undefined;
+  findOffer = pageOnShare = ownPart = undefined;
 }
 
 /** Body characters read for the offer: these mails are a few lines; the button sits in the first screen. */
@@ -48,35 +56,20 @@ const MAX_BODY = 20_000;
 const MAX_SUBJECT = 2_000;
 /** More other organisations linked than this, and the mail is a newsletter or a digest, not one document's mail. */
 const MAX_OTHER_ORGANISATIONS = 3;
-/** How a forwarded or replied-to message's first line starts (Gmail, Outlook, Thunderbird, Apple Mail), lower-cased. */
-const FORWARD_WORDS = ['forwarded message', 'original message'];
-
-/** Whether a line opens a forwarded or original message: `---------- Forwarded message ---------`, Outlook's rule. */
-function forwardMark(line: string): boolean {
-  const t = line.trim().toLowerCase();
-  if (t.startsWith('__________') || t.startsWith('begin forwarded message:')) return true;
-  return t.startsWith('--') && FORWARD_WORDS.some((w) => t.includes(w));
-}
+type Rented = { service: string; form: boolean; file?: true };
 
 /**
- * The sender's own words: the text before a forwarded or original message, without `>` quoted lines. Narrower than
- * reply-channel.ts's ownPart, which also stops at a bare "From:": a voicemail notice's "From: +1 415 …" is its own.
+ * The rented page a link opens, named for the reader (`pages.dev`, `bit.ly`), and whether it is a form; or the web
+ * page kept as a file on a file share (`file`, `service` its name: `…/ScanDoc.html?dl=0`, MediaFire's
+ * `…/x.htm/file`), which any path naming a page file asks the offer's chunk to tell; if it is one.
  */
-function ownWords(body: string): string {
-  const own: string[] = [];
-  for (const line of body.split('\n')) {
-    if (forwardMark(line)) break;
-    if (!line.trimStart().startsWith('>')) own.push(line);
-  }
-  return own.join('\n');
-}
-
-/** The rented page a link opens, named for the reader (`pages.dev`, `bit.ly`), and whether it is a form; if it is one. */
-function rentedPage(link: Link): { service: string; form: boolean } | undefined {
+function rentedPage(link: Link): Rented | undefined {
   const path = pathAndQuery(link.url);
   if (hidesTarget(link.registrable, path)) return { service: link.registrable, form: false };
   const entry = rentedSite(link.host, path);
-  return entry ? { service: entry, form: FORM_ENTRIES.has(entry) } : undefined;
+  if (entry) return { service: entry, form: FORM_ENTRIES.has(entry) };
+  const name = /\.(?:x?s?html?|svg|mht)/i.test(path) ? (pageOnShare ? pageOnShare(link.host, path) : '') : undefined;
+  return name === undefined ? undefined : { service: name, form: false, file: true };
 }
 
 const rentedDocument: Check = (msg: ParsedMessage, ctx) => {
@@ -86,8 +79,9 @@ const rentedDocument: Check = (msg: ParsedMessage, ctx) => {
   const others = new Set(links.map((l) => l.registrable).filter((d) => d && !senderOwns(d)));
   if (others.size > MAX_OTHER_ORGANISATIONS) return undefined;
   const body = (msg.bodyText ?? '').slice(0, MAX_BODY);
-  const own = ownWords(body);
-  let rented: { link: Link; service: string; form: boolean } | undefined;
+  // Until the wording loads, a URL written only in a quoted message asks for it too; judged once it is here.
+  const own = ownPart?.(body);
+  let rented: (Rented & { link: Link }) | undefined;
   for (const link of links) {
     // The platform's own authenticated mail linking to itself (Google's mail to sites.google.com) rents nothing.
     if (ctx.dmarc === 'pass' && link.registrable === msg.from?.registrable) continue;
@@ -95,7 +89,7 @@ const rentedDocument: Check = (msg: ParsedMessage, ctx) => {
     // A bare host named in prose ("block the r2.dev host") is no link anyone is asked to open.
     if (
       link.source === 'text' &&
-      (!/^https?:\/\//i.test(link.href) || (!own.includes(link.href) && body.includes(link.href)))
+      (!/^https?:\/\//i.test(link.href) || (own !== undefined && !own.includes(link.href) && body.includes(link.href)))
     )
       continue;
     const page = rentedPage(link);
@@ -105,16 +99,16 @@ const rentedDocument: Check = (msg: ParsedMessage, ctx) => {
     }
   }
   if (!rented) return undefined;
-  if (!findOffer) return void ctx.needs.add('document-offer');
+  if (!findOffer || own === undefined) return void ctx.needs.add('document-offer');
   const offer = findOffer((msg.subject ?? '').slice(0, MAX_SUBJECT), rented.link.text, own, rented.form);
   if (!offer) return undefined;
-  const { link, service } = rented;
+  const { link, service, file } = rented;
   return finding(
     'links.rented-page',
     'fail',
     { host: link.host, service },
     [offer.evidence, linkEvidence(link, link.host)],
-    offer.kind === 'document' ? 'links.rented-page' : 'links.rented-page.account',
+    file ? 'links.rented-page.file' : offer.kind === 'document' ? 'links.rented-page' : 'links.rented-page.account',
   );
 };
 

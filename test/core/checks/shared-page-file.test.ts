@@ -1,0 +1,114 @@
+/**
+ * A web page kept as a file on a file-sharing service (issue #16): `…/ScanDoc.html` on Dropbox, an `.htm` in a
+ * SharePoint library, a Box direct link. links.rented-page fails it beside a document offered, as it fails a page on a
+ * free site host; its twins — a real share of a PDF, a company's own `invoice.html`, a file share's own help page —
+ * stay clean. Every message here is synthetic.
+ */
+import { expect } from 'chai';
+import { analyze } from '../../../src/core/analyze';
+import { parseMessage } from '../../../src/core/parse-message';
+import type { Report } from '../../../src/core/report';
+import type { MessageInput } from '../../../src/core/types';
+import { sharedPageFile } from '../../../src/core/checks/shared-page-file';
+import { fixture } from '../../helpers';
+
+/** An HTML message whose sender's domain the reader's mail system authenticated (DKIM, SPF, DMARC pass). */
+function mail(from: string, subject: string, html: string): MessageInput {
+  const domain = from.slice(from.indexOf('@') + 1, from.indexOf('>'));
+  const headers = [
+    'Received: from mail.sender.example (mail.sender.example [198.51.100.40]) by mx.halvorsen-eng.com',
+    ' with ESMTPS id 7C1D2; Tue, 2 Dec 2025 10:12:04 +0000',
+    `Authentication-Results: mx.halvorsen-eng.com; dkim=pass header.d=${domain} header.s=s1;`,
+    ` spf=pass smtp.mailfrom=${domain}; dmarc=pass (p=none) header.from=${domain}`,
+    `Message-ID: <b72e1d0c55@${domain}>`,
+    'Date: Tue, 2 Dec 2025 10:12:00 +0000',
+    `From: ${from}`,
+    'To: Ella Marsh <ella.marsh@halvorsen-eng.com>',
+    `Subject: ${subject}`,
+    'MIME-Version: 1.0',
+    'Content-Type: text/html; charset="utf-8"',
+  ];
+  return { headers: headers.join('\r\n') + '\r\n', html };
+}
+
+const rented = (r: Report) => r.findings.find((f) => f.id === 'links.rented-page');
+
+describe('a web page kept as a file on a file share (links.rented-page)', () => {
+  it('fails a scan notice of one picture whose one link opens an .html file on Dropbox, naming the file', async () => {
+    const r = analyze(await parseMessage(fixture('rented-page-dropbox-html-scan.synthetic.eml')));
+    const f = rented(r);
+    expect(f?.status).to.equal('fail');
+    expect(f?.message.key).to.equal('links.rented-page.file');
+    expect(f?.message.params).to.deep.include({ service: 'ScanDoc_1202.html', host: 'www.dropbox.com' });
+    expect(JSON.stringify(f?.evidence)).to.include('dropbox.com/scl/fi/8k2ls0q1vxmz7rtd4fj3c/ScanDoc_1202.html');
+    expect(r.verdict).to.not.equal('no-red-flags');
+  });
+
+  it('fails a shared invoice kept as an .htm in a SharePoint library, sent from a taken-over mailbox', () => {
+    const r = analyze(
+      mail(
+        'Danielle Fiorino <dfiorino@northbay-freight.example>',
+        'Invoice INV-20419 shared with you',
+        '<p>Please review the attached invoice and confirm payment.</p><p><a href="https://northbayfreight-my.' +
+          'sharepoint.com/personal/dfiorino_northbay_freight/Documents/INV-20419.htm">View document</a></p>',
+      ),
+    );
+    expect(rented(r)?.message.key).to.equal('links.rented-page.file');
+    expect(rented(r)?.message.params).to.deep.include({ service: 'INV-20419.htm' });
+  });
+
+  it('leaves a real Dropbox share of a PDF alone', () => {
+    const r = analyze(
+      mail(
+        'Danielle Fiorino <dfiorino@northbay-freight.example>',
+        'Q3 payment schedule',
+        '<p>Please find the Q3 payment schedule for your review.</p><p><a href="https://www.dropbox.com/scl/fi/' +
+          'x1y2z3/Q3-Payment-Schedule.pdf?rlkey=abc123&amp;dl=0">View document</a></p>',
+      ),
+    );
+    expect(rented(r)).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it("leaves a company's own invoice.html on its own site alone", () => {
+    const r = analyze(
+      mail(
+        'Billing <billing@northbay-freight.example>',
+        'Your invoice INV-20419',
+        '<p>Please find your invoice for November.</p><p><a href="https://www.northbay-freight.example/billing/' +
+          'invoice.html?id=20419">View invoice</a></p>',
+      ),
+    );
+    expect(rented(r)).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it("leaves a link to a file share's own help page alone", () => {
+    const r = analyze(
+      mail(
+        'IT Service Desk <servicedesk@northbay-freight.example>',
+        'How to share a document with a customer',
+        '<p>To share a document, follow Dropbox\'s guide: <a href="https://www.dropbox.com/help/files-folders/' +
+          'share-with-others.html">Share a file</a>.</p>',
+      ),
+    );
+    expect(rented(r)).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe('sharedPageFile', () => {
+  it("names the page file under the paths where a share serves a user's file", () => {
+    expect(sharedPageFile('www.dropbox.com', '/s/abc123/invoice.html?dl=0')).to.equal('invoice.html');
+    expect(sharedPageFile('dl.dropboxusercontent.com', '/s/abc123/Fax%20Message.shtml')).to.equal('Fax Message.shtml');
+    expect(sharedPageFile('app.box.com', '/shared/static/q8w7e6r5t4.svg')).to.equal('q8w7e6r5t4.svg');
+    expect(sharedPageFile('www.mediafire.com', '/file/9x8y7z/Remittance.htm/file')).to.equal('Remittance.htm');
+  });
+
+  it("names no page for a share's documents, its own site, or another host", () => {
+    expect(sharedPageFile('www.dropbox.com', '/s/abc123/report.pdf?dl=0')).to.equal(undefined);
+    expect(sharedPageFile('www.dropbox.com', '/help/files-folders/share-with-others.html')).to.equal(undefined);
+    expect(sharedPageFile('www.box.com', '/pricing.html')).to.equal(undefined);
+    expect(sharedPageFile('notdropbox.com', '/s/abc123/invoice.html')).to.equal(undefined);
+  });
+});
