@@ -33,6 +33,9 @@ const QUOTED = [
   `Release messages<${PHISH_URL}>`,
   '',
 ].join('\n');
+/** The same message forwarded by Gmail under a note: its separator, then the header block without Outlook's line. */
+const gmailForward = (note: string) =>
+  `${note}\n\n---------- Forwarded message ---------\n${QUOTED.split('\n').slice(1).join('\n')}`;
 
 /** A plain-text message authenticated (DMARC pass) as example.com by the reader's mail system, from outside. */
 function authenticatedFromOutside(text: string, recipients?: string[]): MessageInput {
@@ -75,14 +78,15 @@ describe("a colleague's forward of a phish (forwarded.ts)", () => {
   });
 
   it('folds a Gmail-style forward authenticated as the reader’s own domain, the reader known', () => {
-    const text = `FYI - suspicious?\n\n---------- Forwarded message ---------\n${QUOTED.split('\n').slice(1).join('\n')}`;
-    const r = analyze(authenticatedFromOutside(text, ['security@example.com']));
+    const r = analyze(authenticatedFromOutside(gmailForward('FYI - suspicious?'), ['security@example.com']));
     expect(forwardedOf(r)).to.not.equal(undefined);
     expect(r.verdict).to.equal('no-red-flags');
   });
 
   it('keeps a link the colleague writes in their own note: a taken-over mailbox forwarding a "document"', async () => {
-    const note = `Hi all,\n\nPlease review the updated document before Friday: https://shared-docs-review.webflow.io/file\n\nDana\n\n`;
+    const note =
+      'Hi all,\n\nPlease review the updated document before Friday: https://shared-docs-review.webflow.io/file\n\n' +
+      'Dana\n\n';
     const r = await analyzeEml(internalWith(note + QUOTED));
     expect(ids(r)).to.include('links.throwaway-host');
     const urls = r.findings.flatMap((f) => f.evidence.map((e) => e.url));
@@ -106,8 +110,7 @@ describe('a "Forwarded message" block that proves nothing (forwarded.ts twins)',
   });
 
   it('does not trust an "own" domain guessed only from the To line the sender wrote', () => {
-    const text = `Is this real?\n\n---------- Forwarded message ---------\n${QUOTED.split('\n').slice(1).join('\n')}`;
-    expect(forwardedOf(analyze(authenticatedFromOutside(text)))).to.equal(undefined);
+    expect(forwardedOf(analyze(authenticatedFromOutside(gmailForward('Is this real?'))))).to.equal(undefined);
   });
 
   it('does not fold a long letter that merely ends with a quoted message', async () => {
@@ -119,5 +122,46 @@ describe('a "Forwarded message" block that proves nothing (forwarded.ts twins)',
   it('does not fold a message with no quoted header block under its separator', async () => {
     const r = await analyzeEml(internalWith(QUOTED.replace(/^From: .*$/m, 'Anyway:')));
     expect(forwardedOf(r)).to.equal(undefined);
+  });
+});
+
+/**
+ * The forwarded message is the phisher's: its From: line and its body reach forwarded.ts's scans whole. Each shape
+ * once hung the analysis (a regex backtracking over the line); the bound is generous, only a hang exceeds it.
+ */
+describe('a hostile forward (forwarded.ts on the phisher’s text)', function () {
+  this.timeout(60_000);
+  const HANG_MS = 5_000;
+  const SENDER = 'office@harbourview-dentistry.example.net';
+  const timed = async (eml: string) => {
+    const started = performance.now();
+    const report = await analyzeEml(eml);
+    return { report, ms: performance.now() - started };
+  };
+
+  it('names the sender of an attached message whose From: line is 12,000 characters of "a@"', async () => {
+    const eml = fixture('forward-to-it-attached.synthetic.eml').replace(
+      'From: Mail Administrator <',
+      `From: ${'a@'.repeat(6_000)} Mail Administrator <`,
+    );
+    const { report, ms } = await timed(eml);
+    expect(ms, 'milliseconds').to.be.below(HANG_MS);
+    expect(forwardedOf(report)?.message.params.from).to.equal(SENDER);
+  });
+
+  it('names the sender of a quoted header block whose From: line is 40,000 characters of "a@"', async () => {
+    const { report, ms } = await timed(internalWith(QUOTED.replace('From: ', `From: ${'a@'.repeat(20_000)} `)));
+    expect(ms, 'milliseconds').to.be.below(HANG_MS);
+    expect(forwardedOf(report)?.message.params.from).to.equal(SENDER);
+  });
+
+  it('reads a note whose "From" or "Sent" runs on for 45,000 spaces, under separators, in seconds', async () => {
+    const spaces = ' '.repeat(45_000);
+    const separators = '-----Original Message-----\n'.repeat(4);
+    for (const note of [`${separators}From${spaces}x`, `From: Mail Administrator\nSent${spaces}x`]) {
+      const { report, ms } = await timed(internalWith(`Is this real?\n${note}\n`));
+      expect(ms, 'milliseconds').to.be.below(HANG_MS);
+      expect(forwardedOf(report)).to.equal(undefined); // no header block under them: nothing to fold
+    }
   });
 });

@@ -291,8 +291,9 @@ export function parseReceived(field: HeaderField, index: number, note?: NoteLimi
   const exim = byComments.some((c) => /^exim\b/i.test(c));
   const exchange = /^MICROSOFT SMTP|^MAPI$/.test(protocol ?? '');
   // Writers whose `([ip])` means "looked, found no name": Sendmail (its version, `(8.12.6/8.12.6)`), Google.
+  // `\d[^\s/]*`, not `\d+[^\s/]*`: the two overlapping runs backtracked quadratically over a run of digits.
   const namesPeer =
-    byComments.some((c) => /^\d+\.\d+\.\d+[^\s/]*\/|sendmail/i.test(c)) ||
+    byComments.some((c) => /^\d+\.\d+\.\d[^\s/]*\/|sendmail/i.test(c)) ||
     /\.g(?:oogle|mail)\.com\.?$/i.test(by?.words[0] ?? '');
 
   const hop: Hop = {

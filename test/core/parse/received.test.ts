@@ -347,6 +347,17 @@ describe('parseReceived', () => {
       }
       expect(received(nested)).to.include({ by: 'b', time: Date.UTC(2021, 11, 19, 11, 47, 55) });
     });
+
+    it("reads a Sendmail version of 100,000 digits as a short one, in linear time (the sender's relay writes it)", () => {
+      const line = (version: string) =>
+        `from mail.example.net ([192.0.2.1]) by mx.example.com (${version} Sendmail); Sun, 19 Dec 2021 20:47 +0900`;
+      const start = Date.now();
+      const long = received(line(`8.12.${'6'.repeat(100_000)}`));
+      expect(Date.now() - start).to.be.below(1500);
+      // Sendmail's `([ip])`: it looked and found no name, as for the short version.
+      expect(long.rdnsStatus).to.equal('unknown');
+      expect(received(line('8.12.6')).rdnsStatus).to.equal('unknown');
+    });
   });
 });
 
