@@ -7,6 +7,7 @@
  *   with the brand instead.
  */
 import { registrableAscii, toAsciiHost } from '../parse/domains';
+import type { DataNeed } from '../report';
 export const ESP_TRACKING_DOMAINS: ReadonlySet<string> = new Set([
   'sendgrid.net',
   'list-manage.com',
@@ -116,106 +117,143 @@ export const PROJECT_PAGE_HOSTS: ReadonlySet<string> = new Set(['github.io', 'gi
  * platform's in minutes and without owning a domain. ASCII host suffixes, matched against a host and its parents
  * down to its registrable domain; an entry with a `/` also names the first path segment (`docs.google.com/forms`).
  * Sources: hosting and storage entries are the Public Suffix List's private section (tldts 7.6 data, checked by
- * test/core/checks/infrastructure.test.ts) unless their source is `vendor` (the provider's own documentation of its
+ * test/core/checks/infrastructure.test.ts) unless listed in VENDOR_SOURCED (the provider's own documentation of its
  * default host names); forms, Google Sites and the IPFS gateways are the providers' documented public hosts.
- * @internal the test holds each `psl` entry to the list
  */
-export const THROWAWAY_ENTRIES: readonly (readonly [host: string, source: 'psl' | 'vendor'])[] = [
+export const THROWAWAY_HOSTS: ReadonlySet<string> = new Set([
   // App and site hosting (PSL private section)
-  ['firebaseapp.com', 'psl'],
-  ['web.app', 'psl'],
-  ['pages.dev', 'psl'],
-  ['workers.dev', 'psl'],
-  ['github.io', 'psl'],
-  ['gitlab.io', 'psl'],
-  ['netlify.app', 'psl'],
-  ['vercel.app', 'psl'],
-  ['now.sh', 'psl'],
-  ['herokuapp.com', 'psl'],
-  ['appspot.com', 'psl'],
-  ['azurewebsites.net', 'psl'],
-  ['azurestaticapps.net', 'psl'],
-  ['repl.co', 'psl'],
-  ['replit.app', 'psl'],
-  ['onrender.com', 'psl'],
-  ['fly.dev', 'psl'],
-  ['deno.dev', 'psl'],
-  ['surge.sh', 'psl'],
-  ['webflow.io', 'psl'],
-  ['framer.app', 'psl'],
-  ['framer.website', 'psl'],
-  ['framer.ai', 'psl'],
-  ['bolt.host', 'psl'],
-  ['typedream.app', 'psl'],
-  ['wixsite.com', 'psl'],
-  ['wixstudio.com', 'psl'],
-  ['square.site', 'psl'],
-  ['carrd.co', 'psl'],
-  ['notion.site', 'psl'],
-  ['yolasite.com', 'psl'],
-  ['gitbook.io', 'psl'],
-  ['codeberg.page', 'psl'],
-  ['lovable.app', 'psl'],
-  ['bubbleapps.io', 'psl'],
-  ['amplifyapp.com', 'psl'],
-  ['my.canva.site', 'psl'],
-  ['ngrok.io', 'psl'],
-  ['ngrok.app', 'psl'],
-  ['ngrok-free.app', 'psl'],
-  ['trycloudflare.com', 'psl'],
+  'firebaseapp.com',
+  'web.app',
+  'pages.dev',
+  'workers.dev',
+  'github.io',
+  'gitlab.io',
+  'netlify.app',
+  'vercel.app',
+  'now.sh',
+  'herokuapp.com',
+  'appspot.com',
+  'azurewebsites.net',
+  'azurestaticapps.net',
+  'repl.co',
+  'replit.app',
+  'onrender.com',
+  'fly.dev',
+  'deno.dev',
+  'surge.sh',
+  'webflow.io',
+  'framer.app',
+  'framer.website',
+  'framer.ai',
+  'bolt.host',
+  'typedream.app',
+  'wixsite.com',
+  'wixstudio.com',
+  'square.site',
+  'carrd.co',
+  'notion.site',
+  'yolasite.com',
+  'gitbook.io',
+  'codeberg.page',
+  'lovable.app',
+  'bubbleapps.io',
+  'amplifyapp.com',
+  'my.canva.site',
+  'ngrok.io',
+  'ngrok.app',
+  'ngrok-free.app',
+  'trycloudflare.com',
   // Site builders and tunnels (vendor)
-  ['weebly.com', 'vendor'],
-  ['weeblysite.com', 'vendor'],
-  ['glitch.me', 'vendor'],
-  ['000webhostapp.com', 'vendor'],
-  ['godaddysites.com', 'vendor'],
-  ['jimdosite.com', 'vendor'],
-  ['mystrikingly.com', 'vendor'],
-  ['site123.me', 'vendor'],
-  ['webnode.page', 'vendor'],
-  ['tilda.ws', 'vendor'],
-  ['hostingersite.com', 'vendor'],
-  ['sites.google.com', 'vendor'],
+  'weebly.com',
+  'weeblysite.com',
+  'glitch.me',
+  '000webhostapp.com',
+  'godaddysites.com',
+  'jimdosite.com',
+  'mystrikingly.com',
+  'site123.me',
+  'webnode.page',
+  'tilda.ws',
+  'hostingersite.com',
+  'sites.google.com',
   // Pages made in a design tool and published under its name (vendor: the tools' own help on sharing a public link)
-  ['new.express.adobe.com/webpage', 'vendor'],
-  ['express.adobe.com/page', 'vendor'],
-  ['canva.com/design', 'vendor'],
+  'new.express.adobe.com/webpage',
+  'express.adobe.com/page',
+  'canva.com/design',
   // A document room anyone opens on a free trial (vendor: DocSend's help on sharing a link, `docsend.com/view/…`):
   // kits put the lure document there, behind its own "enter your e-mail" gate; a deck shared so is everyday too.
-  ['docsend.com/view', 'vendor'],
+  'docsend.com/view',
   // Microsoft 365's tenant-default domain (vendor): every trial tenant gets one
-  ['onmicrosoft.com', 'vendor'],
+  'onmicrosoft.com',
   // Object storage (PSL private section, `r2.dev`, `firebasestorage.app` vendor); S3 is matched by its `s3` label
-  ['r2.dev', 'vendor'],
-  ['storage.googleapis.com', 'psl'],
-  ['firebasestorage.googleapis.com', 'psl'],
+  'r2.dev',
+  'storage.googleapis.com',
+  'firebasestorage.googleapis.com',
   // Google Cloud Storage's authenticated-browser host for the same buckets (vendor: its own documentation)
-  ['storage.cloud.google.com', 'vendor'],
-  ['firebasestorage.app', 'vendor'],
-  ['blob.core.windows.net', 'psl'],
-  ['web.core.windows.net', 'psl'],
-  ['digitaloceanspaces.com', 'psl'],
-  ['linodeobjects.com', 'psl'],
-  ['backblazeb2.com', 'vendor'],
-  ['wasabisys.com', 'vendor'],
+  'storage.cloud.google.com',
+  'firebasestorage.app',
+  'blob.core.windows.net',
+  'web.core.windows.net',
+  'digitaloceanspaces.com',
+  'linodeobjects.com',
+  'backblazeb2.com',
+  'wasabisys.com',
   // IPFS gateways (vendor); any host with an `ipfs` label or an `/ipfs/` path counts too
-  ['ipfs.io', 'vendor'],
-  ['dweb.link', 'vendor'],
-  ['cf-ipfs.com', 'psl'],
-  ['w3s.link', 'vendor'],
-  ['nftstorage.link', 'vendor'],
-  ['4everland.link', 'vendor'],
-  ['mypinata.cloud', 'vendor'],
+  'ipfs.io',
+  'dweb.link',
+  'cf-ipfs.com',
+  'w3s.link',
+  'nftstorage.link',
+  '4everland.link',
+  'mypinata.cloud',
   // Forms anyone can create (vendor)
-  ['docs.google.com/forms', 'vendor'],
-  ['forms.gle', 'vendor'],
-  ['forms.office.com', 'vendor'],
-  ['typeform.com', 'vendor'],
-  ['form.jotform.com', 'vendor'],
-];
+  'docs.google.com/forms',
+  'forms.gle',
+  'forms.office.com',
+  'typeform.com',
+  'form.jotform.com',
+]);
 
-/** The hosts of THROWAWAY_ENTRIES, for lookup. */
-export const THROWAWAY_HOSTS: ReadonlySet<string> = new Set(THROWAWAY_ENTRIES.map(([host]) => host));
+/**
+ * The entries of THROWAWAY_HOSTS whose source is the provider's own documentation, not the Public Suffix List (a
+ * plain array, so the bundles, which never read it, drop it).
+ * @internal the test holds every other entry to the list
+ */
+export const VENDOR_SOURCED: readonly string[] = [
+  'weebly.com',
+  'weeblysite.com',
+  'glitch.me',
+  '000webhostapp.com',
+  'godaddysites.com',
+  'jimdosite.com',
+  'mystrikingly.com',
+  'site123.me',
+  'webnode.page',
+  'tilda.ws',
+  'hostingersite.com',
+  'sites.google.com',
+  'new.express.adobe.com/webpage',
+  'express.adobe.com/page',
+  'canva.com/design',
+  'docsend.com/view',
+  'onmicrosoft.com',
+  'r2.dev',
+  'storage.cloud.google.com',
+  'firebasestorage.app',
+  'backblazeb2.com',
+  'wasabisys.com',
+  'ipfs.io',
+  'dweb.link',
+  'w3s.link',
+  'nftstorage.link',
+  '4everland.link',
+  'mypinata.cloud',
+  'docs.google.com/forms',
+  'forms.gle',
+  'forms.office.com',
+  'typeform.com',
+  'form.jotform.com',
+];
 
 /**
  * Mail infrastructure that writes Message-IDs, bounce addresses and DKIM signatures for its customers: no
@@ -308,4 +346,22 @@ function downloadPath(path: string): boolean {
 export function rentedSite(host: string, path: string): string | undefined {
   const entry = throwawayEntry(host, path);
   return !entry || PROJECT_PAGE_HOSTS.has(entry) || downloadPath(path) ? undefined : entry;
+}
+
+/** Names a user's web page on a file share (shared-page-file.ts): set with the document offer's chunk (rented-page.ts). */
+let sharedPage: ((host: string, path: string) => string | undefined) | undefined;
+
+/** Sets (or, undefined, forgets) the judgement of page files on file shares. */
+export const setSharedPage = (judge: typeof sharedPage): void => void (sharedPage = judge);
+
+/**
+ * The name of the web page a link (host, path with query) opens as a user's file on a file share — a page anyone
+ * uploads there, however known the share's name: `…/scl/fi/…/ScanDoc.html` on Dropbox. A path naming a page file
+ * (`.html`, `.svg`, MediaFire's `…/x.htm/file`) asks for the judgement (`''` until it is here); undefined: none.
+ */
+export function sharedPageName(host: string, path: string, needs: Set<DataNeed>): string | undefined {
+  if (!/\.(?:x?s?html?|svg|mht)/i.test(path)) return undefined;
+  if (sharedPage) return sharedPage(host, path);
+  needs.add('document-offer');
+  return '';
 }

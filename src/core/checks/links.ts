@@ -8,7 +8,14 @@ import { registrableDomain } from '../parse/domains';
 import { brandDomainRole, brandsOwningDomain, findBrandInUrlParts, isBrandDomain, type Brand } from '../brands/lookup';
 import { finding } from '../findings';
 import type { Check, CheckContext } from './check';
-import { ESP_TRACKING_DOMAINS, FORM_ENTRIES, hidesTarget, rentedSite, throwawayEntry } from './link-services';
+import {
+  ESP_TRACKING_DOMAINS,
+  FORM_ENTRIES,
+  hidesTarget,
+  rentedSite,
+  sharedPageName,
+  throwawayEntry,
+} from './link-services';
 import { isFreeMail } from './free-mail';
 import { safeDecode } from '../text';
 
@@ -366,7 +373,8 @@ export function carriesRecipient(msg: ParsedMessage, link: Link): boolean {
 function onBrandsOwnSite(ctx: CheckContext, link: Link): boolean {
   const target = linkTarget(link);
   if (link.wrapper?.declared || brandsOwningDomain(ctx.brands, target.registrable).length === 0) return false;
-  return !throwawayEntry(target.host, pathAndQuery(link.url));
+  const path = pathAndQuery(link.url);
+  return !throwawayEntry(target.host, path) && !sharedPageName(target.host, path, ctx.needs);
 }
 
 /**
@@ -375,7 +383,8 @@ function onBrandsOwnSite(ctx: CheckContext, link: Link): boolean {
  * Trap: unsubscribe, preference and newsletter-subscription links carry it legitimately (never a 'renew your
  * subscription' or 'account settings' link: those are lures), and so does a brand's own site (Google Calendar's
  * invitation answers `calendar.google.com/…&email=`): both are skipped — but not a page anyone can make on a brand's
- * host (a Google Form, a Google Site: link-services.ts THROWAWAY_HOSTS), where kits prefill the address too.
+ * host (a Google Form, a Google Site: link-services.ts THROWAWAY_HOSTS; a web page uploaded to a file share:
+ * sharedPageName), where kits prefill the address too.
  */
 const recipientInUrl: Check = (msg, ctx) => {
   // The reader's own addresses first; a To/Cc list of thousands is bounded (links × recipients stays small).
@@ -384,11 +393,11 @@ const recipientInUrl: Check = (msg, ctx) => {
   const patterns = recipients.map((r) => ({ address: r, forms: addressForms(r) }));
   for (const link of webLinks(msg)) {
     if (UNSUBSCRIBE.test(link.url) || UNSUBSCRIBE.test(link.text ?? '')) continue;
-    if (onBrandsOwnSite(ctx, link)) continue;
     const lower = link.url.toLowerCase();
     for (const p of patterns) {
       const form = formIn(link.url, lower, p.forms);
-      if (form) {
+      // Asked only of a link carrying the address: a page file on a brand's file share asks for its judgement.
+      if (form && !onBrandsOwnSite(ctx, link)) {
         return finding('links.recipient-in-url', 'warn', { address: p.address, host: link.host }, [
           linkEvidence(link, link.url.includes(form) ? form : p.address),
         ]);

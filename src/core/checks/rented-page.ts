@@ -17,11 +17,11 @@
  * not the sender's.
  */
 import type { Link, ParsedMessage } from '../types';
+import type { DataNeed } from '../report';
 import { finding } from '../findings';
 import type { Check } from './check';
 import type { offerEvidence, ownWords } from './document-offer';
-import type { sharedPageFile } from './shared-page-file';
-import { FORM_ENTRIES, hidesTarget, rentedSite } from './link-services';
+import { FORM_ENTRIES, hidesTarget, rentedSite, setSharedPage, sharedPageName } from './link-services';
 import { linkEvidence, pathAndQuery, senderLinkDomains, webLinks } from './links';
 
 /**
@@ -30,8 +30,6 @@ import { linkEvidence, pathAndQuery, senderLinkDomains, webLinks } from './links
  * drawing; the command line and the tools load it first.
  */
 let findOffer: typeof offerEvidence | undefined;
-/** Names a web page kept as a file on a file share (shared-page-file.ts); loaded with the wording. */
-let pageOnShare: typeof sharedPageFile | undefined;
 /** The sender's own part of the body (document-offer.ts); loaded with the wording. */
 let ownPart: typeof ownWords | undefined;
 
@@ -39,7 +37,7 @@ let ownPart: typeof ownWords | undefined;
 export const loadDocumentOffer = (): Promise<void> =>
   import(/* webpackChunkName: "document-offer" */ './document-offer').then((m) => {
     findOffer ??= m.offerEvidence;
-    pageOnShare ??= m.sharedPageFile;
+    setSharedPage(m.sharedPageFile);
     ownPart ??= m.ownWords;
   });
 
@@ -48,7 +46,8 @@ export const loadDocumentOffer = (): Promise<void> =>
  * @internal a test hook: the wording is module state
  */
 export function forgetDocumentOffer(): void {
-  findOffer = pageOnShare = ownPart = undefined;
+  findOffer = ownPart = undefined;
+  setSharedPage(undefined);
 }
 
 /** Body characters read for the offer: these mails are a few lines; the button sits in the first screen. */
@@ -63,12 +62,12 @@ type Rented = { service: string; form: boolean; file?: true };
  * page kept as a file on a file share (`file`, `service` its name: `…/ScanDoc.html?dl=0`, MediaFire's
  * `…/x.htm/file`), which any path naming a page file asks the offer's chunk to tell; if it is one.
  */
-function rentedPage(link: Link): Rented | undefined {
+function rentedPage(link: Link, needs: Set<DataNeed>): Rented | undefined {
   const path = pathAndQuery(link.url);
   if (hidesTarget(link.registrable, path)) return { service: link.registrable, form: false };
   const entry = rentedSite(link.host, path);
   if (entry) return { service: entry, form: FORM_ENTRIES.has(entry) };
-  const name = /\.(?:x?s?html?|svg|mht)/i.test(path) ? (pageOnShare ? pageOnShare(link.host, path) : '') : undefined;
+  const name = sharedPageName(link.host, path, needs);
   return name === undefined ? undefined : { service: name, form: false, file: true };
 }
 
@@ -92,7 +91,7 @@ const rentedDocument: Check = (msg: ParsedMessage, ctx) => {
       (!/^https?:\/\//i.test(link.href) || (own !== undefined && !own.includes(link.href) && body.includes(link.href)))
     )
       continue;
-    const page = rentedPage(link);
+    const page = rentedPage(link, ctx.needs);
     if (page) {
       rented = { link, ...page };
       break;

@@ -9,7 +9,7 @@ import { analyze } from '../../../src/core/analyze';
 import { parseMessage } from '../../../src/core/parse-message';
 import type { AnalyzeOptions, Finding, Report } from '../../../src/core/report';
 import type { MessageInput } from '../../../src/core/types';
-import { THROWAWAY_ENTRIES } from '../../../src/core/checks/link-services';
+import { THROWAWAY_HOSTS, VENDOR_SOURCED } from '../../../src/core/checks/link-services';
 import { throwawayEntry } from '../../../src/core/checks/link-services';
 import { translate } from '../../../src/i18n';
 import { fixture } from '../../helpers';
@@ -351,10 +351,12 @@ describe('throwaway host data', () => {
   it('takes every hosting and storage entry not marked vendor from the Public Suffix List’s private section', () => {
     // The full tldts build (with the private section) is here for the test only; the bundle carries tldts-icann.
     const tldts = createRequire(import.meta.url)('tldts') as typeof import('tldts');
-    const missing = THROWAWAY_ENTRIES.filter(
-      ([entry, source]) => source === 'psl' && !tldts.parse(`x1.${entry}`, { allowPrivateDomains: true }).isPrivate,
-    ).map(([entry]) => entry);
+    const missing = [...THROWAWAY_HOSTS].filter(
+      (entry) =>
+        !VENDOR_SOURCED.includes(entry) && !tldts.parse(`x1.${entry}`, { allowPrivateDomains: true }).isPrivate,
+    );
     expect(missing).to.deep.equal([]);
+    expect(VENDOR_SOURCED.filter((entry) => !THROWAWAY_HOSTS.has(entry))).to.deep.equal([]);
   });
 
   it('matches each entry on its own hosts only (a look-alike name is not the platform)', () => {

@@ -1,8 +1,9 @@
 /**
  * A web page kept as a file on a file-sharing service (issue #16): `…/ScanDoc.html` on Dropbox, an `.htm` in a
  * SharePoint library, a Box direct link. links.rented-page fails it beside a document offered, as it fails a page on a
- * free site host; its twins — a real share of a PDF, a company's own `invoice.html`, a file share's own help page —
- * stay clean. Every message here is synthetic.
+ * free site host, and the reader's address riding on one is the kit's pre-fill (links.recipient-in-url), not a
+ * brand's own page; their twins — a real share of a PDF, a company's own `invoice.html`, a file share's own help
+ * page, a brand's own page carrying the address — stay clean. Every message here is synthetic.
  */
 import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
@@ -10,6 +11,8 @@ import { parseMessage } from '../../../src/core/parse-message';
 import type { Report } from '../../../src/core/report';
 import type { MessageInput } from '../../../src/core/types';
 import { sharedPageFile } from '../../../src/core/checks/shared-page-file';
+import { forgetDocumentOffer } from '../../../src/core/checks/rented-page';
+import { loadAllCheckData } from '../../../src/core/check-data';
 import { fixture } from '../../helpers';
 
 /** An HTML message whose sender's domain the reader's mail system authenticated (DKIM, SPF, DMARC pass). */
@@ -93,6 +96,41 @@ describe('a web page kept as a file on a file share (links.rented-page)', () => 
       ),
     );
     expect(rented(r)).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe("the reader's address on a page file uploaded to a file share (links.recipient-in-url)", () => {
+  const recipientWarning = (r: Report) => r.findings.find((f) => f.id === 'links.recipient-in-url');
+
+  it("warns of the kit's pre-filled address riding on an .html file on Dropbox, once the judgement is loaded", () => {
+    const message = mail(
+      'Digital Sender <scan@copier-notify.example>',
+      'Scanned document',
+      '<p><a href="https://www.dropbox.com/scl/fi/8k2ls0/ScanDoc.html?dl=1#ella.marsh@halvorsen-eng.com">View the PDF document</a></p>',
+    );
+    forgetDocumentOffer();
+    const first = analyze(message);
+    expect(first.needs).to.include('document-offer');
+    expect(recipientWarning(first)).to.equal(undefined);
+    return loadAllCheckData().then(() => {
+      const whole = analyze(message);
+      expect(recipientWarning(whole)?.status).to.equal('warn');
+      expect(whole.verdict).to.equal('likely-phishing');
+    });
+  });
+
+  it("leaves the reader's address on a brand's own page, and on a PDF shared on Dropbox, alone", () => {
+    const r = analyze(
+      mail(
+        'Danielle Fiorino <dfiorino@northbay-freight.example>',
+        'Q3 payment schedule',
+        '<p>Please find the schedule: <a href="https://www.dropbox.com/scl/fi/x1y2z3/Q3.pdf?dl=0#ella.marsh@' +
+          'halvorsen-eng.com">Q3.pdf</a>. Meeting: <a href="https://calendar.google.com/calendar/event.html?' +
+          'action=RESPOND&amp;email=ella.marsh@halvorsen-eng.com">Accept</a></p>',
+      ),
+    );
+    expect(recipientWarning(r)).to.equal(undefined);
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
