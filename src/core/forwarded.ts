@@ -112,7 +112,10 @@ function forwardOf(msg: ParsedMessage, ctx: CheckContext): Forward | undefined {
   const found = split(msg.text.slice(0, MAX_BODY)) ?? split(msg.bodyText.slice(0, MAX_BODY)) ?? attached(msg);
   if (!found || found.note.length > MAX_NOTE) return undefined;
   const { note, fromLine } = found;
-  const address = addressIn(fromLine);
+  // A From: line naming no one ("From:", an attachment with neither header nor name) leaves the signs unfolded, each
+  // with its reason: the warning would name no sender.
+  const from = addressIn(fromLine) ?? fromLine.replace(FROM_LINE, '').trim().slice(0, 200);
+  if (!from) return undefined;
   const lower = msg.html.toLowerCase();
   const marks = HTML_MARKERS.map((m) => lower.indexOf(m)).filter((n) => n >= 0);
   return {
@@ -120,7 +123,7 @@ function forwardOf(msg: ParsedMessage, ctx: CheckContext): Forward | undefined {
     // Everything the body shows; what is also in the note is the note's.
     quoted: squash(msg.bodyText.slice(0, MAX_BODY)),
     fromLine,
-    from: address ?? fromLine.replace(FROM_LINE, '').trim().slice(0, 200),
+    from,
     htmlAt: marks.length ? Math.min(...marks) : -1,
   };
 }

@@ -119,6 +119,12 @@ describe('a "Forwarded message" block that proves nothing (forwarded.ts twins)',
     expect(forwardedOf(r)).to.equal(undefined);
   });
 
+  it('does not fold a forward whose From: line names no one: the warning would name no sender', async () => {
+    const r = await analyzeEml(internalWith(QUOTED.replace(/^From: .*$/m, 'From:')));
+    expect(forwardedOf(r)).to.equal(undefined);
+    expect(ids(r)).to.include('links.throwaway-host'); // the forwarded message's signs stay, each with its reason
+  });
+
   it('does not fold a message with no quoted header block under its separator', async () => {
     const r = await analyzeEml(internalWith(QUOTED.replace(/^From: .*$/m, 'Anyway:')));
     expect(forwardedOf(r)).to.equal(undefined);

@@ -348,7 +348,7 @@ describe('parseReceived', () => {
       expect(received(nested)).to.include({ by: 'b', time: Date.UTC(2021, 11, 19, 11, 47, 55) });
     });
 
-    it("reads a Sendmail version of 100,000 digits as a short one, in linear time (the sender's relay writes it)", () => {
+    it("reads a Sendmail version of 100,000 digits as a short one, in linear time (a sender's relay's)", () => {
       const line = (version: string) =>
         `from mail.example.net ([192.0.2.1]) by mx.example.com (${version} Sendmail); Sun, 19 Dec 2021 20:47 +0900`;
       const start = Date.now();
