@@ -295,6 +295,8 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{log in|login|log into|sign in} {to|into} your account',
     '{verify|confirm|validate|reconfirm|re-confirm|update|authenticate} your {account|identity|information|details|mailbox|email account|login|credentials|personal information}',
     "{verify|confirm} it's you",
+    // The kit's ask in a renewal notice: "re-confirm with your email login here" (set14, a post to a mailing list).
+    '{verify|confirm|reconfirm|re-confirm|validate} with your {email|e-mail|mailbox|account|} {login|password|credentials}',
     're-enter your',
     'reactivate your',
     're-activate your',
