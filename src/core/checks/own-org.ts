@@ -380,8 +380,6 @@ function orgClaim(
   const inName = folded(name);
   const n = named(inName.lower, inName.shown, who, true);
   if (n) return headerEvidence('From', fromField?.value ?? name, fromField?.value ?? inName.shown, n.text);
-  const it = ourItByName(inName, who, ctx);
-  if (it) return headerEvidence('From', fromField?.value ?? name, fromField?.value ?? inName.shown, it);
   const inSubject = folded(msg.subject);
   const s = named(inSubject.lower, inSubject.shown, who, true);
   if (s) return headerEvidence('Subject', msg.subject, inSubject.shown, s.text);
@@ -390,7 +388,12 @@ function orgClaim(
   // A name that starts in the opening counts whole ("Your mailbox p.gallagher@example.co.uk has reached …").
   const opening = named(body.lower.slice(0, OPENING + LONGEST_NAME), body.shown, who, true);
   if (opening && opening.start < OPENING) return bodyEvidence(body.shown, opening);
-  return hostClaim(msg, who, ctx) ?? linkClaim(webLinks(msg), who);
+  const claim = hostClaim(msg, who, ctx) ?? linkClaim(webLinks(msg), who);
+  if (claim) return claim;
+  // Our name alone is the weakest sign of all: what names our domain, anywhere, is shown first.
+  const it = ourItByName(inName, who, ctx, msg.from?.registrable ?? '');
+  if (it) return headerEvidence('From', fromField?.value ?? name, fromField?.value ?? inName.shown, it);
+  return undefined;
 }
 
 /** Shortest name of ours read alone: `example` of example.com, not `abc` of abc.co.jp (any word could be). */
@@ -402,11 +405,19 @@ const MIN_ORG_NAME = 5;
  * from a compromised mailbox elsewhere. Our name and a role of ours (own-org-phrases.ts) both, and then only what also
  * speaks as our mail system counts (wording, below); a partner named like us writes without our mail system's notices.
  */
-function ourItByName(name: { shown: string; lower: string }, who: Reader, ctx: CheckContext): string | undefined {
+function ourItByName(
+  name: { shown: string; lower: string },
+  who: Reader,
+  ctx: CheckContext,
+  senderDomain: string,
+): string | undefined {
   const ours = who.domains
     .map((d) => d.slice(0, d.indexOf('.')).split('-')[0]!)
     .find((n) => n.length >= MIN_ORG_NAME && namePositions(name.lower, n, false, 1).length > 0);
   if (!ours) return undefined;
+  // A sender whose own domain carries our name (example.co.jp beside our example-group.co.jp) is a sister domain the
+  // configuration does not list, or a look-alike of ours, which the look-alike checks judge: the name proves nothing.
+  if (senderDomain.slice(0, senderDomain.indexOf('.')).split('-').includes(ours)) return undefined;
   if (!findClaims) return void ctx.needs.add('own-org');
   if (!findClaims(name.shown).some((h) => h.family === 'role')) return undefined;
   const at = namePositions(name.lower, ours, false, 1)[0]!;

@@ -163,6 +163,11 @@ describe('our IT desk signed by our name alone, from elsewhere (sender.own-org-i
     const r = analyze(storage('Halvorsen Alumni Association <news@alumni-mail.example.org>'));
     expect(has(r, 'sender.own-org-impersonation')).to.equal(false);
   });
+
+  it('leaves our IT desk writing from a sister domain that carries our name alone (no configuration lists it)', () => {
+    const r = analyze(storage('Halvorsen IT Service Desk <servicedesk@halvorsen.co.uk>'));
+    expect(has(r, 'sender.own-org-impersonation')).to.equal(false);
+  });
 });
 
 describe('the "SWIFT copy" of a payment behind a rented page (links.rented-page)', () => {
