@@ -591,7 +591,8 @@ function processSection(root: string): void {
   );
   console.log(`one thread (--jobs 1) / bare parse: ${(wall('one') / wall('bare')).toFixed(2)}×`);
   // Without --jobs the CLI counts the cores free as each run begins (src/cli/workers.ts): how each run chose.
-  const chosen = (name: keyof typeof runs) => runs[name].map((r) => r.timings?.threadsBy ?? '?').join('; ');
+  const chosen = (name: keyof typeof runs) =>
+    runs[name].map((r) => `${r.timings?.threadsBy ?? '?'} (${r.timings?.byWorkers ?? 0} by workers)`).join('; ');
   console.log(`threads chosen by the default runs: npx ${chosen('cli')} | node ${chosen('node')}`);
   // The CLI's own figures, from the one-thread run whose wall time was the median (with threads, a message's time is
   // its thread's, while other threads ran beside it).

@@ -119,6 +119,8 @@ export async function main(argv: readonly string[], io: CliIO, settings: MainSet
   let messages = 0;
   let analysed = 0;
   let read = 0;
+  // Messages the workers analysed (the timings line: a worker starved of work shows here).
+  let byWorkers = 0;
   const timings = io.timings ? new Timings() : undefined;
   // --online announces each message's look-up on stderr as it goes: one thread, in order.
   const jobs = lookup ? 1 : args.options.jobs;
@@ -172,10 +174,18 @@ export async function main(argv: readonly string[], io: CliIO, settings: MainSet
         pool = poolOf(threads);
         measuring = undefined;
       }
+      // The workers' answers arrive as events, which this loop (reading files and analysing synchronously, its awaits
+      // settled at once) would not let in: without a turn of the event loop here a worker's messages stayed "in
+      // flight", so the main thread analysed nearly all itself while the worker waited (issue #19: the worker idle
+      // 74 % of a --jobs 2 run of the corpus).
+      if (later && pool) await new Promise((resolve) => setImmediate(resolve));
       const sent = later ? pool?.tryRun(item.source, item.bytes) : undefined;
       const entry = {
         item,
-        done: item.kind === 'error' ? Promise.resolve(item) : (sent?.catch(() => here(item)) ?? here(item)),
+        done:
+          item.kind === 'error'
+            ? Promise.resolve(item)
+            : (sent?.then((done) => (byWorkers++, done)).catch(() => here(item)) ?? here(item)),
         settled: false,
       };
       void entry.done.then(() => void (entry.settled = true));
@@ -190,7 +200,7 @@ export async function main(argv: readonly string[], io: CliIO, settings: MainSet
     await pool?.close();
   }
   await progress.clear();
-  if (timings) await io.stderr(timings.line(pool?.started, threadsBy));
+  if (timings) await io.stderr(timings.line({ workers: pool?.started, threadsBy, byWorkers }));
   // Once per run, after the reports: the IP data's licence (CC BY 4.0) asks for attribution where results are
   // shown — and only there: a run that showed no result prints none.
   if (attribution && analysed > 0) await io.stdout(`${printable(attribution)}\n`);

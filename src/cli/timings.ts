@@ -25,6 +25,8 @@ export interface TimingsLine {
   threads: number;
   /** How they were chosen: `--jobs N`, or the cores found free as the run began (`free 1.93 of 2 cores`). */
   threadsBy?: string;
+  /** Messages the worker threads analysed (the rest, the main thread). */
+  byWorkers?: number;
   /** CPU time of the whole process (user + system, every thread) by the end of the run, ms. */
   cpuMs: number;
 }
@@ -50,7 +52,11 @@ export class Timings {
     this.mark = performance.now();
   }
 
-  line(workers = 0, threadsBy?: string): string {
+  line({
+    workers = 0,
+    threadsBy,
+    byWorkers,
+  }: { workers?: number; threadsBy?: string; byWorkers?: number } = {}): string {
     const sorted = [...this.times].sort((a, b) => a - b);
     const at = (p: number): number => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
     const round = (x: number): number => Math.round(x * 1000) / 1000;
@@ -64,6 +70,7 @@ export class Timings {
       totalMs: round(sorted.reduce((a, b) => a + b, 0)),
       threads: 1 + workers,
       threadsBy,
+      byWorkers,
       cpuMs: round((cpu.user + cpu.system) / 1000),
     };
     return `${TIMINGS_PREFIX}${JSON.stringify(figures)}\n`;

@@ -63,6 +63,15 @@ describe('cli: --jobs, a folder analysed on several threads (issue #19)', functi
     });
   }
 
+  it('keeps its worker busy: a second thread analyses a fair share of a folder, not the odd message', () => {
+    // The fixtures four times over (~600 messages). The worker's answers must be let in as they come: when they
+    // waited for the main thread to pause, it took ~10 % of them (the main thread the rest); now ~40-50 %.
+    const fixtures = join('test', 'fixtures');
+    const result = run(['--jobs', '2', '--json', fixtures, fixtures, fixtures, fixtures]);
+    expect(result.timings?.threads).to.equal(2);
+    expect(result.timings?.byWorkers).to.be.above(result.timings!.messages / 4);
+  });
+
   it('starts no worker for a single message, whatever --jobs says', () => {
     const result = run(['--jobs', '4', '--json', KAGOYA]);
     expect(result.status, result.stderr).to.equal(0);
