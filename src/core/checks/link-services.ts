@@ -308,7 +308,9 @@ export function throwawayEntry(host: string, path = ''): string | undefined {
   for (;;) {
     if (THROWAWAY_HOSTS.has(h)) return h;
     if (THROWAWAY_HOSTS.has(h + segment)) return h + segment;
-    if (h.length <= reg.length) return undefined;
+    // Up while a subdomain of `reg`: a mangled host ('x://urldefense.com/v3/…', a From the sender wrote) may have no
+    // dot left above its domain, and a length test alone never ended there.
+    if (!h.endsWith(`.${reg}`)) return undefined;
     h = h.slice(h.indexOf('.') + 1);
   }
 }

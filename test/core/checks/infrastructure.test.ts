@@ -370,4 +370,13 @@ describe('throwaway host data', () => {
     expect(throwawayEntry('docs.google.com', '/forms/d/x')).to.equal('docs.google.com/forms');
     expect(throwawayEntry('docs.google.com', '/formsx')).to.equal(undefined);
   });
+
+  // Was a hang: the walk up the labels found no dot left above the registrable domain and never ended.
+  it('answers for a From domain the sender mangled into a URL, where no dot is left to walk up to', () => {
+    expect(throwawayEntry('withhttps://urldefense.com/v3/__https://')).to.equal(undefined);
+    const report = analyze({
+      headers: 'From: "K@withhttps://urldefense.com/v3/__https://\r\nTo: taro@example.co.jp\r\n',
+    });
+    expect(report.verdict).to.be.oneOf(['likely-phishing', 'suspicious', 'no-red-flags']);
+  });
 });
