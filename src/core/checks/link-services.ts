@@ -310,7 +310,7 @@ export function throwawayEntry(host: string, path = ''): string | undefined {
     if (THROWAWAY_HOSTS.has(h + segment)) return h + segment;
     // Up while a subdomain of `reg`: a mangled host ('x://urldefense.com/v3/…', a From the sender wrote) may have no
     // dot left above its domain, and a length test alone never ended there.
-    if (!h.endsWith(`.${reg}`)) return undefined;
+    if (!h.endsWith('.' + reg)) return undefined;
     h = h.slice(h.indexOf('.') + 1);
   }
 }
