@@ -19,6 +19,7 @@ import { loadHostScripts } from './host-display';
 import { loadQrJudge } from './qr/check';
 import { loadLookalikeHostWords } from './checks/lookalike-host';
 import { loadForwardFolding } from './forward-gate';
+import { loadLureDisclaimers } from './checks/content';
 
 export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   extortion: loadExtortionWording,
@@ -36,6 +37,7 @@ export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   'qr-judge': loadQrJudge,
   'lookalike-host': loadLookalikeHostWords,
   forwarded: loadForwardFolding,
+  disclaimer: loadLureDisclaimers,
 };
 
 /**

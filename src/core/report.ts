@@ -157,7 +157,9 @@ export type DataNeed =
   /** The words of a phishing page's domain, for a message linking few other organisations (checks/lookalike-host.ts). */
   | 'lookalike-host'
   /** The folding of a colleague's forward, for a message from the reader's own organisation (forward-gate.ts). */
-  | 'forwarded';
+  | 'forwarded'
+  /** The judging of lure wording in a safety disclaimer, for a message with two lure families (checks/content.ts). */
+  | 'disclaimer';
 
 export interface Report {
   verdict: Verdict;

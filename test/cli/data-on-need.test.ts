@@ -24,6 +24,7 @@ const NEEDING: [DataNeed, string][] = [
   ['qr-judge', fixture('qr-mfa-reactivate.synthetic.eml')],
   ['lookalike-host', fixture('lookalike-host-egress-securemail.synthetic.eml')],
   ['forwarded', fixture('forward-to-it-outlook-internal.synthetic.eml')],
+  ['disclaimer', fixture('lure-disclaimer-points-expiry.synthetic.eml')],
 ];
 const JAPANESE = fixture('afee-inheritance-ja-yahoo.synthetic.eml');
 const ENGLISH = fixture('freemail-ceo-giftcards-orange.synthetic.eml');

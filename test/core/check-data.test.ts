@@ -18,6 +18,7 @@ import { forgetHostScripts } from '../../src/core/host-display';
 import { forgetQrJudge } from '../../src/core/qr/check';
 import { forgetLookalikeHostWords } from '../../src/core/checks/lookalike-host';
 import { forgetForwardFolding } from '../../src/core/forward-gate';
+import { forgetLureDisclaimers } from '../../src/core/checks/content';
 import { withQrCodes } from '../../src/core/qr';
 import { CALLBACK_PHRASES } from '../../src/core/checks/callback-phrases';
 import { NO_LINK_PHRASES } from '../../src/core/checks/no-link-phrases';
@@ -39,6 +40,7 @@ function forgetAll(): void {
   forgetQrJudge();
   forgetLookalikeHostWords();
   forgetForwardFolding();
+  forgetLureDisclaimers();
 }
 
 const input = (name: string): Promise<MessageInput> => parseMessage(fixture(name));
@@ -146,6 +148,20 @@ describe('check data loaded only for the messages that need it', () => {
     expect(whole.findings.find((f) => f.id === 'content.forwarded')?.status).to.equal('warn');
   });
 
+  it('has a notice whose two lure families stand in its safety disclaimer ask for their judging, then drop the lure', async () => {
+    const message = await input('lure-disclaimer-points-expiry.synthetic.eml');
+    forgetAll();
+    const first = analyze(message);
+    expect(first.needs).to.include('disclaimer');
+    expect(first.findings.find((f) => f.id === 'content.lure')?.status).to.equal('warn');
+    expect(first.verdict).to.equal('suspicious');
+    await loadAllCheckData();
+    const whole = analyze(message);
+    expect(whole.needs ?? []).to.not.include('disclaimer');
+    expect(whole.findings.map((f) => f.id)).to.not.include('content.lure');
+    expect(whole.verdict).to.equal('no-red-flags');
+  });
+
   it('asks for none of it for an English message with no attachment that names nobody’s organisation', async () => {
     const message = await input('brand-hmrc-verified-foreign.synthetic.eml');
     forgetAll();
@@ -167,6 +183,7 @@ describe('check data loaded only for the messages that need it', () => {
     'idn-apple-cyrillic.synthetic.eml',
     'lookalike-host-egress-securemail.synthetic.eml',
     'forward-to-it-outlook-internal.synthetic.eml',
+    'lure-disclaimer-points-expiry.synthetic.eml',
   ]) {
     it(`draws ${name} once in a fresh reading session, with the command line’s findings`, async () => {
       const message = await input(name);

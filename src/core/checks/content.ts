@@ -8,6 +8,7 @@ import { finding } from '../findings';
 import type { Check } from './check';
 import { LURE_FAMILIES } from './lure-phrases';
 import { findLures, phraseEvidence } from './lure-matcher';
+import type { keptLures } from './lure-disclaimer';
 
 /**
  * Only this much of the body is read (UTF-16 units, before normalisation). Lures sit in the first screen of a
@@ -19,6 +20,23 @@ const MAX_BODY = MAX_LURE_TEXT;
 /** Characters of the subject read for lure wording; past it, coverage.ts says the rest was not read. */
 export const MAX_SUBJECT = 2_000;
 const MAX_FORM_EVIDENCE = 5;
+
+/** The judging of lure wording inside a safety disclaimer (lure-disclaimer.ts), once loaded. */
+let keep: typeof keptLures | undefined;
+
+/** Loads that judging (a chunk of its own in the browsers); settles once content.lure can use it. */
+export const loadLureDisclaimers = (): Promise<void> =>
+  import(/* webpackChunkName: "disclaimer" */ './lure-disclaimer').then((m) => {
+    keep ??= m.keptLures;
+  });
+
+/**
+ * Forgets that judging, as a fresh pane starts without it.
+ * @internal a test hook: the judging is module state
+ */
+export function forgetLureDisclaimers(): void {
+  keep = undefined;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // The checks.
@@ -34,24 +52,24 @@ const MAX_FORM_EVIDENCE = 5;
  * Params: `families` lists the families as i18n keys (`content.family.<id>`), translated and joined by the
  * renderer, and `count` their number: the core stays language-free.
  */
-const lure: Check = (msg) => {
+const lure: Check = (msg, ctx) => {
   const subject = (msg.subject ?? '').slice(0, MAX_SUBJECT);
-  const inSubject = findLures(subject);
-  const inBody = findLures((msg.bodyText ?? '').slice(0, MAX_BODY), new Set(inSubject.map((h) => h.family)));
+  let inSubject = findLures(subject);
+  let inBody = findLures((msg.bodyText ?? '').slice(0, MAX_BODY), new Set(inSubject.map((h) => h.family)));
+  // An ask inside a safety disclaimer ("we will never ask for your password") does not count: judged once loaded,
+  // and asked for when two families would make the finding.
+  if (keep) [inSubject, inBody] = [keep(inSubject), keep(inBody)];
   if (inSubject.length + inBody.length < 2) return undefined;
+  if (!keep) ctx.needs.add('disclaimer');
 
-  const bySubject = new Map(inSubject.map((h) => [h.family, h]));
-  const byBody = new Map(inBody.map((h) => [h.family, h]));
-  const families = LURE_FAMILIES.filter((f) => bySubject.has(f) || byBody.has(f));
-  const evidence = families.map((f) => {
-    const s = bySubject.get(f);
-    return s ? phraseEvidence('Subject', subject, s) : phraseEvidence('Body', '', byBody.get(f)!);
-  });
+  // The subject's families are not searched in the body: the two name each family once, in LURE_FAMILIES order.
+  const hits = LURE_FAMILIES.flatMap((f) => [...inSubject, ...inBody].filter((h) => h.family === f));
   return finding(
     'content.lure',
     'warn',
-    { families: { keys: families.map((f) => `content.family.${f}` as const) }, count: families.length },
-    evidence,
+    { families: { keys: hits.map((h) => `content.family.${h.family}` as const) }, count: hits.length },
+    // The subject as written is read only for the subject (phraseEvidence).
+    hits.map((h) => phraseEvidence(inSubject.includes(h) ? 'Subject' : 'Body', subject, h)),
   );
 };
 

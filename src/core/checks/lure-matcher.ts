@@ -87,39 +87,17 @@ function foldLatin(code: number): number {
   return folded === 0x2e ? code : folded;
 }
 
-/** Greek letters with tonos or dialytika, and capitals (U+0386–U+03CE), as their plain lower-case letter. */
-const GREEK_FOLD = new Map<number, number>([
-  [0x386, 0x3b1],
-  [0x388, 0x3b5],
-  [0x389, 0x3b7],
-  [0x38a, 0x3b9],
-  [0x38c, 0x3bf],
-  [0x38e, 0x3c5],
-  [0x38f, 0x3c9],
-  [0x390, 0x3b9],
-  [0x3aa, 0x3b9],
-  [0x3ab, 0x3c5],
-  [0x3ac, 0x3b1],
-  [0x3ad, 0x3b5],
-  [0x3ae, 0x3b7],
-  [0x3af, 0x3b9],
-  [0x3b0, 0x3c5],
-  [0x3c2, 0x3c3],
-  [0x3ca, 0x3b9],
-  [0x3cb, 0x3c5],
-  [0x3cc, 0x3bf],
-  [0x3cd, 0x3c5],
-  [0x3ce, 0x3c9],
-]);
-
 /**
  * Greek and Cyrillic as the lexicon is written: lower case, Greek without accents and with one sigma, Cyrillic ё as
  * е. An all-capitals lure ("ΤΟ ΔΕΜΑ ΣΑΣ ΕΧΕΙ ΔΕΣΜΕΥΤΕΙ", "ВАШ АККАУНТ ЗАБЛОКИРОВАН") drops the accents its lower-case
  * form carries, so both sides lose them. One unit for one: positions carry over.
  */
 function foldGreekCyrillic(code: number): number {
+  if (code === 0x3c2) return 0x3c3;
+  // A Greek letter with tonos or dialytika (U+0386–U+03B0, U+03CA–U+03CE) as its base letter, the first unit of its
+  // NFD form (no table kept: the task pane's start-up pays for every byte; U+0387 never comes, NFKC made it ·).
+  if (code < 0x3b1 || (code > 0x3c9 && code < 0x3cf)) code = String.fromCharCode(code).normalize('NFD').charCodeAt(0);
   if (code >= 0x391 && code <= 0x3a9 && code !== 0x3a2) return code + 0x20;
-  if (code >= 0x386 && code <= 0x3ce) return GREEK_FOLD.get(code) ?? code;
   if (code >= 0x410 && code <= 0x42f) return code + 0x20;
   if (code === 0x401 || code === 0x451) return 0x435;
   if (code >= 0x400 && code <= 0x40f) return code + 0x50;
