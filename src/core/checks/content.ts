@@ -26,9 +26,7 @@ let keep: typeof keptLures | undefined;
 
 /** Loads that judging (a chunk of its own in the browsers); settles once content.lure can use it. */
 export const loadLureDisclaimers = (): Promise<void> =>
-  import(/* webpackChunkName: "disclaimer" */ './lure-disclaimer').then((m) => {
-    keep ??= m.keptLures;
-  });
+  import(/* webpackChunkName: "disclaimer" */ './lure-disclaimer').then((m) => void (keep = m.keptLures));
 
 /**
  * Forgets that judging, as a fresh pane starts without it.
@@ -58,7 +56,10 @@ const lure: Check = (msg, ctx) => {
   let inBody = findLures((msg.bodyText ?? '').slice(0, MAX_BODY), new Set(inSubject.map((h) => h.family)));
   // An ask inside a safety disclaimer ("we will never ask for your password") does not count: judged once loaded,
   // and asked for when two families would make the finding.
-  if (keep) [inSubject, inBody] = [keep(inSubject), keep(inBody)];
+  if (keep) {
+    inSubject = keep(inSubject);
+    inBody = keep(inBody);
+  }
   if (inSubject.length + inBody.length < 2) return undefined;
   if (!keep) ctx.needs.add('disclaimer');
 

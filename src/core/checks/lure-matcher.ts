@@ -68,9 +68,12 @@ function isKatakana(code: number): boolean {
 
 /**
  * Look-alikes of the long-vowel mark ー that kits type after katakana: the kanji 一 (「メ一ル」「カ一ド」 in the
- * corpus's fake UC card mail), hyphens and minus signs.
+ * corpus's fake UC card mail), hyphens (U+2010–U+2015) and minus signs; ー itself needs no fold. A test, not a table:
+ * the task pane's start-up pays for every byte.
  */
-const LONG_VOWEL_LOOKALIKES = new Set([0x4e00, 0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x30fc]);
+function isLongVowelLookalike(code: number): boolean {
+  return (code >= 0x2010 && code <= 0x2015) || code === 0x4e00 || code === 0x2d || code === 0x2212;
+}
 
 /**
  * Latin letters with accents (U+00C0–U+017F) folded to their base letter, one unit for one, so that the lexicon
@@ -167,7 +170,7 @@ function matchForms(display: string): MatchForms {
     else if (code >= 0x1ea0 && code <= 0x1ef9) code = VIETNAMESE_FOLD.charCodeAt(code - 0x1ea0);
     else if (code === 0x1a0 || code === 0x1a1) code = 0x6f;
     else if (code === 0x1af || code === 0x1b0) code = 0x75;
-    else if (isKatakana(previous) && LONG_VOWEL_LOOKALIKES.has(code)) code = 0x30fc;
+    else if (isKatakana(previous) && isLongVowelLookalike(code)) code = 0x30fc;
     else if (
       foldMarks &&
       (code >= 0x591
