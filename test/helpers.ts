@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { en } from '../src/i18n/en';
 import type { SharedKey } from '../src/i18n/en';
 import { DecodingMode, EntityDecoder, type EntityTable } from '../src/core/parse/entity-decoder';
+import type { MessageInput } from '../src/core/types';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -90,4 +91,35 @@ export function decodeAfterAmp(table: EntityTable, mode: DecodingModeValue, inpu
   let taken = decoder.write(input, 0);
   if (taken < 0) taken = decoder.end();
   return `${out.join(',')} -> ${taken}`;
+}
+
+/**
+ * A synthetic message to Ella Marsh at halvorsen-eng.com, whose mail system authenticated the sender's domain (DKIM,
+ * SPF and DMARC pass) unless `authenticated` is false: the body is plain text, or HTML when `html` is set.
+ */
+export function halvorsenMail(
+  from: string,
+  subject: string,
+  body: string,
+  { html = false, authenticated = true }: { html?: boolean; authenticated?: boolean } = {},
+): MessageInput {
+  const domain = from.slice(from.indexOf('@') + 1, from.indexOf('>'));
+  const headers = [
+    'Received: from mail.sender.example (mail.sender.example [198.51.100.40]) by mx.halvorsen-eng.com',
+    ' with ESMTPS id 7C1D2; Tue, 2 Dec 2025 10:12:04 +0000',
+    ...(authenticated
+      ? [
+          `Authentication-Results: mx.halvorsen-eng.com; dkim=pass header.d=${domain} header.s=s1;`,
+          ` spf=pass smtp.mailfrom=${domain}; dmarc=pass (p=none) header.from=${domain}`,
+        ]
+      : []),
+    `Message-ID: <b72e1d0c55@${domain}>`,
+    'Date: Tue, 2 Dec 2025 10:12:00 +0000',
+    `From: ${from}`,
+    'To: Ella Marsh <ella.marsh@halvorsen-eng.com>',
+    `Subject: ${subject}`,
+    'MIME-Version: 1.0',
+    `Content-Type: text/${html ? 'html' : 'plain'}; charset="utf-8"`,
+  ];
+  return { headers: headers.join('\r\n') + '\r\n', ...(html ? { html: body } : { text: body }) };
 }

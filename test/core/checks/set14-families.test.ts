@@ -10,26 +10,9 @@
 import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
 import type { Report } from '../../../src/core/report';
-import type { MessageInput } from '../../../src/core/types';
+import { halvorsenMail } from '../../helpers';
 
-/** A plain-text message whose sender's domain the reader's mail system authenticated (DKIM, SPF, DMARC pass). */
-function mail(from: string, subject: string, text: string): MessageInput {
-  const domain = from.slice(from.indexOf('@') + 1, from.indexOf('>'));
-  const headers = [
-    'Received: from mail.sender.example (mail.sender.example [198.51.100.40]) by mx.halvorsen-eng.com',
-    ' with ESMTPS id 7C1D2; Tue, 2 Dec 2025 10:12:04 +0000',
-    `Authentication-Results: mx.halvorsen-eng.com; dkim=pass header.d=${domain} header.s=s1;`,
-    ` spf=pass smtp.mailfrom=${domain}; dmarc=pass (p=none) header.from=${domain}`,
-    `Message-ID: <b72e1d0c55@${domain}>`,
-    'Date: Tue, 2 Dec 2025 10:12:00 +0000',
-    `From: ${from}`,
-    'To: Ella Marsh <ella.marsh@halvorsen-eng.com>',
-    `Subject: ${subject}`,
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset="utf-8"',
-  ];
-  return { headers: headers.join('\r\n') + '\r\n', text };
-}
+const mail = (from: string, subject: string, text: string) => halvorsenMail(from, subject, text);
 
 const has = (r: Report, id: string) => r.findings.some((f) => f.id === id && f.status !== 'info');
 

@@ -9,30 +9,12 @@ import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
 import { parseMessage } from '../../../src/core/parse-message';
 import type { Report } from '../../../src/core/report';
-import type { MessageInput } from '../../../src/core/types';
 import { sharedPageFile } from '../../../src/core/checks/shared-page-file';
 import { forgetDocumentOffer } from '../../../src/core/checks/rented-page';
 import { loadAllCheckData } from '../../../src/core/check-data';
-import { fixture } from '../../helpers';
+import { fixture, halvorsenMail } from '../../helpers';
 
-/** An HTML message whose sender's domain the reader's mail system authenticated (DKIM, SPF, DMARC pass). */
-function mail(from: string, subject: string, html: string): MessageInput {
-  const domain = from.slice(from.indexOf('@') + 1, from.indexOf('>'));
-  const headers = [
-    'Received: from mail.sender.example (mail.sender.example [198.51.100.40]) by mx.halvorsen-eng.com',
-    ' with ESMTPS id 7C1D2; Tue, 2 Dec 2025 10:12:04 +0000',
-    `Authentication-Results: mx.halvorsen-eng.com; dkim=pass header.d=${domain} header.s=s1;`,
-    ` spf=pass smtp.mailfrom=${domain}; dmarc=pass (p=none) header.from=${domain}`,
-    `Message-ID: <b72e1d0c55@${domain}>`,
-    'Date: Tue, 2 Dec 2025 10:12:00 +0000',
-    `From: ${from}`,
-    'To: Ella Marsh <ella.marsh@halvorsen-eng.com>',
-    `Subject: ${subject}`,
-    'MIME-Version: 1.0',
-    'Content-Type: text/html; charset="utf-8"',
-  ];
-  return { headers: headers.join('\r\n') + '\r\n', html };
-}
+const mail = (from: string, subject: string, html: string) => halvorsenMail(from, subject, html, { html: true });
 
 const rented = (r: Report) => r.findings.find((f) => f.id === 'links.rented-page');
 
