@@ -11,6 +11,7 @@ import { sentInsideTenant } from '../parse/org-filter';
 import { finding } from '../findings';
 import type { Check } from './check';
 import { FREE_MAIL_DOMAINS, isFreeMail } from './free-mail';
+import { headerMark } from './header-mark';
 import {
   ESP_TRACKING_DOMAINS,
   MAIL_INFRASTRUCTURE,
@@ -24,13 +25,7 @@ const MAX_EVIDENCE = 5;
 
 function fromEvidence(msg: ParsedMessage, highlight: string): Evidence[] {
   const field = msg.headers.find((h) => h.key === 'from');
-  if (!field) return [];
-  // Highlighted as written in the header (case kept), and only where it is written so (not encoded, not rebuilt).
-  const lower = field.value.toLowerCase();
-  const afterAt = lower.lastIndexOf(`@${highlight.toLowerCase()}`);
-  const at = afterAt >= 0 ? afterAt + 1 : lower.indexOf(highlight.toLowerCase());
-  const shown = at >= 0 && highlight ? field.value.slice(at, at + highlight.length) : undefined;
-  return [{ header: field.name, value: field.value, ...(shown ? { highlight: shown } : {}), author: 'sender' }];
+  return field ? [headerMark(field.name, field.value, highlight)] : [];
 }
 
 /**

@@ -15,6 +15,7 @@ import { rewrittenFrom } from '../parse/addresses';
 import { brandsOwningDomain } from '../brands/lookup';
 import type { Check, CheckContext } from './check';
 import { FREE_MAIL_DOMAINS } from './free-mail';
+import { headerMark } from './header-mark';
 import { recipientAddresses, webLinks } from './links';
 import { excerpt, phraseFinder, type PhraseFinder, type PhraseHit } from './lure-matcher';
 import type { MailSystemClaim } from './own-org-phrases';
@@ -336,7 +337,7 @@ function foreignSender(
     if (accountableBrand(msg, ctx)) return undefined;
     return {
       domain: from.domain,
-      evidence: { header: 'From', value: fromField?.value ?? from.address, highlight: from.domain, author: 'sender' },
+      evidence: headerMark('From', fromField?.value ?? from.address, from.domain),
     };
   }
   // A forwarder that rewrote From to `Name via Forwarder <its own address>` signed it: the pass is the forwarder's.
@@ -353,12 +354,7 @@ function foreignSender(
   const field = msg.headers.find((h) => h.key === other.key);
   return {
     domain: other.address.domain,
-    evidence: {
-      header: other.header,
-      value: field?.value ?? other.address.address,
-      highlight: other.address.domain,
-      author: 'sender',
-    },
+    evidence: headerMark(other.header, field?.value ?? other.address.address, other.address.domain),
   };
 }
 
@@ -379,7 +375,7 @@ function orgClaim(
   const fromField = msg.headers.find((h) => h.key === 'from');
   const inName = folded(name);
   const n = named(inName.lower, inName.shown, who, true);
-  if (n) return headerEvidence('From', fromField?.value ?? name, fromField?.value ?? inName.shown, n.text);
+  if (n) return headerEvidence('From', fromField?.value ?? name, inName.shown, n.text);
   const inSubject = folded(msg.subject);
   const s = named(inSubject.lower, inSubject.shown, who, true);
   if (s) return headerEvidence('Subject', msg.subject, inSubject.shown, s.text);
@@ -392,7 +388,7 @@ function orgClaim(
   if (claim) return claim;
   // Our name alone is the weakest sign of all: what names our domain, anywhere, is shown first.
   const it = ourItByName(inName, who, ctx, msg.from?.registrable ?? '');
-  if (it) return headerEvidence('From', fromField?.value ?? name, fromField?.value ?? inName.shown, it);
+  if (it) return headerEvidence('From', fromField?.value ?? name, inName.shown, it);
   return undefined;
 }
 
@@ -447,7 +443,7 @@ function hostClaim(msg: ParsedMessage, who: Reader, ctx: CheckContext): Evidence
     const carried = carriedDomain(host.toLowerCase(), who);
     if (!carried || who.own.has(registrable) || brandsOwningDomain(ctx.brands, registrable).length > 0) continue;
     if (url) return { url, value: host, author: 'sender' };
-    return { header: 'From', value, highlight: value.includes(carried) ? carried : host, author: 'sender' };
+    return headerMark('From', value, carried);
   }
   return undefined;
 }
@@ -531,7 +527,7 @@ function wording(msg: ParsedMessage, body: { shown: string }, who: Reader, ctx: 
   const itself = nameIsTheOrganisation(name, who);
   if (itself) {
     const value = msg.headers.find((h) => h.key === 'from')?.value ?? name;
-    return { header: 'From', value, highlight: value.includes(itself) ? itself : undefined, author: 'sender' };
+    return headerMark('From', value, itself);
   }
   if (!findClaims) {
     ctx.needs.add('own-org');
