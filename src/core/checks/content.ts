@@ -47,6 +47,8 @@ export function forgetLureDisclaimers(): void {
  * no technical header can show it.
  * Trap: ordinary Japanese business mail is full of 確認, 更新, 期限: the lexicon never lists those bare, and one
  * family alone (a real shop's shipping notice, a maintenance notice) gives no finding at all.
+ * A bank's safety disclaimer ("we will never ask for your password") names the lure to warn against it: its ask
+ * does not count (lure-disclaimer.ts), while a phish's own lure beside a copied disclaimer still does.
  * Params: `families` lists the families as i18n keys (`content.family.<id>`), translated and joined by the
  * renderer, and `count` their number: the core stays language-free.
  */

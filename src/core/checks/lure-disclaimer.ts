@@ -3,7 +3,7 @@
  * say "We'll never ask you to confirm your password or payment details by email", 「メールでカード情報の入力をお願い
  * することはありません」, „Wir werden Sie niemals auffordern, Ihr Passwort zu bestätigen“ — the ask inside such a
  * sentence is the sender warning against the lure, not making it. A chunk of its own in the browsers, asked for only
- * once a message holds two lure families (content.ts, need `lure-disclaimer`).
+ * once a message holds two lure families (content.ts, need `disclaimer`).
  * Trap: a phish copies the bank's disclaimer into its footer and keeps its own lure, so a disclaimed hit is replaced by
  * the next hit of its family, not dropped with it; and "if you do not verify, your account will be suspended" is a
  * threat — a condition before the negation, or no ask verb beside it, keeps the hit.
