@@ -74,6 +74,10 @@ describe('brands raised to verified, and their genuine mail from the domains add
       'leumi',
       'nexi',
       'banco-bpm',
+      'deezer',
+      'coincheck',
+      'gmo-coin',
+      'picpay',
     ]) {
       const brand = loadBrands().brands.find((b) => b.id === id);
       expect(brand?.confidence, id).to.equal('verified');
