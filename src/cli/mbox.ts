@@ -52,10 +52,9 @@ function classifyLine(buf: Uint8Array, pos: number): LineKind {
 }
 
 /**
- * Push-based splitter: feed chunks, collect finished messages. `splitMbox` wraps it for async iteration.
- * Works line by line but copies runs of ordinary lines at once; only the few bytes of a line start that a chunk
- * boundary cut (at most MAX_QUOTES + 5) are carried to the next chunk.
- * @internal chunk boundaries are tested directly
+ * Push-based splitter: feed chunks, collect finished messages. `splitMbox` wraps it for async iteration; a small
+ * mailbox read whole is one chunk (sources.ts). Works line by line but copies runs of ordinary lines at once; only
+ * the few bytes of a line start that a chunk boundary cut (at most MAX_QUOTES + 5) are carried to the next chunk.
  */
 export class MboxSplitter {
   private readonly max: number;

@@ -10,7 +10,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MessageKey } from '../i18n';
 import { STDIN_PATH } from './args';
-import { DEFAULT_MAX_MESSAGE_BYTES, splitMbox, startsLikeMbox } from './mbox';
+import { DEFAULT_MAX_MESSAGE_BYTES, MboxSplitter, splitMbox, startsLikeMbox, type MboxMessage } from './mbox';
 
 /** Something that could not be read: the error line's key, with `source` among its parameters. */
 interface ErrorItem {
@@ -26,7 +26,7 @@ export type SourceItem = { kind: 'message'; source: string; file: string; bytes:
 export interface SourceOptions {
   /** A single message (an .eml, or one inside an mbox) larger than this is skipped with an error. */
   maxMessageBytes?: number;
-  /** Read size for mbox streaming. */
+  /** Read size for mbox streaming (default 1 MB); an mbox file no larger is read in one piece. */
   chunkBytes?: number;
   /** Standard input, opened only when a path is `-` (default: the process's; tests pass their own). */
   stdin?: () => AsyncIterable<Uint8Array>;
@@ -131,31 +131,45 @@ async function* readFile(path: string, options: SourceOptions): AsyncGenerator<S
     yield fsError(path, err);
     return;
   }
-  let item: SourceItem | 'mbox';
+  let item: SourceItem | MboxMessage[] | 'mbox';
   try {
-    item = readOpened(fd, path, max);
+    item = readOpened(fd, path, max, options.chunkBytes ?? CHUNK_BYTES);
   } catch (err) {
     item = fsError(path, err);
   } finally {
     closeSync(fd);
   }
   if (item === 'mbox') yield* readMbox(path, max, options.chunkBytes);
+  else if (Array.isArray(item)) for (const message of item) yield mboxItem(path, message, max);
   else yield item;
 }
 
-/** An open file's message, its error, or 'mbox' when its first line says it is a mailbox (then streamed). */
-function readOpened(fd: number, path: string, max: number): SourceItem | 'mbox' {
+/**
+ * An open file's message, its error, or, when its first line says it is a mailbox, its messages or 'mbox' (then
+ * streamed). A mailbox no larger than a streaming read (`chunk`) is read whole, as an .eml is, and split in one piece:
+ * most saved messages that open with an envelope line hold one message (SpamAssassin's, a mail client's "save as"),
+ * and streaming each cost an asynchronous open and a read buffer of `chunk` bytes (issue #19).
+ */
+function readOpened(fd: number, path: string, max: number, chunk: number): SourceItem | MboxMessage[] | 'mbox' {
   const size = fstatSync(fd).size;
   const buffer = new Uint8Array(Math.min(HEAD_BYTES, Math.max(size, 1)));
   // Positioned: the file's offset stays at 0 for the whole read below.
   const head = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
   if (head.length === 0) return error(path, 'cli.error.empty');
-  if (startsLikeMbox(head)) return 'mbox';
+  if (startsLikeMbox(head)) {
+    if (size > chunk) return 'mbox';
+    // The splitter reads any cut of the stream alike (mbox.ts): one piece is the whole file.
+    const splitter = new MboxSplitter({ maxMessageBytes: max });
+    return [...splitter.push(readFileSync(fd)), ...splitter.end()];
+  }
   if (size > max) return error(path, 'cli.error.too-large', { limit: megabytes(max) });
   return { kind: 'message', source: path, file: path, bytes: readFileSync(fd) };
 }
 
-async function* readMbox(path: string, max: number, chunkBytes = 1024 * 1024): AsyncGenerator<SourceItem> {
+/** Read size for mbox streaming. */
+const CHUNK_BYTES = 1024 * 1024;
+
+async function* readMbox(path: string, max: number, chunkBytes = CHUNK_BYTES): AsyncGenerator<SourceItem> {
   const stream = createReadStream(path, { highWaterMark: chunkBytes });
   try {
     yield* mboxMessages(path, stream, max);
@@ -167,11 +181,14 @@ async function* readMbox(path: string, max: number, chunkBytes = 1024 * 1024): A
 }
 
 async function* mboxMessages(path: string, chunks: AsyncIterable<Uint8Array>, max: number): AsyncGenerator<SourceItem> {
-  for await (const message of splitMbox(chunks, { maxMessageBytes: max })) {
-    const source = `${path}#${message.index}`;
-    if (message.bytes) yield { kind: 'message', source, file: path, bytes: message.bytes };
-    else yield error(source, 'cli.error.too-large', { limit: megabytes(max) });
-  }
+  for await (const message of splitMbox(chunks, { maxMessageBytes: max })) yield mboxItem(path, message, max);
+}
+
+/** A mailbox's message as an item: `file#n`, or its error when it was too large. */
+function mboxItem(path: string, message: MboxMessage, max: number): SourceItem {
+  const source = `${path}#${message.index}`;
+  if (message.bytes) return { kind: 'message', source, file: path, bytes: message.bytes };
+  return error(source, 'cli.error.too-large', { limit: megabytes(max) });
 }
 
 /**
