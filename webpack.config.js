@@ -340,7 +340,8 @@ function taskpane(mode, env) {
         // postal-mime declares no sideEffects, so its MIME parser would ride along with the two helpers the core uses
         // (addressParser, decodeWords); it has no module-level effects.
         { test: /[\\/]node_modules[\\/]postal-mime[\\/]/, sideEffects: false },
-        // The further names in Japanese, Chinese or Korean letters wait for a text holding one (1.2 KB gzipped).
+        // The further names in CJK and other late letters wait for a text holding one, and the national brands of
+        // countries the pane's readers seldom meet wait whole behind a gate (scripts/brand-names-pane.cjs).
         { ...brandTableForBrowsers, options: { lateNames: true } },
         policyReasonsForBrowsers,
         hostingNotesForBrowsers,

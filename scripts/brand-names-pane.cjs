@@ -6,11 +6,13 @@
  * `LATE_LETTER`) notes that text so the pane loads the names before its first draw. A brand's first name stays: the
  * checks show it as the brand's name whatever the message's language.
  *
- * A national brand of a country whose mail the pane's readers seldom get (`mayWait`, with a gate word for each Latin
- * name) starts with no names at all: its id, strict names and domains stay (so its domains, their look-alikes and
- * brands planted in links are found as before), and the core reads its names only after they come. Its Latin names
- * wait behind `words`: part of a name's letters that any text matching the name holds, few words for many names
- * (lookup.ts notes such a text, and any read of such a brand's names, as lacking `brand-names`).
+ * A national brand of a country whose mail the pane's readers seldom get (`mayWait`) waits whole: its id, names,
+ * domains, everything. The core (src/core/brands/lookup.ts) asks the gate `splitLateNames` makes before any question
+ * the whole table could answer otherwise, and notes the message as lacking `brand-names` when it holds: a text or link
+ * holding a gate word (part of a name's or a label's letters that any text matching it holds) or a strict name, a
+ * domain under one of the gate's top-level domains, a label or domain that hashes to one of its keys, a 3-letter
+ * token that is one of their labels. A typo of such a brand's domain counts only for a message naming the brand
+ * (lookalike.ts nationalBrand), so the typo test needs no gate.
  */
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a webpack loader's helper is CommonJS
@@ -120,27 +122,83 @@ function gateWords(name, held) {
 }
 
 /**
- * Whether a brand may wait whole: a country's brand (one of its domains under a country's top-level domain, none under
- * HOME_TLDS'), with names, and no three-letter domain label (brands/lookalike.ts guards such a label by reading the
- * brand's names when it prepares). It waits if each Latin name has a gate word besides.
+ * A country's brand (one of its own domains under a country's top-level domain, none under HOME_TLDS'): as
+ * src/core/brands/lookalike.ts `nationalBrand` reads it (a test holds the two alike), where a one-letter typo of its
+ * domain counts only for a message that names it, so that the typo test needs no gate.
  */
-function mayWait(brand) {
-  if (!Array.isArray(brand.names) || brand.names.length === 0 || !Array.isArray(brand.domains)) return false;
-  const tlds = brand.domains.map((d) => /\.([a-z]{2})$/.exec(d)?.[1]);
-  if (!tlds.some(Boolean) || tlds.some((tld) => HOME_TLDS.has(tld))) return false;
-  return !brand.domains.some((d) => (getDomainWithoutSuffix(d, { allowPrivateDomains: false }) ?? '').length === 3);
+function nationalBrand(brand) {
+  const tlds = (brand.domains ?? []).map((d) => /\.([a-z]{2})$/.exec(d)?.[1]);
+  return tlds.some(Boolean) && !tlds.some((tld) => HOME_TLDS.has(tld));
+}
+
+/** Country top-level domains anyone registers under (`.me`, `.io`): a host under one says nothing of a country. */
+const OPEN_TLDS = new Set(['ac', 'ai', 'cc', 'co', 'fm', 'gg', 'io', 'ly', 'me', 'sh', 'so', 'to', 'tv', 'ws']);
+
+/** Every domain a brand runs, whatever its role. */
+const domainsOf = (brand) => [
+  ...(brand.domains ?? []),
+  ...(brand.mailboxDomains ?? []),
+  ...(brand.contentDomains ?? []),
+];
+
+/** A domain's label (its registrable domain without the suffix), as lookalike.ts labelOf reads it. */
+const labelOf = (domain) => getDomainWithoutSuffix(domain, { allowPrivateDomains: false }) ?? '';
+
+/** What lookalike.ts `skeleton` makes of an ASCII label: digits read as letters, `rn` as m, `vv` as w. */
+const skeletonOf = (label) => label.replace(/0/g, 'o').replace(/1/g, 'l').replace(/rn/g, 'm').replace(/vv/g, 'w');
+
+/**
+ * The strings a look-alike of the label holds as lookalike.ts reads it: the label (its other suffix, a link word), its
+ * skeleton (a twin, the label beside words) and the skeleton's tokens run together (the label glued to words).
+ */
+const labelKeys = (label) => {
+  const skel = skeletonOf(label);
+  return [...new Set([label, skel, skel.replace(/-/g, '')])];
+};
+
+/** The gate's hash of a key: FNV-1a over UTF-16 units, its top 24 bits (lookup.ts `lateHash`, the same). */
+function lateHash(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x1000193);
+  return h >>> 8;
+}
+
+/** Sorted hashes as text: each gap from the one before in base 32, a digit a character, `a`–`v` for the last. */
+function packHashes(hashes) {
+  let text = '';
+  let before = 0;
+  for (const h of [...new Set(hashes)].sort((a, b) => a - b)) {
+    let gap = h - before;
+    before = h;
+    let digits = String.fromCharCode(97 + (gap & 31));
+    for (gap >>>= 5; gap > 0; gap >>>= 5) digits = String.fromCharCode(48 + (gap & 31)) + digits;
+    text += digits;
+  }
+  return text;
 }
 
 /**
- * Few short gate words that between them every name holds one of (greedy: the word held by most names not yet
- * covered, for its length, first), so the pane's first download carries about a word for two names.
+ * Whether a brand may wait whole: a national brand with names, each Latin one holding a gate word (else every
+ * English text holding it would fetch them), and a label of more than 3 letters only where its domain's top-level
+ * domain is a country's (a 3-letter one waits behind its exact token, a shorter one behind its top-level domain).
  */
-function coverNames(names, held) {
+function mayWait(brand, held) {
+  if (!nationalBrand(brand) || !Array.isArray(brand.names) || brand.names.length === 0) return false;
+  if (!brand.names.filter((name) => !isLateName(name)).every((name) => gateWords(name, held).length > 0)) return false;
+  return domainsOf(brand).every((d) => labelOf(d).length > 3 || /\.[a-z]{2}$/.test(d));
+}
+
+/**
+ * Few short gate words that between them every item holds one of (greedy: the word held by most items not yet
+ * covered, for its length, first), so the pane's first download carries about a word for two names. `parts` gives an
+ * item's possible words; an item with none stays out.
+ */
+function cover(items, parts) {
   const holders = new Map();
-  names.forEach((name, i) => {
-    for (const word of gateWords(name, held)) holders.set(word, [...(holders.get(word) ?? []), i]);
+  items.forEach((item, i) => {
+    for (const word of parts(item)) holders.set(word, [...(holders.get(word) ?? []), i]);
   });
-  const open = new Set(names.keys());
+  const open = new Set([...holders.values()].flat());
   const words = [];
   while (open.size > 0) {
     let best;
@@ -159,27 +217,62 @@ function coverNames(names, held) {
 }
 
 /**
- * The table as the pane starts with it (`start`, the same objects with those names left out), what completes it
- * (`late`: [the brand's place in the table, its whole list of names]), and the gate words of the Latin names of the
- * brands that wait whole (`words`).
+ * The table as the pane starts with it and what completes it, and the gate that says when a message needs the rest.
+ * - `start`: the table without the brands that wait whole, the others without their late-letter names;
+ * - `late`: [a brand's place in the whole table, its whole list of names] for those names;
+ * - `rows`: [place, brand] of the brands that wait whole, in order;
+ * - `gate`: what a text, host or domain must hold to be answered otherwise by the whole table (lookup.ts reads it):
+ *   `words` (part of a waiting name's, label's or domain's letters), `strict` (their strict names as the matcher
+ *   reads them), `short` (their 3-letter labels), `tlds` (the top-level domains of their domains no word holds) and
+ *   `keys` (packHashes of the labels and domains no word holds).
  */
 function splitLateNames(brands) {
   const latin = (brand) => brand.names.filter((name) => !isLateName(name));
-  const candidates = brands.filter(mayWait);
+  const nationals = brands.filter(nationalBrand);
+  const labels = (brand) => domainsOf(brand).map(labelOf);
   const held = heldByEnglish(
-    new Set(candidates.flatMap((brand) => latin(brand).flatMap((name) => [...partsOf(name)]))),
+    new Set(nationals.flatMap((brand) => [...latin(brand), ...labels(brand)].flatMap((name) => [...partsOf(name)]))),
   );
-  const whole = new Set(candidates.filter((brand) => latin(brand).every((name) => gateWords(name, held).length > 0)));
+  const whole = new Set(brands.filter((brand) => mayWait(brand, held)));
   const late = [];
-  const start = brands.map((brand, at) => {
-    if (!Array.isArray(brand.names)) return brand;
-    const kept = whole.has(brand) ? [] : brand.names.filter((name, i) => i === 0 || !isLateName(name));
-    if (kept.length === brand.names.length) return brand;
-    late.push([at, brand.names]);
-    return { ...brand, names: kept };
+  const rows = [];
+  const start = [];
+  brands.forEach((brand, at) => {
+    if (whole.has(brand)) return void rows.push([at, brand]);
+    if (!Array.isArray(brand.names)) return void start.push(brand);
+    const kept = brand.names.filter((name, i) => i === 0 || !isLateName(name));
+    if (kept.length < brand.names.length) late.push([at, brand.names]);
+    start.push(kept.length < brand.names.length ? { ...brand, names: kept } : brand);
   });
-  const gated = [...new Set([...whole].flatMap(latin))];
-  return { start, late, words: coverNames(gated, held) };
+  const waiting = [...whole];
+  // A label's word must be part of its skeleton as well (lookalike.ts compares skeletons), and of its domains.
+  const labelParts = (label) => {
+    const skel = partsOf(skeletonOf(label));
+    return [...partsOf(label)].filter((part) => skel.has(part) && !held.has(part));
+  };
+  const names = [...new Set(waiting.flatMap(latin))];
+  const longLabels = [...new Set(waiting.flatMap(labels))].filter((label) => label.length > 3);
+  const words = cover([...names, ...longLabels], (item) =>
+    names.includes(item) ? gateWords(item, held) : labelParts(item),
+  );
+  const worded = (text) => words.some((word) => text.includes(word));
+  const keys = [];
+  const tlds = new Set();
+  for (const label of longLabels) if (!worded(label)) keys.push(...labelKeys(label).map(lateHash));
+  for (const domain of waiting.flatMap(domainsOf)) {
+    if (worded(domain)) continue;
+    const tld = /\.([a-z]{2})$/.exec(domain)?.[1];
+    if (tld && !OPEN_TLDS.has(tld)) tlds.add(tld);
+    else keys.push(lateHash(domain));
+  }
+  const gate = {
+    words,
+    strict: [...new Set(waiting.flatMap((brand) => brand.strictNames ?? []))],
+    short: [...new Set(waiting.flatMap(labels))].filter((label) => label.length === 3),
+    tlds: [...tlds].sort(),
+    keys: packHashes(keys),
+  };
+  return { start, late, rows, gate };
 }
 
-module.exports = { LATE_LETTER, LATIN_LOOKALIKE, splitLateNames };
+module.exports = { LATE_LETTER, LATIN_LOOKALIKE, lateHash, nationalBrand, splitLateNames };

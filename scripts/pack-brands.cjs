@@ -111,17 +111,19 @@ function shipped(brands) {
 }
 
 /**
- * With the option `lateNames` (the task pane), the table starts without the names scripts/brand-names-pane.cjs
- * leaves for later, and the module's `lateNames()` fetches them, a chunk of their own (this file again, `?names`);
- * `lateWords` is the gate of the Latin names of the brands that wait whole.
+ * With the option `lateNames` (the task pane), the table starts without the brands and names
+ * scripts/brand-names-pane.cjs leaves for later, and the module's `lateNames()` fetches them, a chunk of their own
+ * (this file again, `?names`: `{ late, rows }`); `lateGate` says when a message needs them.
  */
 module.exports = function packBrands(source) {
   const all = JSON.parse(source);
   const late = (this.getOptions?.() ?? {}).lateNames ? splitLateNames(shipped(all)) : undefined;
-  if (late && this.resourceQuery === '?names') return `export default ${JSON.stringify(late.late)};\n`;
+  if (late && this.resourceQuery === '?names')
+    return `export default ${JSON.stringify({ late: late.late, rows: late.rows })};\n`;
   const brands = late ? late.start : all;
   const { shapes, text } = pack(brands, this.resourcePath);
   const whole = unpack(shapes, text);
+  for (const [at, row] of late?.rows ?? []) whole.splice(at, 0, row);
   for (const [at, names] of late?.late ?? []) whole[at].names = names;
   if (JSON.stringify(whole) !== JSON.stringify(shipped(all)))
     throw new Error(`pack-brands: the packed table does not unpack to ${this.resourcePath}'s`);
@@ -134,8 +136,8 @@ module.exports = function packBrands(source) {
     ...(late
       ? [
           `table.lateNames = () => import(/* webpackChunkName: "brand-names" */ ${names}).then((m) => m.default);`,
-          // The gate of the names of the brands that wait whole (brand-names-pane.cjs), a line a word.
-          `table.lateWords = ${JSON.stringify(late.words.join('\n'))};`,
+          // The gate of the brands and names that wait (brand-names-pane.cjs), read by lookup.ts.
+          `table.lateGate = ${JSON.stringify(late.gate)};`,
           'export default table;',
         ]
       : []),

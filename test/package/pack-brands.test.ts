@@ -55,17 +55,31 @@ describe('the packed brand table', () => {
     ]);
   });
 
-  it('starts the task pane’s table without the names left for later, and writes them as a module of their own', () => {
+  it('starts the task pane’s table without the brands and names left for later, and writes them as a module of their own', async () => {
     const source = readFileSync(FILE, 'utf8');
     const pane = { resourcePath: FILE, getOptions: () => ({ lateNames: true }) };
     const start = pack.call(pane, source);
     expect(start).to.include('伊予銀行').and.not.include('いよぎん');
+    // A national brand waits whole: its id, names and domains.
+    expect(start).to.not.include('magyar-posta').and.not.include('Magyar Posta').and.not.include('posta.hu');
     expect(start).to.include('import(/* webpackChunkName: "brand-names" */ "./brands.json?names")');
     const late = pack.call({ ...pane, resourceQuery: '?names' }, source);
-    const entries = JSON.parse(late.replace(/^export default /, '').replace(/;\n$/, '')) as [number, string[]][];
-    const file = JSON.parse(source) as { names: string[] }[];
+    const { late: entries, rows } = JSON.parse(late.replace(/^export default /, '').replace(/;\n$/, '')) as {
+      late: [number, string[]][];
+      rows: [number, { id: string }][];
+    };
+    const file = JSON.parse(source) as { id: string; names: string[] }[];
     for (const [at, names] of entries) expect(names).to.deep.equal(file[at]!.names);
     expect(entries.some(([, names]) => names.includes('いよぎん'))).to.equal(true);
+    expect(rows.map(([at, row]) => [file[at]!.id, row.id]).filter(([a, b]) => a !== b)).to.deep.equal([]);
+    // The start-up module, its table completed as lookup.ts completes it, is the file's table without the notes.
+    const out = join(dir, `pane-${Math.random().toString(36).slice(2)}.mjs`);
+    writeFileSync(out, start.replace(/table\.lateNames = .*\n/, ''));
+    const table = ((await import(pathToFileURL(out).href)) as { default: { names: string[] }[] }).default;
+    for (const [at, row] of rows) table.splice(at, 0, row as never);
+    for (const [at, names] of entries) table[at]!.names = names;
+    const expected = file.map((brand) => Object.fromEntries(Object.entries(brand).filter(([k]) => k !== 'source')));
+    expect(JSON.stringify(table)).to.equal(JSON.stringify(expected));
   });
 
   for (const [what, brand] of [

@@ -12,7 +12,7 @@
  */
 import { getDomainWithoutSuffix } from 'tldts-icann';
 import { registrableAscii, toUnicodeHost } from '../parse/domains';
-import type { Brand, BrandIndex } from './lookup';
+import { awaitsLate, type Brand, type BrandIndex } from './lookup';
 import { PREBUILT_LABELS } from './prebuilt-labels';
 import { madeOfWords } from '../text';
 
@@ -442,6 +442,8 @@ interface Target {
   common: boolean;
   /** A free-mail domain (gmail.com): imitated through letters and words, but other TLDs and typos are everyone's. */
   mailbox: boolean;
+  /** A national brand's (nationalBrand): its typos count only for a message naming it. */
+  national?: boolean;
 }
 
 interface Prepared {
@@ -536,6 +538,26 @@ function makeTarget(domain: string, brand: Brand | undefined, mailbox: boolean, 
   return { brand, domain, label, skel, tokens, joined: tokens.join(''), common, mailbox };
 }
 
+/**
+ * The top-level domains of the countries whose brands the pane's readers meet most (Japan, the English-speaking ones;
+ * scripts/brand-names-pane.cjs reads brands the same way, a test holds the two alike).
+ */
+const HOME_TLDS: ReadonlySet<string> = new Set(['jp', 'uk', 'us', 'au', 'nz', 'ca', 'ie']);
+
+/**
+ * A country's brand: one of its own domains under a country's top-level domain, none under HOME_TLDS' (Magyar Posta,
+ * OTP Bank). A one-letter typo of its domain counts only for a message that names the brand: such a brand's short
+ * name is often a common word or surname at home (`posta`, `bring`), so a domain a letter off is as likely a business
+ * of that country as a phish — and a phish imitating it names it (the display name, the subject's tag, the masthead),
+ * as any kit does to be believed. This also lets the task pane leave such brands out until a message needs them
+ * (lookup.ts): a typo needs no gate of its own, the name does it.
+ * @internal the pane's split reads brands the same way (scripts/brand-names-pane.cjs; a test holds the two alike)
+ */
+export function nationalBrand(brand: Brand): boolean {
+  const tlds = brand.domains.map((d) => /\.([a-z]{2})$/.exec(d)?.[1]);
+  return tlds.some(Boolean) && !tlds.some((tld) => HOME_TLDS.has(tld!));
+}
+
 function prepare(index: BrandIndex): Prepared {
   const cached = prepared.get(index);
   if (cached) return cached;
@@ -546,7 +568,7 @@ function prepare(index: BrandIndex): Prepared {
     for (const d of brand.domains) {
       known.add(d);
       const t = underOwnTld(d, brand.domains) ? undefined : makeTarget(d, brand, false);
-      if (t) targets.push(t);
+      if (t) targets.push({ ...t, national: nationalBrand(brand) });
       else if (isShortTarget(d, brand)) shortTargets.push({ ...makeTarget(d, brand, false, 3)!, common: true });
     }
     for (const d of brand.mailboxDomains) {
@@ -662,17 +684,24 @@ function hasExtraWords(skelTokens: string[], rawTokens: string[], t: Target, isL
  * registrable domain, ASCII or Unicode. The brand's own domains, every domain a brand runs (free mail, cloud
  * hosting), well-known free mail and the reader's own domains are never look-alikes.
  */
-export function findLookalike(index: BrandIndex, domain: string, ownDomains: string[] = []): Lookalike | undefined {
+export function findLookalike(
+  index: BrandIndex,
+  domain: string,
+  ownDomains: string[] = [],
+  named: readonly { brand: Brand }[] = [],
+): Lookalike | undefined {
   const reg = registrableAscii(domain);
   if (!reg || reg.length > 253) return undefined;
+  lateLookalike(reg);
   // The answer depends on the registrable domain, the reader's domains and the brand table alone; a folder of mail
   // asks about the same senders again and again, and each question walks every brand's domains four times.
   let answers = ANSWERS.get(index);
   if (!answers) ANSWERS.set(index, (answers = new Map()));
-  const key = ownDomains.length > 0 ? `${reg}\u0000${ownDomains.join('\u0000')}` : reg;
+  const nations = named.filter((m) => nationalBrand(m.brand)).map((m) => m.brand.id);
+  const key = [reg, ...ownDomains, ...nations.map((id) => `\u0001${id}`)].join('\u0000');
   if (!answers.has(key)) {
     if (answers.size >= MAX_ANSWERS) answers.clear();
-    answers.set(key, lookalikeOf(index, reg, ownDomains));
+    answers.set(key, lookalikeOf(index, reg, ownDomains, undefined, nations));
   }
   const answer = answers.get(key);
   return answer && { ...answer };
@@ -681,12 +710,40 @@ export function findLookalike(index: BrandIndex, domain: string, ownDomains: str
 const ANSWERS = new WeakMap<BrandIndex, Map<string, Lookalike | undefined>>();
 const MAX_ANSWERS = 10_000;
 
-/** `wordsOnly`: only a brand's label beside words it accepts (brandWordsDomain). */
+/**
+ * Notes a look-alike question the task pane's waiting brands (lookup.ts) could answer otherwise: the domain is one of
+ * theirs, or its label holds what one of theirs would be found by — their label as written (another suffix), their
+ * skeleton (a twin: the label's skeleton; in a row among its tokens: a run of its skeleton's tokens) and their tokens
+ * run together (glued to words: the start or end of one of its tokens), or a 3-letter label as a whole token. The
+ * typo test needs nothing: a national brand's typo counts only where the message names it.
+ */
+function lateLookalike(reg: string): void {
+  if (!awaitsLate(reg, 'domain')) return;
+  const label = labelOf(reg);
+  const unicode = toUnicodeHost(label) || label;
+  const skel = skeleton(unicode);
+  awaitsLate(skel, 'word');
+  const tokens = skel.split('-');
+  const keys = [label];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let j = i + 1; j <= tokens.length; j++) keys.push(tokens.slice(i, j).join('-'));
+    const tok = tokens[i]!;
+    for (let k = 1; k < tok.length; k++) keys.push(tok.slice(0, k), tok.slice(k));
+  }
+  for (const key of keys) awaitsLate(key, 'key');
+  for (const token of unicode.normalize('NFKC').toLowerCase().split('-')) awaitsLate(token, 'short');
+}
+
+/**
+ * `wordsOnly`: only a brand's label beside words it accepts (brandWordsDomain). `nations`: the ids of the national
+ * brands the message names, whose typos count (nationalBrand).
+ */
 function lookalikeOf(
   index: BrandIndex,
   reg: string,
   ownDomains: string[],
   wordsOnly?: (s: string) => boolean,
+  nations: readonly string[] = [],
 ): Lookalike | undefined {
   const { targets: brandTargets, shortTargets, known, by } = prepare(index);
   const own = ownDomains.map((d) => registrableAscii(d)).filter((d) => d.length > 0);
@@ -735,7 +792,12 @@ function lookalikeOf(
   if (wordsOnly || UNRELATED_LABELS.has(rawLabel) || rawLabel.length < 5) return undefined;
   const typo = first(
     places([by.first2.get(rawLabel.slice(0, 2)), by.last2.get(rawLabel.slice(-2))]),
-    (t) => !t.common && !t.mailbox && t.label.length >= 5 && oneEditApart(rawLabel, t.label),
+    (t) =>
+      !t.common &&
+      !t.mailbox &&
+      t.label.length >= 5 &&
+      (!t.national || nations.includes(t.brand!.id)) &&
+      oneEditApart(rawLabel, t.label),
   );
   return typo && found(typo, 'typo');
 }
@@ -746,8 +808,11 @@ function lookalikeOf(
  * only as a whole token: `dhl-redelivery.info`). Only that technique: a brand's other suffix (`rakuten.net`) and a
  * letter off (`sstatic.net` beside gstatic.com) are everyday hosts in links, a CDN's or the brand's own unlisted ones.
  */
-export const brandWordsDomain = (index: BrandIndex, domain: string, isLure: (s: string) => boolean) =>
-  lookalikeOf(index, registrableAscii(domain), [], isLure);
+export function brandWordsDomain(index: BrandIndex, domain: string, isLure: (s: string) => boolean) {
+  const reg = registrableAscii(domain);
+  if (reg) lateLookalike(reg);
+  return lookalikeOf(index, reg, [], isLure);
+}
 
 /** A name needs this many letters before a look-alike reading of it counts: `cam` in `carn.io` is chance. */
 const MIN_SIGNED_NAME = 6;

@@ -158,19 +158,38 @@ let withExtras = new WeakMap<readonly BrandDefinition[], BrandIndex>();
  * (every letter that splitting keys on is one of them after the matcher's normalising), so findClaimedBrands notes
  * such a text while they are out (`needs: ['brand-names']`) and the pane loads them before drawing. Elsewhere the
  * table is whole from the start and this is undefined.
+ *
+ * The national brands of countries the pane's readers seldom meet (brand-names-pane.cjs `mayWait`) wait whole: id,
+ * names, domains. Exact all the same: every question the whole table could answer otherwise notes the need first, by
+ * the gate (`lateGate`) — a name or link word holds one of its words or strict names; a domain looked up holds a word,
+ * lies under one of its top-level domains or hashes to one of its keys; a look-alike's label does (lookalike.ts
+ * lateLookalike); an admin's extra brands may extend a waiting one, so an index with extras notes it always. A typo of
+ * a national brand's domain counts only for a message naming the brand (lookalike.ts), so it needs no gate.
+ * test/core/brands/waiting-brands.test.ts holds the gate for every waiting brand's every name, label and domain.
  */
-type LateNames = () => Promise<readonly (readonly [number, string[]])[]>;
-let lateNames = (builtInTable as { lateNames?: LateNames }).lateNames;
-/**
- * The brands that wait whole (scripts/brand-names-pane.cjs `mayWait`: a country's brand the pane's readers seldom
- * meet) start with no names; their ids, strict names and domains are there. Exact all the same: the index's names
- * and link words come only from names, and a text one of theirs could match holds one of these words (part of the
- * name's letters; test/core/brands/waiting-brands.test.ts holds it for each); any other read of such a brand's names
- * (a finding showing the brand found by its domain or a look-alike of it) notes the lack itself (`awaitNames`).
- */
-let lateWords: readonly string[] = (builtInTable as { lateWords?: string }).lateWords?.split('\n') ?? [];
-/** The brands of an index built while their names were out (buildIndex), whose names are read by none of its own. */
-const awaiting = new WeakSet<Brand>();
+type Late = { late: (readonly [number, string[]])[]; rows: (readonly [number, unknown])[] };
+type Gate = { words: string[]; strict: string[]; short: string[]; tlds: string[]; keys: string };
+let lateNames = (builtInTable as { lateNames?: () => Promise<Late> }).lateNames;
+let gate = (builtInTable as { lateGate?: Gate }).lateGate;
+/** The gate's keys (brand-names-pane.cjs packHashes: gaps in base 32, `a`–`v` ending each). */
+let lateKeys = new Set<number>();
+/** The gate's strict names as the matcher reads them, made when first asked (lookalike.ts is not loaded before). */
+let strictReadings: string[] | undefined;
+function openGate(g: Gate | undefined): void {
+  gate = g;
+  lateKeys = new Set();
+  let h = 0;
+  let gap = 0;
+  for (const c of g?.keys ?? '') {
+    const d = c.charCodeAt(0);
+    gap = gap * 32 + (d < 97 ? d - 48 : d - 97);
+    if (d < 97) continue;
+    lateKeys.add((h += gap));
+    gap = 0;
+  }
+  strictReadings = undefined;
+}
+openGate(gate);
 let loadingNames: Promise<void> | undefined;
 let lackingNames = false;
 /** The indexes the whole table gave, kept while a test starts it as the pane does (forgetLateBrandNames). */
@@ -179,15 +198,17 @@ let wholeIndexes: { builtIn?: BrandIndex; withExtras: typeof withExtras } | unde
 export const LATE_LETTER =
   /[\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0904-\u097f\u0e00-\u0e7f\u1f00-\u1fff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
 
-/** Completes the built-in table's names (a chunk of its own in the task pane); at once where it is whole. */
+/** Completes the built-in table (a chunk of its own in the task pane); at once where it is whole. */
 export function loadBrandNames(): Promise<void> {
-  const late = lateNames;
-  if (!late) return Promise.resolve();
-  loadingNames ??= late().then(
-    (entries) => {
-      for (const [at, names] of entries) (builtInTable as { names: string[] }[])[at]!.names = names;
+  const load = lateNames;
+  if (!load) return Promise.resolve();
+  loadingNames ??= load().then(
+    ({ late, rows }) => {
+      const table = builtInTable as unknown[];
+      for (const [at, row] of rows) table.splice(at, 0, row);
+      for (const [at, names] of late) (table[at] as { names: string[] }).names = names;
       lateNames = undefined;
-      lateWords = [];
+      openGate(undefined);
       builtIn = wholeIndexes?.builtIn;
       withExtras = wholeIndexes?.withExtras ?? new WeakMap();
       wholeIndexes = undefined;
@@ -200,32 +221,36 @@ export function loadBrandNames(): Promise<void> {
   return loadingNames;
 }
 
-/**
- * Whether a text (lower-cased as the matcher reads it) holds a gate word of the brands that wait whole. A plain scan
- * (some 4 µs for the pane's ~130 words in 1,024 characters), not the phrase gate's trie (lure-matcher.ts gateHit):
- * that reads tokens at word starts, and these words stand anywhere, inside a host or a path too.
- */
-function holdsLateWord(lower: string): boolean {
-  return lateWords.some((word) => lower.includes(word));
+/** The gate's hash of a key: FNV-1a over UTF-16 units, its top 24 bits (brand-names-pane.cjs `lateHash`). */
+function lateHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x1000193);
+  return h >>> 8;
 }
 
-/** The brand's names, once they come: until then reading them notes their lack (an empty list stands in). */
-function awaitNames(brand: Brand): void {
-  awaiting.add(brand);
-  Object.defineProperty(brand, 'names', {
-    configurable: true,
-    enumerable: true,
-    get: () => {
-      lackingNames = true;
-      return [];
-    },
-    // The admin's extra brand of the same id adds its names (buildIndex): they are the brand's names from then on.
-    set: (names: string[]) => {
-      awaiting.delete(brand);
-      Object.defineProperty(brand, 'names', { value: names, writable: true, configurable: true, enumerable: true });
-    },
-  });
-}
+/**
+ * Whether a text (lower-cased as the matcher reads it) holds a gate word: a plain scan (some 4 µs for ~170 words in
+ * 1,024 characters), not the phrase gate's trie (lure-matcher.ts gateHit): that reads tokens at word starts, and these
+ * words stand anywhere, inside a host or a path too.
+ */
+const holdsLateWord = (lower: string): boolean => !!gate?.words.some((word) => lower.includes(word));
+
+/** Notes the need when `hit` (the whole table might answer otherwise); says whether the table waits at all. */
+const noteLate = (hit: boolean): boolean => (hit && gate ? (lackingNames = true) : !!gate);
+
+/**
+ * Notes a question about a domain (registrable, ASCII) a waiting brand may run, a text that may hold one of their
+ * labels (`word`), a label, skeleton or link word that may be one of theirs exactly (`key`), or a 3-letter token
+ * (`short`) that may be one of their labels (lookalike.ts asks it). Says whether the table waits at all.
+ */
+export const awaitsLate = (text: string, what: 'domain' | 'word' | 'key' | 'short'): boolean =>
+  noteLate(
+    what === 'short'
+      ? !!gate?.short.includes(text)
+      : lateKeys.has(lateHash(text)) ||
+          (what !== 'key' && holdsLateWord(text)) ||
+          (what === 'domain' && !!gate?.tlds.includes(text.slice(text.lastIndexOf('.') + 1))),
+  );
 
 /** Whether a name search met a text those names could match while they were out (and resets it). */
 export function takeLackingBrandNames(): boolean {
@@ -235,17 +260,17 @@ export function takeLackingBrandNames(): boolean {
 }
 
 /**
- * Starts the built-in table as the task pane does, with these brands' lists of names (`[place, names]`, empty for a
- * brand that waits whole) and the gate words of those that wait whole, until loadBrandNames puts the whole lists back.
+ * Starts the built-in table as the task pane does (brand-names-pane.cjs splitLateNames: the table `start`, what
+ * completes it, the gate), until loadBrandNames puts it whole again.
  * @internal a test hook: the table is module state
  */
-export function forgetLateBrandNames(start: readonly (readonly [number, string[]])[], words: string[] = []): void {
-  lateWords = words;
-  wholeIndexes ??= { builtIn, withExtras }; // the whole table's, as they were: back once the names are
-  const table = builtInTable as { names: string[] }[];
-  const whole = start.map(([at]) => [at, table[at]!.names] as const);
-  for (const [at, names] of start) table[at]!.names = names;
-  lateNames = () => Promise.resolve(whole);
+export function forgetLateBrandNames(split: Late & { start: unknown[]; gate: Gate }): void {
+  wholeIndexes ??= { builtIn, withExtras }; // the whole table's, as they were: back once the rest comes
+  const table = builtInTable as unknown[];
+  table.splice(0, table.length, ...structuredClone(split.start));
+  const late = structuredClone({ late: split.late, rows: split.rows });
+  lateNames = () => Promise.resolve(late);
+  openGate(split.gate);
   loadingNames = undefined;
   builtIn = undefined;
   withExtras = new WeakMap();
@@ -268,6 +293,8 @@ export function loadBrands(extra?: readonly BrandDefinition[]): BrandIndex {
   }
   if (!extra || extra.length === 0)
     return (builtIn ??= PREBUILT_INDEX ? reviveIndex(PREBUILT_INDEX) : buildIndex(builtInTable as unknown[], []));
+  // An admin's brand of a waiting brand's id adds to it: the whole table first.
+  noteLate(true);
   let index = withExtras.get(extra);
   if (!index)
     withExtras.set(
@@ -294,8 +321,7 @@ function domainList(value: unknown, where: string, problems: string[]): string[]
   return out;
 }
 
-/** `waits`: a built-in brand whose names are all out (lateWords), kept without them. */
-function toBrand(raw: unknown, where: string, problems: string[], waits = false): Brand | undefined {
+function toBrand(raw: unknown, where: string, problems: string[]): Brand | undefined {
   if (!raw || typeof raw !== 'object') return void problems.push(`${where}: not an object`);
   const r = raw as Record<string, unknown>;
   const id = typeof r.id === 'string' ? r.id.trim().slice(0, 64) : '';
@@ -310,10 +336,6 @@ function toBrand(raw: unknown, where: string, problems: string[], waits = false)
     // Anything but an explicit `verified` is unverified: a brand only fails a claim on domains someone checked.
     confidence: r.confidence === 'verified' ? 'verified' : 'unverified',
   };
-  if (waits && id && brand.domains.length > 0) {
-    awaitNames(brand);
-    return brand;
-  }
   if (id && brand.names.length + brand.strictNames.length > 0 && brand.domains.length > 0) return brand;
   problems.push(`${where}: needs an id, a name and a domain`);
 }
@@ -338,8 +360,8 @@ function nameReading(name: string): { cased: string; lower: string } {
 function buildIndex(table: unknown[], extras: unknown[]): BrandIndex {
   const problems: string[] = [];
   const byId = new Map<string, Brand>();
-  const add = (raw: unknown, where: string, waits = false) => {
-    const b = toBrand(raw, where, problems, waits);
+  const add = (raw: unknown, where: string) => {
+    const b = toBrand(raw, where, problems);
     if (!b) return;
     const prev = byId.get(b.id);
     if (!prev) return void byId.set(b.id, b);
@@ -348,9 +370,7 @@ function buildIndex(table: unknown[], extras: unknown[]): BrandIndex {
     if (b.source && !prev.source.includes(b.source))
       prev.source = prev.source ? `${prev.source}; ${b.source}` : b.source;
   };
-  // In the task pane, a built-in brand with no names while they are out waits whole (lateWords).
-  const waits = (raw: unknown) => lateNames !== undefined && (raw as { names?: unknown[] }).names?.length === 0;
-  table.forEach((raw, i) => add(raw, `brands.json[${i}]`, table === builtInTable && waits(raw)));
+  table.forEach((raw, i) => add(raw, `brands.json[${i}]`));
   extras.slice(0, 500).forEach((raw, i) =>
     // The admin's extra brands are the admin's own word about their domains: verified unless it says otherwise.
     add(
@@ -387,7 +407,7 @@ function buildIndex(table: unknown[], extras: unknown[]): BrandIndex {
       if (!underOwnTld(d, brand.domains))
         addUrlName(getDomainWithoutSuffix(d, { allowPrivateDomains: false }) ?? '', brand);
     for (const [list, strict] of [
-      [awaiting.has(brand) ? [] : brand.names, false],
+      [brand.names, false],
       [brand.strictNames, true],
     ] as const) {
       for (const name of list) {
@@ -526,6 +546,11 @@ export function findClaimedBrands(
   if (text.length > MAX_NAME_INPUT) onCut?.('brand-name', MAX_NAME_INPUT);
   const norm = normalizeForMatch(text, MAX_NAME_INPUT);
   if (lateNames && (LATE_LETTER.test(norm.lower) || holdsLateWord(norm.lower))) lackingNames = true;
+  // A waiting brand's strict name (case kept), read only in a name.
+  if (gate && where === 'name') {
+    strictReadings ??= gate.strict.map((name) => normalizeForMatch(name, 200).cased);
+    noteLate(strictReadings.some((name) => norm.cased.includes(name)));
+  }
   const hits: { brand: Brand; start: number; end: number }[] = [];
   let full = false;
   // Most names' first two units are nowhere in a short text: only those whose pair it holds are searched for.
@@ -638,7 +663,9 @@ export function brandsOwningDomain(
   registrableDomain: string,
   roles: readonly DomainRole[] = ['own'],
 ): Brand[] {
-  const entries = index.domainRoles.get(registrableKey(registrableDomain)) ?? [];
+  const key = registrableKey(registrableDomain);
+  if (gate) awaitsLate(key, 'domain');
+  const entries = index.domainRoles.get(key) ?? [];
   return entries.filter((e) => roles.includes(e.role)).map((e) => e.brand);
 }
 
@@ -719,6 +746,7 @@ export function findBrandInUrlParts(
 ): BrandMatch[] {
   const host = toAsciiHost(typeof url.host === 'string' ? url.host : '');
   const reg = registrableKey(url.registrable || host);
+  if (gate) awaitsLate(reg, 'domain');
   const runsLink = new Set((index.domainRoles.get(reg) ?? []).filter((e) => e.role !== 'content').map((e) => e.brand));
   const best = new Map<Brand, { match: BrandMatch; strength: number }>();
   const note = (
@@ -734,8 +762,13 @@ export function findBrandInUrlParts(
       if (!prev || strength < prev.strength) best.set(brand, { match: { brand, text, where, kind }, strength });
     }
   };
+  // The words of the host and the path are asked of the gate below; a domain or link word there, by its key and TLD.
+  const keyed = (key: string, domain?: boolean) =>
+    gate &&
+    noteLate(lateKeys.has(lateHash(key)) || (!!domain && gate.tlds.includes(key.slice(key.lastIndexOf('.') + 1))));
+  const urlName = (word: string) => (keyed(word), index.urlNames.get(word));
   const ownersOf = (domain: string) =>
-    (index.domainRoles.get(domain) ?? []).filter((e) => e.role === 'own').map((e) => e.brand);
+    (keyed(domain, true), index.domainRoles.get(domain) ?? []).filter((e) => e.role === 'own').map((e) => e.brand);
 
   const scan = (
     s: string,
@@ -748,7 +781,7 @@ export function findBrandInUrlParts(
       const first = words[i]!;
       const where = whereOf(i);
       if (first.address) continue;
-      if (!domainsOnly) note(index.urlNames.get(first.text), first.text, 'name', where);
+      if (!domainsOnly) note(urlName(first.text), first.text, 'name', where);
       let written = first.text;
       let dotted = first.text;
       let dashedOnly = true;
@@ -759,7 +792,7 @@ export function findBrandInUrlParts(
         dashedOnly &&= w.sep === '-';
         note(ownersOf(written), written, 'domain', where);
         if (inHost && dotted !== written) note(ownersOf(dotted), written, 'domain', where);
-        if (dashedOnly && !domainsOnly) note(index.urlNames.get(written), written, 'name', where);
+        if (dashedOnly && !domainsOnly) note(urlName(written), written, 'name', where);
       }
     }
   };
@@ -776,8 +809,8 @@ export function findBrandInUrlParts(
   }
   const path =
     typeof url.pathAndQuery === 'string' ? safeDecode(url.pathAndQuery.slice(0, MAX_URL_INPUT)).toLowerCase() : '';
-  // A link word of a brand that waits whole (one of its names) is a run of the host's or the path's letters.
-  if (lateNames && (holdsLateWord(host.slice(0, MAX_URL_INPUT)) || holdsLateWord(path))) lackingNames = true;
+  // A link word of a brand that waits whole (one of its names or labels) is a run of the host's or the path's letters.
+  noteLate(holdsLateWord(host.slice(0, MAX_URL_INPUT)) || holdsLateWord(path));
   // On a brand's own site a partner's name in the path is the site's business (`eki-net.com/…/logo_jreast.png`).
   if (path) scan(path, () => 'path', false, runsLink.size > 0);
   return [...best.values()].sort((a, b) => a.strength - b.strength).map((v) => v.match);

@@ -157,7 +157,7 @@ export function replyChannel(msg: ParsedMessage, ctx: CheckContext): ReplyChanne
     !free &&
     !!from.registrable &&
     !rewrittenFrom(from.name) &&
-    !!findLookalike(ctx.brands, from.registrable, ctx.ownDomains);
+    !!findLookalike(ctx.brands, from.registrable, ctx.ownDomains, ctx.claimed);
   if (!free && !lookalike) return undefined;
   const value = headerValue(msg, 'from', from.address);
   return {

@@ -397,7 +397,7 @@ const authentication: Check = (msg, ctx) => {
 const lookalikeDomain: Check = (msg, ctx) => {
   const from = msg.from;
   if (!from?.registrable) return undefined;
-  const match = findLookalike(ctx.brands, from.registrable, ctx.ownDomains);
+  const match = findLookalike(ctx.brands, from.registrable, ctx.ownDomains, ctx.claimed);
   const strong =
     !!match &&
     (match.technique === 'homoglyph' || match.technique === 'digit-swap' || match.technique === 'extra-words');
