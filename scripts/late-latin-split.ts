@@ -275,7 +275,16 @@ function fewestTokens(choices: readonly (readonly string[])[]): string[] {
     }
     open.delete(best!);
   }
-  return chosen;
+  // The greedy pick leaves tokens whose variants later picks also catch: each such one, latest first, goes.
+  const count = new Map<number, number>();
+  const keep = new Set(chosen);
+  for (const t of chosen) for (const v of holders.get(t)!) count.set(v, (count.get(v) ?? 0) + 1);
+  for (const t of [...chosen].reverse()) {
+    if (!holders.get(t)!.every((v) => count.get(v)! > 1)) continue;
+    keep.delete(t);
+    for (const v of holders.get(t)!) count.set(v, count.get(v)! - 1);
+  }
+  return chosen.filter((t) => keep.has(t));
 }
 
 /** A token that another begins is not needed: the shorter one catches every text the longer would. Sorted. */

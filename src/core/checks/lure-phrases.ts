@@ -230,6 +230,8 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'tai khoan {cua quy khach|cua ban|} {se bi|da bi|bi} {khoa|tam khoa|dinh chi|vo hieu hoa|phong toa}',
     '{aapka|apka} {account|bank account|khata|card|atm card|sim|yono account} {block|band|suspend|freeze|deactivate} {ho jayega|ho jaega|kar diya jayega|kar diya jaega|ho gaya hai|kar diya gaya hai|hone wala hai}',
     'bijli {connection|} {kaat|kat|kaat di|kat di} {di jayegi|diya jayega|jayegi}',
+    // The reason put between (set13): "Andernfalls wird Ihr Online-Banking-Zugang aus Sicherheitsgründen gesperrt".
+    '{wird|wurde} {ihr|ihre} {zugang|konto|karte|online-banking-zugang} aus sicherheitsgrunden {gesperrt|deaktiviert}',
   ],
   verify: [
     // The credential prompt itself: keep the same password, re-authenticate a session, sign in to restore or confirm.
@@ -347,6 +349,17 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     // 'Cập nhật sinh trắc học': matched from its second word, as 'cap' is an English one (late-latin-split.ts).
     '{xac thuc|nhat} sinh trac hoc {de|ngay|truoc|tai}',
     '{aapka|apka} kyc {update nahi|update nhi|expire ho|pending hai|band ho}',
+    // The shared document behind a sign-in with the business e-mail (set13: a page on a file host, sent from a
+    // taken-over installer's mailbox), the same kit in each language, tied to viewing the document: an IT notice's
+    // sign-in "with address and password" is not it.
+    'met {uw|je} zakelijke {e-mailadres|e-mail} om {het|de offerte|het document|het bestand} te {bekijken|openen}',
+    'mit ihrer {geschaftlichen|beruflichen} {e-mail-adresse|e-mail} an, um {das dokument|die datei|es} {anzuzeigen|zu offnen}',
+    'avec votre {adresse e-mail professionnelle|e-mail professionnel|adresse email professionnelle} pour {consulter|afficher|ouvrir} {le document|le fichier}',
+    'con {su|tu} {correo corporativo|correo electronico corporativo|correo de empresa} para {ver|abrir|descargar} el {documento|archivo}',
+    'com {seu|o seu} {e-mail corporativo|email corporativo|e-mail empresarial} para {visualizar|abrir|acessar} o {documento|arquivo}',
+    'con la {tua|sua} {email aziendale|e-mail aziendale|mail aziendale} per {visualizzare|aprire|scaricare} il {documento|file}',
+    'zaloguj sie {sluzbowym adresem e-mail|sluzbowym e-mailem|adresem e-mail} {aby|by} {wyswietlic|zobaczyc|otworzyc} {dokument|plik}',
+    'prihlaste se {svym pracovnim|pracovnim|firemnim} {e-mailem|uctem} {pro zobrazeni|pro otevreni} {dokumentu|souboru}',
   ],
   security: [
     // A request nobody made, or a sign-in nobody recognises, put as a question the reader must answer by clicking.
@@ -511,6 +524,12 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     // ms vi (issue #16, session 26)
     'pembayaran anda {gagal|ditolak} {diproses|}',
     'thanh toan {that bai|bi tu choi}',
+    // A refund paid to a card: tax offices pay to the bank account on file and never ask for a card (set13's Danish
+    // tax office; the same wave in Sweden, Norway and Finland, as their press reported it).
+    '{kortoplysninger|betalingsoplysninger|kortnummer} for at {modtage|fa}',
+    'bekreft {dine|ditt} {kortopplysninger|kortinformasjon|betalingsopplysninger|bankopplysninger|kortnummer}',
+    '{ange|bekrafta} {dina|ditt} {kortuppgifter|kortnummer} for att {fa|ta emot}',
+    'vahvista {korttitietosi|maksutietosi|kortin tiedot}',
   ],
   urgency: [
     // Deadlines in hours, the notice not to ignore, and the harm if the reader does nothing.
@@ -735,6 +754,9 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'aapne {jeeta|jeeti|jeete|jita|jiti} {hai|hain|}',
     'kbc lottery',
     'bayaran balik cukai',
+    // The Nordic tax refund said to wait (set13: "du har penge til gode"), with the card it asks for (payment): the
+    // genuine yearly statement says it too, which is why it is one family and never enough alone.
+    'du har {penge|penger|pengar} {til gode|tilgode|att fa tillbaka|a fa tilbake}',
   ],
   fee: [
     // Fees owed: the small sum that buys the card number (parcels, customs, tolls, fines, HMRC/IRS/Receita, ETC, 国税庁).
@@ -818,6 +840,19 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{thanh toan|nop} phi {van chuyen|hai quan|giao hang lai|luu kho}',
     '{phat nguoi|nop phat}',
     'challan {pending|unpaid|due|ka bhugtan}',
+    // The gift that only asks for its postage, in the languages of the same wave (set13: a telco's anniversary survey
+    // whose gift costs "4,99 TL kargo ücreti"; the supermarket and telco loyalty-survey kits of each country's press).
+    '{kargo|gonderim|teslimat} {ucreti|bedeli} odemeniz {gerekmektedir|gerekiyor|yeterli|yeterlidir}',
+    '{yalnizca|sadece} {kargo|gonderim} {ucretini|bedelini} {odeyin|odeyerek|odemeniz}',
+    '{zaplac|oplac|zaplacisz} {tylko|jedynie} {koszt|koszty} {dostawy|przesylki}',
+    'wystarczy {oplacic|zaplacic} {koszt|koszty} {dostawy|przesylki}',
+    '{betaal|betaalt|betaal je|betaalt u} {alleen|slechts|enkel} {de|} verzendkosten',
+    '{betala|betalar du} {bara|endast} {frakten|fraktavgiften|porto}',
+    '{betal|betaler du} {kun|blot} {fragten|for fragt|porto|portoen}',
+    '{betal|betaler du} {kun|bare} {frakten|for frakt}',
+    '{maksat|maksa|maksamalla} {vain|ainoastaan} {toimituskulut|postikulut|toimitusmaksun}',
+    '{platiti|achitati|platesti|achiti} {doar|numai} {transportul|taxa de transport|costul livrarii|livrarea|taxa de livrare}',
+    '{csak|mindossze} a {szallitasi|postazasi} {dijat|koltseget} kell {fizetnie|kifizetnie}',
   ],
   fileshare: [
     // File-share, e-signature, fax and voicemail: kits copy WeTransfer, DocuSign, SharePoint, OneDrive, Dropbox, Adobe
@@ -843,6 +878,8 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'partajat {un document|un fisier} cu {dumneavoastra|tine}',
     'megosztott {onnel|veled} egy {dokumentumot|fajlt}',
     'membagikan {dokumen|file} dengan anda',
+    // Czech SharePoint/OneDrive wording (set13: "Jan Horák vám nasdílel(a) soubor").
+    'vam {nasdilel|nasdilela|nasdilel(a)} {soubor|dokument|slozku|polozku}',
   ],
   invoice: [
     // Payment documents and business email compromise. Not bare "invoice", 請求書 or 見積書: every supplier sends them.
@@ -897,6 +934,19 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{responda|responder} {3|4|5|tres|quatro|cinco|algumas} {perguntas|questoes}',
     'beantworten sie {3|4|5|drei|vier|funf|ein paar} {kurze|einfache|} fragen',
     'repondez a {3|4|5|trois|quatre|cinq|quelques} {questions|courtes questions}',
+    // The questionnaire that stands before the gift (set13: "3 soruluk kısa anketimizi tamamlayan ilk 500"), as the
+    // same kits say it in each language: tied to the few questions or to the reward, never a shop's bare survey.
+    '{anketimizi|anketi|anketimize} {tamamlayan|dolduran|yanitlayan|cevaplayan|katilan} ilk',
+    '{3|4|5|uc|birkac} soruluk {kisa|} {anket|anketimizi|anketi}',
+    'odpowiedz na {3|4|5|trzy|cztery|piec|kilka} {krotkie|proste|} pytania',
+    'odpovezte na {3|4|5|tri|nekolik} {kratkych|jednoduchych|} {otazek|otazky}',
+    'beantwoord {3|4|5|drie|vier|vijf|een paar} {korte|eenvoudige|} vragen',
+    'nehmen sie an {unserer|der} {kurzen|} umfrage teil und {erhalten|gewinnen|sichern}',
+    'repondez a {notre|ce} {court|petit|} {questionnaire|sondage} {et recevez|pour recevoir|et gagnez|et obtenez}',
+    'completa il {breve|} {sondaggio|questionario} {e ricevi|per ricevere|e vinci|e ottieni}',
+    'svara pa {3|tre|fyra|fem|nagra} korta fragor',
+    'besvar {3|tre|fire|fem|nogle} korte sporgsmal',
+    'svar pa {3|tre|fire|fem|noen} korte sporsmal',
   ],
   casino: [
     'free spins',

@@ -98,6 +98,23 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{novos dados bancarios|nova conta bancaria|novo iban|alteracao dos dados bancarios|mudanca de dados bancarios}',
     '{nieuwe|gewijzigde} {bankgegevens|rekeninggegevens|iban|bankrekening|rekeningnummer}',
     '{nuove coordinate bancarie|nuovo iban|nuovo conto corrente|variazione delle coordinate bancarie}',
+    // Vendor email compromise as set13 showed it, and as the same wave is worded across Europe (the Dutch
+    // Betaalvereniging's, the German BKA's, the Italian Polizia Postale's and CERT Polska's warnings on invoice
+    // redirection): "our company banking details have changed", "the old account is now closed", "a new account for
+    // receiving payments" (it: "nuovo conto di appoggio"), "we switched banks" in each language.
+    '{our|my} {company|business|} {bank|banking|bank account|account} details have {changed|been changed|been updated}',
+    '{moved|switched|changed} to a new bank',
+    '{old|previous|former|existing} {bank account|account} {is now|has been} {closed|deactivated}',
+    '{wir haben|haben wir} {unsere bankverbindung|unser konto|die bank} {geandert|gewechselt}',
+    '{nous avons change de banque|notre compte bancaire a change|notre ancien compte est cloture}',
+    '{hemos cambiado de banco|nuestra cuenta anterior ha sido cerrada|nuestra cuenta bancaria ha cambiado}',
+    '{mudamos de banco|nossa conta anterior foi encerrada|nossa conta bancaria mudou}',
+    '{we zijn overgestapt naar een andere bank|ons oude rekeningnummer is opgeheven}',
+    '{nuovo conto di appoggio|nuovo conto dedicato|aggiornamento coordinate bancarie|aggiornamento delle coordinate bancarie}',
+    '{nowy numer|zmiana numeru|zmianie ulegl numer} {konta|rachunku}',
+    '{nove cislo uctu|zmena bankovniho spojeni|zmena cisla uctu}',
+    '{uj bankszamlaszam|megvaltozott a bankszamlaszamunk|bankszamlaszam valtozas}',
+    '{noul cont bancar|noul iban|schimbarea contului bancar}',
     // ja zh
     '{振込先口座の変更|振込先の変更|口座が変更|新しい口座}',
     '{更改收款账户|新的收款账户|银行账户变更}',
@@ -114,6 +131,21 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{pagamentos futuros|futuros pagamentos|proximos pagamentos}',
     '{toekomstige betalingen|voortaan}',
     '{pagamenti futuri|futuri pagamenti|prossimi pagamenti}',
+    // The same wave across Europe (see rebank): pay to the new account, update the supplier file.
+    '{all|any} outstanding and future {payments|invoices|remittances}',
+    '{auf das|an das|auf unser} {neue|folgende} {konto|bankkonto}',
+    '{ihre|die} stammdaten {aktualisieren|anzupassen|anpassen|zu aktualisieren}',
+    '{sur|vers} {le|notre} nouveau compte',
+    '{mettre a jour|mettez a jour} {vos fichiers|votre fichier fournisseurs|votre fichier fournisseur|nos coordonnees}',
+    '{a|en} {la|nuestra} nueva cuenta',
+    '{para|na} {a|nossa} nova conta',
+    'naar {het|ons} nieuwe {rekeningnummer|iban|bankrekeningnummer}',
+    '{sul|al|nel} nuovo conto',
+    'dovranno essere {effettuati|eseguiti|disposti|accreditati} {temporaneamente|esclusivamente|}',
+    'na {nowy|nowe|podany nizej} {rachunek|numer konta|numer rachunku|konto}',
+    'na {nove|nize uvedene} {cislo uctu|ucet}',
+    '{az uj|az alabbi} {szamlaszamra|bankszamlaszamra}',
+    'in noul {cont|iban}',
     // ja zh
     '{今後のお支払い|今後のお振込|以下の口座へ|下記口座へ}',
     '{今后的付款|以后的付款|以下账户}',

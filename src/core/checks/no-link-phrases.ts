@@ -156,6 +156,12 @@ export const NO_LINK_PHRASES: Readonly<Record<FirstNoLinkFamily, readonly string
     // "Scannen Sie bitte den folgenden QR-Code", and verb last: "den QR-Code mit Ihrem Smartphone scannen".
     '{scannen|scanne} {sie|} {bitte|} den {folgenden|unten stehenden|untenstehenden|beigefugten|} {qr-code|qr code}',
     '{qr-code|qr code} mit ihrem {smartphone|handy} scannen',
+    // An adverb between (set13: "Scannen Sie dazu einfach den beigefügten QR-Code"), and its siblings' adverbs.
+    'scannen sie {dazu|hierzu|jetzt|} {einfach|} den {folgenden|beigefugten|} {qr-code|qr code}',
+    '{scannez|flashez} {simplement|maintenant|directement} le {qr code|qr-code|code qr|code}',
+    '{escanea|escanee} {ahora|simplemente|ya} el {codigo qr|qr}',
+    '{escaneie|leia} {agora|simplesmente} o {qr code|codigo qr|qr}',
+    '{scansiona|inquadra} {semplicemente|ora|subito} il {codice qr|qr code|qr}',
     // fr
     '{scannez|scanner|scanne|flashez|flasher} le {qr code|qr-code|code qr|code}',
     '{scannez|scanner|flashez|flasher} ce {qr code|qr-code|code qr|code}',

@@ -1,0 +1,275 @@
+/**
+ * Attack families set13 showed slipping (issue #16), each in the languages its wave is sent in, beside its false-alarm
+ * twin; every message here is synthetic, written inline (none is a set13 file):
+ * - the supplier's "our banking details have changed … the old account is now closed" (money-route-phrases.ts);
+ * - the anniversary gift behind a short survey that only asks for its postage (lure-phrases.ts survey, fee);
+ * - the Nordic tax refund that asks for a card (lure-phrases.ts prize, payment, verify);
+ * - a shared document behind a sign-in "with your business e-mail" (lure-phrases.ts verify, fileshare);
+ * - the bank's access "locked for security reasons" unless a QR code is scanned (lure-phrases.ts, no-link-phrases.ts);
+ * - the Gulf's parcel fee "to be paid within 24 hours" (lure-phrases-nonlatin.ts urgency).
+ */
+import { expect } from 'chai';
+import { analyze } from '../../../src/core/analyze';
+import type { Report } from '../../../src/core/report';
+import { halvorsenMail } from '../../helpers';
+
+const status = (r: Report, id: string) => r.findings.find((f) => f.id === id && f.status !== 'info')?.status;
+const families = (r: Report) =>
+  (
+    r.findings.find((f) => f.id === 'content.lure')?.message.params as
+      { families: { keys: readonly string[] } } | undefined
+  )?.families.keys.map((k) => k.slice(k.lastIndexOf('.') + 1)) ?? [];
+
+describe("a payee's banking details said to have changed (content.bank-change)", () => {
+  it('fails "our company banking details have changed" with payments to the updated account', () => {
+    const r = analyze(
+      halvorsenMail(
+        'Glen Morrow <accounts@ridgeline-steel.example.com>',
+        'RE: October statement',
+        'Hi Ella,\n\nPlease note our company banking details have changed following a change of bank. Kindly make ' +
+          'the October payment to the updated account below.\n\nBSB 062-000  Account 1234 5678\n\nThe old account ' +
+          'is now closed.\n\nRegards\nGlen',
+      ),
+    );
+    expect(status(r, 'content.bank-change')).to.equal('fail');
+    expect(r.verdict).to.not.equal('no-red-flags');
+  });
+
+  it('fails the Italian "nuovo conto di appoggio" with the invoices to pay there', () => {
+    const r = analyze(
+      halvorsenMail(
+        'Ufficio Amministrazione <amministrazione@fonderia-vezzoli.example.com>',
+        'Comunicazione IBAN',
+        'Gentile cliente,\n\nvi informiamo che da oggi utilizziamo un nuovo conto di appoggio. I pagamenti delle ' +
+          'fatture aperte dovranno essere effettuati sul nuovo conto:\n\nIBAN: IT60 X054 2811 1010 0000 0123 456\n\n' +
+          'Cordiali saluti',
+      ),
+    );
+    expect(status(r, 'content.bank-change')).to.equal('fail');
+  });
+
+  it('leaves an anti-fraud notice that names the script to warn against it alone', () => {
+    const r = analyze(
+      halvorsenMail(
+        'Ridgeline Steel Accounts <accounts@ridgeline-steel.example.com>',
+        'Statement for October',
+        'Hi Ella,\n\nYour October statement is attached. Our bank account has not changed: if you ever receive an ' +
+          'email saying otherwise, call us on the number on our website before you pay anything.\n\nRegards\nGlen',
+      ),
+    );
+    expect(status(r, 'content.bank-change')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it("leaves an Italian bank's offer of a new current account alone", () => {
+    const r = analyze(
+      halvorsenMail(
+        'Banca Esempio <comunicazioni@banca-esempio.example.com>',
+        'Il conto a canone zero',
+        'Gentile cliente,\n\napri un nuovo conto corrente online in pochi minuti: canone zero per il primo anno e ' +
+          'carta di debito inclusa. I tuoi dati sono al sicuro.\n\nBanca Esempio',
+      ),
+    );
+    expect(status(r, 'content.bank-change')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe('a gift behind a short survey that only asks for its postage (content.lure survey + fee)', () => {
+  it('reads the Turkish "3 soruluk anket" gift whose shipping fee must be paid', () => {
+    const r = analyze(
+      halvorsenMail(
+        'Kampanya <kampanya@duyuru-merkezi.example.net>',
+        'Tebrikler! Hediyeniz sizi bekliyor',
+        'Değerli müşterimiz,\n\n3 soruluk kısa anketimizi tamamlayan ilk 300 müşterimize kablosuz kulaklık ' +
+          'hediye ediyoruz. Hediyenizi almak için 6,90 TL kargo ücreti ödemeniz gerekmektedir.\n\n' +
+          'Ankete katıl: https://hediye-anket.example.org/tr\n',
+      ),
+    );
+    expect(families(r)).to.include.members(['fee', 'survey']);
+    expect(r.verdict).to.not.equal('no-red-flags');
+  });
+
+  it('reads the Polish survey whose prize costs only its shipping', () => {
+    const r = analyze(
+      halvorsenMail(
+        'Program lojalnościowy <nagrody@klient-program.example.net>',
+        'Twoja nagroda czeka',
+        'Odpowiedz na 3 krótkie pytania i odbierz nagrodę: zestaw garnków. Zapłać tylko koszt dostawy 8,99 zł.\n\n' +
+          'https://nagroda-ankieta.example.org/pl\n',
+      ),
+    );
+    expect(families(r)).to.include.members(['fee', 'survey']);
+  });
+
+  it("leaves a Turkish shop's feedback survey beside its order's shipping fee alone", () => {
+    const r = analyze(
+      halvorsenMail(
+        'Örnek Mağaza <siparis@ornek-magaza.example.com>',
+        'Siparişiniz kargoya verildi',
+        'Merhaba,\n\nSiparişiniz kargoya verildi. Ürün toplamı: 540,00 TL, kargo ücreti: 29,90 TL.\n\n' +
+          'Alışveriş deneyiminizi değerlendirmek için kısa anketimizi doldurun. Görüşleriniz bizim için önemli.\n',
+      ),
+    );
+    expect(status(r, 'content.lure')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it("leaves a Polish shop's shipping cost and review request alone", () => {
+    const r = analyze(
+      halvorsenMail(
+        'Sklep Przykład <zamowienia@sklep-przyklad.example.com>',
+        'Dziękujemy za zamówienie',
+        'Dziękujemy za zakupy. Koszt wysyłki: 12,99 zł. Podziel się opinią o zamówieniu w krótkiej ankiecie.\n',
+      ),
+    );
+    expect(status(r, 'content.lure')).to.equal(undefined);
+  });
+});
+
+describe('the Nordic tax refund that asks for a card (content.lure prize + payment)', () => {
+  it('reads the Danish refund paid "when you confirm your card details"', () => {
+    const r = analyze(
+      halvorsenMail(
+        'Skat <info@skat-udbetaling.example.net>',
+        'Du har penge til gode',
+        'Kære borger,\n\nDu har penge til gode fra din årsopgørelse. Bekræft dine kortoplysninger for at få ' +
+          'beløbet udbetalt.\n\nhttps://udbetaling.example.org/dk\n',
+      ),
+    );
+    expect(families(r)).to.include.members(['prize', 'payment']);
+    expect(r.verdict).to.not.equal('no-red-flags');
+  });
+
+  it('reads the Swedish refund that wants a card number', () => {
+    const r = analyze(
+      halvorsenMail(
+        'Skatteverket <info@skatt-aterbaring.example.net>',
+        'Din skatteåterbäring',
+        'Du har pengar att få tillbaka. Ange dina kortuppgifter för att få pengarna inom tre dagar.\n\n' +
+          'https://aterbaring.example.org/se\n',
+      ),
+    );
+    expect(families(r)).to.include.members(['prize', 'payment']);
+  });
+
+  it("leaves the genuine Danish tax office's refund paid to the NemKonto alone", () => {
+    const r = analyze(
+      halvorsenMail(
+        'Skattestyrelsen <noreply@skat.example.dk>',
+        'Din årsopgørelse er klar',
+        'Din årsopgørelse for 2024 er klar. Du har penge til gode, og beløbet udbetales automatisk til din ' +
+          'NemKonto. Log ind på skat.dk med MitID for at se den.\n',
+      ),
+    );
+    expect(status(r, 'content.lure')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe('a shared document behind a sign-in "with your business e-mail" (content.lure verify + fileshare)', () => {
+  it('reads the Dutch share that asks to log in with the business address to view it', () => {
+    const r = analyze(
+      halvorsenMail(
+        'Pieter Bos <pieter@bos-bouw.example.nl>',
+        'Bouwtekening gedeeld via OneDrive',
+        'Beste relatie,\n\nIk heb de bouwtekening via OneDrive met u gedeeld. Log in met uw zakelijke e-mailadres ' +
+          'om het document te bekijken.\n\nhttps://files-share.example.org/view\n',
+      ),
+    );
+    expect(families(r)).to.include.members(['verify', 'fileshare']);
+    expect(r.verdict).to.not.equal('no-red-flags');
+  });
+
+  it('reads the Czech share that asks to sign in with the work e-mail to view it', () => {
+    const r = analyze(
+      halvorsenMail(
+        'Petr Novák <novak@stavby-novak.example.cz>',
+        'Sdílený dokument',
+        'Petr Novák vám nasdílel soubor „Smlouva_2025.pdf“. Přihlaste se svým pracovním e-mailem pro zobrazení ' +
+          'dokumentu.\n\nhttps://dokument-sdileni.example.org/cz\n',
+      ),
+    );
+    expect(families(r)).to.include.members(['verify', 'fileshare']);
+  });
+
+  it("leaves IT's Dutch instruction to log in with the business address and password alone", () => {
+    const r = analyze(
+      halvorsenMail(
+        'ICT Servicedesk <servicedesk@bos-bouw.example.nl>',
+        'Nieuw projectportaal',
+        'Vanaf maandag staat het projectportaal klaar. Log in met uw zakelijke e-mailadres en wachtwoord op het ' +
+          'portaal. De tekeningen staan via OneDrive voor u klaar.\n',
+      ),
+    );
+    expect(status(r, 'content.lure')).to.equal(undefined);
+  });
+
+  it('leaves a genuine Czech share notice alone (one family, no sign-in asked)', () => {
+    const r = analyze(
+      halvorsenMail(
+        'Petr Novák <novak@stavby-novak.example.cz>',
+        'Smlouva',
+        'Petr Novák vám nasdílel soubor „Smlouva_2025.pdf“. Otevřít: https://stavby-novak.example.cz/smlouva\n',
+      ),
+    );
+    expect(status(r, 'content.lure')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe("the bank's access locked for security reasons unless a QR code is scanned", () => {
+  it('reads "wird Ihr Zugang aus Sicherheitsgründen gesperrt" and "Scannen Sie dazu einfach den QR-Code"', () => {
+    const r = analyze(
+      halvorsenMail(
+        'Sparkasse <service@spk-registrierung.example.de>',
+        'pushTAN: Neuregistrierung',
+        'Ihr pushTAN-Verfahren muss neu registriert werden. Andernfalls wird Ihr Zugang aus Sicherheitsgründen ' +
+          'gesperrt.\n\nScannen Sie dazu einfach den beigefügten QR-Code mit Ihrem Smartphone.\n',
+      ),
+    );
+    expect(families(r)).to.include.members(['deletion', 'verify']);
+    expect(status(r, 'links.qr-prompt')).to.equal('warn');
+    expect(r.verdict).to.not.equal('no-red-flags');
+  });
+
+  it("leaves a bank's note that a session ends for security reasons alone", () => {
+    const r = analyze(
+      halvorsenMail(
+        'Sparkasse <service@sparkasse.example.de>',
+        'Neue Funktionen im Online-Banking',
+        'Aus Sicherheitsgründen wird Ihre Sitzung nach zehn Minuten ohne Eingabe beendet. Die neue Version der ' +
+          'App finden Sie im App Store.\n',
+      ),
+    );
+    expect(status(r, 'content.lure')).to.equal(undefined);
+    expect(status(r, 'links.qr-prompt')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe('the Gulf parcel fee to pay within 24 hours (content.lure fee + urgency, Arabic)', () => {
+  it('reads "يرجى الدفع خلال 24 ساعة" beside the unpaid delivery fee', () => {
+    const r = analyze(
+      halvorsenMail(
+        'Parcel <support@parcel-ae.example.net>',
+        'شحنتك معلقة',
+        'عميلنا العزيز، شحنتك معلقة بسبب رسوم توصيل غير مدفوعة بقيمة 9 درهم. يرجى الدفع خلال 24 ساعة.\n' +
+          'https://pay-parcel.example.org/ae\n',
+      ),
+    );
+    expect(families(r)).to.include.members(['fee', 'urgency']);
+  });
+
+  it('leaves a courier\'s genuine "delivered within 24 hours" alone', () => {
+    const r = analyze(
+      halvorsenMail(
+        'Courier <notify@courier.example.ae>',
+        'شحنتك في الطريق',
+        'عميلنا العزيز، سيتم توصيل شحنتك خلال 24 ساعة. يمكنك تتبع الشحنة من تطبيقنا.\n',
+      ),
+    );
+    expect(status(r, 'content.lure')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
