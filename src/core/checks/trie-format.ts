@@ -41,12 +41,23 @@ class SortedChildren implements EdgeLookup {
     private readonly codes: string,
   ) {}
 
+  /**
+   * `first(n) + 1` of each node once read (0: not yet), and the root's children by code unit (0: none) once asked: a
+   * scan walks the same few nodes again and again, and starts every walk at the root (issue #19).
+   */
+  private read?: Int32Array;
+  private root?: Int32Array;
+
   get(key: number): number | undefined {
     const node = Math.floor(key / 0x10000);
     const code = key - node * 0x10000;
+    if (node === 0) return (this.root ??= this.rootChildren())[code] || undefined;
     const { first, width } = this;
-    let lo = readDigits(first, node * width, width);
-    let hi = readDigits(first, node * width + width, width) - 1;
+    const read = (this.read ??= new Int32Array(first.length / width));
+    let lo = read[node]! - 1;
+    if (lo < 0) read[node] = (lo = readDigits(first, node * width, width)) + 1;
+    let hi = read[node + 1]! - 2;
+    if (hi < -1) read[node + 1] = (hi = readDigits(first, node * width + width, width) - 1) + 2;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const unit = this.codes.charCodeAt(mid - 1);
@@ -55,6 +66,14 @@ class SortedChildren implements EdgeLookup {
       else hi = mid - 1;
     }
     return undefined;
+  }
+
+  private rootChildren(): Int32Array {
+    const table = new Int32Array(0x10000);
+    const end = readDigits(this.first, this.width, this.width);
+    for (let child = readDigits(this.first, 0, this.width); child < end; child++)
+      table[this.codes.charCodeAt(child - 1)] = child;
+    return table;
   }
 }
 
