@@ -49,7 +49,7 @@ export const DOCUMENT_OFFER_PHRASES: Readonly<Record<DocumentOfferFamily, readon
     '{dokument|dokumente|datei|dateien|unterlagen|rechnung|nachricht} {prüfen|freigeben|unterschreiben|unterzeichnen}',
     'hat {ein|eine|das|die} {dokument|datei|dokumente|unterlagen|ordner} für sie freigegeben',
     '{jetzt|hier} {ansehen|öffnen|abrufen|herunterladen}',
-    '{dokument|dokumente|datei|dateien|unterlagen|rechnung|nachricht} {öffnen|ansehen|anzeigen|herunterladen|abrufen|einsehen|lesen}',
+    '{dokument|dokumente|datei|dateien|unterlagen|rechnung|nachricht|angebot|zeichnungen} {öffnen|ansehen|anzeigen|herunterladen|abrufen|einsehen|lesen}',
     '{öffnen|ansehen|anzeigen|abrufen} sie {das|die|ihr|ihre} {dokument|dokumente|unterlagen|datei|rechnung|nachricht}',
     'hat {ein|eine|das|die} {dokument|datei|dokumente|unterlagen|ordner} mit ihnen geteilt',
     'sichere nachricht {öffnen|lesen|abrufen}',
@@ -70,16 +70,18 @@ export const DOCUMENT_OFFER_PHRASES: Readonly<Record<DocumentOfferFamily, readon
     // nl
     '{document|documenten} {ondertekenen|beoordelen}',
     '{bekijk|open|download|bekijken|openen|downloaden|lees} {het|de|uw|je|} {document|documenten|bestand|bestanden|factuur|offerte|beveiligd bericht}',
-    '{document|documenten|bestand|factuur} {bekijken|openen|downloaden}',
+    // The quotation or drawings named before the verb (set13: "Offerte bekijken (Dropbox)" on a page kept as a file).
+    '{document|documenten|bestand|factuur|offerte|tekening|tekeningen} {bekijken|openen|downloaden}',
     'heeft een {document|bestand|map} met {u|je} gedeeld',
     // pt
     '{ver|abrir|baixar|visualizar|acessar|consultar} {o|os|a|as|seu|sua|} {documento|documentos|arquivo|arquivos|ficheiro|fatura|boleto|orçamento}',
     'compartilhou um {documento|arquivo} com você',
     // pl
-    '{zobacz|otwórz|pobierz|wyświetl|sprawdź|przejrzyj|podpisz} {dokument|dokumenty|plik|pliki|fakturę|faktury|wiadomość}',
+    '{zobacz|otwórz|pobierz|wyświetl|sprawdź|przejrzyj|podpisz} {dokument|dokumenty|plik|pliki|fakturę|faktury|wiadomość|ofertę|zamówienie}',
     'udostępnił{|a} {ci|pan|pani|państwu} {plik|dokument|folder}',
     // cs
-    '{zobrazit|otevřít|stáhnout|zkontrolovat|podepsat} {dokument|dokumenty|soubor|soubory|fakturu|zprávu}',
+    '{zobrazit|otevřít|stáhnout|zkontrolovat|podepsat} {dokument|dokumenty|soubor|soubory|fakturu|zprávu|nabídku|objednávku}',
+    '{vám nasdílel|vám nasdílela|vám nasdílel(a)} {soubor|dokument|složku}',
     's vámi sdílí {soubor|dokument|složku}',
     // tr
     '{belgeyi|belgeleri|dosyayı|dosyaları|faturayı} {görüntüle|aç|indir|incele|imzala}',

@@ -575,6 +575,8 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'suspension of your {driving|driver|vehicle}',
     '{expiring|expired} today',
     'you have {12|24|48|72} hours to',
+    // The scheme's few places left (set13: "50 slots left: guaranteed returns"); a family of its own, never enough alone.
+    '{slots|spots} {left|remaining}',
     'or they will be {deleted|removed|lost|returned|rejected}',
     '{closes|ends|expires} in {24|48|72}{h| hours}',
     'expires after {12|24|48}{ hours|hours}',
@@ -958,6 +960,9 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
   ],
   investment: [
     '{guaranteed|daily|weekly} {return|profit|income}',
+    // The investment club's promise (set13: "Capital is guaranteed and insured"; the SEC's and FCA's warnings on
+    // high-yield schemes): no regulated product says its capital is guaranteed beside a return.
+    '{capital|principal} is {guaranteed|insured}',
     'investment {platform|plan}',
     'passive income',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.

@@ -273,3 +273,53 @@ describe('the Gulf parcel fee to pay within 24 hours (content.lure fee + urgency
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
+
+describe('a quotation shared as a web page on a file share (links.rented-page, Dutch offer wording)', () => {
+  const share = (file: string) =>
+    halvorsenMail(
+      'Ruud de Wit <ruud@dewit-techniek.example.nl>',
+      'Offerte gedeeld via Dropbox',
+      'Beste relatie,\n\nHierbij de offerte en tekeningen.\n\n' +
+        `Offerte bekijken: https://www.dropbox.com/scl/fi/a1b2c3/${file}?rlkey=x9y8&dl=0\n\nMet vriendelijke groet,\nRuud`,
+    );
+
+  it('fails "Offerte bekijken" whose link opens an .html file kept on Dropbox', () => {
+    const r = analyze(share('Offerte_2026-031.html'));
+    expect(status(r, 'links.rented-page')).to.equal('fail');
+    expect(r.verdict).to.not.equal('no-red-flags');
+  });
+
+  it('leaves the same quotation shared as a PDF alone', () => {
+    const r = analyze(share('Offerte_2026-031.pdf'));
+    expect(status(r, 'links.rented-page')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe('the investment scheme with guaranteed capital and few places left (content.lure investment + urgency)', () => {
+  it('reads "capital is guaranteed" beside "slots left" behind a shortener', () => {
+    const r = analyze(
+      halvorsenMail(
+        'Harbourline Capital <invest@harbourline-capital.example.com>',
+        'Only 20 slots left this month',
+        'Dear investor,\n\nInvest 5,000 and receive 9,200 in 30 days. Your capital is guaranteed and our ' +
+          'traders do the rest. Only 20 slots left.\n\nJoin: https://tinyurl.com/hl-invest-2026\n',
+      ),
+    );
+    expect(families(r)).to.include.members(['urgency', 'investment']);
+    expect(r.verdict).to.not.equal('no-red-flags');
+  });
+
+  it("leaves a regulated fund's webinar with its risk warning and a few spots left alone", () => {
+    const r = analyze(
+      halvorsenMail(
+        'Northfield Funds <events@northfield-funds.example.com>',
+        'Investor webinar: a few spots left',
+        'Join our quarterly webinar on Thursday: only 12 spots left. Past performance is not a guide to future ' +
+          'returns; your capital is at risk and returns are not guaranteed.\n\nRegister: https://events.example.org/q3\n',
+      ),
+    );
+    expect(status(r, 'content.lure')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
