@@ -289,7 +289,7 @@ async function openWorkerAnalysis(argv: readonly string[]): Promise<{ data: Data
 }
 
 /**
- * The QR decoders (their own module, loaded with the first image) with Node's zlib inflating large PNGs' image data:
+ * The QR decoders (their own module, loaded with the first image) with Node's zlib inflating PNGs' image data:
  * the same bytes as the core's fflate, ≈ 4× faster (issue #19; pixels.ts falls back to fflate on any refusal).
  */
 const qrReader = () =>

@@ -99,7 +99,7 @@ const SMALL_INFLATE = 16 * 1024 * 1024;
  * a PNG of this size needs at most height × (1 + bytes per row) bytes (Adam7 interlacing a little more); past twice
  * that the file is a bomb, refused — and put back as one IDAT of stored (uncompressed) deflate blocks, which fast-png
  * only copies: the data is decoded once, not twice (issue #19). Deflate grows data at most 1,032-fold, so small image
- * data (most QR images) goes to fast-png as it is.
+ * data (most QR images) goes to fast-png as it is — unless a host's inflater (the CLI's native one) read it first.
  */
 function withBoundedImageData(b: Uint8Array): Uint8Array {
   const width = be32(b, 16);
@@ -109,9 +109,11 @@ function withBoundedImageData(b: Uint8Array): Uint8Array {
   const bound = 2 * height * (1 + Math.ceil((width * channels * depth) / 8)) + 1024;
   const chunks = pngChunks(b);
   const parts = chunks.filter((c) => c.type === 'IDAT').map((c) => c.data);
-  if (parts.reduce((sum, part) => sum + part.length, 0) * 1032 <= Math.max(bound, SMALL_INFLATE)) return b;
+  // The host's inflater first, whatever the size (the CLI's is native: a small image's data too inflates in a
+  // fraction of fflate's time); what it refuses goes on as before.
   const fast = hostInflate && inflatedByHost(hostInflate, parts, bound);
   if (fast) return rebuiltPng(b, chunks, storedZlib([fast], fast.length));
+  if (parts.reduce((sum, part) => sum + part.length, 0) * 1032 <= Math.max(bound, SMALL_INFLATE)) return b;
   const inflated: Uint8Array[] = [];
   let total = 0;
   const inflater = new Unzlib((chunk) => {
@@ -131,7 +133,7 @@ function withBoundedImageData(b: Uint8Array): Uint8Array {
 export type RawInflate = (deflate: Uint8Array, bound: number) => Uint8Array;
 let hostInflate: RawInflate | undefined;
 
-/** Large PNGs' image data inflated by `inflate` from now on (the same bytes; fflate where it fails; none: fflate). */
+/** PNGs' image data inflated by `inflate` from now on (the same bytes; as before where it fails; none: fflate). */
 export function useRawInflate(inflate: RawInflate | undefined): void {
   hostInflate = inflate;
 }

@@ -1,5 +1,5 @@
 /**
- * A host's native inflater for large PNGs (pixels.ts useRawInflate; the CLI passes Node's zlib, issue #19) changes
+ * A host's native inflater for PNGs (pixels.ts useRawInflate; the CLI passes Node's zlib, issue #19) changes
  * how fast an image is read, never what it reads to: the same pixels, the same refusals, fflate wherever it refuses.
  */
 import { expect } from 'chai';
@@ -62,10 +62,19 @@ describe('core/qr/pixels: a host’s native inflater', function () {
     expect(calls).to.equal(1);
   });
 
-  it('leaves a small PNG to fast-png as before (nothing to gain)', () => {
+  it('reads a small PNG with it too, to the same pixels, and a small one it refuses as fast-png alone does', () => {
     const small = encodePng({ width: 40, height: 40, data: new Uint8Array(1600).fill(9), channels: 1, depth: 8 });
     expect(read(small, zlib)).to.deep.equal(read(small));
-    expect(calls).to.equal(0);
+    expect(calls).to.equal(1);
+    // Cut short, and more data than its declared 10 × 10 pixels need (past the bound the native read is given):
+    // refused by zlib, then read by fast-png unbounded, as a small image always was.
+    const cut = withImageData(small, (d) => d.subarray(0, d.length - 6));
+    expect(read(cut, zlib)).to.deep.equal(read(cut));
+    const long = encodePng({ width: 100, height: 100, data: new Uint8Array(10_000), channels: 1, depth: 8 });
+    new DataView(long.buffer, long.byteOffset).setUint32(16, 10);
+    new DataView(long.buffer, long.byteOffset).setUint32(20, 10);
+    expect(read(long, zlib)).to.deep.equal(read(long));
+    expect(calls).to.equal(3);
   });
 
   it('falls back to fflate when the native inflater refuses, with the same result', () => {
