@@ -759,6 +759,19 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     // The Nordic tax refund said to wait (set13: "du har penge til gode"), with the card it asks for (payment): the
     // genuine yearly statement says it too, which is why it is one family and never enough alone.
     'du har {penge|penger|pengar} {til gode|tilgode|att fa tillbaka|a fa tilbake}',
+    // The tax refund said to wait, where the lexicon lacked it (the AEAT, DGFiP, Agenzia delle Entrate, Portal das
+    // Finanças, KAS, Finanční správa and Vero lures of each country's press and tax office warnings): one family, as
+    // each office's genuine refund notice says the same; the card or bank details it asks for are the second.
+    '{reembolso|devolucion} {de impuestos|fiscal|de la renta|del irpf|de hacienda}',
+    '{tiene|tienes} derecho a {un|una} {reembolso|devolucion}',
+    '{eligible|avez droit} a un remboursement',
+    'remboursement {fiscal|de vos impots|de trop-percu|d impot}',
+    'rimborso {fiscale|irpef|delle tasse|di imposta|d imposta}',
+    'hai diritto a un rimborso',
+    'reembolso {do irs|de irs}',
+    'zwrot {podatku|nadplaty podatku|nadplaty}',
+    '{preplatek na dani|vraceni preplatku|vratka dane}',
+    '{veronpalautus|veronpalautuksesi|veronpalautusta}',
   ],
   fee: [
     // Fees owed: the small sum that buys the card number (parcels, customs, tolls, fines, HMRC/IRS/Receita, ETC, 国税庁).

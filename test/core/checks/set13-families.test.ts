@@ -323,3 +323,55 @@ describe('the investment scheme with guaranteed capital and few places left (con
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
+
+describe('the tax refund said to wait, in Spanish, Polish and Italian (content.lure prize + the details it asks for)', () => {
+  it('reads the Spanish refund that asks to confirm the bank details', () => {
+    const r = analyze(
+      halvorsenMail(
+        'Agencia Tributaria <avisos@agencia-devoluciones.example.net>',
+        'Devolución pendiente',
+        'Estimado contribuyente, tiene derecho a un reembolso de impuestos de 412,30 €. Para recibirlo, confirme ' +
+          'sus datos bancarios: https://devolucion-aeat.example.org/es\n',
+      ),
+    );
+    expect(families(r)).to.include.members(['verify', 'prize']);
+    expect(r.verdict).to.not.equal('no-red-flags');
+  });
+
+  it('reads the Polish refund that asks for the card details', () => {
+    const r = analyze(
+      halvorsenMail(
+        'e-Urząd Skarbowy <powiadomienia@zwrot-podatku.example.net>',
+        'Zwrot podatku',
+        'Przysługuje Ci zwrot podatku w kwocie 318,00 zł. Podaj dane karty, aby otrzymać środki: ' +
+          'https://zwrot-kas.example.org/pl\n',
+      ),
+    );
+    expect(families(r)).to.include.members(['verify', 'prize']);
+  });
+
+  it("leaves an Italian accountant's note that the IRPEF refund was credited alone", () => {
+    const r = analyze(
+      halvorsenMail(
+        'Studio Rossi Commercialisti <studio@studio-rossi.example.it>',
+        'Rimborso IRPEF',
+        'Gentile cliente, il rimborso IRPEF relativo al 2024 è stato accreditato sul conto corrente indicato ' +
+          'nella dichiarazione. Trova il dettaglio nel prospetto allegato.\n',
+      ),
+    );
+    expect(status(r, 'content.lure')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('leaves a Polish accountant telling a client the refund was paid alone', () => {
+    const r = analyze(
+      halvorsenMail(
+        'Biuro Rachunkowe <biuro@rachunki-nowak.example.pl>',
+        'Zwrot podatku',
+        'Dzień dobry, zwrot podatku za 2024 rok został przelany na Pana konto bankowe. Pozdrawiam, Anna Nowak\n',
+      ),
+    );
+    expect(status(r, 'content.lure')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
