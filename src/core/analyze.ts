@@ -76,14 +76,18 @@ const CHECKS: readonly (readonly [string, Check])[] = [
 
 export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Report {
   // A lookup before this analysis (a display, an earlier message) says nothing of this message's hosts.
-  takeLackingSuffixRules();
-  takeLackingNonLatinPhrases();
-  takeLackingRootZone();
-  takeLackingBrandNames();
-  takeLackingDecoder();
-  takeLackingUnwrapping();
-  takeLackingHostScripts();
+  takeLackingData();
   const report = analyzeOrSay(input, options);
+  const lacking = takeLackingData();
+  if (lacking.length === 0) return report;
+  return { ...report, needs: [...(report.needs ?? []), ...lacking] };
+}
+
+/**
+ * The data lookups found missing since the last call, each flag cleared: analyze's own, and an attached message's
+ * analysis inside a check (attached-message.ts) hands those of the message around it on first.
+ */
+export function takeLackingData(): DataNeed[] {
   // A host under a suffix whose rules the task pane has not loaded yet (core/parse/suffix-rules.ts), and text in a
   // script whose phrases it has not loaded yet (checks/lure-matcher.ts), and an ending or a text part that needs
   // linkify's list of top-level domains (parse/root-zone.ts).
@@ -99,8 +103,7 @@ export function analyze(input: MessageInput, options: AnalyzeOptions = {}): Repo
   if (takeLackingUnwrapping()) lacking.push('unwrap');
   // A host with letters beyond ASCII while the task pane's judging of them is out (host-display.ts).
   if (takeLackingHostScripts()) lacking.push('host-scripts');
-  if (lacking.length === 0) return report;
-  return { ...report, needs: [...(report.needs ?? []), ...lacking] };
+  return lacking;
 }
 
 function analyzeOrSay(input: MessageInput, options: AnalyzeOptions): Report {

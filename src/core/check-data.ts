@@ -10,7 +10,7 @@ import { loadDocumentOffer } from './checks/rented-page';
 import { loadCallbackWording, loadMoneyRouteWording } from './checks/no-link';
 import { loadNonLatinPhrases } from './checks/lure-matcher';
 import { loadMailSystemWording } from './checks/own-org';
-import { loadAttachmentJudge } from './checks/attachments';
+import { loadAttachedMessageJudge, loadAttachmentJudge } from './checks/attachments';
 import { loadRootZone } from './parse/root-zone';
 import { loadBrandNames } from './brands/lookup';
 import { loadDecoder } from './parse/encoded-words';
@@ -29,6 +29,7 @@ export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   phrases: loadNonLatinPhrases,
   'own-org': loadMailSystemWording,
   attachments: loadAttachmentJudge,
+  'attached-message': loadAttachedMessageJudge,
   tlds: loadRootZone,
   'brand-names': loadBrandNames,
   'encoded-words': loadDecoder,

@@ -435,6 +435,20 @@ export const CATALOGUE = {
     keys: ['content.forwarded'],
     params: {} as { from: Host },
   },
+  'content.attached-message': {
+    section: 'content',
+    statuses: ['fail', 'warn', 'info'],
+    keys: [
+      'content.attached-message.phishing',
+      'content.attached-message.suspicious',
+      'content.attached-message.returned',
+      'content.attached-message.clean',
+      'content.attached-message.unread',
+    ],
+    // `said`: the attached message's own story, its first sentence (what it claims, where its link leads).
+    params: {} as
+      { name: Text; from: Host } | { name: Text; from: Host; said: MessageParam } | { name: readonly Text[] },
+  },
   'content.form': {
     section: 'content',
     statuses: ['fail', 'warn'],

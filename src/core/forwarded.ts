@@ -164,13 +164,18 @@ function split(body: string): { note: string; fromLine: string } | undefined {
 
 /**
  * A message forwarded as an attachment (Outlook's "Forward as attachment", message/rfc822): the whole body is the
- * note, and the attached message's From: line is read from its first bytes. Its own links and text are not read here
- * (no check reads an attached message yet); only what the colleague's mail copied of it — the subject — is its.
+ * note, and the attached message's From: line is read from its headers as parsed (parse/attached-messages.ts), else
+ * from its first bytes. Its own links and text are judged as a message of its own (attached-message.ts): those signs,
+ * content.attached-message, are folded with what the colleague's mail copied of it — the subject.
  */
 function attached(msg: ParsedMessage): { note: string; fromLine: string } | undefined {
-  const part = msg.attachments.find((a) => a.mimeType.toLowerCase() === 'message/rfc822');
+  const part = msg.attachments.find((a) => a.message || a.mimeType.toLowerCase() === 'message/rfc822');
   if (!part) return undefined;
-  const head = part.head ? new TextDecoder().decode(part.head.subarray(0, MAX_ATTACHED_HEADER)) : '';
+  const head = part.message
+    ? part.message.headers.slice(0, MAX_ATTACHED_HEADER)
+    : part.head
+      ? new TextDecoder().decode(part.head.subarray(0, MAX_ATTACHED_HEADER))
+      : '';
   const fromLine = /^from[ \t]*:[^\r\n]*/im.exec(head)?.[0] ?? `From: ${part.filename}`;
   return { note: squash(msg.bodyText.slice(0, MAX_BODY)), fromLine };
 }
@@ -203,29 +208,40 @@ function evidenceForwarded(e: Evidence, msg: ParsedMessage, fwd: Forward): boole
   return false;
 }
 
+/** A sign of a message attached to the colleague's mail (attached-message.ts): that message's, whatever its note. */
+const attachedSign = (f: Finding) =>
+  f.id === 'content.attached-message' && (f.status === 'fail' || f.status === 'warn');
+
 /**
  * The findings with those that rest wholly on a colleague's forwarded message folded into content.forwarded; the
- * findings unchanged when there is no such forward or nothing in it to fold.
+ * findings unchanged when there is no such forward or nothing in it to fold. A message the colleague attached is
+ * folded whatever the note's length: the MIME part, not a separator line the sender could type, sets it apart.
  */
 export function foldForwarded(findings: Finding[], msg: ParsedMessage, ctx: CheckContext): Finding[] {
   const fwd = forwardOf(msg, ctx);
-  if (!fwd) return findings;
+  const signs = fwd || (findings.some(attachedSign) && colleague(msg, ctx)) ? findings.filter(attachedSign) : [];
   const folded = findings.filter(
     (f) =>
-      (f.section === 'links' || f.section === 'content') &&
-      (f.status === 'fail' || f.status === 'warn') &&
-      f.evidence.length > 0 &&
-      f.evidence.every((e) => evidenceForwarded(e, msg, fwd)),
+      signs.includes(f) ||
+      (!!fwd &&
+        (f.section === 'links' || f.section === 'content') &&
+        (f.status === 'fail' || f.status === 'warn') &&
+        f.evidence.length > 0 &&
+        f.evidence.every((e) => evidenceForwarded(e, msg, fwd))),
   );
   if (folded.length === 0) return findings;
   const seen = new Set<string>();
-  const evidence: Evidence[] = [{ header: 'Body', value: fwd.fromLine, highlight: fwd.from, author: 'sender' }];
+  // The forward's From: line; else the attached message's own sign names it (its Attachment and From evidence).
+  const from = fwd?.from ?? String((signs[0]!.message.params as { from?: unknown }).from ?? '');
+  const evidence: Evidence[] = fwd
+    ? [{ header: 'Body', value: fwd.fromLine, highlight: fwd.from, author: 'sender' }]
+    : [];
   for (const e of folded.flatMap((f) => f.evidence)) {
     const key = JSON.stringify([e.header, e.value, e.url]);
     if (seen.has(key)) continue;
     seen.add(key);
     evidence.push(e);
   }
-  const summary = finding('content.forwarded', 'warn', { from: fwd.from }, evidence);
+  const summary = finding('content.forwarded', 'warn', { from }, evidence);
   return [...findings.filter((f) => !folded.includes(f)), summary];
 }

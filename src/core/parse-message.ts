@@ -7,6 +7,7 @@
 import PostalMime from 'postal-mime';
 import type { AttachmentInfo, HeaderField, MessageInput } from './types';
 import { describeBytes } from './parse/attachment-bytes';
+import { newReading, readAttachedMessages, type AttachedReading } from './parse/attached-messages';
 import { splitHeaderBlock, splitHeaderBytes, splitOf } from './parse/headers';
 import { cutText } from './text';
 
@@ -29,7 +30,16 @@ export interface ParseMessageOptions {
   recipients?: string[];
 }
 
-export async function parseMessage(raw: Uint8Array | string, options: ParseMessageOptions = {}): Promise<MessageInput> {
+export function parseMessage(raw: Uint8Array | string, options: ParseMessageOptions = {}): Promise<MessageInput> {
+  return parseAt(raw, options, newReading());
+}
+
+/** parseMessage at a level of attached messages (parse/attached-messages.ts reads those one level down). */
+async function parseAt(
+  raw: Uint8Array | string,
+  options: ParseMessageOptions,
+  reading: AttachedReading,
+): Promise<MessageInput> {
   const bytes = toBytes(raw);
   const split = splitHeaderBytes(bytes);
   const limits: string[] = [];
@@ -54,6 +64,7 @@ export async function parseMessage(raw: Uint8Array | string, options: ParseMessa
     if (body.html !== undefined) input.html = capBody(body.html, limits);
     if (body.text !== undefined) input.text = capBody(body.text, limits);
     if (body.attachments.length) input.attachments = body.attachments;
+    await readAttachedMessages(body.attachments, reading, (inner, level) => parseAt(inner, {}, level));
   }
   if (missing.length) input.missing = missing;
   if (limits.length) input.limits = [...new Set(limits)];

@@ -142,6 +142,8 @@ export type DataNeed =
   | 'own-org'
   /** The judging of attachments, for a message with any (checks/attachments.ts). */
   | 'attachments'
+  /** The reading of an attached message as a message of its own, for a message carrying one (attached-message.ts). */
+  | 'attached-message'
   /** linkify's list of top-level domains, for an uncommon ending or a plain-text part (parse/root-zone.ts). */
   | 'tlds'
   /** The brands' further names in Japanese, Chinese or Korean letters, for a text holding one (brands/lookup.ts). */

@@ -118,6 +118,9 @@ function whereItLeads(find: Lookup): StorySentence | undefined {
  * goes to a mailbox nobody answers for (advance-fee fraud, business email compromise).
  */
 function whatItWants(find: Lookup): StorySentence | undefined {
+  // A message attached to it is phishing of its own (attached-message.ts): opening that is what it wants.
+  const wrapped = find('content.attached-message', 'fail');
+  if (wrapped) return sentence('story.attached-message', { name: wrapped.message.params.name });
   const attachment = find('content.risky-attachment', 'fail');
   if (attachment) {
     const key = attachment.message.key;

@@ -78,6 +78,8 @@ export interface AttachmentInfo {
   members?: { names: string[]; complete: boolean };
   /** The part's Content-ID without its angle brackets (an inline image the HTML shows by `cid:`), when it has one. */
   contentId?: string;
+  /** An attached message (`message/rfc822`, an `.eml`) read as a message of its own (parse/attached-messages.ts). */
+  message?: MessageInput;
 }
 
 /** One header field, in message order, unfolded. */

@@ -358,6 +358,16 @@ export const POLICY: PolicyTable = {
     substance: 'unless-coherent',
     reason: 'Letters hidden from filters: genuine senders do not.',
   },
+  'content.attached-message:fail': {
+    weight: 8,
+    reason:
+      'An attached message that is likely phishing by its own signs (its link, its claim, its wording, judged as on arrival): the outer mail only delivers it, and opening it is what it asks; the lure wrapped so that gateways and previews judge the harmless outer mail.',
+  },
+  'content.attached-message:warn': {
+    weight: 3,
+    reason:
+      'An attached message suspicious by its own signs: one sign of substance, as the same signs would be in the body; a genuine forwarded message shows none.',
+  },
   'content.forwarded:warn': {
     substance: 'context',
     weight: 0.5,

@@ -91,6 +91,8 @@ export const en = {
   'story.attachment.login': 'Its attachment is a fake sign-in page: do not open it or type a password into it.',
   'story.attachment.page':
     'Its attachment is a web page that opens another site or runs code by itself: do not open it.',
+  'story.attached-message':
+    'It carries an attached message, {name}, that is a phishing message of its own: do not open it or its links.',
   'story.callback': 'It asks you to call {phone} about a charge: do not call it.',
   'story.advance-fee':
     'It promises you a large sum or a fund and wants your answer at {reply}: that is advance-fee fraud, whose fees come later. Do not reply.',
@@ -358,6 +360,17 @@ export const en = {
   'content.disguise.mixed-script': 'Cyrillic or Greek look-alikes',
   'content.forwarded':
     "Someone of your organisation forwarded a message from {from}. The warning signs below (its links and wording) are that message's, not your colleague's: do not open its links or answer it.",
+  'content.attached-message.phishing':
+    'The attached message {name} (from {from}) is a phishing message of its own: {said} Do not open it or its links.',
+  'content.attached-message.suspicious':
+    'The attached message {name} (from {from}) shows signs of phishing of its own: {said} Check with its sender another way before you act on it.',
+  'content.attached-message.returned':
+    "The attached message {name} is your organisation's own message (from {from}), returned by this report: its signs are listed for IT, not counted against this message. {said}",
+  'content.attached-message.clean':
+    'The attached message {name} (from {from}) was read as a message of its own: it shows no red flags.',
+  'content.attached-message.unread':
+    'The attached message {name} could not be read as a message here, so it was not checked (an Outlook .msg file, a damaged one, or more than are read): open it only if you expected it.',
+  'content.attached-message.see-evidence': 'Its signs are listed below.',
   'content.lure': 'The wording follows a phishing script: {count} kinds of pressure at once ({families}).',
   'content.family.deletion': 'your account will be stopped or deleted',
   'content.family.verify': 'log in or confirm your details',

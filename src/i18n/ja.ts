@@ -84,6 +84,8 @@ export const ja: Record<SharedKey, string> = {
   'story.attachment.login': '添付ファイルは偽のログイン画面です。開いたり、パスワードを入力したりしないでください。',
   'story.attachment.page':
     '添付ファイルは、開くと別のサイトを開いたりコードを実行したりする Web ページです。開かないでください。',
+  'story.attached-message':
+    '添付されたメール {name} は、それ自体がフィッシングメールです。開かず、そのリンクも開かないでください。',
   'story.callback': '請求について {phone} に電話するよう求めていますが、電話しないでください。',
   'story.advance-fee':
     '高額のお金や基金を受け取れると告げ、返信先に {reply} を指定しています。後から手数料を求める前払い詐欺です。返信しないでください。',
@@ -336,6 +338,17 @@ export const ja: Record<SharedKey, string> = {
   'content.disguise.mixed-script': 'キリル・ギリシャ文字',
   'content.forwarded':
     '組織内の人が {from} からのメールを転送しています。下記の警告(リンクと文言)は転送した人ではなく、転送されたメールのものです。そのリンクは開かず、返信もしないでください。',
+  'content.attached-message.phishing':
+    '添付されたメール {name}({from} から)は、それ自体がフィッシングメールです。{said} このメールもそのリンクも開かないでください。',
+  'content.attached-message.suspicious':
+    '添付されたメール {name}({from} から)には、それ自体にフィッシングの兆候があります。{said} 対応する前に、差出人に別の方法で確認してください。',
+  'content.attached-message.returned':
+    '添付されたメール {name} は、この通知で返送されたあなたの組織自身のメール({from} から)です。その兆候は IT 向けに示すもので、このメールの判定には数えていません。{said}',
+  'content.attached-message.clean':
+    '添付されたメール {name}({from} から)も一通のメールとして確認しました。危険な兆候は見つかりませんでした。',
+  'content.attached-message.unread':
+    '添付されたメール {name} はここではメールとして読めないため、確認していません(Outlook の .msg 形式、壊れたもの、または確認する数を超えたもの)。心当たりがある場合だけ開いてください。',
+  'content.attached-message.see-evidence': 'その兆候は下に示します。',
   'content.lure': 'フィッシングメールによくある文言が {count} 種類そろっています({families})。',
   'content.family.deletion': 'アカウント停止・削除の予告',
   'content.family.verify': 'ログインや登録情報の確認の要求',

@@ -253,7 +253,9 @@ describe('standalone page in Chromium', function () {
     expect(shards.length).to.be.within(1, 4);
     // And the page's own chunks of what checks read for some messages (core/check-data.ts), once each.
     const checkData = added.filter((p) =>
-      /^\/web\.(phrases-nonlatin|own-org|attachments|root-zone|extortion|disclaimer)\.[0-9a-f]{8}\.js$/.test(p),
+      /^\/web\.(phrases-nonlatin|own-org|attachments|attached-message|root-zone|extortion|disclaimer)\.[0-9a-f]{8}\.js$/.test(
+        p,
+      ),
     );
     expect(new Set(checkData).size).to.equal(checkData.length);
     expect(added.filter((p) => !shards.includes(p) && !checkData.includes(p))).to.deep.equal([

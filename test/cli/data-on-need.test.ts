@@ -17,6 +17,7 @@ const NEEDING: [DataNeed, string][] = [
   ['phrases', fixture('afee-inheritance-ja-yahoo.synthetic.eml')],
   ['own-org', fixture('own-org-password-de.synthetic.eml')],
   ['attachments', fixture('att-zip-exe-purchase-order.synthetic.eml')],
+  ['attached-message', fixture('attached-voicemail-wrapper.synthetic.eml')],
   ['tlds', fixture('evasion-paypal-spaced-name.synthetic.eml')],
   ['callback', fixture('nolink-callback-renewal-gmail.synthetic.eml')],
   ['unwrap', fixture('unwrap-safelinks-microsoft-lure.synthetic.eml')],

@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import { analyze } from '../../src/core/analyze';
 import { parseMessage } from '../../src/core/parse-message';
 import { CHECK_DATA, loadAllCheckData } from '../../src/core/check-data';
-import { forgetAttachmentJudge } from '../../src/core/checks/attachments';
+import { forgetAttachedMessageJudge, forgetAttachmentJudge } from '../../src/core/checks/attachments';
 import { forgetMailSystemWording } from '../../src/core/checks/own-org';
 import { forgetNonLatinPhrases } from '../../src/core/checks/lure-matcher';
 import { forgetExtortionWording } from '../../src/core/checks/extortion';
@@ -30,6 +30,7 @@ import { readInFreshPane } from '../reading-session';
 
 function forgetAll(): void {
   forgetAttachmentJudge();
+  forgetAttachedMessageJudge();
   forgetMailSystemWording();
   forgetNonLatinPhrases();
   forgetExtortionWording();
@@ -61,6 +62,12 @@ describe('check data loaded only for the messages that need it', () => {
       file: 'att-html-login-remittance.synthetic.eml',
       need: 'attachments',
       finding: 'content.risky-attachment',
+    },
+    {
+      what: 'a message whose lure is an attached message (the voicemail wrapper)',
+      file: 'attached-voicemail-wrapper.synthetic.eml',
+      need: 'attached-message',
+      finding: 'content.attached-message',
     },
     {
       what: 'a message offering a document on a rented page',
@@ -184,6 +191,8 @@ describe('check data loaded only for the messages that need it', () => {
     'lookalike-host-egress-securemail.synthetic.eml',
     'forward-to-it-outlook-internal.synthetic.eml',
     'lure-disclaimer-points-expiry.synthetic.eml',
+    'attached-voicemail-wrapper.synthetic.eml',
+    'forward-to-it-attached.synthetic.eml',
   ]) {
     it(`draws ${name} once in a fresh reading session, with the command line’s findings`, async () => {
       const message = await input(name);

@@ -74,7 +74,37 @@ describe("a colleague's forward of a phish (forwarded.ts)", () => {
   it('reads a message forwarded as an attachment (message/rfc822) the same way', async () => {
     const r = await analyzeEml(fixture('forward-to-it-attached.synthetic.eml'));
     expect(r.verdict).to.equal('no-red-flags');
-    expect(forwardedOf(r)?.message.params.from).to.equal('office@harbourview-dentistry.example.net');
+    const fwd = forwardedOf(r);
+    expect(fwd?.message.params.from).to.equal('office@harbourview-dentistry.example.net');
+    // The attached message is read as a message of its own (attached-message.ts): its link is in the one warning.
+    expect(fwd?.evidence.map((e) => e.url)).to.include(PHISH_URL);
+    expect(fwd?.evidence.some((e) => e.header === 'Attachment')).to.equal(true);
+    expect(ids(r)).to.not.include('content.attached-message');
+    expect(r.story[0]?.key).to.equal('story.forwarded');
+  });
+
+  it('folds a colleague’s attached phish whatever the length of the note above it', async () => {
+    const eml = fixture('forward-to-it-attached.synthetic.eml');
+    const note = 'Is this real? It came in this morning; I have not clicked anything. The original is attached.';
+    const long = eml.replace(
+      note,
+      `${note}\n\n${'We were also asked about the supplier portal last week. '.repeat(40)}`,
+    );
+    expect(long.length).to.be.greaterThan(eml.length + 1_500);
+    const r = await analyzeEml(long);
+    expect(r.verdict).to.equal('no-red-flags');
+    expect(forwardedOf(r)?.evidence.map((e) => e.url)).to.include(PHISH_URL);
+    expect(ids(r)).to.not.include('content.attached-message');
+  });
+
+  it('does not fold a phish attached by a sender outside the organisation', async () => {
+    const eml = fixture('forward-to-it-attached.synthetic.eml')
+      .replace(/^Received: [\s\S]*?(?=^From: Dana)/m, '')
+      .replace('From: Dana Whitfield <dana.whitfield@example.com>', 'From: Dana Whitfield <dana@example-mail.net>');
+    const r = await analyzeEml(eml);
+    expect(forwardedOf(r)).to.equal(undefined);
+    expect(r.findings.find((f) => f.id === 'content.attached-message')?.status).to.equal('fail');
+    expect(r.verdict).to.equal('likely-phishing');
   });
 
   it('folds a Gmail-style forward authenticated as the reader’s own domain, the reader known', () => {

@@ -10,6 +10,7 @@
  */
 import type { Check } from './check';
 import type { JudgeAttachments } from './attachment-judge';
+import type { JudgeAttachedMessages } from '../attached-message';
 
 /** Attachments judged per message; past it, an info finding says how many were not. */
 export const MAX_ATTACHMENTS = 64;
@@ -52,4 +53,43 @@ export const riskyAttachment: Check = (msg, ctx) => {
   return judge(all);
 };
 
-export const ATTACHMENT_CHECKS: readonly (readonly [string, Check])[] = [['content.risky-attachment', riskyAttachment]];
+/** The judging of attached messages (attached-message.ts), fetched only for a message carrying one. */
+let attached: JudgeAttachedMessages | undefined;
+
+/** Loads the judging of attached messages (a chunk of its own in the browsers). */
+export const loadAttachedMessageJudge = (): Promise<void> =>
+  import(/* webpackChunkName: "attached-message" */ '../attached-message').then((m) => {
+    attached ??= m.judgeAttachedMessages;
+  });
+
+/**
+ * Forgets the judging of attached messages, as a fresh pane starts without it.
+ * @internal a test hook: the judging is module state
+ */
+export function forgetAttachedMessageJudge(): void {
+  attached = undefined;
+}
+
+/**
+ * content.attached-message: a message attached as a file (read by parseMessage into `message`), or one that could
+ * not be read (an Outlook `.msg`, one past the bounds), judged as a message of its own (attached-message.ts).
+ * @internal
+ */
+export const attachedMessage: Check = (msg, ctx) => {
+  if (
+    !msg.attachments.some(
+      (a) => a.message || /^message\/(?:rfc822|global)|\.(?:eml|msg)$/i.test(a.mimeType + '\n' + a.filename),
+    )
+  )
+    return [];
+  if (!attached) {
+    ctx.needs.add('attached-message');
+    return [];
+  }
+  return attached(msg, ctx);
+};
+
+export const ATTACHMENT_CHECKS: readonly (readonly [string, Check])[] = [
+  ['content.risky-attachment', riskyAttachment],
+  ['content.attached-message', attachedMessage],
+];
