@@ -114,25 +114,42 @@ function heldByEnglish(parts) {
 /**
  * The gate words a text matching a Latin name must hold one of: the parts of its runs (the matcher reads the name and
  * the text alike, NFKC, lower case, look-alike letters as Latin, so such a part is a substring of both;
- * test/core/brands/waiting-brands.test.ts holds it so for each name) that no English word holds (a name without one,
- * `Wind`, `Nova Post`, would have its brand's names fetched for every `window` or `innovation`: that brand keeps them).
+ * test/core/brands/waiting-brands.test.ts holds it so for each name) that no English word holds (a part of `Wind` or
+ * `window` would have the brands fetched for every `window`). A name with no such part is its own word when it is
+ * long and no English word (`fan courier`, `alpha bank`: a text holding either names the brand); else (`Wind`,
+ * `Post`) none, and its brand keeps its place in the start-up table.
  */
 function gateWords(name, held) {
-  return [...partsOf(name)].filter((part) => !held.has(part));
+  const parts = [...partsOf(name)].filter((part) => !held.has(part));
+  if (parts.length > 0) return parts;
+  const reading = name.normalize('NFKC').toLowerCase().trim();
+  const long = reading.length >= MIN_NAME_WORD && !held.has(reading) && !englishWords().has(reading);
+  return long && !/[|;~^\n]/.test(reading) ? [reading] : [];
 }
 
+/** A whole name is a gate word from this length: a shorter one (`bank x`) stands in too much text. */
+const MIN_NAME_WORD = 8;
+
 /**
- * A country's brand (one of its own domains under a country's top-level domain, none under HOME_TLDS'): as
+ * A country's brand (one of its own domains under a country's top-level domain, not an open one, none under
+ * HOME_TLDS'): as
  * src/core/brands/lookalike.ts `nationalBrand` reads it (a test holds the two alike), where a one-letter typo of its
  * domain counts only for a message that names it, so that the typo test needs no gate.
  */
 function nationalBrand(brand) {
-  const tlds = (brand.domains ?? []).map((d) => /\.([a-z]{2})$/.exec(d)?.[1]);
+  const tlds = (brand.domains ?? []).map((d) => /\.([a-z]{2})$/.exec(d)?.[1]).filter((tld) => !OPEN_TLDS.has(tld));
   return tlds.some(Boolean) && !tlds.some((tld) => HOME_TLDS.has(tld));
 }
 
 /** Country top-level domains anyone registers under (`.me`, `.io`): a host under one says nothing of a country. */
 const OPEN_TLDS = new Set(['ac', 'ai', 'cc', 'co', 'fm', 'gg', 'io', 'ly', 'me', 'sh', 'so', 'to', 'tv', 'ws']);
+
+/**
+ * Country top-level domains much of the pane's readers' mail comes from or links to (European, Brazil, India, South
+ * Africa): a waiting domain under one is a key of its own rather than a gate of every host there, which would fetch the
+ * waiting brands for much of such mail (a key costs some 3 bytes, a gate of a busy TLD a fetch for every tenth mail).
+ */
+const BUSY_TLDS = new Set('at be br ch cn cz de dk es eu fi fr in it mx nl no pl pt ru se za'.split(' '));
 
 /** Every domain a brand runs, whatever its role. */
 const domainsOf = (brand) => [
@@ -221,10 +238,11 @@ function cover(items, parts) {
  * - `start`: the table without the brands that wait whole, the others without their late-letter names;
  * - `late`: [a brand's place in the whole table, its whole list of names] for those names;
  * - `rows`: [place, brand] of the brands that wait whole, in order;
- * - `gate`: what a text, host or domain must hold to be answered otherwise by the whole table (lookup.ts reads it):
- *   `words` (part of a waiting name's, label's or domain's letters), `strict` (their strict names as the matcher
- *   reads them), `short` (their 3-letter labels), `tlds` (the top-level domains of their domains no word holds) and
- *   `keys` (packHashes of the labels and domains no word holds).
+ * - `gate`: what a text, host or domain must hold to be answered otherwise by the whole table (lookup.ts openGate
+ *   reads it), one string of five fields joined by tabs: the words (part of a waiting name's, label's or domain's
+ *   letters; frontCoded), their strict names (a line each), their 3-letter labels (run together), the top-level
+ *   domains of their domains no word holds (run together) and the keys (packHashes of the labels and domains no word
+ *   holds).
  */
 function splitLateNames(brands) {
   const latin = (brand) => brand.names.filter((name) => !isLateName(name));
@@ -262,17 +280,32 @@ function splitLateNames(brands) {
   for (const domain of waiting.flatMap(domainsOf)) {
     if (worded(domain)) continue;
     const tld = /\.([a-z]{2})$/.exec(domain)?.[1];
-    if (tld && !OPEN_TLDS.has(tld)) tlds.add(tld);
+    if (tld && !OPEN_TLDS.has(tld) && !BUSY_TLDS.has(tld)) tlds.add(tld);
     else keys.push(lateHash(domain));
   }
-  const gate = {
-    words,
-    strict: [...new Set(waiting.flatMap((brand) => brand.strictNames ?? []))],
-    short: [...new Set(waiting.flatMap(labels))].filter((label) => label.length === 3),
-    tlds: [...tlds].sort(),
-    keys: packHashes(keys),
-  };
-  return { start, late, rows, gate };
+  const strict = [...new Set(waiting.flatMap((brand) => brand.strictNames ?? []))];
+  const short = [...new Set(waiting.flatMap(labels))].filter((label) => /^[a-z0-9]{3}$/.test(label)).sort();
+  if (words.some((word) => /[A-Z\t\n]/.test(word)) || strict.some((name) => /[\t\n]/.test(name)))
+    throw new Error('brand-names-pane: a gate word or strict name holds a character the gate gives a meaning');
+  const gate = [frontCoded(words), strict.join('\n'), short.join(''), [...tlds].sort().join(''), packHashes(keys)];
+  return { start, late, rows, gate: gate.join('\t') };
+}
+
+/**
+ * Words sorted, each written as the length of what it shares with the one before (`A` none, `B` one letter…) and the
+ * rest: gate words are lower case, so a capital starts each (lookup.ts openGate reads them back).
+ */
+function frontCoded(words) {
+  let before = '';
+  return [...words]
+    .sort()
+    .map((word) => {
+      let same = 0;
+      while (same < 25 && word[same] !== undefined && word[same] === before[same]) same++;
+      before = word;
+      return String.fromCharCode(65 + same) + word.slice(same);
+    })
+    .join('');
 }
 
 module.exports = { LATE_LETTER, LATIN_LOOKALIKE, lateHash, nationalBrand, splitLateNames };

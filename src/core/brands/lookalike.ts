@@ -545,18 +545,36 @@ function makeTarget(domain: string, brand: Brand | undefined, mailbox: boolean, 
 const HOME_TLDS: ReadonlySet<string> = new Set(['jp', 'uk', 'us', 'au', 'nz', 'ca', 'ie']);
 
 /**
- * A country's brand: one of its own domains under a country's top-level domain, none under HOME_TLDS' (Magyar Posta,
- * OTP Bank). A one-letter typo of its domain counts only for a message that names the brand: such a brand's short
- * name is often a common word or surname at home (`posta`, `bring`), so a domain a letter off is as likely a business
- * of that country as a phish — and a phish imitating it names it (the display name, the subject's tag, the masthead),
- * as any kit does to be believed. This also lets the task pane leave such brands out until a message needs them
+ * A country's brand: one of its own domains under a country's top-level domain (not an open one: OPEN_TLDS), none
+ * under HOME_TLDS' (Magyar Posta, OTP Bank). A one-letter typo of its domain counts only for a message that names the
+ * brand: such a brand's short name is often a common word or surname at home (`posta`, `bring`), so a domain a letter
+ * off is as likely a business of that country as a phish — and a phish imitating it names it (the display name, the
+ * subject's tag, the masthead), as any kit does to be believed. This also lets the task pane leave such brands out until a message needs them
  * (lookup.ts): a typo needs no gate of its own, the name does it.
  * @internal the pane's split reads brands the same way (scripts/brand-names-pane.cjs; a test holds the two alike)
  */
 export function nationalBrand(brand: Brand): boolean {
-  const tlds = brand.domains.map((d) => /\.([a-z]{2})$/.exec(d)?.[1]);
+  const tlds = brand.domains.map((d) => /\.([a-z]{2})$/.exec(d)?.[1]).filter((tld) => !OPEN_TLDS.has(tld!));
   return tlds.some(Boolean) && !tlds.some((tld) => HOME_TLDS.has(tld!));
 }
+
+/** Country top-level domains anyone registers under (`metamask.io`, `proton.me`): no country's brand by them. */
+const OPEN_TLDS: ReadonlySet<string> = new Set([
+  'ac',
+  'ai',
+  'cc',
+  'co',
+  'fm',
+  'gg',
+  'io',
+  'ly',
+  'me',
+  'sh',
+  'so',
+  'to',
+  'tv',
+  'ws',
+]);
 
 function prepare(index: BrandIndex): Prepared {
   const cached = prepared.get(index);

@@ -168,19 +168,34 @@ let withExtras = new WeakMap<readonly BrandDefinition[], BrandIndex>();
  * test/core/brands/waiting-brands.test.ts holds the gate for every waiting brand's every name, label and domain.
  */
 type Late = { late: (readonly [number, string[]])[]; rows: (readonly [number, unknown])[] };
-type Gate = { words: string[]; strict: string[]; short: string[]; tlds: string[]; keys: string };
+type Gate = { words: string[]; strict: string[]; short: string[]; tlds: string[] };
 let lateNames = (builtInTable as { lateNames?: () => Promise<Late> }).lateNames;
-let gate = (builtInTable as { lateGate?: Gate }).lateGate;
+let gate: Gate | undefined;
 /** The gate's keys (brand-names-pane.cjs packHashes: gaps in base 32, `a`–`v` ending each). */
 let lateKeys = new Set<number>();
 /** The gate's strict names as the matcher reads them, made when first asked (lookalike.ts is not loaded before). */
 let strictReadings: string[] | undefined;
-function openGate(g: Gate | undefined): void {
-  gate = g;
+/** Reads the gate as brand-names-pane.cjs writes it: five fields joined by tabs. */
+function openGate(text: string | undefined): void {
+  const [coded, strict, short, tlds, keys] = text?.split('\t') ?? [];
+  // The words front-coded: a capital (`A` + the letters shared with the word before) starts each.
+  let word = '';
+  const words = coded
+    ? coded.split(/(?=[A-Z])/).map((w) => (word = word.slice(0, w.charCodeAt(0) - 65) + w.slice(1)))
+    : [];
+  gate =
+    text === undefined
+      ? undefined
+      : {
+          words,
+          strict: strict ? strict.split('\n') : [],
+          short: short!.match(/.../g) ?? [],
+          tlds: tlds!.match(/../g) ?? [],
+        };
   lateKeys = new Set();
   let h = 0;
   let gap = 0;
-  for (const c of g?.keys ?? '') {
+  for (const c of keys ?? '') {
     const d = c.charCodeAt(0);
     gap = gap * 32 + (d < 97 ? d - 48 : d - 97);
     if (d < 97) continue;
@@ -189,7 +204,7 @@ function openGate(g: Gate | undefined): void {
   }
   strictReadings = undefined;
 }
-openGate(gate);
+openGate((builtInTable as { lateGate?: string }).lateGate);
 let loadingNames: Promise<void> | undefined;
 let lackingNames = false;
 /** The indexes the whole table gave, kept while a test starts it as the pane does (forgetLateBrandNames). */
@@ -264,7 +279,7 @@ export function takeLackingBrandNames(): boolean {
  * completes it, the gate), until loadBrandNames puts it whole again.
  * @internal a test hook: the table is module state
  */
-export function forgetLateBrandNames(split: Late & { start: unknown[]; gate: Gate }): void {
+export function forgetLateBrandNames(split: Late & { start: unknown[]; gate: string }): void {
   wholeIndexes ??= { builtIn, withExtras }; // the whole table's, as they were: back once the rest comes
   const table = builtInTable as unknown[];
   table.splice(0, table.length, ...structuredClone(split.start));

@@ -26,7 +26,7 @@ type Split = {
   start: { id: string; names?: string[] }[];
   late: [number, string[]][];
   rows: [number, { id: string }][];
-  gate: { words: string[]; strict: string[]; short: string[]; tlds: string[]; keys: string };
+  gate: string;
 };
 const { splitLateNames, LATIN_LOOKALIKE } = require('../../../scripts/brand-names-pane.cjs') as {
   splitLateNames: (brands: unknown[]) => Split;

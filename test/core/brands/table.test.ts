@@ -33,6 +33,7 @@ const SHARED_OWN: Record<string, string[]> = {
   'otp-auth.net': ['ja-bank', 'smbc-card'], // a one-time-password sending service both use
   'jreast.co.jp': ['eki-net', 'view-card'], // JR East runs えきねっと and ビューカード
   'mufg.jp': ['mufg-bank', 'mufg-card'], // the MUFG group domain
+  'gov.hu': ['nav-hu', 'ugyfelkapu'], // Hungary's government domain: the tax office (nav.gov.hu), the login (kau.gov.hu)
   'dccard.co.jp': ['mufg-bank', 'mufg-card'], // bkmail.dccard.co.jp sends for the bank
   'japanpost.jp': ['japanpost', 'yucho'], // 日本郵便 and ゆうちょ銀行 (jp-bank.japanpost.jp)
   'dhl.de': ['deutsche-post', 'dhl'], // Deutsche Post's mail comes from deutschepost.de or dhl.de (one group)

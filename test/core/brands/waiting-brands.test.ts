@@ -31,7 +31,7 @@ type Split = {
   start: Row[];
   late: [number, string[]][];
   rows: [number, Row][];
-  gate: { words: string[]; strict: string[]; short: string[]; tlds: string[]; keys: string };
+  gate: string;
 };
 const { splitLateNames, nationalBrand: paneNational } = require('../../../scripts/brand-names-pane.cjs') as {
   splitLateNames: (brands: unknown[]) => Split;
@@ -182,11 +182,12 @@ describe('brands that wait whole in the task pane, behind a gate (issue #19)', (
           notes(() => findLookalike(start, domain)) || notes(() => brandWordsDomain(start, domain, () => true));
         if (noted) continue;
         same++;
-        expect(findLookalike(start, domain), domain).to.deep.equal(findLookalike(whole, domain));
-        expect(
-          brandWordsDomain(start, domain, () => true),
-          domain,
-        ).to.deep.equal(brandWordsDomain(whole, domain, () => true));
+        // The same brand (its late-letter names aside: a finding shows its first name), domain and technique.
+        const answer = (found: { brand?: { id: string } } | undefined) => found && { ...found, brand: found.brand?.id };
+        expect(answer(findLookalike(start, domain)), domain).to.deep.equal(answer(findLookalike(whole, domain)));
+        expect(answer(brandWordsDomain(start, domain, () => true)), domain).to.deep.equal(
+          answer(brandWordsDomain(whole, domain, () => true)),
+        );
       }
     expect(asked).to.be.greaterThan(1000);
     // Most imitations are of the waiting brands themselves, so noted: the rest must agree.
