@@ -246,6 +246,17 @@ describe('brands that wait whole in the task pane, behind a gate (issue #19)', (
     expect(first).to.deep.equal(analyze(input));
   });
 
+  it('asks for the whole table first where the admin adds brands: one may add to a waiting brand', async () => {
+    const extraBrands = [{ id: 'magyar-posta', names: ['MPL Futár'], domains: ['mpl.hu'] }];
+    const input = await message('MPL Futár', 'csomag@mpl-kezbesites.example', 'Csomag', 'https://mpl.example/x');
+    const whole = analyze(input, { extraBrands });
+    expect(JSON.stringify(whole.findings)).to.include('Magyar Posta');
+    startAsPane();
+    expect(analyze(input, { extraBrands }).needs).to.include('brand-names');
+    await loadBrandNames();
+    expect(analyze(input, { extraBrands })).to.deep.equal(whole);
+  });
+
   for (const [what, fromName, from, body] of [
     ['a display name claiming a waiting brand', 'Magyar Posta', 'csomag@posta-kezbesites.example', 'Csomag'],
     ['mail from a waiting brand’s own domain', 'Ügyfélszolgálat', 'info@posta.hu', 'Csomagja megérkezett.'],
