@@ -146,9 +146,13 @@ export function judgeAttachedMessages(msg: ParsedMessage, ctx: CheckContext): Ca
   const returned = msg.attachments.some((a) => REPORT_PART.test(String(a.mimeType ?? '').toLowerCase()));
   const out: CatalogueFinding[] = [];
   const unread: string[] = [];
+  // Outlook adds the items it lists beside the parts of the .eml it gave (by another name: the subject): once a part
+  // was read as a message, a listed name without bytes is that part again.
+  const listedAgain = msg.attachments.some((a) => a.message);
   for (const a of msg.attachments) {
     // Bytes with no header block are no message, whatever the part says: read, not judged.
     if (a.message && !a.message.missing?.includes('headers')) out.push(judgeOne(a, returned, msg, ctx));
+    else if (listedAgain && !a.head) continue;
     else if (a.message || isAttachedMessage(a) || OUTLOOK_ITEM.test(nameOf(a).trim()))
       unread.push(nameOf(a) || String(a.mimeType));
   }

@@ -13,6 +13,7 @@ import { MAX_ATTACHED_READ } from '../../src/core/parse/attached-messages';
 import { POLICY } from '../../src/core/verdict';
 import type { Weighed } from '../../src/core/findings';
 import type { Finding, Report } from '../../src/core/report';
+import { summaryText } from '../../src/core/summary';
 import { translate } from '../../src/i18n';
 import { fixtureText } from '../helpers';
 
@@ -79,6 +80,24 @@ describe('an attached message judged as a message of its own (attached-message.t
     expect(
       r.findings.some((x) => x.section === 'links' && x.status !== 'pass' && urls(x).includes(VOICEMAIL_URL)),
     ).to.equal(false);
+  });
+
+  it('puts the attached message and its link, defanged, in the report to IT', async () => {
+    const text = summaryText(await analyzeEml(VOICEMAIL), 'en');
+    expect(text).to.include('The attached message VoiceMessage_0042[.]eml (from no-reply@microsoft[.]com)');
+    expect(text).to.include('hxxps://teams-voicemail-play[.]pages[.]dev/');
+    expect(text).to.not.include(VOICEMAIL_URL);
+  });
+
+  it('names an attached message Outlook also lists by its subject once, as read', async () => {
+    const input = await parseMessage(VOICEMAIL);
+    // Outlook's item list beside the .eml's parts (hosts/outlook/refine.ts): the same message, name and type only.
+    input.attachments!.push({ filename: 'You have a new voicemail', mimeType: 'message/rfc822', size: 2048 });
+    const found = attachedOf(analyze(input));
+    expect(found.map((f) => f.message.key)).to.deep.equal(['content.attached-message.phishing']);
+    // A client that lists it and gives no bytes at all: told it was not read.
+    const listed = analyze({ ...input, attachments: [input.attachments![1]!] });
+    expect(attachedOf(listed).map((f) => f.message.key)).to.deep.equal(['content.attached-message.unread']);
   });
 
   it('says what the attached message is in both languages, its own story sentence inside', async () => {
