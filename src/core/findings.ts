@@ -414,7 +414,7 @@ export const CATALOGUE = {
   'content.bank-change': {
     section: 'content',
     statuses: ['fail'],
-    keys: ['content.bank-change'],
+    keys: ['content.bank-change', 'content.bank-change.no-call'],
     params: {} as Record<string, never>,
   },
   'content.disguised-text': {

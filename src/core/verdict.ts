@@ -38,7 +38,8 @@
  * password or a card on a page anyone rents); 2f: a brand planted in a link to such a page,
  * likely phishing whoever sends it (brandOnRentedPage); 2g: a payee's changed bank account for the payments to come
  * (content.bank-change) is at least suspicious whatever passes beside it — authentication cannot tell a supplier from
- * a fraudster in the supplier's mailbox, and the verdict's advice (check by a channel you already know) is the check.
+ * a fraudster in the supplier's mailbox, and the verdict's advice (check by a channel you already know) is the check;
+ * likely phishing when the same letter rules that check out ("reply by email only": content.bank-change.no-call).
  */
 import type { Finding, Verdict } from './report';
 import type { Weighed } from './findings';
@@ -440,7 +441,8 @@ export function decideVerdict(
     (lureWithSomewhereToGo(has, best) && !facts.authenticated && !facts.coherent && lureTakes(findings)) ||
     (lureWithSomewhereToGo(has, best) && !!facts.freeMailSender?.()) ||
     scriptOnRentedPage(has, findings, facts) ||
-    brandOnRentedPage(best)
+    brandOnRentedPage(best) ||
+    findings.some((f) => f.message.key === 'content.bank-change.no-call')
       ? 'likely-phishing'
       : substance >= SUSPICIOUS ||
           independentWarnings(rows, 2) ||

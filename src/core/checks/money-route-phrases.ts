@@ -11,9 +11,17 @@ export type MoneyRouteFamily =
   | 'easy' //   the work that real jobs never offer: minutes a day on a phone, paid in crypto
   | 'messenger' // the talk moved to WhatsApp or Telegram
   | 'rebank' // the payee's bank account has changed (new bank, new IBAN or sort code, account under audit)
-  | 'remit'; //  pay there from now on: future payments, the following account instead, update your records
+  | 'remit' //  pay there from now on: future payments, the following account instead, update your records
+  | 'nocall'; // the call-back check ruled out: "reply by email only", "our phones are diverted", "do not call"
 
-export const MONEY_ROUTE_FAMILIES: readonly MoneyRouteFamily[] = ['wage', 'easy', 'messenger', 'rebank', 'remit'];
+export const MONEY_ROUTE_FAMILIES: readonly MoneyRouteFamily[] = [
+  'wage',
+  'easy',
+  'messenger',
+  'rebank',
+  'remit',
+  'nocall',
+];
 
 export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly string[]>> = {
   // Task and job scams (FTC "job scams" and "task scams" alerts, 2023-2024; India's CERT-In and I4C advisories on
@@ -149,5 +157,34 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     // ja zh
     '{今後のお支払い|今後のお振込|以下の口座へ|下記口座へ}',
     '{今后的付款|以后的付款|以下账户}',
+  ],
+  // The one check that catches a changed account, ruled out in the same letter (set13: "Please reply by email only,
+  // our phones are being diverted this week"; "Per motivi di riservatezza Vi chiediamo di non contattare l'ufficio
+  // tramite il centralino"; UK Finance and the BKA: fraudsters ask the payer not to call). Read only beside rebank and
+  // remit (money-route.ts judgeBank): alone, "reply by email" is every out-of-office.
+  nocall: [
+    '{reply|respond|contact us|communicate} {by|via} {email|e-mail} only',
+    '{only|solely} {by|via} {email|e-mail}',
+    '{our|the} {phones|phone lines|lines|phone} {are|is} {being diverted|diverted|down|not working|unavailable|out of order}',
+    "{please|kindly} {do not|don't} {call|phone|ring}",
+    '{do not|please do not} {contact|call} {the|our} {office|switchboard|accounts team|accounts department}',
+    // de fr es pt nl it pl
+    '{nur|ausschliesslich|ausschließlich} per {e-mail|mail}',
+    '{telefonisch nicht erreichbar|bitte nicht anrufen|nicht telefonisch}',
+    '{uniquement|seulement|exclusivement} par {e-mail|mail|courriel}',
+    '{ne pas appeler|ne pas nous appeler|pas joignables par telephone|injoignables par telephone}',
+    '{solo|unicamente|exclusivamente} por {correo|e-mail|email}',
+    '{no llame|no nos llame|no contacte por telefono|no llamen}',
+    '{somente|apenas|exclusivamente} por {e-mail|email}',
+    '{nao ligue|nao nos ligue|nao entre em contato por telefone}',
+    '{alleen|uitsluitend} per {e-mail|mail}',
+    '{niet bellen|telefonisch niet bereikbaar}',
+    '{solo|esclusivamente|unicamente} {via|per|tramite} {e-mail|email|mail}',
+    '{non contattare|non chiamare|non telefonare}',
+    '{tylko|wylacznie} {mailowo|droga mailowa|przez e-mail}',
+    '{nie dzwon|prosimy nie dzwonic|nie kontaktuj sie telefonicznie}',
+    // ja zh
+    '{メールでのみ|お電話はご遠慮|電話でのお問い合わせはご遠慮|お電話でのお問い合わせはご遠慮}',
+    '{仅通过邮件|请勿致电|请不要打电话}',
   ],
 };

@@ -60,11 +60,18 @@ export function judgeJob(msg: ParsedMessage, ctx: CheckContext, chat: Link | und
  * following account instead" from the supplier's genuine, compromised address; the money leaves for good.
  * Trap: a remittance advice quoting the account on file, an invoice footer listing the bank account ("please pay to
  * the following account"), an anti-fraud notice ("we will never change our bank details by email"), a payroll
- * reminder: none says both that the account changed and that payments should go there now.
+ * reminder: none says both that the account changed and that payments should go there now. With it, the letter's
+ * own "reply by email only" or "do not call the switchboard" (nocall) rules out the one check that catches the fraud:
+ * its own message key, and likely phishing (verdict.ts rule 2g) — a genuine supplier asks to be called, not avoided.
  */
 export function judgeBank(subject: string, body: string) {
-  const said = wording(subject, body, ['rebank', 'remit']);
+  const said = wording(subject, body, ['rebank', 'remit', 'nocall']);
   const rebank = said.get('rebank');
   const remit = said.get('remit');
-  return rebank && remit ? finding('content.bank-change', 'fail', {}, [rebank, remit]) : undefined;
+  if (!rebank || !remit) return undefined;
+  // The call-back ruled out in the same letter ("reply by email only"): the fraudster's, whom a call would unmask.
+  const nocall = said.get('nocall');
+  return nocall
+    ? finding('content.bank-change', 'fail', {}, [rebank, remit, nocall], 'content.bank-change.no-call')
+    : finding('content.bank-change', 'fail', {}, [rebank, remit]);
 }

@@ -75,6 +75,64 @@ describe("a payee's banking details said to have changed (content.bank-change)",
   });
 });
 
+describe('a changed bank account whose letter rules out the call-back (content.bank-change.no-call)', () => {
+  const key = (r: Report) => r.findings.find((f) => f.id === 'content.bank-change')?.message.key;
+
+  it('makes "reply by email only, our phones are diverted" beside the new account likely phishing', () => {
+    const r = analyze(
+      halvorsenMail(
+        'Glen Morrow <accounts@ridgeline-steel.example.com>',
+        'RE: October statement',
+        'Hi Ella,\n\nOur banking details have changed. Please make all outstanding and future payments to the ' +
+          'new account below.\n\nBSB 062-000  Account 1234 5678\n\nPlease reply by email only, our phones are ' +
+          'being diverted this week.\n\nGlen',
+      ),
+    );
+    expect(key(r)).to.equal('content.bank-change.no-call');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('reads the Italian "Vi chiediamo di non contattare l\'ufficio" the same way', () => {
+    const r = analyze(
+      halvorsenMail(
+        'Ufficio Amministrazione <amministrazione@fonderia-vezzoli.example.com>',
+        'Aggiornamento coordinate bancarie',
+        'Gentile cliente,\n\ni pagamenti delle fatture dovranno essere effettuati sul nuovo conto di appoggio ' +
+          "indicato sotto. Per riservatezza Vi chiediamo di non contattare l'ufficio per telefono.\n\n" +
+          'IBAN: IT60 X054 2811 1010 0000 0123 456\n',
+      ),
+    );
+    expect(key(r)).to.equal('content.bank-change.no-call');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('keeps a change that asks to be called back suspicious, not likely', () => {
+    const r = analyze(
+      halvorsenMail(
+        'Glen Morrow <accounts@ridgeline-steel.example.com>',
+        'New bank details',
+        'Hi Ella,\n\nOur banking details have changed. Please make all future payments to the new account ' +
+          'below, and call me on our usual number to confirm before the next run.\n\nBSB 062-000  Account 1234 5678\n',
+      ),
+    );
+    expect(key(r)).to.equal('content.bank-change');
+    expect(r.verdict).to.equal('suspicious');
+  });
+
+  it('leaves an out-of-office "reply by email only" without a changed account alone', () => {
+    const r = analyze(
+      halvorsenMail(
+        'Glen Morrow <accounts@ridgeline-steel.example.com>',
+        'Out of office',
+        'I am out of the office this week. Our phones are being diverted, so please contact us by email only; ' +
+          'payments and statements are handled as usual from our account on file.\n',
+      ),
+    );
+    expect(status(r, 'content.bank-change')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
 describe('a gift behind a short survey that only asks for its postage (content.lure survey + fee)', () => {
   it('reads the Turkish "3 soruluk anket" gift whose shipping fee must be paid', () => {
     const r = analyze(
