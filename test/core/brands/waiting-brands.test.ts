@@ -247,7 +247,7 @@ describe('brands that wait whole in the task pane, behind a gate (issue #19)', (
   });
 
   it('asks for the whole table first where the admin adds brands: one may add to a waiting brand', async () => {
-    const extraBrands = [{ id: 'magyar-posta', names: ['MPL Futár'], domains: ['mpl.hu'] }];
+    const extraBrands = [{ id: 'magyar-posta', names: ['MPL Futár'], domains: ['mpl.hu'], source: 'our IT' }];
     const input = await message('MPL Futár', 'csomag@mpl-kezbesites.example', 'Csomag', 'https://mpl.example/x');
     const whole = analyze(input, { extraBrands });
     expect(JSON.stringify(whole.findings)).to.include('Magyar Posta');
