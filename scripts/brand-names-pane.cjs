@@ -122,13 +122,18 @@ function heldByEnglish(parts) {
 function gateWords(name, held) {
   const parts = [...partsOf(name)].filter((part) => !held.has(part));
   if (parts.length > 0) return parts;
-  const reading = name.normalize('NFKC').toLowerCase().trim();
+  // As the matcher reads it (lookup.ts normalizeForMatch): a letter lower-cased only where that keeps its length (`İ`).
+  const reading = [...name.normalize('NFKC').trim()]
+    .map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch))
+    .join('');
+  // Plain Latin only (no look-alike letter, which the matcher reads as another): else no word, and the brand stays.
+  const plain = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}]+$/u.test(reading) && !/ {2}/.test(reading);
   const long = reading.length >= MIN_NAME_WORD && !held.has(reading) && !englishWords().has(reading);
-  return long && !/[|;~^\n]/.test(reading) ? [reading] : [];
+  return plain && long && !/[|;~^\n]/.test(reading) ? [reading] : [];
 }
 
-/** A whole name is a gate word from this length: a shorter one (`bank x`) stands in too much text. */
-const MIN_NAME_WORD = 8;
+/** A whole name is a gate word from this length (`mb bank`): a shorter one (`bank`, `a bc`) stands in too much text. */
+const MIN_NAME_WORD = 6;
 
 /**
  * A country's brand (one of its own domains under a country's top-level domain, not an open one, none under
@@ -273,7 +278,9 @@ function splitLateNames(brands) {
   const words = cover([...names, ...longLabels], (item) =>
     names.includes(item) ? gateWords(item, held) : labelParts(item),
   );
-  const worded = (text) => words.some((word) => text.includes(word));
+  // A label or domain is held by a word of letters and digits only: a whole name's word (`web.de`) is not in the same
+  // domain written otherwise in a link (`web-de.example`, which lookup.ts asks of its key).
+  const worded = (text) => words.some((word) => /^[a-z0-9]+$/.test(word) && text.includes(word));
   const keys = [];
   const tlds = new Set();
   for (const label of longLabels) if (!worded(label)) keys.push(...labelKeys(label).map(lateHash));
