@@ -478,6 +478,15 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     // ro ms (issue #16, session 26)
     'casuta {postala|de e-mail|de mail} {este plina|este aproape plina|a atins limita}',
     'peti {mel|masuk} anda {penuh|hampir penuh}',
+    // The quota kit in the languages own-org-phrases.ts reads it in ("Su buzón está casi lleno", "la casella di posta
+    // è piena"), so a stranger's copy counts as the lure it is. Not the held messages: "pending" and "waiting" ones are
+    // every messenger's genuine notice, and the rest would cost the task pane more than they catch.
+    '{su|tu} {buzon|bandeja de entrada} {esta lleno|esta llena|esta casi lleno|esta casi llena}',
+    '{la tua|la sua} casella {di posta|postale|email|e-mail} {e piena|e quasi piena}',
+    '{sua|a sua} caixa de {correio|entrada|e-mail} {esta cheia|esta quase cheia|esta lotada}',
+    'votre {boite aux lettres|boite de reception|boite mail} {est pleine|est presque pleine|est saturee}',
+    'postfach {ist fast voll|ist uberfullt|hat die speichergrenze|hat das speicherlimit}',
+    '{uw|je} {mailbox|postvak} is {bijna vol|vol}',
   ],
   payment: [
     // A charge the reader did not expect, or card details to re-enter.

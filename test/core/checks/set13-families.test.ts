@@ -433,3 +433,54 @@ describe('the tax refund said to wait, in Spanish, Polish and Italian (content.l
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
+
+describe('the quota kit in Spanish, Italian and Portuguese (content.lure mailbox)', () => {
+  it('reads "Su buzón está lleno" beside the verification deadline', () => {
+    const r = analyze(
+      halvorsenMail(
+        'Soporte de correo <soporte@servicio-correo.example.net>',
+        'Aviso de almacenamiento',
+        'Su buzón está lleno. Para evitar la suspensión de su cuenta, ' +
+          'valide su buzón dentro de 24 horas: https://buzon-validar.example.org/es\n',
+      ),
+    );
+    expect(families(r)).to.include('mailbox');
+    expect(r.verdict).to.not.equal('no-red-flags');
+  });
+
+  it('reads "la tua casella di posta è piena" beside the 24 hours', () => {
+    const r = analyze(
+      halvorsenMail(
+        'Amministratore posta <admin@posta-servizi.example.net>',
+        'Casella piena',
+        'La tua casella di posta è piena. Entro 24 ore il tuo account sarà sospeso.\n' +
+          'https://casella-posta.example.org/it\n',
+      ),
+    );
+    expect(families(r)).to.include.members(['mailbox', 'urgency']);
+  });
+
+  it('leaves a messenger\'s Spanish "tienes mensajes pendientes" alone', () => {
+    const r = analyze(
+      halvorsenMail(
+        'Red Profesional <avisos@red-profesional.example.com>',
+        'Tienes 3 mensajes pendientes',
+        'Hola Ella, tienes 3 mensajes pendientes y 2 invitaciones. Entra en la aplicación para leerlos.\n',
+      ),
+    );
+    expect(status(r, 'content.lure')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it("leaves IT's own Portuguese note about archiving old mail alone", () => {
+    const r = analyze(
+      halvorsenMail(
+        'Suporte TI <ti@halvorsen-eng.com>',
+        'Arquivamento de e-mails',
+        'Lembrete: a partir de segunda-feira os e-mails com mais de dois anos serão arquivados automaticamente. ' +
+          'Nada muda para você; a caixa de entrada continua acessível como sempre.\n',
+      ),
+    );
+    expect(status(r, 'content.lure')).to.equal(undefined);
+  });
+});
