@@ -864,6 +864,16 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{thanh toan|nop} phi {van chuyen|hai quan|giao hang lai|luu kho}',
     '{phat nguoi|nop phat}',
     'challan {pending|unpaid|due|ka bhugtan}',
+    // Toll-road lures where the lexicon lacked them (the Autostrade/Telepass, Via Verde, Toll Collect, e-TOLL and
+    // Czech e-vignette waves of each country's police and operator warnings): the toll said to be unpaid, never the
+    // operator's own statement ("estratto conto pedaggi", "as suas portagens").
+    'pedaggi{o|} {non pagato|non pagati|insoluto|insoluti|da regolarizzare}',
+    '{portagem|portagens} por pagar',
+    'peaje{s|} {pendiente|pendientes|impagado|impagados|sin pagar}',
+    '{offene|unbezahlte} mautgebuhr{|en}',
+    'mautgebuhr{|en} {ist noch offen|sind noch offen|ausstehend|unbezahlt}',
+    '{nieoplacony|nieoplacone|nieuregulowany|nieuregulowane} {przejazd|przejazdy|oplaty e-toll}',
+    'nezaplacen{e|y} {myto|dalnicni poplatek|poplatek za dalnici}',
     // The gift that only asks for its postage, in the languages of the same wave (set13: a telco's anniversary survey
     // whose gift costs "4,99 TL kargo ücreti"; the supermarket and telco loyalty-survey kits of each country's press).
     '{kargo|gonderim|teslimat} {ucreti|bedeli} odemeniz {gerekmektedir|gerekiyor|yeterli|yeterlidir}',

@@ -484,3 +484,35 @@ describe('the quota kit in Spanish, Italian and Portuguese (content.lure mailbox
     expect(status(r, 'content.lure')).to.equal(undefined);
   });
 });
+
+describe('the unpaid toll where the lexicon lacked it: it pt de pl (content.lure fee)', () => {
+  const tolls: readonly [string, string][] = [
+    ['it', 'Risulta un pedaggio non pagato di 6,80 €. Regolarizza entro 48 ore per evitare una sanzione.'],
+    ['pt', 'Tem portagens por pagar no valor de 4,35 €. Regularize dentro de 24 horas para evitar coimas.'],
+    ['de', 'Ihre Mautgebühr ist noch offen: 7,40 €. Bitte zahlen Sie innerhalb von 48 Stunden.'],
+    ['pl', 'Wykryto nieopłacony przejazd autostradą. Ureguluj opłatę w ciągu 24 godzin.'],
+  ];
+  for (const [lang, text] of tolls)
+    it(`reads the ${lang} toll said to be unpaid beside its deadline`, () => {
+      const r = analyze(
+        halvorsenMail(
+          'Toll <avvisi@toll-notice.example.net>',
+          'Toll',
+          `${text}\nhttps://toll-pay.example.org/${lang}\n`,
+        ),
+      );
+      expect(families(r)).to.include.members(['urgency', 'fee']);
+    });
+
+  it("leaves an operator's own monthly toll statements alone (it, de, pt)", () => {
+    for (const text of [
+      'Il tuo estratto conto pedaggi di ottobre è disponibile nell’area clienti.',
+      'Ihre Mautgebühren für Oktober wurden wie gewohnt von Ihrer Karte abgebucht.',
+      'As suas portagens de outubro foram debitadas na sua conta.',
+    ]) {
+      const r = analyze(halvorsenMail('Servizio Clienti <clienti@autostrade-esempio.example.com>', 'Estratto', text));
+      expect(status(r, 'content.lure'), text).to.equal(undefined);
+      expect(r.verdict, text).to.equal('no-red-flags');
+    }
+  });
+});
