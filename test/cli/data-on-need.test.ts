@@ -76,6 +76,16 @@ describe('cli: the data a message needs is loaded before its report is printed',
     });
   }
 
+  it('reports a message whose attached message needs data of its own (its script’s phrases) as with every data', async () => {
+    // Judged with only the attached message's judging loaded, its Japanese lure is not read yet: clean; it is not.
+    const file = fixture('attached-wrapper-ja-account.synthetic.eml');
+    const json = command(['--json', file]);
+    expect(JSON.parse(json).findings.find((f: { id: string }) => f.id === 'content.attached-message')?.status).to.equal(
+      'fail',
+    );
+    expect(json).to.equal(await withEveryData(['--json', file]));
+  });
+
   it('reports a Japanese and an English message in one run, in either order, as each alone', async () => {
     const alone = [command(['--json', JAPANESE]), command(['--json', ENGLISH])];
     expect(command(['--json', JAPANESE, ENGLISH])).to.equal(alone.join(''));
