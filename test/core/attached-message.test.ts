@@ -130,6 +130,14 @@ describe('an attached message judged as a message of its own (attached-message.t
     expect(urls(f)).to.include('https://remit-docs-view.web.app/review?doc=5512');
   });
 
+  it('judges an attached message in another script by its own phrases (a Japanese notice under an English note)', async () => {
+    const r = await analyzeEml(fixtureText('attached-wrapper-ja-account.synthetic.eml'));
+    const f = attachedOf(r)[0];
+    expect(f?.status).to.equal('fail');
+    expect(urls(f)).to.include('https://acct-verify-jp.web.app/login');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
   it('reads an .eml file attached as application/octet-stream as a message, and a PDF named .eml as no message', async () => {
     const eml = plain('IT Service Desk <helpdesk@mailbox-support.example>', 'Mailbox full', PHISH_TEXT);
     const octet = (name: string, body: string) =>
