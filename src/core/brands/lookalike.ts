@@ -711,6 +711,8 @@ export function findLookalike(
   const reg = registrableAscii(domain);
   if (!reg || reg.length > 253) return undefined;
   lateLookalike(reg);
+  // The reader's own domain is a target unless a brand runs it: one of a waiting brand's would be one only at start.
+  for (const own of ownDomains) awaitsLate(registrableAscii(own), 'domain');
   // The answer depends on the registrable domain, the reader's domains and the brand table alone; a folder of mail
   // asks about the same senders again and again, and each question walks every brand's domains four times.
   let answers = ANSWERS.get(index);

@@ -155,6 +155,11 @@ describe('brands that wait whole in the task pane, behind a gate (issue #19)', (
           notes(() => findLookalike(first, domain)),
           domain,
         ).to.equal(true);
+        // The reader's own domain is a look-alike target unless a brand runs it.
+        expect(
+          notes(() => findLookalike(first, 'quarterly-report.example', [domain])),
+          `own ${domain}`,
+        ).to.equal(true);
         const url = { host: 'evil.example', registrable: 'evil.example', pathAndQuery: `/${domain}/login` };
         expect(
           notes(() => findBrandInUrlParts(first, url)),
