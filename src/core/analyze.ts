@@ -175,7 +175,11 @@ function buildContext(msg: ParsedMessage, options: AnalyzeOptions): CheckContext
     options,
     brands,
     claimed: claimedBrands(msg, brands, notes),
-    dmarc: msg.from?.registrable ? dmarcAligned(msg.authResults, msg.from.registrable) : 'none',
+    dmarc: options.attached
+      ? 'unknowable'
+      : msg.from?.registrable
+        ? dmarcAligned(msg.authResults, msg.from.registrable)
+        : 'none',
     ownDomains,
     limits: notes.limits(),
     needs: new Set(),

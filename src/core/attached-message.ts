@@ -9,6 +9,13 @@
  * The attached message is the sender's word from its first line to its last: its Received lines and authentication
  * results were written by whoever made the file, so only the headers its author writes anyway are kept (From, the
  * subject, the MIME fields): nothing authenticates it, and no relay of it is anyone's record.
+ * So it is judged with its authentication unknowable (AnalyzeOptions.attached): a sign that rests only on its sender
+ * not being authenticated would fire on every genuine brand mail passed on as a file (a customer's forwarded
+ * newsletter linking through its ESP's tracker, an order confirmation linking to the carrier, a real sign-in alert
+ * attached to a support request). Its From is taken at its word for its ESP's trackers (links.ts fromOwnsLinks) and a
+ * link to its own site is no sign (verdict.ts, rule 2b), never as a confirmation: a rented or look-alike host, a brand
+ * in a path, a brand named from another domain, a lure with a link to another organisation still count.
+ * Limit: a phish in a brand's name whose only link is a click tracker of an ESP passes as the brand's own mail would.
  * Trap: a bounce returns the reader's own message, a report its reported one: there (a delivery or feedback report,
  * the attached message from the reader's own organisation) its signs are listed for IT and not weighed; a colleague's
  * forward of a phish to IT (forward as attachment) is folded into content.forwarded (forwarded.ts); a genuine
@@ -87,6 +94,7 @@ function reportOf(input: MessageInput, msg: ParsedMessage, ctx: CheckContext): R
   for (const need of takeLackingData()) ctx.needs.add(need);
   const { extraBrands, freeMail } = ctx.options;
   const report = analyze(authorsOwn(input, msg.readers), {
+    attached: true,
     ...(ctx.ownDomains.length ? { ownDomains: ctx.ownDomains } : {}),
     ...(extraBrands ? { extraBrands } : {}),
     ...(freeMail ? { freeMail } : {}),

@@ -90,6 +90,8 @@ export interface AnalyzeOptions {
    * (core/online/judge.ts makes it; the host loads that code only when the reader asks).
    */
   online?: (msg: ParsedMessage, ctx: CheckContext, findings: readonly Finding[]) => Finding[];
+  /** The message is one attached to another (attached-message.ts): nothing can authenticate it (CheckContext.dmarc). */
+  attached?: boolean;
 }
 
 /** One sentence of the story: an i18n key with parameters, rendered in the reader's language. */

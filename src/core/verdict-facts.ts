@@ -46,6 +46,7 @@ export function verdictFacts(msg: ParsedMessage, ctx: CheckContext): VerdictFact
         (d) => sender.has(d) || ESP_TRACKING_DOMAINS.has(d),
       ),
     webLink: linked.length > 0,
+    attached: ctx.dmarc === 'unknowable',
     // Rule 3: a notice in our own organisation's name is only ours when its links lead to our own domains.
     linkOutsideOwnOrg: linked.some((d) => !own.has(d)),
     ownDomains: own,

@@ -16,7 +16,8 @@
  *    (for our own organisation: any link outside its own domains, since the sender is already foreign, or a QR code
  *    to scan that nobody could read).
  *    links.host-mismatch fails only when a brand is claimed and the mail is not authenticated as it (aligned DMARC
- *    pass); authenticated, the brand's links to itself or its ESP raise nothing. Not authenticated as the brand, a
+ *    pass); authenticated, the brand's links to itself or its ESP raise nothing — nor an attached message's from the
+ *    brand's own domain, which nothing could authenticate (links.ts fromOwnsLinks). Not authenticated as the brand, a
  *    link to the sender's own domain is foreign to the brand too: a look-alike domain passing DMARC for itself and
  *    linking to itself is the phisher's own site, however coherent.
  * 4. Coherence counts for bulk mail: when the sender is authenticated (aligned DMARC or DKIM pass) and its links and
@@ -25,9 +26,9 @@
  *    that is how an accountable sender's bulk mail looks. Never decided by a list's name or the mere presence of a
  *    List-* header.
  * Rule 2b: the phishing script (content.lure) plus a link to another organisation is suspicious — or plus any web link
- * at all from a sender not authenticated: its "own" site is only its word (an authenticated service's own notice
- * linking to itself stays clean: offline, nothing tells it from a look-alike that passes DMARC for itself — the
- * domain-age look-up does); 2c: when that script
+ * at all from a sender not authenticated (not an attached message, which none could be): its "own" site is only its
+ * word (an authenticated service's own notice linking to itself stays clean: offline, nothing tells it from a
+ * look-alike that passes DMARC for itself — the domain-age look-up does); 2c: when that script
  * takes the account or a payment (lure-phrases.ts TAKING_FAMILIES) and the sender is not authenticated, likely phishing;
  * 2d: any such script from a free mailbox with a link to another organisation, likely phishing (no organisation
  * answers for a stranger's Gmail account sending a prize survey or a wallet check to a site elsewhere); 2e: the
@@ -78,6 +79,11 @@ export interface VerdictFacts {
   coherent?: boolean;
   /** The message has a web link, wherever it leads (rule 2b: the script and somewhere to go). */
   webLink?: boolean;
+  /**
+   * An attached message (attached-message.ts): nothing could authenticate it, so a link to its own site is no sign
+   * (rule 2b's last clause), as an authenticated sender's is none; its other signs count as ever.
+   */
+  attached?: boolean;
   /** A web link leads outside the reader's own organisation's domains (without it: any links.host-mismatch). */
   linkOutsideOwnOrg?: boolean;
   /** The reader's own organisation's domains (rule 3: a look-alike of one of them claims our organisation). */
@@ -447,7 +453,7 @@ export function decideVerdict(
       : substance >= SUSPICIOUS ||
           independentWarnings(rows, 2) ||
           lureWithSomewhereToGo(has, best) ||
-          (has('content.lure:warn') && !!facts.webLink && !facts.authenticated) ||
+          (has('content.lure:warn') && !!facts.webLink && !facts.authenticated && !facts.attached) ||
           has('content.bank-change:fail')
         ? 'suspicious'
         : 'no-red-flags';

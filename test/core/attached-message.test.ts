@@ -155,6 +155,12 @@ describe('an attached message judged as a message of its own (attached-message.t
       ['a partner’s forward of a meeting invitation', 'attached-twin-meeting-forward.synthetic.eml'],
       ['a newsletter a colleague passes on to a colleague', 'attached-twin-newsletter-colleague.synthetic.eml'],
       ['a DMARC aggregate report', 'attached-twin-dmarc-aggregate.synthetic.eml'],
+      [
+        'a brand’s newsletter through its ESP’s tracker, from a customer',
+        'attached-twin-newsletter-esp-customer.synthetic.eml',
+      ],
+      ['a Microsoft sign-in alert attached to a support request', 'attached-twin-signin-alert-ticket.synthetic.eml'],
+      ['a shop’s shipping confirmation with the carrier’s link', 'attached-twin-order-confirmation.synthetic.eml'],
     ];
     for (const [what, file] of TWINS) {
       it(`raises no warning of substance on ${what}`, async () => {
@@ -180,6 +186,54 @@ describe('an attached message judged as a message of its own (attached-message.t
       expect(await names('attached-twin-newsletter-colleague.synthetic.eml')).to.deep.equal([
         'content.attached-message.clean Fastening Today - December issue.eml',
       ]);
+    });
+  });
+
+  describe('a brand’s genuine mail passed on: nothing can authenticate an attached message', () => {
+    /** The attached message's own verdict's finding, for a message `inner` carried by a partner's mail. */
+    const judged = async (inner: string) => attachedOf(await analyzeEml(carrying([rfc822('passed-on.eml', inner)])))[0];
+    const html = (from: string, subject: string, body: string) =>
+      plain(from, subject, body).replace('text/plain', 'text/html');
+
+    it('takes the brand’s ESP click tracker as the brand’s, and its carrier’s or social links as context', async () => {
+      const news = attachedOf(await analyzeEml(fixtureText('attached-twin-newsletter-esp-customer.synthetic.eml')))[0];
+      expect(news?.message.key).to.equal('content.attached-message.clean');
+      const order = attachedOf(await analyzeEml(fixtureText('attached-twin-order-confirmation.synthetic.eml')))[0];
+      expect(order?.message.key).to.equal('content.attached-message.clean');
+    });
+
+    it('does not hold a brand’s notice linking only to the brand’s own site unconfirmed, whatever its wording', async () => {
+      // PayPal's own wording of a limited account: the phishing script's words, its link the brand's real site.
+      const notice = html(
+        'PayPal <service@paypal.com>',
+        'Your account access has been limited',
+        '<p>We noticed some unusual activity and limited your account access. To restore access, log in to your ' +
+          'account and confirm your identity within 10 days, or your account may stay limited.</p>' +
+          '<p><a href="https://www.paypal.com/myaccount/security">Log in to PayPal</a></p>',
+      );
+      expect((await judged(notice))?.status).to.equal('info');
+    });
+
+    it('still fails the same script in the brand’s name when its link opens another organisation’s site', async () => {
+      const phish = html(
+        'PayPal <service@paypal.com>',
+        'Your account has been limited',
+        '<p>We noticed unusual activity and your account access has been limited. Verify your account and confirm ' +
+          'your card details within 24 hours or your account will be suspended.</p>' +
+          '<p><a href="https://santamariasold.com/wp-content/secure/index.php">Verify now</a></p>',
+      );
+      const f = await judged(phish);
+      expect(f?.status).to.equal('fail');
+      expect(urls(f)).to.include('https://santamariasold.com/wp-content/secure/index.php');
+    });
+
+    it('still fails a brand’s name written from another domain with a link elsewhere, lure or not', async () => {
+      const phish = html(
+        'DocuSign <dse@docu-notify.example>',
+        'Remittance advice',
+        '<p>Keystone Supply sent you a remittance advice.</p><p><a href="https://santamariasold.com/doc/view">Review</a></p>',
+      );
+      expect((await judged(phish))?.status).to.equal('fail');
     });
   });
 

@@ -12,8 +12,12 @@ export interface CheckContext {
   brands: BrandIndex;
   /** Brands the message claims to be from (display name, subject tag), decided once. */
   claimed: BrandMatch[];
-  /** DMARC for the From domain from the trusted Authentication-Results: aligned pass, fail, or nothing usable. */
-  dmarc: 'pass' | 'fail' | 'none';
+  /**
+   * DMARC for the From domain from the trusted Authentication-Results: aligned pass, fail, or nothing usable;
+   * `unknowable` for an attached message, which no one could authenticate: its From is taken at its word for where
+   * its links may lead (links.ts fromOwnsLinks), never as a confirmation.
+   */
+  dmarc: 'pass' | 'fail' | 'none' | 'unknowable';
   /** The organisation's own registrable domains (configured, else the reader's address domains). */
   ownDomains: string[];
   /** Caps the shared decisions hit (brand names read from display names and the subject). */

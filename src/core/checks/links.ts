@@ -67,7 +67,15 @@ function searchedPathAndQuery(link: Link): string {
   return path.slice(0, q) + (kept.length > 0 ? '?' + kept.join('&') : '');
 }
 
-/** Domains the sender may link to without it meaning anything: its own, and its ESP's when it authenticated. */
+/**
+ * Whether the From is taken at its word for its ESP's click trackers: authenticated, or an attached message's, which
+ * nothing could authenticate — a genuine brand's mail passed on as a file links through its ESP too, and a phish's own
+ * signs (a rented or look-alike host, a brand in a path, a lure) are judged apart. A brand's sites under other
+ * suffixes (nationalSiteOf) stay the authenticated brand's word only: `paypal.top` is also what a phisher registers.
+ */
+const fromOwnsLinks = (ctx: CheckContext) => ctx.dmarc === 'pass' || ctx.dmarc === 'unknowable';
+
+/** Domains the sender may link to without it meaning anything: its own, its ESP's, its brand's other sites (above). */
 export function senderLinkDomains(
   msg: ParsedMessage,
   ctx: CheckContext,
@@ -77,7 +85,9 @@ export function senderLinkDomains(
     [msg.from?.registrable, msg.sender?.registrable, ...msg.replyTo.map((r) => r.registrable)].filter(Boolean),
   );
   return (domain) =>
-    own.has(domain) || (ctx.dmarc === 'pass' && (ESP_TRACKING_DOMAINS.has(domain) || national(domain)));
+    own.has(domain) ||
+    (fromOwnsLinks(ctx) && ESP_TRACKING_DOMAINS.has(domain)) ||
+    (ctx.dmarc === 'pass' && national(domain));
 }
 
 /**
@@ -118,7 +128,7 @@ const hostMismatch: Check = (msg, ctx) => {
   const brandClaimed = ctx.claimed.length > 0;
   const brandAuthenticated =
     brandClaimed &&
-    ctx.dmarc === 'pass' &&
+    fromOwnsLinks(ctx) &&
     !!msg.from?.domain &&
     ctx.claimed.some((m) => isBrandDomain(m.brand, msg.from!.domain));
   const mismatch = brandClaimed && !brandAuthenticated;
@@ -312,7 +322,7 @@ const textMismatch: Check = (msg, ctx) => {
     if (!brandShown && (senderOwns(target.registrable) || ESP_TRACKING_DOMAINS.has(target.registrable))) continue;
     // The brand's own domain shown by the brand itself, authenticated, through its ESP's click tracker (GCash's
     // `help.gcash.com` opening `ct.sendgrid.net`): the tracker ends where the text says.
-    if (ctx.dmarc === 'pass' && (shown === msg.from?.registrable || national(shown)) && senderOwns(target.registrable))
+    if (fromOwnsLinks(ctx) && (shown === msg.from?.registrable || national(shown)) && senderOwns(target.registrable))
       continue;
     if (!brandShown && declaresDestination(link.url, shown)) continue;
     hits.push({ link, shown, brandShown });
