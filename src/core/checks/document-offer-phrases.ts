@@ -53,6 +53,10 @@ export const DOCUMENT_OFFER_PHRASES: Readonly<Record<DocumentOfferFamily, readon
     '{öffnen|ansehen|anzeigen|abrufen} sie {das|die|ihr|ihre} {dokument|dokumente|unterlagen|datei|rechnung|nachricht}',
     'hat {ein|eine|das|die} {dokument|datei|dokumente|unterlagen|ordner} mit ihnen geteilt',
     'sichere nachricht {öffnen|lesen|abrufen}',
+    // A tax adviser's or lawyer's taken-over mailbox (set16): "Unterlagen … zur Durchsicht bereit", "Dateien in Dropbox
+    // ansehen": the service named between the files and the verb.
+    '{zur durchsicht|zur ansicht|zur einsicht} {bereit|bereitgestellt}',
+    '{dateien|dokumente|unterlagen|dokument|datei} in {dropbox|onedrive|sharepoint|google drive|der cloud} {ansehen|öffnen|anzeigen|abrufen|herunterladen}',
     // fr
     '{examiner|signer|accéder au|accéder aux} {le|les|votre|vos|} {document|documents|fichier|facture}',
     '{document|fichier|message} sécurisé',

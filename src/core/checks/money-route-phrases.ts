@@ -85,7 +85,7 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
   // and the German BKA on "Rechnungsmanipulation"): "we changed our bank", "our account is under audit", "please remit
   // to the following account instead". Not bank details alone: every invoice footer lists them.
   rebank: [
-    '{changed|switched|updated|moved|migrated|amended} {our|its|their} {receiving bank|bank|banks|bankers|banking provider|banking partner|bank account|bank accounts|bank details|banking details|account details|remittance details|payment details|beneficiary details}',
+    '{changed|switched|updated|moved|migrated|amended} {our|its|their} {receiving bank|bank|banks|bankers|banking provider|banking partner|bank account|bank accounts|bank details|banking details|account details|remittance details|payment details|beneficiary details|collection account|collections account}',
     '{have|has} changed {banks|bank}',
     // "we have moved our account to Starling": the bank named, not the word (UK Finance's invoice-redirection examples).
     '{moved|switched|transferred|migrated} our {account|accounts|business account|business accounts|banking|business banking} to',
@@ -132,6 +132,8 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{account|details|bank} instead',
     '{update|amend|change} {your|the} {records|vendor records|vendor master|supplier records|payment records|vendor file|supplier file}',
     '{to|into|in} {our|the} {new|alternate|alternative|updated|different} {account|bank account|trust account|escrow account|receiving account}',
+    // Indian English vendor email compromise (set16): "kindly remit to the below account going forward".
+    '{account|bank account|account details|bank details|account number} {going forward|henceforth|hereafter|from now on}',
     // de fr es pt nl it
     '{kunftige|zukunftige|alle weiteren} {zahlungen|uberweisungen|rechnungen}',
     '{paiements futurs|futurs paiements|prochains paiements|reglements futurs}',
