@@ -47,6 +47,19 @@ describe('a name two governments hold: MyGov (India) and myGov (Australia)', () 
     expect(r.verdict).to.equal('no-red-flags');
   });
 
+  it("leaves the ATO's digital identity app myGovID alone, mailing from mygovid.gov.au (its name holds myGov)", () => {
+    const r = analyze(
+      halvorsenMail(
+        'myGovID <noreply@mygovid.gov.au>',
+        'Your myGovID details have changed',
+        'Your myGovID email address was updated on 3 March 2025.\n\nIf you did not make this change, contact the ' +
+          'myGovID support line. Find out more at https://www.mygovid.gov.au/help-top-enquiries\n',
+      ),
+    );
+    expect(status(r, 'sender.brand-mismatch')).to.not.equal('fail');
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
   it('still fails a myGov notice from a domain registered to look like it, linking to a rented page', () => {
     const r = analyze(
       halvorsenMail(
