@@ -21,6 +21,14 @@ const FOOTER_ADDRESSES: readonly (readonly [string, string])[] = [
   ['paypal', '2211 n. first street'],
 ];
 
+/**
+ * A word of each address above (add one with an address), matched without regard to case: a text that holds none
+ * prints none of them, and is passed by before it is flattened and lower-cased (the body's first 20,000 characters,
+ * for every message). Exact: no character but `K` (Kelvin) and `İ` lower-cases to an ASCII letter, and none of
+ * these words holds a k or ends in i.
+ */
+const FOOTER_WORDS = /microsoft|amphitheatre|apple|terry|albright|2211/i;
+
 /** Body characters searched: footers sit at the end of short notices, and a kit's notice is short. */
 export const MAX_FOOTER_TEXT = 20_000;
 
@@ -30,7 +38,9 @@ export const isFooterAddress = (text: string): boolean =>
 
 /** The brands whose footer address the text prints, each with the address as written. Linear in the text. */
 export function footerClaims(brands: BrandIndex, text: string): BrandMatch[] {
-  const flat = text.slice(0, MAX_FOOTER_TEXT).replace(/\s+/g, ' ');
+  const head = text.slice(0, MAX_FOOTER_TEXT);
+  if (!FOOTER_WORDS.test(head)) return [];
+  const flat = head.replace(/\s+/g, ' ');
   const lower = flat.toLowerCase();
   const sameLength = lower.length === flat.length;
   const found: BrandMatch[] = [];

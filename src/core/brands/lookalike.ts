@@ -31,73 +31,14 @@ export interface Lookalike {
  * cases. Phishers write `Аmazon` in display names and `аpple.com` in IDN domains.
  */
 const CONFUSABLES = new Map<string, string>(
-  [
-    'аa',
-    'еe',
-    'оo',
-    'рp',
-    'сc',
-    'уy',
-    'хx',
-    'іi',
-    'јj',
-    'ѕs',
-    'ԁd',
-    'һh',
-    'ӏl',
-    'ԛq',
-    'ԝw',
-    'кk',
-    'мm',
-    'гr',
-    'пn',
-    'АA',
-    'ВB',
-    'ЕE',
-    'КK',
-    'МM',
-    'НH',
-    'ОO',
-    'РP',
-    'СC',
-    'ТT',
-    'ХX',
-    'УY',
-    'ЅS',
-    'ІI',
-    'ЈJ',
-    'ӀI',
-    'αa',
-    'οo',
-    'ρp',
-    'νv',
-    'ιi',
-    'κk',
-    'τt',
-    'υu',
-    'χx',
-    'εe',
-    'γy',
-    'ηn',
-    'ωw',
-    'ΑA',
-    'ΒB',
-    'ΕE',
-    'ΖZ',
-    'ΗH',
-    'ΙI',
-    'ΚK',
-    'ΜM',
-    'ΝN',
-    'ΟO',
-    'ΡP',
-    'ΤT',
-    'ΥY',
-    'ΧX',
-    'ɡg',
-    'ıi',
-    'ɩi',
-  ].map((pair) => [pair[0]!, pair[1]!] as [string, string]),
+  // Each pair: a letter of another script, then the Latin letter it is drawn as (Cyrillic, Greek, Latin IPA).
+  (
+    'аaеeоoрpсcуyхxіiјjѕsԁdһhӏlԛqԝwкkмmгrпnАAВBЕEКKМMНHОOРPСCТTХXУYЅSІIЈJӀI' +
+    'αaοoρpνvιiκkτtυuχxεeγyηnωwΑAΒBΕEΖZΗHΙIΚKΜMΝNΟOΡPΤTΥYΧX' +
+    'ɡgıiɩi'
+  )
+    .match(/../g)!
+    .map((pair) => [pair[0]!, pair[1]!]),
 );
 
 /** The Latin letter a Cyrillic/Greek look-alike stands for, or undefined. */
@@ -126,301 +67,56 @@ export function skeleton(label: string, pairs = true): string {
  * Labels (and URL words) that are ordinary words or names: matched only through look-alike letters or lure words.
  * Shared with lookup.ts, which keeps them out of the brand names it looks for in links.
  */
-export const COMMON_WORD_LABELS: ReadonlySet<string> = new Set([
-  'apple',
-  'line',
-  'office',
-  'live',
-  'zoom',
-  'meta',
-  'visa',
-  'sakura',
-  'post',
-  'mail',
-  'box',
-  'global',
-  'slack',
-  'outlook',
-  'teams',
-  'messenger',
-  'bing',
-  'daiwa',
-  'monex',
-  'prime',
-  'store',
-  'music',
-  'video',
-  'direct',
-  'card',
-  'bank',
-  'online',
-  'news',
-  'mobile',
-  'cloud',
-  'secure',
-  // Brands added for issue #16 whose label is an ordinary word, a place or a name in some language.
-  'chase',
-  'discover',
-  'fidelity',
-  'nationwide',
-  'halifax',
-  'cash',
-  'block',
-  'wise',
-  'stripe',
-  'ledger',
-  'crypto',
-  'blockchain',
-  'exodus',
-  'phantom',
-  'telekom',
-  'orange',
-  'free',
-  'telefonica',
-  'vivo',
-  'claro',
-  'telegram',
-  'discord',
-  'booking',
-  'uber',
-  'target',
-  'americanas',
-  'kleinanzeigen',
-  'marktplaats',
-  'medicare',
-  'canada',
-  'elster',
-  'finances',
-  'caixa',
-  'inter',
-  'correos',
-  'correios',
-  'poste',
-  'detran',
-  'sparkasse',
-  'digital',
-  'mabanque',
-  'promise',
-  'okasan',
-  'matsui',
-  'nifty',
-  'proton',
-  'iliad',
-  'ants',
-  'fazenda',
-  'kabu',
-  'jalan',
-  // Egress (secure mail) is an English word; HMRC's service.gov.uk names no one (makeTarget skips lure-word labels).
-  'egress',
-  'service',
-]);
+export const COMMON_WORD_LABELS: ReadonlySet<string> = new Set(
+  (
+    'apple line office live zoom meta visa sakura post mail box global slack outlook teams messenger ' +
+    'bing daiwa monex prime store music video direct card bank online news mobile cloud secure ' +
+    // Brands added for issue #16 whose label is an ordinary word, a place or a name in some language.
+    'chase discover fidelity nationwide halifax cash block wise stripe ledger crypto blockchain exodus ' +
+    'phantom telekom orange free telefonica vivo claro telegram discord booking uber target americanas ' +
+    'kleinanzeigen marktplaats medicare canada elster finances caixa inter correos correios poste detran ' +
+    'sparkasse digital mabanque promise okasan matsui nifty proton iliad ants fazenda kabu jalan ' +
+    // Egress (secure mail) is an English word; HMRC's service.gov.uk names no one (makeTarget skips lure-word labels).
+    'egress service'
+  ).split(' '),
+);
 
 /** Registrable domains never worth flagging: common free mail and ISPs that sit one edit from a brand. */
-const WELL_KNOWN_UNRELATED: ReadonlySet<string> = new Set([
-  'aol.com',
-  'gmx.com',
-  'gmx.net',
-  'gmx.de',
-  'mail.com',
-  'proton.me',
-  'protonmail.com',
-  'zoho.com',
-  'zohomail.com',
-  'yandex.ru',
-  'yandex.com',
-  'qq.com',
-  '163.com',
-  '126.com',
-  'naver.com',
-  'daum.net',
-  'nifty.com',
-  'biglobe.ne.jp',
-  'ocn.ne.jp',
-  'so-net.ne.jp',
-  'plala.or.jp',
-  'dion.ne.jp',
-  'eonet.ne.jp',
-  'zaq.ne.jp',
-  'tesco.com',
-]);
+const WELL_KNOWN_UNRELATED: ReadonlySet<string> = new Set(
+  (
+    'aol.com gmx.com gmx.net gmx.de mail.com proton.me protonmail.com zoho.com zohomail.com yandex.ru ' +
+    'yandex.com qq.com 163.com 126.com naver.com daum.net nifty.com biglobe.ne.jp ocn.ne.jp so-net.ne.jp ' +
+    'plala.or.jp dion.ne.jp eonet.ne.jp zaq.ne.jp tesco.com'
+  ).split(' '),
+);
 
 /** Labels that are real names one edit from a brand label (`nagoya`/`kagoya`, `tesco`/`tepco`): no typo match. */
-const UNRELATED_LABELS: ReadonlySet<string> = new Set(['nagoya', 'tesco', 'money', 'jacks', 'email', 'gmail']);
+const UNRELATED_LABELS: ReadonlySet<string> = new Set('nagoya tesco money jacks email gmail'.split(' '));
 
 /** Words phishers add to a brand label (`kagoya-support`, `amazon-co-jp`, `smbc-card-security`, `amazonjp`). */
-const LURE_WORDS = [
-  'support',
-  'secure',
-  'security',
-  'login',
-  'logon',
-  'signin',
-  'sign',
-  'verify',
-  'verification',
-  'verified',
-  'account',
-  'accounts',
-  'update',
-  'service',
-  'services',
-  'help',
-  'helpdesk',
-  'info',
-  'online',
-  'card',
-  'pay',
-  'payment',
-  'billing',
-  'jp',
-  'japan',
-  'co',
-  'com',
-  'net',
-  'ne',
-  'or',
-  'mail',
-  'email',
-  'webmail',
-  'auth',
-  'id',
-  'member',
-  'members',
-  'customer',
-  'center',
-  'centre',
-  'notice',
-  'notify',
-  'notification',
-  'confirm',
-  'official',
-  'web',
-  'portal',
-  'my',
-  'app',
-  'user',
-  'access',
-  'alert',
-  'safe',
-  'check',
-  'system',
-  'team',
-  'ssl',
-  'www',
-  'mobile',
-  'smart',
-  'club',
-  'point',
-  'points',
-  'shop',
-  'store',
-  'cs',
-  'contact',
-  'reset',
-  'recovery',
-  'unlock',
-  'pass',
-  'password',
-  'admin',
-  'server',
-  'cloud',
-  'status',
-  'warning',
-  'reward',
-  'rewards',
-  'gift',
-  'campaign',
+const LURE_WORDS = (
+  'support secure security login logon signin sign verify verification verified account accounts ' +
+  'update service services help helpdesk info online card pay payment billing jp japan co com net ne ' +
+  'or mail email webmail auth id member members customer center centre notice notify notification ' +
+  'confirm official web portal my app user access alert safe check system team ssl www mobile smart ' +
+  'club point points shop store cs contact reset recovery unlock pass password admin server cloud ' +
+  'status warning reward rewards gift campaign ' +
   // The reader's own organisation's back office (own-domain look-alikes: `stmarys-clinic-hr.com` for stmarys-clinic.org).
-  'hr',
-  'payroll',
-  'benefits',
-  'portal',
-  'staff',
-  'employee',
+  'hr payroll benefits portal staff employee ' +
   // What the lure asks for, in English and the other languages of the lexicon (lure-phrases.ts): money owed or
   // waiting, an account to regularise. Not what a brand's own subsidiaries are named for (parcel, express, post,
   // delivery, tracking: `dhlparcel.nl`, `correosexpress.com` are real).
-  'refund',
-  'claim',
-  'tax',
-  'fee',
+  'refund claim tax fee ' +
   // A missed parcel's fee, not a courier's own service (`royalmail-redelivery.com`, `usps-reschedule.com`).
-  'redelivery',
-  'redeliver',
-  'reschedule',
-  'fine',
-  'toll',
-  'unpaid',
-  'penalty',
-  'invoice',
-  'wallet',
-  'bonus',
-  'validate',
-  'validation',
-  'restore',
-  'locked',
-  'suspended',
-  'pago',
-  'pagos',
-  'sancion',
-  'sanciones',
-  'multa',
-  'multas',
-  'aduana',
-  'cuenta',
-  'seguridad',
-  'verificacion',
-  'acceso',
-  'cliente',
-  'clientes',
-  'reembolso',
-  'notificacion',
-  'notificaciones',
-  'tarjeta',
-  'retenido',
-  'pendiente',
-  'pagamento',
-  'regularizacao',
-  'regularizar',
-  'cpf',
-  'conta',
-  'seguranca',
-  'atualizacao',
-  'atualizar',
-  'cadastro',
-  'restituicao',
-  'pendencia',
-  'taxa',
-  'sicherheit',
-  'pushtan',
-  'chiptan',
-  'konto',
-  'kunden',
-  'kundenservice',
-  'zahlung',
-  'verifizierung',
-  'aktualisierung',
-  'sperre',
-  'paiement',
-  'compte',
-  'securite',
-  'amende',
-  'amendes',
-  'remboursement',
-  'frais',
-  'regularisation',
-  'conto',
-  'sicurezza',
-  'verifica',
-  'accesso',
-  'rimborso',
-  'betaling',
-  'rekening',
-  'beveiliging',
-  'verificatie',
-  'klant',
-  'boete',
-];
+  'redelivery redeliver reschedule fine toll unpaid penalty invoice wallet bonus validate validation ' +
+  'restore locked suspended pago pagos sancion sanciones multa multas aduana cuenta seguridad ' +
+  'verificacion acceso cliente clientes reembolso notificacion notificaciones tarjeta retenido ' +
+  'pendiente pagamento regularizacao regularizar cpf conta seguranca atualizacao atualizar cadastro ' +
+  'restituicao pendencia taxa sicherheit pushtan chiptan konto kunden kundenservice zahlung ' +
+  'verifizierung aktualisierung sperre paiement compte securite amende amendes remboursement frais ' +
+  'regularisation conto sicurezza verifica accesso rimborso betaling rekening beveiliging verificatie ' +
+  'klant boete'
+).split(' ');
 const MAX_LURE = Math.max(...LURE_WORDS.map((w) => w.length));
 const LURE_SET: ReadonlySet<string> = new Set(LURE_WORDS);
 
@@ -542,7 +238,7 @@ function makeTarget(domain: string, brand: Brand | undefined, mailbox: boolean, 
  * The top-level domains of the countries whose brands the pane's readers meet most (Japan, the English-speaking ones;
  * scripts/brand-names-pane.cjs reads brands the same way, a test holds the two alike).
  */
-const HOME_TLDS: ReadonlySet<string> = new Set(['jp', 'uk', 'us', 'au', 'nz', 'ca', 'ie']);
+const HOME_TLDS: ReadonlySet<string> = new Set('jp uk us au nz ca ie'.split(' '));
 
 /**
  * A country's brand: one of its own domains under a country's top-level domain (not an open one: OPEN_TLDS), none
@@ -559,22 +255,7 @@ export function nationalBrand(brand: Brand): boolean {
 }
 
 /** Country top-level domains anyone registers under (`metamask.io`, `proton.me`): no country's brand by them. */
-const OPEN_TLDS: ReadonlySet<string> = new Set([
-  'ac',
-  'ai',
-  'cc',
-  'co',
-  'fm',
-  'gg',
-  'io',
-  'ly',
-  'me',
-  'sh',
-  'so',
-  'to',
-  'tv',
-  'ws',
-]);
+const OPEN_TLDS: ReadonlySet<string> = new Set('ac ai cc co fm gg io ly me sh so to tv ws'.split(' '));
 
 function prepare(index: BrandIndex): Prepared {
   const cached = prepared.get(index);
@@ -602,26 +283,9 @@ function prepare(index: BrandIndex): Prepared {
 }
 
 /** Three-letter labels that are words or given names somewhere (`web-services.com`, `duo-security.com`, `ana-shop`). */
-const SHORT_WORD_LABELS: ReadonlySet<string> = new Set([
-  'ana',
-  'tim',
-  'max',
-  'boy',
-  'box',
-  'web',
-  'duo',
-  'bol',
-  'nab',
-  'cms',
-  'caf',
-  'pec',
-  'avg',
-  'gmo',
-  'att',
-  'mac',
-  'aka',
-  'msn',
-]);
+const SHORT_WORD_LABELS: ReadonlySet<string> = new Set(
+  'ana tim max boy box web duo bol nab cms caf pec avg gmo att mac aka msn'.split(' '),
+);
 
 /**
  * A brand's three-letter label worth guarding: the brand goes by it in capitals (ADP, IRS, DHL) and it is no word or
@@ -858,43 +522,57 @@ export function signedNameReading(domain: string, text: string): { start: number
   const drawn = [skeleton(unicode), skeleton(unicode, false)].map((d) => d.replace(/-/g, ''));
   if (drawn[0] === spelled && !/[il]/.test(spelled)) return undefined; // no letter that reads as another
   if (drawn[0]!.length < MIN_SIGNED_NAME) return undefined;
-  // The text's letters and digits in a row, lower-cased, each with where it was and whether a word starts there.
-  // Folded a character at a time, so that positions map back to the text: a whole-text NFKC changes lengths
-  // ("Acme™" becomes "AcmeTM", "…" three dots) and full-width letters still fold to their ASCII reading.
+  const compact = letters(text);
+  if (compact.includes(spelled)) return undefined;
+  const folded = foldIl(compact);
+  let at: number[] | undefined;
+  for (const read of new Set(drawn)) {
+    const reading = foldIl(read);
+    for (let k = folded.indexOf(reading); k >= 0; k = folded.indexOf(reading, k + 1)) {
+      // Where each letter was is asked for only at a candidate: most texts hold none.
+      if (!at) letters(text, (at = []));
+      const end = k + reading.length;
+      // Read through i/l, the name must also end where a word does: `acme-il.com` is no "Acme LLC".
+      const whole = compact.startsWith(read, k) || end === compact.length || at[3 * end + 2];
+      if (at[3 * k + 2] && whole) return { start: at[3 * k]!, end: at[3 * end - 2]! };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The text's letters and digits in a row, lower-cased; into `at`, for each, where it was (first and past-last unit)
+ * and whether a word starts there (1 or 0), three numbers a letter.
+ * Folded a character at a time, so that positions map back to the text: a whole-text NFKC changes lengths ("Acme™"
+ * becomes "AcmeTM", "…" three dots) and full-width letters still fold to their ASCII reading. Joined 4,096 at a
+ * time, not a string grown a letter at a time (a body is read up to 20,000 characters). Linear.
+ */
+function letters(text: string, at?: number[]): string {
   let compact = '';
-  const from: number[] = [];
-  const to: number[] = [];
-  const wordStart: boolean[] = [];
+  const run: number[] = [];
   let inWord = false;
   for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    const folded = (cp > 0x7f ? text.slice(i, i + width).normalize('NFKC') : text[i]!).toLowerCase();
+    const folded =
+      cp > 0x7f
+        ? text
+            .slice(i, i + width)
+            .normalize('NFKC')
+            .toLowerCase()
+        : String.fromCharCode(cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp);
     for (let j = 0; j < folded.length; j++) {
       const c = folded.charCodeAt(j);
       const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
       if (letter) {
-        compact += folded[j];
-        from.push(i);
-        to.push(i + width);
-        wordStart.push(!inWord);
+        if (run.push(c) === 4096) compact += String.fromCharCode(...run.splice(0));
+        at?.push(i, i + width, inWord ? 0 : 1);
       }
       inWord = letter || (inWord && (c === 0x27 || c === 0x2019)); // "O'Brien" stays one word
     }
     i += width;
   }
-  if (compact.includes(spelled)) return undefined;
-  const folded = foldIl(compact);
-  for (const read of new Set(drawn)) {
-    const reading = foldIl(read);
-    for (let k = folded.indexOf(reading); k >= 0; k = folded.indexOf(reading, k + 1)) {
-      const end = k + reading.length;
-      // Read through i/l, the name must also end where a word does: `acme-il.com` is no "Acme LLC".
-      const whole = compact.startsWith(read, k) || end === compact.length || wordStart[end];
-      if (wordStart[k] && whole) return { start: from[k]!, end: to[end - 1]! };
-    }
-  }
-  return undefined;
+  return compact + String.fromCharCode(...run);
 }
 
 /** A correspondent's label needs this many letters: short names sit one letter apart by chance (`acme`, `acne`). */

@@ -274,4 +274,21 @@ describe('signedNameReading: i and l read as one letter', () => {
     expect(read('ridgelinetitle.com', 'Ridgeline Title & Escrow')).to.equal(undefined);
     expect(read('acme-il.com', 'Regards, Acme LLC')).to.equal(undefined);
   });
+
+  it('gives the name as written after letters that fold to several, full-width letters and emoji', () => {
+    const text = 'Acme™ … 😀 ﬃ ㎒ Regards, Ａｃｍｅ Ｆａｓｔｅｎｅｒｓ Inc.';
+    expect(read('acrnefasteners.com', text)).to.equal('Ａｃｍｅ Ｆａｓｔｅｎｅｒｓ');
+    expect(read('acrnefasteners.com', 'Ａｃｍｅ 😀Fasteners')).to.equal('Ａｃｍｅ 😀Fasteners');
+  });
+
+  it('finds the name far into a long body, across any boundary of its letters, in linear time', () => {
+    for (const before of [8_000, 4_090, 4_095, 4_096]) {
+      const text = 'x'.repeat(before) + ' Acme Fasteners Inc.';
+      expect(read('acrnefasteners.com', text), String(before)).to.equal('Acme Fasteners');
+    }
+    const long = 'Acme Fastener '.repeat(20_000);
+    const started = performance.now();
+    expect(read('acrnefasteners.com', long)).to.equal(undefined);
+    expect(performance.now() - started).to.be.below(2_000);
+  });
 });
