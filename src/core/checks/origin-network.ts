@@ -12,6 +12,7 @@ import { firstHeader } from '../parse/headers';
 import { finding } from '../findings';
 import type { Check, CheckContext } from './check';
 import { hopEvidence } from './origin';
+import { headerMark } from './header-mark';
 
 /**
  * origin.sender-network: the network that owns the originating client's IP, and — narrowly — a warning.
@@ -49,13 +50,7 @@ const senderNetwork: Check = (msg, ctx) => {
   const brand = unbackedBrand(msg, ctx);
   if (hosting && hop.authenticated && brand) {
     const from = firstHeader(msg.headers, 'from');
-    if (from)
-      evidence.push({
-        header: from.name,
-        value: from.value,
-        highlight: from.value.includes(brand.text) ? brand.text : undefined,
-        author: 'sender',
-      });
+    if (from) evidence.push(headerMark(from.name, from.value, brand.text));
     const params = {
       ip,
       owner: text,

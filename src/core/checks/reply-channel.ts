@@ -10,6 +10,7 @@ import type { CheckContext } from './check';
 import { isFreeMail } from './free-mail';
 import { excerpt } from './lure-matcher';
 import { findLookalike } from '../brands/lookalike';
+import { headerMark } from './header-mark';
 
 /** Body characters searched for a written address: these scripts give it in the first screen or the signature. */
 const MAX_BODY = 20_000;
@@ -77,12 +78,7 @@ function diverted(msg: ParsedMessage, ctx: CheckContext, from: Address): ReplyCh
     kind: 'diverted',
     address: reply.address,
     toFreeMail: isFreeMail(reply.domain, ctx),
-    evidence: {
-      header: 'Reply-To',
-      value,
-      highlight: value.includes(reply.address) ? reply.address : undefined,
-      author: 'sender',
-    },
+    evidence: headerMark('Reply-To', value, reply.address),
   };
 }
 
@@ -164,11 +160,6 @@ export function replyChannel(msg: ParsedMessage, ctx: CheckContext): ReplyChanne
     kind: free ? 'free' : 'lookalike',
     address: from.address,
     toFreeMail: free,
-    evidence: {
-      header: 'From',
-      value,
-      highlight: value.includes(from.address) ? from.address : undefined,
-      author: 'sender',
-    },
+    evidence: headerMark('From', value, from.address),
   };
 }

@@ -18,6 +18,7 @@ import type { Check, CheckContext } from './check';
 import { cutText } from '../text';
 import { isFreeMail } from './free-mail';
 import { writtenAddresses } from './reply-channel';
+import { headerMark } from './header-mark';
 
 /**
  * A header of the sender's as evidence. Encoded words (`=?UTF-8?B?5qW9…?=`, how most Japanese names travel) are shown
@@ -31,7 +32,7 @@ function senderEvidence(msg: ParsedMessage, name: string, highlight?: string): E
     {
       header: field.name,
       value,
-      highlight: highlight && value.includes(highlight) ? highlight : undefined,
+      highlight: highlight ? headerMark(field.name, value, highlight).highlight : undefined,
       author: 'sender',
       ...(value !== field.value && { raw: field.value }),
     },

@@ -71,3 +71,27 @@ describe('own-organisation evidence marks the header as written', () => {
     });
   });
 });
+
+describe('the sender checks mark the header as written', () => {
+  /** Every highlight of every finding lies in its value, and the marks of `header` are these. */
+  function marks(r: Report, header: string): string[] {
+    const out: string[] = [];
+    for (const f of r.findings)
+      for (const e of f.evidence) {
+        if (e.highlight !== undefined) expect(e.value ?? e.url, f.id).to.include(e.highlight);
+        if (e.header === header && e.highlight) out.push(e.highlight);
+      }
+    return out;
+  }
+
+  it('marks a brand claim’s capitalised sender domain and a capitalised Reply-To as the headers write them', () => {
+    const r = analyze({
+      headers:
+        'From: PayPal Service <service@PayPal-Billing.EXAMPLE>\r\nReply-To: Claims <Claims.Desk@Gmail.com>\r\n' +
+        'To: ella.marsh@halvorsen-eng.com\r\nSubject: Your account is limited\r\n',
+      text: 'Your PayPal account is limited. Confirm your card within 24 hours: https://paypal-billing.example/x',
+    });
+    expect(marks(r, 'From')).to.include('PayPal-Billing.EXAMPLE');
+    expect(marks(r, 'Reply-To')).to.include('Claims.Desk@Gmail.com');
+  });
+});
