@@ -26,7 +26,7 @@ import {
   type OnCut,
 } from './brands/lookup';
 import { LimitNotes } from './parse/limits';
-import { footerClaims, MAX_FOOTER_TEXT } from './brands/footer-claims';
+import { footerClaims } from './brands/footer-claims';
 import { ownPart } from './checks/reply-channel';
 import { decideVerdict } from './verdict';
 import { verdictFacts } from './verdict-facts';
@@ -283,7 +283,7 @@ function pointsAtBrand(msg: ParsedMessage, text: string, brand: Brand): boolean 
  */
 function footerClaimsOf(msg: ParsedMessage, brands: BrandIndex): BrandMatch[] {
   // From any domain of the brand's (its own, its mail or hosting) the footer is the brand's own: nothing claimed.
-  return footerClaims(brands, ownPart(msg.bodyText.slice(0, MAX_FOOTER_TEXT))).filter(
+  return footerClaims(brands, msg.bodyText, ownPart).filter(
     (m) => !msg.from?.domain || brandDomainRole(m.brand, msg.from.domain) === undefined,
   );
 }

@@ -36,11 +36,15 @@ export const MAX_FOOTER_TEXT = 20_000;
 export const isFooterAddress = (text: string): boolean =>
   FOOTER_ADDRESSES.some(([, address]) => address === text.toLowerCase());
 
-/** The brands whose footer address the text prints, each with the address as written. Linear in the text. */
-export function footerClaims(brands: BrandIndex, text: string): BrandMatch[] {
+/**
+ * The brands whose footer address the text's first MAX_FOOTER_TEXT characters print, each with the address as
+ * written; `part` cuts those characters to the part read (analyze.ts: the sender's own), asked only of a text that
+ * holds an address's word. Linear in the text.
+ */
+export function footerClaims(brands: BrandIndex, text: string, part = (head: string) => head): BrandMatch[] {
   const head = text.slice(0, MAX_FOOTER_TEXT);
   if (!FOOTER_WORDS.test(head)) return [];
-  const flat = head.replace(/\s+/g, ' ');
+  const flat = part(head).replace(/\s+/g, ' ');
   const lower = flat.toLowerCase();
   const sameLength = lower.length === flat.length;
   const found: BrandMatch[] = [];
