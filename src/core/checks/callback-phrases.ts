@@ -50,6 +50,63 @@ export const CALLBACK_PHRASES: Readonly<Record<CallbackFamily, readonly string[]
     '{terheles|terhelest|levonas} {jelenik meg|tortent|tortenik}',
     '{abonamentul|comanda} {a fost|va fi} {reinnoit|reinnoita|procesata|debitata}',
     '{subskrypcja|zamowienie|platnosc} {zostala|zostalo|zostanie} {odnowiona|odnowione|pobrana|zrealizowane}',
+    // (issue #16 item 11) The verb far from its noun ("Your order NR-55201 for … has been processed"), the amount
+    // "taken" or "made from your account", and each language's "renewed automatically" / "will be debited" forms.
+    '{has been|have been|was} {processed|renewed|taken from|made from your}',
+    '{will be|shall be} {debited|deducted|charged|billed|taken}',
+    '{a|the} {payment|charge|debit|purchase|transaction} of',
+    // pt
+    '{foi|foram|sera|serao} {renovad|cobrad|debitad|processad}',
+    '{renovada|renovado} automaticamente',
+    // es
+    '{se ha|se le ha|ha sido|fue} {renovado|renovada|cargado|cobrado|procesado}',
+    '{se renovo|se le cargara|se le cargaran|se cargara|se cargaran|se cobrara|se le cobrara}',
+    '{renovado|renovada} automaticamente',
+    'el cargo de',
+    // de
+    '{automatisch|erfolgreich} verlangert',
+    '{wurde|ist} {verlangert|abgebucht|belastet}',
+    '{wird|werden} {heute|morgen|automatisch} abgebucht',
+    'von ihrem {konto|bankkonto|kreditkartenkonto} abgebucht',
+    'der betrag von',
+    // fr
+    '{a ete|ont ete} {renouvele|preleve|debite|facture}',
+    '{renouvele|renouvelee} automatiquement',
+    '{sera|seront} {preleve|debite|facture}',
+    'un montant de',
+    // it
+    '{e stato|e stata|sono stati} {rinnovato|rinnovata|addebitato|addebitata}',
+    '{rinnovato|rinnovata} automaticamente',
+    '{verra|verranno} {addebitato|addebitata|addebitati|prelevato}',
+    // nl
+    '{is|zijn} {automatisch verlengd|verlengd|afgeschreven}',
+    '{wordt|worden} {afgeschreven|geincasseerd}',
+    'het bedrag van',
+    // pl
+    '{zostala|zostalo|zostanie|zostana} {automatycznie odnowion|odnowion|pobran|obciazon}',
+    '{kwota|oplata} {w wysokosci|}',
+    // cs
+    '{bylo|byla|byl|bude} {automaticky obnoven|obnoven|strzen|odecten|uctovan}',
+    '{castka|platba ve vysi}',
+    // tr
+    '{otomatik olarak yenilen|yenilenmistir|yenilendi|tahsil edilecek|tahsil edilmistir|hesabinizdan cekil|kartinizdan cekil}',
+    '{tutarindaki|tutarinda} {odeme|islem}',
+    // ro
+    '{a fost|au fost|va fi|vor fi} {reinnoit|debitat|retras|incasat}',
+    '{reinnoit|reinnoita} automat',
+    // vi
+    '{da duoc|tu dong} gia han',
+    '{se duoc|da duoc|da bi|se bi} {tru|thanh toan|khau tru}',
+    // id
+    '{telah|sudah} {diperpanjang|ditagihkan|didebet|dipotong}',
+    '{akan|segera} {ditagihkan|didebet|dipotong}',
+    'diperpanjang secara otomatis',
+    // sv da no
+    '{har fornyats|fornyats automatiskt|har dragits|kommer att dras|kommer att debiteras|har debiterats}',
+    '{er blevet fornyet|automatisk blevet fornyet|er automatisk fornyet|er fornyet|vil blive trukket|er blevet trukket|vil blive debiteret}',
+    '{vil bli trukket|er trukket|vil bli belastet|er belastet}',
+    // fi
+    '{on uusittu|uusittu automaattisesti|veloitetaan|on veloitettu|on laskutettu}',
   ],
   call: [
     '{call|contact|reach|dial} {us|our|the|customer|billing|support|helpdesk|help desk|toll}',
@@ -66,6 +123,29 @@ export const CALLBACK_PHRASES: Readonly<Record<CallbackFamily, readonly string[]
     '{hivja|hivjon|hivja fel} {ugyfelszolgalatunkat|az ugyfelszolgalatot|ugyfelszolgalatunk}',
     '{sunati|apelati|contactati}',
     '{zadzwon|skontaktuj sie}',
+    // (issue #16 item 11)
+    '{phone|ring} {us|our|the|customer|billing|support}',
+    '{please phone|please ring|helpline|hotline}',
+    '{support|customer care|customer service|billing} {line|number|team on|team at|desk on|desk at}',
+    // pt es
+    '{contacte|contate|ligue-nos|telefone para|central de atendimento|nossa central}',
+    '{contacte|contactenos|marque|llama al|llama a|comunicate|atencion al cliente al}',
+    // de fr it nl
+    '{unter der nummer|unter der rufnummer|unter der telefonnummer|unter der hotline|unsere hotline}',
+    '{appeler|joindre|au numero|notre service client au}',
+    '{chiama|chiamare|contatti|al numero|numero verde|servizio clienti al}',
+    '{bel dan|bel onze|bel direct|bel met|bel het|bel gerust|bel op|via telefoonnummer}',
+    // pl cs tr
+    '{prosimy o kontakt|pod numer|pod numerem|infolinia|infolinie|skontaktuj}',
+    '{zavolejte|kontaktujte|volejte|na lince|na cisle|na telefonu}',
+    '{arayin|arayiniz|numarali|musteri hizmetlerimiz|iletisime gecin|bize ulasin}',
+    // vi id
+    '{vui long goi|goi ngay|goi tong dai|goi den|lien he|duong day nong}',
+    '{hubungi|telepon|layanan pelanggan}',
+    // sv da no fi
+    '{ring|kontakta} {oss|var|kundtjanst|till|pa|nummer|direkt|genast}',
+    '{ring|kontakt} {til|pa|vores|os|oss|kundeservice|straks|umiddelbart|venligst}',
+    '{soita|soittakaa|ota yhteytta|asiakaspalveluumme|asiakaspalveluun}',
   ],
   // The charge disowned: "if you did not authorize it", "to cancel", "for a refund" — what the caller is to call about.
   dispute: [
@@ -83,6 +163,29 @@ export const CALLBACK_PHRASES: Readonly<Record<CallbackFamily, readonly string[]
     '{nem on kezdemenyezte|nem on rendelte|vissza szeretne kapni|visszaterites}',
     '{pentru anulare|rambursare|nu ati autorizat}',
     '{aby anulowac|zwrot srodkow|nie autoryzowales}',
+    // (issue #16 item 11)
+    "{have not|haven't|has not|never} {placed|made|authorized|authorised|ordered|requested|approved}",
+    "{not you?|if this was not you|if this wasn't you|if it wasn't you|to stop the payment|to stop this payment}",
+    // pt es
+    '{estorno|nao autorizou|para anular|nao reconheca|nao foi voce|nao fez esta}',
+    '{no reconoces|no ha autorizado|no has autorizado|si no fue usted|si no fuiste tu|cancelarla|cancelarlo|para anular}',
+    // de fr it nl
+    '{nicht veranlasst|nicht selbst|nicht bestellt|nicht beauftragt|stornieren|widerrufen}',
+    "{annuler|annulation|pas a l'origine|pas a l’origine|pas autorise|opposition}",
+    '{annullarlo|annullare|non ha richiesto|non ha autorizzato|non riconosce|non hai autorizzato}',
+    '{annuleren|niet aangevraagd|niet zelf|niet herkent|terugboeking|terugstorting}',
+    // pl cs tr
+    '{anulowac|anulowania|otrzymac zwrot|nie zamawial|nie zlecal|zwrot pieniedzy}',
+    '{neprovedl|neobjednal|neautorizoval|zrusit|zruste|zruseni|vraceni}',
+    '{iptal|iade|yapmadiysaniz|siz yapmadiysaniz|onaylamadiysaniz}',
+    // vi id
+    '{de huy|huy giao dich|huy goi|hoan tien|khong thuc hien}',
+    '{membatalkan|pembatalan|pengembalian dana|tidak melakukan}',
+    // sv da no fi
+    '{avbryta|aterbetalning|inte har godkant|annullera|sag upp}',
+    '{annullere|refusion|ikke har godkendt|tilbagebetaling}',
+    '{kansellere|refusjon|ikke har godkjent|tilbakebetaling}',
+    '{peruuttaa|peruuttaaksesi|peruutus|hyvitys|et tehnyt|palautus}',
   ],
   // A payment platform's own mail carrying what one of its users wrote: an invoice or a money request "sent you" by
   // someone, and the note that came with it (PayPal, Intuit QuickBooks, Square, Stripe, Venmo invoices). The callback

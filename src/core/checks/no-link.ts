@@ -100,7 +100,8 @@ const isSeparator = (c: number): boolean =>
  * - international: `+` and 10–15 digits (+1 808 555 0199, +44 20 7946 0000, +81 3-1234-5678, +55 11 91234-5678);
  * - national with a trunk 0 and 10–12 digits (UK 020 7946 0000 / 0800 123 4567, JP 03-1234-5678 / 0120-123-456 /
  *   090-1234-5678, BR 0800 123 4567, DE 030/1234567, FR 01 23 45 67 89 / 01.23.45.67.89);
- * - North American 1-800-555-0199, (808) 555-0199, 808-555-0199 (groups 3-3-4), BR (11) 91234-5678;
+ * - North American 1-800-555-0199, (808) 555-0199, 808-555-0199 (groups 3-3-4), BR (11) 91234-5678, MX 55 4162 8397,
+ *   AU 1800 952 317, ES/PT 911 23 48 57 and 210 928 473 (no trunk 0: nine digits in those groups only);
  * always in groups (a bare run of digits is more often an order or account number); four dotted groups are an IP.
  * - spaced out digit by digit (`8 0 8 . 5 5 5 . 0 1 6 2`): how callback scams hide the number from filters; no
  *   order number or date is written so.
@@ -112,10 +113,14 @@ function isPhone(run: string, digits: number, groups: number[]): boolean {
   if (groups.length < 2) return false;
   if (groups.length === 4 && !/[^0-9.]/.test(run) && groups.every((g) => g <= 3)) return false;
   const first = run.replace(/^\(/, '')[0];
-  if (first === '0') return digits >= 10 && digits <= 12;
+  // Thai and Nordic landlines are 9 digits with the trunk 0 (02 026 3741, 08 502 284 17 has 10).
+  if (first === '0') return digits >= 9 && digits <= 12;
   if (run.startsWith('(')) return digits === 10 || digits === 11;
   if (first === '1' && digits === 11) return groups[0] === 1 && groups[1] === 3;
-  return digits === 10 && groups.length === 3 && groups[0] === 3 && groups[1] === 3 && groups[2] === 4;
+  const shape = groups.join('-');
+  // Spain's and Portugal's 9 digits (911 23 48 57, 210 928 473), Mexico's 55 4162 8397, Australia's 1800 952 317.
+  if (digits === 9) return shape === '3-3-3' || shape === '3-2-2-2';
+  return digits === 10 && (shape === '3-3-4' || shape === '2-4-4' || shape === '4-3-3');
 }
 
 interface Phone {
