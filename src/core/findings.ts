@@ -469,6 +469,7 @@ export const CATALOGUE = {
       'content.risky-attachment.links',
       'content.risky-attachment.partial',
       'content.risky-attachment.skipped',
+      'content.risky-attachment.protected',
     ],
     // `type`: what the first bytes are (`PE (MZ)`, `ZIP`, `RAR`…) or, unread, the name's extension.
     params: {} as

@@ -296,7 +296,7 @@ export const POLICY: PolicyTable = {
   'content.risky-attachment:fail': {
     weight: 8,
     reason:
-      'An attached program, a disguised file name, or a page that asks for a password or opens a site by itself: mail systems block programs, and genuine invoices are PDFs; a local phishing page needs no link in the mail, so it decides alone.',
+      'An attached program, a disguised file name, a page that asks for a password or opens a site by itself, or a bill locked in an archive whose password the same unauthenticated mail gives: mail systems block programs, and genuine invoices are PDFs; a local phishing page needs no link in the mail, and a lock whose key travels beside it hides the content only from the filters, so it decides alone.',
   },
   'content.risky-attachment:warn': {
     weight: 2,

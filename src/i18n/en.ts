@@ -415,6 +415,8 @@ export const en = {
   'content.risky-attachment.partial':
     'The attachment {name} could not be read in full: the rest of it was not checked.',
   'content.risky-attachment.skipped': 'Only the first {checked} of {count} attachments were checked.',
+  'content.risky-attachment.protected':
+    'The attachment {name} is an archive locked with a password that the message itself gives: the lock keeps nothing from you, only from the mail filters that would check what is inside. Do not open it.',
   // Task pane (src/ui, src/hosts/outlook). Verdict, section, status and author words are the shared keys above.
   'ui.title': 'Phish Inspector',
   'ui.loading': 'Checking this message…',

@@ -392,6 +392,8 @@ export const ja: Record<SharedKey, string> = {
     '添付ファイル {name} は他のサイトへのリンク({count} 件)を含む Web ページです。ファイルとして送られた Web ページは、偽のログイン画面を見せる常とう手段です。',
   'content.risky-attachment.partial': '添付ファイル {name} は全体を読めなかったため、残りの部分は確認していません。',
   'content.risky-attachment.skipped': '添付ファイル {count} 件のうち、最初の {checked} 件だけを確認しました。',
+  'content.risky-attachment.protected':
+    '添付ファイル {name} はパスワード付きの圧縮ファイルで、そのパスワードが同じメールに書かれています。この鍵はあなたには何も隠さず、中身を調べるメールのフィルターから隠すだけです。開かないでください。',
 
   // 作業ウィンドウ(src/ui, src/hosts/outlook)
   'ui.title': 'Phish Inspector',

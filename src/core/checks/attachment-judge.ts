@@ -3,11 +3,14 @@
  * the body is. Needed only for a message with attachments, so the browsers fetch it then (`needs: ['attachments']`).
  */
 import type { Evidence } from '../report';
-import type { AttachmentInfo } from '../types';
+import type { AttachmentInfo, ParsedMessage } from '../types';
+import type { CheckContext } from './check';
+import { dkimAlignedPass } from '../parse/auth-results';
 import { extractBody } from '../parse/body';
 import { finding, type CatalogueFinding } from '../findings';
 import { cutText } from '../text';
 import { MAX_ATTACHMENTS } from './attachments';
+import { protectedArchive, type ArchiveKey, type MailText } from './archive-password';
 
 /** Characters of web-page attachments read per message (all pages together). */
 const MAX_PAGE_TEXT = 4 * 1024 * 1024;
@@ -55,7 +58,7 @@ const ACTIVE =
   /location|window\.open|atob|unescape|eval|fromcharcode|document\.write|blob|\.submit|fetch|xmlhttprequest|ajax/;
 
 /** One attachment's finding, or nothing; `page` hands out what is left of the page budget. */
-function judge(a: AttachmentInfo, page: (chars: number) => number): CatalogueFinding | undefined {
+function judge(a: AttachmentInfo, page: (chars: number) => number, mail?: MailText): CatalogueFinding | undefined {
   const name = cutText(String(a.filename ?? ''), 255);
   const head = a.head instanceof Uint8Array ? a.head : undefined;
   const type = String(a.sniffed ?? '');
@@ -73,15 +76,20 @@ function judge(a: AttachmentInfo, page: (chars: number) => number): CatalogueFin
     return finding('content.risky-attachment', 'fail', { ...p, type: type || `.${ext}` }, evidence, KEY.program);
   if (type === 'ZIP' && CONTAINER.has(ext)) return undefined;
   if (type === 'ZIP' && a.members) {
-    const { names, complete } = a.members;
+    const { names } = a.members;
     const bad = names.find((m) => PROGRAM.has(extensions(m)[0]) || disguised(m));
     if (bad !== undefined) {
       const member = cutText(bad, 255);
       evidence[0] = { ...evidence[0]!, value: `${name} ▸ ${member}`, highlight: member };
       return finding('content.risky-attachment', 'fail', { ...p, member }, evidence, KEY.member);
     }
-    if (complete) return undefined;
-    if (names.length) return finding('content.risky-attachment', 'info', p, evidence, KEY.partial);
+  }
+  // An archive locked with a password the same mail gives (archive-password.ts): the lock only blinds the filters.
+  const locked = mail && protectedArchive(a, type, ext, mail);
+  if (locked) return finding('content.risky-attachment', locked.status, p, [...evidence, locked.said], KEY.protected);
+  if (type === 'ZIP' && a.members) {
+    if (a.members.complete) return undefined;
+    if (a.members.names.length) return finding('content.risky-attachment', 'info', p, evidence, KEY.partial);
   }
   if ((type && type !== 'HTML' && type !== 'SVG') || UNLISTED.has(ext) || (ext === 'zip' && head))
     return finding('content.risky-attachment', 'warn', { ...p, type: type || `.${ext}` }, evidence, KEY.unlisted);
@@ -142,10 +150,24 @@ const KEY = {
   script: 'content.risky-attachment.script',
   links: 'content.risky-attachment.links',
   skipped: 'content.risky-attachment.skipped',
+  protected: 'content.risky-attachment.protected' satisfies ArchiveKey,
 } as const;
 
+/** The message's words and whether its From domain is authenticated: for an archive whose password it gives. */
+function mailText(msg?: Partial<ParsedMessage>, ctx?: Partial<CheckContext>): MailText | undefined {
+  if (!msg) return undefined;
+  const from = msg.from?.registrable;
+  const authenticated = !!from && (ctx?.dmarc === 'pass' || !!dkimAlignedPass(msg.authResults ?? [], from));
+  return { subject: String(msg.subject ?? ''), body: String(msg.bodyText ?? ''), authenticated };
+}
+
 /** The findings for a message's attachments, one per attachment that needs one (see attachments.ts). */
-export function judgeAttachments(all: readonly AttachmentInfo[]): CatalogueFinding[] {
+export function judgeAttachments(
+  all: readonly AttachmentInfo[],
+  msg?: Partial<ParsedMessage>,
+  ctx?: Partial<CheckContext>,
+): CatalogueFinding[] {
+  const mail = mailText(msg, ctx);
   let left = MAX_PAGE_TEXT;
   const page = (chars: number) => {
     const given = Math.min(chars, left);
@@ -154,7 +176,7 @@ export function judgeAttachments(all: readonly AttachmentInfo[]): CatalogueFindi
   };
   const out = all
     .slice(0, MAX_ATTACHMENTS)
-    .map((a) => judge(a, page))
+    .map((a) => judge(a, page, mail))
     .filter((f) => f !== undefined);
   if (all.length > MAX_ATTACHMENTS)
     out.push(

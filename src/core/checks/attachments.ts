@@ -40,7 +40,8 @@ export function forgetAttachmentJudge(): void {
  * content.risky-attachment, one finding per attachment that needs one (see the module comment).
  * Attack: the page or program is the phishing itself, with no link in the body for a filter to judge.
  * Trap: invoices really come as PDFs, photos as ZIPs, signatures as SVG logos: those give nothing; a ZIP whose
- * members are all listed and none runs gives nothing; only what runs, disguises itself or posts to a site counts.
+ * members are all listed and none runs gives nothing; only what runs, disguises itself or posts to a site counts —
+ * or an archive locked with a password the same mail gives (archive-password.ts: a lock kept only from the filters).
  * @internal
  */
 export const riskyAttachment: Check = (msg, ctx) => {
@@ -50,7 +51,7 @@ export const riskyAttachment: Check = (msg, ctx) => {
     ctx.needs.add('attachments');
     return [];
   }
-  return judge(all);
+  return judge(all, msg, ctx);
 };
 
 /** The judging of attached messages (attached-message.ts), fetched only for a message carrying one. */
