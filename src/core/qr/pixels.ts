@@ -8,7 +8,7 @@
  * laid on white: a QR code drawn on a transparent background is still dark modules on light.
  */
 import { decode as decodePng, type DecodedPng } from 'fast-png';
-import { Unzlib } from 'fflate';
+import { Unzlib, unzlibSync } from 'fflate';
 import decodeJpeg from 'jpeg-js/lib/decoder.js';
 import { GifReader } from 'omggif';
 import type { ImageKind } from './kind';
@@ -60,7 +60,8 @@ export function decodePixels(b: Uint8Array, kind: ImageKind, maxPixels: number):
     return { width: img.width, height: img.height, data: img.data, format: 'RGB' };
   }
   if (kind === 'gif') return gifPixels(b);
-  return pngPixels(decodePng(withBoundedImageData(b)));
+  const plain = hostInflate && plainPng(b, hostInflate);
+  return plain?.pixels ?? pngPixels(decodePng(withBoundedImageData(b, plain)));
 }
 
 function gifPixels(b: Uint8Array): Rgba {
@@ -101,7 +102,7 @@ const SMALL_INFLATE = 16 * 1024 * 1024;
  * only copies: the data is decoded once, not twice (issue #19). Deflate grows data at most 1,032-fold, so small image
  * data (most QR images) goes to fast-png as it is — unless a host's inflater (the CLI's native one) read it first.
  */
-function withBoundedImageData(b: Uint8Array): Uint8Array {
+function withBoundedImageData(b: Uint8Array, asked?: { inflated: Uint8Array | undefined }): Uint8Array {
   const width = be32(b, 16);
   const height = be32(b, 20);
   const depth = b[24]!;
@@ -111,7 +112,7 @@ function withBoundedImageData(b: Uint8Array): Uint8Array {
   const parts = chunks.filter((c) => c.type === 'IDAT').map((c) => c.data);
   // The host's inflater first, whatever the size (the CLI's is native: a small image's data too inflates in a
   // fraction of fflate's time); what it refuses goes on as before.
-  const fast = hostInflate && inflatedByHost(hostInflate, parts, bound);
+  const fast = asked ? asked.inflated : hostInflate && inflatedByHost(hostInflate, parts, bound);
   if (fast) return rebuiltPng(b, chunks, storedZlib([fast], fast.length));
   if (parts.reduce((sum, part) => sum + part.length, 0) * 1032 <= Math.max(bound, SMALL_INFLATE)) return b;
   const inflated: Uint8Array[] = [];
@@ -155,6 +156,172 @@ function inflatedByHost(inflate: RawInflate, parts: readonly Uint8Array[], bound
     return inflate(stream.subarray(2, length - 4), bound);
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * A plain PNG read without fast-png when the host inflates (issue #19): 8-bit samples, not interlaced, its chunks all
+ * ones fast-png reads without fault. fast-png unfilters slowly (≈ 12 ns a byte, plus the stored stream pixels.ts builds
+ * for it, copied twice more on the way): a screenshot took 100–300 ms. Here the host's inflated bytes are unfiltered
+ * in place of it, by the PNG standard's arithmetic, which fast-png's is, and turned into pngPixels' brightness.
+ * No pixels for anything else — a chunk fast-png would refuse or read otherwise (a palette beside true colour,
+ * transparency outside an indexed image, a colour profile that does not inflate), a stream the host refuses, data
+ * short of the image, an unknown filter: the caller then reads it as before (with what the host inflated, when it was
+ * asked: the same parts and bound), so every image reads to what it read to, or fails as it failed.
+ */
+function plainPng(b: Uint8Array, inflate: RawInflate): { pixels?: Rgba; inflated: Uint8Array | undefined } | undefined {
+  const chunks = plainPngChunks(b);
+  if (!chunks) return undefined;
+  const width = be32(b, 16);
+  const height = be32(b, 20);
+  const channels = [1, 0, 3, 1, 2, 0, 4][b[25]!]!;
+  const bound = 2 * height * (1 + width * channels) + 1024; // withBoundedImageData's, for a depth of 8
+  const inflated = inflatedByHost(inflate, chunks.idat, bound);
+  if (!inflated || inflated.length < height * (1 + width * channels)) return { inflated };
+  // A plain Uint8Array over the host's bytes (Node's zlib returns a Buffer, whose reads V8 makes slower).
+  const rows = new Uint8Array(inflated.buffer, inflated.byteOffset, inflated.length);
+  return { pixels: lumaRows(rows, width, height, channels, chunks.palette), inflated };
+}
+
+/**
+ * The IDAT chunks' data of a PNG whose chunks fast-png reads without fault and whose header says 8-bit samples, a
+ * colour type it knows, no interlacing, deflate and the one filter method, and the palette as fast-png returns it
+ * (each entry `[r, g, b]`, `[r, g, b, alpha]` after a tRNS chunk) — else undefined. Each chunk is checked as
+ * fast-png reads it: whole inside the file, IHDR first and once, IEND last and empty, a tEXt or iCCP keyword of 1–79
+ * bytes ending inside the chunk, an iCCP profile that inflates, pHYs of 9 bytes, PLTE and tRNS only where an indexed
+ * image has them; any other chunk is skipped, by fast-png too.
+ */
+function plainPngChunks(b: Uint8Array): { idat: Uint8Array[]; palette?: number[][] } | undefined {
+  const type = (p: number) => String.fromCharCode(b[p + 4]!, b[p + 5]!, b[p + 6]!, b[p + 7]!);
+  if (b.length < 33 || be32(b, 8) !== 13 || type(8) !== 'IHDR' || b[24] !== 8) return undefined;
+  const colourType = b[25]!;
+  if (![0, 2, 3, 4, 6].includes(colourType) || b[26] !== 0 || b[27] !== 0 || b[28] !== 0) return undefined;
+  const idat: Uint8Array[] = [];
+  let palette: number[][] | undefined;
+  let transparency = false;
+  for (let p = 33; ;) {
+    // Each chunk whole, IEND's CRC too (pngChunks, which the other path rebuilds the file from, stops short of a cut one).
+    if (p + 12 > b.length) return undefined;
+    const length = be32(b, p);
+    const name = type(p);
+    if (name === 'IEND') {
+      if (length !== 0 || idat.length === 0 || (colourType === 3) !== !!palette) return undefined;
+      return { idat, palette };
+    }
+    if (p + 12 + length > b.length) return undefined;
+    const data = b.subarray(p + 8, p + 8 + length);
+    if (name === 'IDAT') idat.push(data);
+    else if (name === 'IHDR') return undefined;
+    else if (name === 'pHYs' && length !== 9) return undefined;
+    else if (name === 'tEXt' && !(keywordLength(data) > 0)) return undefined;
+    else if (name === 'iCCP' && !inflatesAsProfile(data)) return undefined;
+    else if (name === 'PLTE') {
+      if (colourType !== 3 || palette || length % 3 !== 0) return undefined;
+      palette = [];
+      for (let i = 0; i < length; i += 3) palette.push([data[i]!, data[i + 1]!, data[i + 2]!]);
+    } else if (name === 'tRNS') {
+      if (colourType !== 3 || !palette || transparency || length > palette.length) return undefined;
+      transparency = true;
+      palette.forEach((entry, i) => entry.push(i < length ? data[i]! : 255));
+    }
+    p += 12 + length;
+  }
+}
+
+/** A tEXt or iCCP chunk's keyword length (its NUL's index), when it is one fast-png accepts (1–79 bytes, in the chunk). */
+function keywordLength(data: Uint8Array): number {
+  const nul = data.indexOf(0);
+  return nul >= 1 && nul <= 79 ? nul : -1;
+}
+
+/** An iCCP chunk fast-png reads without fault: a keyword, compression method 0, a profile its inflater reads. */
+function inflatesAsProfile(data: Uint8Array): boolean {
+  const nul = keywordLength(data);
+  if (nul < 0 || nul + 2 > data.length || data[nul + 1] !== 0) return false;
+  try {
+    unzlibSync(data.subarray(nul + 2));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The PNG's filtered rows (`height` rows of a filter byte and `width` × `channels` bytes) unfiltered and turned into
+ * pngPixels' brightness on white, a row at a time: the PNG standard's arithmetic, which fast-png's is (the row
+ * before the first read as zeros, which is what its first-row cases compute), then pngPixels' for its 8-bit cases.
+ * Up (most rows of a screenshot) adds four bytes at a time. Undefined at a filter type the standard does not define.
+ */
+function lumaRows(
+  src: Uint8Array,
+  width: number,
+  height: number,
+  channels: number,
+  palette: number[][] | undefined,
+): Rgba | undefined {
+  const rowBytes = width * channels;
+  const padded = (rowBytes + 3) & ~3;
+  let prev = new Uint8Array(padded);
+  let cur = new Uint8Array(padded);
+  let prev32 = new Uint32Array(prev.buffer);
+  let cur32 = new Uint32Array(cur.buffer);
+  const out = new Uint8Array(width * height);
+  const lumas = palette && paletteLumas(palette, 255);
+  for (let y = 0, s = 0; y < height; y++, s += rowBytes + 1) {
+    const filter = src[s];
+    cur.set(src.subarray(s + 1, s + 1 + rowBytes));
+    if (filter === 1) unfilterSub(cur, rowBytes, channels);
+    else if (filter === 2) unfilterUp(cur32, prev32);
+    else if (filter === 3) unfilterAverage(cur, prev, rowBytes, channels);
+    else if (filter === 4) unfilterPaeth(cur, prev, rowBytes, channels);
+    else if (filter !== 0) return undefined;
+    const o = y * width;
+    if (lumas) for (let x = 0; x < width; x++) out[o + x] = lumas[cur[x]!]!;
+    else if (channels === 1) out.set(cur.subarray(0, width), o);
+    else if (channels === 3)
+      for (let x = 0, i = 0; x < width; x++, i += 3) out[o + x] = (cur[i]! + 2 * cur[i + 1]! + cur[i + 2]!) >> 2;
+    else if (channels === 4) {
+      for (let x = 0, i = 0; x < width; x++, i += 4) {
+        const a = cur[i + 3]!;
+        out[o + x] =
+          a === 255
+            ? (cur[i]! + 2 * cur[i + 1]! + cur[i + 2]!) >> 2
+            : lumaOnWhite(cur[i]!, cur[i + 1]!, cur[i + 2]!, a);
+      }
+    } else for (let x = 0, i = 0; x < width; x++, i += 2) out[o + x] = onWhite(cur[i]!, cur[i + 1]!);
+    [prev, cur, prev32, cur32] = [cur, prev, cur32, prev32];
+  }
+  return { width, height, data: out, format: 'luma' };
+}
+
+function unfilterSub(cur: Uint8Array, n: number, bpp: number): void {
+  for (let i = bpp; i < n; i++) cur[i] = cur[i]! + cur[i - bpp]!;
+}
+
+/** Bytewise sums mod 256, four in one 32-bit word: the low seven bits of each added, the top bits' sum put back. */
+function unfilterUp(cur: Uint32Array, prev: Uint32Array): void {
+  for (let w = 0; w < cur.length; w++) {
+    const x = cur[w]!;
+    const y = prev[w]!;
+    cur[w] = ((x & 0x7f7f7f7f) + (y & 0x7f7f7f7f)) ^ ((x ^ y) & 0x80808080);
+  }
+}
+
+function unfilterAverage(cur: Uint8Array, prev: Uint8Array, n: number, bpp: number): void {
+  for (let i = 0; i < bpp; i++) cur[i] = cur[i]! + (prev[i]! >> 1);
+  for (let i = bpp; i < n; i++) cur[i] = cur[i]! + ((cur[i - bpp]! + prev[i]!) >> 1);
+}
+
+function unfilterPaeth(cur: Uint8Array, prev: Uint8Array, n: number, bpp: number): void {
+  for (let i = 0; i < bpp; i++) cur[i] = cur[i]! + prev[i]!;
+  for (let i = bpp; i < n; i++) {
+    const a = cur[i - bpp]!;
+    const b = prev[i]!;
+    const c = prev[i - bpp]!;
+    const pa = Math.abs(b - c); // |p − a| for p = a + b − c
+    const pb = Math.abs(a - c);
+    const pc = Math.abs(a + b - 2 * c);
+    cur[i] = cur[i]! + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c);
   }
 }
 
@@ -232,6 +399,16 @@ function rebuiltPng(b: Uint8Array, chunks: readonly PngChunk[], imageData: Uint8
   return out;
 }
 
+/** The brightness on white of palette indices 0 to `max` (an index the palette lacks: black). */
+function paletteLumas(palette: readonly number[][], max: number): Uint8Array {
+  const lumas = new Uint8Array(max + 1);
+  for (let v = 0; v <= max; v++) {
+    const [r = 0, g = 0, bl = 0, a = 255] = palette[v] ?? [];
+    lumas[v] = lumaOnWhite(r, g, bl, a);
+  }
+  return lumas;
+}
+
 /** fast-png's samples (any depth, palette, grey, alpha) as their brightness on white. */
 function pngPixels(png: DecodedPng): Rgba {
   const { width, height, depth, channels, palette } = png;
@@ -253,11 +430,7 @@ function pngPixels(png: DecodedPng): Rgba {
   if (depth === 8 && !palette) return eightBitPixels(samples, width, height, channels, data);
   if (palette && depth <= 8) {
     // Each index's brightness once, not worked out from its palette entry at every pixel (issue #19).
-    const lumas = new Uint8Array(max + 1);
-    for (let v = 0; v <= max; v++) {
-      const [r = 0, g = 0, bl = 0, a = 255] = palette[v] ?? [];
-      lumas[v] = lumaOnWhite(r, g, bl, a);
-    }
+    const lumas = paletteLumas(palette, max);
     for (let y = 0, o = 0; y < height; y++) for (let x = 0; x < width; x++, o++) data[o] = lumas[sample(x, y, 0)]!;
     return { width, height, data, format: 'luma' };
   }
