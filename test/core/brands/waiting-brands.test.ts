@@ -174,7 +174,8 @@ describe('brands that wait whole in the task pane, behind a gate (issue #19)', (
       }
   });
 
-  it('answers every look-alike question of a waiting brand’s labels as the whole table does, or notes the need', async () => {
+  it('answers every look-alike question of a waiting brand’s labels as the whole table does, or notes the need', async function () {
+    this.timeout(180_000); // thousands of questions: minutes on a loaded machine, seconds on a quiet one
     const { start, whole } = await bothIndexes();
     const labels = [...new Set(waiting.flatMap((at) => domainsOf(table[at]!).map(labelOf)))];
     let asked = 0;
@@ -213,7 +214,7 @@ describe('brands that wait whole in the task pane, behind a gate (issue #19)', (
   });
 
   it('reports look-alikes of a waiting brand’s domain and its domain in a link’s path as the whole table does, or names the need', async function () {
-    this.timeout(60_000);
+    this.timeout(180_000); // two analyses of three messages per waiting brand
     let same = 0;
     for (const at of waiting) {
       const domain = table[at]!.domains[0]!;
