@@ -11,6 +11,11 @@ import { isFreeMail } from './free-mail';
 import { phraseEvidence, phraseFinder } from './lure-matcher';
 import { MONEY_ROUTE_FAMILIES, MONEY_ROUTE_PHRASES, type MoneyRouteFamily } from './money-route-phrases';
 import { replyChannel } from './reply-channel';
+import { BEC_FAMILIES, BEC_PHRASES } from './bec-phrases';
+import { LATE_ADVANCE_FEE_FAMILIES, LATE_ADVANCE_FEE_PHRASES } from './advance-fee-late-phrases';
+import type { AdvanceFeeFamily } from './advance-fee-phrases';
+import type { FirstNoLinkFamily } from './no-link-phrases';
+import { wording as noLinkWording } from './no-link-wording';
 
 const find = phraseFinder(MONEY_ROUTE_FAMILIES, MONEY_ROUTE_PHRASES);
 
@@ -74,4 +79,30 @@ export function judgeBank(subject: string, body: string) {
   return nocall
     ? finding('content.bank-change', 'fail', {}, [rebank, remit, nocall], 'content.bank-change.no-call')
     : finding('content.bank-change', 'fail', {}, [rebank, remit]);
+}
+
+const findBec = phraseFinder(BEC_FAMILIES, BEC_PHRASES);
+
+/**
+ * Adds the BEC wording of bec-phrases.ts (the languages and forms the first table leaves out) to what no-link.ts found,
+ * where it found nothing of the family: the ask, the opener and the pretext as found, and payroll diversion only when
+ * both its halves are there — the salary and the new account or changed bank (its evidence the latter): "I changed
+ * banks" alone is a friend's news, "my salary" alone HR's routine.
+ */
+export function addBec(msg: ParsedMessage, said: Map<FirstNoLinkFamily, Evidence>): void {
+  const late = noLinkWording(findBec, msg);
+  for (const family of ['ask', 'opener', 'pretext'] as const) {
+    const hit = late.get(family);
+    if (hit && !said.has(family)) said.set(family, hit);
+  }
+  const newAccount = late.get('newacct');
+  if (newAccount && late.has('pay') && !said.has('payroll')) said.set('payroll', newAccount);
+}
+
+const findAdvanceFee = phraseFinder(LATE_ADVANCE_FEE_FAMILIES, LATE_ADVANCE_FEE_PHRASES);
+
+/** Adds the advance-fee kinds that wait here (advance-fee-late-phrases.ts) to those advance-fee.ts found. */
+export function addAdvanceFee(msg: ParsedMessage, told: Map<AdvanceFeeFamily, Evidence>): void {
+  for (const [family, evidence] of noLinkWording(findAdvanceFee, msg))
+    if (!told.has(family)) told.set(family, evidence);
 }

@@ -50,6 +50,8 @@ export const NO_LINK_PHRASES: Readonly<Record<FirstNoLinkFamily, readonly string
     '{directeur|algemeen directeur|boekhouding|financiële administratie|salarisadministratie}',
     // it
     '{direttore|amministratore delegato|contabilità|amministrazione|ufficio paghe}',
+    // pl cs tr hu sv da no fi vi id (issue #16 item 6: executive titles only; their asks wait, bec-phrases.ts)
+    '{prezes|dyrektor|jednatel|reditel|genel mudur|ugyvezeto|igazgato|vd|direktor|daglig leder|toimitusjohtaja|giam doc|direktur}',
   ],
   ask: [
     '{gift|itunes|apple|google play|steam|amazon|ebay|vanilla} {card|cards}',

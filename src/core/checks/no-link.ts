@@ -10,6 +10,7 @@
  * QR codes (the third attack of the family) need an image decoder: not done here, see the issue's notes.
  */
 import type { DataNeed, Evidence } from '../report';
+import type { ParsedMessage } from '../types';
 import { finding } from '../findings';
 import type { Check, CheckContext } from './check';
 import { isFreeMail } from './free-mail';
@@ -38,7 +39,7 @@ const MESSENGER_DOMAINS = new Set(['wa.me', 'whatsapp.com', 't.me', 'telegram.me
 const MESSENGER_NAMED = /whatsapp|telegram|wechat|viber|微信|ライン|テレグラム|line[でにの]|تلگرام|واتساپ/i;
 /** A bank account named, in the languages the wording covers: without one, no bank change's wording is fetched. */
 const ACCOUNT_NAMED =
-  /bank|account|iban|sort code|wire|escrow|konto|compte|rib\b|cuenta|conta|rekening|conto|口座|账户|帐户/i;
+  /bank|account|iban|sort code|wire|escrow|konto|compte|rib\b|cuenta|conta|rekening|conto|口座|账户|帐户|úč|pankk|tilin|khoản/i;
 
 /**
  * A check's wording and judgement that the browsers fetch only for a message needing it (a chunk of its own each,
@@ -82,6 +83,17 @@ export const loadCallbackWording = callbackJudge.load;
 export const forgetMoneyRouteWording = moneyRouteJudge.forget;
 /** @internal a test hook: the wording is module state */
 export const forgetCallbackWording = callbackJudge.forget;
+
+/**
+ * The money-route chunk, where the wording that waits is too (bec-phrases.ts, advance-fee-late-phrases.ts: the
+ * languages the first tables leave out): undefined, and the need noted, until it is loaded. Asked only for a message
+ * that already calls for it (a role on a free mailbox, a bank account named, half an advance-fee story).
+ */
+export const lateWording = moneyRouteJudge.get;
+
+/** Whether the subject or body names a bank account: only then is the bank wording worth fetching. */
+const namesAccount = (msg: ParsedMessage) =>
+  ACCOUNT_NAMED.test(msg.subject.slice(0, MAX_SUBJECT) + msg.bodyText.slice(0, MAX_BODY));
 
 // ---------------------------------------------------------------------------------------------------------------
 // Phone numbers: one left-to-right pass over runs of digits and separators, no regex.
@@ -220,6 +232,8 @@ const roleFreeMail: Check = (msg, ctx) => {
   const roleEvidence = phraseEvidence('From', fromField, role);
   const params = { role: role.display.slice(role.start, role.end), domain: from.domain };
   const said = wording(findWording, msg, NOT_BEC);
+  // No ask in the first table's languages: the asks that wait may be in the message's.
+  if (!said.size) lateWording(ctx)?.addBec(msg, said);
   // The subject's ask first (what the reader sees before opening), then the money ask, then the opener.
   const asks = [said.get('ask'), said.get('payroll'), said.get('opener'), said.get('pretext')].filter(
     (e): e is Evidence => !!e,
@@ -248,6 +262,8 @@ const roleFreeMail: Check = (msg, ctx) => {
  */
 const becRequest: Check = (msg, ctx) => {
   const said = wording(findWording, msg, NOT_BEC);
+  // A payroll change or a payment names an account: only then is the wording that waits worth fetching.
+  if (namesAccount(msg)) lateWording(ctx)?.addBec(msg, said);
   const ask = said.get('ask');
   const opener = said.get('opener');
   const payroll = said.get('payroll');
@@ -290,9 +306,9 @@ const jobMessenger: Check = (msg, ctx) => {
 };
 
 const bankChange: Check = (msg, ctx) => {
-  const subject = msg.subject.slice(0, MAX_SUBJECT);
-  const body = msg.bodyText.slice(0, MAX_BODY);
-  return ACCOUNT_NAMED.test(subject + body) ? moneyRouteJudge.get(ctx)?.judgeBank(subject, body) : undefined;
+  return namesAccount(msg)
+    ? moneyRouteJudge.get(ctx)?.judgeBank(msg.subject.slice(0, MAX_SUBJECT), msg.bodyText.slice(0, MAX_BODY))
+    : undefined;
 };
 
 /**

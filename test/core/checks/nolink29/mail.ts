@@ -6,6 +6,7 @@
  */
 import { analyze } from '../../../../src/core/analyze';
 import { parseMessage } from '../../../../src/core/parse-message';
+import { loadFreeMail } from '../../../../src/core/free-mail';
 import type { Report } from '../../../../src/core/report';
 
 export interface Probe {
@@ -66,7 +67,13 @@ export function rawMail(p: Probe): string {
   return headers.join('\r\n') + '\r\n\r\n' + body + '\r\n';
 }
 
-/** The report of a probe, as the command line gives it (every check's data loaded by the root hooks). */
-export async function reportOf(p: Probe, options: Parameters<typeof analyze>[1] = {}): Promise<Report> {
-  return analyze(await parseMessage(rawMail(p)), options);
+let freeMail: ReturnType<typeof loadFreeMail> | undefined;
+
+/**
+ * The report of a probe as the command line gives it: every check's data loaded (the root hooks) and the maintained
+ * free-mail list, which names the national providers (wp.pl, seznam.cz, libero.it) the core's own short list lacks.
+ */
+export async function reportOf(p: Probe): Promise<Report> {
+  freeMail ??= loadFreeMail();
+  return analyze(await parseMessage(rawMail(p)), { freeMail: await freeMail });
 }
