@@ -10,6 +10,7 @@ import type { Check } from './check';
 import { excerpt, phraseEvidence, phraseFinder } from './lure-matcher';
 import { ADVANCE_FEE_FAMILIES, ADVANCE_FEE_PHRASES, type AdvanceFeeFamily } from './advance-fee-phrases';
 import { replyChannel } from './reply-channel';
+import { lateWording } from './no-link';
 
 const findWording = phraseFinder(ADVANCE_FEE_FAMILIES, ADVANCE_FEE_PHRASES, (t) => t.ADVANCE_FEE_PHRASES_NONLATIN);
 
@@ -26,7 +27,8 @@ const LARGE_SUM = 100_000;
 const NUMBER =
   /(\d{1,3}(?:[,.' ]\d{3}){1,4}|\d{1,12})(?:[.,]\d{1,2})?(?![\d])(?:\s?(million|billion|millones|milhoes|millionen|millions|milioni|miljoen|mio|mln|bn|m)\b)?/g;
 const CURRENCY_BEFORE = /(?:us\s?\$|usd|eur|gbp|euro|[$€£])\s?\(?$/;
-const CURRENCY_AFTER = /^\s?\)?\s?(?:usd|eur|gbp|euros?|dollars?|us dollars|united states dollars|pounds|[$€£])/;
+const CURRENCY_AFTER =
+  /^\s?\)?\s?(?:usd|eur|gbp|euros?|dollars?|us dollars|united states dollars|pounds|[$€£]|(?:abd )?d[oó]lar)/;
 const MULTIPLIER: Readonly<Record<string, number>> = { billion: 1e9, bn: 1e9 };
 
 /** The value of a written number: thousands separators dropped, cents ignored. */
@@ -89,6 +91,10 @@ function story(msg: ParsedMessage): Map<AdvanceFeeFamily, Evidence> {
  */
 const advanceFee: Check = (msg, ctx) => {
   const told = story(msg);
+  // Half a story (a large sum, or one kind of the script), or none with the answers sent to another domain: the kinds
+  // of the languages whose phrases wait (advance-fee-late-phrases.ts) may tell the rest; only then are they fetched.
+  if (told.size === 1 || (!told.size && msg.replyTo.some((r) => r.registrable !== msg.from?.registrable)))
+    lateWording(ctx)?.addAdvanceFee(msg, told);
   if (told.size < 2) return undefined;
   const families = ADVANCE_FEE_FAMILIES.filter((f) => told.has(f));
   const evidence = families.map((f) => told.get(f)!);
