@@ -19,13 +19,40 @@ function bytesOf(piece: Piece): Uint8Array {
   throw new TypeError('ByteBlob takes strings, ArrayBuffers and views only');
 }
 
+/**
+ * The pieces with each run of strings joined into one, so it is encoded at once (the pass-through decoder gives a
+ * line and a `\n` at a time: thousands of small encodes for one part; issue #19). The same bytes: UTF-8 encodes each
+ * code point alone, so only a surrogate pair split across two pieces would read otherwise (two U+FFFD apart, one
+ * character joined), and there the run is cut.
+ */
+function joinedText(pieces: readonly Piece[]): Piece[] {
+  const out: Piece[] = [];
+  let text: string | undefined;
+  for (const piece of pieces) {
+    if (typeof piece !== 'string') {
+      if (text !== undefined) out.push(text);
+      text = undefined;
+      out.push(piece);
+    } else if (text === undefined) text = piece;
+    else if (isHighSurrogate(text.charCodeAt(text.length - 1)) && isLowSurrogate(piece.charCodeAt(0))) {
+      out.push(text);
+      text = piece;
+    } else text += piece;
+  }
+  if (text !== undefined) out.push(text);
+  return out;
+}
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
 export class ByteBlob {
   readonly size: number;
   readonly type: string;
   private readonly bytes: Uint8Array;
 
   constructor(pieces: readonly Piece[] = [], options?: { type?: string }) {
-    const parts = pieces.map(bytesOf);
+    const parts = joinedText(pieces).map(bytesOf);
     this.bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
     let at = 0;
     for (const p of parts) {

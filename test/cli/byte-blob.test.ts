@@ -37,6 +37,24 @@ describe('cli: ByteBlob, the Blob of postal-mime’s part decoders in the comman
     );
   });
 
+  it('joins runs of string pieces (a line and its newline at a time) to the same bytes, a surrogate pair split across two pieces too', async () => {
+    const pieces: Piece[] = [
+      'ab\ud83d',
+      '\ude00c',
+      '',
+      '\ud83d',
+      '',
+      '\ude00',
+      'line',
+      '\n',
+      new Uint8Array([0xf0]),
+      '\ude00',
+    ];
+    expect(await bytes(new ByteBlob(pieces))).to.deep.equal(await bytes(new Blob(pieces)));
+    const lines = Array.from({ length: 2000 }, (_, i) => (i % 2 ? '\n' : `line ${i} \u00e9\ud83d\ude00`));
+    expect(await bytes(new ByteBlob(lines))).to.deep.equal(await bytes(new Blob(lines)));
+  });
+
   it('keeps the bytes as they were when given, and hands out a copy each time, as Blob does', async () => {
     const given = new Uint8Array([1, 2, 3]);
     const blob = new ByteBlob([given, '\n']);

@@ -34,12 +34,18 @@ export function normalizeIp(raw: string | undefined): string | undefined {
   return ip;
 }
 
+/** 0–255 with no leading zero, four times: what ipaddr.js's IPv4 toString writes. */
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const DOTTED_QUAD = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
+
 function readIp(raw: string): string | undefined {
   let s = raw.trim();
   if (s.startsWith('[') && s.endsWith(']')) s = s.slice(1, -1);
   s = s.replace(/^ipv6:/i, '');
   const zone = s.indexOf('%');
   if (zone >= 0) s = s.slice(0, zone);
+  // Four decimal octets written canonically (most Received lines' IPs): ipaddr.js would read them to themselves.
+  if (DOTTED_QUAD.test(s)) return s;
   if (s.length > 64 || !ipaddr.isValid(s)) return undefined;
   // Only the two standard notations: `1.2.3.4` and IPv6. ipaddr.js also takes `0x7f.1`, which a header never means.
   if (!/^[0-9.]+$/.test(s) && !s.includes(':')) return undefined;

@@ -170,6 +170,7 @@ function readComment(text: string): CommentInfo {
   const failed = FAILED_LOOKUP.some((p) => lower.includes(p));
   const info: CommentInfo = { ipBracketed: false, qmailHelo: false, failed, exim: false };
   let first: string | undefined;
+  let ip: string | undefined;
   // Every word of the (capped) comment: linear, and an IP or `helo=` late in a long comment is still read.
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as string;
@@ -182,8 +183,8 @@ function readComment(text: string): CommentInfo {
       info.qmailHelo = true;
     } else if (w.includes('=')) {
       if (wl.startsWith('port=')) info.exim = true;
-    } else if (!info.ip && ipFromWord(w)) {
-      info.ip = ipFromWord(w);
+    } else if (!info.ip && (ip = ipFromWord(w))) {
+      info.ip = ip;
       info.ipBracketed = bracketed(w);
       if (/\]:\d+$/.test(w)) info.exim = true;
     } else if (k === 0) first = w;
