@@ -515,8 +515,22 @@ interface ProcessRun {
   wallMs: number;
   /** The CLI's PHISH_INSPECTOR_TIMINGS line (src/cli/timings.ts), when it printed one. */
   timings?: TimingsLine;
+  /** CPU time of a process that printed no timings line but BARE_CPU's (the bare parse), ms. */
+  cpuMs?: number;
   error?: string;
 }
+
+/**
+ * Loaded before the bare parse (`node --import`): its process's CPU time on stderr as it exits, the figure the CLI's
+ * timings line gives for its own, so the two compare in CPU too — on this shared machine wall times follow the load.
+ */
+const BARE_CPU_PREFIX = 'bare-parse cpu: ';
+const BARE_CPU =
+  'data:text/javascript,' +
+  encodeURIComponent(
+    `process.on('exit', () => { const u = process.cpuUsage(); ` +
+      `process.stderr.write(${JSON.stringify(BARE_CPU_PREFIX)} + (u.user + u.system) / 1000 + '\\n'); });`,
+  );
 
 /** One whole process, its output thrown away as `> /dev/null` would; wall time from spawn to exit. */
 function timeProcess(command: string, args: string[]): ProcessRun {
@@ -532,8 +546,14 @@ function timeProcess(command: string, args: string[]): ProcessRun {
   const wallMs = performance.now() - t0;
   if (child.error || child.signal || child.status !== 0)
     return { wallMs, error: `${String(child.error ?? child.signal ?? `exit ${child.status}`)} ${child.stderr}`.trim() };
-  const line = child.stderr.split('\n').find((l) => l.startsWith(TIMINGS_PREFIX));
-  return { wallMs, timings: line ? (JSON.parse(line.slice(TIMINGS_PREFIX.length)) as TimingsLine) : undefined };
+  const lines = child.stderr.split('\n');
+  const line = lines.find((l) => l.startsWith(TIMINGS_PREFIX));
+  const bare = lines.find((l) => l.startsWith(BARE_CPU_PREFIX));
+  return {
+    wallMs,
+    timings: line ? (JSON.parse(line.slice(TIMINGS_PREFIX.length)) as TimingsLine) : undefined,
+    cpuMs: bare ? Number(bare.slice(BARE_CPU_PREFIX.length)) : undefined,
+  };
 }
 
 function processSection(root: string): void {
@@ -546,7 +566,7 @@ function processSection(root: string): void {
     node: [process.execPath, [join('dist', 'cli', 'phish-inspector.cjs'), '--json', root]],
     // One thread: the work itself, which threads on more cores only spread (src/cli/workers.ts).
     one: [process.execPath, [join('dist', 'cli', 'phish-inspector.cjs'), '--jobs', '1', '--json', root]],
-    bare: [process.execPath, [join('scripts', 'bare-parse.mjs'), root]],
+    bare: [process.execPath, ['--import', BARE_CPU, join('scripts', 'bare-parse.mjs'), root]],
   } as const;
   const runs: Record<keyof typeof commands, ProcessRun[]> = { cli: [], node: [], one: [], bare: [] };
   // Alternated, so a burst of other work on the machine lands on both sides.
@@ -569,10 +589,17 @@ function processSection(root: string): void {
   };
   // CPU of the CLI's whole process, all threads (its timings line): beside the wall time, so more cores spreading
   // the same work is not read as less work.
+  const cpuMs = (name: keyof typeof runs): number | undefined => {
+    const xs = runs[name].flatMap((r) => {
+      const ms = r.timings?.cpuMs ?? r.cpuMs;
+      return ms === undefined ? [] : [ms];
+    });
+    return xs.length ? median(xs) : undefined;
+  };
   const cpu = (name: keyof typeof runs): string => {
-    const xs = runs[name].flatMap((r) => (r.timings?.cpuMs === undefined ? [] : [r.timings.cpuMs]));
+    const ms = cpuMs(name);
     const threads = runs[name].map((r) => r.timings?.threads ?? 1).join(' ');
-    return xs.length ? `${(median(xs) / 1000).toFixed(2)} (threads: ${threads})` : '—';
+    return ms === undefined ? '—' : `${(ms / 1000).toFixed(2)} (threads: ${threads})`;
   };
   table(
     ['whole process', `median of ${PROCESS_RUNS}, s`, 'runs, s', 'ratio to bare', 'CPU, s'],
@@ -590,6 +617,12 @@ function processSection(root: string): void {
       `(target ≤ ${RATIO_TARGET}×) ${ratio <= RATIO_TARGET ? 'OK' : 'OVER'}`,
   );
   console.log(`one thread (--jobs 1) / bare parse: ${(wall('one') / wall('bare')).toFixed(2)}×`);
+  // CPU against CPU (medians): the work itself, whatever the load did to the wall times (npm's own CPU not counted).
+  const [oneCpu, bareCpu] = [cpuMs('one'), cpuMs('bare')];
+  if (oneCpu !== undefined && bareCpu)
+    console.log(
+      `in CPU, one thread (--jobs 1) / bare parse: ${(oneCpu / bareCpu).toFixed(2)}× (load ${loadavg()[0]!.toFixed(1)})`,
+    );
   // Without --jobs the CLI counts the cores free as each run begins (src/cli/workers.ts): how each run chose.
   const chosen = (name: keyof typeof runs) =>
     runs[name].map((r) => `${r.timings?.threadsBy ?? '?'} (${r.timings?.byWorkers ?? 0} by workers)`).join('; ');
