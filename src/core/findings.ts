@@ -329,6 +329,12 @@ export const CATALOGUE = {
     keys: ['links.rented-page', 'links.rented-page.account', 'links.rented-page.file'],
     params: {} as { host: Host; service: Text },
   },
+  'links.hacked-site': {
+    section: 'links',
+    statuses: ['fail', 'warn'],
+    keys: ['links.hacked-site', 'links.hacked-site.address', 'links.hacked-site.share'],
+    params: {} as { host: Host; folder: Text } | { host: Host; service: Text },
+  },
   'links.fake-attachment': {
     section: 'links',
     statuses: ['warn'],

@@ -271,6 +271,16 @@ export const POLICY: PolicyTable = {
     reason:
       "A document offered behind a link to a page anyone rents in minutes (a free site, a bucket's page, a shortener): the mail of a taken-over mailbox, whose sender authenticates; real shares open a file service or the sender's own site. Its rented host weighs beside it.",
   },
+  'links.hacked-site:fail': {
+    weight: 6.5,
+    reason:
+      "A page in a website's file folders (WordPress uploads, .well-known), on a site neither the sender's nor a brand's, carrying the reader's address and offered as a document or a sign-in: the kit planted on a hacked site; no site keeps pages for visitors there. Its address in the link weighs beside it.",
+  },
+  'links.hacked-site:warn': {
+    weight: 2.5,
+    reason:
+      "A page in another website's file folders with the reader's address or offered as a document, or a OneNote, Loop or Sway page in a third organisation's Microsoft 365 offered as a document to open or sign: how kits on hacked sites and taken-over tenants look, but an odd download page or a shared notebook can too, so it needs one more sign.",
+  },
   'links.fake-attachment:warn': {
     weight: 2.5,
     reason:

@@ -296,6 +296,12 @@ export const en = {
     'The message asks you to act on your account or pay, and its link opens {host} ({service}), a page anyone can set up in minutes: no bank, shop, carrier or mail provider keeps its sign-in or payment page there. Do not sign in or pay there.',
   'links.rented-page.file':
     "Its link opens {service}, a web page kept as a file on {host}, a file-sharing service. Real shares hold documents such as PDF, Word or Excel files, not pages; a sign-in page uploaded there borrows the service's good name. Do not sign in there.",
+  'links.hacked-site':
+    'A link opens a page inside the folder {folder} of {host}, a website that has nothing to do with the sender: that is where phishing pages are planted on hacked websites, and no site keeps pages for its visitors there. Do not sign in there.',
+  'links.hacked-site.address':
+    'A link opens a page inside the folder {folder} of {host}, a website that has nothing to do with the sender, and carries your own address to greet you there: that is how phishing pages planted on hacked websites look. Do not sign in there.',
+  'links.hacked-site.share':
+    'A link opens a {service} page ({host}) in the Microsoft 365 of an organisation that is neither yours nor the sender’s, offered as a document: such a page holds only a button to somewhere else, and taken-over mailboxes send them to lead to fake sign-in pages. Do not sign in from it.',
   'links.fake-attachment':
     'The link "{file}" looks like an attached file, but it opens a web page at {host}, which belongs neither to the sender nor to a file-sharing service. Fake attachments lead to sign-in pages: do not enter a password there.',
   'links.qr-prompt':

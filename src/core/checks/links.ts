@@ -341,7 +341,7 @@ const textMismatch: Check = (msg, ctx) => {
 export const MAX_RECIPIENTS = 50;
 
 // Managing what one receives: a newsletter's "Manage My Subscriptions", "free newsletters" carry the subscriber too.
-const UNSUBSCRIBE =
+export const UNSUBSCRIBE =
   /unsubscribe|opt-?out|optout|preferences|newsletter|manage (?:my |your )?subscription|配信停止|配信解除|登録解除|メール設定/i;
 
 /** The first `max` distinct addresses recipient-in-url can look for, the reader's own first; stops there. */

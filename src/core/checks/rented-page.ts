@@ -21,6 +21,7 @@ import type { DataNeed } from '../report';
 import { finding } from '../findings';
 import type { Check } from './check';
 import type { offerEvidence, ownWords } from './document-offer';
+import type { borrowedPages } from './borrowed-page';
 import { FORM_ENTRIES, hidesTarget, rentedSite, setSharedPage, sharedPageName } from './link-services';
 import { linkEvidence, pathAndQuery, senderLinkDomains, webLinks } from './links';
 
@@ -32,13 +33,16 @@ import { linkEvidence, pathAndQuery, senderLinkDomains, webLinks } from './links
 let findOffer: typeof offerEvidence | undefined;
 /** The sender's own part of the body (document-offer.ts); loaded with the wording. */
 let ownPart: typeof ownWords | undefined;
+/** Pages on other people's sites (borrowed-page.ts), judged beside the wording: loaded with it. */
+let borrowed: typeof borrowedPages | undefined;
 
 /** Loads the wording (a chunk of its own in the browsers); settles once the check can read it. */
 export const loadDocumentOffer = (): Promise<void> =>
-  import(/* webpackChunkName: "document-offer" */ './document-offer').then((m) => {
+  import(/* webpackChunkName: "document-offer" */ './borrowed-page').then((m) => {
     findOffer ??= m.offerEvidence;
     setSharedPage(m.sharedPageFile);
     ownPart ??= m.ownWords;
+    borrowed ??= m.borrowedPages;
   });
 
 /**
@@ -46,7 +50,7 @@ export const loadDocumentOffer = (): Promise<void> =>
  * @internal a test hook: the wording is module state
  */
 export function forgetDocumentOffer(): void {
-  findOffer = ownPart = undefined;
+  findOffer = ownPart = borrowed = undefined;
   setSharedPage(undefined);
 }
 
@@ -111,4 +115,21 @@ const rentedDocument: Check = (msg: ParsedMessage, ctx) => {
   );
 };
 
-export const RENTED_PAGE_CHECKS: readonly (readonly [string, Check])[] = [['links.rented-page', rentedDocument]];
+/**
+ * A link that may open a page on someone else's site — a website's content-management or hidden folder
+ * (`/wp-content/`, `/.well-known/`…), a OneNote, Loop or Sway page — as host and path: borrowed-page.ts judges it,
+ * in the offer's chunk.
+ */
+const MAY_BORROW = /^[^/]*\/(?:wp-|\.|cgi-|images\/|modules\/|sites\/|:[of])|^(?:sway|loop)\./i;
+
+/** links.hacked-site (borrowed-page.ts), asked of a message with such a link. */
+const borrowedPage: Check = (msg, ctx) => {
+  if (!webLinks(msg).some((l) => MAY_BORROW.test(l.host + pathAndQuery(l.url)))) return undefined;
+  if (!borrowed) return void ctx.needs.add('document-offer');
+  return borrowed(msg, ctx);
+};
+
+export const RENTED_PAGE_CHECKS: readonly (readonly [string, Check])[] = [
+  ['links.rented-page', rentedDocument],
+  ['links.hacked-site', borrowedPage],
+];

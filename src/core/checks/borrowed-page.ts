@@ -1,0 +1,156 @@
+/**
+ * Pages on other people's sites: a kit planted in a hacked website's file folders (links.hacked-site), and a
+ * OneNote, Loop or Sway page of another organisation's Microsoft 365 offered as the document (links.hacked-site.share).
+ * Judged in the document offer's chunk, beside the offer's wording (document-offer.ts): rented-page.ts asks for it
+ * only for a message with such a link (link-services.ts cmsFolder, m365Page), so the pane starts without it.
+ */
+import type { Link, ParsedMessage } from '../types';
+import { finding, type CatalogueFinding } from '../findings';
+import { brandsOwningDomain } from '../brands/lookup';
+import type { CheckContext } from './check';
+import { offerEvidence, ownWords, type Offer } from './document-offer';
+
+/** The offer's chunk is loaded through this module (rented-page.ts): the wording and the page files go with it. */
+export { offerEvidence, ownWords, sharedPageFile } from './document-offer';
+import { UNSUBSCRIBE, carriesRecipient, linkEvidence, pathAndQuery, senderLinkDomains, webLinks } from './links';
+
+/**
+ * The content-management or hidden folder a link's path opens a page or a folder in (`/wp-content/`, `/.well-known/`…),
+ * as written, or undefined: where a kit is uploaded on a hacked website (links.hacked-site). WordPress's folders and
+ * the kits' own `wp-*` ones (`/wp-expire/`), hidden folders (`/.well-known/…/`, `/.../`), `cgi-bin`, Joomla's `images`
+ * and `modules`, Drupal's `sites/…/files`. Not a file to download there (`/wp-content/uploads/…/report.pdf`: how sites
+ * share files), nor WordPress's own admin pages (`/wp-admin/post.php`), its REST API (`/wp-json/`) or a top-level file
+ * of the other folders (`/.well-known/change-password`): only a page or a folder inside them, where no site keeps a
+ * page for its visitors.
+ */
+function cmsFolder(path: string): string | undefined {
+  const end = path.search(/[?#]/);
+  const p = (end < 0 ? path : path.slice(0, end)).toLowerCase();
+  const m =
+    /^\/(?:(wp-(?!admin\/|json\/)[^/]+|sites\/[^/]+\/files|\.(?!well-known\/)[^/]*)|wp-admin|\.well-known|cgi-bin|images|modules)\//.exec(
+      p,
+    );
+  if (!m) return undefined;
+  const rest = p.slice(m[0].length).split('/');
+  // An address as the last segment (`…/doc/name@example.com`) names the reader, not a file.
+  const last = rest[rest.length - 1]!.includes('@') ? '' : rest[rest.length - 1]!;
+  const page = !last.includes('.') || /\.(?:php\d?|s?html?|aspx?|cgi|pl)$/.test(last);
+  return page && (m[1] || rest.length > 1) ? m[0] : undefined;
+}
+
+/**
+ * The kind of Microsoft 365 page a link opens that holds whatever its maker puts on it — a OneNote notebook (a
+ * SharePoint or OneDrive share of kind `:o:`), a Loop page (`:fl:`, loop.cloud.microsoft) or a Sway —
+ * or undefined: a document's own share (`:b:`, `:w:`, `:x:`) is a file, not a page (links.hacked-site.share).
+ */
+function m365Page(host: string, path: string): string | undefined {
+  if (/^sway\.(?:cloud\.microsoft|office\.com)$/.test(host)) return 'Sway';
+  if (/^loop\.(?:cloud\.microsoft|microsoft\.com)$/.test(host)) return 'Loop';
+  const kind = /^\/:(o|fl):\//i.exec(path)?.[1];
+  if (!kind || !host.endsWith('.sharepoint.com')) return undefined;
+  return kind.toLowerCase() === 'o' ? 'OneNote' : 'Loop';
+}
+
+/** Body characters read for the offer, as rented-page.ts reads them. */
+const MAX_BODY = 20_000;
+const MAX_SUBJECT = 2_000;
+
+/** The sender's own words, and whether a link is theirs to judge: not one written only in a quoted message. */
+function ownText(msg: ParsedMessage): { subject: string; body: string; own: string; judged: (l: Link) => boolean } {
+  const body = (msg.bodyText ?? '').slice(0, MAX_BODY);
+  const own = ownWords(body);
+  const judged = (l: Link) =>
+    l.source !== 'text' || (/^https?:\/\//i.test(l.href) && (own.includes(l.href) || !body.includes(l.href)));
+  return { subject: (msg.subject ?? '').slice(0, MAX_SUBJECT), body, own, judged };
+}
+
+/**
+ * links.hacked-site: a link to a page or folder inside a content-management folder (`/wp-content/uploads/…/`,
+ * `/wp-includes/js/x/`, `/.well-known/pki-validation/…/index.php`, Joomla's `/images/…/`, Drupal's
+ * `/sites/default/files/…/`) of a website that belongs neither to the sender, nor to the reader's organisation, nor
+ * to a brand — and carrying the reader's address, offering a document or asking for the account. Both: fail; one:
+ * warn. Attack: the commonest home of a phishing kit is a small business's hacked WordPress site; its page greets
+ * the victim with their own address (`?e=`, `#<base64>`, a path segment). Trap: a newsletter's PDF in its own or a
+ * partner's `/wp-content/uploads/` is a file to download (cmsFolder); an event invitation linking the sender's own
+ * WordPress site is the sender's; an unsubscribe or preferences link carries the address by design, and an ESP's
+ * tracked link leads to the ESP (senderLinkDomains, cmsFolder: no CMS folder there).
+ */
+function hackedSite(msg: ParsedMessage, ctx: CheckContext): CatalogueFinding | undefined {
+  const senderOwns = senderLinkDomains(msg, ctx);
+  const own = new Set(ctx.ownDomains);
+  const text = ownText(msg);
+  let warn: CatalogueFinding | undefined;
+  for (const link of webLinks(msg)) {
+    const folder = cmsFolder(pathAndQuery(link.url));
+    if (!folder || !text.judged(link) || link.wrapper?.declared) continue;
+    const reg = link.registrable;
+    if (reg && (senderOwns(reg) || own.has(reg) || brandsOwningDomain(ctx.brands, reg).length > 0)) continue;
+    if (UNSUBSCRIBE.test(link.url) || UNSUBSCRIBE.test(link.text ?? '')) continue;
+    const address = carriesRecipient(msg, link);
+    const offer: Offer | undefined = offerEvidence(text.subject, link.text, text.own);
+    if (!address && !offer) continue;
+    const evidence = [...(offer ? [offer.evidence] : []), linkEvidence(link, folder)];
+    const key = address ? 'links.hacked-site.address' : 'links.hacked-site';
+    const found = finding(
+      'links.hacked-site',
+      address && offer ? 'fail' : 'warn',
+      { host: link.host, folder },
+      evidence,
+      key,
+    );
+    if (found.status === 'fail') return found;
+    warn ??= found;
+  }
+  return warn;
+}
+
+/** A host's or a domain's name as one word, for comparing a tenant with a sender (`kanzlei-weber` → kanzleiweber). */
+const word = (name: string) => name.replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The Microsoft 365 tenant a SharePoint host names (`pemburycole-my.sharepoint.com` → pemburycole), '' for a page
+ * whose host names none (Sway, Loop).
+ */
+function tenantOf(host: string): string {
+  if (!host.endsWith('.sharepoint.com')) return '';
+  return word(host.slice(0, host.indexOf('.')).replace(/-my$/, ''));
+}
+
+/** Whether a tenant's name and a domain's first label name one organisation (`kanzleiweber` / `kanzlei-weber-stb.de`). */
+function sameName(tenant: string, domain: string): boolean {
+  const label = word(domain.split('.')[0] ?? '');
+  return label.length >= 3 && tenant.length >= 3 && (tenant.startsWith(label) || label.startsWith(tenant));
+}
+
+/**
+ * links.hacked-site.share (warn): a OneNote, Loop or Sway page (link-services.ts m365Page) offered as a document to open,
+ * review or sign, from a sender of another organisation than the reader's, in a tenant that is not the sender's.
+ * Attack: a kit's hop of 2024–2026 — a taken-over mailbox mails "a proposal has been shared with you" linking a
+ * OneNote page in some third organisation's OneDrive, itself taken over, whose one button leads to the sign-in page;
+ * the link itself is Microsoft's, so filters pass it. Trap: a colleague's share from the reader's own tenant
+ * (ownDomains), a partner sharing from its own tenant (the sender's domain names the tenant), and shares of documents
+ * themselves (`:b:`, `:w:`, `:x:`: files, not pages) stay clean; a genuine OneNote from another organisation only
+ * warns, never suspicious alone.
+ */
+function foreignShare(msg: ParsedMessage, ctx: CheckContext): CatalogueFinding | undefined {
+  const from = msg.from?.registrable ?? '';
+  const own = ctx.ownDomains;
+  if (from && own.includes(from)) return undefined;
+  const text = ownText(msg);
+  for (const link of webLinks(msg)) {
+    const service = m365Page(link.host, pathAndQuery(link.url));
+    if (!service || !text.judged(link)) continue;
+    const tenant = tenantOf(link.host);
+    if (tenant && (sameName(tenant, from) || own.some((d) => sameName(tenant, d)))) continue;
+    const offer = offerEvidence(text.subject, link.text, text.own);
+    if (!offer) continue;
+    const evidence = [offer.evidence, linkEvidence(link, link.host)];
+    return finding('links.hacked-site', 'warn', { host: link.host, service }, evidence, 'links.hacked-site.share');
+  }
+  return undefined;
+}
+
+/** links.hacked-site and links.hacked-site.share, for rented-page.ts: each finding there is. */
+export function borrowedPages(msg: ParsedMessage, ctx: CheckContext): CatalogueFinding[] {
+  return [hackedSite(msg, ctx), foreignShare(msg, ctx)].filter((f) => f !== undefined);
+}
