@@ -118,7 +118,8 @@ const LURE_WORDS = (
   'klant boete'
 ).split(' ');
 const MAX_LURE = Math.max(...LURE_WORDS.map((w) => w.length));
-const LURE_SET: ReadonlySet<string> = new Set(LURE_WORDS);
+/** @internal lookalike-host-words.ts reads them with every language's (lure-words-local.ts) */
+export const LURE_SET: ReadonlySet<string> = new Set(LURE_WORDS);
 
 /**
  * `s` is nothing but lure words and digits (`supportjp`, `2024`); the plural of a lure word is one too
@@ -255,7 +256,7 @@ export function nationalBrand(brand: Brand): boolean {
 }
 
 /** Country top-level domains anyone registers under (`metamask.io`, `proton.me`): no country's brand by them. */
-const OPEN_TLDS: ReadonlySet<string> = new Set('ac ai cc co fm gg io ly me sh so to tv ws'.split(' '));
+export const OPEN_TLDS: ReadonlySet<string> = new Set('ac ai cc co fm gg io ly me sh so to tv ws'.split(' '));
 
 function prepare(index: BrandIndex): Prepared {
   const cached = prepared.get(index);
@@ -303,7 +304,7 @@ function isShortTarget(domain: string, brand: Brand): boolean {
  * (`adp-benefitsportal.com`, `irs-taxrefund.com`). Never glued (`adpsupport` is as likely `ad` + `psupport`), never a
  * typo or another suffix: at three letters those are other people's names.
  */
-function shortLookalike(rawTokens: string[], t: Target, isLure = isLureRun): boolean {
+export function shortLookalike(rawTokens: string[], t: { label: string }, isLure = isLureRun): boolean {
   const at = rawTokens.indexOf(t.label);
   if (at < 0 || rawTokens.length < 2) return false;
   const extras = rawTokens.filter((_, i) => i !== at);

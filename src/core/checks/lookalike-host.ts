@@ -49,21 +49,39 @@ const MIN_LABEL = 7;
 
 /** Any word: a brand's label beside words of any kind is what the judging's words narrow down. */
 const anyWord = (s: string): boolean => /[a-z]/.test(s);
+/** A word of three letters or more, as every language's lure words are: `online` is no `line` and a word `on`. */
+const word3 = (s: string): boolean => /[a-z]{3}/.test(s);
 
+/**
+ * The abbreviations of lure-words-local.ts ABBREVIATIONS, as whole tokens.
+ * @internal a test holds the two alike
+ */
+export const ABBREVIATED = /(?:^|-)spk(?:-|$)/;
+
+/**
+ * Also asks for the words for a sender's domain of that shape (not the reader's own): the sender's look-alike reads
+ * every language's lure words with them (`skat-refusion.dk`), and names the holder of a shared name it points to.
+ */
 const lookalikeHost: Check = (msg, ctx) => {
   if (judge) return judge(msg, ctx);
   const senderOwns = senderLinkDomains(msg, ctx);
-  const d = (reg: string) =>
-    !senderOwns(reg) &&
-    labelOf(registrableAscii(reg)).length >= MIN_LABEL &&
-    !!brandWordsDomain(ctx.brands, reg, anyWord);
-  if (webLinks(msg).some((l) => d(l.registrable))) ctx.needs.add('lookalike-host');
+  const worded = (reg: string, word = anyWord) => {
+    const label = labelOf(registrableAscii(reg));
+    return label.length >= MIN_LABEL && (ABBREVIATED.test(label) || !!brandWordsDomain(ctx.brands, reg, word));
+  };
+  const from = msg.from?.registrable;
+  if (
+    (from && !ctx.ownDomains.includes(from) && worded(from, word3)) ||
+    webLinks(msg).some((l) => !senderOwns(l.registrable) && worded(l.registrable))
+  )
+    ctx.needs.add('lookalike-host');
   return undefined;
 };
 
 /**
  * One link, one sentence (lookalike-host-words.ts ownLookalikeLinks): loaded with the words, since only a message
- * whose look-alike link they judged has a sentence to drop.
+ * whose look-alike link they judged has a sentence to drop. With them too, the sender's look-alike is read again with
+ * every language's lure words and told as the holder of a shared name it points to (lookalike-host-words.ts).
  */
 export function ownLookalikeLinks(findings: Finding[], msg: ParsedMessage, ctx: CheckContext): Finding[] {
   return owner ? owner(findings, msg, ctx) : findings;
