@@ -120,10 +120,11 @@ export interface IpOwnerState {
   /** Fetches the index and the shards the missed lookups need; never rejects. True when a shard came in. */
   fetchMissing(): Promise<boolean>;
   /**
-   * Starts fetching the shards of these IPs (a guess at what the checks will look up: receivedIpHints), so that
-   * their requests run while the message is first analysed; fetchMissing then waits for what is still on its way.
+   * Fetches the shards of these IPs (a guess at what the checks will look up: receivedIpHints) after the index (the
+   * one the session asked for as it started); settles (never rejects) when they are in or failed. The session waits
+   * for it before a message's first analysis, so that analysis has their owners (and the attribution, or the notice).
    */
-  prefetch(ips: readonly string[]): void;
+  prefetch(ips: readonly string[]): Promise<void>;
   /**
    * The index and the decoder, fetched once (the session asks as it starts, and waits for them before its first
    * drawing: the attribution, or the notice, is then in it too). Never rejects.
@@ -251,12 +252,12 @@ export function ipOwnerState(source: IpOwnerSource): IpOwnerState {
       await Promise.all([...files].map(fetchShard));
       return [...files].some((file) => shards.has(file));
     },
-    prefetch(ips) {
-      if (!index) return;
-      for (const ip of ips) {
-        const file = index.shardOf(ip);
-        if (file !== undefined && !shards.has(file) && !failed.has(file)) void fetchShard(file);
-      }
+    async prefetch(ips) {
+      await loadIndex();
+      const files = index ? ips.map((ip) => index!.shardOf(ip)) : [];
+      await Promise.all(
+        files.map((file) => file !== undefined && !shards.has(file) && !failed.has(file) && fetchShard(file)),
+      );
     },
     ready: loadIndex,
     get notice() {

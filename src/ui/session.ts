@@ -13,13 +13,15 @@
  *   later: the IP table's shards for the IPs the checks looked up (the index is fetched as the session starts; a
  *   shard is a few KB: ip-owner-loader.ts), and the maintained free-mail list for a report that says it needs it
  *   (core/free-mail), the whole public-suffix list, and what checks read only for some messages (core/check-data.ts:
- *   the extortion script's wording, the phrases in scripts beyond Latin, the mail-system wording). Data that cannot
- *   be had is said in a notice, and the checklist drawn without it;
+ *   the extortion script's wording, the phrases in scripts beyond Latin, the mail-system wording). What the message
+ *   shows it will need (its Received IPs' shards, the decoder, the phrases and names in other scripts: need-hints.ts)
+ *   is asked for at once, before its first analysis. Data that cannot be had is said in a notice, and the checklist
+ *   drawn without it;
  * - the words of every message key a drawing names are loaded before it (ui/late-words.ts: the task pane's rarer
  *   sentences of findings wait in a chunk of their own).
  */
 import { analyze as coreAnalyze } from '../core/analyze';
-import type { AnalyzeOptions, Report } from '../core/report';
+import type { AnalyzeOptions, DataNeed, Report } from '../core/report';
 import { loadFreeMail, needsFreeMail, type FreeMailLookup } from '../core/free-mail';
 import { loadSuffixRules } from '../core/parse/suffix-rules';
 import { CHECK_DATA } from '../core/check-data';
@@ -30,6 +32,7 @@ import type { PaneActions } from './actions';
 import { errorText } from './error-text';
 import { ipOwnerState, receivedIpHints, type IpOwnerSource } from './ip-owner-loader';
 import { loadWordsFor } from './late-words';
+import { hintedNeeds } from './need-hints';
 import type { Notice, Pane } from './pane';
 
 /** What a host read of one message. `context` is the host's own handle on it (Outlook's item, Thunderbird's header). */
@@ -140,14 +143,19 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
    * can only add data). Data that fails to load leaves the answer without it (the hand list's, no owner), then final.
    */
   async function analyzeReady(input: MessageInput): Promise<Analysed> {
-    // A header holding an encoded word: the task pane's decoder (core/parse/encoded-words.ts) before the first
-    // analysis, which would read the subject and names undecoded and find what they need only a round later.
-    const decoder = input.headers.includes('=?') ? CHECK_DATA['encoded-words']?.().catch(() => undefined) : undefined;
-    await ip?.ready(); // asked for as the session started: a few KB, in by now on a working server
-    await rootZoneFirst;
-    await decoder;
-    // The shards of the Received IPs, asked for now: their requests run while the message is first analysed.
-    ip?.prefetch(receivedIpHints(input.headers));
+    // Everything the message shows it will need, asked for at once and awaited before the first analysis: its
+    // requests then leave together, while the thread waits (Chromium sends a request once the thread is free, so one
+    // asked for just before an analysis would wait for its end). The IP table's shards of its Received IPs; the
+    // encoded-word decoder for a header holding =? (the subject and names would be read undecoded, and what they
+    // need found only a round later); the phrases and brand names in scripts beyond Latin for a body written in one.
+    // Only hints: the analysis still says what it needs, and a wrong guess costs a download and its wait, no finding.
+    const load = (need: DataNeed) => CHECK_DATA[need]?.().catch(() => undefined);
+    await Promise.all([
+      ip?.prefetch(receivedIpHints(input.headers)),
+      input.headers.includes('=?') && load('encoded-words'),
+      ...hintedNeeds(input).map(load),
+      rootZoneFirst,
+    ]);
     for (let round = 0; ; round++) {
       let report: Report;
       try {
@@ -183,6 +191,8 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
           );
       }
       if (loads.length === 0 || round >= MAX_ROUNDS) return { report };
+      // Meanwhile the words this report names: the complete one names them too, or most.
+      void wordsFor({ report }, []);
       if (!(await Promise.all(loads)).some(Boolean)) return { report };
     }
   }

@@ -11,6 +11,7 @@ import { decodeIpOwnerIndex } from '../../src/core/ip-owner/table';
 import type { IpOwnerSource } from '../../src/ui/ip-owner-loader';
 import { mountPane } from '../../src/ui/pane';
 import { startSession, type Reading, type SessionOptions } from '../../src/ui/session';
+import { CHECK_DATA } from '../../src/core/check-data';
 import { fixture } from '../helpers';
 import { SAMPLE_DATE, sampleTableFiles } from '../fixtures/ip-tables';
 
@@ -182,22 +183,45 @@ describe('reading session: one behaviour for every host', () => {
     expect(shards).to.have.length(before);
   });
 
-  it('asks for the shards of the Received IPs before its first analysis, so their requests run meanwhile', async () => {
+  it('has the shards of the Received IPs in before its first analysis, which already names their owners', async () => {
     const events: string[] = [];
     const { source } = tableSource();
     const logged: IpOwnerSource = {
       index: source.index,
-      shard: (file) => (events.push(`shard ${file}`), source.shard(file)),
+      shard: (file) => (events.push(`shard ${file}`), source.shard(file).finally(() => events.push('shard in'))),
     };
     const { session, doc } = setup({
       ipOwner: logged,
-      analyze: (input, options) => (events.push('analyze'), analyze(input, options)),
+      analyze: (input, options) => {
+        const report = analyze(input, options);
+        events.push(JSON.stringify(report).includes('AS8075') ? 'analyze, owner named' : 'analyze');
+        return report;
+      },
     });
     await session.check(async () => ({ input: await input('kagoya-2021-12.eml'), notices: [] }));
     const shard = decodeIpOwnerIndex(sampleTableFiles().get('ip-owner/index.bin')!).shardOf('52.140.217.90');
-    expect(events.indexOf(`shard ${shard}`)).to.be.within(0, events.indexOf('analyze'));
+    expect(events.slice(0, 3)).to.deep.equal([`shard ${shard}`, 'shard in', 'analyze, owner named']);
     expect(events.filter((e) => e === `shard ${shard}`)).to.have.length(1, 'one request per shard');
     expect(doc.body.textContent).to.include('Microsoft Corporation, AS8075, JP');
+  });
+
+  it('asks for the phrases and brand names in other scripts with the shards when the body is written in one', async () => {
+    const events: string[] = [];
+    const original = { phrases: CHECK_DATA.phrases, 'brand-names': CHECK_DATA['brand-names'] };
+    for (const need of ['phrases', 'brand-names'] as const)
+      CHECK_DATA[need] = () => (events.push(need), original[need]!());
+    try {
+      const { session } = setup({ analyze: (input, options) => (events.push('analyze'), analyze(input, options)) });
+      await session.check(async () => ({ input: await input('kagoya-2021-12.eml'), notices: [] }));
+      expect(events.slice(0, 3)).to.have.members(['phrases', 'brand-names', 'analyze']);
+      expect(events[2]).to.equal('analyze');
+      // English mail asks for neither: the data waits for a message that needs it.
+      events.length = 0;
+      await session.check(async () => ({ input: await input(GENUINE), notices: [] }));
+      expect(events).to.not.include('phrases').and.not.include('brand-names');
+    } finally {
+      Object.assign(CHECK_DATA, original);
+    }
   });
 
   it('fetches no shard for a message without a public IP', async () => {
