@@ -14,8 +14,6 @@ import type { Evidence } from '../report';
 import type { AttachmentInfo } from '../types';
 import { cutText } from '../text';
 
-export type ArchiveKey = 'content.risky-attachment.protected';
-
 /** What of the message the judging reads: its words and whether its From domain is authenticated. */
 export interface MailText {
   subject: string;
@@ -37,7 +35,7 @@ const u32 = (b: Uint8Array, i: number) => u16(b, i) + u16(b, i + 2) * 0x10000;
  * Whether a ZIP's first bytes hold an encrypted member: a local header with general-purpose flag bit 0 (ZipCrypto
  * and AES alike; the names stay readable). Bounded walk, forward only.
  */
-export function zipEncrypted(b: Uint8Array): boolean {
+function zipEncrypted(b: Uint8Array): boolean {
   let p = 0;
   for (let n = 0; n < MAX_ENTRIES && p + 30 <= b.length && u32(b, p) === 0x04034b50; n++) {
     const flags = u16(b, p + 6);

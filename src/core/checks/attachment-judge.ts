@@ -10,7 +10,7 @@ import { extractBody } from '../parse/body';
 import { finding, type CatalogueFinding } from '../findings';
 import { cutText } from '../text';
 import { MAX_ATTACHMENTS } from './attachments';
-import { protectedArchive, type ArchiveKey, type MailText } from './archive-password';
+import { protectedArchive, type MailText } from './archive-password';
 
 /** Characters of web-page attachments read per message (all pages together). */
 const MAX_PAGE_TEXT = 4 * 1024 * 1024;
@@ -150,7 +150,7 @@ const KEY = {
   script: 'content.risky-attachment.script',
   links: 'content.risky-attachment.links',
   skipped: 'content.risky-attachment.skipped',
-  protected: 'content.risky-attachment.protected' satisfies ArchiveKey,
+  protected: 'content.risky-attachment.protected',
 } as const;
 
 /** The message's words and whether its From domain is authenticated: for an archive whose password it gives. */
