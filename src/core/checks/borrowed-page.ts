@@ -1,8 +1,9 @@
 /**
  * Pages on other people's sites: a kit planted in a hacked website's file folders (links.hacked-site), and a
- * OneNote, Loop or Sway page of another organisation's Microsoft 365 offered as the document (links.hacked-site.share).
+ * OneNote, Loop, Sway or Forms page of another organisation's Microsoft 365 offered as the document
+ * (links.hacked-site.share).
  * Judged in the document offer's chunk, beside the offer's wording (document-offer.ts): rented-page.ts asks for it
- * only for a message with such a link (link-services.ts cmsFolder, m365Page), so the pane starts without it.
+ * only for a message with such a link (its MAY_BORROW; here cmsFolder, m365Page), so the pane starts without it.
  */
 import type { Link, ParsedMessage } from '../types';
 import { finding, type CatalogueFinding } from '../findings';
@@ -40,11 +41,14 @@ function cmsFolder(path: string): string | undefined {
 
 /**
  * The kind of Microsoft 365 page a link opens that holds whatever its maker puts on it — a OneNote notebook (a
- * SharePoint or OneDrive share of kind `:o:`), a Loop page (`:fl:`, loop.cloud.microsoft) or a Sway —
+ * SharePoint or OneDrive share of kind `:o:`), a Loop page (`:fl:`, loop.cloud.microsoft), a Sway, a Form on
+ * forms.cloud.microsoft —
  * or undefined: a document's own share (`:b:`, `:w:`, `:x:`) is a file, not a page (links.hacked-site.share).
  */
 function m365Page(host: string, path: string): string | undefined {
   if (/^sway\.(?:cloud\.microsoft|office\.com)$/.test(host)) return 'Sway';
+  // Forms' newer host; forms.office.com is a form anyone sets up (link-services.ts), judged by links.rented-page.
+  if (host === 'forms.cloud.microsoft') return 'Forms';
   if (/^loop\.(?:cloud\.microsoft|microsoft\.com)$/.test(host)) return 'Loop';
   const kind = /^\/:(o|fl):\//i.exec(path)?.[1];
   if (!kind || !host.endsWith('.sharepoint.com')) return undefined;
@@ -109,7 +113,7 @@ const word = (name: string) => name.replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * The Microsoft 365 tenant a SharePoint host names (`pemburycole-my.sharepoint.com` → pemburycole), '' for a page
- * whose host names none (Sway, Loop).
+ * whose host names none (Sway, Loop, Forms).
  */
 function tenantOf(host: string): string {
   if (!host.endsWith('.sharepoint.com')) return '';
@@ -123,7 +127,7 @@ function sameName(tenant: string, domain: string): boolean {
 }
 
 /**
- * links.hacked-site.share (warn): a OneNote, Loop or Sway page (link-services.ts m365Page) offered as a document to open,
+ * links.hacked-site.share (warn): a OneNote, Loop, Sway or Forms page (m365Page) offered as a document to open,
  * review or sign, from a sender of another organisation than the reader's, in a tenant that is not the sender's.
  * Attack: a kit's hop of 2024–2026 — a taken-over mailbox mails "a proposal has been shared with you" linking a
  * OneNote page in some third organisation's OneDrive, itself taken over, whose one button leads to the sign-in page;
@@ -142,7 +146,8 @@ function foreignShare(msg: ParsedMessage, ctx: CheckContext): CatalogueFinding |
     if (!service || !text.judged(link)) continue;
     const tenant = tenantOf(link.host);
     if (tenant && (sameName(tenant, from) || own.some((d) => sameName(tenant, d)))) continue;
-    const offer = offerEvidence(text.subject, link.text, text.own);
+    // On a form only a share or a signature counts, as links.rented-page reads forms: a survey is everyday mail.
+    const offer = offerEvidence(text.subject, link.text, text.own, service === 'Forms');
     if (!offer) continue;
     const evidence = [offer.evidence, linkEvidence(link, link.host)];
     return finding('links.hacked-site', 'warn', { host: link.host, service }, evidence, 'links.hacked-site.share');

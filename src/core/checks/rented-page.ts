@@ -117,10 +117,10 @@ const rentedDocument: Check = (msg: ParsedMessage, ctx) => {
 
 /**
  * A link that may open a page on someone else's site — a website's content-management or hidden folder
- * (`/wp-content/`, `/.well-known/`…), a OneNote, Loop or Sway page — as host and path: borrowed-page.ts judges it,
+ * (`/wp-content/`, `/.well-known/`…), a OneNote, Loop, Sway or Forms page — as host and path: borrowed-page.ts judges it,
  * in the offer's chunk.
  */
-const MAY_BORROW = /^[^/]*\/(?:wp-|\.|cgi-|images\/|modules\/|sites\/|:[of])|^(?:sway|loop)\./i;
+const MAY_BORROW = /^[^/]*\/(?:wp-|\.|cgi-|images\/|modules\/|sites\/|:[of])|^(?:sway|loop|forms)\./i;
 
 /** links.hacked-site (borrowed-page.ts), asked of a message with such a link. */
 const borrowedPage: Check = (msg, ctx) => {

@@ -246,6 +246,22 @@ describe('a OneNote, Loop or Sway page of a third organisation offered as the do
     expect(find(loop, 'links.hacked-site')?.message.params).to.deep.include({ service: 'Loop' });
   });
 
+  it('warns on a Form on forms.cloud.microsoft offered as a document to sign, never on a survey from another organisation', async () => {
+    const sign = await report({
+      from: 'j.harper@harperlegal.com',
+      subject: "Harper Legal has shared 'Proposal Agreement' with you",
+      html: '<p>James Harper shared a document with you.</p><p><a href="https://forms.cloud.microsoft/r/Xk2Pq9LmRt">Review &amp; Sign</a></p>',
+    });
+    expect(find(sign, 'links.hacked-site')?.message.params).to.deep.include({ service: 'Forms' });
+    const survey = await report({
+      from: 'events@pemburycole.co.uk',
+      subject: 'Year-end tax briefing: your feedback',
+      html: '<p>Thank you for attending. Please read the summary of the briefing and fill in our short feedback form.</p><p><a href="https://forms.cloud.microsoft/r/Ab3Cd4Ef5G">Feedback form</a></p>',
+    });
+    expect(find(survey, 'links.hacked-site')).to.equal(undefined);
+    expect(survey.verdict).to.equal('no-red-flags');
+  });
+
   it("twin: a colleague's OneNote from the reader's own tenant, and a partner's from its own, stay clean", async () => {
     const colleague = await report({
       from: 'dave.price@harlowmech.co.uk',
