@@ -9,6 +9,7 @@ import { analyze } from '../../../src/core/analyze';
 import { parseMessage } from '../../../src/core/parse-message';
 import type { Finding, Report } from '../../../src/core/report';
 import { translate } from '../../../src/i18n';
+import { forgetDocumentOffer, loadDocumentOffer } from '../../../src/core/checks/rented-page';
 
 interface Mail {
   from: string;
@@ -74,6 +75,23 @@ describe('a page planted in a hacked website’s file folders (links.hacked-site
     expect(translate('en', f!.message.key, f!.message.params)).to.include('www.bakerfamilyfarm.com');
     expect(translate('ja', f!.message.key, f!.message.params)).to.include('/wp-content/');
     expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('asks a fresh pane for the offer’s chunk first, then judges the link with it', async () => {
+    const mail: Mail = {
+      from: 'reception@parksidefamilydental.com',
+      subject: 'Secure document shared with you',
+      html: '<p>A secure document has been shared with you.</p><p><a href="https://www.bakerfamilyfarm.com/wp-content/uploads/2025/xq7pz/index.php?email=accounts@harlowmech.co.uk">VIEW DOCUMENT</a></p>',
+    };
+    forgetDocumentOffer();
+    try {
+      const first = await report(mail);
+      expect(first.needs).to.include('document-offer');
+      expect(find(first, 'links.hacked-site')).to.equal(undefined);
+    } finally {
+      await loadDocumentOffer();
+    }
+    expect(find(await report(mail), 'links.hacked-site')).to.include({ status: 'fail' });
   });
 
   it('finds the address base64-encoded in the fragment, on an unauthenticated Japanese mailbox notice into /wp-includes/', async () => {
