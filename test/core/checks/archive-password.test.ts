@@ -221,6 +221,17 @@ describe('an archive locked with a password the same mail gives (content.risky-a
     expect(attachmentFinding(r)).to.include({ status: 'fail' });
   });
 
+  it("judges the name alone when the host lists only the attachment's name (Outlook's older clients)", async () => {
+    const parsed = await parseMessage(eml({ ...lures[3]![1], authenticated: false }));
+    const listed = {
+      ...parsed,
+      attachments: [{ filename: 'Rechnung_2025-4417.zip', mimeType: 'application/zip', size: 2311 }],
+    };
+    const f = attachmentFinding(analyze(listed));
+    expect(f).to.include({ status: 'fail' });
+    expect(f?.message.key).to.equal('content.risky-attachment.protected');
+  });
+
   it('twin: Japanese PPAP — the encrypted ZIP from an authenticated business, its password announced for a separate mail — is clean', async () => {
     const r = await report({
       from: 'tanaka@kanda-seisakusho.co.jp',
