@@ -304,7 +304,7 @@ function isShortTarget(domain: string, brand: Brand): boolean {
  * (`adp-benefitsportal.com`, `irs-taxrefund.com`). Never glued (`adpsupport` is as likely `ad` + `psupport`), never a
  * typo or another suffix: at three letters those are other people's names.
  */
-export function shortLookalike(rawTokens: string[], t: { label: string }, isLure = isLureRun): boolean {
+function shortLookalike(rawTokens: string[], t: Target, isLure = isLureRun): boolean {
   const at = rawTokens.indexOf(t.label);
   if (at < 0 || rawTokens.length < 2) return false;
   const extras = rawTokens.filter((_, i) => i !== at);

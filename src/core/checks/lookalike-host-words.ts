@@ -8,15 +8,7 @@ import type { Evidence } from '../report';
 import { decodeEncodedWords, firstHeader } from '../parse/headers';
 import { headerMark } from './header-mark';
 import { awaitsLate, brandsOwningDomain, isBrandDomain, type Brand, type BrandIndex } from '../brands/lookup';
-import {
-  brandWordsDomain,
-  findLookalike,
-  labelOf,
-  LURE_SET,
-  OPEN_TLDS,
-  shortLookalike,
-  type Lookalike,
-} from '../brands/lookalike';
+import { brandWordsDomain, findLookalike, labelOf, LURE_SET, OPEN_TLDS, type Lookalike } from '../brands/lookalike';
 import { ABBREVIATIONS, PAGE_WORDS, SENDER_WORDS } from '../brands/lure-words-local';
 import { registrableAscii } from '../parse/domains';
 import { finding } from '../findings';
@@ -57,11 +49,14 @@ const isSenderLure = (s: string): boolean =>
 
 /**
  * A brand's own abbreviation as a whole token beside lure words (`spk-sicherheitsverfahren.de` for Sparkasse), read as
- * a three-letter label is: its own `spk-<place>.de` sites name a place, no lure. A waiting brand's need is noted.
+ * a three-letter label is (lookalike.ts shortLookalike): its own `spk-<place>.de` sites name a place, no lure. A
+ * waiting brand's need is noted.
  */
 function abbreviationLookalike(index: BrandIndex, tokens: string[], isLure: (s: string) => boolean) {
   for (const a of ABBREVIATIONS) {
-    if (!tokens.includes(a.abbreviation) || !shortLookalike(tokens, { label: a.abbreviation }, isLure)) continue;
+    const extras = tokens.filter((t) => t !== a.abbreviation);
+    // Every other token a lure word, one of them a page's (no product's: `spk-online` is no phish's name).
+    if (extras.length === tokens.length || !extras.every(isLure) || !extras.some(isLinkLure)) continue;
     const brand = index.brands.find((b) => b.id === a.brand);
     if (brand) return { brand, target: a.domain, technique: 'extra-words' } as const;
     awaitsLate(a.domain, 'domain');

@@ -15,7 +15,7 @@
 import type { Check, CheckContext } from './check';
 import type { Finding } from '../report';
 import type { ParsedMessage } from '../types';
-import { brandWordsDomain, labelOf } from '../brands/lookalike';
+import { brandWordsDomain, findLookalike, labelOf } from '../brands/lookalike';
 import { registrableAscii } from '../parse/domains';
 import { senderLinkDomains, webLinks } from './links';
 import type { judgeLookalikeHost, ownLookalikeLinks as ownLinks } from './lookalike-host-words';
@@ -47,10 +47,11 @@ export function forgetLookalikeHostWords(): void {
 /** The shortest label of a brand's name and a word: `dhl-doc`, `adobedoc`. */
 const MIN_LABEL = 7;
 
-/** Any word: a brand's label beside words of any kind is what the judging's words narrow down. */
-const anyWord = (s: string): boolean => /[a-z]/.test(s);
-/** A word of three letters or more, as every language's lure words are: `online` is no `line` and a word `on`. */
-const word3 = (s: string): boolean => /[a-z]{3}/.test(s);
+/**
+ * Any word of three letters or more (every word the judging reads has as many): a brand's label beside such words is
+ * what the judging's words narrow down; `online` is no `line` beside a word `on`.
+ */
+const anyWord = (s: string): boolean => /[a-z]{3}/.test(s);
 
 /**
  * The abbreviations of lure-words-local.ts ABBREVIATIONS, as whole tokens.
@@ -60,18 +61,21 @@ export const ABBREVIATED = /(?:^|-)spk(?:-|$)/;
 
 /**
  * Also asks for the words for a sender's domain of that shape (not the reader's own): the sender's look-alike reads
- * every language's lure words with them (`skat-refusion.dk`), and names the holder of a shared name it points to.
+ * every language's lure words with them (`skat-refusion.dk`); and for a sender's domain that imitates a brand at all,
+ * told with them as the holder of a shared name it points to (`mygov-au-notice.com`).
  */
 const lookalikeHost: Check = (msg, ctx) => {
   if (judge) return judge(msg, ctx);
   const senderOwns = senderLinkDomains(msg, ctx);
-  const worded = (reg: string, word = anyWord) => {
+  const worded = (reg: string) => {
     const label = labelOf(registrableAscii(reg));
-    return label.length >= MIN_LABEL && (ABBREVIATED.test(label) || !!brandWordsDomain(ctx.brands, reg, word));
+    return label.length >= MIN_LABEL && (ABBREVIATED.test(label) || !!brandWordsDomain(ctx.brands, reg, anyWord));
   };
   const from = msg.from?.registrable;
   if (
-    (from && !ctx.ownDomains.includes(from) && worded(from, word3)) ||
+    (from &&
+      !ctx.ownDomains.includes(from) &&
+      (!!findLookalike(ctx.brands, from, ctx.ownDomains, ctx.claimed)?.brand || worded(from))) ||
     webLinks(msg).some((l) => !senderOwns(l.registrable) && worded(l.registrable))
   )
     ctx.needs.add('lookalike-host');
