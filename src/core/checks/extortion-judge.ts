@@ -36,8 +36,13 @@ function claims(msg: ParsedMessage, body: string): Map<ExtortionFamily, Evidence
 export const judgeExtortion: JudgeExtortion = (msg, body, address) => {
   const told = claims(msg, body);
   // The bluff that makes it extortion: without "I broke in / recorded you", a Bitcoin request is a payment request.
-  if (!told.has('intrusion') || told.size < 2) return undefined;
-  const families = EXTORTION_FAMILIES.filter((f) => told.has(f));
+  // With it, the threat to the reader's contacts, or the demand on a clock ("within 48 hours"): a newsletter that
+  // discusses the script beside its own donation address ("support us at our bitcoin address") has the demand's words
+  // but no deadline and no threat.
+  if (!told.has('intrusion') || !(told.has('exposure') || (told.has('demand') && told.has('deadline'))))
+    return undefined;
+  // The claims told (the deadline only gates: it is no claim of its own).
+  const families = EXTORTION_FAMILIES.filter((f) => f !== 'deadline' && told.has(f));
   const wallet: Evidence = {
     header: 'Body',
     value: excerpt(body, address.start, address.end),

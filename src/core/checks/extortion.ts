@@ -10,10 +10,11 @@ import type { JudgeExtortion } from './extortion-judge';
 export type ExtortionFamily =
   | 'intrusion' // I hacked your device or account, installed spyware, recorded you through your camera
   | 'exposure' //  the video or your data goes to your contacts, family, colleagues, or online
-  | 'demand'; //   pay in Bitcoin, within hours; once paid, I delete everything
+  | 'demand' //   pay in Bitcoin; once paid, I delete everything
+  | 'deadline'; // within 48 hours, two days
 
 /** The claims in the order findings list them. */
-export const EXTORTION_FAMILIES: readonly ExtortionFamily[] = ['intrusion', 'exposure', 'demand'];
+export const EXTORTION_FAMILIES: readonly ExtortionFamily[] = ['intrusion', 'exposure', 'demand', 'deadline'];
 
 /**
  * The script's wording and its judgement (extortion-judge.ts with extortion-phrases.ts, some 3 KB gzipped in nine
