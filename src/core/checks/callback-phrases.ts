@@ -107,6 +107,17 @@ export const CALLBACK_PHRASES: Readonly<Record<CallbackFamily, readonly string[]
     '{vil bli trukket|er trukket|vil bli belastet|er belastet}',
     // fi
     '{on uusittu|uusittu automaattisesti|veloitetaan|on veloitettu|on laskutettu}',
+    // The payment "sent" or "made" (the PayPal-receipt form) and more of each language's verbs.
+    '{you sent|you have sent|you made} a payment',
+    '{um|o} {pagamento|debito} de',
+    '{un|el} cargo {de|por}',
+    'se ha realizado un {cargo|pago|cobro}',
+    '{eine|die} zahlung {uber|von|in hohe von}',
+    '{przedluzon|pobrano|obciazono}',
+    '{odeme yapildi|odemesi yapildi|tahsil edildi}',
+    '{sudah diperbarui|diperbarui otomatis|akan ditarik|telah ditarik}',
+    '{ban da thanh toan|da thanh toan|vua thanh toan}',
+    '{betaald aan|is betaald|hebt betaald|heeft betaald}',
   ],
   call: [
     '{call|contact|reach|dial} {us|our|the|customer|billing|support|helpdesk|help desk|toll}',
@@ -146,6 +157,9 @@ export const CALLBACK_PHRASES: Readonly<Record<CallbackFamily, readonly string[]
     '{ring|kontakta} {oss|var|kundtjanst|till|pa|nummer|direkt|genast}',
     '{ring|kontakt} {til|pa|vores|os|oss|kundeservice|straks|umiddelbart|venligst}',
     '{soita|soittakaa|ota yhteytta|asiakaspalveluumme|asiakaspalveluun}',
+    '{please contact|please call|contact paypal|call paypal}',
+    'questions about this {transaction|charge|payment|order}',
+    'telefonisch contact',
   ],
   // The charge disowned: "if you did not authorize it", "to cancel", "for a refund" — what the caller is to call about.
   dispute: [
@@ -186,6 +200,8 @@ export const CALLBACK_PHRASES: Readonly<Record<CallbackFamily, readonly string[]
     '{annullere|refusion|ikke har godkendt|tilbagebetaling}',
     '{kansellere|refusjon|ikke har godkjent|tilbakebetaling}',
     '{peruuttaa|peruuttaaksesi|peruutus|hyvitys|et tehnyt|palautus}',
+    '{rezygnacji|rezygnacja|tanimiyorsaniz|tanimiyorsan}',
+    '{niet gedaan|saga upp|vill du saga upp|sige op|si opp}',
   ],
   // A payment platform's own mail carrying what one of its users wrote: an invoice or a money request "sent you" by
   // someone, and the note that came with it (PayPal, Intuit QuickBooks, Square, Stripe, Venmo invoices). The callback

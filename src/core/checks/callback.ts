@@ -7,7 +7,7 @@ import type { ParsedMessage } from '../types';
 import { finding } from '../findings';
 import { findClaimedBrands, isBrandDomain, type BrandMatch } from '../brands/lookup';
 import type { CheckContext } from './check';
-import { FREE_MAIL_DOMAINS } from './free-mail';
+import { FREE_MAIL_DOMAINS, isFreeMail } from './free-mail';
 import { nationalSiteOf, webLinks } from './links';
 import { excerpt, phraseFinder } from './lure-matcher';
 import { CALLBACK_FAMILIES, CALLBACK_PHRASES } from './callback-phrases';
@@ -83,7 +83,8 @@ export function judgeCallback(
         author: 'sender',
       };
   const fromDomain = msg.from?.domain ?? '';
-  const free = !organisationDomain(msg) && !!fromDomain;
+  // The maintained list too (isFreeMail): ukr.net, seznam.cz, libero.it send this script as much as gmail.com.
+  const free = !!fromDomain && (!organisationDomain(msg) || isFreeMail(fromDomain, ctx));
   const named = [...ctx.claimed, ...namedBrands(ctx, msg.subject.slice(0, MAX_SUBJECT)), ...namedBrands(ctx, body)];
   const foreignBrand = named.length > 0 && !named.some((m) => isBrandDomain(m.brand, fromDomain));
   if (relayed)

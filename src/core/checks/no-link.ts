@@ -127,6 +127,8 @@ function isPhone(run: string, digits: number, groups: number[]): boolean {
   const first = run.replace(/^\(/, '')[0];
   // Thai and Nordic landlines are 9 digits with the trunk 0 (02 026 3741, 08 502 284 17 has 10).
   if (first === '0') return digits >= 9 && digits <= 12;
+  // Russia's and Kazakhstan's trunk 8 (8 800 555 87 21).
+  if (first === '8' && digits === 11) return groups[0] === 1;
   if (run.startsWith('(')) return digits === 10 || digits === 11;
   if (first === '1' && digits === 11) return groups[0] === 1 && groups[1] === 3;
   const shape = groups.join('-');

@@ -75,8 +75,8 @@ describe('callback phishing in every language (content.callback)', () => {
 });
 
 describe('phone numbers written without a trunk 0 or in national groups (findPhone)', () => {
-  it("reads Spain's, Portugal's, Mexico's, Australia's and Thailand's forms", () => {
-    for (const n of ['911 23 48 57', '210 928 473', '55 4162 8397', '1800 952 317', '02 026 3741'])
+  it("reads Spain's, Portugal's, Mexico's, Australia's, Thailand's and Russia's forms", () => {
+    for (const n of ['911 23 48 57', '210 928 473', '55 4162 8397', '1800 952 317', '02 026 3741', '8 800 555 87 21'])
       expect(findPhone(`Call ${n} today.`)?.text, n).to.equal(n);
   });
 
