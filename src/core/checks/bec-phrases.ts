@@ -117,6 +117,7 @@ export const BEC_PHRASES: Readonly<Record<BecFamily, readonly string[]>> = {
     '{lonudbetal|lonkonto|lonnen|lonnsutbetal|lonnskonto|min lonn}',
     '{palkka|palkkani|palkan|palkanmaksu}',
     '{nhan luong|ky luong|tien luong|bang luong}',
+    '{chuyen luong|luong thang}',
     '{gaji|penggajian}',
   ],
   newacct: [
@@ -128,8 +129,10 @@ export const BEC_PHRASES: Readonly<Record<BecFamily, readonly string[]>> = {
     'the account my {salary|pay|wages} {is paid|goes}',
     // pt es de fr it nl
     '{novo banco|nova conta|novo iban|mudei de banco|outro banco|alterar minha conta|alterar a minha conta}',
+    '{conta nova|troquei de banco|abri uma conta}',
     '{nueva cuenta|nuevo banco|cambiado de banco|cambie de banco|otro banco|nuevo iban|cambiar la cuenta|cambiar mi cuenta|actualizar mi cuenta}',
     '{neues konto|neue bankverbindung|neue iban|bank gewechselt|neuen konto|neue kontonummer|mein neues konto}',
+    '{neues girokonto|neuen girokonto|neues bankkonto|konto eroffnet}',
     '{nouveau compte|nouveau rib|nouvelle banque|change de banque|nouvel iban|nouvelles coordonnees bancaires}',
     '{nuovo conto|nuovo iban|cambiato banca|nuova banca}',
     '{nieuwe rekening|nieuwe bank|andere bank|nieuw rekeningnummer|overgestapt naar}',
@@ -147,5 +150,12 @@ export const BEC_PHRASES: Readonly<Record<BecFamily, readonly string[]>> = {
     // vi id
     '{doi ngan hang|tai khoan moi|so tai khoan moi|cap nhat tai khoan}',
     '{pindah bank|rekening baru|ganti rekening|ubah rekening|nomor rekening baru}',
+    // an account opened at another bank, in each language
+    '{at another bank|with another bank|opened a new account|autre banque|altra banca|anderen bank|andere bank}',
+    '{w innym banku|zalozylem nowe konto|zalozylam nowe konto|u jine banky|zalozil jsem si ucet|zalozila jsem si ucet}',
+    '{baska bir bankada|yeni bir hesap actim|la alta banca|am deschis un cont|masik banknal|uj szamlat nyitottam}',
+    '{i en annan bank|oppnat ett konto|oppnat ett nytt konto|i en anden bank|abnet en konto|abnet en ny konto}',
+    '{i en annen bank|apnet en konto|apnet en ny konto|toisessa pankissa|avasin uuden tilin}',
+    '{ngan hang khac|mo tai khoan|bank lain|membuka rekening}',
   ],
 };

@@ -41,7 +41,7 @@ export const NO_LINK_PHRASES: Readonly<Record<FirstNoLinkFamily, readonly string
     // pt
     '{diretor|diretora|presidente|departamento financeiro|contas a pagar|financeiro|folha de pagamento}',
     // es
-    '{director|directora|gerente general|contabilidad|cuentas por pagar|nómina}',
+    '{director|directora|gerente general|consejero delegado|contabilidad|cuentas por pagar|nómina}',
     // de
     '{geschäftsführer|geschäftsführerin|vorstand|buchhaltung|finanzabteilung|lohnbuchhaltung|personalabteilung}',
     // fr
@@ -51,7 +51,7 @@ export const NO_LINK_PHRASES: Readonly<Record<FirstNoLinkFamily, readonly string
     // it
     '{direttore|amministratore delegato|contabilità|amministrazione|ufficio paghe}',
     // pl cs tr hu sv da no fi vi id (issue #16 item 6: executive titles only; their asks wait, bec-phrases.ts)
-    '{prezes|dyrektor|jednatel|reditel|genel mudur|ugyvezeto|igazgato|vd|direktor|daglig leder|toimitusjohtaja|giam doc|direktur}',
+    '{prezes|dyrektor|jednatel|reditel|genel mudur|yonetim kurulu baskani|ugyvezeto|igazgato|vd|direktor|daglig leder|toimitusjohtaja|giam doc|direktur}',
   ],
   ask: [
     '{gift|itunes|apple|google play|steam|amazon|ebay|vanilla} {card|cards}',
