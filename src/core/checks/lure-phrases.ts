@@ -184,6 +184,9 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     // Verb second after "andernfalls" / "sonst": "Andernfalls wird Ihr Online-Banking-Zugang gesperrt".
     '{wird|wurde} {ihr|ihre} {zugang|konto|karte|online-banking-zugang|online-banking|postfach} {vorubergehend|voruebergehend|dauerhaft|} {gesperrt|deaktiviert|eingeschrankt|geloscht}',
     '{seu|o seu} cpf {podera ser|pode ser|sera|esta|foi} {suspenso|bloqueado|cancelado}',
+    // The bank's online access said to be cut, temporarily or for good (set19: Portuguese and Brazilian bank kits).
+    // Comments here stay in English: their words count as English for the pane's split (scripts/late-latin-split.ts).
+    '{o acesso|seu acesso|o seu acesso} {a sua conta|ao seu homebanking|ao internet banking|ao servico|a sua area} {sera|ficara|podera ser|vai ser} {temporariamente|} {suspenso|bloqueado|inibido|desativado|cancelado}',
     'votre compte {a ete|sera|est} {suspendu|bloque|desactive|ferme|supprime}',
     '{uw|je} {account|rekening} {is|wordt} {geblokkeerd|opgeschort|gedeactiveerd}',
     'il {tuo|suo} account {e stato|sara|verra} {sospeso|bloccato|disattivato}',
@@ -306,6 +309,12 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'identity verification',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
     '{verifique|confirme|atualize|actualice|verifica|confirma} {sua|seus|seu|su|sus|tu|tus} {conta|cuenta|dados|datos|identidade|identidad|cadastro}',
+    // The 'mandatory update' of the bank's access details under PSD2 (set19; the banks' own warnings quote it); never
+    // the bare ask to update one's details, which KYC reminders make.
+    '{atualizacao|actualizacion} {obrigatoria|obligatoria} {dos seus dados|de dados|dos dados|de sus datos|de datos|do seu acesso|de su acceso}',
+    'es obligatoria la actualizacion de {sus|los} datos',
+    '{e|torna-se} obrigatoria a atualizacao {dos seus|dos|de} dados',
+    '{actualizar|actualice} sus datos de acceso',
     '{bestatigen|verifizieren|aktualisieren} sie ihre {daten|identitat|angaben|kontodaten}',
     '{verifiez|confirmez|validez} {votre|vos} {compte|identite|informations|donnees}',
     '{verifieer|bevestig} {uw|je} {account|gegevens|identiteit}',
@@ -583,6 +592,10 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{registration|license|licence} {hold|suspension}',
     'suspension of your {driving|driver|vehicle}',
     '{expiring|expired} today',
+    // Points and benefits said to lapse at midnight (set19: Indian bank reward-points kits, 'expire today', 'will
+    // lapse permanently'); a loyalty scheme's genuine reminder gives a date weeks ahead. English: in the first download.
+    '{expire|lapse} today',
+    'lapse permanently',
     'you have {12|24|48|72} hours to',
     // The scheme's few places left (set13: "50 slots left: guaranteed returns"); a family of its own, never enough alone.
     '{slots|spots} {left|remaining}',
@@ -611,6 +624,8 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{caduca|vence|expira} hoy',
     'para evitar {la suspension|el bloqueo|la desactivacion|la cancelacion} {de su cuenta|de la cuenta|}',
     'expira hoje',
+    // 'In case the update is not made within the deadline' (set19): the consequence tied to the update.
+    'caso {a atualizacao|a confirmacao|a validacao|o pagamento} nao seja {efetuada|efetuado|realizada|realizado|concluida|concluido}',
     'para evitar {o bloqueio|a suspensao|a desativacao|o cancelamento} {da sua conta|da conta|}',
     'scade oggi',
     "per evitare {il blocco|la sospensione|la disattivazione} {del tuo account|del suo account|dell'account}",
@@ -729,6 +744,9 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'you have been chosen to {receive|win}',
     'congratulations{!|,|} you {have|are|were|}',
     'claim your {prize|reward|refund|gift|rebate|winnings}',
+    // Bank reward points said to be worth money, to redeem through the link (set19; the SBI/HDFC/ICICI/Axis reward-point
+    // kits of Indian SMS and mail: 'reward points worth Rs. 7,850'). A scheme's genuine statement counts the points.
+    '{reward|loyalty} points worth {rs|inr}',
     // The HMRC/IRS/CRA refund script ('After the last annual calculation of your fiscal activity'; grahamcluley.com,
     // malwarebytes.com, pippasweb.co.uk) and the email lottery ('Dear Lucky Winner', 'your email has won').
     '{annual calculation|annual calculations} of your fiscal activity',
