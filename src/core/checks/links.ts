@@ -132,9 +132,11 @@ const hostMismatch: Check = (msg, ctx) => {
     !!msg.from?.domain &&
     ctx.claimed.some((m) => isBrandDomain(m.brand, msg.from!.domain));
   const mismatch = brandClaimed && !brandAuthenticated;
+  const readersOwn = readerDomainNamed(msg);
   const foreign = webLinks(msg).filter((l) => {
     const target = linkTarget(l);
     if (!target.registrable && !l.ipHost) return false;
+    if (readersOwn(l)) return false;
     if (ctx.claimed.some((m) => leadsToBrand(m.brand, target.host))) return false;
     return mismatch || !senderOwns(target.registrable);
   });
@@ -167,6 +169,23 @@ const hostMismatch: Check = (msg, ctx) => {
     fail ? 'links.host-mismatch.brand' : mismatch ? 'links.host-mismatch.brand-unverified' : 'links.host-mismatch',
   );
 };
+
+/**
+ * A host named in prose without a scheme (`ourbakery.co.nz - expires 1 Oct`) that is the reader's own domain (a
+ * recipient's): the name of the reader's website or mail domain, which registrars, hosts, web agencies, search
+ * consoles and DMARC reports write in every notice; not a place the sender sends the reader to, nor another
+ * organisation. Trap: only a scheme-less mention in the text part — a written `https://` link or an HTML anchor to the
+ * reader's domain is judged as ever, and any other link beside the mention (the renewal scam's own payment page)
+ * still counts.
+ */
+function readerDomainNamed(msg: ParsedMessage): (link: Link) => boolean {
+  const own = new Set(
+    recipientAddresses(msg, MAX_RECIPIENTS)
+      .map((a) => registrableDomain(a.slice(a.lastIndexOf('@') + 1)))
+      .filter(Boolean),
+  );
+  return (l) => own.size > 0 && l.source === 'text' && !/^[a-z][a-z0-9+.-]*:/i.test(l.href) && own.has(l.registrable);
+}
 
 /**
  * A link to the brand: its own domains, or the web pages of the free mail it runs (account.live.com, outlook.com for
