@@ -32,7 +32,8 @@ async function main(): Promise<void> {
   console.log(
     ip
       ? `IP table in the task pane's first draw (included above): index ${ip.indexMs} ms as the pane starts, then ` +
-          `${ip.shards} shard(s), ${ip.shardKb} KB, ${ip.shardsMs} ms before the first draw; no redraw after it`
+          `${ip.shards} shard(s), ${ip.shardKb} KB, ${ip.shardsMs} ms before the first draw (sent ${ip.queuedMs} ms ` +
+          'after it was asked for); no redraw after it'
       : 'IP table in the task pane: not loaded (dist/data/ip-owner/ missing?)',
   );
 }

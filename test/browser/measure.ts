@@ -53,6 +53,11 @@ export interface IpTableLoad {
   indexMs: number;
   /** From the first shard request to the last shard's arrival. */
   shardsMs: number;
+  /**
+   * The longest a shard's request waited between fetch() and being sent (Chromium sends it once the page's main
+   * thread is free: a request asked for just before an analysis leaves after it).
+   */
+  queuedMs: number;
 }
 
 const IP_TABLE_TIMES = `(function () {
@@ -67,6 +72,9 @@ const IP_TABLE_TIMES = `(function () {
     shardKb: Math.round(shards.reduce(function (n, r) { return n + r.encodedBodySize; }, 0) / 102.4) / 10,
     indexMs: Math.round(index.responseEnd - index.startTime),
     shardsMs: shards.length ? Math.round(end - start) : 0,
+    queuedMs: Math.round(
+      Math.max.apply(null, [0].concat(shards.map(function (r) { return r.requestStart - r.startTime; })))
+    ),
   };
 })()`;
 
