@@ -10,9 +10,6 @@ import { finding, type CatalogueFinding } from '../findings';
 import { brandsOwningDomain } from '../brands/lookup';
 import type { CheckContext } from './check';
 import { offerEvidence, ownWords, type Offer } from './document-offer';
-
-/** The offer's chunk is loaded through this module (rented-page.ts): the wording and the page files go with it. */
-export { offerEvidence, ownWords, sharedPageFile } from './document-offer';
 import { UNSUBSCRIBE, carriesRecipient, linkEvidence, pathAndQuery, senderLinkDomains, webLinks } from './links';
 
 /**

@@ -16,49 +16,38 @@
  * below the warner's own words — only the sender's own part of the body is read, and a URL written only below it is
  * not the sender's.
  */
-import type { Link, ParsedMessage } from '../types';
+import type { Link } from '../types';
 import type { DataNeed } from '../report';
-import { finding } from '../findings';
 import type { Check } from './check';
-import type { offerEvidence, ownWords } from './document-offer';
-import type { borrowedPages } from './borrowed-page';
 import { FORM_ENTRIES, hidesTarget, rentedSite, setSharedPage, sharedPageName } from './link-services';
-import { linkEvidence, pathAndQuery, senderLinkDomains, webLinks } from './links';
+import { pathAndQuery, senderLinkDomains, webLinks } from './links';
 
 /**
- * The offer's wording (document-offer.ts, with its phrases in nine languages) is needed only by a message with a link
- * to a rented page: the browsers fetch it then (`needs: ['document-offer']`, ui/session.ts) and analyse again before
- * drawing; the command line and the tools load it first.
+ * The judging (rented-judge.ts: the offer's wording, document-offer.ts, with its phrases in nine languages, and the
+ * pages on other people's sites, borrowed-page.ts) is needed only by a message with a link to a rented or borrowed
+ * page: the browsers fetch it then (`needs: ['document-offer']`, ui/session.ts) and analyse again before drawing; the
+ * command line and the tools load it first.
  */
-let findOffer: typeof offerEvidence | undefined;
-/** The sender's own part of the body (document-offer.ts); loaded with the wording. */
-let ownPart: typeof ownWords | undefined;
-/** Pages on other people's sites (borrowed-page.ts), judged beside the wording: loaded with it. */
-let borrowed: typeof borrowedPages | undefined;
+let judge: typeof import('./rented-judge') | undefined;
 
-/** Loads the wording (a chunk of its own in the browsers); settles once the check can read it. */
+/** Loads the judging (a chunk of its own in the browsers); settles once the checks can use it. */
 export const loadDocumentOffer = (): Promise<void> =>
-  import(/* webpackChunkName: "document-offer" */ './borrowed-page').then((m) => {
-    findOffer ??= m.offerEvidence;
+  import(/* webpackChunkName: "document-offer" */ './rented-judge').then((m) => {
+    judge ??= m;
     setSharedPage(m.sharedPageFile);
-    ownPart ??= m.ownWords;
-    borrowed ??= m.borrowedPages;
   });
 
 /**
- * Forgets the wording, as a fresh pane starts without it.
- * @internal a test hook: the wording is module state
+ * Forgets the judging, as a fresh pane starts without it.
+ * @internal a test hook: the judging is module state
  */
 export function forgetDocumentOffer(): void {
-  findOffer = ownPart = borrowed = undefined;
+  judge = undefined;
   setSharedPage(undefined);
 }
 
-/** Body characters read for the offer: these mails are a few lines; the button sits in the first screen. */
-const MAX_BODY = 20_000;
-const MAX_SUBJECT = 2_000;
 /** More other organisations linked than this, and the mail is a newsletter or a digest, not one document's mail. */
-const MAX_OTHER_ORGANISATIONS = 3;
+export const MAX_OTHER_ORGANISATIONS = 3;
 type Rented = { service: string; form: boolean; file?: true };
 
 /**
@@ -66,7 +55,7 @@ type Rented = { service: string; form: boolean; file?: true };
  * page kept as a file on a file share (`file`, `service` its name: `…/ScanDoc.html?dl=0`, MediaFire's
  * `…/x.htm/file`), which any path naming a page file asks the offer's chunk to tell; if it is one.
  */
-function rentedPage(link: Link, needs: Set<DataNeed>): Rented | undefined {
+export function rentedPage(link: Link, needs: Set<DataNeed>): Rented | undefined {
   const path = pathAndQuery(link.url);
   if (hidesTarget(link.registrable, path)) return { service: link.registrable, form: false };
   const entry = rentedSite(link.host, path);
@@ -75,44 +64,23 @@ function rentedPage(link: Link, needs: Set<DataNeed>): Rented | undefined {
   return name === undefined ? undefined : { service: name, form: false, file: true };
 }
 
-const rentedDocument: Check = (msg: ParsedMessage, ctx) => {
+/**
+ * links.rented-page, judged in the chunk (rented-judge.ts rentedDocument); until it is here, a message with few other
+ * organisations and a link that may open a rented page — not the platform's own authenticated mail to itself, nor a
+ * bare host named in prose — asks for it.
+ */
+const rentedDocument: Check = (msg, ctx) => {
+  if (judge) return judge.rentedDocument(msg, ctx);
   const links = webLinks(msg);
-  if (links.length === 0) return undefined;
   const senderOwns = senderLinkDomains(msg, ctx);
-  const others = new Set(links.map((l) => l.registrable).filter((d) => d && !senderOwns(d)));
-  if (others.size > MAX_OTHER_ORGANISATIONS) return undefined;
-  const body = (msg.bodyText ?? '').slice(0, MAX_BODY);
-  // Until the wording loads, a URL written only in a quoted message asks for it too; judged once it is here.
-  const own = ownPart?.(body);
-  let rented: (Rented & { link: Link }) | undefined;
-  for (const link of links) {
-    // The platform's own authenticated mail linking to itself (Google's mail to sites.google.com) rents nothing.
-    if (ctx.dmarc === 'pass' && link.registrable === msg.from?.registrable) continue;
-    // A URL written only in a quoted or forwarded message is the quoted sender's: a warning about a phish quotes it.
-    // A bare host named in prose ("block the r2.dev host") is no link anyone is asked to open.
-    if (
-      link.source === 'text' &&
-      (!/^https?:\/\//i.test(link.href) || (own !== undefined && !own.includes(link.href) && body.includes(link.href)))
-    )
-      continue;
-    const page = rentedPage(link, ctx.needs);
-    if (page) {
-      rented = { link, ...page };
-      break;
-    }
-  }
-  if (!rented) return undefined;
-  if (!findOffer || own === undefined) return void ctx.needs.add('document-offer');
-  const offer = findOffer((msg.subject ?? '').slice(0, MAX_SUBJECT), rented.link.text, own, rented.form);
-  if (!offer) return undefined;
-  const { link, service, file } = rented;
-  return finding(
-    'links.rented-page',
-    'fail',
-    { host: link.host, service },
-    [offer.evidence, linkEvidence(link, link.host)],
-    file ? 'links.rented-page.file' : offer.kind === 'document' ? 'links.rented-page' : 'links.rented-page.account',
-  );
+  if (new Set(links.map((l) => l.registrable).filter((d) => d && !senderOwns(d))).size > MAX_OTHER_ORGANISATIONS)
+    return undefined;
+  const may = (l: Link) =>
+    !(ctx.dmarc === 'pass' && l.registrable === msg.from?.registrable) &&
+    !(l.source === 'text' && !/^https?:\/\//i.test(l.href)) &&
+    !!rentedPage(l, ctx.needs);
+  if (links.some(may)) ctx.needs.add('document-offer');
+  return undefined;
 };
 
 /**
@@ -125,8 +93,8 @@ const MAY_BORROW = /^[^/]*\/(?:wp-|\.|cgi-|images\/|modules\/|sites\/|:[of])|^(?
 /** links.hacked-site (borrowed-page.ts), asked of a message with such a link. */
 const borrowedPage: Check = (msg, ctx) => {
   if (!webLinks(msg).some((l) => MAY_BORROW.test(l.host + pathAndQuery(l.url)))) return undefined;
-  if (!borrowed) return void ctx.needs.add('document-offer');
-  return borrowed(msg, ctx);
+  if (!judge) return void ctx.needs.add('document-offer');
+  return judge.borrowedPages(msg, ctx);
 };
 
 export const RENTED_PAGE_CHECKS: readonly (readonly [string, Check])[] = [
