@@ -80,6 +80,8 @@ export const LATE_ADVANCE_FEE_PHRASES: Readonly<Record<LateAdvanceFeeFamily, rea
     '{uw lening is goedgekeurd|twoja pozyczka zostala zatwierdzona|schvalili jsme vam pujcku|bez dolozeni prijmu}',
     '{krediniz onaylandi|imprumutul dumneavoastra a fost aprobat|kolcsonet jovahagytuk|vi beviljar dig ett lan|utan uc}',
     '{dit lan er godkendt|lanet ditt er godkjent|lainasi on hyvaksytty|khoan vay cua ban da duoc duyet|pinjaman anda telah disetujui}',
+    '{v-am aprobat un credit|fara verificare|ati castigat|a castigat|extragerea internationala}',
+    '{felvetelt nyert|interju nelkul|nyert nemzetkozi|nyeremeny atvetele}',
   ],
   release: [
     '{uwolnienie srodkow|transfer srodkow|propozycja biznesowa|podzielimy sie}',

@@ -36,6 +36,7 @@ export const BEC_PHRASES: Readonly<Record<BecFamily, readonly string[]>> = {
     '{urgentni platbu|urgentni platba|provedl platbu|provedla platbu|platbu|prevod penez|darkove karty|darkove poukazy}',
     '{havale|eft yap|odeme yap|hediye karti|hediye kartlari|para transferi}',
     '{transfer urgent|plata urgenta|efectuati un transfer|efectuati o plata|carduri cadou|card cadou}',
+    '{sa platesti|un avans|eloleget|ki kellene fizetni}',
     '{utalas|utalast|atutalas|ajandekkartya|ajandekutalvany|surgos kifizetes}',
     // sv da no fi
     '{overforing|bradskande overforing|presentkort|betalning i dag|betalningen idag}',
@@ -62,6 +63,7 @@ export const BEC_PHRASES: Readonly<Record<BecFamily, readonly string[]>> = {
     '{jste k dispozici|jste ted k dispozici|mate chvili|mas chvili|potrebuji, abyste|potrebuji abyste}',
     '{musait misiniz|musait misin|uygun musunuz|bir ricam var|yapmaniz gerekiyor}',
     '{sunteti disponibil|esti disponibil|am nevoie sa}',
+    '{esti la birou|sunteti la birou|bent vagy az irodaban|bent van az irodaban}',
     '{elerheto most|elerhetö most|raer most|szuksegem van arra, hogy|szuksegem van arra hogy}',
     // sv da no fi
     '{ar du tillganglig|har du en minut|jag behover att du}',
@@ -87,6 +89,7 @@ export const BEC_PHRASES: Readonly<Record<BecFamily, readonly string[]>> = {
     '{jsem na jednani|jsem na schuzce|nemohu telefonovat|nemuzu telefonovat|o diskretnost|diskretne}',
     '{toplantidayim|toplantidayim|konusamiyorum|gizli tutun|gizli tutmanizi|gizli kalsin}',
     '{sunt in sedinta|sunt intr-o sedinta|nu pot vorbi|cu discretie|confidential}',
+    '{sunt intr-o intalnire|targyalason vagyok|csak e-mailben}',
     '{ertekezleten vagyok|megbeszelesen vagyok|nem tudok telefonalni|kezelje bizalmasan|bizalmasan kezelje}',
     // sv da no fi
     '{sitter i mote|kan inte prata|hantera detta diskret|diskret}',
@@ -157,5 +160,6 @@ export const BEC_PHRASES: Readonly<Record<BecFamily, readonly string[]>> = {
     '{i en annan bank|oppnat ett konto|oppnat ett nytt konto|i en anden bank|abnet en konto|abnet en ny konto}',
     '{i en annen bank|apnet en konto|apnet en ny konto|toisessa pankissa|avasin uuden tilin}',
     '{ngan hang khac|mo tai khoan|bank lain|membuka rekening}',
+    '{la alta banca|contul nou|in contul nou|egy masik banknal|nyitottam egy szamlat}',
   ],
 };

@@ -118,6 +118,7 @@ export const CALLBACK_PHRASES: Readonly<Record<CallbackFamily, readonly string[]
     '{sudah diperbarui|diperbarui otomatis|akan ditarik|telah ditarik}',
     '{ban da thanh toan|da thanh toan|vua thanh toan}',
     '{betaald aan|is betaald|hebt betaald|heeft betaald}',
+    '{a fost prelungita|a fost prelungit|s-au retras|ft-ot fizetett|fizetett a}',
   ],
   call: [
     '{call|contact|reach|dial} {us|our|the|customer|billing|support|helpdesk|help desk|toll}',
@@ -160,6 +161,7 @@ export const CALLBACK_PHRASES: Readonly<Record<CallbackFamily, readonly string[]
     '{please contact|please call|contact paypal|call paypal}',
     'questions about this {transaction|charge|payment|order}',
     'telefonisch contact',
+    '{hivja a|hivja fel a|azonnal hivja}',
   ],
   // The charge disowned: "if you did not authorize it", "to cancel", "for a refund" — what the caller is to call about.
   dispute: [
@@ -202,6 +204,7 @@ export const CALLBACK_PHRASES: Readonly<Record<CallbackFamily, readonly string[]
     '{peruuttaa|peruuttaaksesi|peruutus|hyvitys|et tehnyt|palautus}',
     '{rezygnacji|rezygnacja|tanimiyorsaniz|tanimiyorsan}',
     '{niet gedaan|saga upp|vill du saga upp|sige op|si opp}',
+    '{nem on inditotta|nem on kezdemenyezte}',
   ],
   // A payment platform's own mail carrying what one of its users wrote: an invoice or a money request "sent you" by
   // someone, and the note that came with it (PayPal, Intuit QuickBooks, Square, Stripe, Venmo invoices). The callback

@@ -125,6 +125,9 @@ export const EXTORTION_PHRASES: Readonly<Record<ExtortionFamily, readonly string
     '{cai|da cai} phan mem {gian diep|doc hai}',
     '{video quay tu|tu} camera cua ban',
     '{am instalat|telepitettem} {un|egy|} {spyware|program spion|kemprogramot|malware|virus}',
+    '{inregistrari|filmari} de pe camera',
+    '{kemprogram|kemprogramot|felveteleim vannak|a kamerajarol}',
+    '{स्पाइवेयर|मालवेयर|कैमरे की रिकॉर्डिंग|λογισμικό κατασκοπείας|εγγραφές από την κάμερ|สปายแวร์|มัลแวร์|วิดีโอจากกล้อง|תוכנת ריגול|הקלטות מהמצלמה}',
     '{แฮกอุปกรณ์|แฮ็กอุปกรณ์|บันทึกวิดีโอคุณ|ติดตั้งมัลแวร์}',
   ],
   exposure: [
@@ -192,6 +195,8 @@ export const EXTORTION_PHRASES: Readonly<Record<ExtortionFamily, readonly string
     '{รายชื่อติดต่อของคุณ|ส่งวิดีโอ}',
     '{everyone you know|everybody you know|all of your contacts|your whole contact list|your entire contact list}',
     '{友人|知人|家族|連絡先|同僚}{全員|みんな|全て}{に|へ}',
+    '{toti prietenii tai|toate contactele tale|minden ismerose|osszes ismerose}',
+    '{सभी दोस्तों|เพื่อนทุกคนของคุณ|לכל החברים שלך}',
   ],
   // The clock the threat runs on: every mass mailing of the script gives one (48 hours, two days); a newsletter that
   // discusses the script beside its own donation address gives none (extortion-judge.ts wants it with a bare demand).
@@ -207,6 +212,7 @@ export const EXTORTION_PHRASES: Readonly<Record<ExtortionFamily, readonly string
     '{dva|tri} dny',
     '{iki|uc} gun',
     '{doua|trei} zile',
+    '{12|24|36|48|50|72} de ore',
     '{ket|harom} nap',
     '{to|tre} {dager|dage|dagar}',
     '{tva|tre} dagar',

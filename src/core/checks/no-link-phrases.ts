@@ -51,7 +51,7 @@ export const NO_LINK_PHRASES: Readonly<Record<FirstNoLinkFamily, readonly string
     // it
     '{direttore|amministratore delegato|contabilità|amministrazione|ufficio paghe}',
     // pl cs tr hu sv da no fi vi id (issue #16 item 6: executive titles only; their asks wait, bec-phrases.ts)
-    '{prezes|dyrektor|jednatel|reditel|genel mudur|yonetim kurulu baskani|ugyvezeto|igazgato|vd|direktor|daglig leder|toimitusjohtaja|giam doc|direktur}',
+    '{prezes|dyrektor|jednatel|reditel|genel mudur|yonetim kurulu baskani|ugyvezeto|igazgato|vezerigazgato|vd|direktor|daglig leder|toimitusjohtaja|giam doc|direktur}',
   ],
   ask: [
     '{gift|itunes|apple|google play|steam|amazon|ebay|vanilla} {card|cards}',

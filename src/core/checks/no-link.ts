@@ -39,7 +39,7 @@ const MESSENGER_DOMAINS = new Set(['wa.me', 'whatsapp.com', 't.me', 'telegram.me
 const MESSENGER_NAMED = /whatsapp|telegram|wechat|viber|微信|ライン|テレグラム|line[でにの]|تلگرام|واتساپ/i;
 /** A bank account named, in the languages the wording covers: without one, no bank change's wording is fetched. */
 const ACCOUNT_NAMED =
-  /bank|account|iban|sort code|wire|escrow|konto|compte|rib\b|cuenta|conta|rekening|conto|口座|账户|帐户|úč|pankk|tilin|khoản/i;
+  /bank|account|iban|sort code|wire|escrow|konto|compte|rib\b|cuenta|conta|rekening|conto|口座|账户|帐户|úč|pankk|tilin|khoản|contul|bănc/i;
 
 /**
  * A check's wording and judgement that the browsers fetch only for a message needing it (a chunk of its own each,
@@ -153,7 +153,9 @@ export function findPhone(text: string): Phone | undefined {
       ((c === 0x2b || c === 0x28) && isDigit(text.charCodeAt(i + 1))) ||
       (c === 0x2b && text.charCodeAt(i + 1) === 0x20 && isDigit(text.charCodeAt(i + 2)));
     const before = i > 0 ? text.charCodeAt(i - 1) : 0x20;
-    if (!startsRun || isLetter(before) || isDigit(before) || (i > 0 && '-./#'.includes(text[i - 1]!))) {
+    // Not inside a longer token (a-1234…, 12/…), but after Hebrew's joined preposition (ל-03-915-4472: "call to").
+    const hebrewJoin = before === 0x2d && text.charCodeAt(i - 2) >= 0x5d0 && text.charCodeAt(i - 2) <= 0x5ea;
+    if (!startsRun || isLetter(before) || isDigit(before) || (i > 0 && '-./#'.includes(text[i - 1]!) && !hebrewJoin)) {
       i++;
       continue;
     }
