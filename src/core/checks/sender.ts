@@ -10,7 +10,7 @@ import { registrableDomain } from '../parse/domains';
 import { rewrittenFrom } from '../parse/addresses';
 import { sentInsideTenant } from '../parse/org-filter';
 import { brandsOwningDomain, isBrandDomain, subjectBrandTag } from '../brands/lookup';
-import { correspondentLookalike, findLookalike, signedNameReading } from '../brands/lookalike';
+import { correspondentLookalike, findLookalike, signedNameReading, type Lookalike } from '../brands/lookalike';
 import { isFooterAddress, MAX_FOOTER_TEXT } from '../brands/footer-claims';
 import { excerpt } from './lure-matcher';
 import { finding } from '../findings';
@@ -398,7 +398,7 @@ const authentication: Check = (msg, ctx) => {
 const lookalikeDomain: Check = (msg, ctx) => {
   const from = msg.from;
   if (!from?.registrable) return undefined;
-  const match = findLookalike(ctx.brands, from.registrable, ctx.ownDomains, ctx.claimed);
+  const match = findLookalike(ctx.brands, from.registrable, ctx.ownDomains, ctx.claimed) ?? governmentSuffix(from, ctx);
   const strong =
     !!match &&
     (match.technique === 'homoglyph' || match.technique === 'digit-swap' || match.technique === 'extra-words');
@@ -406,7 +406,7 @@ const lookalikeDomain: Check = (msg, ctx) => {
     const partner = correspondentLookalikeFinding(msg, ctx, from);
     if (partner) return partner;
   }
-  if (!match) return governmentSuffixLookalike(msg, ctx, from) ?? signedNameLookalike(msg, ctx, from);
+  if (!match) return signedNameLookalike(msg, ctx, from);
   return finding(
     'sender.lookalike-domain',
     strong ? 'fail' : 'warn',
@@ -471,33 +471,29 @@ function correspondentLookalikeFinding(msg: ParsedMessage, ctx: CheckContext, fr
 const GOVERNMENT_PAIR = /(?:^|[.-])(go(?:vt?|uv|b)?)[.-]([a-z]{2})(?=$|[.-])/;
 
 /**
- * sender.lookalike-domain, fourth form (fail): the sender's host spells a government's public suffix in its own name —
- * the word for government and the country code as two tokens, split by a hyphen or a dot (`absher-gov-sa.com`,
- * `gov.uk.tax-refund.com`, `mvdis-gov.tw-notice.com`, `sat-gob-mx.com`) — while it is not under that suffix. The
- * suffix list itself says which pairs are one (only the public sector registers under them), so every country's is.
+ * sender.lookalike-domain, fourth form (fail, as `extra-words`): the sender's host spells a government's public
+ * suffix in its own name — the word for government and the country code as two tokens, split by a hyphen or a dot
+ * (`absher-gov-sa.com`, `gov.uk.tax-refund.com`, `mvdis-gov.tw-notice.com`, `sat-gob-mx.com`) — while it is not under
+ * that suffix. The suffix list itself says which pairs are one (only the public sector registers under them), so every
+ * country's is. Asked only when no brand or own domain is imitated (lookalikeDomain).
  * Attack: a ministry's or agency's notice (a suspended portal account, a traffic fine, a tax refund) from a domain
  * bought to read as the government's own; the brand table cannot list every agency, the suffix is the tell.
  * Trap: the government's own hosts (`notifications.service.gov.uk`, `moi.gov.sa`: under the suffix), a name that
  * holds the word only inside another (`govdelivery.com`, `alphagov`, `mygov.in`), the reader's own domains.
  */
-function governmentSuffixLookalike(msg: ParsedMessage, ctx: CheckContext, from: Address) {
+function governmentSuffix(from: Address, ctx: CheckContext): Lookalike | undefined {
   const host = from.domain.toLowerCase();
   const pair = GOVERNMENT_PAIR.exec(host);
   const suffix = pair && `${pair[1]}.${pair[2]}`;
   // A public suffix of its own (a name under it is registrable as it stands), and the sender not under it.
   if (
-    !suffix ||
-    registrableDomain(`x.${suffix}`) !== `x.${suffix}` ||
-    `.${host}`.endsWith(`.${suffix}`) ||
-    ctx.ownDomains.includes(from.registrable!)
+    suffix &&
+    registrableDomain(`x.${suffix}`) === `x.${suffix}` &&
+    !`.${host}`.endsWith(`.${suffix}`) &&
+    !ctx.ownDomains.includes(from.registrable!)
   )
-    return undefined;
-  return finding(
-    'sender.lookalike-domain',
-    'fail',
-    { domain: from.registrable!, target: suffix, technique: { key: 'sender.lookalike.extra-words' } },
-    senderEvidence(msg, 'from', from.domain),
-  );
+    return { target: suffix, technique: 'extra-words' };
+  return undefined;
 }
 
 /** Recipients a conversation has at most; more is a mailing, whose addresses sit one letter apart by chance. */
