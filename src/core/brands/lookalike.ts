@@ -86,7 +86,9 @@ const WELL_KNOWN_UNRELATED: ReadonlySet<string> = new Set(
   (
     'aol.com gmx.com gmx.net gmx.de mail.com proton.me protonmail.com zoho.com zohomail.com yandex.ru ' +
     'yandex.com qq.com 163.com 126.com naver.com daum.net nifty.com biglobe.ne.jp ocn.ne.jp so-net.ne.jp ' +
-    'plala.or.jp dion.ne.jp eonet.ne.jp zaq.ne.jp tesco.com'
+    'plala.or.jp dion.ne.jp eonet.ne.jp zaq.ne.jp tesco.com ' +
+    // National free mail whose name is a brand's common-word label and a word (`free` + `mail`: Free's free.fr).
+    'freenet.de freemail.hu'
   ).split(' '),
 );
 

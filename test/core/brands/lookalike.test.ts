@@ -121,9 +121,17 @@ describe('findLookalike', () => {
       'github.com',
       'nagoya.com',
       'tesco.com',
+      // Germany's and Hungary's big free mail: Free's common-word label `free` and a word (free.fr is its mailbox).
+      'freenet.de',
+      'freemail.hu',
     ]) {
       expect(look(domain), domain).to.equal(undefined);
     }
+  });
+
+  it('still reads a free-mail look-alike made of a brand and a word as one (free-email.cf, kakao-mail.com)', () => {
+    expect(look('kakao-mail.com')?.target).to.equal('kakao.com');
+    expect(look('free-email.cf')?.target).to.equal('free.fr');
   });
 
   it('takes no look-alike target from a label under a brand’s own TLD (express.dhl, mabanque.bnpparibas)', () => {
