@@ -269,6 +269,20 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{conferma|verifica|aggiorna} i {tuoi|suoi} dati {bancari|retributivi|stipendiali}',
     // The credentials named outright: "sign in with your company email and password".
     'with your {email|e-mail|work email|company email|corporate email|network|office 365|microsoft 365|outlook|email address} {and|&} password',
+    // The school's or employer's own login named for a form or a page to type it into (set22: the university "re-validate
+    // your student account" mail from a taken-over staff mailbox, its form on a form builder; the same wording in the
+    // employer's "HR portal" and the council's "staff webmail" kits). An IT notice that names the real portal says it
+    // too: alone it is one family, and only on a page anyone rents (links.rented-page) does it decide.
+    '{using|with} your {student|staff|university|college|school|portal|} {username|user name|login|id|netid|email} {and|&} password',
+    'mit ihrem {benutzernamen|benutzerkonto|login} und {passwort|kennwort}',
+    "avec {votre|ton} {identifiant|nom d'utilisateur|adresse e-mail} et {votre|ton|} mot de passe",
+    'con {tu|su} {usuario|nombre de usuario|correo} y contrasena',
+    'com {o seu|seu|o teu|teu} {usuario|utilizador|nome de usuario|e-mail} e senha',
+    'con il {tuo|suo} {nome utente|username|indirizzo email} e {la|} password',
+    'met {uw|je} gebruikersnaam en wachtwoord',
+    // tr: the e-Devlet (or bank) password to log in with, the court-summons and tax kits' ask ("e-Devlet şifreniz ile
+    // giriş yapmanız gerekmektedir"); the real portal's notice links to its own domain, where one family says nothing.
+    '{sifreniz ile|sifrenizle|sifreniz ve} giris {yapin|yapiniz|yapmaniz|yaparak|yapmalisiniz}',
     '{enter|provide|confirm|type|submit} your {email|e-mail|username|user name|login|user id|email address} and password',
     '{must|to} complete {the|} verification {before|by|within}',
     '{authenticate|validate|re-authenticate|reauthenticate} {your|the|this} {session|email|e-mail|account|mailbox}',
@@ -548,6 +562,12 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'bekreft {dine|ditt} {kortopplysninger|kortinformasjon|betalingsopplysninger|bankopplysninger|kortnummer}',
     '{ange|bekrafta} {dina|ditt} {kortuppgifter|kortnummer} for att {fa|ta emot}',
     'vahvista {korttitietosi|maksutietosi|kortin tiedot}',
+    // The refund or the buyer's payment said to need the reader's card or account first (set22: the utility's credit
+    // refund, the marketplace's "payment received, confirm your card to receive it"); a real refund goes to the
+    // account on file, and a marketplace pays out to the account set up once, never through a card form.
+    "confirm {the|your} {account|card} {you'd like|you would like|you want} {the money|the refund|it} {paid into|paid to|sent to}",
+    '{confirma|confirme|introduce|introduzca|verifica|verifique|actualiza|actualice} los datos de {tu|su} tarjeta',
+    '{confirme|confirma|atualize|verifique|insira|introduza|valide} os dados do {seu cartao|cartao}',
   ],
   urgency: [
     // Deadlines in hours, the notice not to ignore, and the harm if the reader does nothing.
@@ -747,6 +767,15 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     // Bank reward points said to be worth money, to redeem through the link (set19; the SBI/HDFC/ICICI/Axis reward-point
     // kits of Indian SMS and mail: 'reward points worth Rs. 7,850'). A scheme's genuine statement counts the points.
     '{reward|loyalty} points worth {rs|inr}',
+    // A loyalty card's balance or points said to lapse unless the reader acts (set22: a supermarket card's balance
+    // "to not lose" before Christmas; airline miles and fuel points the same): the second family beside the card asked.
+    'para nao perder {o seu|o|seu} {saldo|desconto|cupao|vale}',
+    'para nao perder {os seus|os|seus} {pontos|descontos|cupoes|vales|saldos}',
+    'para no perder {tu|su|el} {saldo|descuento}',
+    'para no perder {tus|sus|los} {puntos|millas|descuentos}',
+    'pour ne pas perdre {vos|votre} {points|solde|miles|avantages|cagnotte}',
+    'per non perdere {i tuoi|i suoi|il tuo|il suo} {punti|saldo}',
+    'avoid losing your {points|miles|balance}',
     // The HMRC/IRS/CRA refund script ('After the last annual calculation of your fiscal activity'; grahamcluley.com,
     // malwarebytes.com, pippasweb.co.uk) and the email lottery ('Dear Lucky Winner', 'your email has won').
     '{annual calculation|annual calculations} of your fiscal activity',

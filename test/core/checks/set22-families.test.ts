@@ -4,6 +4,15 @@
  * - the reader's own domain named in prose (`kauristudio.co.nz - expires 3 Nov`): registrars, hosts, web agencies
  *   and DMARC reports name it in every notice; it is no link to another organisation (links.ts readerDomainNamed).
  *   The renewal scam beside it still shows its own payment page as foreign.
+ * - the school's or employer's own login to type into a form or a rented page ('using your student username and
+ *   password', 'e-Devlet şifreniz ile giriş yapın'), lure-phrases.ts verify: on a page anyone rents it is
+ *   links.rented-page; the real portal's notice linking to its own site stays clean;
+ * - the refund or the buyer's payment that needs the card or account first, and the loyalty balance or points to lose
+ *   (lure-phrases.ts payment and prize): with a link elsewhere from an unauthenticated sender, likely phishing; the
+ *   loyalty scheme's own statement and the supplier's refund to the account on file stay clean;
+ * - Wallapop and WhiteBIT (brands.json, verified from their own pages): a marketplace and an exchange whose names
+ *   the "payment received" and "withdrawal request" kits write from domains of their own; their real mail stays
+ *   clean.
  */
 import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
@@ -104,5 +113,213 @@ describe("the reader's own domain named in prose (links.host-mismatch)", () => {
       ),
     );
     expect(hostsOf(r)).to.deep.equal(['othervineyard.nz']);
+  });
+});
+
+/** The same message, its sender not authenticated (SPF softfail, no DKIM, no DMARC record). */
+function unauthenticated(from: string, domain: string, to: string, subject: string, text: string): MessageInput {
+  const m = mail(from, domain, to, subject, text);
+  return {
+    ...m,
+    headers: m.headers.replace(
+      /Authentication-Results: [^]*?header\.from=[^\r]*\r\n/,
+      `Authentication-Results: mx.reader.example; spf=softfail smtp.mailfrom=${domain}; dkim=none; dmarc=none header.from=${domain}\r\n`,
+    ),
+  };
+}
+
+describe('the login to type into a form or a rented page (lure-phrases.ts verify, links.rented-page)', () => {
+  it("a college's taken-over mailbox asking for the student username and password on a form: likely phishing", () => {
+    const r = analyze(
+      mail(
+        'ICT Helpdesk <k.osei@lakeshore-college.ac.nz>',
+        'lakeshore-college.ac.nz',
+        'student.4471@lakeshore-college.ac.nz',
+        'Action required: student accounts pending removal',
+        'Dear Student,\n\nStudent accounts not confirmed for the new trimester will be removed on Friday. Confirm ' +
+          'your access by completing the form below using your student ID and password:\n\n' +
+          'https://docs.google.com/forms/d/e/1FAIpQLSd8x2kPqLm7Vn0Rt4Yz/viewform\n\nICT Helpdesk\n',
+      ),
+    );
+    expect(find(r, 'links.rented-page')?.status).to.equal('fail');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('the same words in an IT notice linking to its own portal say nothing', () => {
+    const r = analyze(
+      mail(
+        'ICT Helpdesk <helpdesk@lakeshore-college.ac.nz>',
+        'lakeshore-college.ac.nz',
+        'student.4471@lakeshore-college.ac.nz',
+        'Your timetable is ready',
+        'Kia ora,\n\nYour trimester timetable is ready. Sign in to the student portal using your student ID and ' +
+          'password: https://portal.lakeshore-college.ac.nz/timetable\n\nICT Helpdesk\n',
+      ),
+    );
+    expect(find(r, 'links.rented-page')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('a court summons asking to log in with the e-Devlet password on a rented page: likely phishing', () => {
+    const r = analyze(
+      mail(
+        'Elektronik Tebligat <bildirim@e-tebligat-sorgu.com>',
+        'e-tebligat-sorgu.com',
+        'ayse.kaya@firma.com.tr',
+        'Elektronik tebligat: hakkınızda açılmış dosya',
+        'Sayın AYŞE KAYA,\n\nHakkınızda icra takibi başlatılmıştır. Duruşma bilgileri için e-Devlet şifrenizle ' +
+          'giriş yapınız.\n\nTebligat: https://tebligat-dosya.netlify.app/dosya?no=2025-5531\n',
+      ),
+    );
+    expect(find(r, 'links.rented-page')?.status).to.equal('fail');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it("the state portal's own notice to log in with the e-Devlet password stays clean", () => {
+    const r = analyze(
+      mail(
+        'e-Devlet Kapısı <bilgilendirme@turkiye.gov.tr>',
+        'turkiye.gov.tr',
+        'ayse.kaya@firma.com.tr',
+        'Yeni bir belgeniz var',
+        'Sayın AYŞE KAYA,\n\nAdınıza yeni bir belge düzenlenmiştir. Belgeyi görmek için e-Devlet şifreniz ile giriş ' +
+          'yapınız: https://www.turkiye.gov.tr/belgelerim\n',
+      ),
+    );
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe('the refund, the payment or the points that need the card first (lure-phrases.ts payment, prize)', () => {
+  it("a utility's credit refund asking which account to pay it into, on a rented page: likely", () => {
+    const r = analyze(
+      unauthenticated(
+        'Kiwi Power <billing@kiwipower-accounts.com>',
+        'kiwipower-accounts.com',
+        'h.ngata@example.co.nz',
+        'You have a credit of $92.10',
+        'Hi there,\n\nYour account is $92.10 in credit after your latest reading. Please confirm the ' +
+          'account you would like the money paid into: https://kiwipower-refund.wixsite.com/claim\n',
+      ),
+    );
+    expect(find(r, 'links.rented-page')?.status).to.equal('fail');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it("the supplier's own refund to the account on file stays clean", () => {
+    const r = analyze(
+      mail(
+        'Kiwi Power <billing@kiwipower.example>',
+        'kiwipower.example',
+        'h.ngata@example.co.nz',
+        'Your credit refund is on its way',
+        'Hi there,\n\nYour account was $92.10 in credit. We have refunded it to the bank account we hold for your ' +
+          'Direct Debit; it should arrive within 3 working days. Your bill: https://www.kiwipower.example/account\n',
+      ),
+    );
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it("a loyalty card's balance 'to not lose', the card details to confirm on another site: likely phishing", () => {
+    const r = analyze(
+      unauthenticated(
+        'Cartão Pingo <avisos@cartao-pingo-pontos.pt>',
+        'cartao-pingo-pontos.pt',
+        'rui.matos@example.pt',
+        'O seu saldo expira esta semana',
+        'Olá,\n\nTem 31,20 € de saldo no seu cartão. Para não perder o seu saldo, confirme os dados do cartão até ' +
+          'domingo: https://www.oficina-almeida.pt/wp-content/uploads/p/saldo.php\n',
+      ),
+    );
+    expect(find(r, 'content.lure')?.status).to.equal('warn');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it("the loyalty scheme's own statement of points that expire stays clean", () => {
+    const r = analyze(
+      mail(
+        'Cartão Pingo <avisos@cartaopingo.example>',
+        'cartaopingo.example',
+        'rui.matos@example.pt',
+        'O seu extrato de dezembro',
+        'Olá,\n\nTem 31,20 € de saldo e 420 pontos. Para não perder os seus pontos, use-os até 31 de janeiro nas ' +
+          'nossas lojas. Extrato: https://www.cartaopingo.example/extrato\n',
+      ),
+    );
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it("a marketplace's 'confirm your card to receive the payment' on a rented page: links.rented-page", () => {
+    const r = analyze(
+      mail(
+        'Mercadillo <avisos@mercadillo-pagos.es>',
+        'mercadillo-pagos.es',
+        'sergio.g@example.es',
+        'Tu artículo ha sido pagado',
+        'El comprador ha pagado tu artículo. Para recibir el dinero, confirma los datos de tu tarjeta: ' +
+          'https://mercadillo-cobro.vercel.app/cobro/1093847721\n',
+      ),
+    );
+    expect(find(r, 'links.rented-page')?.status).to.equal('fail');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+});
+
+describe('Wallapop and WhiteBIT claimed from domains of their own (brands.json)', () => {
+  it("a marketplace's 'your item was paid' from a look-alike domain linking to itself: likely phishing", () => {
+    const r = analyze(
+      mail(
+        'Wallapop <pagos@wallapop-cobros.es>',
+        'wallapop-cobros.es',
+        'lucia.m@example.es',
+        '¡Tu artículo ha sido vendido!',
+        '¡Enhorabuena! El comprador ha pagado tu artículo. Para cobrar la venta sigue el enlace: ' +
+          'https://wallapop-cobros.es/venta/55120981\n',
+      ),
+    );
+    expect(find(r, 'sender.brand-mismatch')?.status).to.equal('fail');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it("Wallapop's own sale notice from wallapop.com stays clean", () => {
+    const r = analyze(
+      mail(
+        'Wallapop <no-reply@wallapop.com>',
+        'wallapop.com',
+        'lucia.m@example.es',
+        '¡Tu artículo ha sido vendido!',
+        '¡Enhorabuena! El comprador ha pagado tu artículo. Prepara el envío desde la app: ' +
+          'https://es.wallapop.com/app/deliveries\n',
+      ),
+    );
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it("an exchange's 'withdrawal request, cancel it' from a look-alike domain: likely phishing", () => {
+    const r = analyze(
+      mail(
+        'WhiteBIT <no-reply@whitebit-withdrawals.com>',
+        'whitebit-withdrawals.com',
+        'oleh.p@example.com.ua',
+        'Запит на виведення коштів',
+        'З вашого акаунту створено запит на виведення 0.21 BTC. Якщо це були не ви, скасуйте операцію: ' +
+          'https://whitebit-withdrawals.com/cancel?id=8812\n',
+      ),
+    );
+    expect(find(r, 'sender.brand-mismatch')?.status).to.equal('fail');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it("WhiteBIT's own withdrawal notice from whitebit.com stays clean", () => {
+    const r = analyze(
+      mail(
+        'WhiteBIT <no-reply@whitebit.com>',
+        'whitebit.com',
+        'oleh.p@example.com.ua',
+        'Виведення коштів виконано',
+        'Виведення 0.21 BTC виконано. Історія операцій: https://whitebit.com/balance/history\n',
+      ),
+    );
+    expect(r.verdict).to.equal('no-red-flags');
   });
 });
