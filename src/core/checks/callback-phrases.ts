@@ -30,6 +30,10 @@ export const CALLBACK_PHRASES: Readonly<Record<CallbackFamily, readonly string[]
     // pt
     '{pedido|pagamento|assinatura|compra} {foi|será} {processad|aprovad|renovad|confirmad}{o|a}',
     'valor {debitado|cobrado}',
+    // The receipt's headline, no verb ("Compra aprovada nº …", "Compra aprobada"): the fake App Store or marketplace
+    // receipt whose only way back is its "central de cancelamento" number (set22, pt-BR).
+    '{compra|pedido|pagamento|transação|assinatura} {aprovad|confirmad|concluíd}{o|a}',
+    '{compra|pedido|pago|transacción|suscripción} {aprobad|confirmad|completad}{o|a}',
     // es
     '{pedido|pago|suscripción|compra} {ha sido|fue|será} {procesad|aprobad|renovad|confirmad}{o|a}',
     'importe {cargado|cobrado}',

@@ -12,7 +12,9 @@
  *   loyalty scheme's own statement and the supplier's refund to the account on file stay clean;
  * - Wallapop and WhiteBIT (brands.json, verified from their own pages): a marketplace and an exchange whose names
  *   the "payment received" and "withdrawal request" kits write from domains of their own; their real mail stays
- *   clean.
+ *   clean;
+ * - the fake receipt's headline without a verb ("Compra aprovada", "Compra aprobada") beside its cancellation number
+ *   (callback-phrases.ts charge): content.callback; a shop's own receipt with its customer-service number stays clean.
  */
 import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
@@ -320,6 +322,52 @@ describe('Wallapop and WhiteBIT claimed from domains of their own (brands.json)'
         'Виведення 0.21 BTC виконано. Історія операцій: https://whitebit.com/balance/history\n',
       ),
     );
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe("the receipt's headline without a verb beside a number to call (callback-phrases.ts charge)", () => {
+  it("'Compra aprovada' from a free mailbox with a cancellation centre's number: content.callback, likely", () => {
+    const r = analyze(
+      mail(
+        'Central de Compras <recibos.loja.br@gmail.com>',
+        'gmail.com',
+        'marina.c@example.com.br',
+        'Recibo - Compra aprovada nº 88120',
+        'Recibo\n\nNotebook Gamer 16 GB\nValor: R$ 4.299,00\nForma de pagamento: cartão de crédito\n\nSe você não ' +
+          'reconhece esta compra, ligue para a Central de Cancelamento: 0800 602 1174.\n',
+      ),
+    );
+    expect(find(r, 'content.callback')?.status).to.equal('fail');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it("'Compra aprobada' in Spanish from a free mailbox, call to cancel: content.callback", () => {
+    const r = analyze(
+      mail(
+        'Centro de Pagos <recibos.tienda.mx@outlook.com>',
+        'outlook.com',
+        'jorge.r@example.com.mx',
+        'Compra aprobada - pedido 55102',
+        'Recibo de compra\n\nTotal: $8,499.00 MXN\n\nSi no reconoce esta compra, llame al centro de cancelaciones: ' +
+          '800 123 4567.\n',
+      ),
+    );
+    expect(find(r, 'content.callback')?.status).to.equal('fail');
+  });
+
+  it("a shop's own receipt, 'Compra aprovada', with its customer-service number and site, stays clean", () => {
+    const r = analyze(
+      mail(
+        'Loja Aurora <pedidos@lojaaurora.example>',
+        'lojaaurora.example',
+        'marina.c@example.com.br',
+        'Compra aprovada - pedido 88120',
+        'Olá Marina,\n\nSua compra foi aprovada e já está em separação. Acompanhe: ' +
+          'https://www.lojaaurora.example/pedidos/88120\n\nDúvidas? SAC 0800 602 1174.\n',
+      ),
+    );
+    expect(find(r, 'content.callback')).to.equal(undefined);
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
