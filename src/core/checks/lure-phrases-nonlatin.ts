@@ -222,6 +222,9 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
   urgency: [
     // 「24時間以内にご確認がない場合」「ご回答をいただけない場合」「至急」
     '{12|24|48|72}時間{以内|内}',
+    // zh: places limited, closing when full (the free stock-tips group's and the fake subsidy's deadline, set22);
+    // a seminar's invitation says it too: one family, never enough alone.
+    '{名額有限|名额有限|額滿即止|额满即止|額滿為止|额满为止}',
     '数日以内',
     // Not 「時間内に」: 「営業時間内にご連絡ください」.
     '至急',
@@ -417,6 +420,12 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '{กลุ่มหุ้น|กลุ่มลงทุน|กลุ่มเทรด}{vip|วีไอพี|คัดพิเศษ|ฟรี}',
     'แจกหุ้น{เด่น|ฟรี|รายวัน}',
     'ผลตอบแทน{เฉลี่ย|}{ต่อเดือน|รายเดือน|เดือนละ}',
+    // zh: the same free stock-tips group on LINE or WeChat, a celebrity's or a 'research office's' name on it (set22,
+    // zh-TW): the 'surging stocks' list handed out free. Not bare 潛力股: financial news names 'potential stocks'
+    // every day.
+    '{飆股|飙股}',
+    '{免費|免费}{提供|領取|领取|送}{名單|名单|飆股|飙股|個股|个股}',
+    '{股票|投資|投资|財經|财经}{群組|群组|交流群|社團|社团}',
   ],
   windfall: ['遺産{相続|の受取}', '遗产', '{отримайте|оформіть} {грошову допомогу|виплату|компенсацію}'],
   crypto: [

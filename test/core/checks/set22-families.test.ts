@@ -14,7 +14,9 @@
  *   the "payment received" and "withdrawal request" kits write from domains of their own; their real mail stays
  *   clean;
  * - the fake receipt's headline without a verb ("Compra aprovada", "Compra aprobada") beside its cancellation number
- *   (callback-phrases.ts charge): content.callback; a shop's own receipt with its customer-service number stays clean.
+ *   (callback-phrases.ts charge): content.callback; a shop's own receipt with its customer-service number stays clean;
+ * - the free 'surging stocks' list in a LINE or WeChat group, places limited (lure-phrases-nonlatin.ts investment,
+ *   urgency), zh-TW and zh-CN; a broker's own seminar invitation with its places limited stays clean.
  */
 import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
@@ -368,6 +370,51 @@ describe("the receipt's headline without a verb beside a number to call (callbac
       ),
     );
     expect(find(r, 'content.callback')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe('the free stock-tips group in Chinese (lure-phrases-nonlatin.ts investment, urgency)', () => {
+  it('a free list of surging stocks in a LINE group, places limited, from a free mailbox: likely phishing', () => {
+    const r = analyze(
+      mail(
+        '林老師 投資研究室 <lin.invest.club66@gmail.com>',
+        'gmail.com',
+        'chen.wei@example.com.tw',
+        '本週飆股名單免費領取',
+        '您好：\n\n研究團隊本週選出3檔主力布局的飆股，免費提供名單給前30位加入群組的朋友。\n\n' +
+          '加入LINE群組：https://line.me/ti/g2/AbCdEf123456\n\n名額有限，額滿即止。\n',
+      ),
+    );
+    expect(find(r, 'content.lure')?.status).to.equal('warn');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('the same in simplified Chinese on WeChat: content.lure', () => {
+    const r = analyze(
+      mail(
+        '王老师 财经工作室 <wang.caijing88@outlook.com>',
+        'outlook.com',
+        'li.na@example.cn',
+        '免费领取本月飙股',
+        '您好，本月免费送飙股3只，加入股票交流群即可领取：https://weixin.qq.com/g/AbCdEf123456 名额有限，额满即止。\n',
+      ),
+    );
+    expect(find(r, 'content.lure')?.status).to.equal('warn');
+  });
+
+  it("a broker's own seminar invitation, places limited, stays clean", () => {
+    const r = analyze(
+      mail(
+        '遠景證券 <seminar@yuanjing-sec.example>',
+        'yuanjing-sec.example',
+        'chen.wei@example.com.tw',
+        '投資講座邀請：下半年市場展望',
+        '您好：\n\n本公司將於9月20日舉辦下半年市場展望講座，分析師將說明AI產業與潛力股的基本面。名額有限，' +
+          '請盡早報名：https://www.yuanjing-sec.example/seminar\n\n投資有風險，請審慎評估。\n',
+      ),
+    );
+    expect(find(r, 'content.lure')).to.equal(undefined);
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
