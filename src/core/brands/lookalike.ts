@@ -24,6 +24,8 @@ export interface Lookalike {
   /** The real domain it imitates (`amazon.co.jp`). */
   target: string;
   technique: LookalikeTechnique;
+  /** The reader's own label beside a country or corporate word only (`acme-usa`): how a sister company is named too. */
+  ownVariant?: true;
 }
 
 /**
@@ -128,6 +130,28 @@ export const LURE_SET: ReadonlySet<string> = new Set(LURE_WORDS);
  * (`ledger-notices`, `tolls-servicecenter`).
  */
 const isLureRun = (s: string): boolean => madeOfWords(s, LURE_SET, MAX_LURE, { digits: true, plurals: true });
+
+/**
+ * What a company names its own other domains with, and so what a business-email-compromise impostor adds to the
+ * reader's organisation's label (`hartwellashby-uk.com` for hartwellashby.co.uk, `acme-usa.com`, `acmegroup-hq.com`):
+ * a country (ISO 3166-1 codes with `uk` and `eu`, less those read as trade words: ai bi io tv ir pr qa cx) or a corporate
+ * word. Read only for the reader's own domains, never a brand's (`dhl-de`, `amazon-uk` shops are everywhere).
+ */
+const OWN_COUNTRIES: ReadonlySet<string> = new Set(
+  (
+    'adaeafagalamaoaqarasatauawaxazbabbbdbebfbgbhbjblbmbnbobqbrbsbtbvbwbybzcacccdcfcgchcickclcmcncocrcucvcwcyczde' +
+    'djdkdmdodzeceeegeheresetfifjfkfmfofrgagbgdgegfggghgiglgmgngpgqgrgsgtgugwgyhkhmhnhrhthuidieiliminiqisitjejmjojp' +
+    'kekgkhkikmknkpkrkwkykzlalblclilklrlsltlulvlymamcmdmemfmgmhmkmlmmmnmompmqmrmsmtmumvmwmxmymznancnenfngninlnonpnr' +
+    'nunzompapepfpgphpkplpmpnpsptpwpyrerorsrurwsasbscsdsesgshsisjskslsmsnsosrssstsvsxsysztctdtftgthtjtktltmtntotrtt' +
+    'twtzuaugumusuyuzvavcvevgvivnvuwfwsyeytzazmzwukeu'
+  ).match(/../g)!,
+);
+const OWN_WORDS: ReadonlySet<string> = new Set(
+  'usa uae ltd llc inc corp group global intl hq holding plc gmbh'.split(' '),
+);
+/** A token beside the reader's own label, hyphenated (`-uk`, `-usa`, `-group-hq`), or glued to it (`acmegroup`). */
+const isOwnWord = (s: string): boolean => madeOfWords(s, OWN_WORDS, 7, { plurals: true });
+const isOwnToken = (s: string): boolean => OWN_COUNTRIES.has(s) || isOwnWord(s);
 
 interface Target {
   brand?: Brand;
@@ -341,7 +365,13 @@ export function oneEditApart(a: string, b: string): boolean {
  * is the label glued to lure words. Extra words must include a lure word (all must, for ordinary-word labels):
  * `amazon-seller-tools.com` is a vendor, `amazon-co-jp.info` is not.
  */
-function hasExtraWords(skelTokens: string[], rawTokens: string[], t: Target, isLure = isLureRun): boolean {
+function hasExtraWords(
+  skelTokens: string[],
+  rawTokens: string[],
+  t: Target,
+  isLure = isLureRun,
+  ownWords = true,
+): boolean {
   const n = t.tokens.length;
   for (let i = 0; i + n <= skelTokens.length; i++) {
     let k = 0;
@@ -349,7 +379,8 @@ function hasExtraWords(skelTokens: string[], rawTokens: string[], t: Target, isL
     if (k < n) continue;
     const extras = [...rawTokens.slice(0, i), ...rawTokens.slice(i + n)].filter((x) => x.length > 0);
     if (extras.length === 0) return false;
-    return t.common ? extras.every(isLure) : extras.some(isLure);
+    if (t.common) return extras.every(isLure);
+    return extras.some(isLure) || (ownWords && !t.brand && extras.every((x) => isLure(x) || isOwnToken(x)));
   }
   const joined = t.joined;
   for (let i = 0; i < skelTokens.length; i++) {
@@ -360,6 +391,9 @@ function hasExtraWords(skelTokens: string[], rawTokens: string[], t: Target, isL
     const rest = joined.length;
     if (tok.startsWith(joined) && isLure(raw.slice(rest))) return true;
     if (tok.endsWith(joined) && isLure(raw.slice(0, raw.length - rest))) return true;
+    // The reader's own label glued to a corporate word, every other token one too (`acmegroup-hq`, `acmeltd`).
+    if (!ownWords || t.brand || t.common || !tok.startsWith(joined) || !isOwnWord(raw.slice(rest))) continue;
+    if (rawTokens.every((x, j) => j === i || x.length === 0 || isLure(x) || isOwnToken(x))) return true;
   }
   return false;
 }
@@ -472,6 +506,8 @@ function lookalikeOf(
   const starts: (readonly number[] | undefined)[] = [by.shortKeys];
   for (let k = 0; k + 3 <= skel.length; k++) starts.push(by.start.get(skel.slice(k, k + 3)));
   const worded = first(places(starts), (t) => hasExtraWords(skelTokens, tokens, t, wordsOnly));
+  if (worded && !worded.brand && !hasExtraWords(skelTokens, tokens, worded, wordsOnly, false))
+    return { ...found(worded, 'extra-words'), ownVariant: true };
   if (worded) return found(worded, 'extra-words');
   for (const i of places(rawTokens.map((token) => by.shortLabel.get(token)))) {
     if (shortLookalike(rawTokens, shortTargets[i]!, wordsOnly)) return found(shortTargets[i]!, 'extra-words');

@@ -9,6 +9,8 @@
 export type MoneyRouteFamily =
   | 'wage' //   pay by the day or by the task (task/job scams)
   | 'easy' //   the work that real jobs never offer: minutes a day on a phone, paid in crypto
+  | 'returns' // an investment group's promise: a VIP stock group, guaranteed or monthly-percent returns
+  | 'caution' // a warning about such groups (a regulator's, a bank's): "beware", "scam", "fraud"
   | 'messenger' // the talk moved to WhatsApp or Telegram
   | 'rebank' // the payee's bank account has changed (new bank, new IBAN or sort code, account under audit)
   | 'remit' //  pay there from now on: future payments, the following account instead, update your records
@@ -17,6 +19,8 @@ export type MoneyRouteFamily =
 export const MONEY_ROUTE_FAMILIES: readonly MoneyRouteFamily[] = [
   'wage',
   'easy',
+  'returns',
+  'caution',
   'messenger',
   'rebank',
   'remit',
@@ -67,8 +71,36 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{1日|一日}{数分|10分|15分|20分|30分}',
     '{每天|每日}{几分钟|10分钟|20分钟|30分钟}',
   ],
+  // The investment-group scam (the stock "VIP group" moved to WhatsApp or LINE: the US SEC and FINRA investor alerts
+  // on "pump and dump" groups, Taiwan's 165 anti-fraud line on 飆股 groups, Thailand's SEC on กลุ่มหุ้น VIP, Japan's FSA
+  // on SNS investment fraud): a private group picking stocks and a return no licensed adviser may promise.
+  returns: [
+    '{vip|private|exclusive|free} {stock|stocks|share|shares|investment|investing|trading|crypto|forex|options} {group|groups|club|community|channel}',
+    'guaranteed {returns|return|profit|profits|income|monthly returns|weekly returns|daily returns|payouts}',
+    // Not a percent a month alone: a fund's newsletter reports its average monthly return so.
+    // pt es de fr it (the matcher folds accents)
+    'grupo vip de {acoes|acciones|investimentos|inversiones|inversion|trading|criptomoedas|criptomonedas}',
+    '{rentabilidad|rentabilidade|retorno|retornos|ganancias|lucro|lucros} {garantizada|garantizado|garantizados|garantizadas|garantida|garantido|garantidos|garantidas}',
+    '{garantierte|garantierter} {rendite|renditen|gewinn|gewinne|ertrag}',
+    '{rendement|rendements|profits} {garanti|garantis}',
+    '{rendimento|rendimenti} {garantito|garantiti}',
+    // th zh ja
+    '{กลุ่มหุ้นvip|กลุ่มหุ้นวีไอพี|ผลตอบแทนการันตี|การันตีผลตอบแทน|การันตีกำไร|กำไรการันตี}',
+    '{飆股群|飙股群|牛股群|荐股群|薦股群|免費飆股|免费飙股|領取飆股|领取飙股|保證獲利|保证收益|穩賺|稳赚}',
+    '{投資グループ|株式グループ|株グループ|月利|確実に儲か|必ず儲か}',
+  ],
+  // A warning about the investment-group scam (a regulator's, a bank's notice) names the group and the messenger too.
+  caution: [
+    '{beware|be wary|be careful|watch out} of',
+    '{scam|scams|scammer|scammers|fraud|frauds|fraudster|fraudsters|fraudulent}',
+    '{estafa|estafas|golpe|golpes|fraude|fraudes|betrug|betruger|arnaque|arnaques|truffa|truffe}',
+    '{มิจฉาชีพ|หลอกลวง|ระวัง|詐騙|诈骗|詐欺|骗局|騙局|注意喚起}',
+  ],
   messenger: [
     '{on|via|through|over|by|at|using} {whatsapp|telegram|signal|wechat|viber}',
+    // LINE, where Thai, Taiwanese and Japanese groups gather: its ID, "add LINE" in Thai and Chinese
+    '{line id|lineid|line@|add line|add our line}',
+    '{แอดไลน์|ไลน์ไอดี|ทักไลน์|加line|加入line|加賴|加赖}',
     '{whatsapp|telegram} {number|chat|group|id|contact|hr|recruiter}',
     // pt es de fr nl it ('via' and 'per' are English's too)
     '{pelo|por|uber|auf|sur|par|op|su|tramite} {whatsapp|telegram}',
@@ -97,6 +129,9 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     // Real-estate and escrow wire fraud (FBI IC3 and NAR warnings): the closing funds to "updated wiring instructions".
     '{updated|new|revised|amended|changed|alternate} {wire|wiring|payment} instructions',
     '{alternate|alternative} {bank account|trust account|escrow account|receiving account}',
+    // The rental bond and holding deposit (set22, AU: the leasing agent's mailbox taken over, the thread replied to):
+    // "our trust account has changed this month due to our annual audit".
+    '{our|the} {trust|escrow|bank|receiving|business|company|rental} account {has changed|has been changed|was changed|has been updated|is changing}',
     // de fr es pt nl it
     '{neue|geanderte} {bankverbindung|iban|kontoverbindung}',
     '{unsere|die} bankverbindung hat sich geandert',
@@ -134,6 +169,8 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{to|into|in} {our|the} {new|alternate|alternative|updated|different} {account|bank account|trust account|escrow account|receiving account}',
     // Indian English vendor email compromise (set16): "kindly remit to the below account going forward".
     '{account|bank account|account details|bank details|account number} {going forward|henceforth|hereafter|from now on}',
+    // The old details disowned beside the new (set22): "use the details below and NOT any details from older paperwork".
+    '{not|do not use|disregard} any {details|bank details} from {older|old|previous|earlier} {paperwork|invoices|documents|emails}',
     // de fr es pt nl it
     '{kunftige|zukunftige|alle weiteren} {zahlungen|uberweisungen|rechnungen}',
     '{paiements futurs|futurs paiements|prochains paiements|reglements futurs}',
@@ -169,6 +206,8 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{only|solely} {by|via} {email|e-mail}',
     '{our|the} {phones|phone lines|lines|phone} {are|is} {being diverted|diverted|down|not working|unavailable|out of order}',
     "{please|kindly} {do not|don't} {call|phone|ring}",
+    // The agent "in inspections all afternoon", the director "in meetings": only e-mail reaches them (set22).
+    '{email|e-mail} is the {best|only|easiest|quickest} way to {reach|contact|get hold of} me',
     '{do not|please do not} {contact|call} {the|our} {office|switchboard|accounts team|accounts department}',
     // de fr es pt nl it pl
     '{nur|ausschliesslich|ausschließlich} per {e-mail|mail}',

@@ -31,8 +31,9 @@ function wording(subject: string, body: string, wanted: readonly MoneyRouteFamil
 }
 
 /**
- * content.job-messenger: easy money by the day or by the task ("daily salary Rs 3,000", "commission per task") and the
- * talk moved to WhatsApp or Telegram (a wa.me or t.me link, "contact our HR on WhatsApp"). From a free mailbox, or
+ * content.job-messenger: easy money by the day or by the task ("daily salary Rs 3,000", "commission per task"), or an
+ * investment group's returns ("VIP stock group", "guaranteed returns", "กลุ่มหุ้น VIP"), and the talk moved to WhatsApp,
+ * Telegram or LINE (a wa.me or t.me link, "contact our HR on WhatsApp"). From a free mailbox, or
  * with replies diverted to one, or for work no job is (minutes a day on a phone, pay in USDT): fail; else, from an
  * organisation's domain: warn (a staffing agency's same-day-pay shifts).
  * Attack: the task scam ("like and review" jobs, order brushing) — small payouts first, then the "tasks" need the
@@ -42,8 +43,9 @@ function wording(subject: string, body: string, wanted: readonly MoneyRouteFamil
  * are needed, and an organisation that answers for its domain only gets a warning.
  */
 export function judgeJob(msg: ParsedMessage, ctx: CheckContext, chat: Link | undefined, subject: string, body: string) {
-  const said = wording(subject, body, ['wage', 'easy', 'messenger']);
-  const wage = said.get('wage');
+  const said = wording(subject, body, ['wage', 'easy', 'returns', 'caution', 'messenger']);
+  // The investment group's promise stands in for the wage; not in a warning about such groups (a regulator's).
+  const wage = said.get('wage') ?? (said.has('caution') ? undefined : said.get('returns'));
   const messenger: Evidence | undefined = chat ? { url: chat.href, author: 'sender' } : said.get('messenger');
   const domain = msg.from?.domain;
   if (!wage || !messenger || !domain) return undefined;

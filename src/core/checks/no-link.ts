@@ -33,10 +33,19 @@ const only = (...wanted: FirstNoLinkFamily[]) =>
 /** What the BEC checks read: the asks, openers and pretexts, not the QR prompt's wording. */
 const NOT_BEC = only('ask', 'opener', 'pretext', 'payroll');
 const ONLY_SCAN = only('scan');
-/** Where a link moves the talk to a messenger: WhatsApp's and Telegram's chat links. */
-const MESSENGER_DOMAINS = new Set(['wa.me', 'whatsapp.com', 't.me', 'telegram.me', 'telegram.dog']);
+/** Where a link moves the talk to a messenger: WhatsApp's, Telegram's and LINE's chat links. */
+const MESSENGER_DOMAINS = new Set([
+  'wa.me',
+  'whatsapp.com',
+  't.me',
+  'telegram.me',
+  'telegram.dog',
+  'line.me',
+  'lin.ee',
+]);
 /** A messenger named, in any script: without one (or a link to one), no task scam's wording is worth fetching. */
-const MESSENGER_NAMED = /whatsapp|telegram|wechat|viber|微信|ライン|テレグラム|line[でにの]|تلگرام|واتساپ/i;
+const MESSENGER_NAMED =
+  /whatsapp|telegram|wechat|viber|微信|ライン|テレグラム|line[でにの]|\bline ?id\b|\badd (?:our )?line\b|ไลน์|加(?:入)?line|加[賴赖]|تلگرام|واتساپ/i;
 /** A bank account named, in the languages the wording covers: without one, no bank change's wording is fetched. */
 const ACCOUNT_NAMED =
   /bank|account|iban|sort code|wire|escrow|konto|compte|rib\b|cuenta|conta|rekening|conto|口座|账户|帐户|úč|pankk|tilin|khoản|contul|bănc/i;

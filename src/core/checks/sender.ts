@@ -407,9 +407,12 @@ const lookalikeDomain: Check = (msg, ctx) => {
     if (partner) return partner;
   }
   if (!match) return signedNameLookalike(msg, ctx, from);
+  // The reader's label and a country or corporate word (`acme-usa.com`) is how a sister company is named too: it
+  // fails only where the organisation listed its domains (ownDomains), not where the recipient's domain stood in.
+  const unlisted = match.ownVariant && !ctx.options.ownDomains?.length;
   return finding(
     'sender.lookalike-domain',
-    strong ? 'fail' : 'warn',
+    strong && !unlisted ? 'fail' : 'warn',
     { domain: from.registrable, target: match.target, technique: { key: `sender.lookalike.${match.technique}` } },
     senderEvidence(msg, 'from', from.domain),
   );
