@@ -16,7 +16,10 @@
  * - the fake receipt's headline without a verb ("Compra aprovada", "Compra aprobada") beside its cancellation number
  *   (callback-phrases.ts charge): content.callback; a shop's own receipt with its customer-service number stays clean;
  * - the free 'surging stocks' list in a LINE or WeChat group, places limited (lure-phrases-nonlatin.ts investment,
- *   urgency), zh-TW and zh-CN; a broker's own seminar invitation with its places limited stays clean.
+ *   urgency), zh-TW and zh-CN; a broker's own seminar invitation with its places limited stays clean;
+ * - the rental bond to a trust account said to have changed, the old details disowned, e-mail "the best way to reach
+ *   me" (money-route-phrases.ts rebank, remit, nocall): content.bank-change.no-call; an agency's receipt that its
+ *   trust account is unchanged, and a colleague's note that e-mail reaches them best, stay clean.
  */
 import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
@@ -415,6 +418,40 @@ describe('the free stock-tips group in Chinese (lure-phrases-nonlatin.ts investm
       ),
     );
     expect(find(r, 'content.lure')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe('the rental bond to a changed trust account (money-route-phrases.ts)', () => {
+  it("a leasing agent's 'our trust account has changed', old details disowned, e-mail only: likely phishing", () => {
+    const r = analyze(
+      mail(
+        'Mia Clarke | Property Manager <mia@harbourviewrealty.com.au>',
+        'harbourviewrealty.com.au',
+        'josh.n@example.com.au',
+        'RE: Lease offer accepted - 3/18 Beach Rd',
+        'Hi Josh,\n\nGreat news, the owner accepted your offer. The bond and first two weeks of rent ($2,880) are due ' +
+          'by Friday. Our trust account has been changed this month, so please do not use any details from older ' +
+          'invoices:\n\nAccount name: HVR Trust\nBSB: 062-331\nAccount: 1088 4412\n\nI am at open homes all day, ' +
+          'so email is the best way to reach me.\n\nMia\n',
+      ),
+    );
+    expect(find(r, 'content.bank-change')?.message.key).to.equal('content.bank-change.no-call');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it("an agency's bond receipt saying its trust account is unchanged stays clean", () => {
+    const r = analyze(
+      mail(
+        'Mia Clarke | Property Manager <mia@harbourviewrealty.com.au>',
+        'harbourviewrealty.com.au',
+        'josh.n@example.com.au',
+        'Bond lodged - 3/18 Beach Rd',
+        'Hi Josh,\n\nWe have lodged your bond with the Residential Tenancies Authority. Rent continues to be paid ' +
+          'into our trust account as per your lease. Email is the best way to reach me this week.\n\nMia\n',
+      ),
+    );
+    expect(find(r, 'content.bank-change')).to.equal(undefined);
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
