@@ -122,7 +122,7 @@ const LURE_WORDS = (
   'klant boete'
 ).split(' ');
 const MAX_LURE = Math.max(...LURE_WORDS.map((w) => w.length));
-/** @internal lookalike-host-words.ts reads them with every language's (lure-words-local.ts) */
+/** lookalike-host-words.ts reads them with every language's (lure-words-local.ts). */
 export const LURE_SET: ReadonlySet<string> = new Set(LURE_WORDS);
 
 /**

@@ -89,7 +89,7 @@ const compact = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/
  * Trap: a global brand's bare name (yahoo.com) is what the name means unless the message or the domain points to a
  * namesake (Yahoo! JAPAN); another brand's domain shared with the matched one (Deutsche Post's dhl.de) is no namesake.
  */
-export function lookalikeHolder(
+function lookalikeHolder(
   index: BrandIndex,
   reg: string,
   found: Lookalike,
