@@ -7,18 +7,11 @@
  * recordings, "72 de ore", the office and the meeting, the salary to the new account, the prize and the approved loan,
  * Hebrew's joined "ל-" before a number), all but the Romanian "Administrator" (nolink29-fourth.test.ts says why). Synthetic.
  */
-import type { SecondProbe } from './second-probes';
+import { probe, type SecondProbe } from './second-probes';
 
 const BC1 = 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq';
 
-const p = (
-  family: SecondProbe['family'],
-  lang: string,
-  from: string,
-  subject: string,
-  body: string,
-  replyTo?: string,
-): SecondProbe => ({ family, lang, from, subject, body, ...(replyTo ? { replyTo, authenticated: false } : {}) });
+const p = probe;
 
 export const FOURTH_PROBES: readonly SecondProbe[] = [
   p(

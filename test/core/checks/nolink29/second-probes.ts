@@ -17,14 +17,16 @@ export interface SecondProbe extends Probe {
   family: Family;
 }
 
-const p = (family: Family, lang: string, from: string, subject: string, body: string, replyTo?: string) => ({
-  family,
-  lang,
-  from,
-  subject,
-  body,
-  ...(replyTo ? { replyTo, authenticated: false } : {}),
-});
+/** One probe; a Reply-To elsewhere comes with a From its domain does not authenticate (the kits' shape). */
+export const probe = (
+  family: Family,
+  lang: string,
+  from: string,
+  subject: string,
+  body: string,
+  replyTo?: string,
+): SecondProbe => ({ family, lang, from, subject, body, ...(replyTo ? { replyTo, authenticated: false } : {}) });
+const p = probe;
 
 export const SECOND_PROBES: readonly SecondProbe[] = [
   // (a) CEO fraud

@@ -7,18 +7,11 @@
  * at another bank, the loan "approved" or "granted", "I installed spyware" and "recordings from your webcam" in more
  * languages, the callback's national free mailboxes). Synthetic.
  */
-import type { SecondProbe } from './second-probes';
+import { probe, type SecondProbe } from './second-probes';
 
 const BC1 = 'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4';
 
-const p = (
-  family: SecondProbe['family'],
-  lang: string,
-  from: string,
-  subject: string,
-  body: string,
-  replyTo?: string,
-): SecondProbe => ({ family, lang, from, subject, body, ...(replyTo ? { replyTo, authenticated: false } : {}) });
+const p = probe;
 
 export const THIRD_PROBES: readonly SecondProbe[] = [
   p(
