@@ -10,35 +10,10 @@ import { parseMessage } from '../../../src/core/parse-message';
 import { loadAllCheckData } from '../../../src/core/check-data';
 import type { Finding, Report } from '../../../src/core/report';
 import { translate } from '../../../src/i18n';
+import { storedZip } from './zip-fixture';
 
 /** A ZIP as zip tools write it (stored members); `encrypted` sets general-purpose bit 0 and a 12-byte header. */
-function zip(names: string[], encrypted: boolean): Uint8Array {
-  const enc = new TextEncoder();
-  const out: number[] = [];
-  const central: number[] = [];
-  const u16 = (a: number[], v: number) => a.push(v & 255, (v >> 8) & 255);
-  const u32 = (a: number[], v: number) => (u16(a, v & 0xffff), u16(a, v >>> 16));
-  const flags = encrypted ? 1 : 0;
-  for (const name of names) {
-    const n = enc.encode(name);
-    const data = new Uint8Array((encrypted ? 12 : 0) + 64).map((_, i) => (i * 37 + n.length) & 255);
-    const offset = out.length;
-    (u32(out, 0x04034b50), u16(out, 20), u16(out, flags), u16(out, 0), u32(out, 0), u32(out, 0x1234abcd));
-    (u32(out, data.length), u32(out, data.length - (encrypted ? 12 : 0)), u16(out, n.length), u16(out, 0));
-    for (const byte of [...n, ...data]) out.push(byte);
-    (u32(central, 0x02014b50), u16(central, 20), u16(central, 20), u16(central, flags), u16(central, 0));
-    (u32(central, 0), u32(central, 0x1234abcd), u32(central, data.length), u32(central, data.length));
-    u16(central, n.length);
-    for (let i = 0; i < 4; i++) u16(central, 0);
-    (u32(central, 0), u32(central, offset));
-    central.push(...n);
-  }
-  const at = out.length;
-  out.push(...central);
-  (u32(out, 0x06054b50), u16(out, 0), u16(out, 0), u16(out, names.length), u16(out, names.length));
-  (u32(out, central.length), u32(out, at), u16(out, 0));
-  return Uint8Array.from(out);
-}
+const zip = (names: string[], encrypted: boolean) => storedZip(names, { encrypted });
 
 const b64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64').replace(/.{76}/g, '$&\r\n');
 const word = (text: string) => `=?UTF-8?B?${Buffer.from(text).toString('base64')}?=`;

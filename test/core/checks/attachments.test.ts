@@ -10,6 +10,7 @@ import type { AttachmentInfo, ParsedMessage } from '../../../src/core/types';
 import { summaryText } from '../../../src/core/summary';
 import { translate } from '../../../src/i18n';
 import { fixture } from '../../helpers';
+import { storedZip } from './zip-fixture';
 
 const ctx = {} as CheckContext;
 const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
@@ -32,31 +33,7 @@ function check(...attachments: AttachmentInfo[]): Finding[] {
 const keys = (findings: Finding[]) => findings.map((f) => `${f.status} ${f.message.key.split('.').pop()}`);
 
 /** A ZIP as zip tools write it: stored members, local headers, central directory, end record. */
-function zip(names: string[], options: { streamed?: boolean; body?: number } = {}): Uint8Array {
-  const enc = new TextEncoder();
-  const out: number[] = [];
-  const central: number[] = [];
-  const u16 = (a: number[], v: number) => a.push(v & 255, (v >> 8) & 255);
-  const u32 = (a: number[], v: number) => (u16(a, v & 0xffff), u16(a, v >>> 16));
-  for (const name of names) {
-    const n = enc.encode(name);
-    const data = new Uint8Array(options.body ?? 8).fill(0x41);
-    const offset = out.length;
-    (u32(out, 0x04034b50), u16(out, 20), u16(out, options.streamed ? 8 : 0), u16(out, 0), u32(out, 0), u32(out, 0));
-    (u32(out, options.streamed ? 0 : data.length), u32(out, data.length), u16(out, n.length), u16(out, 0));
-    for (const byte of [...n, ...data]) out.push(byte);
-    (u32(central, 0x02014b50), u16(central, 20), u16(central, 20), u16(central, 0), u16(central, 0), u32(central, 0));
-    (u32(central, 0), u32(central, data.length), u32(central, data.length), u16(central, n.length));
-    for (let i = 0; i < 4; i++) u16(central, 0);
-    (u32(central, 0), u32(central, offset));
-    central.push(...n);
-  }
-  const at = out.length;
-  out.push(...central);
-  (u32(out, 0x06054b50), u16(out, 0), u16(out, 0), u16(out, names.length), u16(out, names.length));
-  (u32(out, central.length), u32(out, at), u16(out, 0));
-  return Uint8Array.from(out);
-}
+const zip = (names: string[], options: { streamed?: boolean; body?: number } = {}) => storedZip(names, options);
 
 describe('content.risky-attachment: what an attachment really is', () => {
   it('fails a program by its name or by its first bytes, whatever its name says', () => {
