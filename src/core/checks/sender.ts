@@ -491,7 +491,7 @@ function governmentSuffix(from: Address, ctx: CheckContext): Lookalike | undefin
   // A public suffix of its own (a name under it is registrable as it stands), and the sender not under it.
   if (
     suffix &&
-    registrableDomain(`x.${suffix}`) === `x.${suffix}` &&
+    registrableDomain('x.' + suffix) === 'x.' + suffix &&
     !`.${host}`.endsWith(`.${suffix}`) &&
     !ctx.ownDomains.includes(from.registrable!)
   )
