@@ -72,13 +72,13 @@ function givenPassword(text: string): { at: number; end: number } | undefined {
   PASSWORD_WORD.lastIndex = 0;
   for (let m = PASSWORD_WORD.exec(text); m; m = PASSWORD_WORD.exec(text)) {
     const after = m.index + m[0].length;
-    const window = text.slice(after, after + 80);
-    const g = GIVEN.exec(window);
+    const following = text.slice(after, after + 80);
+    const g = GIVEN.exec(following);
     if (!g) continue;
     const token = trimClosing(g[1]!);
     if (token.length < 3 || NOT_A_PASSWORD.test(token)) continue;
     const end = g.index + g[0].length;
-    const alone = /^\s*(?:\n|$)/.test(window.slice(end));
+    const alone = /^\s*(?:\n|$)/.test(following.slice(end));
     if (/\d/.test(token) || alone) return { at: m.index, end: after + end };
   }
   return undefined;
