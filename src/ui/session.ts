@@ -14,7 +14,7 @@
  *   shard is a few KB: ip-owner-loader.ts), and the maintained free-mail list for a report that says it needs it
  *   (core/free-mail), the whole public-suffix list, and what checks read only for some messages (core/check-data.ts:
  *   the extortion script's wording, the phrases in scripts beyond Latin, the mail-system wording). What the message
- *   shows it will need (its Received IPs' shards, the decoder, the phrases and names in other scripts: need-hints.ts)
+ *   shows it will need (its Received IPs' shards, the decoder, the phrases and names in other scripts: core/need-hints.ts)
  *   is asked for at once, before its first analysis. Data that cannot be had is said in a notice, and the checklist
  *   drawn without it;
  * - the words of every message key a drawing names are loaded before it (ui/late-words.ts: the task pane's rarer
@@ -32,7 +32,7 @@ import type { PaneActions } from './actions';
 import { errorText } from './error-text';
 import { ipOwnerState, receivedIpHints, type IpOwnerSource } from './ip-owner-loader';
 import { loadWordsFor } from './late-words';
-import { hintedNeeds } from './need-hints';
+import { hintedNeeds } from '../core/need-hints';
 import type { Notice, Pane } from './pane';
 
 /** What a host read of one message. `context` is the host's own handle on it (Outlook's item, Thunderbird's header). */

@@ -209,7 +209,7 @@ let loadingNames: Promise<void> | undefined;
 let lackingNames = false;
 /** The indexes the whole table gave, kept while a test starts it as the pane does (forgetLateBrandNames). */
 let wholeIndexes: { builtIn?: BrandIndex; withExtras: typeof withExtras } | undefined;
-/** Tested against every name the pane leaves for later; the pane hints its data by it too (ui/need-hints.ts). */
+/** Tested against every name the pane leaves for later; the pane hints its data by it too (need-hints.ts). */
 export const LATE_LETTER =
   /[\u0370-\u03ff\u0400-\u052f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0904-\u097f\u0e00-\u0e7f\u1f00-\u1fff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
 

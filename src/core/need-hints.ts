@@ -1,14 +1,14 @@
 /**
- * What a message shows its first analysis in the task pane will need of the checks' lazy data (core/check-data.ts),
+ * What a message shows its first analysis will need of the checks' lazy data (check-data.ts),
  * so the session fetches it with the message's other data instead of a round later (ui/session.ts): a letter of the
- * scripts whose brand names wait (core/brands/lookup.ts LATE_LETTER: Japanese, Chinese, Korean, Greek, Cyrillic …)
+ * scripts whose brand names wait (brands/lookup.ts LATE_LETTER: Japanese, Chinese, Korean, Greek, Cyrillic …)
  * in the body's text asks for those names and for the phrases in scripts beyond Latin, which the same letter makes
  * the lure checks ask for. Only a hint: the analysis still says what it needs, and data missed here is loaded then
  * (one round later, as without the hint); data named here wrongly costs a download and no finding.
  */
-import { LATE_LETTER } from '../core/brands/lookup';
-import type { DataNeed } from '../core/report';
-import type { MessageInput } from '../core/types';
+import { LATE_LETTER } from './brands/lookup';
+import type { DataNeed } from './report';
+import type { MessageInput } from './types';
 
 /** The body's first characters read for the hint (the checks' own limits are larger; a hint needs no more). */
 const HINT_CHARS = 64 * 1024;

@@ -1,5 +1,5 @@
 /**
- * The session's hint of what a message's first analysis will need of the checks' lazy data (src/ui/need-hints.ts):
+ * The session's hint of what a message's first analysis will need of the checks' lazy data (src/core/need-hints.ts):
  * asked for with the message's other data, so a message in Japanese, Russian … is analysed once, not twice.
  */
 import { expect } from 'chai';
@@ -10,7 +10,7 @@ import { analyze } from '../../src/core/analyze';
 import { forgetLateBrandNames, loadBrandNames } from '../../src/core/brands/lookup';
 import { forgetNonLatinPhrases, loadNonLatinPhrases } from '../../src/core/checks/lure-matcher';
 import { parseMessage } from '../../src/core/parse-message';
-import { hintedNeeds } from '../../src/ui/need-hints';
+import { hintedNeeds } from '../../src/core/need-hints';
 import { fixture, projectRoot } from '../helpers';
 
 const require = createRequire(import.meta.url);
@@ -20,7 +20,7 @@ const { splitLateNames } = require('../../scripts/brand-names-pane.cjs') as {
 
 const english = (body: string) => ({ headers: 'From: a@example.com\r\nSubject: Invoice\r\n', html: body });
 
-describe('ui: the lazy data a message shows it needs (need-hints.ts)', () => {
+describe('core: the lazy data a message shows it needs (need-hints.ts)', () => {
   it('hints the phrases and brand names in other scripts for a body in Japanese, Russian or Greek', async () => {
     expect(hintedNeeds(await parseMessage(fixture('kagoya-2021-12.eml')))).to.have.members(['phrases', 'brand-names']);
     expect(hintedNeeds({ headers: '', text: 'Ваш аккаунт будет заблокирован' })).to.have.members([
