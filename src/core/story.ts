@@ -26,6 +26,10 @@ export function buildStory(findings: readonly Finding[], verdict: Verdict): Stor
   if (verdict === 'no-red-flags')
     return [...sentences.slice(0, 1), ...forward, ...cleanSummary(find)].slice(0, MAX_SENTENCES);
   if (sentences.length === 0) sentences.push(...strongestSigns(findings));
+  // Suspicious only because a check could not run (verdict.ts rule 5): say which, not a bare "check with the sender".
+  const failed = find('report.check-failed');
+  if (sentences.length === 0 && failed)
+    sentences.push(sentence('story.check-failed', { check: failed.message.params.check }));
   sentences.push(advice(verdict, find));
   return sentences.slice(0, MAX_SENTENCES);
 }

@@ -41,6 +41,10 @@
  * (content.bank-change) is at least suspicious whatever passes beside it — authentication cannot tell a supplier from
  * a fraudster in the supplier's mailbox, and the verdict's advice (check by a channel you already know) is the check;
  * likely phishing when the same letter rules that check out ("reply by email only": content.bank-change.no-call).
+ * 5. A check that could not run on the message (report.check-failed: it threw, analyze.ts caught it) leaves it at
+ *    least suspicious: "no red flags" would claim a judgement that did not happen — the lure lexicon failing to compile
+ *    would otherwise pass every phish whose only sign is its wording. Trap: none to avoid; a check that throws on
+ *    genuine mail is a bug to fix, and the reader is told which check it was.
  */
 import type { Finding, Verdict } from './report';
 import type { Weighed } from './findings';
@@ -449,6 +453,8 @@ export function decideVerdict(
     has('links.host-mismatch:fail') ||
     (ownClaimed && ((facts.linkOutsideOwnOrg ?? best.has('links.host-mismatch')) || best.has('links.qr-prompt')));
   const decidedAlone = rows.some((r) => r.weight >= DECIDES_ALONE && r.pair.endsWith(':fail'));
+  // Rule 5: a check that could not run.
+  const unchecked = findings.some((f) => f.id === 'report.check-failed');
   const verdict: Verdict =
     claimedAndForeign ||
     decidedAlone ||
@@ -461,13 +467,15 @@ export function decideVerdict(
     findings.some((f) => f.message.key === 'content.bank-change.no-call')
       ? 'likely-phishing'
       : substance >= SUSPICIOUS ||
+          unchecked ||
           independentWarnings(rows, 2) ||
           lureWithSomewhereToGo(has, best) ||
           (has('content.lure:warn') && !!facts.webLink && !facts.authenticated && !facts.attached) ||
           has('content.bank-change:fail')
         ? 'suspicious'
         : 'no-red-flags';
-  return { verdict, reasons: rows.map((r) => r.pair) };
+  const reasons = rows.map((r) => r.pair);
+  return { verdict, reasons: unchecked && verdict === 'suspicious' ? [...reasons, 'report.check-failed'] : reasons };
 }
 
 /** Rule 3: the sender's domain imitates one of the reader's own (sender.lookalike-domain fail aimed at it). */

@@ -109,6 +109,7 @@ export const en = {
   'story.sign.reply-to': 'Replies would go to {reply}, not to the sender {domain}.',
   'story.sign.org-filter': "Your organisation's own filter classed it as unwanted.",
   'story.sign.link-disguised': 'A link disguises where it goes ({host}).',
+  'story.check-failed': 'One check ({check}) could not run on this message, so it cannot be called clean.',
   'story.advice.phishing-link': 'Do not click it; report it to IT.',
   'story.link-attachment': 'Its link is in the attachment {file}: it opens {host}.',
   'story.advice.phishing-qr': 'Do not scan the code with your phone; report the message to IT.',

@@ -102,6 +102,7 @@ export const ja: Record<SharedKey, string> = {
   'story.sign.reply-to': '返信すると、差出人 {domain} ではなく {reply} に届きます。',
   'story.sign.org-filter': '組織のフィルターはこのメールを迷惑メールなどと判定しています。',
   'story.sign.link-disguised': 'リンクの行き先が偽装されています({host})。',
+  'story.check-failed': '確認項目「{check}」をこのメールで実行できなかったため、問題なしとは言えません。',
   'story.advice.phishing-link': 'リンクは開かず、IT 担当者に報告してください。',
   'story.link-attachment': 'リンクは添付ファイル {file} の中にあり、{host} を開きます。',
   'story.advice.phishing-qr': 'スマートフォンでこのコードを読み取らず、IT 担当者に報告してください。',
