@@ -151,7 +151,11 @@ interface Phone {
   start: number;
 }
 
-/** The first phone number in the text. Linear: each character is visited by one run only. @internal */
+/**
+ * The first phone number in the text, without a note in brackets after it ("0800 123 4567 (24h)", "(toll free)",
+ * "（24時間）" once NFKC-folded): the note's digits are no part of the number. Linear: each character is visited by one
+ * run only. @internal
+ */
 export function findPhone(text: string): Phone | undefined {
   let i = 0;
   while (i < text.length) {
@@ -173,19 +177,27 @@ export function findPhone(text: string): Phone | undefined {
     let current = 0;
     const groups: number[] = [];
     let lastDigit = i;
+    // A bracket opened after the number's digits: a note after it ("(24h)", "(24/7)", "(24時間)"), unless the number
+    // goes on after it closes ("+44 (0)20 7946 0000"). The run is read without the note.
+    let note: { lastDigit: number; digits: number; groups: number } | undefined;
+    let closed = false;
     while (j < text.length) {
       const d = text.charCodeAt(j);
       if (isDigit(d)) {
+        if (closed) note = undefined;
         digits++;
         current++;
         lastDigit = j;
       } else if (isSeparator(d) && !(d === 0x20 && text.charCodeAt(j - 1) === 0x20)) {
         if (current) groups.push(current);
         current = 0;
+        if (d === 0x28 && digits) [note, closed] = [{ lastDigit, digits, groups: groups.length }, false];
+        else if (d === 0x29) closed = !!note;
       } else break;
       j++;
     }
     if (current) groups.push(current);
+    if (note) [lastDigit, digits, groups.length] = [note.lastDigit, note.digits, note.groups];
     const after = lastDigit + 1 < text.length ? text.charCodeAt(lastDigit + 1) : 0x20;
     const run = text.slice(i, lastDigit + 1);
     if (!isLetter(after) && isPhone(run, digits, groups)) return { text: run, start: i };
