@@ -27,6 +27,7 @@ import {
 } from './brands/lookup';
 import { LimitNotes } from './parse/limits';
 import { footerClaims } from './brands/footer-claims';
+import { serviceNameClaims } from './brands/service-names';
 import { ownPart } from './checks/reply-channel';
 import { decideVerdict } from './verdict';
 import { verdictFacts } from './verdict-facts';
@@ -198,9 +199,13 @@ function claimedBrands(msg: ParsedMessage, brands: BrandIndex, notes: LimitNotes
     (code, cap) =>
       notes.note(code, cap, header, value);
   const fromClaims = msg.from?.name
-    ? findClaimedBrands(brands, msg.from.name, 'name', cut('From', msg.from.name)).filter(
-        (m) => !namesOwnMailbox(m, msg.from?.domain ?? ''), // "Ana (Gmail)" <ana@gmail.com> labels her mailbox
-      )
+    ? [
+        ...findClaimedBrands(brands, msg.from.name, 'name', cut('From', msg.from.name)).filter(
+          (m) => !namesOwnMailbox(m, msg.from?.domain ?? ''), // "Ana (Gmail)" <ana@gmail.com> labels her mailbox
+        ),
+        // "Norton Kundenservice": a bare name that is also a surname, claiming the brand among a desk's words.
+        ...serviceNameClaims(brands, msg.from.name),
+      ]
     : [];
   const sender = msg.sender;
   const senderClaims = sender?.name
