@@ -210,6 +210,9 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     // el vi th zh-TW ko
     'πληρωμή {απέτυχε|απορρίφθηκε|δεν ολοκληρώθηκε}',
     'การชำระเงิน{ล้มเหลว|ไม่สำเร็จ|ถูกปฏิเสธ}',
+    // A refund said to need the account number given first (set21: the PEA meter-deposit refund through a LINE
+    // account, 'แจ้งเลขบัญชีรับเงินคืน'); a real refund goes to the account or PromptPay on file.
+    '{แจ้ง|ยืนยัน|กรอก|ระบุ}เลขบัญชี{รับเงินคืน|รับเงิน|สำหรับรับเงิน|เพื่อรับเงิน}',
     '{付款|支付|扣款}失敗',
     '更新{付款|信用卡|帳單}資{料|訊}',
     '미결제{요금|금액|건}',
@@ -263,6 +266,8 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     // The Gulf's parcel-fee kits (set11: "يرجى الدفع خلال 24 ساعة لتجنب إعادة الشحنة"): the deadline tied to the ask.
     'يرجى {الدفع|السداد|التأكيد|التحديث|تحديث بياناتك|تحديث بياناتكم} خلال {24|48|72|٢٤|٤٨|٧٢} ساعة',
     'لتجنب {إعادة|إرجاع} {الشحنة|الطرد|شحنتك|طردك}',
+    // The scheme's few places (set21, the Aramco investment lure): one family, never enough alone.
+    '{المقاعد|الأماكن|المقاعد المتاحة} {محدودة|محدوده}',
     'תוך {24|48} שעות',
     '{інакше|в іншому разі} {ваш|вашу|ваша|рахунок|картку|посилку}',
     'протягом {24|48} годин',
@@ -338,6 +343,8 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '{लॉटरी|केबीसी} {जीती|विजेता|लॉटरी}',
     '{δικαιούστε|δικαιούσαι} επιστροφή {φόρου|χρημάτων}',
     '{ได้รับ|รับ}เงินคืนภาษี',
+    // The deposit paid to the electricity or water authority said to be refunded (set21: PEA/MEA meter deposit).
+    '{คืนเงินประกัน|เงินประกันคืน|เงินประกันการใช้ไฟฟ้าคืน|คืนเงินค่าประกันมิเตอร์}',
     '{استرداد|استرجاع} {ضريبي|الضريبة}',
     'लकी ड्रा {विजेता|में}',
   ],
@@ -410,6 +417,10 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '{保本|高收益}',
     'ผลตอบแทน{สูง|การันตี}',
     '{أرباح|عائد|عوائد} {مضمونة|مضمون}',
+    // The daily or monthly return between ('عائد يومي مضمون', set21: "Aramco shares" on a site builder), and the daily
+    // profit 'up to' a sum: no licensed fund promises either.
+    '{أرباح|عائد|عوائد|ربح|دخل} {يومي|يومية|شهري|شهرية|أسبوعي|أسبوعية} {مضمونة|مضمون}',
+    '{أرباح|ربح|دخل|عائد|عوائد} {يومية|يومي} تصل إلى',
     '{תשואה|רווח} {מובטחת|מובטח}',
     '{гарантований|стабільний} {дохід|прибуток}',
     '{गारंटीड|निश्चित|पक्का} {रिटर्न|मुनाफा}',

@@ -568,6 +568,12 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     "confirm {the|your} {account|card} {you'd like|you would like|you want} {the money|the refund|it} {paid into|paid to|sent to}",
     '{confirma|confirme|introduce|introduzca|verifica|verifique|actualiza|actualice} los datos de {tu|su} tarjeta',
     '{confirme|confirma|atualize|verifique|insira|introduza|valide} os dados do {seu cartao|cartao}',
+    // The marketplace seller told the buyer's payment waits behind a card form (set21: Carousell 'Receive S$280.00'
+    // on web.app; OLX, Vinted, Kijiji and Gumtree 'payment secured' kits): a marketplace pays out to the account set
+    // up once and never needs the seller's card.
+    '{to receive|to release|to collect|to claim} the {funds|payment|money|proceeds|payout} {into|to|on} your {bank account|account|card|bank}',
+    '{confirm|verify|enter|provide} your {card|card/bank|bank/card|card and bank|bank and card|card or bank} details',
+    '{funds|payment|money} {are|is|will be} released {after|once|when} {the seller|you} {verifies|verify|confirm|confirms}',
   ],
   urgency: [
     // Deadlines in hours, the notice not to ignore, and the harm if the reader does nothing.
@@ -776,6 +782,17 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'pour ne pas perdre {vos|votre} {points|solde|miles|avantages|cagnotte}',
     'per non perdere {i tuoi|i suoi|il tuo|il suo} {punti|saldo}',
     'avoid losing your {points|miles|balance}',
+    // The buyer who "has paid" a seller's listing (set21: Carousell, Wallapop, Facebook Marketplace kits; OLX and
+    // Vinted in Europe): the money said to wait for the seller. A marketplace's real 'the buyer has paid, ship the
+    // item' notice says it too: one family, never enough alone.
+    '{the |your |}{buyer|purchaser} has {paid|made payment|made the payment|completed payment|completed the payment|sent the payment|sent payment|paid for your item}',
+    'el comprador ha {pagado|realizado el pago|completado el pago|efectuado el pago}',
+    'o comprador {ja |}{pagou|efetuou o pagamento|realizou o pagamento|concluiu o pagamento}',
+    "l'acheteur a {paye|effectue le paiement|regle|procede au paiement}",
+    'der kaufer hat {bezahlt|die zahlung geleistet|gezahlt|die zahlung abgeschlossen}',
+    "l'acquirente ha {pagato|effettuato il pagamento|completato il pagamento}",
+    'de koper heeft {betaald|de betaling voldaan|de betaling gedaan}',
+    'kupujacy {oplacil|zaplacil|dokonal platnosci|dokonal zaplaty}',
     // The HMRC/IRS/CRA refund script ('After the last annual calculation of your fiscal activity'; grahamcluley.com,
     // malwarebytes.com, pippasweb.co.uk) and the email lottery ('Dear Lucky Winner', 'your email has won').
     '{annual calculation|annual calculations} of your fiscal activity',

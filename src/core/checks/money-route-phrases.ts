@@ -47,6 +47,10 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     // ro tl (Romanian "plată zilnică", Tagalog "bayad agad sa GCash": paid at once to the e-wallet)
     '{plata zilnica|plati zilnice|castig zilnic|castiguri zilnice|venit zilnic|castigi zilnic}',
     '{arawang kita|arawang sahod|kita kada araw|sahod kada araw|kita araw-araw|bayad agad sa gcash}',
+    // id (set21: the 'like and review' job from a gmail 'Shopee Affiliate' recruiter: "dibayar langsung setelah tugas
+    // selesai", pay in rupiah per day); not bare 'per hari': a hotel or car rental's rate is quoted so.
+    '{dibayar|digaji|dibayarkan|gaji dibayar|komisi dibayar} {harian|setiap hari|tiap hari|per hari|langsung setelah tugas|per tugas}',
+    '{gaji|penghasilan|komisi|bayaran|pendapatan} {harian|perhari|per tugas|setiap tugas}',
     // fa (daily income, daily payment)
     '{درآمد روزانه|پرداخت روزانه|حقوق روزانه}',
     // ja zh
@@ -66,6 +70,9 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{em|en|in} usdt',
     '{minute|de minute} pe zi',
     '{oras|minuto} kada araw',
+    // id: work done from home with only a phone, minutes a day
+    '{hanya|cukup|hanya dengan|cukup dengan} {menggunakan|modal|pakai|bermodal} {hp|handphone|ponsel|smartphone}',
+    'menit {per|setiap|sehari|tiap} {hari|}',
     '{پرداخت به تتر|پرداخت با تتر}',
     // ja zh
     '{1日|一日}{数分|10分|15分|20分|30分}',

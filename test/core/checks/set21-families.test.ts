@@ -1,0 +1,268 @@
+/**
+ * Families set21 showed slipping (issue #16), each beside its false-alarm twin; every message here is synthetic,
+ * written inline:
+ * - the marketplace seller told the buyer "has paid" and the money waits behind a card or bank form (lure-phrases.ts
+ *   prize and payment; Carousell, Wallapop, OLX, Vinted kits): on a page anyone rents, likely phishing; the
+ *   marketplace's own "the buyer has paid, ship the item" notice stays clean;
+ * - a refund that needs the account number given first, in Thai (the PEA meter-deposit refund through LINE): with a
+ *   link elsewhere from an unauthenticated sender, likely phishing; the authority's own refund notice stays clean;
+ * - the daily return "guaranteed" in Arabic, the places limited (the "Aramco shares" scheme on a site builder); a
+ *   broker's seminar with its places limited stays clean;
+ * - the task scam's pay in Indonesian ("dibayar langsung setelah tugas", "hanya menggunakan HP") with the talk moved
+ *   to WhatsApp (money-route-phrases.ts wage, easy): content.job-messenger; a guesthouse's daily rate and WhatsApp
+ *   number stays clean;
+ * - brands the set's kits wrote from domains of their own (brands.json): Octopus Energy, Cartão Continente, Carousell,
+ *   Aramco; their own mail stays clean.
+ */
+import { expect } from 'chai';
+import { analyze } from '../../../src/core/analyze';
+import type { Report } from '../../../src/core/report';
+import type { MessageInput } from '../../../src/core/types';
+
+/** A plain-text message to `to` whose sender's domain passes DKIM, SPF and DMARC. */
+function mail(from: string, domain: string, to: string, subject: string, text: string): MessageInput {
+  const headers = [
+    'Received: from out.mailhost.example (out.mailhost.example [198.51.100.20])',
+    '\tby mx.reader.example (Postfix) with ESMTPS id 4Qx1Zt0Lm2z9sR',
+    `\tfor <${to.replace(/.*</, '').replace(/>.*/, '')}>; Mon, 1 Sep 2025 09:30:04 +0000 (UTC)`,
+    `Authentication-Results: mx.reader.example; dkim=pass header.d=${domain} header.s=s1;\r\n\tspf=pass smtp.mailfrom=${domain};\r\n\tdmarc=pass (p=none) header.from=${domain}`,
+    `Message-ID: <c41f7a2e90@mail.${domain}>`,
+    'Date: Mon, 1 Sep 2025 09:30:00 +0000',
+    `From: ${from}`,
+    `To: ${to}`,
+    `Subject: ${subject}`,
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset="utf-8"',
+  ];
+  return { headers: headers.join('\r\n') + '\r\n', text };
+}
+
+/** The same message, its sender's domain not authenticated (no DKIM, SPF softfail, no DMARC). */
+function unauthenticated(from: string, domain: string, to: string, subject: string, text: string): MessageInput {
+  const m = mail(from, domain, to, subject, text);
+  return {
+    ...m,
+    headers: m.headers.replace(
+      /Authentication-Results: [^]*?header\.from=[^\r]*\r\n/,
+      `Authentication-Results: mx.reader.example; spf=softfail smtp.mailfrom=${domain}; dkim=none; dmarc=none header.from=${domain}\r\n`,
+    ),
+  };
+}
+
+const find = (r: Report, id: string) => r.findings.find((f) => f.id === id);
+
+describe('set21: the buyer "has paid" and the money waits behind a card form (marketplace seller scam)', () => {
+  it('the payout page on a rented host, from a look-alike that passes DMARC for itself: likely phishing', () => {
+    const r = analyze(
+      mail(
+        'Marketplace Protection <support@sellsafe-payout.com>',
+        'sellsafe-payout.com',
+        'wei.tan@gmail.com',
+        'Buyer has made payment for "Oak dining table" - receive S$280.00',
+        'Hi wei_t,\n\nGood news! Your buyer jason_88 has completed payment via Protection for: Oak dining table, ' +
+          'S$280.00.\n\nTo receive the funds into your bank account, please confirm your card/bank details on the ' +
+          'secure page below.\n\nhttps://sellsafe-payout.web.app/order/72218934\n',
+      ),
+    );
+    expect(find(r, 'content.lure')?.status).to.equal('warn');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it("the marketplace's own 'the buyer has paid, ship the item' notice stays clean", () => {
+    const r = analyze(
+      mail(
+        'Marketplace <noreply@sellsafe.com>',
+        'sellsafe.com',
+        'wei.tan@gmail.com',
+        'The buyer has paid for "Oak dining table"',
+        'Hi wei_t,\n\nThe buyer has paid for your item. Please ship it within 5 days and add the tracking number ' +
+          'in the app. The money is released to the payout account you set up once the buyer confirms delivery.\n\n' +
+          'https://www.sellsafe.com/orders/72218934\n',
+      ),
+    );
+    expect(find(r, 'content.lure')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('the same in Spanish, the buyer paid and the card asked: the lure', () => {
+    const r = analyze(
+      unauthenticated(
+        'Envios <avisos@envios-cobro.com>',
+        'envios-cobro.com',
+        'lucia@gmail.com',
+        'El comprador ha realizado el pago de tu artículo',
+        'Hola Lucía,\n\nEl comprador ha realizado el pago. Para cobrar la venta confirma los datos de tu tarjeta:\n' +
+          'https://cobro-envios.pages.dev/venta/5512\n',
+      ),
+    );
+    expect(find(r, 'content.lure')?.status).to.equal('warn');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+});
+
+describe('set21: the refund that needs the account number first, in Thai (the meter-deposit refund)', () => {
+  it('from an unauthenticated look-alike, through a LINE account: likely phishing', () => {
+    const r = analyze(
+      unauthenticated(
+        'การไฟฟ้า <refund@pea-refund-th.com>',
+        'pea-refund-th.com',
+        'somchai@hotmail.com',
+        'แจ้งคืนเงินประกันการใช้ไฟฟ้า จำนวน 2,000 บาท',
+        'เรียน ผู้ใช้ไฟฟ้า\n\nท่านมีสิทธิ์ได้รับเงินประกันคืนจำนวน 2,000 บาท\n' +
+          'กรุณาเพิ่มเพื่อน LINE เพื่อยืนยันตัวตนและแจ้งเลขบัญชีรับเงินคืน ภายในวันที่ 15 สิงหาคม\n' +
+          'https://lin.ee/refund-2568\n',
+      ),
+    );
+    expect(find(r, 'content.lure')?.status).to.equal('warn');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it("the authority's own refund notice, paid to the PromptPay on file, linking to its own site, stays clean", () => {
+    const r = analyze(
+      mail(
+        'กฟภ. <noreply@utility-th.example>',
+        'utility-th.example',
+        'somchai@hotmail.com',
+        'คืนเงินประกันการใช้ไฟฟ้า',
+        'เรียน ผู้ใช้ไฟฟ้า\n\nกฟภ. ได้โอนเงินประกันคืนเข้าพร้อมเพย์ที่ท่านลงทะเบียนไว้แล้ว\n' +
+          'ตรวจสอบรายละเอียดได้ที่ https://www.utility-th.example/refund\n',
+      ),
+    );
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe('set21: the guaranteed daily return in Arabic', () => {
+  it('the scheme on a site builder, from an unauthenticated sender: likely phishing', () => {
+    const r = analyze(
+      unauthenticated(
+        'منصة الاستثمار <invest@smart-invest-sa.online>',
+        'smart-invest-sa.online',
+        'abdullah@gmail.com',
+        'استثمر 1000 ريال واحصل على دخل يومي',
+        'عزيزي المستثمر،\n\nفرصة الاستثمار بمبلغ يبدأ من 1000 ريال فقط، مع عائد يومي مضمون.\n' +
+          'المقاعد محدودة. سجّل بياناتك الآن:\nhttps://invest-program.webflow.io/register\n',
+      ),
+    );
+    expect(find(r, 'content.lure')?.status).to.equal('warn');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it("a broker's seminar invitation with its places limited stays clean", () => {
+    const r = analyze(
+      mail(
+        'شركة الوساطة <events@broker-sa.example>',
+        'broker-sa.example',
+        'abdullah@gmail.com',
+        'دعوة: ندوة أساسيات الاستثمار',
+        'ندعوكم لحضور ندوة عن أساسيات الاستثمار في الأسهم يوم الأحد. المقاعد محدودة.\n' +
+          'التسجيل: https://www.broker-sa.example/events\n',
+      ),
+    );
+    expect(find(r, 'content.lure')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe('set21: the task scam in Indonesian (content.job-messenger)', () => {
+  it('pay right after each task, only a phone needed, WhatsApp, from gmail: fail', () => {
+    const r = analyze(
+      mail(
+        'HRD Rekrutmen <rekrutmen.afiliasi2026@gmail.com>',
+        'gmail.com',
+        'dewi@yahoo.co.id',
+        'Lowongan Kerja Paruh Waktu (Bisa dari HP)',
+        'Halo Kak Dewi,\n\nKami membuka lowongan kerja paruh waktu yang bisa dikerjakan dari rumah hanya ' +
+          'menggunakan HP.\nTugas: memberikan like dan ulasan produk.\nGaji Rp 300.000 - Rp 1.500.000, dibayar ' +
+          'langsung setelah tugas selesai.\n\nHubungi mentor kami via WhatsApp di nomor +62 831-8420-5576.\n',
+      ),
+    );
+    expect(find(r, 'content.job-messenger')?.status).to.equal('fail');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it("a guesthouse's daily rate and its WhatsApp number stays clean", () => {
+    const r = analyze(
+      mail(
+        'Wisma Melati <info@wismamelati.example>',
+        'wismamelati.example',
+        'dewi@yahoo.co.id',
+        'Konfirmasi pemesanan kamar',
+        'Halo Kak Dewi,\n\nTarif kamar Rp 450.000 per hari termasuk sarapan. Untuk check-in lebih awal ' +
+          'silakan hubungi kami via WhatsApp di +62 812-3456-7890.\n\nSalam,\nWisma Melati\n',
+      ),
+    );
+    expect(find(r, 'content.job-messenger')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe('set21: brands the kits wrote from domains of their own (brands.json)', () => {
+  it('Octopus Energy from a look-alike with the Direct Debit lure: likely phishing', () => {
+    const r = analyze(
+      mail(
+        'Octopus Energy <billing@octopus-energy-accounts.co.uk>',
+        'octopus-energy-accounts.co.uk',
+        's.whitfield@btinternet.com',
+        'Action needed: your Direct Debit payment was unsuccessful',
+        'Hi Sarah,\n\nWe tried to collect your monthly Direct Debit but your bank returned it. If we do not ' +
+          'receive payment within 72 hours we will start fitting a prepayment meter.\n\nUpdate your payment ' +
+          'details here: https://octopus-energy-accounts.co.uk/dashboard/billing\n',
+      ),
+    );
+    expect(find(r, 'sender.lookalike-domain')?.status).to.equal('fail');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it("Octopus Energy's own bill from octopus.energy stays clean", () => {
+    const r = analyze(
+      mail(
+        'Octopus Energy <hello@octopus.energy>',
+        'octopus.energy',
+        's.whitfield@btinternet.com',
+        'Your new bill is ready',
+        'Hi Sarah,\n\nYour latest bill is ready. We will collect £148.62 by Direct Debit on 18 January.\n\n' +
+          'See it in your account: https://octopus.energy/dashboard/\n',
+      ),
+    );
+    expect(find(r, 'sender.brand-mismatch')?.status).to.equal('pass');
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it("Cartão Continente's own points statement from continente.pt stays clean; from another domain it is claimed", () => {
+    const own = analyze(
+      mail(
+        'Cartão Continente <cartao@continente.pt>',
+        'continente.pt',
+        'rita@sapo.pt',
+        'O seu saldo Cartão Continente',
+        'Olá Rita,\n\nTem 12,40€ de saldo no seu Cartão. Consulte os seus descontos em https://www.continente.pt/\n',
+      ),
+    );
+    expect(own.verdict).to.equal('no-red-flags');
+    const foreign = analyze(
+      mail(
+        'Cartão Continente <pontos@cartao-saldo.pt>',
+        'cartao-saldo.pt',
+        'rita@sapo.pt',
+        'Rita, o seu saldo expira amanhã',
+        'Ative agora: https://tinyurl.com/saldo-cc-8740\n',
+      ),
+    );
+    expect(find(foreign, 'sender.brand-mismatch')?.status).to.equal('fail');
+    expect(foreign.verdict).to.equal('likely-phishing');
+  });
+
+  it("Carousell's own chat notice and Aramco's own mail stay clean", () => {
+    for (const [from, domain] of [
+      ['Carousell <noreply@carousell.com>', 'carousell.com'],
+      ['Saudi Aramco <careers@aramco.com>', 'aramco.com'],
+    ] as const) {
+      const r = analyze(
+        mail(from, domain, 'someone@gmail.com', 'An update for you', `See https://www.${domain}/ for details.\n`),
+      );
+      expect(find(r, 'sender.brand-mismatch')?.status, from).to.equal('pass');
+      expect(r.verdict, from).to.equal('no-red-flags');
+    }
+  });
+});
