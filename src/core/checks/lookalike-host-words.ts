@@ -274,9 +274,7 @@ function senderLookalike(findings: Finding[], msg: ParsedMessage, ctx: CheckCont
     return [...findings.slice(0, at), again, ...findings.slice(at + 1)];
   }
   if (at >= 0 && told !== undefined && !known?.brand) return findings;
-  const worded =
-    brandWordsDomain(ctx.brands, from, isSenderLure) ??
-    abbreviationLookalike(ctx.brands, labelOf(from).split('-'), isSenderLure);
+  const worded = wordedLookalike(ctx.brands, from);
   // A look-alike by letters sender.ts told (a typo's warning, a signed name read through rn) gives way to the words'.
   if (!worded) return findings;
   const found = lookalikeHolder(ctx.brands, from, worded, ctx.ownDomains, ctx.claimed);
@@ -291,6 +289,16 @@ function senderLookalike(findings: Finding[], msg: ParsedMessage, ctx: CheckCont
   const before = findings.findIndex((g) => g.id !== 'sender.brand-mismatch' && g.id !== 'sender.spoofed-domain');
   const place = before < 0 ? findings.length : before;
   return [...findings.slice(0, place), f, ...findings.slice(place)];
+}
+
+/**
+ * A brand's name, or its own abbreviation, beside lure words of any of the table's languages (`skat-refusion.dk`,
+ * `spk-sicherheitsverfahren.de`): how senderLookalike reads the From domain, and reply-channel.ts a Reply-To's.
+ */
+export function wordedLookalike(index: BrandIndex, reg: string): Lookalike | undefined {
+  return (
+    brandWordsDomain(index, reg, isSenderLure) ?? abbreviationLookalike(index, labelOf(reg).split('-'), isSenderLure)
+  );
 }
 
 /** The From header as evidence, its domain marked, encoded words decoded (as sender.ts senderEvidence shows it). */

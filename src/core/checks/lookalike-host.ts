@@ -18,7 +18,7 @@ import type { ParsedMessage } from '../types';
 import { brandWordsDomain, findLookalike, labelOf } from '../brands/lookalike';
 import { registrableAscii } from '../parse/domains';
 import { senderLinkDomains, webLinks } from './links';
-import type { judgeLookalikeHost, ownLookalikeLinks as ownLinks } from './lookalike-host-words';
+import type { judgeLookalikeHost, ownLookalikeLinks as ownLinks, wordedLookalike } from './lookalike-host-words';
 
 /**
  * The words, the naming and the judging (lookalike-host-words.ts) are needed only by a message linking another
@@ -28,12 +28,14 @@ import type { judgeLookalikeHost, ownLookalikeLinks as ownLinks } from './lookal
  */
 let judge: typeof judgeLookalikeHost | undefined;
 let owner: typeof ownLinks | undefined;
+let byWords: typeof wordedLookalike | undefined;
 
 /** Loads the words (a chunk of its own in the browsers); settles once the check can read them. */
 export const loadLookalikeHostWords = (): Promise<void> =>
   import(/* webpackChunkName: "lookalike-host" */ './lookalike-host-words').then((m) => {
     judge ??= m.judgeLookalikeHost;
     owner ??= m.ownLookalikeLinks;
+    byWords ??= m.wordedLookalike;
   });
 
 /**
@@ -41,7 +43,7 @@ export const loadLookalikeHostWords = (): Promise<void> =>
  * @internal a test hook: the words are module state
  */
 export function forgetLookalikeHostWords(): void {
-  judge = owner = undefined;
+  judge = owner = byWords = undefined;
 }
 
 /** The shortest label of a brand's name and a word: `dhl-doc`, `adobedoc`. */
@@ -67,10 +69,7 @@ export const ABBREVIATED = /(?:^|-)spk(?:-|$)/;
 const lookalikeHost: Check = (msg, ctx) => {
   if (judge) return judge(msg, ctx);
   const senderOwns = senderLinkDomains(msg, ctx);
-  const worded = (reg: string) => {
-    const label = labelOf(registrableAscii(reg));
-    return label.length >= MIN_LABEL && (ABBREVIATED.test(label) || !!brandWordsDomain(ctx.brands, reg, anyWord));
-  };
+  const worded = (reg: string) => wordedShape(ctx, reg);
   const from = msg.from?.registrable;
   if (
     (from &&
@@ -81,6 +80,24 @@ const lookalikeHost: Check = (msg, ctx) => {
     ctx.needs.add('lookalike-host');
   return undefined;
 };
+
+/** A domain of a brand's label beside other words (any words: the judging's narrow them), or its abbreviation. */
+function wordedShape(ctx: CheckContext, reg: string): boolean {
+  const label = labelOf(registrableAscii(reg));
+  return label.length >= MIN_LABEL && (ABBREVIATED.test(label) || !!brandWordsDomain(ctx.brands, reg, anyWord));
+}
+
+/**
+ * Whether a domain is a brand's look-alike by the lure words of every language the table's brands write in
+ * (`skat-refusion.dk`: lookalike-host-words.ts wordedLookalike), as sender.lookalike-domain reads a From on it; for
+ * reply-channel.ts, which reads a Reply-To so too. Before the words are loaded, a domain of that shape notes the need
+ * (the host analyses again with them) and reads as none.
+ */
+export function lookalikeByWords(ctx: CheckContext, reg: string): boolean {
+  if (byWords) return !!byWords(ctx.brands, reg);
+  if (wordedShape(ctx, reg)) ctx.needs.add('lookalike-host');
+  return false;
+}
 
 /**
  * One link, one sentence (lookalike-host-words.ts ownLookalikeLinks): loaded with the words, since only a message

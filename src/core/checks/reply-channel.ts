@@ -11,6 +11,7 @@ import { isFreeMail } from './free-mail';
 import { excerpt } from './lure-matcher';
 import { findLookalike } from '../brands/lookalike';
 import { headerMark } from './header-mark';
+import { lookalikeByWords } from './lookalike-host';
 
 /** Body characters searched for a written address: these scripts give it in the first screen or the signature. */
 const MAX_BODY = 20_000;
@@ -43,7 +44,8 @@ interface ReplyChannel {
   /**
    * 'diverted': Reply-To sends answers to a free mailbox, or (unauthenticated) to another organisation;
    * 'written': the body asks for answers at a free mailbox that is not the sender's; 'free': the sender is one;
-   * 'lookalike': the sender's domain imitates the reader's own or a brand's (`kestrel-acccounting.co.uk`).
+   * 'lookalike': the sender's domain imitates the reader's own or a brand's (`kestrel-acccounting.co.uk`), or the
+   * Reply-To's does (`skat-refusion.dk`) whoever sends it.
    */
   kind: 'diverted' | 'written' | 'free' | 'lookalike';
   address: string;
@@ -60,22 +62,36 @@ function headerValue(msg: ParsedMessage, key: string, fallback: string): string 
 }
 
 /**
+ * A domain registered to pass for the reader's organisation or a brand: by its letters or lookalike.ts's lure words
+ * (findLookalike), or by the lure words of every language the table's brands write in (`skat-refusion.dk`,
+ * `nbg-asfaleia.gr`: lookalike-host.ts lookalikeByWords), as sender.lookalike-domain reads a From on it. Never the
+ * brand's own domains or those it sends through (lookalike.ts leaves every domain a brand runs alone).
+ */
+const imitates = (ctx: CheckContext, reg: string): boolean =>
+  !ctx.ownDomains.includes(reg) &&
+  (!!findLookalike(ctx.brands, reg, ctx.ownDomains, ctx.claimed) || lookalikeByWords(ctx, reg));
+
+/**
  * A Reply-To that leads away from the sender. Not when the display name says "X via List": a list that rewrote From
  * keeps the author in Reply-To (the author is then the reply address, nothing is diverted). Another organisation's
- * address counts only without an aligned DMARC pass: ticketing and newsletters answer from a sister domain.
+ * address counts only without an aligned DMARC pass: ticketing and newsletters answer from a sister domain — unless
+ * that domain is a look-alike (`imitates`): no sister domain is registered to pass for a brand, and an authenticated
+ * sender (a taken-over mailbox) sending the answers there is the kit's.
  */
 function diverted(msg: ParsedMessage, ctx: CheckContext, from: Address): ReplyChannel | undefined {
   if (rewrittenFrom(from.name)) return undefined;
-  const reply = msg.replyTo.find(
-    (r) =>
-      r.registrable &&
-      !same(r.address, from.address) &&
-      (isFreeMail(r.domain, ctx) || (r.registrable !== from.registrable && ctx.dmarc !== 'pass')),
-  );
+  const elsewhere = (r: Address) => !same(r.address, from.address) && r.registrable !== from.registrable;
+  const reply =
+    msg.replyTo.find(
+      (r) =>
+        r.registrable &&
+        !same(r.address, from.address) &&
+        (isFreeMail(r.domain, ctx) || (r.registrable !== from.registrable && ctx.dmarc !== 'pass')),
+    ) ?? msg.replyTo.find((r) => r.registrable && elsewhere(r) && imitates(ctx, r.registrable));
   if (!reply) return undefined;
   const value = headerValue(msg, 'reply-to', reply.address);
   return {
-    kind: 'diverted',
+    kind: ctx.dmarc === 'pass' && !isFreeMail(reply.domain, ctx) ? 'lookalike' : 'diverted',
     address: reply.address,
     toFreeMail: isFreeMail(reply.domain, ctx),
     evidence: headerMark('Reply-To', value, reply.address),
@@ -149,11 +165,7 @@ export function replyChannel(msg: ParsedMessage, ctx: CheckContext): ReplyChanne
   const free = isFreeMail(from.domain, ctx);
   // A look-alike of our own domain or a brand's answers for nothing either: it was registered to pass for another.
   // Not a list's own address in a From it rewrote ("Ana via Devel"): the list is no look-alike of anyone's.
-  const lookalike =
-    !free &&
-    !!from.registrable &&
-    !rewrittenFrom(from.name) &&
-    !!findLookalike(ctx.brands, from.registrable, ctx.ownDomains, ctx.claimed);
+  const lookalike = !free && !!from.registrable && !rewrittenFrom(from.name) && imitates(ctx, from.registrable);
   if (!free && !lookalike) return undefined;
   const value = headerValue(msg, 'from', from.address);
   return {

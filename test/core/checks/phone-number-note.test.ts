@@ -13,7 +13,7 @@ import { reportOf } from './nolink29/mail';
 const status = (r: Awaited<ReturnType<typeof reportOf>>, id: string) => r.findings.find((f) => f.id === id)?.status;
 
 describe('a phone number with a note in brackets after it (findPhone)', () => {
-  for (const [text, phone] of [
+  for (const [text, phone] of <[string, string][]>[
     ['Call +1 808 555 0199 (24h) to cancel.', '+1 808 555 0199'],
     ['Call +1 808 555 0199 (24/7) to cancel.', '+1 808 555 0199'],
     ['Call 1-800-555-0199 (toll free) now.', '1-800-555-0199'],
