@@ -12,7 +12,7 @@ import type { BrandIndex, BrandMatch } from './lookup';
 
 /** Brand id -> its bare names, lower case (one word each): names a person or a firm may bear as well. */
 const BARE_NAMES: Readonly<Record<string, readonly string[]>> = {
-  norton: ['norton'],
+  norton: ['norton', 'ノートン'],
   lloyds: ['lloyds'],
   intesa: ['intesa'],
   kotak: ['kotak'],
@@ -32,7 +32,8 @@ const DESK_WORDS = new Set(
     'client clients clientele clientèle assistance facturation abonnement soporte atención atencion cliente clientes ' +
     'facturación facturacion suscripción suscripcion suporte atendimento faturamento assinatura assistenza clienti ' +
     'supporto fatturazione abbonamento klantenservice klantendienst ondersteuning kundeservice kundtjänst ' +
-    'asiakaspalvelu obsługa obsluga klienta destek müşteri musteri hizmetleri'
+    'asiakaspalvelu obsługa obsluga klienta destek müşteri musteri hizmetleri サポート サポートセンター サポート窓口 ' +
+    'カスタマーサポート カスタマーセンター お客様センター お客様窓口 窓口 請求窓口 事務局'
   ).split(' '),
 );
 
@@ -49,7 +50,8 @@ const MAX_WORDS = 6;
 
 /** The brands a display name claims by a bare name among a desk's words (the comment above). */
 export function serviceNameClaims(index: BrandIndex, name: string): BrandMatch[] {
-  const words = name.slice(0, 200).match(/[\p{L}\p{N}]+/gu) ?? [];
+  // A bare name glued to the desk's word is two words ("ノートンサポート", "NortonSupport").
+  const words = (name.slice(0, 200).match(/[\p{L}\p{N}]+/gu) ?? []).flatMap(splitBare);
   if (words.length < 2 || words.length > MAX_WORDS) return [];
   const lower = words.map((w) => w.toLowerCase());
   if (!lower.some((w) => DESK_WORDS.has(w))) return [];
@@ -63,4 +65,13 @@ export function serviceNameClaims(index: BrandIndex, name: string): BrandMatch[]
     if (brand) out.push({ brand, text: words[at]! });
   }
   return out;
+}
+
+const ALL_BARE = Object.values(BARE_NAMES).flat();
+
+/** A word that starts with a bare name and goes on with more: the two, else the word. */
+function splitBare(word: string): string[] {
+  const lower = word.toLowerCase();
+  const bare = ALL_BARE.find((b) => lower.length > b.length && lower.startsWith(b));
+  return bare ? [word.slice(0, bare.length), word.slice(bare.length)] : [word];
 }

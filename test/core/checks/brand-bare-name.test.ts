@@ -43,6 +43,12 @@ describe('a bare brand name among a help desk’s words claims the brand (sender
       body: 'Estimado cliente,\n\nSu suscripción ha sido renovada y se han cargado 299,99 € a su tarjeta.\n\nSi no reconoce este cargo, llame al 911 23 48 57 para cancelar y solicitar el reembolso.\n\nAtentamente',
     },
     {
+      lang: 'ja',
+      from: 'ノートンカスタマーサポート <norton.support.jp@outlook.jp>',
+      subject: 'ご注文の確認：自動更新',
+      body: 'お客様\n\n3年間の自動更新が完了し、49,800円をご登録のカードに請求いたしました。\n\nご注文に心当たりがない場合は、24時間以内に 0120-987-654 までお電話ください。キャンセルと返金を承ります。\n\n請求窓口',
+    },
+    {
       lang: 'de',
       from: 'McAfee Kundendienst <mcafee.kundendienst@gmail.com>',
       subject: 'Ihre Bestellung wurde bestätigt',
@@ -65,6 +71,17 @@ describe('its false-alarm twins', () => {
       from: 'Graham Norton <g.norton@gmail.com>',
       subject: 'Dinner on Saturday',
       body: 'Hi Ella,\n\nAre you and Tom free for dinner on Saturday? We could try the new place on the high street, around 7.\n\nGraham',
+    });
+    expect(status(r, 'sender.brand-mismatch')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('a person called Norton writing in Japanese (グレアム・ノートン) stays clean', async () => {
+    const r = await reportOf({
+      lang: 'ja',
+      from: 'グレアム・ノートン <g.norton@gmail.com>',
+      subject: '土曜日の夕食',
+      body: 'エラさん\n\n土曜日の夕食はいかがですか。7時ごろ駅前の新しいお店でどうでしょう。\n\nグレアム',
     });
     expect(status(r, 'sender.brand-mismatch')).to.equal(undefined);
     expect(r.verdict).to.equal('no-red-flags');
