@@ -14,7 +14,8 @@ export type MoneyRouteFamily =
   | 'messenger' // the talk moved to WhatsApp or Telegram
   | 'rebank' // the payee's bank account has changed (new bank, new IBAN or sort code, account under audit)
   | 'remit' //  pay there from now on: future payments, the following account instead, update your records
-  | 'nocall'; // the call-back check ruled out: "reply by email only", "our phones are diverted", "do not call"
+  | 'nocall' // the call-back check ruled out: "reply by email only", "our phones are diverted", "do not call"
+  | 'known'; // the call-back check asked for, on the number already on file: "call us on the number you already have"
 
 export const MONEY_ROUTE_FAMILIES: readonly MoneyRouteFamily[] = [
   'wage',
@@ -25,6 +26,7 @@ export const MONEY_ROUTE_FAMILIES: readonly MoneyRouteFamily[] = [
   'rebank',
   'remit',
   'nocall',
+  'known',
 ];
 
 export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly string[]>> = {
@@ -234,5 +236,22 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     // ja zh
     '{メールでのみ|お電話はご遠慮|電話でのお問い合わせはご遠慮|お電話でのお問い合わせはご遠慮}',
     '{仅通过邮件|请勿致电|请不要打电话}',
+  ],
+  // The supplier's own change of bank told with the check every bank advises, on a number the payer already holds
+  // (set21: "Please do NOT update your records based on this email alone ... call our accounts team on the number you
+  // already have on file"): a fraudster's letter that said so would send the payer to the real supplier. Not any
+  // number to call: the fraudster's "call us on +64 3 555 0199 to confirm" gives his own. Read only beside rebank and
+  // remit (money-route.ts judgeBank).
+  known: [
+    '{on|using|via|at} {the|a} {phone number|telephone number|number|contact number} {you already have|you already hold|you have on file|already on file|you already know|on your file}',
+    '{records|details|bank details|payment details} based on this {email|e-mail|letter} {alone|only}',
+    '{an|a} independently {verified|sourced|known} {phone number|telephone number|number}',
+    // de fr es pt nl it
+    'unter der {ihnen|dir} bekannten {nummer|telefonnummer|rufnummer}',
+    '{au numero|au numero de telephone} que vous {connaissez|avez deja|possedez deja}',
+    '{al numero|al telefono} que ya {tiene|tienes|conoce|conoces}',
+    '{para o numero|pelo numero|no numero} que {ja tem|ja conhece|voce ja tem}',
+    'op het {nummer|telefoonnummer} dat u al {heeft|kent}',
+    '{al numero|al recapito} che {gia conosce|conosce gia|ha gia|avete gia}',
   ],
 };

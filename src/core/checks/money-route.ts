@@ -70,14 +70,20 @@ export function judgeJob(msg: ParsedMessage, ctx: CheckContext, chat: Link | und
  * reminder: none says both that the account changed and that payments should go there now. With it, the letter's
  * own "reply by email only" or "do not call the switchboard" (nocall) rules out the one check that catches the fraud:
  * its own message key, and likely phishing (verdict.ts rule 2g) — a genuine supplier asks to be called, not avoided.
+ * A letter that itself sends the payer to the number already on file ("do not update your records based on this
+ * email alone; call us on the number you already have", known) raises nothing: that call is the check, and it unmasks
+ * a fraudster who wrote so; a number of the letter's own ("call us on +64 3 555 0199 to confirm") is no such check.
  */
 export function judgeBank(subject: string, body: string) {
-  const said = wording(subject, body, ['rebank', 'remit', 'nocall']);
+  const said = wording(subject, body, ['rebank', 'remit', 'nocall', 'known']);
   const rebank = said.get('rebank');
   const remit = said.get('remit');
   if (!rebank || !remit) return undefined;
   // The call-back ruled out in the same letter ("reply by email only"): the fraudster's, whom a call would unmask.
   const nocall = said.get('nocall');
+  // The letter itself sends the payer to the number already on file (known), and rules no call out: the check the
+  // verdict would advise, asked by the supplier, which a fraudster's letter cannot afford to ask.
+  if (said.has('known') && !nocall) return undefined;
   return nocall
     ? finding('content.bank-change', 'fail', {}, [rebank, remit, nocall], 'content.bank-change.no-call')
     : finding('content.bank-change', 'fail', {}, [rebank, remit]);

@@ -266,3 +266,43 @@ describe('set21: brands the kits wrote from domains of their own (brands.json)',
     }
   });
 });
+
+describe("set21: a supplier's change of bank that itself sends the payer to the number on file (content.bank-change)", () => {
+  const letter = (check: string) =>
+    mail(
+      'Megan Aitken <accounts@timber-supplies.example>',
+      'timber-supplies.example',
+      'accounts@plumbing.example',
+      'Change of bank account - Timber Supplies (effective 1 June)',
+      'Kia ora,\n\nWe have moved to a new bank: our bank account will change from 1 June. Please see the ' +
+        `attached letter.\n\nPlease update your records. ${check}\n\nNgā mihi,\nMegan\n`,
+    );
+
+  it('"do not update your records based on this email alone; call us on the number you already have": clean', () => {
+    const r = analyze(
+      letter(
+        'Please do NOT change anything based on this email alone: call our accounts team on the number you ' +
+          'already have on file for us and we will confirm the new account number verbally.',
+      ),
+    );
+    expect(find(r, 'content.bank-change')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it("the letter's own number to call instead: still content.bank-change, suspicious", () => {
+    const r = analyze(letter('To confirm the new account number, call us on +64 3 555 0199.'));
+    expect(find(r, 'content.bank-change')?.status).to.equal('fail');
+    expect(r.verdict).to.equal('suspicious');
+  });
+
+  it('the number on file named but calls ruled out ("reply by email only"): still the no-call fraud', () => {
+    const r = analyze(
+      letter(
+        'You may check on the number you already have, but our phones are being diverted this week, so please ' +
+          'reply by email only.',
+      ),
+    );
+    expect(find(r, 'content.bank-change')?.message.key).to.equal('content.bank-change.no-call');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+});
