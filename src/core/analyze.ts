@@ -27,7 +27,7 @@ import {
 } from './brands/lookup';
 import { LimitNotes } from './parse/limits';
 import { footerClaims } from './brands/footer-claims';
-import { serviceNameClaims } from './brands/service-names';
+import { serviceNameClaims, takeLackingDeskWords } from './brands/service-names';
 import { ownPart } from './checks/reply-channel';
 import { decideVerdict } from './verdict';
 import { verdictFacts } from './verdict-facts';
@@ -104,6 +104,8 @@ export function takeLackingData(): DataNeed[] {
   if (takeLackingUnwrapping()) lacking.push('unwrap');
   // A host with letters beyond ASCII while the task pane's judging of them is out (host-display.ts).
   if (takeLackingHostScripts()) lacking.push('host-scripts');
+  // A display name holding a brand's bare name ("Norton Support") while the desk's words are out (service-names.ts).
+  if (takeLackingDeskWords()) lacking.push('desk-words');
   return lacking;
 }
 

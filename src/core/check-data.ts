@@ -20,6 +20,7 @@ import { loadQrJudge } from './qr/check';
 import { loadLookalikeHostWords } from './checks/lookalike-host';
 import { loadForwardFolding } from './forward-gate';
 import { loadLureDisclaimers } from './checks/content';
+import { loadDeskWords } from './brands/service-names';
 
 export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   extortion: loadExtortionWording,
@@ -39,6 +40,7 @@ export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   'lookalike-host': loadLookalikeHostWords,
   forwarded: loadForwardFolding,
   disclaimer: loadLureDisclaimers,
+  'desk-words': loadDeskWords,
 };
 
 /**

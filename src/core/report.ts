@@ -163,7 +163,9 @@ export type DataNeed =
   /** The folding of a colleague's forward, for a message from the reader's own organisation (forward-gate.ts). */
   | 'forwarded'
   /** The judging of lure wording in a safety disclaimer, for a message with two lure families (checks/content.ts). */
-  | 'disclaimer';
+  | 'disclaimer'
+  /** A help desk's words, for a display name holding a brand's bare name (brands/service-names.ts). */
+  | 'desk-words';
 
 export interface Report {
   verdict: Verdict;

@@ -6,7 +6,11 @@
  * writing a personal note, a firm of that name, and the brand's own desk from its own domain. Synthetic messages.
  */
 import { expect } from 'chai';
-import { reportOf, type Probe } from './nolink29/mail';
+import { analyze } from '../../../src/core/analyze';
+import { loadAllCheckData } from '../../../src/core/check-data';
+import { forgetDeskWords } from '../../../src/core/brands/service-names';
+import { parseMessage } from '../../../src/core/parse-message';
+import { rawMail, reportOf, type Probe } from './nolink29/mail';
 
 type R = Awaited<ReturnType<typeof reportOf>>;
 const status = (r: R, id: string) => r.findings.find((f) => f.id === id)?.status;
@@ -62,6 +66,30 @@ describe('a bare brand name among a help desk’s words claims the brand (sender
       expect(brand(r)).to.match(/Norton|McAfee/);
       expect(r.verdict).to.equal('likely-phishing');
     });
+});
+
+describe('the desk’s words in the task pane (a chunk of their own)', () => {
+  it('are asked for by a display name holding a bare name, then the claim is read', async () => {
+    const input = await parseMessage(
+      rawMail({ lang: 'en', from: 'Norton Support <nort.help@outlook.com>', subject: 'Renewal', body: 'Renewed.' }),
+    );
+    forgetDeskWords();
+    try {
+      const first = analyze(input);
+      expect(first.needs).to.include('desk-words');
+      expect(first.findings.find((f) => f.id === 'sender.brand-mismatch')).to.equal(undefined);
+      // A name without a bare name asks for nothing.
+      const plain = analyze(
+        await parseMessage(
+          rawMail({ lang: 'en', from: 'Acme Support <help@outlook.com>', subject: 'Renewal', body: 'Renewed.' }),
+        ),
+      );
+      expect(plain.needs ?? []).to.not.include('desk-words');
+    } finally {
+      await loadAllCheckData();
+    }
+    expect(analyze(input).findings.find((f) => f.id === 'sender.brand-mismatch')?.status).to.equal('fail');
+  });
 });
 
 describe('its false-alarm twins', () => {
