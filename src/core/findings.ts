@@ -47,7 +47,7 @@ export const CATALOGUE = {
   'sender.own-org-impersonation': {
     section: 'sender',
     statuses: ['fail'],
-    keys: ['sender.own-org-impersonation'],
+    keys: ['sender.own-org-impersonation', 'sender.own-org-impersonation.department'],
     params: {} as { named: Text; domain: Host },
   },
   'sender.spoofed-domain': {

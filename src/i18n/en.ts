@@ -229,6 +229,8 @@ export const en = {
     'The display name claims a role, "{role}", from a free mailbox at {domain}, and asks for a payment, gift cards or an urgent favour: the script of CEO fraud. Check with the person by phone or in person.',
   'sender.own-org-impersonation':
     'The message speaks as your own mail system and names {named}, but it was sent from {domain}, another organisation: your IT department does not write from there.',
+  'sender.own-org-impersonation.department':
+    'The sender "{named}" names no organisation, yet writes as your own department would (your work sign-in, your mailbox), from {domain}, another organisation.',
   'sender.spoofed-domain':
     "The sender address uses {brand}'s real domain {domain}, but your mail system found it was NOT sent by {domain} (authentication failed): the address is forged.",
   'sender.spoofed-domain.own':

@@ -161,5 +161,15 @@ export const BEC_PHRASES: Readonly<Record<BecFamily, readonly string[]>> = {
     '{i en annen bank|apnet en konto|apnet en ny konto|toisessa pankissa|avasin uuden tilin}',
     '{ngan hang khac|mo tai khoan|bank lain|membuka rekening}',
     '{la alta banca|contul nou|in contul nou|egy masik banknal|nyitottam egy szamlat}',
+    // a word between ("mudei recentemente de banco"), and the IBAN itself to update, for the salary
+    '{mudei|troquei} {recentemente|agora|ha pouco|ha dias} de banco',
+    '{atualizar|alterar|mudar|actualizar} o {meu|} {iban|nib}',
+    '{cambie|he cambiado} {recientemente|hace poco} de banco',
+    '{actualizar|cambiar|modificar} {el|mi} iban',
+    '{update|change} my {iban|account number}',
+    '{mettre a jour|changer|modifier} mon {iban|rib}',
+    '{aggiornare|cambiare|modificare} il mio iban',
+    '{meine|die} iban {aktualisieren|andern}',
+    '{mijn|het} iban {wijzigen|aanpassen|bijwerken}',
   ],
 };

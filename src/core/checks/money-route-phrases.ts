@@ -129,7 +129,7 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{changed|switched|updated|moved|migrated|amended} {our|its|their} {receiving bank|bank|banks|bankers|banking provider|banking partner|bank account|bank accounts|bank details|banking details|account details|remittance details|payment details|beneficiary details|collection account|collections account}',
     '{have|has} changed {banks|bank}',
     // "we have moved our account to Starling": the bank named, not the word (UK Finance's invoice-redirection examples).
-    '{moved|switched|transferred|migrated} our {account|accounts|business account|business accounts|banking|business banking} to',
+    '{moved|switched|transferred|migrated} {our|its|their} {account|accounts|business account|business accounts|banking|business banking} to',
     '{new|updated|revised|amended|changed} {bank|banking|remittance|payment|beneficiary} {details|information|instructions|coordinates}',
     'new {bank account|account number|sort code|iban|swift code|beneficiary account|receiving account}',
     '{account|bank account|accounts|bank accounts} {is|are} {currently|} under {audit|review|investigation|maintenance}',

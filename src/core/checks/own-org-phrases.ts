@@ -26,9 +26,10 @@ export type MailSystemClaim =
   | 'password' //    the password expires (keep the same password)
   | 'held' //        messages are pending, held or undelivered
   | 'account' //     the mail account will be deactivated, or must be verified / upgraded
-  | 'role'; //       a mail administrator, IT help desk or webmail signs it (read in the display name only)
+  | 'role' //        a mail administrator, IT help desk or webmail signs it (read in the display name only)
+  | 'work'; //       sign in with your work account: said to one of our staff (own-org.ts departmentClaim only)
 
-export const MAIL_SYSTEM_CLAIMS: readonly MailSystemClaim[] = ['quota', 'password', 'held', 'account', 'role'];
+export const MAIL_SYSTEM_CLAIMS: readonly MailSystemClaim[] = ['quota', 'password', 'held', 'account', 'role', 'work'];
 
 export const MAIL_SYSTEM_PHRASES: Readonly<Record<MailSystemClaim, readonly string[]>> = {
   quota: [
@@ -194,6 +195,31 @@ export const MAIL_SYSTEM_PHRASES: Readonly<Record<MailSystemClaim, readonly stri
     '{supporto|assistenza} {tecnico|tecnica|it}',
     '{reparto|ufficio|servizio} {it|informatico|sistemi informativi}',
   ],
+  // The reader asked to sign in with the account of their employer: a sender speaking to one of our staff about our
+  // accounts. Read only beside a display name that is a department naming nobody (own-department.ts): a vendor's own
+  // SSO page says so too, under the vendor's name. Every form names the work account and the act of signing in (or
+  // the credentials), so an invoice "sent to your corporate e-mail" is not one.
+  work: [
+    '{sign in|sign-in|signin|log in|login|log on|logon} {with|using} your {work|company|corporate|organisation|organization|employee|staff|network} {email|e-mail|email address|account|credentials|login|password|id}',
+    '{sign in|log in|login|log on} {with|using} your {microsoft 365|office 365|outlook|domain|business|office} {email|email address|account|credentials|password}',
+    '{authenticate|verify} {with|using} your {work|company|corporate|employee|staff|network} {email|account|credentials}',
+    '{enter|use|provide|confirm} your {work|company|corporate|employee|staff|network|domain|microsoft 365|office 365} {email|e-mail|email address|account} {and password|password|credentials}',
+    '{enter|use|provide|confirm} your {company|corporate|employee|staff|network|domain} {credentials|login|password}',
+    // de ("Melden Sie sich mit Ihren Firmen-Zugangsdaten an")
+    '{anmelden|einloggen|melden sie sich|loggen sie sich} {mit|über} {ihren|ihrer|ihrem|deinen|deiner|deinem} {firmen|unternehmens|mitarbeiter}{-zugangsdaten|zugangsdaten|-anmeldedaten|anmeldedaten|-konto|konto|-e-mail-adresse|-e-mail}',
+    '{anmelden|einloggen|melden sie sich|loggen sie sich} mit {ihren|ihrer|ihrem|deinen|deiner|deinem} {dienstlichen|geschäftlichen|beruflichen} {e-mail-adresse|e-mail|zugangsdaten|anmeldedaten|konto}',
+    // fr
+    "{connectez-vous|identifiez-vous|connecter|identifier|connexion} avec {vos|votre} {identifiants|adresse e-mail|adresse mail|adresse électronique|compte|e-mail} {professionnels|professionnelle|professionnel|de l'entreprise|d'entreprise|de travail}",
+    // es
+    '{inicie sesión|inicia sesión|iniciar sesión|acceda|accede|acceder|ingrese|ingresa|ingresar|identifíquese} con {su|tu} {correo|cuenta|correo electrónico|usuario|credenciales} {corporativo|corporativa|corporativas|corporativos|de trabajo|del trabajo|de la empresa|empresarial|laboral|institucional}',
+    // pt
+    '{faça login|faça o login|inicie sessão|entre|aceda|acesse|acessar|autentique-se|iniciar sessão} com {o seu|a sua|seu|sua} {e-mail|email|conta|correio eletrónico|utilizador|usuário} {corporativo|corporativa|profissional|da empresa|de trabalho|institucional}',
+    '{faça login|faça o login|inicie sessão|entre|aceda|acesse|acessar|autentique-se|iniciar sessão} com {as suas|suas} credenciais {corporativas|profissionais|da empresa|de trabalho|institucionais}',
+    // it
+    "{accedi|acceda|accedere|effettua l'accesso|effettui l'accesso} con {le tue|le sue|la tua|la sua|il tuo|il suo} {credenziali|email|e-mail|account|indirizzo email} {aziendali|aziendale|di lavoro|dell'azienda}",
+    // nl
+    '{log in|meld je aan|meld u aan|inloggen|aanmelden} met {je|uw} {werkaccount|werk-e-mail|zakelijke e-mail|zakelijke account|bedrijfsaccount|werkmail|zakelijke inloggegevens}',
+  ],
 };
 
 /**
@@ -222,4 +248,75 @@ export const ACCOUNT_WORDS: readonly string[] = [
   'casella di posta',
   'postvak',
   'postbus',
+];
+
+/**
+ * The words of a department's or service desk's display name that names no organisation (own-department.ts
+ * namelessDepartment): "Account Services", "HR Benefits Administration", "Secure Document Portal", "Billing
+ * Department", "Personalabteilung", "Recursos Humanos". Lower-case, compared after NFKC, space-separated.
+ */
+export const DEPARTMENT_WORDS =
+  // en
+  'account accounts accounting billing payroll benefits benefit hr human resources people culture personnel staff ' +
+  'employee employees finance payable payables receivable receivables invoicing invoice invoices collections ' +
+  'treasury procurement purchasing compliance legal records document documents docs file files portal ' +
+  'administration admin administrator it ict helpdesk servicedesk desk security secure identity access mail email ' +
+  'e-mail webmail notification notifications notice alerts alert verification e-signature esignature signature ' +
+  'signing settlement remittance payment payments credit control office operations facilities ' +
+  // de
+  'personalabteilung personalwesen personalverwaltung lohnbuchhaltung gehaltsabrechnung buchhaltung abrechnung ' +
+  'rechnungswesen finanzabteilung verwaltung sicherheit dokumente dokumentenportal kontoservice ' +
+  // fr es pt it nl
+  'ressources humaines paie comptabilité facturation sécurité recursos humanos nómina nóminas contabilidad ' +
+  'facturación cuentas seguridad administración folha pagamento faturamento contabilidade contas segurança ' +
+  'administração pagamentos risorse umane contabilità fatturazione amministrazione sicurezza personale ' +
+  'personeelszaken salarisadministratie boekhouding administratie facturatie beveiliging';
+
+/** Words that join department words without naming anyone ("Accounts & Billing Team", "Service des paiements"). */
+export const GLUE_WORDS =
+  'the and of for & - team services service center centre support help online digital department dept group unit ' +
+  'division desk hub system systems message messages management corporate internal shared global ' +
+  'und der die das des für abteilung team-service et de du la le des les del y el los do da dos das e em ' +
+  'departamento departement département servicio servicios serviço serviços servizio servizi ufficio van en het afdeling';
+
+/** Department names written without spaces in Chinese and Japanese: the whole name must be made of them. */
+export const CJK_DEPARTMENTS: readonly string[] = [
+  '人事部',
+  '人事',
+  '人力资源部',
+  '人力资源',
+  '人力資源部',
+  '人力資源',
+  '财务部',
+  '財務部',
+  '财务',
+  '財務',
+  '薪资',
+  '薪資',
+  '工资',
+  '福利',
+  '行政部',
+  '行政',
+  '总务部',
+  '總務部',
+  '総務部',
+  '総務',
+  '経理部',
+  '経理',
+  '給与',
+  '福利厚生',
+  '担当',
+  '窓口',
+  '事務局',
+  'センター',
+  'サービス',
+  'アカウント',
+  '情報システム部',
+  '信息中心',
+  '部',
+  '课',
+  '課',
+  '中心',
+  '服务',
+  '服務',
 ];

@@ -38,12 +38,18 @@ const GREETING_REACH = 24;
 let findClaims: PhraseFinder<MailSystemClaim> | undefined;
 /** The mailbox and account words an address is named after (own-org-phrases.ts ACCOUNT_WORDS), loaded with them. */
 let accountWords: readonly string[] | undefined;
+/** The judge of a department's name that names nobody (own-department.ts), loaded with them. */
+let judgeDepartment: typeof import('./own-department').departmentClaim | undefined;
 
 /** Loads the wording (a chunk of its own in the browsers); settles once the check can read it. */
 export const loadMailSystemWording = (): Promise<void> =>
-  import(/* webpackChunkName: "own-org" */ './own-org-phrases').then((m) => {
+  Promise.all([
+    import(/* webpackChunkName: "own-org" */ './own-org-phrases'),
+    import(/* webpackChunkName: "own-org" */ './own-department'),
+  ]).then(([m, d]) => {
     findClaims ??= phraseFinder(m.MAIL_SYSTEM_CLAIMS, m.MAIL_SYSTEM_PHRASES, (t) => t.MAIL_SYSTEM_PHRASES_NONLATIN);
     accountWords = m.ACCOUNT_WORDS;
+    judgeDepartment = d.departmentClaim;
   });
 
 /**
@@ -51,7 +57,7 @@ export const loadMailSystemWording = (): Promise<void> =>
  * @internal a test hook: the wording is module state
  */
 export function forgetMailSystemWording(): void {
-  findClaims = accountWords = undefined;
+  findClaims = accountWords = judgeDepartment = undefined;
 }
 
 /**
@@ -100,7 +106,7 @@ const GREETINGS = [
 ];
 const HONORIFICS = ['様', 'さま', '殿', 'さん'];
 
-interface Reader {
+export interface Reader {
   /** The reader's addresses, lower-case. */
   addresses: string[];
   /** Registrable domains of the reader's organisation; free-mail domains are kept out (anyone has them). */
@@ -140,7 +146,7 @@ const isNameChar = (c: number): boolean =>
  * Where `needle` (lower-case) occurs in `lower` as a whole name: not inside a longer word, not the start of a longer
  * domain (`example.com.evil.net`). A domain may follow a dot (`lists.example.com` names example.com). Linear.
  */
-function namePositions(lower: string, needle: string, isDomain: boolean, max = 8): number[] {
+export function namePositions(lower: string, needle: string, isDomain: boolean, max = 8): number[] {
   const found: number[] = [];
   for (let i = lower.indexOf(needle); i >= 0 && found.length < max; i = lower.indexOf(needle, i + 1)) {
     const before = i > 0 ? lower.charCodeAt(i - 1) : 0x20;
@@ -154,7 +160,7 @@ function namePositions(lower: string, needle: string, isDomain: boolean, max = 8
   return found;
 }
 
-interface Named {
+export interface Named {
   /** What was named: the reader's address or domain, as written. */
   text: string;
   start: number;
@@ -285,7 +291,7 @@ function signedAccount(
 const ACCOUNT_REACH = 24;
 
 /** The reader's address written right after a mailbox or account word. */
-function addressAsAccount(
+export function addressAsAccount(
   body: { shown: string; lower: string },
   who: Reader,
   words: readonly string[],
@@ -302,7 +308,7 @@ function addressAsAccount(
   return undefined;
 }
 
-function bodyEvidence(display: string, hit: Named): Evidence {
+export function bodyEvidence(display: string, hit: Named): Evidence {
   return {
     header: 'Body',
     value: excerpt(display, hit.start, hit.start + hit.text.length),
@@ -518,9 +524,10 @@ function wording(msg: ParsedMessage, body: { shown: string }, who: Reader, ctx: 
     ctx.needs.add('own-org');
     return undefined;
   }
-  const inName = findClaims(name)[0];
+  // Signing in with the work account is said to staff, not by a mail system: departmentClaim reads it.
+  const inName = findClaims(name, new Set<MailSystemClaim>(['work']))[0];
   if (inName) return hitEvidence('From', msg.headers.find((h) => h.key === 'from')?.value ?? name, inName);
-  const notRole = new Set<MailSystemClaim>(['role']);
+  const notRole = new Set<MailSystemClaim>(['role', 'work']);
   const inSubject = findClaims(msg.subject, notRole)[0];
   if (inSubject) return hitEvidence('Subject', msg.subject, inSubject);
   const inBody = findClaims(body.shown, notRole)[0];
@@ -536,9 +543,47 @@ function wording(msg: ParsedMessage, body: { shown: string }, who: Reader, ctx: 
   return undefined;
 }
 
-function hitEvidence(header: string, value: string, hit: PhraseHit<MailSystemClaim>): Evidence {
+export function hitEvidence(header: string, value: string, hit: PhraseHit<MailSystemClaim>): Evidence {
   const phrase = hit.display.slice(hit.start, hit.end);
   return { header, value: value.includes(phrase) ? value : hit.display, highlight: phrase, author: 'sender' };
+}
+
+/** Head words of a department's name, eagerly: a name with one fetches the lists (own-org chunk). */
+const HEADS = new Set(
+  (
+    'account accounts accounting billing payroll benefits hr human personnel document documents portal secure ' +
+    'finance invoicing payable compliance helpdesk administration personalabteilung buchhaltung lohnbuchhaltung ' +
+    'recursos ressources risorse paie nómina folha faturamento facturación fatturazione contabilidad ' +
+    'contabilidade comptabilité contabilità personeelszaken salarisadministratie'
+  ).split(' '),
+);
+
+/** The same in Chinese and Japanese names, written without spaces (人事部, 総務部 給与担当, 财务中心). */
+const CJK_HEADS =
+  /[部課课]|人事|総務|总务|總務|経理|担当|事務局|センター|中心|财务|財務|行政|福利|給与|薪|サービス|アカウント/;
+
+/**
+ * Whether the display name may be a department's that names nobody (own-department.ts judges it, in the own-org
+ * chunk): a head word.
+ */
+function mayNameDepartment(name: string): boolean {
+  const n = name.slice(0, 80).normalize('NFKC').toLowerCase();
+  return CJK_HEADS.test(n) || n.split(/[\s,/|:()&-]+/).some((w) => HEADS.has(w));
+}
+
+/**
+ * The brand-free service kit speaking as our own department (own-department.ts departmentClaim): asked for only
+ * when the display name may be a department's, and judged once the own-org chunk is here.
+ */
+function departmentClaim(
+  msg: ParsedMessage,
+  who: Reader,
+  body: { shown: string; lower: string },
+  ctx: CheckContext,
+): { claim: Evidence; said: Evidence } | undefined {
+  if (!mayNameDepartment(msg.from?.name ?? '')) return undefined;
+  if (!findClaims || !accountWords || !judgeDepartment) return void ctx.needs.add('own-org');
+  return judgeDepartment(msg, who, body, ctx, findClaims, accountWords);
 }
 
 /**
@@ -560,7 +605,17 @@ const ownOrgImpersonation: Check = (msg, ctx) => {
   if (!sender) return undefined;
   const body = bodyForms(msg);
   const claim = orgClaim(msg, who, body, ctx) ?? signedAccount(msg, who, body, ctx);
-  if (!claim) return undefined;
+  if (!claim) {
+    const department = departmentClaim(msg, who, body, ctx);
+    if (!department) return undefined;
+    return finding(
+      'sender.own-org-impersonation',
+      'fail',
+      { named: msg.from?.name ?? '', domain: sender.domain },
+      [department.claim, department.said, sender.evidence],
+      'sender.own-org-impersonation.department',
+    );
+  }
   const said = wording(msg, body, who, ctx);
   if (!said) return undefined;
   // The display name that names the organisation is also what says it speaks as it: one line of evidence, not two.

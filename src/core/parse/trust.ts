@@ -124,9 +124,19 @@ export function contiguous(lower: Hop, upper: Hop): boolean {
   return names.some((n) => sameHost(by, n));
 }
 
-/** Both ends inside Exchange Online: the tenant's transport, never a client. */
+/**
+ * The from side is Exchange Online's outbound relay (`NAM11-CO1-obe.outbound.protection.outlook.com`,
+ * `mail-….outbound.protection.outlook.com`) at a public IP: another tenant's mail leaving Microsoft 365 for ours. Our
+ * own tenant's transport never goes out and back in, so the hop is the entry even when its `by` is a
+ * `*.prod.outlook.com` front end (`CH9PEPF7D53906C.namprd07.prod.outlook.com … via Frontend Transport`), not EOP's
+ * `mail.protection.outlook.com` name — Microsoft's own notices to a tenant arrive so.
+ */
+const fromOtherTenant = (hop: Hop): boolean =>
+  isRoutableIp(hop.ip) && [hop.helo, hop.rdns].some((h) => hostKey(h).endsWith('.outbound.protection.outlook.com'));
+
+/** Both ends inside Exchange Online: the tenant's transport, never a client (nor another tenant's relay). */
 function microsoftInternal(hop: Hop): boolean {
-  return isMicrosoftHost(hop.by) && (isMicrosoftHost(hop.helo) || isMicrosoftHost(hop.rdns));
+  return isMicrosoftHost(hop.by) && (isMicrosoftHost(hop.helo) || isMicrosoftHost(hop.rdns)) && !fromOtherTenant(hop);
 }
 
 interface Own {
