@@ -51,6 +51,8 @@ export function confusableToLatin(ch: string): string | undefined {
 /** Digits that pass for letters in a domain (`amaz0n`, `paypa1`). */
 const DIGIT_LETTERS: Record<string, string> = { '0': 'o', '1': 'l' };
 
+const PRINTABLE = /^[\x20-\x7e]*$/;
+
 /**
  * What a label looks like: NFKC (full-width to ASCII), lower case, accents dropped, look-alike letters and digits
  * mapped, `rn` read as `m` and `vv` as `w` (`arnazon`). Two labels with one skeleton look the same.
@@ -58,10 +60,14 @@ const DIGIT_LETTERS: Record<string, string> = { '0': 'o', '1': 'l' };
  */
 export function skeleton(label: string, pairs = true): string {
   let out = '';
-  for (const ch of label.normalize('NFKC').toLowerCase().normalize('NFD')) {
-    if (/\p{M}/u.test(ch)) continue;
-    out += DIGIT_LETTERS[ch] ?? CONFUSABLES.get(ch)?.toLowerCase() ?? ch;
-  }
+  // Printable ASCII (nearly every label): NFKC and NFD leave it as it is, it has no marks and no letter of another
+  // script, so only the case and the digits change — without a pass of one string per character (issue #19).
+  if (PRINTABLE.test(label)) out = label.toLowerCase().replace(/[01]/g, (digit) => DIGIT_LETTERS[digit]!);
+  else
+    for (const ch of label.normalize('NFKC').toLowerCase().normalize('NFD')) {
+      if (/\p{M}/u.test(ch)) continue;
+      out += DIGIT_LETTERS[ch] ?? CONFUSABLES.get(ch)?.toLowerCase() ?? ch;
+    }
   return pairs ? out.replace(/rn/g, 'm').replace(/vv/g, 'w') : out;
 }
 
@@ -291,10 +297,11 @@ function prepare(index: BrandIndex): Prepared {
   const shortTargets: Target[] = [];
   const known = new Set<string>();
   for (const brand of index.brands) {
+    const national = nationalBrand(brand);
     for (const d of brand.domains) {
       known.add(d);
       const t = underOwnTld(d, brand.domains) ? undefined : makeTarget(d, brand, false);
-      if (t) targets.push({ ...t, national: nationalBrand(brand) });
+      if (t) targets.push({ ...t, national });
       else if (isShortTarget(d, brand)) shortTargets.push({ ...makeTarget(d, brand, false, 3)!, common: true });
     }
     for (const d of brand.mailboxDomains) {
