@@ -24,16 +24,35 @@ import { UNSUBSCRIBE, carriesRecipient, linkEvidence, pathAndQuery, senderLinkDo
 function cmsFolder(path: string): string | undefined {
   const end = path.search(/[?#]/);
   const p = (end < 0 ? path : path.slice(0, end)).toLowerCase();
-  const m =
-    /^\/(?:(wp-(?!admin\/|json\/)[^/]+|sites\/[^/]+\/files|\.(?!well-known\/)[^/]*)|wp-admin|\.well-known|cgi-bin|images|modules)\//.exec(
-      p,
-    );
-  if (!m) return undefined;
-  const rest = p.slice(m[0].length).split('/');
+  const folder = p.startsWith('/') ? cmsPrefix(p.split('/')) : undefined;
+  if (!folder) return undefined;
+  const rest = p.slice(folder.prefix.length).split('/');
   // An address as the last segment (`…/doc/name@example.com`) names the reader, not a file.
   const last = rest[rest.length - 1]!.includes('@') ? '' : rest[rest.length - 1]!;
   const page = !last.includes('.') || /\.(?:php\d?|s?html?|aspx?|cgi|pl)$/.test(last);
-  return page && (m[1] || rest.length > 1) ? m[0] : undefined;
+  return page && (folder.kits || rest.length > 1) ? folder.prefix : undefined;
+}
+
+/** The folders a site keeps for itself, whose files are no pages for visitors (cmsFolder's comment). */
+const SITE_FOLDERS = new Set(['wp-admin', '.well-known', 'cgi-bin', 'images', 'modules']);
+
+/**
+ * The leading folders of a path split at `/` (`['', 'wp-content', …]`) that cmsFolder reads, with their slashes, and
+ * whether they are a folder kits make for themselves (any `wp-*` but WordPress's admin and API, a hidden folder,
+ * Drupal's `sites/…/files`) rather than one of the site's own. Read by segments: a regex over the whole path is
+ * polynomial for recheck's fuzzer.
+ */
+function cmsPrefix(segments: readonly string[]): { prefix: string; kits: boolean } | undefined {
+  const [, first = '', second = '', third] = segments;
+  if (segments.length < 3) return undefined; // no `/` after the first folder
+  if (first.length > 3 && first.startsWith('wp-') && first !== 'wp-admin' && first !== 'wp-json') {
+    return { prefix: `/${first}/`, kits: true };
+  }
+  if (first.startsWith('.') && first !== '.well-known') return { prefix: `/${first}/`, kits: true };
+  if (first === 'sites' && second !== '' && third === 'files' && segments.length > 4) {
+    return { prefix: `/sites/${second}/files/`, kits: true };
+  }
+  return SITE_FOLDERS.has(first) ? { prefix: `/${first}/`, kits: false } : undefined;
 }
 
 /**
