@@ -25,14 +25,19 @@ const CLOSE_ESCAPES = ['*~/', '*^/', '*|/', '*%/', '*#/', '*!/'];
 
 /**
  * The loader, written into the file as this function's text (so it is linted code, not a string). Runs as the
- * module's own code: `module`, `require`, `filename`, `dirname` are the file's. `key` names the bundle, `lineOffset`
- * is the line the bundle starts on (stack traces then name the file's own lines).
+ * module's own code: `self` is the function Node compiled the file into, `module`, `require`, `filename`, `dirname`
+ * are the file's. `key` names the bundle, `lineOffset` is the line the bundle starts on (stack traces then name the
+ * file's own lines).
  */
-function loadBundle(module, require, filename, dirname, key, lineOffset, open, closeEscape) {
+function loadBundle(self, module, require, filename, dirname, key, lineOffset, open, closeEscape) {
   'use strict';
   const fs = require('node:fs');
   const vm = require('node:vm');
-  const text = fs.readFileSync(filename, 'latin1'); // all ASCII (ascii-only-plugin.cjs)
+  // The bundle as Node read it already: the text of the function Node made of this file (`arguments.callee` at its
+  // top level), not the file read again - 5 MB, about 10 ms of each start and of each worker's (issue #19). The file
+  // (all ASCII: ascii-only-plugin.cjs) if that text is not there.
+  let text = typeof self === 'function' ? Function.prototype.toString.call(self) : '';
+  if (!text.includes('\n' + open)) text = fs.readFileSync(filename, 'latin1');
   const start = text.indexOf(open) + open.length;
   const body = text.slice(start, text.lastIndexOf('*/')).replaceAll(closeEscape, '*/');
   const source = '(function (exports, require, module, __filename, __dirname) {' + body + '\n})';
@@ -117,7 +122,7 @@ function withCodeCache(bundle, version) {
   const head =
     shebang +
     '// The command loads the bundle below (in a comment) with V8 code cached between runs: scripts/cli-code-cache.cjs.\n' +
-    `(${loadBundle.toString()})(module, require, __filename, __dirname, ${JSON.stringify(key)}, LINE, ` +
+    `(${loadBundle.toString()})(arguments.callee, module, require, __filename, __dirname, ${JSON.stringify(key)}, LINE, ` +
     `${JSON.stringify(BODY_OPEN)}, ${JSON.stringify(escape)});\n` +
     BODY_OPEN;
   // Written after ascii-only-plugin.cjs ran: the loader must be ASCII itself.
