@@ -87,6 +87,12 @@ const SHORTENER_DOMAINS: ReadonlySet<string> = new Set([
   't.cn',
   'url.cn',
   'dwz.cn',
+  // Taiwan's public shorteners (縮網址): the parcel-fee and fine kits' links (set25 p-zh-02, reurl.cc).
+  'reurl.cc',
+  'lihi.cc',
+  'lihi1.cc',
+  'pse.is',
+  'ppt.cc',
 ]);
 
 /**

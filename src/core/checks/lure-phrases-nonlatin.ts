@@ -296,6 +296,9 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     'พัสดุ{ของคุณ|}{ตกค้าง|ไม่สามารถจัดส่งได้|ถูกกัก|จัดส่งไม่สำเร็จ}',
     'ที่อยู่{ไม่ถูกต้อง|ไม่ครบถ้วน|ไม่สมบูรณ์}',
     '{包裹|貨件|郵件}{無法|未能}{投遞|派送|配送|送達}',
+    // The redelivery-fee kit (set25, 中華郵政): 「包裹…已於 … 投遞失敗」, the failure after the word.
+    '{投遞|派送|配送}失敗',
+    '{投递|派送|配送}失败',
     '{地址不全|地址不完整|配送異常}',
     '배송지{오류|불일치}',
     'δεν {μπορεί|ήταν δυνατό} να παραδοθεί',
@@ -361,6 +364,9 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '{εκκρεμεί πληρωμή|τελωνειακά τέλη|καταβολή μικρού ποσού}',
     '{ค่าธรรมเนียมศุลกากร|ชำระภาษีศุลกากร|ค่าจัดส่งเพิ่มเติม|ชำระค่าจัดส่ง|ค่าบริการจัดส่ง}',
     '補繳{運費|關稅|費用|差額}',
+    // 「請…支付重新投遞費用 NT$35」: the redelivery fee the card is taken for (zh-TW, zh-CN).
+    '{重新投遞|重新配送|再次投遞|重新派送}費用',
+    '{重新投递|重新配送|再次投递|重新派送}费用',
     '{通行費|罰鍰|罰款|運費|關稅}{未繳|欠繳|尚未繳納|逾期未繳}',
     // The traffic fine said to be unpaid (set19: 監理服務網 / 交通部公路局 kits, 'ETC 通行費' and 'e 化罰單'): the
     // fine's amount between its name and 'unpaid', the ticket 'awaiting payment', the licence said to be suspended.

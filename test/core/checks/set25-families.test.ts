@@ -323,3 +323,41 @@ describe('set 25: payroll diversion with a word between ("mudei recentemente de 
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
+
+describe('set 25: the parcel redelivery fee in Chinese, through a public shortener', () => {
+  const YITING = 'Yiting Chen <yiting.chen1993@gmail.com>';
+  const kit =
+    '【中華郵政】包裹投遞通知\n親愛的用戶您好：\n您的包裹（單號：RR847203118TW）因地址資料不完整，已於 2025/03/26 ' +
+    '投遞失敗，目前暫存於本公司物流中心。\n請於 48 小時內更新收件地址並支付重新投遞費用 NT$35，逾期包裹將退回寄件人。\n' +
+    '更新地址及付款：https://reurl.cc/4Xk9Qp\n';
+
+  it('reads the failure, the redelivery fee and the deadline as the lure, and the shortener as a hidden link', () => {
+    const r = analyze(mail('中華郵政 <service@post-tw-delivery.com>', YITING, '【中華郵政】您的包裹投遞失敗', kit));
+    expect(verdictOf(r, 'content.lure')?.status).to.equal('warn');
+    expect(verdictOf(r, 'links.obfuscated-host')?.status).to.equal('warn');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('reads the same in simplified Chinese', () => {
+    const cn =
+      '您的包裹投递失败，已暂存于物流中心。请于24小时内支付重新投递费用 ¥3.5：https://t.cn/A6x9Qp\n逾期将退回。\n';
+    const r = analyze(mail('快递服务 <notice@parcel-cn-service.com>', YITING, '包裹投递失败通知', cn));
+    expect(verdictOf(r, 'content.lure')?.status).to.equal('warn');
+    expect(r.verdict).to.not.equal('no-red-flags');
+  });
+
+  it('twin: the post’s own notice of a failed delivery to collect at the counter, no fee, stays clean', () => {
+    const real =
+      '您的包裹（單號：RR847203118TW）今日投遞失敗，已轉至臺北郵局招領，請於7日內攜帶身分證件至郵局領取。\n' +
+      '查詢郵件：https://postserv.post.gov.tw/pstmail/main_mail.html\n中華郵政股份有限公司\n';
+    const r = analyze(mail('中華郵政 <noreply@mail.post.gov.tw>', YITING, '郵件招領通知', real));
+    expect(verdictOf(r, 'content.lure')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('twin: a friend’s photo album through a shortener stays clean', () => {
+    const note = '嗨，上週聚餐的照片都放在這裡了：https://reurl.cc/Ab12Cd\n週末見！\n';
+    const r = analyze(mail('林小美 <xiaomei.lin88@gmail.com>', YITING, '聚餐照片', note));
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
