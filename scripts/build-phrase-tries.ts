@@ -12,4 +12,7 @@ import { serializeTries } from '../src/core/checks/trie-format';
 
 // Every check's module made its finder when imported, or makes it when its data loads.
 await loadAllCheckData();
-process.stdout.write(JSON.stringify(serializeTries(compiledTries(tables))));
+// By key: the data loads settle in any order, and the same lexicons should give the same bundle (its hash names the
+// CLI's code cache, scripts/cli-code-cache.cjs: a rebuild of the same sources keeps the cache).
+const tries = Object.entries(serializeTries(compiledTries(tables))).sort(([a], [b]) => (a < b ? -1 : 1));
+process.stdout.write(JSON.stringify(Object.fromEntries(tries)));
