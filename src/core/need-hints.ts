@@ -7,10 +7,17 @@
  * own-organisation checks then read (checks/own-org.ts: "your mailbox info@example.co.jp is full"); and any body
  * asks for the judging of a lure inside a safety disclaimer (checks/content.ts), which a body with two lure families
  * needs — most mail a reader checks is such mail, and the judging is 3 KB, while asking a round later costs a whole
- * second analysis. Only a hint: the analysis still says what it needs, and data missed here is loaded then
- * (one round later, as without the hint); data named here wrongly costs a download and no finding.
+ * second analysis. The task pane's partial public-suffix rules (parse/suffix-rules.ts) are asked about the hosts of
+ * the body's URLs and the headers' addresses: a host under a suffix whose rules wait asks for the whole list, and one
+ * under an ending the built-in list lacks for linkify's ('suffixes', 'tlds'), before the first analysis, which would
+ * otherwise find the lack, wait for the list and analyse again (the brand index built twice). Only a hint: the analysis
+ * still says what it needs, and data missed here is loaded then (one round later, as without the hint); data named
+ * here wrongly costs a download and no finding.
  */
 import { LATE_LETTER } from './brands/lookup';
+import { registrableAscii } from './parse/domains';
+import { lackingRootZoneLookups } from './parse/root-zone';
+import { lackingSuffixLookups } from './parse/suffix-rules';
 import type { DataNeed } from './report';
 import type { MessageInput } from './types';
 
@@ -18,6 +25,8 @@ import type { MessageInput } from './types';
 const HINT_CHARS = 64 * 1024;
 /** The reader's addresses looked for (own-org.ts reads as many). */
 const MAX_READERS = 20;
+/** Hosts asked about for the suffix rules' hint: the first of the message's, a hint needs no more. */
+const MAX_HOSTS = 100;
 
 /**
  * The body's text outside tags, from `<body` on: a head's styles name fonts in Japanese in English mail too
@@ -32,7 +41,30 @@ export function hintedNeeds(input: MessageInput): DataNeed[] {
   const needs: DataNeed[] = LATE_LETTER.test(text) ? ['phrases', 'brand-names'] : [];
   if (namesReader(text, input.recipients ?? [])) needs.push('own-org');
   if (text.trim()) needs.push('disclaimer');
-  return needs;
+  return [...needs, ...lackingRules(input.headers, body.slice(0, HINT_CHARS))];
+}
+
+/**
+ * What the suffix lookups of the message's likely hosts found lacking: the hosts of `http(s)://` URLs in the body (in
+ * links and in text) and of `@` addresses in the headers, as the analysis will ask (registrableAscii). Each pattern is
+ * a fixed prefix and one character class: linear.
+ */
+function lackingRules(headers: string, body: string): DataNeed[] {
+  const hosts = new Set<string>();
+  for (const m of body.matchAll(/https?:\/\/([^\s/\\"'<>?#:@]+)/gi)) if (hosts.size < MAX_HOSTS) hosts.add(m[1]!);
+  for (const m of headers.slice(0, HINT_CHARS).matchAll(/@([a-z0-9.-]+)/gi))
+    if (hosts.size < MAX_HOSTS) hosts.add(m[1]!);
+  const suffixes = lackingSuffixLookups();
+  const endings = lackingRootZoneLookups();
+  // ASCII names only, as the analysis hands them over (an IDN host is asked about in its xn-- form: not hinted).
+  for (const host of hosts) {
+    const name = host.toLowerCase();
+    if (name.includes('.') && /^[a-z0-9.-]+$/.test(name)) registrableAscii(name);
+  }
+  return [
+    ...(lackingSuffixLookups() !== suffixes ? (['suffixes'] as const) : []),
+    ...(lackingRootZoneLookups() !== endings ? (['tlds'] as const) : []),
+  ];
 }
 
 /** Whether the text names one of the reader's addresses or their domains (NFKC, any case, as own-org.ts reads). */
