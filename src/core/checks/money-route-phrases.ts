@@ -53,6 +53,8 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     // selesai", pay in rupiah per day); not bare 'per hari': a hotel or car rental's rate is quoted so.
     '{dibayar|digaji|dibayarkan|gaji dibayar|komisi dibayar} {harian|setiap hari|tiap hari|per hari|langsung setelah tugas|per tugas}',
     '{gaji|penghasilan|komisi|bayaran|pendapatan} {harian|perhari|per tugas|setiap tugas}',
+    // set25: "Komisi dibayar langsung ke rekening/e-wallet Anda setiap hari": the commission paid straight out.
+    '{komisi|bayaran|upah} {dibayar|dibayarkan|ditransfer} langsung',
     // fa (daily income, daily payment)
     '{درآمد روزانه|پرداخت روزانه|حقوق روزانه}',
     // ja zh
@@ -116,6 +118,8 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     // ro tl fa ("pe Telegram", "sa aming Telegram", "در تلگرام")
     '{pe|prin} {whatsapp|telegram}',
     '{sa|sa aming} {whatsapp|telegram}',
+    // id ("hubungi admin kami melalui WhatsApp", "lewat Telegram")
+    '{melalui|lewat|ke} {whatsapp|telegram}',
     '{در تلگرام|در واتساپ|تلگرام پیام}',
     // ja zh
     '{lineで|lineに|lineの|ラインで|ライン追加|テレグラムで}',

@@ -361,3 +361,39 @@ describe('set 25: the parcel redelivery fee in Chinese, through a public shorten
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
+
+describe('set 25: the Indonesian task job moved to WhatsApp "melalui WhatsApp"', () => {
+  const DEWI = 'Dewi Anggraini <dewi.anggraini95@yahoo.co.id>';
+
+  it('fails content.job-messenger from a free mailbox: pay by the day, the talk "melalui WhatsApp" or "lewat Telegram"', () => {
+    for (const body of [
+      'Halo Kak,\nTugasnya mudah: memberikan like dan ulasan produk. Penghasilan Rp150.000 per hari, gaji harian.\n' +
+        'Silakan hubungi admin kami melalui WhatsApp di nomor +62 812-5550-4471.\n',
+      'Halo,\nKerja paruh waktu dari rumah. Komisi dibayar langsung ke e-wallet Anda setelah tugas.\n' +
+        'Daftar lewat Telegram: @admin_mdn25\n',
+    ]) {
+      const r = analyze(
+        mail('Rina Kartika HRD <rinakartika.hrd.mdn@gmail.com>', DEWI, 'Lowongan Kerja Part Time', body),
+      );
+      expect(verdictOf(r, 'content.job-messenger')?.status, body).to.equal('fail');
+      expect(r.verdict, body).to.equal('likely-phishing');
+    }
+  });
+
+  it('twin: a company’s own vacancy with a monthly salary and a WhatsApp contact raises nothing', () => {
+    const body =
+      'Halo,\nKami membuka lowongan staf administrasi. Gaji pokok Rp6.500.000 per bulan, BPJS dan cuti tahunan.\n' +
+      'Pertanyaan dapat disampaikan melalui WhatsApp HRD kami di +62 21 5550 1200.\nHRD PT Sinar Logistik\n';
+    const r = analyze(
+      mail('HRD PT Sinar Logistik <rekrutmen@sinarlogistik.co.id>', DEWI, 'Lowongan Staf Administrasi', body),
+    );
+    expect(verdictOf(r, 'content.job-messenger')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('twin: a friend from Gmail asking to talk lewat WhatsApp raises nothing', () => {
+    const body = 'Dewi, nanti malam kita ngobrol lewat WhatsApp saja ya, aku kirim foto liburan.\nSalam,\nRina\n';
+    const r = analyze(mail('Rina <rina.kartika88@gmail.com>', DEWI, 'Foto liburan', body));
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
