@@ -123,8 +123,9 @@ export function departmentClaim(
 ): { claim: Evidence; said: Evidence } | undefined {
   const name = msg.from?.name ?? '';
   if (!namelessDepartment(name) || senderNamesItself(msg, body)) return undefined;
-  const value = msg.headers.find((h) => h.key === 'from')?.value ?? name;
-  const claim = headerMark('From', value, name);
+  // The header as written when it shows the name (not an encoded word), else the name and address as decoded.
+  const raw = msg.headers.find((h) => h.key === 'from')?.value ?? '';
+  const claim = headerMark('From', raw.includes(name) ? raw : `${name} <${msg.from?.address ?? ''}>`, name);
   const said = (skip: ReadonlySet<MailSystemClaim>, family?: MailSystemClaim): Evidence | undefined => {
     const inSubject = find(msg.subject, skip).find((h) => !family || h.family === family);
     if (inSubject) return hitEvidence('Subject', msg.subject, inSubject);

@@ -219,6 +219,16 @@ export const MAIL_SYSTEM_PHRASES: Readonly<Record<MailSystemClaim, readonly stri
     "{accedi|acceda|accedere|effettua l'accesso|effettui l'accesso} con {le tue|le sue|la tua|la sua|il tuo|il suo} {credenziali|email|e-mail|account|indirizzo email} {aziendali|aziendale|di lavoro|dell'azienda}",
     // nl
     '{log in|meld je aan|meld u aan|inloggen|aanmelden} met {je|uw} {werkaccount|werk-e-mail|zakelijke e-mail|zakelijke account|bedrijfsaccount|werkmail|zakelijke inloggegevens}',
+    // Addressed to all our staff ("To all employees", "各部门全体员工"): a department's circular, which a stranger's
+    // domain has no staff to send.
+    '{dear|to|attention} all {staff|employees|personnel|team members|staff members}',
+    'all {staff|employees|permanent employees|personnel} {are required|must|should|are requested|are reminded}',
+    '{an alle mitarbeiter|an alle mitarbeitenden|liebe mitarbeiterinnen und mitarbeiter|alle mitarbeitenden sind}',
+    'à tous les {employés|collaborateurs|salariés|membres du personnel}',
+    'a todos los {empleados|colaboradores|trabajadores}',
+    'a todos os {colaboradores|funcionários|empregados|trabalhadores}',
+    'a tutti i {dipendenti|collaboratori}',
+    'aan alle medewerkers',
   ],
 };
 

@@ -397,3 +397,45 @@ describe('set 25: the Indonesian task job moved to WhatsApp "melalui WhatsApp"',
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
+
+describe('set 25: a nameless department’s circular "to all staff", from a stranger’s domain', () => {
+  const WANG = 'Wang Li <wangli@shengda-mould.cn>';
+  const circular =
+    '各部门全体员工：\n2025年第四季度个人劳动补贴现已开放申领，请于12月5日前用手机扫描邮件中的二维码，按提示填写个人信息及工资卡信息。\n财务部\n';
+  const qr = { codes: [{ image: 'image001.png', text: 'https://gzbt-sbzx.cn/2025/index.html?id=98213' }], skipped: [] };
+
+  it('fails the finance department’s subsidy QR sent to all our staff (zh), likely phishing', () => {
+    const r = analyze(mail('财务部 <caiwu@zjhuaxin-tech.com>', WANG, '关于个人劳动补贴申领的通知', circular, { qr }));
+    expect(ownOrg(r)?.message.key).to.equal('sender.own-org-impersonation.department');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('fails "To all staff" from a nameless payroll department on a foreign domain (en)', () => {
+    const body =
+      'To all staff,\nThe revised salary structure for 2026 has been published. Review your adjusted pay before ' +
+      'Friday:\nhttps://docs.payroll-review-center.com/salary2026\nPayroll Department\n';
+    const r = analyze(
+      mail('Payroll Department <payroll@payroll-review-center.com>', JORGE, 'Salary review 2026', body),
+    );
+    expect(ownOrg(r)?.status).to.equal('fail');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('twin: our own finance department’s circular from our own authenticated domain stays clean', () => {
+    const own = { codes: [{ image: 'image001.png', text: 'https://hr.shengda-mould.cn/subsidy' }], skipped: [] };
+    const r = analyze(
+      mail('财务部 <caiwu@shengda-mould.cn>', WANG, '关于个人劳动补贴申领的通知', circular, { qr: own }),
+    );
+    expect(ownOrg(r)).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('twin: an outsourced payroll provider naming itself to all employees stays clean', () => {
+    const body =
+      'To all staff,\nYour December payslips are available in the PayHaven portal:\nhttps://brightline.payhaven.com/payslips\n' +
+      'PayHaven processes payroll on behalf of Brightline Logistics.\nPayroll Services\n';
+    const r = analyze(mail('Payroll Services <noreply@payhaven.com>', JORGE, 'Your payslip', body));
+    expect(ownOrg(r)).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
