@@ -390,7 +390,7 @@ export const CATALOGUE = {
   'content.callback': {
     section: 'content',
     statuses: ['fail', 'warn'],
-    keys: ['content.callback', 'content.callback.relayed'],
+    keys: ['content.callback', 'content.callback.relayed', 'content.callback.cutoff'],
     params: {} as { phone: Text },
   },
   'content.advance-fee': {

@@ -345,6 +345,8 @@ export const en = {
     'It says you were charged and gives only a phone number, {phone}, to cancel or dispute, with no link to the sender: callers to such numbers are talked into remote access or a "refund". Do not call it.',
   'content.callback.relayed':
     'The payment or signing service really sent this, but the phone number {phone} is in the note written by whoever sent you the invoice, request or document: "you were charged, call to cancel" is their script, not the service\'s. Do not call it and do not pay; check your account by signing in yourself.',
+  'content.callback.cutoff':
+    'It threatens to cut off your electricity, gas or water and gives only a phone number, {phone}, to call, from a mailbox no utility writes from: the "officer" on that number asks for a payment or for remote access to your phone. Do not call it; check your bill with your supplier on the number printed on it.',
   'content.bec-request':
     'It opens the way business email compromise does ("are you available?", a task, your phone number) and wants the answer at {reply}, a mailbox nobody answers for. Check with the person another way before replying.',
   'content.bec-request.payment':

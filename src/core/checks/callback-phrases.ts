@@ -7,9 +7,9 @@
  */
 import type { NoLinkFamily } from './no-link-phrases';
 
-export type CallbackFamily = Extract<NoLinkFamily, 'charge' | 'call' | 'dispute' | 'relay'>;
+export type CallbackFamily = Extract<NoLinkFamily, 'charge' | 'call' | 'dispute' | 'relay' | 'cutoff'>;
 
-export const CALLBACK_FAMILIES: readonly CallbackFamily[] = ['charge', 'call', 'dispute', 'relay'];
+export const CALLBACK_FAMILIES: readonly CallbackFamily[] = ['charge', 'call', 'dispute', 'relay', 'cutoff'];
 
 export const CALLBACK_PHRASES: Readonly<Record<CallbackFamily, readonly string[]>> = {
   charge: [
@@ -126,6 +126,8 @@ export const CALLBACK_PHRASES: Readonly<Record<CallbackFamily, readonly string[]
   ],
   call: [
     '{call|contact|reach|dial} {us|our|the|customer|billing|support|helpdesk|help desk|toll}',
+    // Indian English: "please immediately contact with our electricity officer".
+    'contact with {our|the|us|me}',
     'toll{-| |}free',
     'reach out {to|}',
     // pt es de fr nl it
@@ -239,5 +241,27 @@ export const CALLBACK_PHRASES: Readonly<Record<CallbackFamily, readonly string[]
     '{nota|messaggio} del venditore',
     'heeft {je|u} een {factuur|betaalverzoek} {gestuurd|verzonden}',
     '{opmerking|bericht} van de verkoper',
+  ],
+  // The supply said to be cut off tonight unless the reader calls (set21: India's "Dear Consumer your electricity
+  // power will be disconnected tonight at 9.30 pm ... contact our electricity officer", from gmail; the same threat by
+  // mail and SMS in Latin America, Indonesia, Turkey and Europe): the threat instead of a charge, the number the only
+  // way back. A utility's own dunning letter says it too, from its domain, with its site: callback.ts reads it only
+  // from a free mailbox or under a brand the sender is not.
+  cutoff: [
+    '{electricity|electric|power|gas|water} {supply|connection|service|power|} will be {disconnected|cut off|cut|suspended|terminated|shut off}',
+    '{disconnection|cut off|cut-off|shut off} of your {electricity|power|gas|water|electric} {supply|service|connection|}',
+    'bijli {connection|} {kat|kaat|cut} {di|diya|kar di|kar diya} {jayegi|jayega|jaegi}',
+    // es pt fr de it nl
+    '{servicio|suministro} de {luz|energia|electricidad|gas|agua} {sera|va a ser} {suspendido|cortado|interrumpido}',
+    '{energia|luz|fornecimento de energia|agua} {sera|vai ser} {cortada|suspensa|desligada|cortado|suspenso|desligado}',
+    "{electricite|courant|alimentation electrique|fourniture d'energie} {sera|va etre} {coupee|coupe|suspendue|interrompue}",
+    '{strom|stromversorgung|gasversorgung|energieversorgung|wasserversorgung} wird {abgestellt|gesperrt|abgeschaltet|unterbrochen}',
+    "{la fornitura|la luce|l'energia|il gas} {sara|verra} {sospesa|staccata|interrotta|sospeso|staccato|interrotto}",
+    '{stroom|elektriciteit|gas|energie|aansluiting} {wordt|zal worden} afgesloten',
+    // id vi tr pl
+    'listrik {anda|kamu|} {akan|} {diputus|dipadamkan|dicabut}',
+    '{se bi|bi} {cat dien|ngung cap dien}',
+    'elektrik{iniz|} {kesilecek|kesilecektir}',
+    '{prad zostanie odlaczony|dostawa pradu zostanie wstrzymana|energia zostanie odlaczona}',
   ],
 };

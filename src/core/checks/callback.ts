@@ -64,12 +64,15 @@ export function judgeCallback(
   number: { text: string; start: number },
   inSubject: boolean,
   body: string,
+  bare = false,
 ) {
   const said = wording(findWording, msg);
-  const charge = said.get('charge');
+  // A bare mobile number is read for the supply's cut-off alone (no-link.ts findBareMobile).
+  const charge = bare ? undefined : said.get('charge');
+  const cutoff = charge ? undefined : said.get('cutoff');
   const dispute = said.get('dispute');
   const call = said.get('call') ?? dispute;
-  if (!charge || !call) return undefined;
+  if ((!charge && !cutoff) || !call) return undefined;
   const relay = said.get('relay');
   // Accountable, only a disowned charge in someone else's note speaks: a merchant's "call us" in its thanks does not.
   const relayed = accountable(msg, ctx);
@@ -87,6 +90,18 @@ export function judgeCallback(
   const free = !!fromDomain && (!organisationDomain(msg) || isFreeMail(fromDomain, ctx));
   const named = [...ctx.claimed, ...namedBrands(ctx, msg.subject.slice(0, MAX_SUBJECT)), ...namedBrands(ctx, body)];
   const foreignBrand = named.length > 0 && !named.some((m) => isBrandDomain(m.brand, fromDomain));
+  // The supply to be cut off tonight, and a number to call: from a free mailbox or under a brand the sender is not,
+  // the disconnection script; a utility's own dunning letter from its domain is its business.
+  if (!charge)
+    return !relayed && (free || foreignBrand)
+      ? finding(
+          'content.callback',
+          'fail',
+          { phone: number.text },
+          [cutoff!, numberEvidence, call],
+          'content.callback.cutoff',
+        )
+      : undefined;
   if (relayed)
     return finding(
       'content.callback',

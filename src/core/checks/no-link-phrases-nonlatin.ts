@@ -183,4 +183,9 @@ export const NO_LINK_PHRASES_NONLATIN: Readonly<Record<NoLinkFamily, readonly st
     // zh
     '{向您发送了一张发票|向您发送了付款请求|卖家留言|卖家备注}',
   ],
+  cutoff: [
+    // hi th (set21: the Indian "electricity officer" disconnection text, also mailed in Hindi; Thailand's PEA/MEA)
+    'बिजली {कनेक्शन|आपूर्ति|} {काट|कट|बंद} {दी|दिया|कर दी|कर दिया} {जाएगी|जाएगा|जायेगी|जायेगा}',
+    '{ไฟฟ้า|การจ่ายไฟ}{จะถูก|}{ตัด|งดจ่าย|ระงับ}',
+  ],
 };

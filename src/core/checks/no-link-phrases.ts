@@ -27,10 +27,11 @@ export type NoLinkFamily =
   | 'pretext' // why the "executive" cannot be reached or checked: in a meeting, cannot talk, keep it between us
   | 'payroll' // an employee's next salary to a new bank account (payroll diversion)
   | 'scan' //   scan the QR code with your phone (read only when no QR code in the message could be read)
-  | 'relay'; //  a platform relays a third party's invoice or money request, and that party's note
+  | 'relay' //  a platform relays a third party's invoice or money request, and that party's note
+  | 'cutoff'; // the electricity, gas or water supply said to be disconnected (the callback's threat instead of a charge)
 
-/** The families the no-link finder reads; the callback's (charge, call, dispute, relay) are callback-phrases.ts's. */
-export type FirstNoLinkFamily = Exclude<NoLinkFamily, 'charge' | 'call' | 'dispute' | 'relay'>;
+/** The families the no-link finder reads; the callback's (charge, call, dispute, relay, cutoff) are callback-phrases.ts's. */
+export type FirstNoLinkFamily = Exclude<NoLinkFamily, 'charge' | 'call' | 'dispute' | 'relay' | 'cutoff'>;
 
 export const NO_LINK_FAMILIES: readonly FirstNoLinkFamily[] = ['role', 'ask', 'opener', 'pretext', 'payroll', 'scan'];
 

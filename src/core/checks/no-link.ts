@@ -221,15 +221,44 @@ export function findPhone(text: string): Phone | undefined {
  * answers for its own mail, not for the note: there the script fails even with the platform's DMARC pass
  * (`content.callback.relayed`: "Your account was charged $649 for Bitcoin; if you did not make this purchase call
  * +1 888 …" as the seller's note on a real paypal.com invoice).
+ * The threat to cut the electricity, gas or water supply stands in for the charge (`content.callback.cutoff`: "your
+ * electricity power will be disconnected tonight, contact our electricity officer 8927410563" from gmail; set21):
+ * fail from a free mailbox or under a brand the sender is not, nothing otherwise — a utility's own dunning letter from
+ * its domain names its number too. Only for it is an Indian mobile written as ten bare digits read as the number.
  */
 const callback: Check = (msg, ctx) => {
   const body = msg.bodyText.slice(0, MAX_BODY).normalize('NFKC');
   const phone = findPhone(msg.subject.slice(0, MAX_SUBJECT).normalize('NFKC'));
   const bodyPhone = phone ? undefined : findPhone(body);
-  if (!phone && !bodyPhone) return undefined;
+  // An Indian mobile written bare (8927410563): read only for the threat to cut the supply (callback.ts).
+  const mobile = phone || bodyPhone ? undefined : findBareMobile(body);
+  if (!phone && !bodyPhone && !mobile) return undefined;
   // Only a number makes the script's wording worth fetching (callback.ts judges the rest).
-  return callbackJudge.get(ctx)?.judgeCallback(msg, ctx, (phone ?? bodyPhone)!, !!phone, body);
+  return callbackJudge.get(ctx)?.judgeCallback(msg, ctx, (phone ?? bodyPhone ?? mobile)!, !!phone, body, !!mobile);
 };
+
+/**
+ * The first Indian mobile number written as ten bare digits from 6 to 9 (`8927410563`), not inside a longer token:
+ * how the disconnection texts give the "officer's" number. Not a phone for any other script: a bare run of ten digits
+ * is an order, consumer or account number as often. Linear: one pass.
+ */
+function findBareMobile(text: string): Phone | undefined {
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (isDigit(c)) {
+      run++;
+      continue;
+    }
+    const start = i - run;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0x20;
+    const first = text.charCodeAt(start);
+    if (run === 10 && first >= 0x36 && !isLetter(before) && !isLetter(c) && !'-./#'.includes(text[start - 1] ?? ''))
+      return { text: text.slice(start, i), start };
+    run = 0;
+  }
+  return undefined;
+}
 
 /** A role title in the display name, as a whole word for Latin titles ("Director", not "Directory Services"). */
 function roleInName(name: string): PhraseHit<FirstNoLinkFamily> | undefined {
