@@ -439,3 +439,25 @@ describe('set 25: a nameless department’s circular "to all staff", from a stra
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
+
+describe('set 25: the Russian "gas dividends" investment lure', () => {
+  const SERGEY = 'Sergey Kuznetsov <sergey.kuznetsov.72@mail.ru>';
+
+  it('reads passive income, the minimum stake and the closing registration as the lure: at least suspicious', () => {
+    const body =
+      'Здравствуйте!\nКаждый гражданин может получать дивиденды от продажи природного газа. Минимальный вклад — ' +
+      '25 000 рублей, средний доход участников — от 90 000 рублей в месяц.\nКоличество мест ограничено: регистрация ' +
+      'закрывается 18 мая.\nЗарегистрироваться: https://gazprom-invest-platforma.ru.com/start\n';
+    const r = analyze(mail('Газ-Инвест <invest@dohod-gaz24.ru>', SERGEY, 'Ваш доход от продажи газа', body));
+    expect(verdictOf(r, 'content.lure')?.status).to.equal('warn');
+    expect(r.verdict).to.not.equal('no-red-flags');
+  });
+
+  it('twin: a broker’s own seminar on passive income, places limited, linking to itself, stays clean', () => {
+    const body =
+      'Добрый день!\nПриглашаем на бесплатный вебинар «Пассивный доход: облигации и дивидендные акции». Количество ' +
+      'мест ограничено.\nРегистрация: https://www.broker-invest.ru/webinar\nИнвестиции сопряжены с риском.\n';
+    const r = analyze(mail('Брокер Инвест <events@broker-invest.ru>', SERGEY, 'Вебинар 20 мая', body));
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
