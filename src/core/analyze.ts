@@ -51,6 +51,7 @@ import { ADVANCE_FEE_CHECKS } from './checks/advance-fee';
 import { EXTORTION_CHECKS } from './checks/extortion';
 import { DISGUISE_CHECKS } from './checks/disguise';
 import { ATTACHMENT_CHECKS } from './checks/attachments';
+import { REPLY_LOOKALIKE_CHECKS } from './checks/reply-lookalike';
 import { COVERAGE_CHECKS } from './checks/coverage';
 import { namesOwnMailbox } from './checks/free-mail';
 import { foldIfForwarded } from './forward-gate';
@@ -58,6 +59,7 @@ import { foldIfForwarded } from './forward-gate';
 /** Every check, in the order the checklist shows them (sections are grouped by the UI). */
 const CHECKS: readonly (readonly [string, Check])[] = [
   ...SENDER_CHECKS,
+  ...REPLY_LOOKALIKE_CHECKS,
   ...OWN_ORG_CHECKS,
   ...ORIGIN_CHECKS,
   ...ORIGIN_NETWORK_CHECKS,

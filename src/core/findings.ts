@@ -74,6 +74,12 @@ export const CATALOGUE = {
     keys: ['sender.reply-to', 'sender.reply-to.free-mail'],
     params: {} as { reply: Host; domain: Host },
   },
+  'sender.reply-lookalike': {
+    section: 'sender',
+    statuses: ['fail'],
+    keys: ['sender.reply-lookalike'],
+    params: {} as { reply: Host; domain: Host },
+  },
   'sender.return-path': {
     section: 'sender',
     statuses: ['info'],
@@ -468,6 +474,7 @@ export const CATALOGUE = {
       'content.risky-attachment.program',
       'content.risky-attachment.disguised',
       'content.risky-attachment.member',
+      'content.risky-attachment.member-page',
       'content.risky-attachment.unlisted',
       'content.risky-attachment.form',
       'content.risky-attachment.redirect',

@@ -142,6 +142,11 @@ export const POLICY: PolicyTable = {
     weight: 2.5,
     reason: 'A display name that shows another address is made to be read instead of the real one.',
   },
+  'sender.reply-lookalike:fail': {
+    weight: 5,
+    reason:
+      "Replies diverted to a near copy of the sender's own domain: nobody registers a misspelling of their own name to receive their replies.",
+  },
   'sender.reply-to:warn': {
     substance: 'unless-coherent',
     weight: 1.5,

@@ -241,6 +241,8 @@ export const en = {
   'sender.reply-to': 'Replies would go to {reply}, a different organisation than the sender {domain}.',
   'sender.reply-to.free-mail':
     'Replies would go to {reply}, a free mailbox anyone can open, not to the sender {domain}.',
+  'sender.reply-lookalike':
+    "Replies would go to {reply}, whose domain is a near copy of the sender's own {domain} (a letter added, dropped or changed): your answer, and any payment confirmation, would reach whoever registered the copy. Check with the sender by phone on a number you already have.",
   'sender.return-path.same':
     'The bounce address (Return-Path) {address} is on the same domain as the sender. The sender chooses it, so this proves nothing.',
   'sender.return-path.other':
@@ -414,6 +416,8 @@ export const en = {
     'The name of the attachment {name} is disguised (a second extension, or reversed text) to hide what kind of file it is.',
   'content.risky-attachment.member':
     'The attachment {name} is an archive holding {member}, a file that runs a program when opened. Do not open it.',
+  'content.risky-attachment.member-page':
+    "The attachment {name} is an archive holding only a web page, {member}: a page sent as a file opens the sender's site or a fake sign-in form, and the archive hides it from the filters. Do not open it.",
   'content.risky-attachment.unlisted':
     'The attachment {name} is an archive or disk image ({type}) whose contents could not be listed: it may hold a program.',
   'content.risky-attachment.form':

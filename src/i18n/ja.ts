@@ -222,6 +222,8 @@ export const ja: Record<SharedKey, string> = {
     '差出人アドレスの @ より前は「{shown}」とドメインのように書かれていますが、本当のドメインは @ の後ろの {domain} です。',
   'sender.reply-to': '返信すると、差出人 {domain} とは別の組織の {reply} に届きます。',
   'sender.reply-to.free-mail': '返信すると、差出人 {domain} ではなく、誰でも作れるフリーメールの {reply} に届きます。',
+  'sender.reply-lookalike':
+    '返信先 {reply} のドメインは、差出人自身のドメイン {domain} に 1 文字だけ手を加えた偽物です。返信や支払いの連絡は、その偽ドメインを取得した人物に届きます。以前から知っている電話番号で差出人に確かめてください。',
   'sender.return-path.same':
     'エラーメールの返送先(Return-Path){address} は差出人と同じドメインです。送信者が自由に設定できるため、何の証明にもなりません。',
   'sender.return-path.other':
@@ -392,6 +394,8 @@ export const ja: Record<SharedKey, string> = {
     '添付ファイル {name} の名前は、種類を偽装しています(二重の拡張子、または逆向きの文字)。',
   'content.risky-attachment.member':
     '添付ファイル {name} は圧縮ファイルで、開くとプログラムが動くファイル {member} が入っています。開かないでください。',
+  'content.risky-attachment.member-page':
+    '添付ファイル {name} は Web ページ {member} だけを収めた圧縮ファイルです。ファイルとして送られた Web ページは送信者のサイトや偽のログイン画面を開き、圧縮はそれをフィルターから隠すためのものです。開かないでください。',
   'content.risky-attachment.unlisted':
     '添付ファイル {name} は圧縮ファイルまたはディスクイメージ({type})で、中身を確認できませんでした。プログラムが入っているおそれがあります。',
   'content.risky-attachment.form':

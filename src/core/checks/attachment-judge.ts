@@ -84,6 +84,16 @@ function judge(a: AttachmentInfo, page: (chars: number) => number, mail?: MailTe
       return finding('content.risky-attachment', 'fail', { ...p, member }, evidence, KEY.member);
     }
   }
+  // A ZIP holding nothing but a web page or two (`PenaltyNotice_4471902338.zip` ▸ `PenaltyNotice_4471902338.html`):
+  // the fine, invoice or voicemail kit wrapping its redirect page so the filters that open pages never see it. A real
+  // site export or saved report carries its styles, scripts and images beside the page; a lone page has no reason
+  // to be zipped but that one.
+  const lone = type === 'ZIP' && a.members ? lonePages(a.members) : undefined;
+  if (lone !== undefined) {
+    const member = cutText(lone, 255);
+    evidence[0] = { ...evidence[0]!, value: `${name} ▸ ${member}`, highlight: member };
+    return finding('content.risky-attachment', 'fail', { ...p, member }, evidence, KEY.memberPage);
+  }
   // An archive locked with a password the same mail gives (archive-password.ts): the lock only blinds the filters.
   const locked = mail && protectedArchive(a, type, ext, mail);
   if (locked) return finding('content.risky-attachment', locked.status, p, [...evidence, locked.said], KEY.protected);
@@ -102,6 +112,17 @@ function judge(a: AttachmentInfo, page: (chars: number) => number, mail?: MailTe
   if (masked) return finding('content.risky-attachment', 'fail', p, evidence, KEY.disguised);
   if (!head || read < a.size) return found ?? finding('content.risky-attachment', 'info', p, evidence, KEY.partial);
   return found;
+}
+
+/** Pages a lone-page archive may hold: more is a site export or a saved report. */
+const MAX_LONE_PAGES = 2;
+
+/** The first member of a fully listed archive whose files (folders aside) are all pages, at most two of them. */
+function lonePages(members: { names: readonly string[]; complete?: boolean }): string | undefined {
+  if (!members.complete) return undefined;
+  const files = members.names.filter((m) => !m.endsWith('/'));
+  if (!files.length || files.length > MAX_LONE_PAGES) return undefined;
+  return files.every((m) => PAGE.has(extensions(m)[0])) ? files[0] : undefined;
 }
 
 /** A web page sent as a file: what it does when opened, read as the body is read. */
@@ -143,6 +164,7 @@ const KEY = {
   program: 'content.risky-attachment.program',
   disguised: 'content.risky-attachment.disguised',
   member: 'content.risky-attachment.member',
+  memberPage: 'content.risky-attachment.member-page',
   unlisted: 'content.risky-attachment.unlisted',
   partial: 'content.risky-attachment.partial',
   form: 'content.risky-attachment.form',

@@ -1,0 +1,185 @@
+/**
+ * English families from challenge set 26 (issue #16), each beside its false-alarm twins. Every message is synthetic,
+ * written inline with headers as delivered.
+ * 1. The supplier's bank change whose Reply-To is a near copy of the supplier's own domain (reply-lookalike.ts):
+ *    the From passes DMARC, the answers go to `capeindustrialsuppliies.co.za`. Twins: a company answering at its own
+ *    other suffix or its help desk, numbered twins and short names a letter apart.
+ * 2. The camera-fine (or invoice, voicemail) kit whose attachment is a ZIP holding nothing but a web page
+ *    (attachment-judge.ts lonePages): the page is a redirect the filters never open. Twins: a ZIP of photos, a site
+ *    export with its styles and images beside the page, a page attached as itself with nothing active in it.
+ */
+import { expect } from 'chai';
+import { analyze } from '../../../src/core/analyze';
+import type { Report } from '../../../src/core/report';
+import type { MessageInput } from '../../../src/core/types';
+import type { AttachmentInfo } from '../../../src/core/types';
+import { loadAllCheckData } from '../../../src/core/check-data';
+import { describeBytes } from '../../../src/core/parse/attachment-bytes';
+import { storedZip } from './zip-fixture';
+
+before(() => loadAllCheckData());
+
+const statusOf = (r: Report, id: string) => r.findings.find((f) => f.id === id)?.status;
+
+function mail(
+  from: string,
+  to: string,
+  subject: string,
+  body: string,
+  extraHeaders: string[] = [],
+  attachments: AttachmentInfo[] = [],
+): MessageInput {
+  const domain = from.slice(from.indexOf('@') + 1, from.indexOf('>'));
+  const rcpt = to.slice(to.indexOf('@') + 1, to.indexOf('>'));
+  const headers = [
+    `Received: from smtp1.${domain} (smtp1.${domain} [41.185.8.204]) by mx.${rcpt}`,
+    ' with ESMTPS id 8319F; Mon, 24 Nov 2025 14:04:16 +0200',
+    `Authentication-Results: mx.${rcpt}; dkim=pass header.d=${domain} header.s=k1;`,
+    ` spf=pass smtp.mailfrom=${domain}; dmarc=pass (p=none) header.from=${domain}`,
+    `Message-ID: <BR0nKeAZnO4U@${domain}>`,
+    'Date: Mon, 24 Nov 2025 14:03:55 +0200',
+    `From: ${from}`,
+    ...extraHeaders,
+    `To: ${to}`,
+    `Subject: ${subject}`,
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset="utf-8"',
+  ];
+  return { headers: headers.join('\r\n') + '\r\n', text: body, attachments };
+}
+
+describe('set 26 (en): Reply-To a near copy of the sender’s own domain', () => {
+  const CREDITORS = 'Creditors <creditors@hendrikse-eng.co.za>';
+  const BANK =
+    'Good afternoon,\nKindly note that due to our annual audit we have moved our banking to a new account. All ' +
+    'payments from 1 December 2025 must be made to the account below. Please update your records and use these ' +
+    'details for the outstanding invoices.\nBank: Nedbank\nAccount no: 1209 447 815\nBranch code: 198765\n' +
+    'Confirm by return mail once your records are updated.\nRegards,\nNadia van Wyk\nAccounts Receivable\n';
+
+  it('a bank change answered at a one-letter copy of the supplier’s domain is likely phishing', () => {
+    const r = analyze(
+      mail(
+        'Nadia van Wyk <accounts@capeindustrialsupplies.co.za>',
+        CREDITORS,
+        'RE: Statement - updated banking details',
+        BANK,
+        ['Reply-To: Nadia van Wyk <accounts@capeindustrialsuppliies.co.za>'],
+      ),
+    );
+    expect(statusOf(r, 'sender.reply-lookalike')).to.equal('fail');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('a letter swapped or dropped counts too (northwindtraders.com answering at northwindtarders.com)', () => {
+    const r = analyze(
+      mail(
+        'Accounts <ar@northwindtraders.com>',
+        'AP <ap@contoso.com>',
+        'Invoice 4471',
+        'Please find the invoice attached.',
+        ['Reply-To: ar@northwindtarders.com'],
+      ),
+    );
+    expect(statusOf(r, 'sender.reply-lookalike')).to.equal('fail');
+  });
+
+  it('twin: a company answering at its own name under another suffix stays clean', () => {
+    const r = analyze(
+      mail('Sales <sales@capeindustrialsupplies.com>', CREDITORS, 'Quote 2291', 'Please find our quote below.', [
+        'Reply-To: sales@capeindustrialsupplies.co.za',
+      ]),
+    );
+    expect(statusOf(r, 'sender.reply-lookalike')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('twin: a help desk or a sister brand as Reply-To stays clean', () => {
+    for (const reply of ['support@capeindustrial.zendesk.com', 'accounts@capeindustrialgroup.co.za'])
+      expect(
+        statusOf(
+          analyze(
+            mail('Accounts <accounts@capeindustrialsupplies.co.za>', CREDITORS, 'Statement', 'Your statement.', [
+              `Reply-To: ${reply}`,
+            ]),
+          ),
+          'sender.reply-lookalike',
+        ),
+      ).to.equal(undefined);
+  });
+
+  it('twin: numbered twins and short names a letter apart are not copies', () => {
+    for (const [from, reply] of [
+      ['office@school21.org', 'office@school22.org'],
+      ['info@acme.com', 'info@acne.com'],
+    ])
+      expect(
+        statusOf(
+          analyze(mail(`Office <${from}>`, CREDITORS, 'Hello', 'Hello.', [`Reply-To: ${reply}`])),
+          'sender.reply-lookalike',
+        ),
+      ).to.equal(undefined);
+  });
+});
+
+/** A ZIP attachment as parseMessage describes it: its bytes' type and its member names. */
+function zipped(filename: string, names: string[]): AttachmentInfo {
+  const head = storedZip(names);
+  return { filename, mimeType: 'application/zip', size: head.length, head, ...describeBytes(head) };
+}
+
+describe('set 26 (en): a ZIP holding only a web page', () => {
+  const SAM = 'Sam Nguyen <sam.nguyen.au@gmail.com>';
+  const FINE =
+    'Penalty Notice\nNotice number: 4471902338\nOffence: Exceed speed limit by 10 km/h and under\nPenalty: $154.00\n' +
+    'A camera detected the vehicle registered to you committing the offence above. The penalty notice and camera ' +
+    'photographs are attached.\nYou must pay the penalty or request a review within 14 days of this notice.\n';
+  const risky = (r: Report) => r.findings.find((f) => f.id === 'content.risky-attachment');
+
+  it('a camera fine with PenaltyNotice.zip holding only PenaltyNotice.html is likely phishing', () => {
+    const r = analyze(
+      mail(
+        'Penalty Notice Processing <notices@penaltynotice-processing.com>',
+        SAM,
+        'Penalty Notice 4471902338',
+        FINE,
+        [],
+        [zipped('PenaltyNotice_4471902338.zip', ['PenaltyNotice_4471902338.html'])],
+      ),
+    );
+    expect(risky(r)?.status).to.equal('fail');
+    expect(risky(r)?.message.key).to.equal('content.risky-attachment.member-page');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('a voicemail or invoice page in a folder of the archive, or an .svg or .htm, counts too', () => {
+    for (const names of [['Voicemail/VM_0412.htm'], ['Invoice_2291.svg'], ['Remittance.html', 'Remittance copy.html']])
+      expect(
+        risky(
+          analyze(
+            mail('Billing <billing@acme-billing.com>', SAM, 'Invoice', 'Attached.', [], [zipped('doc.zip', names)]),
+          ),
+        )?.status,
+      ).to.equal('fail');
+  });
+
+  it('twin: a ZIP of photos and a site export with its styles and images stay clean', () => {
+    for (const names of [
+      ['IMG_0412.jpg', 'IMG_0413.jpg'],
+      ['site/index.html', 'site/css/style.css', 'site/img/logo.png'],
+      ['report/index.html', 'report/app.css', 'report/about.html'],
+    ]) {
+      const r = analyze(
+        mail(
+          'Kevin Tremblay <kevin.tremblay82@gmail.com>',
+          SAM,
+          'the files',
+          'Here you go.',
+          [],
+          [zipped('files.zip', names)],
+        ),
+      );
+      expect(risky(r)).to.equal(undefined);
+      expect(r.verdict).to.equal('no-red-flags');
+    }
+  });
+});
