@@ -220,6 +220,9 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '{فشلت|تعذرت|رفضت} عملية الدفع',
     '{התשלום|החיוב} {נכשל|נדחה}',
     '{платіж|оплата} {не пройшла|не пройшов|відхилено}',
+    // The marketplace payout behind a card form (OLX Ukraine, Avito and Kufar "safe delivery" kits).
+    'щоб отримати {кошти|гроші|оплату} {введіть|вкажіть|підтвердіть} дані {картки|своєї картки}',
+    'чтобы получить {деньги|средства|оплату} {введите|укажите|подтвердите} данные {карты|своей карты}',
     '{η πληρωμή|η συναλλαγή} {απέτυχε|απορρίφθηκε}',
   ],
   urgency: [
@@ -354,6 +357,9 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '{คืนเงินประกัน|เงินประกันคืน|เงินประกันการใช้ไฟฟ้าคืน|คืนเงินค่าประกันมิเตอร์}',
     '{استرداد|استرجاع} {ضريبي|الضريبة}',
     'लकी ड्रा {विजेता|में}',
+    // The buyer who "has paid" (OLX Ukraine, Avito): one family alone, as in the Latin table.
+    'покупець {оплатив|сплатив|здійснив оплату}',
+    '{покупатель|покупатель уже} {оплатил|произвел оплату|произвёл оплату}',
   ],
   fee: [
     // Fees owed: the small sum that buys the card number (parcels, customs, tolls, fines, HMRC/IRS/Receita, ETC, 国税庁).

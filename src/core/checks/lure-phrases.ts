@@ -574,6 +574,14 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{to receive|to release|to collect|to claim} the {funds|payment|money|proceeds|payout} {into|to|on} your {bank account|account|card|bank}',
     '{confirm|verify|enter|provide} your {card|card/bank|bank/card|card and bank|bank and card|card or bank} details',
     '{funds|payment|money} {are|is|will be} released {after|once|when} {the seller|you} {verifies|verify|confirm|confirms}',
+    // The same payout behind a card form, as the OLX, Vinted and Kufar "safe delivery" kits word it across Europe.
+    'to receive {the|your} {payment|money|funds}{,|} {enter|confirm|provide|fill in} your card',
+    'aby otrzymac {pieniadze|srodki|platnosc} {podaj|wprowadz|potwierdz|uzupelnij} dane {karty|swojej karty}',
+    'pentru a primi {banii|plata|suma} {introduceti|completati|confirmati|introdu|completeaza} datele cardului',
+    '{para recibir|para cobrar} {el dinero|el pago|la venta|tu dinero} {introduce|confirma|indica} los datos de {tu|su} tarjeta',
+    'para receber {o dinheiro|o pagamento|o valor} {insira|confirme|introduza|preencha} os dados do {seu cartao|cartao}',
+    'um {das geld|die zahlung|den betrag} zu erhalten{,|} {geben sie|bestatigen sie|gib|bestatige} {ihre|deine} {kartendaten|karteninformationen}',
+    "pour recevoir {l'argent|le paiement|les fonds}{,|} {saisissez|confirmez|renseignez} {vos coordonnees bancaires|les informations de votre carte|votre carte}",
   ],
   urgency: [
     // Deadlines in hours, the notice not to ignore, and the harm if the reader does nothing.
@@ -793,6 +801,9 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     "l'acquirente ha {pagato|effettuato il pagamento|completato il pagamento}",
     'de koper heeft {betaald|de betaling voldaan|de betaling gedaan}',
     'kupujacy {oplacil|zaplacil|dokonal platnosci|dokonal zaplaty}',
+    'cumparatorul a {platit|achitat|efectuat plata}',
+    'kupujici {zaplatil|uhradil|provedl platbu}',
+    'a vevo {kifizette|fizetett|teljesitette a fizetest}',
     // The HMRC/IRS/CRA refund script ('After the last annual calculation of your fiscal activity'; grahamcluley.com,
     // malwarebytes.com, pippasweb.co.uk) and the email lottery ('Dear Lucky Winner', 'your email has won').
     '{annual calculation|annual calculations} of your fiscal activity',
