@@ -8,7 +8,7 @@ import { finding } from '../findings';
 import type { Check } from './check';
 import { LURE_FAMILIES } from './lure-phrases';
 import { findLures, phraseEvidence } from './lure-matcher';
-import type { keptLures } from './lure-disclaimer';
+import type { disclaimed, keptLures } from './lure-disclaimer';
 
 /**
  * Only this much of the body is read (UTF-16 units, before normalisation). Lures sit in the first screen of a
@@ -23,10 +23,20 @@ const MAX_FORM_EVIDENCE = 5;
 
 /** The judging of lure wording inside a safety disclaimer (lure-disclaimer.ts), once loaded. */
 let keep: typeof keptLures | undefined;
+/** The same judging for one hit of another check's wording (no-link.ts: a gift-card ask inside "we never ask"). */
+let deny: typeof disclaimed | undefined;
 
 /** Loads that judging (a chunk of its own in the browsers); settles once content.lure can use it. */
 export const loadLureDisclaimers = (): Promise<void> =>
-  import(/* webpackChunkName: "disclaimer" */ './lure-disclaimer').then((m) => void (keep = m.keptLures));
+  import(/* webpackChunkName: "disclaimer" */ './lure-disclaimer').then((m) => {
+    keep = m.keptLures;
+    deny = m.disclaimed;
+  });
+
+/** Whether a hit stands inside a safety disclaimer; undefined until the judging is loaded (need `disclaimer`). */
+export function disclaimedHit(display: string, start: number, end: number): boolean | undefined {
+  return deny?.(display, start, end);
+}
 
 /**
  * Forgets that judging, as a fresh pane starts without it.
@@ -34,6 +44,7 @@ export const loadLureDisclaimers = (): Promise<void> =>
  */
 export function forgetLureDisclaimers(): void {
   keep = undefined;
+  deny = undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import { phraseEvidence, phraseFinder, type PhraseHit } from './lure-matcher';
 import { NO_LINK_FAMILIES, NO_LINK_PHRASES, type FirstNoLinkFamily } from './no-link-phrases';
 import { MAX_BODY, MAX_SUBJECT, wording } from './no-link-wording';
 import { replyChannel } from './reply-channel';
+import { disclaimedHit } from './content';
 import type * as MoneyRoute from './money-route';
 import type * as Callback from './callback';
 
@@ -33,6 +34,7 @@ const only = (...wanted: FirstNoLinkFamily[]) =>
 /** What the BEC checks read: the asks, openers and pretexts, not the QR prompt's wording. */
 const NOT_BEC = only('ask', 'opener', 'pretext', 'payroll');
 const ONLY_SCAN = only('scan');
+const ONLY_ASK = only('ask');
 /** Where a link moves the talk to a messenger: WhatsApp's, Telegram's and LINE's chat links. */
 const MESSENGER_DOMAINS = new Set([
   'wa.me',
@@ -318,7 +320,7 @@ const becRequest: Check = (msg, ctx) => {
   const said = wording(findWording, msg, NOT_BEC);
   // A payroll change or a payment names an account: only then is the wording that waits worth fetching.
   if (namesAccount(msg)) lateWording(ctx)?.addBec(msg, said);
-  const ask = said.get('ask');
+  const ask = undisclaimedAsk(said.get('ask'), msg, ctx);
   const opener = said.get('opener');
   const payroll = said.get('payroll');
   const pretext = said.get('pretext');
@@ -344,6 +346,39 @@ const becRequest: Check = (msg, ctx) => {
   const evidence = [opener, ...(pretext ? [pretext] : []), channel.evidence];
   return finding('content.bec-request', divertedToFree || pretext ? 'fail' : 'warn', params, evidence);
 };
+
+/** Body hits of the ask read past one inside a disclaimer (a bound on rescanning the text). */
+const MAX_ASK_TRIES = 3;
+
+/**
+ * The body's ask, unless it stands inside a safety disclaimer ("NZ Red Cross will never ask you to donate in
+ * cryptocurrency or gift cards", lure-disclaimer.ts): then the next ask of the body, or none. A copied disclaimer
+ * beside the phisher's own "buy 5 Apple gift cards" keeps the own one. Until the judging is loaded the ask counts,
+ * and the need is noted (the host loads it and analyses again).
+ */
+function undisclaimedAsk(ask: Evidence | undefined, msg: ParsedMessage, ctx: CheckContext): Evidence | undefined {
+  if (!ask || ask.header !== 'Body') return ask;
+  const body = msg.bodyText.slice(0, MAX_BODY);
+  let hit = findWording(body, ONLY_ASK)[0];
+  for (let tries = 0; hit && tries < MAX_ASK_TRIES; tries++) {
+    const denied = disclaimedHit(hit.display, hit.start, hit.end);
+    if (denied === undefined) {
+      ctx.needs.add('disclaimer');
+      return ask;
+    }
+    if (!denied) return phraseEvidence('Body', '', hit);
+    const space = hit.display.indexOf(' ', hit.end);
+    if (space < 0) return undefined;
+    const rest = hit.display.slice(space);
+    const next = findWording(rest, ONLY_ASK)[0];
+    // The display form of a display form is itself: positions carry over into the whole text.
+    hit =
+      next && next.display === rest
+        ? { ...next, display: hit.display, start: space + next.start, end: space + next.end }
+        : next;
+  }
+  return undefined;
+}
 
 /**
  * content.job-messenger and content.bank-change (money-route.ts judges them): read only when a messenger, or a link

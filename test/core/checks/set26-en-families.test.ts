@@ -6,7 +6,11 @@
  *    other suffix or its help desk, numbered twins and short names a letter apart.
  * 2. The camera-fine (or invoice, voicemail) kit whose attachment is a ZIP holding nothing but a web page
  *    (attachment-judge.ts lonePages): the page is a redirect the filters never open. Twins: a ZIP of photos, a site
- *    export with its styles and images beside the page, a page attached as itself with nothing active in it.
+ *    export with its styles and images beside the page.
+ * 3. The gift-card ask of business email compromise read inside a safety disclaimer (no-link.ts undisclaimedAsk):
+ *    "NZ Red Cross will never ask you to donate in cryptocurrency or gift cards" is the charity warning against the
+ *    scam, not making it. Attack kept: the pastor's "can you pick up 6 Apple gift cards" from a free mailbox, and a
+ *    copied disclaimer beside the phisher's own ask.
  */
 import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
@@ -181,5 +185,44 @@ describe('set 26 (en): a ZIP holding only a web page', () => {
       expect(risky(r)).to.equal(undefined);
       expect(r.verdict).to.equal('no-red-flags');
     }
+  });
+});
+
+describe('set 26 (en): a gift-card ask inside a safety disclaimer', () => {
+  const JENNY = 'Jenny Whitcombe <jenny.whitcombe@xtra.co.nz>';
+  const APPEAL =
+    'Kia ora Jenny,\nOur Disaster Welfare and Support Teams have been working through the night in Tairawhiti.\n' +
+    'Your donation to the Tairawhiti Flood Appeal will help us provide practical support.\n' +
+    'Donate: https://click.mail.redcross.org.nz/?qs=a8f1c3e77b2d40e9\n' +
+    'Donations of $5 or more are tax deductible. NZ Red Cross will never ask you to donate in cryptocurrency or gift ' +
+    'cards.\nNga mihi,\nRebecca Gray\n';
+  const bec = (r: Report) => statusOf(r, 'content.bec-request');
+
+  it('twin: a national society’s appeal that only warns against gift cards is not business email compromise', () => {
+    const r = analyze(mail('New Zealand Red Cross <info@redcross.org.nz>', JENNY, 'Tairawhiti flooding', APPEAL));
+    expect(bec(r)).to.equal(undefined);
+    expect(r.verdict).to.not.equal('likely-phishing');
+  });
+
+  it('a copied disclaimer beside the sender’s own gift-card ask still counts', () => {
+    const own =
+      APPEAL +
+      'Are you available? I need you to pick up 4 Google Play gift cards for the families and send me the codes.\n';
+    const r = analyze(mail('New Zealand Red Cross <info@redcross.org.nz>', JENNY, 'Tairawhiti flooding', own));
+    expect(bec(r)).to.equal('fail');
+  });
+
+  it('the pastor’s gift-card errand from a free mailbox stays likely phishing', () => {
+    const r = analyze(
+      mail(
+        'Pastor Daniel Okafor <pastor.danielokafor.office@gmail.com>',
+        'Mary Ellis <mary.ellis@yahoo.com>',
+        'Quick favor',
+        'Hi Mary, are you available? I am in a meeting and cannot talk. Can you pick up 6 Apple gift cards, $200 ' +
+          'each, for the hospice patients? Send me pictures of the codes. God bless.\n',
+      ),
+    );
+    expect(bec(r)).to.equal('fail');
+    expect(r.verdict).to.equal('likely-phishing');
   });
 });
