@@ -41,26 +41,20 @@ export function hintedNeeds(input: MessageInput): DataNeed[] {
   const needs: DataNeed[] = LATE_LETTER.test(text) ? ['phrases', 'brand-names'] : [];
   if (namesReader(text, input.recipients ?? [])) needs.push('own-org');
   if (text.trim()) needs.push('disclaimer');
-  return [...needs, ...lackingRules(input.headers, body.slice(0, HINT_CHARS))];
+  return [...needs, ...lackingRules(input.headers.slice(0, HINT_CHARS) + body.slice(0, HINT_CHARS))];
 }
 
 /**
- * What the suffix lookups of the message's likely hosts found lacking: the hosts of `http(s)://` URLs in the body (in
- * links and in text) and of `@` addresses in the headers, as the analysis will ask (registrableAscii). Each pattern is
- * a fixed prefix and one character class: linear.
+ * What the suffix lookups of the message's likely hosts found lacking: the hosts of `http(s)://` URLs and `@` addresses
+ * (the headers' and the body's, in links and in text), as the analysis will ask (registrableAscii). ASCII names only:
+ * an IDN host is asked about in its xn-- form, not hinted. A fixed prefix and one character class: linear.
  */
-function lackingRules(headers: string, body: string): DataNeed[] {
-  const hosts = new Set<string>();
-  for (const m of body.matchAll(/https?:\/\/([^\s/\\"'<>?#:@]+)/gi)) if (hosts.size < MAX_HOSTS) hosts.add(m[1]!);
-  for (const m of headers.slice(0, HINT_CHARS).matchAll(/@([a-z0-9.-]+)/gi))
-    if (hosts.size < MAX_HOSTS) hosts.add(m[1]!);
+function lackingRules(text: string): DataNeed[] {
   const suffixes = lackingSuffixLookups();
   const endings = lackingRootZoneLookups();
-  // ASCII names only, as the analysis hands them over (an IDN host is asked about in its xn-- form: not hinted).
-  for (const host of hosts) {
-    const name = host.toLowerCase();
-    if (name.includes('.') && /^[a-z0-9.-]+$/.test(name)) registrableAscii(name);
-  }
+  let hosts = 0;
+  for (const [, host] of text.toLowerCase().matchAll(/(?:https?:\/\/|@)([a-z0-9.-]+)/g))
+    if (host!.includes('.') && hosts++ < MAX_HOSTS) registrableAscii(host!);
   return [
     ...(lackingSuffixLookups() !== suffixes ? (['suffixes'] as const) : []),
     ...(lackingRootZoneLookups() !== endings ? (['tlds'] as const) : []),
