@@ -20,6 +20,7 @@ import { loadQrJudge } from './qr/check';
 import { loadLookalikeHostWords } from './checks/lookalike-host';
 import { loadForwardFolding } from './forward-gate';
 import { loadLureDisclaimers } from './checks/content';
+import { loadSlamJudge } from './checks/domain-slam';
 import { loadDeskWords } from './brands/service-names';
 
 export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
@@ -39,7 +40,8 @@ export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   'qr-judge': loadQrJudge,
   'lookalike-host': loadLookalikeHostWords,
   forwarded: loadForwardFolding,
-  disclaimer: loadLureDisclaimers,
+  // The lure disclaimers and the "not a bill" small print of the domain-renewal solicitation (domain-slam.ts).
+  disclaimer: () => Promise.all([loadLureDisclaimers(), loadSlamJudge()]).then(() => undefined),
   'desk-words': loadDeskWords,
 };
 

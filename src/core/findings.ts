@@ -423,6 +423,12 @@ export const CATALOGUE = {
     keys: ['content.job-messenger'],
     params: {} as { domain: Host },
   },
+  'content.domain-slam': {
+    section: 'content',
+    statuses: ['fail'],
+    keys: ['content.domain-slam'],
+    params: {} as { domain: Host },
+  },
   'content.bank-change': {
     section: 'content',
     statuses: ['fail'],

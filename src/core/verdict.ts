@@ -370,6 +370,11 @@ export const POLICY: PolicyTable = {
     reason:
       'The same offer from an organisation that answers for its domain: a compromised or careless recruiter; it needs another sign.',
   },
+  'content.domain-slam:fail': {
+    weight: 8,
+    reason:
+      'A renewal or expiry invoice for our own domain from someone else whose small print says it is not a bill: the domain-slamming and search-submission invoice; no registrar writes that line, so it decides alone.',
+  },
   'content.bank-change:fail': {
     weight: 4.5,
     reason:

@@ -93,8 +93,7 @@ function nextHit<F extends string>(hit: PhraseHit<F>, find: PhraseFinder<F>): Ph
 /**
  * Whether the hit stands inside a negated ask of its own sentence: a denial beside a verb of asking before the hit (or
  * the hit itself the ask: "will never request your password"), with no condition before them; in Japanese, the ask
- * and its denial after the hit.
- * @internal exported for its tests
+ * and its denial after the hit. Also judges one ask of business email compromise (no-link.ts, through content.ts).
  */
 export function disclaimed(display: string, start: number, end: number): boolean {
   let from = Math.max(0, start - BEFORE);

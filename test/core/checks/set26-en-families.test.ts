@@ -11,6 +11,10 @@
  *    "NZ Red Cross will never ask you to donate in cryptocurrency or gift cards" is the charity warning against the
  *    scam, not making it. Attack kept: the pastor's "can you pick up 6 Apple gift cards" from a free mailbox, and a
  *    copied disclaimer beside the phisher's own ask.
+ * 4. The domain-slamming and search-engine-submission invoice (domain-slam.ts): the reader's own domain, an expiry or
+ *    renewal, and the small print "this is not a bill" / "no obligation to pay" / "this message is a solicitation".
+ *    Twins: the registrar's real renewal reminder, Google Search Console about the site, a utility's annual statement
+ *    that is "not a bill", a cold pitch naming our domain with the disclaimer but no expiry.
  */
 import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
@@ -20,6 +24,7 @@ import type { AttachmentInfo } from '../../../src/core/types';
 import { loadAllCheckData } from '../../../src/core/check-data';
 import { describeBytes } from '../../../src/core/parse/attachment-bytes';
 import { storedZip } from './zip-fixture';
+import { forgetSlamJudge, loadSlamJudge } from '../../../src/core/checks/domain-slam';
 
 before(() => loadAllCheckData());
 
@@ -224,5 +229,109 @@ describe('set 26 (en): a gift-card ask inside a safety disclaimer', () => {
     );
     expect(bec(r)).to.equal('fail');
     expect(r.verdict).to.equal('likely-phishing');
+  });
+});
+
+describe('set 26 (en): the domain-renewal and search-submission solicitation dressed as an invoice', () => {
+  const ADMIN = 'Liam Kerrigan <admin@kerrigan-plumbing.com.au>';
+  const slam = (r: Report) => statusOf(r, 'content.domain-slam');
+
+  it('a renewal notice for our domain whose small print says it is not a bill is likely phishing', () => {
+    const r = analyze(
+      mail(
+        'Domain Renewal Services <renewals@dnsrs-au.net>',
+        ADMIN,
+        'Domain Name Renewal Notice - kerrigan-plumbing.com.au - Due 28/02/2026',
+        'DOMAIN NAME RENEWAL NOTICE\nDomain name: kerrigan-plumbing.com.au\nAmount due: $249.00 AUD\n' +
+          'Your domain name registration is due to expire.\nDirect deposit: BSB 062-692 Account 1094 3372\n' +
+          'This is not a bill. You are under no obligation to pay the amount stated unless you accept this offer.\n',
+      ),
+    );
+    expect(slam(r)).to.equal('fail');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('the search-engine submission "expiration" and its German and French forms count too', () => {
+    const cases: [string, string][] = [
+      [
+        'Search Engine Submission Expiration Notice: kerrigan-plumbing.com.au',
+        'FINAL NOTICE. Failure to complete your submission by the expiration date may make it difficult for your ' +
+          'customers to find you. This message is a solicitation for search engine optimization services.',
+      ],
+      [
+        'Domain kerrigan-plumbing.com.au: Ablauf der Registrierung',
+        'Bitte überweisen Sie 249 EUR vor dem Ablauf. Dies ist keine Rechnung, sondern ein Angebot.',
+      ],
+      [
+        'Renouvellement du domaine kerrigan-plumbing.com.au',
+        'Votre nom de domaine arrive à expiration. Ceci n’est pas une facture mais une offre de service.',
+      ],
+    ];
+    for (const [subject, body] of cases)
+      expect(slam(analyze(mail('Notices <notice@web-listing-notify.org>', ADMIN, subject, body))), subject).to.equal(
+        'fail',
+      );
+  });
+
+  it('a pane without the judging asks for it only when the subject names our domain', async () => {
+    forgetSlamJudge();
+    try {
+      const notice = mail(
+        'Notices <n@dnsrs-au.net>',
+        ADMIN,
+        'Renewal - kerrigan-plumbing.com.au',
+        'This is not a bill.',
+      );
+      expect(analyze(notice).needs ?? []).to.include('disclaimer');
+      expect(
+        analyze(mail('Ana <ana@dnsrs-au.net>', ADMIN, 'Lunch', 'See you at kerrigan-plumbing.com.au')).needs ?? [],
+      ).to.not.include('disclaimer');
+    } finally {
+      await loadSlamJudge();
+    }
+  });
+
+  it('twin: the registrar’s own renewal reminder and Search Console stay clean', () => {
+    const registrar = analyze(
+      mail(
+        'VentraIP Australia <noreply@ventraip.com.au>',
+        ADMIN,
+        'Domain renewal reminder: kerrigan-plumbing.com.au expires in 30 days',
+        'This is a reminder that kerrigan-plumbing.com.au is due for renewal. Be wary of "renewal notices" from ' +
+          'other companies that ask you to pay by bank transfer.\n',
+      ),
+    );
+    expect(slam(registrar)).to.equal(undefined);
+    expect(registrar.verdict).to.equal('no-red-flags');
+    const searchConsole = analyze(
+      mail(
+        'Google Search Console Team <sc-noreply@google.com>',
+        ADMIN,
+        'New Page indexing issue detected for site https://kerrigan-plumbing.com.au/',
+        'Search Console has identified that your site is affected by 1 Page indexing issue.\n',
+      ),
+    );
+    expect(slam(searchConsole)).to.equal(undefined);
+  });
+
+  it('twin: a utility’s statement that is "not a bill", and a cold pitch without an expiry, stay clean', () => {
+    const statement = analyze(
+      mail(
+        'Origin Energy <statements@originenergy.com.au>',
+        ADMIN,
+        'Your annual energy statement',
+        'This is not a bill. Here is a summary of your energy use for the year; your plan renews on 1 July.\n',
+      ),
+    );
+    expect(slam(statement)).to.equal(undefined);
+    const pitch = analyze(
+      mail(
+        'Growth Agency <hello@growthagency.io>',
+        ADMIN,
+        'Free audit of kerrigan-plumbing.com.au',
+        'We ran a quick audit of kerrigan-plumbing.com.au and found 12 quick wins. No obligation to pay for the call.\n',
+      ),
+    );
+    expect(slam(pitch)).to.equal(undefined);
   });
 });
