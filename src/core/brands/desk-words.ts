@@ -1,7 +1,10 @@
 /**
- * A help desk's words, for service-names.ts: data a display name needs only when it holds a brand's bare name (a
- * chunk of its own in the browsers, `needs: ['desk-words']`; the command line and the tools load it first).
+ * A help desk's words and the reading of a display name by them, for service-names.ts: data a display name needs only
+ * when a word of it starts with a brand's bare name (a chunk of its own in the browsers, `needs: ['desk-words']`; the
+ * command line and the tools load it first).
  */
+import type { BrandIndex, BrandMatch } from './lookup';
+import { ALL_BARE, BARE_NAMES, MAX_NAME_WORDS, nameWords } from './service-names';
 
 /** A help desk's words of substance, lower case: a firm of the brand's name would not sign so. */
 export const DESK_WORDS: ReadonlySet<string> = new Set(
@@ -24,3 +27,29 @@ export const GLUE_WORDS: ReadonlySet<string> = new Set(
     'des la le l del di da do dos das der die für und et y e al au aux och og van het'
   ).split(' '),
 );
+
+/** The brands a display name claims by a bare name among a desk's words (service-names.ts serviceNameClaims). */
+export function deskNameClaims(index: BrandIndex, name: string): BrandMatch[] {
+  // A bare name glued to the desk's word is two words ("ノートンサポート", "NortonSupport").
+  const words = nameWords(name).flatMap(splitBare);
+  if (words.length < 2 || words.length > MAX_NAME_WORDS) return [];
+  const lower = words.map((w) => w.toLowerCase());
+  const at = lower.findIndex((w) => ALL_BARE.includes(w));
+  if (at < 0) return [];
+  if (!lower.some((w) => DESK_WORDS.has(w))) return [];
+  if (lower.some((w, i) => i !== at && !DESK_WORDS.has(w) && !GLUE_WORDS.has(w))) return [];
+  const out: BrandMatch[] = [];
+  for (const [id, names] of Object.entries(BARE_NAMES)) {
+    if (!names.includes(lower[at]!)) continue;
+    const brand = index.brands.find((b) => b.id === id);
+    if (brand) out.push({ brand, text: words[at]! });
+  }
+  return out;
+}
+
+/** A word that starts with a bare name and goes on with more: the two, else the word. */
+function splitBare(word: string): string[] {
+  const lower = word.toLowerCase();
+  const bare = ALL_BARE.find((b) => lower.length > b.length && lower.startsWith(b));
+  return bare ? [word.slice(0, bare.length), word.slice(bare.length)] : [word];
+}

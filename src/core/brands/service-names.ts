@@ -7,13 +7,14 @@
  * Trap: a person of that name ("Graham Norton" <g.norton@gmail.com>: a given name beside it is neither the brand's nor
  * a desk's word) and a business named so ("Norton Services", "Norton Plumbing"): a desk word of substance is needed —
  * "service", "team" or "online" alone name any firm — and the name alone claims nothing.
- * The desk's words (desk-words.ts) are fetched only for a display name holding a bare name (`needs: ['desk-words']`).
+ * Here only the bare names and the gate: the reading itself and the desk's words (desk-words.ts deskNameClaims) are
+ * fetched only for a display name with a word that starts with a bare name (`needs: ['desk-words']`).
  */
 import type { BrandIndex, BrandMatch } from './lookup';
 import type * as DeskWords from './desk-words';
 
 /** Brand id -> its bare names, lower case (one word each): names a person or a firm may bear as well. */
-const BARE_NAMES: Readonly<Record<string, readonly string[]>> = {
+export const BARE_NAMES: Readonly<Record<string, readonly string[]>> = {
   norton: ['norton', 'ノートン'],
   lloyds: ['lloyds'],
   intesa: ['intesa'],
@@ -25,9 +26,13 @@ const BARE_NAMES: Readonly<Record<string, readonly string[]>> = {
   nab: ['nab'],
   'pko-bp': ['pko'],
 };
-const ALL_BARE = Object.values(BARE_NAMES).flat();
+export const ALL_BARE = Object.values(BARE_NAMES).flat();
 
-const MAX_WORDS = 6;
+/** The display name's words as desk-words.ts reads them: letters and digits, at most the first 200 characters. */
+export const nameWords = (name: string): string[] => name.slice(0, 200).match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** A display name of more words is no desk's name (desk-words.ts reads at most as many after splitting glued ones). */
+export const MAX_NAME_WORDS = 6;
 
 let desk: typeof DeskWords | undefined;
 /** Set when a name held a bare name while the desk's words were not loaded; analyze.ts turns it into a need. */
@@ -54,33 +59,23 @@ export function takeLackingDeskWords(): boolean {
   return was;
 }
 
-/** The brands a display name claims by a bare name among a desk's words (the comment above). */
+/**
+ * The brands a display name claims by a bare name among a desk's words (the comment above). The gate: a claim needs a
+ * word that is a bare name or starts with one (glued: "NortonSupport"), so a name with no such word claims nothing
+ * and fetches nothing.
+ */
 export function serviceNameClaims(index: BrandIndex, name: string): BrandMatch[] {
-  // A bare name glued to the desk's word is two words ("ノートンサポート", "NortonSupport").
-  const words = (name.slice(0, 200).match(/[\p{L}\p{N}]+/gu) ?? []).flatMap(splitBare);
-  if (words.length < 2 || words.length > MAX_WORDS) return [];
-  const lower = words.map((w) => w.toLowerCase());
-  const at = lower.findIndex((w) => ALL_BARE.includes(w));
-  if (at < 0) return [];
+  const words = nameWords(name);
+  // More words than desk-words.ts reads (its split only adds words) claim nothing either.
+  if (words.length > MAX_NAME_WORDS) return [];
+  const gate = words.some((w) => {
+    const lower = w.toLowerCase();
+    return ALL_BARE.some((b) => lower.startsWith(b));
+  });
+  if (!gate) return [];
   if (!desk) {
     lacking = true;
     return [];
   }
-  const { DESK_WORDS, GLUE_WORDS } = desk;
-  if (!lower.some((w) => DESK_WORDS.has(w))) return [];
-  if (lower.some((w, i) => i !== at && !DESK_WORDS.has(w) && !GLUE_WORDS.has(w))) return [];
-  const out: BrandMatch[] = [];
-  for (const [id, names] of Object.entries(BARE_NAMES)) {
-    if (!names.includes(lower[at]!)) continue;
-    const brand = index.brands.find((b) => b.id === id);
-    if (brand) out.push({ brand, text: words[at]! });
-  }
-  return out;
-}
-
-/** A word that starts with a bare name and goes on with more: the two, else the word. */
-function splitBare(word: string): string[] {
-  const lower = word.toLowerCase();
-  const bare = ALL_BARE.find((b) => lower.length > b.length && lower.startsWith(b));
-  return bare ? [word.slice(0, bare.length), word.slice(bare.length)] : [word];
+  return desk.deskNameClaims(index, name);
 }

@@ -8,7 +8,9 @@
 import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
 import { loadAllCheckData } from '../../../src/core/check-data';
-import { forgetDeskWords } from '../../../src/core/brands/service-names';
+import { forgetDeskWords, serviceNameClaims, takeLackingDeskWords } from '../../../src/core/brands/service-names';
+import { deskNameClaims } from '../../../src/core/brands/desk-words';
+import { loadBrands } from '../../../src/core/brands/lookup';
 import { parseMessage } from '../../../src/core/parse-message';
 import { rawMail, reportOf, type Probe } from './nolink29/mail';
 
@@ -89,6 +91,94 @@ describe('the desk’s words in the task pane (a chunk of their own)', () => {
       await loadAllCheckData();
     }
     expect(analyze(input).findings.find((f) => f.id === 'sender.brand-mismatch')?.status).to.equal('fail');
+  });
+});
+
+describe('the desk’s words and their reading wait in the chunk (a fresh pane reaches the same verdict)', () => {
+  const probes: Probe[] = [
+    {
+      lang: 'en',
+      from: 'Norton Support <norton.support.desk@outlook.com>',
+      subject: 'Renewed',
+      body: 'Call +1 808 555 0164.',
+    },
+    { lang: 'en', from: 'NortonSupport <n.desk@outlook.com>', subject: 'Renewed', body: 'Call +1 808 555 0164.' },
+    {
+      lang: 'ja',
+      from: 'ノートンカスタマーサポート <norton.support.jp@outlook.jp>',
+      subject: 'ご注文の確認：自動更新',
+      body: '49,800円をご登録のカードに請求いたしました。0120-987-654 までお電話ください。',
+    },
+    {
+      lang: 'fr',
+      from: 'Service Client Norton <sc.norton@outlook.fr>',
+      subject: 'Renouvellement',
+      body: 'Appelez le 01 84 88 52 41.',
+    },
+    { lang: 'en', from: 'Graham Norton <g.norton@gmail.com>', subject: 'Dinner', body: 'Free on Saturday?' },
+  ];
+  for (const p of probes)
+    it(`"${p.from.split(' <')[0]}": what the first analysis asks for, then the same report as with everything loaded`, async () => {
+      await loadAllCheckData();
+      const input = await parseMessage(rawMail(p));
+      const whole = analyze(input);
+      forgetDeskWords();
+      try {
+        const first = analyze(input);
+        expect(first.needs).to.include('desk-words');
+      } finally {
+        await loadAllCheckData();
+      }
+      const again = analyze(input);
+      expect(again.verdict).to.equal(whole.verdict);
+      expect(again.findings.map((f) => `${f.id}:${f.status}`)).to.deep.equal(
+        whole.findings.map((f) => `${f.id}:${f.status}`),
+      );
+    });
+
+  it('the gate is exact: every name the reading claims a brand for asks for the chunk', async () => {
+    const index = loadBrands();
+    const names = [
+      'Norton Support',
+      'NortonSupport',
+      'ノートンサポート',
+      'ノートン カスタマーサポート',
+      'Lloyds Customer Service',
+      'Kundenservice Intesa',
+      'Kotak Helpdesk',
+      'Krungthai Care',
+      'Ziraat Destek',
+      'Salik Support',
+      'ANZ Billing',
+      'NAB Support Team',
+      'PKO Obsługa Klienta',
+      'the Norton Customer Service Team',
+      'Norton-Support',
+      'NORTON HELPDESK',
+      'Norton Support Billing Renewal Team',
+      'Graham Norton',
+      'Acme Support',
+      'Nabil Haddad',
+    ];
+    forgetDeskWords();
+    try {
+      for (const name of names) expect(serviceNameClaims(index, name), name).to.deep.equal([]);
+    } finally {
+      await loadAllCheckData();
+    }
+    let claimed = 0;
+    for (const name of names) {
+      forgetDeskWords();
+      serviceNameClaims(index, name);
+      // With the chunk gone, a name the reading claims a brand for must have noted the need.
+      const asked = takeLackingDeskWords();
+      if (deskNameClaims(index, name).length > 0) {
+        claimed++;
+        expect(asked, name).to.equal(true);
+      }
+    }
+    expect(claimed).to.be.greaterThan(10);
+    await loadAllCheckData();
   });
 });
 
