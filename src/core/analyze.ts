@@ -51,9 +51,9 @@ import { ADVANCE_FEE_CHECKS } from './checks/advance-fee';
 import { EXTORTION_CHECKS } from './checks/extortion';
 import { DISGUISE_CHECKS } from './checks/disguise';
 import { ATTACHMENT_CHECKS } from './checks/attachments';
-import { DOMAIN_SLAM_CHECKS } from './checks/domain-slam';
 import { REPLY_LOOKALIKE_CHECKS } from './checks/reply-lookalike';
 import { COVERAGE_CHECKS } from './checks/coverage';
+import { PAYOUT_CHECKS } from './checks/payout-details';
 import { namesOwnMailbox } from './checks/free-mail';
 import { foldIfForwarded } from './forward-gate';
 
@@ -71,10 +71,10 @@ const CHECKS: readonly (readonly [string, Check])[] = [
   ...RENTED_PAGE_CHECKS,
   ...CONTENT_CHECKS,
   ...NO_LINK_CHECKS,
+  ...PAYOUT_CHECKS,
   ...ADVANCE_FEE_CHECKS,
   ...EXTORTION_CHECKS,
   ...DISGUISE_CHECKS,
-  ...DOMAIN_SLAM_CHECKS,
   ...ATTACHMENT_CHECKS,
   ...COVERAGE_CHECKS,
 ];

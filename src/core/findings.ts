@@ -423,16 +423,16 @@ export const CATALOGUE = {
     keys: ['content.job-messenger'],
     params: {} as { domain: Host },
   },
-  'content.domain-slam': {
-    section: 'content',
-    statuses: ['fail'],
-    keys: ['content.domain-slam'],
-    params: {} as { domain: Host },
-  },
   'content.bank-change': {
     section: 'content',
     statuses: ['fail'],
     keys: ['content.bank-change', 'content.bank-change.no-call'],
+    params: {} as Record<string, never>,
+  },
+  'content.payout-details': {
+    section: 'content',
+    statuses: ['fail', 'warn'],
+    keys: ['content.payout-details', 'content.payout-details.forfeit'],
     params: {} as Record<string, never>,
   },
   'content.disguised-text': {

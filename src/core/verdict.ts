@@ -370,15 +370,18 @@ export const POLICY: PolicyTable = {
     reason:
       'The same offer from an organisation that answers for its domain: a compromised or careless recruiter; it needs another sign.',
   },
-  'content.domain-slam:fail': {
-    weight: 8,
-    reason:
-      'A renewal or expiry invoice for our own domain from someone else whose small print says it is not a bill: the domain-slamming and search-submission invoice; no registrar writes that line, so it decides alone.',
-  },
   'content.bank-change:fail': {
     weight: 4.5,
     reason:
       "A payee's bank account changed and payments to go there: at least suspicious whatever passes beside it (rule 2g), because the verdict then says what every bank says — confirm by phone on a number you already have. A supplier's genuine change gets the same advice, rightly: a compromised supplier mailbox writes from the real address in the real thread, so nothing in the mail tells the two apart, and the check costs one call while the miss costs the payment. Not likely phishing alone: most such letters are genuine.",
+  },
+  'content.payout-details:fail': {
+    weight: 8,
+    reason: 'A refund to collect by typing a bank card into a link, or lost: the refund kit; it decides alone.',
+  },
+  'content.payout-details:warn': {
+    weight: 3,
+    reason: 'A refund to collect by giving a bank account: seller platforms ask so too; it needs another sign.',
   },
   'content.disguised-text:fail': {
     weight: 4,

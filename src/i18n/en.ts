@@ -357,6 +357,10 @@ export const en = {
     "It asks for someone's pay to go to a new bank account and wants the answer at {reply}, a mailbox nobody answers for: the payroll-diversion script. Confirm with the employee in person or at their work address; change nothing on this mail's word.",
   'content.job-messenger':
     'It offers pay by the day or by the task for easy work and moves the talk to WhatsApp or Telegram, from {domain}: the task-scam script, where the first small payouts are followed by "tasks" you must pay for. Do not write to that number.',
+  'content.payout-details':
+    'It says money is waiting for you and asks for your bank card or account to pay it. Agencies pay to the account they hold: check on their own site, typed by hand.',
+  'content.payout-details.forfeit':
+    'It says money is waiting for you, asks for your bank card or account on a linked page, and says the money is lost if you do not: the refund-phishing script. Enter nothing.',
   'content.domain-slam':
     'It is dressed as the renewal or expiry invoice for your own domain {domain}, but its small print says it is not a bill: a company that is not your registrar selling a transfer of the domain or a worthless "search engine submission". Do not pay; renew only in your registrar\'s own account.',
   'content.bank-change':

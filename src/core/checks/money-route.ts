@@ -114,3 +114,4 @@ export function addAdvanceFee(msg: ParsedMessage, told: Map<AdvanceFeeFamily, Ev
   for (const [family, evidence] of noLinkWording(findAdvanceFee, msg))
     if (!told.has(family)) told.set(family, evidence);
 }
+export { judgePayout } from './payout-judge';

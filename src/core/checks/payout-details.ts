@@ -1,0 +1,43 @@
+/**
+ * content.payout-details: money said to be waiting for the reader — a tax or contribution refund, a pension
+ * supplement, an electricity deposit returned, a compensation — to be collected by entering or confirming a bank card
+ * or account on a page the message links (or a QR code opens); warn, and fail with the threat that it is forfeited
+ * after a date ("otherwise the payment will be cancelled", 「期限を過ぎると受け取れなくなります」).
+ * Attack: the refund kit in every language — "Перерасчёт пенсии: Вам назначена доплата 18 430 руб. … подтвердить
+ * реквизиты банковской карты … выплата будет аннулирована" from sfr-pereraschet.ru, "Reembolso de contribuições …
+ * confirme o seu IBAN … Caso contrário, o processo será arquivado", the Thai "คืนเงินประกันการใช้ไฟฟ้า … กรอกข้อมูล
+ * บัญชีธนาคาร" LINE link, HMRC's "you are eligible to receive a tax refund". Each on its own domain, authenticated for
+ * it and linking to itself: nothing else in the mail is wrong. No agency pays a refund to a card typed into a mailed
+ * link, and none takes it back for not doing so by Friday.
+ * Trap: a pension agency's "you have a new message on My pages" and a social-security portal notice (no bank details
+ * asked), a marketplace's "buyer paid, ship now" whose footer says it never asks for bank details through a link (the
+ * letter's own disclaimer: nothing), a utility's e-bill, an authenticated government domain's own notice (gov.uk,
+ * go.jp, gouv.fr: the agency answers for it). Without the forfeit it only warns: a seller platform's "add your bank
+ * account to receive payouts" is genuine.
+ */
+import type { Check } from './check';
+import { webLinks } from './links';
+import { lateWording, namesAccount } from './no-link';
+import { MAX_BODY, MAX_SUBJECT } from './no-link-wording';
+
+/** Second-level labels of government domains (gov.uk, go.jp, gouv.fr, gob.es, gv.at, govt.nz). */
+const GOVERNMENT_LABELS = new Set(['gov', 'gouv', 'gob', 'go', 'gv', 'govt', 'gub']);
+
+/** An authenticated sender on a government domain answers for its own notice. */
+function governmentSender(registrable: string): boolean {
+  const labels = registrable.split('.');
+  return labels.some((l, i) => i < labels.length - 1 && GOVERNMENT_LABELS.has(l)) || labels.at(-1) === 'gov';
+}
+
+const payoutDetails: Check = (msg, ctx) => {
+  const from = msg.from;
+  if (!from?.registrable) return undefined;
+  if (!webLinks(msg).length && !msg.qr?.codes.length) return undefined;
+  if (ctx.dmarc === 'pass' && governmentSender(from.registrable)) return undefined;
+  // A bank or an account named (no-link.ts): only then is the wording worth fetching.
+  if (!namesAccount(msg)) return undefined;
+  return lateWording(ctx)?.judgePayout(msg.subject.slice(0, MAX_SUBJECT), msg.bodyText.slice(0, MAX_BODY));
+};
+
+/** The check, with its finding id (analyze.ts gathers them). */
+export const PAYOUT_CHECKS: readonly (readonly [string, Check])[] = [['content.payout-details', payoutDetails]];

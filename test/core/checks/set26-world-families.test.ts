@@ -1,0 +1,156 @@
+/**
+ * Families from challenge set 26's messages in languages other than English (issue #16), each beside its false-alarm
+ * twins. Every message is synthetic, written inline with headers as delivered (authenticated for its own domain).
+ * 1. The payout-for-bank-details kit (payout-details.ts): money waiting for the reader — a pension supplement, a
+ *    contribution or tax refund, an electricity deposit returned — to be collected by entering a bank card or account
+ *    on a linked page, or forfeited after a date; in Russian, Portuguese, Thai, English, Japanese, Spanish and German.
+ *    Twins: a pension agency's "new message on My pages", a seller platform's "add your bank account to receive
+ *    payouts" (no threat: at most a warning), a notice whose own footer says it never asks for bank details so, an
+ *    authenticated government domain's own refund notice.
+ * 2. A marketplace's own "buyer paid, ship now" (Shopee Taiwan from mail.shopee.tw): its national domain is the
+ *    brand's, so the sender is no look-alike and 「買家已完成付款」 asks nothing.
+ */
+import { expect } from 'chai';
+import { analyze } from '../../../src/core/analyze';
+import type { Report } from '../../../src/core/report';
+import type { MessageInput } from '../../../src/core/types';
+import { loadAllCheckData } from '../../../src/core/check-data';
+
+before(() => loadAllCheckData());
+
+const payout = (r: Report) => r.findings.find((f) => f.id === 'content.payout-details');
+
+function mail(from: string, subject: string, body: string): MessageInput {
+  const domain = from.slice(from.indexOf('@') + 1, from.indexOf('>'));
+  const headers = [
+    `Received: from smtp1.${domain} (smtp1.${domain} [91.92.243.118]) by mx.example.net`,
+    ' with ESMTPS id 8319F; Mon, 6 Oct 2025 08:04:16 +0200',
+    `Authentication-Results: mx.example.net; dkim=pass header.d=${domain} header.s=k1;`,
+    ` spf=pass smtp.mailfrom=${domain}; dmarc=pass (p=none) header.from=${domain}`,
+    `Message-ID: <BR0nKeAZnO4U@${domain}>`,
+    'Date: Mon, 6 Oct 2025 08:03:55 +0200',
+    `From: ${from}`,
+    'To: Reader <reader@example.net>',
+    `Subject: ${subject}`,
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset="utf-8"',
+  ];
+  return { headers: headers.join('\r\n') + '\r\n', text: body };
+}
+
+describe('set 26: money waiting for you, collected by typing a bank card or account into a link', () => {
+  it('fails the refund kit with its forfeit threat in seven languages (likely phishing)', () => {
+    for (const [from, subject, body] of [
+      [
+        'Социальный фонд <info@pensiya-vyplaty.ru>',
+        'Вам назначена единовременная выплата',
+        'Уважаемый получатель!\nВам назначена доплата к пенсии 12 300 руб. Для получения необходимо подтвердить реквизиты банковской карты в течение 2 дней:\nhttps://pensiya-vyplaty.ru/lk\nВ противном случае выплата будет аннулирована.',
+      ],
+      [
+        'Finanças <avisos@at-reembolsos.pt>',
+        'Reembolso de IRS disponível',
+        'Caro contribuinte,\nTem direito a um reembolso de 412,80 €. Para o receber, confirme o seu IBAN no prazo de 3 dias:\nhttps://at-reembolsos.pt/iban\nCaso contrário, o reembolso será anulado.',
+      ],
+      [
+        'การไฟฟ้า <refund@mea-deposit-th.com>',
+        'รับเงินประกันการใช้ไฟฟ้าคืน',
+        'เรียน ผู้ใช้ไฟฟ้า\nท่านมีสิทธิ์รับเงินคืนค่าประกันการใช้ไฟฟ้า 4,000 บาท กรุณากรอกข้อมูลบัญชีธนาคารที่ลิงก์นี้\nhttps://mea-deposit-th.com/refund\nหากไม่ดำเนินการภายใน 7 วัน จะถูกยกเลิกสิทธิ์',
+      ],
+      [
+        'HM Revenue & Customs <refunds@hmrc-taxrefund.co.uk>',
+        'You are eligible to receive a tax refund',
+        'Dear taxpayer,\nAfter the last annual calculation you are eligible to receive a tax refund of £264.50. Please confirm your bank details to receive it:\nhttps://hmrc-taxrefund.co.uk/claim\nFailure to do so within 48 hours means your refund will be cancelled.',
+      ],
+      [
+        '国税庁 還付金センター <info@kanpu-center.jp>',
+        '【重要】還付金のお受け取り手続きについて',
+        'お客様へ\n所得税の還付金 18,400円 のお受け取り手続きが完了していません。下記より振込先口座を入力してください。\nhttps://kanpu-center.jp/form\n期限を過ぎると受け取れなくなりますのでご注意ください。',
+      ],
+      [
+        'Agencia Tributaria <avisos@devolucion-renta.es>',
+        'Devolución de la renta pendiente',
+        'Estimado contribuyente:\nTiene derecho a una devolución de 356,20 €. Para recibirla, confirme sus datos bancarios en el siguiente enlace:\nhttps://devolucion-renta.es/datos\nDe lo contrario, la devolución será anulada.',
+      ],
+      [
+        'Bundeszentralamt für Steuern <service@bzst-erstattung.de>',
+        'Ihre Steuerrückerstattung',
+        'Sehr geehrte Damen und Herren,\nIhnen steht eine Steuerrückerstattung von 318,40 EUR zu. Bitte bestätigen Sie Ihre Bankverbindung:\nhttps://bzst-erstattung.de/konto\nAndernfalls verfällt Ihr Anspruch nach 5 Tagen.',
+      ],
+    ]) {
+      const r = analyze(mail(from!, subject!, body!));
+      expect(payout(r)?.status, from).to.equal('fail');
+      expect(payout(r)?.message.key, from).to.equal('content.payout-details.forfeit');
+      expect(r.verdict, from).to.equal('likely-phishing');
+    }
+  });
+
+  it('leaves a pension agency’s “new message on My pages” and the fund’s own supplement notice from its government domain clean', () => {
+    for (const [from, subject, body] of [
+      [
+        'Pensionsmyndigheten <noreply@pensionsmyndigheten.se>',
+        'Du har ett nytt meddelande',
+        'Hej,\nDu har fått ett nytt meddelande på Mina sidor. Logga in på pensionsmyndigheten.se med BankID för att läsa det.\nhttps://www.pensionsmyndigheten.se/mina-sidor',
+      ],
+      [
+        'Социальный фонд России <noreply@sfr.gov.ru>',
+        'Перерасчёт пенсии',
+        'Уважаемая Галина Ивановна!\nВам назначена доплата к пенсии. Выплата будет зачислена на карту, указанную в заявлении. Подробности в личном кабинете:\nhttps://es.sfr.gov.ru/',
+      ],
+    ]) {
+      const r = analyze(mail(from!, subject!, body!));
+      expect(payout(r), from).to.equal(undefined);
+      expect(r.verdict, from).to.equal('no-red-flags');
+    }
+  });
+
+  it('only warns on a seller platform’s “add your bank account to receive payouts” with no threat', () => {
+    const r = analyze(
+      mail(
+        'Vinted <no-reply@vinted.example>',
+        'Prodej dokončen',
+        'Hi Anna,\nYour item sold and the buyer paid. You are entitled to a refund of the postage too. To receive your money, enter your bank details in your Vinted balance:\nhttps://www.vinted.example/wallet',
+      ),
+    );
+    expect(payout(r)?.status).to.equal('warn');
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('leaves a notice clean whose own footer says it never asks for bank details so', () => {
+    const r = analyze(
+      mail(
+        'Segurança Social <noreply@seg-social.example>',
+        'Reembolso de contribuições',
+        'Exmo(a). Senhor(a),\nTem direito a um reembolso de 120,00 €. O valor será pago no IBAN registado; para o confirmar ou alterar, aceda à Segurança Social Direta:\nhttps://app.seg-social.example/\nCaso contrário, o pagamento segue para o IBAN registado. Nunca pedimos dados bancários por email ou SMS.',
+      ),
+    );
+    expect(payout(r)).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('leaves an authenticated government domain’s own refund notice clean', () => {
+    const r = analyze(
+      mail(
+        'HMRC <noreply@tax.service.gov.uk>',
+        'Your tax refund',
+        'Dear customer,\nYou are eligible to receive a tax refund of £112.00. Sign in to your personal tax account to confirm your bank details, otherwise we will send a cheque:\nhttps://www.tax.service.gov.uk/personal-account',
+      ),
+    );
+    expect(payout(r)).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe('set 26: a marketplace’s own “buyer paid, ship now” in Taiwan', () => {
+  it('leaves Shopee Taiwan’s own order mail from mail.shopee.tw clean', () => {
+    const r = analyze(
+      mail(
+        '蝦皮購物 <info@mail.shopee.tw>',
+        '您的商品已售出！請於期限內出貨',
+        '親愛的賣家您好，\n恭喜！您的商品已售出，買家已完成付款。\n訂單金額：NT$1,200\n請於最晚出貨日前完成出貨。款項將撥入您的蝦皮錢包。\nhttps://shopee.tw/portal/sale/order\n蝦皮購物不會要求您透過外部連結提供銀行帳戶資料。',
+      ),
+    );
+    expect(r.findings.find((f) => f.id === 'sender.lookalike-domain')).to.equal(undefined);
+    expect(r.findings.find((f) => f.id === 'content.bec-request')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
