@@ -51,6 +51,8 @@ import { ADVANCE_FEE_CHECKS } from './checks/advance-fee';
 import { EXTORTION_CHECKS } from './checks/extortion';
 import { DISGUISE_CHECKS } from './checks/disguise';
 import { ATTACHMENT_CHECKS } from './checks/attachments';
+import { RENTAL_DEPOSIT_CHECKS } from './checks/rental-deposit';
+import { DOMAIN_SLAM_CHECKS } from './checks/domain-slam';
 import { REPLY_LOOKALIKE_CHECKS } from './checks/reply-lookalike';
 import { COVERAGE_CHECKS } from './checks/coverage';
 import { PAYOUT_CHECKS } from './checks/payout-details';
@@ -75,6 +77,8 @@ const CHECKS: readonly (readonly [string, Check])[] = [
   ...ADVANCE_FEE_CHECKS,
   ...EXTORTION_CHECKS,
   ...DISGUISE_CHECKS,
+  ...DOMAIN_SLAM_CHECKS,
+  ...RENTAL_DEPOSIT_CHECKS,
   ...ATTACHMENT_CHECKS,
   ...COVERAGE_CHECKS,
 ];

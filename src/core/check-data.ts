@@ -21,12 +21,14 @@ import { loadLookalikeHostWords } from './checks/lookalike-host';
 import { loadForwardFolding } from './forward-gate';
 import { loadLureDisclaimers } from './checks/content';
 import { loadSlamJudge } from './checks/domain-slam';
+import { loadRentalJudge } from './checks/rental-deposit';
 import { loadDeskWords } from './brands/service-names';
 
 export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   extortion: loadExtortionWording,
   'document-offer': loadDocumentOffer,
-  'money-route': loadMoneyRouteWording,
+  // The bank-route wording and the absent landlord's (rental-deposit.ts).
+  'money-route': () => Promise.all([loadMoneyRouteWording(), loadRentalJudge()]).then(() => undefined),
   callback: loadCallbackWording,
   phrases: loadNonLatinPhrases,
   'own-org': loadMailSystemWording,

@@ -423,6 +423,18 @@ export const CATALOGUE = {
     keys: ['content.job-messenger'],
     params: {} as { domain: Host },
   },
+  'content.domain-slam': {
+    section: 'content',
+    statuses: ['fail'],
+    keys: ['content.domain-slam'],
+    params: {} as { domain: Host },
+  },
+  'content.rental-deposit': {
+    section: 'content',
+    statuses: ['fail'],
+    keys: ['content.rental-deposit'],
+    params: {} as Record<string, never>,
+  },
   'content.bank-change': {
     section: 'content',
     statuses: ['fail'],

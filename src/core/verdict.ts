@@ -370,6 +370,16 @@ export const POLICY: PolicyTable = {
     reason:
       'The same offer from an organisation that answers for its domain: a compromised or careless recruiter; it needs another sign.',
   },
+  'content.domain-slam:fail': {
+    weight: 8,
+    reason:
+      'A renewal or expiry invoice for our own domain from someone else whose small print says it is not a bill: the domain-slamming and search-submission invoice; no registrar writes that line, so it decides alone.',
+  },
+  'content.rental-deposit:fail': {
+    weight: 8,
+    reason:
+      'A free mailbox letting a home it cannot show, the deposit first and the keys by post: the absent-landlord scam; nobody who owns the place lets it so, so it decides alone.',
+  },
   'content.bank-change:fail': {
     weight: 4.5,
     reason:

@@ -363,6 +363,8 @@ export const en = {
     'It says money is waiting for you, asks for your bank card or account on a linked page, and says the money is lost if you do not: the refund-phishing script. Enter nothing.',
   'content.domain-slam':
     'It is dressed as the renewal or expiry invoice for your own domain {domain}, but its small print says it is not a bill: a company that is not your registrar selling a transfer of the domain or a worthless "search engine submission". Do not pay; renew only in your registrar\'s own account.',
+  'content.rental-deposit':
+    "A stranger's free mailbox offers the home but cannot show it, and wants the deposit first with the keys sent by post: the rental-deposit scam. The listing is copied from a real one. Do not pay or send your ID before you have seen the place with someone who can prove they own or let it.",
   'content.bank-change':
     "It says the bank account payments go to has changed and asks you to pay the new one. Even when the sender's address is genuine, its mailbox may be in a fraudster's hands: this is the most common payment-fraud script. Before paying, call the company on a number you already have, not one in this mail, and confirm the change.",
   'content.bank-change.no-call':

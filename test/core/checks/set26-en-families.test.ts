@@ -15,6 +15,9 @@
  *    renewal, and the small print "this is not a bill" / "no obligation to pay" / "this message is a solicitation".
  *    Twins: the registrar's real renewal reminder, Google Search Console about the site, a utility's annual statement
  *    that is "not a bill", a cold pitch naming our domain with the disclaimer but no expiry.
+ * 5. The absent landlord (rental-deposit.ts): a free mailbox answering a flat enquiry, the owner away, the deposit
+ *    first and the keys by post, in English and Spanish. Twins: a letting agent's next steps from its own domain, a
+ *    private landlord on Gmail who shows the flat, a friend abroad asking to post keys with no deposit.
  */
 import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
@@ -25,6 +28,7 @@ import { loadAllCheckData } from '../../../src/core/check-data';
 import { describeBytes } from '../../../src/core/parse/attachment-bytes';
 import { storedZip } from './zip-fixture';
 import { forgetSlamJudge, loadSlamJudge } from '../../../src/core/checks/domain-slam';
+import { forgetRentalJudge, loadRentalJudge } from '../../../src/core/checks/rental-deposit';
 
 before(() => loadAllCheckData());
 
@@ -333,5 +337,74 @@ describe('set 26 (en): the domain-renewal and search-submission solicitation dre
       ),
     );
     expect(slam(pitch)).to.equal(undefined);
+  });
+});
+
+describe('set 26 (en): the absent landlord who posts the keys once the deposit is paid', () => {
+  const TOMASZ = 'Tomasz Wrobel <tomasz.wrobel@outlook.ie>';
+  const rental = (r: Report) => statusOf(r, 'content.rental-deposit');
+  const SCAM =
+    'Hi Tomasz,\nThank you for your interest in the apartment. Yes it is still available. The rent is 1,650 per ' +
+    'month.\nI am currently working in Aberdeen on an offshore contract and I am not able to show the apartment in ' +
+    'person. I am giving the keys to the first person who secures it with the deposit. Once the deposit is received I ' +
+    'will post the keys and the contract to you by registered post.\nPlease send me a photo of your ID.\nSiobhan\n\n' +
+    'On Tue, 9 Sep 2025 at 19:02, Tomasz Wrobel <tomasz.wrobel@outlook.ie> wrote:\n> Is the apartment available?\n';
+
+  it('the owner away, the deposit first and the keys by post, from Gmail, is likely phishing', () => {
+    const r = analyze(
+      mail('Siobhan Gallagher <siobhan.gallagher.lets@gmail.com>', TOMASZ, 'Re: 2 bed apartment', SCAM),
+    );
+    expect(rental(r)).to.equal('fail');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('the Spanish wording counts too', () => {
+    const es =
+      'Hola, el departamento sigue disponible. Estoy trabajando en Houston y no puedo mostrarlo personalmente. ' +
+      'Cuando reciba el depósito le enviaré las llaves y el contrato por paquetería.\n';
+    expect(rental(analyze(mail('Laura <laura.mendez.renta@hotmail.com>', TOMASZ, 'Re: departamento', es)))).to.equal(
+      'fail',
+    );
+  });
+
+  it('twin: a letting agent from its own domain and a Gmail landlord who shows the flat stay clean', () => {
+    const agent = analyze(
+      mail(
+        'Aoife Brennan <aoife@harcourtlettings.ie>',
+        TOMASZ,
+        'Apartment 14 - next steps after your viewing',
+        'Thanks for coming to the viewing. The deposit and first month are due before move-in. Key collection is at ' +
+          'our office. The landlord is currently abroad, so we send the keys and the contract only after signing.\n',
+      ),
+    );
+    expect(rental(agent)).to.equal(undefined);
+    const landlord = analyze(
+      mail(
+        'Pat Byrne <pat.byrne64@gmail.com>',
+        TOMASZ,
+        'Re: flat on Pearse Street',
+        'Hi Tomasz, you can view it Saturday at 11. The deposit is one month, paid when you sign; I will hand you the ' +
+          'keys at move-in.\n',
+      ),
+    );
+    expect(rental(landlord)).to.equal(undefined);
+    expect(landlord.verdict).to.equal('no-red-flags');
+  });
+
+  it('twin: a friend abroad asking to post keys, with no deposit, stays clean; the judging is asked for only with one', async () => {
+    const friend = mail(
+      'Kevin <kevin.tremblay82@gmail.com>',
+      TOMASZ,
+      'keys',
+      'I am working abroad till May and not able to meet - could you post the keys to my sister? Thanks!\n',
+    );
+    expect(analyze(friend).verdict).to.equal('no-red-flags');
+    forgetRentalJudge();
+    try {
+      expect(analyze(friend).needs ?? []).to.not.include('money-route');
+      expect(analyze(mail('S <s.g.lets@gmail.com>', TOMASZ, 'Re: flat', SCAM)).needs ?? []).to.include('money-route');
+    } finally {
+      await loadRentalJudge();
+    }
   });
 });

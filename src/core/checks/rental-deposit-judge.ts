@@ -1,0 +1,75 @@
+/**
+ * The judging of content.rental-deposit (rental-deposit.ts): the absent owner's words and the keys sent before any
+ * viewing, in English and Spanish. In the "money-route" chunk (check-data.ts), fetched only for a free mailbox's mail
+ * that names a deposit, so the task pane pays nothing for the phrases up front.
+ */
+import type { Evidence } from '../report';
+import { excerpt } from './lure-matcher';
+
+/** Characters read: the scam fits one screen above the quoted enquiry. */
+const MAX_TEXT = 10_000;
+
+/** The owner who cannot show the place: away, abroad, offshore (lower case, accents folded). */
+const ABSENT = [
+  'not able to show',
+  'unable to show',
+  'cannot show',
+  "can't show",
+  'not able to meet',
+  'out of the country',
+  'working abroad',
+  'currently abroad',
+  'living abroad',
+  'offshore contract',
+  'on a mission abroad',
+  'no puedo mostrar',
+  'no puedo ensenar',
+  'fuera del pais',
+  'en el extranjero',
+  'no me encuentro en',
+];
+
+/** The keys (and the contract) sent by post or courier once the deposit is paid, before anyone has seen the place. */
+const KEYS_SENT = [
+  'post the keys',
+  'post you the keys',
+  'send you the keys',
+  'send the keys',
+  'mail you the keys',
+  'courier the keys',
+  'keys by post',
+  'keys by courier',
+  'keys by registered',
+  'keys and the contract',
+  'enviare las llaves',
+  'le enviare las llaves',
+  'te enviare las llaves',
+  'enviarle las llaves',
+  'llaves por paqueteria',
+  'llaves por correo',
+  'las llaves y el contrato',
+];
+
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+
+function first(text: string, phrases: readonly string[]): Evidence | undefined {
+  for (const p of phrases) {
+    const at = text.indexOf(p);
+    if (at >= 0) return { header: 'Body', value: excerpt(text, at, at + p.length), highlight: p, author: 'sender' };
+  }
+  return undefined;
+}
+
+/** The owner's absence and the keys sent, when the sender's own part of the body says both; else undefined. */
+export function judgeRental(own: string): Evidence[] | undefined {
+  const text = fold(own.slice(0, MAX_TEXT));
+  const absent = first(text, ABSENT);
+  const keys = absent && first(text, KEYS_SENT);
+  return absent && keys ? [absent, keys] : undefined;
+}
