@@ -35,10 +35,11 @@ export function forgetRentalJudge(): void {
 const DEPOSIT = ['deposit', 'depósito', 'deposito', 'fianza'];
 
 const rentalDeposit: Check = (msg, ctx) => {
-  if (!msg.from?.domain || !isFreeMail(msg.from.domain, ctx)) return undefined;
+  if (!msg.from?.domain) return undefined;
   const own = ownPart(msg.bodyText.slice(0, 20_000));
   const lower = own.toLowerCase();
-  if (!DEPOSIT.some((w) => lower.includes(w))) return undefined;
+  // The words first: asked last, the free-mail list is fetched only for a mail naming a deposit (isFreeMail notes it).
+  if (!DEPOSIT.some((w) => lower.includes(w)) || !isFreeMail(msg.from.domain, ctx)) return undefined;
   if (!judge) {
     ctx.needs.add('money-route');
     return undefined;
