@@ -46,6 +46,11 @@ export const BEC_PHRASES: Readonly<Record<BecFamily, readonly string[]>> = {
     // vi id
     '{chuyen khoan|chuyen tien|the qua tang|the cao|thanh toan gap}',
     '{melakukan transfer|transfer mendesak|kartu hadiah|voucher belanja|pembayaran mendesak}',
+    // The gift-card errand's vouchers and its last step, the codes scratched free and photographed (set26 p-it-01:
+    // the parish priest's 'buoni regalo Amazon ... gratta il retro e mandami una foto dei codici'), it es pt fr de nl
+    '{buono regalo|buoni regalo|buoni amazon|vale-presente|vales-presente|bons cadeaux|amazon-gutscheine|cadeaubonnen}',
+    '{gratta|grattali|raspa|raspe|rasca|grattez|rubbeln sie|rubbel|kras} {il retro|la parte trasera|el reverso|o verso|le dos|die ruckseite|de achterkant}',
+    '{foto dei codici|foto de los codigos|foto dos codigos|foto der codes|foto van de codes}',
   ],
   opener: [
     '{do you have|have you got} a {moment|minute|sec|second}',
@@ -99,6 +104,8 @@ export const BEC_PHRASES: Readonly<Record<BecFamily, readonly string[]>> = {
     // vi id
     '{dang hop|khong nghe dien thoai|khong nghe may|giu kin|bi mat}',
     '{sedang rapat|sedang meeting|tidak bisa menerima telepon|mohon dirahasiakan|rahasiakan}',
+    // it es pt fr nl: the phone the "priest" or "director" cannot answer (set26 p-it-01)
+    '{non posso rispondere al telefono|non posso telefonare|no puedo contestar el telefono|no puedo atender llamadas|nao posso atender chamadas|nao posso atender o telefone|je ne peux pas repondre au telephone|kan de telefoon niet opnemen}',
   ],
   // Payroll diversion in two halves, both needed: the salary (not an invoice: a freelancer's "pay my invoice to my new
   // account" is content.bank-change's to judge) and the new account or changed bank.

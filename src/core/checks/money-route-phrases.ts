@@ -55,6 +55,13 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{gaji|penghasilan|komisi|bayaran|pendapatan} {harian|perhari|per tugas|setiap tugas}',
     // set25: "Komisi dibayar langsung ke rekening/e-wallet Anda setiap hari": the commission paid straight out.
     '{komisi|bayaran|upah} {dibayar|dibayarkan|ditransfer} langsung',
+    // set26 p-id-01: 'Gaji: Rp 300.000 - Rp 1.500.000 per hari, dibayar langsung ke rekening/e-wallet' and the task
+    // scam's 'Bonus Rp 50.000 untuk tugas pertama' (the first payout that buys the recruit's trust); en es pt too
+    '{dibayar|dibayarkan|ditransfer} langsung ke {rekening|e-wallet|ewallet|dana|ovo|gopay}',
+    '{bonus|hadiah} untuk tugas pertama',
+    '{bonus|reward} for {your|the} first task',
+    '{bono|bonificacion} por {tu|la} primera tarea',
+    '{bonus|bonificacao} {pela|na} primeira tarefa',
     // fa (daily income, daily payment)
     '{درآمد روزانه|پرداخت روزانه|حقوق روزانه}',
     // ja zh

@@ -321,8 +321,9 @@ const roleFreeMail: Check = (msg, ctx) => {
  */
 const becRequest: Check = (msg, ctx) => {
   const said = wording(findWording, msg, NOT_BEC);
-  // A payroll change or a payment names an account: only then is the wording that waits worth fetching.
-  if (namesAccount(msg)) lateWording(ctx)?.addBec(msg, said);
+  // A payroll change or a payment names an account, or an opener wants an answer ("sei disponibile?"): only then is
+  // the wording that waits worth fetching (the gift-card errand's vouchers and scratched codes wait, bec-phrases.ts).
+  if (namesAccount(msg) || said.has('opener')) lateWording(ctx)?.addBec(msg, said);
   const ask = undisclaimedAsk(said.get('ask'), msg, ctx);
   const opener = said.get('opener');
   const payroll = said.get('payroll');

@@ -154,3 +154,75 @@ describe('set 26: a marketplace’s own “buyer paid, ship now” in Taiwan', (
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
+
+describe('set 26: the gift-card errand of a parish priest or a director, in the Latin languages', () => {
+  const bec = (r: Report) => r.findings.find((f) => f.id === 'content.bec-request');
+
+  it('fails the vouchers, the scratched codes and the phone not answered from a free mailbox (likely phishing)', () => {
+    for (const [from, body] of [
+      [
+        'Don Luca Ferri <don.luca.parrocchia@gmail.com>',
+        'Cara Anna,\nsei disponibile? Non posso rispondere al telefono, sono in ritiro fino a stasera. Potresti comprare 4 buoni regalo da 50 euro per le famiglie della Caritas? Poi gratta il retro e mandami una foto dei codici.\nDon Luca',
+      ],
+      [
+        'Padre Miguel Ortega <padre.miguel.parroquia@gmail.com>',
+        'Hola Carmen,\n¿estás disponible? No puedo contestar el teléfono ahora. Necesito 5 tarjetas de regalo de Google Play para unas familias. Rasca el reverso y mándame una foto de los códigos.\nPadre Miguel',
+      ],
+      [
+        'Pe. João Almeida <pe.joao.paroquia@gmail.com>',
+        'Olá Rita,\nestá disponível? Não posso atender o telefone, estou em retiro. Preciso de 3 vales-presente da Amazon para as famílias da paróquia. Raspe o verso e envie-me a foto dos códigos.\nPe. João',
+      ],
+    ]) {
+      const r = analyze(mail(from!, 'Un favore / Un favor', body!));
+      expect(bec(r)?.status, from).to.equal('fail');
+      expect(r.verdict, from).to.equal('likely-phishing');
+    }
+  });
+
+  it('leaves a parish’s gift-card drive from gmail and a friend’s “sei disponibile sabato?” without the alarm', () => {
+    const drive = analyze(
+      mail(
+        'Segreteria Parrocchia San Marco <parrocchia.sanmarco@gmail.com>',
+        'Raccolta di Natale',
+        'Cari parrocchiani,\nquest’anno raccogliamo buoni regalo del supermercato per le famiglie della Caritas. Potete portarli in sacrestia dopo la messa di domenica.\nGrazie!\nLa segreteria',
+      ),
+    );
+    expect(bec(drive)).to.equal(undefined);
+    expect(drive.verdict).to.equal('no-red-flags');
+    const friend = analyze(
+      mail(
+        'Giulia Rossi <giulia.rossi84@gmail.com>',
+        'Sabato',
+        'Ciao Marta,\nsei disponibile sabato per una pizza? Ho finalmente il telefono nuovo, ti mando il numero.\nGiulia',
+      ),
+    );
+    expect(friend.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe('set 26: the Indonesian task job paid straight to the e-wallet, talk moved to Telegram', () => {
+  const job = (r: Report) => r.findings.find((f) => f.id === 'content.job-messenger');
+
+  it('fails the pay straight to the account and the first-task bonus with a t.me link from gmail', () => {
+    for (const body of [
+      'Halo Kak,\nLowongan paruh waktu: menyukai video dan mengikuti akun toko online. Gaji Rp 200.000 - Rp 900.000 per hari, dibayar langsung ke rekening atau e-wallet.\nHubungi mentor kami: https://t.me/mentor_kerja_online\nRina',
+      'Halo Kak,\nTugas mudah dari HP. Bonus untuk tugas pertama hari ini Rp 50.000!\nSilakan chat admin di Telegram: https://t.me/admin_tugas_harian\nRina',
+    ]) {
+      const r = analyze(mail('Rekrutmen Online <rekrutmen.kerja88@gmail.com>', 'Lowongan kerja paruh waktu', body));
+      expect(job(r)?.status, body).to.equal('fail');
+      expect(r.verdict, body).to.equal('likely-phishing');
+    }
+  });
+
+  it('leaves a company’s vacancy with a monthly salary paid to the account and a WhatsApp contact clean', () => {
+    const r = analyze(
+      mail(
+        'HRD PT Sinar Logistik <hrd@sinarlogistik.co.id>',
+        'Lowongan Staf Administrasi',
+        'Kami membuka lowongan Staf Administrasi di Surabaya. Gaji bulanan Rp 5.500.000, dibayar langsung ke rekening karyawan setiap tanggal 25. Kirim CV ke hrd@sinarlogistik.co.id atau tanya lewat WhatsApp 0812-3456-7890.\nHRD PT Sinar Logistik',
+      ),
+    );
+    expect(job(r)?.status ?? 'none').to.not.equal('fail');
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
