@@ -231,6 +231,8 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{akaun|akaun bank|kad|kad debit|kad kredit} anda {telah|akan|} {disekat|digantung|dibekukan|ditutup|dinyahaktifkan}',
     'ang {iyong|inyong} {account|gcash account|gcash|maya account|card|sim} ay {na-lock|na-block|na-suspend|sinuspinde|pansamantalang na-suspend|pansamantalang naka-lock|naka-lock|isasara|masususpinde|ma-lock|ma-block|ma-suspend|ide-deactivate}',
     'tai khoan {cua quy khach|cua ban|} {se bi|da bi|bi} {khoa|tam khoa|dinh chi|vo hieu hoa|phong toa}',
+    // The subscriber line cut one way, then both (set26 p-vi-01: 'sẽ bị khóa 1 chiều ..., khóa 2 chiều sau 15 ngày').
+    '{se bi|bi} khoa {1|2|mot|hai} chieu',
     '{aapka|apka} {account|bank account|khata|card|atm card|sim|yono account} {block|band|suspend|freeze|deactivate} {ho jayega|ho jaega|kar diya jayega|kar diya jaega|ho gaya hai|kar diya gaya hai|hone wala hai}',
     'bijli {connection|} {kaat|kat|kaat di|kat di} {di jayegi|diya jayega|jayegi}',
     // The reason put between (set13): "Andernfalls wird Ihr Online-Banking-Zugang aus Sicherheitsgründen gesperrt".
@@ -368,6 +370,8 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'kemas kini {maklumat kad|butiran kad|maklumat akaun bank} anda',
     'kailangan {mong|nyong|ninyong|} {i-verify|i-update|beripikahin} ang {iyong|inyong} {account|impormasyon|pagkakakilanlan|gcash}',
     '{xac thuc|xac minh} tai khoan',
+    // The subscriber 'standardisation' against the chip ID card (set26 p-vi-01, the 2024-2025 SIM kits).
+    '{chua duoc|chua|can|vui long} chuan hoa thong tin',
     'vui long dang nhap de {xac thuc|xac nhan|mo khoa|cap nhat}',
     // 'Cập nhật sinh trắc học': matched from its second word, as 'cap' is an English one (late-latin-split.ts).
     '{xac thuc|nhat} sinh trac hoc {de|ngay|truoc|tai}',

@@ -226,3 +226,26 @@ describe('set 26: the Indonesian task job paid straight to the e-wallet, talk mo
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
+
+describe('set 26: the Vietnamese subscriber “standardisation” lure', () => {
+  const lure = (r: Report) => r.findings.find((f) => f.id === 'content.lure');
+  const SIM =
+    'Kính gửi Quý khách,\nThuê bao của Quý khách chưa được chuẩn hóa thông tin theo CCCD gắn chip và sẽ bị khóa 1 chiều từ ngày 15/06, khóa 2 chiều sau 15 ngày.\nVui lòng cập nhật tại: https://bit.ly/chuanhoa-tb\nTrung tâm CSKH';
+
+  it('reads the line to be cut and the standardisation as the lure, likely phishing through a shortener', () => {
+    const r = analyze(mail('Tổng đài CSKH <cskh@tb-capnhat.vn>', 'Thông báo khóa thuê bao', SIM));
+    expect(lure(r)?.status).to.equal('warn');
+    expect(r.verdict).to.not.equal('no-red-flags');
+  });
+
+  it('leaves the operator’s own authenticated reminder linking to its own site clean', () => {
+    const r = analyze(
+      mail(
+        'Viettel <cskh@viettel.com.vn>',
+        'Nhắc chuẩn hóa thông tin thuê bao',
+        'Kính gửi Quý khách,\nTheo quy định, Quý khách vui lòng chuẩn hóa thông tin thuê bao tại cửa hàng Viettel gần nhất hoặc trên ứng dụng My Viettel: https://viettel.vn/chuan-hoa\nTrân trọng.',
+      ),
+    );
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
