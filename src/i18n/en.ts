@@ -242,7 +242,7 @@ export const en = {
   'sender.reply-to.free-mail':
     'Replies would go to {reply}, a free mailbox anyone can open, not to the sender {domain}.',
   'sender.reply-lookalike':
-    "Replies would go to {reply}, whose domain is a near copy of the sender's own {domain} (a letter added, dropped or changed): your answer, and any payment confirmation, would reach whoever registered the copy. Check with the sender by phone on a number you already have.",
+    "Replies would go to {reply}, a one-letter copy of the sender's own domain {domain}: they reach whoever registered it. Check with the sender by phone.",
   'sender.return-path.same':
     'The bounce address (Return-Path) {address} is on the same domain as the sender. The sender chooses it, so this proves nothing.',
   'sender.return-path.other':
@@ -362,9 +362,9 @@ export const en = {
   'content.payout-details.forfeit':
     'It says money is waiting for you, asks for your bank card or account on a linked page, and says the money is lost if you do not: the refund-phishing script. Enter nothing.',
   'content.domain-slam':
-    'It is dressed as the renewal or expiry invoice for your own domain {domain}, but its small print says it is not a bill: a company that is not your registrar selling a transfer of the domain or a worthless "search engine submission". Do not pay; renew only in your registrar\'s own account.',
+    'A renewal invoice for your domain {domain} whose small print says it is not a bill: another company selling a transfer or a useless listing. Do not pay.',
   'content.rental-deposit':
-    "A stranger's free mailbox offers the home but cannot show it, and wants the deposit first with the keys sent by post: the rental-deposit scam. The listing is copied from a real one. Do not pay or send your ID before you have seen the place with someone who can prove they own or let it.",
+    'A free mailbox letting a home it cannot show, the deposit first and the keys by post: the rental-deposit scam. Do not pay before a viewing.',
   'content.bank-change':
     "It says the bank account payments go to has changed and asks you to pay the new one. Even when the sender's address is genuine, its mailbox may be in a fraudster's hands: this is the most common payment-fraud script. Before paying, call the company on a number you already have, not one in this mail, and confirm the change.",
   'content.bank-change.no-call':
@@ -425,7 +425,7 @@ export const en = {
   'content.risky-attachment.member':
     'The attachment {name} is an archive holding {member}, a file that runs a program when opened. Do not open it.',
   'content.risky-attachment.member-page':
-    "The attachment {name} is an archive holding only a web page, {member}: a page sent as a file opens the sender's site or a fake sign-in form, and the archive hides it from the filters. Do not open it.",
+    'The attachment {name} is an archive holding only a web page, {member}, hidden from filters: it opens a fake site. Do not open it.',
   'content.risky-attachment.unlisted':
     'The attachment {name} is an archive or disk image ({type}) whose contents could not be listed: it may hold a program.',
   'content.risky-attachment.form':

@@ -8,7 +8,7 @@ import { finding } from '../findings';
 import type { Check } from './check';
 import { LURE_FAMILIES } from './lure-phrases';
 import { findLures, phraseEvidence } from './lure-matcher';
-import type { disclaimed, keptLures } from './lure-disclaimer';
+import type { keptHit, keptLures } from './lure-disclaimer';
 
 /**
  * Only this much of the body is read (UTF-16 units, before normalisation). Lures sit in the first screen of a
@@ -24,19 +24,17 @@ const MAX_FORM_EVIDENCE = 5;
 /** The judging of lure wording inside a safety disclaimer (lure-disclaimer.ts), once loaded. */
 let keep: typeof keptLures | undefined;
 /** The same judging for one hit of another check's wording (no-link.ts: a gift-card ask inside "we never ask"). */
-let deny: typeof disclaimed | undefined;
+let keepHit: typeof keptHit | undefined;
 
 /** Loads that judging (a chunk of its own in the browsers); settles once content.lure can use it. */
 export const loadLureDisclaimers = (): Promise<void> =>
   import(/* webpackChunkName: "disclaimer" */ './lure-disclaimer').then((m) => {
     keep = m.keptLures;
-    deny = m.disclaimed;
+    keepHit = m.keptHit;
   });
 
-/** Whether a hit stands inside a safety disclaimer; undefined until the judging is loaded (need `disclaimer`). */
-export function disclaimedHit(display: string, start: number, end: number): boolean | undefined {
-  return deny?.(display, start, end);
-}
+/** That judging for one hit, once loaded (need `disclaimer`): the hit kept, or the next one of its family, or none. */
+export const disclaimerKeeper = (): typeof keptHit | undefined => keepHit;
 
 /**
  * Forgets that judging, as a fresh pane starts without it.
@@ -44,7 +42,7 @@ export function disclaimedHit(display: string, start: number, end: number): bool
  */
 export function forgetLureDisclaimers(): void {
   keep = undefined;
-  deny = undefined;
+  keepHit = undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

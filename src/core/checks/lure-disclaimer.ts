@@ -69,12 +69,21 @@ const JA_CONDITION = '場合';
 export function keptLures(hits: readonly PhraseHit<LureFamily>[]): PhraseHit<LureFamily>[] {
   const kept: PhraseHit<LureFamily>[] = [];
   for (const first of hits) {
-    let hit: PhraseHit<LureFamily> | undefined = first;
-    for (let tries = 0; hit && disclaimed(hit.display, hit.start, hit.end); tries++)
-      hit = tries < MAX_TRIES ? nextHit(hit, findLures) : undefined;
+    const hit = keptHit(first, findLures);
     if (hit) kept.push(hit);
   }
   return kept;
+}
+
+/**
+ * The hit, or, when it stands inside a disclaimer, the next hit of its family that does not (or none): for another
+ * check's wording too (no-link.ts: "NZ Red Cross will never ask you to donate in cryptocurrency or gift cards").
+ */
+export function keptHit<F extends string>(first: PhraseHit<F>, find: PhraseFinder<F>): PhraseHit<F> | undefined {
+  let hit: PhraseHit<F> | undefined = first;
+  for (let tries = 0; hit && disclaimed(hit.display, hit.start, hit.end); tries++)
+    hit = tries < MAX_TRIES ? nextHit(hit, find) : undefined;
+  return hit;
 }
 
 /** The next hit of the hit's family after it, in the same display text (from the next word on). */
@@ -93,7 +102,8 @@ function nextHit<F extends string>(hit: PhraseHit<F>, find: PhraseFinder<F>): Ph
 /**
  * Whether the hit stands inside a negated ask of its own sentence: a denial beside a verb of asking before the hit (or
  * the hit itself the ask: "will never request your password"), with no condition before them; in Japanese, the ask
- * and its denial after the hit. Also judges one ask of business email compromise (no-link.ts, through content.ts).
+ * and its denial after the hit.
+ * @internal exported for its tests
  */
 export function disclaimed(display: string, start: number, end: number): boolean {
   let from = Math.max(0, start - BEFORE);

@@ -19,7 +19,7 @@ import { phraseEvidence, phraseFinder, type PhraseHit } from './lure-matcher';
 import { NO_LINK_FAMILIES, NO_LINK_PHRASES, type FirstNoLinkFamily } from './no-link-phrases';
 import { MAX_BODY, MAX_SUBJECT, wording } from './no-link-wording';
 import { replyChannel } from './reply-channel';
-import { disclaimedHit } from './content';
+import { disclaimerKeeper } from './content';
 import type * as MoneyRoute from './money-route';
 import type * as Callback from './callback';
 
@@ -351,9 +351,6 @@ const becRequest: Check = (msg, ctx) => {
   return finding('content.bec-request', divertedToFree || pretext ? 'fail' : 'warn', params, evidence);
 };
 
-/** Body hits of the ask read past one inside a disclaimer (a bound on rescanning the text). */
-const MAX_ASK_TRIES = 3;
-
 /**
  * The body's ask, unless it stands inside a safety disclaimer ("NZ Red Cross will never ask you to donate in
  * cryptocurrency or gift cards", lure-disclaimer.ts): then the next ask of the body, or none. A copied disclaimer
@@ -361,27 +358,15 @@ const MAX_ASK_TRIES = 3;
  * and the need is noted (the host loads it and analyses again).
  */
 function undisclaimedAsk(ask: Evidence | undefined, msg: ParsedMessage, ctx: CheckContext): Evidence | undefined {
-  if (!ask || ask.header !== 'Body') return ask;
-  const body = msg.bodyText.slice(0, MAX_BODY);
-  let hit = findWording(body, ONLY_ASK)[0];
-  for (let tries = 0; hit && tries < MAX_ASK_TRIES; tries++) {
-    const denied = disclaimedHit(hit.display, hit.start, hit.end);
-    if (denied === undefined) {
-      ctx.needs.add('disclaimer');
-      return ask;
-    }
-    if (!denied) return phraseEvidence('Body', '', hit);
-    const space = hit.display.indexOf(' ', hit.end);
-    if (space < 0) return undefined;
-    const rest = hit.display.slice(space);
-    const next = findWording(rest, ONLY_ASK)[0];
-    // The display form of a display form is itself: positions carry over into the whole text.
-    hit =
-      next && next.display === rest
-        ? { ...next, display: hit.display, start: space + next.start, end: space + next.end }
-        : next;
+  if (ask?.header !== 'Body') return ask;
+  const keep = disclaimerKeeper();
+  if (!keep) {
+    ctx.needs.add('disclaimer');
+    return ask;
   }
-  return undefined;
+  const hit = findWording(msg.bodyText.slice(0, MAX_BODY), ONLY_ASK)[0];
+  const kept = hit && keep(hit, findWording);
+  return kept ? phraseEvidence('Body', '', kept) : undefined;
 }
 
 /**
