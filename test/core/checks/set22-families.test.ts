@@ -24,27 +24,8 @@
 import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
 import type { Report } from '../../../src/core/report';
-import type { MessageInput } from '../../../src/core/types';
+import { mail, unauthenticated, find } from './family-mail';
 
-/** A plain-text message to `to` whose sender's domain passes DKIM, SPF and DMARC. */
-function mail(from: string, domain: string, to: string, subject: string, text: string): MessageInput {
-  const headers = [
-    'Received: from out.mailhost.example (out.mailhost.example [198.51.100.20])',
-    '\tby mx.reader.example (Postfix) with ESMTPS id 4Qx1Zt0Lm2z9sR',
-    `\tfor <${to.replace(/.*</, '').replace(/>.*/, '')}>; Mon, 1 Sep 2025 09:30:04 +0000 (UTC)`,
-    `Authentication-Results: mx.reader.example; dkim=pass header.d=${domain} header.s=s1;\r\n\tspf=pass smtp.mailfrom=${domain};\r\n\tdmarc=pass (p=none) header.from=${domain}`,
-    `Message-ID: <c41f7a2e90@mail.${domain}>`,
-    'Date: Mon, 1 Sep 2025 09:30:00 +0000',
-    `From: ${from}`,
-    `To: ${to}`,
-    `Subject: ${subject}`,
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset="utf-8"',
-  ];
-  return { headers: headers.join('\r\n') + '\r\n', text };
-}
-
-const find = (r: Report, id: string) => r.findings.find((f) => f.id === id);
 const hostsOf = (r: Report) =>
   (find(r, 'links.host-mismatch')?.message.params as { hosts?: string[] } | undefined)?.hosts ?? [];
 
@@ -122,18 +103,6 @@ describe("the reader's own domain named in prose (links.host-mismatch)", () => {
     expect(hostsOf(r)).to.deep.equal(['othervineyard.nz']);
   });
 });
-
-/** The same message, its sender not authenticated (SPF softfail, no DKIM, no DMARC record). */
-function unauthenticated(from: string, domain: string, to: string, subject: string, text: string): MessageInput {
-  const m = mail(from, domain, to, subject, text);
-  return {
-    ...m,
-    headers: m.headers.replace(
-      /Authentication-Results: [^]*?header\.from=[^\r]*\r\n/,
-      `Authentication-Results: mx.reader.example; spf=softfail smtp.mailfrom=${domain}; dkim=none; dmarc=none header.from=${domain}\r\n`,
-    ),
-  };
-}
 
 describe('the login to type into a form or a rented page (lure-phrases.ts verify, links.rented-page)', () => {
   it("a college's taken-over mailbox asking for the student username and password on a form: likely phishing", () => {
