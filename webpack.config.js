@@ -425,6 +425,12 @@ function taskpane(mode, env) {
         if (resolve(resource.context, resource.request) === resolve(root, 'src/ui/action-flows-loader'))
           resource.request = resolve(root, 'scripts/action-flows-pane.js');
       }),
+      // src/ui/evidence.ts and hops.ts, where the report view imports them, become the pane's, which fetches them at
+      // the first drawing and fills the closed panels when they arrive (scripts/evidence-view-pane.js).
+      new webpack.NormalModuleReplacementPlugin(/^\.\/(?:evidence|hops)$/, (resource) => {
+        if (resource.contextInfo?.issuer === resolve(root, 'src/ui/report-view.ts'))
+          resource.request = resolve(root, 'scripts/evidence-view-pane.js');
+      }),
       new GzipBudgetPlugin('taskpane', PANE_BUDGET_GZ),
     ],
   };

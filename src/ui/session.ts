@@ -148,7 +148,7 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
     // asked for just before an analysis would wait for its end). The IP table's shards of its Received IPs; the
     // encoded-word decoder for a header holding =? (the subject and names would be read undecoded, and what they
     // need found only a round later); the phrases and brand names in scripts beyond Latin for a body written in one;
-    // the other data core/need-hints.ts foresees (the public-suffix rules its hosts lie under, among others).
+    // the other data core/need-hints.ts foresees.
     // Only hints: the analysis still says what it needs, and a wrong guess costs a download and its wait, no finding.
     const load = (need: DataNeed) =>
       (need === 'suffixes' ? loadSuffixRules() : CHECK_DATA[need]?.())?.catch(() => undefined);

@@ -14,7 +14,6 @@ import { forgetMailSystemWording, loadMailSystemWording } from '../../src/core/c
 import { parseMessage } from '../../src/core/parse-message';
 import { hintedNeeds } from '../../src/core/need-hints';
 import { CHECK_DATA } from '../../src/core/check-data';
-import { forgetRootZone, loadRootZone } from '../../src/core/parse/root-zone';
 import { fixture, projectRoot } from '../helpers';
 
 const require = createRequire(import.meta.url);
@@ -70,23 +69,6 @@ describe('core: the lazy data a message shows it needs (need-hints.ts)', () => {
       'disclaimer',
     );
     expect(hintedNeeds(english('<body> <br> </body>'))).to.not.include('disclaimer');
-  });
-
-  it("hints linkify's list of endings for a link or sender under an ending the built-in list lacks", async () => {
-    forgetRootZone();
-    try {
-      expect(hintedNeeds(english('<p><a href="https://login.acme.consulting/x">Sign in</a></p>'))).to.include('tlds');
-      expect(hintedNeeds(english('<p>Sign in at https://login.acme.consulting/x today</p>'))).to.include('tlds');
-      const sender = { headers: 'From: IT <it@desk.acme.consulting>\r\nSubject: x\r\n', text: 'Hello' };
-      expect(hintedNeeds(sender)).to.include('tlds');
-      // Common endings are known without it, and a file name in text is no host.
-      expect(
-        hintedNeeds(english('<p><a href="https://www.example.com/x">Sign in</a> 議事次第.docx</p>')),
-      ).to.not.include('tlds');
-    } finally {
-      // (Nothing asked once it is in: an answer given with linkify is kept, and would outlast a later test's forgetting.)
-      await loadRootZone();
-    }
   });
 
   it('hints what the analysis of a fresh pane then asks for itself: with the hinted data, it is analysed once', async function () {
