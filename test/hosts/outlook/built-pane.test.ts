@@ -84,6 +84,13 @@ describe('built task pane (dist/)', function () {
     // Only Fluent's button is registered: notices and the spinner are the pane's own elements on Fluent's tokens.
     expect(dom.window.customElements.get('fluent-message-bar')).to.equal(undefined);
     expect(document.querySelector('[data-finding-id="links.brand-in-path"]')).to.exist;
+    // The evidence behind each row's closed button arrives as a chunk of its own, asked for at the first drawing
+    // (scripts/evidence-view-pane.js): the same list element gets its rows, the hop table under Details its hops.
+    const evidenceRows = () => document.querySelectorAll('[data-finding-id="links.brand-in-path"] .evidence').length;
+    for (let i = 0; i < 200 && evidenceRows() === 0; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(evidenceRows()).to.be.greaterThan(0);
+    expect(requested.filter((url) => /\.evidence-view\.[0-9a-f]+\.js$/.test(url))).to.have.length(1);
+    expect(document.querySelectorAll('table.hops tbody tr').length).to.be.greaterThan(0);
     // An English reader never downloads the Japanese words.
     expect(requested.filter((url) => /i18n-ja/.test(url))).to.deep.equal([]);
     // Report to IT and Copy summary are drawn with the checklist; their code is a chunk of its own, from this
