@@ -38,8 +38,7 @@ type RevivedHalf = ReturnType<typeof reviveTries>;
  */
 function expectSamePhrases(revived: RevivedHalf, compiled: CompiledHalf, what: string): number {
   const below = compiled.root.family.map((): [number, number][] => []);
-  const [nodes, codes, children] = compiled.root.edges.slots();
-  nodes.forEach((node, i) => node && below[node - 1]!.push([codes[i]!, children[i]!]));
+  for (const [edge, child] of compiled.root.edges) below[Math.floor(edge / 0x10000)]!.push([edge % 0x10000, child]);
   const stack: [number, number, string][] = [[0, 0, '']];
   const wrong: string[] = [];
   let phrases = 0;
@@ -48,7 +47,7 @@ function expectSamePhrases(revived: RevivedHalf, compiled: CompiledHalf, what: s
     if (revived.root.family[twin] !== compiled.root.family[node]) wrong.push(`the family of “${path}”`);
     if (compiled.root.family[node]) phrases++;
     for (const [code, child] of below[node]!) {
-      const twinChild = revived.root.edges.child(twin, code);
+      const twinChild = revived.root.edges.get(twin * 0x10000 + code);
       if (twinChild === undefined) wrong.push(`“${path + String.fromCharCode(code)}” missing`);
       else stack.push([child, twinChild, path + String.fromCharCode(code)]);
     }
@@ -56,7 +55,7 @@ function expectSamePhrases(revived: RevivedHalf, compiled: CompiledHalf, what: s
     // node's children have been read (the revived trie remembers what it read).
     const codes = below[node]!.map(([code]) => code);
     for (const code of [0, Math.max(0, ...codes) + 1, 0xffff]) {
-      if (!codes.includes(code) && revived.root.edges.child(twin, code) !== undefined)
+      if (!codes.includes(code) && revived.root.edges.get(twin * 0x10000 + code) !== undefined)
         wrong.push(`“${path + String.fromCharCode(code)}” extra`);
     }
   }

@@ -200,8 +200,8 @@ function matchForms(display: string): MatchForms {
 // are broken by spaces and line wraps), ASCII phrases on single-spaced text at a word boundary.
 
 /**
- * A trie as one flat edge table: node `n`'s child for code unit `c` is `edges.child(n, c)`; the root is node 0.
- * Thousands of nodes cost one table instead of one object each: building it is what a first analysis waits for.
+ * A trie as one flat edge table: node `n`'s child for code unit `c` is `edges.get(n * 0x10000 + c)`; the root is node 0.
+ * Thousands of nodes cost one Map instead of one each: building it is what a command line's first message waits for.
  * The command line's tries, computed when it was built, answer from sorted arrays instead (trie-format.ts).
  */
 interface Trie<E extends EdgeLookup = EdgeLookup> {
@@ -240,7 +240,7 @@ export function expandPhrase(pattern: string): string[] {
 export function normalisePhrase(phrase: string): string {
   // Printable ASCII (most of the lexicon): NFKC, the letter folds and the hidden characters change nothing, so the
   // same form is whitespace collapsed and A-Z lowered — without the text path's typed arrays for every variant.
-  if (PRINTABLE_ASCII.test(phrase)) return asciiForm(phrase);
+  if (PRINTABLE_ASCII.test(phrase)) return phrase.replace(/ +/g, ' ').trim().toLowerCase();
   // Kana, kanji (not 一, which reads as ー after katakana) and lower-case ASCII letters and digits, without spaces:
   // NFKC, the folds and the compact form leave them as they are (most of the Japanese and Chinese lexicon).
   if (PLAIN_CJK.test(phrase)) return phrase;
@@ -255,12 +255,6 @@ export function normaliseAsText(phrase: string): string {
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
-/** A printable ASCII phrase's form: spaces collapsed and trimmed, A-Z lowered (each step only where it changes it). */
-function asciiForm(phrase: string): string {
-  const form = phrase.toLowerCase();
-  return form.includes('  ') || form[0] === ' ' || form.endsWith(' ') ? form.replace(/ +/g, ' ').trim() : form;
-}
 const PLAIN_CJK = /^[a-z0-9\u3041-\u3096\u30a1-\u30fa\u30fc\u4e01-\u9fff]+$/;
 
 function isAscii(text: string): boolean {
@@ -268,66 +262,22 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-/** What the matcher asks a trie's edge table: node `n`'s child for code unit `c`. */
+/** What the matcher asks a trie's edge table: node `n`'s child for code unit `c`, at `n * 0x10000 + c`. */
 export interface EdgeLookup {
-  child(node: number, code: number): number | undefined;
+  get(key: number): number | undefined;
 }
 
-/**
- * The edges of a trie being compiled: (node, code unit) -> child in an open-addressed hash table of typed arrays,
- * half full at most. A Map keyed by `node * 0x10000 + code` made a heap number of every key past 2^31 (a node past
- * 32,768: the lure lexicon has 160,000) and was most of a fresh task pane's first analysis (issue #19).
- */
-function edgeTable() {
-  // Each slot's node + 1 (0: empty), code unit and child.
-  let nodes = new Int32Array(256);
-  let codes = new Uint16Array(256);
-  let children = new Int32Array(256);
-  let size = 0;
-  const slot = (node: number, code: number): number => {
-    const mask = nodes.length - 1;
-    let at = Math.imul(node ^ (code << 15), 0x9e3779b1) >>> 12;
-    while (nodes[(at &= mask)] && (nodes[at] !== node + 1 || codes[at] !== code)) at++;
-    return at;
-  };
-  const put = (node: number, code: number, child: number): void => {
-    const at = slot(node, code);
-    nodes[at] = node + 1;
-    codes[at] = code;
-    children[at] = child;
-  };
-  return {
-    child(node: number, code: number): number | undefined {
-      const at = slot(node, code);
-      return nodes[at] ? children[at] : undefined;
-    },
-    /** Adds an edge the table lacks. */
-    add(node: number, code: number, child: number): void {
-      if (++size * 2 > nodes.length) {
-        const old = [nodes, codes, children] as const;
-        nodes = new Int32Array(nodes.length * 2);
-        codes = new Uint16Array(nodes.length);
-        children = new Int32Array(nodes.length);
-        for (let i = 0; i < old[0].length; i++) if (old[0][i]) put(old[0][i]! - 1, old[1][i]!, old[2][i]!);
-      }
-      put(node, code, child);
-    },
-    /** Each slot's node + 1 (0: empty), code unit and child: every edge, in no particular order. */
-    slots: () => [nodes, codes, children] as const,
-  };
-}
-
-export type Edges = ReturnType<typeof edgeTable>;
+export type Edges = Map<number, number>;
 
 function insert(trie: Trie<Edges>, phrase: string, family: string): void {
   let node = 0;
   for (let i = 0; i < phrase.length; i++) {
-    const code = phrase.charCodeAt(i);
-    let child = trie.edges.child(node, code);
+    const key = node * 0x10000 + phrase.charCodeAt(i);
+    let child = trie.edges.get(key);
     if (child === undefined) {
       child = trie.family.length;
       trie.family.push(undefined);
-      trie.edges.add(node, code, child);
+      trie.edges.set(key, child);
     }
     node = child;
   }
@@ -382,13 +332,11 @@ function compileHalves<F extends string>(
   for (const family of families) {
     for (const { phrases, kind } of parts) {
       for (const pattern of phrases[family]) {
-        // Most patterns are printable ASCII, and so is each variant: its form is read without asking again.
-        const printable = PRINTABLE_ASCII.test(pattern);
         for (const variant of expandPhrase(pattern)) {
-          const phrase = printable ? asciiForm(variant) : normalisePhrase(variant);
+          const phrase = normalisePhrase(variant);
           if (phrase.length < 2) continue;
-          const ascii = printable || isAscii(phrase);
-          if (kind !== 'any' && (!printable && hasNonLatin(phrase)) !== (kind === 'nonlatin'))
+          const ascii = isAscii(phrase);
+          if (kind !== 'any' && hasNonLatin(phrase) !== (kind === 'nonlatin'))
             throw new Error(`lure lexicon: ${variant} is in the wrong table (Latin script, or -nonlatin)`);
           if (ascii && compactOnly) continue;
           addPhrase(ascii ? halves.spaced : halves.compact, phrase, family);
@@ -400,7 +348,7 @@ function compileHalves<F extends string>(
 }
 
 const emptyHalf = (): Half<Edges> => ({
-  root: { edges: edgeTable(), family: [undefined] },
+  root: { edges: new Map(), family: [undefined] },
   starts: new Uint8Array(0x10000),
   short: new Uint8Array(0x10000),
   triples: new Uint8Array(0x10000),
@@ -535,7 +483,7 @@ function longestAt(trie: Trie, text: Uint16Array, from: number): { family: strin
   let node: number | undefined = 0;
   let best: { family: string; end: number } | undefined;
   for (let i = from; i < text.length && node !== undefined; i++) {
-    node = trie.edges.child(node, text[i]!);
+    node = trie.edges.get(node * 0x10000 + text[i]!);
     const family = node === undefined ? undefined : trie.family[node];
     if (family) best = { family, end: i + 1 };
   }
@@ -561,8 +509,6 @@ export function phraseFinder<F extends string>(
   let all: { compact: Half; spaced: Half } | undefined;
   // In the task pane, with Latin phrases that wait (late-latin.ts): the spaced trie with them.
   let withLate: Half | undefined;
-  /** Whether `latin`'s spaced trie holds the waiting phrases too. */
-  let lateIn = false;
   let generation = splitGeneration;
   const key = finderKey(families);
   FINDERS.push([families, phrases, nonLatin]);
@@ -570,25 +516,16 @@ export function phraseFinder<F extends string>(
     const forms = formsOf(text);
     if (generation !== splitGeneration) {
       latin = all = withLate = undefined;
-      lateIn = false;
       generation = splitGeneration;
     }
     const split = latinSplit?.finders.has(key) ? latinSplit : undefined;
     const first = (latinSplit?.eager?.[key] as Readonly<Record<F, readonly string[]>> | undefined) ?? phrases;
     const kind = nonLatin ? 'latin' : 'any';
-    const late = split && (lateLatinTables?.[key] as Readonly<Record<F, readonly string[]>> | undefined);
-    // The waiting phrases are all ASCII: they join the spaced trie only, in their families' order. Loaded before the
-    // finder's first use (a pane that fetched them for its first message), they are compiled with the others at once,
-    // not after a trie without them (issue #19); forgotten since (a test), the trie without them is made.
-    if (!latin || (lateIn && !late)) {
-      const parts: Part<F>[] = [{ phrases: first, kind }];
-      if (late) parts.push({ phrases: late, kind });
-      latin = (!split && PREBUILT_TRIES?.latin(families)) || compileHalves(families, parts);
-      withLate = late ? latin.spaced : undefined;
-      lateIn = !!late;
-    }
+    latin ??= (!split && PREBUILT_TRIES?.latin(families)) || compileHalves(families, [{ phrases: first, kind }]);
     let { spaced, compact } = latin;
     if (split) {
+      const late = lateLatinTables?.[key] as Readonly<Record<F, readonly string[]>> | undefined;
+      // The waiting phrases are all ASCII: they join the spaced trie only, in their families' order.
       if (late)
         spaced = withLate ??= compileHalves(families, [
           { phrases: first, kind },

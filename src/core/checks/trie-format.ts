@@ -48,7 +48,9 @@ class SortedChildren implements EdgeLookup {
   private read?: Int32Array;
   private root?: Int32Array;
 
-  child(node: number, code: number): number | undefined {
+  get(key: number): number | undefined {
+    const node = Math.floor(key / 0x10000);
+    const code = key - node * 0x10000;
     if (node === 0) return (this.root ??= this.rootChildren())[code] || undefined;
     const { first, width } = this;
     const read = (this.read ??= new Int32Array(first.length / width));
@@ -131,8 +133,7 @@ export function serializeTries(
 function serializeHalf(half: Half<Edges>, families: readonly string[]): SerializedHalf {
   const { edges, family } = half.root;
   const below = family.map((): [number, number][] => []);
-  const [parents, units, children] = edges.slots();
-  parents.forEach((parent, i) => parent && below[parent - 1]!.push([units[i]!, children[i]!]));
+  for (const [edge, child] of edges) below[Math.floor(edge / 0x10000)]!.push([edge % 0x10000, child]);
   // Breadth first from the root, each node's children in order of their code unit.
   const order = [0];
   const codes: number[] = [];
