@@ -378,7 +378,7 @@ export const POLICY: PolicyTable = {
   'content.rental-deposit:fail': {
     weight: 8,
     reason:
-      'A free mailbox letting a home it cannot show, the deposit first and the keys by post: the absent-landlord scam; nobody who owns the place lets it so, so it decides alone.',
+      'The absent-landlord scam: a free mailbox lets a home it cannot show, asks the deposit first and sends the keys by post; nobody who owns the place lets it so, so it decides alone.',
   },
   'content.bank-change:fail': {
     weight: 4.5,
