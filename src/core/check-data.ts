@@ -23,6 +23,8 @@ import { loadLureDisclaimers } from './checks/content';
 import { loadSlamJudge } from './checks/domain-slam';
 import { loadRentalJudge } from './checks/rental-deposit';
 import { loadDeskWords } from './brands/service-names';
+import { loadDisguiseJudge } from './checks/disguise';
+import { loadCoverageNotes } from './checks/coverage';
 
 export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   extortion: loadExtortionWording,
@@ -45,6 +47,9 @@ export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   // The lure disclaimers and the "not a bill" small print of the domain-renewal solicitation (domain-slam.ts).
   disclaimer: () => Promise.all([loadLureDisclaimers(), loadSlamJudge()]).then(() => undefined),
   'desk-words': loadDeskWords,
+  // Whole checks of families only some mail can be, behind their gates in core/need-hints.ts.
+  disguise: loadDisguiseJudge,
+  coverage: loadCoverageNotes,
 };
 
 /**

@@ -11,8 +11,16 @@
  * of every host; a host under a suffix whose rules wait costs a second analysis, never a wrong verdict.) Only a hint:
  * the analysis still says what it needs, and data missed here is loaded then (one round later, as without the hint);
  * data named here wrongly costs a download and no finding.
+ *
+ * It also owns the gates of the families whose whole check waits in the task pane (issue #19: the first download
+ * holds the checks every message needs; a family only some mail can be is a chunk of its own): a gate is a cheap
+ * test that every message the family's check could flag passes, so a message it passes over needs nothing more, and
+ * the check itself (checks/disguise.ts, extortion.ts, coverage.ts) asks for its judging only behind it. The same gate
+ * read on the raw message names the chunk before the first analysis, so the first drawing is already complete.
  */
 import { LATE_LETTER } from './brands/lookup';
+import { spacedRun } from './disguise';
+import { decodeEncodedWords, firstHeader, splitHeaderBlock } from './parse/headers';
 import type { DataNeed } from './report';
 import type { MessageInput } from './types';
 
@@ -34,8 +42,55 @@ export function hintedNeeds(input: MessageInput): DataNeed[] {
   const needs: DataNeed[] = LATE_LETTER.test(text) ? ['phrases', 'brand-names'] : [];
   if (namesReader(text, input.recipients ?? [])) needs.push('own-org');
   if (text.trim()) needs.push('disclaimer');
+  if (mayHoldBitcoinAddress(text)) needs.push('extortion');
+  // A limit the host's parser reached (coverage.ts says each).
+  if (input.limits?.length) needs.push('coverage');
   return needs;
 }
+
+/**
+ * What the From and Subject lines foretell: the judging of disguised letters for a name or subject the gate passes.
+ * Read once their encoded words can be decoded (ui/session.ts asks after the decoder, when a header holds one).
+ */
+export function hintedHeaderNeeds(input: MessageInput): DataNeed[] {
+  const fields = splitHeaderBlock(input.headers);
+  const [from, subject] = ['from', 'subject'].map((name) => decodeEncodedWords(firstHeader(fields, name)?.value ?? ''));
+  const japanese = JAPANESE.test(from! + subject!);
+  return mayHideLetters(from!, japanese) || mayHideLetters(subject!, japanese) ? ['disguise'] : [];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The families' gates.
+
+/** Kana, CJK ideographs, CJK punctuation (【】) and half-width katakana: text written in Japanese (or Chinese). */
+export const JAPANESE = /[\u3000-\u30ff\u3400-\u9fff\uff61-\uff9f]/;
+
+/** Single letters spaced apart that make a disguise (`P a y P a l`, `三 井 住 友 カ ー ド`); three are joined to match. */
+export const SPACED_RUN = 5;
+
+/**
+ * content.disguised-text's gate (checks/disguise.ts): a display name or subject that may hide its letters holds a
+ * soft hyphen, a character past U+00FF other than kana and kanji (and other than full-width forms in Japanese text,
+ * where they are ordinary typing), or letters spaced apart. Every disguise the judging finds holds one: hidden
+ * characters are U+00AD or past U+034E, styled letters and the Greek, Cyrillic and IPA look-alikes are past U+00FF,
+ * and none of them is kana, a kanji or, in Japanese text, full-width. 0–5 % of the corpus's names and subjects.
+ */
+export function mayHideLetters(text: string, japanese: boolean): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xad) return true;
+    if (c < 0x100 || (c >= 0x3000 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff)) continue;
+    if (!japanese || c < 0xff01 || c > 0xff9f) return true;
+  }
+  return spacedRun(Array.from(text), SPACED_RUN) !== undefined;
+}
+
+/** A bech32 `bc1…` address and a legacy `1…`/`3…` one, as written (checks/bitcoin-address.ts tests them further). */
+export const BECH32 = /\bbc1[02-9ac-hj-np-z]{11,71}\b/gi;
+export const LEGACY = /\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b/g;
+
+/** content.extortion's gate (checks/extortion.ts): the text may hold a Bitcoin address (0–3 % of the corpus). */
+export const mayHoldBitcoinAddress = (text: string): boolean => text.search(BECH32) >= 0 || text.search(LEGACY) >= 0;
 
 /** Whether the text names one of the reader's addresses or their domains (NFKC, any case, as own-org.ts reads). */
 function namesReader(text: string, readers: readonly string[]): boolean {

@@ -165,7 +165,11 @@ export type DataNeed =
   /** The judging of lure wording in a safety disclaimer, for a message with two lure families (checks/content.ts). */
   | 'disclaimer'
   /** A help desk's words, for a display name holding a brand's bare name (brands/service-names.ts). */
-  | 'desk-words';
+  | 'desk-words'
+  /** The judging of disguised letters, for a display name or subject its gate passes (checks/disguise.ts). */
+  | 'disguise'
+  /** The notes of a limit reached or a part not read, for a message with one (checks/coverage.ts). */
+  | 'coverage';
 
 export interface Report {
   verdict: Verdict;

@@ -32,7 +32,7 @@ import type { PaneActions } from './actions';
 import { errorText } from './error-text';
 import { ipOwnerState, receivedIpHints, type IpOwnerSource } from './ip-owner-loader';
 import { loadWordsFor } from './late-words';
-import { hintedNeeds } from '../core/need-hints';
+import { hintedHeaderNeeds, hintedNeeds } from '../core/need-hints';
 import type { Notice, Pane } from './pane';
 
 /** What a host read of one message. `context` is the host's own handle on it (Outlook's item, Thunderbird's header). */
@@ -152,9 +152,11 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
     // Only hints: the analysis still says what it needs, and a wrong guess costs a download and its wait, no finding.
     const load = (need: DataNeed) =>
       (need === 'suffixes' ? loadSuffixRules() : CHECK_DATA[need]?.())?.catch(() => undefined);
+    // What the From and Subject lines foretell (a disguise's judging) is read once their encoded words can be decoded.
+    const decoded = input.headers.includes('=?') ? load('encoded-words') : undefined;
     await Promise.all([
       ip?.prefetch(receivedIpHints(input.headers)),
-      input.headers.includes('=?') && load('encoded-words'),
+      Promise.resolve(decoded).then(() => Promise.all(hintedHeaderNeeds(input).map(load))),
       ...hintedNeeds(input).map(load),
       rootZoneFirst,
     ]);

@@ -19,6 +19,8 @@ import { forgetQrJudge } from '../../src/core/qr/check';
 import { forgetLookalikeHostWords } from '../../src/core/checks/lookalike-host';
 import { forgetForwardFolding } from '../../src/core/forward-gate';
 import { forgetLureDisclaimers } from '../../src/core/checks/content';
+import { forgetDisguiseJudge } from '../../src/core/checks/disguise';
+import { forgetCoverageNotes } from '../../src/core/checks/coverage';
 import { withQrCodes } from '../../src/core/qr';
 import { CALLBACK_PHRASES } from '../../src/core/checks/callback-phrases';
 import { NO_LINK_PHRASES } from '../../src/core/checks/no-link-phrases';
@@ -42,6 +44,8 @@ function forgetAll(): void {
   forgetLookalikeHostWords();
   forgetForwardFolding();
   forgetLureDisclaimers();
+  forgetDisguiseJudge();
+  forgetCoverageNotes();
 }
 
 const input = (name: string): Promise<MessageInput> => parseMessage(fixture(name));
@@ -93,6 +97,12 @@ describe('check data loaded only for the messages that need it', () => {
       need: 'qr-judge',
       finding: 'links.qr-code',
       qr: true,
+    },
+    {
+      what: 'a message whose display name spaces a brand’s letters apart',
+      file: 'evasion-paypal-spaced-name.synthetic.eml',
+      need: 'disguise',
+      finding: 'content.disguised-text',
     },
     {
       what: 'a message linking a domain of a brand’s name and a phishing page’s words',
@@ -169,6 +179,22 @@ describe('check data loaded only for the messages that need it', () => {
     expect(whole.verdict).to.equal('no-red-flags');
   });
 
+  it('has a message that reached a limit or holds a part not read ask for those notes, then say them', async () => {
+    const message: MessageInput = {
+      headers: 'From: a@example.com\r\nTo: b@example.org\r\nSubject: Notes\r\nMessage-ID: <1@example.com>\r\n',
+      text: 'The notes are attached.',
+      limits: ['body-truncated'],
+    };
+    forgetAll();
+    const first = analyze(message);
+    expect(first.needs).to.include('coverage');
+    expect(first.findings.map((f) => f.id)).to.not.include('content.body-truncated');
+    await loadAllCheckData();
+    const whole = analyze(message);
+    expect(whole.needs ?? []).to.not.include('coverage');
+    expect(whole.findings.find((f) => f.id === 'content.body-truncated')?.status).to.equal('info');
+  });
+
   it('asks for none of it for an English message with no attachment that names nobody’s organisation', async () => {
     const message = await input('brand-hmrc-verified-foreign.synthetic.eml');
     forgetAll();
@@ -193,6 +219,8 @@ describe('check data loaded only for the messages that need it', () => {
     'lure-disclaimer-points-expiry.synthetic.eml',
     'attached-voicemail-wrapper.synthetic.eml',
     'forward-to-it-attached.synthetic.eml',
+    'evasion-paypal-spaced-name.synthetic.eml',
+    'evasion-smbc-spaced-ja.synthetic.eml',
   ]) {
     it(`draws ${name} once in a fresh reading session, with the command line’s findings`, async () => {
       const message = await input(name);

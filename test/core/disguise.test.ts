@@ -4,7 +4,7 @@
  */
 import { expect } from 'chai';
 import { isHiddenCode, plainLetter, spacedRun } from '../../src/core/disguise';
-import { findDisguise } from '../../src/core/checks/disguise';
+import { findDisguise } from '../../src/core/checks/disguise-judge';
 import { expectLinearTime } from '../linear-time';
 
 describe('hidden characters', () => {

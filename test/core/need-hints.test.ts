@@ -12,7 +12,11 @@ import { forgetNonLatinPhrases, loadNonLatinPhrases } from '../../src/core/check
 import { forgetLureDisclaimers, loadLureDisclaimers } from '../../src/core/checks/content';
 import { forgetMailSystemWording, loadMailSystemWording } from '../../src/core/checks/own-org';
 import { parseMessage } from '../../src/core/parse-message';
-import { hintedNeeds } from '../../src/core/need-hints';
+import { hintedHeaderNeeds, hintedNeeds, mayHideLetters } from '../../src/core/need-hints';
+import { findDisguise } from '../../src/core/checks/disguise-judge';
+import { forgetDisguiseJudge, loadDisguiseJudge } from '../../src/core/checks/disguise';
+import { confusableToLatin } from '../../src/core/brands/lookalike';
+import { isHiddenCode, plainLetter } from '../../src/core/disguise';
 import { CHECK_DATA } from '../../src/core/check-data';
 import { fixture, projectRoot } from '../helpers';
 
@@ -99,5 +103,83 @@ describe('core: the lazy data a message shows it needs (need-hints.ts)', () => {
     } finally {
       await Promise.all([loadNonLatinPhrases(), loadBrandNames(), loadMailSystemWording(), loadLureDisclaimers()]);
     }
+  });
+});
+
+describe('core: the gates of the families whose check waits (need-hints.ts)', () => {
+  /** Every code point the disguise gate passes over, in Japanese text or not (surrogates aside). */
+  const passedOver = (japanese: boolean): number[] => {
+    const out: number[] = [];
+    for (let cp = 0; cp < 0x10000; cp++)
+      if ((cp < 0xd800 || cp > 0xdfff) && !mayHideLetters(String.fromCharCode(cp), japanese)) out.push(cp);
+    return out;
+  };
+
+  it('lets no character through unread that could make a disguise: hidden, styled, a look-alike', () => {
+    for (const japanese of [false, true]) {
+      const over = passedOver(japanese);
+      expect(over.length).to.be.above(20_000);
+      for (const cp of over) {
+        const ch = String.fromCharCode(cp);
+        expect(isHiddenCode(cp), `U+${cp.toString(16)}`).to.equal(false);
+        expect(plainLetter(cp), `U+${cp.toString(16)}`).to.equal(0);
+        // What the brand matcher reads it as (NFKC) holds no Cyrillic, Greek or IPA look-alike.
+        for (const c of ch.normalize('NFKC')) expect(confusableToLatin(c), `U+${cp.toString(16)}`).to.equal(undefined);
+        // A styled letter past U+1FFF folds to one ASCII letter: only full-width ones do, passed over in Japanese only.
+        if (cp >= 0x2000 && /^[A-Za-z]$/.test(ch.normalize('NFKC'))) expect(japanese && cp >= 0xff01).to.equal(true);
+        // And the judging, between Latin letters, in a word of its own three times, after kana, finds nothing.
+        for (const text of [`Pay${ch}Pal`, `${ch}${ch}${ch} Support`, `お知らせ${ch}${ch}${ch}`])
+          if (!mayHideLetters(text, japanese)) expect(findDisguise(text, japanese), text).to.equal(undefined);
+      }
+    }
+  });
+
+  it('passes every disguise the judging finds, and plain names and subjects in English and Japanese pass over', () => {
+    for (const text of [
+      'P a y P a l',
+      'Pay\u200bPal',
+      '𝐏𝐚𝐲𝐏𝐚𝐥',
+      'ᴘᴀʏᴘᴀʟ',
+      'Аmazon',
+      'ＰａｙＰａｌ',
+      'Pay\u00adPal',
+      '三 井 住 友 カ ー ド',
+    ])
+      expect(mayHideLetters(text, false), text).to.equal(true);
+    expect(mayHideLetters('【ＫＡＧＯＹＡ】ログインのお知らせ', true)).to.equal(false);
+    expect(mayHideLetters('Your invoice (No. 4471) — overdue', false)).to.equal(true); // an em dash: past U+00FF
+    expect(mayHideLetters('Réunion de l’équipe', false)).to.equal(true);
+    expect(mayHideLetters('Meeting notes from Tuesday', false)).to.equal(false);
+    expect(mayHideLetters('Crème brûlée à la carte', false)).to.equal(false);
+  });
+
+  it('hints the disguise judging from the From and Subject lines, decoded, and nothing for plain ones', async () => {
+    expect(hintedHeaderNeeds({ headers: 'From: "P a y P a l" <x@example.com>\r\nSubject: Hello\r\n' })).to.deep.equal([
+      'disguise',
+    ]);
+    // =?UTF-8?B?0JBtYXpvbg==?= is "Аmazon" with a Cyrillic А.
+    expect(hintedHeaderNeeds({ headers: 'From: =?UTF-8?B?0JBtYXpvbg==?= <x@example.com>\r\n' })).to.deep.equal([
+      'disguise',
+    ]);
+    expect(hintedHeaderNeeds({ headers: 'From: Tom <tom@example.com>\r\nSubject: Notes\r\n' })).to.deep.equal([]);
+    expect(hintedHeaderNeeds(await parseMessage(fixture('kagoya-2021-12.eml')))).to.deep.equal([]);
+    // What the hint names, a fresh analysis asks for itself; with it loaded, nothing more.
+    const spaced = await parseMessage(fixture('evasion-paypal-spaced-name.synthetic.eml'));
+    expect(hintedHeaderNeeds(spaced)).to.deep.equal(['disguise']);
+    forgetDisguiseJudge();
+    try {
+      expect(analyze(spaced).needs ?? []).to.include('disguise');
+    } finally {
+      await loadDisguiseJudge();
+    }
+    expect(analyze(spaced).needs ?? []).to.not.include('disguise');
+  });
+
+  it('hints the extortion judging for a body holding the shape of a Bitcoin address, not for plain mail', () => {
+    expect(hintedNeeds(english('<p>Send 0.1 BTC to bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq now.</p>'))).to.include(
+      'extortion',
+    );
+    expect(hintedNeeds(english('<p>BTC: 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2</p>'))).to.include('extortion');
+    expect(hintedNeeds(english('<p>Your invoice is attached.</p>'))).to.not.include('extortion');
   });
 });

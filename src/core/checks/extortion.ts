@@ -6,6 +6,8 @@
  */
 import type { Check } from './check';
 import type { JudgeExtortion } from './extortion-judge';
+import type { findBitcoinAddress } from './bitcoin-address';
+import { mayHoldBitcoinAddress } from '../need-hints';
 
 export type ExtortionFamily =
   | 'intrusion' // I hacked your device or account, installed spyware, recorded you through your camera
@@ -21,12 +23,15 @@ export const EXTORTION_FAMILIES: readonly ExtortionFamily[] = ['intrusion', 'exp
  * languages) are needed only by a message that holds a Bitcoin address: the browsers fetch them then (`needs:
  * ['extortion']`, ui/session.ts) and analyse again before drawing; the command line and the tools load them first.
  */
-let judge: JudgeExtortion | undefined;
+let judge: { judgeExtortion: JudgeExtortion; findBitcoinAddress: typeof findBitcoinAddress } | undefined;
 
-/** Loads the wording (a chunk of its own in the browsers); settles once the check can read it. */
+/** Loads the wording and the address's checksum test (a chunk of its own in the browsers); settles once the check can read them. */
 export const loadExtortionWording = (): Promise<void> =>
-  import(/* webpackChunkName: "extortion" */ './extortion-judge').then((m) => {
-    judge ??= m.judgeExtortion;
+  Promise.all([
+    import(/* webpackChunkName: "extortion" */ './extortion-judge'),
+    import(/* webpackChunkName: "extortion" */ './bitcoin-address'),
+  ]).then(([m, a]) => {
+    judge ??= { judgeExtortion: m.judgeExtortion, findBitcoinAddress: a.findBitcoinAddress };
   });
 
 /**
@@ -38,57 +43,6 @@ export function forgetExtortionWording(): void {
 }
 
 const MAX_BODY = 20_000;
-/** Characters around a legacy address in which "bitcoin" or "BTC" must be written (it has no checksum we can test). */
-const NEAR = 120;
-
-const BECH32_CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
-/** Bech32 (BIP 173) and bech32m (BIP 350) checksum constants. */
-const BECH32_CONSTANTS = new Set([1, 0x2bc830a3]);
-
-/** Whether `address` (lower case, `bc1…`) carries a valid bech32 or bech32m checksum: a real segwit address. */
-function validBech32(address: string): boolean {
-  const sep = address.lastIndexOf('1');
-  if (sep < 1 || address.length - sep < 7) return false;
-  const values: number[] = [];
-  for (const c of address.slice(0, sep)) values.push(c.charCodeAt(0) >> 5);
-  values.push(0);
-  for (const c of address.slice(0, sep)) values.push(c.charCodeAt(0) & 31);
-  for (const c of address.slice(sep + 1)) {
-    const v = BECH32_CHARSET.indexOf(c);
-    if (v < 0) return false;
-    values.push(v);
-  }
-  const generators = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
-  let chk = 1;
-  for (const v of values) {
-    const top = chk >>> 25;
-    chk = ((chk & 0x1ffffff) << 5) ^ v;
-    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) chk ^= generators[i]!;
-  }
-  return BECH32_CONSTANTS.has(chk >>> 0);
-}
-
-const BECH32 = /\bbc1[02-9ac-hj-np-z]{11,71}\b/gi;
-const LEGACY = /\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b/g;
-const BITCOIN_WORD = /bitcoin|btc|ビットコイン|比特币/i;
-
-/**
- * The first Bitcoin address in `text`: a `bc1…` address with a valid checksum, or a legacy `1…`/`3…` address with
- * "bitcoin" or "BTC" written near it. Bounded patterns, one pass each.
- * @internal
- */
-export function findBitcoinAddress(text: string): { start: number; end: number } | undefined {
-  for (const m of text.matchAll(BECH32)) {
-    if (validBech32(m[0].toLowerCase())) return { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
-  }
-  for (const m of text.matchAll(LEGACY)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    if (BITCOIN_WORD.test(text.slice(Math.max(0, start - NEAR), end + NEAR))) return { start, end };
-  }
-  return undefined;
-}
-
 /**
  * content.extortion (fail): a Bitcoin address, the claim of an intrusion or a recording, and a second claim of the
  * script (exposure to the reader's contacts, or the demand) — judged by extortion-judge.ts once its wording is in.
@@ -100,13 +54,13 @@ export function findBitcoinAddress(text: string): { start: number; end: number }
  */
 const extortion: Check = (msg, ctx) => {
   const body = msg.bodyText.slice(0, MAX_BODY);
-  const address = findBitcoinAddress(body);
-  if (!address) return undefined;
+  if (!mayHoldBitcoinAddress(body)) return undefined;
   if (!judge) {
     ctx.needs.add('extortion');
     return undefined;
   }
-  return judge(msg, body, address);
+  const address = judge.findBitcoinAddress(body);
+  return address && judge.judgeExtortion(msg, body, address);
 };
 
 /** Every extortion check, in report order, with its finding id (analyze.ts gathers them). */

@@ -6,7 +6,8 @@
 import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
 import { parseMessage } from '../../../src/core/parse-message';
-import { findBitcoinAddress, forgetExtortionWording, loadExtortionWording } from '../../../src/core/checks/extortion';
+import { forgetExtortionWording, loadExtortionWording } from '../../../src/core/checks/extortion';
+import { findBitcoinAddress } from '../../../src/core/checks/bitcoin-address';
 import type { Report } from '../../../src/core/report';
 import { translate } from '../../../src/i18n';
 import { fixture } from '../../helpers';

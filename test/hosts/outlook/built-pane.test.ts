@@ -319,6 +319,28 @@ describe('built task pane (dist/)', function () {
     encoded.dom.window.close();
   });
 
+  it('fetches a family’s whole check before the first draw only for a message its gate passes (disguised letters)', async () => {
+    const chunk = (requested: string[]) =>
+      requested.filter((url) => url.startsWith(ORIGIN) && /\.disguise\.[0-9a-f]+\.js$/.test(url));
+    // KAGOYA's name and subject hide nothing (full-width Latin is ordinary in Japanese mail): the judging stays out.
+    const plain = await load('en-US');
+    expect(plain.document.querySelector('.verdict-title')?.textContent).to.equal('Likely phishing');
+    expect(chunk(plain.requested)).to.deep.equal([]);
+    plain.dom.window.close();
+    // A name whose letters are spaced apart: core/need-hints.ts names the judging with the message's other data, and
+    // the first checklist already says so.
+    const spaced = await load('en-US', {
+      from: { displayName: 'P a y P a l', emailAddress: 'service@paypa1-support.example' },
+      subject: 'Account',
+      headers: 'From: "P a y P a l" <service@paypa1-support.example>\r\nSubject: Account\r\n',
+      html: '<p>Please confirm your account details.</p>',
+    });
+    expect(spaced.errors).to.deep.equal([]);
+    expect(chunk(spaced.requested)).to.have.length(1);
+    expect(spaced.document.querySelector('[data-finding-id="content.disguised-text"]')).to.exist;
+    spaced.dom.window.close();
+  });
+
   it('stays within its budget (webpack.config.js) for an English and for a Japanese reader who reads the checklist', async () => {
     // webpack.config.js is plain JavaScript (webpack loads it directly); imported by URL so tsc needs no types for it.
     const config = (await import(new URL('../../../webpack.config.js', import.meta.url).href)) as {
