@@ -52,6 +52,7 @@ import { EXTORTION_CHECKS } from './checks/extortion';
 import { DISGUISE_CHECKS } from './checks/disguise';
 import { ATTACHMENT_CHECKS } from './checks/attachments';
 import { RENTAL_DEPOSIT_CHECKS } from './checks/rental-deposit';
+import { PRETEXT_CHECKS } from './checks/pretext';
 import { DOMAIN_SLAM_CHECKS } from './checks/domain-slam';
 import { REPLY_LOOKALIKE_CHECKS } from './checks/reply-lookalike';
 import { COVERAGE_CHECKS } from './checks/coverage';
@@ -79,6 +80,7 @@ const CHECKS: readonly (readonly [string, Check])[] = [
   ...DISGUISE_CHECKS,
   ...DOMAIN_SLAM_CHECKS,
   ...RENTAL_DEPOSIT_CHECKS,
+  ...PRETEXT_CHECKS,
   ...ATTACHMENT_CHECKS,
   ...COVERAGE_CHECKS,
 ];

@@ -22,6 +22,7 @@ import { loadForwardFolding } from './forward-gate';
 import { loadLureDisclaimers } from './checks/content';
 import { loadSlamJudge } from './checks/domain-slam';
 import { loadRentalJudge } from './checks/rental-deposit';
+import { loadPretextJudge } from './checks/pretext';
 import { loadDeskWords } from './brands/service-names';
 import { loadDisguiseJudge } from './checks/disguise';
 import { loadCoverageNotes } from './checks/coverage';
@@ -44,8 +45,9 @@ export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   'qr-judge': loadQrJudge,
   'lookalike-host': loadLookalikeHostWords,
   forwarded: loadForwardFolding,
-  // The lure disclaimers and the "not a bill" small print of the domain-renewal solicitation (domain-slam.ts).
-  disclaimer: () => Promise.all([loadLureDisclaimers(), loadSlamJudge()]).then(() => undefined),
+  // The lure disclaimers, the "not a bill" small print of the domain-renewal solicitation (domain-slam.ts) and the
+  // rarer kinds' pretexts (pretext.ts).
+  disclaimer: () => Promise.all([loadLureDisclaimers(), loadSlamJudge(), loadPretextJudge()]).then(() => undefined),
   'desk-words': loadDeskWords,
   // Whole checks of families only some mail can be, behind their gates in core/need-hints.ts.
   disguise: loadDisguiseJudge,

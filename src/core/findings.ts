@@ -429,6 +429,17 @@ export const CATALOGUE = {
     keys: ['content.domain-slam'],
     params: {} as { domain: Host },
   },
+  'content.pretext': {
+    section: 'content',
+    statuses: ['fail'],
+    keys: [
+      'content.pretext.copyright',
+      'content.pretext.sim-swap',
+      'content.pretext.wrong-person',
+      'content.pretext.authority-domain',
+    ],
+    params: {} as Record<string, never> | { domain: Host },
+  },
   'content.rental-deposit': {
     section: 'content',
     statuses: ['fail'],

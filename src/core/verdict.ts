@@ -380,6 +380,11 @@ export const POLICY: PolicyTable = {
     reason:
       'The absent-landlord scam: a free mailbox lets a home it cannot show, asks the deposit first and sends the keys by post; nobody who owns the place lets it so, so it decides alone.',
   },
+  'content.pretext:fail': {
+    weight: 8,
+    reason:
+      "One of the rarer kinds told by its story and where it sends the reader: an infringement proof kept as a stranger's file, a SIM swap to cancel through a link nobody answers for, a stranger recalling a meeting then investment, a utility named by a domain of generic words with the script; no accountable sender writes so, so it decides alone.",
+  },
   'content.bank-change:fail': {
     weight: 4.5,
     reason:

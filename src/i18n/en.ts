@@ -365,6 +365,14 @@ export const en = {
     'A renewal invoice for your domain {domain} whose small print says it is not a bill: another company selling a transfer or a useless listing. Do not pay.',
   'content.rental-deposit':
     'A free mailbox letting a home it cannot show, the deposit first and the keys by post: the rental-deposit scam. Do not pay before a viewing.',
+  'content.pretext.copyright':
+    'A claim that you used someone\'s images or mark, with the "proof" in a file or on a page anyone can rent: these claims carry malware or a sign-in page. Do not open it; a real claim comes from a host or an agency you can look up.',
+  'content.pretext.sim-swap':
+    'A notice that your number is moving to a new SIM or eSIM, to cancel through a link nobody answers for: the cancel page takes your account. Call your operator on its own number.',
+  'content.pretext.wrong-person':
+    'A stranger on a free mailbox recalls meeting you or finding your address, then talks of investment or a messenger: the opener of the investment-romance scam. Do not reply.',
+  'content.pretext.authority-domain':
+    'A water, power, tax or phone-line notice with a threat from a domain made only of generic words ({domain}), naming no real organisation: a public body or utility writes from its own. Pay only through the bill or site you already know.',
   'content.bank-change':
     "It says the bank account payments go to has changed and asks you to pay the new one. Even when the sender's address is genuine, its mailbox may be in a fraudster's hands: this is the most common payment-fraud script. Before paying, call the company on a number you already have, not one in this mail, and confirm the change.",
   'content.bank-change.no-call':

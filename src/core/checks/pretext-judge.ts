@@ -1,0 +1,157 @@
+/**
+ * content.pretext's judging (pretext.ts names the attacks and the traps): the wording (pretext-phrases.ts), where the
+ * message sends the reader, and the sender's domain. In the "disclaimer" chunk of the browsers, which every message
+ * with a body fetches with its first analysis; the command line and the tools load it first.
+ */
+import type { Evidence } from '../report';
+import type { Link, ParsedMessage } from '../types';
+import type { CheckContext } from './check';
+import { finding } from '../findings';
+import { findLures, phraseEvidence, phraseFinder } from './lure-matcher';
+import { PRETEXT_FAMILIES, PRETEXT_PHRASES, type PretextFamily } from './pretext-phrases';
+import { linkEvidence, pathAndQuery, webLinks } from './links';
+import { hidesTarget, throwawayEntry } from './link-services';
+import { isFreeMail } from './free-mail';
+import { ownPart } from './reply-channel';
+import { madeOfWords } from '../text';
+import { LURE_SET } from '../brands/lookalike';
+
+const find = phraseFinder(PRETEXT_FAMILIES, PRETEXT_PHRASES);
+
+/** The first hit of each family, subject first, then the sender's own part of the body (a quoted mail is not). */
+function wording(subject: string, body: string): Map<PretextFamily, Evidence> {
+  const said = new Map<PretextFamily, Evidence>();
+  for (const hit of find(subject)) said.set(hit.family, phraseEvidence('Subject', subject, hit));
+  for (const hit of find(body, new Set(said.keys()))) said.set(hit.family, phraseEvidence('Body', '', hit));
+  return said;
+}
+
+/** A page, script or archive as a file (`Images_and_Proof.html`, `evidence.zip`): what a stranger's "proof" is. */
+const FILE_PAGE = /\.(?:s?html?|svg|zip|rar|7z|iso|img|exe|scr|js|lnk|vbs)$/i;
+/** The same kinds by what the bytes are (parse/attachment-bytes.ts). */
+const SNIFFED = new Set(['ZIP', 'RAR', '7z', 'ISO 9660', 'HTML', 'SVG', 'PE (MZ)']);
+
+const pathOf = (link: Link) => pathAndQuery(link.url).replace(/[?#].*/, '');
+
+/** A link whose target nobody answers for: a shortener, a page or bucket anyone rents, a form. */
+const hidden = (link: Link) =>
+  hidesTarget(link.registrable, pathAndQuery(link.url)) || !!throwawayEntry(link.host, pathAndQuery(link.url));
+
+/**
+ * Where a stranger's "evidence" is: a link to a rented page, a shortener or a page or archive kept as a file on another
+ * organisation's host, or an attached archive, page or program; not the sender's own site nor the reader's.
+ */
+function evidencePlace(msg: ParsedMessage, ctx: CheckContext): Evidence | undefined {
+  const own = new Set([msg.from?.registrable, ...ctx.ownDomains]);
+  const link = webLinks(msg).find((l) => !own.has(l.registrable) && (hidden(l) || FILE_PAGE.test(pathOf(l))));
+  if (link) return linkEvidence(link);
+  const file = msg.attachments.find(
+    (a) => FILE_PAGE.test(a.filename) || (a.sniffed !== undefined && SNIFFED.has(a.sniffed)),
+  );
+  return file && { header: 'Attachment', value: file.filename, author: 'sender' };
+}
+
+/** The infringement claim whose proof is a stranger's file (pretext.ts: copyright). */
+function copyright(msg: ParsedMessage, ctx: CheckContext, said: Map<PretextFamily, Evidence>) {
+  const claim = said.get('copyright');
+  const place = claim && evidencePlace(msg, ctx);
+  return place && finding('content.pretext', 'fail', {}, [claim, place], 'content.pretext.copyright');
+}
+
+/** The line moved to a new SIM, "cancel it if it wasn't you", through a link nobody answers for (pretext.ts: sim). */
+function simSwap(msg: ParsedMessage, ctx: CheckContext, said: Map<PretextFamily, Evidence>) {
+  const sim = said.get('sim');
+  const notYou = said.get('notyou');
+  if (!sim || !notYou || !msg.from) return undefined;
+  const links = webLinks(msg);
+  const link =
+    links.find((l) => hidden(l) || (!!l.image && l.registrable !== msg.from?.registrable)) ??
+    (ctx.dmarc !== 'pass' || isFreeMail(msg.from.domain, ctx)
+      ? links.find((l) => l.registrable !== msg.from?.registrable)
+      : undefined);
+  return link && finding('content.pretext', 'fail', {}, [sim, notYou, linkEvidence(link)], 'content.pretext.sim-swap');
+}
+
+/**
+ * A stranger's free mailbox recalling a meeting then talking of investment, or owning up to a wrong recipient then
+ * offering investment or a messenger (pretext.ts: wrong person). A friend's "great seeing you at the golf day, my
+ * WhatsApp is …" is neither.
+ */
+function wrongPerson(msg: ParsedMessage, ctx: CheckContext, said: Map<PretextFamily, Evidence>) {
+  const opener = said.get('wrong') ?? said.get('recall');
+  const ask = said.get('invest') ?? (said.has('wrong') ? said.get('chat') : undefined);
+  if (!opener || !ask || !msg.from || !isFreeMail(msg.from.domain, ctx)) return undefined;
+  return finding('content.pretext', 'fail', {}, [opener, ask], 'content.pretext.wrong-person');
+}
+
+/**
+ * What a public body or utility is, in the words its impostors' domains are made of: water, power, gas, tax, toll,
+ * fines, pensions, a phone line's subscriber; romanised Japanese (suido, ryokin, denki, nenkin, zeimu), Vietnamese
+ * without its marks (thuebao, chuanhoa, nhamang), Indonesian, Spanish, Portuguese, French, German.
+ */
+const AUTHORITY = (
+  'water waterworks power electric electricity energy gas utility utilities toll tolls tollway parking traffic ' +
+  'pension pensions welfare subsidy subscriber subscribers telecom esim sim license licence vehicle dmv court ' +
+  'suido suidou ryokin ryoukin denki denryoku gasu nenkin zeimu kokuzei zeikin shiyakusho kuyakusho keisatsu ' +
+  'thuebao chuanhoa nhamang vienthong dienluc capnuoc nuoc thue phatnguoi ' +
+  'tagihan listrik pln pdam tilang samsat ' +
+  'agua luz electricidad multas transito trafico energia eletricidade detran pensao ' +
+  'eau electricite peage stationnement strom wasser maut rundfunk'
+).split(' ');
+/**
+ * The service words beside them: the sender look-alike's (center, care, notice, pay, update …: lookalike.ts), a
+ * customer desk's in the same languages (cskh, dichvu, kokyaku, madoguchi, atencion), and country codes.
+ */
+const WORDS: ReadonlySet<string> = new Set([
+  ...AUTHORITY,
+  ...LURE_SET,
+  ...(
+    'cskh dichvu khachhang tongdai kokyaku madoguchi uketsuke annai atencion servicio servicos layanan pelanggan ' +
+    'upgrade line lines network bill bills charge charges office department national public ' +
+    'ng vn uk us au ca nz za ph th my sg in'
+  ).split(' '),
+]);
+const MAX_WORD = Math.max(...[...WORDS].map((w) => w.length));
+/** A government's own label in the suffix (`.gov.vn`, `.lg.jp`, `.go.jp`, `.gouv.fr`, `.gob.mx`, `.gv.at`). */
+const GOVERNMENT = /\.(?:gov|go|lg|gouv|gob|gv|govt|gc)\.|\.gov$/;
+
+/** The domain's first label when it is made only of such words, at least one of them an authority's. */
+function authorityWords(registrable: string | undefined): string | undefined {
+  if (!registrable || GOVERNMENT.test(registrable)) return undefined;
+  const label = registrable.slice(0, registrable.indexOf('.'));
+  if (!AUTHORITY.some((w) => w.length > 2 && label.includes(w))) return undefined;
+  return madeOfWords(label, WORDS, MAX_WORD, { hyphens: true, digits: true, plurals: true }) ? label : undefined;
+}
+
+/**
+ * A "service centre" of generic words sending the script (pretext.ts: authority domain): the sender's domain, or
+ * the domain every web link goes to, made only of those words, and two lure families in the letter.
+ */
+function authorityDomain(msg: ParsedMessage, body: string) {
+  const from = msg.from?.registrable;
+  const links = webLinks(msg);
+  const domain = authorityWords(from)
+    ? from
+    : links.length &&
+        links.every((l) => l.registrable === links[0]!.registrable) &&
+        authorityWords(links[0]!.registrable)
+      ? links[0]!.registrable
+      : undefined;
+  if (!domain) return undefined;
+  const families = new Set([...findLures(msg.subject.slice(0, 2_000)), ...findLures(body)].map((h) => h.family));
+  if (families.size < 2) return undefined;
+  const evidence: Evidence =
+    domain === from
+      ? { header: 'From', value: msg.from!.address, highlight: domain, author: 'sender' }
+      : linkEvidence(links[0]!, domain);
+  return finding('content.pretext', 'fail', { domain }, [evidence], 'content.pretext.authority-domain');
+}
+
+/** The first pretext the message shows (pretext.ts). */
+export function judgePretext(msg: ParsedMessage, ctx: CheckContext) {
+  const body = ownPart(msg.bodyText.slice(0, 20_000));
+  const said = wording(msg.subject.slice(0, 2_000), body);
+  return (
+    copyright(msg, ctx, said) ?? simSwap(msg, ctx, said) ?? wrongPerson(msg, ctx, said) ?? authorityDomain(msg, body)
+  );
+}

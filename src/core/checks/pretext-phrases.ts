@@ -1,0 +1,160 @@
+/**
+ * The wording of the pretexts content.pretext reads (pretext.ts says what each is for; pretext-judge.ts judges):
+ * written and matched as lure-phrases.ts describes (NFKC, accents folded, ASCII phrases from a word start, the others
+ * with spaces removed). Every script is here together: the table waits in the "disclaimer" chunk, which every message
+ * with a body fetches with its first analysis (need-hints.ts). Written from general knowledge of how each kit is
+ * worded in each language (the image-rights and DMCA mail that carries an info-stealer, 2024–2026; the SIM-swap and
+ * eSIM "if this wasn't you, cancel" notices; the pig-butchering opener to a "wrong" recipient), no sample copied.
+ */
+
+export type PretextFamily =
+  | 'copyright' //   an infringement of the reader's use of someone's images, text or mark
+  | 'sim' //         the reader's line moved to a new SIM or eSIM, or to another operator
+  | 'notyou' //      "if this wasn't you, cancel the request"
+  | 'recall' //      a stranger recalls a meeting, or has found the reader's address
+  | 'wrong' //       "sorry, wrong person": the mistaken recipient
+  | 'invest' //      the conversation moved to investment, trading or crypto
+  | 'chat'; //       … or to a messenger
+
+export const PRETEXT_FAMILIES: readonly PretextFamily[] = [
+  'copyright',
+  'sim',
+  'notyou',
+  'recall',
+  'wrong',
+  'invest',
+  'chat',
+];
+
+export const PRETEXT_PHRASES: Readonly<Record<PretextFamily, readonly string[]>> = {
+  copyright: [
+    '{copyright|trademark|image rights} {infringement|violation|claim|complaint|notice}',
+    '{infringing|infringed|infringes} {on|} {my|our|the} {copyright|copyrights|trademark|images|photos|photographs}',
+    '{unlicensed|unauthorized|unauthorised} use of {my|our|the} {images|photos|photographs|pictures|content|trademark}',
+    'dmca {notice|complaint|takedown}',
+    // de fr es it pt nl pl cs tr ro hu (accents folded)
+    '{urheberrechtsverletzung|urheberrechtsverletzungen|bildrechtsverletzung|markenrechtsverletzung|verletzung des urheberrechts}',
+    '{unerlaubte|unberechtigte|nicht lizenzierte} {nutzung|verwendung} {von|ihrer|meiner|unserer} {lichtbilder|lichtbildern|bilder|bildern|fotos}',
+    "{violation|atteinte|infraction} {du|au|aux} {droit d'auteur|droits d'auteur}",
+    'contrefacon de {marque|droits}',
+    '{infraccion|violacion|vulneracion} de {los|} derechos de autor',
+    "{violazione|violazioni} {del diritto d'autore|dei diritti d'autore|del copyright}",
+    '{violacao|infracao} de direitos autorais',
+    '{violacao|infracao} {dos|de} direitos de autor',
+    '{inbreuk op|schending van} {het|} auteursrecht',
+    'naruszenie praw autorskich',
+    'poruseni autorskych prav',
+    'telif {hakki|haklari} ihlali',
+    'incalcarea drepturilor de autor',
+    'szerzoi jogsertes',
+    // ru uk el
+    '{нарушение авторских прав|нарушении авторских прав|порушення авторських прав|παραβίαση πνευματικών δικαιωμάτων}',
+    // ja zh ko vi id th ar he hi
+    '{著作権侵害|著作権を侵害|著作権の侵害|商標権侵害|肖像権侵害}',
+    '{侵犯版权|侵犯著作权|版权侵权|侵權|著作權侵害|侵犯了我的版权}',
+    '{저작권침해|저작권을침해|상표권침해}',
+    '{vi pham ban quyen|xam pham ban quyen|pelanggaran hak cipta|melanggar hak cipta}',
+    '{ละเมิดลิขสิทธิ์|انتهاك حقوق الطبع|انتهاك حقوق النشر|הפרת זכויות יוצרים|कॉपीराइट उल्लंघन}',
+  ],
+  sim: [
+    '{convert|converting|switch|switching|move|moving|transfer|transferring|port|porting} your {line|number|sim|mobile number} to {esim|a new esim|a new sim|a new device|another network}',
+    '{esim|sim swap|sim card replacement|sim replacement|sim change|number port|esim transfer|sim transfer} {request|activation|conversion}',
+    '{to|onto} a new {esim|sim card}',
+    '{request|requested} {to|a} {swap|replace|port|transfer} your {sim|number|line}',
+    // de fr es it pt nl pl tr id vi (accents folded)
+    '{sim-tausch|sim-kartenwechsel|esim-aktivierung|rufnummernmitnahme|wechsel zu esim}',
+    '{changement|remplacement} de {carte sim|sim|votre carte sim}',
+    "{activation|transfert} {de l'esim|de votre ligne|vers esim}",
+    '{cambio|duplicado|sustitucion} de {tarjeta sim|sim|su sim|tu sim}',
+    '{activacion de esim|portabilidad de su linea|portabilidad de tu numero}',
+    '{troca de chip|troca do chip|ativacao de esim|ativacao do esim|portabilidade do seu numero|substituicao do chip}',
+    '{sostituzione|cambio} {della sim|sim}',
+    '{attivazione esim|portabilita del numero}',
+    '{simkaart vervangen|overzetten naar esim|nummerbehoud}',
+    '{wymiana karty sim|duplikat karty sim|aktywacja esim|przeniesienie numeru}',
+    '{sim kart degisikligi|esim aktivasyonu|numara tasima}',
+    '{penggantian kartu sim|ganti kartu sim|aktivasi esim|migrasi ke esim}',
+    '{chuyen doi sang esim|doi sim|chuyen doi esim|cap lai sim}',
+    // ru uk ja zh ko th ar
+    '{замена sim|замену sim|перевыпуск sim|переход на esim|перенос номера|заміна sim|заміну sim|перехід на esim}',
+    '{esimへの切り替え|eSIMへの切替|sim再発行|simカードの再発行|simカード再発行|機種変更のお手続き|mnp転出}',
+    '{补办sim卡|补卡|换卡申请|转换为esim|esim转换|攜碼|補辦sim卡}',
+    '{유심변경|유심교체|esim전환|번호이동}',
+    '{เปลี่ยนซิม|ย้ายค่าย|esimใหม่}',
+    '{استبدال الشريحة|تفعيل الشريحة الإلكترونية}',
+  ],
+  notyou: [
+    "if you {did not|didn't} {make|request|authorise|authorize} {this|the} {request|change}",
+    "if {this|it} {wasn't|was not} you",
+    "{didn't|did not} request this?",
+    "if you {did not|didn't} {make|request} this",
+    '{cancel|stop|block} {this|the|it} {request|change|transfer} {now|immediately|here|}',
+    // de fr es it pt nl pl tr id vi (accents folded)
+    '{falls|wenn} sie {das|dies} nicht {waren|veranlasst haben|beantragt haben}',
+    "si vous n'{etes|avez} pas {a l'origine|fait cette demande|demande}",
+    'si {no fuiste tu|no fue usted|usted no realizo|no realizaste} {esta|esta solicitud|}',
+    'se {nao foi voce|voce nao fez|nao reconhece} {esta|essa|}',
+    'se non {sei stato tu|hai richiesto|ha richiesto}',
+    'als u {dit niet|deze aanvraag niet} {heeft|hebt}',
+    '{jesli|jezeli} to nie {ty|pan|pani}',
+    'bu {islemi|talebi} siz {yapmadiysaniz|gerceklestirmediyseniz}',
+    '{jika|apabila} {bukan anda|anda tidak melakukan}',
+    'neu {khong phai|quy khach khong} {quy khach|ban|thuc hien}',
+    // ru uk ja zh ko th ar
+    '{если это были не вы|если вы не запрашивали|якщо це були не ви|якщо ви не робили}',
+    '{お心当たりがない場合|心当たりのない場合|お心当たりのない場合|身に覚えのない場合|ご本人でない場合}',
+    '{如非本人操作|如果不是您本人|若非本人|非本人操作}',
+    '{본인이아닌경우|본인이요청하지않은}',
+    '{หากไม่ใช่คุณ|หากคุณไม่ได้ทำรายการ}',
+    '{إذا لم تكن أنت|إذا لم تقم بهذا الطلب}',
+  ],
+  recall: [
+    '{so|really|} {nice|great|lovely|good} {meeting|to meet|chatting with|talking to} you at',
+    '{we|i} met {you|} at the',
+    '{finally|just} found {the|your} {email|address|number|card}',
+    '{the|your} {email|address|number} you gave me',
+    '{from|at} the {wine tasting|golf day|golf outing|golf course|networking event|networking dinner|charity gala|gala dinner|cocktail party|yacht party|art exhibition|tennis club|yoga class|investment seminar}',
+    // ja zh ko
+    '{でご一緒した|でお会いした|でお話しした}',
+    '{名刺にあった|名刺のアドレス|頂いた名刺|いただいた名刺}',
+    '{上次见面|很高兴认识你|很高興認識你|上次見面}',
+    '{만나서반가웠}',
+  ],
+  wrong: [
+    '{sorry|oh sorry|apologies}{,|} {wrong person|wrong number|wrong email|wrong address|i got the wrong|i sent this to the wrong}',
+    '{i think|i guess|seems} i {sent this to|emailed|messaged} the wrong {person|address|email}',
+    // de fr es pt it (accents folded)
+    '{entschuldigung|sorry}{,|} {falsche person|falsche nummer|falscher empfanger}',
+    '{desole|pardon}{,|} {mauvaise personne|mauvais numero|erreur de destinataire}',
+    '{perdon|disculpa|disculpe}{,|} {persona equivocada|numero equivocado|me equivoque de}',
+    '{desculpa|desculpe}{,|} {pessoa errada|numero errado|enviei para a pessoa errada}',
+    '{scusa|scusi}{,|} {persona sbagliata|numero sbagliato|ho sbagliato}',
+    // ja zh ko vi id ru
+    '{間違えて送って|送り先を間違え|宛先を間違え|人違いでした}',
+    '{发错了|發錯了|认错人|認錯人}',
+    '{잘못보냈|사람을잘못}',
+    '{nham nguoi|gui nham|salah orang|salah kirim}',
+    '{ошибся адресом|не тому человеку|не туда написала|не туда написал}',
+  ],
+  invest: [
+    '{investment|investing|crypto|cryptocurrency|bitcoin|trading|forex} {opportunity|platform|plan|tips|returns|profits|app}',
+    '{gold trading|forex trading|crypto trading|bitcoin trading|options trading}',
+    // de fr es pt it (accents folded)
+    '{investition|geldanlage|kryptowahrung|goldhandel}',
+    '{investissement|crypto-monnaie|cryptomonnaie}',
+    '{inversion|inversiones|criptomonedas}',
+    '{investimento|investimentos|criptomoedas}',
+    // ja zh ko vi id ru
+    '{投資の件|投資の話|投資について|仮想通貨|暗号資産|fx取引|金の取引}',
+    '{投资|投資|虚拟货币|加密货币|炒股|黄金交易}',
+    '{투자|코인}',
+    '{dau tu|tien ao|investasi}',
+    '{инвестиции|инвестиций|криптовалют}',
+  ],
+  chat: [
+    '{add me|text me|message me|chat} on {whatsapp|telegram|line|wechat|signal}',
+    '{my|our} {whatsapp|telegram|line id|wechat|signal} {is|number|id}',
+    // ja zh ko vi ru
+    '{lineのid|lineを交換|ラインのid|微信号|加我微信|line帳號|카카오톡아이디|카톡아이디|zalo cua|мой телеграм|мой ватсап}',
+  ],
+};

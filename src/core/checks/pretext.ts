@@ -1,0 +1,35 @@
+/**
+ * content.pretext (fail): the stories of the kinds of phishing seldom written about, each by its key
+ * (pretext-judge.ts judges, pretext-phrases.ts has the wording in every script):
+ * - `.copyright`: an infringement claim whose proof is a stranger's file. Attack: "unlicensed use of my photographs
+ *   … the images and proof of ownership: storage.googleapis.com/…/Images_and_Proof.html", a law firm's
+ *   „Urheberrechtsverletzung … Beweissicherung.html" on an S3 bucket, a ZIP "with the evidence": the 2024–2026
+ *   image-rights campaigns that deliver an info-stealer or a sign-in page. Trap: a host's genuine DMCA notice quotes
+ *   the complaint and links to its own policy (and to the original work); a rights agency links to its own portal.
+ * - `.sim-swap`: "we received a request to convert your line to eSIM … if this wasn't you, cancel it" through a
+ *   shortener, a rented page, or from a free mailbox or a sender not authenticated linking elsewhere: the cancel page
+ *   takes the account and the one-time codes. Trap: the operator's own authenticated notice linking to itself, or
+ *   giving a number to call.
+ * - `.wrong-person`: a stranger's free mailbox recalling a meeting or having "found the address on your card", then
+ *   investment, crypto or a messenger: the pig-butchering opener. Trap: a friend's note with either alone.
+ * - `.authority-domain`: a water bureau, power company, tax office or "network operator" whose domain is made only of
+ *   generic words (`suido-ryokin-center.jp`, `chuanhoa-thuebao.vn`), with two lure families: authenticated for its own
+ *   new domain and linking to itself it otherwise raises nothing. Trap: a government's own suffix, a utility's own
+ *   name (`tepco.co.jp`), a generic-words domain without the script.
+ * The gate is only that the judging is here: the "disclaimer" chunk comes with every message with a body
+ * (need-hints.ts). Linear: one phrase scan and a walk of the domain's label.
+ */
+import type { Check } from './check';
+import type { judgePretext } from './pretext-judge';
+
+/** The judging (pretext-judge.ts), once loaded. */
+let judge: typeof judgePretext | undefined;
+
+/** Loads the judging (in the "disclaimer" chunk of the browsers); settles once the check can use it. */
+export const loadPretextJudge = (): Promise<void> =>
+  import(/* webpackChunkName: "disclaimer" */ './pretext-judge').then((m) => void (judge ??= m.judgePretext));
+
+const pretext: Check = (msg, ctx) => (judge ? judge(msg, ctx) : void (msg.bodyText && ctx.needs.add('disclaimer')));
+
+/** The check, with its finding id (analyze.ts gathers it). */
+export const PRETEXT_CHECKS: readonly (readonly [string, Check])[] = [['content.pretext', pretext]];
