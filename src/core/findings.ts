@@ -70,8 +70,8 @@ export const CATALOGUE = {
   },
   'sender.reply-to': {
     section: 'sender',
-    statuses: ['warn'],
-    keys: ['sender.reply-to', 'sender.reply-to.free-mail'],
+    statuses: ['fail', 'warn'],
+    keys: ['sender.reply-to', 'sender.reply-to.free-mail', 'sender.reply-to.lookalike'],
     params: {} as { reply: Host; domain: Host },
   },
   'sender.reply-lookalike': {

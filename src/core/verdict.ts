@@ -147,6 +147,11 @@ export const POLICY: PolicyTable = {
     reason:
       "Replies diverted to a near copy of the sender's own domain: nobody registers a misspelling of their own name to receive their replies.",
   },
+  'sender.reply-to:fail': {
+    weight: 5,
+    reason:
+      "Replies diverted to a domain made to pass for a brand or your organisation: nobody registers one to receive a brand's answers.",
+  },
   'sender.reply-to:warn': {
     substance: 'unless-coherent',
     weight: 1.5,

@@ -241,6 +241,8 @@ export const en = {
   'sender.reply-to': 'Replies would go to {reply}, a different organisation than the sender {domain}.',
   'sender.reply-to.free-mail':
     'Replies would go to {reply}, a free mailbox anyone can open, not to the sender {domain}.',
+  'sender.reply-to.lookalike':
+    'Replies would go to {reply}, a domain made to pass for a brand or your organisation, not to the sender {domain}.',
   'sender.reply-lookalike':
     "Replies would go to {reply}, a one-letter copy of the sender's own domain {domain}: they reach whoever registered it. Check with the sender by phone.",
   'sender.return-path.same':

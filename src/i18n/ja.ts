@@ -222,6 +222,8 @@ export const ja: Record<SharedKey, string> = {
     '差出人アドレスの @ より前は「{shown}」とドメインのように書かれていますが、本当のドメインは @ の後ろの {domain} です。',
   'sender.reply-to': '返信すると、差出人 {domain} とは別の組織の {reply} に届きます。',
   'sender.reply-to.free-mail': '返信すると、差出人 {domain} ではなく、誰でも作れるフリーメールの {reply} に届きます。',
+  'sender.reply-to.lookalike':
+    '返信すると、差出人 {domain} ではなく、ブランドや貴組織に見せかけたドメインの {reply} に届きます。',
   'sender.reply-lookalike':
     '返信先 {reply} は差出人のドメイン {domain} を 1 文字変えた偽物で、返信はその取得者に届きます。電話で差出人に確かめてください。',
   'sender.return-path.same':

@@ -285,6 +285,7 @@ export const MAIL_INFRASTRUCTURE: ReadonlySet<string> = new Set([
   'freshdesk.com',
   'helpscout.net',
   'intercom-mail.com',
+  'intercom.io', // Intercom's own (v2fly domain-list-community: intercom.com, intercom.io); no `inter` + `com`
   'smtp.com',
   'messagelabs.com',
   'pphosted.com',

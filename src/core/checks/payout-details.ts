@@ -19,21 +19,13 @@ import type { Check } from './check';
 import { webLinks } from './links';
 import { lateWording, namesAccount } from './no-link';
 import { MAX_BODY, MAX_SUBJECT } from './no-link-wording';
-
-/** Second-level labels of government domains (gov.uk, go.jp, gouv.fr, gob.es, gv.at, govt.nz). */
-const GOVERNMENT_LABELS = new Set(['gov', 'gouv', 'gob', 'go', 'gv', 'govt', 'gub']);
-
-/** An authenticated sender on a government domain answers for its own notice. */
-function governmentSender(registrable: string): boolean {
-  const labels = registrable.split('.');
-  return labels.some((l, i) => i < labels.length - 1 && GOVERNMENT_LABELS.has(l)) || labels.at(-1) === 'gov';
-}
+import { governmentDomain } from './sender';
 
 const payoutDetails: Check = (msg, ctx) => {
   const from = msg.from;
   if (!from?.registrable) return undefined;
   if (!webLinks(msg).length && !msg.qr?.codes.length) return undefined;
-  if (ctx.dmarc === 'pass' && governmentSender(from.registrable)) return undefined;
+  if (ctx.dmarc === 'pass' && governmentDomain(from.registrable)) return undefined;
   // A bank or an account named (no-link.ts): only then is the wording worth fetching.
   if (!namesAccount(msg)) return undefined;
   return lateWording(ctx)?.judgePayout(msg.subject.slice(0, MAX_SUBJECT), msg.bodyText.slice(0, MAX_BODY));

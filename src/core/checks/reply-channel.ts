@@ -9,8 +9,9 @@ import { rewrittenFrom } from '../parse/addresses';
 import type { CheckContext } from './check';
 import { isFreeMail } from './free-mail';
 import { excerpt } from './lure-matcher';
-import { findLookalike } from '../brands/lookalike';
+import { findLookalike, type Lookalike } from '../brands/lookalike';
 import { headerMark } from './header-mark';
+import { MAIL_INFRASTRUCTURE } from './link-services';
 import { lookalikeByWords } from './lookalike-host';
 
 /** Body characters searched for a written address: these scripts give it in the first screen or the signature. */
@@ -65,17 +66,20 @@ function headerValue(msg: ParsedMessage, key: string, fallback: string): string 
  * A domain registered to pass for the reader's organisation or a brand: by its letters or lookalike.ts's lure words
  * (findLookalike), or by the lure words of every language the table's brands write in (`skat-refusion.dk`,
  * `nbg-asfaleia.gr`: lookalike-host.ts lookalikeByWords), as sender.lookalike-domain reads a From on it. Never the
- * brand's own domains or those it sends through (lookalike.ts leaves every domain a brand runs alone).
+ * brand's own domains or those it sends through (lookalike.ts leaves every domain a brand runs alone). Its answer
+ * (findLookalike's, or true by the words) for sender.ts's sender.reply-to too. Never a help desk's or mail
+ * service's own (`intercom.io`, `zendesk.com`: link-services.ts), where an accountable sender's answers go.
  */
-const imitates = (ctx: CheckContext, reg: string): boolean =>
+export const imitation = (ctx: CheckContext, reg: string): Lookalike | boolean =>
   !ctx.ownDomains.includes(reg) &&
-  (!!findLookalike(ctx.brands, reg, ctx.ownDomains, ctx.claimed) || lookalikeByWords(ctx, reg));
+  !MAIL_INFRASTRUCTURE.has(reg) &&
+  (findLookalike(ctx.brands, reg, ctx.ownDomains, ctx.claimed) ?? lookalikeByWords(ctx, reg));
 
 /**
  * A Reply-To that leads away from the sender. Not when the display name says "X via List": a list that rewrote From
  * keeps the author in Reply-To (the author is then the reply address, nothing is diverted). Another organisation's
  * address counts only without an aligned DMARC pass: ticketing and newsletters answer from a sister domain — unless
- * that domain is a look-alike (`imitates`): no sister domain is registered to pass for a brand, and an authenticated
+ * that domain is a look-alike (`imitation`): no sister domain is registered to pass for a brand, and an authenticated
  * sender (a taken-over mailbox) sending the answers there is the kit's.
  */
 function diverted(msg: ParsedMessage, ctx: CheckContext, from: Address): ReplyChannel | undefined {
@@ -87,7 +91,7 @@ function diverted(msg: ParsedMessage, ctx: CheckContext, from: Address): ReplyCh
         r.registrable &&
         !same(r.address, from.address) &&
         (isFreeMail(r.domain, ctx) || (r.registrable !== from.registrable && ctx.dmarc !== 'pass')),
-    ) ?? msg.replyTo.find((r) => r.registrable && elsewhere(r) && imitates(ctx, r.registrable));
+    ) ?? msg.replyTo.find((r) => r.registrable && elsewhere(r) && imitation(ctx, r.registrable));
   if (!reply) return undefined;
   const value = headerValue(msg, 'reply-to', reply.address);
   return {
@@ -165,7 +169,7 @@ export function replyChannel(msg: ParsedMessage, ctx: CheckContext): ReplyChanne
   const free = isFreeMail(from.domain, ctx);
   // A look-alike of our own domain or a brand's answers for nothing either: it was registered to pass for another.
   // Not a list's own address in a From it rewrote ("Ana via Devel"): the list is no look-alike of anyone's.
-  const lookalike = !free && !!from.registrable && !rewrittenFrom(from.name) && imitates(ctx, from.registrable);
+  const lookalike = !free && !!from.registrable && !rewrittenFrom(from.name) && imitation(ctx, from.registrable);
   if (!free && !lookalike) return undefined;
   const value = headerValue(msg, 'from', from.address);
   return {

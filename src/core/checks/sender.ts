@@ -17,7 +17,7 @@ import { finding } from '../findings';
 import type { Check, CheckContext } from './check';
 import { cutText } from '../text';
 import { isFreeMail } from './free-mail';
-import { writtenAddresses } from './reply-channel';
+import { imitation, writtenAddresses } from './reply-channel';
 import { headerMark } from './header-mark';
 
 /**
@@ -271,26 +271,32 @@ const displayNameAddress: Check = (msg) => {
 
 /**
  * sender.reply-to: replies would go to a different organisation (stronger when it is free mail).
- * Attack: advance-fee and business-email-compromise mail wants the answer, not the click.
+ * Attack: advance-fee and business-email-compromise mail wants the answer, not the click. Fail: the Reply-To is a
+ * domain made to pass for a brand or the reader's own organisation — by a letter (`paypa1.com`) or by a lure word of
+ * the brand's own language (`skat-refusion.dk`: reply-channel.ts imitation) — whoever sends it: the taken-over,
+ * authenticated mailbox sends the answers there, and nobody registers a look-alike to receive a brand's replies.
  * Trap: mailing lists set Reply-To to the list or the author; ticketing systems and newsletters answer from
- * another domain of the same company — an authenticated sender (aligned DMARC pass) is left alone unless free mail.
+ * another domain of the same company — an authenticated sender (aligned DMARC pass) is left alone unless free mail
+ * or a look-alike: help desks and ESPs (`zendesk.com`, `freshdesk.com`, a brand's other domains) are the table's, no
+ * look-alike of anyone's; the reader's label with a country word (`acme-usa.com`, a sister company's) only warns.
  * Replies into the reader's own organisation (a colleague's form or survey sent through Google Forms or a ticket
  * tool) reach a colleague, not a stranger: nothing is diverted — unless that domain is a free mailbox anyone has.
  */
 const replyTo: Check = (msg, ctx) => {
   const from = msg.from;
-  const reply = msg.replyTo.find((r) => r.registrable && r.registrable !== from?.registrable);
-  if (!from?.registrable || !reply) return undefined;
+  const others = msg.replyTo.filter((r) => r.registrable && r.registrable !== from?.registrable);
+  if (!from?.registrable || !others[0]) return undefined;
   if (firstHeader(msg.headers, 'list-id') || firstHeader(msg.headers, 'list-post')) return undefined;
+  let fake: Lookalike | boolean = false;
+  const reply = others.find((r) => (fake = imitation(ctx, r.registrable!))) ?? others[0];
   const free = isFreeMail(reply.domain, ctx);
-  if (ctx.dmarc === 'pass' && !free) return undefined;
-  if (!free && ctx.ownDomains.includes(reply.registrable)) return undefined;
+  if (!fake && !free && (ctx.dmarc === 'pass' || ctx.ownDomains.includes(reply.registrable!))) return undefined;
   return finding(
     'sender.reply-to',
-    'warn',
+    fake && !(fake as Lookalike).ownVariant ? 'fail' : 'warn',
     { reply: reply.address, domain: from.domain },
     senderEvidence(msg, 'reply-to', reply.address),
-    free ? 'sender.reply-to.free-mail' : 'sender.reply-to',
+    fake ? 'sender.reply-to.lookalike' : free ? 'sender.reply-to.free-mail' : 'sender.reply-to',
   );
 };
 
@@ -470,8 +476,20 @@ function correspondentLookalikeFinding(msg: ParsedMessage, ctx: CheckContext, fr
   );
 }
 
-/** The word for government and a country code as two tokens of a host: `-gov-sa`, `.gouv-fr`, `-gob.mx`, `go-jp`. */
-const GOVERNMENT_PAIR = /(?:^|[.-])(go(?:vt?|uv|b)?)[.-]([a-z]{2})(?=$|[.-])/;
+/**
+ * The word for government and a country code as two tokens of a host: `-gov-sa`, `.gouv-fr`, `-gob.mx`, `go-jp`,
+ * `gv.at`, `gub.uy`. The one reading of a government's second level, for its look-alike and its own domains.
+ */
+const GOVERNMENT_PAIR = /(?:^|[.-])(go(?:vt?|uv|b)?|gv|gub)[.-]([a-z]{2})(?=$|[.-])/;
+
+/**
+ * A registrable domain of a government: under a public suffix that is the word for government and a country code
+ * (`hmrc.gov.uk`, `nta.go.jp`, `impots.gouv.fr`, `sfr.gov.ru`), or the United States' `.gov`. Not `go.com`.
+ */
+export function governmentDomain(registrable: string): boolean {
+  const suffix = registrable.slice(registrable.indexOf('.') + 1);
+  return suffix === 'gov' || GOVERNMENT_PAIR.exec(suffix)?.[0] === suffix;
+}
 
 /**
  * sender.lookalike-domain, fourth form (fail, as `extra-words`): the sender's host spells a government's public
