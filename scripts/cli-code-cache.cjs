@@ -9,6 +9,13 @@
  * whatever the run compiled meanwhile (a message's checks too), as v8-compile-cache does. Still one file: it runs
  * copied anywhere, and `node phish-inspector.cjs` is still the command (workers start the same file).
  *
+ * Data kept out of the compiled code: each JSON text of 64 KB or more in the bundle - a `JSON.parse("...")` of a string
+ * literal (the brand index, brands.json) or a one-line `const X = {...};` that is JSON (the phrase tries) - moves into
+ * a second comment after the bundle's, and the code reads it from there as a slice of the text Node already read
+ * (`__cliJsonText(start, end)`, O(1), no copy). V8 then neither compiles those megabytes into the bundle's source nor
+ * writes them into the code cache, and each run no longer reads them back from the cache, checks their CRC and
+ * deserialises them (the cache after a message: 4.7 -> 1.2 MB; issue #19).
+ *
  * The cache: `$XDG_CACHE_HOME/phish-inspector/` (else `~/.cache/…`; `%LOCALAPPDATA%` on Windows), one file per bundle
  * (its version and content hash) and Node (version, architecture). A file that is short, changed or unreadable is
  * ignored (our CRC before V8 sees it); a directory that cannot be written costs only the cache. Off with
@@ -17,9 +24,15 @@
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a webpack plugin is CommonJS
 const { createHash } = require('node:crypto');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a webpack plugin is CommonJS
+const { Script } = require('node:vm');
 
 /** Opens the comment holding the bundle; the loader finds the bundle after it. */
 const BODY_OPEN = '/*PHISH-INSPECTOR-BUNDLE\n';
+/** Opens the comment holding the JSON texts taken out of the bundle (after the bundle's own comment). */
+const DATA_OPEN = '/*PHISH-INSPECTOR-DATA\n';
+/** A JSON text at least this long leaves the code for the data comment. */
+const MIN_DATA_CHARS = 64 * 1024;
 /** `*` `/` inside the bundle would close the comment: written as the first of these the bundle does not hold. */
 const CLOSE_ESCAPES = ['*~/', '*^/', '*|/', '*%/', '*#/', '*!/'];
 
@@ -29,7 +42,7 @@ const CLOSE_ESCAPES = ['*~/', '*^/', '*|/', '*%/', '*#/', '*!/'];
  * are the file's. `key` names the bundle, `lineOffset` is the line the bundle starts on (stack traces then name the
  * file's own lines).
  */
-function loadBundle(self, module, require, filename, dirname, key, lineOffset, open, closeEscape) {
+function loadBundle(self, module, require, filename, dirname, key, lineOffset, open, closeEscape, dataOpen) {
   'use strict';
   const fs = require('node:fs');
   const vm = require('node:vm');
@@ -39,8 +52,13 @@ function loadBundle(self, module, require, filename, dirname, key, lineOffset, o
   let text = typeof self === 'function' ? Function.prototype.toString.call(self) : '';
   if (!text.includes('\n' + open)) text = fs.readFileSync(filename, 'latin1');
   const start = text.indexOf(open) + open.length;
-  const body = text.slice(start, text.lastIndexOf('*/')).replaceAll(closeEscape, '*/');
-  const source = '(function (exports, require, module, __filename, __dirname) {' + body + '\n})';
+  // The bundle holds no `*` `/` of its own (each is written as closeEscape): the first one closes its comment.
+  const end = text.indexOf('*/', start);
+  const body = text.slice(start, end).replaceAll(closeEscape, '*/');
+  // The JSON texts taken out of the code: slices of this same text, made when the bundle's code asks for them.
+  const dataAt = text.indexOf(dataOpen, end) + dataOpen.length;
+  const jsonText = (from, to) => text.slice(dataAt + from, dataAt + to);
+  const source = '(function (exports, require, module, __filename, __dirname, __cliJsonText) {' + body + '\n})';
   const off = process.env.PHISH_INSPECTOR_NO_CODE_CACHE;
   let file;
   let cachedData;
@@ -109,7 +127,64 @@ function loadBundle(self, module, require, filename, dirname, key, lineOffset, o
       }
     });
   }
-  script.runInThisContext().call(module.exports, module.exports, require, module, filename, dirname);
+  script.runInThisContext().call(module.exports, module.exports, require, module, filename, dirname, jsonText);
+}
+
+/**
+ * The end of the JavaScript string literal opening at `at` (a quote), past its closing quote; -1 if it does not close
+ * on its line.
+ */
+function stringEnd(text, at) {
+  const quote = text[at];
+  for (let i = at + 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === quote) return i + 1;
+    else if (c === '\n') return -1;
+  }
+  return -1;
+}
+
+/** `json` (a JSON text) as an equal JSON text of ASCII only, with no `*` `/` in it (each `/` written `\/`). */
+function safeJson(json) {
+  return JSON.stringify(JSON.parse(json)).replace(/[\u0080-\uffff/]/g, (c) =>
+    c === '/' ? '\\/' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/**
+ * The JSON texts of `code` that leave it for the data comment: [start, end, json] of each range of `code` to be
+ * written `__cliJsonText(a, b)` (a string literal holding a JSON text, given to JSON.parse) or `JSON.parse(...)` of it
+ * (a one-line constant written as a JSON object or array).
+ */
+function dataRanges(code) {
+  const ranges = [];
+  const call = 'JSON.parse(';
+  for (let at = code.indexOf(call); at >= 0; at = code.indexOf(call, at + 1)) {
+    const from = at + call.length;
+    if (code[from] !== '"' && code[from] !== "'") continue;
+    const to = stringEnd(code, from);
+    if (to < 0 || to - from < MIN_DATA_CHARS || code[to] !== ')') continue;
+    // The literal's value, as JavaScript reads it (webpack writes JSON modules in single quotes).
+    const value = new Script(code.slice(from, to)).runInNewContext();
+    ranges.push({ start: from, end: to, json: safeJson(value), parse: false });
+  }
+  const declaration = /^(?:const|let|var) [\w$]+ = (?=[{[])/gm;
+  for (let m = declaration.exec(code); m; m = declaration.exec(code)) {
+    const from = m.index + m[0].length;
+    const lineEnd = code.indexOf('\n', from);
+    const to = (lineEnd < 0 ? code.length : lineEnd) - 1;
+    if (code[to] !== ';' || to - from < MIN_DATA_CHARS) continue;
+    let json;
+    try {
+      json = safeJson(code.slice(from, to));
+    } catch {
+      continue; // code, not JSON
+    }
+    ranges.push({ start: from, end: to, json, parse: true });
+  }
+  // A JSON text inside another that moved (none today) stays where it is.
+  return ranges.sort((a, b) => a.start - b.start).filter((range, i, all) => i === 0 || range.start >= all[i - 1].end);
 }
 
 /** The file for `bundle` (webpack's output, its `#!` line first): `#!`, the loader, the bundle in a comment. */
@@ -118,16 +193,32 @@ function withCodeCache(bundle, version) {
   const code = bundle.slice(shebang.length);
   const escape = CLOSE_ESCAPES.find((candidate) => !code.includes(candidate));
   if (!escape) throw new Error(`cli-code-cache: the bundle holds each of ${CLOSE_ESCAPES.join(' ')}`);
-  const key = `${version}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}`;
+  const ranges = dataRanges(code);
+  let data = '';
+  for (const range of ranges) {
+    const from = data.length;
+    data += range.json;
+    const read = `__cliJsonText(${from}, ${data.length})`;
+    range.replacement = range.parse ? `JSON.parse(${read})` : read;
+    range.start += shebang.length;
+    range.end += shebang.length;
+  }
+  const key = `${version}-${createHash('sha256').update(code).update(data).digest('hex').slice(0, 16)}`;
   const head =
     shebang +
     '// The command loads the bundle below (in a comment) with V8 code cached between runs: scripts/cli-code-cache.cjs.\n' +
     `(${loadBundle.toString()})(arguments.callee, module, require, __filename, __dirname, ${JSON.stringify(key)}, LINE, ` +
-    `${JSON.stringify(BODY_OPEN)}, ${JSON.stringify(escape)});\n` +
+    `${JSON.stringify(BODY_OPEN)}, ${JSON.stringify(escape)}, ${JSON.stringify(DATA_OPEN)});\n` +
     BODY_OPEN;
   // Written after ascii-only-plugin.cjs ran: the loader must be ASCII itself.
   if ([...head].some((c) => c.charCodeAt(0) > 0x7f)) throw new Error('cli-code-cache: the loader is not all ASCII');
-  return { head: head.replace('LINE', String(head.split('\n').length - 1)), shebang, escape };
+  return {
+    head: head.replace('LINE', String(head.split('\n').length - 1)),
+    shebang,
+    escape,
+    ranges,
+    data: `${DATA_OPEN}${data}*/\n`,
+  };
 }
 
 class CodeCachePlugin {
@@ -144,15 +235,19 @@ class CodeCachePlugin {
         for (const [name, asset] of Object.entries(assets)) {
           if (!name.endsWith('.cjs')) continue;
           const text = asset.source().toString();
-          const { head, shebang, escape } = withCodeCache(text, this.version);
+          const { head, shebang, escape, ranges, data } = withCodeCache(text, this.version);
           const source = new sources.ReplaceSource(asset);
           // ReplaceSource's end is inclusive; the `#!` line is replaced by the whole head (which starts with it).
           if (shebang) source.replace(0, shebang.length - 1, head);
           else source.insert(0, head);
+          let next = 0;
+          for (const range of ranges) source.replace(range.start, range.end - 1, range.replacement);
           for (let at = text.indexOf('*/'); at >= 0; at = text.indexOf('*/', at + 2)) {
+            while (next < ranges.length && ranges[next].end <= at) next++;
+            if (next < ranges.length && ranges[next].start <= at) continue; // inside a JSON text that moved
             source.replace(at, at + 1, escape);
           }
-          compilation.updateAsset(name, new sources.ConcatSource(source, '*/\n'));
+          compilation.updateAsset(name, new sources.ConcatSource(source, '*/\n', data));
         }
       });
     });

@@ -15,14 +15,26 @@ export const CLI_BIN = join(projectRoot, 'dist', 'cli', 'phish-inspector.cjs');
 
 /**
  * The built command's code as its loader runs it: the file holds the bundle in a block comment after a small loader,
- * each `*` `/` inside written as an escape the loader names (scripts/cli-code-cache.cjs), which is undone here.
+ * each `*` `/` inside written as an escape the loader names (scripts/cli-code-cache.cjs), which is undone here; the
+ * JSON texts the bundle reads from the data comment after it (`__cliJsonText(from, to)`) are written back in its code
+ * (a string literal, or the object itself where the code parsed it), as the bundle was before they moved.
  */
 export function builtCliCode(): string {
   const file = readFileSync(CLI_BIN, 'utf8');
   const open = '/*PHISH-INSPECTOR-BUNDLE\n';
-  const escape = /, "(\*.\/)"\);\n\/\*PHISH-INSPECTOR-BUNDLE\n/.exec(file)?.[1];
+  const escape = /, "(\*.\/)", "[^"]*"\);\n\/\*PHISH-INSPECTOR-BUNDLE\n/.exec(file)?.[1];
   if (!escape) throw new Error(`${CLI_BIN}: no bundle after the loader (scripts/cli-code-cache.cjs)`);
-  return file.slice(file.indexOf(open) + open.length, file.lastIndexOf('*/')).replaceAll(escape, '*/');
+  const start = file.indexOf(open) + open.length;
+  const end = file.indexOf('*/', start);
+  const dataOpen = '/*PHISH-INSPECTOR-DATA\n';
+  const data = file.slice(file.indexOf(dataOpen, end) + dataOpen.length);
+  const json = (from: string, to: string) => data.slice(Number(from), Number(to));
+  return file
+    .slice(start, end)
+    .replaceAll(escape, '*/')
+    .replace(/JSON\.parse\(__cliJsonText\((\d+), (\d+)\)\)|__cliJsonText\((\d+), (\d+)\)/g, (_, a, b, c, d) =>
+      a === undefined ? JSON.stringify(json(c as string, d as string)) : json(a as string, b as string),
+    );
 }
 
 /** The built command exists only after `npm run build`: a one-line skip without it, a failure under CI (it builds first). */

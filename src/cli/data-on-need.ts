@@ -2,12 +2,14 @@
  * The checks' data, loaded when a message first needs it, as the task pane does (ui/session.ts): a message is
  * analysed, what its report `needs` is loaded, and it is analysed again, so its report is printed only once all its
  * data is in. A run of English mail then never compiles the phrases of other scripts (most of a one-message run's
- * time when they were all loaded first, issue #19); a later message reuses what an earlier one loaded.
+ * time when they were all loaded first, issue #19); a later message reuses what an earlier one loaded. What a message
+ * shows it will need (core/need-hints.ts) is loaded before its first analysis.
  */
 import { analyze } from '../core/analyze';
 import { CHECK_DATA } from '../core/check-data';
 import { loadFreeMail, type FreeMailLookup } from '../core/free-mail';
 import { endingsKnown } from '../core/parse/root-zone';
+import { hintedHeaderNeeds, hintedNeeds } from '../core/need-hints';
 import type { AnalyzeOptions, DataNeed, Report } from '../core/report';
 import type { MessageInput } from '../core/types';
 
@@ -19,6 +21,13 @@ const LOADERS: Partial<Record<DataNeed, () => Promise<void>>> = {
   ...CHECK_DATA,
   'free-mail': () => loadFreeMail().then((lookup) => void (freeMail = lookup)),
 };
+
+/**
+ * The kinds need-hints.ts names for much mail: once these are in, a message's hints are no longer worked out (the
+ * rarer kinds it may name, extortion's, coverage's, disguise's, then cost the first message needing one a second
+ * analysis, as without hints). Working them out for every message of a folder cost more than the analyses they saved.
+ */
+const HINTED: readonly DataNeed[] = ['phrases', 'brand-names', 'own-org', 'disclaimer'];
 
 export class DataOnNeed {
   private constructor(private readonly base: AnalyzeOptions) {}
@@ -33,9 +42,13 @@ export class DataOnNeed {
     return new DataOnNeed(base);
   }
 
+  /** The options with the free-mail list, once loaded: made once, not at each analysis. */
+  private withFreeMail: AnalyzeOptions | undefined;
+
   /** The options with the data loaded so far (a caller's own free-mail lookup comes first). */
   get options(): AnalyzeOptions {
-    return freeMail && !this.base.freeMail ? { ...this.base, freeMail } : this.base;
+    if (!freeMail || this.base.freeMail) return this.base;
+    return (this.withFreeMail ??= { ...this.base, freeMail });
   }
 
   /**
@@ -43,6 +56,13 @@ export class DataOnNeed {
    * so it ends. A load that fails throws (every loader is bundled in: that is a bug, and the message says so).
    */
   async analyze(input: MessageInput): Promise<Report> {
+    // What the message shows it will need, loaded before its first analysis, as the task pane does (need-hints.ts):
+    // an analysis saved for most messages needing any (KAGOYA: three analyses -> two, issue #19). Loading all the
+    // data first instead cost a one-message run more than the analyses it saved (measured, load ~12).
+    if (HINTED.some((need) => !loads.has(need))) {
+      const hinted = [...hintedNeeds(input), ...hintedHeaderNeeds(input)];
+      await Promise.all(hinted.filter((need) => LOADERS[need]).map(load));
+    }
     for (;;) {
       const report = analyze(input, this.options);
       if (!(await this.loadNeeds(report))) return report;

@@ -20,7 +20,7 @@ import { readSources, type SourceItem, type SourceOptions } from './sources';
 import { VERSION } from './version';
 import { CliLookup, type OnlineRun } from './online';
 import { readOnlineConfig } from '../core/online/config';
-import { Timings } from './timings';
+import { Timings, nowMs } from './timings';
 import { DataOnNeed } from './data-on-need';
 import { MEASURE_MS, WorkerPool, serveJobs, threadsFromReadings, type CpuReading, type Done } from './workers';
 import './words';
@@ -168,7 +168,7 @@ export async function main(argv: readonly string[], io: CliIO, settings: MainSet
     for await (const item of readSources(paths, { ...settings, stdin: io.stdin })) {
       // The first message is always analysed here: a run on one message starts no worker.
       const later = item.kind === 'message' && read++ > 0;
-      if (later && workers && measuring && performance.now() - measuring.at >= MEASURE_MS) {
+      if (later && workers && measuring && nowMs() - measuring.at >= MEASURE_MS) {
         const { threads, free } = threadsFromReadings(measuring, workers.readCpus(), workers.cores);
         threadsBy = `free ${free.toFixed(2)} of ${workers.cores} cores`;
         pool = poolOf(threads);
@@ -250,12 +250,12 @@ async function analyseOne(
   json: boolean,
   online?: (input: MessageInput) => Promise<Report>,
 ): Promise<Done> {
-  const started = performance.now();
+  const started = nowMs();
   // Tells the bundle's loader this run compiled a message's code, worth keeping in its cache (cli-code-cache.cjs).
   (globalThis as Record<symbol, unknown>)[ANALYSED] = true;
   const outcome = await inspect(bytes, data, online);
   const out = 'report' in outcome ? { text: (json ? formatJson : formatText)(source, outcome.report, lang) } : outcome;
-  return { ...out, ms: performance.now() - started };
+  return { ...out, ms: nowMs() - started };
 }
 
 /**

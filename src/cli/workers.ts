@@ -7,8 +7,15 @@
  * threads is what the machine has free as the run starts (threadsFromReadings).
  */
 import { cpus } from 'node:os';
-import { Worker, isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import type { MessageKey } from '../i18n';
+import { nowMs } from './timings';
+
+/**
+ * node:worker_threads, loaded when a worker is started or served: Node compiles it at its first require, ≈ 3–9 ms of
+ * a start-up that never starts one (a run on one message, issue #19).
+ */
+const threads = () => process.getBuiltinModule('node:worker_threads');
 
 /** A message analysed: its printed report, or the error line's key; `ms`, the time it took in its thread. */
 export type Done = ({ text: string } | { key: MessageKey; params?: Record<string, string> }) & { ms: number };
@@ -21,6 +28,12 @@ interface Job {
 
 /** Marks the worker threads' data (bin.ts runs the worker loop when it finds it). */
 const WORKER_KEY = 'phishInspectorWorker';
+
+/**
+ * A worker's first argument (its process.argv[2]): only a thread started with it asks node:worker_threads whether it
+ * is a worker (a main thread given it on the command line is not, and the run refuses the unknown option).
+ */
+const WORKER_ARG = '--phish-inspector-worker-thread';
 
 /**
  * A worker's young generation, MB (V8's default semi-spaces are 16 MB: 48 MB in all). Analysing a message allocates
@@ -45,7 +58,7 @@ export interface CpuReading {
 export function readCpus(): CpuReading {
   const own = process.cpuUsage();
   return {
-    at: performance.now(),
+    at: nowMs(),
     idleMs: cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0),
     ownMs: (own.user + own.system) / 1000,
   };
@@ -84,6 +97,8 @@ export function threadsFromReadings(
 
 /** The run's arguments when this thread is one of the run's workers; undefined in the main thread. */
 export function workerArgs(): readonly string[] | undefined {
+  if (process.argv[2] !== WORKER_ARG) return undefined;
+  const { isMainThread, parentPort, workerData } = threads();
   if (isMainThread || !parentPort) return undefined;
   const data = workerData as Record<string, unknown> | null;
   const argv = data?.[WORKER_KEY];
@@ -92,7 +107,7 @@ export function workerArgs(): readonly string[] | undefined {
 
 /** The worker's loop: each message, in the order sent, through `analyse`; the answers back to the main thread. */
 export function serveJobs(analyse: (source: string, bytes: Uint8Array) => Promise<Done>): void {
-  const port = parentPort as MessagePort;
+  const port = threads().parentPort as MessagePort;
   let queue = Promise.resolve();
   port.on('message', (job: Job) => {
     queue = queue.then(async () => port.postMessage({ id: job.id, done: await analyse(job.source, job.bytes) }));
@@ -100,7 +115,7 @@ export function serveJobs(analyse: (source: string, bytes: Uint8Array) => Promis
 }
 
 interface Running {
-  worker: Worker;
+  worker: InstanceType<ReturnType<typeof threads>['Worker']>;
   jobs: Map<number, { resolve: (done: Done) => void; reject: (err: unknown) => void }>;
   failed: boolean;
 }
@@ -145,7 +160,8 @@ export class WorkerPool {
   }
 
   private start(): Running {
-    const worker = new Worker(this.script, {
+    const worker = new (threads().Worker)(this.script, {
+      argv: [WORKER_ARG],
       workerData: { [WORKER_KEY]: [...this.argv] },
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
