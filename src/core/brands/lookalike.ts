@@ -10,8 +10,8 @@
  * belong to someone else. Judgement on `applebank.com`: a real bank, and "bank" is not a lure word here, so it is
  * not flagged (whereas `applesupport.com` is).
  */
+import { pseudoLabel, registrableAscii, toUnicodeHost } from '../parse/domains';
 import { getDomainWithoutSuffix } from 'tldts-icann';
-import { registrableAscii, toUnicodeHost } from '../parse/domains';
 import { awaitsLate, type Brand, type BrandIndex } from './lookup';
 import { PREBUILT_LABELS } from './prebuilt-labels';
 import { madeOfWords } from '../text';
@@ -244,7 +244,12 @@ const prepared = new WeakMap<BrandIndex, Prepared>();
 
 /** A domain's label (its registrable domain without the suffix); the CLI has the brands' computed when it was built. */
 export function labelOf(domain: string): string {
-  return PREBUILT_LABELS?.get(domain) ?? getDomainWithoutSuffix(domain, { allowPrivateDomains: false }) ?? '';
+  return (
+    PREBUILT_LABELS?.get(domain) ??
+    pseudoLabel(domain) ??
+    getDomainWithoutSuffix(domain, { allowPrivateDomains: false }) ??
+    ''
+  );
 }
 
 /**

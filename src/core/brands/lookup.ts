@@ -11,9 +11,9 @@
  */
 import builtInTable from './brands.json';
 import { PREBUILT_INDEX } from './prebuilt';
-import { getDomainWithoutSuffix } from 'tldts-icann';
 import type { BrandConfidence, BrandDefinition } from '../report';
-import { registrableAscii, toAsciiHost } from '../parse/domains';
+import { getDomainWithoutSuffix } from 'tldts-icann';
+import { pseudoLabel, registrableAscii, toAsciiHost } from '../parse/domains';
 import { suffixRulesEpoch } from '../parse/suffix-rules';
 import { COMMON_WORD_LABELS, confusableToLatin, underOwnTld } from './lookalike';
 import { safeDecode } from '../text';
@@ -816,7 +816,8 @@ export function findBrandInUrlParts(
   // hosting domain only the customer's part is (`kagoya-login.s3.amazonaws.com`, but not `github` in `x.github.io`).
   const roles = index.domainRoles.get(reg) ?? [];
   if (host && reg && !/^[0-9.]+$/.test(host) && runsLink.size === 0) {
-    const label = roles.length > 0 ? '' : (getDomainWithoutSuffix(reg, { allowPrivateDomains: false }) ?? '');
+    const label =
+      roles.length > 0 ? '' : (pseudoLabel(reg) ?? getDomainWithoutSuffix(reg, { allowPrivateDomains: false }) ?? '');
     const sub = host.endsWith('.' + reg) ? host.slice(0, host.length - reg.length - 1) : '';
     const stem = sub && label ? `${sub}.${label}` : sub || label;
     const subWords = sub ? splitWords(sub, MAX_URL_INPUT).length : 0;

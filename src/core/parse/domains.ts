@@ -98,9 +98,38 @@ export function registrableAscii(host: string): string {
 /** The suffix rules' epoch the registrable answers kept were given under (core/parse/suffix-rules.ts). */
 let rulesSeen = suffixRulesEpoch();
 
+/**
+ * Second levels sold as if they were top-level domains — CentralNic's pseudo-country names and their like, listed in
+ * the Public Suffix List's private section (tldts 7's full data), which tldts-icann leaves out: a name under one is its
+ * holder's own (`sparkasse-pushtan-verifizierung.de.com` is no more `de.com`'s than `paypal-login.com` is `.com`'s), so
+ * the look-alike checks read its label (domainLabel) as they read any other's.
+ */
+const PSEUDO_SUFFIXES: ReadonlySet<string> = new Set(
+  'ae.org br.com cn.com co.com com.de com.se de.com eu.com gb.net gr.com hu.net in.net it.com jp.net jpn.com mex.com ru.com sa.com se.net uk.com uk.net us.com us.org za.bz za.com'.split(
+    ' ',
+  ),
+);
+
+/** Where a pseudo-country suffix starts in a host (`de.com` of `x.de.com`), or -1: a name under one, not the suffix. */
+function pseudoAt(host: string): number {
+  const at = host.lastIndexOf('.', host.lastIndexOf('.') - 1) + 1;
+  return at > 1 && PSEUDO_SUFFIXES.has(host.slice(at)) ? at : -1;
+}
+
+/**
+ * The label under a pseudo-country suffix (`paypal-login` of `paypal-login.us.com`: PSEUDO_SUFFIXES), which the
+ * look-alike checks read as they read `paypal-login` of `paypal-login.com`; undefined under any other suffix.
+ */
+export function pseudoLabel(host: string): string | undefined {
+  const at = pseudoAt(host);
+  return at > 0 ? host.slice(host.lastIndexOf('.', at - 2) + 1, at - 1) : undefined;
+}
+
 function findRegistrable(host: string): string {
   const ascii = toAsciiHost(host);
   if (!ascii) return '';
+  const at = pseudoAt(ascii);
+  if (at > 0) return ascii.slice(ascii.lastIndexOf('.', at - 2) + 1);
   // Only ICANN suffixes: an unknown ending (`議事次第.docx`, `foo.local`) is a file name or an internal name. The
   // RFC 2606 documentation names (`evil.example`) count, like documentation IP ranges: examples and tests use them.
   const parsed = parseHost(ascii);
