@@ -18,6 +18,7 @@ import {
 } from './link-services';
 import { isFreeMail } from './free-mail';
 import { safeDecode } from '../text';
+import { brandLabelOnSignInDomain, isTenantPlatform } from './brand-subdomain';
 
 /** Evidence rows shown per finding; the rest are counted in the message. */
 const MAX_EVIDENCE = 5;
@@ -203,10 +204,12 @@ function dedupeByHost(links: Link[]): Link[] {
 
 /**
  * links.brand-in-path: a brand's domain or name planted in the path, query or subdomain of a link to an unrelated
- * host (`santamariasold.com/move/kagoya.net/`, `amazon.co.jp.signin-verify.xyz`).
+ * host (`santamariasold.com/move/kagoya.net/`, `amazon.co.jp.signin-verify.xyz`), or its label as a whole subdomain
+ * label before a domain of sign-in words alone (`sparkasse.secure-login-7.com`, brand-subdomain.ts).
  * Attack: the user glances at the URL, sees the brand, and trusts it.
  * Trap: a redirect whose target is the brand's real site (`?url=https://www.amazon.co.jp/…`) leads to the brand;
- * an authenticated sender's own links routing by path (partner sites) are the sender's business.
+ * an authenticated sender's own links routing by path (partner sites) are the sender's business; a SaaS tenant named
+ * for the brand (`netflix.zendesk.com`, `dhl.okta.com`) is the brand's own account on that platform.
  */
 export const brandInPath = (msg: ParsedMessage, ctx: CheckContext, skip?: ReadonlySet<string>) => {
   const hits: { link: Link; text: string; brand: string }[] = [];
@@ -228,12 +231,17 @@ export const brandInPath = (msg: ParsedMessage, ctx: CheckContext, skip?: Readon
       // The brand's own site, or its name as the label of the brand's own hosting domain (`kb1vc.github.io`).
       if (isBrandDomain(m.brand, link.host) || (m.where === 'host' && brandDomainRole(m.brand, link.host))) continue;
       if (redirectsToBrand(path, m.text)) continue;
+      // A SaaS tenant named for the brand (`netflix.zendesk.com`, `dhl.okta.com`) is the brand's account there.
+      if (m.where === 'subdomain' && isTenantPlatform(link.registrable)) continue;
       // A brand's bare *name* in a path is an article slug as often as a lure (`/news/amazon-prime-day.html`): it
       // counts only when the message itself claims that brand. Its domain, or its name in the host, always counts.
       if (m.kind === 'name' && m.where === 'path' && !ctx.claimed.some((c) => c.brand.id === m.brand.id)) continue;
       hits.push({ link, text: m.text, brand: m.brand.names[0] ?? m.text });
       break;
     }
+    // No brand's name or domain read in it: its label before a domain of sign-in words (brand-subdomain.ts).
+    const label = hits[hits.length - 1]?.link === link ? undefined : brandLabelShape(ctx, link);
+    if (label) hits.push(label);
     if (hits.length >= MAX_EVIDENCE) break;
   }
   const first = hits[0];
@@ -263,6 +271,17 @@ function sharePointShape(
   const microsoft = ctx.brands.brands.find((b) => b.id === 'microsoft');
   if (!microsoft || brandDomainRole(microsoft, linkTarget(link).host)) return undefined;
   return { link, text: path.slice(0, 6), brand: microsoft.names[0] ?? 'Microsoft' };
+}
+
+/**
+ * A brand's own label as a whole subdomain label of a domain made of sign-in words (`sparkasse.secure-login-7.com`,
+ * brand-subdomain.ts): the brand planted where the reader's eye lands, even for a strict name the host is otherwise
+ * not read for.
+ */
+function brandLabelShape(ctx: CheckContext, link: Link): { link: Link; text: string; brand: string } | undefined {
+  const planted = brandLabelOnSignInDomain(ctx.brands, link.host, link.registrable, ctx.needs);
+  if (!planted || isBrandDomain(planted.brand, link.host)) return undefined;
+  return { link, text: planted.label, brand: planted.brand.names[0] ?? planted.brand.strictNames[0] ?? planted.label };
 }
 
 /** The links brand-in-path searches (of `links`, by default every web link): all but an authenticated sender's own. */

@@ -13,6 +13,8 @@ import { MAX_OTHER_ORGANISATIONS, rentedPage } from './rented-page';
 
 export { sharedPageFile } from './document-offer';
 export { borrowedPages } from './borrowed-page';
+// The sign-in words of a throwaway domain wait here too (brand-subdomain.ts: a brand's label before such a domain).
+export { isSignInWord, signInWordsDomain } from './brand-subdomain-words';
 
 /** Body characters read for the offer: these mails are a few lines; the button sits in the first screen. */
 const MAX_BODY = 20_000;

@@ -21,6 +21,7 @@ import type { DataNeed } from '../report';
 import type { Check } from './check';
 import { FORM_ENTRIES, hidesTarget, rentedSite, setSharedPage, sharedPageName } from './link-services';
 import { pathAndQuery, senderLinkDomains, webLinks } from './links';
+import { setSignInWords } from './brand-subdomain';
 
 /**
  * The judging (rented-judge.ts: the offer's wording, document-offer.ts, with its phrases in nine languages, and the
@@ -35,6 +36,7 @@ export const loadDocumentOffer = (): Promise<void> =>
   import(/* webpackChunkName: "document-offer" */ './rented-judge').then((m) => {
     judge ??= m;
     setSharedPage(m.sharedPageFile);
+    setSignInWords(m.signInWordsDomain, m.isSignInWord);
   });
 
 /**

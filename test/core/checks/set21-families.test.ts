@@ -14,7 +14,10 @@
  * - brands the set's kits wrote from domains of their own (brands.json): Octopus Energy, Cartão Continente, Carousell,
  *   Aramco; their own mail stays clean;
  * - a supplier's change of bank that itself sends the payer to the number already on file (money-route-phrases.ts
- *   known): nothing; the letter's own number, or the number on file beside "reply by email only", still fails.
+ *   known): nothing; the letter's own number, or the number on file beside "reply by email only", still fails;
+ * - a brand's own label as a whole subdomain label of a domain made of sign-in words (`sparkasse.secure-login-7.com`,
+ *   brand-subdomain.ts): links.brand-in-path; SaaS tenants (`dhl.okta.com`, `acme.my.salesforce.com`,
+ *   `netflix.zendesk.com`) and domains of other words stay clean.
  */
 import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
@@ -274,4 +277,44 @@ describe("set21: a supplier's change of bank that itself sends the payer to the 
     expect(find(r, 'content.bank-change')?.message.key).to.equal('content.bank-change.no-call');
     expect(r.verdict).to.equal('likely-phishing');
   });
+});
+
+describe("set21: a brand's own label as a whole subdomain of a domain made of sign-in words (links.brand-in-path)", () => {
+  const note = (url: string) =>
+    mail(
+      'Jo Smith <jo@plumbco.example>',
+      'plumbco.example',
+      'anna@reader-co.example',
+      'Please review',
+      `Hello,\n\nplease sign in here to continue: ${url}\n\nThanks, Jo\n`,
+    );
+
+  for (const [url, label] of [
+    ['https://sparkasse.secure-login-7.com/pushtan', 'sparkasse'],
+    ['https://apple.id-verify-secure.com/signin', 'apple'],
+    ['https://www.paypal.account-verify-center.net/x', 'paypal'],
+  ] as const) {
+    it(`${url}: the brand planted; with the account script from a colleague's mailbox, likely phishing`, () => {
+      const planted = find(analyze(note(url)), 'links.brand-in-path');
+      expect(planted?.status).to.equal('fail');
+      expect((planted?.message.params as { planted?: string }).planted).to.equal(label);
+      const r = analyze(note(`Your account will be suspended. Verify your account within 24 hours: ${url}`));
+      expect(find(r, 'links.brand-in-path')?.status).to.equal('fail');
+      expect(r.verdict).to.equal('likely-phishing');
+    });
+  }
+
+  for (const url of [
+    'https://dhl.okta.com/',
+    'https://acme.my.salesforce.com/',
+    'https://netflix.zendesk.com/hc/en-us',
+    'https://apple.my-site-builder.com/',
+    'https://mail.secure-login.com/',
+  ]) {
+    it(`${url}: a SaaS tenant or a domain not made of sign-in words alone plants nothing`, () => {
+      const r = analyze(note(url));
+      expect(find(r, 'links.brand-in-path')).to.equal(undefined);
+      expect(r.verdict).to.equal('no-red-flags');
+    });
+  }
 });
