@@ -5,13 +5,14 @@
  */
 import type { Evidence } from '../report';
 import type { ParsedMessage } from '../types';
-import { excerpt } from './lure-matcher';
+import { phraseEvidence, phraseFinder } from './lure-matcher';
 
 /** Characters read: the notice and its small print fit the first screens. */
 const MAX_TEXT = 20_000;
 
 /**
- * The small print of a solicitation dressed as an invoice, en de fr es it pt nl (lower case, accents folded), ja.
+ * The small print of a solicitation dressed as an invoice, en de fr es it pt nl, ja (lure-matcher.ts reads them: from a
+ * word's start, accents and case folded, Japanese with its spaces dropped).
  */
 const NOT_A_BILL = [
   'this is not a bill',
@@ -22,7 +23,7 @@ const NOT_A_BILL = [
   'this is a solicitation',
   'dies ist keine rechnung',
   'keine zahlungsverpflichtung',
-  "ceci n'est pas une facture",
+  "ceci n{'|’}est pas une facture",
   'esto no es una factura',
   'sin obligacion de pago',
   'questa non e una fattura',
@@ -31,7 +32,7 @@ const NOT_A_BILL = [
   'これは請求書ではありません',
 ];
 
-/** An expiry or a renewal, the same languages (word beginnings). */
+/** An expiry or a renewal, the same languages (word beginnings: `expir` is expires, expiry, expiration). */
 const EXPIRY = [
   'expir',
   'renew',
@@ -51,13 +52,7 @@ const EXPIRY = [
   '更新',
 ];
 
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+const findWording = phraseFinder(['not-a-bill', 'expiry'] as const, { 'not-a-bill': NOT_A_BILL, expiry: EXPIRY });
 
 const isNameChar = (c: string | undefined) => !!c && /[a-z0-9-]/.test(c);
 
@@ -76,22 +71,17 @@ function domainAt(text: string, domain: string): number {
  * the small print: the subject and the small print; else undefined.
  */
 export function judgeSlam(msg: ParsedMessage, own: readonly string[]): Evidence[] | undefined {
-  const subject = fold(msg.subject.slice(0, 2_000));
-  const body = fold(msg.bodyText.slice(0, MAX_TEXT));
-  const disclaimer = NOT_A_BILL.map((p) => [p, body.indexOf(p)] as const).find(([, at]) => at >= 0);
-  if (!disclaimer || !EXPIRY.some((w) => subject.includes(w) || body.includes(w))) return undefined;
+  const subject = msg.subject.slice(0, 2_000);
+  const body = msg.bodyText.slice(0, MAX_TEXT);
+  const hits = findWording(body);
+  const disclaimer = hits.find((h) => h.family === 'not-a-bill');
+  if (!disclaimer || !(hits.length > 1 || findWording(subject, new Set(['not-a-bill'])).length)) return undefined;
+  const lower = subject.toLowerCase();
   for (const domain of own) {
-    if (domainAt(subject, domain) < 0) continue;
-    const named: Evidence = {
-      header: 'Subject',
-      value: msg.subject.slice(0, 300),
-      highlight: domain,
-      author: 'sender',
-    };
-    const [phrase, where] = disclaimer;
+    if (domainAt(lower, domain) < 0) continue;
     return [
-      named,
-      { header: 'Body', value: excerpt(body, where, where + phrase.length), highlight: phrase, author: 'sender' },
+      { header: 'Subject', value: msg.subject.slice(0, 300), highlight: domain, author: 'sender' },
+      phraseEvidence('Body', body, disclaimer),
     ];
   }
   return undefined;
