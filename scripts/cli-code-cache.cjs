@@ -14,7 +14,9 @@
  * a second comment after the bundle's, and the code reads it from there as a slice of the text Node already read
  * (`__cliJsonText(start, end)`, O(1), no copy). V8 then neither compiles those megabytes into the bundle's source nor
  * writes them into the code cache, and each run no longer reads them back from the cache, checks their CRC and
- * deserialises them (the cache after a message: 4.7 -> 1.2 MB; issue #19).
+ * deserialises them (the cache after a message: 4.7 -> 1.2 MB; issue #19). An object of objects (the tries, one per
+ * phrase finder) is read a value at a time, each parsed when first asked for (`__cliJsonObject`): a message parses
+ * only the tries of the finders it runs (an English one 1.1 of 2.5 MB).
  *
  * The cache: `$XDG_CACHE_HOME/phish-inspector/` (else `~/.cache/…`; `%LOCALAPPDATA%` on Windows), one file per bundle
  * (its version and content hash) and Node (version, architecture). A file that is short, changed or unreadable is
@@ -58,7 +60,24 @@ function loadBundle(self, module, require, filename, dirname, key, lineOffset, o
   // The JSON texts taken out of the code: slices of this same text, made when the bundle's code asks for them.
   const dataAt = text.indexOf(dataOpen, end) + dataOpen.length;
   const jsonText = (from, to) => text.slice(dataAt + from, dataAt + to);
-  const source = '(function (exports, require, module, __filename, __dirname, __cliJsonText) {' + body + '\n})';
+  // An object whose values are each parsed from their JSON text when first read, then kept.
+  const jsonObject = (entries) => {
+    const object = {};
+    for (const [name, from, to] of entries) {
+      Object.defineProperty(object, name, {
+        configurable: true,
+        enumerable: true,
+        get() {
+          const value = JSON.parse(jsonText(from, to));
+          Object.defineProperty(object, name, { value, configurable: true, enumerable: true, writable: true });
+          return value;
+        },
+      });
+    }
+    return object;
+  };
+  const source =
+    '(function (exports, require, module, __filename, __dirname, __cliJsonText, __cliJsonObject) {' + body + '\n})';
   const off = process.env.PHISH_INSPECTOR_NO_CODE_CACHE;
   let file;
   let cachedData;
@@ -127,7 +146,8 @@ function loadBundle(self, module, require, filename, dirname, key, lineOffset, o
       }
     });
   }
-  script.runInThisContext().call(module.exports, module.exports, require, module, filename, dirname, jsonText);
+  const run = script.runInThisContext();
+  run.call(module.exports, module.exports, require, module, filename, dirname, jsonText, jsonObject);
 }
 
 /**
@@ -175,13 +195,18 @@ function dataRanges(code) {
     const lineEnd = code.indexOf('\n', from);
     const to = (lineEnd < 0 ? code.length : lineEnd) - 1;
     if (code[to] !== ';' || to - from < MIN_DATA_CHARS) continue;
-    let json;
+    let value;
     try {
-      json = safeJson(code.slice(from, to));
+      value = JSON.parse(code.slice(from, to));
     } catch {
       continue; // code, not JSON
     }
-    ranges.push({ start: from, end: to, json, parse: true });
+    // An object of objects (the tries by finder): each value its own JSON text, parsed when first read.
+    const values = Object.values(value);
+    if (!Array.isArray(value) && values.length > 1 && values.every((v) => v !== null && typeof v === 'object')) {
+      const parts = Object.entries(value).map(([name, v]) => [name, safeJson(JSON.stringify(v))]);
+      ranges.push({ start: from, end: to, parts });
+    } else ranges.push({ start: from, end: to, json: safeJson(code.slice(from, to)), parse: true });
   }
   // A JSON text inside another that moved (none today) stays where it is.
   return ranges.sort((a, b) => a.start - b.start).filter((range, i, all) => i === 0 || range.start >= all[i - 1].end);
@@ -196,10 +221,19 @@ function withCodeCache(bundle, version) {
   const ranges = dataRanges(code);
   let data = '';
   for (const range of ranges) {
-    const from = data.length;
-    data += range.json;
-    const read = `__cliJsonText(${from}, ${data.length})`;
-    range.replacement = range.parse ? `JSON.parse(${read})` : read;
+    if (range.parts) {
+      const entries = range.parts.map(([name, json]) => {
+        const from = data.length;
+        data += json;
+        return [name, from, data.length];
+      });
+      range.replacement = `__cliJsonObject(${JSON.stringify(entries)})`;
+    } else {
+      const from = data.length;
+      data += range.json;
+      const read = `__cliJsonText(${from}, ${data.length})`;
+      range.replacement = range.parse ? `JSON.parse(${read})` : read;
+    }
     range.start += shebang.length;
     range.end += shebang.length;
   }

@@ -16,8 +16,9 @@ export const CLI_BIN = join(projectRoot, 'dist', 'cli', 'phish-inspector.cjs');
 /**
  * The built command's code as its loader runs it: the file holds the bundle in a block comment after a small loader,
  * each `*` `/` inside written as an escape the loader names (scripts/cli-code-cache.cjs), which is undone here; the
- * JSON texts the bundle reads from the data comment after it (`__cliJsonText(from, to)`) are written back in its code
- * (a string literal, or the object itself where the code parsed it), as the bundle was before they moved.
+ * JSON texts the bundle reads from the data comment after it (`__cliJsonText(from, to)`, `__cliJsonObject([[name,
+ * from, to], ...])`) are written back in its code (a string literal, or the object itself where the code parsed it),
+ * as the bundle was before they moved.
  */
 export function builtCliCode(): string {
   const file = readFileSync(CLI_BIN, 'utf8');
@@ -32,6 +33,12 @@ export function builtCliCode(): string {
   return file
     .slice(start, end)
     .replaceAll(escape, '*/')
+    .replace(/__cliJsonObject\((\[.*\])\);$/gm, (_, entries: string) => {
+      const values = (JSON.parse(entries) as [string, number, number][]).map(
+        ([name, from, to]) => `${JSON.stringify(name)}: ${data.slice(from, to)}`,
+      );
+      return `{ ${values.join(', ')} };`;
+    })
     .replace(/JSON\.parse\(__cliJsonText\((\d+), (\d+)\)\)|__cliJsonText\((\d+), (\d+)\)/g, (_, a, b, c, d) =>
       a === undefined ? JSON.stringify(json(c as string, d as string)) : json(a as string, b as string),
     );
