@@ -437,6 +437,7 @@ export const CATALOGUE = {
       'content.pretext.sim-swap',
       'content.pretext.wrong-person',
       'content.pretext.authority-domain',
+      'content.pretext.rented-ask',
     ],
     params: {} as Record<string, never> | { domain: Host },
   },

@@ -373,6 +373,8 @@ export const en = {
     'A notice that your number is moving to a new SIM or eSIM, to cancel through a link nobody answers for: the cancel page takes your account. Call your operator on its own number.',
   'content.pretext.wrong-person':
     'A stranger on a free mailbox recalls meeting you or finding your address, then talks of investment or a messenger: the opener of the investment-romance scam. Do not reply.',
+  'content.pretext.rented-ask':
+    'It asks for your password, work account or bank details on a form or page anyone can rent in minutes: no organisation collects them so. Do not enter them.',
   'content.pretext.authority-domain':
     'A water, power, tax or phone-line notice with a threat from a domain made only of generic words ({domain}), naming no real organisation: a public body or utility writes from its own. Pay only through the bill or site you already know.',
   'content.bank-change':

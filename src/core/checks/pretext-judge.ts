@@ -10,7 +10,7 @@ import { finding } from '../findings';
 import { findLures, phraseEvidence, phraseFinder } from './lure-matcher';
 import { PRETEXT_FAMILIES, PRETEXT_PHRASES, type PretextFamily } from './pretext-phrases';
 import { linkEvidence, pathAndQuery, webLinks } from './links';
-import { hidesTarget, throwawayEntry } from './link-services';
+import { hidesTarget, rentedSite, throwawayEntry } from './link-services';
 import { isFreeMail } from './free-mail';
 import { ownPart } from './reply-channel';
 import { madeOfWords } from '../text';
@@ -147,11 +147,27 @@ function authorityDomain(msg: ParsedMessage, body: string) {
   return finding('content.pretext', 'fail', { domain }, [evidence], 'content.pretext.authority-domain');
 }
 
+/**
+ * The reader's password, work account or bank details asked for with a link to a page anyone rents in minutes (a
+ * form, a free site, a bucket: link-services.ts rentedSite), whoever sends it (pretext.ts: rented ask). Not when the
+ * letter says its own "never submit passwords" (a Google Forms invitation's footer), nor for a fee or a donation alone.
+ */
+function rentedAsk(msg: ParsedMessage, said: Map<PretextFamily, Evidence>) {
+  const ask = said.get('secret');
+  if (!ask || said.has('never')) return undefined;
+  const link = webLinks(msg).find((l) => rentedSite(l.host, pathAndQuery(l.url)));
+  return link && finding('content.pretext', 'fail', {}, [ask, linkEvidence(link)], 'content.pretext.rented-ask');
+}
+
 /** The first pretext the message shows (pretext.ts). */
 export function judgePretext(msg: ParsedMessage, ctx: CheckContext) {
   const body = ownPart(msg.bodyText.slice(0, 20_000));
   const said = wording(msg.subject.slice(0, 2_000), body);
   return (
-    copyright(msg, ctx, said) ?? simSwap(msg, ctx, said) ?? wrongPerson(msg, ctx, said) ?? authorityDomain(msg, body)
+    copyright(msg, ctx, said) ??
+    simSwap(msg, ctx, said) ??
+    wrongPerson(msg, ctx, said) ??
+    rentedAsk(msg, said) ??
+    authorityDomain(msg, body)
   );
 }

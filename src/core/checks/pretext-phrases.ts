@@ -14,7 +14,9 @@ export type PretextFamily =
   | 'recall' //      a stranger recalls a meeting, or has found the reader's address
   | 'wrong' //       "sorry, wrong person": the mistaken recipient
   | 'invest' //      the conversation moved to investment, trading or crypto
-  | 'chat'; //       … or to a messenger
+  | 'chat' //        … or to a messenger
+  | 'secret' //      the reader's password, work account or bank details asked for (on a page anyone rents)
+  | 'never'; //       the sender's own "never enter your password here" (Google Forms' footer)
 
 export const PRETEXT_FAMILIES: readonly PretextFamily[] = [
   'copyright',
@@ -24,6 +26,8 @@ export const PRETEXT_FAMILIES: readonly PretextFamily[] = [
   'wrong',
   'invest',
   'chat',
+  'secret',
+  'never',
 ];
 
 export const PRETEXT_PHRASES: Readonly<Record<PretextFamily, readonly string[]>> = {
@@ -156,5 +160,33 @@ export const PRETEXT_PHRASES: Readonly<Record<PretextFamily, readonly string[]>>
     '{my|our} {whatsapp|telegram|line id|wechat|signal} {is|number|id}',
     // ja zh ko vi ru
     '{lineのid|lineを交換|ラインのid|微信号|加我微信|line帳號|카카오톡아이디|카톡아이디|zalo cua|мой телеграм|мой ватсап}',
+  ],
+  secret: [
+    '{sign in|log in|login|logon|signin} with your {institutional|university|school|work|business|corporate|company|office 365|microsoft|outlook|email|e-mail|staff|student} {account|email|e-mail|credentials|login|password}',
+    '{enter|confirm|verify|provide|update} your {password|email password|login details|login credentials|bank details|banking details|bank account details}',
+    '{your|his|her} {bank details|banking details|bank account details} {for|to|so}',
+    // de fr es it pt nl pl (accents folded)
+    '{geben sie|bestatigen sie} {ihr passwort|ihr kennwort|ihre zugangsdaten|ihre bankverbindung|ihre bankdaten}',
+    '{confirmer|confirmez|saisir|saisissez|renseigner|renseignez|verifier|verifiez} {votre compte|vos identifiants|votre mot de passe|vos coordonnees bancaires|votre rib}',
+    '{datos bancarios|tu contrasena|su contrasena|tus credenciales|sus credenciales|numero de cuenta bancaria}',
+    '{inicia sesion|inicie sesion} con {tu|su} {cuenta|correo|usuario}',
+    '{dati bancari|la tua password|le tue credenziali|i tuoi dati di accesso}',
+    '{dados bancarios|sua senha|a sua senha|suas credenciais|as suas credenciais}',
+    '{uw wachtwoord|je wachtwoord|uw inloggegevens|je inloggegevens|uw bankgegevens|je bankgegevens}',
+    '{twoje haslo|dane logowania|dane bankowe|numer rachunku bankowego}',
+    // ja zh ko ru uk hu vi id ar
+    '{パスワードを入力|パスワードをご入力|ログイン情報を入力|口座情報を入力|口座情報をご入力|口座番号を入力}',
+    '{输入密码|輸入密碼|银行账户信息|銀行帳戶資料|填写银行卡|填寫銀行卡}',
+    '{비밀번호를입력|계좌정보를입력|계좌번호를입력}',
+    '{введите пароль|укажите пароль|банковские реквизиты|введіть пароль|банківські реквізити}',
+    '{jelszavat adja meg|felhasznalonevevel es jelszavaval|bankszamlaszamat}',
+    '{nhap mat khau|thong tin tai khoan ngan hang|masukkan kata sandi|nomor rekening bank}',
+    '{أدخل كلمة المرور|بيانات الحساب البنكي|رقم الحساب البنكي}',
+  ],
+  never: [
+    "{never|do not|don't} {submit|enter|share|give} {passwords|your password|bank details}",
+    'we will never ask {you|} for your {password|bank details}',
+    '{nunca|jamais|niemals|mai} {envie|introduzca|saisissez|communiquez|geben sie|inserire} {contrasenas|mots de passe|passwort|password|su contrasena|votre mot de passe}',
+    '{パスワードを送信しないでください|パスワードは入力しないでください|切勿提交密码|切勿提交密碼}',
   ],
 };

@@ -50,6 +50,28 @@ const KEYS_SENT = [
   'las llaves y el contrato',
 ];
 
+/**
+ * Or the money first, before anyone has seen the place: a "holding deposit" to arrange the viewing, which a property
+ * manager (who has the keys) will give once it is paid (set28's Canadian e-Transfer variant).
+ */
+const PAY_FIRST = [
+  'holding deposit',
+  'to hold the unit',
+  'to hold the apartment',
+  'to hold the flat',
+  'to hold the house',
+  'to hold the property',
+  'to secure the unit',
+  'to secure the apartment',
+  'to secure the flat',
+  'before the viewing',
+  'to arrange the viewing',
+  'shown as soon as',
+  'para apartar el departamento',
+  'para reservar el departamento',
+  'antes de la visita',
+];
+
 const fold = (s: string) =>
   s
     .normalize('NFKD')
@@ -66,10 +88,13 @@ function first(text: string, phrases: readonly string[]): Evidence | undefined {
   return undefined;
 }
 
-/** The owner's absence and the keys sent, when the sender's own part of the body says both; else undefined. */
+/**
+ * The owner's absence and the keys sent (or the money asked before any viewing), when the sender's own part of the body
+ * says both; else undefined.
+ */
 export function judgeRental(own: string): Evidence[] | undefined {
   const text = fold(own.slice(0, MAX_TEXT));
   const absent = first(text, ABSENT);
-  const keys = absent && first(text, KEYS_SENT);
+  const keys = absent && (first(text, KEYS_SENT) ?? first(text, PAY_FIRST));
   return absent && keys ? [absent, keys] : undefined;
 }

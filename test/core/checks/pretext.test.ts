@@ -345,3 +345,87 @@ describe('content.pretext: a utility or public body named by a domain of generic
     expect(pretext(quiet)).to.equal(undefined);
   });
 });
+
+describe('content.pretext: a password or bank details asked for on a page anyone rents', () => {
+  it('fails a recruiter’s form asking DNI y datos bancarios, and a school account to confirm on a free site', () => {
+    const job = analyze(
+      mail(
+        'Laura Méndez | Selección de Personal <laura.mendez@talentoempleo-rrhh.es>',
+        'talentoempleo-rrhh.es',
+        'javier@example.es',
+        'Tu candidatura: Auxiliar administrativo/a en remoto',
+        'Para continuar con el proceso, completa el formulario. Te pedimos DNI y datos bancarios para el alta en la ' +
+          'Seguridad Social: https://forms.gle/8vQmR2kYt5HcZ7aN9',
+      ),
+    );
+    expect(story(job)).to.equal('fail content.pretext.rented-ask');
+    expect(job.verdict).to.equal('likely-phishing');
+    const school = analyze(
+      mail(
+        'ENT Collège <ent.college@laposte.net>',
+        'laposte.net',
+        'famille@example.fr',
+        '[ENT] Confirmation de votre compte parent',
+        'Merci de confirmer votre compte EduConnect avant le 12 septembre : https://ent-college.wixsite.com/educonnect',
+      ),
+    );
+    expect(story(school)).to.equal('fail content.pretext.rented-ask');
+  });
+
+  it('fails "sign in with your work account" to see a file on a storage bucket, in English and Japanese', () => {
+    const en = analyze(
+      mail(
+        'Accounts <accounts@supplier-example.com>',
+        'supplier-example.com',
+        'reader@example.com',
+        'Remittance advice',
+        'To view the remittance, sign in with your business email account: https://remit-docs.s3.amazonaws.com/view.html',
+      ),
+    );
+    expect(story(en)).to.equal('fail content.pretext.rented-ask');
+    const ja = analyze(
+      mail(
+        '総務部 <soumu@example-trade.co.jp>',
+        'example-trade.co.jp',
+        'reader@example.co.jp',
+        '書類のご確認',
+        '書類を閲覧するには、メールアドレスとパスワードを入力してください。https://docs-view-2025.web.app/',
+      ),
+    );
+    expect(story(ja)).to.equal('fail content.pretext.rented-ask');
+  });
+
+  it('leaves a school’s permission form, a club’s fee on Jotform, a charity’s donation form and Google’s form invitation clean', () => {
+    const permission = analyze(
+      mail(
+        'Year 5 Team <year5@stmarys-school.example.org>',
+        'stmarys-school.example.org',
+        'parent@example.com',
+        'Zoo trip permission',
+        'Please fill in the permission form by Friday. The $12 fee is payable at the office. https://forms.gle/Ab12Cd34Ef',
+      ),
+    );
+    expect(pretext(permission)).to.equal(undefined);
+    const club = analyze(
+      mail(
+        'Harbour Rowing Club <secretary@harbourrowing.example.org>',
+        'harbourrowing.example.org',
+        'member@example.com',
+        'Membership renewal 2026',
+        'Renew your membership ($40) on the form; you can pay by card there: https://form.jotform.com/253118842077055',
+      ),
+    );
+    expect(pretext(club)).to.equal(undefined);
+    const invitation = analyze(
+      mail(
+        'Ana Costa (via Google Forms) <forms-receipts-noreply@google.com>',
+        'google.com',
+        'reader@example.com',
+        'Staff survey',
+        "I've invited you to fill out a form: Staff survey. Sign in with your work account to save your progress. " +
+          'https://docs.google.com/forms/d/e/1FAIpQLSf/viewform Never submit passwords through Google Forms.',
+      ),
+    );
+    expect(pretext(invitation)).to.equal(undefined);
+  });
+});
