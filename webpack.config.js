@@ -353,6 +353,12 @@ function taskpane(mode, env) {
           enforce: 'pre',
           loader: resolve(root, 'scripts/late-latin-pane.cjs'),
         },
+        // The phrase finders' tries compiled now, in a chunk the pane fetches as it starts (src/core/checks/pane-tries.ts).
+        {
+          test: /[\\/]src[\\/]core[\\/]checks[\\/]pane-trie-data\.ts$/,
+          loader: resolve(root, 'scripts/phrase-tries-loader.cjs'),
+          options: { pane: true },
+        },
         // The findings' rarer sentences wait in a chunk per language (`?late`), fetched for a drawing naming one.
         {
           test: /[\\/]src[\\/]i18n[\\/](?:en|ja)\.ts$/,

@@ -1,6 +1,6 @@
 /**
  * The CLI starts with the phrase finders' tries compiled when it was built (src/core/checks/prebuilt-tries.ts,
- * scripts/build-phrase-tries.ts): read back, each must find exactly the phrases, with the same families, that the
+ * scripts/build-phrase-tries.ts), and so does the task pane, in a compact form of its own (pane-tries.ts): read back, each must find exactly the phrases, with the same families, that the
  * lexicons compile to at run time, or the command would judge wording differently from the task pane. The bundle's
  * copy must be the one the lexicons give now, so words added since are in it.
  */
@@ -14,7 +14,8 @@ import '../../src/core/checks/document-offer';
 import '../../src/core/checks/money-route';
 import '../../src/core/checks/callback';
 import { compiledTries } from '../../src/core/checks/lure-matcher';
-import { finderKey, reviveTries, serializeTries } from '../../src/core/checks/trie-format';
+import { compactTries, finderKey, reviveTries, serializeTries } from '../../src/core/checks/trie-format';
+import { paneTries } from '../../src/core/checks/pane-tries';
 import * as tables from '../../src/core/checks/nonlatin-phrases';
 import { LURE_FAMILIES } from '../../src/core/checks/lure-phrases';
 import { NO_LINK_FAMILIES } from '../../src/core/checks/no-link-phrases';
@@ -66,8 +67,8 @@ function expectSamePhrases(revived: RevivedHalf, compiled: CompiledHalf, what: s
 }
 
 describe('the phrase tries computed at build time (prebuilt-tries.ts)', function () {
-  // Each test compiles every finder's tries from the lexicons: 1.5-2 s on a quiet machine, more on a loaded one.
-  this.timeout(20_000);
+  // Each test compiles every finder's tries from the lexicons: 1.5-2 s on a quiet machine, 10-20 s on a loaded one.
+  this.timeout(60_000);
   // The finders made as their data loads (own-org's, extortion's), in this file's own module instances.
   before(() => loadAllCheckData());
 
@@ -96,6 +97,20 @@ describe('the phrase tries computed at build time (prebuilt-tries.ts)', function
       phrases += expectSamePhrases(revived.compact, latin.compact, `${key} compact`);
       expect(!!serialized[key]!.all, key).to.equal(!!all);
       if (all) phrases += expectSamePhrases(reviveTries(serialized[key]!.all!, families, 'all'), all, `${key} all`);
+    }
+    expect(phrases).to.be.greaterThan(10_000);
+  });
+
+  it("in the task pane's compact form (pane-tries.ts), read back alike", () => {
+    const pane = paneTries(compactTries(compiledTries(tables)));
+    let phrases = 0;
+    for (const { families, latin, all } of compiledTries(tables)) {
+      const key = finderKey(families);
+      const revived = pane.latin(families)!;
+      phrases += expectSamePhrases(revived.spaced, latin.spaced, `${key} spaced`);
+      phrases += expectSamePhrases(revived.compact, latin.compact, `${key} compact`);
+      expect(!!pane.all(families), key).to.equal(!!all);
+      if (all) phrases += expectSamePhrases(pane.all(families)!, all, `${key} all`);
     }
     expect(phrases).to.be.greaterThan(10_000);
   });

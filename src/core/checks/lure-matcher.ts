@@ -305,19 +305,10 @@ export interface Half<E extends EdgeLookup = EdgeLookup> {
   triples: Uint8Array;
 }
 
+/** The sieves' slots (`Half`); pane-tries.ts sets them alike (the tests compare the sieves). */
 const pairSlot = (first: number, second: number): number => (first * 0x9e37 + second) & 0xffff;
 const tripleSlot = (first: number, second: number, third: number): number =>
   ((first * 0x9e37 + second) * 0x85eb + third) & 0xffff;
-
-/**
- * A phrase table and what it may hold: `any` script (a table kept whole), `latin` (no letter `isNonLatin` sees; a
- * phrase such as „bußgeld“ still goes to the compact trie) or `nonlatin` (each phrase holding such a letter, so a text
- * without one never needs it). A phrase in the wrong table is a mistake in the lexicon, said at once.
- */
-interface Part<F extends string> {
-  phrases: Readonly<Record<F, readonly string[]>>;
-  kind: 'any' | 'latin' | 'nonlatin';
-}
 
 /**
  * Both tries of the parts, family by family in `families` order (a phrase in two families counts for the first);
@@ -325,19 +316,17 @@ interface Part<F extends string> {
  */
 function compileHalves<F extends string>(
   families: readonly F[],
-  parts: readonly Part<F>[],
+  parts: readonly Readonly<Record<F, readonly string[]>>[],
   compactOnly = false,
 ): { compact: Half<Edges>; spaced: Half<Edges> } {
   const halves = { compact: emptyHalf(), spaced: emptyHalf() };
   for (const family of families) {
-    for (const { phrases, kind } of parts) {
+    for (const phrases of parts) {
       for (const pattern of phrases[family]) {
         for (const variant of expandPhrase(pattern)) {
           const phrase = normalisePhrase(variant);
           if (phrase.length < 2) continue;
           const ascii = isAscii(phrase);
-          if (kind !== 'any' && hasNonLatin(phrase) !== (kind === 'nonlatin'))
-            throw new Error(`lure lexicon: ${variant} is in the wrong table (Latin script, or -nonlatin)`);
           if (ascii && compactOnly) continue;
           addPhrase(ascii ? halves.spaced : halves.compact, phrase, family);
         }
@@ -509,6 +498,8 @@ export function phraseFinder<F extends string>(
   let all: { compact: Half; spaced: Half } | undefined;
   // In the task pane, with Latin phrases that wait (late-latin.ts): the spaced trie with them.
   let withLate: Half | undefined;
+  /** Whether `latin` is prebuilt: the whole tables, nothing waits. */
+  let whole = false;
   let generation = splitGeneration;
   const key = finderKey(families);
   FINDERS.push([families, phrases, nonLatin]);
@@ -520,17 +511,17 @@ export function phraseFinder<F extends string>(
     }
     const split = latinSplit?.finders.has(key) ? latinSplit : undefined;
     const first = (latinSplit?.eager?.[key] as Readonly<Record<F, readonly string[]>> | undefined) ?? phrases;
-    const kind = nonLatin ? 'latin' : 'any';
-    latin ??= (!split && PREBUILT_TRIES?.latin(families)) || compileHalves(families, [{ phrases: first, kind }]);
+    // The prebuilt tries hold the whole tables, the waiting phrases too (not a test's own split of them).
+    if (!latin) {
+      const prebuilt = !latinSplit?.eager && PREBUILT_TRIES?.latin(families);
+      whole = !!prebuilt;
+      latin = prebuilt || compileHalves(families, [first]);
+    }
     let { spaced, compact } = latin;
-    if (split) {
+    if (split && !whole) {
       const late = lateLatinTables?.[key] as Readonly<Record<F, readonly string[]>> | undefined;
       // The waiting phrases are all ASCII: they join the spaced trie only, in their families' order.
-      if (late)
-        spaced = withLate ??= compileHalves(families, [
-          { phrases: first, kind },
-          { phrases: late, kind },
-        ]).spaced;
+      if (late) spaced = withLate ??= compileHalves(families, [first, late]).spaced;
       else if (gateHit(split.gate, forms)) lackingNonLatin = true;
     }
     if (nonLatin && forms.nonLatin) {
@@ -538,7 +529,7 @@ export function phraseFinder<F extends string>(
         // The non-Latin phrases join the compact trie only (none is ASCII).
         all ??= {
           spaced: latin.spaced,
-          compact: (!split && PREBUILT_TRIES?.all(families)) || compileBoth(families, first, nonLatin(nonLatinTables)),
+          compact: (whole && PREBUILT_TRIES?.all(families)) || compileBoth(families, first, nonLatin(nonLatinTables)),
         };
         compact = all.compact;
       } else lackingNonLatin = true;
@@ -579,9 +570,7 @@ const compileBoth = <F extends string>(
   families: readonly F[],
   phrases: Readonly<Record<F, readonly string[]>>,
   nonLatin: Readonly<Record<F, readonly string[]>>,
-): Half<Edges> =>
-  compileHalves(families, [{ phrases, kind: 'latin' } as Part<F>, { phrases: nonLatin, kind: 'nonlatin' }], true)
-    .compact;
+): Half<Edges> => compileHalves(families, [phrases, nonLatin], true).compact;
 
 /** Every finder made in this process, as it was made: what compiledTries compiles. */
 const FINDERS: [
@@ -603,11 +592,36 @@ export function compiledTries(
   foldMarks ??= tables.foldMarks;
   const seen = new Set<string>();
   const once = (key: string) => !seen.has(key) && !!seen.add(key);
-  return FINDERS.filter(([families]) => once(finderKey(families))).map(([families, phrases, nonLatin]) => ({
-    families,
-    latin: compileHalves(families, [{ phrases, kind: nonLatin ? 'latin' : 'any' }]),
-    ...(nonLatin && { all: compileBoth(families, phrases, nonLatin(tables)) }),
-  }));
+  return FINDERS.filter(([families]) => once(finderKey(families))).map(([families, phrases, nonLatin]) => {
+    if (nonLatin) {
+      checkScripts(families, phrases, false);
+      checkScripts(families, nonLatin(tables), true);
+    }
+    return {
+      families,
+      latin: compileHalves(families, [phrases]),
+      ...(nonLatin && { all: compileBoth(families, phrases, nonLatin(tables)) }),
+    };
+  });
+}
+
+/**
+ * Throws for a phrase in the wrong part of a split table: its Latin part holds no letter `isNonLatin` sees (a phrase
+ * such as „bußgeld“ still goes to the compact trie), its other part (nonlatin-phrases.ts) one in each phrase, so a
+ * text without one never needs it. A mistake in the lexicon, said by each build and the tests (compiledTries), not
+ * checked again in the task pane.
+ */
+function checkScripts(
+  families: readonly string[],
+  phrases: Readonly<Record<string, readonly string[]>>,
+  nonLatin: boolean,
+) {
+  for (const family of families)
+    for (const variant of phrases[family]!.flatMap(expandPhrase)) {
+      const phrase = normalisePhrase(variant);
+      if (phrase.length >= 2 && hasNonLatin(phrase) !== nonLatin)
+        throw new Error(`lure lexicon: ${variant} is in the wrong table (Latin script, or -nonlatin)`);
+    }
 }
 
 /** The first hit of each lure family not yet found, in one text. */

@@ -1,9 +1,12 @@
 /**
  * The phrase finders' tries, computed when the CLI is built: its bundle replaces this module with them as data, read
  * back by trie-format.ts (scripts/phrase-tries-loader.cjs), so a one-message run does not expand, normalise and insert
- * thousands of phrases on its first lookup — the largest part of its start-up (issue #19). Everywhere else (the task
- * pane, the page, the tests) it is undefined and lure-matcher.ts compiles each finder's tries when first asked: the
- * pane's download stays as it is (the data is larger than the phrases it comes from).
+ * thousands of phrases on its first lookup — the largest part of its start-up (issue #19). The task pane's build
+ * computes them too, in a compact form of its own (pane-tries.ts), asked for as this module loads, long before the
+ * first message's headers come: compiling them was most of a fresh pane's first analysis. They ride in the
+ * 'disclaimer' chunk, which every body's first analysis waits for (need-hints.ts), so that analysis has them. Until
+ * they are in, and everywhere else (the page, the tests), a finder compiles its tries when first asked
+ * (lure-matcher.ts): the same tries either way.
  */
 import type { Half } from './lure-matcher';
 
@@ -15,4 +18,9 @@ export interface PrebuiltTries {
   all(families: readonly string[]): Half | undefined;
 }
 
-export const PREBUILT_TRIES: PrebuiltTries | undefined = undefined;
+/** Undefined until the pane's are in (a live binding: lure-matcher.ts reads it at each first use). */
+export let PREBUILT_TRIES: PrebuiltTries | undefined;
+import(/* webpackChunkName: "disclaimer" */ './pane-tries').then(
+  (m) => void (PREBUILT_TRIES = m.PANE_TRIES),
+  () => undefined,
+);

@@ -168,6 +168,65 @@ function serializeHalf(half: Half<Edges>, families: readonly string[]): Serializ
 }
 
 /**
+ * One trie as the task pane downloads it (pane-tries.ts reads it back): its nodes in depth-first order, each node's
+ * children in order of their code unit — the code unit leading to each node but the root (`codes`), each node's number
+ * of children (`shape`: 0x40 + the number, or 0x7f and three digits for 63 or more) and the family of the phrase
+ * ending at it (`ends`: 0x40 + its place in the finder's families + 1, or 0x40). In this order the code units read as
+ * the phrases themselves with shared beginnings left out, and the counts and families are mostly the same character:
+ * it gzips to half the breadth-first form. The sieves are read back from the trie.
+ */
+export type CompactHalf = [codes: string, shape: string, ends: string];
+
+/** Each finder's tries for the task pane, by its families, as `SerializedTries` holds them for the command line. */
+export type CompactTries = Record<string, { latin: [compact: CompactHalf, spaced: CompactHalf]; all?: CompactHalf }>;
+
+/** Every finder's tries (lure-matcher.ts compiledTries) for the task pane's build (scripts/build-phrase-tries.ts). */
+export function compactTries(
+  compiled: readonly {
+    families: readonly string[];
+    latin: { compact: Half<Edges>; spaced: Half<Edges> };
+    all?: Half<Edges>;
+  }[],
+): CompactTries {
+  const out: CompactTries = {};
+  for (const { families, latin, all } of compiled) {
+    const key = finderKey(families);
+    if (out[key]) throw new Error(`two phrase sets of the families ${key}`);
+    if (families.length >= 0x3f) throw new Error(`trie-format: too many families in ${key}`);
+    out[key] = {
+      latin: [compactHalf(latin.compact, families), compactHalf(latin.spaced, families)],
+      ...(all && { all: compactHalf(all, families) }),
+    };
+  }
+  return out;
+}
+
+function compactHalf(half: Half<Edges>, families: readonly string[]): CompactHalf {
+  const { edges, family } = half.root;
+  const below = family.map((): [number, number][] => []);
+  for (const [edge, child] of edges) below[Math.floor(edge / 0x10000)]!.push([edge % 0x10000, child]);
+  let codes = '';
+  let shape = '';
+  let ends = '';
+  // Depth first from the root, each node's children in order of their code unit: [node, the code unit leading to it].
+  const stack: [number, number][] = [[0, -1]];
+  while (stack.length > 0) {
+    const [node, code] = stack.pop()!;
+    if (code >= 0) codes += String.fromCharCode(code);
+    const children = below[node]!.sort((a, b) => a[0] - b[0]);
+    shape +=
+      children.length < 0x3f ? String.fromCharCode(DIGIT + children.length) : '\x7f' + writeDigits(children.length, 3);
+    if (children.length >= 64 ** 3) throw new Error('trie-format: a node with too many children');
+    const place = family[node] === undefined ? 0 : families.indexOf(family[node]) + 1;
+    if (place === 0 && family[node] !== undefined)
+      throw new Error(`trie-format: ${family[node]} is not a family of the finder`);
+    ends += String.fromCharCode(DIGIT + place);
+    for (let k = children.length - 1; k >= 0; k--) stack.push([children[k]![1], children[k]![0]]);
+  }
+  return [codes, shape, ends];
+}
+
+/**
  * The half serializeHalf described: the same phrases with the same families, and the same sieves. Only the phrases'
  * last nodes are visited (a quarter of the nodes); the edges are read in place.
  */

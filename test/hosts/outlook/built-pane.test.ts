@@ -204,11 +204,12 @@ describe('built task pane (dist/)', function () {
     uncommon.dom.window.close();
   });
 
-  it('fetches the waiting Latin-script phrases for a Portuguese and German lure, and names it in the first draw', async () => {
-    const chunk = (requested: string[]) =>
-      requested.filter((url) => url.startsWith(ORIGIN) && /\.phrases-nonlatin\.[0-9a-f]+\.js$/.test(url));
-    // Its lures' first words are in the shipped gate (front-coded by scripts/late-latin-pane.cjs): read back whole,
-    // it opens for them; the same text without its waiting phrases would name no lure.
+  it('names a Portuguese and German lure in the first draw, from the prebuilt tries, fetching no waiting phrases', async () => {
+    const chunk = (requested: string[], name: string) =>
+      requested.filter((url) => url.startsWith(ORIGIN) && new RegExp(`\\.${name}\\.[0-9a-f]+\\.js$`).test(url));
+    // Its lures' first words are in the shipped gate (scripts/late-latin-pane.cjs) and their phrases out of the first
+    // download; the pane's prebuilt tries (src/core/checks/pane-tries.ts, in the chunk every body's first analysis
+    // waits for) hold the whole tables, so the first analysis finds them without the waiting part.
     const lure = await load('en-US', {
       from: { displayName: 'Banco', emailAddress: 'aviso@banco-seguro.example' },
       subject: 'Aviso importante',
@@ -219,7 +220,8 @@ describe('built task pane (dist/)', function () {
         'Bitte bestätigen Sie Ihre Daten.</p>',
     });
     expect(lure.errors).to.deep.equal([]);
-    expect(chunk(lure.requested)).to.have.length(1);
+    expect(chunk(lure.requested, 'disclaimer')).to.have.length(1);
+    expect(chunk(lure.requested, 'phrases-nonlatin')).to.deep.equal([]);
     expect(lure.document.querySelector('[data-finding-id="content.lure"]')).to.exist;
     lure.dom.window.close();
   });
