@@ -15,7 +15,13 @@ export const DESK_WORDS: ReadonlySet<string> = new Set(
     'facturación facturacion suscripción suscripcion suporte atendimento faturamento assinatura assistenza clienti ' +
     'supporto fatturazione abbonamento klantenservice klantendienst ondersteuning kundeservice kundtjänst ' +
     'asiakaspalvelu obsługa obsluga klienta destek müşteri musteri hizmetleri サポート サポートセンター サポート窓口 ' +
-    'カスタマーサポート カスタマーセンター お客様センター お客様窓口 窓口 請求窓口 事務局'
+    'カスタマーサポート カスタマーセンター お客様センター お客様窓口 窓口 請求窓口 事務局 ' +
+    // Chinese (simplified and traditional) and Korean, written glued to the name ("诺顿客服中心") or apart.
+    '客服 客服中心 客服部 客服团队 客服團隊 客户服务 客戶服務 客户服务中心 客戶服務中心 客户支持 客戶支援 技术支持 ' +
+    '技術支援 技术支持中心 技術支援中心 支持中心 支援中心 服务中心 服務中心 售后服务 售後服務 服务热线 服務熱線 ' +
+    '续费中心 續費中心 续订中心 續訂中心 账单中心 帳單中心 计费部 計費部 订阅服务 訂閱服務 고객센터 고객지원 ' +
+    '고객지원팀 고객지원센터 고객서비스 고객상담 상담센터 서비스센터 기술지원 기술지원팀 지원팀 지원센터 결제팀 ' +
+    '결제센터 청구팀 구독센터 갱신센터 헬프데스크'
   ).split(' '),
 );
 
@@ -24,7 +30,7 @@ export const GLUE_WORDS: ReadonlySet<string> = new Set(
   (
     'service services servicio servicios serviço servico servizio team équipe equipe equipo equipa security online ' +
     'official accounts account technical tech technique técnico tecnico tecnica center centre the of for and de du ' +
-    'des la le l del di da do dos das der die für und et y e al au aux och og van het'
+    'des la le l del di da do dos das der die für und et y e al au aux och og van het 官方 团队 團隊 팀 공식 서비스'
   ).split(' '),
 );
 

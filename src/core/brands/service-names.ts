@@ -2,7 +2,7 @@
  * A brand's bare name that is also a surname or a common word ("Norton": Graham Norton, Norton motorcycles), and so is
  * no brand name in brands.json on its own ("Norton 360", "Norton Security" are), claims the brand when the display
  * name is that name with only a support desk's words beside it: "Norton Kundenservice", "Norton Support", "Service
- * Client Norton", "Norton Billing Team", "Soporte Técnico Norton", "ノートンカスタマーサポート".
+ * Client Norton", "Norton Billing Team", "Soporte Técnico Norton", "ノートンカスタマーサポート", "諾頓客服中心", "노턴 고객센터".
  * Attack: the renewal and callback scripts sign as the brand's help desk from a free mailbox, in every language.
  * Trap: a person of that name ("Graham Norton" <g.norton@gmail.com>: a given name beside it is neither the brand's nor
  * a desk's word) and a business named so ("Norton Services", "Norton Plumbing"): a desk word of substance is needed —
@@ -15,7 +15,8 @@ import type * as DeskWords from './desk-words';
 
 /** Brand id -> its bare names, lower case (one word each): names a person or a firm may bear as well. */
 export const BARE_NAMES: Readonly<Record<string, readonly string[]>> = {
-  norton: ['norton', 'ノートン'],
+  // Chinese (simplified, traditional) and Korean as the callback scripts of Taiwan, Hong Kong, China and Korea write it.
+  norton: ['norton', 'ノートン', '诺顿', '諾頓', '노턴'],
   lloyds: ['lloyds'],
   intesa: ['intesa'],
   kotak: ['kotak'],
