@@ -1,7 +1,8 @@
 /**
- * The Latin-script phrases the built task pane lets wait (core/checks/late-latin.ts), in a real Chromium: a Portuguese
- * and German lure fetches them before the checklist is drawn, and the first drawing has the lure finding the core
- * gives with every phrase; an English message never fetches them. Messages synthetic.
+ * The Latin-script phrases the built task pane lets wait (core/checks/late-latin.ts), in a real Chromium: the first
+ * drawing of a Portuguese and German lure has the lure finding the core gives with every phrase — read from the pane's
+ * prebuilt tries (core/checks/pane-tries.ts), which hold them, so the waiting part itself is not fetched — and an
+ * English message never fetches it either. Messages synthetic.
  */
 import { expect } from 'chai';
 import { analyze } from '../../src/core/analyze';
@@ -39,14 +40,14 @@ describe('the waiting Latin-script phrases in the built task pane (Chromium)', f
   this.timeout(60_000);
   const suite = browserSuite();
 
-  it('fetches them before drawing a Portuguese and German lure, whose first checklist has the lure finding', async () => {
+  it('draws a Portuguese and German lure with the lure finding of every phrase, from the prebuilt tries', async () => {
     const raw = `${[...HEADERS, 'Subject: Aviso importante'].join('\r\n')}\r\n\r\n${FOREIGN}`;
     const expected = analyze(await parseMessage(raw)).findings.find((f) => f.id === 'content.lure');
     expect(expected, 'the core finds the lure with every phrase').to.not.equal(undefined);
     const o = await suite.open({ path: '/taskpane.html', office: { item: item('Aviso importante', FOREIGN) } });
     await checklistShown(o.page);
     expect(await lureClass(o)).to.include(`finding--${expected!.status}`);
-    expect(phraseChunks(o)).to.have.length(1);
+    expect(phraseChunks(o)).to.deep.equal([]);
     expect(o.errors).to.deep.equal([]);
     expect(await o.violations()).to.deep.equal([]);
   });
