@@ -4,17 +4,20 @@
  * that names a deposit, so the task pane pays nothing for the phrases up front.
  */
 import type { Evidence } from '../report';
-import { excerpt } from './lure-matcher';
+import { phraseEvidence, phraseFinder } from './lure-matcher';
 
 /** Characters read: the scam fits one screen above the quoted enquiry. */
 const MAX_TEXT = 10_000;
 
-/** The owner who cannot show the place: away, abroad, offshore (lower case, accents folded). */
+/**
+ * The owner who cannot show the place: away, abroad, offshore (lure-matcher.ts reads them: from a word's start, accents
+ * and case folded).
+ */
 const ABSENT = [
   'not able to show',
   'unable to show',
   'cannot show',
-  "can't show",
+  "can{'|’}t show",
   'not able to meet',
   'out of the country',
   'working abroad',
@@ -72,29 +75,20 @@ const PAY_FIRST = [
   'antes de la visita',
 ];
 
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-
-function first(text: string, phrases: readonly string[]): Evidence | undefined {
-  for (const p of phrases) {
-    const at = text.indexOf(p);
-    if (at >= 0) return { header: 'Body', value: excerpt(text, at, at + p.length), highlight: p, author: 'sender' };
-  }
-  return undefined;
-}
+const findWording = phraseFinder(['absent', 'keys-sent', 'pay-first'] as const, {
+  absent: ABSENT,
+  'keys-sent': KEYS_SENT,
+  'pay-first': PAY_FIRST,
+});
 
 /**
  * The owner's absence and the keys sent (or the money asked before any viewing), when the sender's own part of the body
  * says both; else undefined.
  */
 export function judgeRental(own: string): Evidence[] | undefined {
-  const text = fold(own.slice(0, MAX_TEXT));
-  const absent = first(text, ABSENT);
-  const keys = absent && (first(text, KEYS_SENT) ?? first(text, PAY_FIRST));
-  return absent && keys ? [absent, keys] : undefined;
+  const text = own.slice(0, MAX_TEXT);
+  const [absent, keys] = findWording(text);
+  return absent?.family === 'absent' && keys
+    ? [absent, keys].map((hit) => phraseEvidence('Body', text, hit))
+    : undefined;
 }
