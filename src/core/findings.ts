@@ -438,6 +438,7 @@ export const CATALOGUE = {
       'content.pretext.wrong-person',
       'content.pretext.authority-domain',
       'content.pretext.rented-ask',
+      'content.pretext.register-offer',
     ],
     params: {} as Record<string, never> | { domain: Host },
   },

@@ -375,6 +375,8 @@ export const en = {
     'A stranger on a free mailbox recalls meeting you or finding your address, then talks of investment or a messenger: the opener of the investment-romance scam. Do not reply.',
   'content.pretext.rented-ask':
     'It asks for your password, work account or bank details on a form or page anyone can rent in minutes: no organisation collects them so. Do not enter them.',
+  'content.pretext.register-offer':
+    'A fee for an entry in a "register" whose own small print says it is a private directory, not the official one: paying signs a contract worth nothing. Do not pay; the official register never writes so.',
   'content.pretext.authority-domain':
     'A water, power, tax or phone-line notice with a threat from a domain made only of generic words ({domain}), naming no real organisation: a public body or utility writes from its own. Pay only through the bill or site you already know.',
   'content.bank-change':

@@ -159,6 +159,17 @@ function rentedAsk(msg: ParsedMessage, said: Map<PretextFamily, Evidence>) {
   return link && finding('content.pretext', 'fail', {}, [ask, linkEvidence(link)], 'content.pretext.rented-ask');
 }
 
+/**
+ * A fee for an entry in a "register" whose own small print says it is a private directory, not the official register,
+ * or that paying makes the contract (pretext.ts: register offer). Not a register's notice that warns of such offers
+ * ("private providers … are not connected with the register": the small print is about others, in the plural).
+ */
+function registerOffer(said: Map<PretextFamily, Evidence>) {
+  const small = said.get('private');
+  const pay = said.get('pay');
+  return small && pay && finding('content.pretext', 'fail', {}, [small, pay], 'content.pretext.register-offer');
+}
+
 /** The first pretext the message shows (pretext.ts). */
 export function judgePretext(msg: ParsedMessage, ctx: CheckContext) {
   const body = ownPart(msg.bodyText.slice(0, 20_000));
@@ -168,6 +179,7 @@ export function judgePretext(msg: ParsedMessage, ctx: CheckContext) {
     simSwap(msg, ctx, said) ??
     wrongPerson(msg, ctx, said) ??
     rentedAsk(msg, said) ??
+    registerOffer(said) ??
     authorityDomain(msg, body)
   );
 }

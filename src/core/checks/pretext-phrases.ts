@@ -16,7 +16,9 @@ export type PretextFamily =
   | 'invest' //      the conversation moved to investment, trading or crypto
   | 'chat' //        … or to a messenger
   | 'secret' //      the reader's password, work account or bank details asked for (on a page anyone rents)
-  | 'never'; //       the sender's own "never enter your password here" (Google Forms' footer)
+  | 'never' //        the sender's own "never enter your password here" (Google Forms' footer)
+  | 'private' //      a register's own small print: a private directory, not the official register
+  | 'pay'; //         the fee to transfer, with a deadline
 
 export const PRETEXT_FAMILIES: readonly PretextFamily[] = [
   'copyright',
@@ -28,6 +30,8 @@ export const PRETEXT_FAMILIES: readonly PretextFamily[] = [
   'chat',
   'secret',
   'never',
+  'private',
+  'pay',
 ];
 
 export const PRETEXT_PHRASES: Readonly<Record<PretextFamily, readonly string[]>> = {
@@ -39,10 +43,10 @@ export const PRETEXT_PHRASES: Readonly<Record<PretextFamily, readonly string[]>>
     // de fr es it pt nl pl cs tr ro hu (accents folded)
     '{urheberrechtsverletzung|urheberrechtsverletzungen|bildrechtsverletzung|markenrechtsverletzung|verletzung des urheberrechts}',
     '{unerlaubte|unberechtigte|nicht lizenzierte} {nutzung|verwendung} {von|ihrer|meiner|unserer} {lichtbilder|lichtbildern|bilder|bildern|fotos}',
-    "{violation|atteinte|infraction} {du|au|aux} {droit d'auteur|droits d'auteur}",
+    "{violation|atteinte|infraction} {du|au|aux} {droit d'auteur|droits d'auteur|droit d’auteur|droits d’auteur}",
     'contrefacon de {marque|droits}',
     '{infraccion|violacion|vulneracion} de {los|} derechos de autor',
-    "{violazione|violazioni} {del diritto d'autore|dei diritti d'autore|del copyright}",
+    "{violazione|violazioni} {del diritto d'autore|dei diritti d'autore|del diritto d’autore|dei diritti d’autore|del copyright}",
     '{violacao|infracao} de direitos autorais',
     '{violacao|infracao} {dos|de} direitos de autor',
     '{inbreuk op|schending van} {het|} auteursrecht',
@@ -88,14 +92,14 @@ export const PRETEXT_PHRASES: Readonly<Record<PretextFamily, readonly string[]>>
     '{استبدال الشريحة|تفعيل الشريحة الإلكترونية}',
   ],
   notyou: [
-    "if you {did not|didn't} {make|request|authorise|authorize} {this|the} {request|change}",
-    "if {this|it} {wasn't|was not} you",
-    "{didn't|did not} request this?",
-    "if you {did not|didn't} {make|request} this",
+    "if you {did not|didn't|didn’t} {make|request|authorise|authorize} {this|the} {request|change}",
+    "if {this|it} {wasn't|wasn’t|was not} you",
+    "{didn't|didn’t|did not} request this?",
+    "if you {did not|didn't|didn’t} {make|request} this",
     '{cancel|stop|block} {this|the|it} {request|change|transfer} {now|immediately|here|}',
     // de fr es it pt nl pl tr id vi (accents folded)
     '{falls|wenn} sie {das|dies} nicht {waren|veranlasst haben|beantragt haben}',
-    "si vous n'{etes|avez} pas {a l'origine|fait cette demande|demande}",
+    "si vous n{'|’}{etes|avez} pas {a l'origine|a l’origine|fait cette demande|demande}",
     'si {no fuiste tu|no fue usted|usted no realizo|no realizaste} {esta|esta solicitud|}',
     'se {nao foi voce|voce nao fez|nao reconhece} {esta|essa|}',
     'se non {sei stato tu|hai richiesto|ha richiesto}',
@@ -184,9 +188,36 @@ export const PRETEXT_PHRASES: Readonly<Record<PretextFamily, readonly string[]>>
     '{أدخل كلمة المرور|بيانات الحساب البنكي|رقم الحساب البنكي}',
   ],
   never: [
-    "{never|do not|don't} {submit|enter|share|give} {passwords|your password|bank details}",
+    "{never|do not|don't|don’t} {submit|enter|share|give} {passwords|your password|bank details}",
     'we will never ask {you|} for your {password|bank details}',
     '{nunca|jamais|niemals|mai} {envie|introduzca|saisissez|communiquez|geben sie|inserire} {contrasenas|mots de passe|passwort|password|su contrasena|votre mot de passe}',
     '{パスワードを送信しないでください|パスワードは入力しないでください|切勿提交密码|切勿提交密碼}',
+  ],
+  private: [
+    '{is|is a} private {publication|directory|register|listing|service} and {is|has} not {affiliated|associated|connected} with',
+    '{is not|is in no way} {affiliated|associated|connected} with {the companies registration office|companies house|the official|any government}',
+    'by {paying|payment of} this {invoice|offer|amount} you {accept|agree|enter into}',
+    // de fr es it pt nl pl (accents folded)
+    '{ist ein|ist ein rein} {privates verzeichnis|privates register|privater anbieter|privates unternehmen}',
+    'steht in keiner verbindung {zum|zu einem|mit dem} {amtlichen|offiziellen|handelsregister}',
+    '{mit zahlung|durch zahlung|mit der zahlung|durch die zahlung} des {betrags|betrages|rechnungsbetrags} kommt {der vertrag|ein vertrag|der auftrag} zustande',
+    "{est une publication privee|n'a aucun lien avec le registre|n’a aucun lien avec le registre|le paiement vaut acceptation}",
+    '{es una publicacion privada|no tiene relacion con el registro mercantil|el pago implica la aceptacion}',
+    '{e una pubblicazione privata|non ha alcun legame con il registro|il pagamento costituisce accettazione}',
+    '{e uma publicacao privada|nao tem qualquer ligacao ao registo|o pagamento implica a aceitacao}',
+    '{is een private publicatie|heeft geen banden met de kamer van koophandel|staat los van de kamer van koophandel}',
+    '{jest prywatnym rejestrem|nie jest powiazany z krs|nie ma zwiazku z krs}',
+  ],
+  pay: [
+    '{payment|pay} within {7|8|10|14|30} days',
+    '{total due|amount due|please transfer|payment details|bank transfer to}',
+    // de fr es it pt nl pl (accents folded)
+    '{zahlungsfrist|bitte uberweisen sie|bitte ueberweisen sie|gesamtbetrag|zahlbar innerhalb}',
+    '{montant a payer|a regler sous|virement bancaire}',
+    '{importe total|transferencia bancaria|pago en un plazo}',
+    '{importo totale|bonifico bancario|pagamento entro}',
+    '{valor a pagar|transferencia bancaria|pagamento devera ser efetuado}',
+    '{totaal te betalen|gelieve over te maken|betaling binnen}',
+    '{kwota do zaplaty|przelew na konto|termin platnosci}',
   ],
 };

@@ -429,3 +429,69 @@ describe('content.pretext: a password or bank details asked for on a page anyone
     expect(pretext(invitation)).to.equal(undefined);
   });
 });
+
+describe('content.pretext: the private register’s offer dressed as the official register’s invoice', () => {
+  it('fails the German Registerzentrale offer and the Irish trade register whose small print says they are private', () => {
+    const de = analyze(
+      mail(
+        'DRZ Deutsche Registerzentrale <rechnung@drz-registerzentrale.de>',
+        'drz-registerzentrale.de',
+        'info@baeckerei.example.de',
+        'Eintragungsofferte HRB 18327 – Zahlungsfrist 7 Tage',
+        'Eintragung Ihrer Firmendaten in das Zentrale Gewerbe- und Handelsregisterverzeichnis. Gesamtbetrag 398,65 EUR. ' +
+          'Bitte überweisen Sie den Betrag innerhalb von 7 Tagen. Die DRZ ist ein privates Verzeichnis und steht in ' +
+          'keiner Verbindung zum amtlichen Handelsregister. Mit Zahlung des Betrags kommt der Vertrag zustande.',
+      ),
+    );
+    expect(story(de)).to.equal('fail content.pretext.register-offer');
+    expect(de.verdict).to.equal('likely-phishing');
+    const ie = analyze(
+      mail(
+        'Irish Trade Register <invoice@irishtraderegister.eu>',
+        'irishtraderegister.eu',
+        'office@vets.example.ie',
+        'Invoice ITR/26/045517',
+        'Entry in Irish Trade Register (3 years). Total due (year 1) EUR 1.226,31. Payment within 8 days to IBAN ES42 ' +
+          '2100 8731 4102 0019 8823. Irish Trade Register is a private publication and is not affiliated with the ' +
+          'Companies Registration Office.',
+      ),
+    );
+    expect(story(ie)).to.equal('fail content.pretext.register-offer');
+    const fr = analyze(
+      mail(
+        'Registre des Entreprises <facture@registre-entreprises.example>',
+        'registre-entreprises.example',
+        'contact@boulangerie.example.fr',
+        'Inscription 2026',
+        "Montant à payer : 690 EUR par virement bancaire. Le registre est une publication privée et n'a aucun lien avec le registre du commerce.",
+      ),
+    );
+    expect(story(fr)).to.equal('fail content.pretext.register-offer');
+  });
+
+  it('leaves the Transparenzregister’s own fee notice that warns of private offers, and a directory’s renewal, clean', () => {
+    const official = analyze(
+      mail(
+        'Transparenzregister <noreply@transparenzregister.de>',
+        'transparenzregister.de',
+        'info@baeckerei.example.de',
+        'Gebührenbescheid Transparenzregister',
+        'anbei erhalten Sie den Gebührenbescheid. Betrag: 19,80 EUR. Bitte überweisen Sie den Betrag mit dem ' +
+          'Kassenzeichen. Hinweis: Private Anbieter versenden teilweise Offerten für Einträge in Registerverzeichnisse. ' +
+          'Diese stehen in keiner Verbindung zum Transparenzregister oder zum Handelsregister.',
+      ),
+    );
+    expect(pretext(official)).to.equal(undefined);
+    expect(official.verdict).to.equal('no-red-flags');
+    const directory = analyze(
+      mail(
+        'Golden Pages <billing@goldenpages.example.ie>',
+        'goldenpages.example.ie',
+        'office@vets.example.ie',
+        'Your listing renewal',
+        'Thank you for renewing your listing. Total due EUR 240.00, payment within 30 days by bank transfer.',
+      ),
+    );
+    expect(pretext(directory)).to.equal(undefined);
+  });
+});
