@@ -28,6 +28,8 @@ function wording(subject: string, body: string): Map<PretextFamily, Evidence> {
 
 /** A page, script or archive as a file (`Images_and_Proof.html`, `evidence.zip`): what a stranger's "proof" is. */
 const FILE_PAGE = /\.(?:s?html?|svg|zip|rar|7z|iso|img|exe|scr|js|lnk|vbs)$/i;
+/** An archive or program to download: a web page's `.html` on a site is every news article's address, not a file. */
+const FILE_DOWNLOAD = /\.(?:zip|rar|7z|iso|img|exe|scr|js|lnk|vbs)$/i;
 /** The same kinds by what the bytes are (parse/attachment-bytes.ts). */
 const SNIFFED = new Set(['ZIP', 'RAR', '7z', 'ISO 9660', 'HTML', 'SVG', 'PE (MZ)']);
 
@@ -38,12 +40,13 @@ const hidden = (link: Link) =>
   hidesTarget(link.registrable, pathAndQuery(link.url)) || !!throwawayEntry(link.host, pathAndQuery(link.url));
 
 /**
- * Where a stranger's "evidence" is: a link to a rented page, a shortener or a page or archive kept as a file on another
- * organisation's host, or an attached archive, page or program; not the sender's own site nor the reader's.
+ * Where a stranger's "evidence" is: a link to a rented page or bucket, a shortener or an archive or program to download
+ * from another organisation's host, or an attached archive, page or program; not the sender's own site nor the
+ * reader's, and not a web page on a site (a newsletter or list post about a copyright case links to articles).
  */
 function evidencePlace(msg: ParsedMessage, ctx: CheckContext): Evidence | undefined {
   const own = new Set([msg.from?.registrable, ...ctx.ownDomains]);
-  const link = webLinks(msg).find((l) => !own.has(l.registrable) && (hidden(l) || FILE_PAGE.test(pathOf(l))));
+  const link = webLinks(msg).find((l) => !own.has(l.registrable) && (hidden(l) || FILE_DOWNLOAD.test(pathOf(l))));
   if (link) return linkEvidence(link);
   const file = msg.attachments.find(
     (a) => FILE_PAGE.test(a.filename) || (a.sniffed !== undefined && SNIFFED.has(a.sniffed)),

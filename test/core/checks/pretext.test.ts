@@ -495,3 +495,21 @@ describe('content.pretext: the private register’s offer dressed as the officia
     expect(pretext(directory)).to.equal(undefined);
   });
 });
+
+describe('content.pretext: a newsletter about a copyright case is no claim', () => {
+  it('leaves a list post on a DMCA dispute linking to news articles as web pages clean', () => {
+    const r = analyze(
+      mail(
+        'Tech Digest <digest@lists.techdigest.example.org>',
+        'lists.techdigest.example.org',
+        'reader@example.com',
+        'This week: the DMCA takedown fight',
+        'A court heard the copyright infringement claim against the site this week: ' +
+          'https://www.news.example.com/2002/08/12/dmca-case.html and the EFF comments at ' +
+          'https://www.eff.example.org/cases/takedown.htm',
+      ),
+    );
+    expect(pretext(r)).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
