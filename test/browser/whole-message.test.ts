@@ -43,6 +43,11 @@ const NOTES: FakeOfficeItem = {
 };
 
 const HAS_LINK_FINDING = `document.querySelector('[data-finding-id="links.brand-in-path"]')`;
+/**
+ * The evidence rows are in every list: they fill when their chunk arrives (scripts/evidence-view-pane.js), which a
+ * loaded machine may bring after the first draw — a page compared before and after must be read once they are in.
+ */
+const EVIDENCE_FILLED = `[...document.querySelectorAll('.evidence-list')].every((list) => list.children.length > 0)`;
 
 describe('Outlook task pane in Chromium: the whole message (Mailbox 1.14)', function () {
   this.timeout(60_000);
@@ -87,6 +92,7 @@ describe('Outlook task pane in Chromium: the whole message (Mailbox 1.14)', func
 
   it('keeps the first draw, with no notice, when getAsFileAsync fails', async () => {
     const o = await open({ item: { ...NOTES, eml: { error: 'The operation failed.' } } });
+    await waitForExpression(o.page, EVIDENCE_FILLED);
     const first = await o.page.evaluate('document.querySelector("main").innerHTML');
     await waitForExpression(o.page, `window.__fakeOffice.state.calls.indexOf('getAsFileAsync') >= 0`);
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -103,8 +109,9 @@ describe('Outlook task pane in Chromium: the whole message (Mailbox 1.14)', func
       o.page,
       `document.querySelector('.verdict-title') && document.querySelector('.verdict-title').textContent === 'Likely phishing'`,
     );
-    // The IP table's redraw (the network owner named) is the only other one to come.
+    // The IP table's redraw (the network owner named) is the only other one to come; then the evidence rows.
     await o.page.locator('.footnote').waitFor();
+    await waitForExpression(o.page, EVIDENCE_FILLED);
     const drawn = await o.page.evaluate('document.querySelector("main").innerHTML');
     await new Promise((resolve) => setTimeout(resolve, 2500));
     expect(await o.page.evaluate('document.querySelector("main").innerHTML')).to.equal(drawn);
