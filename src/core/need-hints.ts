@@ -21,6 +21,7 @@
 import { LATE_LETTER } from './brands/lookup';
 import { spacedRun } from './disguise';
 import { decodeEncodedWords, firstHeader, splitHeaderBlock } from './parse/headers';
+import { mayNameDepartment, mayNameRole } from './checks/own-org';
 import type { DataNeed } from './report';
 import type { MessageInput } from './types';
 
@@ -28,6 +29,8 @@ import type { MessageInput } from './types';
 const HINT_CHARS = 64 * 1024;
 /** The reader's addresses looked for (own-org.ts reads as many). */
 const MAX_READERS = 20;
+/** The body's opening in which the reader named is a greeting or a claim (own-org.ts OPENING, GREETING_REACH). */
+const OPENING_CHARS = 400;
 
 /**
  * The body's text outside tags, from `<body` on: a head's styles name fonts in Japanese in English mail too
@@ -40,7 +43,7 @@ export function hintedNeeds(input: MessageInput): DataNeed[] {
     .slice(0, HINT_CHARS)
     .replace(/<[^<>]*>/g, ' ');
   const needs: DataNeed[] = LATE_LETTER.test(text) ? ['phrases', 'brand-names'] : [];
-  if (namesReader(text, input.recipients ?? [])) needs.push('own-org');
+  if (namesReader(text, input.recipients ?? []) && mayClaimOurs(input, text)) needs.push('own-org');
   if (text.trim()) needs.push('disclaimer');
   if (mayHoldBitcoinAddress(text)) needs.push('extortion');
   // A limit the host's parser reached (coverage.ts says each).
@@ -102,4 +105,18 @@ function namesReader(text: string, readers: readonly string[]): boolean {
   if (names.length === 0) return false;
   const lower = text.normalize('NFKC').toLowerCase();
   return names.some((name) => lower.includes(name));
+}
+
+/**
+ * Whether the own-org checks may claim to be our organisation (checks/own-org.ts): a display name that may be a role
+ * or a department of ours (mayNameRole, mayNameDepartment: the gates the checks ask behind), or the reader named in
+ * the display name, the subject or the body's opening. A hint: a claim found elsewhere costs a round.
+ */
+function mayClaimOurs(input: MessageInput, text: string): boolean {
+  const fields = splitHeaderBlock(input.headers);
+  const from = decodeEncodedWords(firstHeader(fields, 'from')?.value ?? '');
+  const name = from.slice(0, Math.max(0, from.lastIndexOf('<')));
+  const subject = decodeEncodedWords(firstHeader(fields, 'subject')?.value ?? '');
+  if (mayNameRole(name) || mayNameDepartment(name)) return true;
+  return namesReader(`${name} ${subject} ${text.trimStart().slice(0, OPENING_CHARS)}`, input.recipients ?? []);
 }

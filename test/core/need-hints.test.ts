@@ -10,7 +10,10 @@ import { analyze } from '../../src/core/analyze';
 import { forgetLateBrandNames, loadBrandNames } from '../../src/core/brands/lookup';
 import { forgetNonLatinPhrases, loadNonLatinPhrases } from '../../src/core/checks/lure-matcher';
 import { forgetLureDisclaimers, loadLureDisclaimers } from '../../src/core/checks/content';
-import { forgetMailSystemWording, loadMailSystemWording } from '../../src/core/checks/own-org';
+import { forgetMailSystemWording, loadMailSystemWording, mayNameRole } from '../../src/core/checks/own-org';
+import { MAIL_SYSTEM_PHRASES } from '../../src/core/checks/own-org-phrases';
+import { MAIL_SYSTEM_PHRASES_NONLATIN } from '../../src/core/checks/own-org-phrases-nonlatin';
+import { expandPhrase } from '../../src/core/checks/lure-matcher';
 import { parseMessage } from '../../src/core/parse-message';
 import { hintedHeaderNeeds, hintedNeeds, mayHideLetters } from '../../src/core/need-hints';
 import { findDisguise } from '../../src/core/checks/disguise-judge';
@@ -173,6 +176,47 @@ describe('core: the gates of the families whose check waits (need-hints.ts)', ()
       await loadDisguiseJudge();
     }
     expect(analyze(spaced).needs ?? []).to.not.include('disguise');
+  });
+
+  it('passes every name the own-org checks read as a role of ours, and asks for their wording only behind it', async () => {
+    // The gate's proof: every expansion of every role phrase, in both scripts, as a name, with words around it, spaced
+    // out by invisible characters and written in full-width letters.
+    const roles = [...MAIL_SYSTEM_PHRASES.role, ...MAIL_SYSTEM_PHRASES_NONLATIN.role].flatMap(expandPhrase);
+    expect(roles.length).to.be.greaterThan(100);
+    for (const role of roles) {
+      expect(mayNameRole(role), role).to.equal(true);
+      expect(mayNameRole(`Northmere ${role.toUpperCase()} (Mail)`), role).to.equal(true);
+      expect(mayNameRole([...role].join('\u200b')), role).to.equal(true);
+      expect(mayNameRole(role.replace(/[a-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))), role).to.equal(
+        true,
+      );
+    }
+    for (const name of ['Tom Baker', 'Yamada Taro', '山田 太郎', 'Acme Weekly', 'Jane Doe via LinkedIn']) {
+      expect(mayNameRole(name), name).to.equal(false);
+    }
+    // The list mail that names the reader's address in its footer, from a person: no wording fetched, no finding.
+    const footer = (from: string) =>
+      `From: ${from}\r\nTo: yamada@example.co.jp\r\nSubject: Re: build times\r\n` +
+      'Content-Type: text/plain\r\n\r\n' +
+      'The build takes 4 minutes here too. '.repeat(12) +
+      '\r\n\r\n' +
+      '--\r\nYou are subscribed as yamada@example.co.jp. To unsubscribe, reply with "unsubscribe".\r\n';
+    const person = { ...(await parseMessage(footer('Jane Doe <jane@lists.example.org>'))), recipients: [] };
+    const desk = {
+      ...(await parseMessage(footer('IT Help Desk <desk@lists.example.org>'))),
+      recipients: ['yamada@example.co.jp'],
+    };
+    const readerPerson = { ...person, recipients: ['yamada@example.co.jp'] };
+    expect(hintedNeeds(readerPerson)).to.not.include('own-org');
+    expect(hintedNeeds(desk)).to.include('own-org');
+    forgetMailSystemWording();
+    try {
+      expect(analyze(readerPerson).needs ?? []).to.not.include('own-org');
+      expect(analyze(desk).needs ?? []).to.include('own-org');
+    } finally {
+      await loadMailSystemWording();
+    }
+    expect(analyze(readerPerson).findings.filter((f) => f.id === 'sender.own-org-impersonation')).to.deep.equal([]);
   });
 
   it('hints the extortion judging for a body holding the shape of a Bitcoin address, not for plain mail', () => {

@@ -22,7 +22,9 @@ import { headerMark } from './header-mark';
 import { webLinks } from './links';
 import { excerpt, type PhraseFinder, type PhraseHit } from './lure-matcher';
 import { CJK_DEPARTMENTS, DEPARTMENT_WORDS, GLUE_WORDS, type MailSystemClaim } from './own-org-phrases';
-import { addressAsAccount, bodyEvidence, hitEvidence, namePositions, type Reader } from './own-org';
+import type { Reader } from './own-org';
+import { namePositions } from './own-org';
+import { addressAsAccount, bodyEvidence, hitEvidence } from './own-org-judge';
 
 const DEPARTMENT = new Set(DEPARTMENT_WORDS.split(' '));
 const GLUE = new Set(GLUE_WORDS.split(' '));
