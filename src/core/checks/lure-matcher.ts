@@ -247,7 +247,7 @@ export function normalisePhrase(phrase: string): string {
   return normaliseAsText(phrase);
 }
 
-/** The same form the way a message's text is normalised, for any phrase (the fast paths above must agree). @internal */
+/** The same form the way a message's text is normalised, for any phrase (the fast paths above must agree). */
 export function normaliseAsText(phrase: string): string {
   const forms = matchForms(displayForm(phrase).trim());
   const match = fromCodes(forms.match, forms.match.length);
