@@ -353,9 +353,10 @@ function taskpane(mode, env) {
           enforce: 'pre',
           loader: resolve(root, 'scripts/late-latin-pane.cjs'),
         },
-        // The phrase finders' tries compiled now, in a chunk the pane fetches as it starts (src/core/checks/pane-tries.ts).
+        // The phrase finders' tries compiled now, in parts: the eager finders' in a chunk the pane fetches as it starts,
+        // the others' with their needs' data (src/core/checks/pane-tries.ts).
         {
-          test: /[\\/]src[\\/]core[\\/]checks[\\/]pane-trie-data\.ts$/,
+          test: /[\\/]src[\\/]core[\\/]checks[\\/](?:pane-trie-data|trie-data[\\/][a-z-]+)\.ts$/,
           loader: resolve(root, 'scripts/phrase-tries-loader.cjs'),
           options: { pane: true },
         },

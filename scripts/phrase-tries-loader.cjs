@@ -2,13 +2,15 @@
 /**
  * webpack loader for the CLI bundle: src/core/checks/prebuilt-tries.ts becomes the phrase finders' tries as data,
  * compiled now from the lexicons by scripts/build-phrase-tries.ts (the same code the CLI would run on its first
- * lookup; prebuilt-tries.ts says why); with `{ pane: true }`, the task pane's pane-trie-data.ts, their compact form.
+ * lookup; prebuilt-tries.ts says why); with `{ pane: true }`, the task pane's trie-data/*.ts, their compact form.
  * Run in a child process, with tsx, because that code is TypeScript and this is webpack's own process.
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a webpack loader is CommonJS
 const { execFileSync } = require('node:child_process');
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a webpack loader is CommonJS
-const { join, resolve } = require('node:path');
+const { basename, dirname, join, resolve } = require('node:path');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a webpack loader is CommonJS
+const { existsSync } = require('node:fs');
 
 const root = resolve(__dirname, '..');
 
@@ -22,14 +24,26 @@ function runBuildScript(loader, script, ...args) {
   });
 }
 
-module.exports = function phraseTriesLoader() {
-  // The task pane's: src/core/checks/pane-trie-data.ts becomes every finder's tries in the pane's compact form
-  // (trie-format.ts compactTries), in a chunk fetched as the pane starts (prebuilt-tries.ts, pane-tries.ts).
+/** The task pane's tries in parts, by need (scripts/build-phrase-tries.ts --pane): one build computes them once. */
+let paneParts;
+
+module.exports = function phraseTriesLoader(source) {
+  // The task pane's: each of src/core/checks/trie-data/*.ts becomes the tries (trie-format.ts compactTries) of the
+  // finders its need's data makes, in that need's chunk (check-data.ts), and pane-trie-data.ts the place they are
+  // gathered as they come (pane-tries.ts).
   if (this.getOptions().pane) {
-    const compact = runBuildScript(this, 'build-phrase-tries.ts', '--pane');
-    if (Object.keys(JSON.parse(compact)).length === 0)
-      throw new Error('phrase-tries-loader: no phrase finder was made');
-    return `export const PANE_TRIE_DATA = ${compact};\n`;
+    paneParts ??= JSON.parse(runBuildScript(this, 'build-phrase-tries.ts', '--pane'));
+    if (basename(this.resourcePath) === 'pane-trie-data.ts') {
+      const gathered = source.replace('PANE_TRIE_DATA: CompactTries | undefined = undefined;', 'PANE_TRIE_DATA = {};');
+      if (gathered === source) throw new Error('phrase-tries-loader: pane-trie-data.ts no longer reads as expected');
+      return gathered;
+    }
+    const need = basename(this.resourcePath, '.ts');
+    for (const part of Object.keys(paneParts))
+      if (!existsSync(join(dirname(this.resourcePath), `${part}.ts`)))
+        throw new Error(`phrase-tries-loader: the tries of '${part}' have no module in trie-data/ to ride in`);
+    if (need === 'tries' && !paneParts.tries) throw new Error('phrase-tries-loader: no phrase finder was made');
+    return `export const TRIES = ${JSON.stringify(paneParts[need] ?? {})};\n`;
   }
   // What the tries are compiled from: the lexicons and the matcher's normalising.
   const json = runBuildScript(this, 'build-phrase-tries.ts');

@@ -26,15 +26,45 @@ import { loadPretextJudge } from './checks/pretext';
 import { loadDeskWords } from './brands/service-names';
 import { loadDisguiseJudge } from './checks/disguise';
 import { loadCoverageNotes } from './checks/coverage';
+import { addPaneTries } from './checks/pane-trie-data';
+import type { CompactTries } from './checks/trie-format';
+
+/**
+ * The task pane's phrase tries of the finders a need's data makes, fetched in its chunk (checks/pane-tries.ts); no
+ * tries elsewhere, where the finders compile their own.
+ */
+const withTries =
+  (load: () => Promise<unknown>, tries: () => Promise<{ TRIES: CompactTries | undefined }>): (() => Promise<void>) =>
+  () =>
+    Promise.all([load(), tries().then((m) => addPaneTries(m.TRIES))]).then(() => undefined);
 
 export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
-  extortion: loadExtortionWording,
-  'document-offer': loadDocumentOffer,
+  extortion: withTries(
+    loadExtortionWording,
+    () => import(/* webpackChunkName: "extortion" */ './checks/trie-data/extortion'),
+  ),
+  'document-offer': withTries(
+    loadDocumentOffer,
+    () => import(/* webpackChunkName: "document-offer" */ './checks/trie-data/document-offer'),
+  ),
   // The bank-route wording and the absent landlord's (rental-deposit.ts).
-  'money-route': () => Promise.all([loadMoneyRouteWording(), loadRentalJudge()]).then(() => undefined),
-  callback: loadCallbackWording,
-  phrases: loadNonLatinPhrases,
-  'own-org': loadMailSystemWording,
+  'money-route': withTries(
+    () => Promise.all([loadMoneyRouteWording(), loadRentalJudge()]),
+    () => import(/* webpackChunkName: "money-route" */ './checks/trie-data/money-route'),
+  ),
+  callback: withTries(
+    loadCallbackWording,
+    () => import(/* webpackChunkName: "callback" */ './checks/trie-data/callback'),
+  ),
+  // With the compact tries of the finders' both parts.
+  phrases: withTries(
+    loadNonLatinPhrases,
+    () => import(/* webpackChunkName: "phrases-nonlatin" */ './checks/trie-data/phrases'),
+  ),
+  'own-org': withTries(
+    loadMailSystemWording,
+    () => import(/* webpackChunkName: "own-org" */ './checks/trie-data/own-org'),
+  ),
   attachments: loadAttachmentJudge,
   'attached-message': loadAttachedMessageJudge,
   tlds: loadRootZone,
@@ -47,7 +77,10 @@ export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   forwarded: loadForwardFolding,
   // The lure disclaimers, the "not a bill" small print of the domain-renewal solicitation (domain-slam.ts) and the
   // rarer kinds' pretexts (pretext.ts).
-  disclaimer: () => Promise.all([loadLureDisclaimers(), loadSlamJudge(), loadPretextJudge()]).then(() => undefined),
+  disclaimer: withTries(
+    () => Promise.all([loadLureDisclaimers(), loadSlamJudge(), loadPretextJudge()]),
+    () => import(/* webpackChunkName: "disclaimer" */ './checks/trie-data/disclaimer'),
+  ),
   'desk-words': loadDeskWords,
   // Whole checks of families only some mail can be, behind their gates in core/need-hints.ts.
   disguise: loadDisguiseJudge,

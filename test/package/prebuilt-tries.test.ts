@@ -17,6 +17,9 @@ import '../../src/core/checks/domain-slam-judge';
 import '../../src/core/checks/pretext-judge';
 import '../../src/core/checks/rental-deposit-judge';
 import '../../src/core/checks/payout-judge';
+import { useWording } from '../../src/core/checks/own-org-judge';
+import * as ownOrgPhrases from '../../src/core/checks/own-org-phrases';
+import * as ownDepartment from '../../src/core/checks/own-department';
 import { compiledTries } from '../../src/core/checks/lure-matcher';
 import { compactTries, finderKey, reviveTries, serializeTries } from '../../src/core/checks/trie-format';
 import { paneTries } from '../../src/core/checks/pane-tries';
@@ -74,7 +77,11 @@ describe('the phrase tries computed at build time (prebuilt-tries.ts)', function
   // Each test compiles every finder's tries from the lexicons: 1.5-2 s on a quiet machine, 10-20 s on a loaded one.
   this.timeout(60_000);
   // The finders made as their data loads (own-org's, extortion's), in this file's own module instances.
-  before(() => loadAllCheckData());
+  // own-org's finder is made as its wording is handed over (own-org-judge.ts useWording): here too, in this instance.
+  before(async () => {
+    await loadAllCheckData();
+    useWording(ownOrgPhrases, ownDepartment);
+  });
 
   it('are made for every phrase finder the checks use', () => {
     const keys = Object.keys(serializeTries(compiledTries(tables)));

@@ -580,6 +580,12 @@ const FINDERS: [
 ][] = [];
 
 /**
+ * The keys of the finders made so far, in the order made (each once).
+ * @internal for the task pane's build, which finds out which need's data makes each (scripts/build-phrase-tries.ts)
+ */
+export const madeFinders = (): string[] => [...new Set(FINDERS.map(([families]) => finderKey(families)))];
+
+/**
  * Every finder made so far with its tries compiled from its phrases, as at run time: what
  * scripts/build-phrase-tries.ts serializes for the CLI (trie-format.ts). Once per set of families, the first made:
  * the checks make theirs as their modules load; own-org's is made again after a test forgets it, a module loaded

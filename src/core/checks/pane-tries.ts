@@ -1,6 +1,7 @@
 /**
- * The task pane's phrase tries, computed when it is built (pane-trie-data.ts) and fetched in a chunk of their own as
- * the pane starts (prebuilt-tries.ts): compiling them from the lexicons was most of a fresh pane's first analysis
+ * The task pane's phrase tries, computed when it is built (trie-data/*.ts) and fetched in parts: the eager finders' with
+ * this module as the pane starts (prebuilt-tries.ts), the others with the need whose data makes them (check-data.ts):
+ * compiling them from the lexicons was most of a fresh pane's first analysis
  * (0.65-0.9 s of a KAGOYA pane's samples, issue #19). Written compactly for the download (trie-format.ts
  * compactTries: each trie's nodes in depth-first order) and read back in one pass over a finder's nodes when it is
  * first used.
@@ -8,7 +9,8 @@
 import type { EdgeLookup, Half } from './lure-matcher';
 import type { PrebuiltTries } from './prebuilt-tries';
 import { finderKey, type CompactHalf, type CompactTries } from './trie-format';
-import { PANE_TRIE_DATA } from './pane-trie-data';
+import { addPaneTries, PANE_TRIE_DATA } from './pane-trie-data';
+import { TRIES } from './trie-data/tries';
 
 /** The code of a child count or family (0x40 + the number); 0x7f starts a count of 63 or more, in three digits. */
 const DIGIT = 0x40;
@@ -96,19 +98,22 @@ function reviveHalf([codes, shape, ends]: CompactHalf, families: readonly string
 }
 
 /**
- * Every finder's tries in compactTries' data, each revived when its finder first asks.
+ * Every finder's tries in compactTries' data, each revived when its finder first asks: the data read then, so parts
+ * added since are seen (pane-trie-data.ts).
  * @internal exported for the tests, which check them against the tries compiled from the lexicons
  */
 export const paneTries = (data: CompactTries): PrebuiltTries => ({
   latin(families) {
-    const tries = data[finderKey(families)];
-    return tries && { compact: reviveHalf(tries.latin[0], families), spaced: reviveHalf(tries.latin[1], families) };
+    const tries = data[finderKey(families)]?.latin;
+    return tries && { compact: reviveHalf(tries[0], families), spaced: reviveHalf(tries[1], families) };
   },
   all(families) {
-    const tries = data[finderKey(families)];
-    return tries?.all && reviveHalf(tries.all, families);
+    const tries = data[finderKey(families)]?.all;
+    return tries && reviveHalf(tries, families);
   },
 });
 
-/** Every finder's tries as the pane's build wrote them; undefined outside the pane. */
+addPaneTries(TRIES);
+
+/** The pane's tries as they come: the eager finders' with this module, the others with their needs' data. */
 export const PANE_TRIES: PrebuiltTries | undefined = PANE_TRIE_DATA && paneTries(PANE_TRIE_DATA);

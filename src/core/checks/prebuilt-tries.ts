@@ -2,11 +2,11 @@
  * The phrase finders' tries, computed when the CLI is built: its bundle replaces this module with them as data, read
  * back by trie-format.ts (scripts/phrase-tries-loader.cjs), so a one-message run does not expand, normalise and insert
  * thousands of phrases on its first lookup — the largest part of its start-up (issue #19). The task pane's build
- * computes them too, in a compact form of its own (pane-tries.ts), asked for as this module loads, long before the
- * first message's headers come: compiling them was most of a fresh pane's first analysis. They ride in the
- * 'disclaimer' chunk, which every body's first analysis waits for (need-hints.ts), so that analysis has them. Until
- * they are in, and everywhere else (the page, the tests), a finder compiles its tries when first asked
- * (lure-matcher.ts): the same tries either way.
+ * computes them too, in a compact form of its own (pane-tries.ts), in parts: the tries of the finders every message
+ * uses in a chunk of their own, asked for as this module loads, long before the first message's headers come
+ * (compiling them was most of a fresh pane's first analysis), and each other finder's with the data of the need that
+ * makes it (check-data.ts). Until they are in, and everywhere else (the page, the tests), a finder compiles its tries
+ * when first asked (lure-matcher.ts): the same tries either way.
  */
 import type { Half } from './lure-matcher';
 
@@ -20,7 +20,7 @@ export interface PrebuiltTries {
 
 /** Undefined until the pane's are in (a live binding: lure-matcher.ts reads it at each first use). */
 export let PREBUILT_TRIES: PrebuiltTries | undefined;
-import(/* webpackChunkName: "disclaimer" */ './pane-tries').then(
+import(/* webpackChunkName: "tries" */ './pane-tries').then(
   (m) => void (PREBUILT_TRIES = m.PANE_TRIES),
   () => undefined,
 );

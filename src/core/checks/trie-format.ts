@@ -177,8 +177,12 @@ function serializeHalf(half: Half<Edges>, families: readonly string[]): Serializ
  */
 export type CompactHalf = [codes: string, shape: string, ends: string];
 
-/** Each finder's tries for the task pane, by its families, as `SerializedTries` holds them for the command line. */
-export type CompactTries = Record<string, { latin: [compact: CompactHalf, spaced: CompactHalf]; all?: CompactHalf }>;
+/**
+ * Each finder's tries for the task pane, by its families, as `SerializedTries` holds them for the command line. The
+ * pane fetches them in parts (pane-tries.ts): a finder's Latin part with its check, the compact trie of both parts
+ * (`all`) with the phrases in other scripts.
+ */
+export type CompactTries = Record<string, { latin?: [compact: CompactHalf, spaced: CompactHalf]; all?: CompactHalf }>;
 
 /** Every finder's tries (lure-matcher.ts compiledTries) for the task pane's build (scripts/build-phrase-tries.ts). */
 export function compactTries(
