@@ -346,15 +346,15 @@ function taskpane(mode, env) {
         policyReasonsForBrowsers,
         hostingNotesForBrowsers,
         ...suffixRulesForPane.rules,
-        // The Latin-script phrases without an English first word wait for a text holding one of their first words
-        // (src/core/checks/late-latin.ts), fetched with the phrases in other scripts.
+        // The phrase tables leave the pane: its finders read only the tries below and never compile (lure-matcher.ts).
         {
-          test: /[\\/]src[\\/]core[\\/]checks[\\/](?:lure-phrases|no-link-phrases|advance-fee-phrases|late-latin|late-latin-phrases)\.ts$/,
+          test: /[\\/]src[\\/]core[\\/]checks[\\/][a-z-]+-phrases(?:-nonlatin)?\.ts$/,
           enforce: 'pre',
-          loader: resolve(root, 'scripts/late-latin-pane.cjs'),
+          loader: resolve(root, 'scripts/phrase-tables-pane.cjs'),
         },
         // The phrase finders' tries compiled now, in parts: the eager finders' in a chunk the pane fetches as it starts,
-        // the others' with their needs' data (src/core/checks/pane-tries.ts).
+        // the others' with their needs' data (src/core/checks/pane-tries.ts); a finder asked before its tries are in
+        // names a need (`tries`) and the pane analyses again.
         {
           test: /[\\/]src[\\/]core[\\/]checks[\\/](?:pane-trie-data|trie-data[\\/][a-z-]+)\.ts$/,
           loader: resolve(root, 'scripts/phrase-tries-loader.cjs'),

@@ -34,8 +34,11 @@ module.exports = function phraseTriesLoader(source) {
   if (this.getOptions().pane) {
     paneParts ??= JSON.parse(runBuildScript(this, 'build-phrase-tries.ts', '--pane'));
     if (basename(this.resourcePath) === 'pane-trie-data.ts') {
-      const gathered = source.replace('PANE_TRIE_DATA: CompactTries | undefined = undefined;', 'PANE_TRIE_DATA = {};');
-      if (gathered === source) throw new Error('phrase-tries-loader: pane-trie-data.ts no longer reads as expected');
+      const gathered = source
+        .replace('PANE_TRIE_DATA: CompactTries | undefined = undefined;', 'PANE_TRIE_DATA = {};')
+        .replace('TRIES_ONLY: boolean = false;', 'TRIES_ONLY = true;');
+      if (!/PANE_TRIE_DATA = \{\};[^]*TRIES_ONLY = true;/.test(gathered))
+        throw new Error('phrase-tries-loader: pane-trie-data.ts no longer reads as expected');
       return gathered;
     }
     const need = basename(this.resourcePath, '.ts');
@@ -64,6 +67,8 @@ module.exports = function phraseTriesLoader(source) {
     `    return tries?.all && reviveTries(tries.all, families, 'all');`,
     '  },',
     '};',
+    // All in already: nothing to load (the task pane's tries come in parts, prebuilt-tries.ts).
+    'export const loadPaneTries = () => Promise.resolve();',
     '',
   ].join('\n');
 };

@@ -8,7 +8,7 @@ import { parse } from './parse';
 import { dmarcAligned } from './parse/auth-results';
 import { registrableDomain } from './parse/domains';
 import { takeLackingSuffixRules } from './parse/suffix-rules';
-import { takeLackingNonLatinPhrases } from './checks/lure-matcher';
+import { takeLackingNonLatinPhrases, takeLackingTries } from './checks/lure-matcher';
 import { takeLackingRootZone } from './parse/root-zone';
 import { takeLackingDecoder } from './parse/encoded-words';
 import { takeLackingUnwrapping } from './parse/unwrap';
@@ -105,6 +105,8 @@ export function takeLackingData(): DataNeed[] {
   const lacking: DataNeed[] = [];
   if (takeLackingSuffixRules()) lacking.push('suffixes');
   if (takeLackingNonLatinPhrases()) lacking.push('phrases');
+  // A phrase finder of the task pane asked before its tries came (checks/lure-matcher.ts).
+  if (takeLackingTries()) lacking.push('tries');
   if (takeLackingRootZone()) lacking.push('tlds');
   // A name or subject in Japanese, Chinese or Korean letters while the brands' names in them are out (lookup.ts).
   if (takeLackingBrandNames()) lacking.push('brand-names');

@@ -28,6 +28,7 @@ import { loadDisguiseJudge } from './checks/disguise';
 import { loadCoverageNotes } from './checks/coverage';
 import { addPaneTries } from './checks/pane-trie-data';
 import type { CompactTries } from './checks/trie-format';
+import { loadPaneTries } from './checks/prebuilt-tries';
 
 /**
  * The task pane's phrase tries of the finders a need's data makes, fetched in its chunk (checks/pane-tries.ts); no
@@ -56,6 +57,8 @@ export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
     loadCallbackWording,
     () => import(/* webpackChunkName: "callback" */ './checks/trie-data/callback'),
   ),
+  // The task pane's tries of the finders every message uses (nothing elsewhere).
+  tries: loadPaneTries,
   // With the compact tries of the finders' both parts.
   phrases: withTries(
     loadNonLatinPhrases,

@@ -140,6 +140,8 @@ export type DataNeed =
   | 'callback'
   /** The phrases in scripts beyond Latin, for a message with a letter of one (checks/lure-matcher.ts). */
   | 'phrases'
+  /** The task pane's phrase tries of the finders every message uses, asked for as it starts (checks/prebuilt-tries.ts). */
+  | 'tries'
   /** The mail-system wording, for a foreign message naming the reader's organisation (checks/own-org.ts). */
   | 'own-org'
   /** The judging of attachments, for a message with any (checks/attachments.ts). */

@@ -148,7 +148,8 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
     // asked for just before an analysis would wait for its end). The IP table's shards of its Received IPs; the
     // encoded-word decoder for a header holding =? (the subject and names would be read undecoded, and what they
     // need found only a round later); the phrases and brand names in scripts beyond Latin for a body written in one;
-    // the other data core/need-hints.ts foresees.
+    // the other data core/need-hints.ts foresees; and the task pane's phrase tries every message reads (asked for as
+    // the pane starts: awaited here, not found missing by the analysis).
     // Only hints: the analysis still says what it needs, and a wrong guess costs a download and its wait, no finding.
     const load = (need: DataNeed) =>
       (need === 'suffixes' ? loadSuffixRules() : CHECK_DATA[need]?.())?.catch(() => undefined);
@@ -158,6 +159,7 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
       ip?.prefetch(receivedIpHints(input.headers)),
       Promise.resolve(decoded).then(() => Promise.all(hintedHeaderNeeds(input).map(load))),
       ...hintedNeeds(input).map(load),
+      load('tries'),
       rootZoneFirst,
     ]);
     for (let round = 0; ; round++) {

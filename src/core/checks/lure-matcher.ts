@@ -11,6 +11,7 @@ import { charBoundary } from '../text';
 import { isHiddenCode, plainLetter } from '../disguise';
 import type * as NonLatinTables from './nonlatin-phrases';
 import { PREBUILT_TRIES } from './prebuilt-tries';
+import { TRIES_ONLY } from './pane-trie-data';
 import { finderKey } from './trie-format';
 import { LATE_LATIN_GATE } from './late-latin';
 
@@ -365,6 +366,8 @@ function hasNonLatin(text: string): boolean {
 let nonLatinTables: typeof NonLatinTables | undefined;
 /** Set when a text held a non-Latin letter while those parts were not loaded; analyze.ts turns it into a need. */
 let lackingNonLatin = false;
+/** Set when a finder of the task pane was asked before its tries came (`TRIES_ONLY`); analyze.ts makes it a need. */
+let lackingTries = false;
 
 /**
  * The task pane's waiting Latin-script phrases (late-latin.ts), once loaded, by finder key; and the split itself, as
@@ -441,6 +444,13 @@ export function splitLatinPhrases(
   pendingLate = split.late;
 }
 
+/** Whether a finder was asked before its tries were in since the last call (and resets it): the task pane's. */
+export function takeLackingTries(): boolean {
+  const lacking = lackingTries;
+  lackingTries = false;
+  return lacking;
+}
+
 /** Whether a finder met a non-Latin letter without those phrases since the last call (and resets it). */
 export function takeLackingNonLatinPhrases(): boolean {
   const lacking = lackingNonLatin;
@@ -495,7 +505,8 @@ export function phraseFinder<F extends string>(
   nonLatin?: (tables: typeof NonLatinTables) => Readonly<Record<F, readonly string[]>>,
 ): PhraseFinder<F> {
   let latin: { compact: Half; spaced: Half } | undefined;
-  let all: { compact: Half; spaced: Half } | undefined;
+  /** The compact trie of both parts. */
+  let all: Half | undefined;
   // In the task pane, with Latin phrases that wait (late-latin.ts): the spaced trie with them.
   let withLate: Half | undefined;
   /** Whether `latin` is prebuilt: the whole tables, nothing waits. */
@@ -511,11 +522,16 @@ export function phraseFinder<F extends string>(
     }
     const split = latinSplit?.finders.has(key) ? latinSplit : undefined;
     const first = (latinSplit?.eager?.[key] as Readonly<Record<F, readonly string[]>> | undefined) ?? phrases;
-    // The prebuilt tries hold the whole tables, the waiting phrases too (not a test's own split of them).
+    // The prebuilt tries hold the whole tables, the waiting phrases too (not a test's own split of them). The task
+    // pane has no others: until its finder's are in, it finds nothing and says so (a need: the analysis is not drawn).
     if (!latin) {
       const prebuilt = !latinSplit?.eager && PREBUILT_TRIES?.latin(families);
       whole = !!prebuilt;
-      latin = prebuilt || compileHalves(families, [first]);
+      if (prebuilt) latin = prebuilt;
+      else if (TRIES_ONLY) {
+        lackingTries = true;
+        return [];
+      } else latin = compileHalves(families, [first]);
     }
     let { spaced, compact } = latin;
     if (split && !whole) {
@@ -525,14 +541,13 @@ export function phraseFinder<F extends string>(
       else if (gateHit(split.gate, forms)) lackingNonLatin = true;
     }
     if (nonLatin && forms.nonLatin) {
-      if (nonLatinTables) {
-        // The non-Latin phrases join the compact trie only (none is ASCII).
-        all ??= {
-          spaced: latin.spaced,
-          compact: (whole && PREBUILT_TRIES?.all(families)) || compileBoth(families, first, nonLatin(nonLatinTables)),
-        };
-        compact = all.compact;
-      } else lackingNonLatin = true;
+      // The non-Latin phrases join the compact trie only (none is ASCII); the pane's come with them (`phrases`).
+      if (nonLatinTables)
+        all ??=
+          (whole && PREBUILT_TRIES?.all(families)) ||
+          (TRIES_ONLY ? undefined : compileBoth(families, first, nonLatin(nonLatinTables)));
+      if (nonLatinTables && all) compact = all;
+      else lackingNonLatin = true;
     }
     return findPhrases(spaced, forms.nonAscii ? compact : undefined, families, forms, skip);
   };
@@ -580,8 +595,8 @@ const FINDERS: [
 ][] = [];
 
 /**
- * The keys of the finders made so far, in the order made (each once).
- * @internal for the task pane's build, which finds out which need's data makes each (scripts/build-phrase-tries.ts)
+ * The keys of the finders made so far, in the order made (each once): the task pane's build finds out with it which
+ * need's data makes each finder (scripts/build-phrase-tries.ts).
  */
 export const madeFinders = (): string[] => [...new Set(FINDERS.map(([families]) => finderKey(families)))];
 

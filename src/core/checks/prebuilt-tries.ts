@@ -5,8 +5,9 @@
  * computes them too, in a compact form of its own (pane-tries.ts), in parts: the tries of the finders every message
  * uses in a chunk of their own, asked for as this module loads, long before the first message's headers come
  * (compiling them was most of a fresh pane's first analysis), and each other finder's with the data of the need that
- * makes it (check-data.ts). Until they are in, and everywhere else (the page, the tests), a finder compiles its tries
- * when first asked (lure-matcher.ts): the same tries either way.
+ * makes it (check-data.ts). The pane never compiles (it does not carry the lexicons): a finder whose tries are not in
+ * says so, and the pane loads them and analyses again (`needs: ['tries']`, lure-matcher.ts). Everywhere else (the page,
+ * the tests), a finder compiles its tries when first asked: the same tries either way.
  */
 import type { Half } from './lure-matcher';
 
@@ -20,7 +21,13 @@ export interface PrebuiltTries {
 
 /** Undefined until the pane's are in (a live binding: lure-matcher.ts reads it at each first use). */
 export let PREBUILT_TRIES: PrebuiltTries | undefined;
-import(/* webpackChunkName: "tries" */ './pane-tries').then(
-  (m) => void (PREBUILT_TRIES = m.PANE_TRIES),
-  () => undefined,
-);
+
+/**
+ * Loads the pane's reader of its tries with the tries of the finders every message uses (the `tries` need); settles
+ * once the finders can read them. Outside the pane there are none, and the finders compile.
+ */
+export const loadPaneTries = (): Promise<void> =>
+  import(/* webpackChunkName: "tries" */ './pane-tries').then((m) => void (PREBUILT_TRIES ??= m.PANE_TRIES));
+
+// Asked for at once: the pane's start, long before the first message's headers come.
+loadPaneTries().catch(() => undefined);

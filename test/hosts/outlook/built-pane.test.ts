@@ -27,7 +27,8 @@ describe('built task pane (dist/)', function () {
     this.skip();
   });
 
-  async function load(displayLanguage: string, item?: FakeItem) {
+  /** `late`: the files it names are answered a second late. */
+  async function load(displayLanguage: string, item?: FakeItem, late?: RegExp) {
     const fake = fakeOffice({
       displayLanguage,
       item: item ?? {
@@ -49,6 +50,7 @@ describe('built task pane (dist/)', function () {
       if (!request.url.startsWith(ORIGIN)) return new Response('', { status: 404 });
       const file = join(dist, new URL(request.url).pathname);
       if (!existsSync(file)) return new Response('', { status: 404 });
+      if (late?.test(file)) await new Promise((r) => setTimeout(r, 1000));
       const type = file.endsWith('.css') ? 'text/css' : 'text/javascript';
       return new Response(readFileSync(file), { headers: { 'Content-Type': type } });
     });
@@ -207,9 +209,9 @@ describe('built task pane (dist/)', function () {
   it('names a Portuguese and German lure in the first draw, from the prebuilt tries, fetching no waiting phrases', async () => {
     const chunk = (requested: string[], name: string) =>
       requested.filter((url) => url.startsWith(ORIGIN) && new RegExp(`\\.${name}\\.[0-9a-f]+\\.js$`).test(url));
-    // Its lures' first words are in the shipped gate (scripts/late-latin-pane.cjs) and their phrases out of the first
-    // download; the pane's prebuilt tries (src/core/checks/pane-tries.ts, in the chunk every body's first analysis
-    // waits for) hold the whole tables, so the first analysis finds them without the waiting part.
+    // The pane's prebuilt tries of the finders every message uses (src/core/checks/pane-tries.ts, in the chunk asked
+    // for as the pane starts) hold the whole tables, so the first analysis finds them without the phrases in other
+    // scripts.
     const lure = await load('en-US', {
       from: { displayName: 'Banco', emailAddress: 'aviso@banco-seguro.example' },
       subject: 'Aviso importante',
@@ -220,10 +222,34 @@ describe('built task pane (dist/)', function () {
         'Bitte bestätigen Sie Ihre Daten.</p>',
     });
     expect(lure.errors).to.deep.equal([]);
-    expect(chunk(lure.requested, 'disclaimer')).to.have.length(1);
+    expect(chunk(lure.requested, 'tries')).to.have.length(1);
     expect(chunk(lure.requested, 'phrases-nonlatin')).to.deep.equal([]);
     expect(lure.document.querySelector('[data-finding-id="content.lure"]')).to.exist;
     lure.dom.window.close();
+  });
+
+  it('carries no phrase table: its finders read the tries it fetches as it starts, even when they come late', async () => {
+    // The lexicons (src/core/checks/*-phrases.ts) leave the pane's build (scripts/phrase-tables-pane.cjs): neither the
+    // first download nor any chunk writes a phrase as the tables do.
+    const files = readdirSync(dist).filter((f) => /^taskpane\..*\.js$/.test(f) && !f.includes('worker'));
+    for (const file of files)
+      expect(readFileSync(join(dist, file), 'utf8'), file).to.not.include('{membership|subscription|profile}');
+    // With the first finders' tries answered late, the first drawing still names the lure: the analysis waits for
+    // them (asked for as a need), never draws a checklist without them.
+    const slow = await load(
+      'en-US',
+      {
+        from: { displayName: 'PayPal', emailAddress: 'service@paypa1-support.example' },
+        subject: 'Your account has been suspended',
+        headers: 'From: "PayPal" <service@paypa1-support.example>\r\nSubject: Your account has been suspended\r\n',
+        html: '<p>Verify your account within 24 hours: <a href="https://login.evil-host.example.com/pp">log in</a></p>',
+      },
+      /\.tries\.[0-9a-f]+\.js$/,
+    );
+    expect(slow.errors).to.deep.equal([]);
+    expect(slow.document.querySelector('.verdict-title')?.textContent).to.equal('Likely phishing');
+    expect(slow.document.querySelector('[data-finding-id="content.lure"]')).to.exist;
+    slow.dom.window.close();
   });
 
   it('fetches the names of a brand that waits whole before the first draw for a message claiming it', async () => {
