@@ -10,6 +10,7 @@
  * the tests), a finder compiles its tries when first asked: the same tries either way.
  */
 import type { Half } from './lure-matcher';
+import { TRIES_ONLY } from './pane-trie-data';
 
 /** A finder's tries, named by its families (trie-format.ts finderKey); undefined for one the build did not see. */
 export interface PrebuiltTries {
@@ -24,10 +25,13 @@ export let PREBUILT_TRIES: PrebuiltTries | undefined;
 
 /**
  * Loads the pane's reader of its tries with the tries of the finders every message uses (the `tries` need); settles
- * once the finders can read them. Outside the pane there are none, and the finders compile.
+ * once the finders can read them. Outside the pane there are none (the page's bundle leaves the reader out), and the
+ * finders compile.
  */
 export const loadPaneTries = (): Promise<void> =>
-  import(/* webpackChunkName: "tries" */ './pane-tries').then((m) => void (PREBUILT_TRIES ??= m.PANE_TRIES));
+  TRIES_ONLY
+    ? import(/* webpackChunkName: "tries" */ './pane-tries').then((m) => void (PREBUILT_TRIES ??= m.PANE_TRIES))
+    : Promise.resolve();
 
 // Asked for at once: the pane's start, long before the first message's headers come.
 loadPaneTries().catch(() => undefined);
