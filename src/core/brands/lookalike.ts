@@ -401,10 +401,19 @@ function hasExtraWords(
     // The rest is read as written when the skeleton kept its length (`amazon2024`), else as its skeleton.
     const raw = rawTokens[i]?.length === tok.length ? rawTokens[i]! : tok;
     const rest = joined.length;
-    if (tok.startsWith(joined) && isLure(raw.slice(rest))) return true;
+    // An ordinary-word label first in a one-word compound with a product word (or system, center, info, team) writes
+    // everyday words and real services' names (`intercom`, `intersystems`, `postcard`, `freeweb`, `orangeclub`,
+    // `chasecenter`): no look-alike of the brand; with a dash and a lure word it is one (`chaseonline-secure`).
+    const after = raw.slice(rest);
+    const compound =
+      t.common &&
+      !rawTokens[1] &&
+      /^[a-z]+$/.test(after) &&
+      (isProductRun(after) || /^(?:system|cent(?:er|re)|info|team)s?$/.test(after));
+    if (tok.startsWith(joined) && isLure(after) && !compound) return true;
     if (tok.endsWith(joined) && isLure(raw.slice(0, raw.length - rest))) return true;
     // The reader's own label glued to a corporate word, every other token one too (`acmegroup-hq`, `acmeltd`).
-    if (!ownWords || t.brand || t.common || !tok.startsWith(joined) || !isOwnWord(raw.slice(rest))) continue;
+    if (!ownWords || t.brand || t.common || !tok.startsWith(joined) || !isOwnWord(after)) continue;
     if (rawTokens.every((x, j) => j === i || x.length === 0 || isLure(x) || isOwnToken(x))) return true;
   }
   return false;
