@@ -118,6 +118,9 @@ export function hidesTarget(registrable: string, path: string): boolean {
  */
 export const PROJECT_PAGE_HOSTS: ReadonlySet<string> = new Set(['github.io', 'gitlab.io']);
 
+/** Forms anyone can create (vendor): THROWAWAY_HOSTS and FORM_ENTRIES. */
+const FORMS = ['docs.google.com/forms', 'forms.gle', 'forms.office.com', 'typeform.com', 'form.jotform.com'];
+
 /**
  * Throwaway infrastructure: where anyone can publish a page, a file or a form, or send mail, under a name of the
  * platform's in minutes and without owning a domain. ASCII host suffixes, matched against a host and its parents
@@ -169,7 +172,8 @@ export const THROWAWAY_HOSTS: ReadonlySet<string> = new Set([
   'ngrok.app',
   'ngrok-free.app',
   'trycloudflare.com',
-  // Site builders and tunnels (vendor)
+  // Site builders and tunnels (vendor; `softr.app`, where a Softr app lives until a paid custom domain, unverified:
+  // the Public Suffix List lacks it and set28 p-en-14's speaker portal was one)
   'weebly.com',
   'weeblysite.com',
   'glitch.me',
@@ -181,6 +185,7 @@ export const THROWAWAY_HOSTS: ReadonlySet<string> = new Set([
   'webnode.page',
   'tilda.ws',
   'hostingersite.com',
+  'softr.app',
   'sites.google.com',
   // Pages made in a design tool and published under its name (vendor: the tools' own help on sharing a public link)
   'new.express.adobe.com/webpage',
@@ -213,11 +218,7 @@ export const THROWAWAY_HOSTS: ReadonlySet<string> = new Set([
   '4everland.link',
   'mypinata.cloud',
   // Forms anyone can create (vendor)
-  'docs.google.com/forms',
-  'forms.gle',
-  'forms.office.com',
-  'typeform.com',
-  'form.jotform.com',
+  ...FORMS,
 ]);
 
 /**
@@ -237,6 +238,7 @@ export const VENDOR_SOURCED: readonly string[] = [
   'webnode.page',
   'tilda.ws',
   'hostingersite.com',
+  'softr.app',
   'sites.google.com',
   'new.express.adobe.com/webpage',
   'express.adobe.com/page',
@@ -298,7 +300,7 @@ export const MAIL_INFRASTRUCTURE: ReadonlySet<string> = new Set([
  * The THROWAWAY_HOSTS entry a host (and its first path segment) falls under, looking at the host and its parents
  * down to its registrable domain; S3 buckets by their `s3`/`s3-<region>` label, Alibaba's OSS by its
  * `oss-<region>` label and Tencent's COS by `cos.<region>` (buckets anyone rents: `x.oss-cn-hongkong.aliyuncs.com`),
- * IPFS by label or path, and Google Docs published to the web by their `/d/e/` path.
+ * Webnode's sites under any of its country domains, IPFS by label or path, and Google Docs published to the web by their `/d/e/` path.
  */
 export function throwawayEntry(host: string, path = ''): string | undefined {
   let h = toAsciiHost(host);
@@ -307,6 +309,8 @@ export function throwawayEntry(host: string, path = ''): string | undefined {
   if (reg === 'amazonaws.com' && /(^|\.)s3[.-]/.test(h)) return 'amazonaws.com (S3)';
   if (reg === 'aliyuncs.com' && /(^|\.)oss-[a-z0-9-]+\.aliyuncs\.com$/.test(h)) return 'aliyuncs.com (OSS)';
   if (reg === 'myqcloud.com' && /(^|\.)cos\.[a-z0-9-]+\.myqcloud\.com$/.test(h)) return 'myqcloud.com (COS)';
+  // Webnode's free sites in every country's name (`name.webnode.sk`, `.fr`, `.com.br`: Webnode's own help), not its site.
+  if (/^webnode\./.test(reg) && h !== reg && !h.startsWith('www.')) return 'webnode (' + reg + ')';
   if (/(^|\.)ipfs\./.test(h) || /^\/ip[fn]s\//i.test(path)) return 'IPFS';
   // A Google Doc, Sheet or Slides "published to the web" (`/d/e/<id>/pub`): a public page, not a share of the file.
   if (h === 'docs.google.com' && /^\/(?:document|spreadsheets|presentation)\/d\/e\//.test(path))
@@ -326,13 +330,7 @@ export function throwawayEntry(host: string, path = ''): string | undefined {
  * Forms are pages by design: a school's permission form offered with "read the document" is everyday mail; on a form
  * only a share or a signature, or the account script, counts (document-offer.ts).
  */
-export const FORM_ENTRIES: ReadonlySet<string> = new Set([
-  'docs.google.com/forms',
-  'forms.gle',
-  'forms.office.com',
-  'typeform.com',
-  'form.jotform.com',
-]);
+export const FORM_ENTRIES: ReadonlySet<string> = new Set(FORMS);
 /** A path ending so is a file to download, not a page to sign in on. */
 const DOWNLOAD_ENDINGS: ReadonlySet<string> = new Set(
   'pdf doc docx docm xls xlsx xlsm ppt pptx odt ods odp rtf csv txt zip rar 7z gz tgz jpg jpeg png gif mp3 mp4 mov wav ics'.split(
@@ -341,7 +339,7 @@ const DOWNLOAD_ENDINGS: ReadonlySet<string> = new Set(
 );
 
 /** Whether the path names a file to download (`/q3/report.pdf`, `…/o/file.docx?alt=media`). */
-function downloadPath(path: string): boolean {
+export function downloadPath(path: string): boolean {
   const end = path.search(/[?#]/);
   const name = (end < 0 ? path : path.slice(0, end)).split('/').pop() ?? '';
   const dot = name.lastIndexOf('.');

@@ -11,6 +11,7 @@ import { findLures, phraseEvidence, phraseFinder } from './lure-matcher';
 import { PRETEXT_FAMILIES, PRETEXT_PHRASES, type PretextFamily } from './pretext-phrases';
 import { linkEvidence, pathAndQuery, webLinks } from './links';
 import { hidesTarget, rentedSite, throwawayEntry } from './link-services';
+import { hostedPage } from './hosted-page';
 import { isFreeMail } from './free-mail';
 import { ownPart } from './reply-channel';
 import { madeOfWords } from '../text';
@@ -152,13 +153,18 @@ function authorityDomain(msg: ParsedMessage, body: string) {
 
 /**
  * The reader's password, work account or bank details asked for with a link to a page anyone rents in minutes (a
- * form, a free site, a bucket: link-services.ts rentedSite), whoever sends it (pretext.ts: rented ask). Not when the
+ * form, a free site, a bucket: link-services.ts rentedSite; a platform of the Public Suffix List's private section not
+ * the sender's own: hosted-page.ts), whoever sends it (pretext.ts: rented ask). Not when the
  * letter says its own "never submit passwords" (a Google Forms invitation's footer), nor for a fee or a donation alone.
  */
-function rentedAsk(msg: ParsedMessage, said: Map<PretextFamily, Evidence>) {
+function rentedAsk(msg: ParsedMessage, ctx: CheckContext, said: Map<PretextFamily, Evidence>) {
   const ask = said.get('secret');
   if (!ask || said.has('never')) return undefined;
-  const link = webLinks(msg).find((l) => rentedSite(l.host, pathAndQuery(l.url)));
+  const links = webLinks(msg);
+  // The hand list first; then the Public Suffix List's platforms, whose list this asks for (hosted-page.ts).
+  const link =
+    links.find((l) => rentedSite(l.host, pathAndQuery(l.url))) ??
+    links.find((l) => hostedPage(l.host, pathAndQuery(l.url), msg.from?.domain, ctx.needs));
   return link && finding('content.pretext', 'fail', {}, [ask, linkEvidence(link)], 'content.pretext.rented-ask');
 }
 
@@ -181,7 +187,7 @@ export function judgePretext(msg: ParsedMessage, ctx: CheckContext) {
     copyright(msg, ctx, said) ??
     simSwap(msg, ctx, said) ??
     wrongPerson(msg, ctx, said) ??
-    rentedAsk(msg, said) ??
+    rentedAsk(msg, ctx, said) ??
     registerOffer(said) ??
     authorityDomain(msg, body)
   );

@@ -15,6 +15,8 @@ export { sharedPageFile } from './document-offer';
 export { borrowedPages } from './borrowed-page';
 // The sign-in words of a throwaway domain wait here too (brand-subdomain.ts: a brand's label before such a domain).
 export { isSignInWord, signInWordsDomain } from './brand-subdomain-words';
+// The Public Suffix List's platforms, fetched with this chunk (hosted-page.ts).
+export { loadHostingSuffixes } from './hosted-page';
 
 /** Body characters read for the offer: these mails are a few lines; the button sits in the first screen. */
 const MAX_BODY = 20_000;

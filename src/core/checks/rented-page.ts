@@ -37,6 +37,8 @@ export const loadDocumentOffer = (): Promise<void> =>
     judge ??= m;
     setSharedPage(m.sharedPageFile);
     setSignInWords(m.signInWordsDomain, m.isSignInWord);
+    // The Public Suffix List's platforms (hosted-page.ts), asked for under the same need.
+    return m.loadHostingSuffixes();
   });
 
 /**

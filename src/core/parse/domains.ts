@@ -103,8 +103,9 @@ let rulesSeen = suffixRulesEpoch();
  * the Public Suffix List's private section (tldts 7's full data), which tldts-icann leaves out: a name under one is its
  * holder's own (`sparkasse-pushtan-verifizierung.de.com` is no more `de.com`'s than `paypal-login.com` is `.com`'s), so
  * the look-alike checks read its label (domainLabel) as they read any other's.
+ * @internal scripts/extract-hosting-suffixes.ts leaves them out of the hosting suffixes too
  */
-const PSEUDO_SUFFIXES: ReadonlySet<string> = new Set(
+export const PSEUDO_SUFFIXES: ReadonlySet<string> = new Set(
   'ae.org br.com cn.com co.com com.de com.se de.com eu.com gb.net gr.com hu.net in.net it.com jp.net jpn.com mex.com ru.com sa.com se.net uk.com uk.net us.com us.org za.bz za.com'.split(
     ' ',
   ),
