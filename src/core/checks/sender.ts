@@ -287,13 +287,21 @@ const replyTo: Check = (msg, ctx) => {
   const others = msg.replyTo.filter((r) => r.registrable && r.registrable !== from?.registrable);
   if (!from?.registrable || !others[0]) return undefined;
   if (firstHeader(msg.headers, 'list-id') || firstHeader(msg.headers, 'list-post')) return undefined;
+  // The first Reply-To made to pass for a brand or the reader's own (reply-channel.ts imitation), else the first.
+  let reply = others[0];
   let fake: Lookalike | boolean = false;
-  const reply = others.find((r) => (fake = imitation(ctx, r.registrable!))) ?? others[0];
+  for (const r of others) {
+    fake = imitation(ctx, r.registrable!);
+    if (fake) {
+      reply = r;
+      break;
+    }
+  }
   const free = isFreeMail(reply.domain, ctx);
   if (!fake && !free && (ctx.dmarc === 'pass' || ctx.ownDomains.includes(reply.registrable!))) return undefined;
   return finding(
     'sender.reply-to',
-    fake && !(fake as Lookalike).ownVariant ? 'fail' : 'warn',
+    fake && (fake === true || !fake.ownVariant) ? 'fail' : 'warn',
     { reply: reply.address, domain: from.domain },
     senderEvidence(msg, 'reply-to', reply.address),
     fake ? 'sender.reply-to.lookalike' : free ? 'sender.reply-to.free-mail' : 'sender.reply-to',
