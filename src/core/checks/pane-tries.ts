@@ -1,10 +1,10 @@
 /**
- * The task pane's phrase tries, computed when it is built (trie-data/*.ts) and fetched in parts: the eager finders' with
- * this module as the pane starts (prebuilt-tries.ts), the others with the need whose data makes them (check-data.ts):
- * compiling them from the lexicons was most of a fresh pane's first analysis
- * (0.65-0.9 s of a KAGOYA pane's samples, issue #19). Written compactly for the download (trie-format.ts
- * compactTries: each trie's nodes in depth-first order) and read back in one pass over a finder's nodes when it is
- * first used.
+ * The task pane's phrase tries, computed when it is built (trie-data/*.ts) and fetched in parts: the eager finders'
+ * with this module as the pane starts (prebuilt-tries.ts), the others with the need whose data makes them
+ * (check-data.ts): compiling them from the lexicons was most of a fresh pane's first analysis (0.65-0.9 s of a KAGOYA
+ * pane's samples, issue #19), and the pane no longer carries the lexicons. Written compactly for the download
+ * (trie-format.ts compactTries: each trie's phrases in depth-first order, front-coded) and read back in one pass over
+ * a finder's phrases when it is first used.
  */
 import type { EdgeLookup, Half } from './lure-matcher';
 import type { PrebuiltTries } from './prebuilt-tries';
@@ -12,9 +12,11 @@ import { finderKey, type CompactHalf, type CompactTries } from './trie-format';
 import { addPaneTries, PANE_TRIE_DATA } from './pane-trie-data';
 import { TRIES } from './trie-data/tries';
 
-/** The code of a child count or family (0x40 + the number); 0x7f starts a count of 63 or more, in three digits. */
+/** The code of a shared length or family (0x40 + the number); 0x7f starts a length of 63 or more, in three digits. */
 const DIGIT = 0x40;
 const LONG = 0x7f;
+/** What ends each phrase's own code units (trie-format.ts CompactHalf). */
+const END = 0x0a;
 
 /**
  * The edges of a trie whose nodes are numbered depth first, each node's children in order of their code unit: node
@@ -23,7 +25,7 @@ const LONG = 0x7f;
 class DepthFirstChildren implements EdgeLookup {
   constructor(
     /** The code unit leading to each node but the root (node `n` at `n - 1`). */
-    private readonly codes: string,
+    private readonly codes: Uint16Array,
     /** The node past each node's subtree. */
     private readonly next: Int32Array,
     /** The root's children by code unit (0: none). */
@@ -36,7 +38,7 @@ class DepthFirstChildren implements EdgeLookup {
     if (node === 0) return this.root[code] || undefined;
     const { codes, next } = this;
     for (let child = node + 1; child < next[node]!; child = next[child]!) {
-      const unit = codes.charCodeAt(child - 1);
+      const unit = codes[child - 1]!;
       if (unit === code) return child;
       if (unit > code) return undefined;
     }
@@ -50,50 +52,48 @@ const tripleSlot = (first: number, second: number, third: number): number =>
   ((first * 0x9e37 + second) * 0x85eb + third) & 0xffff;
 
 /**
- * A half compactTries wrote, read back: its nodes walked once in order, a stack holding the path to each, for where
- * each subtree ends, the phrases' families, and the sieves (lure-matcher.ts Half) — the pairs that start a phrase are
- * the nodes two deep, the whole two-unit phrases those of them that end one, the triples the nodes three deep.
+ * A half compactTries wrote, read back in one pass over its phrases: each one's own code units become the nodes
+ * below the part of the path it shares with the phrase before (depth first, the nodes are numbered as they come), the
+ * nodes of the path past that part are closed (where each subtree ends), its last node takes its family, and the
+ * sieves (lure-matcher.ts Half) are set as nodes two and three deep come — the pairs that start a phrase, the whole
+ * two-unit phrases, the triples.
  */
-function reviveHalf([codes, shape, ends]: CompactHalf, families: readonly string[]): Half {
-  const count = ends.length;
+function reviveHalf([suffixes, shared, places]: CompactHalf, families: readonly string[]): Half {
+  const count = suffixes.length - places.length + 1;
+  const codes = new Uint16Array(count);
   const next = new Int32Array(count);
   const family = new Array<string | undefined>(count);
   const starts = new Uint8Array(0x10000);
   const short = new Uint8Array(0x10000);
   const triples = new Uint8Array(0x10000);
   const root = new Int32Array(0x10000);
-  // The nodes from the root to the current one, with how many children each has still to come, and their code units.
-  const path: number[] = [];
-  const left: number[] = [];
+  // The nodes from the root to the last one, and their code units.
+  const path = [0];
   const units: number[] = [];
-  for (let node = 0, at = 0; node < count; node++) {
-    let children = shape.charCodeAt(at++) - DIGIT;
-    if (children === LONG - DIGIT) {
-      children =
-        ((shape.charCodeAt(at) - DIGIT) * 64 + shape.charCodeAt(at + 1) - DIGIT) * 64 +
-        shape.charCodeAt(at + 2) -
+  let node = 0;
+  for (let phrase = 0, at = 0, shape = 0; phrase < places.length; phrase++) {
+    let keep = shared.charCodeAt(shape++) - DIGIT;
+    if (keep === LONG - DIGIT) {
+      keep =
+        ((shared.charCodeAt(shape) - DIGIT) * 64 + shared.charCodeAt(shape + 1) - DIGIT) * 64 +
+        shared.charCodeAt(shape + 2) -
         DIGIT;
-      at += 3;
+      shape += 3;
     }
-    const depth = path.length;
-    const place = ends.charCodeAt(node) - DIGIT;
-    if (place > 0) family[node] = families[place - 1];
-    if (depth > 0) {
-      left[depth - 1]!--;
-      const unit = (units[depth - 1] = codes.charCodeAt(node - 1));
+    while (path.length > keep + 1) next[path.pop()!] = node + 1;
+    for (let unit = suffixes.charCodeAt(at++); unit !== END; unit = suffixes.charCodeAt(at++)) {
+      const depth = path.length;
+      codes[node++] = unit;
+      units[depth - 1] = unit;
       if (depth === 1) root[unit] = node;
-      else if (depth === 2) {
-        starts[pairSlot(units[0]!, unit)] = 1;
-        if (place > 0) short[pairSlot(units[0]!, unit)] = 1;
-      } else if (depth === 3) triples[tripleSlot(units[0]!, units[1]!, unit)] = 1;
+      else if (depth === 2) starts[pairSlot(units[0]!, unit)] = 1;
+      else if (depth === 3) triples[tripleSlot(units[0]!, units[1]!, unit)] = 1;
+      path.push(node);
     }
-    path.push(node);
-    left.push(children);
-    while (path.length > 0 && left[left.length - 1] === 0) {
-      next[path.pop()!] = node + 1;
-      left.pop();
-    }
+    family[node] = families[places.charCodeAt(phrase) - DIGIT - 1];
+    if (path.length === 3) short[pairSlot(units[0]!, units[1]!)] = 1;
   }
+  while (path.length > 0) next[path.pop()!] = node + 1;
   return { root: { edges: new DepthFirstChildren(codes, next, root), family }, starts, short, triples };
 }
 

@@ -168,14 +168,15 @@ function serializeHalf(half: Half<Edges>, families: readonly string[]): Serializ
 }
 
 /**
- * One trie as the task pane downloads it (pane-tries.ts reads it back): its nodes in depth-first order, each node's
- * children in order of their code unit — the code unit leading to each node but the root (`codes`), each node's number
- * of children (`shape`: 0x40 + the number, or 0x7f and three digits for 63 or more) and the family of the phrase
- * ending at it (`ends`: 0x40 + its place in the finder's families + 1, or 0x40). In this order the code units read as
- * the phrases themselves with shared beginnings left out, and the counts and families are mostly the same character:
- * it gzips to half the breadth-first form. The sieves are read back from the trie.
+ * One trie as the task pane downloads it (pane-tries.ts reads it back): its phrases in depth-first order (each node's
+ * children in order of their code unit), front-coded — each phrase's code units past those it shares with the phrase
+ * before, then a line feed (`suffixes`; no phrase holds one: the normaliser made every whitespace run a space or
+ * nothing), how many it shares (`shared`: 0x40 + the number, or 0x7f and three digits for 63 or more) and its family
+ * (`families`: 0x40 + its place in the finder's families + 1). The suffixes joined are the trie's nodes' code units in
+ * depth-first order, so the trie and its sieves are read back in one pass; numbers per phrase, not per node, gzip
+ * about a seventh smaller than a child count and a family for each node.
  */
-export type CompactHalf = [codes: string, shape: string, ends: string];
+export type CompactHalf = [suffixes: string, shared: string, families: string];
 
 /**
  * Each finder's tries for the task pane, by its families, as `SerializedTries` holds them for the command line. The
@@ -209,25 +210,34 @@ function compactHalf(half: Half<Edges>, families: readonly string[]): CompactHal
   const { edges, family } = half.root;
   const below = family.map((): [number, number][] => []);
   for (const [edge, child] of edges) below[Math.floor(edge / 0x10000)]!.push([edge % 0x10000, child]);
-  let codes = '';
-  let shape = '';
-  let ends = '';
-  // Depth first from the root, each node's children in order of their code unit: [node, the code unit leading to it].
-  const stack: [number, number][] = [[0, -1]];
+  let suffixes = '';
+  let shared = '';
+  let places = '';
+  // Depth first from the root, each node's children in order of their code unit: [node, its code unit, its depth].
+  const stack: [number, number, number][] = [[0, -1, 0]];
+  let suffix = '';
+  let since = 0;
   while (stack.length > 0) {
-    const [node, code] = stack.pop()!;
-    if (code >= 0) codes += String.fromCharCode(code);
+    const [node, code, depth] = stack.pop()!;
+    if (code >= 0) {
+      if (code === 0x0a) throw new Error('trie-format: a phrase holds a line feed');
+      // A phrase's first node of its own: it shares the path to this node's parent with the phrase before (depth
+      // first, that path is the one the last phrase took).
+      if (suffix === '') since = depth - 1;
+      suffix += String.fromCharCode(code);
+    }
     const children = below[node]!.sort((a, b) => a[0] - b[0]);
-    shape +=
-      children.length < 0x3f ? String.fromCharCode(DIGIT + children.length) : '\x7f' + writeDigits(children.length, 3);
-    if (children.length >= 64 ** 3) throw new Error('trie-format: a node with too many children');
-    const place = family[node] === undefined ? 0 : families.indexOf(family[node]) + 1;
-    if (place === 0 && family[node] !== undefined)
-      throw new Error(`trie-format: ${family[node]} is not a family of the finder`);
-    ends += String.fromCharCode(DIGIT + place);
-    for (let k = children.length - 1; k >= 0; k--) stack.push([children[k]![1], children[k]![0]]);
+    if (family[node] !== undefined) {
+      const place = families.indexOf(family[node]);
+      if (place < 0) throw new Error(`trie-format: ${family[node]} is not a family of the finder`);
+      suffixes += `${suffix}\n`;
+      shared += since < 0x3f ? String.fromCharCode(DIGIT + since) : '\x7f' + writeDigits(since, 3);
+      places += String.fromCharCode(DIGIT + place + 1);
+      suffix = '';
+    } else if (children.length === 0 && node !== 0) throw new Error('trie-format: a leaf ends no phrase');
+    for (let k = children.length - 1; k >= 0; k--) stack.push([children[k]![1], children[k]![0], depth + 1]);
   }
-  return [codes, shape, ends];
+  return [suffixes, shared, places];
 }
 
 /**

@@ -11,6 +11,9 @@ import { promisify } from 'node:util';
 import { projectRoot } from '../../helpers';
 import { LURE_FAMILIES } from '../../../src/core/checks/lure-phrases';
 import { MAIL_SYSTEM_CLAIMS } from '../../../src/core/checks/own-org-phrases';
+import type { Edges, Half } from '../../../src/core/checks/lure-matcher';
+import { compactTries } from '../../../src/core/checks/trie-format';
+import { paneTries } from '../../../src/core/checks/pane-tries';
 
 const run = promisify(execFile);
 
@@ -61,5 +64,47 @@ describe("the task pane's phrase tries in parts (pane-tries.ts)", function () {
     lazy.forEach((need, i) => expect(made[i]!.made, need).to.have.members(Object.keys(parts[need]!)));
     // And every finder with a non-Latin part has its compact trie of both with them.
     expect(Object.keys(parts.phrases!)).to.include.members([LURE_FAMILIES.join(','), MAIL_SYSTEM_CLAIMS.join(',')]);
+  });
+
+  it('read back phrases sharing 63 code units or more, and phrases that are the start of others', () => {
+    const long = 'x'.repeat(70);
+    const phrases: [string, string][] = [
+      ['ab', 'a'],
+      ['abc', 'b'],
+      [`${long}1`, 'a'],
+      [`${long}2`, 'b'],
+      [`${long}23`, 'a'],
+      ['zz', 'b'],
+    ];
+    // A trie as lure-matcher.ts compiles one (the edges' map, each node's family).
+    const root = { edges: new Map() as Edges, family: [undefined] as (string | undefined)[] };
+    for (const [phrase, family] of phrases) {
+      let node = 0;
+      for (const unit of phrase) {
+        const key = node * 0x10000 + unit.charCodeAt(0);
+        if (!root.edges.has(key)) root.edges.set(key, root.family.push(undefined) - 1);
+        node = root.edges.get(key)!;
+      }
+      root.family[node] = family;
+    }
+    const empty = (): Half<Edges> => ({
+      root: { edges: new Map(), family: [undefined] },
+      starts: new Uint8Array(0x10000),
+      short: new Uint8Array(0x10000),
+      triples: new Uint8Array(0x10000),
+    });
+    const half = { ...empty(), root };
+    const revived = paneTries(
+      compactTries([{ families: ['a', 'b'], latin: { compact: empty(), spaced: half } }]),
+    ).latin(['a', 'b'])!.spaced;
+    expect(revived.root.family.length).to.equal(root.family.length);
+    for (const [phrase, family] of phrases) {
+      let node: number | undefined = 0;
+      for (const unit of phrase)
+        node = node === undefined ? undefined : revived.root.edges.get(node * 0x10000 + unit.charCodeAt(0));
+      expect(node, phrase).to.not.equal(undefined);
+      expect(revived.root.family[node!], phrase).to.equal(family);
+    }
+    expect(revived.root.edges.get(0x10000 * 1 + 'z'.charCodeAt(0))).to.equal(undefined);
   });
 });
