@@ -185,7 +185,6 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{wird|wurde} {ihr|ihre} {zugang|konto|karte|online-banking-zugang|online-banking|postfach} {vorubergehend|voruebergehend|dauerhaft|} {gesperrt|deaktiviert|eingeschrankt|geloscht}',
     '{seu|o seu} cpf {podera ser|pode ser|sera|esta|foi} {suspenso|bloqueado|cancelado}',
     // The bank's online access said to be cut, temporarily or for good (set19: Portuguese and Brazilian bank kits).
-    // Comments here stay in English: their words count as English for the pane's split (scripts/late-latin-split.ts).
     '{o acesso|seu acesso|o seu acesso} {a sua conta|ao seu homebanking|ao internet banking|ao servico|a sua area} {sera|ficara|podera ser|vai ser} {temporariamente|} {suspenso|bloqueado|inibido|desativado|cancelado}',
     'votre compte {a ete|sera|est} {suspendu|bloque|desactive|ferme|supprime}',
     '{uw|je} {account|rekening} {is|wordt} {geblokkeerd|opgeschort|gedeactiveerd}',
@@ -373,7 +372,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     // The subscriber 'standardisation' against the chip ID card (set26 p-vi-01, the 2024-2025 SIM kits).
     '{chua duoc|chua|can|vui long} chuan hoa thong tin',
     'vui long dang nhap de {xac thuc|xac nhan|mo khoa|cap nhat}',
-    // 'Cập nhật sinh trắc học': matched from its second word, as 'cap' is an English one (late-latin-split.ts).
+    // 'Cập nhật sinh trắc học': matched from its second word on.
     '{xac thuc|nhat} sinh trac hoc {de|ngay|truoc|tai}',
     '{aapka|apka} kyc {update nahi|update nhi|expire ho|pending hai|band ho}',
     // The shared document behind a sign-in with the business e-mail (set13: a page on a file host, sent from a
