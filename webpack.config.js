@@ -92,6 +92,13 @@ function cli(mode) {
           test: /[\\/]src[\\/]core[\\/]brands[\\/]prebuilt\.ts$/,
           loader: resolve(root, 'scripts/brand-index-loader.cjs'),
         },
+        // The brand table itself stays out: the index carries its brands, and lookup.ts reads them as the table.
+        {
+          test: /[\\/]src[\\/]core[\\/]brands[\\/]brands\.json$/,
+          type: 'javascript/auto',
+          loader: resolve(root, 'scripts/brand-index-loader.cjs'),
+          options: { table: 'none' },
+        },
         // The brands' domain labels computed now, not on a start's first look-alike check (brands/prebuilt-labels.ts).
         {
           test: /[\\/]src[\\/]core[\\/]brands[\\/]prebuilt-labels\.ts$/,

@@ -5,4 +5,8 @@
  */
 import { loadBrands, serializeIndex } from '../src/core/brands/lookup';
 
-process.stdout.write(JSON.stringify(serializeIndex(loadBrands())));
+const index = loadBrands();
+// The CLI reads its index's brands as the table when an admin adds brands (lookup.ts loadBrands): the same brands only
+// if every row of the table was read whole.
+if (index.problems.length > 0) throw new Error(`brands.json: ${index.problems.join('; ')}`);
+process.stdout.write(JSON.stringify(serializeIndex(index)));

@@ -6,9 +6,9 @@
 import { expect } from 'chai';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { labelOf } from '../../src/core/brands/lookalike';
+import { labelOf, serializeTargets } from '../../src/core/brands/lookalike';
 import { loadBrands } from '../../src/core/brands/lookup';
-import { CLI_BIN, requireBuiltCli } from '../helpers';
+import { builtCliCode, CLI_BIN, requireBuiltCli } from '../helpers';
 
 const require = createRequire(import.meta.url);
 const { getDomainWithoutSuffix } = require('tldts-icann') as typeof import('tldts-icann');
@@ -30,5 +30,17 @@ describe('the brand domain labels computed at build time (prebuilt-labels.ts)', 
     // Outside the CLI they are computed on demand, alike: `amazon` under co.jp, `kagoya` under net.
     expect([labelOf('amazon.co.jp'), labelOf('kagoya.net')]).to.deep.equal(['amazon', 'kagoya']);
     expect(shipped.get('amazon.co.jp')).to.equal('amazon');
+  });
+
+  it('carry the built-in index’s look-alike targets and keys, equal to those the current brand table gives', function () {
+    requireBuiltCli(this);
+    // The targets' JSON text sits in the command's data comment (scripts/cli-code-cache.cjs); builtCliCode puts it back.
+    const literal = /\bPREBUILT_TARGETS = (\{.*\});$/m.exec(builtCliCode());
+    expect(literal, 'the bundle carries the targets').to.not.equal(null);
+    const shipped = JSON.parse(literal![1]!) as ReturnType<typeof serializeTargets>;
+    expect(shipped).to.deep.equal(JSON.parse(JSON.stringify(serializeTargets(loadBrands()))));
+    // The keys name every target: amazon.co.jp's skeleton leads to it.
+    const amazon = shipped.targets.findIndex((t) => t[1] === 'amazon.co.jp');
+    expect(new Map(shipped.by.skel).get('amazon')).to.include(amazon);
   });
 });

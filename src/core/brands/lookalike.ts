@@ -12,8 +12,8 @@
  */
 import { pseudoLabel, registrableAscii, toUnicodeHost } from '../parse/domains';
 import { getDomainWithoutSuffix } from 'tldts-icann';
-import { awaitsLate, type Brand, type BrandIndex } from './lookup';
-import { PREBUILT_LABELS } from './prebuilt-labels';
+import { awaitsLate, loadBrands, type Brand, type BrandIndex } from './lookup';
+import { PREBUILT_LABELS, PREBUILT_TARGETS } from './prebuilt-labels';
 import { madeOfWords } from '../text';
 
 type LookalikeTechnique = 'homoglyph' | 'digit-swap' | 'extra-words' | 'typo' | 'tld-swap';
@@ -40,18 +40,17 @@ const CONFUSABLES = new Map<string, string>(
     'ɡgıiɩi'
   )
     .match(/../g)!
-    .map((pair) => [pair[0]!, pair[1]!]),
+    .map((pair) => [...pair] as [string, string]),
 );
 
 /** The Latin letter a Cyrillic/Greek look-alike stands for, or undefined. */
-export function confusableToLatin(ch: string): string | undefined {
-  return CONFUSABLES.get(ch);
-}
+export const confusableToLatin = (ch: string): string | undefined => CONFUSABLES.get(ch);
 
 /** Digits that pass for letters in a domain (`amaz0n`, `paypa1`). */
 const DIGIT_LETTERS: Record<string, string> = { '0': 'o', '1': 'l' };
 
-const PRINTABLE = /^[\x20-\x7e]*$/;
+/** Printable ASCII only: NFKC, NFD and the look-alike maps leave such text as it is (lookup.ts reads names so too). */
+export const PRINTABLE = /^[\x20-\x7e]*$/;
 
 /**
  * What a label looks like: NFKC (full-width to ASCII), lower case, accents dropped, look-alike letters and digits
@@ -159,6 +158,7 @@ const OWN_WORDS: ReadonlySet<string> = new Set(
 const isOwnWord = (s: string): boolean => madeOfWords(s, OWN_WORDS, 7, { plurals: true });
 const isOwnToken = (s: string): boolean => OWN_COUNTRIES.has(s) || isOwnWord(s);
 
+/** A brand domain as the tests read it. A field added here goes into serializeTargets and revivePrepared too (the CLI). */
 interface Target {
   brand?: Brand;
   domain: string;
@@ -179,8 +179,8 @@ interface Prepared {
   targets: Target[];
   /** Three-letter labels (`adp`, `irs`): imitated only as a whole token beside lure words (shortLookalike). */
   shortTargets: Target[];
-  /** Every domain some brand runs, whatever its role: never a look-alike. */
-  known: Set<string>;
+  /** Every domain some brand runs, whatever its role: never a look-alike (the index's domains, every role). */
+  known: ReadonlyMap<string, unknown>;
   /** Places in `targets` (`shortTargets` for `shortLabel`) by what a domain must share with them to match. */
   by: TargetKeys;
 }
@@ -296,29 +296,77 @@ export function nationalBrand(brand: Brand): boolean {
 export const OPEN_TLDS: ReadonlySet<string> = new Set('ac ai cc co fm gg io ly me sh so to tv ws'.split(' '));
 
 function prepare(index: BrandIndex): Prepared {
-  const cached = prepared.get(index);
-  if (cached) return cached;
-  const targets: Target[] = [];
-  const shortTargets: Target[] = [];
-  const known = new Set<string>();
-  for (const brand of index.brands) {
-    const national = nationalBrand(brand);
-    for (const d of brand.domains) {
-      known.add(d);
-      const t = underOwnTld(d, brand.domains) ? undefined : makeTarget(d, brand, false);
-      if (t) targets.push({ ...t, national });
-      else if (isShortTarget(d, brand)) shortTargets.push({ ...makeTarget(d, brand, false, 3)!, common: true });
+  let result = prepared.get(index);
+  if (result) return result;
+  // The CLI's built-in index: the targets and their keys computed when it was built (prebuilt-labels.ts).
+  if (PREBUILT_TARGETS && index === loadBrands()) result = revivePrepared(index, PREBUILT_TARGETS);
+  else {
+    const targets: Target[] = [];
+    const shortTargets: Target[] = [];
+    for (const brand of index.brands) {
+      const national = nationalBrand(brand);
+      for (const d of brand.domains) {
+        const t = underOwnTld(d, brand.domains) ? undefined : makeTarget(d, brand, false);
+        if (t) targets.push({ ...t, national });
+        else if (isShortTarget(d, brand)) shortTargets.push({ ...makeTarget(d, brand, false, 3)!, common: true });
+      }
+      for (const d of brand.mailboxDomains) {
+        const t = makeTarget(d, brand, true);
+        if (t) targets.push(t);
+      }
     }
-    for (const d of brand.mailboxDomains) {
-      known.add(d);
-      const t = makeTarget(d, brand, true);
-      if (t) targets.push(t);
-    }
-    for (const d of brand.contentDomains) known.add(d);
+    result = { targets, shortTargets, known: index.domainRoles, by: keyTargets(targets, shortTargets) };
   }
-  const result = { targets, shortTargets, known, by: keyTargets(targets, shortTargets) };
   prepared.set(index, result);
   return result;
+}
+
+/**
+ * The look-alike targets of an index and their keys as plain data, for the CLI's build (scripts/build-brand-labels.ts):
+ * each target [brand's place in `brands`, domain, label, skeleton, common, mailbox, national (-1: not said)].
+ */
+export interface SerializedTargets {
+  targets: [number, string, string, string, boolean, boolean, number][];
+  shortTargets: [number, string, string, string, boolean, boolean, number][];
+  by: { [K in keyof TargetKeys]: TargetKeys[K] extends number[] ? number[] : [string, number[]][] };
+}
+
+/** The CLI's build computes the built-in index's targets with it (scripts/build-brand-labels.ts). */
+export function serializeTargets(index: BrandIndex): SerializedTargets {
+  const { targets, shortTargets, by } = prepare(index);
+  const at = new Map(index.brands.map((b, i) => [b, i]));
+  const row = (t: Target): SerializedTargets['targets'][number] => [
+    at.get(t.brand!)!,
+    t.domain,
+    t.label,
+    t.skel,
+    t.common,
+    t.mailbox,
+    t.national === undefined ? -1 : +t.national,
+  ];
+  const keys = Object.fromEntries(
+    Object.entries(by).map(([name, value]) => [name, value instanceof Map ? [...value] : value]),
+  ) as SerializedTargets['by'];
+  return { targets: targets.map(row), shortTargets: shortTargets.map(row), by: keys };
+}
+
+/** The targets serializeTargets described, for `index` (the one they were computed from). */
+function revivePrepared(index: BrandIndex, data: SerializedTargets): Prepared {
+  const target = ([b, domain, label, skel, common, mailbox, national]: SerializedTargets['targets'][number]) => {
+    const tokens = skel.split('-');
+    const t: Target = { brand: index.brands[b], domain, label, skel, tokens, joined: tokens.join(''), common, mailbox };
+    if (national >= 0) t.national = national === 1;
+    return t;
+  };
+  const { shortKeys, ...maps } = data.by;
+  const by = { shortKeys } as TargetKeys;
+  for (const [name, pairs] of Object.entries(maps)) (by as unknown as Record<string, unknown>)[name] = new Map(pairs);
+  return {
+    targets: data.targets.map(target),
+    shortTargets: data.shortTargets.map(target),
+    known: index.domainRoles,
+    by,
+  };
 }
 
 /** Three-letter labels that are words or given names somewhere (`web-services.com`, `duo-security.com`, `ana-shop`). */

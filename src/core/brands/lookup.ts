@@ -15,7 +15,7 @@ import type { BrandConfidence, BrandDefinition } from '../report';
 import { getDomainWithoutSuffix } from 'tldts-icann';
 import { pseudoLabel, registrableAscii, toAsciiHost } from '../parse/domains';
 import { suffixRulesEpoch } from '../parse/suffix-rules';
-import { COMMON_WORD_LABELS, confusableToLatin, underOwnTld } from './lookalike';
+import { COMMON_WORD_LABELS, confusableToLatin, PRINTABLE, underOwnTld } from './lookalike';
 import { safeDecode } from '../text';
 import { isHiddenCode, plainLetter, spacedRun } from '../disguise';
 
@@ -314,7 +314,12 @@ export function loadBrands(extra?: readonly BrandDefinition[]): BrandIndex {
   if (!index)
     withExtras.set(
       extra,
-      (index = buildIndex(builtInTable as unknown[], Array.isArray(extra) ? (extra as unknown[]) : [])),
+      // The CLI carries no table beside its index (webpack.config.js): the index's brands are the table read, and
+      // read again they give the same brands (build-brand-index.ts fails a table with problems).
+      (index = buildIndex(
+        PREBUILT_INDEX ? PREBUILT_INDEX.brands : (builtInTable as unknown[]),
+        Array.isArray(extra) ? (extra as unknown[]) : [],
+      )),
     );
   return index;
 }
@@ -365,14 +370,19 @@ const nameReadings = new Map<string, { cased: string; lower: string }>();
 function nameReading(name: string): { cased: string; lower: string } {
   let reading = nameReadings.get(name);
   if (!reading) {
-    const norm = normalizeForMatch(name.trim(), 200);
-    reading = { cased: norm.cased, lower: norm.lower };
+    const text = name.trim();
+    // Printable ASCII (most names) reads as written unless one-letter words may stand spaced (`A B C`: a character
+    // between spaces): the normalising changes nothing else in it, and it was most of a fresh pane's first index.
+    reading =
+      PRINTABLE.test(text) && !/ . /.test(text)
+        ? { cased: text, lower: text.toLowerCase() }
+        : normalizeForMatch(text, 200);
     if (nameReadings.size < 10_000) nameReadings.set(name, reading);
   }
   return reading;
 }
 
-function buildIndex(table: unknown[], extras: unknown[]): BrandIndex {
+function buildIndex(table: readonly unknown[], extras: unknown[]): BrandIndex {
   const problems: string[] = [];
   const byId = new Map<string, Brand>();
   const add = (raw: unknown, where: string) => {
@@ -470,22 +480,35 @@ export function serializeIndex(index: BrandIndex): SerializedBrandIndex {
   };
 }
 
-/** @internal the index serializeIndex described: the same maps and lists, one object per brand. */
+/**
+ * @internal the index serializeIndex described: the same maps and lists, one object per brand. Each part is read from
+ * `data` when first asked for (the CLI's bundle parses each from its own JSON text then: scripts/cli-code-cache.cjs),
+ * so a message asking only about domains makes no name patterns.
+ */
 export function reviveIndex(data: SerializedBrandIndex): BrandIndex {
   const brands = data.brands;
+  let domainRoles: BrandIndex['domainRoles'] | undefined;
+  let names: BrandIndex['names'] | undefined;
+  let urlNames: BrandIndex['urlNames'] | undefined;
   return {
     brands,
-    domainRoles: new Map(
-      data.domainRoles.map(([d, list]) => [d, list.map(([b, role]) => ({ brand: brands[b]!, role }))]),
-    ),
-    names: data.names.map(([b, text, strict, wordStart, wordEnd]) => ({
-      brand: brands[b]!,
-      text,
-      strict,
-      wordStart,
-      wordEnd,
-    })),
-    urlNames: new Map(data.urlNames.map(([w, list]) => [w, list.map((b) => brands[b]!)])),
+    get domainRoles() {
+      return (domainRoles ??= new Map(
+        data.domainRoles.map(([d, list]) => [d, list.map(([b, role]) => ({ brand: brands[b]!, role }))]),
+      ));
+    },
+    get names() {
+      return (names ??= data.names.map(([b, text, strict, wordStart, wordEnd]) => ({
+        brand: brands[b]!,
+        text,
+        strict,
+        wordStart,
+        wordEnd,
+      })));
+    },
+    get urlNames() {
+      return (urlNames ??= new Map(data.urlNames.map(([w, list]) => [w, list.map((b) => brands[b]!)])));
+    },
     problems: data.problems,
   };
 }
@@ -563,7 +586,7 @@ export function findClaimedBrands(
   if (lateNames && (LATE_LETTER.test(norm.lower) || holdsLateWord(norm.lower))) lackingNames = true;
   // A waiting brand's strict name (case kept), read only in a name.
   if (gate && where === 'name') {
-    strictReadings ??= gate.strict.map((name) => normalizeForMatch(name, 200).cased);
+    strictReadings ??= gate.strict.map((name) => nameReading(name).cased);
     noteLate(strictReadings.some((name) => norm.cased.includes(name)));
   }
   const hits: { brand: Brand; start: number; end: number }[] = [];
@@ -612,17 +635,9 @@ const GREEK_CYRILLIC = /[\p{Script=Greek}\p{Script=Cyrillic}]/u;
 const writesGreekOrCyrillic = (brand: Brand): boolean =>
   [...brand.names, ...brand.strictNames].some((name) => GREEK_CYRILLIC.test(name));
 
-const TAG_PAIRS: Record<string, string> = {
-  '[': ']',
-  '【': '】',
-  '<': '>',
-  '「': '」',
-  '『': '』',
-  '〖': '〗',
-  '〔': '〕',
-  '〈': '〉',
-  '《': '》',
-};
+/** The bracket tags' openers, and their closers at the same places (a string: fewer bytes in the pane than a map). */
+const TAG_OPEN = '[【<「『〖〔〈《';
+const TAG_CLOSE = ']】>」』〗〕〉》';
 /** Reply/forward prefixes in several languages; `ＲＥ：` arrives here as `RE:` after NFKC. */
 const REPLY_PREFIX =
   /(?:re|fwd?|aw|wg|sv|vs|tr|rv|res|enc|antw|回复|回覆|答复|转发|転送|返信)(?:\[\d{1,3}\]|\(\d{1,3}\))? {0,3}:/iy;
@@ -650,7 +665,7 @@ export function subjectBrandTag(subject: string, index: BrandIndex = loadBrands(
       pos = REPLY_PREFIX.lastIndex;
       continue;
     }
-    const closer = TAG_PAIRS[s[pos] ?? ''];
+    const closer = TAG_CLOSE[TAG_OPEN.indexOf(s[pos] ?? ' ')]; // past the end: none
     const close = closer ? s.indexOf(closer, pos + 1) : -1;
     if (close < 0 || close - pos > MAX_TAG) {
       // Stopped within a tag's length of the cap (or at it): the cap may have cut the prefix or tag that stopped it.

@@ -9,10 +9,12 @@ import {
   findClaimedBrands,
   isBrandDomain,
   loadBrands,
+  plainReading,
   subjectBrandTag,
   type BrandIndex,
   type BrandMatch,
 } from '../../../src/core/brands/lookup';
+import type { BrandDefinition } from '../../../src/core/report';
 import { fixtureText } from '../../helpers';
 import { expectLinearTime } from '../../linear-time';
 
@@ -372,5 +374,36 @@ describe('claims read through disguises (issue #16, family 7)', () => {
   it('reads a disguised subject tag as its brand', () => {
     expect(subjectBrandTag('【三 井 住 友 カ ー ド】ご利用確認', index)).to.equal('三 井 住 友 カ ー ド');
     expect(subjectBrandTag('[𝐏𝐚𝐲𝐏𝐚𝐥] Account limited', index)).to.equal('𝐏𝐚𝐲𝐏𝐚𝐥');
+  });
+});
+
+describe('brand names as the index reads them', () => {
+  /** normalizeForMatch's lower-case reading of `text`: each character lower-cased unless that changes its length. */
+  const lowerOf = (cased: string) =>
+    Array.from(cased, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
+
+  it('reads every name, plain ASCII or not, as the matcher reads text (plainReading), one-letter words spaced too', () => {
+    const index = loadBrands([
+      {
+        id: 'spaced-names',
+        names: ['A B C Bank', 'P a y P a l', 'x-y z', 'AB C D E', 'Q 1 2', ' Acme  Co ', 'Ｆｕｌｌ', 'İstanbul Kart'],
+        strictNames: ['J C B', 'JcB'],
+        domains: ['spaced-names.example'],
+        source: 'admin',
+      } as BrandDefinition, // strict names too: the index reads them from an extra brand as from the table
+    ]);
+    const expected = index.brands.flatMap((brand) =>
+      [
+        ...brand.names.map((name) => lowerOf(plainReading(name.trim()))),
+        ...brand.strictNames.map((name) => plainReading(name.trim())),
+      ]
+        .filter((text) => text.length > 0)
+        .map((text) => [brand.id, text]),
+    );
+    expect(index.names.map((p) => [p.brand.id, p.text])).to.deep.equal(expected);
+    // Spaced one-letter words are joined in a name as in the text it is looked for in.
+    const spaced = index.names.filter((p) => p.brand.id === 'spaced-names').map((p) => p.text);
+    expect(spaced).to.include.members(['abc bank', 'paypal', 'x-y z', 'ab cde', 'q12', 'acme  co', 'JCB', 'JcB']);
+    expect(findClaimedBrands(index, 'P a y P a l').map((m) => m.brand.id)).to.include('spaced-names');
   });
 });
