@@ -469,7 +469,7 @@ export const CATALOGUE = {
   'content.lure': {
     section: 'content',
     statuses: ['warn'],
-    keys: ['content.lure'],
+    keys: ['content.lure', 'content.lure.notice'],
     params: {} as { families: { keys: MessageKey[] }; count: number },
   },
   'content.forwarded': {

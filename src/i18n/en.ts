@@ -409,6 +409,7 @@ export const en = {
     'The attached message {name} could not be read as a message here, so it was not checked (an Outlook .msg file, a damaged one, or more than are read): open it only if you expected it.',
   'content.attached-message.see-evidence': 'Its signs are listed below.',
   'content.lure': 'The wording follows a phishing script: {count} kinds of pressure at once ({families}).',
+  'content.lure.notice': "A stranger's notice about your mail account ({families}) with a button to another site.",
   'content.family.deletion': 'your account will be stopped or deleted',
   'content.family.verify': 'log in or confirm your details',
   'content.family.security': 'an unusual sign-in or misuse of your account',

@@ -387,6 +387,7 @@ export const ja: Record<SharedKey, string> = {
     '添付されたメール {name} はここではメールとして読めないため、確認していません(Outlook の .msg 形式、壊れたもの、または確認する数を超えたもの)。心当たりがある場合だけ開いてください。',
   'content.attached-message.see-evidence': 'その兆候は下に示します。',
   'content.lure': 'フィッシングメールによくある文言が {count} 種類そろっています({families})。',
+  'content.lure.notice': '無関係の送信者からのメールアカウントの通知({families})で、ボタンは別のサイトに移動します。',
   'content.family.deletion': 'アカウント停止・削除の予告',
   'content.family.verify': 'ログインや登録情報の確認の要求',
   'content.family.security': '不正ログイン・不正利用の通知',

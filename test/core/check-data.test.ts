@@ -200,9 +200,13 @@ describe('check data loaded only for the messages that need it', () => {
     forgetAll();
     const first = analyze(message);
     await loadAllCheckData();
-    // (The maintained free-mail list is another matter: ui/session.ts loads it for the reports that say so.)
-    expect((first.needs ?? []).filter((need) => need in CHECK_DATA)).to.deep.equal([]);
-    expect(first).to.deep.equal(analyze(message));
+    // (The maintained free-mail list is another matter: ui/session.ts loads it for the reports that say so. And every
+    // body asks for the lure's judging chunk, 'disclaimer' - content.pretext did before content.lure: need-hints.ts
+    // names it for every body, so it comes with the first wave.)
+    const asked = (first.needs ?? []).filter((need) => need in CHECK_DATA && need !== 'disclaimer');
+    expect(asked).to.deep.equal([]);
+    const { needs: _asked, ...found } = first;
+    expect(found).to.deep.equal(analyze(message));
   });
 
   for (const name of [

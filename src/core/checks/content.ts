@@ -8,7 +8,7 @@ import { finding } from '../findings';
 import type { Check } from './check';
 import { LURE_FAMILIES } from './lure-phrases';
 import { findLures, phraseEvidence } from './lure-matcher';
-import type { keptHit, keptLures } from './lure-disclaimer';
+import type { accountNotice, keptHit, keptLures } from './lure-disclaimer';
 
 /**
  * Only this much of the body is read (UTF-16 units, before normalisation). Lures sit in the first screen of a
@@ -21,16 +21,21 @@ const MAX_BODY = MAX_LURE_TEXT;
 export const MAX_SUBJECT = 2_000;
 const MAX_FORM_EVIDENCE = 5;
 
-/** The judging of lure wording inside a safety disclaimer (lure-disclaimer.ts), once loaded. */
+/**
+ * The judging of lure wording inside a safety disclaimer (lure-disclaimer.ts: keptLures, and keptHit for one hit of
+ * another check's wording — no-link.ts: a gift-card ask inside "we never ask"), and of a stranger's one-family notice
+ * about the mail account (lure-notice.ts: accountNotice, in the same chunk), once loaded.
+ */
 let keep: typeof keptLures | undefined;
-/** The same judging for one hit of another check's wording (no-link.ts: a gift-card ask inside "we never ask"). */
 let keepHit: typeof keptHit | undefined;
+let notice: typeof accountNotice | undefined;
 
 /** Loads that judging (a chunk of its own in the browsers); settles once content.lure can use it. */
 export const loadLureDisclaimers = (): Promise<void> =>
   import(/* webpackChunkName: "disclaimer" */ './lure-disclaimer').then((m) => {
     keep = m.keptLures;
     keepHit = m.keptHit;
+    notice = m.accountNotice;
   });
 
 /** That judging for one hit, once loaded (need `disclaimer`): the hit kept, or the next one of its family, or none. */
@@ -41,8 +46,7 @@ export const disclaimerKeeper = (): typeof keptHit | undefined => keepHit;
  * @internal a test hook: the judging is module state
  */
 export function forgetLureDisclaimers(): void {
-  keep = undefined;
-  keepHit = undefined;
+  keep = keepHit = notice = undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -65,14 +69,16 @@ const lure: Check = (msg, ctx) => {
   const subject = (msg.subject ?? '').slice(0, MAX_SUBJECT);
   let inSubject = findLures(subject);
   let inBody = findLures((msg.bodyText ?? '').slice(0, MAX_BODY), new Set(inSubject.map((h) => h.family)));
-  // An ask inside a safety disclaimer ("we will never ask for your password") does not count: judged once loaded,
-  // and asked for when two families would make the finding.
+  // An ask inside a safety disclaimer ("we will never ask for your password") does not count: judged once loaded.
   if (keep) {
     inSubject = keep(inSubject);
     inBody = keep(inBody);
   }
-  if (inSubject.length + inBody.length < 2) return undefined;
+  // Asked for by every message (one family may be a stranger's notice about the mail account with a button elsewhere:
+  // lure-notice.ts; content.pretext and content.bec-request leave the asking to this check). need-hints.ts names it
+  // for every body, so it is in before the first analysis; a message without a body pays a round for it.
   if (!keep) ctx.needs.add('disclaimer');
+  if (inSubject.length + inBody.length < 2) return notice?.(msg, ctx, subject, inSubject, inBody);
 
   // The subject's families are not searched in the body: the two name each family once, in LURE_FAMILIES order.
   const hits = LURE_FAMILIES.flatMap((f) => [...inSubject, ...inBody].filter((h) => h.family === f));

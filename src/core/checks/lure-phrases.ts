@@ -317,6 +317,9 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     "{verify|confirm} it's you",
     // The kit's ask in a renewal notice: "re-confirm with your email login here" (set14, a post to a mailing list).
     '{verify|confirm|reconfirm|re-confirm|validate} with your {email|e-mail|mailbox|account|} {login|password|credentials}',
+    // The voicemail, shared-document and webmail kits' sign-in ask (issue #16, session 32): "you will be asked to
+    // verify with your e-mail account", "Sign in with your email credentials to listen". Needs a second family.
+    '{verify|sign in|log in|login|authenticate} with your {email|e-mail|work email|work e-mail|email account|e-mail account|mailbox|office 365|microsoft 365} {account|credentials|password|login}',
     're-enter your',
     'reactivate your',
     're-activate your',
@@ -332,6 +335,8 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{actualizar|actualice} sus datos de acceso',
     '{bestatigen|verifizieren|aktualisieren} sie ihre {daten|identitat|angaben|kontodaten}',
     '{verifiez|confirmez|validez} {votre|vos} {compte|identite|informations|donnees}',
+    // The same ask in the infinitive, as French notices write it ("merci de valider votre compte", set30).
+    '{valider|confirmer|verifier|reactiver} votre {compte|boite|messagerie|adresse e-mail|identite}',
     '{verifieer|bevestig} {uw|je} {account|gegevens|identiteit}',
     '{verifica|conferma|aggiorna} i {tuoi|suoi} dati',
     '{overte|potvrdte|aktualizujte} {svuj|vas} {ucet|udaje}',
@@ -513,6 +518,16 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'votre {boite aux lettres|boite de reception|boite mail} {est pleine|est presque pleine|est saturee}',
     'postfach {ist fast voll|ist uberfullt|hat die speichergrenze|hat das speicherlimit}',
     '{uw|je} {mailbox|postvak} is {bijna vol|vol}',
+    // Held incoming mail in the languages webmail kits send it in (issue #16, session 32: "6 messages entrants en
+    // attente de validation … ont été mis en attente"); a forum's "messages en attente" alone is one family, no lure.
+    '{messages|courriels|e-mails|mails} {entrants |}en attente de {validation|distribution|livraison|reception}',
+    '{messages|courriels|e-mails|mails} {entrants|} {ont ete mis|ont ete bloques|ont ete retenus|non distribues|non remis}',
+    '{ont ete|sont} {mis|mises} en attente',
+    '{mensajes|correos} {entrantes|} {retenidos|bloqueados|no entregados|pendientes de entrega}',
+    '{mensagens|e-mails} {recebidas|} {retidas|bloqueadas|nao entregues|pendentes de entrega}',
+    '{messaggi|e-mail} {in arrivo|} {trattenuti|bloccati|non recapitati|in attesa di consegna}',
+    '{nachrichten|e-mails} {wurden|werden} {zuruckgehalten|zurueckgehalten|nicht zugestellt}',
+    '{berichten|e-mails} {worden|zijn} {vastgehouden|tegengehouden|niet afgeleverd}',
   ],
   payment: [
     // A charge the reader did not expect, or card details to re-enter.
@@ -671,6 +686,8 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{en|dentro de} {24|48|72} horas',
     '{sera|será} devuelto al remitente',
     '{sous|dans les} {24|48|72} heures',
+    '{sous|dans les} {24|48|72} h',
+    '{seront|vont etre} {supprimes|supprimees|effaces|effacees} {automatiquement|definitivement}',
     'binnen {24|48|72} uur',
     'entro {24|48|72} ore',
     '{do|behem} {24|48|72} hodin',
@@ -977,6 +994,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'please docusign',
     'via {sharefile|sharepoint|onedrive|dropbox|wetransfer|docusign}',
     'via microsoft {sharepoint|onedrive|teams}',
+    'via {adobe|adobe acrobat|adobe document cloud|acrobat}',
     '{new|incoming|missed} {fax|voicemail|voice message}',
     'you have {received|got} a {new|} {fax|voicemail|voice message|secure message|{1|2|3|4|5|6|7|8|9} page fax}',
     '{view|open|listen to|play} {the|your|this} {fax|voicemail|voice message}',

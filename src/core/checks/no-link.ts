@@ -324,7 +324,7 @@ const becRequest: Check = (msg, ctx) => {
   // A payroll change or a payment names an account, or an opener wants an answer ("sei disponibile?"): only then is
   // the wording that waits worth fetching (the gift-card errand's vouchers and scratched codes wait, bec-phrases.ts).
   if (namesAccount(msg) || said.has('opener')) lateWording(ctx)?.addBec(msg, said);
-  const ask = undisclaimedAsk(said.get('ask'), msg, ctx);
+  const ask = undisclaimedAsk(said.get('ask'), msg);
   const opener = said.get('opener');
   const payroll = said.get('payroll');
   const pretext = said.get('pretext');
@@ -354,16 +354,14 @@ const becRequest: Check = (msg, ctx) => {
 /**
  * The body's ask, unless it stands inside a safety disclaimer ("NZ Red Cross will never ask you to donate in
  * cryptocurrency or gift cards", lure-disclaimer.ts): then the next ask of the body, or none. A copied disclaimer
- * beside the phisher's own "buy 5 Apple gift cards" keeps the own one. Until the judging is loaded the ask counts,
- * and the need is noted (the host loads it and analyses again).
+ * beside the phisher's own "buy 5 Apple gift cards" keeps the own one. Until the judging is loaded the ask counts
+ * (content.lure notes the need; the host loads it and analyses again).
  */
-function undisclaimedAsk(ask: Evidence | undefined, msg: ParsedMessage, ctx: CheckContext): Evidence | undefined {
+function undisclaimedAsk(ask: Evidence | undefined, msg: ParsedMessage): Evidence | undefined {
   if (ask?.header !== 'Body') return ask;
   const keep = disclaimerKeeper();
-  if (!keep) {
-    ctx.needs.add('disclaimer');
-    return ask;
-  }
+  // Not loaded, the need is content.lure's to note: it asks for the same chunk for every body (content.ts).
+  if (!keep) return ask;
   const hit = findWording(msg.bodyText.slice(0, MAX_BODY), ONLY_ASK)[0];
   const kept = hit && keep(hit, findWording);
   return kept ? phraseEvidence('Body', '', kept) : undefined;

@@ -17,7 +17,8 @@
  *   new domain and linking to itself it otherwise raises nothing. Trap: a government's own suffix, a utility's own
  *   name (`tepco.co.jp`), a generic-words domain without the script.
  * The gate is only that the judging is here: the "disclaimer" chunk comes with every message with a body
- * (need-hints.ts). Linear: one phrase scan and a walk of the domain's label.
+ * (need-hints.ts), and content.lure asks for it whenever it is out. Linear: one phrase scan and a walk of the
+ * domain's label.
  */
 import type { Check } from './check';
 import type { judgePretext } from './pretext-judge';
@@ -27,9 +28,10 @@ let judge: typeof judgePretext | undefined;
 
 /** Loads the judging (in the "disclaimer" chunk of the browsers); settles once the check can use it. */
 export const loadPretextJudge = (): Promise<void> =>
-  import(/* webpackChunkName: "disclaimer" */ './pretext-judge').then((m) => void (judge ??= m.judgePretext));
+  import(/* webpackChunkName: "disclaimer" */ './pretext-judge').then((m) => void (judge = m.judgePretext));
 
-const pretext: Check = (msg, ctx) => (judge ? judge(msg, ctx) : void (msg.bodyText && ctx.needs.add('disclaimer')));
+// Not loaded, it asks for nothing itself: content.lure (content.ts) asks for the same chunk for every body.
+const pretext: Check = (msg, ctx) => judge?.(msg, ctx);
 
 /** The check, with its finding id (analyze.ts gathers it). */
 export const PRETEXT_CHECKS: readonly (readonly [string, Check])[] = [['content.pretext', pretext]];
