@@ -46,7 +46,7 @@ const HOME_TLDS = new Set(['jp', 'uk', 'us', 'au', 'nz', 'ca', 'ie']);
 
 /**
  * English words (the project's prose as scripts/english-prose-words.txt keeps it, the English messages, TypeScript's
- * library documentation and the installed packages' Markdown, as scripts/late-latin-split.ts reads them): a gate word
+ * library documentation and the installed packages' Markdown): a gate word
  * inside one would have the names fetched for much of an English reader's mail. Which words are English decides how
  * often a message fetches the names, never a report.
  */

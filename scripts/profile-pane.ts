@@ -137,7 +137,7 @@ function placeOf(url: string, line: number, col: number): { source: string; name
 /** The buckets the brief asks for, by source file. */
 function bucket(source: string): string {
   if (source.startsWith('(')) return source;
-  if (/src\/core\/checks\/(.*trie|.*matcher|.*phrases|prebuilt-tries|late-latin)/.test(source)) return 'phrase tries';
+  if (/src\/core\/checks\/(.*trie|.*matcher|.*phrases|prebuilt-tries)/.test(source)) return 'phrase tries';
   if (/src\/core\/brands\//.test(source)) return 'brand index';
   if (/ip-owner/.test(source)) return 'IP table';
   if (/src\/i18n\/|late-words/.test(source)) return 'i18n';

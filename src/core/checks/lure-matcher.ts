@@ -13,7 +13,6 @@ import type * as NonLatinTables from './nonlatin-phrases';
 import { PREBUILT_TRIES } from './prebuilt-tries';
 import { TRIES_ONLY } from './pane-trie-data';
 import { finderKey } from './trie-format';
-import { LATE_LATIN_GATE } from './late-latin';
 
 /** Characters of context on each side of a matched phrase in a body excerpt (~80 characters in all). */
 const EXCERPT_CONTEXT = 30;
@@ -369,40 +368,10 @@ let lackingNonLatin = false;
 /** Set when a finder of the task pane was asked before its tries came (`TRIES_ONLY`); analyze.ts makes it a need. */
 let lackingTries = false;
 
-/**
- * The task pane's waiting Latin-script phrases (late-latin.ts), once loaded, by finder key; and the split itself, as
- * the pane's build made it or a test installs it (`splitLatinPhrases`).
- */
-let lateLatinTables: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> | undefined;
-/** What a test's split loads as its waiting part. */
-let pendingLate: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> | undefined;
-let latinSplit: LatinSplitState | undefined = LATE_LATIN_GATE && {
-  finders: new Set(LATE_LATIN_GATE.finders),
-  gate: gateHalf(LATE_LATIN_GATE.tokens.split('|')),
-};
-/** Bumped when a test changes the split, so finders compile again. */
-let splitGeneration = 0;
-
-interface LatinSplitState {
-  /** The finders with phrases waiting, by key. */
-  finders: ReadonlySet<string>;
-  /** One gate for all of them: the waiting phrases are one chunk, fetched once for any. */
-  gate: Half;
-  /** A test's stand-in for the pane's shortened tables: the phrases in the first download, by finder key. */
-  eager?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
-}
-
-/**
- * Loads the phrases in other scripts, and the pane's waiting Latin-script ones with them (one chunk in the browsers);
- * settles once the finders can read them.
- */
+/** Loads the phrases in other scripts (a chunk of their own in the browsers); settles once the finders can read them. */
 export const loadNonLatinPhrases = (): Promise<void> =>
-  Promise.all([
-    import(/* webpackChunkName: "phrases-nonlatin" */ './nonlatin-phrases'),
-    import(/* webpackChunkName: "phrases-nonlatin" */ './late-latin-phrases'),
-  ]).then(([m, late]) => {
+  import(/* webpackChunkName: "phrases-nonlatin" */ './nonlatin-phrases').then((m) => {
     nonLatinTables ??= m;
-    lateLatinTables ??= pendingLate ?? late.LATE_LATIN_PHRASES;
     if (!foldMarks) {
       foldMarks = m.foldMarks;
       // Texts read before the folds came are read again with them.
@@ -411,37 +380,11 @@ export const loadNonLatinPhrases = (): Promise<void> =>
   });
 
 /**
- * Forgets the non-Latin phrases (and the waiting Latin ones), as a fresh pane starts without them.
+ * Forgets the non-Latin phrases, as a fresh pane starts without them.
  * @internal a test hook: the tables are module state
  */
 export function forgetNonLatinPhrases(): void {
   nonLatinTables = foldMarks = undefined;
-  if (latinSplit) lateLatinTables = undefined;
-}
-
-/**
- * Makes this process read its phrase tables as the task pane does: the `late` phrases of each finder (by key) out of
- * its first part, waiting behind `gate` until loaded (`loadNonLatinPhrases`); undefined puts the tables back whole.
- * @internal a test hook: the pane's build does this to the modules themselves (scripts/late-latin-pane.cjs)
- */
-export function splitLatinPhrases(
-  split:
-    | {
-        gate: readonly string[];
-        late: Record<string, Record<string, readonly string[]>>;
-        eager: Record<string, Record<string, readonly string[]>>;
-      }
-    | undefined,
-): void {
-  splitGeneration++;
-  if (!split) {
-    latinSplit = undefined;
-    lateLatinTables = pendingLate = undefined;
-    return;
-  }
-  latinSplit = { finders: new Set(Object.keys(split.late)), gate: gateHalf(split.gate), eager: split.eager };
-  lateLatinTables = undefined;
-  pendingLate = split.late;
 }
 
 /** Whether a finder was asked before its tries were in since the last call (and resets it): the task pane's. */
@@ -507,74 +450,35 @@ export function phraseFinder<F extends string>(
   let latin: { compact: Half; spaced: Half } | undefined;
   /** The compact trie of both parts. */
   let all: Half | undefined;
-  // In the task pane, with Latin phrases that wait (late-latin.ts): the spaced trie with them.
-  let withLate: Half | undefined;
-  /** Whether `latin` is prebuilt: the whole tables, nothing waits. */
+  /** Whether `latin` is prebuilt: then so is the compact trie of both parts. */
   let whole = false;
-  let generation = splitGeneration;
-  const key = finderKey(families);
   FINDERS.push([families, phrases, nonLatin]);
   return (text, skip = new Set()) => {
     const forms = formsOf(text);
-    if (generation !== splitGeneration) {
-      latin = all = withLate = undefined;
-      generation = splitGeneration;
-    }
-    const split = latinSplit?.finders.has(key) ? latinSplit : undefined;
-    const first = (latinSplit?.eager?.[key] as Readonly<Record<F, readonly string[]>> | undefined) ?? phrases;
-    // The prebuilt tries hold the whole tables, the waiting phrases too (not a test's own split of them). The task
-    // pane has no others: until its finder's are in, it finds nothing and says so (a need: the analysis is not drawn).
+    // The task pane has only the prebuilt tries: until its finder's are in, it finds nothing and says so (a need: the
+    // analysis is not drawn).
     if (!latin) {
-      const prebuilt = !latinSplit?.eager && PREBUILT_TRIES?.latin(families);
+      const prebuilt = PREBUILT_TRIES?.latin(families);
       whole = !!prebuilt;
       if (prebuilt) latin = prebuilt;
       else if (TRIES_ONLY) {
         lackingTries = true;
         return [];
-      } else latin = compileHalves(families, [first]);
+      } else latin = compileHalves(families, [phrases]);
     }
-    let { spaced, compact } = latin;
-    if (split && !whole) {
-      const late = lateLatinTables?.[key] as Readonly<Record<F, readonly string[]>> | undefined;
-      // The waiting phrases are all ASCII: they join the spaced trie only, in their families' order.
-      if (late) spaced = withLate ??= compileHalves(families, [first, late]).spaced;
-      else if (gateHit(split.gate, forms)) lackingNonLatin = true;
-    }
+    const { spaced } = latin;
+    let { compact } = latin;
     if (nonLatin && forms.nonLatin) {
       // The non-Latin phrases join the compact trie only (none is ASCII); the pane's come with them (`phrases`).
       if (nonLatinTables)
         all ??=
           (whole && PREBUILT_TRIES?.all(families)) ||
-          (TRIES_ONLY ? undefined : compileBoth(families, first, nonLatin(nonLatinTables)));
+          (TRIES_ONLY ? undefined : compileBoth(families, phrases, nonLatin(nonLatinTables)));
       if (nonLatinTables && all) compact = all;
       else lackingNonLatin = true;
     }
     return findPhrases(spaced, forms.nonAscii ? compact : undefined, families, forms, skip);
   };
-}
-
-/** A gate's tokens (late-latin.ts) as a spaced trie: normalised already, a trailing space kept. */
-function gateHalf(tokens: readonly string[]): Half {
-  const half = emptyHalf();
-  for (const token of tokens) addPhrase(half, token, 'gate');
-  return half;
-}
-
-/**
- * Whether a gate token starts at a word start of the text: where any waiting phrase would have to start. Once per text
- * and gate (the finders search the same texts).
- */
-function gateHit(gate: Half, forms: MatchForms & { gate?: [Half, boolean] }): boolean {
-  if (forms.gate?.[0] !== gate) {
-    const { match } = forms;
-    let hit = false;
-    for (let i = 0; !hit && i + 1 < match.length; i++) {
-      if ((i > 0 && isWordChar(match[i - 1]!)) || !mayStartAt(gate, match, i)) continue;
-      hit = !!longestAt(gate.root, match, i);
-    }
-    forms.gate = [gate, hit];
-  }
-  return forms.gate[1];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -605,7 +509,7 @@ export const madeFinders = (): string[] => [...new Set(FINDERS.map(([families]) 
  * scripts/build-phrase-tries.ts serializes for the CLI (trie-format.ts). Once per set of families, the first made:
  * the checks make theirs as their modules load; own-org's is made again after a test forgets it, a module loaded
  * twice in a test run (the root hooks' instance and a test's) makes its finder twice, and a test may make a finder of
- * the same families over other phrases (late-latin.test.ts's split tables) — none of those is a check's.
+ * the same families over other phrases (phrase-table-limit.test.ts's) — none of those is a check's.
  */
 export function compiledTries(
   tables: typeof NonLatinTables,

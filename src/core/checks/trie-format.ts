@@ -103,10 +103,7 @@ export type SerializedTries = Record<
   { latin: { compact: SerializedHalf; spaced: SerializedHalf }; all?: SerializedHalf }
 >;
 
-/**
- * A finder's tries named by its families, which no two phrase sets share (serializeTries says if two do); also how
- * lure-matcher.ts names a finder's waiting Latin-script phrases in the task pane (late-latin.ts).
- */
+/** A finder's tries named by its families, which no two phrase sets share (serializeTries says if two do). */
 export const finderKey = (families: readonly string[]): string => families.join(',');
 
 /** Every finder's tries (lure-matcher.ts compiledTries) as data, for the CLI's build (scripts/build-phrase-tries.ts). */

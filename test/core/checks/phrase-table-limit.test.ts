@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { analyze } from '../../../src/core/analyze';
 import type * as CheckData from '../../../src/core/check-data';
 import type * as Matcher from '../../../src/core/checks/lure-matcher';
-import { expandPhrase, splitLatinPhrases } from '../../../src/core/checks/lure-matcher';
+import { expandPhrase, phraseFinder } from '../../../src/core/checks/lure-matcher';
 import { LURE_FAMILIES, LURE_PHRASES } from '../../../src/core/checks/lure-phrases';
 import type * as NonLatin from '../../../src/core/checks/nonlatin-phrases';
 import { finderKey } from '../../../src/core/checks/trie-format';
@@ -31,7 +31,7 @@ const isTable = (v: unknown): v is Record<string, Patterns> =>
   Object.values(v).length > 0 &&
   Object.values(v).every(isPatterns);
 
-/** Each pattern of a table (a family's list, or a finder's tables by key as late-latin-phrases.ts holds them). */
+/** Each pattern of a table (a family's list, or tables by key inside an object). */
 function* patternsOf(where: string, value: unknown): Generator<[string, string]> {
   if (isPatterns(value)) for (const p of value) yield [where, p];
   else if (isTable(value))
@@ -121,8 +121,6 @@ const NOTE = mail('Lunch on Friday', 'Hi Bob,\nAre we still on for lunch on Frid
 const failed = (r: Report) => r.findings.filter((f) => f.id === 'report.check-failed');
 
 describe('a check that could not run (issue #16)', () => {
-  afterEach(() => splitLatinPhrases(undefined));
-
   it('leaves a plain note clean when every check ran', () => {
     const r = analyze(NOTE);
     expect(failed(r)).to.deep.equal([]);
@@ -146,16 +144,22 @@ describe('a check that could not run (issue #16)', () => {
   });
 
   it('says so when the lure lexicon holds a pattern too large: the content checks could not judge the wording', () => {
-    // The failure of issue #16, as the task pane's split tables install a lexicon: one pattern past the limit.
-    const key = finderKey(LURE_FAMILIES);
+    // The failure of issue #16: a lexicon with one pattern past the limit throws as its finder first compiles — at
+    // run time, inside a check (never as its module loads) — and the message is then at least suspicious.
     const huge = '{a|b|c|d|e|f|g|h|i|j} {a|b|c|d|e|f|g|h|i|j} {a|b|c|d|e|f|g|h|i|j} {a|b|c}';
-    splitLatinPhrases({
-      gate: ['zq'],
-      late: { [key]: {} },
-      eager: { [key]: { ...LURE_PHRASES, urgency: [...LURE_PHRASES.urgency, huge] } },
+    const find = phraseFinder(LURE_FAMILIES, { ...LURE_PHRASES, urgency: [...LURE_PHRASES.urgency, huge] });
+    let thrown: unknown;
+    try {
+      find(NOTE.text);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(String(thrown)).to.include('expands too far');
+    const r = analyze(NOTE, {
+      online: () => {
+        throw thrown;
+      },
     });
-    const r = analyze(NOTE);
-    expect(failed(r).map((f) => f.message.params.check)).to.include('content.lure');
     expect(String(failed(r)[0]!.message.params.error)).to.include('expands too far');
     expect(r.verdict).to.equal('suspicious');
   });

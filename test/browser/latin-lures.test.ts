@@ -1,8 +1,8 @@
 /**
- * The Latin-script phrases the built task pane lets wait (core/checks/late-latin.ts), in a real Chromium: the first
- * drawing of a Portuguese and German lure has the lure finding the core gives with every phrase — read from the pane's
- * prebuilt tries (core/checks/pane-tries.ts), which hold them, so the waiting part itself is not fetched — and an
- * English message never fetches it either. Messages synthetic.
+ * Lures in Latin-script languages other than English in the built task pane, in a real Chromium: the first drawing of
+ * a Portuguese and German lure has the lure finding the core gives with every phrase — read from the pane's prebuilt
+ * tries (core/checks/pane-tries.ts), so the chunk of phrases in other scripts is not fetched for it — and an English
+ * message never fetches that chunk either. Messages synthetic.
  */
 import { expect } from 'chai';
 import { analyze } from '../../src/core/analyze';
@@ -30,13 +30,13 @@ function item(subject: string, text: string) {
 const FOREIGN = 'Sua conta foi suspensa. Confirme seus dados dentro de 24 horas.\nIhr Konto wurde gesperrt.';
 const ENGLISH = 'Your account has been suspended. Verify your account within 24 hours to avoid deletion.';
 
-/** The requests for the chunk of waiting phrases (`taskpane.phrases-nonlatin.<hash>.js`). */
+/** The requests for the chunk of phrases in other scripts (`taskpane.phrases-nonlatin.<hash>.js`). */
 const phraseChunks = (o: Opened) =>
   o.requests.filter((url) => /\/taskpane\.phrases-nonlatin\.[0-9a-f]{8}\.js$/.test(url));
 
 const lureClass = (o: Opened) => o.page.locator('[data-finding-id="content.lure"]').getAttribute('class');
 
-describe('the waiting Latin-script phrases in the built task pane (Chromium)', function () {
+describe('Latin-script lures beyond English in the built task pane (Chromium)', function () {
   this.timeout(60_000);
   const suite = browserSuite();
 
@@ -52,7 +52,7 @@ describe('the waiting Latin-script phrases in the built task pane (Chromium)', f
     expect(await o.violations()).to.deep.equal([]);
   });
 
-  it('never fetches them for an English lure, and still finds it', async () => {
+  it('never fetches that chunk for an English lure, and still finds it', async () => {
     const o = await suite.open({ path: '/taskpane.html', office: { item: item('Account notice', ENGLISH) } });
     await checklistShown(o.page);
     expect(await lureClass(o)).to.match(/finding--(warn|fail)/);
