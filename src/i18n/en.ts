@@ -499,6 +499,8 @@ export const en = {
     'Outlook could not give the body of this message ({error}), so its links and wording were not checked.',
   'ui.notice.analysis-failed':
     'The check could not finish ({error}). Try again; if it keeps failing, forward this message to IT.',
+  'ui.notice.checks-missing':
+    'Part of the checks could not be loaded, so this verdict may miss signs of phishing. Check again; if this keeps happening, the network may be blocking the add-in’s files: forward the message to IT if in doubt.',
   'ui.notice.actions-failed':
     'Report to IT and Copy summary could not be prepared ({error}). The checklist above is complete. Try again, or close and reopen the pane.',
   'ui.retry': 'Check again',

@@ -253,7 +253,12 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
       };
       return showNotices([...reading.notices, failed]);
     }
-    const all = notices(reading.notices);
+    // Data a check needed that could not be loaded (a chunk blocked or the network gone): the verdict was made without
+    // it and may miss signs, so the reader is told and may check again. The free-mail list alone is no such gap: the
+    // hand list answers for the big providers.
+    const unmet = report.needs?.some((need) => need !== 'free-mail');
+    const partial: Notice[] = unmet ? [{ intent: 'warning', key: 'ui.notice.checks-missing', action: retry }] : [];
+    const all = notices([...reading.notices, ...partial]);
     const drawing = JSON.stringify([report, all.map((n) => [n.key, n.params])]);
     if (onlyIfChanged && drawing === lastDrawing) return;
     lastDrawing = drawing;

@@ -224,6 +224,42 @@ describe('reading session: one behaviour for every host', () => {
     }
   });
 
+  it('says part of the checks could not be loaded, with Check again, when data a check needs fails to load', async () => {
+    // A chunk blocked or the network gone: the verdict is drawn without that check's data and may miss signs.
+    const original = CHECK_DATA['own-org'];
+    let failing = true;
+    CHECK_DATA['own-org'] = () => (failing ? Promise.reject(new Error('HTTP 404')) : original!());
+    try {
+      const needing = (needs: boolean) => (input: MessageInput, options?: Parameters<typeof analyze>[1]) => {
+        const report = analyze(input, options);
+        return needs ? { ...report, needs: ['own-org' as const] } : report;
+      };
+      let needs = true;
+      const { session, notices, doc } = setup({ analyze: (i, o) => needing(needs)(i, o) });
+      await session.check(async () => ({ input: await input('kagoya-2021-12.eml'), notices: [] }));
+      expect(notices()).to.deep.equal(['ui.notice.checks-missing']);
+      expect(session.report?.verdict).to.equal('likely-phishing');
+      expect(doc.body.textContent).to.include('Part of the checks could not be loaded');
+      // Check again, once the data loads, draws the checklist without the warning.
+      failing = false;
+      needs = false;
+      const again = [...doc.querySelectorAll('button')].find((b) => b.textContent === 'Check again');
+      expect(again, 'a Check again button beside the warning').to.exist;
+      again!.click();
+      await until(() => notices().length === 0 && !!session.report);
+      expect(notices()).to.deep.equal([]);
+      // The twin: a report needing only the free-mail list (the hand list answers meanwhile) warns of nothing.
+      const { session: other, notices: otherNotices } = setup({
+        analyze: (i, o) => ({ ...analyze(i, o), needs: ['free-mail' as const] }),
+        loadFreeMail: () => Promise.reject(new Error('offline')),
+      });
+      await other.check(async () => ({ input: await input(GENUINE), notices: [] }));
+      expect(otherNotices()).to.deep.equal([]);
+    } finally {
+      CHECK_DATA['own-org'] = original;
+    }
+  });
+
   it('fetches no shard for a message without a public IP', async () => {
     const { source, shards } = tableSource();
     const { session, doc } = setup({ ipOwner: source });
