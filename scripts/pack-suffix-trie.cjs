@@ -244,10 +244,13 @@ function startupPart(data, keep = [], large = LARGE_TLD) {
   return { data: flatten(rules, expand(data, data.exceptionsRoot)), cut: cut.sort(), safe: [...safe].sort() };
 }
 
-/** Every string in a JSON value that reads as a domain name (`example.co.jp`). */
+/**
+ * Every string in a JSON value that reads as a domain name (`example.co.jp`), lower-cased as hosts are read: a brand's
+ * name written like one (`Aruba.it`) counts too, harmlessly.
+ */
 function domainsIn(value, out = []) {
   if (typeof value === 'string') {
-    if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(value)) out.push(value);
+    if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(value)) out.push(value.toLowerCase());
   } else if (value && typeof value === 'object') for (const v of Object.values(value)) domainsIn(v, out);
   return out;
 }
