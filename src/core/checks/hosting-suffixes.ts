@@ -2,7 +2,7 @@
  * The Public Suffix List's private section, as hosting-suffixes.json holds it (scripts/extract-hosting-suffixes.ts
  * writes it from the full tldts build): the suffixes under which anyone gets a name of their own on someone else's
  * platform. Loaded with the judging of pages anyone rents (rented-page.ts loadDocumentOffer), never with the pane's
- * first download: link-services.ts hostedPage asks for it.
+ * first download: hosted-page.ts hostedPage asks for it.
  */
 import data from './hosting-suffixes.json';
 

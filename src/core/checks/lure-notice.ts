@@ -91,7 +91,7 @@ const MAIL_WORDS = [
 /**
  * Claims about the mail account the lure lexicon leaves out because the company's own IT says them too ("your password
  * expires", "98% full", "pending messages"): here the sender is a stranger, so they count, beside a mail word. Lower-
- * cased, spaces single (en de fr es pt it nl ja zh ko).
+ * cased, spaces single (en de fr es pt it nl ja zh ko). What KIT_CLAIMS holds is not repeated here: it is read first.
  */
 const CLAIMS: readonly [LureFamily, readonly string[]][] = [
   [
@@ -99,16 +99,12 @@ const CLAIMS: readonly [LureFamily, readonly string[]][] = [
     [
       'password expire',
       'password will expire',
-      'password is due to expire',
       'password is about to expire',
       'password has expired',
       'password expired',
       'password expiry',
       'password expiration',
-      'same password',
       'current password',
-      'retain your password',
-      'retain password',
       'login details',
       'login credentials',
       'sign-in details',
@@ -262,7 +258,7 @@ const ACTION_WORDS = new Set(
   (
     'access accept acknowledge activate approve authenticate cancel check claim click clean confirm continue download ' +
     'enable expand fix get go increase keep listen login log manage open play proceed reactivate read recover ' +
-    'reactivate release renew request reset resolve restore retain retrieve review secure sign start stop tap unblock ' +
+    'release renew request reset resolve restore retain retrieve review secure sign start stop tap unblock ' +
     'unlock update upgrade validate verify view visit ' +
     'jetzt hier anmelden bestätigen bestaetigen bestatigen verifizieren freigeben erweitern öffnen oeffnen aktualisieren ' +
     'ansehen abrufen behalten entsperren ' +
