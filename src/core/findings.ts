@@ -396,7 +396,7 @@ export const CATALOGUE = {
   'content.callback': {
     section: 'content',
     statuses: ['fail', 'warn'],
-    keys: ['content.callback', 'content.callback.relayed', 'content.callback.cutoff'],
+    keys: ['content.callback', 'content.callback.relayed', 'content.callback.cutoff', 'content.callback.threat'],
     params: {} as { phone: Text },
   },
   'content.advance-fee': {
@@ -420,7 +420,7 @@ export const CATALOGUE = {
   'content.job-messenger': {
     section: 'content',
     statuses: ['fail', 'warn'],
-    keys: ['content.job-messenger'],
+    keys: ['content.job-messenger', 'content.job-messenger.fee'],
     params: {} as { domain: Host },
   },
   'content.domain-slam': {

@@ -351,6 +351,8 @@ export const en = {
     'The payment or signing service really sent this, but the phone number {phone} is in the note written by whoever sent you the invoice, request or document: "you were charged, call to cancel" is their script, not the service\'s. Do not call it and do not pay; check your account by signing in yourself.',
   'content.callback.cutoff':
     'It threatens to cut off your electricity, gas or water and gives only a phone number, {phone}, to call, from a mailbox no utility writes from: the "officer" on that number asks for a payment or for remote access to your phone. Do not call it; check your bill with your supplier on the number printed on it.',
+  'content.callback.threat':
+    'It threatens a debt collection, a licence audit, a court case or an arrest and gives only a number, {phone}, to settle it, from a mailbox no collector, auditor or court writes from: whoever answers asks for a payment or for remote access. Do not call or write to it; check with the creditor or authority on a number you find yourself.',
   'content.bec-request':
     'It opens the way business email compromise does ("are you available?", a task, your phone number) and wants the answer at {reply}, a mailbox nobody answers for. Check with the person another way before replying.',
   'content.bec-request.payment':
@@ -359,6 +361,8 @@ export const en = {
     "It asks for someone's pay to go to a new bank account and wants the answer at {reply}, a mailbox nobody answers for: the payroll-diversion script. Confirm with the employee in person or at their work address; change nothing on this mail's word.",
   'content.job-messenger':
     'It offers pay by the day or by the task for easy work and moves the talk to WhatsApp or Telegram, from {domain}: the task-scam script, where the first small payouts are followed by "tasks" you must pay for. Do not write to that number.',
+  'content.job-messenger.fee':
+    'It offers a job but asks you to pay first (a fee for the interview, test, training or equipment, "refunded later") and moves the talk to WhatsApp or Telegram, from {domain}: the fake-recruitment script. No employer charges a candidate; do not pay or write to that number.',
   'content.payout-details':
     'It says money is waiting for you and asks for your bank card or account to pay it. Agencies pay to the account they hold: check on their own site, typed by hand.',
   'content.payout-details.forfeit':

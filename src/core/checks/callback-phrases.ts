@@ -7,9 +7,9 @@
  */
 import type { NoLinkFamily } from './no-link-phrases';
 
-export type CallbackFamily = Extract<NoLinkFamily, 'charge' | 'call' | 'dispute' | 'relay' | 'cutoff'>;
+export type CallbackFamily = Extract<NoLinkFamily, 'charge' | 'call' | 'dispute' | 'relay' | 'cutoff' | 'threat'>;
 
-export const CALLBACK_FAMILIES: readonly CallbackFamily[] = ['charge', 'call', 'dispute', 'relay', 'cutoff'];
+export const CALLBACK_FAMILIES: readonly CallbackFamily[] = ['charge', 'call', 'dispute', 'relay', 'cutoff', 'threat'];
 
 export const CALLBACK_PHRASES: Readonly<Record<CallbackFamily, readonly string[]>> = {
   charge: [
@@ -263,5 +263,32 @@ export const CALLBACK_PHRASES: Readonly<Record<CallbackFamily, readonly string[]
     '{se bi|bi} {cat dien|ngung cap dien}',
     'elektrik{iniz|} {kesilecek|kesilecektir}',
     '{prad zostanie odlaczony|dostawa pradu zostanie wstrzymana|energia zostanie odlaczona}',
+  ],
+  // A third party's threat, settled only on the number given (set28: "Autodesk License Compliance" on gmail — "a formal
+  // License Review … Voluntary Settlement Program … contact the compliance desk, Toll-free +1 (888) …"; a Mexican
+  // "Despacho Jurídico" on gmail — "cartera vencida … demanda mercantil, con embargo de bienes … Comuníquese por WhatsApp
+  // al 55 …"; India's "digital arrest" calls; the FTC's and Profeco's fake-debt-collector warnings; the BSA-style licence
+  // audit letters). Collectors, auditors and courts write from their own domains: callback.ts reads the threat only from
+  // a free mailbox or under a brand the sender is not. Never the creditor's own first-person "I will take legal action"
+  // (a freelancer chasing an invoice from gmail): only the collection, audit, court or arrest machinery itself.
+  threat: [
+    '{license|licence|software|compliance} {review|audit|compliance review|compliance audit} {case|notice|reference|}',
+    '{unlicensed|non-compliant|unlicenced} {installations|installation|software|copies|use|deployment}',
+    'voluntary settlement',
+    '{arrest warrant|warrant for your arrest|digital arrest|court summons|non-bailable warrant}',
+    '{case|fir|complaint|lawsuit} has been {registered|filed|lodged|opened} against you',
+    '{debt|collection|collections|recovery} agency',
+    '{your|the} {account|debt|file|case|balance} has been {transferred|assigned|referred|passed|sold} to {our|a|the} {legal|collection|collections|recovery|debt|law}',
+    // es pt fr de it
+    '{demanda mercantil|demanda civil|demanda judicial|embargo de bienes|embargo de cuentas|embargo de su|area juridica|aviso extrajudicial|cartera vencida|despacho de cobranza|cobranza extrajudicial|adeudo vencido}',
+    '{acao judicial|protesto em cartorio|penhora de bens|cobranca extrajudicial|nome sera negativado|negativacao do seu nome}',
+    '{mise en demeure|poursuites judiciaires|saisie sur salaire|huissier de justice|societe de recouvrement|audit de licence}',
+    '{inkasso|mahnverfahren|lizenzprufung|lizenzaudit|lizenzuberprufung}',
+    '{decreto ingiuntivo|pignoramento|recupero crediti|societa di recupero|verifica delle licenze}',
+    // id tr pl nl
+    '{tindakan hukum|jalur hukum|penagihan lapangan|surat somasi|dilaporkan ke pihak berwajib}',
+    '{icra takibi|haciz islemi|yasal takip|avukatlik burosu}',
+    '{windykacja|windykacji|nakaz zaplaty|komornik|komornicza|postepowanie sadowe}',
+    '{incassobureau|deurwaarder|gerechtelijke procedure|beslaglegging}',
   ],
 };

@@ -69,7 +69,9 @@ export function judgeCallback(
   const said = wording(findWording, msg);
   // A bare mobile number is read for the supply's cut-off alone (no-link.ts findBareMobile).
   const charge = bare ? undefined : said.get('charge');
-  const cutoff = charge ? undefined : said.get('cutoff');
+  // The supply cut off, or a third party's threat (collectors, a licence audit, a court, an arrest) stands in for it.
+  const threat = charge || bare ? undefined : said.get('threat');
+  const cutoff = charge ? undefined : (said.get('cutoff') ?? threat);
   const dispute = said.get('dispute');
   const call = said.get('call') ?? dispute;
   if ((!charge && !cutoff) || !call) return undefined;
@@ -99,7 +101,7 @@ export function judgeCallback(
           'fail',
           { phone: number.text },
           [cutoff!, numberEvidence, call],
-          'content.callback.cutoff',
+          cutoff === threat ? 'content.callback.threat' : 'content.callback.cutoff',
         )
       : undefined;
   if (relayed)

@@ -9,6 +9,7 @@
 export type MoneyRouteFamily =
   | 'wage' //   pay by the day or by the task (task/job scams)
   | 'easy' //   the work that real jobs never offer: minutes a day on a phone, paid in crypto
+  | 'jobfee' // the recruit pays first: a fee for the interview, test, training, uniform or equipment of a job offer
   | 'returns' // an investment group's promise: a VIP stock group, guaranteed or monthly-percent returns
   | 'caution' // a warning about such groups (a regulator's, a bank's): "beware", "scam", "fraud"
   | 'messenger' // the talk moved to WhatsApp or Telegram
@@ -20,6 +21,7 @@ export type MoneyRouteFamily =
 export const MONEY_ROUTE_FAMILIES: readonly MoneyRouteFamily[] = [
   'wage',
   'easy',
+  'jobfee',
   'returns',
   'caution',
   'messenger',
@@ -62,6 +64,16 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{bonus|reward} for {your|the} first task',
     '{bono|bonificacion} por {tu|la} primera tarea',
     '{bonus|bonificacao} {pela|na} primeira tarefa',
+    // The pay quoted as a day's sum ("Base pay $250-$800 per day plus commission, paid out daily"; Turkish "Günlük
+    // 1.500-3.000 TL"; Russian "от 5 000 рублей в день"): the figure between the words, so the word and the sum's first
+    // digit ('gunluk 1' reads "günlük 1.500"), or the day's unit and what follows the sum.
+    '{paid out|paying out|payouts|withdrawals} {daily|every day|each day|the same day}',
+    'per day plus {commission|commissions|bonus|bonuses|tips}',
+    '{gunluk|gunde|gunluk kazanc|gunluk odeme|gunluk gelir|gunluk maas} {1|2|3|4|5|6|7|8|9}',
+    '{gunluk kazanc|gunluk odeme|gunluk gelir|gunluk maas|gunluk yevmiye|her gun odeme|ayni gun odeme|gorev basina}',
+    '{оплата|выплаты|выплата|зарплата|доход|заработок} {ежедневно|каждый день|в день|за день|за задание}',
+    '{оплата|виплати|виплата|зарплата|дохід|заробіток} {щодня|кожен день|в день|за день|за завдання}',
+    '{рублей|руб|₽|гривен|грн} в день',
     // fa (daily income, daily payment)
     '{درآمد روزانه|پرداخت روزانه|حقوق روزانه}',
     // ja zh
@@ -89,6 +101,24 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{1日|一日}{数分|10分|15分|20分|30分}',
     '{每天|每日}{几分钟|10分钟|20分钟|30分钟}',
   ],
+  // The job whose recruit pays first (set30 p-id-01: "pembayaran biaya akomodasi tes ... Rp 650.000 melalui
+  // koordinator kami via WhatsApp" from a gmail 'HRD PT Sinar Mas'; India's, Nigeria's and Indonesia's fake-recruitment
+  // warnings: registration, training, uniform, laptop or visa "processing" fees, "refundable after selection"). No
+  // employer charges a candidate; read beside a messenger and a mailbox nobody answers for (money-route.ts judgeJob).
+  jobfee: [
+    '{registration|training|onboarding|processing|interview|application|uniform|equipment|security|joining|medical test|test} fee',
+    '{refundable|fully refundable} {deposit|fee|after selection|after joining|after the interview}',
+    'fee {is|will be} refunded {after|once|with your first}',
+    '{biaya|pembayaran biaya} {akomodasi|pendaftaran|administrasi|pelatihan|training|seragam|tes|test|interview|medical|transportasi|registrasi}',
+    '{dapat dikembalikan|akan dikembalikan|dikembalikan setelah} {setelah|lulus|anda lulus|diterima|bekerja|}',
+    '{taxa de inscricao|taxa de treinamento|taxa de cadastro|taxa do uniforme|taxa de entrevista}',
+    '{cuota de inscripcion|tarifa de inscripcion|pago de inscripcion|costo del curso|cuota de capacitacion}',
+    '{kayit ucreti|egitim ucreti|basvuru ucreti|depozito ucreti}',
+    '{регистрационный взнос|оплатить обучение|оплата обучения|страховой взнос|залог за оборудование}',
+    '{реєстраційний внесок|оплатити навчання|оплата навчання|страховий внесок}',
+    '{登録料|研修費|保証金を}',
+    '{报名费|培训费|押金}',
+  ],
   // The investment-group scam (the stock "VIP group" moved to WhatsApp or LINE: the US SEC and FINRA investor alerts
   // on "pump and dump" groups, Taiwan's 165 anti-fraud line on 飆股 groups, Thailand's SEC on กลุ่มหุ้น VIP, Japan's FSA
   // on SNS investment fraud): a private group picking stocks and a return no licensed adviser may promise.
@@ -102,6 +132,17 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{garantierte|garantierter} {rendite|renditen|gewinn|gewinne|ertrag}',
     '{rendement|rendements|profits} {garanti|garantis}',
     '{rendimento|rendimenti} {garantito|garantiti}',
+    // ru uk tr id (set30 p-ru-01: "Доходность гарантирована договором ... напишите мне в Telegram" from mail.ru; set25
+    // p-ru-01's "закрытой программе пассивного дохода"; Turkey's SPK and Indonesia's OJK warnings on such groups)
+    '{доходность|доход|прибыль} {гарантирована|гарантирован|гарантируется|гарантируем}',
+    '{гарантированный|гарантированная|гарантированного} {доход|доходность|прибыль|дохода}',
+    '{дохідність|дохід|прибуток} {гарантована|гарантований|гарантується}',
+    '{гарантований|гарантована|гарантованого} {дохід|прибуток|дохідність}',
+    '{программа|программе|программу|программы} пассивн',
+    '{програма|програмі|програму|програми} пасивн',
+    '{garantili|garanti} {kazanc|getiri|kar|gelir}',
+    '{kazanc|getiri|kar} garantisi',
+    '{keuntungan|profit|imbal hasil|return} {dijamin|pasti|terjamin|tetap setiap bulan}',
     // th zh ja
     '{กลุ่มหุ้นvip|กลุ่มหุ้นวีไอพี|ผลตอบแทนการันตี|การันตีผลตอบแทน|การันตีกำไร|กำไรการันตี}',
     '{飆股群|飙股群|牛股群|荐股群|薦股群|免費飆股|免费飙股|領取飆股|领取飙股|保證獲利|保证收益|穩賺|稳赚}',
@@ -113,6 +154,9 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{scam|scams|scammer|scammers|fraud|frauds|fraudster|fraudsters|fraudulent}',
     '{estafa|estafas|golpe|golpes|fraude|fraudes|betrug|betruger|arnaque|arnaques|truffa|truffe}',
     '{มิจฉาชีพ|หลอกลวง|ระวัง|詐騙|诈骗|詐欺|骗局|騙局|注意喚起}',
+    // ru uk tr id (a bank's or regulator's warning about the same groups and fee-charging "recruiters")
+    '{мошенник|мошенники|мошенничеств|будьте осторожны|шахрай|шахраї|шахрайств|будьте обережні}',
+    '{dolandirici|dolandiricilik|dolandiricilar|penipuan|penipu|waspada|hati-hati}',
   ],
   messenger: [
     '{on|via|through|over|by|at|using} {whatsapp|telegram|signal|wechat|viber}',
@@ -127,6 +171,10 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{sa|sa aming} {whatsapp|telegram}',
     // id ("hubungi admin kami melalui WhatsApp", "lewat Telegram")
     '{melalui|lewat|ke} {whatsapp|telegram}',
+    // ru uk tr ("напишите мне в Telegram", "пишіть у Telegram", "WhatsApp üzerinden")
+    '{в|через|у|до} {telegram|whatsapp|телеграм|телеграмм|ватсап|вотсап|вайбер|viber}',
+    '{whatsapp|telegram} {uzerinden|hattimiz|hattindan|grubumuz|grubuna}',
+    "{telegram'dan|whatsapp'tan|telegramdan|whatsapptan}",
     '{در تلگرام|در واتساپ|تلگرام پیام}',
     // ja zh
     '{lineで|lineに|lineの|ラインで|ライン追加|テレグラムで}',

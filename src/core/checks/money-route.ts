@@ -32,7 +32,9 @@ function wording(subject: string, body: string, wanted: readonly MoneyRouteFamil
 
 /**
  * content.job-messenger: easy money by the day or by the task ("daily salary Rs 3,000", "commission per task"), or an
- * investment group's returns ("VIP stock group", "guaranteed returns", "กลุ่มหุ้น VIP"), and the talk moved to WhatsApp,
+ * investment group's returns ("VIP stock group", "guaranteed returns", "กลุ่มหุ้น VIP", "доходность гарантирована"),
+ * or a job whose recruit pays first ("biaya akomodasi tes … dapat dikembalikan", "refundable training fee": its own
+ * message key, `content.job-messenger.fee`), and the talk moved to WhatsApp,
  * Telegram or LINE (a wa.me or t.me link, "contact our HR on WhatsApp"). From a free mailbox, or
  * with replies diverted to one, or for work no job is (minutes a day on a phone, pay in USDT): fail; else, from an
  * organisation's domain: warn (a staffing agency's same-day-pay shifts).
@@ -43,9 +45,12 @@ function wording(subject: string, body: string, wanted: readonly MoneyRouteFamil
  * are needed, and an organisation that answers for its domain only gets a warning.
  */
 export function judgeJob(msg: ParsedMessage, ctx: CheckContext, chat: Link | undefined, subject: string, body: string) {
-  const said = wording(subject, body, ['wage', 'easy', 'returns', 'caution', 'messenger']);
+  const said = wording(subject, body, ['wage', 'easy', 'jobfee', 'returns', 'caution', 'messenger']);
   // The investment group's promise stands in for the wage; not in a warning about such groups (a regulator's).
-  const wage = said.get('wage') ?? (said.has('caution') ? undefined : said.get('returns'));
+  const returns = said.has('caution') ? undefined : said.get('returns');
+  // A fee the recruit is to pay stands in for it too: the job that costs money before it pays any.
+  const fee = said.get('wage') || returns ? undefined : said.get('jobfee');
+  const wage = said.get('wage') ?? returns ?? fee;
   const messenger: Evidence | undefined = chat ? { url: chat.href, author: 'sender' } : said.get('messenger');
   const domain = msg.from?.domain;
   if (!wage || !messenger || !domain) return undefined;
@@ -54,7 +59,10 @@ export function judgeJob(msg: ParsedMessage, ctx: CheckContext, chat: Link | und
   // Minutes a day on a phone, or pay in a stablecoin, is no job any organisation offers: the script whoever sends it.
   const easy = said.get('easy');
   const evidence = [wage, ...(easy ? [easy] : []), messenger];
-  return finding('content.job-messenger', unanswered || easy ? 'fail' : 'warn', { domain }, evidence);
+  const status = unanswered || easy ? 'fail' : 'warn';
+  return fee
+    ? finding('content.job-messenger', status, { domain }, evidence, 'content.job-messenger.fee')
+    : finding('content.job-messenger', status, { domain }, evidence);
 }
 
 /**

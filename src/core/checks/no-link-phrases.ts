@@ -28,10 +28,14 @@ export type NoLinkFamily =
   | 'payroll' // an employee's next salary to a new bank account (payroll diversion)
   | 'scan' //   scan the QR code with your phone (read only when no QR code in the message could be read)
   | 'relay' //  a platform relays a third party's invoice or money request, and that party's note
-  | 'cutoff'; // the electricity, gas or water supply said to be disconnected (the callback's threat instead of a charge)
+  | 'cutoff' // the electricity, gas or water supply said to be disconnected (the callback's threat instead of a charge)
+  | 'threat'; // a debt passed to collectors, a licence audit, a court case or arrest: settled only on the number given
 
-/** The families the no-link finder reads; the callback's (charge, call, dispute, relay, cutoff) are callback-phrases.ts's. */
-export type FirstNoLinkFamily = Exclude<NoLinkFamily, 'charge' | 'call' | 'dispute' | 'relay' | 'cutoff'>;
+/**
+ * The families the no-link finder reads; the callback's (charge, call, dispute, relay, cutoff, threat) are
+ * callback-phrases.ts's.
+ */
+export type FirstNoLinkFamily = Exclude<NoLinkFamily, 'charge' | 'call' | 'dispute' | 'relay' | 'cutoff' | 'threat'>;
 
 export const NO_LINK_FAMILIES: readonly FirstNoLinkFamily[] = ['role', 'ask', 'opener', 'pretext', 'payroll', 'scan'];
 

@@ -1,0 +1,214 @@
+/**
+ * Fraud with nothing to click, in the kinds and languages the first tables left out (issue #16, families 6 and 11),
+ * each beside its false-alarm twins. Every message is synthetic, written inline with headers as delivered (the
+ * sender authenticated for its own domain, as a free mailbox always is).
+ * - The task and job scam moved to a messenger (content.job-messenger): a day's pay quoted as a sum ("$250-$800 per
+ *   day plus commission, paid out daily", Turkish "Günlük 1.500-3.000 TL"), an investment group's guaranteed returns in
+ *   Russian and Ukrainian, and the job whose recruit pays first (content.job-messenger.fee: Indonesian "biaya akomodasi
+ *   tes", English "refundable training fee"). Twins: a recruiter writing from its own domain with a yearly salary, a
+ *   school's course fee with its WhatsApp group, a bank's warning about such groups in Russian.
+ * - A third party's threat settled only on a number (content.callback.threat): a licence audit from "Autodesk License
+ *   Compliance" on gmail, a Mexican "despacho jurídico" collecting a debt over WhatsApp, a German Inkasso notice on
+ *   gmx. Twins: a freelancer on gmail chasing an unpaid invoice with "legal action", a real collection agency
+ *   writing from its own domain with its own number.
+ */
+import { expect } from 'chai';
+import { analyze } from '../../../src/core/analyze';
+import type { Report } from '../../../src/core/report';
+import { loadAllCheckData } from '../../../src/core/check-data';
+import { loadFreeMail } from '../../../src/core/free-mail';
+
+let freeMail: Awaited<ReturnType<typeof loadFreeMail>>;
+before(async () => {
+  await loadAllCheckData();
+  freeMail = await loadFreeMail();
+});
+
+function mail(from: string, subject: string, body: string, extra: string[] = []) {
+  const domain = from.slice(from.indexOf('@') + 1, from.indexOf('>'));
+  const headers = [
+    `Received: from mail.${domain} (mail.${domain} [185.70.42.17]) by mx.example.net`,
+    ' with ESMTPS id 7C1D2; Tue, 2 Dec 2025 10:12:04 +0000',
+    `Authentication-Results: mx.example.net; dkim=pass header.d=${domain} header.s=s1;`,
+    ` spf=pass smtp.mailfrom=${domain}; dmarc=pass (p=none) header.from=${domain}`,
+    `Message-ID: <b72e1d0c55@${domain}>`,
+    'Date: Tue, 2 Dec 2025 10:12:00 +0000',
+    `From: ${from}`,
+    'To: Jordan Lee <jordan.lee@example.net>',
+    `Subject: ${subject}`,
+    ...extra,
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset="utf-8"',
+  ];
+  return analyze({ headers: headers.join('\r\n') + '\r\n', text: body }, { freeMail });
+}
+
+const one = (r: Report, id: string) => r.findings.find((f) => f.id === id);
+const bad = (r: Report) => r.findings.filter((f) => f.status === 'fail' || f.status === 'warn').map((f) => f.id);
+
+describe('the task scam, the investment group and the paid-for job moved to a messenger (content.job-messenger)', () => {
+  const attacks: [string, string, string, string, string][] = [
+    [
+      'a day’s pay quoted as a sum, paid out daily, onboarding over WhatsApp',
+      'Megan Ortiz - Talent Acquisition <megan.ortiz.talent@gmail.com>',
+      'Flexible remote role',
+      'Hi Jordan,\nA part-time remote position rating apps from your phone.\n- Base pay $250-$800 per day plus ' +
+        'commission, paid out daily\nOur onboarding is done over WhatsApp: +1 (628) 271-0934\nMegan\n',
+      'content.job-messenger',
+    ],
+    [
+      'Turkish: a day’s pay in lira and a Telegram link',
+      'İK Koordinatörü Selin <selin.aydin.ik@yandex.com>',
+      'Evden çalışma fırsatı',
+      'Merhaba,\nEvden yarı zamanlı çalışacak kişiler arıyoruz. Günlük 1.500-3.000 TL.\n' +
+        'Telegram: https://t.me/ik_gorev_selin\nSelin\n',
+      'content.job-messenger',
+    ],
+    [
+      'Russian: guaranteed returns, write to me on Telegram',
+      'Анна Соколова <a.sokolova.invest@mail.ru>',
+      'Пассивный доход от 120 000 руб/мес',
+      'Владислав, добрый день!\nСредний доход наших клиентов - от 120 000 рублей в месяц. Доходность гарантирована ' +
+        'договором.\nЧтобы закрепить место, напишите мне в Telegram: @sokolova_fin\nАнна\n',
+      'content.job-messenger',
+    ],
+    [
+      'Ukrainian: a guaranteed income, write on Viber',
+      'Ірина <iryna.invest.ua@ukr.net>',
+      'Інвестиції',
+      'Добрий день!\nГарантований дохід від 30% на місяць. Пишіть мені у вайбер: +380 67 123 45 67\nІрина\n',
+      'content.job-messenger',
+    ],
+  ];
+  for (const [what, from, subject, body, id] of attacks)
+    it(`fails ${what}: likely phishing`, () => {
+      const r = mail(from, subject, body);
+      expect(one(r, id)?.status, bad(r).join(' ')).to.equal('fail');
+      expect(r.verdict).to.equal('likely-phishing');
+    });
+
+  it('fails the job whose recruit pays first, in Indonesian and English, with its own message', () => {
+    for (const [from, body] of [
+      [
+        'HRD PT Sinar Mas <rekrutmen.sinarmas2025@gmail.com>',
+        'Kepada Yth. Sdri. Dewi,\nAnda lolos ke tahap interview online. Gaji pokok: Rp 7.500.000.\nPeserta diwajibkan ' +
+          'melakukan pembayaran biaya akomodasi tes (dapat dikembalikan setelah lulus) sebesar Rp 650.000 melalui ' +
+          'koordinator kami via WhatsApp: 0812-9437-5520.\nTim Rekrutmen\n',
+      ],
+      [
+        'Global Crew Hiring <globalcrew.hr.desk@outlook.com>',
+        'Dear candidate,\nYou have been shortlisted for the cabin crew position. A refundable training fee of USD 350 ' +
+          'is payable before the interview. Contact our HR on WhatsApp +44 7700 900123.\nHR Desk\n',
+      ],
+    ]) {
+      const r = mail(from!, 'Interview', body!);
+      const f = one(r, 'content.job-messenger');
+      expect(f?.status, from).to.equal('fail');
+      expect(f?.message.key, from).to.equal('content.job-messenger.fee');
+      expect(r.verdict, from).to.equal('likely-phishing');
+    }
+  });
+});
+
+describe('its false-alarm twins stay clean', () => {
+  it('a real recruiter from its own domain, a yearly salary and an interview on Teams', () => {
+    const r = mail(
+      'Priya Shah <priya.shah@brightpath-recruitment.co.uk>',
+      'Senior analyst role',
+      'Hi Jordan,\nI recruit for a logistics client in Leeds: senior analyst, £48,000 per year plus bonus. If you are ' +
+        'interested, reply to this email and we can set up a call on Teams.\nPriya\n',
+    );
+    expect(one(r, 'content.job-messenger')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('a school’s course with a registration fee and its WhatsApp group, from its own domain', () => {
+    const r = mail(
+      'Lingua Centre <courses@linguacentre.ie>',
+      'Your Spanish course',
+      'Dear Jordan,\nThank you for enrolling. The registration fee of €40 is included in your invoice. Join the ' +
+        'class group on WhatsApp for timetable changes.\nLingua Centre\n',
+    );
+    expect(one(r, 'content.job-messenger')?.status ?? 'none').to.not.equal('fail');
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('a bank’s warning in Russian about "guaranteed income" groups on Telegram', () => {
+    const r = mail(
+      'Банк Примор <info@primorbank.ru>',
+      'Осторожно: мошенники',
+      'Уважаемый клиент!\nМошенники обещают гарантированный доход и приглашают в Telegram-группы. Будьте осторожны: ' +
+        'банк никогда не пишет в мессенджерах.\nВаш банк\n',
+    );
+    expect(one(r, 'content.job-messenger')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('a friend on gmail asking to move the chat to WhatsApp, no pay named', () => {
+    const r = mail(
+      'Sam Porter <sam.porter77@gmail.com>',
+      'Saturday',
+      'Hi Jordan,\nGreat to see you last week. My new number is +44 7700 900456, message me on WhatsApp about Saturday.\nSam\n',
+    );
+    expect(bad(r)).to.deep.equal([]);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe('a debt, a licence audit or a court case settled only on the number given (content.callback.threat)', () => {
+  const attacks: [string, string, string, string][] = [
+    [
+      'a licence audit from "Autodesk License Compliance" on gmail',
+      '"Autodesk License Compliance" <compliance.team.adsk@gmail.com>',
+      'Notice of Software License Review - Case ALC-2026-18842',
+      'Our license compliance monitoring has identified unlicensed installations of AutoCAD on your network. This ' +
+        'notice opens a formal License Review. You may resolve it through our Voluntary Settlement Program.\n' +
+        'Please contact the compliance desk within 10 business days:\nToll-free: +1 (888) 804-2317\n',
+    ],
+    [
+      'a Mexican collector on gmail, pay today over WhatsApp',
+      'Despacho Jurídico Méndez <cobranza.mendezasociados@gmail.com>',
+      'AVISO EXTRAJUDICIAL - Adeudo vencido',
+      'C. LUIS HERNÁNDEZ\nNuestra firma ha recibido la cartera vencida a su nombre. Su expediente será turnado al área ' +
+        'jurídica para iniciar demanda mercantil, con embargo de bienes.\nComuníquese de inmediato por WhatsApp al ' +
+        '55 7013 8842 con su número de expediente.\n',
+    ],
+    [
+      'a German Inkasso notice on gmx with a number to call',
+      'Inkasso Zentrale <inkasso.zentrale24@gmx.de>',
+      'Letzte Mahnung',
+      'Sehr geehrter Kunde,\nIhre offene Forderung wurde an uns übergeben. Ohne Zahlung leiten wir das gerichtliche ' +
+        'Mahnverfahren ein. Rufen Sie uns unter der Nummer 030 1234 5678 an.\n',
+    ],
+  ];
+  for (const [what, from, subject, body] of attacks)
+    it(`fails ${what}: likely phishing`, () => {
+      const r = mail(from, subject, body);
+      const f = one(r, 'content.callback');
+      expect(f?.status, bad(r).join(' ')).to.equal('fail');
+      expect(f?.message.key).to.equal('content.callback.threat');
+      expect(r.verdict).to.equal('likely-phishing');
+    });
+
+  it('a freelancer on gmail chasing an unpaid invoice with "legal action" stays clean', () => {
+    const r = mail(
+      'Dana Kowalski <dana.kowalski.design@gmail.com>',
+      'Invoice 2025-014 overdue',
+      'Hi Jordan,\nInvoice 2025-014 is now 60 days overdue. If it is not paid by Friday I will take legal action. ' +
+        'Please call me on 07700 900123 if there is a problem.\nDana\n',
+    );
+    expect(one(r, 'content.callback')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('a real collection agency writing from its own domain with its own number stays clean', () => {
+    const r = mail(
+      'Lowell Recoveries <accounts@lowell-recoveries.co.uk>',
+      'Your account reference 88120',
+      'Dear Jordan,\nYour account with Northern Water has been transferred to our collections team. We are a debt ' +
+        'collection agency. To discuss a payment plan, call us on 0333 556 5550.\n',
+    );
+    expect(one(r, 'content.callback')?.status ?? 'none').to.not.equal('fail');
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
