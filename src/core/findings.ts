@@ -439,8 +439,10 @@ export const CATALOGUE = {
       'content.pretext.authority-domain',
       'content.pretext.rented-ask',
       'content.pretext.register-offer',
+      'content.pretext.crypto-donation',
+      'content.pretext.investment-pitch',
     ],
-    params: {} as Record<string, never> | { domain: Host },
+    params: {} as Record<string, never> | { domain: Host } | { reply: Host },
   },
   'content.rental-deposit': {
     section: 'content',

@@ -38,16 +38,24 @@ const BITCOIN_WORD = /bitcoin|btc|ビットコイン|比特币/i;
 
 /**
  * The first Bitcoin address in `text`: a `bc1…` address with a valid checksum, or a legacy `1…`/`3…` address with
- * "bitcoin" or "BTC" written near it. Bounded patterns, one pass each.
+ * "bitcoin" or "BTC" written near it, or else a `bc1…` address whose checksum fails with the word near it — the
+ * extortion mail copies its address by hand or garbles it as often as not (set30 p-en-15: "transfer 1250 USD in
+ * Bitcoin to my wallet: bc1qk7m3…"), and its judging still needs the script's claims beside it. Bounded patterns, one
+ * pass each.
  */
 export function findBitcoinAddress(text: string): { start: number; end: number } | undefined {
+  const near = (start: number, end: number) => BITCOIN_WORD.test(text.slice(Math.max(0, start - NEAR), end + NEAR));
+  let garbled: { start: number; end: number } | undefined;
   for (const m of text.matchAll(BECH32)) {
-    if (validBech32(m[0].toLowerCase())) return { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (validBech32(m[0].toLowerCase())) return { start, end };
+    if (!garbled && near(start, end)) garbled = { start, end };
   }
   for (const m of text.matchAll(LEGACY)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (BITCOIN_WORD.test(text.slice(Math.max(0, start - NEAR), end + NEAR))) return { start, end };
+    if (near(start, end)) return { start, end };
   }
-  return undefined;
+  return garbled;
 }

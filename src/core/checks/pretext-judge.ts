@@ -7,13 +7,14 @@ import type { Evidence } from '../report';
 import type { Link, ParsedMessage } from '../types';
 import type { CheckContext } from './check';
 import { finding } from '../findings';
-import { findLures, phraseEvidence, phraseFinder } from './lure-matcher';
+import { excerpt, findLures, phraseEvidence, phraseFinder } from './lure-matcher';
 import { PRETEXT_FAMILIES, PRETEXT_PHRASES, type PretextFamily } from './pretext-phrases';
 import { linkEvidence, pathAndQuery, webLinks } from './links';
 import { hidesTarget, rentedSite, throwawayEntry } from './link-services';
 import { hostedPage } from './hosted-page';
 import { isFreeMail } from './free-mail';
-import { ownPart } from './reply-channel';
+import { ownPart, replyChannel } from './reply-channel';
+import { BECH32, LEGACY } from '../need-hints';
 import { madeOfWords } from '../text';
 import { LURE_SET } from '../brands/lookalike';
 
@@ -179,6 +180,71 @@ function registerOffer(said: Map<PretextFamily, Evidence>) {
   return small && pay && finding('content.pretext', 'fail', {}, [small, pay], 'content.pretext.register-offer');
 }
 
+/** A wallet written out: TRON's (USDT on TRC20: `T` and 33 base58 letters), Ethereum's or BSC's (`0x` and 40 hex). */
+const TRON = /\bT[1-9A-HJ-NP-Za-km-z]{33}\b/g;
+const EVM = /\b0x[0-9a-f]{40}\b/gi;
+/** The currency named: without it, a token of the shape is an order number or a key as often. */
+const CRYPTO_WORD =
+  /usdt|tether|trc-?20|erc-?20|bep-?20|bitcoin|\bbtc\b|ethereum|\beth\b|crypto|крипт|العملة الرقمية|محفظة|加密货币|虚拟货币|暗号資産/i;
+
+/** Characters before a wallet in which the appeal must ask for the donation: the wallet is how to give. */
+const DONATE_BEFORE = 300;
+const ALL_BUT_DONATE = new Set(PRETEXT_FAMILIES.filter((f) => f !== 'donate'));
+
+/** The first cryptocurrency wallet in the text, when the currency is named. */
+function walletIn(body: string): { at: number; text: string } | undefined {
+  if (!CRYPTO_WORD.test(body)) return undefined;
+  // Bitcoin's shapes as need-hints.ts gives them (global regexes: matchAll reads them without their lastIndex).
+  const m = [TRON, EVM, BECH32, LEGACY].map((re) => body.matchAll(re).next().value).find((x) => !!x);
+  return m && { at: m.index ?? 0, text: m[0] };
+}
+
+/**
+ * A donation appeal whose way to give is a cryptocurrency wallet — the donation asked for in the lines just above the
+ * wallet — from a mailbox nobody answers for (a free mailbox, or answers diverted to one) (pretext.ts: crypto
+ * donation). A charity writing from its own domain answers for its wallet; its appeal linking to its own donation page
+ * names none; a friend's gmail mentioning a donation and, further on, a wallet for the pizza money is no appeal.
+ */
+function cryptoDonation(msg: ParsedMessage, ctx: CheckContext, said: Map<PretextFamily, Evidence>, body: string) {
+  const wallet = said.has('donate') ? walletIn(body) : undefined;
+  if (!wallet || !msg.from) return undefined;
+  const ask = find(body.slice(Math.max(0, wallet.at - DONATE_BEFORE), wallet.at), ALL_BUT_DONATE)[0];
+  if (!ask || !replyChannel(msg, ctx)?.toFreeMail) return undefined;
+  const walletEvidence: Evidence = {
+    header: 'Body',
+    value: excerpt(body, wallet.at, wallet.at + wallet.text.length),
+    highlight: wallet.text,
+    author: 'sender',
+  };
+  return finding(
+    'content.pretext',
+    'fail',
+    {},
+    [phraseEvidence('Body', '', ask), walletEvidence],
+    'content.pretext.crypto-donation',
+  );
+}
+
+/**
+ * An investment platform's pitch with its promised profit, whose answers go to a free mailbox the sender's organisation
+ * is not: a Reply-To or an address in the body (pretext.ts: investment pitch). A friend on gmail talking of crypto
+ * writes from the mailbox the answer goes to; a fund's newsletter answers at its own domain.
+ */
+function investmentPitch(msg: ParsedMessage, ctx: CheckContext, said: Map<PretextFamily, Evidence>) {
+  const invest = said.get('invest');
+  const profit = said.get('profit');
+  if (!invest || !profit) return undefined;
+  const channel = replyChannel(msg, ctx);
+  if (!channel || !channel.toFreeMail || (channel.kind !== 'diverted' && channel.kind !== 'written')) return undefined;
+  return finding(
+    'content.pretext',
+    'fail',
+    { reply: channel.address },
+    [invest, profit, channel.evidence],
+    'content.pretext.investment-pitch',
+  );
+}
+
 /** The first pretext the message shows (pretext.ts). */
 export function judgePretext(msg: ParsedMessage, ctx: CheckContext) {
   const body = ownPart(msg.bodyText.slice(0, 20_000));
@@ -189,6 +255,8 @@ export function judgePretext(msg: ParsedMessage, ctx: CheckContext) {
     wrongPerson(msg, ctx, said) ??
     rentedAsk(msg, ctx, said) ??
     registerOffer(said) ??
-    authorityDomain(msg, body)
+    authorityDomain(msg, body) ??
+    cryptoDonation(msg, ctx, said, body) ??
+    investmentPitch(msg, ctx, said)
   );
 }

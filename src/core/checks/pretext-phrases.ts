@@ -18,7 +18,9 @@ export type PretextFamily =
   | 'secret' //      the reader's password, work account or bank details asked for (on a page anyone rents)
   | 'never' //        the sender's own "never enter your password here" (Google Forms' footer)
   | 'private' //      a register's own small print: a private directory, not the official register
-  | 'pay'; //         the fee to transfer, with a deadline
+  | 'pay' //          the fee to transfer, with a deadline
+  | 'donate' //       a donation asked for (an appeal, a fundraiser), in any language
+  | 'profit'; //      the investment's promised profit or plans
 
 export const PRETEXT_FAMILIES: readonly PretextFamily[] = [
   'copyright',
@@ -32,6 +34,8 @@ export const PRETEXT_FAMILIES: readonly PretextFamily[] = [
   'never',
   'private',
   'pay',
+  'donate',
+  'profit',
 ];
 
 export const PRETEXT_PHRASES: Readonly<Record<PretextFamily, readonly string[]>> = {
@@ -219,5 +223,28 @@ export const PRETEXT_PHRASES: Readonly<Record<PretextFamily, readonly string[]>>
     '{valor a pagar|transferencia bancaria|pagamento devera ser efetuado}',
     '{totaal te betalen|gelieve over te maken|betaling binnen}',
     '{kwota do zaplaty|przelew na konto|termin platnosci}',
+  ],
+  // An appeal for donations (pretext-judge.ts reads it only beside a cryptocurrency wallet: set28 p-ar-16, a Ramadan
+  // relief appeal "نستقبل التبرعات حاليًا عبر العملة الرقمية USDT" from gmail; set26 p-uk-01, a drone fundraiser
+  // "Реквізити для донату … USDT (TRC20)" from ukr.net; the fake disaster and war appeals the FTC, Action Fraud and
+  // Ukraine's cyber police warn of).
+  donate: [
+    '{donate|donation|donations|donating|fundraiser|fundraising|relief appeal|emergency appeal|give what you can}',
+    '{doacao|doacoes|donativo|donativos|donacion|donaciones|faire un don|votre don|vos dons|spende|spenden|donazione|donazioni|donasi|sumbangan|bagis|bagisiniz|bagislarinizi}',
+    '{التبرعات|التبرع|تبرعكم|تبرعاتكم|للتبرع|صدقة|كفالة يتيم}',
+    '{донат|пожертв|на збір|зібрано|збір коштів|сбор средств|на сбор}',
+    '{捐款|捐赠|捐助|寄付|募金}',
+  ],
+  // What an investment pitch promises beside the platform (pretext-judge.ts: investment pitch; the en_sf list posts
+  // "a verified/legit crypto investment platform … you can get your profit and percentages depending on the investment
+  // plans", answers to a gmail Reply-To).
+  profit: [
+    '{get|earn|make|receive|withdraw} {your|} {profit|profits|returns|roi}',
+    '{profit|profits|returns|roi} {and percentages|daily|weekly|monthly|guaranteed|of up to|up to}',
+    '{investment|trading|mining|staking} {plans|packages}',
+    '{guaranteed|fixed|daily|weekly} {returns|profit|profits|roi|interest}',
+    '{lucro|lucros|ganancias|rendimiento|rendite|gewinn|rendement|profitto|keuntungan} {garantido|garantizado|garantizadas|garantiert|garanti|garantito|dijamin|diario|diaria|taglich|quotidien}',
+    '{прибыль|доходность|дохід|прибуток} {гарантирован|гарантован|ежедневн|щоденн}',
+    '{稳赚|保证收益|保證獲利|高收益|日收益}',
   ],
 };

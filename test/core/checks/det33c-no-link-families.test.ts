@@ -11,6 +11,13 @@
  *   Compliance" on gmail, a Mexican "despacho jurídico" collecting a debt over WhatsApp, a German Inkasso notice on
  *   gmx. Twins: a freelancer on gmail chasing an unpaid invoice with "legal action", a real collection agency
  *   writing from its own domain with its own number.
+ * - A donation appeal paid into a cryptocurrency wallet from a free mailbox (content.pretext.crypto-donation: Arabic
+ *   USDT TRC20, Ukrainian USDT and BTC, English Ethereum), an investment platform's pitch answered at a free mailbox
+ *   (content.pretext.investment-pitch), and sextortion with a garbled Bitcoin address (content.extortion). Twins: a
+ *   charity's appeal from its own domain linking to its donation page, a charity listing its wallet from its own domain,
+ *   a friend's gmail mentioning a donation and, far below, a wallet for the pizza money, a fund's newsletter answering at
+ *   its own domain, a gmail member of a list talking about a trading platform, a security article quoting the
+ *   sextortion script without an address.
  */
 import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
@@ -209,6 +216,135 @@ describe('a debt, a licence audit or a court case settled only on the number giv
         'collection agency. To discuss a payment plan, call us on 0333 556 5550.\n',
     );
     expect(one(r, 'content.callback')?.status ?? 'none').to.not.equal('fail');
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+const USDT = 'TQ7x3mVb9kR2pLw8dYf5nHc1sJ4uEa6GzN';
+const ETH = '0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed';
+
+describe('a donation paid into a crypto wallet, or an investment pitch, answered at a free mailbox (content.pretext)', () => {
+  const donations: [string, string, string, string][] = [
+    [
+      'Arabic: a Ramadan relief appeal taking USDT on TRC20 from gmail',
+      'جمعية الإغاثة الإنسانية <relief.humanitarian.assoc@gmail.com>',
+      'نداء عاجل',
+      'السلام عليكم\nيعيش آلاف الأطفال بلا غذاء.\nنظرًا لتجميد الحسابات البنكية، نستقبل التبرعات حاليًا عبر العملة ' +
+        `الرقمية USDT (شبكة TRC20) على المحفظة التالية:\n\n${USDT}\n\nجزاكم الله خيرًا\n`,
+    ],
+    [
+      'Ukrainian: a drone fundraiser with a card and USDT from ukr.net',
+      'Волонтери <tyl.frontu.volunteers@ukr.net>',
+      'Терміновий збір',
+      'Добрий вечір!\nХлопці з бригади просять 10 FPV-дронів. Зібрано 212 000 грн із 380 000 грн.\n' +
+        `Реквізити для донату:\nКартка: 5375 4141 0873 2209\nUSDT (TRC20): ${USDT}\n`,
+    ],
+    [
+      'English: a flood appeal taking Ethereum from outlook.com',
+      'Flood Relief Team <floodrelief.team2025@outlook.com>',
+      'Urgent appeal',
+      `Dear friend,\nFamilies lost everything in the floods. Please donate what you can in ETH or USDT (ERC20) to our ` +
+        `wallet:\n${ETH}\nGod bless you.\n`,
+    ],
+  ];
+  for (const [what, from, subject, body] of donations)
+    it(`fails ${what}: likely phishing`, () => {
+      const r = mail(from, subject, body);
+      const f = one(r, 'content.pretext');
+      expect(f?.message.key, bad(r).join(' ')).to.equal('content.pretext.crypto-donation');
+      expect(f?.status).to.equal('fail');
+      expect(r.verdict).to.equal('likely-phishing');
+    });
+
+  it('fails an investment platform whose answers go to a gmail Reply-To: likely phishing', () => {
+    const r = mail(
+      'Stock Golden Exchange <info@andy.or.ke>',
+      'WE TRADE ALL CRYPTOCURRENCY',
+      'Hello,\nAre you looking for a verified crypto investment platform? With us you can get your profit and ' +
+        'percentages depending on the investment plans you choose.\nRegards,\nDr. Kenneth Frazier\n',
+      ['Reply-To: stockexchange126@gmail.com'],
+    );
+    const f = one(r, 'content.pretext');
+    expect(f?.message.key, bad(r).join(' ')).to.equal('content.pretext.investment-pitch');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('fails sextortion whose Bitcoin address is garbled, with "Bitcoin" beside it', () => {
+    const r = mail(
+      '<d.beaulieu@rogers.com>',
+      'Your account is hacked! Pending payment.',
+      'Hello!\nI gained access to your devices. I recorded your screen and camera while you were visiting adult ' +
+        'websites. If you want me to delete the video, transfer 1250 USD in Bitcoin to my wallet:\n' +
+        'bc1qk7m3x9w2rj5v0q8tzn4lfyh6dcs2pe3a9uw7xg\nYou have 48 hours after opening this e-mail.\n',
+    );
+    expect(one(r, 'content.extortion')?.status, bad(r).join(' ')).to.equal('fail');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+});
+
+describe('their false-alarm twins stay clean', () => {
+  it('a real charity appeal from its own domain, linking to its own donation page', () => {
+    const r = mail(
+      'NZ Red Cross <appeals@redcross.org.nz>',
+      'Flood appeal',
+      'Kia ora Jenny,\nPlease donate to our flood appeal tonight: https://www.redcross.org.nz/donate/floods\n',
+    );
+    expect(one(r, 'content.pretext')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('a charity listing its crypto wallet among the ways to give, from its own domain', () => {
+    const r = mail(
+      'Come Back Alive <info@savelife.in.ua>',
+      'Звіт і збір',
+      `Дякуємо! Реквізити для донату: https://savelife.in.ua/donate\nUSDT (TRC20): ${USDT}\n`,
+    );
+    expect(one(r, 'content.pretext')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('a friend’s gmail mentioning a donation and, far below, a wallet for the pizza money', () => {
+    const r = mail(
+      'Sam Porter <sam.porter77@gmail.com>',
+      'Saturday',
+      'Hi Jordan,\nI made a donation to the school fair in your name, hope that is fine.\n' +
+        'The rest of the weekend plan: the hike on Saturday, lunch at the cafe by the lake, and the match in the ' +
+        'evening. Bring boots, it was muddy last time, and a spare pair of socks; the forecast says light rain ' +
+        'in the morning and sun after noon, so we may start later than planned and take the long route.\n' +
+        `P.S. for the pizza money, my Bitcoin wallet is bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq\nSam\n`,
+    );
+    expect(one(r, 'content.pretext')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('a fund’s newsletter about its investment plans answering at its own domain', () => {
+    const r = mail(
+      'Harbour Funds <news@harbourfunds.co.uk>',
+      'Your quarterly update',
+      'Dear investor,\nOur investment platform now offers three investment plans. Past performance is no guide.\n',
+      ['Reply-To: clientservices@harbourfunds.co.uk'],
+    );
+    expect(one(r, 'content.pretext')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('a list member on gmail talking about a trading platform and its profit', () => {
+    const r = mail(
+      'Li Wei <li.wei.dev@gmail.com>',
+      'Re: exchange API',
+      'I tested the crypto trading platform sandbox: you can withdraw your profit only after the settlement job runs.\n',
+    );
+    expect(one(r, 'content.pretext')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('a security article quoting the sextortion script without an address', () => {
+    const r = mail(
+      'Security Weekly <news@securityweekly.example.com>',
+      'Sextortion is back',
+      'Scammers claim "I recorded you through your camera" and ask for Bitcoin within 48 hours. Do not pay.\n',
+    );
+    expect(one(r, 'content.extortion')).to.equal(undefined);
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
