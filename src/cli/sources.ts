@@ -162,6 +162,22 @@ async function* readFile(path: string, options: SourceOptions): AsyncGenerator<S
  */
 function readOpened(fd: number, path: string, max: number, chunk: number): SourceItem | MboxMessage[] | 'mbox' {
   const size = fstatSync(fd).size;
+  // The common case, a file no larger than a streaming read or the bound: read whole at once, its first bytes then
+  // looked at in memory - one read where the head and the whole were two, and no second stat (readFileSync's) on
+  // each of a folder's thousands of files (issue #19). The same bytes: a file that grew after the stat is read to
+  // its stat size, as readFileSync does; one that shrank, to its end.
+  if (size > 0 && size <= chunk && size <= max) {
+    const whole = Buffer.allocUnsafe(size);
+    let read = 0;
+    for (let n = -1; n !== 0 && read < size; read += n) n = readSync(fd, whole, read, size - read, read);
+    if (read === 0) return error(path, 'cli.error.empty');
+    const bytes = read < size ? whole.subarray(0, read) : whole;
+    if (startsLikeMbox(bytes.subarray(0, HEAD_BYTES))) {
+      const splitter = new MboxSplitter({ maxMessageBytes: max });
+      return [...splitter.push(bytes), ...splitter.end()];
+    }
+    return { kind: 'message', source: path, file: path, bytes };
+  }
   const buffer = new Uint8Array(Math.min(HEAD_BYTES, Math.max(size, 1)));
   // Positioned: the file's offset stays at 0 for the whole read below.
   const head = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));

@@ -34,6 +34,23 @@ describe('cli: reading a mailbox file', () => {
       .and.include('message');
   });
 
+  it('reads a message file to its bytes in one read as with the head first, and says an empty file is empty', async () => {
+    // A file no larger than a streaming read is read whole at once; a larger one, its head first (the mbox test).
+    const path = join(tmp, 'plain.eml');
+    const text = `From: a@example.org\nSubject: Hi\n\n${'Hello. '.repeat(400)}\n`;
+    writeFileSync(path, text);
+    const once = await items(path);
+    expect(once).to.deep.equal(await items(path, { chunkBytes: 64 }));
+    expect(once).to.have.length(1);
+    expect(once[0]).to.include({ kind: 'message', source: path, file: path });
+    expect(once[0]?.kind === 'message' && Buffer.from(once[0].bytes).toString()).to.equal(text);
+    const empty = join(tmp, 'empty.eml');
+    writeFileSync(empty, '');
+    expect(await items(empty)).to.deep.equal([
+      { kind: 'error', source: empty, key: 'cli.error.empty', params: { source: empty } },
+    ]);
+  });
+
   it('reads a saved message that opens with an envelope line as one message', async () => {
     const path = join(tmp, 'saved.eml');
     writeFileSync(path, 'From a@example.org Mon Nov 23 09:00:00 2026\nFrom: a@example.org\nSubject: Hi\n\nHello.\n');
