@@ -382,7 +382,7 @@ export const en = {
   'content.pretext.register-offer':
     'A fee for an entry in a "register" whose own small print says it is a private directory, not the official one: paying signs a contract worth nothing. Do not pay; the official register never writes so.',
   'content.pretext.authority-domain':
-    'A water, power, tax or phone-line notice with a threat from a domain made only of generic words ({domain}), naming no real organisation: a public body or utility writes from its own. Pay only through the bill or site you already know.',
+    'A water, power, tax, school or phone-line notice with a threat from a domain made only of generic words ({domain}), naming no real organisation: a public body, school or utility writes from its own. Pay or sign in only through the bill or site you already know.',
   'content.pretext.crypto-donation':
     "An appeal for donations whose only way to give is a cryptocurrency wallet, from a mailbox nobody answers for: a payment in crypto cannot be traced or taken back, and no charity you can look up collects so. Do not send anything; give through a charity's own site, typed by hand.",
   'content.pretext.investment-pitch':

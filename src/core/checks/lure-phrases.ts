@@ -369,6 +369,10 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'verificati-va {identitatea|contul|datele}',
     'actualizati-va datele {contului|cardului}',
     'jelentkezzen be {es erositse meg|az azonositashoz|a feloldashoz}',
+    // The kit's sign-in ask (set26 p-hu-01, a school e-diary's "parent account": "A jelszó megújításához jelentkezzen
+    // be a szokásos felhasználónevével és jelszavával"): the current password typed into the page, as 'sign in with
+    // your email credentials' in English.
+    'jelentkezzen be {a szokasos|a jelenlegi|a meglevo|} {felhasznalonevevel es jelszavaval|jelszavaval|belepesi adataival}',
     'erositse meg {kartyaadatait|bankkartya adatait|bankkartyaadatait}',
     'sahkan {identiti|akaun|maklumat akaun|butiran akaun} anda',
     'kemas kini {maklumat kad|butiran kad|maklumat akaun bank} anda',

@@ -57,6 +57,11 @@ export const NO_LINK_PHRASES: Readonly<Record<FirstNoLinkFamily, readonly string
     '{direttore|amministratore delegato|contabilità|amministrazione|ufficio paghe}',
     // pl cs tr hu sv da no fi vi id (issue #16 item 6: executive titles only; their asks wait, bec-phrases.ts)
     '{prezes|dyrektor|jednatel|reditel|genel mudur|yonetim kurulu baskani|ugyvezeto|igazgato|vezerigazgato|vd|direktor|daglig leder|toimitusjohtaja|giam doc|direktur}',
+    // The company's own IT desk on a free mailbox (set28 p-en-05: "IT Service Desk | Bayview Civil" on proton.me asking
+    // staff to approve the Authenticator prompts: MFA fatigue; the help-desk impersonation of the 2023-2025 intrusions
+    // that began with a call or a mail "from IT"). A real IT desk writes from the company's domain.
+    '{it service desk|it servicedesk|it support|it helpdesk|it help desk|it department|it team|service desk|helpdesk|help desk|system administrator|systems administrator|sysadmin}',
+    '{it-abteilung|it-support|service informatique|support informatique|soporte tecnico|departamento de ti|suporte tecnico|supporto it|ufficio it|ict-servicedesk|ict servicedesk}',
   ],
   ask: [
     '{gift|itunes|apple|google play|steam|amazon|ebay|vanilla} {card|cards}',
@@ -78,6 +83,12 @@ export const NO_LINK_PHRASES: Readonly<Record<FirstNoLinkFamily, readonly string
     '{cadeaukaart|cadeaukaarten|overboeking|spoedbetaling}',
     // it
     '{carta regalo|carte regalo|bonifico|pagamento urgente}',
+    // MFA fatigue: approve the prompts that will come, read out the number or the code (set28 p-en-05; the help-desk
+    // impersonation that precedes push bombing). No IT desk asks to approve a sign-in the user did not start.
+    '{tap|press|click|select|hit} approve',
+    'approve {the|these|all|any} {prompt|prompts|sign-in request|sign-in requests|login request|login requests|push notification|push notifications|notifications|requests}',
+    '{enter|type} the number {shown|displayed} on {the|your} screen that',
+    '{read|tell|give} {us|me|our engineer} the {code|number|verification code|one-time code|6-digit code}',
   ],
   opener: [
     // Not "are you free for a call" or "are you around": colleagues ask that; the opener asks for the reader's number,

@@ -101,7 +101,10 @@ const AUTHORITY = (
   'thuebao chuanhoa nhamang vienthong dienluc capnuoc nuoc thue phatnguoi ' +
   'tagihan listrik pln pdam tilang samsat ' +
   'agua luz electricidad multas transito trafico energia eletricidade detran pensao ' +
-  'eau electricite peage stationnement strom wasser maut rundfunk'
+  'eau electricite peage stationnement strom wasser maut rundfunk ' +
+  // A school's e-diary or parents' portal (set26 p-hu-01: `enaplo-iskola-portal.hu`, "your parent account's password
+  // expires in 48 hours, sign in with your username and password"): a public school writes from its own domain.
+  'school schools schule ecole escola escuela scuola iskola enaplo ekreta naplo szkola skola okul'
 ).split(' ');
 /**
  * The service words beside them: the sender look-alike's (center, care, notice, pay, update …: lookalike.ts), a

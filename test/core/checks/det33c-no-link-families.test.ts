@@ -18,6 +18,12 @@
  *   a friend's gmail mentioning a donation and, far below, a wallet for the pizza money, a fund's newsletter answering at
  *   its own domain, a gmail member of a list talking about a trading platform, a security article quoting the
  *   sextortion script without an address.
+ * - The company's "IT service desk" on a free mailbox asking staff to approve the sign-in prompts to come
+ *   (sender.role-free-mail with the MFA-fatigue ask). Twins: the real IT desk announcing the same re-registration from
+ *   the company's domain, a small firm's help desk on gmail saying a laptop is ready.
+ * - A school e-diary's "parent account" password said to expire, from a domain of generic school words linking to
+ *   itself (content.pretext.authority-domain; the Hungarian kit's sign-in ask in lure-phrases.ts). Twins: a real
+ *   school's own reminder from its named domain, the generic-words portal's newsletter without the script.
  */
 import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
@@ -345,6 +351,72 @@ describe('their false-alarm twins stay clean', () => {
       'Scammers claim "I recorded you through your camera" and ask for Bitcoin within 48 hours. Do not pay.\n',
     );
     expect(one(r, 'content.extortion')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe('the IT desk on a free mailbox asking to approve the sign-in prompts (sender.role-free-mail)', () => {
+  const ASK =
+    'Hi Sophie,\nOur engineers will be re-registering Microsoft Authenticator this morning. You will receive a few ' +
+    '"Approve sign-in request?" prompts on your phone: please tap Approve and enter the number shown on the screen ' +
+    'that our engineer reads out to you.\nIT Service Desk\n';
+
+  it('fails "IT Service Desk | Bayview Civil" on proton.me: likely phishing', () => {
+    const r = mail(
+      '"IT Service Desk | Bayview Civil" <servicedesk.bayviewcivil@proton.me>',
+      'Action needed today',
+      ASK,
+    );
+    expect(one(r, 'sender.role-free-mail')?.status, bad(r).join(' ')).to.equal('fail');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('the real IT desk announcing the same from the company’s own domain stays clean', () => {
+    const r = mail('IT Service Desk <servicedesk@bayviewcivil.com.au>', 'Authenticator re-registration', ASK);
+    expect(one(r, 'sender.role-free-mail')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('a small firm’s help desk on gmail saying a laptop is ready stays clean', () => {
+    const r = mail(
+      'Harbour Dental Help Desk <harbourdental.helpdesk@gmail.com>',
+      'Your laptop',
+      'Hi Sophie,\nYour laptop is repaired and ready for pickup at reception.\nHelp Desk\n',
+    );
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe('a school portal of generic words asking parents to sign in before the password expires (content.pretext)', () => {
+  const KIT =
+    'Tisztelt Szülő! Az Ön jelszava 48 órán belül lejár, ezt követően nem fogja látni gyermeke jegyeit. A jelszó ' +
+    'megújításához jelentkezzen be a szokásos felhasználónevével és jelszavával: ' +
+    'https://enaplo-iskola-portal.hu/belepes\nIskolai rendszergazda\n';
+
+  it('fails enaplo-iskola-portal.hu, authenticated and linking to itself: likely phishing', () => {
+    const r = mail('Iskolai e-napló rendszer <ertesites@enaplo-iskola-portal.hu>', 'Jelszava 48 órán belül lejár', KIT);
+    const f = one(r, 'content.pretext');
+    expect(f?.message.key, bad(r).join(' ')).to.equal('content.pretext.authority-domain');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('a real school’s reminder from its own named domain stays clean', () => {
+    const r = mail(
+      'Kossuth Gimnázium <titkarsag@kossuthgimnazium.hu>',
+      'Jelszava 48 órán belül lejár',
+      KIT.replace('enaplo-iskola-portal.hu', 'kossuthgimnazium.hu'),
+    );
+    expect(one(r, 'content.pretext')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('the generic-words portal’s newsletter without the script stays clean', () => {
+    const r = mail(
+      'Iskolai e-napló rendszer <hirlevel@enaplo-iskola-portal.hu>',
+      'Őszi szünet',
+      'Tisztelt Szülő! Az őszi szünet október 28-tól november 3-ig tart. https://enaplo-iskola-portal.hu/naptar\n',
+    );
+    expect(one(r, 'content.pretext')).to.equal(undefined);
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
