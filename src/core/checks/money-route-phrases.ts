@@ -109,6 +109,13 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{registration|training|onboarding|processing|interview|application|uniform|equipment|security|joining|medical test|test} fee',
     '{refundable|fully refundable} {deposit|fee|after selection|after joining|after the interview}',
     'fee {is|will be} refunded {after|once|with your first}',
+    // The fake-cheque job (set25 p-en-14, "Remote Administrative & Payroll Assistant" from outlook.com with a gmail
+    // Reply-To: "Equipment will be provided via a company check sent to you before your start date"; the FTC's fake
+    // check scams): the cheque bounces after the recruit has paid the "vendor" for the equipment.
+    '{equipment|laptop|supplies} will be provided {via|with|through|by} {a|the} {company check|company cheque|check|cheque}',
+    'provided {via|with|through|by} a {company check|company cheque|certified check|cashier check}',
+    '{equipment|laptop|supplies} {will be|is} {purchased|bought} with {a|the} {company check|check|cheque}',
+    '{a|the} {company check|company cheque|check|cheque} {to purchase|to buy|for} {equipment|your equipment|the equipment|supplies|a laptop}',
     '{biaya|pembayaran biaya} {akomodasi|pendaftaran|administrasi|pelatihan|training|seragam|tes|test|interview|medical|transportasi|registrasi}',
     '{dapat dikembalikan|akan dikembalikan|dikembalikan setelah} {setelah|lulus|anda lulus|diterima|bekerja|}',
     '{taxa de inscricao|taxa de treinamento|taxa de cadastro|taxa do uniforme|taxa de entrevista}',
@@ -174,6 +181,10 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     // ru uk tr ("напишите мне в Telegram", "пишіть у Telegram", "WhatsApp üzerinden")
     '{в|через|у|до} {telegram|whatsapp|телеграм|телеграмм|ватсап|вотсап|вайбер|viber}',
     '{whatsapp|telegram} {uzerinden|hattimiz|hattindan|grubumuz|grubuna}',
+    // The interview held by text chat (set25 p-en-14: "interviews are held by text chat this week"): no employer
+    // interviews so; the chat is where the fake cheque comes.
+    '{interview|interviews} {will be|is|are} {held|conducted} {by|via|over|on} {text chat|chat|text|instant message|google chat|hangouts|signal}',
+    '{text chat|online chat|instant messaging|chat} interview',
     "{telegram'dan|whatsapp'tan|telegramdan|whatsapptan}",
     '{در تلگرام|در واتساپ|تلگرام پیام}',
     // ja zh
@@ -187,6 +198,10 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
   rebank: [
     '{changed|switched|updated|moved|migrated|amended} {our|its|their} {receiving bank|bank|banks|bankers|banking provider|banking partner|bank account|bank accounts|bank details|banking details|account details|remittance details|payment details|beneficiary details|collection account|collections account}',
     '{have|has} changed {banks|bank}',
+    // set30 p-en-14, in the supplier's real thread: "we have moved our operating account after our annual audit, so the
+    // ACH details on file are no longer valid. Going forward please remit to ...".
+    '{moved|changed|switched} our {operating|business|company|main|receiving|collection} account',
+    '{details|ach details|bank details|account details|wire details|banking details} on file {are|is} no longer {valid|active|in use|current}',
     // "we have moved our account to Starling": the bank named, not the word (UK Finance's invoice-redirection examples).
     '{moved|switched|transferred|migrated} {our|its|their} {account|accounts|business account|business accounts|banking|business banking} to',
     '{new|updated|revised|amended|changed} {bank|banking|remittance|payment|beneficiary} {details|information|instructions|coordinates}',
@@ -237,6 +252,7 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{to|into|in} {our|the} {new|alternate|alternative|updated|different} {account|bank account|trust account|escrow account|receiving account}',
     // Indian English vendor email compromise (set16): "kindly remit to the below account going forward".
     '{account|bank account|account details|bank details|account number} {going forward|henceforth|hereafter|from now on}',
+    '{going forward|from now on|henceforth}{,|} {please|kindly|} {remit|pay|send payments|send payment|make payments}',
     // The old details disowned beside the new (set22): "use the details below and NOT any details from older paperwork".
     '{not|do not use|disregard} any {details|bank details} from {older|old|previous|earlier} {paperwork|invoices|documents|emails}',
     // de fr es pt nl it
@@ -290,6 +306,14 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{niet bellen|telefonisch niet bereikbaar}',
     '{solo|esclusivamente|unicamente} {via|per|tramite} {e-mail|email|mail}',
     '{non contattare|non chiamare|non telefonare}',
+    // The office "not reachable by phone these days" (set28 p-it-11, a condominium administrator's new IBAN from
+    // libero.it with a Reply-To elsewhere: "lo studio non è raggiungibile telefonicamente per il trasloco degli uffici").
+    '{non e|non sara|non siamo|non saremo} {raggiungibile|raggiungibili} {telefonicamente|al telefono|per telefono}',
+    "{not|cannot be|can not be|won't be|will not be} {reachable|reached|available|contactable} by {phone|telephone}",
+    '{unreachable|not reachable} by {phone|telephone}',
+    '{no estamos|no estara|no estaremos} {localizables|disponibles|localizable|disponible} por telefono',
+    '{indisponivel|indisponiveis|sem acesso} {por telefone|ao telefone}',
+    '{nie jestesmy|nie bedziemy} {dostepni|osiagalni} telefonicznie',
     '{tylko|wylacznie} {mailowo|droga mailowa|przez e-mail}',
     '{nie dzwon|prosimy nie dzwonic|nie kontaktuj sie telefonicznie}',
     // ja zh

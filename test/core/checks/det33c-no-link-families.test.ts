@@ -24,6 +24,11 @@
  * - A school e-diary's "parent account" password said to expire, from a domain of generic school words linking to
  *   itself (content.pretext.authority-domain; the Hungarian kit's sign-in ask in lure-phrases.ts). Twins: a real
  *   school's own reminder from its named domain, the generic-words portal's newsletter without the script.
+ * - A payee's new account whose office is "not reachable by phone" (content.bank-change.no-call, Italian), the
+ *   supplier's "moved our operating account … details on file no longer valid, going forward please remit"
+ *   (content.bank-change), and the fake-cheque job interviewed by text chat (content.job-messenger). Twins: an
+ *   administrator's change asking to be called, an invoice footer's "going forward please remit", a real employer
+ *   shipping the laptop with a video interview.
  */
 import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
@@ -417,6 +422,78 @@ describe('a school portal of generic words asking parents to sign in before the 
       'Tisztelt Szülő! Az őszi szünet október 28-tól november 3-ig tart. https://enaplo-iskola-portal.hu/naptar\n',
     );
     expect(one(r, 'content.pretext')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe('a changed account with the call ruled out, and the fake-cheque job (content.bank-change, content.job-messenger)', () => {
+  it('fails the condominium’s new IBAN whose office is "not reachable by phone": likely phishing', () => {
+    const r = mail(
+      'Studio Amministrazioni Conti <studio.conti.amministrazioni@libero.it>',
+      'Condominio Via Nizza 118 - NUOVE coordinate bancarie',
+      'Gentili Condomini,\nper il passaggio del conto condominiale a una nuova banca, da oggi i versamenti dovranno ' +
+        'essere effettuati ESCLUSIVAMENTE sul nuovo IBAN: IT 58 K 03669 01600 CC0010048217\nPer qualsiasi chiarimento ' +
+        'rispondete a questa e-mail; in questi giorni lo studio non è raggiungibile telefonicamente.\n',
+      ['Reply-To: amministrazione.conti@mail.com'],
+    );
+    const f = one(r, 'content.bank-change');
+    expect(f?.message.key, bad(r).join(' ')).to.equal('content.bank-change.no-call');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('an administrator’s change asking to be called is suspicious at most', () => {
+    const r = mail(
+      'Studio Conti <amministrazione@studioconti.it>',
+      'Nuove coordinate bancarie',
+      'Gentili Condomini,\nda oggi i versamenti dovranno essere effettuati sul nuovo IBAN IT 58 K 03669 01600 ' +
+        'CC0010048217. Per conferma chiamate lo studio allo 011 123 4567.\n',
+    );
+    expect(one(r, 'content.bank-change')?.message.key).to.not.equal('content.bank-change.no-call');
+    expect(r.verdict).to.not.equal('likely-phishing');
+  });
+
+  it('reads the supplier’s "moved our operating account … going forward please remit" as a changed account', () => {
+    const r = mail(
+      'Karen Delgado <kdelgado@summitpackagingco.com>',
+      'RE: Open invoices 40771 / 40788',
+      'Hi Janet,\nPlease note we have moved our operating account after our annual audit, so the ACH details on file ' +
+        'are no longer valid. Going forward please remit to:\nBank: Cadence Bank\nAccount: 4402918837\nKaren\n',
+    );
+    expect(one(r, 'content.bank-change')?.status, bad(r).join(' ')).to.equal('fail');
+    expect(r.verdict).to.not.equal('no-red-flags');
+  });
+
+  it('an invoice footer’s "going forward please remit to" without a change stays clean', () => {
+    const r = mail(
+      'Accounts <accounts@summitpackagingco.com>',
+      'Invoice 40790',
+      'Hi Janet,\nInvoice 40790 is attached. Going forward please remit to the account on the invoice as usual.\n',
+    );
+    expect(one(r, 'content.bank-change')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('fails the fake-cheque job interviewed by text chat, answers to gmail: likely phishing', () => {
+    const r = mail(
+      'Danielle Carver - Meridian Staffing <danielle.carver.recruit@outlook.com>',
+      'Remote Administrative Assistant - $34.50/hr',
+      'Hi Marcus,\n- Pay: $34.50/hour, paid weekly via direct deposit\n- Equipment (laptop and software) will be ' +
+        'provided via a company check sent to you before your start date\nInterviews are held by text chat this week. ' +
+        'Reply to hiring.meridianpartners@gmail.com with your full name.\n',
+      ['Reply-To: hiring.meridianpartners@gmail.com'],
+    );
+    expect(one(r, 'content.job-messenger')?.status, bad(r).join(' ')).to.equal('fail');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('a real employer shipping the laptop, with a video interview, from its own domain stays clean', () => {
+    const r = mail(
+      'Talent Team <careers@meridianlogistics.com>',
+      'Your interview',
+      'Hi Marcus,\nYour interview will be held on Teams video on Thursday. If you join us, your laptop will be shipped ' +
+        'by our IT team before your start date.\nTalent Team\n',
+    );
+    expect(one(r, 'content.job-messenger')).to.equal(undefined);
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
