@@ -16,7 +16,9 @@
  * writes them into the code cache, and each run no longer reads them back from the cache, checks their CRC and
  * deserialises them (the cache after a message: 4.7 -> 1.2 MB; issue #19). An object of objects (the tries, one per
  * phrase finder) is read a value at a time, each parsed when first asked for (`__cliJsonObject`): a message parses
- * only the tries of the finders it runs (an English one 1.1 of 2.5 MB).
+ * only the tries of the finders it runs (an English one 1.1 of 2.5 MB). A one-line string constant of 64 KB or more
+ * whose value is ASCII without `*` `/` moves as it is, and the code reads the value itself as such a slice
+ * (`__cliJsonText`, no JSON.parse): the tries' node tables, which no longer need parsing at each start.
  *
  * The cache: `$XDG_CACHE_HOME/phish-inspector/` (else `~/.cache/…`; `%LOCALAPPDATA%` on Windows), one file per bundle
  * (its version and content hash) and Node (version, architecture). A file that is short, changed or unreadable is
@@ -173,9 +175,9 @@ function safeJson(json) {
 }
 
 /**
- * The JSON texts of `code` that leave it for the data comment: [start, end, json] of each range of `code` to be
- * written `__cliJsonText(a, b)` (a string literal holding a JSON text, given to JSON.parse) or `JSON.parse(...)` of it
- * (a one-line constant written as a JSON object or array).
+ * The texts of `code` that leave it for the data comment: [start, end, text] of each range of `code` to be written
+ * `__cliJsonText(a, b)` (a string literal holding a JSON text, given to JSON.parse, or a one-line string constant,
+ * its value as it is) or `JSON.parse(...)` of it (a one-line constant written as a JSON object or array).
  */
 function dataRanges(code) {
   const ranges = [];
@@ -187,7 +189,19 @@ function dataRanges(code) {
     if (to < 0 || to - from < MIN_DATA_CHARS || code[to] !== ')') continue;
     // The literal's value, as JavaScript reads it (webpack writes JSON modules in single quotes).
     const value = new Script(code.slice(from, to)).runInNewContext();
-    ranges.push({ start: from, end: to, json: safeJson(value), parse: false });
+    ranges.push({ start: from, end: to, text: safeJson(value), parse: false });
+  }
+  // A one-line constant written as a string literal (the phrase tries' digits, scripts/phrase-tries-loader.cjs): its
+  // value moves as it is, and the code reads it as a slice of the file's text - nothing parsed, nothing copied. Only
+  // text the data comment can hold as it is: ASCII, and no `*` `/` (which would close the comment).
+  const literal = /^(?:const|let|var) [\w$]+ = (?=["'])/gm;
+  for (let m = literal.exec(code); m; m = literal.exec(code)) {
+    const from = m.index + m[0].length;
+    const to = stringEnd(code, from);
+    if (to < 0 || to - from < MIN_DATA_CHARS || code[to] !== ';') continue;
+    const value = new Script(code.slice(from, to)).runInNewContext();
+    if (/[\u0080-\uffff]/.test(value) || value.includes('*/')) continue;
+    ranges.push({ start: from, end: to, text: value, parse: false });
   }
   const declaration = /^(?:const|let|var) [\w$]+ = (?=[{[])/gm;
   for (let m = declaration.exec(code); m; m = declaration.exec(code)) {
@@ -206,7 +220,7 @@ function dataRanges(code) {
     if (!Array.isArray(value) && values.length > 1 && values.every((v) => v !== null && typeof v === 'object')) {
       const parts = Object.entries(value).map(([name, v]) => [name, safeJson(JSON.stringify(v))]);
       ranges.push({ start: from, end: to, parts });
-    } else ranges.push({ start: from, end: to, json: safeJson(code.slice(from, to)), parse: true });
+    } else ranges.push({ start: from, end: to, text: safeJson(code.slice(from, to)), parse: true });
   }
   // A JSON text inside another that moved (none today) stays where it is.
   return ranges.sort((a, b) => a.start - b.start).filter((range, i, all) => i === 0 || range.start >= all[i - 1].end);
@@ -230,7 +244,7 @@ function withCodeCache(bundle, version) {
       range.replacement = `__cliJsonObject(${JSON.stringify(entries)})`;
     } else {
       const from = data.length;
-      data += range.json;
+      data += range.text;
       const read = `__cliJsonText(${from}, ${data.length})`;
       range.replacement = range.parse ? `JSON.parse(${read})` : read;
     }

@@ -49,22 +49,45 @@ module.exports = function phraseTriesLoader(source) {
     return `export const TRIES = ${JSON.stringify(paneParts[need] ?? {})};\n`;
   }
   // What the tries are compiled from: the lexicons and the matcher's normalising.
-  const json = runBuildScript(this, 'build-phrase-tries.ts');
-  const tries = JSON.parse(json); // fails the build on a broken output rather than the command at run time
+  const tries = JSON.parse(runBuildScript(this, 'build-phrase-tries.ts')); // fails the build on a broken output
   if (Object.keys(tries).length === 0) throw new Error('phrase-tries-loader: no phrase finder was made');
+  // Each trie's node tables (`first`, `ends`: digits, three quarters of the data) joined in one string constant, which
+  // scripts/cli-code-cache.cjs moves into the command's data comment as it is: each is then a slice of the text Node
+  // read, taken when its finder is first used - no JSON.parse of 1.8 MB, no copy (issue #19). What is left of each
+  // trie (its code units, sieves) stays JSON, each finder's parsed when first read.
+  let text = '';
+  const place = (digits) => {
+    if (/[^\x40-\x7f]/.test(digits)) throw new Error('phrase-tries-loader: a node table holds more than digits');
+    text += digits;
+    return [text.length - digits.length, text.length];
+  };
+  for (const finder of Object.values(tries)) {
+    for (const half of [finder.latin.compact, finder.latin.spaced, finder.all]) {
+      if (!half) continue;
+      half.first = place(half.first);
+      half.ends = place(half.ends);
+    }
+  }
   // Written as an object literal (no JSON.parse at the start); each finder's tries are revived when it is first used
   // (trie-format.ts reviveTries), and read in place then: a run of English mail never revives the non-Latin ones.
   return [
     `import { finderKey, reviveTries } from './trie-format';`,
-    `const SERIALIZED_TRIES = ${json};`,
+    `const TRIE_DIGITS = ${JSON.stringify(text)};`,
+    `const SERIALIZED_TRIES = ${JSON.stringify(tries)};`,
+    'const inPlace = (half) => ({',
+    '  ...half,',
+    '  first: TRIE_DIGITS.slice(half.first[0], half.first[1]),',
+    '  ends: TRIE_DIGITS.slice(half.ends[0], half.ends[1]),',
+    '});',
     'export const PREBUILT_TRIES = {',
     '  latin(families) {',
     '    const tries = SERIALIZED_TRIES[finderKey(families)];',
-    `    return tries && reviveTries(tries.latin, families, 'latin');`,
+    '    const latin = tries?.latin;',
+    `    return latin && reviveTries({ compact: inPlace(latin.compact), spaced: inPlace(latin.spaced) }, families, 'latin');`,
     '  },',
     '  all(families) {',
     '    const tries = SERIALIZED_TRIES[finderKey(families)];',
-    `    return tries?.all && reviveTries(tries.all, families, 'all');`,
+    `    return tries?.all && reviveTries(inPlace(tries.all), families, 'all');`,
     '  },',
     '};',
     // All in already: nothing to load (the task pane's tries come in parts, prebuilt-tries.ts).

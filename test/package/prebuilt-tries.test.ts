@@ -128,10 +128,27 @@ describe('the phrase tries computed at build time (prebuilt-tries.ts)', function
 
   it('are in the built command, equal to the tries the lexicons give now', function () {
     requireBuiltCli(this);
-    // The tries' JSON text sits in the command's data comment; builtCliCode writes it back in the code.
-    const literal = /SERIALIZED_TRIES = (\{.*\});$/m.exec(builtCliCode());
+    // The tries' JSON text and their node tables' digits sit in the command's data comment; builtCliCode writes them
+    // back in the code. Each trie's `first` and `ends` are a range of the digits there (scripts/phrase-tries-loader.cjs).
+    const code = builtCliCode();
+    const literal = /SERIALIZED_TRIES = (\{.*\});$/m.exec(code);
+    const digits = /^const TRIE_DIGITS = (".*");$/m.exec(code);
     expect(literal, 'the bundle carries the tries').to.not.equal(null);
-    const built = JSON.parse(literal![1]!) as Record<string, unknown>;
+    expect(digits, 'the bundle carries their node tables').to.not.equal(null);
+    const text = JSON.parse(digits![1]!) as string;
+    type Ranged = Record<string, unknown> & { first: [number, number]; ends: [number, number] };
+    const inPlace = (half: Ranged) => ({ ...half, first: text.slice(...half.first), ends: text.slice(...half.ends) });
+    const built = Object.fromEntries(
+      Object.entries(JSON.parse(literal![1]!) as Record<string, { latin: Record<string, Ranged>; all?: Ranged }>).map(
+        ([key, { latin, all }]) => [
+          key,
+          {
+            latin: { compact: inPlace(latin.compact!), spaced: inPlace(latin.spaced!) },
+            ...(all && { all: inPlace(all) }),
+          },
+        ],
+      ),
+    );
     const now = serializeTries(compiledTries(tables));
     // The finders first, by name: a check module this file does not import registers no finder here (see above).
     expect(Object.keys(built).sort(), 'the finders').to.deep.equal(Object.keys(now).sort());
