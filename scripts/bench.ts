@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --quick] [-- --only corpus,scaling,hostile,bundle,ip,process,startup] [-- <corpus folder>]`: how
- * fast the core is, printed as tables (not a test: figures depend on the machine). Sections:
+ * `npm run bench [-- --quick] [-- --only corpus,scaling,hostile,bundle,ip,process,startup,instructions]
+ * [-- <corpus folder>]`: how fast the core is, printed as tables (not a test: figures depend on the machine). Sections:
  * 1. corpus: per-message time of parseMessage + analyze (p50, p99, max) beside a bare postal-mime parse of the same
  *    bytes; the ratio's target is ≤ 3×.
  * 2. scaling: time and peak memory as bodies, Received lines, links and one header line grow; time per byte must
@@ -15,6 +15,8 @@
  *    The CLI runs a folder on one thread per core (--jobs): the same command with --jobs 1 and every run's CPU time
  *    are printed beside it, so the work itself is seen apart from its spreading.
  * 7. startup: the CLI on one message as a whole process, median of 10, beside a bare `node -e 0`; target ≤ 150 ms.
+ * 8. instructions (only with `--only instructions`): the same processes' instructions, counted by valgrind — a
+ *    figure the machine's load does not move, to compare two builds on a shared machine.
  *
  * Sections 2 and 3 run each case in a child process: peak memory is then that case's alone, and a case that hangs is
  * killed at CASE_TIMEOUT_MS and printed as such instead of stopping the benchmark.
@@ -738,6 +740,63 @@ function startupSection(): void {
   }
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// 8. The CLI's start-up in instructions (issue #19)
+
+const INSTRUCTION_RUNS = 3;
+
+/**
+ * The instructions a process executes (user space, every thread), counted by valgrind's cachegrind without its cache
+ * simulation: unlike CPU or wall time, the figure does not follow the machine's load — runs of the same build agree
+ * within about 2 % at any load, where CPU medians of 40 pairs moved by ±10 ms (issue #19). What it leaves out: the
+ * kernel's share (reading the file, page faults) and how fast the instructions run. Undefined without valgrind.
+ */
+function instructions(args: string[], env: Record<string, string>): number | undefined {
+  const child = spawnSync(
+    'valgrind',
+    ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, ...args],
+    { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } },
+  );
+  const refs = /I\s+refs:\s+([\d,]+)/.exec(child.stderr ?? '')?.[1];
+  return child.status === 0 && refs ? Number(refs.replaceAll(',', '')) : undefined;
+}
+
+/**
+ * `--only instructions` (not in a plain run: each count runs the process under valgrind, ≈ 30 s): the median of
+ * INSTRUCTION_RUNS counts of `node dist/cli/phish-inspector.cjs` on the KAGOYA message and with `--version` (the start
+ * alone), V8's code cache written first as a user's second run has it, beside a bare `node -e 0`. To compare two
+ * builds, run it in each tree (a clean export of each commit) at any load.
+ */
+function instructionsSection(): void {
+  console.log(`\n## 8. the CLI's start-up in instructions (valgrind; the machine's load does not move them)`);
+  const bin = join(ROOT, 'dist', 'cli', 'phish-inspector.cjs');
+  if (!existsSync(bin)) return void console.log('not built');
+  if (spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status !== 0) return void console.log('no valgrind');
+  const message = join('test', 'fixtures', 'kagoya-2021-12.eml');
+  const cacheHome = mkdtempSync(join(tmpdir(), 'phish-inspector-bench-'));
+  const env = { XDG_CACHE_HOME: cacheHome, PHISH_INSPECTOR_NO_CODE_CACHE: '' };
+  const cases: [string, string[]][] = [
+    ['node -e 0', ['-e', '0']],
+    ['phish-inspector --version', [bin, '--version']],
+    [`phish-inspector ${message}`, [bin, message]],
+  ];
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const millions = (n: number): string => `${(n / 1e6).toFixed(0)} M`;
+  try {
+    // The run that writes the cache (the one after a message, which the message's run keeps), uncounted.
+    spawnSync(process.execPath, [bin, message], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, ...env } });
+    const rows = cases.map(([label, args]) => {
+      const counts = Array.from({ length: INSTRUCTION_RUNS }, () => instructions(args, env));
+      if (counts.some((n) => n === undefined)) return [label, 'failed', ''];
+      const ns = counts as number[];
+      return [label, millions(median(ns)), ns.map(millions).join(' ')];
+    });
+    table(['process', `instructions, median of ${INSTRUCTION_RUNS}`, 'runs'], rows);
+  } finally {
+    rmSync(cacheHome, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const caseAt = args.indexOf('--case');
@@ -758,6 +817,8 @@ async function main(): Promise<void> {
   if (want('ip')) ipOwnerSection();
   if (want('process')) processSection(corpus);
   if (want('startup')) startupSection();
+  // Only when named: valgrind makes it minutes long.
+  if (only?.includes('instructions')) instructionsSection();
   console.log(`\nat end: ${load()}`);
 }
 
