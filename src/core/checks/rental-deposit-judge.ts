@@ -1,6 +1,6 @@
 /**
  * The judging of content.rental-deposit (rental-deposit.ts): the absent owner's words and the keys sent before any
- * viewing, in English and Spanish. In the "money-route" chunk (check-data.ts), fetched only for a free mailbox's mail
+ * viewing, in English and Spanish, and Swedish, German, French, Italian, Portuguese, Dutch and Polish. In the "money-route" chunk (check-data.ts), fetched only for a free mailbox's mail
  * that names a deposit, so the task pane pays nothing for the phrases up front.
  */
 import type { Evidence } from '../report';
@@ -30,6 +30,22 @@ const ABSENT = [
   'fuera del pais',
   'en el extranjero',
   'no me encuentro en',
+  // sv de fr it pt nl pl (set21 p-sv-01: "Jag bor för närvarande i Edinburgh … kan jag inte visa lägenheten
+  // personligen"; the same script on Blocket, ImmoScout, Leboncoin, Idealista, Subito, OLX, Funda, Otodom)
+  'kan inte visa',
+  'bor for narvarande i',
+  '{bor|arbetar|befinner mig} utomlands',
+  '{kann die wohnung nicht|kann ihnen die wohnung nicht}',
+  '{bin|lebe|arbeite|bin beruflich|bin derzeit} im ausland',
+  'ne peux pas vous faire visiter',
+  "{je suis|je vis|je travaille|actuellement} {a l'etranger|a l’etranger}",
+  '{non posso mostrare|non posso farle vedere|non posso farti vedere}',
+  "{mi trovo|vivo|lavoro} {all'estero|all’estero}",
+  '{nao posso mostrar|estou fora do pais|no estrangeiro}',
+  '{estou|moro|trabalho} no exterior',
+  '{kan de woning niet laten zien|kan het appartement niet laten zien}',
+  '{woon|werk|verblijf} in het buitenland',
+  '{nie moge pokazac|jestem za granica|mieszkam za granica|pracuje za granica}',
 ];
 
 /** The keys (and the contract) sent by post or courier once the deposit is paid, before anyone has seen the place. */
@@ -51,6 +67,14 @@ const KEYS_SENT = [
   'llaves por paqueteria',
   'llaves por correo',
   'las llaves y el contrato',
+  // sv de fr it pt nl pl
+  '{nycklarna och kontraktet|skicka nycklarna|nycklarna med post|nycklarna per post|har fatt nycklarna}',
+  '{schlussel per post|schlussel und den mietvertrag|schlussel zusenden|schicke ihnen die schlussel}',
+  '{les cles par la poste|envoyer les cles|les cles et le contrat|vous envoyer les cles}',
+  '{le chiavi per posta|inviare le chiavi|spedire le chiavi|le chiavi e il contratto}',
+  '{enviar as chaves|as chaves pelo correio|as chaves e o contrato}',
+  '{de sleutels per post|sleutels opsturen|de sleutels en het contract}',
+  '{klucze poczta|wysle klucze|klucze i umowe}',
 ];
 
 /**
@@ -73,6 +97,16 @@ const PAY_FIRST = [
   'para apartar el departamento',
   'para reservar el departamento',
   'antes de la visita',
+  // The platform said to hold the money until the keys come (set21 p-sv-01: "Du betalar första månadens hyra +
+  // deposition till Airbnb, som håller pengarna tills du har fått nycklarna"): no booking platform lets a flat so.
+  '{holds|hold|will hold|keeps} the {money|payment|deposit|funds} until',
+  'haller pengarna tills',
+  '{behalt|halt} das geld bis',
+  "{garde|conserve} l'argent jusqu",
+  '{retiene|guarda} el dinero hasta',
+  '{retem|guarda} o dinheiro ate',
+  '{trattiene il denaro|trattiene i soldi} fino',
+  'houdt het geld vast tot',
 ];
 
 const findWording = phraseFinder(['absent', 'keys-sent', 'pay-first'] as const, {

@@ -31,8 +31,20 @@ export function forgetRentalJudge(): void {
   judge = undefined;
 }
 
-/** The deposit, in the languages judged (en, es): the cheap gate before the judging is worth fetching. */
-const DEPOSIT = ['deposit', 'depósito', 'deposito', 'fianza'];
+/** The deposit, in the languages judged: the cheap gate before the judging is worth fetching. */
+const DEPOSIT = [
+  'deposit',
+  'depósito',
+  'deposito',
+  'fianza',
+  'deposition', // sv
+  'kaution', // de
+  'caution', // fr
+  'cauzione', // it
+  'caução', // pt
+  'borg', // nl
+  'kaucj', // pl
+];
 
 const rentalDeposit: Check = (msg, ctx) => {
   if (!msg.from?.domain) return undefined;

@@ -29,6 +29,9 @@
  *   (content.bank-change), and the fake-cheque job interviewed by text chat (content.job-messenger). Twins: an
  *   administrator's change asking to be called, an invoice footer's "going forward please remit", a real employer
  *   shipping the laptop with a video interview.
+ * - The absent landlord in Swedish, German and French (content.rental-deposit: away, keys by post or the platform
+ *   "holding the money until you get the keys"). Twins: a private landlord on gmail who shows the flat and hands the
+ *   keys over at move-in, a letting agency's deposit from its own domain, a friend abroad posting keys with no deposit.
  */
 import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
@@ -494,6 +497,67 @@ describe('a changed account with the call ruled out, and the fake-cheque job (co
         'by our IT team before your start date.\nTalent Team\n',
     );
     expect(one(r, 'content.job-messenger')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe('the absent landlord beyond English and Spanish (content.rental-deposit)', () => {
+  const attacks: [string, string, string][] = [
+    [
+      'Swedish: abroad, the deposit to "Airbnb", which holds the money until the keys come',
+      'Anna Lindqvist <anna.lindqvist.uthyrning@outlook.com>',
+      'Hej Oscar,\nJag bor för närvarande i Edinburgh, så tyvärr kan jag inte visa lägenheten personligen. Du betalar ' +
+        'första månadens hyra + deposition (23 000 kr) till Airbnb, som håller pengarna tills du har fått nycklarna.\n',
+    ],
+    [
+      'German: working abroad, the keys by post after the deposit',
+      'Thomas Berger <thomas.berger.wohnung@gmx.de>',
+      'Hallo,\nich arbeite im Ausland und kann Ihnen die Wohnung nicht zeigen. Nach Eingang der Kaution sende ich ' +
+        'Ihnen die Schlüssel per Post.\n',
+    ],
+    [
+      'French: abroad, the keys and the lease sent once the deposit is paid',
+      'Claire Martin <claire.martin.location@yahoo.fr>',
+      "Bonjour,\nje suis à l'étranger pour mon travail. Après réception de la caution, je vais vous envoyer les clés et " +
+        'le contrat.\n',
+    ],
+  ];
+  for (const [what, from, body] of attacks)
+    it(`fails ${what}: likely phishing`, () => {
+      const r = mail(from, 'Lägenhet / Wohnung / Appartement', body);
+      expect(one(r, 'content.rental-deposit')?.status, bad(r).join(' ')).to.equal('fail');
+      expect(r.verdict).to.equal('likely-phishing');
+    });
+
+  it('a private landlord on gmail who shows the flat and hands the keys over at move-in stays clean', () => {
+    const r = mail(
+      'Erik Holm <erik.holm.sthlm@gmail.com>',
+      'Lägenheten',
+      'Hej Oscar,\nVisning på lördag kl 11. Depositionen betalas när kontraktet skrivs, och nycklarna får du vid ' +
+        'inflyttningen.\nErik\n',
+    );
+    expect(one(r, 'content.rental-deposit')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('a letting agency’s deposit and keys at the office, from its own domain, stays clean', () => {
+    const r = mail(
+      'Immobilien Schmidt <vermietung@immo-schmidt.de>',
+      'Ihre Wohnung',
+      'Guten Tag,\ndie Kaution überweisen Sie bitte nach der Besichtigung. Die Schlüssel erhalten Sie bei der ' +
+        'Übergabe in unserem Büro.\n',
+    );
+    expect(one(r, 'content.rental-deposit')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('a friend abroad posting the keys, with no deposit, stays clean', () => {
+    const r = mail(
+      'Lena <lena.k.travels@gmail.com>',
+      'Nycklar',
+      'Hej!\nJag bor utomlands nu, så jag skickar nycklarna till sommarstugan med post. Krama!\n',
+    );
+    expect(one(r, 'content.rental-deposit')).to.equal(undefined);
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
