@@ -7,6 +7,7 @@
 import type { DataNeed } from './report';
 import { loadExtortionWording } from './checks/extortion';
 import { loadDocumentOffer } from './checks/rented-page';
+import { loadHostingSuffixes } from './checks/hosted-page';
 import { loadCallbackWording, loadMoneyRouteWording } from './checks/no-link';
 import { loadNonLatinPhrases } from './checks/lure-matcher';
 import { loadMailSystemWording } from './checks/own-org';
@@ -57,6 +58,8 @@ export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
     loadCallbackWording,
     () => import(/* webpackChunkName: "callback" */ './checks/trie-data/callback'),
   ),
+  // The Public Suffix List's private section, for a link or sender host the gate in checks/hosted-page.ts passes.
+  'hosting-suffixes': loadHostingSuffixes,
   // The task pane's tries of the finders every message uses (nothing elsewhere).
   tries: loadPaneTries,
   // With the compact tries of the finders' both parts.

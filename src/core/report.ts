@@ -134,6 +134,8 @@ export type DataNeed =
   | 'extortion'
   /** The wording that offers a document, for a message linking a rented page (checks/rented-page.ts). */
   | 'document-offer'
+  /** The Public Suffix List's private section, for a link or sender host that may be on it (checks/hosted-page.ts). */
+  | 'hosting-suffixes'
   /** The task scam's and the changed bank account's wording, for a message naming a messenger or an account. */
   | 'money-route'
   /** The callback script's wording, for a message holding a phone number (checks/callback.ts). */

@@ -19,7 +19,9 @@ import {
   THROWAWAY_HOSTS,
   throwawayEntry,
 } from './link-services';
-import { webLinks } from './links';
+import { pathAndQuery, senderLinkDomains, webLinks } from './links';
+import { hostedLink, hostedPage, mayRent, sameName } from './hosted-page';
+import { asksFor, fewOthers } from './rented-page';
 
 const MAX_EVIDENCE = 5;
 
@@ -44,20 +46,29 @@ const noRegistrableDomain: Check = (msg) => {
 
 /**
  * sender.hosting-platform: the From domain is a free subdomain of an app-hosting platform or Microsoft 365's
- * tenant-default `*.onmicrosoft.com`. Attack: `support@secure-login-7f3.web.app` — made in minutes, gone tomorrow.
+ * tenant-default `*.onmicrosoft.com`, or — where the hand list ends — of a platform of the Public Suffix List's private
+ * section (hosted-page.ts hostedPage, mayRent: `x.up.railway.app`, a dynamic-DNS name) on a message that asks for something.
+ * Attack: `support@secure-login-7f3.web.app` — made in minutes, gone tomorrow.
  * Trap: apps on Firebase send their own password resets from there (a warning, weak); the reader's own tenant's
  * system mail comes from its own `onmicrosoft.com` name (configured own domains, the reader's address, or the tenant
- * saying the sender authenticated inside it).
+ * saying the sender authenticated inside it); the list's long tail holds companies' own hosts too, so from it only an
+ * unauthenticated sender that asks for a document, the account or a payment counts (rented-page.ts asksFor).
  */
 const hostingPlatform: Check = (msg, ctx) => {
   const from = msg.from;
   if (!from?.domain) return undefined;
-  const platform = throwawayEntry(from.domain);
-  if (!platform) return undefined;
+  const hand = throwawayEntry(from.domain);
   const own = [...(ctx.options.ownDomains ?? []), ...msg.readers.map((r) => r.slice(r.lastIndexOf('@') + 1))];
+  if (!hand && own.some((d) => d && isSameOrSubdomain(from.domain, d))) return undefined;
+  const platform =
+    hand ??
+    (ctx.dmarc !== 'pass' && mayRent(from.registrable, ctx)
+      ? hostedPage(from.domain, '', undefined, ctx.needs)
+      : undefined);
+  if (!platform) return undefined;
   if (own.some((d) => d && isSameOrSubdomain(from.domain, d) && d.includes('.') && !THROWAWAY_HOSTS.has(d)))
     return undefined;
-  if (sentInsideTenant(msg.orgFilter)) return undefined;
+  if (sentInsideTenant(msg.orgFilter) || (!hand && !asksFor(msg, ctx))) return undefined;
   return finding('sender.hosting-platform', 'warn', { domain: from.domain, platform }, fromEvidence(msg, from.domain));
 };
 
@@ -99,10 +110,7 @@ function mainLinkDomain(links: Link[]): string | undefined {
 
 /** Two domains of one organisation: one brand's, or one name inside the other (`acme.com`, `acme-mail.jp`). */
 function sameOrganisation(brands: BrandIndex, a: string, b: string): boolean {
-  if (a === b) return true;
-  const la = a.split('.')[0]!;
-  const lb = b.split('.')[0]!;
-  if ((la.length >= 4 && lb.includes(la)) || (lb.length >= 4 && la.includes(lb))) return true;
+  if (a === b || sameName(a, b)) return true;
   const owners = brandsOwningDomain(brands, a);
   return owners.length > 0 && brandsOwningDomain(brands, b).some((o) => owners.includes(o));
 }
@@ -151,20 +159,34 @@ const incoherentIdentity: Check = (msg, ctx) => {
 
 /**
  * links.throwaway-host: a link to a free site, storage bucket, form or IPFS gateway anyone can fill in minutes
- * (`*.r2.dev`, `storage.googleapis.com`, `docs.google.com/forms`, `*.wixsite.com`, `/ipfs/…`). Only a weak sign: a
- * colleague shares a Google Form too. A platform's own authenticated mail linking to itself is not counted.
+ * (`*.r2.dev`, `storage.googleapis.com`, `docs.google.com/forms`, `*.wixsite.com`, `/ipfs/…`), or — where the hand
+ * list ends — to a platform of the Public Suffix List's private section (hosted-page.ts hostedLink).
+ * Only a weak sign: a colleague shares a Google Form too. A platform's own authenticated mail linking to itself is not
+ * counted. The list's long tail holds companies' own hosts too (a CDN tenant, a store, a portal): it is read only
+ * in a message linking few other organisations (no newsletter) that asks for a document, the account or a payment
+ * (rented-page.ts asksFor), and never for the sender's own tenant.
  */
 const throwawayHost: Check = (msg, ctx) => {
   const hits: { link: Link; entry: string }[] = [];
   const sender: Address | undefined = msg.from;
-  for (const link of webLinks(msg)) {
+  const links = webLinks(msg);
+  for (const link of links) {
     if (ctx.dmarc === 'pass' && link.registrable === sender?.registrable) continue;
-    const slash = link.url.indexOf('/', link.url.indexOf('//') + 2);
-    const entry = throwawayEntry(link.host, slash < 0 ? '' : link.url.slice(slash));
+    const entry = throwawayEntry(link.host, pathAndQuery(link.url));
     if (entry && PROJECT_PAGE_HOSTS.has(entry)) continue;
     if (entry && !hits.some((h) => h.link.host === link.host)) hits.push({ link, entry });
     if (hits.length >= MAX_EVIDENCE) break;
   }
+  const senderOwns = senderLinkDomains(msg, ctx);
+  // Where the hand list found nothing: the first page on a listed platform, beside an ask.
+  if (!hits.length && fewOthers(links, senderOwns))
+    for (const link of links) {
+      const entry = hostedLink(msg, ctx, link, pathAndQuery(link.url), senderOwns);
+      if (entry) {
+        if (asksFor(msg, ctx, link)) hits.push({ link, entry });
+        break;
+      }
+    }
   const first = hits[0];
   if (!first) return undefined;
   return finding(

@@ -9,14 +9,12 @@ import { finding, type CatalogueFinding } from '../findings';
 import type { CheckContext } from './check';
 import { offerEvidence, ownWords } from './document-offer';
 import { linkEvidence, senderLinkDomains, webLinks } from './links';
-import { MAX_OTHER_ORGANISATIONS, rentedPage } from './rented-page';
+import { fewOthers, rentedPage } from './rented-page';
 
 export { sharedPageFile } from './document-offer';
 export { borrowedPages } from './borrowed-page';
 // The sign-in words of a throwaway domain wait here too (brand-subdomain.ts: a brand's label before such a domain).
 export { isSignInWord, signInWordsDomain } from './brand-subdomain-words';
-// The Public Suffix List's platforms, fetched with this chunk (hosted-page.ts).
-export { loadHostingSuffixes } from './hosted-page';
 
 /** Body characters read for the offer: these mails are a few lines; the button sits in the first screen. */
 const MAX_BODY = 20_000;
@@ -27,8 +25,7 @@ export function rentedDocument(msg: ParsedMessage, ctx: CheckContext): Catalogue
   const links = webLinks(msg);
   if (links.length === 0) return undefined;
   const senderOwns = senderLinkDomains(msg, ctx);
-  const others = new Set(links.map((l) => l.registrable).filter((d) => d && !senderOwns(d)));
-  if (others.size > MAX_OTHER_ORGANISATIONS) return undefined;
+  if (!fewOthers(links, senderOwns)) return undefined;
   const body = (msg.bodyText ?? '').slice(0, MAX_BODY);
   const own = ownWords(body);
   let rented: (NonNullable<ReturnType<typeof rentedPage>> & { link: Link }) | undefined;
@@ -42,7 +39,7 @@ export function rentedDocument(msg: ParsedMessage, ctx: CheckContext): Catalogue
       (!/^https?:\/\//i.test(link.href) || (!own.includes(link.href) && body.includes(link.href)))
     )
       continue;
-    const page = rentedPage(link, ctx.needs);
+    const page = rentedPage(link, msg, ctx, senderOwns);
     if (page) {
       rented = { link, ...page };
       break;
@@ -59,4 +56,10 @@ export function rentedDocument(msg: ParsedMessage, ctx: CheckContext): Catalogue
     [offer.evidence, linkEvidence(link, link.host)],
     file ? 'links.rented-page.file' : offer.kind === 'document' ? 'links.rented-page' : 'links.rented-page.account',
   );
+}
+
+/** Whether the message asks for a document, the account or a payment (rented-page.ts asksFor). */
+export function asks(msg: ParsedMessage, link?: Link): boolean {
+  const body = ownWords((msg.bodyText ?? '').slice(0, MAX_BODY));
+  return !!offerEvidence((msg.subject ?? '').slice(0, MAX_SUBJECT), link?.text, body);
 }

@@ -16,12 +16,12 @@
  * below the warner's own words — only the sender's own part of the body is read, and a URL written only below it is
  * not the sender's.
  */
-import type { Link } from '../types';
-import type { DataNeed } from '../report';
-import type { Check } from './check';
+import type { Link, ParsedMessage } from '../types';
+import type { Check, CheckContext } from './check';
 import { FORM_ENTRIES, hidesTarget, rentedSite, setSharedPage, sharedPageName } from './link-services';
 import { pathAndQuery, senderLinkDomains, webLinks } from './links';
 import { setSignInWords } from './brand-subdomain';
+import { hostedLink, sendersOwnTenant } from './hosted-page';
 
 /**
  * The judging (rented-judge.ts: the offer's wording, document-offer.ts, with its phrases in nine languages, and the
@@ -37,8 +37,6 @@ export const loadDocumentOffer = (): Promise<void> =>
     judge ??= m;
     setSharedPage(m.sharedPageFile);
     setSignInWords(m.signInWordsDomain, m.isSignInWord);
-    // The Public Suffix List's platforms (hosted-page.ts), asked for under the same need.
-    return m.loadHostingSuffixes();
   });
 
 /**
@@ -51,21 +49,47 @@ export function forgetDocumentOffer(): void {
 }
 
 /** More other organisations linked than this, and the mail is a newsletter or a digest, not one document's mail. */
-export const MAX_OTHER_ORGANISATIONS = 3;
+const MAX_OTHER_ORGANISATIONS = 3;
+
+/** Whether the links lead to few organisations besides the sender's own (`senderOwns`): no newsletter, no digest. */
+export const fewOthers = (links: readonly Link[], senderOwns: (domain: string) => boolean): boolean =>
+  new Set(links.map((l) => l.registrable).filter((d) => d && !senderOwns(d))).size <= MAX_OTHER_ORGANISATIONS;
 type Rented = { service: string; form: boolean; file?: true };
 
 /**
  * The rented page a link opens, named for the reader (`pages.dev`, `bit.ly`), and whether it is a form; or the web
  * page kept as a file on a file share (`file`, `service` its name: `…/ScanDoc.html?dl=0`, MediaFire's
- * `…/x.htm/file`), which any path naming a page file asks the offer's chunk to tell; if it is one.
+ * `…/x.htm/file`), which any path naming a page file asks the offer's chunk to tell; where the hand list ends, a
+ * platform of the Public Suffix List's private section not the sender's own (hosted-page.ts hostedLink, whose list
+ * such a link asks for); if it is one. An authenticated sender's own tenant on a listed platform is none
+ * (`contoso-benefits.azurewebsites.net` in contoso.com's mail: hosted-page.ts sendersOwnTenant).
  */
-export function rentedPage(link: Link, needs: Set<DataNeed>): Rented | undefined {
+export function rentedPage(
+  link: Link,
+  msg: ParsedMessage,
+  ctx: CheckContext,
+  senderOwns: (domain: string) => boolean,
+): Rented | undefined {
   const path = pathAndQuery(link.url);
   if (hidesTarget(link.registrable, path)) return { service: link.registrable, form: false };
   const entry = rentedSite(link.host, path);
-  if (entry) return { service: entry, form: FORM_ENTRIES.has(entry) };
-  const name = sharedPageName(link.host, path, needs);
-  return name === undefined ? undefined : { service: name, form: false, file: true };
+  if (entry)
+    return sendersOwnTenant(msg, ctx, link.host, entry) ? undefined : { service: entry, form: FORM_ENTRIES.has(entry) };
+  const name = sharedPageName(link.host, path, ctx.needs);
+  if (name !== undefined) return { service: name, form: false, file: true };
+  const suffix = hostedLink(msg, ctx, link, path, senderOwns);
+  return suffix ? { service: suffix, form: false } : undefined;
+}
+
+/**
+ * Whether the message asks for something — a document offered, the account or a payment (document-offer.ts
+ * offerEvidence) — in its subject, the link's own text (`link`) or its own words: what makes a page or a sender on a
+ * platform of the Public Suffix List's long tail a sign (infrastructure.ts). Asks for the offer's chunk until here.
+ */
+export function asksFor(msg: ParsedMessage, ctx: CheckContext, link?: Link): boolean {
+  if (judge) return judge.asks(msg, link);
+  ctx.needs.add('document-offer');
+  return false;
 }
 
 /**
@@ -77,12 +101,11 @@ const rentedDocument: Check = (msg, ctx) => {
   if (judge) return judge.rentedDocument(msg, ctx);
   const links = webLinks(msg);
   const senderOwns = senderLinkDomains(msg, ctx);
-  if (new Set(links.map((l) => l.registrable).filter((d) => d && !senderOwns(d))).size > MAX_OTHER_ORGANISATIONS)
-    return undefined;
+  if (!fewOthers(links, senderOwns)) return undefined;
   const may = (l: Link) =>
     !(ctx.dmarc === 'pass' && l.registrable === msg.from?.registrable) &&
     !(l.source === 'text' && !/^https?:\/\//i.test(l.href)) &&
-    !!rentedPage(l, ctx.needs);
+    !!rentedPage(l, msg, ctx, senderOwns);
   if (links.some(may)) ctx.needs.add('document-offer');
   return undefined;
 };
