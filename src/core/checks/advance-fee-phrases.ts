@@ -62,6 +62,9 @@ export const ADVANCE_FEE_PHRASES: Readonly<Record<AdvanceFeeFamily, readonly str
     '{untuk|cara} klaim hadiah',
     '{hubungi|kontak|hubungi segera} {petugas|agen|admin} kami',
     '{biaya administrasi|biaya pengiriman hadiah|pajak hadiah}',
+    // set32 p-id-01 ("Untuk proses klaim hadiah, segera hubungi Bagian Pengambilan Hadiah melalui WhatsApp … Hadiah
+    // dikenakan pajak undian 25% yang ditanggung oleh pemenang"): the winner pays the "tax" first.
+    '{proses klaim hadiah|pengambilan hadiah|pajak undian|ditanggung oleh pemenang}',
   ],
   secrecy: [
     '{strictly|highly|absolutely} confidential',

@@ -243,6 +243,8 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{noul cont bancar|noul iban|schimbarea contului bancar}',
     // ja zh
     '{振込先口座の変更|振込先の変更|口座が変更|新しい口座}',
+    // set32 p-ja-01 (a look-alike supplier domain, DMARC pass): 「お振込先口座を下記の通り変更させていただく」
+    '{お振込先口座|振込先口座|お振込先|振込先}を{下記|以下}の{通り|とおり}変更',
     '{更改收款账户|新的收款账户|银行账户变更}',
   ],
   remit: [
@@ -279,6 +281,7 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     'in noul {cont|iban}',
     // ja zh
     '{今後のお支払い|今後のお振込|以下の口座へ|下記口座へ}',
+    '新口座{へ|への|に}{お振込|振込|お支払}',
     '{今后的付款|以后的付款|以下账户}',
   ],
   // The one check that catches a changed account, ruled out in the same letter (set13: "Please reply by email only,
@@ -318,6 +321,9 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{nie dzwon|prosimy nie dzwonic|nie kontaktuj sie telefonicznie}',
     // ja zh
     '{メールでのみ|お電話はご遠慮|電話でのお問い合わせはご遠慮|お電話でのお問い合わせはご遠慮}',
+    // 「事務所移転作業中のため、お電話がつながりにくくなっております。ご連絡はメールにてお願いいたします」
+    '{お電話が|電話が}{つながりにくく|繋がりにくく|つながらない|つながりません}',
+    '{ご連絡はメールにて|メールにてご連絡ください}',
     '{仅通过邮件|请勿致电|请不要打电话}',
   ],
   // The supplier's own change of bank told with the check every bank advises, on a number the payer already holds
@@ -336,5 +342,8 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{para o numero|pelo numero|no numero} que {ja tem|ja conhece|voce ja tem}',
     'op het {nummer|telefoonnummer} dat u al {heeft|kent}',
     '{al numero|al recapito} che {gia conosce|conosce gia|ha gia|avete gia}',
+    // ja (set32 g-ja-01, a genuine branch change: 「貴社お手元の弊社代表電話（既存の取引書類に記載の番号）にて…ご確認のお電話を」)
+    '{お手元の|既存の取引書類に記載の|ご登録済みの}{弊社代表電話|代表電話|電話番号|お電話番号}',
+    'ご確認のお電話',
   ],
 };

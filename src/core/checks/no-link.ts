@@ -127,6 +127,7 @@ const isSeparator = (c: number): boolean =>
  * - national with a trunk 0 and 10–12 digits (UK 020 7946 0000 / 0800 123 4567, JP 03-1234-5678 / 0120-123-456 /
  *   090-1234-5678, BR 0800 123 4567, DE 030/1234567, FR 01 23 45 67 89 / 01.23.45.67.89);
  * - North American 1-800-555-0199, (808) 555-0199, 808-555-0199 (groups 3-3-4), BR (11) 91234-5678, MX 55 4162 8397,
+ *   IN mobiles 98315 62047 (5-5, from 6),
  *   AU 1800 952 317, ES/PT 911 23 48 57 and 210 928 473 (no trunk 0: nine digits in those groups only);
  * always in groups (a bare run of digits is more often an order or account number); four dotted groups are an IP.
  * - spaced out digit by digit (`8 0 8 . 5 5 5 . 0 1 6 2`): how callback scams hide the number from filters; no
@@ -148,6 +149,8 @@ function isPhone(run: string, digits: number, groups: number[]): boolean {
   const shape = groups.join('-');
   // Spain's and Portugal's 9 digits (911 23 48 57, 210 928 473), Mexico's 55 4162 8397, Australia's 1800 952 317.
   if (digits === 9) return shape === '3-3-3' || shape === '3-2-2-2';
+  // India's mobiles as written, 98315 62047 (five and five, from 6 to 9; set32 p-hi-01's "officer").
+  if (shape === '5-5') return first! >= '6';
   return digits === 10 && (shape === '3-3-4' || shape === '2-4-4' || shape === '4-3-3');
 }
 

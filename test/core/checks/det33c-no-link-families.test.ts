@@ -32,6 +32,10 @@
  * - The absent landlord in Swedish, German and French (content.rental-deposit: away, keys by post or the platform
  *   "holding the money until you get the keys"). Twins: a private landlord on gmail who shows the flat and hands the
  *   keys over at move-in, a letting agency's deposit from its own domain, a friend abroad posting keys with no deposit.
+ * - Japanese supplier's new account with the phone "hard to reach" (content.bank-change.no-call), an Indonesian
+ *   lottery whose winner pays the tax over WhatsApp (content.advance-fee), India's electricity "officer" on a mobile
+ *   written 98315 62047 (content.callback.cutoff). Twins: a genuine branch change asking to confirm on the number on
+ *   file, a bank's real prize notice naming the draw from its own domain, an order number of two five-digit groups.
  */
 import { expect } from 'chai';
 import { analyze } from '../../../src/core/analyze';
@@ -559,5 +563,69 @@ describe('the absent landlord beyond English and Spanish (content.rental-deposit
     );
     expect(one(r, 'content.rental-deposit')).to.equal(undefined);
     expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+describe('set32’s no-link kinds: a Japanese account change, an Indonesian lottery, a Hindi cut-off', () => {
+  it('fails the supplier’s new account with the phone hard to reach and mail only: likely phishing', () => {
+    const r = mail(
+      '小林 <t.kobayashi@sanwa-buhin-co.jp>',
+      '【重要】お振込先口座変更のお願い',
+      '経理ご担当者様\nこのたび弊社では、お振込先口座を下記の通り変更させていただくことになりました。6月末お支払い分より、' +
+        '新口座へのお振込みをお願い申し上げます。\n銀行名：ＰａｙＰａｙ銀行 口座番号：7319024\n' +
+        'なお、現在事務所移転作業中のため、お電話がつながりにくくなっております。ご連絡はメールにてお願いいたします。\n',
+    );
+    expect(one(r, 'content.bank-change')?.message.key, bad(r).join(' ')).to.equal('content.bank-change.no-call');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('a genuine branch change asking to confirm on the number already on file stays clean', () => {
+    const r = mail(
+      '佐藤 <m.sato@hokuto-kasei.co.jp>',
+      '振込先支店変更のご案内',
+      '経理部 ご担当者様\n弊社取引銀行の店舗統合に伴い、振込先の支店名が変更となります。今後のお振込は下記口座へお願いいたします。' +
+        '\nご登録変更の前に、貴社お手元の弊社代表電話にて経理課までご確認のお電話をいただけますと幸いです。\n',
+    );
+    expect(one(r, 'content.bank-change')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('fails the lottery whose winner pays the tax and claims over WhatsApp from gmail: likely phishing', () => {
+    const r = mail(
+      'Panitia Undian Berhadiah <undian.berhadiah.resmi2025@gmail.com>',
+      'SELAMAT! Anda pemenang Undian Berhadiah',
+      'Nomor rekening Anda terpilih sebagai pemenang hadiah ke-2. Untuk proses klaim hadiah, segera hubungi Bagian ' +
+        'Pengambilan Hadiah melalui WhatsApp: 0823-6614-5790. Hadiah dikenakan pajak undian 25% yang ditanggung oleh ' +
+        'pemenang.\n',
+    );
+    expect(one(r, 'content.advance-fee')?.status, bad(r).join(' ')).to.equal('fail');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('a bank’s own prize-draw notice from its domain stays below likely', () => {
+    const r = mail(
+      'Bank Sinar <info@banksinar.co.id>',
+      'Pemenang Undian Berhadiah Tabungan',
+      'Daftar pemenang undian berhadiah periode I telah diumumkan di kantor cabang. Pengambilan hadiah di kantor cabang ' +
+        'dengan membawa buku tabungan.\n',
+    );
+    expect(r.verdict).to.not.equal('likely-phishing');
+  });
+
+  it('fails the electricity "officer" on a mobile written 98315 62047, from outlook.com: likely phishing', () => {
+    const r = mail(
+      'Bijli Vibhag <vidyut.vibhag.billing@outlook.com>',
+      'बिजली कनेक्शन आज रात काट दिया जाएगा',
+      'प्रिय उपभोक्ता,\nआज रात 9:30 बजे आपके घर की बिजली काट दी जाएगी।\nकृपया तुरंत हमारे बिजली अधिकारी से संपर्क करें:\n' +
+        'मोबाइल: 98315 62047\n',
+    );
+    expect(one(r, 'content.callback')?.message.key, bad(r).join(' ')).to.equal('content.callback.cutoff');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('an order number of two five-digit groups is no phone', async () => {
+    const { findPhone } = await import('../../../src/core/checks/no-link');
+    expect(findPhone('Order 12345 67890 has shipped')).to.equal(undefined);
+    expect(findPhone('call 98315 62047')?.text).to.equal('98315 62047');
   });
 });
