@@ -619,6 +619,24 @@ function processSection(root: string): void {
       `(target ≤ ${RATIO_TARGET}×) ${ratio <= RATIO_TARGET ? 'OK' : 'OVER'}`,
   );
   console.log(`one thread (--jobs 1) / bare parse: ${(wall('one') / wall('bare')).toFixed(2)}×`);
+  // npm's own share of the npx figure: `npx phish-inspector` runs the project's own bin by installing the project into
+  // its npx cache, two Arborist loads of the dependency tree - each a read of every package.json in node_modules once
+  // the hidden lockfile (node_modules/.package-lock.json) is older than a change in node_modules (issue #19).
+  const npmShare: Record<'npx' | 'node', number[]> = { npx: [], node: [] };
+  for (let i = 0; i < PROCESS_RUNS; i++) {
+    for (const name of ['npx', 'node'] as const) {
+      const [command, args] = commands[name === 'npx' ? 'cli' : 'node'];
+      const run = timeProcess(command, [...args.filter((a) => a !== '--json' && a !== root), '--version']);
+      if (!run.error) npmShare[name].push(run.wallMs);
+    }
+  }
+  if (npmShare.npx.length > 0 && npmShare.node.length > 0) {
+    const [npxMs, nodeMs] = [median(npmShare.npx), median(npmShare.node)];
+    console.log(
+      `npx's own share: npx phish-inspector --version ${ms(npxMs)} ms, node dist/cli/phish-inspector.cjs --version ` +
+        `${ms(nodeMs)} ms (median of ${PROCESS_RUNS}, alternated): npm adds ${ms(npxMs - nodeMs)} ms to each npx run`,
+    );
+  }
   // CPU against CPU (medians): the work itself, whatever the load did to the wall times (npm's own CPU not counted).
   const [oneCpu, bareCpu] = [cpuMs('one'), cpuMs('bare')];
   if (oneCpu !== undefined && bareCpu)
