@@ -262,6 +262,38 @@ export const PANE_BUDGET_GZ = 120 * 1024;
  * JS + CSS, the shared words of the reader's language (the `i18n-en` or `i18n-ja` chunk) and the IP table's decoder
  * (`ip-owner`, fetched with the table). Report to IT / Copy summary fetch their code only when clicked.
  */
+/**
+ * `<link rel="preload">` in the task pane's head for what its first drawing waits for whatever the message: the tries
+ * every message's lure finders read, the IP table's decoder and index (ui/ip-owner-loader.ts), and the judging every
+ * body asks for (core/need-hints.ts `disclaimer`). Their requests then leave with the bundle's, while office.js and the
+ * bundle load, instead of after the bundle has run or the headers are read (issue #19: a fresh pane's waves).
+ * Preloads fetch, never run: each file still runs when the pane imports it, and none is in the counted first download
+ * that was not (the decoder is).
+ */
+class PreloadPlugin {
+  constructor(chunks, files) {
+    this.chunks = chunks;
+    this.files = files;
+  }
+
+  apply(compiler) {
+    compiler.hooks.compilation.tap('PreloadPlugin', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('PreloadPlugin', (data) => {
+        const link = (attributes) => HtmlWebpackPlugin.createHtmlTagObject('link', { rel: 'preload', ...attributes });
+        const scripts = this.chunks.flatMap((name) => {
+          const files = [...(compilation.namedChunks.get(name)?.files ?? [])].filter((f) => f.endsWith('.js'));
+          if (files.length === 0) throw new Error(`PreloadPlugin: no chunk named ${name}`);
+          return files;
+        });
+        // A fetch() preload must say crossorigin to be the same request (its mode is cors, its credentials same-origin).
+        const fetched = this.files.map((href) => link({ href, as: 'fetch', crossorigin: 'anonymous' }));
+        data.headTags.push(...scripts.map((href) => link({ href, as: 'script' })), ...fetched);
+        return data;
+      });
+    });
+  }
+}
+
 class GzipBudgetPlugin {
   constructor(entry, budget) {
     this.entry = entry;
@@ -448,6 +480,7 @@ function taskpane(mode, env) {
         if (resource.contextInfo?.issuer === resolve(root, 'src/ui/report-view.ts'))
           resource.request = resolve(root, 'scripts/evidence-view-pane.js');
       }),
+      new PreloadPlugin(['tries', 'ip-owner', 'disclaimer'], ['data/ip-owner/index.bin']),
       new GzipBudgetPlugin('taskpane', PANE_BUDGET_GZ),
     ],
   };

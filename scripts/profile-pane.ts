@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/profile-pane.ts [--item kagoya|suffix] [--runs N] [--trace out.json]`: where a fresh task pane's
+ * `npx tsx scripts/profile-pane.ts [--item kagoya|suffix] [--runs N] [--trace out.json] [--totals]`: where a fresh task pane's
  * first draw spends its time (issue #19), in a real Chromium on the built dist/ under the fake Office
  * (test/browser/harness.ts). Each run opens a fresh pane with a DevTools trace running (the timeline, the network and
  * V8's sampling profiler) and prints, from the page's start and from the moment the fake hands over the headers to the
@@ -7,7 +7,7 @@
  * - the requests (when asked for, sent, answered), so a chunk waited for shows;
  * - the main thread's busy time by kind (script compile, evaluation, style and layout, GC) and its idle time;
  * - the sampled self time by source file (the production build's source maps), bucketed (phrase tries, brand index,
- *   IP table, i18n, rendering …), and the heaviest functions.
+ *   IP table, i18n, rendering …), and the heaviest functions (with `--totals`, also by time with their callees).
  * The last run is printed (the first warms the disk cache only as a user's second message would); `--trace` keeps it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -200,6 +200,9 @@ async function profileOnce(item: ReturnType<typeof kagoyaItem>): Promise<{ event
   }
 }
 
+/** `--totals`: the functions' times with their callees too. */
+const withTotals = process.argv.includes('--totals');
+
 function report(events: TraceEvent[], drawnMs: number): void {
   const mark = (name: string) => events.find((e) => e.name === name && e.cat.includes('user_timing'));
   const headers = mark('pi-headers');
@@ -286,6 +289,7 @@ function report(events: TraceEvent[], drawnMs: number): void {
   // The sampling profile of the renderer's main thread.
   type CpuNode = {
     id: number;
+    parent?: number;
     callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   };
   type Profile = { start: number; nodes: Map<number, CpuNode>; samples: number[]; deltas: number[] };
@@ -305,6 +309,15 @@ function report(events: TraceEvent[], drawnMs: number): void {
   for (const [label, from, to] of windows) {
     const bySource = new Map<string, number>();
     const byFunction = new Map<string, number>();
+    /** Total time: each function once per sample whose stack holds it (what it and its callees took). */
+    const inclusive = new Map<string, number>();
+    const nameOf = (frame: CpuNode['callFrame']): string => {
+      const source = frame.url
+        ? sourceOf(frame.url, frame.lineNumber, frame.columnNumber)
+        : `(${frame.functionName || 'native'})`.replace(/^\(\((.*)\)\)$/, '($1)');
+      const name = frame.url ? placeOf(frame.url, frame.lineNumber, frame.columnNumber).name : undefined;
+      return `${name ?? frame.functionName ?? '(anonymous)'} @ ${source}`;
+    };
     let t = profile.start;
     for (let i = 0; i < profile.samples.length; i++) {
       t += profile.deltas[i]!;
@@ -320,6 +333,14 @@ function report(events: TraceEvent[], drawnMs: number): void {
       const name = frame.url ? placeOf(frame.url, frame.lineNumber, frame.columnNumber).name : undefined;
       const fn = `${name ?? frame.functionName ?? '(anonymous)'} @ ${source}`;
       byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
+      if (withTotals) {
+        const seen = new Set<string>();
+        for (let n = node; n; n = n.parent === undefined ? undefined : profile.nodes.get(n.parent)) {
+          const key = nameOf(n.callFrame);
+          if (!seen.has(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
+          seen.add(key);
+        }
+      }
     }
     const buckets = new Map<string, number>();
     for (const [s, ms] of bySource) buckets.set(bucket(s), (buckets.get(bucket(s)) ?? 0) + ms);
@@ -338,6 +359,10 @@ function report(events: TraceEvent[], drawnMs: number): void {
     for (const [k, ms] of top(bySource, 16)) console.log(`  ${ms.toFixed(0).padStart(5)} ms  ${k}`);
     console.log(`by function:`);
     for (const [k, ms] of top(byFunction, 25)) console.log(`  ${ms.toFixed(0).padStart(5)} ms  ${k}`);
+    if (withTotals) {
+      console.log(`by function, with its callees (--totals):`);
+      for (const [k, ms] of top(inclusive, 60)) console.log(`  ${ms.toFixed(0).padStart(5)} ms  ${k}`);
+    }
   }
 }
 

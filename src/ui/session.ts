@@ -15,8 +15,8 @@
  *   (core/free-mail), the whole public-suffix list, and what checks read only for some messages (core/check-data.ts:
  *   the extortion script's wording, the phrases in scripts beyond Latin, the mail-system wording). What the message
  *   shows it will need (its Received IPs' shards, the decoder, the phrases and names in other scripts: core/need-hints.ts)
- *   is asked for at once, before its first analysis. Data that cannot be had is said in a notice, and the checklist
- *   drawn without it;
+ *   is asked for at once, and the message analysed meanwhile for what else it names. Data that cannot be had is said
+ *   in a notice, and the checklist drawn without it;
  * - the words of every message key a drawing names are loaded before it (ui/late-words.ts: the task pane's rarer
  *   sentences of findings wait in a chunk of their own).
  */
@@ -143,33 +143,48 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
    * can only add data). Data that fails to load leaves the answer without it (the hand list's, no owner), then final.
    */
   async function analyzeReady(input: MessageInput): Promise<Analysed> {
-    // Everything the message shows it will need, asked for at once and awaited before the first analysis: its
-    // requests then leave together, while the thread waits (Chromium sends a request once the thread is free, so one
+    // Everything the message shows it will need, asked for at once and in before the analysis that is drawn: its
+    // requests leave together, before the thread is busy (Chromium sends a request once the thread is free, so one
     // asked for just before an analysis would wait for its end). The IP table's shards of its Received IPs; the
     // encoded-word decoder for a header holding =? (the subject and names would be read undecoded, and what they
     // need found only a round later); the phrases and brand names in scripts beyond Latin for a body written in one;
     // the other data core/need-hints.ts foresees; and the task pane's phrase tries every message reads (asked for as
     // the pane starts: awaited here, not found missing by the analysis).
     // Only hints: the analysis still says what it needs, and a wrong guess costs a download and its wait, no finding.
+    // Settles (never rejects) once loaded, true, or failed, false; undefined for data not loaded here.
     const load = (need: DataNeed) =>
-      (need === 'suffixes' ? loadSuffixRules() : CHECK_DATA[need]?.())?.catch(() => undefined);
+      (need === 'suffixes' ? loadSuffixRules() : CHECK_DATA[need]?.())?.then(
+        () => true,
+        () => false,
+      );
     // What the From and Subject lines foretell (a disguise's judging) is read once their encoded words can be decoded.
     const decoded = input.headers.includes('=?') ? load('encoded-words') : undefined;
-    await Promise.all([
+    let hintedIn = false;
+    const hinted = Promise.all([
       ip?.prefetch(receivedIpHints(input.headers)),
       Promise.resolve(decoded).then(() => Promise.all(hintedHeaderNeeds(input).map(load))),
       ...hintedNeeds(input).map(load),
       load('tries'),
-      rootZoneFirst,
-    ]);
+    ]).then(() => void (hintedIn = true));
+    // The brand index is built once, with linkify's list when an admin's brand needs it; then a task's pause, so the
+    // requests leave before the thread is busy.
+    await rootZoneFirst;
+    await new Promise((resolve) => setTimeout(resolve, 0));
     for (let round = 0; ; round++) {
+      // While the hinted data is still on its way (a fresh pane's second wave of requests), the message is analysed
+      // ahead of it: what that analysis names besides is asked for at once instead of a round later, and the code and
+      // tables every analysis reads are made ready (a fresh pane's first analysis is mostly that) while the thread
+      // would wait. Its report is never drawn: the analysis is made again once the hinted data is in.
+      const ahead = !hintedIn;
       let report: Report;
       try {
         report = analyzeNow(input);
       } catch (error) {
-        return { error }; // drawn as a failure: analysing again could hide it, or fail differently
+        if (!ahead) return { error }; // drawn as a failure: analysing again could hide it, or fail differently
+        await hinted;
+        continue;
       }
-      const loads: Promise<boolean>[] = [];
+      const loads: Promise<boolean>[] = ahead ? [hinted.then(() => true)] : [];
       if (!freeMail.lookup && needsFreeMail(report)) {
         freeMail.loading ??= (options.loadFreeMail ?? loadFreeMail)().then(
           (lookup) => void (freeMail.lookup = lookup),
@@ -178,23 +193,11 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
         loads.push(freeMail.loading.then(() => freeMail.lookup !== undefined));
       }
       if (ip?.missing()) loads.push(ip.fetchMissing());
-      if (report.needs?.includes('suffixes'))
-        loads.push(
-          loadSuffixRules().then(
-            () => true,
-            () => false,
-          ),
-        );
-      // The checks' own lazy parts (core/check-data.ts): wording, phrases in other scripts.
+      // The whole public-suffix list, and the checks' own lazy parts (core/check-data.ts): wording, phrases in other
+      // scripts.
       for (const need of report.needs ?? []) {
-        const load = CHECK_DATA[need];
-        if (load)
-          loads.push(
-            load().then(
-              () => true,
-              () => false,
-            ),
-          );
+        const loading = load(need);
+        if (loading) loads.push(loading);
       }
       if (loads.length === 0 || round >= MAX_ROUNDS) return { report };
       // Meanwhile the words this report names: the complete one names them too, or most.

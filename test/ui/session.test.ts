@@ -205,6 +205,44 @@ describe('reading session: one behaviour for every host', () => {
     expect(doc.body.textContent).to.include('Microsoft Corporation, AS8075, JP');
   });
 
+  it('asks for what an analysis names beyond the hints while the hinted data is still coming, and draws only the complete one', async () => {
+    // A fresh pane: the Received IP's shard is slow. The message is analysed meanwhile, and the data that analysis
+    // names (own-org's wording, which no hint foretold) is asked for then, not a round after the shard is in.
+    const events: string[] = [];
+    const gate = deferred<void>();
+    const { source } = tableSource(gate.promise);
+    const original = CHECK_DATA['own-org'];
+    CHECK_DATA['own-org'] = () => (events.push('own-org asked'), original!());
+    try {
+      let calls = 0;
+      const { session, doc } = setup({
+        ipOwner: source,
+        analyze: (input, options) => {
+          const report = analyze(input, options);
+          const owner = JSON.stringify(report).includes('AS8075');
+          events.push(owner ? 'analyze, owner named' : 'analyze');
+          return ++calls === 1 ? { ...report, needs: [...(report.needs ?? []), 'own-org' as const] } : report;
+        },
+      });
+      let drawn = false;
+      const checked = session
+        .check(async () => ({ input: await input('kagoya-2021-12.eml'), notices: [] }))
+        .then(() => void (drawn = true));
+      await until(() => events.includes('own-org asked'));
+      expect(events).to.deep.equal(['analyze', 'own-org asked']);
+      expect(drawn).to.equal(false);
+      events.push('shard in');
+      gate.resolve();
+      await checked;
+      expect(events.slice(2)).to.deep.equal(['shard in', 'analyze, owner named']);
+      expect(session.report?.verdict).to.equal('likely-phishing');
+      expect(session.report?.needs ?? []).to.not.include('own-org');
+      expect(doc.body.textContent).to.include('Microsoft Corporation, AS8075, JP');
+    } finally {
+      CHECK_DATA['own-org'] = original;
+    }
+  });
+
   it('asks for the phrases and brand names in other scripts with the shards when the body is written in one', async () => {
     const events: string[] = [];
     const original = { phrases: CHECK_DATA.phrases, 'brand-names': CHECK_DATA['brand-names'] };

