@@ -217,7 +217,7 @@ export const brandInPath = (msg: ParsedMessage, ctx: CheckContext, skip?: Readon
     // A domain another check owns (links.lookalike-host: a brand's name and a phishing page's word) is said there.
     if (skip?.has(link.registrable)) continue;
     const path = searchedPathAndQuery(link);
-    const shape = sharePointShape(ctx, link, path);
+    const shape = copiedPathShape(ctx, link, path);
     if (shape) {
       hits.push(shape);
       if (hits.length >= MAX_EVIDENCE) break;
@@ -255,22 +255,37 @@ export const brandInPath = (msg: ParsedMessage, ctx: CheckContext, skip?: Readon
 };
 
 /**
- * A SharePoint or OneDrive sharing link's own shape — `/:b:/g/personal/…`, `/:x:/r/sites/…` (a letter for the file
- * kind, then g, r or s) — on a host that is not Microsoft's: kits copy the path of a real share onto their own host
- * (`halvorsenmillwork-my.docs-secureview.com/:b:/g/personal/…`) so the link reads like OneDrive. No other site writes
- * paths so.
+ * Brands' own paths that no other site writes, each with the brand's id: a SharePoint or OneDrive sharing link's
+ * shape — `/:b:/g/personal/…`, `/:x:/r/sites/…` (a letter for the file kind, then g, r or s) — and Booking.com's
+ * partner extranet, `admin.booking.com/hotel/hoteladmin/extranet_ng/manage/…` (its reservation, inbox and iCal pages).
+ * The part named to the reader is the match without its last slash (`/:b:/g`).
  */
-function sharePointShape(
+const COPIED_PATHS: readonly (readonly [RegExp, string])[] = [
+  [/^\/:[a-z]:\/[grs]\//i, 'microsoft'],
+  [/^\/hotel\/hoteladmin\//i, 'booking'],
+];
+
+/**
+ * A brand's own path (COPIED_PATHS) on a host that is not the brand's: kits copy the path of a real share onto their
+ * own host (`halvorsenmillwork-my.docs-secureview.com/:b:/g/personal/…`) so the link reads like OneDrive, and the
+ * "guest message", "cancelled reservation" and "verify your property" kits aimed at hotels copy the extranet's
+ * (`extranet-partner-id8812.com/hotel/hoteladmin/extranet_ng/manage/messaging/…`) so it reads like Booking.com.
+ * Trap: the brand's own mail links its own host (unwrapped from a Safe Links or tracking wrapper first); a channel
+ * manager's authenticated mail links its own host, never searched here (brandSearchedLinks).
+ */
+function copiedPathShape(
   ctx: CheckContext,
   link: Link,
   path: string,
 ): { link: Link; text: string; brand: string } | undefined {
-  if (path.length < 7 || path[0] !== '/' || path[1] !== ':' || path[3] !== ':' || path[4] !== '/' || path[6] !== '/')
-    return undefined;
-  if (!/^\/:[a-z]:\/[grs]\//i.test(path)) return undefined;
-  const microsoft = ctx.brands.brands.find((b) => b.id === 'microsoft');
-  if (!microsoft || brandDomainRole(microsoft, linkTarget(link).host)) return undefined;
-  return { link, text: path.slice(0, 6), brand: microsoft.names[0] ?? 'Microsoft' };
+  for (const [shape, id] of COPIED_PATHS) {
+    const m = shape.exec(path);
+    if (!m) continue;
+    const brand = ctx.brands.brands.find((b) => b.id === id);
+    if (!brand || brandDomainRole(brand, linkTarget(link).host)) return undefined;
+    return { link, text: m[0].slice(0, -1), brand: brand.names[0] ?? id };
+  }
+  return undefined;
 }
 
 /**
