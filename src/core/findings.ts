@@ -441,6 +441,7 @@ export const CATALOGUE = {
       'content.pretext.register-offer',
       'content.pretext.crypto-donation',
       'content.pretext.investment-pitch',
+      'content.pretext.list-offer',
     ],
     params: {} as Record<string, never> | { domain: Host } | { reply: Host },
   },

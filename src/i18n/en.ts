@@ -387,6 +387,8 @@ export const en = {
     "An appeal for donations whose only way to give is a cryptocurrency wallet, from a mailbox nobody answers for: a payment in crypto cannot be traced or taken back, and no charity you can look up collects so. Do not send anything; give through a charity's own site, typed by hand.",
   'content.pretext.investment-pitch':
     'A stranger\'s investment or crypto platform promising profit, with the answer sent to {reply}, a free mailbox: the investment-scam script, whose "platform" shows gains until you try to withdraw. Do not reply.',
+  'content.pretext.list-offer':
+    "An offer to sell a list of e-mail addresses of a show's attendees or buyers: such lists are harvested or invented, and buying one breaks data-protection law. Do not reply.",
   'content.bank-change':
     "It says the bank account payments go to has changed and asks you to pay the new one. Even when the sender's address is genuine, its mailbox may be in a fraudster's hands: this is the most common payment-fraud script. Before paying, call the company on a number you already have, not one in this mail, and confirm the change.",
   'content.bank-change.no-call':

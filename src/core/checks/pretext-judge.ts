@@ -248,6 +248,17 @@ function investmentPitch(msg: ParsedMessage, ctx: CheckContext, said: Map<Pretex
   );
 }
 
+/**
+ * A list of a show's attendees' (exhibitors', buyers') e-mail addresses offered for sale, with its counts and pricing
+ * (pretext.ts: list offer), whoever sends it. An organiser's own mail names its attendee list without selling its
+ * addresses; a CRM's newsletter speaks of the reader's own contact list.
+ */
+function listOffer(said: Map<PretextFamily, Evidence>) {
+  const list = said.get('list');
+  const sale = said.get('sale');
+  return list && sale && finding('content.pretext', 'fail', {}, [list, sale], 'content.pretext.list-offer');
+}
+
 /** The first pretext the message shows (pretext.ts). */
 export function judgePretext(msg: ParsedMessage, ctx: CheckContext) {
   const body = ownPart(msg.bodyText.slice(0, 20_000));
@@ -260,6 +271,7 @@ export function judgePretext(msg: ParsedMessage, ctx: CheckContext) {
     registerOffer(said) ??
     authorityDomain(msg, body) ??
     cryptoDonation(msg, ctx, said, body) ??
-    investmentPitch(msg, ctx, said)
+    investmentPitch(msg, ctx, said) ??
+    listOffer(said)
   );
 }

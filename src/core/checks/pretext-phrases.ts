@@ -20,7 +20,9 @@ export type PretextFamily =
   | 'private' //      a register's own small print: a private directory, not the official register
   | 'pay' //          the fee to transfer, with a deadline
   | 'donate' //       a donation asked for (an appeal, a fundraiser), in any language
-  | 'profit'; //      the investment's promised profit or plans
+  | 'profit' //       the investment's promised profit or plans
+  | 'list' //         a list of a show's attendees' or buyers' e-mail addresses
+  | 'sale'; //        … offered for sale: counts and pricing
 
 export const PRETEXT_FAMILIES: readonly PretextFamily[] = [
   'copyright',
@@ -36,6 +38,8 @@ export const PRETEXT_FAMILIES: readonly PretextFamily[] = [
   'pay',
   'donate',
   'profit',
+  'list',
+  'sale',
 ];
 
 export const PRETEXT_PHRASES: Readonly<Record<PretextFamily, readonly string[]>> = {
@@ -246,5 +250,18 @@ export const PRETEXT_PHRASES: Readonly<Record<PretextFamily, readonly string[]>>
     '{lucro|lucros|ganancias|rendimiento|rendite|gewinn|rendement|profitto|keuntungan} {garantido|garantizado|garantizadas|garantiert|garanti|garantito|dijamin|diario|diaria|taglich|quotidien}',
     '{прибыль|доходность|дохід|прибуток} {гарантирован|гарантован|ежедневн|щоденн}',
     '{稳赚|保证收益|保證獲利|高收益|日收益}',
+  ],
+  // The list seller (en_sf tune: "Would you be interested in getting Attendees Email List of SEMICON Southeast Asia
+  // 2022? … We do charge for our services, would you like to see counts and pricing details?"): a show's attendees'
+  // addresses, harvested or invented, for sale. Not a generic "contact list" (every CRM speaks of one).
+  list: [
+    '{attendees|attendee|visitors|visitor|exhibitors|exhibitor|delegates|participants|buyers|decision makers|decision-makers} {email|e-mail|mailing|contact} {list|lists|database|data}',
+    '{email|e-mail|mailing|contact} {list|lists|database} of {the|} {attendees|exhibitors|visitors|delegates|decision makers}',
+  ],
+  sale: [
+    '{counts|count|pricing|cost} {and|&} {pricing|cost|counts|price|details}',
+    'interested in {acquiring|purchasing|buying|getting}',
+    'we do charge',
+    'would you like to see {counts|the counts|pricing|the pricing}',
   ],
 };

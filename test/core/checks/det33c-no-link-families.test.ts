@@ -629,3 +629,38 @@ describe('set32’s no-link kinds: a Japanese account change, an Indonesian lott
     expect(findPhone('call 98315 62047')?.text).to.equal('98315 62047');
   });
 });
+
+describe('a show’s attendees’ e-mail list offered for sale (content.pretext.list-offer)', () => {
+  it('fails the list seller: likely phishing', () => {
+    const r = mail(
+      '"rose.ferrer" <rose.ferrer1@recipientslist.com>',
+      'SEMICON Southeast Asia Show 2022',
+      'Dear Exhibitor,\nWould you be interested in getting Attendees Email List of SEMICON Southeast Asia 2022?\n' +
+        'We do charge for our services, would you like to see counts and pricing details?\nRose Ferrer\n',
+    );
+    expect(one(r, 'content.pretext')?.message.key, bad(r).join(' ')).to.equal('content.pretext.list-offer');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('the organiser’s own mail about the attendee list in its app stays clean', () => {
+    const r = mail(
+      'SEMICON SEA <events@semiconsea.org>',
+      'Your badge',
+      'Dear exhibitor,\nThe attendee list and the floor plan are in the event app. Booth pricing and details for 2026 ' +
+        'are on our site.\n',
+    );
+    expect(one(r, 'content.pretext')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('a CRM’s newsletter about importing the reader’s contact list stays clean', () => {
+    const r = mail(
+      'Pipeline CRM <news@pipelinecrm.com>',
+      'New: import wizard',
+      'Import your contact list in one click. Interested in purchasing more seats? See pricing and details in your ' +
+        'account.\n',
+    );
+    expect(one(r, 'content.pretext')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
