@@ -47,7 +47,11 @@ export const CATALOGUE = {
   'sender.own-org-impersonation': {
     section: 'sender',
     statuses: ['fail'],
-    keys: ['sender.own-org-impersonation', 'sender.own-org-impersonation.department'],
+    keys: [
+      'sender.own-org-impersonation',
+      'sender.own-org-impersonation.department',
+      'sender.own-org-impersonation.notice',
+    ],
     params: {} as { named: Text; domain: Host },
   },
   'sender.spoofed-domain': {

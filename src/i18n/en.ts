@@ -231,6 +231,8 @@ export const en = {
     'The message speaks as your own mail system and names {named}, but it was sent from {domain}, another organisation: your IT department does not write from there.',
   'sender.own-org-impersonation.department':
     'The sender "{named}" names no organisation, yet writes as your own department would (your work sign-in, your mailbox), from {domain}, another organisation.',
+  'sender.own-org-impersonation.notice':
+    'It signs as your own mail system ({named}) about your mailbox, but it was sent from {domain}: another organisation, not your mail provider.',
   'sender.spoofed-domain':
     "The sender address uses {brand}'s real domain {domain}, but your mail system found it was NOT sent by {domain} (authentication failed): the address is forged.",
   'sender.spoofed-domain.own':

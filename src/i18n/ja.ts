@@ -213,6 +213,8 @@ export const ja: Record<SharedKey, string> = {
     'このメールは {named} を挙げてあなたの組織のメールシステムを装っていますが、別の組織の {domain} から送られています。社内の情報システム部門はそこからは送りません。',
   'sender.own-org-impersonation.department':
     '差出人「{named}」は組織名のない部署名で、社内の部署のように(業務アカウントへのサインイン、メールボックス)書いていますが、別の組織の {domain} から送られています。',
+  'sender.own-org-impersonation.notice':
+    'このメールは {named} としてあなたのメールシステムを名乗っていますが、あなたのメール提供元ではない別の組織の {domain} から送られています。',
   'sender.spoofed-domain':
     '差出人アドレスは {brand} の本物のドメイン {domain} を使っていますが、あなたのメールシステムの認証では {domain} から送られたものではありません。差出人は偽装されています。',
   'sender.spoofed-domain.own':

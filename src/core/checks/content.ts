@@ -8,7 +8,7 @@ import { finding } from '../findings';
 import type { Check } from './check';
 import { LURE_FAMILIES } from './lure-phrases';
 import { findLures, phraseEvidence } from './lure-matcher';
-import type { accountNotice, keptHit, keptLures } from './lure-disclaimer';
+import type { accountNotice, keptHit, keptLures, signedNotice } from './lure-disclaimer';
 
 /**
  * Only this much of the body is read (UTF-16 units, before normalisation). Lures sit in the first screen of a
@@ -29,6 +29,7 @@ const MAX_FORM_EVIDENCE = 5;
 let keep: typeof keptLures | undefined;
 let keepHit: typeof keptHit | undefined;
 let notice: typeof accountNotice | undefined;
+let strangers: typeof signedNotice | undefined;
 
 /** Loads that judging (a chunk of its own in the browsers); settles once content.lure can use it. */
 export const loadLureDisclaimers = (): Promise<void> =>
@@ -36,17 +37,21 @@ export const loadLureDisclaimers = (): Promise<void> =>
     keep = m.keptLures;
     keepHit = m.keptHit;
     notice = m.accountNotice;
+    strangers = m.signedNotice;
   });
 
 /** That judging for one hit, once loaded (need `disclaimer`): the hit kept, or the next one of its family, or none. */
 export const disclaimerKeeper = (): typeof keptHit | undefined => keepHit;
+
+/** An authenticated stranger's notice about the mail account, once loaded (need `disclaimer`; own-org-judge.ts). */
+export const signedNoticeJudge = (): typeof signedNotice | undefined => strangers;
 
 /**
  * Forgets that judging, as a fresh pane starts without it.
  * @internal a test hook: the judging is module state
  */
 export function forgetLureDisclaimers(): void {
-  keep = keepHit = notice = undefined;
+  keep = keepHit = notice = strangers = undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

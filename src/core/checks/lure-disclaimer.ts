@@ -12,7 +12,7 @@
 import type { LureFamily } from './lure-phrases';
 import { findLures, type PhraseFinder, type PhraseHit } from './lure-matcher';
 // The one-family mail-account notice's judging travels in this chunk (content.ts loads both at once).
-export { accountNotice } from './lure-notice';
+export { accountNotice, signedNotice } from './lure-notice';
 
 /** Characters read before a hit, back to its sentence's start; and after it (a Japanese sentence ends in its verb). */
 const BEFORE = 80;

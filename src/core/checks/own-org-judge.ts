@@ -8,11 +8,14 @@ import type { Evidence } from '../report';
 import type { Link, ParsedMessage } from '../types';
 import { finding } from '../findings';
 import { rewrittenFrom } from '../parse/addresses';
+import { dkimAlignedPass } from '../parse/auth-results';
+import { mailHosts } from './mail-hosts';
 import { brandsOwningDomain } from '../brands/lookup';
 import type { CheckContext } from './check';
 import { FREE_MAIL_DOMAINS } from './free-mail';
 import { headerMark } from './header-mark';
 import { webLinks } from './links';
+import { signedNoticeJudge } from './content';
 import { excerpt, phraseFinder, type PhraseFinder, type PhraseHit } from './lure-matcher';
 import type { MailSystemClaim } from './own-org-phrases';
 import {
@@ -116,6 +119,17 @@ function accountableBrand(msg: ParsedMessage, ctx: CheckContext): boolean {
 }
 
 /**
+ * The From domain is the organisation that delivered the message to the reader and holds the mailbox (mail-hosts.ts),
+ * confirmed by aligned DMARC or DKIM: the provider's own notice about the reader's mailbox ("k.tanaka@… is 95% full"),
+ * however it words it. Not a free mailbox: anyone has one at the provider that hosts the reader's too.
+ */
+function ourMailHost(msg: ParsedMessage, ctx: CheckContext): boolean {
+  const reg = msg.from?.registrable ?? '';
+  if (!reg || FREE_MAIL_DOMAINS.has(reg) || !mailHosts(msg).has(reg)) return false;
+  return ctx.dmarc === 'pass' || !!dkimAlignedPass(msg.authResults, reg);
+}
+
+/**
  * The foreign sender behind a message about the reader's own mail system: the From domain when it is not the
  * organisation's; else, when the own From domain is not confirmed by aligned DMARC, a Reply-To elsewhere (a list or
  * forwarder that rewrote From keeps the real sender there), or the bounce address (Return-Path) of another
@@ -131,7 +145,7 @@ function foreignSender(
   if (!from?.registrable) return undefined;
   const fromField = msg.headers.find((h) => h.key === 'from');
   if (!who.own.has(from.registrable)) {
-    if (accountableBrand(msg, ctx)) return undefined;
+    if (accountableBrand(msg, ctx) || ourMailHost(msg, ctx)) return undefined;
     return {
       domain: from.domain,
       evidence: headerMark('From', fromField?.value ?? from.address, from.domain),
@@ -304,10 +318,15 @@ function wording(msg: ParsedMessage, body: { shown: string }, who: Reader, ctx: 
   // Signing in with the work account is said to staff, not by a mail system: departmentClaim reads it.
   const inName = findClaims(name, new Set<MailSystemClaim>(['work']))[0];
   if (inName) return hitEvidence('From', msg.headers.find((h) => h.key === 'from')?.value ?? name, inName);
+  return mailSystemClaim(msg, body);
+}
+
+/** The mail-system wording's claims (quota, password, held mail, the account) in the subject or the body. */
+function mailSystemClaim(msg: ParsedMessage, body: { shown: string }): Evidence | undefined {
   const notRole = new Set<MailSystemClaim>(['role', 'work']);
-  const inSubject = findClaims(msg.subject, notRole)[0];
+  const inSubject = findClaims?.(msg.subject, notRole)[0];
   if (inSubject) return hitEvidence('Subject', msg.subject, inSubject);
-  const inBody = findClaims(body.shown, notRole)[0];
+  const inBody = findClaims?.(body.shown, notRole)[0];
   if (inBody) {
     const phrase = inBody.display.slice(inBody.start, inBody.end);
     return {
@@ -345,12 +364,13 @@ function departmentClaim(
  * expiring, messages held, account deactivation, "Mail Administrator" — names the reader's address or domain in
  * the display name, subject, greeting, opening line or a link's text, carries our domain dashed or glued into the
  * sender's or a link's host, or names our mailbox while signing as our IT department; and comes from another
- * organisation.
+ * organisation. Failing the wording, an authenticated stranger's notice about the mailbox with a button elsewhere
+ * (signedNotice, key .notice).
  * Attack: the most common credential phish ("industrypack-devel@lists.example.net Password expires today") from a
  * compromised account anywhere; it claims no brand, so brand checks never see it.
  * Trap: the organisation's own IT mail (own domain, aligned DMARC), Microsoft's or Google's own notices (a brand's
- * own domain with aligned DMARC), and a colleague or newsletter mentioning the company's domain (no mail-system
- * wording, or the name only in a footer).
+ * own domain with aligned DMARC), the provider that delivered the message and holds the mailbox (ourMailHost), and a
+ * colleague or newsletter mentioning the company's domain (no mail-system wording, or the name only in a footer).
  */
 export const ownOrgImpersonation = (msg: ParsedMessage, ctx: CheckContext, who: Reader) => {
   const sender = foreignSender(msg, ctx, who);
@@ -359,26 +379,74 @@ export const ownOrgImpersonation = (msg: ParsedMessage, ctx: CheckContext, who: 
   const claim = orgClaim(msg, who, body, ctx) ?? signedAccount(msg, who, body, ctx);
   if (!claim) {
     const department = departmentClaim(msg, who, body, ctx);
-    if (!department) return undefined;
-    return finding(
-      'sender.own-org-impersonation',
-      'fail',
-      { named: msg.from?.name ?? '', domain: sender.domain },
-      [department.claim, department.said, sender.evidence],
-      'sender.own-org-impersonation.department',
-    );
+    if (department) {
+      return finding(
+        'sender.own-org-impersonation',
+        'fail',
+        { named: msg.from?.name ?? '', domain: sender.domain },
+        [department.claim, department.said, sender.evidence],
+        'sender.own-org-impersonation.department',
+      );
+    }
+  } else {
+    const said = wording(msg, body, who, ctx);
+    if (said) {
+      // The display name that names the organisation is also what says it speaks as it: one line of evidence, not two.
+      const same = said.header === claim.header && said.value === claim.value;
+      return finding(
+        'sender.own-org-impersonation',
+        'fail',
+        { named: claim.highlight ?? claim.value ?? '', domain: sender.domain },
+        same ? [claim, sender.evidence] : [claim, said, sender.evidence],
+      );
+    }
   }
-  const said = wording(msg, body, who, ctx);
+  return signedNotice(msg, ctx, who, claim, sender.evidence, body);
+};
+
+/**
+ * sender.own-org-impersonation (key .notice): an authenticated stranger signs as our mail system — a role of ours in
+ * the display name ("Mail Administrator", "IT Help Desk", "Postmaster"), or our address or domain named as orgClaim
+ * reads it — and its message is the mail-account notice with a button elsewhere (lure-notice.ts signedNotice: a
+ * mail word and a claim, the button to none of the sender, us, our mail provider, its mail service or a brand).
+ * Attack: the "your own mail system" kit sent from a freshly registered domain or a compromised business mailbox that
+ * passes SPF, DKIM and DMARC for its own domain: authentication says who sent it, not that they run our mailbox.
+ * Trap: what answers for our mailbox is not a stranger (our own domains, the provider that delivered the message, a
+ * brand authenticated as itself: signedNotice); a vendor about its own service signs as itself, not as our mail
+ * administrator, and links to its own domains.
+ */
+function signedNotice(
+  msg: ParsedMessage,
+  ctx: CheckContext,
+  who: Reader,
+  claim: Evidence | undefined,
+  sender: Evidence,
+  body: { shown: string },
+) {
+  const from = msg.from;
+  if (!from?.registrable || who.own.has(from.registrable)) return undefined;
+  const signed = claim ?? roleInName(msg);
+  if (!signed) return undefined;
+  // lure-notice.ts's judging, in the "disclaimer" chunk, which content.ts loads (and asks for) for every message.
+  const notice = signedNoticeJudge();
+  if (!notice) return void ctx.needs.add('disclaimer');
+  const said = notice(msg, ctx, who.own, mailSystemClaim(msg, body));
   if (!said) return undefined;
-  // The display name that names the organisation is also what says it speaks as it: one line of evidence, not two.
-  const same = said.header === claim.header && said.value === claim.value;
   return finding(
     'sender.own-org-impersonation',
     'fail',
-    { named: claim.highlight ?? claim.value ?? '', domain: sender.domain },
-    same ? [claim, sender.evidence] : [claim, said, sender.evidence],
+    { named: signed.highlight ?? signed.value ?? '', domain: from.domain },
+    [signed, said.claim, said.button, sender],
+    'sender.own-org-impersonation.notice',
   );
-};
+}
+
+/** The display name's role of our mail system ("Mail Administrator", "IT Help Desk"), as evidence. */
+function roleInName(msg: ParsedMessage): Evidence | undefined {
+  const name = msg.from?.name ?? '';
+  const role = findClaims?.(name).find((h) => h.family === 'role');
+  return role && hitEvidence('From', msg.headers.find((h) => h.key === 'from')?.value ?? name, role);
+}
 
 /**
  * content.address-greeting (warn): the reader's address is the greeting ("Dear yamada@…", "Hallo user@…") or sits

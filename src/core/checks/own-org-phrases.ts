@@ -141,6 +141,7 @@ export const MAIL_SYSTEM_PHRASES: Readonly<Record<MailSystemClaim, readonly stri
     'locked out',
     // "confirm security protocols below to prevent server deactivation": the mailbox's server, not a product's.
     '{server|mailbox|webmail|email account|e-mail account} {deactivation|suspension|termination|shutdown}',
+    '{mailbox|webmail|email account|e-mail account|mail account} {is |has been |was |}{scheduled|marked|flagged|queued|set} for {deactivation|deletion|suspension|closure|termination|removal}',
     '{prevent|avoid|stop} {the|your|} {deactivation|suspension|termination} of {your|the} {mailbox|email|account|server}',
     // de
     '{e-mail-konto|postfach|e-mail konto|mailkonto} {wird|wurde} {deaktiviert|gesperrt|geschlossen|gelöscht}',

@@ -109,49 +109,15 @@ const GREETING_REACH = 24;
 
 /**
  * Greeting words a script puts before the address, and honorifics after it (「yamada@… 様」). From the corpus and
- * the warnings cited in own-org-phrases.ts; lower-case, compared after NFKC.
+ * the warnings cited in own-org-phrases.ts; lower-case, compared after NFKC. One string split at `|` (the task pane
+ * downloads it: a word list is shorter so than as an array of literals).
  */
-const GREETINGS = [
-  'dear',
-  'hello',
-  'hi',
-  'hey',
-  'greetings',
-  'attention',
-  'attn',
-  'good day',
-  'hallo',
-  'liebe',
-  'lieber',
-  'sehr geehrte',
-  'sehr geehrter',
-  'guten tag',
-  'olá',
-  'ola',
-  'oi',
-  'prezado',
-  'prezada',
-  'caro',
-  'cara',
-  'estimado',
-  'estimada',
-  'hola',
-  'bonjour',
-  'cher',
-  'chère',
-  'beste',
-  'geachte',
-  'hoi',
-  'gentile',
-  'ciao',
-  'salve',
-  '尊敬的',
-  '亲爱的',
-  '您好',
-  '你好',
-  'こんにちは',
-];
-const HONORIFICS = ['様', 'さま', '殿', 'さん'];
+const GREETINGS = (
+  'dear|hello|hallo|hola|hoi|hi|hey|greetings|attention|attn|good day|guten tag|liebe|lieber|' +
+  'sehr geehrte|sehr geehrter|olá|ola|oi|prezado|prezada|caro|cara|ciao|estimado|estimada|bonjour|cher|' +
+  'chère|beste|geachte|gentile|salve|尊敬的|亲爱的|您好|你好|こんにちは'
+).split('|');
+const HONORIFICS = '様|さま|殿|さん'.split('|');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Finding the reader's address or domain in text, at name boundaries, without regexes over the text.
@@ -273,7 +239,7 @@ const HEADS = new Set(
 
 /** The same in Chinese and Japanese names, written without spaces (人事部, 総務部 給与担当, 财务中心). */
 const CJK_HEADS =
-  /[部課课]|人事|総務|总务|總務|経理|担当|事務局|センター|中心|财务|財務|行政|福利|給与|薪|サービス|アカウント/;
+  /[部課课薪]|人事|総務|总务|總務|経理|担当|事務局|センター|中心|财务|財務|行政|福利|給与|サービス|アカウント/;
 
 /**
  * Whether the display name may be a department's that names nobody (own-department.ts judges it, in the own-org

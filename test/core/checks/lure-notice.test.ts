@@ -177,6 +177,36 @@ describe('a stranger’s notice about the reader’s mail account, its button el
     expect(found?.message.key).to.equal('content.lure.notice');
     expect(found?.evidence.some((e) => e.url === KIT && e.highlight === 'kinderhaus-bremen.example.de')).to.equal(true);
   });
+
+  it('shows a claim said only in the subject as the subject’s', () => {
+    const subject = 'Your email password is due to expire';
+    const found = lure(
+      analyze(
+        html(
+          'Account Services <info@riverton-plumbing.example>',
+          subject,
+          '<p>Use the button below.</p>' + button('Continue with current password'),
+        ),
+      ),
+    );
+    expect(found?.message.key).to.equal('content.lure.notice');
+    expect(found?.evidence[0]).to.include({
+      header: 'Subject',
+      value: subject,
+      highlight: 'password is due to expire',
+    });
+  });
+
+  it('reads a claim written with disguised letters: an accent on a voicemail, zero-width spaces in a password', () => {
+    const kits: [string, string, string][] = [
+      ['New Recording', '<p>A caller in your directory left you a message.</p>', 'Listen to Voice Messąge'],
+      ['Notice', '<p>Your p\u200bassword is due to exp\u200bire in 24 hours.</p>', 'Continue'],
+    ];
+    for (const [subject, body, text] of kits) {
+      const r = analyze(html('Mail Center <info@riverton-plumbing.example>', subject, body + button(text)));
+      expect(lure(r)?.message.key, text).to.equal('content.lure.notice');
+    }
+  });
 });
 
 describe('the same kits from an authenticated look-alike or a real file service: two families of the lexicon', () => {
