@@ -253,7 +253,7 @@ describe('standalone page in Chromium', function () {
     expect(shards.length).to.be.within(1, 4);
     // And the page's own chunks of what checks read for some messages (core/check-data.ts), once each.
     const checkData = added.filter((p) =>
-      /^\/web\.(phrases-nonlatin|own-org|attachments|attached-message|root-zone|extortion|disclaimer)\.[0-9a-f]{8}\.js$/.test(
+      /^\/web\.(phrases-nonlatin|own-org|attachments|attached-message|root-zone|extortion|disclaimer|hosting-suffixes)\.[0-9a-f]{8}\.js$/.test(
         p,
       ),
     );

@@ -218,14 +218,24 @@ function ourItByName(
   const ours = who.domains
     .map((d) => d.slice(0, d.indexOf('.')).split('-')[0]!)
     .find((n) => n.length >= MIN_ORG_NAME && namePositions(name.lower, n, false, 1).length > 0);
-  if (!ours) return undefined;
-  // A sender whose own domain carries our name (example.co.jp beside our example-group.co.jp) is a sister domain the
-  // configuration does not list, or a look-alike of ours, which the look-alike checks judge: the name proves nothing.
-  if (senderDomain.slice(0, senderDomain.indexOf('.')).split('-').includes(ours)) return undefined;
+  if (!ours || carriesOurName(senderDomain, who)) return undefined;
   if (!findClaims) return void ctx.needs.add('own-org');
   if (!findClaims(name.shown).some((h) => h.family === 'role')) return undefined;
   const at = namePositions(name.lower, ours, false, 1)[0]!;
   return name.shown.slice(at, at + ours.length);
+}
+
+/**
+ * A sender whose own domain carries our name (example.co.jp beside our example-group.co.jp): a sister domain the
+ * configuration does not list, or a look-alike of ours, which the look-alike checks judge. Our name in its display
+ * name proves nothing either way.
+ */
+function carriesOurName(senderDomain: string, who: Reader): boolean {
+  const labels = senderDomain.slice(0, senderDomain.indexOf('.')).split('-');
+  return who.domains.some((d) => {
+    const ours = d.slice(0, d.indexOf('.')).split('-')[0]!;
+    return ours.length >= MIN_ORG_NAME && labels.includes(ours);
+  });
 }
 
 /**
@@ -411,9 +421,9 @@ export const ownOrgImpersonation = (msg: ParsedMessage, ctx: CheckContext, who: 
  * mail word and a claim, the button to none of the sender, us, our mail provider, its mail service or a brand).
  * Attack: the "your own mail system" kit sent from a freshly registered domain or a compromised business mailbox that
  * passes SPF, DKIM and DMARC for its own domain: authentication says who sent it, not that they run our mailbox.
- * Trap: what answers for our mailbox is not a stranger (our own domains, the provider that delivered the message, a
- * brand authenticated as itself: signedNotice); a vendor about its own service signs as itself, not as our mail
- * administrator, and links to its own domains.
+ * Trap: what answers for our mailbox is not a stranger (our own domains, a sister domain carrying our name, the
+ * provider that delivered the message, a brand authenticated as itself: signedNotice); a vendor about its own
+ * service signs as itself, not as our mail administrator, and links to its own domains.
  */
 function signedNotice(
   msg: ParsedMessage,
@@ -424,7 +434,7 @@ function signedNotice(
   body: { shown: string },
 ) {
   const from = msg.from;
-  if (!from?.registrable || who.own.has(from.registrable)) return undefined;
+  if (!from?.registrable || who.own.has(from.registrable) || carriesOurName(from.domain, who)) return undefined;
   const signed = claim ?? roleInName(msg);
   if (!signed) return undefined;
   // lure-notice.ts's judging, in the "disclaimer" chunk, which content.ts loads (and asks for) for every message.
