@@ -424,7 +424,7 @@ export const CATALOGUE = {
   'content.job-messenger': {
     section: 'content',
     statuses: ['fail', 'warn'],
-    keys: ['content.job-messenger', 'content.job-messenger.fee'],
+    keys: ['content.job-messenger', 'content.job-messenger.fee', 'content.job-messenger.returns'],
     params: {} as { domain: Host },
   },
   'content.domain-slam': {

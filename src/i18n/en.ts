@@ -363,6 +363,8 @@ export const en = {
     "It asks for someone's pay to go to a new bank account and wants the answer at {reply}, a mailbox nobody answers for: the payroll-diversion script. Confirm with the employee in person or at their work address; change nothing on this mail's word.",
   'content.job-messenger':
     'It offers pay by the day or by the task for easy work and moves the talk to WhatsApp or Telegram, from {domain}: the task-scam script, where the first small payouts are followed by "tasks" you must pay for. Do not write to that number.',
+  'content.job-messenger.returns':
+    'It promises guaranteed returns from an investment group and moves the talk to WhatsApp, Telegram or another messenger, from {domain}: the investment-group scam, where small "profits" are shown before ever larger deposits are taken. No licensed adviser guarantees returns; do not write to that number.',
   'content.job-messenger.fee':
     'It offers a job but asks you to pay first (a fee for the interview, test, training or equipment, "refunded later") and moves the talk to WhatsApp or Telegram, from {domain}: the fake-recruitment script. No employer charges a candidate; do not pay or write to that number.',
   'content.payout-details':

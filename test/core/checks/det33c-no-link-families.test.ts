@@ -112,6 +112,15 @@ describe('the task scam, the investment group and the paid-for job moved to a me
       expect(r.verdict).to.equal('likely-phishing');
     });
 
+  it('says an investment group’s guaranteed returns in its own words, not a day’s pay', () => {
+    for (const [what, from, subject, body] of attacks.filter(([what]) => /guaranteed/.test(what))) {
+      const r = mail(from, subject, body);
+      expect(one(r, 'content.job-messenger')?.message.key, what).to.equal('content.job-messenger.returns');
+    }
+    const [, from, subject, body] = attacks[0]!;
+    expect(one(mail(from, subject, body), 'content.job-messenger')?.message.key).to.equal('content.job-messenger');
+  });
+
   it('fails the job whose recruit pays first, in Indonesian and English, with its own message', () => {
     for (const [from, body] of [
       [
