@@ -34,7 +34,7 @@ function wording(subject: string, body: string, wanted: readonly MoneyRouteFamil
  * content.job-messenger: easy money by the day or by the task ("daily salary Rs 3,000", "commission per task"), or an
  * investment group's returns ("VIP stock group", "guaranteed returns", "กลุ่มหุ้น VIP", "доходность гарантирована"),
  * or a job whose recruit pays first ("biaya akomodasi tes … dapat dikembalikan", "refundable training fee": its own
- * message key, `content.job-messenger.fee`; the investment group's, `.returns`), and the talk moved to WhatsApp,
+ * message key, `.fee`; the investment group's, `.returns`), and the talk moved to WhatsApp,
  * Telegram or LINE (a wa.me or t.me link, "contact our HR on WhatsApp"). From a free mailbox, or
  * with replies diverted to one, or for work no job is (minutes a day on a phone, pay in USDT): fail; else, from an
  * organisation's domain: warn (a staffing agency's same-day-pay shifts).
@@ -61,8 +61,9 @@ export function judgeJob(msg: ParsedMessage, ctx: CheckContext, chat: Link | und
   const evidence = [wage, ...(easy ? [easy] : []), messenger];
   const status = unanswered || easy ? 'fail' : 'warn';
   // The promise said is the one the message names: a recruit's fee, an investment group's returns, or the wage.
-  const key = fee ? 'content.job-messenger.fee' : wage === returns ? 'content.job-messenger.returns' : undefined;
-  return finding('content.job-messenger', status, { domain }, evidence, key);
+  const id = 'content.job-messenger';
+  const key = fee ? (`${id}.fee` as const) : wage === returns ? (`${id}.returns` as const) : undefined;
+  return finding(id, status, { domain }, evidence, key);
 }
 
 /**
