@@ -9,7 +9,7 @@ import { findClaimedBrands, isBrandDomain, type BrandMatch } from '../brands/loo
 import type { CheckContext } from './check';
 import { FREE_MAIL_DOMAINS, isFreeMail } from './free-mail';
 import { nationalSiteOf, webLinks } from './links';
-import { excerpt, phraseFinder } from './lure-matcher';
+import { bodyEvidence, phraseFinder } from './lure-matcher';
 import { CALLBACK_FAMILIES, CALLBACK_PHRASES } from './callback-phrases';
 import { MAX_SUBJECT, wording } from './no-link-wording';
 
@@ -81,12 +81,7 @@ export function judgeCallback(
   if (relayed && (!relay || !dispute)) return undefined;
   const numberEvidence: Evidence = inSubject
     ? { header: 'Subject', value: msg.subject, highlight: number.text, author: 'sender' }
-    : {
-        header: 'Body',
-        value: excerpt(body, number.start, number.start + number.text.length),
-        highlight: number.text,
-        author: 'sender',
-      };
+    : bodyEvidence(body, number);
   const fromDomain = msg.from?.domain ?? '';
   // The maintained list too (isFreeMail): ukr.net, seznam.cz, libero.it send this script as much as gmail.com.
   const free = !!fromDomain && (!organisationDomain(msg) || isFreeMail(fromDomain, ctx));

@@ -6,7 +6,7 @@
 import type { Evidence } from '../report';
 import type { ParsedMessage } from '../types';
 import { finding, type CatalogueFinding } from '../findings';
-import { excerpt, phraseEvidence, phraseFinder } from './lure-matcher';
+import { bodyEvidence, phraseEvidence, phraseFinder } from './lure-matcher';
 import { EXTORTION_FAMILIES, type ExtortionFamily } from './extortion';
 import { EXTORTION_PHRASES } from './extortion-phrases';
 
@@ -43,12 +43,7 @@ export const judgeExtortion: JudgeExtortion = (msg, body, address) => {
     return undefined;
   // The claims told (the deadline only gates: it is no claim of its own).
   const families = EXTORTION_FAMILIES.filter((f) => f !== 'deadline' && told.has(f));
-  const wallet: Evidence = {
-    header: 'Body',
-    value: excerpt(body, address.start, address.end),
-    highlight: body.slice(address.start, address.end),
-    author: 'sender',
-  };
+  const wallet = bodyEvidence(body, { start: address.start, text: body.slice(address.start, address.end) });
   return finding('content.extortion', 'fail', { count: families.length }, [
     ...families.map((f) => told.get(f)!),
     wallet,

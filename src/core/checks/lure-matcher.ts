@@ -630,6 +630,16 @@ export function phraseEvidence(header: string, written: string, hit: PhraseHit<s
   return { header, value, highlight: phrase, author: 'sender' };
 }
 
+/** Text found in the body at `start`, shown with its surroundings (excerpt) and highlighted. */
+export function bodyEvidence(display: string, hit: { start: number; text: string }): Evidence {
+  return {
+    header: 'Body',
+    value: excerpt(display, hit.start, hit.start + hit.text.length),
+    highlight: hit.text,
+    author: 'sender',
+  };
+}
+
 export function excerpt(display: string, start: number, end: number): string {
   const from = charBoundary(display, Math.max(0, start - EXCERPT_CONTEXT));
   const to = charBoundary(display, Math.min(display.length, end + EXCERPT_CONTEXT));

@@ -24,7 +24,8 @@ import { excerpt, type PhraseFinder, type PhraseHit } from './lure-matcher';
 import { CJK_DEPARTMENTS, DEPARTMENT_WORDS, GLUE_WORDS, type MailSystemClaim } from './own-org-phrases';
 import type { Reader } from './own-org';
 import { namePositions } from './own-org';
-import { addressAsAccount, bodyEvidence, hitEvidence } from './own-org-judge';
+import { bodyEvidence } from './lure-matcher';
+import { addressAsAccount, hitEvidence } from './own-org-judge';
 
 const DEPARTMENT = new Set(DEPARTMENT_WORDS.split(' '));
 const GLUE = new Set(GLUE_WORDS.split(' '));

@@ -16,7 +16,7 @@ import { FREE_MAIL_DOMAINS } from './free-mail';
 import { headerMark } from './header-mark';
 import { webLinks } from './links';
 import { signedNoticeJudge } from './content';
-import { excerpt, phraseFinder, type PhraseFinder, type PhraseHit } from './lure-matcher';
+import { bodyEvidence, excerpt, phraseFinder, type PhraseFinder, type PhraseHit } from './lure-matcher';
 import type { MailSystemClaim } from './own-org-phrases';
 import {
   MIN_CARRIED,
@@ -95,15 +95,6 @@ export function addressAsAccount(
     }
   }
   return undefined;
-}
-
-export function bodyEvidence(display: string, hit: Named): Evidence {
-  return {
-    header: 'Body',
-    value: excerpt(display, hit.start, hit.start + hit.text.length),
-    highlight: hit.text,
-    author: 'sender',
-  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -375,7 +366,7 @@ function departmentClaim(
  * the display name, subject, greeting, opening line or a link's text, carries our domain dashed or glued into the
  * sender's or a link's host, or names our mailbox while signing as our IT department; and comes from another
  * organisation. Failing the wording, an authenticated stranger's notice about the mailbox with a button elsewhere
- * (signedNotice, key .notice).
+ * (strangerSignsAsOurs, key .notice).
  * Attack: the most common credential phish ("industrypack-devel@lists.example.net Password expires today") from a
  * compromised account anywhere; it claims no brand, so brand checks never see it.
  * Trap: the organisation's own IT mail (own domain, aligned DMARC), Microsoft's or Google's own notices (a brand's
@@ -411,7 +402,7 @@ export const ownOrgImpersonation = (msg: ParsedMessage, ctx: CheckContext, who: 
       );
     }
   }
-  return signedNotice(msg, ctx, who, claim, sender.evidence, body);
+  return strangerSignsAsOurs(msg, ctx, who, claim, sender.evidence, body);
 };
 
 /**
@@ -422,10 +413,10 @@ export const ownOrgImpersonation = (msg: ParsedMessage, ctx: CheckContext, who: 
  * Attack: the "your own mail system" kit sent from a freshly registered domain or a compromised business mailbox that
  * passes SPF, DKIM and DMARC for its own domain: authentication says who sent it, not that they run our mailbox.
  * Trap: what answers for our mailbox is not a stranger (our own domains, a sister domain carrying our name, the
- * provider that delivered the message, a brand authenticated as itself: signedNotice); a vendor about its own
+ * provider that delivered the message, a brand authenticated as itself: lure-notice.ts signedNotice); a vendor about its own
  * service signs as itself, not as our mail administrator, and links to its own domains.
  */
-function signedNotice(
+function strangerSignsAsOurs(
   msg: ParsedMessage,
   ctx: CheckContext,
   who: Reader,

@@ -7,7 +7,7 @@ import type { Evidence } from '../report';
 import type { Link, ParsedMessage } from '../types';
 import type { CheckContext } from './check';
 import { finding } from '../findings';
-import { excerpt, findLures, phraseEvidence, phraseFinder } from './lure-matcher';
+import { bodyEvidence, findLures, phraseEvidence, phraseFinder } from './lure-matcher';
 import { PRETEXT_FAMILIES, PRETEXT_PHRASES, type PretextFamily } from './pretext-phrases';
 import { linkEvidence, pathAndQuery, webLinks } from './links';
 import { hidesTarget, rentedSite, throwawayEntry } from './link-services';
@@ -213,12 +213,7 @@ function cryptoDonation(msg: ParsedMessage, ctx: CheckContext, said: Map<Pretext
   if (!wallet || !msg.from) return undefined;
   const ask = find(body.slice(Math.max(0, wallet.at - DONATE_BEFORE), wallet.at), ALL_BUT_DONATE)[0];
   if (!ask || !replyChannel(msg, ctx)?.toFreeMail) return undefined;
-  const walletEvidence: Evidence = {
-    header: 'Body',
-    value: excerpt(body, wallet.at, wallet.at + wallet.text.length),
-    highlight: wallet.text,
-    author: 'sender',
-  };
+  const walletEvidence = bodyEvidence(body, { start: wallet.at, text: wallet.text });
   return finding(
     'content.pretext',
     'fail',

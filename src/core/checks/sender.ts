@@ -12,7 +12,7 @@ import { sentInsideTenant } from '../parse/org-filter';
 import { brandsOwningDomain, isBrandDomain, subjectBrandTag } from '../brands/lookup';
 import { correspondentLookalike, findLookalike, signedNameReading, type Lookalike } from '../brands/lookalike';
 import { isFooterAddress, MAX_FOOTER_TEXT } from '../brands/footer-claims';
-import { excerpt } from './lure-matcher';
+import { bodyEvidence, excerpt } from './lure-matcher';
 import { finding } from '../findings';
 import type { Check, CheckContext } from './check';
 import { cutText } from '../text';
@@ -467,14 +467,7 @@ function correspondentLookalikeFinding(msg: ParsedMessage, ctx: CheckContext, fr
         inHeader[1].find((a) => registrableDomain(a.domain) === target)!.domain,
       )
     : inBody
-      ? [
-          {
-            header: 'Body',
-            value: excerpt(body, inBody.at, inBody.at + inBody.address.length),
-            highlight: inBody.address,
-            author: 'sender',
-          },
-        ]
+      ? [bodyEvidence(body, { start: inBody.at, text: inBody.address })]
       : [];
   return finding(
     'sender.lookalike-domain',
