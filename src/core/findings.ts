@@ -19,13 +19,13 @@ type Term = Param;
 /** How many were read (the cap), and how many there were. */
 type Cut = { checked: number; count: number };
 
+/** content.job-messenger's id, on which its message keys are built (CATALOGUE). */
+const JOB_CHAT = 'content.job-messenger';
+
 /**
  * Each entry's `params: {} as …` states the shape of its parameters: a type for the compiler, no value.
  * @internal tests walk every entry (keys translated, sections agree)
  */
-/** content.job-messenger's id, on which its message keys are built (CATALOGUE). */
-const JOB_CHAT = 'content.job-messenger';
-
 export const CATALOGUE = {
   // Sender
   'sender.brand-mismatch': {
