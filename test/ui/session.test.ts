@@ -183,7 +183,7 @@ describe('reading session: one behaviour for every host', () => {
     expect(shards).to.have.length(before);
   });
 
-  it('has the shards of the Received IPs in before its first analysis, which already names their owners', async () => {
+  it('has the shards of the Received IPs in before the analysis it draws, which names their owners', async () => {
     const events: string[] = [];
     const { source } = tableSource();
     const logged: IpOwnerSource = {
@@ -200,7 +200,16 @@ describe('reading session: one behaviour for every host', () => {
     });
     await session.check(async () => ({ input: await input('kagoya-2021-12.eml'), notices: [] }));
     const shard = decodeIpOwnerIndex(sampleTableFiles().get('ip-owner/index.bin')!).shardOf('52.140.217.90');
-    expect(events.slice(0, 3)).to.deep.equal([`shard ${shard}`, 'shard in', 'analyze, owner named']);
+    // The message may be analysed once ahead of its data (ui/session.ts); every analysis after the shard is in, the
+    // drawn one last, names the owner.
+    const arrived = events.indexOf('shard in');
+    expect(events.indexOf(`shard ${shard}`)).to.be.within(0, arrived);
+    const after = events.slice(arrived + 1);
+    expect(after).to.not.deep.equal([]);
+    expect(
+      after.every((e) => e === 'analyze, owner named'),
+      after.join(', '),
+    ).to.equal(true);
     expect(events.filter((e) => e === `shard ${shard}`)).to.have.length(1, 'one request per shard');
     expect(doc.body.textContent).to.include('Microsoft Corporation, AS8075, JP');
   });
