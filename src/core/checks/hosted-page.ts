@@ -16,6 +16,7 @@ import { registrableAscii, toAsciiHost } from '../parse/domains';
 import { brandsOwningDomain } from '../brands/lookup';
 import { downloadPath, ESP_TRACKING_DOMAINS, MAIL_INFRASTRUCTURE } from './link-services';
 import { webLinks } from './links';
+import { mayBeHosted } from './hosting-gate';
 
 /** The judging against the list (hosting-suffixes.ts hostedSuffix), once loaded. */
 let hostedSuffix: typeof import('./hosting-suffixes').hostedSuffix | undefined;
@@ -50,7 +51,7 @@ export function hostedPage(
   if (!reg || h === reg || h === 'www.' + reg || downloadPath(path)) return undefined;
   const from = sender ? toAsciiHost(sender) : '';
   if (from && (from === h || from.endsWith('.' + h) || h.endsWith('.' + from))) return undefined;
-  if (!hostedSuffix) return void needs.add('hosting-suffixes');
+  if (!hostedSuffix) return mayBeHosted(h) ? void needs.add('hosting-suffixes') : undefined; // hosting-gate.ts
   return hostedSuffix(h, reg, from);
 }
 

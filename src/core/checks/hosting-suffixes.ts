@@ -17,7 +17,7 @@ const HOSTING_SUFFIXES: ReadonlySet<string> = new Set(data.suffixes);
  * Where documentation and code live (a project's pages, raw files, Read the Docs): every open-source project's mail
  * and list post links there, with a password in the text as often as not (a how-to); no page anyone rents here.
  */
-const DOCUMENTATION_SUFFIXES: ReadonlySet<string> = new Set([
+export const DOCUMENTATION_SUFFIXES: ReadonlySet<string> = new Set([
   ...PROJECT_PAGE_HOSTS,
   'githubusercontent.com',
   'readthedocs.io',
