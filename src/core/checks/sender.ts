@@ -9,8 +9,15 @@ import { dkimAlignedPass, dkimDomain, trustedResult, trustedResults } from '../p
 import { registrableDomain } from '../parse/domains';
 import { rewrittenFrom } from '../parse/addresses';
 import { sentInsideTenant } from '../parse/org-filter';
-import { brandsOwningDomain, isBrandDomain, subjectBrandTag } from '../brands/lookup';
-import { correspondentLookalike, findLookalike, signedNameReading, type Lookalike } from '../brands/lookalike';
+import { brandsOwningDomain, isBrandDomain, subjectBrandTag, type Brand } from '../brands/lookup';
+import {
+  correspondentLookalike,
+  findLookalike,
+  labelOf,
+  OPEN_TLDS,
+  signedNameReading,
+  type Lookalike,
+} from '../brands/lookalike';
 import { isFooterAddress, MAX_FOOTER_TEXT } from '../brands/footer-claims';
 import { bodyEvidence, excerpt } from './lure-matcher';
 import { finding } from '../findings';
@@ -71,12 +78,17 @@ const brandMismatch: Check = (msg, ctx) => {
     ...claimedInMasthead(msg, claimed.text),
     ...claimedInFooter(msg, claimed.text),
   ];
-  if (address?.domain && ctx.claimed.some((m) => isBrandDomain(m.brand, address.domain))) {
+  const own =
+    address?.domain &&
+    ctx.claimed.find(
+      (m) => isBrandDomain(m.brand, address.domain) || nationalDomain(m.brand, address.registrable, ctx.dmarc),
+    );
+  if (address?.domain && own) {
     if (ctx.dmarc !== 'pass') return undefined; // the brand's own domain, unconfirmed: sender.spoofed-domain / authentication speak
     return finding(
       'sender.brand-mismatch',
       'pass',
-      { brand: claimed.brand.names[0] ?? claimed.text, domain: address.domain },
+      { brand: own.brand.names[0] ?? own.text, domain: address.domain },
       evidence,
       'sender.brand-mismatch.pass',
     );
@@ -412,7 +424,10 @@ const authentication: Check = (msg, ctx) => {
 const lookalikeDomain: Check = (msg, ctx) => {
   const from = msg.from;
   if (!from?.registrable) return undefined;
-  const match = findLookalike(ctx.brands, from.registrable, ctx.ownDomains, ctx.claimed) ?? governmentSuffix(from, ctx);
+  const found = findLookalike(ctx.brands, from.registrable, ctx.ownDomains, ctx.claimed) ?? governmentSuffix(from, ctx);
+  // The brand's label under another suffix is its national domain when it authenticates as one (nationalDomain).
+  const national = found?.technique === 'tld-swap' && nationalDomain(found.brand, from.registrable, ctx.dmarc);
+  const match = national ? undefined : found;
   const strong =
     !!match &&
     (match.technique === 'homoglyph' || match.technique === 'digit-swap' || match.technique === 'extra-words');
@@ -489,7 +504,43 @@ const GOVERNMENT_PAIR = /(?:^|[.-])(go(?:vt?|uv|b)?|gv|gub)[.-]([a-z]{2})(?=$|[.
  */
 export function governmentDomain(registrable: string): boolean {
   const suffix = registrable.slice(registrable.indexOf('.') + 1);
-  return suffix === 'gov' || GOVERNMENT_PAIR.exec(suffix)?.[0] === suffix;
+  return suffix === 'gov' || GOVERNMENT_SUFFIXES.includes(suffix) || GOVERNMENT_PAIR.exec(suffix)?.[0] === suffix;
+}
+
+/**
+ * Public suffixes only a government registers under that do not spell the word: India's National Informatics Centre
+ * (`nic.in`, which hosts the ministries' mail) and the Government of Canada's `gc.ca`.
+ */
+const GOVERNMENT_SUFFIXES = ['nic.in', 'gc.ca'];
+
+/**
+ * The country a domain is under: its top-level domain when that is a country's (`mx`), or a country's second level's
+ * (`com.co`: Colombia's, though `.co` alone is sold to anyone); '' for an open or generic one (`.com`, `.io`).
+ */
+function countryOf(registrable: string): string {
+  const suffix = registrable.slice(registrable.indexOf('.') + 1);
+  const tld = suffix.slice(suffix.lastIndexOf('.') + 1);
+  return tld.length === 2 && (suffix !== tld || !OPEN_TLDS.has(tld)) ? tld : '';
+}
+
+/**
+ * The sender's registrable domain is the brand's own label under another suffix, and the message authenticates for it
+ * (aligned DMARC pass): the brand's national domain. Two shapes: a government body's name under its own country's
+ * government suffix (`mygov.nic.in` for MyGov's mygov.in: only that government registers there), or a brand that runs
+ * a site per country (its domains are under two countries or more) under another country's suffix
+ * (`mercadolibre.com.co` beside mercadolibre.com.mx and mercadolivre.com.br): the table cannot list every country.
+ * Attack kept: `kagoya.xyz` or `mercadolibre.co` (open suffixes), a one-country brand's label abroad, any of them not
+ * authenticated, another name under a government suffix (a compromised office's mailbox claiming a brand).
+ */
+function nationalDomain(brand: Brand | undefined, registrable = '', dmarc: string): boolean {
+  const country = dmarc === 'pass' && countryOf(registrable);
+  const countries = new Set(brand?.domains.map(countryOf));
+  countries.delete('');
+  return (
+    !!country &&
+    !!brand?.domains.some((d) => labelOf(d) === labelOf(registrable)) &&
+    (governmentDomain(registrable) ? countries.has(country) : countries.size > 1)
+  );
 }
 
 /**
