@@ -450,6 +450,8 @@ export const CATALOGUE = {
       'content.pretext.crypto-donation',
       'content.pretext.investment-pitch',
       'content.pretext.list-offer',
+      'content.pretext.crypto-invoice',
+      'content.pretext.locked-file',
     ],
     params: {} as Record<string, never> | { domain: Host } | { reply: Host },
   },
@@ -468,7 +470,7 @@ export const CATALOGUE = {
   'content.payout-details': {
     section: 'content',
     statuses: ['fail', 'warn'],
-    keys: ['content.payout-details', 'content.payout-details.forfeit'],
+    keys: ['content.payout-details', 'content.payout-details.forfeit', 'content.payout-details.sale'],
     params: {} as Record<string, never>,
   },
   'content.disguised-text': {

@@ -371,6 +371,8 @@ export const en = {
     'It says money is waiting for you and asks for your bank card or account to pay it. Agencies pay to the account they hold: check on their own site, typed by hand.',
   'content.payout-details.forfeit':
     'It says money is waiting for you, asks for your bank card or account on a linked page, and says the money is lost if you do not: the refund-phishing script. Enter nothing.',
+  'content.payout-details.sale':
+    'It says a buyer has paid for your item and that the money is yours once you confirm the sale or your card or bank details on a linked page: the marketplace payout scam, whose page takes your card. A real sale notice asks you to ship, not to confirm anything; answer only inside the app.',
   'content.domain-slam':
     'A renewal invoice for your domain {domain} whose small print says it is not a bill: another company selling a transfer or a useless listing. Do not pay.',
   'content.rental-deposit':
@@ -393,6 +395,10 @@ export const en = {
     'A stranger\'s investment or crypto platform promising profit, with the answer sent to {reply}, a free mailbox: the investment-scam script, whose "platform" shows gains until you try to withdraw. Do not reply.',
   'content.pretext.list-offer':
     "An offer to sell a list of e-mail addresses of a show's attendees or buyers: such lists are harvested or invented, and buying one breaks data-protection law. Do not reply.",
+  'content.pretext.crypto-invoice':
+    'An invoice whose note asks you to pay in cryptocurrency to a wallet, for a discount or with the receipt sent to a free mailbox: the invoice was issued to look real, the wallet is where the money goes for good. Do not pay so; ask the business on a number you already have.',
+  'content.pretext.locked-file':
+    'A file said to be protected, to be opened by signing in with your e-mail address or its password: real shares open with the service\'s own button and never ask for your mailbox password, so the page behind takes your account. Do not sign in; check with the sender another way.',
   'content.bank-change':
     "It says the bank account payments go to has changed and asks you to pay the new one. Even when the sender's address is genuine, its mailbox may be in a fraudster's hands: this is the most common payment-fraud script. Before paying, call the company on a number you already have, not one in this mail, and confirm the change.",
   'content.bank-change.no-call':

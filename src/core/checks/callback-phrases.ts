@@ -173,7 +173,9 @@ export const CALLBACK_PHRASES: Readonly<Record<CallbackFamily, readonly string[]
   dispute: [
     "{did not|didn't|do not|don't} {authorize|authorise|recognize|recognise|make|want|place|order}",
     '{to|wish to|want to|like to} {cancel|dispute|stop|request a refund}',
-    'for {a refund|refund|cancellation}',
+    'for {a refund|refund|cancellation|a full refund|full refund}',
+    // set34 p-en-07 (a QuickBooks invoice's note): "If you did not request this renewal, call our cancellation desk".
+    "{did not|didn't|didn’t} {request|approve|subscribe|renew}",
     // pt es de fr nl it
     '{para cancelar|para contestar|não reconhece|reembolso}',
     '{para cancelar|no reconoce|reembolso}',
@@ -241,6 +243,16 @@ export const CALLBACK_PHRASES: Readonly<Record<CallbackFamily, readonly string[]
     '{nota|messaggio} del venditore',
     'heeft {je|u} een {factuur|betaalverzoek} {gestuurd|verzonden}',
     '{opmerking|bericht} van de verkoper',
+    // The invoice's own button and the platform's footer (issue #16, set34: a QuickBooks invoice whose note renews
+    // "McAfee" and gives a cancellation desk's number; Square's "te envía este correo en nombre de"): the platform
+    // relays a stranger's invoice without the words "sent you".
+    '{review and pay|view and pay|pay this invoice|pay the invoice online}',
+    '{sends|sent|is sending} {you|} this {email|message|receipt|invoice} on behalf of',
+    '{te envia|le envia|envia} este {correo|mensaje|recibo} en nombre de',
+    '{envia|enviou} {este|o} {e-mail|email|recibo} em nome de',
+    '{sendet|schickt} {ihnen|dir} diese {e-mail|nachricht|rechnung} im {auftrag|namen} von',
+    "{vous envoie|t’envoie|t'envoie} ce {message|reçu|recu|e-mail|courriel} {au nom de|pour le compte de}",
+    '{ti invia|le invia|invia} {questa|questo} {email|e-mail|messaggio|ricevuta} per conto di',
   ],
   // The supply said to be cut off tonight unless the reader calls (set21: India's "Dear Consumer your electricity
   // power will be disconnected tonight at 9.30 pm ... contact our electricity officer", from gmail; the same threat by

@@ -246,6 +246,19 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     // set32 p-ja-01 (a look-alike supplier domain, DMARC pass): 「お振込先口座を下記の通り変更させていただく」
     '{お振込先口座|振込先口座|お振込先|振込先}を{下記|以下}の{通り|とおり}変更',
     '{更改收款账户|新的收款账户|银行账户变更}',
+    // The reply-chain hijack in the languages the tables above leave out (issue #16, set34 p-el-01: a Greek supplier's
+    // real mailbox, its real thread: «λόγω ελέγχου από τη φορολογική αρχή ο λογαριασμός μας … είναι προσωρινά
+    // δεσμευμένος … η εξόφληση … να γίνει στον νέο λογαριασμό»): the account frozen or under audit, the new account
+    // or IBAN, the bank changed. el ru uk tr ar ko vi id sv da fi (folded: Greek without accents, Cyrillic ё as е).
+    '{προσωρινα δεσμευμενος|προσωρινα δεσμευμενο|ειναι δεσμευμενος|εχει δεσμευτει|νεος τραπεζικος λογαριασμος|νεο τραπεζικο λογαριασμο|νεο iban|νεα τραπεζικα στοιχεια|αλλαγη τραπεζικου λογαριασμου|αλλαξαμε τραπεζα|αλλαξε ο τραπεζικος}',
+    '{новые банковские реквизиты|новые реквизиты|изменились реквизиты|изменение реквизитов|смена реквизитов|новый расчетный счет|счет временно заблокирован|счет заблокирован}',
+    '{нові банківські реквізити|нові реквізити|змінилися реквізити|зміна реквізитів|новий розрахунковий рахунок|рахунок тимчасово заблоковано}',
+    '{yeni iban|yeni banka hesab|banka hesap bilgilerimiz degis|hesap bilgilerimiz degis|hesabimiz gecici olarak bloke}',
+    '{حساب بنكي جديد|الحساب البنكي الجديد|رقم الآيبان الجديد|تغيير الحساب البنكي|تم تغيير حسابنا|حسابنا مجمد}',
+    '{새로운 계좌|계좌가 변경|계좌 변경|입금 계좌 변경}',
+    '{thay doi tai khoan|doi tai khoan ngan hang}',
+    '{perubahan rekening|nomor rekening baru|rekening kami sedang diaudit}',
+    '{nytt bankkonto|nytt kontonummer|ny iban|bytt bank|andrade bankuppgifter|nye bankoplysninger|nyt kontonummer|ny bankkonto|uusi tilinumero|uusi pankkitili|tilinumeromme on muuttunut|vaihtaneet pankkia}',
   ],
   remit: [
     '{all|any|remit|pay|make|send|wire|transfer} {future|upcoming|subsequent|further|pending|outstanding} {payments|payment|invoices|remittances|transfers}',
@@ -283,6 +296,16 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{今後のお支払い|今後のお振込|以下の口座へ|下記口座へ}',
     '新口座{へ|への|に}{お振込|振込|お支払}',
     '{今后的付款|以后的付款|以下账户}',
+    // el ru uk tr ar ko vi id sv da fi (see rebank)
+    '{στον νεο λογαριασμο|στο νεο iban|στον παρακατω λογαριασμο|μελλοντικες πληρωμες|μελλοντικες καταθεσεις}',
+    '{на новый счет|на новые реквизиты|по новым реквизитам|все будущие платежи|будущие платежи}',
+    '{на новий рахунок|за новими реквізитами|на нові реквізити|усі майбутні платежі|майбутні платежі}',
+    '{yeni hesaba|asagidaki hesaba|gelecekteki odemeler|sonraki odemeler}',
+    '{الحساب الجديد|الدفعات المستقبلية|جميع المدفوعات القادمة}',
+    '{새 계좌로|아래 계좌로|향후 결제}',
+    '{vao tai khoan moi|cac khoan thanh toan tiep theo}',
+    '{ke rekening baru|pembayaran selanjutnya|pembayaran berikutnya}',
+    '{till det nya kontot|framtida betalningar|til den nye konto|fremtidige betalinger|uudelle tilille|tulevat maksut}',
   ],
   // The one check that catches a changed account, ruled out in the same letter (set13: "Please reply by email only,
   // our phones are being diverted this week"; "Per motivi di riservatezza Vi chiediamo di non contattare l'ufficio

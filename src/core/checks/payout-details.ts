@@ -14,6 +14,9 @@
  * letter's own disclaimer: nothing), a utility's e-bill, an authenticated government domain's own notice (gov.uk,
  * go.jp, gouv.fr: the agency answers for it). Without the forfeit it only warns: a seller platform's "add your bank
  * account to receive payouts" is genuine.
+ * The marketplace payout kit (`content.payout-details.sale`, payout-judge.ts marketplaceSale): "the buyer has paid; to
+ * receive the money, confirm your details on this page", from a look-alike of OLX or leboncoin or in a buyer's message
+ * a real platform relays: fail. Trap: a real sale notice ("you sold it, ship it"), a buyer's "I'll pay in the app".
  */
 import type { Check } from './check';
 import { webLinks } from './links';
@@ -21,13 +24,18 @@ import { lateWording, namesAccount } from './no-link';
 import { MAX_BODY, MAX_SUBJECT } from './no-link-wording';
 import { governmentDomain } from './sender';
 
+/** A payment said made, in the languages whose payout kit may not name an account. */
+const PAID = /\bpaid\b|bezahl|pagad|pagou|pagato|betaald|оплат|сплат/i;
+
 const payoutDetails: Check = (msg, ctx) => {
   const from = msg.from;
   if (!from?.registrable) return undefined;
   if (!webLinks(msg).length && !msg.qr?.codes.length) return undefined;
   if (ctx.dmarc === 'pass' && governmentDomain(from.registrable)) return undefined;
-  // A bank or an account named (no-link.ts): only then is the wording worth fetching.
-  if (!namesAccount(msg)) return undefined;
+  // A bank or an account named (no-link.ts), or a payment said made (a marketplace "buyer" who "paid": the payout kit
+  // told without the word): only then is the wording worth fetching.
+  if (!namesAccount(msg) && !PAID.test(msg.subject.slice(0, MAX_SUBJECT) + msg.bodyText.slice(0, MAX_BODY)))
+    return undefined;
   return lateWording(ctx)?.judgePayout(msg.subject.slice(0, MAX_SUBJECT), msg.bodyText.slice(0, MAX_BODY));
 };
 

@@ -15,9 +15,20 @@ export type PayoutFamily =
   | 'payout' // money waiting for the reader: a refund, a supplement, a returned deposit, a compensation
   | 'details' // the reader's bank card or account to be entered or confirmed, to receive it
   | 'forfeit' // otherwise it is cancelled, archived, annulled or kept: the deadline's threat
-  | 'never'; //  the sender's own warning that it never asks for bank details so (a genuine notice's footer)
+  | 'never' //  the sender's own warning that it never asks for bank details so (a genuine notice's footer)
+  | 'sold' //   the buyer has paid for the reader's listing (the marketplace payout kit, below)
+  | 'release' // … and the money is the reader's "to receive" or "to release" …
+  | 'claim'; //  … once the reader confirms the sale, the receipt or their details on the page
 
-export const PAYOUT_FAMILIES: readonly PayoutFamily[] = ['payout', 'details', 'forfeit', 'never'];
+export const PAYOUT_FAMILIES: readonly PayoutFamily[] = [
+  'payout',
+  'details',
+  'forfeit',
+  'never',
+  'sold',
+  'release',
+  'claim',
+];
 
 export const PAYOUT_PHRASES: Readonly<Record<PayoutFamily, readonly string[]>> = {
   payout: [
@@ -27,6 +38,9 @@ export const PAYOUT_PHRASES: Readonly<Record<PayoutFamily, readonly string[]>> =
     // pt es fr de it nl pl tr (accents folded)
     '{reembolso|restituicao|devolucao|reembolsos} {de|das|do|no valor|disponivel}',
     '{direito a|tem direito|tiene derecho a} {um|una|un} {reembolso|devolucion|restituicao}',
+    // set34 (PT IRS refund on a hacked WordPress page): "apurámos um reembolso a seu favor … Para receber o reembolso".
+    '{reembolso|restituicao|devolucion} a {seu|su} favor',
+    '{para receber|para recibir|pour recevoir|per ricevere} {o|el|le|il|votre|vostro} {reembolso|remboursement|rimborso}',
     '{devolucion|reembolso} {de la fianza|del deposito|de impuestos|de la renta|disponible}',
     '{remboursement|trop-percu} {de|d|disponible|en attente}',
     '{steuerruckerstattung|ruckerstattung|erstattung|ruckzahlung|gutschrift} {von|in hohe|uber|ihrer}',
@@ -56,6 +70,9 @@ export const PAYOUT_PHRASES: Readonly<Record<PayoutFamily, readonly string[]>> =
     // pt es fr de it nl pl tr (accents folded)
     '{confirmar|confirme|atualizar|atualize|indicar|indique|validar|valide} o {seu|} {iban|nib|numero de conta}',
     '{confirmar|confirme|atualizar|introduza|indique} os {seus|} dados {bancarios|do cartao}',
+    // set34: "valide os seus dados … validação do IBAN", "confirme seus dados bancários" (pt-BR drops the article).
+    '{confirme|confirmar|atualize|valide|validar} {seus|os seus} dados',
+    '{validacao|validar|valide|confirmacao|confirmar|confirme} {do|o|de|seu|o seu} iban',
     '{confirmar|confirme|actualizar|actualice|introducir|introduzca|verificar|verifique} {sus|tus|los} datos {bancarios|de la tarjeta|de su tarjeta}',
     '{confirmar|confirme|actualizar|actualice|verificar|verifique} {su|tu} {iban|numero de cuenta|cuenta bancaria}',
     '{confirmer|mettre a jour|saisir|renseigner|verifier} {vos|votre} {coordonnees bancaires|iban|rib|donnees bancaires}',
@@ -124,5 +141,76 @@ export const PAYOUT_PHRASES: Readonly<Record<PayoutFamily, readonly string[]>> =
     '{お尋ねすることはありません|求めることはありません|お願いすることはありません|依頼することはありません}',
     '{不會要求|不会要求|絕不會|绝不会}',
     '{요구하지 않습니다|요청하지 않습니다}',
+  ],
+  // The marketplace payout kit (issue #16, set34: OLX Pay and OLX Доставка, leboncoin's "paiement sécurisé",
+  // Kleinanzeigen's "Sicher bezahlen", and a "buyer's" message relayed by Vinted itself): the buyer "has paid", the
+  // money is the seller's to receive or release, once the seller confirms the sale or their card on the linked page.
+  // Sources: the platforms' own safety pages (OLX, leboncoin, Kleinanzeigen, Vinted: "we never ask you to confirm a
+  // payment through a link"), Which? and Verbraucherzentrale on the fake payment-confirmation page. A real sale notice
+  // says "you sold it, ship it": the money follows the delivery, no confirmation page is asked for.
+  sold: [
+    '{the buyer|your buyer|buyer} has {paid|already paid|completed the payment|made the payment|made payment|sent the payment}',
+    '{the buyer|your buyer} paid {for|through|via|the}',
+    "{i've|i have|i’ve} {already|} paid {for|through|via|by|using|the}",
+    '{already|just} paid for {the|your|it}',
+    '{your|the} {item|listing|ad|advert|order} has been paid',
+    // fr pt es de it nl pl cs ro tr (accents folded)
+    "{l'acheteur|l’acheteur|l acheteur} a {regle|paye|effectue le paiement|deja paye|deja regle}",
+    '{votre annonce|votre article} a ete {reglee|regle|payee|paye}',
+    '{o comprador|a compradora} {realizou o pagamento|efetuou o pagamento|fez o pagamento|pagou|ja pagou}',
+    '{seu anuncio|o seu anuncio|seu produto} foi pago',
+    '{el comprador|la compradora} {ha pagado|ya ha pagado|ya pago|realizo el pago|ha realizado el pago|ha efectuado el pago}',
+    '{tu articulo|su articulo|tu anuncio} ha sido pagado',
+    '{kaufer|kauferin} hat {bereits|schon|} {bezahlt|gezahlt|die zahlung|den betrag|den kaufpreis}',
+    "{l'acquirente|l’acquirente|il compratore|l acquirente} ha {pagato|gia pagato|effettuato il pagamento}",
+    'de koper heeft {betaald|al betaald|de betaling}',
+    'kupujacy {oplacil|zaplacil|dokonal platnosci|juz zaplacil}',
+    'kupujici {zaplatil|uhradil}',
+    'cumparatorul a {platit|achitat|efectuat plata}',
+    'alici {odemeyi yapti|odeme yapti|odemeyi gerceklestirdi}',
+    // ru uk el ja zh ko
+    '{покупатель оплатил|покупатель произвел оплату|ваше объявление оплачено|ваш товар оплачен}',
+    '{покупець оплатив|покупець сплатив|покупець здійснив оплату|ваше оголошення оплачено|ваш товар оплачено}',
+    '{ο αγοραστης πληρωσε|ο αγοραστης εξοφλησε|ο αγοραστης ολοκληρωσε την πληρωμη}',
+    '{購入者が支払いを完了|購入者様がお支払い|买家已付款|買家已付款|买家已完成付款|買家已完成付款|구매자가 결제를 완료|구매자가 결제}',
+  ],
+  release: [
+    '{to|in order to} {receive|release|collect|claim|get|unlock} {the|your} {money|funds|payment|payout|proceeds}',
+    '{release|unlock} the {money|funds|payment}',
+    // fr pt es de it nl pl cs ro tr
+    "{afin de|pour} {recevoir|debloquer|percevoir} {les fonds|le paiement|l argent|l’argent|l'argent|votre paiement|le montant|vos fonds}",
+    '{para|a fim de} {liberar|receber|resgatar|desbloquear} o {valor|pagamento|dinheiro|montante}',
+    '{para|a fin de} {recibir|liberar|cobrar|desbloquear} el {dinero|pago|importe}',
+    'um {das geld|die zahlung|den betrag|den kaufpreis} {zu erhalten|freizuschalten|freizugeben|zu empfangen}',
+    "{per ricevere|per sbloccare|per riscuotere} {il pagamento|i soldi|il denaro|l importo|l’importo|l'importo|la somma}",
+    'om {het geld|de betaling|het bedrag} te {ontvangen|ontgrendelen}',
+    '{aby|zeby} {otrzymac|odebrac} {srodki|pieniadze|platnosc|wplate}',
+    '{abyste obdrzel|pro prijeti} {penize|platby|platbu}',
+    'pentru a {primi|incasa} {banii|plata|suma}',
+    '{odemeyi|parayi|tutari} almak icin',
+    // ru uk el ja zh
+    '{чтобы получить|для получения} {деньги|денег|средства|средств|оплату|оплаты|выплату|выплаты}',
+    '{щоб отримати|для отримання} {кошти|коштів|гроші|грошей|оплату|оплати|виплату|виплати}',
+    '{για να λαβετε|για να παραλαβετε|για να εισπραξετε} {τα χρηματα|την πληρωμη|το ποσο}',
+    '{売上金を受け取る|代金を受け取る|领取货款|領取貨款|收取货款|收取貨款}',
+  ],
+  claim: [
+    '{confirm|verify|accept|approve} {the sale|the order|the payment|the transaction|receipt of payment|your payout|the payout}',
+    '{confirm|verify} {it|this|} on {this|the} {page|link|site}',
+    // fr pt es de it nl pl (the seller's own data "for receiving the payment")
+    '{confirmer|confirmez|valider|validez} {vos coordonnees|la vente|la reception|le paiement|la transaction}',
+    '{confirme|confirmar} {o recebimento|a venda|o pagamento|a transacao}',
+    'confirmar recebimento',
+    '{confirme|confirma|confirmar} {sus datos|tus datos|la venta|el cobro|el pago}',
+    '{bestatigen sie|bestatige|bitte bestatigen} {den verkauf|die zahlung|den zahlungseingang|ihre daten|deine daten}',
+    '{conferma|confermare|confermi} {la vendita|il pagamento|i tuoi dati|i suoi dati}',
+    '{bevestig|bevestigen} {de verkoop|de betaling|je gegevens|uw gegevens}',
+    '{potwierdz|potwierdzic} {sprzedaz|platnosc|dane|odbior}',
+    // ru uk el: the details "for crediting" («реквізити для зарахування»), the sale confirmed
+    '{подтвердите|подтвердить} {реквизиты|данные|продажу|получение}',
+    '{реквизиты для зачисления|реквизиты для получения|данные для зачисления}',
+    '{підтвердіть|підтвердити} {реквізити|дані|продаж|отримання}',
+    '{реквізити для зарахування|реквізити для отримання|дані для зарахування}',
+    '{επιβεβαιωστε|επιβεβαιωση} {τα στοιχεια|την πωληση|την πληρωμη}',
   ],
 };

@@ -254,6 +254,48 @@ function listOffer(said: Map<PretextFamily, Evidence>) {
   return list && sale && finding('content.pretext', 'fail', {}, [list, sale], 'content.pretext.list-offer');
 }
 
+/** A TRON wallet as kits paste it: `T` and 33 letters or digits (a mistyped address is still where the money goes). */
+const TRON_TYPED = /\bT[0-9A-Za-z]{33}\b/g;
+
+/**
+ * An invoice whose way to pay is a cryptocurrency wallet, with a discount for paying so or the proof of payment sent to
+ * a free mailbox the sender's organisation is not (pretext.ts: crypto invoice). The platform's own invoice takes a card;
+ * the note moves the money where nothing can take it back. A crypto merchant's own invoice names no discount and is
+ * answered at its domain; a freelancer's gmail invoice in USDT is answered at that gmail (kind 'free': not read).
+ */
+function cryptoInvoice(msg: ParsedMessage, ctx: CheckContext, said: Map<PretextFamily, Evidence>, body: string) {
+  const bill = said.get('bill');
+  const wallet = bill && (walletIn(body) ?? typedTron(body));
+  if (!wallet || !msg.from) return undefined;
+  const channel = replyChannel(msg, ctx);
+  const elsewhere = channel?.toFreeMail && (channel.kind === 'diverted' || channel.kind === 'written');
+  const why = said.get('cheaper') ?? (elsewhere ? channel.evidence : undefined);
+  if (!why) return undefined;
+  const walletEvidence = bodyEvidence(body, { start: wallet.at, text: wallet.text });
+  return finding('content.pretext', 'fail', {}, [bill, walletEvidence, why], 'content.pretext.crypto-invoice');
+}
+
+/** A TRON wallet typed with a letter base58 leaves out, when the currency is named (walletIn reads the strict ones). */
+function typedTron(body: string): { at: number; text: string } | undefined {
+  if (!CRYPTO_WORD.test(body)) return undefined;
+  const m = body.matchAll(TRON_TYPED).next().value;
+  return m && { at: m.index ?? 0, text: m[0] };
+}
+
+/**
+ * A file said to be protected that opens with the reader's own e-mail sign-in (pretext.ts: locked file), with
+ * somewhere to open it (a link, a QR code or an attached file). A real share opens with the service's own button and
+ * asks for nobody's mailbox password; a bank's password-protected statement gives the password's rule (a birth date),
+ * not a sign-in; an encrypted-mail notice speaks of a message, not a file.
+ */
+function lockedFile(msg: ParsedMessage, said: Map<PretextFamily, Evidence>) {
+  const locked = said.get('locked');
+  const login = said.get('mailogin');
+  if (!locked || !login || said.has('never')) return undefined;
+  if (!webLinks(msg).length && !msg.attachments.length && !msg.qr?.codes.length) return undefined;
+  return finding('content.pretext', 'fail', {}, [locked, login], 'content.pretext.locked-file');
+}
+
 /** The first pretext the message shows (pretext.ts). */
 export function judgePretext(msg: ParsedMessage, ctx: CheckContext) {
   const body = ownPart(msg.bodyText.slice(0, 20_000));
@@ -267,6 +309,8 @@ export function judgePretext(msg: ParsedMessage, ctx: CheckContext) {
     authorityDomain(msg, body) ??
     cryptoDonation(msg, ctx, said, body) ??
     investmentPitch(msg, ctx, said) ??
-    listOffer(said)
+    listOffer(said) ??
+    cryptoInvoice(msg, ctx, said, body) ??
+    lockedFile(msg, said)
   );
 }

@@ -22,7 +22,11 @@ export type PretextFamily =
   | 'donate' //       a donation asked for (an appeal, a fundraiser), in any language
   | 'profit' //       the investment's promised profit or plans
   | 'list' //         a list of a show's attendees' or buyers' e-mail addresses
-  | 'sale'; //        … offered for sale: counts and pricing
+  | 'sale' //         … offered for sale: counts and pricing
+  | 'bill' //         an invoice or bill to pay
+  | 'cheaper' //      … cheaper if paid another way (a discount)
+  | 'locked' //       a shared or sent file said to be protected, secured or encrypted
+  | 'mailogin'; //    … to be opened by signing in with the reader's own e-mail address or its password
 
 export const PRETEXT_FAMILIES: readonly PretextFamily[] = [
   'copyright',
@@ -40,6 +44,10 @@ export const PRETEXT_FAMILIES: readonly PretextFamily[] = [
   'profit',
   'list',
   'sale',
+  'bill',
+  'cheaper',
+  'locked',
+  'mailogin',
 ];
 
 export const PRETEXT_PHRASES: Readonly<Record<PretextFamily, readonly string[]>> = {
@@ -263,5 +271,53 @@ export const PRETEXT_PHRASES: Readonly<Record<PretextFamily, readonly string[]>>
     'interested in {acquiring|purchasing|buying|getting}',
     'we do charge',
     'would you like to see {counts|the counts|pricing|the pricing}',
+  ],
+  // An invoice payable to a cryptocurrency wallet, cheaper so or answered at a free mailbox (pretext-judge.ts:
+  // cryptoInvoice; set34 p-es-01: a Square invoice's note "Si prefiere abonarla con un 30 % de descuento, puede enviar
+  // 690 USDT (red TRC20) a la dirección T… y remitir el justificante a …@proton.me"). The invoice's word in each language.
+  bill: [
+    '{invoice|invoices|bill|amount due|outstanding balance}',
+    '{factura|facturas|fatura|faturas|fattura|fatture|rechnung|facture|factuur|faktura|fakturu|factura fiscala|fatura bedeli}',
+    '{счет на оплату|счёт на оплату|рахунок-фактура|τιμολογιο|فاتورة|请款单|发票|發票|請求書|청구서}',
+  ],
+  cheaper: [
+    '{discount|discounted|reduced rate|pay less|cheaper}',
+    '{descuento|desconto|rabatt|remise|sconto|korting|rabat|indirim|reducere|kedvezmeny}',
+    '{скидк|знижк|εκπτωση|خصم|折扣|优惠|優惠|割引|할인}',
+  ],
+  // A file shared or sent that is "protected" and opens with the reader's own e-mail sign-in (pretext-judge.ts:
+  // lockedFile; set34: a real Dropbox share's note "i file sono protetti: accedere con le credenziali della propria
+  // email aziendale", a real WeTransfer's "Het document is beveiligd, open het en log in met uw zakelijke e-mailadres";
+  // Microsoft's and Abnormal's write-ups of file-sharing BEC from taken-over mailboxes). A real share opens with the
+  // service's own button; nobody's file asks for the reader's mailbox password.
+  locked: [
+    '{the|this|these|our|my} {document|documents|file|files|folder|pdf|attachment|attachments|invoice|quote|quotation} {is|are|has been|have been} {protected|secured|encrypted|locked|password protected|password-protected}',
+    '{secure|secured|protected|encrypted} {document|documents|file|files|pdf|folder} {is|are|has|have|requires|require}',
+    '{i file|il file|il documento|i documenti|la cartella|l allegato} {sono|e} {protetti|protetto|protetta|crittografati|crittografato}',
+    '{het document|de documenten|het bestand|de bestanden|de map} {is|zijn} {beveiligd|versleuteld|beschermd}',
+    '{das dokument|die dokumente|die datei|die dateien|der ordner} {ist|sind} {geschutzt|verschlusselt|gesichert|passwortgeschutzt}',
+    '{le document|les documents|le fichier|les fichiers|le dossier} {est|sont} {protege|proteges|protegee|securise|securises|chiffre|chiffres}',
+    '{el documento|los documentos|el archivo|los archivos|la carpeta} {esta|estan} {protegido|protegidos|protegida|cifrado|cifrados}',
+    '{o documento|os documentos|o arquivo|os arquivos|o ficheiro|os ficheiros|a pasta} {esta|estao} {protegido|protegidos|protegida|criptografado|criptografados}',
+    '{dokument|dokumenty|plik|pliki} {jest|sa} {zabezpieczony|zabezpieczone|chroniony|chronione|zaszyfrowany|zaszyfrowane}',
+    '{dokument|dokumenty|soubor|soubory} {je|jsou} {chranen|chraneny|zabezpecen|zabezpeceny|zasifrovan|zasifrovany}',
+    '{documentul|documentele|fisierul|fisierele} {este|sunt} {protejat|protejate|securizat|securizate|criptat}',
+    '{ファイルは保護|保護されたドキュメント|保護されたファイル|文件已加密|文件受保护|文件受保護|文件已加密保护}',
+  ],
+  mailogin: [
+    '{sign in|log in|login|logon} {with|using} your {business|work|company|corporate|office|microsoft|outlook|email|e-mail} {email address|e-mail address|email credentials|e-mail credentials|email password|e-mail password|mailbox password}',
+    '{use|enter} your {email|e-mail|business email|work email|company email|mailbox} {credentials|password|login details}',
+    '{accedere|accedi|acceda|effettuare l accesso|effettua l accesso} con {le|le tue|le sue} credenziali {della|di} {propria|tua|sua|} {email|e-mail|posta}',
+    'credenziali della {propria|tua|sua} {email|e-mail|posta elettronica|casella}',
+    '{log in|inloggen|meld je aan|meld u aan|log dan in} met {uw|je} {zakelijke|} {e-mailadres|emailadres|e-mailgegevens|e-mailaccount|e-mail wachtwoord}',
+    '{melden sie sich|anmelden|melde dich} mit {ihrer|ihren|deiner|deinen} {geschaftlichen|} {e-mail-adresse|e-mail-zugangsdaten|e-mail zugangsdaten|e-mail-kennwort}',
+    '{connectez-vous|identifiez-vous|vous connecter|se connecter} avec {vos identifiants de messagerie|votre adresse e-mail|votre adresse mail|votre adresse email|votre messagerie}',
+    '{acceda|accede|ingrese|ingresa} con {su|tu} {correo|email|e-mail|cuenta de correo}',
+    '{inicie|inicia} sesion con {su|tu} correo {corporativo|electronico|de empresa|profesional}',
+    '{faca login|entre|acesse|inicie sessao} com {seu|o seu|sua|a sua} {e-mail|email|conta de e-mail|conta de email}',
+    'zaloguj sie {sluzbowym|swoim} {adresem e-mail|adresem email|kontem e-mail|kontem pocztowym}',
+    '{prihlaste se|prihlasit se} {svym|vasim|pomoci} {e-mailem|emailem|skolniho e-mailu|pracovniho e-mailu|e-mailovym uctem}',
+    '{autentificati-va|conectati-va} cu {adresa de e-mail|adresa de email|datele contului de e-mail}',
+    '{メールアドレスとパスワードでログイン|メールアカウントでログイン|使用邮箱账号登录|使用企业邮箱登录|使用公司邮箱登录}',
   ],
 };

@@ -16,6 +16,15 @@
  *   generic words (`suido-ryokin-center.jp`, `chuanhoa-thuebao.vn`), with two lure families: authenticated for its own
  *   new domain and linking to itself it otherwise raises nothing. Trap: a government's own suffix, a utility's own
  *   name (`tepco.co.jp`), a generic-words domain without the script.
+ * - `.crypto-invoice`: an invoice payable to a cryptocurrency wallet, with a discount for paying so or the proof sent
+ *   to a free mailbox the sender is not. Attack: a real Square or PayPal invoice whose note says "pay 690 USDT (TRC20)
+ *   to T… for 30 % off, send the receipt to …@proton.me" (set34). Trap: a crypto merchant's own invoice (no discount,
+ *   answered at its domain), a freelancer's USDT invoice from the gmail the answer goes to.
+ * - `.locked-file`: a shared or sent file said to be protected, to be opened by signing in with the reader's e-mail
+ *   address or password. Attack: a real Dropbox, WeTransfer or SharePoint share from a taken-over mailbox whose note
+ *   says "the files are protected: sign in with your business e-mail credentials" (set34); the page behind takes the
+ *   mailbox. Trap: a colleague's share with an ordinary note; a bank's password-protected statement (the password's
+ *   rule, no sign-in); an encrypted-mail notice (a message, not a file).
  * The gate is only that the judging is here: the "disclaimer" chunk comes with every message with a body
  * (need-hints.ts), and content.lure asks for it whenever it is out. Linear: one phrase scan and a walk of the
  * domain's label.
