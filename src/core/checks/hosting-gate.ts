@@ -38,20 +38,31 @@ export function hostHash(name: string): number {
 /** The hashes, decoded at the first host asked about. */
 let hashes: Set<number> | undefined;
 
+/**
+ * The Golomb-Rice code read 30 bits at a time (a bit at a time took 8 ms cold, this 1 ms): `acc`'s low `have` bits are
+ * the next, the first the highest; a gap's quotient is the ones before its zero (Math.clz32 of the inverted bits).
+ */
 function decode({ bits, count, code }: HostingGate): Set<number> {
   const out = new Set<number>();
-  let at = 0;
-  let char = 0;
-  const bit = (): number => {
-    if (at % 6 === 0) char = ALPHABET.indexOf(code[at / 6] ?? 'A'); // zeros past the end: the loop ends
-    return (char >> (5 - (at++ % 6))) & 1;
-  };
-  for (let value = 0; out.size < count && at < code.length * 6; out.add(value)) {
-    let quotient = 0;
-    while (bit()) quotient++;
-    let rest = 0;
-    for (let b = 0; b < bits; b++) rest = rest * 2 + bit();
-    value += quotient * 2 ** bits + rest;
+  let acc = 0;
+  let have = 0;
+  let i = 0;
+  let value = 0;
+  let quotient = 0;
+  while (out.size < count) {
+    for (; have <= 24 && i < code.length; have += 6) acc = ((acc << 6) | ALPHABET.indexOf(code[i++]!)) & 0x3fffffff;
+    if (!have) break;
+    const ones = Math.clz32(~(acc << (32 - have)));
+    if (ones + 1 + bits > have) {
+      // The gap runs past the bits at hand: count its ones so far and read on.
+      if (i >= code.length) break;
+      quotient += ones;
+      have -= ones;
+      continue;
+    }
+    have -= ones + 1 + bits;
+    out.add((value += (quotient + ones) * 2 ** bits + ((acc >>> have) & ((1 << bits) - 1))));
+    quotient = 0;
   }
   return out;
 }
