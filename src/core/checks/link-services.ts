@@ -55,7 +55,8 @@ const SHORTENER_DOMAINS: ReadonlySet<string> = new Set([
   'bitly.com',
   'tinyurl.com',
   't.co',
-  'goo.gl',
+  // Not goo.gl: Google's shortener made its last public links in 2019 and stopped following them in August 2025; the
+  // goo.gl links mail carries now are its apps' own share links (maps.app.goo.gl), which open Google's own pages.
   'ow.ly',
   'is.gd',
   'buff.ly',
