@@ -245,8 +245,9 @@ export const CALLBACK_PHRASES: Readonly<Record<CallbackFamily, readonly string[]
     '{opmerking|bericht} van de verkoper',
     // The invoice's own button and the platform's footer (issue #16, set34: a QuickBooks invoice whose note renews
     // "McAfee" and gives a cancellation desk's number; Square's "te envía este correo en nombre de"): the platform
-    // relays a stranger's invoice without the words "sent you".
-    '{review and pay|view and pay|pay this invoice|pay the invoice online}',
+    // relays a stranger's invoice without the words "sent you". Not PayPal's "View and pay": the platform's own receipt
+    // beside it names its own help line (no-link.test.ts).
+    '{review and pay|pay this invoice|pay the invoice online}',
     '{sends|sent|is sending} {you|} this {email|message|receipt|invoice} on behalf of',
     '{te envia|le envia|envia} este {correo|mensaje|recibo} en nombre de',
     '{envia|enviou} {este|o} {e-mail|email|recibo} em nome de',

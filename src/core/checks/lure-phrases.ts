@@ -192,6 +192,9 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     // Czech, Polish, Turkish, Russian (seen in the corpus's list phishing): the account suspended or blocked.
     // Czech puts the address between: 「Váš účet „…“ byl pozastaven」.
     '{byl|byla|bude} {pozastaven|pozastavena|zablokovan|zablokovana|deaktivovan}',
+    // The plural of a mail server's "migration" (set34 p-cs-01, a school's taken-over mailbox: „Neověřené schránky
+    // budou po migraci deaktivovány“).
+    '{budou|byly} {po migraci|trvale|} {deaktivovany|zablokovany|smazany|odstraneny|zruseny}',
     'konto {zostalo|zostanie} {zawieszone|zablokowane|usuniete}',
     'hesabiniz {askiya alindi|askiya alinacak|engellendi|kapatilacak}',
     // Other languages: written without accents (lure-matcher.ts folds them), in the order zh pt es de fr nl it.
@@ -239,6 +242,11 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
   ],
   verify: [
     // The credential prompt itself: keep the same password, re-authenticate a session, sign in to restore or confirm.
+    // cs: the mailbox to verify (set34 p-cs-01: „ověřili svou e-mailovou schránku“, „Ověření e-mailové schránky“); en:
+    // the HR letter to "verify and e-sign" (set34 p-en-05, a salary-revision lure in a real Google Docs comment).
+    '{overte|overit|overili|overilo} {svou|svoji|vasi|sve|} {e-mailovou schranku|postovni schranku|schranku|e-mailovy ucet}',
+    'overeni {e-mailove schranky|postovni schranky|schranky}',
+    'verify and {e-sign|esign}',
     '{keep|use|using|continue using|retain} {the|your} same password',
     // de: the bank's TAN procedure to register again (pushTAN, chipTAN, S-ID-Check).
     '{pushtan|chiptan|tan|s-id-check|sicherheits}{-verfahren| verfahren|verfahren|} {muss|mussen|neu} {neu registriert|registriert|aktualisiert|bestatigt|freigeschaltet}',
@@ -638,6 +646,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{vertraging|opschorting} van uw {volgende|} {salaris|betaling|loon}',
     '{ritardo|sospensione} {del|nel} {tuo|suo|vostro} {prossimo|} {stipendio|pagamento}',
     'expires today',
+    '{before|by} {1|2|3|4|5|6|7|8|9|10|11|12} {pm|am} today',
     'within the next {24|48|72} {hours|hrs}',
     // HMRC/IRS refund kits (grahamcluley.com, malwarebytes.com, litrg.org.uk), toll texts (FTC, scamencyclopedia.org:
     // 'Avoid a $50 late fee', 'registration hold'), the last warning before lock-out, quarantine and claim windows.

@@ -362,3 +362,75 @@ describe('the reply-chain hijack with new bank details, in Greek and Russian (co
     });
   }
 });
+
+describe('a taken-over school or company mailbox: mailbox "migration", HR letter to e-sign, salary subsidy', () => {
+  it('fails a Czech mailbox verification on a form from a school mailbox (content.lure): likely phishing', () => {
+    const r = mail(
+      'Petr Novák <novak@gymnazium-example.cz>',
+      'Ověření e-mailové schránky - migrace serveru',
+      'Dobrý den,\nz důvodu migrace poštovního serveru je nutné, aby všichni uživatelé do pátku ověřili svou ' +
+        'e-mailovou schránku. Neověřené schránky budou po migraci deaktivovány.\n' +
+        'Ověření provedete vyplněním formuláře: https://forms.office.com/r/Ab12Cd34Ef\nPetr Novák, správce IT',
+    );
+    expect(one(r, 'content.lure')?.status, bad(r).join(' ')).to.equal('warn');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it("keeps a colleague's Czech party survey on the same form service clean", () => {
+    const r = mail(
+      'Jana Dvořáková <dvorakova@gymnazium-example.cz>',
+      'Vánoční večírek - dotazník do pátku',
+      'Ahoj všichni,\nvyplňte prosím do pátku krátký dotazník k večírku (přihlášení není potřeba):\n' +
+        'https://forms.office.com/e/Gh56Ij78Kl\nDíky, Jana',
+    );
+    expect(one(r, 'content.lure'), bad(r).join(' ')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it("fails a real Google Docs comment whose HR letter is to 'verify and e-sign' on a free web app: likely phishing", () => {
+    const r = mail(
+      '"Ravi Kumar (Google Docs)" <comments-noreply@docs.google.com>',
+      'Salary_Letters_2026 - @jordan.lee@example.net please review',
+      'Ravi Kumar mentioned you in a comment in the following document\nSalary_Letters_2026\n\n@jordan.lee@example.net ' +
+        'HR has uploaded your revised salary letter. Please verify and e-sign before 5 PM today: ' +
+        'https://salary-letter-2026.web.app/?u=jordan.lee%40example.net\n\n' +
+        'Open: https://docs.google.com/document/d/1aB2cD3eF4/edit?disco=AAAB',
+    );
+    expect(one(r, 'content.lure')?.status, bad(r).join(' ')).to.equal('warn');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it("keeps a colleague's Google Docs comment with a same-day deadline clean", () => {
+    const r = mail(
+      '"Ravi Kumar (Google Docs)" <comments-noreply@docs.google.com>',
+      'Q1_Plan - @jordan.lee@example.net can you check the numbers',
+      'Ravi Kumar mentioned you in a comment in the following document\nQ1_Plan\n\n@jordan.lee@example.net could you ' +
+        'check the hiring numbers before 5 PM today? Thanks\n\nOpen: https://docs.google.com/document/d/9zY8x/edit?disco=AAAC',
+    );
+    expect(one(r, 'content.lure'), bad(r).join(' ')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it("fails a company mailbox's salary subsidy to claim with the payroll card's details (content.payout-details)", () => {
+    const r = mail(
+      '财务部 <caiwu@example-jixie.cn>',
+      '关于发放个税补贴的通知',
+      '各部门同事：\n2025年度个人所得税补贴申领工作现已开始，请于12月12日前完成登记，逾期视为自动放弃。\n' +
+        '请扫描二维码或打开链接，填写个人信息及工资卡信息：http://gzbt-shenling.example.top/s/8812\n财务部',
+    );
+    const f = one(r, 'content.payout-details');
+    expect(f?.status, bad(r).join(' ')).to.equal('fail');
+    expect(f?.message.key).to.equal('content.payout-details.forfeit');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it("keeps HR's payslip paid to the payroll card clean", () => {
+    const r = mail(
+      '周敏 <zhoumin@example-jixie.cn>',
+      '2025年11月工资条',
+      '您好：\n附件为您11月的工资条，工资已发放至您的工资卡。如有疑问请在12月17日前到人事部核对。\n人事行政部',
+    );
+    expect(one(r, 'content.payout-details'), bad(r).join(' ')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
