@@ -398,7 +398,7 @@ export const en = {
   'content.pretext.crypto-invoice':
     'An invoice whose note asks you to pay in cryptocurrency to a wallet, for a discount or with the receipt sent to a free mailbox: the invoice was issued to look real, the wallet is where the money goes for good. Do not pay so; ask the business on a number you already have.',
   'content.pretext.locked-file':
-    'A file said to be protected, to be opened by signing in with your e-mail address or its password: real shares open with the service\'s own button and never ask for your mailbox password, so the page behind takes your account. Do not sign in; check with the sender another way.',
+    "A file said to be protected, to be opened by signing in with your e-mail address or its password: real shares open with the service's own button and never ask for your mailbox password, so the page behind takes your account. Do not sign in; check with the sender another way.",
   'content.bank-change':
     "It says the bank account payments go to has changed and asks you to pay the new one. Even when the sender's address is genuine, its mailbox may be in a fraudster's hands: this is the most common payment-fraud script. Before paying, call the company on a number you already have, not one in this mail, and confirm the change.",
   'content.bank-change.no-call':
