@@ -470,7 +470,12 @@ export const CATALOGUE = {
   'content.payout-details': {
     section: 'content',
     statuses: ['fail', 'warn'],
-    keys: ['content.payout-details', 'content.payout-details.forfeit', 'content.payout-details.sale'],
+    keys: [
+      'content.payout-details',
+      'content.payout-details.forfeit',
+      'content.payout-details.sale',
+      'content.payout-details.failed',
+    ],
     params: {} as Record<string, never>,
   },
   'content.disguised-text': {

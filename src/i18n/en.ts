@@ -373,6 +373,8 @@ export const en = {
     'It says money is waiting for you, asks for your bank card or account on a linked page, and says the money is lost if you do not: the refund-phishing script. Enter nothing.',
   'content.payout-details.sale':
     'It says a buyer has paid for your item and that the money is yours once you confirm the sale or your card or bank details on a linked page: the marketplace payout scam, whose page takes your card. A real sale notice asks you to ship, not to confirm anything; answer only inside the app.',
+  'content.payout-details.failed':
+    'It says money for you could not be paid and asks you to give or confirm your bank account or card on a linked page to receive it: the refund-phishing script. Agencies pay to the account they hold; enter nothing and check on their own site, typed by hand.',
   'content.domain-slam':
     'A renewal invoice for your domain {domain} whose small print says it is not a bill: another company selling a transfer or a useless listing. Do not pay.',
   'content.rental-deposit':

@@ -22,7 +22,8 @@ function wording(subject: string, body: string): Map<PayoutFamily, Evidence> {
 
 /**
  * A buyer's payment held until the reader confirms on a page (marketplaceSale): fail.
- * Money waiting for the reader and the bank card or account to be entered to receive it: warn; with the threat that
+ * Money waiting for the reader and the bank card or account to be entered to receive it: warn; said to have failed to
+ * reach the reader already ("we could not transfer your refund"): fail; with the threat that
  * it is forfeited otherwise: fail. Not when the letter itself says its sender never asks for bank details so (a
  * genuine notice's footer: 「銀行帳戶資料」 is never asked through a link). See payout-details.ts for the attack and
  * the traps.
@@ -36,6 +37,10 @@ export function judgePayout(subject: string, body: string) {
   const payout = said.get('payout');
   if (!payout || !details) return undefined;
   const forfeit = said.get('forfeit');
+  // The payment said to have failed already, the details to be given again on the page: the kit's other threat.
+  const failed = forfeit ? undefined : said.get('failed');
+  if (failed)
+    return finding('content.payout-details', 'fail', {}, [payout, details, failed], 'content.payout-details.failed');
   return forfeit
     ? finding('content.payout-details', 'fail', {}, [payout, details, forfeit], 'content.payout-details.forfeit')
     : finding('content.payout-details', 'warn', {}, [payout, details]);

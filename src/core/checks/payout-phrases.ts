@@ -18,7 +18,8 @@ export type PayoutFamily =
   | 'never' //  the sender's own warning that it never asks for bank details so (a genuine notice's footer)
   | 'sold' //   the buyer has paid for the reader's listing (the marketplace payout kit, below)
   | 'release' // … and the money is the reader's "to receive" or "to release" …
-  | 'claim'; //  … once the reader confirms the sale, the receipt or their details on the page
+  | 'claim' //   … once the reader confirms the sale, the receipt or their details on the page
+  | 'failed'; // the payment said to have failed already ("we could not transfer your refund"): the details re-asked
 
 export const PAYOUT_FAMILIES: readonly PayoutFamily[] = [
   'payout',
@@ -28,6 +29,7 @@ export const PAYOUT_FAMILIES: readonly PayoutFamily[] = [
   'sold',
   'release',
   'claim',
+  'failed',
 ];
 
 export const PAYOUT_PHRASES: Readonly<Record<PayoutFamily, readonly string[]>> = {
@@ -215,5 +217,24 @@ export const PAYOUT_PHRASES: Readonly<Record<PayoutFamily, readonly string[]>> =
     '{підтвердіть|підтвердити} {реквізити|дані|продаж|отримання}',
     '{реквізити для зарахування|реквізити для отримання|дані для зарахування}',
     '{επιβεβαιωστε|επιβεβαιωση} {τα στοιχεια|την πωληση|την πληρωμη}',
+  ],
+  // The refund "could not be transferred" (issue #16, set34 p-pt-02: „Não foi possível efetuar a transferência porque o
+  // IBAN associado ao seu NIF não se encontra validado"; HMRC's and the AT's examples of refund phishing): the payment
+  // said to have failed already, so the bank details are "re-validated" on the page. An agency that failed to pay
+  // writes a letter or shows it in its portal.
+  failed: [
+    '{we were|we are|we have been} unable to {process|transfer|send|deposit|credit|pay|complete} {your|the} {refund|payment|reimbursement|transfer}',
+    '{your|the} {refund|reimbursement|payment} {could not be|was not|has not been|cannot be} {processed|transferred|sent|credited|paid|deposited}',
+    'nao foi possivel {efetuar|realizar|processar|concluir} {a transferencia|o reembolso|o pagamento|a devolucao}',
+    '{no ha sido posible|no fue posible|no hemos podido} {realizar|efectuar|procesar|abonar} {la transferencia|el reembolso|la devolucion|el pago}',
+    "{nous n'avons pas pu|nous n’avons pas pu|impossible d'effectuer|impossible d’effectuer} {effectuer|proceder au|traiter|verser|le virement|le remboursement|votre remboursement}",
+    // de: the amount often between ("wir konnten Ihnen die Rückerstattung von 318 € nicht überweisen").
+    '{konnte|konnten} {ihnen|} {die|ihre} {erstattung|ruckerstattung|uberweisung|auszahlung|gutschrift|ruckzahlung}',
+    '{erstattung|ruckerstattung|uberweisung|auszahlung|ruckzahlung} konnte nicht',
+    'non {e stato possibile|siamo riusciti a} {effettuare|elaborare|accreditare|erogare} {il bonifico|il rimborso|il pagamento}',
+    '{konden|kunnen} {de|uw|je} {teruggave|terugbetaling|uitbetaling|overboeking} niet',
+    'nie {udalo sie|moglismy} {zrealizowac|przelac|wyplacic} {zwrotu|przelewu|platnosci}',
+    '{не удалось перечислить|не удалось зачислить|не удалось выплатить|не удалось осуществить перевод|не вдалося перерахувати|не вдалося зарахувати|не вдалося виплатити}',
+    '{振込ができませんでした|お振込みができませんでした|返金ができませんでした|還付ができませんでした|退款失败|退款失敗|退税失败|退稅失敗|无法到账|無法入帳}',
   ],
 };

@@ -434,3 +434,57 @@ describe('a taken-over school or company mailbox: mailbox "migration", HR letter
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
+
+describe('a refund said to have failed, the bank details to give again (content.payout-details.failed)', () => {
+  const attacks: Case[] = [
+    [
+      'an English tax refund "unable to process", from a taken-over mailbox',
+      'HM Revenue & Customs <info@harbourdental.example.co.uk>',
+      'Tax refund - action needed',
+      'Dear taxpayer,\nYou are eligible to receive a tax refund of £612.40. We were unable to process your refund ' +
+        'because your bank details could not be verified. Please confirm your bank details to receive it:\n' +
+        'https://www.garden-centre.example.co.uk/wp-content/uploads/hmrc/refund/\nHMRC',
+    ],
+    [
+      'a German refund "nicht überwiesen"',
+      'Bundeszentralamt <service@praxis-weber.example.de>',
+      'Ihre Steuerrückerstattung',
+      'Sehr geehrte Damen und Herren,\nwir konnten Ihnen die Rückerstattung von 318,00 € nicht überweisen. ' +
+        'Bitte bestätigen Sie Ihre Bankverbindung unter folgendem Link:\nhttps://praxis-weber.example.de/erstattung/\n',
+    ],
+  ];
+  for (const [what, from, subject, body] of attacks) {
+    it(`fails ${what}: likely phishing`, () => {
+      const r = mail(from, subject, body);
+      const f = one(r, 'content.payout-details');
+      expect(f?.status, bad(r).join(' ')).to.equal('fail');
+      expect(f?.message.key).to.equal('content.payout-details.failed');
+      expect(r.verdict).to.equal('likely-phishing');
+    });
+  }
+
+  const twins: Case[] = [
+    [
+      'a refund that could not be paid, sent by cheque instead',
+      'Example Energy <billing@example-energy.example.com>',
+      'Your credit refund',
+      'Hello Jordan,\nYour credit refund of £84.20 could not be paid to your card, so we will post a cheque to your ' +
+        'address this week.\nhttps://example-energy.example.com/account',
+    ],
+    [
+      'a letter saying it never asks for bank details so',
+      'Example Energy <billing@example-energy.example.com>',
+      'Your credit refund',
+      'Hello Jordan,\nWe were unable to process your refund of £84.20. Please confirm your bank details in your online ' +
+        'account: https://example-energy.example.com/account\nWe will never ask you for your bank details by e-mail ' +
+        'or through a link.',
+    ],
+  ];
+  for (const [what, from, subject, body] of twins) {
+    it(`keeps ${what} clean`, () => {
+      const r = mail(from, subject, body);
+      expect(one(r, 'content.payout-details'), bad(r).join(' ')).to.equal(undefined);
+      expect(r.verdict).to.equal('no-red-flags');
+    });
+  }
+});
