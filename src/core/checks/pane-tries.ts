@@ -4,7 +4,7 @@
  * (check-data.ts): compiling them from the lexicons was most of a fresh pane's first analysis (0.65-0.9 s of a KAGOYA
  * pane's samples, issue #19), and the pane no longer carries the lexicons. Written compactly for the download
  * (trie-format.ts compactTries: each trie's phrases in depth-first order, front-coded) and read back in one pass over
- * a finder's phrases when it is first used.
+ * a finder's phrases when it is first used, the edges read in place.
  */
 import type { EdgeLookup, Half } from './lure-matcher';
 import type { PrebuiltTries } from './prebuilt-tries';
@@ -15,34 +15,69 @@ import { TRIES } from './trie-data/tries';
 /** The code of a shared length or family (0x40 + the number); 0x7f starts a length of 63 or more, in three digits. */
 const DIGIT = 0x40;
 const LONG = 0x7f;
-/** What ends each phrase's own code units (trie-format.ts CompactHalf). */
-const END = 0x0a;
 
 /**
  * The edges of a trie whose nodes are numbered depth first, each node's children in order of their code unit: node
- * `n`'s first child is `n + 1`, and each child's next sibling is the node past its subtree (`next`).
+ * `n`'s first child is `n + 1`, and each child's next sibling is the node past its subtree. Read in place from the
+ * phrases compactTries wrote, as trie-format.ts reads the command line's: where a subtree ends is worked out for the
+ * nodes a scan reaches, when it first reaches them, from the phrases' shared lengths (a node `d` deep, made by phrase
+ * `p`, ends where the first phrase after `p` that shares fewer than `d` code units starts). Expanding every node up
+ * front was a loop over every code unit of every trie, most of it run before V8 compiled it: 60-100 ms of a fresh
+ * KAGOYA pane's first analysis (issue #19); a message's scans reach a few thousand nodes.
  */
 class DepthFirstChildren implements EdgeLookup {
+  /** The node past each node's subtree, plus one, once worked out (0: not yet). */
+  private readonly next: Int32Array;
+
   constructor(
-    /** The code unit leading to each node but the root (node `n` at `n - 1`). */
-    private readonly codes: Uint16Array,
-    /** The node past each node's subtree. */
-    private readonly next: Int32Array,
+    /** The code units leading to each node but the root, in depth-first order (node `n` at `n - 1`). */
+    private readonly codes: string,
+    /** Each phrase's last node (it takes the phrase's family): its new nodes are those after the last one's. */
+    private readonly ends: Int32Array,
+    /** How many code units each phrase shares with the one before. */
+    private readonly keeps: Int32Array,
+    /** The first phrase after each one that shares fewer code units than it (`ends.length`: none). */
+    private readonly fewer: Int32Array,
     /** The root's children by code unit (0: none). */
     private readonly root: Int32Array,
-  ) {}
+  ) {
+    this.next = new Int32Array(codes.length + 1);
+  }
 
   get(key: number): number | undefined {
     const node = Math.floor(key / 0x10000);
     const code = key - node * 0x10000;
     if (node === 0) return this.root[code] || undefined;
-    const { codes, next } = this;
-    for (let child = node + 1; child < next[node]!; child = next[child]!) {
-      const unit = codes[child - 1]!;
+    const { codes } = this;
+    for (let child = node + 1, end = this.past(node); child < end; child = this.past(child)) {
+      const unit = codes.charCodeAt(child - 1);
       if (unit === code) return child;
       if (unit > code) return undefined;
     }
     return undefined;
+  }
+
+  /** The node past `node`'s subtree. */
+  private past(node: number): number {
+    const known = this.next[node]! - 1;
+    if (known >= 0) return known;
+    const { ends, keeps, fewer } = this;
+    // The phrase that made the node (the first whose last node is not before it), and the node's depth.
+    let lo = 0;
+    let hi = ends.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid]! < node) lo = mid + 1;
+      else hi = mid;
+    }
+    const depth = keeps[lo]! + node - (lo === 0 ? 0 : ends[lo - 1]!);
+    // The first later phrase sharing fewer code units than the depth: a phrase skipped shares at least as many as
+    // the one before it, and `fewer` jumps over the run of phrases sharing at least as many as that one.
+    let after = lo + 1;
+    while (after < ends.length && keeps[after]! >= depth) after = fewer[after]!;
+    const past = after < ends.length ? ends[after - 1]! + 1 : this.codes.length + 1;
+    this.next[node] = past + 1;
+    return past;
   }
 }
 
@@ -52,26 +87,28 @@ const tripleSlot = (first: number, second: number, third: number): number =>
   ((first * 0x9e37 + second) * 0x85eb + third) & 0xffff;
 
 /**
- * A half compactTries wrote, read back in one pass over its phrases: each one's own code units become the nodes
- * below the part of the path it shares with the phrase before (depth first, the nodes are numbered as they come), the
- * nodes of the path past that part are closed (where each subtree ends), its last node takes its family, and the
- * sieves (lure-matcher.ts Half) are set as nodes two and three deep come — the pairs that start a phrase, the whole
- * two-unit phrases, the triples.
+ * A half compactTries wrote, read back in one pass over its phrases (not their code units): each phrase's own code
+ * units are the nodes below the part of the path it shares with the phrase before (depth first, the nodes are
+ * numbered as they come), its last node takes its family, and the sieves (lure-matcher.ts Half) are set from the
+ * nodes one to three deep it adds — the pairs that start a phrase, the whole two-unit phrases, the triples. The edges
+ * are read in place (DepthFirstChildren).
  */
 function reviveHalf([suffixes, shared, places]: CompactHalf, families: readonly string[]): Half {
-  const count = suffixes.length - places.length + 1;
-  const codes = new Uint16Array(count);
-  const next = new Int32Array(count);
-  const family = new Array<string | undefined>(count);
+  const count = places.length;
+  const own = suffixes.split('\n');
+  const codes = own.join('');
+  const ends = new Int32Array(count);
+  const keeps = new Int32Array(count);
+  const family = new Array<string | undefined>(codes.length + 1);
   const starts = new Uint8Array(0x10000);
   const short = new Uint8Array(0x10000);
   const triples = new Uint8Array(0x10000);
   const root = new Int32Array(0x10000);
-  // The nodes from the root to the last one, and their code units.
-  const path = [0];
-  const units: number[] = [];
+  // The code units of the path's first three nodes.
+  let first = 0;
+  let second = 0;
   let node = 0;
-  for (let phrase = 0, at = 0, shape = 0; phrase < places.length; phrase++) {
+  for (let phrase = 0, shape = 0; phrase < count; phrase++) {
     let keep = shared.charCodeAt(shape++) - DIGIT;
     if (keep === LONG - DIGIT) {
       keep =
@@ -80,21 +117,29 @@ function reviveHalf([suffixes, shared, places]: CompactHalf, families: readonly 
         DIGIT;
       shape += 3;
     }
-    while (path.length > keep + 1) next[path.pop()!] = node + 1;
-    for (let unit = suffixes.charCodeAt(at++); unit !== END; unit = suffixes.charCodeAt(at++)) {
-      const depth = path.length;
-      codes[node++] = unit;
-      units[depth - 1] = unit;
-      if (depth === 1) root[unit] = node;
-      else if (depth === 2) starts[pairSlot(units[0]!, unit)] = 1;
-      else if (depth === 3) triples[tripleSlot(units[0]!, units[1]!, unit)] = 1;
-      path.push(node);
+    const units = own[phrase]!;
+    const length = units.length;
+    // The nodes this phrase adds one to three deep.
+    for (let depth = keep + 1; depth <= 3 && depth <= keep + length; depth++) {
+      const unit = units.charCodeAt(depth - keep - 1);
+      if (depth === 1) root[(first = unit)] = node + 1;
+      else if (depth === 2) starts[pairSlot(first, (second = unit))] = 1;
+      else triples[tripleSlot(first, second, unit)] = 1;
     }
+    if (keep + length === 2) short[pairSlot(first, second)] = 1;
+    node += length;
+    ends[phrase] = node;
+    keeps[phrase] = keep;
     family[node] = families[places.charCodeAt(phrase) - DIGIT - 1];
-    if (path.length === 3) short[pairSlot(units[0]!, units[1]!)] = 1;
   }
-  while (path.length > 0) next[path.pop()!] = node + 1;
-  return { root: { edges: new DepthFirstChildren(codes, next, root), family }, starts, short, triples };
+  // Each phrase's first later one sharing fewer code units: from the last, over the runs sharing as many or more.
+  const fewer = new Int32Array(count);
+  for (let phrase = count - 1; phrase >= 0; phrase--) {
+    let after = phrase + 1;
+    while (after < count && keeps[after]! >= keeps[phrase]!) after = fewer[after]!;
+    fewer[phrase] = after;
+  }
+  return { root: { edges: new DepthFirstChildren(codes, ends, keeps, fewer, root), family }, starts, short, triples };
 }
 
 /**
