@@ -34,6 +34,13 @@ import { ipOwnerState, receivedIpHints, type IpOwnerSource } from './ip-owner-lo
 import { loadWordsFor } from './late-words';
 import { hintedHeaderNeeds, hintedNeeds } from '../core/need-hints';
 import type { Notice, Pane } from './pane';
+import { TRIES_ONLY } from '../core/checks/pane-trie-data';
+
+/** Whether a message's analysis has begun in this page: the task pane's warm-up (ui/warm-up.ts) is then left to it. */
+let analysing = false;
+// A failure is the message's own analysis's to say.
+if (TRIES_ONLY)
+  import(/* webpackChunkName: "tries" */ './warm-up').then((m) => m.warmUp(() => analysing)).catch(() => undefined);
 
 /** What a host read of one message. `context` is the host's own handle on it (Outlook's item, Thunderbird's header). */
 export interface Reading<C> {
@@ -143,6 +150,7 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
    * can only add data). Data that fails to load leaves the answer without it (the hand list's, no owner), then final.
    */
   async function analyzeReady(input: MessageInput): Promise<Analysed> {
+    analysing = true;
     // Everything the message shows it will need, asked for at once and in before the analysis that is drawn: its
     // requests leave together, before the thread is busy (Chromium sends a request once the thread is free, so one
     // asked for just before an analysis would wait for its end). The IP table's shards of its Received IPs; the

@@ -14,6 +14,7 @@ import { pseudoLabel, registrableAscii, toUnicodeHost } from '../parse/domains';
 import { getDomainWithoutSuffix } from 'tldts-icann';
 import { awaitsLate, loadBrands, type Brand, type BrandIndex } from './lookup';
 import { PREBUILT_LABELS, PREBUILT_TARGETS } from './prebuilt-labels';
+import { lackingSuffixLookups, suffixRulesEpoch } from '../parse/suffix-rules';
 import { madeOfWords } from '../text';
 
 type LookalikeTechnique = 'homoglyph' | 'digit-swap' | 'extra-words' | 'typo' | 'tld-swap';
@@ -262,14 +263,51 @@ export function underOwnTld(domain: string, domains: readonly string[]): boolean
   return tld.length > 2 && domains.some((d) => d !== domain && d.startsWith(`${tld}.`));
 }
 
-function makeTarget(domain: string, brand: Brand | undefined, mailbox: boolean, min = 4): Target | undefined {
+/** What makeTarget reads of a domain: its label, the label's skeleton and the skeleton's tokens, run together too. */
+type DomainReading = Pick<Target, 'label' | 'skel' | 'tokens' | 'joined'>;
+
+/** Answers kept by `kept`, and the suffix rules' epoch they were read under. */
+interface Kept<T> {
+  under?: number;
+  map: Map<string, T>;
+}
+
+/**
+ * What `read` answers for `key`, kept while the suffix rules stay (issue #19): the task pane builds its brand index
+ * and look-alike targets again when the late brand names come (and 300 brands with them), and reading every brand's
+ * domains again was most of it. An answer read without the rules it needed is not kept (registrableAscii's rule): the
+ * next message must ask again, and need them.
+ */
+function kept<T>(cache: Kept<T>, key: string, read: (key: string) => T): T {
+  if (cache.under !== suffixRulesEpoch()) {
+    cache.map.clear();
+    cache.under = suffixRulesEpoch();
+  }
+  let answer = cache.map.get(key);
+  if (answer === undefined) {
+    const lacked = lackingSuffixLookups();
+    answer = read(key);
+    if (lacked === lackingSuffixLookups() && cache.map.size < 10_000) cache.map.set(key, answer);
+  }
+  return answer;
+}
+
+const READINGS: Kept<DomainReading> = { map: new Map() };
+
+function readDomain(domain: string): DomainReading {
   const label = labelOf(domain);
+  const skel = skeleton(label);
+  const tokens = skel.split('-');
+  return { label, skel, tokens, joined: tokens.join('') };
+}
+
+function makeTarget(domain: string, brand: Brand | undefined, mailbox: boolean, min = 4): Target | undefined {
+  const reading = kept(READINGS, domain, readDomain);
+  const { label } = reading;
   // An ordinary word that is also a lure word (`service.gov.uk`, the UK government's) is every phisher's, no one's name.
   if (label.length < min || (LURE_SET.has(label) && COMMON_WORD_LABELS.has(label))) return undefined;
-  const skel = skeleton(label);
   const common = COMMON_WORD_LABELS.has(label) || (brand?.strictNames.some((n) => n.toLowerCase() === label) ?? false);
-  const tokens = skel.split('-');
-  return { brand, domain, label, skel, tokens, joined: tokens.join(''), common, mailbox };
+  return { brand, domain, ...reading, common, mailbox };
 }
 
 /**
@@ -379,7 +417,7 @@ const SHORT_WORD_LABELS: ReadonlySet<string> = new Set(
  * name. Why so strict: `adp-payroll.com` can only mean ADP, but three letters are someone's initials everywhere.
  */
 function isShortTarget(domain: string, brand: Brand): boolean {
-  const label = labelOf(domain);
+  const { label } = kept(READINGS, domain, readDomain);
   if (label.length !== 3 || !/^[a-z]+$/.test(label) || SHORT_WORD_LABELS.has(label)) return false;
   const upper = label.toUpperCase();
   return brand.names.includes(upper) || brand.strictNames.includes(upper);
