@@ -526,6 +526,7 @@ export const CATALOGUE = {
       'content.risky-attachment.member-page',
       'content.risky-attachment.unlisted',
       'content.risky-attachment.form',
+      'content.risky-attachment.form-data',
       'content.risky-attachment.redirect',
       'content.risky-attachment.script',
       'content.risky-attachment.links',
@@ -533,9 +534,15 @@ export const CATALOGUE = {
       'content.risky-attachment.skipped',
       'content.risky-attachment.protected',
     ],
-    // `type`: what the first bytes are (`PE (MZ)`, `ZIP`, `RAR`…) or, unread, the name's extension.
+    // `type`: what the first bytes are (`PE (MZ)`, `ZIP`, `RAR`…) or, unread, the name's extension; `host`: where a
+    // page's form sends what is typed.
     params: {} as
-      { name: Text } | { name: Text; type: Text } | { name: Text; member: Text } | { name: Text; count: number } | Cut,
+      | { name: Text }
+      | { name: Text; type: Text }
+      | { name: Text; member: Text }
+      | { name: Text; count: number }
+      | { name: Text; host: Text }
+      | Cut,
   },
   'content.body-missing': {
     section: 'content',

@@ -15,8 +15,11 @@ import type { VerdictFacts } from './verdict';
 import type { CheckContext } from './checks/check';
 import { dkimAlignedPass, dkimDomain, trustedResults } from './parse/auth-results';
 import { registrableDomain } from './parse/domains';
-import { ESP_TRACKING_DOMAINS } from './checks/link-services';
-import { webLinks } from './checks/links';
+import { parseAddressList } from './parse/addresses';
+import { ESP_TRACKING_DOMAINS, FORM_ENTRIES, hidesTarget, rentedSite } from './checks/link-services';
+import { pathAndQuery, webLinks } from './checks/links';
+import { sendersOwnTenant } from './checks/hosted-page';
+import type { Link } from './types';
 
 /** The facts for decideVerdict. */
 export function verdictFacts(msg: ParsedMessage, ctx: CheckContext): VerdictFacts {
@@ -50,6 +53,58 @@ export function verdictFacts(msg: ParsedMessage, ctx: CheckContext): VerdictFact
     // Rule 3: a notice in our own organisation's name is only ours when its links lead to our own domains.
     linkOutsideOwnOrg: linked.some((d) => !own.has(d)),
     ownDomains: own,
+    ...rentedDoors(msg, ctx),
+    blindCopy: blindCopy(msg),
+  };
+}
+
+/**
+ * Rule 2j: To and Cc name nobody but the sender (`To: <the sender>`, `undisclosed-recipients:;`, none): the reader
+ * was sent a blind copy, as one of a list the message hides. A compromised mailbox's blast to its whole address book
+ * goes so; a share or a signing request names whom it is for.
+ */
+function blindCopy(msg: ParsedMessage): boolean {
+  const from = msg.from?.address?.toLowerCase();
+  const named = msg.headers
+    .filter((h) => h.key === 'to' || h.key === 'cc')
+    .flatMap((h) => parseAddressList(h.value))
+    .filter((a) => a.address);
+  return !!from && named.every((a) => a.address.toLowerCase() === from);
+}
+
+/** Link buttons a lure's PDF holds: one or two (VIEW and DOWNLOAD); a real document links far more. */
+const MAX_PDF_BUTTONS = 3;
+
+/**
+ * Rules 2h and 2i: whether every way out of the message is a rented page or a hidden target, and whether a PDF's
+ * button opens a rented page. A door is `rented` when the link opens a page anyone rents in minutes (a free site, app
+ * host, bucket or IPFS: link-services.ts rentedSite) that is not a form (forms are pages by design: a club's sign-up
+ * sheet) nor an authenticated sender's own tenant (`contoso-benefits.azurewebsites.net` in contoso.com's mail), and
+ * `hidden` when a shortener hides where it goes. A host named in prose without a scheme is no door.
+ */
+function rentedDoors(
+  msg: ParsedMessage,
+  ctx: CheckContext,
+): Pick<VerdictFacts, 'onlyRentedDoors' | 'onlyRentedPages' | 'pdfRentedButton'> {
+  const door = (l: Link): 'rented' | 'hidden' | undefined => {
+    const path = pathAndQuery(l.url);
+    if (l.wrapper?.declared) return undefined;
+    if (hidesTarget(l.registrable, path)) return 'hidden';
+    const entry = rentedSite(l.host, path);
+    return entry && !FORM_ENTRIES.has(entry) && !sendersOwnTenant(msg, ctx, l.host, entry) ? 'rented' : undefined;
+  };
+  const links = webLinks(msg).filter((l) => l.source !== 'text' || /^https?:\/\//i.test(l.href));
+  const doors = links.map(door);
+  const perFile = new Map<string, number>();
+  for (const l of links)
+    if (l.source === 'attachment') perFile.set(l.attachment ?? '', (perFile.get(l.attachment ?? '') ?? 0) + 1);
+  return {
+    onlyRentedDoors: doors.length > 0 && doors.every((d) => d !== undefined),
+    onlyRentedPages: doors.length > 0 && doors.every((d) => d === 'rented'),
+    pdfRentedButton: links.some(
+      (l, i) =>
+        l.source === 'attachment' && doors[i] === 'rented' && (perFile.get(l.attachment ?? '') ?? 0) <= MAX_PDF_BUTTONS,
+    ),
   };
 }
 

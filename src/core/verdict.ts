@@ -92,6 +92,14 @@ export interface VerdictFacts {
   linkOutsideOwnOrg?: boolean;
   /** The reader's own organisation's domains (rule 3: a look-alike of one of them claims our organisation). */
   ownDomains?: ReadonlySet<string>;
+  /** Rule 2h: every web link opens a page anyone rents (not a form) or hides its target (verdict-facts.ts). */
+  onlyRentedDoors?: boolean;
+  /** Rule 2h: every web link opens a page anyone rents (not a form, not a shortener). */
+  onlyRentedPages?: boolean;
+  /** Rule 2i: a PDF attachment's button (one of at most three links) opens a page anyone rents, not a form. */
+  pdfRentedButton?: boolean;
+  /** Rule 2j: To and Cc name nobody but the sender: the reader was sent a blind copy (verdict-facts.ts). */
+  blindCopy?: boolean;
 }
 
 /** @internal tests hold the policy rows to the thresholds */
@@ -497,6 +505,8 @@ export function decideVerdict(
     (lureWithSomewhereToGo(has, best) && !!facts.freeMailSender?.()) ||
     scriptOnRentedPage(has, findings, facts) ||
     brandOnRentedPage(best) ||
+    (!best.has('content.forwarded') && !!facts.pdfRentedButton) ||
+    (has('links.hacked-site:warn') && !!facts.blindCopy) ||
     findings.some((f) => f.message.key === 'content.bank-change.no-call')
       ? 'likely-phishing'
       : substance >= SUSPICIOUS ||
@@ -504,7 +514,8 @@ export function decideVerdict(
           independentWarnings(rows, 2) ||
           lureWithSomewhereToGo(has, best) ||
           (has('content.lure:warn') && !!facts.webLink && !facts.authenticated && !facts.attached) ||
-          has('content.bank-change:fail')
+          has('content.bank-change:fail') ||
+          (!best.has('content.forwarded') && onlyRentedDoors(facts))
         ? 'suspicious'
         : 'no-red-flags';
   const reasons = rows.map((r) => r.pair);
@@ -558,6 +569,26 @@ function brandOnRentedPage(best: ReadonlyMap<string, { pair: string; urls: Set<s
   const planted = best.get('links.brand-in-path');
   const rented = best.get('links.throwaway-host');
   return !!planted && !!rented && planted.pair.endsWith(':fail') && [...planted.urls].some((u) => rented.urls.has(u));
+}
+
+/**
+ * Rule 2h: every way out of the message is a page anyone rents in minutes (verdict-facts.ts onlyRentedDoors: a free
+ * site, app host, bucket or IPFS, not a form) or, from a sender no organisation answers for (no aligned DMARC or DKIM
+ * pass; not an attached message, which none could authenticate), a shortener hiding where it goes. The "refund",
+ * "e-KYC", "points expire" or "state shares" notice whose one button is `bit.ly/…`, `x.web.app` or an IPFS gateway,
+ * from a domain of its own made for the send: an organisation that owns a domain and signs its mail keeps its pages on
+ * it. Suspicious, not likely: the door is one sign, and the ask's wording (any language) is not read here.
+ * Traps: an accountable sender links its own site beside a short link or a hosted page (a company's CDN, store or
+ * portal among its own links), and its own tenant (`contoso-benefits.azurewebsites.net` from contoso.com) is no rented
+ * door; a form (a club's sign-up sheet on Google Forms, a charity's on Jotform) is a page by design; a free mailbox
+ * always authenticates, and a friend's note from Gmail linking their Wix site is everyday mail, so an authenticated
+ * sender counts only when it is no free mailbox (asked last: it may load the list); a plain note with one short link
+ * from a server that signs nothing stays suspicious, rightly, since nothing shows who sent it or where it leads.
+ */
+function onlyRentedDoors(facts: VerdictFacts): boolean {
+  if (facts.attached) return false;
+  if (!facts.authenticated) return !!facts.onlyRentedDoors;
+  return !!facts.onlyRentedPages && !facts.freeMailSender?.();
 }
 
 /**

@@ -467,6 +467,8 @@ export const en = {
     'The attachment {name} is an archive or disk image ({type}) whose contents could not be listed: it may hold a program.',
   'content.risky-attachment.form':
     'The attachment {name} is a web page with a password field: opening it shows a fake sign-in form, and what you type goes to the sender.',
+  'content.risky-attachment.form-data':
+    'The attachment {name} is a web page with a form that sends what you type to {host}: opening it shows a fake form, and your details go to the sender.',
   'content.risky-attachment.redirect':
     'The attachment {name} is a web page that opens another site or runs hidden code as soon as it is opened.',
   'content.risky-attachment.script': 'The attachment {name} is a web page that runs a script when it is opened.',

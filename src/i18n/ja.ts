@@ -445,6 +445,8 @@ export const ja: Record<SharedKey, string> = {
     '添付ファイル {name} は圧縮ファイルまたはディスクイメージ({type})で、中身を確認できませんでした。プログラムが入っているおそれがあります。',
   'content.risky-attachment.form':
     '添付ファイル {name} はパスワード入力欄のある Web ページです。開くと偽のログイン画面が表示され、入力した内容は送信者に渡ります。',
+  'content.risky-attachment.form-data':
+    '添付ファイル {name} は、入力した内容を {host} に送るフォームのある Web ページです。開くと偽の入力画面が表示され、入力した個人情報は送信者に渡ります。',
   'content.risky-attachment.redirect':
     '添付ファイル {name} は、開いた瞬間に別のサイトを開くか、隠したコードを実行する Web ページです。',
   'content.risky-attachment.script': '添付ファイル {name} は、開くとスクリプトが動く Web ページです。',

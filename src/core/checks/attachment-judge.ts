@@ -3,7 +3,7 @@
  * the body is. Needed only for a message with attachments, so the browsers fetch it then (`needs: ['attachments']`).
  */
 import type { Evidence } from '../report';
-import type { AttachmentInfo, ParsedMessage } from '../types';
+import type { AttachmentInfo, Link, ParsedMessage } from '../types';
 import type { CheckContext } from './check';
 import { dkimAlignedPass } from '../parse/auth-results';
 import { extractBody } from '../parse/body';
@@ -58,7 +58,12 @@ const ACTIVE =
   /location|window\.open|atob|unescape|eval|fromcharcode|document\.write|blob|\.submit|fetch|xmlhttprequest|ajax/;
 
 /** One attachment's finding, or nothing; `page` hands out what is left of the page budget. */
-function judge(a: AttachmentInfo, page: (chars: number) => number, mail?: MailText): CatalogueFinding | undefined {
+function judge(
+  a: AttachmentInfo,
+  page: (chars: number) => number,
+  mail?: MailText,
+  sender = '',
+): CatalogueFinding | undefined {
   const name = cutText(String(a.filename ?? ''), 255);
   const head = a.head instanceof Uint8Array ? a.head : undefined;
   const type = String(a.sniffed ?? '');
@@ -107,7 +112,7 @@ function judge(a: AttachmentInfo, page: (chars: number) => number, mail?: MailTe
 
   // A page: what it does when opened; a disguised name fails even when the part read shows nothing.
   const read = head ? page(head.length) : 0;
-  const found = head && read ? judgePage(utf8(head.subarray(0, read)), p, evidence) : undefined;
+  const found = head && read ? judgePage(utf8(head.subarray(0, read)), p, evidence, sender) : undefined;
   if (found?.status === 'fail') return found;
   if (masked) return finding('content.risky-attachment', 'fail', p, evidence, KEY.disguised);
   if (!head || read < a.size) return found ?? finding('content.risky-attachment', 'info', p, evidence, KEY.partial);
@@ -125,8 +130,50 @@ function lonePages(members: { names: readonly string[]; complete?: boolean }): s
   return files.every((m) => PAGE.has(extensions(m)[0])) ? files[0] : undefined;
 }
 
+/** Fields a form of a page asks the reader to fill in before it counts as collecting details. */
+const MIN_TYPED_FIELDS = 2;
+/** Input types the reader types nothing into: buttons, hidden values, ticks. */
+const NOT_TYPED = words('hidden submit button image reset checkbox radio');
+
+/** Tags whose field the reader types into (an `<input>` of a typing kind). */
+const FIELD_TAGS = ['<input', '<select', '<textarea'];
+
+/**
+ * How many fields of `html` the reader types into (`<input>` of a typing kind, `<select>`, `<textarea>`): each tag
+ * found by indexOf and read to its `>`, so the time is linear in the page (a regex over an unclosed tag is not).
+ */
+function typedFields(html: string): number {
+  const lower = html.toLowerCase();
+  let n = 0;
+  for (const open of FIELD_TAGS) {
+    // Each search starts past the last tag's end: every character is read a bounded number of times.
+    for (let at = lower.indexOf(open); at >= 0;) {
+      const end = lower.indexOf('>', at);
+      if (end < 0) break;
+      const tag = lower.slice(at, end);
+      const type = open === '<input' ? /\btype\s*=\s*["']?([a-z-]+)/.exec(tag)?.[1] : undefined;
+      if (/^[\s/>]/.test(lower.charAt(at + open.length)) && (!type || !NOT_TYPED.has(type))) n++;
+      at = lower.indexOf(open, end);
+    }
+  }
+  return n;
+}
+
+/**
+ * The web address an attached page's form sends what is typed to, when it is another organisation's than the
+ * sender's (`sender`, a registrable domain) and the page asks for two fields or more: the "secure document" or
+ * "summons" kit that collects a name, ID number and phone (no password field) and posts them to a bucket. A page's
+ * search box (one field) or a registration form sent back to the sender's own site is no such page.
+ */
+function formSendsAway(html: string, links: readonly Link[], sender: string): Link | undefined {
+  const away = links.find(
+    (l) => l.form && (l.scheme === 'http' || l.scheme === 'https') && !!l.host && l.registrable !== sender,
+  );
+  return away && typedFields(html) >= MIN_TYPED_FIELDS ? away : undefined;
+}
+
 /** A web page sent as a file: what it does when opened, read as the body is read. */
-function judgePage(html: string, p: { name: string }, evidence: Evidence[]): CatalogueFinding | undefined {
+function judgePage(html: string, p: { name: string }, evidence: Evidence[], sender = ''): CatalogueFinding | undefined {
   const body = extractBody(html, '', { maxLinks: MAX_PAGE_LINKS });
   const web = body.links.filter((l) => l.scheme === 'http' || l.scheme === 'https');
   const urls = (list: string[]) => [
@@ -141,6 +188,9 @@ function judgePage(html: string, p: { name: string }, evidence: Evidence[]): Cat
       urls(body.links.filter((l) => l.form).map((l) => l.url)),
       KEY.form,
     );
+  const away = formSendsAway(html, body.links, sender);
+  if (away)
+    return finding('content.risky-attachment', 'fail', { ...p, host: away.host }, urls([away.url]), KEY.formData);
   const refresh = body.refresh && /^(?:https?:)?\/\//i.test(body.refresh) ? body.refresh : undefined;
   const script = body.scripts && ACTIVE.exec(body.scripts.text.toLowerCase());
   if (refresh || script) {
@@ -168,6 +218,7 @@ const KEY = {
   unlisted: 'content.risky-attachment.unlisted',
   partial: 'content.risky-attachment.partial',
   form: 'content.risky-attachment.form',
+  formData: 'content.risky-attachment.form-data',
   redirect: 'content.risky-attachment.redirect',
   script: 'content.risky-attachment.script',
   links: 'content.risky-attachment.links',
@@ -198,7 +249,7 @@ export function judgeAttachments(
   };
   const out = all
     .slice(0, MAX_ATTACHMENTS)
-    .map((a) => judge(a, page, mail))
+    .map((a) => judge(a, page, mail, msg?.from?.registrable))
     .filter((f) => f !== undefined);
   if (all.length > MAX_ATTACHMENTS)
     out.push(
