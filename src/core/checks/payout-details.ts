@@ -18,7 +18,8 @@
  * receive the money, confirm your details on this page", from a look-alike of OLX or leboncoin or in a buyer's message
  * a real platform relays: fail. Trap: a real sale notice ("you sold it, ship it"), a buyer's "I'll pay in the app".
  */
-import type { Check } from './check';
+import type { Check, CheckContext } from './check';
+import type { ParsedMessage } from '../types';
 import { webLinks } from './links';
 import { lateWording, namesAccount } from './no-link';
 import { MAX_BODY, MAX_SUBJECT } from './no-link-wording';
@@ -32,12 +33,24 @@ const payoutDetails: Check = (msg, ctx) => {
   if (!from?.registrable) return undefined;
   if (!webLinks(msg).length && !msg.qr?.codes.length) return undefined;
   if (ctx.dmarc === 'pass' && governmentDomain(from.registrable)) return undefined;
+  if (ownOfficeOwnPages(msg, ctx)) return undefined;
   // A bank or an account named (no-link.ts), or a payment said made (a marketplace "buyer" who "paid": the payout kit
   // told without the word): only then is the wording worth fetching.
   if (!namesAccount(msg) && !PAID.test(msg.subject.slice(0, MAX_SUBJECT) + msg.bodyText.slice(0, MAX_BODY)))
     return undefined;
   return lateWording(ctx)?.judgePayout(msg.subject.slice(0, MAX_SUBJECT), msg.bodyText.slice(0, MAX_BODY));
 };
+
+/**
+ * Our own organisation's office, authenticated (aligned DMARC pass for one of our domains), whose every link — a QR
+ * code's too — opens a page of ours: the finance department's subsidy form or the payroll card's update on the
+ * intranet answers for itself. The kit sent from a taken-over mailbox of ours links elsewhere (a bucket, a look-alike)
+ * and still counts.
+ */
+const ownOfficeOwnPages = (msg: ParsedMessage, ctx: CheckContext): boolean =>
+  ctx.dmarc === 'pass' &&
+  ctx.ownDomains.includes(msg.from?.registrable ?? '') &&
+  webLinks(msg).every((l) => ctx.ownDomains.includes(l.registrable));
 
 /** The check, with its finding id (analyze.ts gathers them). */
 export const PAYOUT_CHECKS: readonly (readonly [string, Check])[] = [['content.payout-details', payoutDetails]];

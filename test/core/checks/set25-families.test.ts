@@ -430,6 +430,18 @@ describe('set 25: a nameless department’s circular "to all staff", from a stra
     expect(r.verdict).to.equal('no-red-flags');
   });
 
+  it('still warns of the same circular from our own taken-over mailbox when its QR code opens a page elsewhere', () => {
+    const away = {
+      codes: [{ image: 'image001.png', text: 'https://gzbt-sbzx.cn/2025/index.html?id=98213' }],
+      skipped: [],
+    };
+    const r = analyze(
+      mail('财务部 <caiwu@shengda-mould.cn>', WANG, '关于个人劳动补贴申领的通知', circular, { qr: away }),
+    );
+    expect(r.findings.find((f) => f.id === 'content.payout-details')?.status).to.equal('warn');
+    expect(r.verdict).to.not.equal('no-red-flags');
+  });
+
   it('twin: an outsourced payroll provider naming itself to all employees stays clean', () => {
     const body =
       'To all staff,\nYour December payslips are available in the PayHaven portal:\nhttps://brightline.payhaven.com/payslips\n' +
