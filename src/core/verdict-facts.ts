@@ -53,7 +53,7 @@ export function verdictFacts(msg: ParsedMessage, ctx: CheckContext): VerdictFact
     // Rule 3: a notice in our own organisation's name is only ours when its links lead to our own domains.
     linkOutsideOwnOrg: linked.some((d) => !own.has(d)),
     ownDomains: own,
-    ...rentedDoors(msg, ctx),
+    ...rentedDoors(msg, ctx, authenticated ? from : ''),
     blindCopy: blindCopy(msg),
   };
 }
@@ -80,15 +80,20 @@ const MAX_PDF_BUTTONS = 3;
  * button opens a rented page. A door is `rented` when the link opens a page anyone rents in minutes (a free site, app
  * host, bucket or IPFS: link-services.ts rentedSite) that is not a form (forms are pages by design: a club's sign-up
  * sheet) nor an authenticated sender's own tenant (`contoso-benefits.azurewebsites.net` in contoso.com's mail), and
- * `hidden` when a shortener hides where it goes. A host named in prose without a scheme is no door.
+ * `hidden` when a shortener hides where it goes. A host named in prose without a scheme is no door, nor a page on the
+ * authenticated sender's own registrable domain (`authenticatedFrom`, '' when the From domain is not confirmed).
  */
 function rentedDoors(
   msg: ParsedMessage,
   ctx: CheckContext,
+  authenticatedFrom: string,
 ): Pick<VerdictFacts, 'onlyRentedDoors' | 'onlyRentedPages' | 'pdfRentedButton'> {
   const door = (l: Link): 'rented' | 'hidden' | undefined => {
     const path = pathAndQuery(l.url);
     if (l.wrapper?.declared) return undefined;
+    // The platform's own notice of its own page (Canva's "shared a design" from canva.com linking canva.com/design/…,
+    // authenticated): only the platform sends from there, and what the page says is content's to judge.
+    if (authenticatedFrom && l.registrable === authenticatedFrom) return undefined;
     if (hidesTarget(l.registrable, path)) return 'hidden';
     const entry = rentedSite(l.host, path);
     return entry && !FORM_ENTRIES.has(entry) && !sendersOwnTenant(msg, ctx, l.host, entry) ? 'rented' : undefined;

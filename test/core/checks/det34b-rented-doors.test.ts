@@ -296,6 +296,25 @@ describe('det34b: every way out a rented page or a shortener (rule 2h)', () => {
     expect(r.verdict).to.equal('no-red-flags');
   });
 
+  it('twin: the platform’s own share notice of a design on its own site (Canva, authenticated) has no red flags', () => {
+    const r = analyzeMail({
+      from: 'Canva <no-reply@canva.com>',
+      subject: 'Niamh Walsh shared a design with you',
+      text: 'Niamh Walsh shared "Spring menu 2026" with you.\nOpen design: https://www.canva.com/design/DAGx7Pq2LmK/edit\n',
+    });
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('a design on Canva from a sender that does not authenticate, as its one button, stays suspicious', () => {
+    const r = analyzeMail({
+      from: 'Canva <no-reply@canva-share-notice.com>',
+      subject: 'Niamh Walsh shared a design with you',
+      text: 'Niamh Walsh shared "Spring menu 2026" with you.\nOpen design: https://www.canva.com/design/DAGx7Pq2LmK/view\n',
+      authenticated: false,
+    });
+    expect(r.verdict).to.not.equal('no-red-flags');
+  });
+
   it('twin: a real Teams invitation from the organiser’s domain has no red flags', () => {
     const r = analyzeMail({
       from: 'Priya Nair <priya.nair@lumenaanalytics.sg>',
