@@ -19,10 +19,9 @@
  *   invoice paid to the account on file, a Russian "new invoice" (счёт is both the account and the invoice).
  */
 import { expect } from 'chai';
-import { analyze } from '../../../src/core/analyze';
-import type { Report } from '../../../src/core/report';
 import { loadAllCheckData } from '../../../src/core/check-data';
 import { loadFreeMail } from '../../../src/core/free-mail';
+import { authenticatedMail, bad, one } from './authenticated-mail';
 
 let freeMail: Awaited<ReturnType<typeof loadFreeMail>>;
 before(async () => {
@@ -30,27 +29,8 @@ before(async () => {
   freeMail = await loadFreeMail();
 });
 
-function mail(from: string, subject: string, body: string, extra: string[] = []) {
-  const domain = from.slice(from.indexOf('@') + 1, from.indexOf('>'));
-  const headers = [
-    `Received: from mail.${domain} (mail.${domain} [185.70.42.17]) by mx.example.net`,
-    ' with ESMTPS id 7C1D2; Tue, 2 Dec 2025 10:12:04 +0000',
-    `Authentication-Results: mx.example.net; dkim=pass header.d=${domain} header.s=s1;`,
-    ` spf=pass smtp.mailfrom=${domain}; dmarc=pass (p=none) header.from=${domain}`,
-    `Message-ID: <c83f2e1d66@${domain}>`,
-    'Date: Tue, 2 Dec 2025 10:12:00 +0000',
-    `From: ${from}`,
-    'To: Jordan Lee <jordan.lee@example.net>',
-    `Subject: ${subject}`,
-    ...extra,
-    'MIME-Version: 1.0',
-    'Content-Type: text/plain; charset="utf-8"',
-  ];
-  return analyze({ headers: headers.join('\r\n') + '\r\n', text: body }, { freeMail });
-}
-
-const one = (r: Report, id: string) => r.findings.find((f) => f.id === id);
-const bad = (r: Report) => r.findings.filter((f) => f.status === 'fail' || f.status === 'warn').map((f) => f.id);
+const mail = (from: string, subject: string, body: string, extra: string[] = []) =>
+  authenticatedMail(from, subject, body, extra, { freeMail });
 
 type Case = [what: string, from: string, subject: string, body: string, extra?: string[]];
 
