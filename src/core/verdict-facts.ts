@@ -87,7 +87,7 @@ function rentedDoors(
   msg: ParsedMessage,
   ctx: CheckContext,
   authenticatedFrom: string,
-): Pick<VerdictFacts, 'onlyRentedDoors' | 'onlyRentedPages' | 'pdfRentedButton'> {
+): Pick<VerdictFacts, 'onlyRentedDoors' | 'pdfRentedButton'> {
   const door = (l: Link): 'rented' | 'hidden' | undefined => {
     const path = pathAndQuery(l.url);
     if (l.wrapper?.declared) return undefined;
@@ -105,7 +105,6 @@ function rentedDoors(
     if (l.source === 'attachment') perFile.set(l.attachment ?? '', (perFile.get(l.attachment ?? '') ?? 0) + 1);
   return {
     onlyRentedDoors: doors.length > 0 && doors.every((d) => d !== undefined),
-    onlyRentedPages: doors.length > 0 && doors.every((d) => d === 'rented'),
     pdfRentedButton: links.some(
       (l, i) =>
         l.source === 'attachment' && doors[i] === 'rented' && (perFile.get(l.attachment ?? '') ?? 0) <= MAX_PDF_BUTTONS,

@@ -94,8 +94,6 @@ export interface VerdictFacts {
   ownDomains?: ReadonlySet<string>;
   /** Rule 2h: every web link opens a page anyone rents (not a form) or hides its target (verdict-facts.ts). */
   onlyRentedDoors?: boolean;
-  /** Rule 2h: every web link opens a page anyone rents (not a form, not a shortener). */
-  onlyRentedPages?: boolean;
   /** Rule 2i: a PDF attachment's button (one of at most three links) opens a page anyone rents, not a form. */
   pdfRentedButton?: boolean;
   /** Rule 2j: To and Cc name nobody but the sender: the reader was sent a blind copy (verdict-facts.ts). */
@@ -484,9 +482,21 @@ export function decideVerdict(
     best.set(f.id, { pair, weight: row.weight, substantive: f.status !== 'warn' || !context, urls });
   }
   const rows = [...best.values()].sort((a, b) => b.weight - a.weight);
-  const substance = rows.reduce((sum, r) => sum + (r.substantive ? r.weight : 0), 0);
-  const score = rows.reduce((sum, r) => sum + r.weight, 0);
+  let substance = rows.reduce((sum, r) => sum + (r.substantive ? r.weight : 0), 0);
+  let score = rows.reduce((sum, r) => sum + r.weight, 0);
   const has = (pair: string) => rows.some((r) => r.pair === pair);
+  // A free mailbox always passes its own checks, so its sender.authentication pass lowers nothing: anyone opens one in
+  // a minute (a brand-in-path fail from gmail.com is as suspicious as from a server that signs nothing). Asked only
+  // when it decides the verdict, since it may load the maintained free-mail list; an organisation's pass still counts.
+  if (
+    substance < SUSPICIOUS &&
+    substance + 1 >= SUSPICIOUS &&
+    has('sender.authentication:pass') &&
+    !!facts.freeMailSender?.()
+  ) {
+    substance += 1;
+    score += 1;
+  }
   // Rule 3: a brand (or our own organisation) claimed, and a link to an organisation that is not it. A sender domain
   // built to imitate ours (`example-hr.com` for example.com) claims our organisation as its name does.
   const ownClaimed = has('sender.own-org-impersonation:fail') || ownLookalike(findings, facts);
@@ -572,23 +582,18 @@ function brandOnRentedPage(best: ReadonlyMap<string, { pair: string; urls: Set<s
 }
 
 /**
- * Rule 2h: every way out of the message is a page anyone rents in minutes (verdict-facts.ts onlyRentedDoors: a free
- * site, app host, bucket or IPFS, not a form) or, from a sender no organisation answers for (no aligned DMARC or DKIM
- * pass; not an attached message, which none could authenticate), a shortener hiding where it goes. The "refund",
- * "e-KYC", "points expire" or "state shares" notice whose one button is `bit.ly/…`, `x.web.app` or an IPFS gateway,
- * from a domain of its own made for the send: an organisation that owns a domain and signs its mail keeps its pages on
- * it. Suspicious, not likely: the door is one sign, and the ask's wording (any language) is not read here.
- * Traps: an accountable sender links its own site beside a short link or a hosted page (a company's CDN, store or
- * portal among its own links), and its own tenant (`contoso-benefits.azurewebsites.net` from contoso.com) is no rented
- * door; a form (a club's sign-up sheet on Google Forms, a charity's on Jotform) is a page by design; a free mailbox
- * always authenticates, and a friend's note from Gmail linking their Wix site is everyday mail, so an authenticated
- * sender counts only when it is no free mailbox (asked last: it may load the list); a plain note with one short link
- * from a server that signs nothing stays suspicious, rightly, since nothing shows who sent it or where it leads.
+ * Rule 2h: from a sender no organisation answers for (no aligned DMARC or DKIM pass; not an attached message, which
+ * none could authenticate), every way out of the message is a page anyone rents in minutes (verdict-facts.ts
+ * onlyRentedDoors: a free site, app host, bucket or IPFS, not a form) or a shortener hiding where it goes: the
+ * "refund" or "e-KYC" notice whose one button is `bit.ly/…` or `x.web.app`. Suspicious, not likely: the door is one
+ * sign, and the ask's wording (any language) is not read here; a plain note with one short link from a server that
+ * signs nothing stays suspicious, rightly, since nothing shows who sent it or where it leads.
+ * Traps: an authenticated sender is left alone — a founder's deck on DocSend, a developer's preview on netlify.app, a
+ * company's Weibo link on t.cn, a friend's Wix site from Gmail are everyday mail, and a kit's self-made domain with the
+ * same one button reads exactly alike without its wording; a form (a club's sign-up sheet) is a page by design.
  */
 function onlyRentedDoors(facts: VerdictFacts): boolean {
-  if (facts.attached) return false;
-  if (!facts.authenticated) return !!facts.onlyRentedDoors;
-  return !!facts.onlyRentedPages && !facts.freeMailSender?.();
+  return !facts.attached && !facts.authenticated && !!facts.onlyRentedDoors;
 }
 
 /**

@@ -236,8 +236,9 @@ describe('det34b: every way out a rented page or a shortener (rule 2h)', () => {
     expect(r.verdict).to.equal('suspicious');
   });
 
-  it('a points-expiry notice from a domain of its own whose one button is a web.app page is suspicious', () => {
+  it('a points-expiry notice that does not authenticate, whose one button is a web.app page, is suspicious', () => {
     const r = analyzeMail({
+      authenticated: false,
       from: 'Rewards Club <rewards@notify-rewardsclub.co.za>',
       subject: 'Your R1 864 in rewards expires in 3 days',
       text: 'Hi Thandeka,\nYou have R1 864.00 in rewards that will expire on 31 January.',
@@ -249,8 +250,9 @@ describe('det34b: every way out a rented page or a shortener (rule 2h)', () => {
     expect(r.verdict).to.equal('suspicious');
   });
 
-  it('a "state shares" pitch whose one button is an IPFS gateway, from a domain of its own, is suspicious', () => {
+  it('a "state shares" pitch whose one button is an IPFS gateway, not authenticated, is suspicious', () => {
     const r = analyzeMail({
+      authenticated: false,
       from: 'Investiții <noutati@stiri-zilei-ro.online>',
       subject: 'Cetățenii pot primi dividende lunare',
       text: 'Înregistrare: https://bafybeihx4q7w2lqz3rkm5ddr4m2fz6v7vqk3n3h2xq4zk.ipfs.dweb.link/?src=ro',

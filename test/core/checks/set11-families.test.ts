@@ -24,6 +24,7 @@ interface Sender {
 /** A plain-text message whose sender's domain passes DKIM, SPF and DMARC (a free mailbox's own domain does too). */
 function mail(s: Sender, text: string): MessageInput {
   const headers = [
+    `Received: from mail.${s.domain} (mail.${s.domain} [203.0.113.25]) by mx.example.net; Tue, 2 Dec 2025 10:12:04 +0000`,
     `Authentication-Results: mx.example.net; dkim=pass header.d=${s.domain} header.s=s1;\r\n\tspf=pass smtp.mailfrom=${s.domain};\r\n\tdmarc=pass (p=none) header.from=${s.domain}`,
     `Message-ID: <a81f2c9e41@mail.${s.domain}>`,
     'Date: Tue, 2 Dec 2025 10:12:00 +0000',
