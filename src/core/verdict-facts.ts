@@ -15,7 +15,6 @@ import type { VerdictFacts } from './verdict';
 import type { CheckContext } from './checks/check';
 import { dkimAlignedPass, dkimDomain, trustedResults } from './parse/auth-results';
 import { registrableDomain } from './parse/domains';
-import { parseAddressList } from './parse/addresses';
 import { ESP_TRACKING_DOMAINS, FORM_ENTRIES, hidesTarget, rentedSite } from './checks/link-services';
 import { pathAndQuery, webLinks } from './checks/links';
 import { sendersOwnTenant } from './checks/hosted-page';
@@ -65,10 +64,7 @@ export function verdictFacts(msg: ParsedMessage, ctx: CheckContext): VerdictFact
  */
 function blindCopy(msg: ParsedMessage): boolean {
   const from = msg.from?.address?.toLowerCase();
-  const named = msg.headers
-    .filter((h) => h.key === 'to' || h.key === 'cc')
-    .flatMap((h) => parseAddressList(h.value))
-    .filter((a) => a.address);
+  const named = [...msg.to, ...msg.cc].filter((a) => a.address);
   return !!from && named.every((a) => a.address.toLowerCase() === from);
 }
 
