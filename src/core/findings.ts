@@ -447,6 +447,8 @@ export const CATALOGUE = {
       'content.pretext.authority-domain',
       'content.pretext.rented-ask',
       'content.pretext.register-offer',
+      'content.pretext.mark-fee',
+      'content.pretext.form-echo',
       'content.pretext.crypto-donation',
       'content.pretext.investment-pitch',
       'content.pretext.list-offer',

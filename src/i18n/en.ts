@@ -389,6 +389,10 @@ export const en = {
     'It asks for your password, work account or bank details on a form or page anyone can rent in minutes: no organisation collects them so. Do not enter them.',
   'content.pretext.register-offer':
     'A fee for an entry in a "register" whose own small print says it is a private directory, not the official one: paying signs a contract worth nothing. Do not pay; the official register never writes so.',
+  'content.pretext.mark-fee':
+    'A fee to "publish" or enter your trademark or patent in a register, paid by bank transfer, with the threat that it is cancelled or your mark left open to others\' filings: the official offices (WIPO, EUIPO, USPTO, your national office) never bill so, and the "register" is worthless. Do not pay; ask your IP attorney or the office on its own site.',
+  'content.pretext.form-echo':
+    "A web site's contact-form reply whose first line, before the site's own words, carries someone else's link: a stranger typed it into the form with your address, and the site's server mailed it. Do not open the link; the site did not write it.",
   'content.pretext.authority-domain':
     'A water, power, tax, school or phone-line notice with a threat from a domain made only of generic words ({domain}), naming no real organisation: a public body, school or utility writes from its own. Pay or sign in only through the bill or site you already know.',
   'content.pretext.crypto-donation':

@@ -45,6 +45,17 @@ export const DOCUMENT_OFFER_PHRASES: Readonly<Record<DocumentOfferFamily, readon
     'swift copy',
     'proof of payment',
     'click the link {within|in} the {pdf|document|attachment}',
+    // The credential ask in the offer's own words ("Sign in to view and pay the invoice", "Log in to access the file"):
+    // on a page anyone rents, the sign-in it asks for is the kit's, whoever sends it — an authenticated sender's
+    // self-made domain included (rule 2h leaves those alone; this offer is what links.rented-page reads).
+    '{sign in|sign-in|signin|log in|log-in|login|logon} to {view|access|open|download|read|see|review|retrieve|unlock}',
+    '{view|review} and pay {the|your|this} {invoice|invoices|bill|statement|balance}',
+    '{faça login|faca login|inicie sessão|inicie sessao|inicie a sessão|entre na sua conta} para {ver|visualizar|aceder|acessar|abrir|baixar|descarregar|consultar}',
+    '{inicie sesión|inicia sesión|inicie sesion|inicia sesion} para {ver|acceder|abrir|descargar|consultar}',
+    '{connectez-vous|identifiez-vous|connectez vous|identifiez vous} pour {consulter|voir|ouvrir|télécharger|accéder}',
+    '{accedi|acceda|effettua l accesso} per {visualizzare|vedere|aprire|scaricare|consultare}',
+    '{log in|meld je aan|meld u aan} om {het document|de documenten|het bestand|de factuur} te {bekijken|openen|downloaden}',
+    'zum {ansehen|anzeigen|öffnen|herunterladen} {anmelden|einloggen}',
     // de
     '{dokument|dokumente|datei|dateien|unterlagen|rechnung|nachricht} {prüfen|freigeben|unterschreiben|unterzeichnen}',
     'hat {ein|eine|das|die} {dokument|datei|dokumente|unterlagen|ordner} für sie freigegeben',
@@ -80,6 +91,13 @@ export const DOCUMENT_OFFER_PHRASES: Readonly<Record<DocumentOfferFamily, readon
     // pt
     '{ver|abrir|baixar|visualizar|acessar|consultar} {o|os|a|as|seu|sua|} {documento|documentos|arquivo|arquivos|ficheiro|fatura|boleto|orçamento}',
     'compartilhou um {documento|arquivo} com você',
+    // European Portuguese, as OneDrive, SharePoint and Google Drive label it in pt-PT (set32 p-pt-02: "Foi partilhado
+    // consigo um documento … Aceder ao documento:" on a hacked site): aceder, partilhar, consigo.
+    '{aceder|aceda|acede|acessar|acesse} {ao|aos|a|as} {documento|documentos|ficheiro|ficheiros|fatura|faturas|pasta|arquivo|arquivos}',
+    '{partilhou|compartilhou} {um|o|uma|a} {documento|ficheiro|ficheiros|arquivo|pasta} {consigo|com você|contigo}',
+    '{foi|foram} {partilhado|partilhada|partilhados|compartilhado|compartilhada|compartilhados} {consigo|com você|contigo}',
+    '{documento|ficheiro|arquivo|pasta} {partilhado|partilhada|compartilhado|compartilhada} {consigo|com você|contigo}',
+    '{visualizar|consultar|abrir|rever|assinar} {o|os|a|as|} {documento|documentos|ficheiro|ficheiros|fatura} {partilhado|partilhados|seguro|protegido}',
     // pl
     '{zobacz|otwórz|pobierz|wyświetl|sprawdź|przejrzyj|podpisz} {dokument|dokumenty|plik|pliki|fakturę|faktury|wiadomość|ofertę|zamówienie}',
     'udostępnił{|a} {ci|pan|pani|państwu} {plik|dokument|folder}',

@@ -65,6 +65,8 @@ const SHARE_STEMS = [
   'unterzeichn',
   'partag',
   'compart',
+  'partilh',
+  'assin',
   'firm',
   'condivis',
   'gedeeld',

@@ -578,6 +578,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'zaktualizuj metode platnosci',
     'aktualizujte {platebni udaje|udaje o karte}',
     'odeme bilgilerinizi {guncelleyin|dogrulayin}',
+    '{kart|odeme|hesap} bilgilerinizi {yeniden girin|guncellemeniz gerekmektedir|guncellemeniz gerekiyor}',
     '{uppdatera|opdater|oppdater} {dina|dine} {kortuppgifter|betalningsuppgifter|kortoplysninger|betalingsoplysninger|kortopplysninger}',
     'paivita {maksutietosi|korttitietosi}',
     'actualizati metoda de plata',
@@ -712,6 +713,9 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'przeciwnym razie {konto|paczka|przesylka|dostep|karta}',
     'opacnem pripade {bude|budou} {ucet|zasilka|balik}',
     'aksi {halde|takdirde} {hesabiniz|kartiniz|paketiniz|kargonuz|hattiniz}',
+    // The deadline's consequence as Turkish fee and toll kits put it: "ödemenin 15 gün içinde yapılmaması halinde".
+    '{odemenin|odeme} {1|2|3|5|7|10|15|30} gun icinde {yapilmamasi|yapilmadigi} {halinde|takdirde|durumunda}',
+    '{48|24|72} saat icinde odenmezse',
     'inom {24|48|72} timmar',
     'annars {returneras|sparras|stangs|raderas}',
     'inden for {24|48|72} timer',
@@ -948,6 +952,12 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{biaya tebusan|biaya pengiriman ulang|biaya penyimpanan}',
     'za ponowna {dostawe|wysylke}',
     '{odenmemis|odenmeyen} {trafik cezasi|trafik cezaniz|hgs|gecis}',
+    // tr: the unpaid bridge and motorway toll (HGS/OGS texts in the name of PTT or KGM: "ödenmemiş köprü ve otoyol
+    // geçiş ücreti … idari para cezası uygulanacaktır … borç sorgulama ve ödeme"), the unpaid bill said to be overdue.
+    '{odenmemis|odenmeyen} {kopru|otoyol|kopru ve otoyol|kopru otoyol} {gecis|gecis ucreti|ucreti}',
+    'idari para cezasi {uygulanacaktir|uygulanacak|kesilecektir|kesilecek}',
+    'borc sorgulama ve odeme',
+    '{faturaniz|faturanizin|fatura borcunuz} {odenmemistir|odenmedi|odenmemis|gecikmistir|gecikmis}',
     'oczekuje na doplate',
     // "Ureguluj dopłatę", "z powodu niedopłaty 1,38 zł": InPost-style kits' small sum to settle.
     '{ureguluj|oplac} {doplate|niedoplate}',
@@ -1052,6 +1062,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{zmiana|nowy} numer{u|} rachunku',
     '{zmena|nove} {cisla uctu|cislo uctu|bankovniho uctu}',
     '{yeni|guncel} iban {bilgilerimiz|numaramiz}',
+    '{iban degisikligi|hesap numaramiz degismistir|banka hesap bilgilerimiz degismistir}',
     '{nytt|andrat|endret} {kontonummer|bankkonto}',
     '{uusi|muuttunut} tilinumero',
     '{noul|nou} cont {bancar|iban}',

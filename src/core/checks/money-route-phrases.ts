@@ -254,6 +254,9 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{новые банковские реквизиты|новые реквизиты|изменились реквизиты|изменение реквизитов|смена реквизитов|новый расчетный счет|счет временно заблокирован|счет заблокирован}',
     '{нові банківські реквізити|нові реквізити|змінилися реквізити|зміна реквізитів|новий розрахунковий рахунок|рахунок тимчасово заблоковано}',
     '{yeni iban|yeni banka hesab|banka hesap bilgilerimiz degis|hesap bilgilerimiz degis|hesabimiz gecici olarak bloke}',
+    // tr: "IBAN değişikliği", "hesap numaramız değişmiştir", "banka değişikliği" (the supplier's letter as Turkish
+    // banks' and USOM's invoice-redirection warnings word it).
+    '{iban degisikligi|iban numaramiz degis|hesap numaramiz degis|banka degisikligi|banka hesabimiz degis}',
     '{حساب بنكي جديد|الحساب البنكي الجديد|رقم الآيبان الجديد|تغيير الحساب البنكي|تم تغيير حسابنا|حسابنا مجمد}',
     '{새로운 계좌|계좌가 변경|계좌 변경|입금 계좌 변경}',
     '{thay doi tai khoan|doi tai khoan ngan hang}',

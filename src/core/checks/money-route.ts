@@ -10,7 +10,7 @@ import type { CheckContext } from './check';
 import { isFreeMail } from './free-mail';
 import { phraseEvidence, phraseFinder } from './lure-matcher';
 import { MONEY_ROUTE_FAMILIES, MONEY_ROUTE_PHRASES, type MoneyRouteFamily } from './money-route-phrases';
-import { replyChannel } from './reply-channel';
+import { ownPart, replyChannel } from './reply-channel';
 import { BEC_FAMILIES, BEC_PHRASES } from './bec-phrases';
 import { LATE_ADVANCE_FEE_FAMILIES, LATE_ADVANCE_FEE_PHRASES } from './advance-fee-late-phrases';
 import type { AdvanceFeeFamily } from './advance-fee-phrases';
@@ -82,8 +82,11 @@ export function judgeJob(msg: ParsedMessage, ctx: CheckContext, chat: Link | und
  * A letter that itself sends the payer to the number already on file ("do not update your records based on this
  * email alone; call us on the number you already have", known) raises nothing: that call is the check, and it unmasks
  * a fraudster who wrote so; a number of the letter's own ("call us on +64 3 555 0199 to confirm") is no such check.
+ * A colleague's report of such a mail to IT or finance ("the sender's address looks different … I have not paid; can
+ * you check?", set26 g-en-15) quotes the change below words of doubt of its own: reportedChange leaves it alone.
  */
 export function judgeBank(subject: string, body: string) {
+  if (reportedChange(body)) return undefined;
   const said = wording(subject, body, ['rebank', 'remit', 'nocall', 'known']);
   const rebank = said.get('rebank');
   const remit = said.get('remit');
@@ -96,6 +99,69 @@ export function judgeBank(subject: string, body: string) {
   return nocall
     ? finding('content.bank-change', 'fail', {}, [rebank, remit, nocall], 'content.bank-change.no-call')
     : finding('content.bank-change', 'fail', {}, [rebank, remit]);
+}
+
+/**
+ * Words of doubt about a message, lower-cased, in the languages the bank wording covers: what a colleague writes above
+ * a suspect mail sent on to IT or finance ("looks suspicious", "is this legit?", "possible phishing").
+ */
+const DOUBT = [
+  'suspicious',
+  'suspect',
+  'phishing',
+  'scam',
+  'fraudulent',
+  'is this legit',
+  'is this genuine',
+  'is this real',
+  'looks odd',
+  'looks strange',
+  'looks slightly different',
+  'verdächtig',
+  'betrug',
+  'suspeito',
+  'suspeita',
+  'golpe',
+  'sospechoso',
+  'sospechosa',
+  'estafa',
+  'frauduleux',
+  'arnaque',
+  'sospetto',
+  'sospetta',
+  'truffa',
+  'verdacht',
+  'oplichting',
+  'podejrzan',
+  'oszust',
+  'şüpheli',
+  'dolandırıcılık',
+  'подозрительн',
+  'мошенни',
+  '不審',
+  '怪しい',
+  '詐欺',
+  'フィッシング',
+  '可疑',
+  '诈骗',
+  '詐騙',
+  '钓鱼',
+];
+
+/**
+ * A changed account quoted below a note that doubts it and names no change of its own: the reader's colleague sends a
+ * suspect mail on to IT. The supplier's hijacked thread asks in its own words (the new account, the payments to it)
+ * above the quoted history, so its own part holds the change and is read whole.
+ */
+function reportedChange(body: string): boolean {
+  // The quoted mail starts at its attribution (ownPart) or at a client's separator line in any language
+  // ("-----Ursprüngliche Nachricht-----", Outlook's underscores).
+  const cut = [ownPart(body).length, body.indexOf('\n-----'), body.indexOf('\n_____')].filter((n) => n >= 0);
+  const own = body.slice(0, Math.min(...cut));
+  if (own.length === body.length || own.trim().length < 40) return false;
+  const lower = own.toLowerCase().replace(/\s+/g, ' ');
+  if (!DOUBT.some((w) => lower.includes(w))) return false;
+  return !find(own).some((h) => h.family === 'rebank' || h.family === 'remit');
 }
 
 const findBec = phraseFinder(BEC_FAMILIES, BEC_PHRASES);

@@ -183,6 +183,50 @@ function registerOffer(said: Map<PretextFamily, Evidence>) {
   return small && pay && finding('content.pretext', 'fail', {}, [small, pay], 'content.pretext.register-offer');
 }
 
+/**
+ * A trademark's or patent's "publication" or entry in a register, billed for transfer, that will be cancelled or leave
+ * the mark open to others' filings if unpaid (pretext.ts: mark fee). An IP attorney's invoice for a real filing names
+ * the mark and the fees but threatens nothing; an office's renewal reminder says the registration lapses, which is
+ * not listed.
+ */
+function markFee(said: Map<PretextFamily, Evidence>) {
+  const mark = said.get('mark');
+  const pay = said.get('pay');
+  const lapse = said.get('lapse');
+  return mark && pay && lapse && finding('content.pretext', 'fail', {}, [mark, pay, lapse], 'content.pretext.mark-fee');
+}
+
+/** Characters of the first line read for a contact form's copied field and its acknowledgement. */
+const ECHO_BEFORE = 400;
+const ONLY_ECHO = new Set(PRETEXT_FAMILIES.filter((f) => f !== 'echo'));
+
+/**
+ * A contact form's acknowledgement whose first line writes out a link to another organisation before the form's own
+ * words (pretext.ts: form echo): the form copied a stranger's name field, and the site's own server mailed it.
+ * Not an acknowledgement that quotes the reader's message after its own words (the reader wrote that link), one
+ * linking to the site itself, a logo's or tracker's link (not written out), nor a ticket link on a line of its own.
+ */
+function formEcho(msg: ParsedMessage, said: Map<PretextFamily, Evidence>, body: string) {
+  if (!said.has('echo')) return undefined;
+  const text = body.trimStart();
+  const end = text.indexOf('\n');
+  const hit = find((end < 0 ? text : text.slice(0, end)).slice(0, ECHO_BEFORE), ONLY_ECHO)[0];
+  if (!hit) return undefined;
+  const before = hit.display.slice(0, hit.start).toLowerCase();
+  const from = msg.from?.registrable;
+  const link = webLinks(msg).find((l) => l.registrable !== from && !!l.host && before.includes(l.host.toLowerCase()));
+  return (
+    link &&
+    finding(
+      'content.pretext',
+      'fail',
+      {},
+      [phraseEvidence('Body', '', hit), linkEvidence(link)],
+      'content.pretext.form-echo',
+    )
+  );
+}
+
 /** A wallet written out: TRON's (USDT on TRC20: `T` and 33 base58 letters), Ethereum's or BSC's (`0x` and 40 hex). */
 const TRON = /\bT[1-9A-HJ-NP-Za-km-z]{33}\b/g;
 const EVM = /\b0x[0-9a-f]{40}\b/gi;
@@ -306,6 +350,8 @@ export function judgePretext(msg: ParsedMessage, ctx: CheckContext) {
     wrongPerson(msg, ctx, said) ??
     rentedAsk(msg, ctx, said) ??
     registerOffer(said) ??
+    markFee(said) ??
+    formEcho(msg, said, body) ??
     authorityDomain(msg, body) ??
     cryptoDonation(msg, ctx, said, body) ??
     investmentPitch(msg, ctx, said) ??

@@ -26,7 +26,10 @@ export type PretextFamily =
   | 'bill' //         an invoice or bill to pay
   | 'cheaper' //      … cheaper if paid another way (a discount)
   | 'locked' //       a shared or sent file said to be protected, secured or encrypted
-  | 'mailogin'; //    … to be opened by signing in with the reader's own e-mail address or its password
+  | 'mailogin' //    … to be opened by signing in with the reader's own e-mail address or its password
+  | 'mark' //        a trademark's or patent's "publication" or entry in a register, offered as a service
+  | 'lapse' //       … cancelled, or the mark left open to others' filings, if the fee is not paid
+  | 'echo'; //        a contact form's own acknowledgement ("your message has been sent, we will reply soon")
 
 export const PRETEXT_FAMILIES: readonly PretextFamily[] = [
   'copyright',
@@ -48,6 +51,9 @@ export const PRETEXT_FAMILIES: readonly PretextFamily[] = [
   'cheaper',
   'locked',
   'mailogin',
+  'mark',
+  'lapse',
+  'echo',
 ];
 
 export const PRETEXT_PHRASES: Readonly<Record<PretextFamily, readonly string[]>> = {
@@ -319,5 +325,70 @@ export const PRETEXT_PHRASES: Readonly<Record<PretextFamily, readonly string[]>>
     '{prihlaste se|prihlasit se} {svym|vasim|pomoci} {e-mailem|emailem|skolniho e-mailu|pracovniho e-mailu|e-mailovym uctem}',
     '{autentificati-va|conectati-va} cu {adresa de e-mail|adresa de email|datele contului de e-mail}',
     '{メールアドレスとパスワードでログイン|メールアカウントでログイン|使用邮箱账号登录|使用企业邮箱登录|使用公司邮箱登录}',
+  ],
+  // A trademark's or patent's "publication" in a register that is no office's, billed to an IBAN (pretext-judge.ts:
+  // markFee; set28 p-pt-06: "procedemos à publicação da V/ marca no Registo Europeu de Marcas e Patentes … Decorrido o
+  // prazo sem pagamento, a publicação será cancelada e a marca poderá ficar exposta a registos de terceiros"). WIPO's,
+  // EUIPO's and the USPTO's warnings on misleading fee requests describe the kit: the applicant's number copied from
+  // the official bulletin, a register named like the office's, a fee to a foreign account, a threat. An IP attorney's
+  // invoice names the filing and its fees, never the mark left exposed; a renewal's "the registration will lapse" is
+  // the office's own rule, so it is not listed.
+  mark: [
+    '{publication|publishing|registration|recording|listing|entry} of your {trademark|trade mark|mark|patent|design|brand}',
+    'publish your {trademark|trade mark|mark|patent}',
+    '{international|european|world|global|worldwide} {trademark|trade mark|patent|trademarks and patents|patents and trademarks} {register|registry|publication|database}',
+    '{publicacao|registo|registro|inscricao} {da sua|da v/|da vossa|do seu|do v/|do vosso} {marca|patente|desenho}',
+    '{procedemos a|procedemos ao|efetuamos a} {publicacao|registo|inscricao} da {v/|sua|vossa} marca',
+    '{registo|registro} {europeu|internacional|mundial} de {marcas|patentes|marcas e patentes}',
+    '{publicacion|inscripcion|registro} de su {marca|patente}',
+    '{registro} {europeo|internacional|mundial} de {marcas|patentes|marcas y patentes}',
+    '{publication|enregistrement|inscription} de votre {marque|brevet}',
+    'registre {europeen|international|mondial} des {marques|brevets|marques et brevets}',
+    '{veroffentlichung|eintragung|registrierung} ihrer {marke|markenanmeldung|patentanmeldung|patents}',
+    '{europaisches|internationales} {marken|patent|marken- und patent}register',
+    '{pubblicazione|registrazione|iscrizione} del {suo|vostro} {marchio|brevetto}',
+    '{publicatie|registratie|inschrijving} van uw {merk|octrooi}',
+    '{publikacja|publikacji|rejestracja|rejestracji} {znaku towarowego|patentu|pana znaku|panstwa znaku}',
+  ],
+  lapse: [
+    '{publication|registration|listing|entry} will be {cancelled|canceled|removed|deleted|withdrawn}',
+    'exposed to {third-party|third party|others} {registrations|filings|applications|claims}',
+    '{a publicacao|o registo|o registro|a inscricao} {sera|vai ser} {cancelada|cancelado|anulada|anulado}',
+    '{ficar|fica|ficara} {exposta|exposto} a {registos|registros|pedidos} de terceiros',
+    '{la publicacion|la inscripcion|el registro} {sera} {cancelada|cancelado|anulada|anulado}',
+    '{quedar|quedara|queda} {expuesta|expuesto} a {registros|solicitudes} de terceros',
+    '{la publication|l inscription|l enregistrement} sera {annulee|annule|supprimee|supprime}',
+    '{exposee|expose|exposees} {aux|a des} {depots|enregistrements} {de tiers|par des tiers}',
+    '{veroffentlichung|eintragung} wird {storniert|geloscht|annulliert|aufgehoben}',
+    'wird die {veroffentlichung|eintragung} {storniert|geloscht|annulliert|aufgehoben}',
+    'den {anmeldungen|eintragungen} {dritter|durch dritte} {ausgesetzt|schutzlos}',
+    '{la pubblicazione|l iscrizione|la registrazione} {sara|verra} {annullata|cancellata}',
+    '{esposto|esposta} a {registrazioni|depositi|domande} di terzi',
+    '{de publicatie|de inschrijving|de registratie} wordt {geannuleerd|geschrapt|ingetrokken}',
+    '{publikacja|rejestracja} {zostanie} {anulowana|usunieta}',
+  ],
+  // A web site's contact-form acknowledgement, which copies the form's name or subject field into its first line:
+  // spammers type their lure and link into that field and give the victim's address, so the site's own server sends
+  // it (pretext-judge.ts: formEcho; the en_sf tuning half's "❤️ Brenda want to meet you! Click Here: http://… ❤️ su
+  // email ha sido enviado correctamente. Le contestaremos lo más pronto posible", through a company's PHPMailer form;
+  // the "form spam" and "autoresponder abuse" the WordPress contact-form plugins' documentation describes).
+  echo: [
+    '{thank you|thanks} for {contacting us|getting in touch|reaching out to us|your message|your enquiry|your inquiry|your submission}',
+    'we have received your {message|enquiry|inquiry|request|submission|e-mail|email}',
+    'your {message|enquiry|inquiry|request|submission|e-mail|email} has been {sent|received|submitted|delivered}',
+    'we will {get back to you|reply to you|respond to you|contact you|answer you} as soon as possible',
+    '{gracias por ponerse en contacto|gracias por contactar|gracias por contactarnos|gracias por su mensaje|hemos recibido su mensaje}',
+    '{su|tu} {email|e-mail|mensaje|correo|consulta} ha sido enviad{o|a} {correctamente|con exito}',
+    '{le|te} {contestaremos|responderemos} {lo mas pronto posible|lo antes posible|a la mayor brevedad}',
+    '{obrigado|obrigada} {por entrar em contato|por entrar em contacto|pelo seu contacto|pelo seu contato|pela sua mensagem}',
+    '{a sua|sua} mensagem foi enviada',
+    '{recebemos a sua mensagem|recebemos sua mensagem|responderemos o mais breve possivel|responderemos com a maior brevidade}',
+    '{vielen dank|danke} fur ihre {nachricht|anfrage|kontaktaufnahme}',
+    '{wir haben ihre nachricht erhalten|ihre nachricht wurde erfolgreich versendet|ihre nachricht wurde versendet|ihre nachricht wurde gesendet|ihre anfrage wurde ubermittelt}',
+    '{merci de nous avoir contactes|merci pour votre message|nous avons bien recu votre message|votre message a bien ete envoye|nous vous repondrons dans les plus brefs delais}',
+    '{grazie per averci contattato|grazie per il tuo messaggio|abbiamo ricevuto il tuo messaggio|il tuo messaggio e stato inviato|ti risponderemo al piu presto}',
+    '{bedankt voor uw bericht|bedankt voor je bericht|wij hebben uw bericht ontvangen|uw bericht is verzonden|we nemen zo snel mogelijk contact}',
+    '{dziekujemy za kontakt|dziekujemy za wiadomosc|twoja wiadomosc zostala wyslana}',
+    '{спасибо за обращение|ваше сообщение отправлено|ваше сообщение успешно отправлено|お問い合わせありがとうございます|お問い合わせを受け付けました}',
   ],
 };

@@ -25,6 +25,16 @@
  *   says "the files are protected: sign in with your business e-mail credentials" (set34); the page behind takes the
  *   mailbox. Trap: a colleague's share with an ordinary note; a bank's password-protected statement (the password's
  *   rule, no sign-in); an encrypted-mail notice (a message, not a file).
+ * - `.mark-fee`: a trademark's or patent's "publication" in a register, billed to an account, cancelled or the mark
+ *   "exposed to third-party registrations" if unpaid. Attack: "procedemos à publicação da V/ marca no Registo Europeu
+ *   de Marcas e Patentes … IBAN SK31 … a publicação será cancelada" (set28), the look-alike registers WIPO, EUIPO and
+ *   the USPTO warn of, in every language they bill in. Trap: an IP attorney's invoice for a real filing (the fees, no
+ *   threat); an office's renewal reminder ("the registration will lapse").
+ * - `.form-echo`: a web site's contact-form acknowledgement whose first line, before its own "your message has been
+ *   sent", carries a link elsewhere: a spammer typed the lure and link into the form's name field with the reader's
+ *   address. Attack: "❤️ Brenda want to meet you! Click Here: http://inx.lv/… ❤️ su email ha sido enviado
+ *   correctamente" (en_sf). Trap: an acknowledgement quoting the reader's own message after its words; one linking to
+ *   the site itself.
  * The gate is only that the judging is here: the "disclaimer" chunk comes with every message with a body
  * (need-hints.ts), and content.lure asks for it whenever it is out. Linear: one phrase scan and a walk of the
  * domain's label.

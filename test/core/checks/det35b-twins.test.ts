@@ -1,0 +1,129 @@
+/**
+ * False-alarm twins of session 34's rules (issue #16), in several languages: genuine mail of the shapes those rules
+ * read, each beside the attack it must still catch. Every message is synthetic.
+ * - content.bank-change: a colleague's report of a suspect bank change to IT or finance (English, German,
+ *   Portuguese: set26 g-en-15's shape) and a supplier's real change that sends the payer to the number on file stay
+ *   clean; the hijacked thread's change written above the quoted history still fails.
+ * - content.payout-details: a marketplace's own payout notice to the bank account on file stays clean.
+ * - content.pretext.locked-file: a real locked payslip PDF whose password comes separately stays clean.
+ * - verdict rule 2h: an authenticated company's newsletter whose links are all on one platform stays clean.
+ */
+import { expect } from 'chai';
+import { loadAllCheckData } from '../../../src/core/check-data';
+import { loadFreeMail } from '../../../src/core/free-mail';
+import { authenticatedMail, bad, one } from './authenticated-mail';
+
+let freeMail: Awaited<ReturnType<typeof loadFreeMail>>;
+before(async () => {
+  await loadAllCheckData();
+  freeMail = await loadFreeMail();
+});
+
+const mail = (from: string, subject: string, body: string) => authenticatedMail(from, subject, body, [], { freeMail });
+
+type Case = [what: string, from: string, subject: string, body: string];
+
+const QUOTED_CHANGE =
+  '\n\n-----Original Message-----\nFrom: Primefeeds Accounts <accounts@primefeeeds-ng.com>\nSent: Tuesday, 25 ' +
+  'November 2025 08:12\nSubject: URGENT: Change of Account Details\n\nDear Sir,\nPlease be informed that our Zenith ' +
+  'account is under review and all payments should be made to our new account below until further notice.\n' +
+  'Bank: Keystone Bank\nAcct No: 1013 8847 25\nRegards\nAccounts Dept';
+
+describe('content.bank-change: reports and real changes stay clean, the hijacked thread does not', () => {
+  const twins: Case[] = [
+    [
+      "an English colleague's report of a suspect bank change to IT",
+      'Tunde Adeyemi <t.adeyemi@lekkiagro-example.com>',
+      'FW: URGENT: Change of Account Details',
+      "Hi IT team,\nI received the mail below this morning. The sender's address looks slightly\ndifferent from the " +
+        'one we normally use. I have not replied or paid anything. Can you please check?\nThanks,\nTunde' +
+        QUOTED_CHANGE,
+    ],
+    [
+      "a German colleague's report ('sieht verdächtig aus')",
+      'Petra Kühn <p.kuehn@muster-gmbh-beispiel.de>',
+      'WG: Neue Bankverbindung',
+      'Hallo IT,\ndiese Mail sieht verdächtig aus, die Absenderadresse stimmt nicht mit unserem Lieferanten überein. ' +
+        'Bitte prüfen.\nGruß Petra\n\n-----Ursprüngliche Nachricht-----\nVon: Buchhaltung <buchhaltung@lieferant-' +
+        'beispiel.de>\nBetreff: Neue Bankverbindung\n\nSehr geehrte Damen und Herren,\nunsere neue Bankverbindung ' +
+        'lautet IBAN DE89 3704 0044 0532 0130 00. Bitte überweisen Sie künftige Zahlungen auf das neue Konto.',
+    ],
+    [
+      "a Portuguese colleague's report ('parece suspeito')",
+      'Rui Costa <rui.costa@empresa-exemplo.pt>',
+      'FW: Novos dados bancários',
+      'Olá equipa de IT,\nrecebi este email que parece suspeito, o domínio do fornecedor está diferente. Não paguei ' +
+        'nada. Podem verificar?\nObrigado,\nRui\n\n-----Original Message-----\nFrom: Faturação <faturacao@fornecedor-' +
+        'exemplo.pt>\nSubject: Novos dados bancários\n\nInformamos que os nossos novos dados bancários são IBAN PT50 0002 ' +
+        '0123 1234 5678 9015 4. Os pagamentos futuros devem ser feitos para a nova conta.',
+    ],
+    [
+      "an authenticated supplier's real change that sends the payer to the number on file",
+      'Accounts <accounts@harbourfoods-example.co.uk>',
+      'Change of bank details',
+      'Dear customer,\nWe are moving our account to Starling Bank. New sort code 60-83-71, account 22334455. All ' +
+        'future payments should go to the new account from 1 March.\nPlease do not update your records based on this ' +
+        'email alone: call us on the number you already have to confirm.\nHarbour Foods Accounts',
+    ],
+  ];
+  for (const [what, from, subject, body] of twins)
+    it(`leaves ${what} without content.bank-change`, () => {
+      expect(bad(mail(from, subject, body))).to.not.include('content.bank-change');
+    });
+
+  it('still fails the hijacked thread whose new account is written above the quoted history', () => {
+    const r = mail(
+      'Primefeeds Accounts <accounts@primefeeds-example.com>',
+      'RE: Invoice 2231',
+      'Dear Sir,\nThis looks odd I know, but our Zenith account is under review: all payments should be made to our ' +
+        'new account below until further notice.\nBank: Keystone Bank\nAcct No: 1013 8847 25\nRegards' +
+        '\n\n-----Original Message-----\nFrom: Tunde Adeyemi <t.adeyemi@lekkiagro-example.com>\nSubject: Invoice 2231\n\n' +
+        'Please send the invoice.',
+    );
+    expect(one(r, 'content.bank-change')?.status).to.equal('fail');
+  });
+});
+
+describe('genuine payouts, payslips and platform newsletters stay clean', () => {
+  const twins: Case[] = [
+    [
+      "an English marketplace's own payout notice to the account on file",
+      'Marketplace <payouts@marketplace-example.com>',
+      'Your item sold - payout on its way',
+      'Hi Jordan,\nGood news: the buyer has paid for "Oak side table". Please ship the item within 2 days. Your payout ' +
+        'of £240.00 will be sent to the bank account on file ending 4471 within 3 working days.\nMarketplace',
+    ],
+    [
+      "a German marketplace's payout notice",
+      'Kleinmarkt <auszahlung@kleinmarkt-beispiel.de>',
+      'Verkauft: Kinderwagen',
+      'Hallo Jordan,\nder Käufer hat bezahlt. Bitte versende den Artikel. Die Auszahlung von 185,00 € erfolgt auf dein ' +
+        'hinterlegtes Bankkonto (IBAN endet auf 3000) innerhalb von 3 Werktagen.\nDein Kleinmarkt-Team',
+    ],
+    [
+      "a Spanish marketplace's payout notice",
+      'Compraventa <pagos@compraventa-ejemplo.es>',
+      'Has vendido tu artículo',
+      'Hola Jordan:\nEl comprador ha pagado tu artículo «Bicicleta de montaña». Envíalo en 2 días. Transferiremos ' +
+        '320 € a tu cuenta bancaria registrada en 3 días hábiles.\nCompraventa',
+    ],
+    [
+      'a locked payslip PDF whose password rule comes separately',
+      'HR Payroll <payroll@northwind-example.com>',
+      'Your March payslip',
+      'Dear Jordan,\nYour March payslip is attached as a password-protected PDF. The password is your date of birth ' +
+        '(DDMMYYYY), as set out in the separate letter HR sent when you joined.\nHR Payroll',
+    ],
+    [
+      "a company's newsletter whose links are all on one platform",
+      'Northwind News <news@northwind-example.com>',
+      'Northwind News - March',
+      'Hello,\nThis month: our spring catalogue https://northwind-catalogue.netlify.app/spring and the team blog ' +
+        'https://northwind-catalogue.netlify.app/blog.\nNorthwind',
+    ],
+  ];
+  for (const [what, from, subject, body] of twins)
+    it(`leaves ${what} clean`, () => {
+      expect(mail(from, subject, body).verdict).to.equal('no-red-flags');
+    });
+});
