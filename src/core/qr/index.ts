@@ -6,7 +6,7 @@
  * come with that reading.
  */
 import type { AttachmentInfo, DocumentReading, MessageInput, QrReading } from '../types';
-import { imageKind, imageName, isPdf } from './kind';
+import { imageKind, imageName, isInvite, isPdf } from './kind';
 
 const RASTER = /^image\/(?:png|x-png|jpe?g|pjpeg|gif)$/i;
 
@@ -18,14 +18,15 @@ function isImage(a: AttachmentInfo): boolean {
 type Reader = {
   readQrCodes(images: readonly AttachmentInfo[]): QrReading;
   readPdfs(pdfs: readonly AttachmentInfo[]): { documents: DocumentReading; qr: QrReading };
+  readInvites(invites: readonly AttachmentInfo[], message: MessageInput): DocumentReading['links'];
 };
 
 /** The decoders as a chunk of their own, fetched on first use. */
 const lazyReader = (): Promise<Reader> => import(/* webpackChunkName: "qr" */ './read');
 
 /**
- * The input with `qr` filled when it has images, and `documents` when it has PDFs (unchanged when it has neither;
- * a PDF's QR codes join `qr`). Never throws. `load` brings the
+ * The input with `qr` filled when it has images, and `documents` when it has PDFs or calendar invites (unchanged
+ * when it has none; a PDF's QR codes join `qr`). Never throws. `load` brings the
  * decoders: a lazy chunk by default; Outlook's worker, whose script policy lets it load no further script, passes the
  * module it bundles.
  */
@@ -35,7 +36,8 @@ export async function withQrCodes(
 ): Promise<MessageInput> {
   const images = (input.attachments ?? []).filter(isImage);
   const pdfs = (input.attachments ?? []).filter((a) => !isImage(a) && isPdf(a));
-  if (images.length === 0 && pdfs.length === 0) return input;
+  const invites = (input.attachments ?? []).filter(isInvite);
+  if (images.length === 0 && pdfs.length === 0 && invites.length === 0) return input;
   let reader: Reader;
   try {
     reader = await load();
@@ -49,9 +51,14 @@ export async function withQrCodes(
   }
   const out: MessageInput = { ...input };
   if (images.length > 0) out.qr = reader.readQrCodes(images);
-  if (pdfs.length === 0) return out;
+  // A calendar invite's links (invite.ts) join the PDFs' as links of an attachment.
+  const invited = invites.length > 0 ? reader.readInvites(invites, input) : [];
+  if (pdfs.length === 0) {
+    if (invited.length > 0) out.documents = { links: invited, skipped: [] };
+    return out;
+  }
   const { documents, qr } = reader.readPdfs(pdfs);
-  out.documents = documents;
+  out.documents = invited.length > 0 ? { ...documents, links: [...documents.links, ...invited] } : documents;
   if (qr.codes.length > 0 || qr.skipped.length > 0 || out.qr) {
     out.qr = { codes: [...(out.qr?.codes ?? []), ...qr.codes], skipped: [...(out.qr?.skipped ?? []), ...qr.skipped] };
   }

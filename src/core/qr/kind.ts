@@ -26,3 +26,8 @@ export function isPdf(a: AttachmentInfo): boolean {
 export function imageName(a: AttachmentInfo): string {
   return a.filename || (a.contentId ? `cid:${a.contentId}` : a.mimeType);
 }
+
+/** A calendar invite whose bytes the host had (qr/invite.ts reads its links), by its declared type or its name. */
+export function isInvite(a: AttachmentInfo): boolean {
+  return !!a.head && (/^(?:text\/calendar|application\/ics)$/i.test(a.mimeType) || /\.ics$/i.test(a.filename));
+}

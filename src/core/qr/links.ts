@@ -37,7 +37,7 @@ export function qrLinks(input: MessageInput): Link[] {
   ).map(([link, image]) => ({ ...link, image }));
 }
 
-/** The web links of the message's PDF attachments, each with the file it is in. */
+/** The web links of the message's PDF attachments and calendar invites (invite.ts), each with the file it is in. */
 export function documentLinks(input: MessageInput): Link[] {
   const found = input.documents?.links ?? [];
   return addressLinks(

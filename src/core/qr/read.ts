@@ -10,6 +10,7 @@ import { imageKind, imageName, type ImageKind } from './kind';
 import { decodePixels, imageSize, type Rgba } from './pixels';
 
 export { useRawInflate } from './pixels';
+export { readInvites } from './invite';
 import { readPdf } from './pdf';
 import { ReadingCache } from './reading-cache';
 
