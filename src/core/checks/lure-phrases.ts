@@ -133,6 +133,16 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{risk|avoid|prevent} losing {your|access to your|all your} {account|email|e-mail|mailbox|data|messages|emails}',
     'lose {access to|} {your|all your} {account|email|e-mail|mailbox|messages|emails|data}',
     '{risk|avoid|prevent} losing access to {your|their|all your} {assets|funds|wallet|crypto|coins|savings}',
+    // The booking platform's partner kit (hoteliers' "guest complaint" and "verify your property" mails linking a fake
+    // extranet, 2023-2025, as the platforms' own partner warnings and the press describe them; set26 p-fr-01: "la
+    // visibilité de votre établissement pourra être temporairement réduite"): the listing's reach as the threat.
+    '{visibility|ranking} of your {property|listing|hotel|accommodation} {may|will|could} be {reduced|lowered|restricted|limited|suspended}',
+    'la visibilite de votre {etablissement|hebergement|annonce} {pourra|sera|va} {etre|} {temporairement|} {reduite|limitee|suspendue}',
+    '{sichtbarkeit|ranking} {ihrer|deiner} {unterkunft|immobilie|anzeige} {kann|wird} {vorubergehend|} {eingeschrankt|reduziert|herabgestuft}',
+    'la visibilidad de su {establecimiento|alojamiento|anuncio} {podra|sera|puede} {ser|} {temporalmente|} {reducida|limitada|suspendida}',
+    'la visibilita della {sua|vostra} {struttura|proprieta|inserzione} {potra|sara|puo} {essere|} {temporaneamente|} {ridotta|limitata|sospesa}',
+    'a visibilidade do seu {alojamento|estabelecimento|anuncio} {podera|sera|pode} {ser|} {temporariamente|} {reduzida|limitada|suspensa}',
+    'de zichtbaarheid van uw {accommodatie|accommodatie|advertentie} {kan|wordt|zal} {tijdelijk|} {worden|} {beperkt|verlaagd}',
     // pt es: the CPF, the account or the bank accounts blocked or suspended (Receita, banks).
     '{suspensao|bloqueio|cancelamento} do seu {cpf|titulo|cadastro|acesso}',
     'bloqueio de {suas|} contas bancarias',
@@ -620,6 +630,9 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{expire|expires|expiring|be deleted|be closed|be suspended} {in|within} {1|2|3|6|12|24|48|72} {hour|hours|hrs}',
     '{1|2|3|6|12|24|48|72}hrs',
     'do not ignore this {email|e-mail|message|notice|notification|warning}',
+    // The energy supplier's arrears kit (set26 p-en-02: "If the balance remains unpaid, your supply may be
+    // interrupted … updating your payment details today"; Ofgem's and Action Fraud's energy-bill phishing warnings).
+    '{your|the} {supply|energy supply|electricity supply|gas supply|power supply} {may|will|could} be {interrupted|disconnected|cut off|suspended}',
     'if you do not {cancel|respond|verify|confirm|update|act|take action|comply}',
     'if {no|not} {action|response} is {taken|received}',
     'to avoid {account|service|email|e-mail|mailbox|subscription|permanent} {suspension|shutdown|shut down|closure|termination|deactivation|loss|deletion|interruption}',

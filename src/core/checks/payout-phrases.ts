@@ -159,6 +159,8 @@ export const PAYOUT_PHRASES: Readonly<Record<PayoutFamily, readonly string[]>> =
     "{i've|i have|i’ve} {already|} paid {for|through|via|by|using|the}",
     '{already|just} paid for {the|your|it}',
     '{your|the} {item|listing|ad|advert|order} has been paid',
+    // The buyer named between (set26 p-en-01: "Your buyer, Kendra M., has completed payment for your listing").
+    '{has completed|completed|has made|made|has sent|sent} {payment|the payment|full payment} for your {listing|item|ad|advert}',
     // fr pt es de it nl pl cs ro tr (accents folded)
     "{l'acheteur|l’acheteur|l acheteur} a {regle|paye|effectue le paiement|deja paye|deja regle}",
     '{votre annonce|votre article} a ete {reglee|regle|payee|paye}',
@@ -178,10 +180,15 @@ export const PAYOUT_PHRASES: Readonly<Record<PayoutFamily, readonly string[]>> =
     '{покупець оплатив|покупець сплатив|покупець здійснив оплату|ваше оголошення оплачено|ваш товар оплачено}',
     '{ο αγοραστης πληρωσε|ο αγοραστης εξοφλησε|ο αγοραστης ολοκληρωσε την πληρωμη}',
     '{購入者が支払いを完了|購入者様がお支払い|买家已付款|買家已付款|买家已完成付款|買家已完成付款|구매자가 결제를 완료|구매자가 결제}',
+    // set26 p-zh-02: 「您刊登的商品…已由買家完成付款，款項…目前由平台代管中」.
+    '{已由買家完成付款|已由买家完成付款|已由買家付款|已由买家付款}',
   ],
   release: [
     '{to|in order to} {receive|release|collect|claim|get|unlock} {the|your} {money|funds|payment|payout|proceeds}',
     '{release|unlock} the {money|funds|payment}',
+    // set26 p-en-01: "The funds are being held in a protected account until you confirm … Confirm and receive your
+    // funds" (not the hold itself: a real escrow holds the money until the buyer confirms receipt).
+    '{confirm|accept|verify} and {receive|collect|claim|release} {the|your} {money|funds|payment|payout}',
     // fr pt es de it nl pl cs ro tr
     "{afin de|pour} {recevoir|debloquer|percevoir} {les fonds|le paiement|l argent|l’argent|l'argent|votre paiement|le montant|vos fonds}",
     '{para|a fim de} {liberar|receber|resgatar|desbloquear} o {valor|pagamento|dinheiro|montante}',
@@ -198,10 +205,14 @@ export const PAYOUT_PHRASES: Readonly<Record<PayoutFamily, readonly string[]>> =
     '{щоб отримати|для отримання} {кошти|коштів|гроші|грошей|оплату|оплати|виплату|виплати}',
     '{για να λαβετε|για να παραλαβετε|για να εισπραξετε} {τα χρηματα|την πληρωμη|το ποσο}',
     '{売上金を受け取る|代金を受け取る|领取货款|領取貨款|收取货款|收取貨款}',
+    '{款項暫時無法撥入|款项暂时无法拨入|款項無法撥入|款项无法拨入|認證完成後款項|认证完成后款项}',
   ],
   claim: [
     '{confirm|verify|accept|approve} {the sale|the order|the payment|the transaction|receipt of payment|your payout|the payout}',
     '{confirm|verify} {it|this|} on {this|the} {page|link|site}',
+    '{confirm|verify} that you are the {seller|owner|account holder}',
+    '{add|enter|provide|submit} your {payout|bank|banking|card} {details|information}',
+    '{賣家金流簽署認證|賣家金流認證|賣家認證|卖家认证|卖家收款认证|賣家收款認證}',
     // fr pt es de it nl pl (the seller's own data "for receiving the payment")
     '{confirmer|confirmez|valider|validez} {vos coordonnees|la vente|la reception|le paiement|la transaction}',
     '{confirme|confirmar} {o recebimento|a venda|o pagamento|a transacao}',

@@ -4,7 +4,8 @@
  * - content.bank-change: a colleague's report of a suspect bank change to IT or finance (English, German,
  *   Portuguese: set26 g-en-15's shape) and a supplier's real change that sends the payer to the number on file stay
  *   clean; the hijacked thread's change written above the quoted history still fails.
- * - content.payout-details: a marketplace's own payout notice to the bank account on file stays clean.
+ * - content.payout-details: a marketplace's own payout notice to the bank account on file, and its escrow notice, stay
+ *   clean (English, German, Spanish, Chinese); set26 p-en-01's and p-zh-02's kits fail.
  * - content.pretext.locked-file: a real locked payslip PDF whose password comes separately stays clean.
  * - verdict rule 2h: an authenticated company's newsletter whose links are all on one platform stays clean.
  */
@@ -108,6 +109,21 @@ describe('genuine payouts, payslips and platform newsletters stay clean', () => 
         '320 € a tu cuenta bancaria registrada en 3 días hábiles.\nCompraventa',
     ],
     [
+      "a marketplace's escrow notice: the money held until the buyer confirms receipt",
+      'Marketplace <orders@marketplace-example.com>',
+      'Order 55120: the buyer has paid',
+      'Hi Jordan,\nThe buyer has paid for "Oak side table". The funds are being held until the buyer confirms ' +
+        'receipt; then we release them to the bank account on file. Please confirm the order and ship it within 2 ' +
+        'days: https://www.marketplace-example.com/orders/55120\nMarketplace',
+    ],
+    [
+      "a Taiwanese shop platform's payout notice to the account on file",
+      '客服中心 <service@market-example.com.tw>',
+      '訂單已完成付款',
+      '您好：\n您刊登的商品已由買家完成付款，款項將於買家確認收貨後撥入您的銀行帳戶。\n' +
+        '訂單詳情：https://www.market-example.com.tw/orders/8842\n客服中心',
+    ],
+    [
       'a locked payslip PDF whose password rule comes separately',
       'HR Payroll <payroll@northwind-example.com>',
       'Your March payslip',
@@ -125,5 +141,31 @@ describe('genuine payouts, payslips and platform newsletters stay clean', () => 
   for (const [what, from, subject, body] of twins)
     it(`leaves ${what} clean`, () => {
       expect(mail(from, subject, body).verdict).to.equal('no-red-flags');
+    });
+});
+
+describe('the marketplace payout kit told with the buyer named between, or in traditional Chinese (content.payout-details)', () => {
+  const attacks: Case[] = [
+    [
+      'English: "Your buyer, Kendra M., has completed payment … Confirm and receive your funds"',
+      'Marketplace Payments <payments@secure-payout-center.com>',
+      'Payment received for your listing',
+      'Hi Jordan,\nGood news! Your buyer, Kendra M., has completed payment for your listing (Amount paid: $340.00).\n' +
+        'Confirm that you are the seller and add your payout details.\nConfirm and receive your funds:\n' +
+        'https://secure-payout-center.com/receive/7Q2XK9\nMarketplace Payments Team',
+    ],
+    [
+      'traditional Chinese: 「已由買家完成付款 … 賣家金流簽署認證」',
+      '客服中心 <service@shop-seller-verify.tw>',
+      '訂單款項待撥款',
+      '您好：\n您刊登的商品已由買家完成付款，款項目前由平台代管中。\n由於您的賣場尚未完成「賣家金流簽署認證」，' +
+        '款項暫時無法撥入您的帳戶。\nhttps://shop-seller-verify.tw/seller/sign?oid=TW2503\n客服中心 敬上',
+    ],
+  ];
+  for (const [what, from, subject, body] of attacks)
+    it(`fails ${what}`, () => {
+      const r = mail(from, subject, body);
+      expect(one(r, 'content.payout-details')?.status).to.equal('fail');
+      expect(r.verdict).to.equal('likely-phishing');
     });
 });

@@ -13,6 +13,7 @@
 import { expect } from 'chai';
 import { loadAllCheckData } from '../../../src/core/check-data';
 import { loadFreeMail } from '../../../src/core/free-mail';
+import { analyze } from '../../../src/core/analyze';
 import { authenticatedMail, bad, one } from './authenticated-mail';
 
 let freeMail: Awaited<ReturnType<typeof loadFreeMail>>;
@@ -213,5 +214,56 @@ describe("an authenticated self-made domain whose one button is a rented page, w
     it(`leaves ${what} clean`, () => {
       const r = mail(from, subject, body);
       expect(r.verdict).to.equal('no-red-flags');
+    });
+});
+
+describe("the energy supplier's arrears kit and the booking platform's partner kit (content.lure)", () => {
+  it('flags the arrears kit: supply interrupted, payment details to update, from a sender nobody answers for', () => {
+    const r = analyze({
+      headers:
+        'From: Customer Accounts <accounts@homeenergy-billing.co.uk>\r\nTo: jordan.lee@example.net\r\n' +
+        'Subject: Action needed: your account is in arrears\r\nDate: Tue, 2 Dec 2025 10:12:00 +0000\r\n',
+      text:
+        'Dear Customer,\nYour bank returned your last two Direct Debit payments unpaid. If the balance remains ' +
+        'unpaid, your supply may be interrupted.\nYou can avoid this by updating your payment details today:\n' +
+        'https://homeenergy-billing.co.uk/myaccount/payment-update\nCustomer Accounts Team',
+    });
+    expect(one(r, 'content.lure')?.status).to.equal('warn');
+    expect(r.verdict).to.not.equal('no-red-flags');
+  });
+
+  it("flags the partner kit's reduced visibility with its 24-hour deadline (French)", () => {
+    const r = mail(
+      'Relations Partenaires <partenaires@extranet-hotelpartner.com>',
+      'Réclamation client - réservation 4127703918',
+      'Bonjour,\nUn client a signalé un problème. Vous devez répondre à cette réclamation sous 24 heures. Sans ' +
+        'réponse, la visibilité de votre établissement pourra être temporairement réduite.\nConsulter la réclamation : ' +
+        'https://hotel-claims-4127.netlify.app/login\nService Relations Partenaires',
+    );
+    expect(one(r, 'content.lure')?.status).to.equal('warn');
+    expect(r.verdict).to.not.equal('no-red-flags');
+  });
+
+  const twins: Case[] = [
+    [
+      "a real supplier's arrears letter from its own domain, linking to itself",
+      'Northwind Energy <accounts@northwind-energy-example.co.uk>',
+      'Your account is in arrears',
+      'Dear Jordan,\nYour last Direct Debit was returned unpaid. If the balance remains unpaid, your supply may be ' +
+        'interrupted, so please get in touch or update your payment details in your account at ' +
+        'https://www.northwind-energy-example.co.uk/account.\nIf you are struggling to pay, we can arrange a plan.\n' +
+        'Northwind Energy',
+    ],
+    [
+      "a real booking platform's partner notice from its own domain",
+      'Partner Hub <partners@staybook-example.com>',
+      'Keep your calendar up to date',
+      'Dear partner,\nProperties whose availability is out of date for weeks may see the ranking of your property ' +
+        'reduced in search results. Update your calendar at https://admin.staybook-example.com/calendar.\nPartner Hub',
+    ],
+  ];
+  for (const [what, from, subject, body] of twins)
+    it(`leaves ${what} clean`, () => {
+      expect(mail(from, subject, body).verdict).to.equal('no-red-flags');
     });
 });
