@@ -14,11 +14,11 @@
  * a second comment after the bundle's, and the code reads it from there as a slice of the text Node already read
  * (`__cliJsonText(start, end)`, O(1), no copy). V8 then neither compiles those megabytes into the bundle's source nor
  * writes them into the code cache, and each run no longer reads them back from the cache, checks their CRC and
- * deserialises them (the cache after a message: 4.7 -> 1.2 MB; issue #19). An object of objects (the tries, one per
- * phrase finder) is read a value at a time, each parsed when first asked for (`__cliJsonObject`): a message parses
- * only the tries of the finders it runs (an English one 1.1 of 2.5 MB). A one-line string constant of 64 KB or more
- * whose value is ASCII without `*` `/` moves as it is, and the code reads the value itself as such a slice
- * (`__cliJsonText`, no JSON.parse): the tries' node tables, which no longer need parsing at each start.
+ * deserialises them (the cache after a message: 4.7 -> 1.2 MB; issue #19). An object of objects (the brand tables'
+ * parts) is read a value at a time, each parsed when first asked for (`__cliJsonObject`): a message parses only the
+ * parts it reads. A one-line string constant of 64 KB or more whose value is ASCII without `*` `/` moves as it is,
+ * and the code reads the value itself as such a slice (`__cliJsonText`, no JSON.parse): the phrase tries, all digits
+ * (trie-format.ts), which need no parsing at all.
  *
  * The cache: `$XDG_CACHE_HOME/phish-inspector/` (else `~/.cache/…`; `%LOCALAPPDATA%` on Windows), one file per bundle
  * (its version and content hash) and Node (version, architecture). A file that is short, changed or unreadable is

@@ -51,21 +51,23 @@ module.exports = function phraseTriesLoader(source) {
   // What the tries are compiled from: the lexicons and the matcher's normalising.
   const tries = JSON.parse(runBuildScript(this, 'build-phrase-tries.ts')); // fails the build on a broken output
   if (Object.keys(tries).length === 0) throw new Error('phrase-tries-loader: no phrase finder was made');
-  // Each trie's node tables (`first`, `ends`: digits, three quarters of the data) joined in one string constant, which
-  // scripts/cli-code-cache.cjs moves into the command's data comment as it is: each is then a slice of the text Node
-  // read, taken when its finder is first used - no JSON.parse of 1.8 MB, no copy (issue #19). What is left of each
-  // trie (its code units, sieves) stays JSON, each finder's parsed when first read.
+  // Every part of each trie is digits (trie-format.ts: node tables, code units, sieves), joined in one string constant,
+  // which scripts/cli-code-cache.cjs moves into the command's data comment as it is: each part is then a slice of the
+  // text Node read, taken when its finder is first used - no JSON.parse of 2.6 MB, no copy (issue #19). What is left
+  // (each part's place in that string, the digits' widths) is a small object literal in the code.
   let text = '';
   const place = (digits) => {
-    if (/[^\x40-\x7f]/.test(digits)) throw new Error('phrase-tries-loader: a node table holds more than digits');
+    if (/[^\x40-\x7f]/.test(digits)) throw new Error('phrase-tries-loader: a trie part holds more than digits');
     text += digits;
     return [text.length - digits.length, text.length];
   };
+  const PARTS = ['first', 'units', 'codes', 'ends', 'starts', 'short', 'triples'];
   for (const finder of Object.values(tries)) {
     for (const half of [finder.latin.compact, finder.latin.spaced, finder.all]) {
       if (!half) continue;
-      half.first = place(half.first);
-      half.ends = place(half.ends);
+      for (const part of PARTS) half[part] = place(half[part]);
+      const left = Object.keys(half).filter((key) => !PARTS.includes(key) && typeof half[key] !== 'number');
+      if (left.length > 0) throw new Error(`phrase-tries-loader: a trie part not placed: ${left.join(', ')}`);
     }
   }
   // Written as an object literal (no JSON.parse at the start); each finder's tries are revived when it is first used
@@ -74,10 +76,10 @@ module.exports = function phraseTriesLoader(source) {
     `import { finderKey, reviveTries } from './trie-format';`,
     `const TRIE_DIGITS = ${JSON.stringify(text)};`,
     `const SERIALIZED_TRIES = ${JSON.stringify(tries)};`,
+    `const PARTS = ${JSON.stringify(PARTS)};`,
     'const inPlace = (half) => ({',
     '  ...half,',
-    '  first: TRIE_DIGITS.slice(half.first[0], half.first[1]),',
-    '  ends: TRIE_DIGITS.slice(half.ends[0], half.ends[1]),',
+    '  ...Object.fromEntries(PARTS.map((part) => [part, TRIE_DIGITS.slice(half[part][0], half[part][1])])),',
     '});',
     'export const PREBUILT_TRIES = {',
     '  latin(families) {',

@@ -37,8 +37,11 @@ class SortedChildren implements EdgeLookup {
     /** `first(n)` for every node and one past the last, `width` digits each (writeDigits). */
     private readonly first: string,
     private readonly width: number,
-    /** The code unit leading to each node but the root (node `n` at `n - 1`). */
+    /** The code unit leading to each node but the root (node `n` at `n - 1`): its place in `units`, `codeWidth` digits. */
     private readonly codes: string,
+    private readonly codeWidth: number,
+    /** The trie's code units, each once, in order (so places compare as the units do). */
+    private readonly units: Uint16Array,
   ) {}
 
   /**
@@ -52,7 +55,7 @@ class SortedChildren implements EdgeLookup {
     const node = Math.floor(key / 0x10000);
     const code = key - node * 0x10000;
     if (node === 0) return (this.root ??= this.rootChildren())[code] || undefined;
-    const { first, width } = this;
+    const { first, width, codes, codeWidth, units } = this;
     const read = (this.read ??= new Int32Array(first.length / width));
     let lo = read[node]! - 1;
     if (lo < 0) read[node] = (lo = readDigits(first, node * width, width)) + 1;
@@ -60,7 +63,9 @@ class SortedChildren implements EdgeLookup {
     if (hi < -1) read[node + 1] = (hi = readDigits(first, node * width + width, width) - 1) + 2;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const unit = this.codes.charCodeAt(mid - 1);
+      const place =
+        codeWidth === 1 ? codes.charCodeAt(mid - 1) - DIGIT : readDigits(codes, (mid - 1) * codeWidth, codeWidth);
+      const unit = units[place]!;
       if (unit === code) return mid;
       if (unit < code) lo = mid + 1;
       else hi = mid - 1;
@@ -72,26 +77,34 @@ class SortedChildren implements EdgeLookup {
     const table = new Int32Array(0x10000);
     const end = readDigits(this.first, this.width, this.width);
     for (let child = readDigits(this.first, 0, this.width); child < end; child++)
-      table[this.codes.charCodeAt(child - 1)] = child;
+      table[this.units[readDigits(this.codes, (child - 1) * this.codeWidth, this.codeWidth)]!] = child;
     return table;
   }
 }
 
 /**
- * One trie and its sieves as plain data, its nodes numbered breadth first (`SortedChildren`): where each node's
- * children start (`first`, `width` digits a node), the code unit leading to each node but the root (`codes`), the
- * nodes where a phrase ends (`ends`: each one's number in `width` digits, then its family as 0x40 + its place in the
- * finder's families), in order; the sieves as the slots set.
+ * One trie and its sieves as plain data, every part of it digits (writeDigits: printable ASCII without `*` or `/`, so
+ * the command's bundle carries them as slices of its own text, read in place, never parsed; issue #19), its nodes
+ * numbered breadth first (`SortedChildren`): where each node's children start (`first`, `width` digits a node); the
+ * trie's code units, each once, in order (`units`, UNIT_WIDTH digits each), and the one leading to each node but the
+ * root as its place among them (`codes`, `codeWidth` digits a node: one for a Latin trie's few dozen units); the nodes
+ * where a phrase ends (`ends`: each one's number in `width` digits, then its family as 0x40 + its place in the
+ * finder's families), in order; the sieves as the slots set (UNIT_WIDTH digits each).
  */
 interface SerializedHalf {
   width: number;
   first: string;
+  codeWidth: number;
+  units: string;
   codes: string;
   ends: string;
-  starts: number[];
-  short: number[];
-  triples: number[];
+  starts: string;
+  short: string;
+  triples: string;
 }
+
+/** Digits of a code unit or a sieve's slot (0 to 0xffff: three six-bit digits). */
+const UNIT_WIDTH = 3;
 
 /**
  * Each finder's tries, by its families: the Latin part's two (`latin`) and, with a non-Latin part, the compact one of
@@ -152,15 +165,24 @@ function serializeHalf(half: Half<Edges>, families: readonly string[]): Serializ
     else if (family[node] !== undefined) throw new Error(`trie-format: ${family[node]} is not a family of the finder`);
   });
   first += writeDigits(next, width);
+  const units = [...new Set(codes)].sort((a, b) => a - b);
+  const placeOf = new Map(units.map((unit, place) => [unit, place]));
+  const codeWidth = widthFor(Math.max(0, units.length - 1));
   const slots = (sieve: Uint8Array) => [...sieve.keys()].filter((slot) => sieve[slot]);
+  const digits = (values: number[], w: number) => values.map((value) => writeDigits(value, w)).join('');
   return {
     width,
     first,
-    codes: codes.map((unit) => String.fromCharCode(unit)).join(''),
+    codeWidth,
+    units: digits(units, UNIT_WIDTH),
+    codes: digits(
+      codes.map((unit) => placeOf.get(unit)!),
+      codeWidth,
+    ),
     ends,
-    starts: slots(half.starts),
-    short: slots(half.short),
-    triples: slots(half.triples),
+    starts: digits(slots(half.starts), UNIT_WIDTH),
+    short: digits(slots(half.short), UNIT_WIDTH),
+    triples: digits(slots(half.triples), UNIT_WIDTH),
   };
 }
 
@@ -246,13 +268,15 @@ function reviveHalf(data: SerializedHalf, families: readonly string[]): Half {
   const family = new Array<string | undefined>(first.length / width - 1);
   for (let i = 0; i < ends.length; i += width + 1)
     family[readDigits(ends, i, width)] = families[ends.charCodeAt(i + width) - DIGIT];
-  const sieve = (slots: number[]) => {
+  const units = new Uint16Array(data.units.length / UNIT_WIDTH);
+  for (let i = 0; i < units.length; i++) units[i] = readDigits(data.units, i * UNIT_WIDTH, UNIT_WIDTH);
+  const sieve = (slots: string) => {
     const bits = new Uint8Array(0x10000);
-    for (const slot of slots) bits[slot] = 1;
+    for (let i = 0; i < slots.length; i += UNIT_WIDTH) bits[readDigits(slots, i, UNIT_WIDTH)] = 1;
     return bits;
   };
   return {
-    root: { edges: new SortedChildren(first, width, data.codes), family },
+    root: { edges: new SortedChildren(first, width, data.codes, data.codeWidth, units), family },
     starts: sieve(data.starts),
     short: sieve(data.short),
     triples: sieve(data.triples),
