@@ -364,6 +364,14 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     // de fr es pt nl it
     'unter der {ihnen|dir} bekannten {nummer|telefonnummer|rufnummer}',
     '{au numero|au numero de telephone} que vous {connaissez|avez deja|possedez deja}',
+    // The number on the payer's own papers, the supplier's invoices ("appelez-nous au numéro figurant sur nos
+    // factures"); not "our usual number", which the letter may mean as its own (set13-families.test.ts).
+    '{au numero figurant sur nos factures|au numero indique sur nos factures|au numero de nos factures}',
+    '{al numero que figura en nuestras facturas|al numero indicado en nuestras facturas}',
+    '{pelo numero que consta das nossas faturas|para o numero que consta das nossas faturas|pelo numero indicado nas nossas faturas}',
+    '{op het nummer op onze facturen|het nummer dat op onze facturen staat}',
+    '{al numero indicato nelle nostre fatture|al numero riportato nelle nostre fatture}',
+    '{the number on our invoices|the number printed on our invoices|the number shown on our invoices}',
     '{al numero|al telefono} que ya {tiene|tienes|conoce|conoces}',
     '{para o numero|pelo numero|no numero} que {ja tem|ja conhece|voce ja tem}',
     'op het {nummer|telefoonnummer} dat u al {heeft|kent}',

@@ -2,8 +2,9 @@
  * False-alarm twins of session 34's rules (issue #16), in several languages: genuine mail of the shapes those rules
  * read, each beside the attack it must still catch. Every message is synthetic.
  * - content.bank-change: a colleague's report of a suspect bank change to IT or finance (English, German,
- *   Portuguese: set26 g-en-15's shape) and a supplier's real change that sends the payer to the number on file stay
- *   clean; the hijacked thread's change written above the quoted history still fails.
+ *   Portuguese: set26 g-en-15's shape) and a supplier's real change that sends the payer to the number on file or on
+ *   its invoices (English, French, Italian) stay clean; the hijacked thread's change written above the quoted history,
+ *   and a change whose call-back number is the letter's own, still fail.
  * - content.payout-details: a marketplace's own payout notice to the bank account on file, and its escrow notice, stay
  *   clean (English, German, Spanish, Chinese); set26 p-en-01's and p-zh-02's kits fail.
  * - content.pretext.locked-file: a real locked payslip PDF whose password comes separately stays clean.
@@ -66,11 +67,38 @@ describe('content.bank-change: reports and real changes stay clean, the hijacked
         'future payments should go to the new account from 1 March.\nPlease do not update your records based on this ' +
         'email alone: call us on the number you already have to confirm.\nHarbour Foods Accounts',
     ],
+    [
+      "a French supplier's real change that sends the payer to the number on its invoices",
+      'Comptabilité <compta@fournisseur-exemple.fr>',
+      'Changement de coordonnées bancaires',
+      'Madame, Monsieur,\nSuite au changement de banque, notre nouveau RIB est : FR76 3000 6000 0112 3456 7890 189. ' +
+        "Merci d'effectuer les prochains paiements sur le nouveau compte à partir du 1er avril.\nPour votre sécurité, " +
+        'confirmez ce changement en nous appelant au numéro figurant sur nos factures.\nService comptabilité',
+    ],
+    [
+      "an Italian supplier's real change that sends the payer to the number on its invoices",
+      'Amministrazione <amministrazione@fornitore-esempio.it>',
+      'Variazione coordinate bancarie',
+      'Gentile cliente,\nvi comunichiamo le nuove coordinate bancarie: IBAN IT60 X054 2811 1010 0000 0123 456. I ' +
+        'pagamenti futuri dovranno essere effettuati sul nuovo conto. Vi preghiamo di confermare la variazione ' +
+        'telefonando al numero indicato nelle nostre fatture.\nAmministrazione',
+    ],
   ];
   for (const [what, from, subject, body] of twins)
     it(`leaves ${what} without content.bank-change`, () => {
       expect(bad(mail(from, subject, body))).to.not.include('content.bank-change');
     });
+
+  it("still fails the French change whose call-back number is the letter's own", () => {
+    const r = mail(
+      'Comptabilité <compta@fournisseur-exemple.fr>',
+      'Changement de coordonnées bancaires',
+      'Madame, Monsieur,\nSuite au changement de banque, notre nouveau RIB est : FR76 3000 6000 0112 3456 7890 189. ' +
+        "Merci d'effectuer les prochains paiements sur le nouveau compte.\nPour confirmer, appelez le 01 84 60 22 17." +
+        '\nService comptabilité',
+    );
+    expect(one(r, 'content.bank-change')?.status).to.equal('fail');
+  });
 
   it('still fails the hijacked thread whose new account is written above the quoted history', () => {
     const r = mail(
