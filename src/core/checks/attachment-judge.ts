@@ -6,7 +6,7 @@ import type { Evidence } from '../report';
 import type { AttachmentInfo, Link, ParsedMessage } from '../types';
 import type { CheckContext } from './check';
 import { dkimAlignedPass } from '../parse/auth-results';
-import { extractBody } from '../parse/body';
+import { extractBody, type BodyExtract } from '../parse/body';
 import { finding, type CatalogueFinding } from '../findings';
 import { cutText } from '../text';
 import { MAX_ATTACHMENTS } from './attachments';
@@ -132,44 +132,19 @@ function lonePages(members: { names: readonly string[]; complete?: boolean }): s
 
 /** Fields a form of a page asks the reader to fill in before it counts as collecting details. */
 const MIN_TYPED_FIELDS = 2;
-/** Input types the reader types nothing into: buttons, hidden values, ticks. */
-const NOT_TYPED = words('hidden submit button image reset checkbox radio');
-
-/** Tags whose field the reader types into (an `<input>` of a typing kind). */
-const FIELD_TAGS = ['<input', '<select', '<textarea'];
-
-/**
- * How many fields of `html` the reader types into (`<input>` of a typing kind, `<select>`, `<textarea>`): each tag
- * found by indexOf and read to its `>`, so the time is linear in the page (a regex over an unclosed tag is not).
- */
-function typedFields(html: string): number {
-  const lower = html.toLowerCase();
-  let n = 0;
-  for (const open of FIELD_TAGS) {
-    // Each search starts past the last tag's end: every character is read a bounded number of times.
-    for (let at = lower.indexOf(open); at >= 0;) {
-      const end = lower.indexOf('>', at);
-      if (end < 0) break;
-      const tag = lower.slice(at, end);
-      const type = open === '<input' ? /\btype\s*=\s*["']?([a-z-]+)/.exec(tag)?.[1] : undefined;
-      if (/^[\s/>]/.test(lower.charAt(at + open.length)) && (!type || !NOT_TYPED.has(type))) n++;
-      at = lower.indexOf(open, end);
-    }
-  }
-  return n;
-}
-
 /**
  * The web address an attached page's form sends what is typed to, when it is another organisation's than the
  * sender's (`sender`, a registrable domain) and the page asks for two fields or more: the "secure document" or
  * "summons" kit that collects a name, ID number and phone (no password field) and posts them to a bucket. A page's
  * search box (one field) or a registration form sent back to the sender's own site is no such page.
  */
-function formSendsAway(html: string, links: readonly Link[], sender: string): Link | undefined {
-  const away = links.find(
+function formSendsAway(body: BodyExtract, sender: string): Link | undefined {
+  const away = body.links.find(
     (l) => l.form && (l.scheme === 'http' || l.scheme === 'https') && !!l.host && l.registrable !== sender,
   );
-  return away && typedFields(html) >= MIN_TYPED_FIELDS ? away : undefined;
+  // The page's typed fields, in its forms or outside them (parse/body.ts counts them as it reads the page).
+  const typed = body.forms.reduce((n, f) => n + (f.typedFields ?? 0), body.looseTypedFields ?? 0);
+  return away && typed >= MIN_TYPED_FIELDS ? away : undefined;
 }
 
 /** A web page sent as a file: what it does when opened, read as the body is read. */
@@ -188,7 +163,7 @@ function judgePage(html: string, p: { name: string }, evidence: Evidence[], send
       urls(body.links.filter((l) => l.form).map((l) => l.url)),
       KEY.form,
     );
-  const away = formSendsAway(html, body.links, sender);
+  const away = formSendsAway(body, sender);
   if (away)
     return finding('content.risky-attachment', 'fail', { ...p, host: away.host }, urls([away.url]), KEY.formData);
   const refresh = body.refresh && /^(?:https?:)?\/\//i.test(body.refresh) ? body.refresh : undefined;

@@ -37,8 +37,9 @@ export const forgetHostingSuffixes = (): void => void (hostedSuffix = undefined)
  * The listed suffix of the page a link to `host` (path with query) opens — a site, app, blog, store, bucket or
  * dynamic-DNS name (`x.blogspot.com`, `x.myshopify.com`, `x.onrender.com`, `x.ddns.net`) — named by its suffix. Not
  * the platform's own site (the registrable domain or its `www`), a file to download, the sender's own host or a host
- * around it, nor what hostedSuffix leaves (documentation, the sender's own tenant). Until the list is here, such a host
- * asks for it and is no such page yet.
+ * around it, nor what hostedSuffix leaves (documentation, the sender's own tenant). Until the list is here, a host the
+ * pre-filter passes (hosting-gate.ts mayBeHosted: a tail of its labels may be one of the list's domains) asks for it,
+ * and is no such page yet; a host it stops is none of the list's, so it never asks.
  */
 export function hostedPage(
   host: string,

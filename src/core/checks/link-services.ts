@@ -123,15 +123,61 @@ export const PROJECT_PAGE_HOSTS: ReadonlySet<string> = new Set(['github.io', 'gi
 const FORMS = ['docs.google.com/forms', 'forms.gle', 'forms.office.com', 'typeform.com', 'form.jotform.com'];
 
 /**
+ * The entries of THROWAWAY_HOSTS whose source is the provider's own documentation of its default host names, not the
+ * Public Suffix List: the one list of them (THROWAWAY_HOSTS takes them from here).
+ * @internal the test holds every other entry to the Public Suffix List
+ */
+export const VENDOR_SOURCED: readonly string[] = [
+  // Site builders and tunnels (vendor; `softr.app`, where a Softr app lives until a paid custom domain, unverified:
+  // the Public Suffix List lacks it and set28 p-en-14's speaker portal was one)
+  'weebly.com',
+  'weeblysite.com',
+  'glitch.me',
+  '000webhostapp.com',
+  'godaddysites.com',
+  'jimdosite.com',
+  'mystrikingly.com',
+  'site123.me',
+  'webnode.page',
+  'tilda.ws',
+  'hostingersite.com',
+  'softr.app',
+  'sites.google.com',
+  // Pages made in a design tool and published under its name (vendor: the tools' own help on sharing a public link)
+  'new.express.adobe.com/webpage',
+  'express.adobe.com/page',
+  'canva.com/design',
+  // A document room anyone opens on a free trial (vendor: DocSend's help on sharing a link, `docsend.com/view/…`):
+  // kits put the lure document there, behind its own "enter your e-mail" gate; a deck shared so is everyday too.
+  'docsend.com/view',
+  // Microsoft 365's tenant-default domain (vendor): every trial tenant gets one
+  'onmicrosoft.com',
+  // Object storage (vendor); Google Cloud Storage's authenticated-browser host for its buckets
+  'r2.dev',
+  'storage.cloud.google.com',
+  'firebasestorage.app',
+  'backblazeb2.com',
+  'wasabisys.com',
+  // IPFS gateways (vendor); any host with an `ipfs` label or an `/ipfs/` path counts too
+  'ipfs.io',
+  'dweb.link',
+  'w3s.link',
+  'nftstorage.link',
+  '4everland.link',
+  'mypinata.cloud',
+  // Forms anyone can create (vendor)
+  ...FORMS,
+];
+
+/**
  * Throwaway infrastructure: where anyone can publish a page, a file or a form, or send mail, under a name of the
  * platform's in minutes and without owning a domain. ASCII host suffixes, matched against a host and its parents
  * down to its registrable domain; an entry with a `/` also names the first path segment (`docs.google.com/forms`).
- * Sources: hosting and storage entries are the Public Suffix List's private section (tldts 7.6 data, checked by
- * test/core/checks/infrastructure.test.ts) unless listed in VENDOR_SOURCED (the provider's own documentation of its
- * default host names); forms, Google Sites and the IPFS gateways are the providers' documented public hosts.
+ * Sources: the entries below are the Public Suffix List's private section (tldts 7.6 data, checked by
+ * test/core/checks/infrastructure.test.ts), then VENDOR_SOURCED's (the providers' own documentation).
  */
 export const THROWAWAY_HOSTS: ReadonlySet<string> = new Set([
-  // App and site hosting (PSL private section)
+  // App and site hosting
   'firebaseapp.com',
   'web.app',
   'pages.dev',
@@ -173,96 +219,17 @@ export const THROWAWAY_HOSTS: ReadonlySet<string> = new Set([
   'ngrok.app',
   'ngrok-free.app',
   'trycloudflare.com',
-  // Site builders and tunnels (vendor; `softr.app`, where a Softr app lives until a paid custom domain, unverified:
-  // the Public Suffix List lacks it and set28 p-en-14's speaker portal was one)
-  'weebly.com',
-  'weeblysite.com',
-  'glitch.me',
-  '000webhostapp.com',
-  'godaddysites.com',
-  'jimdosite.com',
-  'mystrikingly.com',
-  'site123.me',
-  'webnode.page',
-  'tilda.ws',
-  'hostingersite.com',
-  'softr.app',
-  'sites.google.com',
-  // Pages made in a design tool and published under its name (vendor: the tools' own help on sharing a public link)
-  'new.express.adobe.com/webpage',
-  'express.adobe.com/page',
-  'canva.com/design',
-  // A document room anyone opens on a free trial (vendor: DocSend's help on sharing a link, `docsend.com/view/…`):
-  // kits put the lure document there, behind its own "enter your e-mail" gate; a deck shared so is everyday too.
-  'docsend.com/view',
-  // Microsoft 365's tenant-default domain (vendor): every trial tenant gets one
-  'onmicrosoft.com',
-  // Object storage (PSL private section, `r2.dev`, `firebasestorage.app` vendor); S3 is matched by its `s3` label
-  'r2.dev',
+  // Object storage; S3 is matched by its `s3` label
   'storage.googleapis.com',
   'firebasestorage.googleapis.com',
-  // Google Cloud Storage's authenticated-browser host for the same buckets (vendor: its own documentation)
-  'storage.cloud.google.com',
-  'firebasestorage.app',
   'blob.core.windows.net',
   'web.core.windows.net',
   'digitaloceanspaces.com',
   'linodeobjects.com',
-  'backblazeb2.com',
-  'wasabisys.com',
-  // IPFS gateways (vendor); any host with an `ipfs` label or an `/ipfs/` path counts too
-  'ipfs.io',
-  'dweb.link',
+  // An IPFS gateway
   'cf-ipfs.com',
-  'w3s.link',
-  'nftstorage.link',
-  '4everland.link',
-  'mypinata.cloud',
-  // Forms anyone can create (vendor)
-  ...FORMS,
+  ...VENDOR_SOURCED,
 ]);
-
-/**
- * The entries of THROWAWAY_HOSTS whose source is the provider's own documentation, not the Public Suffix List (a
- * plain array, so the bundles, which never read it, drop it).
- * @internal the test holds every other entry to the list
- */
-export const VENDOR_SOURCED: readonly string[] = [
-  'weebly.com',
-  'weeblysite.com',
-  'glitch.me',
-  '000webhostapp.com',
-  'godaddysites.com',
-  'jimdosite.com',
-  'mystrikingly.com',
-  'site123.me',
-  'webnode.page',
-  'tilda.ws',
-  'hostingersite.com',
-  'softr.app',
-  'sites.google.com',
-  'new.express.adobe.com/webpage',
-  'express.adobe.com/page',
-  'canva.com/design',
-  'docsend.com/view',
-  'onmicrosoft.com',
-  'r2.dev',
-  'storage.cloud.google.com',
-  'firebasestorage.app',
-  'backblazeb2.com',
-  'wasabisys.com',
-  'ipfs.io',
-  'dweb.link',
-  'w3s.link',
-  'nftstorage.link',
-  '4everland.link',
-  'mypinata.cloud',
-  'docs.google.com/forms',
-  'forms.gle',
-  'forms.office.com',
-  'typeform.com',
-  'form.jotform.com',
-];
 
 /**
  * Mail infrastructure that writes Message-IDs, bounce addresses and DKIM signatures for its customers: no

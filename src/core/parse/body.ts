@@ -21,6 +21,8 @@ interface BodyForm {
   /** The form's `action` as written (trimmed); absent when it submits to the page itself. */
   action?: string;
   hasPassword: boolean;
+  /** Fields the reader types into (an `<input>` of a typing kind, `<select>`, `<textarea>`), when there are any. */
+  typedFields?: number;
 }
 export interface BodyLimits {
   /** Most links kept (default DEFAULT_MAX_LINKS); past it they are only counted. */
@@ -41,6 +43,8 @@ export interface BodyExtract {
   mastheads: string[];
   /** That logo's alt text and the href of the link around it, when it is linked (a social icon: to the brand's site). */
   logoLink?: { alt: string; href: string };
+  /** Fields the reader types into outside any form (a kit's page posting them by script), when there are any. */
+  looseTypedFields?: number;
 }
 
 /** @internal a test builds a body past it */
@@ -61,6 +65,8 @@ const LINE_BREAKS = new Set(
     'h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td th thead tfoot tr ul'
   ).split(' '),
 );
+/** Input types the reader types nothing into: buttons, hidden values, ticks. */
+const NOT_TYPED = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'checkbox', 'radio']);
 const WANTED_ATTRS = new Set(['href', 'xlink:href', 'action', 'type', 'alt', 'formaction', 'http-equiv', 'content']);
 
 /** A link as found, before it is resolved and described. */
@@ -94,6 +100,7 @@ export function extractBody(html: string, text: string, limits: BodyLimits = {})
   if (page.logoLink) result.logoLink = page.logoLink;
   if (page.scripts) result.scripts = { count: page.scripts, text: page.scriptText };
   if (page.refresh !== undefined) result.refresh = page.refresh;
+  if (page.looseTypedFields) result.looseTypedFields = page.looseTypedFields;
   if (sink.capped) result.truncated = { links: sink.total };
   return result;
 }
@@ -149,6 +156,7 @@ class HtmlScanner implements TokenizerCallbacks {
   scripts = 0;
   scriptText = '';
   refresh?: string;
+  looseTypedFields = 0;
   /** The visible text, tidied as it arrives (one line per block, whitespace collapsed). */
   private readonly text = new TidyText();
   private tag = '';
@@ -266,10 +274,17 @@ class HtmlScanner implements TokenizerCallbacks {
       case 'form':
         this.startForm(attrs.get('action'));
         break;
-      case 'input':
+      case 'input': {
         // An enumerated attribute: case-insensitive, not trimmed (`type=" password"` is a text box in browsers).
-        if (attrs.get('type')?.toLowerCase() === 'password') this.markPassword();
+        const type = attrs.get('type')?.toLowerCase();
+        if (type === 'password') this.markPassword();
+        if (!type || !NOT_TYPED.has(type)) this.countField();
         this.addFormAction(attrs.get('formaction'));
+        break;
+      }
+      case 'select':
+      case 'textarea':
+        this.countField();
         break;
       case 'button':
         this.addFormAction(attrs.get('formaction'));
@@ -352,6 +367,13 @@ class HtmlScanner implements TokenizerCallbacks {
       this.forms.push({ hasPassword: true });
       this.formlessPassword = this.forms.length - 1;
     }
+  }
+
+  /** One more field the reader types into, of the open form or of none. */
+  private countField(): void {
+    const form = this.openForm >= 0 ? this.forms[this.openForm]! : undefined;
+    if (form) form.typedFields = (form.typedFields ?? 0) + 1;
+    else this.looseTypedFields++;
   }
 
   /** `formaction` on a submit button overrides the form's action: it is where the data goes. */

@@ -64,14 +64,24 @@ describe('extractBody: HTML links', () => {
   it('reads a form that asks for a password and posts off-site', () => {
     const body = extractBody(fixtureText('link-login-form.synthetic.html'), '');
     expect(body.forms).to.deep.equal([
-      { action: 'https://compromised.example/wp-content/uploads/next.php', hasPassword: true },
+      { action: 'https://compromised.example/wp-content/uploads/next.php', hasPassword: true, typedFields: 2 },
     ]);
     expect(only(body.links)).to.include({ form: true, host: 'compromised.example', href: body.forms[0]!.action });
   });
 
   it('treats type=" password" (not a keyword to a browser) as no password box', () => {
     const body = extractBody('<form action="https://x.example/p"><input type=" password"></form>', '');
-    expect(body.forms).to.deep.equal([{ action: 'https://x.example/p', hasPassword: false }]);
+    expect(body.forms).to.deep.equal([{ action: 'https://x.example/p', hasPassword: false, typedFields: 1 }]);
+  });
+
+  it('counts the fields the reader types into, in each form and outside any', () => {
+    const body = extractBody(
+      '<input name=q><form action="https://x.example/p"><input type=hidden name=t><input name=a><select></select>' +
+        '<textarea></textarea><input type=submit></form><form></form><input type=checkbox>',
+      '',
+    );
+    expect(body.forms.map((f) => f.typedFields)).to.deep.equal([3, undefined]);
+    expect(body.looseTypedFields).to.equal(1);
   });
 
   it("counts a password box outside any form once, and a submit button's formaction as a form target", () => {
