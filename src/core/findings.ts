@@ -285,7 +285,7 @@ export const CATALOGUE = {
   'links.brand-in-path': {
     section: 'links',
     statuses: ['fail'],
-    keys: ['links.brand-in-path'],
+    keys: ['links.brand-in-path', 'links.brand-in-path.government'],
     params: {} as { planted: Text; brand: Text; host: Host },
   },
   'links.lookalike-host': {
@@ -339,7 +339,7 @@ export const CATALOGUE = {
   'links.rented-page': {
     section: 'links',
     statuses: ['fail'],
-    keys: ['links.rented-page', 'links.rented-page.account', 'links.rented-page.file'],
+    keys: ['links.rented-page', 'links.rented-page.account', 'links.rented-page.file', 'links.rented-page.esign'],
     params: {} as { host: Host; service: Text },
   },
   'links.hacked-site': {
@@ -352,6 +352,12 @@ export const CATALOGUE = {
     section: 'links',
     statuses: ['warn'],
     keys: ['links.fake-attachment'],
+    params: {} as { file: Text; host: Host },
+  },
+  'links.install-file': {
+    section: 'links',
+    statuses: ['fail', 'warn'],
+    keys: ['links.install-file', 'links.install-file.android'],
     params: {} as { file: Text; host: Host },
   },
   'links.qr-prompt': {

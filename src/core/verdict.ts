@@ -306,6 +306,16 @@ export const POLICY: PolicyTable = {
     reason:
       "A link dressed as an attached file that opens another organisation's web page: the fake attachment; a real share links to a file service or the sender's own site.",
   },
+  'links.install-file:fail': {
+    weight: 8,
+    reason:
+      "A link that downloads an Android app or a Windows program or script from a host neither the authenticated sender's nor a named brand's: malware delivered past the attachment filter, as an attached program would be; a vendor's release notice links its own site.",
+  },
+  'links.install-file:warn': {
+    weight: 2.5,
+    reason:
+      'An installer an authenticated company links on another host (a mirror, a CDN), or a program on the site the From names without proving it: how software is shared, and how it is slipped in, so it needs one more sign.',
+  },
   'links.qr-prompt:warn': {
     weight: 2.5,
     reason:

@@ -284,6 +284,8 @@ export const en = {
     'Links lead to {hosts}, which is not among the domains we know for {brand} (a list we could not confirm, so treat this as a warning).',
   'links.brand-in-path':
     'A link goes to {host}, but puts "{planted}" inside its address to look like {brand}. The real destination is {host}.',
+  'links.brand-in-path.government':
+    'A link goes to {host}, but begins with "{planted}", a government\'s address, so that it reads like that office\'s site. The real destination is {host}.',
   'links.lookalike-host':
     "A link goes to {host}: {brand}'s name joined to words of a sign-in or file page, on a domain {brand} does not own. Do not sign in there.",
   'links.text-mismatch': 'A link shows {shown} but opens {host}.',
@@ -305,12 +307,18 @@ export const en = {
     'The message asks you to act on your account or pay, and its link opens {host} ({service}), a page anyone can set up in minutes: no bank, shop, carrier or mail provider keeps its sign-in or payment page there. Do not sign in or pay there.',
   'links.rented-page.file':
     "Its link opens {service}, a web page kept as a file on {host}, a file-sharing service. Real shares hold documents such as PDF, Word or Excel files, not pages; a sign-in page uploaded there borrows the service's good name. Do not sign in there.",
+  'links.rented-page.esign':
+    'It says it comes through an e-signature service, but its document opens a {service} page at {host}: a page anyone makes in minutes, where no signing service keeps the documents it sends. Such a page only holds a button to a fake sign-in. Do not sign in from it.',
   'links.hacked-site':
     'A link opens a page inside the folder {folder} of {host}, a website that has nothing to do with the sender: that is where phishing pages are planted on hacked websites, and no site keeps pages for its visitors there. Do not sign in there.',
   'links.hacked-site.address':
     'A link opens a page inside the folder {folder} of {host}, a website that has nothing to do with the sender, and carries your own address to greet you there: that is how phishing pages planted on hacked websites look. Do not sign in there.',
   'links.hacked-site.share':
     'A link opens a {service} page ({host}) in the Microsoft 365 of an organisation that is neither yours nor the sender’s, offered as a document: such a page holds only a button to somewhere else, and taken-over mailboxes send them to lead to fake sign-in pages. Do not sign in from it.',
+  'links.install-file':
+    'A link downloads {file} from {host}: a Windows program or script, which runs with your rights once opened. Malware is sent so, as an "update", an invoice viewer or a document; do not open it unless you asked this sender for it.',
+  'links.install-file.android':
+    'A link downloads {file} from {host}: an Android app to install from outside the app store. Fake bank, parcel, toll and tax apps are sent so to steal codes and money; real ones are in Google Play. Do not install it.',
   'links.fake-attachment':
     'The link "{file}" looks like an attached file, but it opens a web page at {host}, which belongs neither to the sender nor to a file-sharing service. Fake attachments lead to sign-in pages: do not enter a password there.',
   'links.qr-prompt':

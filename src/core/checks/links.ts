@@ -18,7 +18,7 @@ import {
 } from './link-services';
 import { isFreeMail } from './free-mail';
 import { safeDecode } from '../text';
-import { brandLabelOnSignInDomain, isTenantPlatform } from './brand-subdomain';
+import { brandLabelOnSignInDomain, isTenantPlatform, plantedGovernmentDomain } from './brand-subdomain';
 
 /** Evidence rows shown per finding; the rest are counted in the message. */
 const MAX_EVIDENCE = 5;
@@ -205,14 +205,15 @@ function dedupeByHost(links: Link[]): Link[] {
 /**
  * links.brand-in-path: a brand's domain or name planted in the path, query or subdomain of a link to an unrelated
  * host (`santamariasold.com/move/kagoya.net/`, `amazon.co.jp.signin-verify.xyz`), or its label as a whole subdomain
- * label before a domain of sign-in words alone (`sparkasse.secure-login-7.com`, brand-subdomain.ts).
+ * label before a domain of sign-in words alone (`sparkasse.secure-login-7.com`, brand-subdomain.ts), or a government's
+ * whole domain as its leading labels (`nzta.govt.nz.toll-payment.kotahi-notice.cfd`: links.brand-in-path.government).
  * Attack: the user glances at the URL, sees the brand, and trusts it.
  * Trap: a redirect whose target is the brand's real site (`?url=https://www.amazon.co.jp/…`) leads to the brand;
  * an authenticated sender's own links routing by path (partner sites) are the sender's business; a SaaS tenant named
  * for the brand (`netflix.zendesk.com`, `dhl.okta.com`) is the brand's own account on that platform.
  */
 export const brandInPath = (msg: ParsedMessage, ctx: CheckContext, skip?: ReadonlySet<string>) => {
-  const hits: { link: Link; text: string; brand: string }[] = [];
+  const hits: { link: Link; text: string; brand: string; government?: true }[] = [];
   for (const link of brandSearchedLinks(msg, ctx)) {
     // A domain another check owns (links.lookalike-host: a brand's name and a phishing page's word) is said there.
     if (skip?.has(link.registrable)) continue;
@@ -239,9 +240,13 @@ export const brandInPath = (msg: ParsedMessage, ctx: CheckContext, skip?: Readon
       hits.push({ link, text: m.text, brand: m.brand.names[0] ?? m.text });
       break;
     }
-    // No brand's name or domain read in it: its label before a domain of sign-in words (brand-subdomain.ts).
-    const label = hits[hits.length - 1]?.link === link ? undefined : brandLabelShape(ctx, link);
-    if (label) hits.push(label);
+    // No brand's name or domain read in it: its label before a domain of sign-in words (brand-subdomain.ts), or a
+    // government's domain as its leading labels.
+    const other =
+      hits[hits.length - 1]?.link === link
+        ? undefined
+        : (brandLabelShape(ctx, link) ?? governmentShape(msg, ctx, link));
+    if (other) hits.push(other);
     if (hits.length >= MAX_EVIDENCE) break;
   }
   const first = hits[0];
@@ -251,8 +256,24 @@ export const brandInPath = (msg: ParsedMessage, ctx: CheckContext, skip?: Readon
     'fail',
     { planted: first.text, brand: first.brand, host: first.link.host },
     hits.map((h) => linkEvidence(h.link, h.text)),
+    first.government ? 'links.brand-in-path.government' : 'links.brand-in-path',
   );
 };
+
+/**
+ * A government's whole domain as a link's leading labels (`nzta.govt.nz.toll-payment.kotahi-notice.cfd`,
+ * brand-subdomain.ts plantedGovernmentDomain): the office planted where the reader's eye lands. Not the authenticated
+ * sender's own domain so worn (a government's bucket named for its site, linked from its own mail).
+ */
+function governmentShape(
+  msg: ParsedMessage,
+  ctx: CheckContext,
+  link: Link,
+): { link: Link; text: string; brand: string; government: true } | undefined {
+  const planted = plantedGovernmentDomain(link.host, link.registrable);
+  if (!planted || (ctx.dmarc === 'pass' && registrableDomain(planted) === msg.from?.registrable)) return undefined;
+  return { link, text: planted, brand: planted, government: true };
+}
 
 /**
  * Brands' own paths that no other site writes, each with the brand's id: a SharePoint or OneDrive sharing link's
@@ -569,6 +590,48 @@ const fakeAttachment: Check = (msg, ctx) => {
   return undefined;
 };
 
+/** A file that installs or runs a program when opened on Android (APK and its split bundles) or Windows. */
+const INSTALL_FILE = /\.(?:apks?|xapk|exe|msi|scr|js|vbs|hta|lnk|bat|cmd|ps1)$/i;
+
+/**
+ * links.install-file: a web link downloads a program — an Android package (`.apk`, `.xapk`, `.apks`) or a Windows
+ * installer or script (`.exe`, `.msi`, `.scr`, `.js`, `.vbs`, `.hta`, `.lnk`, `.bat`, `.cmd`, `.ps1`) — from a host
+ * that is neither the authenticated sender's nor the site of a brand it names. Fail; warn for an installer (`.exe`,
+ * `.msi`) an authenticated company links elsewhere, or any such file on the site the From names but does not prove.
+ * Attack: malware delivered by link, where mail filters do not open it — the fake bank, parcel, toll or tax app
+ * ("install the new app to keep your account", `bank-secure-app.top/BankID.apk`) of SMS-style mail, the "Chrome
+ * update" or "invoice viewer" that is `Update.js` or `Setup.msi` on a bucket or a hacked site.
+ * Trap: a vendor's release notice linking its own download on its own domain (Zoom, VLC, 7-Zip, authenticated): the
+ * sender answers for its own site, so nothing is said; a brand's own download site linked by a colleague (IT's "install
+ * Zoom from zoom.us") serves the brand's real program; an authenticated company's installer on a mirror or CDN only
+ * warns. Limit: a taken-over company mailbox linking its own taken-over site is believed as its own download.
+ */
+const installFile: Check = (msg, ctx) => {
+  const senderOwns = senderLinkDomains(msg, ctx);
+  // Asked only beside such a link: the free-mail list is a need of its own (ui/session.ts).
+  const vendor = () => ctx.dmarc === 'pass' && !isFreeMail(msg.from?.domain ?? '', ctx);
+  for (const link of webLinks(msg)) {
+    const path = pathAndQuery(link.url);
+    const end = path.search(/[?#]/);
+    const file = safeDecode((end < 0 ? path : path.slice(0, end)).split('/').pop() ?? '');
+    const kind = INSTALL_FILE.exec(file)?.[0].toLowerCase();
+    if (!kind || !link.registrable) continue;
+    if (ctx.dmarc === 'pass' && senderOwns(link.registrable)) continue;
+    const brands = brandsOwningDomain(ctx.brands, link.registrable);
+    if (brands.some((b) => ctx.claimed.some((c) => c.brand.id === b.id)) || (brands.length > 0 && vendor())) continue;
+    const soft = link.registrable === msg.from?.registrable || ((kind === '.exe' || kind === '.msi') && vendor());
+    const key = kind.includes('apk') ? 'links.install-file.android' : 'links.install-file';
+    return finding(
+      'links.install-file',
+      soft ? 'warn' : 'fail',
+      { file, host: link.host },
+      [linkEvidence(link, file)],
+      key,
+    );
+  }
+  return undefined;
+};
+
 export const LINK_CHECKS: readonly (readonly [string, Check])[] = [
   ['links.host-mismatch', hostMismatch],
   ['links.brand-in-path', brandInPath],
@@ -576,4 +639,5 @@ export const LINK_CHECKS: readonly (readonly [string, Check])[] = [
   ['links.recipient-in-url', recipientInUrl],
   ['links.obfuscated-host', obfuscatedHost],
   ['links.fake-attachment', fakeAttachment],
+  ['links.install-file', installFile],
 ];

@@ -61,7 +61,7 @@ type Rented = { service: string; form: boolean; file?: true };
  * page kept as a file on a file share (`file`, `service` its name: `…/ScanDoc.html?dl=0`, MediaFire's
  * `…/x.htm/file`), which any path naming a page file asks the offer's chunk to tell; where the hand list ends, a
  * platform of the Public Suffix List's private section not the sender's own (hosted-page.ts hostedLink, whose list
- * such a link asks for); if it is one. An authenticated sender's own tenant on a listed platform is none
+ * such a link asks for when hosting-gate.ts lets it); if it is one. An authenticated sender's own tenant on a listed platform is none
  * (`contoso-benefits.azurewebsites.net` in contoso.com's mail: hosted-page.ts sendersOwnTenant).
  */
 export function rentedPage(
@@ -95,7 +95,7 @@ export function asksFor(msg: ParsedMessage, ctx: CheckContext, link?: Link): boo
 /**
  * links.rented-page, judged in the chunk (rented-judge.ts rentedDocument); until it is here, a message with few other
  * organisations and a link that may open a rented page — not the platform's own authenticated mail to itself, nor a
- * bare host named in prose — asks for it.
+ * bare host named in prose — or a page platform's page (PAGE_PLATFORM) asks for it.
  */
 const rentedDocument: Check = (msg, ctx) => {
   if (judge) return judge.rentedDocument(msg, ctx);
@@ -106,9 +106,17 @@ const rentedDocument: Check = (msg, ctx) => {
     !(ctx.dmarc === 'pass' && l.registrable === msg.from?.registrable) &&
     !(l.source === 'text' && !/^https?:\/\//i.test(l.href)) &&
     !!rentedPage(l, msg, ctx, senderOwns);
-  if (links.some(may)) ctx.needs.add('document-offer');
+  if (links.some((l) => may(l) || pagePlatformLink(l))) ctx.needs.add('document-offer');
   return undefined;
 };
+
+/**
+ * A link that may open a page made on a presentation or page platform (Sway, Canva, Google Slides, Genially, Notion,
+ * Gamma): rented-judge.ts signingElsewhere reads it beside an e-signature service's name.
+ */
+const pagePlatformLink = (l: Link): boolean =>
+  /^sway\.|(?:^|\.)(?:canva\.(?:com|site)|genial\.ly|genially\.com|notion\.(?:site|so)|gamma\.app)$/.test(l.host) ||
+  (l.host === 'docs.google.com' && pathAndQuery(l.url).startsWith('/presentation/'));
 
 /**
  * A link that may open a page on someone else's site — a website's content-management or hidden folder
