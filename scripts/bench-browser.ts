@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   console.log(line('standalone page: click Check (.eml pasted)', result.page));
   console.log(line('task pane: headers arrive (first, then pinned)', result.pane));
   console.log(line('task pane: a fresh pane per message (KAGOYA)', result.paneFresh));
+  console.log(line('  the same, its needs remembered from before', result.paneFreshRemembered));
   console.log(line('task pane: fresh, fetching the whole suffix list', result.paneFreshSuffixes));
   const ip = result.ipTable;
   console.log(

@@ -254,9 +254,19 @@ export function ipOwnerState(source: IpOwnerSource): IpOwnerState {
     },
     async prefetch(ips) {
       await loadIndex();
-      const files = index ? ips.map((ip) => index!.shardOf(ip)) : [];
       await Promise.all(
-        files.map((file) => file !== undefined && !shards.has(file) && !failed.has(file) && fetchShard(file)),
+        ips.map(async (ip) => {
+          const file = index?.shardOf(ip);
+          if (file === undefined || shards.has(file) || failed.has(file)) return;
+          await fetchShard(file);
+          // Decoded as it comes in, while the message's other data is on its way, not by the drawn analysis's first
+          // lookup; a corrupt shard's error stays with the table, for that lookup to meet.
+          try {
+            table?.lookup(ip);
+          } catch {
+            // said by the analysis's lookup
+          }
+        }),
       );
     },
     ready: loadIndex,

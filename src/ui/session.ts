@@ -35,12 +35,38 @@ import { loadWordsFor } from './late-words';
 import { hintedHeaderNeeds, hintedNeeds } from '../core/need-hints';
 import type { Notice, Pane } from './pane';
 import { TRIES_ONLY } from '../core/checks/pane-trie-data';
+import { loadBrands } from '../core/brands/lookup';
+import { lookalikeTargets } from '../core/brands/lookalike';
+
+/** localStorage key of the data the last message needed (SessionOptions.needsStore). @internal tests read it */
+export const NEEDS_KEY = 'phish-inspector.needs';
 
 /** Whether a message's analysis has begun in this page: the task pane's warm-up (ui/warm-up.ts) is then left to it. */
 let analysing = false;
 // A failure is the message's own analysis's to say.
 if (TRIES_ONLY)
   import(/* webpackChunkName: "tries" */ './warm-up').then((m) => m.warmUp(() => analysing)).catch(() => undefined);
+
+/**
+ * Asks for the data the reader's last message needed (a session's `needsStore` keeps it) as the task pane starts,
+ * before Office is ready and the headers come: an unpinned pane is a fresh page per message, and one reader's mail is
+ * much alike (a Japanese reader's brand names and phrases). The brand names make the whole built-in index and its
+ * look-alike targets as they come, in a task of their own (the warm-up, ui/warm-up.ts, waits for none of it). Only
+ * a head start: each message still asks for what it needs, and no verdict waits for it or changes by it.
+ */
+export function fetchRememberedNeeds(store: Pick<Storage, 'getItem'> | undefined): void {
+  let needs: string | null | undefined;
+  try {
+    needs = store?.getItem(NEEDS_KEY);
+  } catch {
+    // storage refused: each message asks for its own
+  }
+  for (const need of needs?.split(' ') ?? [])
+    if (Object.hasOwn(CHECK_DATA, need))
+      CHECK_DATA[need as DataNeed]!()
+        .then(() => need === 'brand-names' && lookalikeTargets(loadBrands()))
+        .catch(() => undefined);
+}
 
 /** What a host read of one message. `context` is the host's own handle on it (Outlook's item, Thunderbird's header). */
 export interface Reading<C> {
@@ -83,6 +109,8 @@ export interface SessionOptions<C> {
   loadFreeMail?: () => Promise<FreeMailLookup>;
   /** The analysis; tests inject a failing one. */
   analyze?: (input: MessageInput, options?: AnalyzeOptions) => Report;
+  /** Where the data a message needed is kept for the next pane (fetchRememberedNeeds); none when left out. */
+  needsStore?: Pick<Storage, 'setItem'>;
   /** Told after every drawing what it showed: a report, or none (checking, notices only). For a host's own extras. */
   onShow?: (report: Report | undefined) => void;
 }
@@ -117,6 +145,22 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
   // An admin's extra brand under an uncommon ending: the brand index, built once, needs linkify's list first.
   const extraDomains = (options.analyzeOptions?.extraBrands ?? []).flatMap((b) => b.domains ?? []);
   const rootZoneFirst = endingsKnown(extraDomains) ? undefined : loadRootZone().catch(() => undefined);
+  /**
+   * Loads a need's data; settles (never rejects) once loaded, true, or failed, false; undefined for data not loaded
+   * here. The waiting brand names make the whole brand index and its look-alike targets as they come in, while the
+   * rest of the message's data is on its way (the drawn analysis would make them after the last file); not when an
+   * admin's brand waits for linkify's list.
+   */
+  const loadData = (need: DataNeed) =>
+    (need === 'suffixes' ? loadSuffixRules() : CHECK_DATA[need]?.())
+      ?.then(
+        () =>
+          need === 'brand-names' && !rootZoneFirst && lookalikeTargets(loadBrands(options.analyzeOptions?.extraBrands)),
+      )
+      .then(
+        () => true,
+        () => false,
+      );
   /** The free-mail list once loaded; `loading` settles (never rejects) when the one attempt is over. */
   const freeMail: { lookup?: FreeMailLookup; loading?: Promise<void> } = {};
   let attributed = false;
@@ -159,12 +203,20 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
     // the other data core/need-hints.ts foresees; and the task pane's phrase tries every message reads (asked for as
     // the pane starts: awaited here, not found missing by the analysis).
     // Only hints: the analysis still says what it needs, and a wrong guess costs a download and its wait, no finding.
-    // Settles (never rejects) once loaded, true, or failed, false; undefined for data not loaded here.
-    const load = (need: DataNeed) =>
-      (need === 'suffixes' ? loadSuffixRules() : CHECK_DATA[need]?.())?.then(
-        () => true,
-        () => false,
-      );
+    const asked = new Set<DataNeed>();
+    const load = (need: DataNeed) => {
+      asked.add(need);
+      return loadData(need);
+    };
+    // Told to the next pane (SessionOptions.needsStore) once this message's data is in.
+    const done = (analysed: Analysed): Analysed => {
+      try {
+        options.needsStore?.setItem(NEEDS_KEY, [...asked].join(' '));
+      } catch {
+        // storage refused: the next pane fetches by its message alone
+      }
+      return analysed;
+    };
     // What the From and Subject lines foretell (a disguise's judging) is read once their encoded words can be decoded.
     const decoded = input.headers.includes('=?') ? load('encoded-words') : undefined;
     let hintedIn = false;
@@ -188,7 +240,7 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
       try {
         report = analyzeNow(input);
       } catch (error) {
-        if (!ahead) return { error }; // drawn as a failure: analysing again could hide it, or fail differently
+        if (!ahead) return done({ error }); // drawn as a failure: analysing again could hide it, or fail differently
         await hinted;
         continue;
       }
@@ -207,10 +259,10 @@ export function startSession<C>(options: SessionOptions<C>): Session<C> {
         const loading = load(need);
         if (loading) loads.push(loading);
       }
-      if (loads.length === 0 || round >= MAX_ROUNDS) return { report };
+      if (loads.length === 0 || round >= MAX_ROUNDS) return done({ report });
       // Meanwhile the words this report names: the complete one names them too, or most.
       void wordsFor({ report }, []);
-      if (!(await Promise.all(loads)).some(Boolean)) return { report };
+      if (!(await Promise.all(loads)).some(Boolean)) return done({ report });
     }
   }
 

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../helpers';
 import { CHROMIUM, DIST, checklistShown, kagoyaItem, openPage, startHarness, suffixCityItem } from './harness';
 import type { FakeOfficeSpec } from './fake-office-script';
+import { NEEDS_KEY } from '../../src/ui/session';
 
 export const DRAW_TARGET_MS = 300;
 /** Every wait in the page is bounded: a run that never draws fails instead of hanging the benchmark. */
@@ -35,6 +36,8 @@ export type BrowserBench =
       pane: DrawTimes;
       /** First draws, each on a fresh pane (an unpinned pane is one per message): the KAGOYA sample. */
       paneFresh: DrawTimes;
+      /** The same, the pane's storage holding what the message needed in a pane before (fetched as the pane starts). */
+      paneFreshRemembered: DrawTimes;
       /** The same for a message the start-up public-suffix rules lack (the whole list is fetched first). */
       paneFreshSuffixes: DrawTimes;
       targetMs: number;
@@ -187,17 +190,21 @@ export async function measureClickToChecklist(options: { runs?: number } = {}): 
       await pane.close();
     }
     // Fresh panes, one per message: their first draws, with and without the whole public-suffix list to fetch.
-    const fresh = async (item: FakeOfficeSpec['item']): Promise<DrawTimes> => {
+    // `remembered`: the pane's localStorage holds what the message needed in a pane before (ui/session.ts NEEDS_KEY).
+    let stored: string | null = null;
+    const fresh = async (item: FakeOfficeSpec['item'], remembered = false): Promise<DrawTimes> => {
       const times: number[] = [];
+      const seed = `try { localStorage.setItem('${NEEDS_KEY}', ${JSON.stringify(stored ?? '')}); } catch (e) {}`;
       for (let i = 0; i < Math.max(3, Math.min(runs, 7)); i++) {
         const o = await openPage(harness, {
           path: '/taskpane.html',
           viewport: { width: 360, height: 760 },
           office: { item },
-          initScripts: [AFTER_NEXT_HEADERS],
+          initScripts: remembered ? [AFTER_NEXT_HEADERS, seed] : [AFTER_NEXT_HEADERS],
         });
         try {
           times.push((await o.page.evaluate('window.__drawn')) as number);
+          stored = (await o.page.evaluate(`localStorage.getItem('${NEEDS_KEY}')`)) as string | null;
         } finally {
           await o.close();
         }
@@ -205,12 +212,14 @@ export async function measureClickToChecklist(options: { runs?: number } = {}): 
       return summarise(times[0]!, times.slice(1));
     };
     const paneFresh = await fresh(kagoyaItem());
+    const paneFreshRemembered = await fresh(kagoyaItem(), true);
     const paneFreshSuffixes = await fresh(suffixCityItem());
     return {
       chromium: harness.browser.version(),
       page: summarise(pageFirst, pageTimes),
       pane: summarise(paneFirst, paneTimes),
       paneFresh,
+      paneFreshRemembered,
       paneFreshSuffixes,
       targetMs: DRAW_TARGET_MS,
       ipTable,

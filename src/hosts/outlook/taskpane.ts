@@ -22,7 +22,7 @@ import type { MessageInput } from '../../core/types';
 import { langFromLocale, loadLanguage, type Lang } from '../../i18n';
 import type { IpOwnerSource } from '../../ui/ip-owner-loader';
 import { mountPane, type Pane } from '../../ui/pane';
-import { startSession, type Reading, type Session } from '../../ui/session';
+import { fetchRememberedNeeds, startSession, type Reading, type Session } from '../../ui/session';
 import { configNotices, loadAdminConfig, type LoadedConfig } from '../common/admin-config';
 import { outlookActions, type ReportCode } from './pane-actions';
 import { canGetWholeMessage, readItem, supports, type OfficeApi } from './read-item';
@@ -94,6 +94,12 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
   const loadCode = options.loadReportCode ?? (() => import(/* webpackChunkName: "report" */ './report'));
   const loadRefine = options.loadRefineCode ?? (() => import(/* webpackChunkName: "whole-message" */ './refine'));
   const win = container.ownerDocument.defaultView ?? undefined;
+  // What each message needed, fetched by the next pane as it starts (session.ts catches a throwing localStorage).
+  const store = win && {
+    getItem: (key: string) => win.localStorage.getItem(key),
+    setItem: (key: string, value: string) => win.localStorage.setItem(key, value),
+  };
+  fetchRememberedNeeds(store);
   const fetchFn = typeof win?.fetch === 'function' ? win.fetch.bind(win) : undefined;
   // Caught at once: a loader that rejects means the defaults, never an unhandled rejection.
   const configLoad = (options.loadConfig ?? (() => loadAdminConfig(fetchFn)))().catch(() => loadAdminConfig(undefined));
@@ -158,6 +164,7 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
       context &&
       outlookActions({ office, item: context, config, report, offerReport, lang: () => pane.lang, loadCode }),
     ipOwner: options.ipOwner,
+    needsStore: store,
     analyze: (input, opts) => lookUps.analyze(input, opts),
     onShow: (report) => online.update(report, lookUps.inputOf(report), lookUps.looked(report)),
   });
