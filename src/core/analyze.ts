@@ -37,6 +37,7 @@ import type { Check, CheckContext } from './checks/check';
 import { finding } from './findings';
 import { cutText } from './text';
 import { SENDER_CHECKS } from './checks/sender';
+import { SIGNOFF_BRAND_CHECKS } from './checks/signoff-brand';
 import { ORIGIN_CHECKS } from './checks/origin';
 import { ORIGIN_NETWORK_CHECKS } from './checks/origin-network';
 import { LINK_CHECKS, pathAndQuery } from './checks/links';
@@ -53,6 +54,7 @@ import { DISGUISE_CHECKS } from './checks/disguise';
 import { ATTACHMENT_CHECKS } from './checks/attachments';
 import { RENTAL_DEPOSIT_CHECKS } from './checks/rental-deposit';
 import { PRETEXT_CHECKS } from './checks/pretext';
+import { FACELESS_AUTHORITY_CHECKS } from './checks/faceless-authority';
 import { DOMAIN_SLAM_CHECKS } from './checks/domain-slam';
 import { REPLY_LOOKALIKE_CHECKS } from './checks/reply-lookalike';
 import { COVERAGE_CHECKS } from './checks/coverage';
@@ -63,6 +65,7 @@ import { foldIfForwarded } from './forward-gate';
 /** Every check, in the order the checklist shows them (sections are grouped by the UI). */
 const CHECKS: readonly (readonly [string, Check])[] = [
   ...SENDER_CHECKS,
+  ...SIGNOFF_BRAND_CHECKS,
   ...REPLY_LOOKALIKE_CHECKS,
   ...OWN_ORG_CHECKS,
   ...ORIGIN_CHECKS,
@@ -81,6 +84,7 @@ const CHECKS: readonly (readonly [string, Check])[] = [
   ...DOMAIN_SLAM_CHECKS,
   ...RENTAL_DEPOSIT_CHECKS,
   ...PRETEXT_CHECKS,
+  ...FACELESS_AUTHORITY_CHECKS,
   ...ATTACHMENT_CHECKS,
   ...COVERAGE_CHECKS,
 ];

@@ -24,6 +24,8 @@ import { loadLureDisclaimers } from './checks/content';
 import { loadSlamJudge } from './checks/domain-slam';
 import { loadRentalJudge } from './checks/rental-deposit';
 import { loadPretextJudge } from './checks/pretext';
+import { loadFacelessJudge } from './checks/faceless-authority';
+import { loadSignOffJudge } from './checks/signoff-brand';
 import { loadDeskWords } from './brands/service-names';
 import { loadDisguiseJudge } from './checks/disguise';
 import { loadCoverageNotes } from './checks/coverage';
@@ -82,9 +84,17 @@ export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   'lookalike-host': loadLookalikeHostWords,
   forwarded: loadForwardFolding,
   // The lure disclaimers, the "not a bill" small print of the domain-renewal solicitation (domain-slam.ts) and the
-  // rarer kinds' pretexts (pretext.ts).
+  // rarer kinds' pretexts (pretext.ts), the role-only card, tax or fine sender (faceless-authority.ts) and a brand's
+  // sign-off (signoff-brand.ts).
   disclaimer: withTries(
-    () => Promise.all([loadLureDisclaimers(), loadSlamJudge(), loadPretextJudge()]),
+    () =>
+      Promise.all([
+        loadLureDisclaimers(),
+        loadSlamJudge(),
+        loadPretextJudge(),
+        loadFacelessJudge(),
+        loadSignOffJudge(),
+      ]),
     () => import(/* webpackChunkName: "disclaimer" */ './checks/trie-data/disclaimer'),
   ),
   'desk-words': loadDeskWords,

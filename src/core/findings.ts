@@ -63,6 +63,12 @@ export const CATALOGUE = {
     keys: ['sender.spoofed-domain', 'sender.spoofed-domain.own'],
     params: {} as { domain: Host; brand: Text },
   },
+  'sender.signoff-brand': {
+    section: 'sender',
+    statuses: ['fail', 'warn'],
+    keys: ['sender.signoff-brand'],
+    params: {} as { brand: Text; domain: Host },
+  },
   'sender.lookalike-domain': {
     section: 'sender',
     statuses: ['fail', 'warn'],
@@ -462,6 +468,12 @@ export const CATALOGUE = {
       'content.pretext.locked-file',
     ],
     params: {} as Record<string, never> | { domain: Host } | { reply: Host },
+  },
+  'content.faceless-authority': {
+    section: 'content',
+    statuses: ['fail'],
+    keys: ['content.faceless-authority'],
+    params: {} as { name: Text; domain: Host },
   },
   'content.rental-deposit': {
     section: 'content',

@@ -139,6 +139,14 @@ export const POLICY: PolicyTable = {
     reason:
       "Our own mail system's notice (quota, password, held mail) naming the reader, sent by another organisation: IT outsourced to a provider can say the same, so it needs one more sign.",
   },
+  'sender.signoff-brand:fail': {
+    weight: 5,
+    reason: 'Signs off as a brand it is not and links elsewhere: impersonation in the sign-off (rule 3).',
+  },
+  'sender.signoff-brand:warn': {
+    weight: 3,
+    reason: 'Signs off as a brand whose domains are unverified: it may own this one.',
+  },
   'sender.lookalike-domain:fail': {
     weight: 5,
     reason: 'A domain built to imitate a brand or our own has no innocent use.',
@@ -401,6 +409,11 @@ export const POLICY: PolicyTable = {
     reason:
       'The absent-landlord scam: a free mailbox lets a home it cannot show, asks the deposit first and sends the keys by post; nobody who owns the place lets it so, so it decides alone.',
   },
+  'content.faceless-authority:fail': {
+    weight: 5,
+    reason:
+      'A card, tax, fine or pay notice from a role-only name and domain: real issuers name themselves; a refund agent may not.',
+  },
   'content.pretext:fail': {
     weight: 8,
     reason:
@@ -512,6 +525,8 @@ export function decideVerdict(
   const ownClaimed = has('sender.own-org-impersonation:fail') || ownLookalike(findings, facts);
   const claimedAndForeign =
     has('links.host-mismatch:fail') ||
+    // A brand's sign-off (signoff-brand.ts) fails only with a link away from the brand: rule 3 as it stands.
+    has('sender.signoff-brand:fail') ||
     (ownClaimed && ((facts.linkOutsideOwnOrg ?? best.has('links.host-mismatch')) || best.has('links.qr-prompt')));
   const decidedAlone = rows.some((r) => r.weight >= DECIDES_ALONE && r.pair.endsWith(':fail'));
   // Rule 5: a check that could not run.

@@ -267,6 +267,8 @@ export const en = {
     'Authentication by your mail system: SPF {spf} for {spfDomain}; DKIM {dkim} for {dkimDomain}; DMARC {dmarc} for {domain}.',
   'sender.authentication.not-brand':
     "SPF {spf} for {spfDomain}, DKIM {dkim} for {dkimDomain}, DMARC {dmarc}: this only shows the message came from {domain}'s servers. It says nothing about {brand}.",
+  'sender.signoff-brand':
+    "The message signs off as {brand}, but it was sent from {domain}, which is not {brand}'s, and its link leads elsewhere. Open {brand} only through its site or app, typed by hand.",
   'sender.lookalike-domain': 'The sender domain {domain} imitates {target} ({technique}).',
   'sender.lookalike-domain.signed-name':
     'The sender domain {domain} reads as "{name}", the name this message signs with, only through look-alike letters (rn for m, 0 for o, 1 or I for l): a domain registered to pass for that organisation. Check any payment or bank-detail change with them by phone.',
@@ -385,6 +387,8 @@ export const en = {
     'It says money for you could not be paid and asks you to give or confirm your bank account or card on a linked page to receive it: the refund-phishing script. Agencies pay to the account they hold; enter nothing and check on their own site, typed by hand.',
   'content.domain-slam':
     'A renewal invoice for your domain {domain} whose small print says it is not a bill: another company selling a transfer or a useless listing. Do not pay.',
+  'content.faceless-authority':
+    'A card, bank, tax, fine or pay notice from a sender that never says who it is: it calls itself only "{name}" and writes from {domain}, a domain made only of generic words. A real bank, card issuer or authority names itself and writes from its own domain. Do not use the link; check through the app, card or site you already know.',
   'content.rental-deposit':
     'A free mailbox letting a home it cannot show, the deposit first and the keys by post: the rental-deposit scam. Do not pay before a viewing.',
   'content.pretext.copyright':

@@ -248,6 +248,8 @@ export const ja: Record<SharedKey, string> = {
     'あなたのメールシステムの認証結果: SPF {spf}({spfDomain})、DKIM {dkim}({dkimDomain})、DMARC {dmarc}({domain})。',
   'sender.authentication.not-brand':
     'SPF {spf}({spfDomain})、DKIM {dkim}({dkimDomain})、DMARC {dmarc}。これは {domain} のサーバーから送られたことを示すだけで、{brand} からのメールである証明にはなりません。',
+  'sender.signoff-brand':
+    '末尾の署名では{brand}を名乗っていますが、送信元は{brand}のものではない {domain} で、リンクも別の場所へ向かいます。{brand}のサービスは、自分で入力したサイトやアプリから開いてください。',
   'sender.lookalike-domain': '差出人ドメイン {domain} は {target} に似せて作られています({technique})。',
   'sender.lookalike-domain.signed-name':
     '差出人ドメイン {domain} は、形の似た文字(m の代わりに rn、o の代わりに 0、l の代わりに 1 や I)を通してのみ、このメールが名乗る「{name}」と読めます。その組織になりすますために取得されたドメインです。支払いや口座の変更は電話で本人に確かめてください。',
@@ -363,6 +365,8 @@ export const ja: Record<SharedKey, string> = {
     '返金や給付の振込ができなかったとして、受け取りのためリンク先で口座やカードの情報を入力・確認するよう求めています。還付金詐欺の手口です。役所は登録済みの口座に払います。何も入力せず、自分で開いた公式サイトで確かめてください。',
   'content.domain-slam':
     'ドメイン {domain} の更新請求を装い、小さな文字で「請求書ではない」としています。別会社が移管や無意味な登録を売る手口です。支払わないでください。',
+  'content.faceless-authority':
+    'カード・銀行・税金・罰金・給与の通知ですが、送信者は名乗っていません。名前は「{name}」という役割だけで、{domain} という一般的な単語だけでできたドメインから送られています。実在の銀行やカード会社、公的機関は自分の名前と自分のドメインで送ります。リンクは使わず、手元のアプリやカード、既知のサイトから確認してください。',
   'content.rental-deposit':
     '内見できない物件の保証金を先に求め、鍵を郵送するというフリーメールの相手です。賃貸の保証金詐欺です。内見前に支払わないでください。',
   'content.pretext.copyright':

@@ -111,7 +111,8 @@ describe('decideVerdict', () => {
   it('lets no other single finding reach likely phishing but a claimed brand with a foreign link, or a row heavy enough alone', () => {
     // links.host-mismatch fails only for a claimed brand the mail is not authenticated as, whose link leads elsewhere.
     expect(decideVerdict([f('links.host-mismatch', 'fail')]).verdict).to.equal('likely-phishing');
-    const alone = new Set(['sender.spoofed-domain:fail', 'links.host-mismatch:fail']);
+    // sender.signoff-brand fails only for a brand signed off with a link away from it (signoff-brand-judge.ts).
+    const alone = new Set(['sender.spoofed-domain:fail', 'links.host-mismatch:fail', 'sender.signoff-brand:fail']);
     for (const row of ROWS.filter((r) => !alone.has(`${r.id}:${r.status}`) && r.weight < LIKELY_PHISHING)) {
       expect(decideVerdict([f(row.id, row.status)]).verdict, `${row.id}:${row.status}`).not.to.equal('likely-phishing');
     }
