@@ -11,7 +11,6 @@
  * does not hold already are added), and its links open the meeting service's own site.
  */
 import type { AttachmentInfo, DocumentReading, MessageInput } from '../types';
-import { extractBody } from '../parse/body';
 
 /** Characters of an invite read: an event's text and HTML description are a few kilobytes. */
 const MAX_INVITE = 256 * 1024;
@@ -32,7 +31,7 @@ const HTML_FIELDS = new Set(['X-ALT-DESC']);
  */
 export function readInvites(invites: readonly AttachmentInfo[], message: MessageInput): DocumentReading['links'] {
   const out: DocumentReading['links'] = [];
-  const seen = new Set(extractBody(message.html ?? '', message.text ?? '').links.map((l) => l.url));
+  const seen = new Set([...schemeUrls(message.html ?? '', true), ...schemeUrls(message.text ?? '', false)]);
   for (const invite of invites.slice(0, MAX_INVITES)) {
     const file = invite.filename || 'invite.ics';
     let fields: { text: string; html: string };
@@ -41,11 +40,10 @@ export function readInvites(invites: readonly AttachmentInfo[], message: Message
     } catch {
       continue;
     }
-    for (const link of extractBody(fields.html, fields.text, { maxLinks: MAX_INVITE_LINKS }).links) {
-      // Only an address written with its scheme: the calendar makes those clickable, not a host named in prose.
-      if (!/^https?:\/\//i.test(link.href) || seen.has(link.url) || out.length >= MAX_INVITE_LINKS) continue;
-      seen.add(link.url);
-      out.push({ file, url: link.href });
+    for (const url of [...schemeUrls(fields.html, true), ...schemeUrls(fields.text, false)]) {
+      if (seen.has(url) || out.length >= MAX_INVITE_LINKS) continue;
+      seen.add(url);
+      out.push({ file, url });
     }
   }
   return out;
@@ -84,6 +82,28 @@ function valueStart(line: string): number {
   }
   return -1;
 }
+
+/**
+ * The addresses written with their scheme in a text (or an HTML text's attributes and words, `&amp;` read as `&`):
+ * only those does a calendar make clickable, never a host named in prose. Not parse/body.ts's reader: this runs in
+ * Outlook's whole-message worker, which may load none of that reader's lazy chunks (suffixes, linkify). Each address
+ * ends at white space, a quote or an angle bracket, less the sentence's closing punctuation. Linear in the text.
+ */
+function schemeUrls(text: string, html: boolean): string[] {
+  const source = html ? text.slice(0, MAX_INVITE).replace(/&amp;/gi, '&') : text.slice(0, MAX_INVITE);
+  const found: string[] = [];
+  for (const match of source.matchAll(SCHEME_URL)) {
+    let end = match[0].length;
+    while (end > 0 && CLOSING.includes(match[0][end - 1]!)) end--;
+    const url = match[0].slice(0, end);
+    if (url.length > 'https://'.length) found.push(url);
+  }
+  return found;
+}
+
+const SCHEME_URL = /\bhttps?:\/\/[^\s"'<>`]+/gi;
+/** A sentence's punctuation after an address, not part of it. */
+const CLOSING = '.,;:!?)]}';
 
 /** An iCalendar TEXT value as written to be read: `\n` a line break, `\,` `\;` `\\` the character itself. */
 function unescapeText(value: string): string {
