@@ -5,10 +5,10 @@
  * twin: a real Acrobat Sign or DocuSign request links the service's own site.
  */
 import { expect } from 'chai';
-import { analyze } from '../../../src/core/analyze';
 import type { Report } from '../../../src/core/report';
 import { loadAllCheckData } from '../../../src/core/check-data';
 import { loadFreeMail } from '../../../src/core/free-mail';
+import { deliveredMail } from './authenticated-mail';
 
 let freeMail: Awaited<ReturnType<typeof loadFreeMail>>;
 before(async () => {
@@ -16,28 +16,8 @@ before(async () => {
   freeMail = await loadFreeMail();
 });
 
-function mail(from: string, subject: string, html: string, authenticated: boolean): Report {
-  const domain = from.slice(from.indexOf('@') + 1, from.indexOf('>'));
-  const auth = authenticated
-    ? [
-        `Authentication-Results: mx.example.net; dkim=pass header.d=${domain} header.s=s1;`,
-        ` spf=pass smtp.mailfrom=${domain}; dmarc=pass (p=reject) header.from=${domain}`,
-      ]
-    : [`Authentication-Results: mx.example.net; spf=softfail smtp.mailfrom=${domain}; dkim=none; dmarc=none`];
-  const headers = [
-    'Delivered-To: jordan.lee@example.net',
-    `Received: from mail.${domain} (mail.${domain} [185.70.42.17]) by mx.example.net`,
-    ' with ESMTPS id 7C1D2; Tue, 2 Dec 2025 10:12:04 +0000',
-    ...auth,
-    `Message-ID: <b72e1d0c55@${domain}>`,
-    'Date: Tue, 2 Dec 2025 10:12:00 +0000',
-    `From: ${from}`,
-    'To: Jordan Lee <jordan.lee@example.net>',
-    `Subject: ${subject}`,
-    'MIME-Version: 1.0',
-  ];
-  return analyze({ headers: headers.join('\r\n') + '\r\n', html }, { freeMail });
-}
+const mail = (from: string, subject: string, html: string, authenticated: boolean): Report =>
+  deliveredMail(from, subject, { html }, authenticated, { freeMail });
 
 const one = (r: Report, id: string) => r.findings.find((f) => f.id === id);
 const esign = (r: Report) => r.findings.find((f) => f.message.key === 'links.rented-page.esign');

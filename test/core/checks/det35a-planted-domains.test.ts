@@ -6,12 +6,12 @@
  * bucket named for a company), and a government's own bucket named for its site, linked from its own mail.
  */
 import { expect } from 'chai';
-import { analyze } from '../../../src/core/analyze';
 import type { Report } from '../../../src/core/report';
 import { plantedGovernmentDomain } from '../../../src/core/checks/brand-subdomain';
 import { registrableDomain } from '../../../src/core/parse/domains';
 import { loadAllCheckData } from '../../../src/core/check-data';
 import { loadFreeMail } from '../../../src/core/free-mail';
+import { deliveredMail } from './authenticated-mail';
 
 let freeMail: Awaited<ReturnType<typeof loadFreeMail>>;
 before(async () => {
@@ -19,28 +19,8 @@ before(async () => {
   freeMail = await loadFreeMail();
 });
 
-function mail(from: string, subject: string, text: string, authenticated: boolean): Report {
-  const domain = from.slice(from.indexOf('@') + 1, from.indexOf('>'));
-  const auth = authenticated
-    ? [
-        `Authentication-Results: mx.example.net; dkim=pass header.d=${domain} header.s=s1;`,
-        ` spf=pass smtp.mailfrom=${domain}; dmarc=pass (p=reject) header.from=${domain}`,
-      ]
-    : [`Authentication-Results: mx.example.net; spf=softfail smtp.mailfrom=${domain}; dkim=none; dmarc=none`];
-  const headers = [
-    'Delivered-To: jordan.lee@example.net',
-    `Received: from mail.${domain} (mail.${domain} [185.70.42.17]) by mx.example.net`,
-    ' with ESMTPS id 7C1D2; Tue, 2 Dec 2025 10:12:04 +0000',
-    ...auth,
-    `Message-ID: <b72e1d0c55@${domain}>`,
-    'Date: Tue, 2 Dec 2025 10:12:00 +0000',
-    `From: ${from}`,
-    'To: Jordan Lee <jordan.lee@example.net>',
-    `Subject: ${subject}`,
-    'MIME-Version: 1.0',
-  ];
-  return analyze({ headers: headers.join('\r\n') + '\r\n', text }, { freeMail });
-}
+const mail = (from: string, subject: string, text: string, authenticated: boolean): Report =>
+  deliveredMail(from, subject, { text }, authenticated, { freeMail });
 
 const one = (r: Report, id: string) => r.findings.find((f) => f.id === id);
 const planted = (host: string) => plantedGovernmentDomain(host, registrableDomain(host));
