@@ -17,6 +17,7 @@ import '../../src/core/checks/domain-slam-judge';
 import '../../src/core/checks/pretext-judge';
 import '../../src/core/checks/rental-deposit-judge';
 import '../../src/core/checks/payout-judge';
+import '../../src/core/checks/lure-disclaimer';
 import { useWording } from '../../src/core/checks/own-org-judge';
 import * as ownOrgPhrases from '../../src/core/checks/own-org-phrases';
 import * as ownDepartment from '../../src/core/checks/own-department';
@@ -128,16 +129,23 @@ describe('the phrase tries computed at build time (prebuilt-tries.ts)', function
 
   it('are in the built command, equal to the tries the lexicons give now', function () {
     requireBuiltCli(this);
-    // The tries' JSON text and their node tables' digits sit in the command's data comment; builtCliCode writes them
-    // back in the code. Each trie's `first` and `ends` are a range of the digits there (scripts/phrase-tries-loader.cjs).
+    // The tries' digits sit in the command's data comment; builtCliCode writes them back in the code. Every part of a
+    // trie the command names (PARTS: node tables, code units, sieves) is a range of those digits
+    // (scripts/phrase-tries-loader.cjs); the rest of the literal is widths.
     const code = builtCliCode();
     const literal = /SERIALIZED_TRIES = (\{.*\});$/m.exec(code);
     const digits = /^const TRIE_DIGITS = (".*");$/m.exec(code);
+    const partNames = /^const PARTS = (\[.*\]);$/m.exec(code);
     expect(literal, 'the bundle carries the tries').to.not.equal(null);
-    expect(digits, 'the bundle carries their node tables').to.not.equal(null);
+    expect(digits, 'the bundle carries their digits').to.not.equal(null);
+    expect(partNames, 'the bundle names the parts kept as digits').to.not.equal(null);
     const text = JSON.parse(digits![1]!) as string;
-    type Ranged = Record<string, unknown> & { first: [number, number]; ends: [number, number] };
-    const inPlace = (half: Ranged) => ({ ...half, first: text.slice(...half.first), ends: text.slice(...half.ends) });
+    const parts = JSON.parse(partNames![1]!) as string[];
+    type Ranged = Record<string, unknown>;
+    const inPlace = (half: Ranged) => ({
+      ...half,
+      ...Object.fromEntries(parts.map((part) => [part, text.slice(...(half[part] as [number, number]))])),
+    });
     const built = Object.fromEntries(
       Object.entries(JSON.parse(literal![1]!) as Record<string, { latin: Record<string, Ranged>; all?: Ranged }>).map(
         ([key, { latin, all }]) => [
