@@ -26,6 +26,7 @@ import { loadRentalJudge } from './checks/rental-deposit';
 import { loadPretextJudge } from './checks/pretext';
 import { loadFacelessJudge } from './checks/faceless-authority';
 import { loadSignOffJudge } from './checks/signoff-brand';
+import { loadRareLinkJudge } from './checks/links';
 import { loadDeskWords } from './brands/service-names';
 import { loadDisguiseJudge } from './checks/disguise';
 import { loadCoverageNotes } from './checks/coverage';
@@ -85,7 +86,8 @@ export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
   forwarded: loadForwardFolding,
   // The lure disclaimers, the "not a bill" small print of the domain-renewal solicitation (domain-slam.ts) and the
   // rarer kinds' pretexts (pretext.ts), the role-only card, tax or fine sender (faceless-authority.ts) and a brand's
-  // sign-off (signoff-brand.ts).
+  // sign-off (signoff-brand.ts), and the rarer links' shapes: a program to download, a government's domain worn
+  // (links-rare-judge.ts).
   disclaimer: withTries(
     () =>
       Promise.all([
@@ -94,6 +96,7 @@ export const CHECK_DATA: Partial<Record<DataNeed, () => Promise<void>>> = {
         loadPretextJudge(),
         loadFacelessJudge(),
         loadSignOffJudge(),
+        loadRareLinkJudge(),
       ]),
     () => import(/* webpackChunkName: "disclaimer" */ './checks/trie-data/disclaimer'),
   ),

@@ -8,7 +8,6 @@ import type { DataNeed } from '../report';
 import type { Brand, BrandIndex } from '../brands/lookup';
 import { labelOf } from '../brands/lookalike';
 import type { isSignInWord, signInWordsDomain } from './brand-subdomain-words';
-import { governmentDomain } from './sender';
 
 /** The sign-in words' judging (brand-subdomain-words.ts), once the document offer's chunk brought it. */
 let words: { domain: typeof signInWordsDomain; word: typeof isSignInWord } | undefined;
@@ -83,38 +82,6 @@ export function brandLabelOnSignInDomain(
     // Only such a link makes the words worth fetching (they wait in the document offer's chunk).
     if (!words) return void needs.add('document-offer');
     if (!words.word(label) && words.domain(registrable)) return { brand, label };
-  }
-  return undefined;
-}
-
-/** The word for government as a label of its own, which no other kind of site takes before a country code. */
-const GOVERNMENT_WORDS = new Set(['gov', 'govt', 'gouv', 'gob']);
-
-/**
- * The government's domain a host wears as its leading labels, as written (`nzta.govt.nz` in
- * `nzta.govt.nz.toll-payment.kotahi-notice.cfd`, `sat.gob.mx` in `www.sat.gob.mx.factura.online`, `irs.gov` in
- * `irs.gov.refund-status.com`, the bare `gov.uk` of `gov.uk.vehicle-tax.info`); undefined when it wears none.
- * Attack: toll, tax-refund and fine kits name the agency's whole domain first, where the reader's eye lands, on a
- * throwaway domain; a government office is seldom in the brand table, so only its suffix (sender.ts governmentDomain:
- * `gov.au`, `govt.nz`, `gouv.fr`, `gob.mx`, `go.jp`, `gov.br`, `.gov`) tells it.
- * Trap: a host whose own registrable domain is the government's (`www.nzta.govt.nz`) has nothing before it; labels
- * that only look like a domain without a government suffix (`example-com.mail.protection.outlook.com`) are not read;
- * `go` and `gv` alone before a country code name a company's own subdomain too (`go.de.example.com`), so they count
- * only after the office's own label; the authenticated sender's own links are never searched (links.ts).
- */
-export function plantedGovernmentDomain(host: string, registrable: string): string | undefined {
-  if (!registrable || host.length <= registrable.length || !host.endsWith('.' + registrable)) return undefined;
-  const labels = host.slice(0, host.length - registrable.length - 1).split('.');
-  const start = labels[0] === 'www' ? 1 : 0;
-  // The latest end first: `ato.gov.au` is read whole, not as the `.gov` domain `ato.gov`.
-  for (let end = labels.length; end - start >= 2; end--) {
-    for (const from of [end - 3, end - 2]) {
-      if (from < start || labels[from] === 'www') continue;
-      if (governmentDomain(labels.slice(from, end).join('.'))) return labels.slice(start, end).join('.');
-    }
-    const suffix = labels.slice(end - 2, end).join('.');
-    if (GOVERNMENT_WORDS.has(labels[end - 2]!) && governmentDomain('x.' + suffix))
-      return labels.slice(start, end).join('.');
   }
   return undefined;
 }

@@ -18,7 +18,8 @@ import {
 } from './link-services';
 import { isFreeMail } from './free-mail';
 import { safeDecode } from '../text';
-import { brandLabelOnSignInDomain, isTenantPlatform, plantedGovernmentDomain } from './brand-subdomain';
+import { brandLabelOnSignInDomain, isTenantPlatform } from './brand-subdomain';
+import type * as RareJudge from './links-rare-judge';
 
 /** Evidence rows shown per finding; the rest are counted in the message. */
 const MAX_EVIDENCE = 5;
@@ -245,7 +246,7 @@ export const brandInPath = (msg: ParsedMessage, ctx: CheckContext, skip?: Readon
     const other =
       hits[hits.length - 1]?.link === link
         ? undefined
-        : (brandLabelShape(ctx, link) ?? governmentShape(msg, ctx, link));
+        : (brandLabelShape(ctx, link) ?? rare?.governmentShape(msg, ctx, link));
     if (other) hits.push(other);
     if (hits.length >= MAX_EVIDENCE) break;
   }
@@ -259,21 +260,6 @@ export const brandInPath = (msg: ParsedMessage, ctx: CheckContext, skip?: Readon
     first.government ? 'links.brand-in-path.government' : 'links.brand-in-path',
   );
 };
-
-/**
- * A government's whole domain as a link's leading labels (`nzta.govt.nz.toll-payment.kotahi-notice.cfd`,
- * brand-subdomain.ts plantedGovernmentDomain): the office planted where the reader's eye lands. Not the authenticated
- * sender's own domain so worn (a government's bucket named for its site, linked from its own mail).
- */
-function governmentShape(
-  msg: ParsedMessage,
-  ctx: CheckContext,
-  link: Link,
-): { link: Link; text: string; brand: string; government: true } | undefined {
-  const planted = plantedGovernmentDomain(link.host, link.registrable);
-  if (!planted || (ctx.dmarc === 'pass' && registrableDomain(planted) === msg.from?.registrable)) return undefined;
-  return { link, text: planted, brand: planted, government: true };
-}
 
 /**
  * Brands' own paths that no other site writes, each with the brand's id: a SharePoint or OneDrive sharing link's
@@ -590,48 +576,27 @@ const fakeAttachment: Check = (msg, ctx) => {
   return undefined;
 };
 
-/** A file that installs or runs a program when opened on Android (APK and its split bundles) or Windows. */
-const INSTALL_FILE = /\.(?:apks?|xapk|exe|msi|scr|js|vbs|hta|lnk|bat|cmd|ps1)$/i;
+/** The judging of the rarer links' shapes (links-rare-judge.ts), once loaded. */
+let rare: typeof RareJudge | undefined;
+
+/** Loads that judging (in the "disclaimer" chunk of the browsers); settles once the checks can use it. */
+export const loadRareLinkJudge = (): Promise<void> =>
+  import(/* webpackChunkName: "disclaimer" */ './links-rare-judge').then((m) => void (rare = m));
 
 /**
- * links.install-file: a web link downloads a program — an Android package (`.apk`, `.xapk`, `.apks`) or a Windows
- * installer or script (`.exe`, `.msi`, `.scr`, `.js`, `.vbs`, `.hta`, `.lnk`, `.bat`, `.cmd`, `.ps1`) — from a host
- * that is neither the authenticated sender's nor the site of a brand it names. Fail; warn for an installer (`.exe`,
- * `.msi`) an authenticated company links elsewhere, or any such file on the site the From names but does not prove.
- * Attack: malware delivered by link, where mail filters do not open it — the fake bank, parcel, toll or tax app
- * ("install the new app to keep your account", `bank-secure-app.top/BankID.apk`) of SMS-style mail, the "Chrome
- * update" or "invoice viewer" that is `Update.js` or `Setup.msi` on a bucket or a hacked site.
- * Trap: a vendor's release notice linking its own download on its own domain (Zoom, VLC, 7-Zip, authenticated): the
- * sender answers for its own site, so nothing is said; a brand's own download site linked by a colleague (IT's "install
- * Zoom from zoom.us") serves the brand's real program; an authenticated company's installer on a mirror or CDN only
- * warns. Limit: a taken-over company mailbox linking its own taken-over site is believed as its own download.
+ * Forgets that judging, as a fresh pane starts without it.
+ * @internal a test hook: the judging is module state
  */
-const installFile: Check = (msg, ctx) => {
-  const senderOwns = senderLinkDomains(msg, ctx);
-  // Asked only beside such a link: the free-mail list is a need of its own (ui/session.ts).
-  const vendor = () => ctx.dmarc === 'pass' && !isFreeMail(msg.from?.domain ?? '', ctx);
-  for (const link of webLinks(msg)) {
-    const path = pathAndQuery(link.url);
-    const end = path.search(/[?#]/);
-    const file = safeDecode((end < 0 ? path : path.slice(0, end)).split('/').pop() ?? '');
-    const kind = INSTALL_FILE.exec(file)?.[0].toLowerCase();
-    if (!kind || !link.registrable) continue;
-    if (ctx.dmarc === 'pass' && senderOwns(link.registrable)) continue;
-    const brands = brandsOwningDomain(ctx.brands, link.registrable);
-    if (brands.some((b) => ctx.claimed.some((c) => c.brand.id === b.id)) || (brands.length > 0 && vendor())) continue;
-    const soft = link.registrable === msg.from?.registrable || ((kind === '.exe' || kind === '.msi') && vendor());
-    const key = kind.includes('apk') ? 'links.install-file.android' : 'links.install-file';
-    return finding(
-      'links.install-file',
-      soft ? 'warn' : 'fail',
-      { file, host: link.host },
-      [linkEvidence(link, file)],
-      key,
-    );
-  }
-  return undefined;
-};
+export function forgetRareLinkJudge(): void {
+  rare = undefined;
+}
 
+/**
+ * links.install-file (links-rare-judge.ts judgeInstallFile): a web link downloads a program. Before the judging is in,
+ * any web link asks for it (its chunk also brings the government shape of links.brand-in-path).
+ */
+const installFile: Check = (msg, ctx) =>
+  rare ? rare.judgeInstallFile(msg, ctx) : void (webLinks(msg).length > 0 && ctx.needs.add('disclaimer'));
 export const LINK_CHECKS: readonly (readonly [string, Check])[] = [
   ['links.host-mismatch', hostMismatch],
   ['links.brand-in-path', brandInPath],

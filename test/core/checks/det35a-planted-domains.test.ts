@@ -7,7 +7,7 @@
  */
 import { expect } from 'chai';
 import type { Report } from '../../../src/core/report';
-import { plantedGovernmentDomain } from '../../../src/core/checks/brand-subdomain';
+import { plantedGovernmentDomain } from '../../../src/core/checks/links-rare-judge';
 import { registrableDomain } from '../../../src/core/parse/domains';
 import { loadAllCheckData } from '../../../src/core/check-data';
 import { loadFreeMail } from '../../../src/core/free-mail';
