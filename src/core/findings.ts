@@ -465,6 +465,7 @@ export const CATALOGUE = {
       'content.pretext.investment-pitch',
       'content.pretext.list-offer',
       'content.pretext.crypto-invoice',
+      'content.pretext.wallet-claim',
       'content.pretext.locked-file',
     ],
     params: {} as Record<string, never> | { domain: Host } | { reply: Host },

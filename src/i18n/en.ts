@@ -415,6 +415,8 @@ export const en = {
     "An offer to sell a list of e-mail addresses of a show's attendees or buyers: such lists are harvested or invented, and buying one breaks data-protection law. Do not reply.",
   'content.pretext.crypto-invoice':
     'An invoice whose note asks you to pay in cryptocurrency to a wallet, for a discount or with the receipt sent to a free mailbox: the invoice was issued to look real, the wallet is where the money goes for good. Do not pay so; ask the business on a number you already have.',
+  'content.pretext.wallet-claim':
+    'Tokens to "claim" by connecting your wallet or typing its recovery phrase, from no exchange or wallet: the page empties the wallet with one signature. Do not connect or sign.',
   'content.pretext.locked-file':
     "A file said to be protected, to be opened by signing in with your e-mail address or its password: real shares open with the service's own button and never ask for your mailbox password, so the page behind takes your account. Do not sign in; check with the sender another way.",
   'content.bank-change':

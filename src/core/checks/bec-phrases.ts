@@ -123,6 +123,13 @@ export const BEC_PHRASES: Readonly<Record<BecFamily, readonly string[]>> = {
     '{maas|maasim|maasimi}',
     '{salariu|salariul}',
     '{fizetesem|berfizet|beremet|berszamfejt}',
+    // Central and Eastern Europe's "my (monthly) wage" with its own words before it (set36 p-hu-01: "az októberi
+    // munkabéremet már az új számlára utalják"): hu, sk, hr and sl (accents folded), bg.
+    '{munkaberem|munkaberemet|munkabert|a berem|a fizetesemet|havi beremet|havi fizetesem}',
+    '{moja mzda|moju mzdu|mojej mzdy|vyplatu|vyplata za}',
+    '{moja placa|moju placu|moje place|isplata place|isplatu place|isplatu plac|moja plata|moju platu}',
+    '{moja placa|mojo placo|moje place|izplacilo place|izplacilo plac}',
+    '{заплата|заплатата|заплатата ми|възнаграждението ми|трудовото ми възнаграждение}',
     '{lonen|min lon|loneutbetaln|lonekonto}',
     '{lonudbetal|lonkonto|lonnen|lonnsutbetal|lonnskonto|min lonn}',
     '{palkka|palkkani|palkan|palkanmaksu}',
@@ -152,6 +159,12 @@ export const BEC_PHRASES: Readonly<Record<BecFamily, readonly string[]>> = {
     '{bankami degistirdim|yeni hesab|yeni iban|hesabimi degistir|banka degisikligi}',
     '{am schimbat banca|noul cont|cont nou|noul iban|contul nou}',
     '{bankot valtottam|uj bankszamla|uj szamlaszam|szamlaszam valtozas|uj szamla}',
+    '{bankszamlam megvaltozott|megvaltozott a bankszamlam|bankszamlaszamom megvaltozott|masik bankhoz|atvaltottam egy masik}',
+    // sk hr sl bg: the changed bank, the new account and its number
+    '{zmenil som banku|zmenila som banku|nove cislo uctu|novy ucet|novy bankovy ucet|zmena cisla uctu}',
+    '{promijenio sam banku|promijenila sam banku|novi racun|novi broj racuna|novi iban|novi tekuci racun|u drugoj banci}',
+    '{zamenjal sem banko|zamenjala sem banko|nov racun|nova stevilka racuna|nov transakcijski racun|v drugi banki}',
+    '{смених банката|нова сметка|новата сметка|нов iban|новата ми сметка|нова банкова сметка|в друга банка}',
     // sv da no fi
     '{bytt bank|nytt konto|nya konto|nytt kontonummer|nya kontouppgifter}',
     '{skiftet bank|ny konto|nye konto|nyt kontonummer|nye kontooplysninger}',

@@ -50,7 +50,7 @@ const MESSENGER_NAMED =
   /whatsapp|telegram|wechat|viber|微信|ライン|テレグラム|line[でにの]|\bline ?id\b|\badd (?:our )?line\b|ไลน์|加(?:入)?line|加[賴赖]|تلگرام|واتساپ|телеграм|ватсап|вотсап|вайбер|text chat|chat interview/i;
 /** A bank account named, in the languages the wording covers: without one, no bank change's wording is fetched. */
 const ACCOUNT_NAMED =
-  /bank|account|iban|sort code|wire|escrow|konto|compte|rib\b|cuenta|conta|rekening|conto|口座|账户|帐户|帳戶|úč|pankk|tilin|khoản|contul|bănc|banca|реквиз|реквіз|рахун|บัญชี|银行|銀行|工资卡|工資卡|계좌|τραπεζ/i;
+  /bank|account|iban|sort code|wire|escrow|konto|compte|rib\b|cuenta|conta|rekening|conto|口座|账户|帐户|帳戶|úč|pankk|tilin|khoản|contul|bănc|banca|реквиз|реквіз|рахун|сметк|บัญชี|银行|銀行|工资卡|工資卡|계좌|τραπεζ/i;
 
 /**
  * A check's wording and judgement that the browsers fetch only for a message needing it (a chunk of its own each,

@@ -17,6 +17,7 @@ import { ownPart, replyChannel } from './reply-channel';
 import { BECH32, LEGACY } from '../need-hints';
 import { madeOfWords } from '../text';
 import { LURE_SET } from '../brands/lookalike';
+import { brandsOwningDomain } from '../brands/lookup';
 
 const find = phraseFinder(PRETEXT_FAMILIES, PRETEXT_PHRASES);
 
@@ -102,6 +103,9 @@ const AUTHORITY = (
   'tagihan listrik pln pdam tilang samsat ' +
   'agua luz electricidad multas transito trafico energia eletricidade detran pensao ' +
   'eau electricite peage stationnement strom wasser maut rundfunk ' +
+  // The Romance languages' official "notice" (`notificacion-multas.com`, `notificacao-portagens.pt`): what an
+  // authority's letter is called there, and no business's name.
+  'notifica notificacion notificaciones notificacao notificacoes notificazione notificazioni ' +
   // A school's e-diary or parents' portal (set26 p-hu-01: `enaplo-iskola-portal.hu`, "your parent account's password
   // expires in 48 hours, sign in with your username and password"): a public school writes from its own domain.
   'school schools schule ecole escola escuela scuola iskola enaplo ekreta naplo szkola skola okul'
@@ -309,6 +313,10 @@ const TRON_TYPED = /\bT[0-9A-Za-z]{33}\b/g;
  */
 function cryptoInvoice(msg: ParsedMessage, ctx: CheckContext, said: Map<PretextFamily, Evidence>, body: string) {
   const bill = said.get('bill');
+  // A crypto exchange's, wallet's or crypto payment processor's own authenticated invoice, linking only to itself,
+  // answers for its wallet and its discount for paying in its coin; an ordinary business's (even authenticated) does
+  // not (det34c's attack: an authenticated firm's Bitcoin discount).
+  if (bill && cryptoBrandOwn(msg, ctx)) return undefined;
   const wallet = bill && (walletIn(body) ?? typedTron(body));
   if (!wallet || !msg.from) return undefined;
   const channel = replyChannel(msg, ctx);
@@ -340,6 +348,62 @@ function lockedFile(msg: ParsedMessage, said: Map<PretextFamily, Evidence>) {
   return finding('content.pretext', 'fail', {}, [locked, login], 'content.pretext.locked-file');
 }
 
+/**
+ * The brand table's crypto exchanges, wallets and crypto payment processors (brands.json marks no kind of business:
+ * these ids are the kind, read here only): the senders whose own airdrop, reward or invoice in their coin is theirs
+ * to send.
+ */
+const CRYPTO_BRANDS: ReadonlySet<string> = new Set(
+  (
+    'binance coinbase bitflyer kraken kucoin okx bybit bitget bitstamp bitpanda whitebit crypto-com blockchain-com ' +
+    'coincheck bitbank gmo-coin coinspot metamask ledger trust-wallet exodus phantom'
+  ).split(' '),
+);
+
+/**
+ * Whether the mail is a crypto brand's own: authenticated (DMARC aligned pass) for a domain the brand table gives a
+ * crypto exchange, wallet or processor, and every web link on that brand's domains (or the sender's own).
+ */
+function cryptoBrandOwn(msg: ParsedMessage, ctx: CheckContext): boolean {
+  const from = msg.from?.registrable;
+  if (!from || ctx.dmarc !== 'pass') return false;
+  const brands = brandsOwningDomain(ctx.brands, from).filter((b) => CRYPTO_BRANDS.has(b.id));
+  if (!brands.length) return false;
+  const theirs = new Set([from, ...brands.flatMap((b) => b.domains)]);
+  return webLinks(msg).every((l) => !!l.registrable && theirs.has(l.registrable));
+}
+
+/** A crypto wallet's words: a mobile-money e-wallet's "verify your wallet" (GCash, Paytm) is not one. */
+const WEB3 =
+  /metamask|ledger (?:live|nano)|trust ?wallet|phantom|web3|crypto|bitcoin|ethereum|usdt|\btokens?\b|\bnfts?\b|blockchain|defi\b|seed phrase|recovery phrase|暗号資産|ウォレット|加密|钱包|錢包|코인|지갑|крипт/i;
+/** The threat that makes "validate your wallet" urgent: the wallet stopped, a deadline, someone else in it. */
+const THREATS = new Set(['deletion', 'urgency', 'security']);
+
+/**
+ * Tokens, an airdrop or rewards the reader's wallet may claim by connecting, syncing or validating it, or by typing its
+ * recovery phrase — or a crypto wallet to "validate" under a threat (the MetaMask, Ledger and Trust Wallet kits) —
+ * with somewhere to do it (pretext.ts: wallet claim): the drainer's page takes every coin the wallet holds with one
+ * signature. Not a crypto brand's own authenticated mail linking to itself (an exchange telling the user an airdrop
+ * was credited, or inviting to its own rewards page); not a letter saying the sender never asks for the recovery
+ * phrase (the wallets' own safety notes), nor claim talk without the wallet act (a newsletter's airdrop news), nor a
+ * mobile-money e-wallet's own "verify your wallet" (no crypto named).
+ */
+function walletClaim(msg: ParsedMessage, ctx: CheckContext, said: Map<PretextFamily, Evidence>, body: string) {
+  const connect = said.get('connect');
+  if (!connect || said.has('keysafe')) return undefined;
+  const claim =
+    said.get('claim') ??
+    (WEB3.test(msg.subject.slice(0, 2_000) + '\n' + body) &&
+    [...findLures(msg.subject.slice(0, 2_000)), ...findLures(body)].some((h) => THREATS.has(h.family))
+      ? connect
+      : undefined);
+  if (!claim) return undefined;
+  const link = webLinks(msg)[0];
+  if (!link || cryptoBrandOwn(msg, ctx)) return undefined;
+  const evidence = claim === connect ? [connect, linkEvidence(link)] : [claim, connect, linkEvidence(link)];
+  return finding('content.pretext', 'fail', {}, evidence, 'content.pretext.wallet-claim');
+}
+
 /** The first pretext the message shows (pretext.ts). */
 export function judgePretext(msg: ParsedMessage, ctx: CheckContext) {
   const body = ownPart(msg.bodyText.slice(0, 20_000));
@@ -356,6 +420,7 @@ export function judgePretext(msg: ParsedMessage, ctx: CheckContext) {
     cryptoDonation(msg, ctx, said, body) ??
     investmentPitch(msg, ctx, said) ??
     listOffer(said) ??
+    walletClaim(msg, ctx, said, body) ??
     cryptoInvoice(msg, ctx, said, body) ??
     lockedFile(msg, said)
   );

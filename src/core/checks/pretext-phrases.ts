@@ -29,7 +29,10 @@ export type PretextFamily =
   | 'mailogin' //    … to be opened by signing in with the reader's own e-mail address or its password
   | 'mark' //        a trademark's or patent's "publication" or entry in a register, offered as a service
   | 'lapse' //       … cancelled, or the mark left open to others' filings, if the fee is not paid
-  | 'echo'; //        a contact form's own acknowledgement ("your message has been sent, we will reply soon")
+  | 'echo' //        a contact form's own acknowledgement ("your message has been sent, we will reply soon")
+  | 'claim' //       tokens, an airdrop or rewards the reader's wallet is "eligible" to claim
+  | 'connect' //     … by connecting, syncing or validating the wallet, or typing its recovery phrase
+  | 'keysafe'; //    the sender's own "never share your recovery phrase, we never ask you to connect your wallet"
 
 export const PRETEXT_FAMILIES: readonly PretextFamily[] = [
   'copyright',
@@ -54,6 +57,9 @@ export const PRETEXT_FAMILIES: readonly PretextFamily[] = [
   'mark',
   'lapse',
   'echo',
+  'claim',
+  'connect',
+  'keysafe',
 ];
 
 export const PRETEXT_PHRASES: Readonly<Record<PretextFamily, readonly string[]>> = {
@@ -372,6 +378,84 @@ export const PRETEXT_PHRASES: Readonly<Record<PretextFamily, readonly string[]>>
   // it (pretext-judge.ts: formEcho; the en_sf tuning half's "❤️ Brenda want to meet you! Click Here: http://… ❤️ su
   // email ha sido enviado correctamente. Le contestaremos lo más pronto posible", through a company's PHPMailer form;
   // the "form spam" and "autoresponder abuse" the WordPress contact-form plugins' documentation describes).
+  // The wallet drainer's airdrop or "validation" (pretext-judge.ts: walletClaim; set36 p-en-07: "Wallets that bridged
+  // … are eligible for the third LPT distribution … Allocations that are not claimed within 14 days return … Check
+  // eligibility & claim … Connect the wallet you used"; the MetaMask, Ledger, Trust Wallet "sync / validate /
+  // rectify your wallet" kits and the token-migration ones that Chainabuse, ScamSniffer and the wallets' own support
+  // pages warn of). The reward the wallet may claim, in en es pt fr de it nl pl cs tr ro hu id vi (accents folded),
+  // ru uk ja zh ko th ar.
+  claim: [
+    'claim your {airdrop|tokens|token|rewards|reward|allocation|nft|nfts|free tokens|bonus|share}',
+    'your {estimated|token|airdrop|} allocation',
+    '{allocations|tokens|rewards|airdrops} {that are|} not claimed',
+    '{unclaimed|pending} {tokens|rewards|airdrop|allocation|allocations}',
+    '{wallet|wallets|your wallet|your address} {is|are} eligible',
+    "{you are|you're|you have been} eligible {for|to claim}",
+    'check {your|} eligibility',
+    '{before|after} the snapshot',
+    '{airdrop|token|reward|allocation} {is live|is now live|are live|is ready|are ready|ready to claim|claim is open}',
+    '{ready to claim|available to claim|eligible to claim}',
+    '{reclama|reclame|reclamar|canjea} {tu|su|tus|sus} {airdrop|tokens|recompensas|asignacion}',
+    '{resgate|resgatar|reivindique} {seu|seus|o seu|os seus} {airdrop|tokens|recompensas}',
+    '{tu|su|sua|seu} {billetera|cartera|carteira|wallet} {es|e|esta} elegivel',
+    '{es elegible|eres elegible|e elegivel|esta elegivel|voce e elegivel}',
+    '{reclamez|reclamer|recuperez} {votre|vos} {airdrop|jetons|tokens|recompenses|allocation}',
+    '{votre portefeuille est eligible|vous etes eligible}',
+    '{fordern sie|beanspruchen sie|sichern sie sich} {ihre|ihren} {airdrop|token|tokens|belohnung|belohnungen|zuteilung}',
+    '{ihre wallet ist berechtigt|sie sind berechtigt}',
+    '{richiedi|riscatta|reclama} {il tuo|i tuoi} {airdrop|token|premi|ricompense}',
+    '{il tuo wallet e idoneo|sei idoneo|risulti idoneo}',
+    '{claim je|claim uw|ontvang je|ontvang uw} {airdrop|tokens|beloning|beloningen}',
+    '{uw wallet komt in aanmerking|je wallet komt in aanmerking}',
+    '{odbierz|odbierz swoj|odbierz swoje} {airdrop|tokeny|nagrode|nagrody}',
+    '{vyzvednete si|vyzvedni si|ziskejte} {airdrop|tokeny|odmenu|odmeny}',
+    "{airdrop'inizi|tokenlerinizi|odulunuzu} {talep edin|alin}",
+    '{revendica|revendicati} {airdrop|tokenurile|recompensa}',
+    '{igenyelje|igenyeld} {az airdropot|a tokeneket|a jutalmat}',
+    '{klaim|klaim airdrop|klaim token|dompet anda memenuhi syarat}',
+    '{nhan airdrop|nhan token|vi cua ban du dieu kien}',
+    '{получите|заберите|заявите} {airdrop|аирдроп|токены|награду}',
+    '{ваш кошелек|ваш кошелёк|ваш гаманець} {имеет право|має право|подходит}',
+    '{エアドロップを受け取|エアドロップの受け取り|トークンを受け取|受け取り対象}',
+    '{领取空投|领取代币|領取空投|領取代幣|空投资格|空投資格}',
+    '{에어드랍을받|에어드롭을받|토큰을받|에어드랍수령|에어드롭수령}',
+    '{รับแอร์ดรอป|รับโทเคน|เคลมแอร์ดรอป}',
+    '{احصل على الإيردروب|المطالبة بالتوكنات|استلم الإيردروب|محفظتك مؤهلة}',
+  ],
+  connect: [
+    '{connect|link|sync|synchronize|synchronise|validate|verify|rectify|reactivate|whitelist|authenticate} {your|the|a} {wallet|metamask|trust wallet|web3 wallet|crypto wallet}',
+    '{connect|sync|synchronize|synchronise|validate|verify|rectify|reactivate|authenticate} your {ledger|ledger live|ledger device}',
+    '{connect|connecting} {wallet|a wallet|your wallet}',
+    '{re-validate|revalidate|re-verify|reverify|resync|re-sync|re-connect|reconnect} {your|the} wallet',
+    'migrate your {tokens|assets|funds|wallet|holdings}',
+    '{enter|type|provide|confirm|import|submit|verify|input} your {12-word|12 word|24-word|24 word|secret|seed|recovery|mnemonic} {phrase|recovery phrase|words}',
+    '{import|restore} your wallet',
+    '{conecta|conecte|conectar|sincroniza|sincronice|sincronize|valida|valide|verifica|verifique} {tu|su|sua|a sua} {billetera|cartera|carteira|wallet}',
+    '{connectez|connecter|synchronisez|validez|verifiez} votre {portefeuille|wallet}',
+    '{verbinden sie|verbinde|synchronisieren sie|validieren sie|verifizieren sie} {ihre|deine} wallet',
+    '{ihre|deine} wallet {verbinden|synchronisieren|validieren|verifizieren}',
+    '{collega|connetti|sincronizza|convalida|verifica} il tuo {wallet|portafoglio}',
+    '{verbind|koppel|synchroniseer|valideer|verifieer} {je|uw} wallet',
+    '{polacz|podlacz|zsynchronizuj|zweryfikuj} {swoj portfel|portfel}',
+    '{pripojte|pripoj|synchronizujte|overte} {svou penezenku|penezenku}',
+    '{cuzdaninizi|cuzdanini} {baglayin|baglayiniz|dogrulayin|senkronize edin}',
+    '{conectati|conecteaza|sincronizati|validati} portofelul',
+    '{csatlakoztassa|csatlakoztasd|szinkronizalja|ellenorizze} {a tarcajat|a walletjet|a penztarcajat}',
+    '{hubungkan|sinkronkan|validasi|verifikasi} dompet',
+    '{ket noi|dong bo|xac minh|xac thuc} vi',
+    '{подключите|синхронизируйте|верифицируйте|подтвердите} {кошелек|кошелёк|свой кошелек|свой кошелёк}',
+    '{підключіть|синхронізуйте|верифікуйте|підтвердіть} {гаманець|свій гаманець}',
+    '{ウォレットを接続|ウォレットの接続|ウォレットを同期|ウォレットを検証|リカバリーフレーズを入力|シードフレーズを入力}',
+    '{连接钱包|連接錢包|连接您的钱包|連接您的錢包|同步钱包|同步錢包|验证钱包|驗證錢包|输入助记词|輸入助記詞}',
+    '{지갑을연결|지갑연결|지갑을동기화|지갑인증|복구구문을입력|시드구문을입력}',
+    '{เชื่อมต่อกระเป๋า|เชื่อมต่อวอลเล็ต|ยืนยันกระเป๋า}',
+    '{اربط محفظتك|قم بربط محفظتك|مزامنة محفظتك|تحقق من محفظتك}',
+  ],
+  keysafe: [
+    "{never|do not|don't|don’t} share your {seed|recovery|secret recovery|mnemonic|secret} phrase",
+    'will never ask {you|} {for|to} {your|share your|enter your|connect your} {seed|recovery|secret|wallet|private}',
+    '{nunca|jamais|niemals|mai|nooit} {compartas|compartilhe|partagez|teilen sie|condividere|deel} {tu|sua|votre|ihre|la tua|je|uw} {frase|phrase|seed}',
+  ],
   echo: [
     '{thank you|thanks} for {contacting us|getting in touch|reaching out to us|your message|your enquiry|your inquiry|your submission}',
     'we have received your {message|enquiry|inquiry|request|submission|e-mail|email}',

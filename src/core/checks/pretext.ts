@@ -20,6 +20,12 @@
  *   to a free mailbox the sender is not. Attack: a real Square or PayPal invoice whose note says "pay 690 USDT (TRC20)
  *   to T… for 30 % off, send the receipt to …@proton.me" (set34). Trap: a crypto merchant's own invoice (no discount,
  *   answered at its domain), a freelancer's USDT invoice from the gmail the answer goes to.
+ * - `.wallet-claim`: tokens, an airdrop or rewards the reader's wallet is "eligible" to claim by connecting, syncing or
+ *   validating it or typing its recovery phrase, with a link. Attack: a "project foundation's" own authenticated
+ *   domain, "Wallets that bridged before block … are eligible … Connect the wallet you used" (set36 p-en-07), the
+ *   MetaMask or Ledger "validate your wallet" kits: the page drains the wallet with one signature. Trap: an exchange's
+ *   or wallet's own authenticated mail linking to itself (an airdrop credited to the account), a safety note saying it
+ *   never asks for the recovery phrase, airdrop news without the wallet act.
  * - `.locked-file`: a shared or sent file said to be protected, to be opened by signing in with the reader's e-mail
  *   address or password. Attack: a real Dropbox, WeTransfer or SharePoint share from a taken-over mailbox whose note
  *   says "the files are protected: sign in with your business e-mail credentials" (set34); the page behind takes the
