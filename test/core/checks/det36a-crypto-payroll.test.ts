@@ -328,3 +328,26 @@ describe('payroll diversion in Central and Eastern European languages (content.b
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
+
+describe('the account check asked in European Portuguese, the article before the possessive (content.lure)', () => {
+  it('reads "confirme a sua identidade" as the verify ask beside the threat: flagged', () => {
+    const r = deliveredMail(
+      'Apoio ao Cliente <apoio@cliente-seguro.net>',
+      'A sua conta será bloqueada',
+      { text: 'A sua conta será bloqueada. Confirme a sua identidade: https://confirmar-acesso.pt/login' },
+      false,
+      { freeMail },
+    );
+    expect(JSON.stringify(one(r, 'content.lure')?.evidence)).to.include('Confirme a sua identidade');
+    expect(r.verdict).to.not.equal('no-red-flags');
+  });
+
+  it("keeps a shop's own sign-up mail asking to confirm the e-mail address clean", () => {
+    const r = mail(
+      'Loja Alfama <ola@lojaalfama.pt>',
+      'Bem-vindo à Loja Alfama',
+      'Obrigado pelo registo. Confirme o seu endereço de e-mail: https://lojaalfama.pt/confirmar?t=81c2',
+    );
+    expect(r.verdict, bad(r).join(' ')).to.equal('no-red-flags');
+  });
+});
