@@ -876,6 +876,14 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'vergi {iadeniz|iadesi|iadenizi}',
     // (pl cs tr sv da no fi ro hu id)
     '{wygrales|wygralas|vyhral jste|vyhrala jste|kazandiniz|du har vunnit|du har vundet|du har vunnet|olet voittanut}',
+    // The shop's "anniversary" gift to a reader "selected" (set37 p-pl-01: Biedronka's 30 years, "Zostałeś wybrany –
+    // bon 500 zł czeka na Ciebie"; the Lidl, Kaufland, Albert and eMAG survey kits of CERT Polska's and the Czech,
+    // Romanian and Hungarian police warnings): pl cs sk ro hu.
+    '{zostales|zostalas} {wybrany|wybrana|wylosowany|wylosowana}',
+    '{wybralismy|wylosowalismy} {cie|ciebie|pana|pania}',
+    '{byl jste|byla jste|bol ste|bola ste} {vybran|vybrana|vylosovan|vylosovana|vybrany|vyzrebovany|vyzrebovana}',
+    '{ati fost|ai fost} {selectat|selectata|ales|aleasa|extras|extrasa}',
+    'ont {valasztottuk ki|sorsoltuk ki}',
     '{ati castigat|anda memenangkan|anda terpilih sebagai pemenang}',
     'odbierz {swoja|} nagrode',
     'odulunuzu {alin|talep edin}',
@@ -1013,6 +1021,8 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{kargo|gonderim|teslimat} {ucreti|bedeli} odemeniz {gerekmektedir|gerekiyor|yeterli|yeterlidir}',
     '{yalnizca|sadece} {kargo|gonderim} {ucretini|bedelini} {odeyin|odeyerek|odemeniz}',
     '{zaplac|oplac|zaplacisz} {tylko|jedynie} {koszt|koszty} {dostawy|przesylki}',
+    // The gift's own postage named as its cost (set37 p-pl-01: "Koszt wysyłki karty podarunkowej: 8,99 zł").
+    '{koszt|koszty} {wysylki|dostawy} {karty podarunkowej|nagrody|bonu|vouchera|prezentu|upominku}',
     'wystarczy {oplacic|zaplacic} {koszt|koszty} {dostawy|przesylki}',
     '{betaal|betaalt|betaal je|betaalt u} {alleen|slechts|enkel} {de|} verzendkosten',
     '{betala|betalar du} {bara|endast} {frakten|fraktavgiften|porto}',
@@ -1117,6 +1127,15 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'svara pa {3|tre|fyra|fem|nagra} korta fragor',
     'besvar {3|tre|fire|fem|nogle} korte sporgsmal',
     'svar pa {3|tre|fire|fem|noen} korte sporsmal',
+    // The gift after the questionnaire, in the same kits' pl cs sk ro hu (set37 p-pl-01: "wybraliśmy Cię do udziału w
+    // krótkiej ankiecie (4 pytania). Po jej wypełnieniu otrzymasz bon o wartości 500 zł"): tied to the gift or to the
+    // reader chosen, never a shop's bare "krótka ankieta" (its real feedback requests).
+    'po {jej|} {wypelnieniu|ukonczeniu} {ankiety|} {otrzymasz|odbierzesz|zgarniesz|dostaniesz}',
+    '{wypelnij|wypelnic|wypelniajac} {krotka|nasza|} ankiete {i|aby} {otrzymaj|otrzymac|odbierz|odebrac|zgarnij|otrzymasz}',
+    'po vyplneni {kratkeho|} dotazniku {ziskate|obdrzite|dostanete}',
+    '{vyplnte|vyplne} {kratky|nas|} dotaznik a {ziskejte|ziskate|ziskajte|obdrzite}',
+    '{completati|completeaza} {scurtul|un scurt|acest} chestionar {si|pentru a} {primiti|castigati|primi|primesti}',
+    'toltse ki {a rovid|a|ezt a} kerdoivet {es|hogy} {nyerjen|kapjon|megkapja|atvegye}',
   ],
   casino: [
     'free spins',

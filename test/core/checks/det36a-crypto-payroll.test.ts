@@ -351,3 +351,40 @@ describe('the account check asked in European Portuguese, the article before the
     expect(r.verdict, bad(r).join(' ')).to.equal('no-red-flags');
   });
 });
+
+describe('the shop-anniversary survey gift in Central European languages (content.lure)', () => {
+  const attacks: [what: string, text: string][] = [
+    [
+      'Polish (set37 p-pl-01 shape)',
+      'Gratulacje! Zostałeś wybrany do udziału w krótkiej ankiecie (4 pytania). Po jej wypełnieniu otrzymasz bon o ' +
+        'wartości 500 zł. Koszt wysyłki karty podarunkowej: 8,99 zł. https://sklep-nagrody.shop/ankieta',
+    ],
+    [
+      'Czech',
+      'Byl jste vybrán! Vyplňte krátký dotazník a získejte poukázku v hodnotě 5 000 Kč. https://obchod-odmeny.shop/d',
+    ],
+    [
+      'Romanian',
+      'Felicitări, ați fost selectat! Completați scurtul chestionar și primiți un voucher de 1000 lei. ' +
+        'https://magazin-premii.shop/c',
+    ],
+  ];
+  for (const [what, text] of attacks) {
+    it(`reads the ${what} gift as a lure, flagged from a sender not authenticated`, () => {
+      const r = deliveredMail('Sklep <ankieta@sklep-nagrody.shop>', 'Gratulacje', { text }, false, { freeMail });
+      expect(one(r, 'content.lure')?.status, bad(r).join(' ')).to.equal('warn');
+      expect(r.verdict).to.not.equal('no-red-flags');
+    });
+  }
+
+  it("keeps a Polish shop's own feedback survey and voucher promotion clean", () => {
+    const r = mail(
+      'Sklep Zielony <kontakt@sklepzielony.pl>',
+      'Jak oceniasz zakupy?',
+      'Dziękujemy za zakupy! Zapraszamy do udziału w krótkiej ankiecie o naszej obsłudze. W tym tygodniu przy ' +
+        'zakupach powyżej 100 zł otrzymasz bon o wartości 20 zł. https://sklepzielony.pl/ankieta',
+    );
+    expect(one(r, 'content.lure'), bad(r).join(' ')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
