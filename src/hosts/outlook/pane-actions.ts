@@ -11,7 +11,7 @@ import type { OfficeApi } from './read-item';
 import type { ReportItem } from './report';
 import { errorText } from '../../ui/error-text';
 import { loadLateWords } from '../../ui/late-words';
-import { reportSettings, saveUserAddress } from './settings';
+import { reportSettings } from './settings';
 
 /** The code behind the buttons (report.ts, its own chunk in the bundle). */
 export type ReportCode = Pick<typeof import('./report'), 'reportToIt' | 'summaryText'>;
@@ -68,7 +68,15 @@ export function outlookActions(options: OutlookActionsOptions): PaneActions {
       to: settings.reportTo,
       onReport: () => open('phishing'),
       userAddress: settings.userMaySetAddress
-        ? { current: settings.userAddress, save: (value) => saveUserAddress(office, config, value) }
+        ? {
+            current: settings.userAddress,
+            // Fetched at the first save, with the code behind the buttons (save-address.ts).
+            save: (value) =>
+              import(/* webpackChunkName: "report" */ './save-address').then(
+                (m) => m.saveUserAddress(office, config, value),
+                (error: unknown) => ({ result: 'failed' as const, error: errorText(error) }),
+              ),
+          }
         : undefined,
     },
   };

@@ -89,6 +89,54 @@ export function showOfficeMissing(container: HTMLElement, lang: Lang): Pane {
   return pane;
 }
 
+/**
+ * localStorage key of the IP table's shards the pane's last messages read (rememberingShards).
+ * @internal the benchmark seeds it
+ */
+export const SHARDS_KEY = 'phish-inspector.ip-shards';
+/** As many shards are kept: a message's hops fall in one to three (its sender's, the reader's own servers'). */
+const MAX_SHARDS = 3;
+
+/**
+ * The IP table's files, with the shards the pane's last messages read asked for as it starts (issue #19): one reader's
+ * mail passes the same servers of their own organisation, and an unpinned pane is a fresh page per message, whose
+ * shards would otherwise be asked for only once the headers are in. Only a head start: the session fetches what each
+ * message's lookups need, and a shard fetched early but not asked for is a download and nothing else. Kept are the
+ * shards' file names only (a range of addresses each, `4-05537800.bin`), never an address or anything else of a message.
+ */
+function rememberingShards(source: IpOwnerSource, store: Pick<Storage, 'getItem' | 'setItem'> | undefined) {
+  const early = new Map<string, Promise<ArrayBuffer>>();
+  let kept: string[] = [];
+  try {
+    kept = store!
+      .getItem(SHARDS_KEY)!
+      .split(' ')
+      .filter((f) => /^[46]-[0-9a-f]{1,32}\.bin$/.test(f));
+  } catch {
+    // nothing kept, or storage refused: each message asks for its own
+  }
+  for (const file of kept.slice(0, MAX_SHARDS)) {
+    const bytes = source.shard(file);
+    bytes.catch(() => undefined); // a failure is the session's to say, if a message needs the shard
+    early.set(file, bytes);
+  }
+  return {
+    index: () => source.index(),
+    shard(file: string): Promise<ArrayBuffer> {
+      kept = [file, ...kept.filter((f) => f !== file)].slice(0, MAX_SHARDS);
+      try {
+        store!.setItem(SHARDS_KEY, kept.join(' '));
+      } catch {
+        // storage refused
+      }
+      // A shard asked for early but not had is asked for once more, as it would have been without the head start.
+      const bytes = early.get(file)?.catch(() => source.shard(file)) ?? source.shard(file);
+      early.delete(file);
+      return bytes;
+    },
+  };
+}
+
 export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane> {
   const { office, container } = options;
   const loadCode = options.loadReportCode ?? (() => import(/* webpackChunkName: "report" */ './report'));
@@ -100,6 +148,7 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
     setItem: (key: string, value: string) => win.localStorage.setItem(key, value),
   };
   fetchRememberedNeeds(store);
+  const ipOwner = options.ipOwner && rememberingShards(options.ipOwner, store);
   const fetchFn = typeof win?.fetch === 'function' ? win.fetch.bind(win) : undefined;
   // Caught at once: a loader that rejects means the defaults, never an unhandled rejection.
   const configLoad = (options.loadConfig ?? (() => loadAdminConfig(fetchFn)))().catch(() => loadAdminConfig(undefined));
@@ -163,7 +212,7 @@ export async function startTaskpane(options: TaskpaneOptions): Promise<Taskpane>
     actions: ({ report, context, offerReport }) =>
       context &&
       outlookActions({ office, item: context, config, report, offerReport, lang: () => pane.lang, loadCode }),
-    ipOwner: options.ipOwner,
+    ipOwner,
     needsStore: store,
     analyze: (input, opts) => lookUps.analyze(input, opts),
     onShow: (report) => online.update(report, lookUps.inputOf(report), lookUps.looked(report)),

@@ -4,7 +4,8 @@
  */
 import { expect } from 'chai';
 import { readConfig } from '../../../src/core/config';
-import { reportSettings, saveUserAddress, USER_ADDRESS_KEY } from '../../../src/hosts/outlook/settings';
+import { reportSettings, USER_ADDRESS_KEY } from '../../../src/hosts/outlook/settings';
+import { saveUserAddress } from '../../../src/hosts/outlook/save-address';
 import { fakeOffice } from './fake-office';
 
 /** A fake Office with roaming settings; `failSave` makes saveAsync answer with an error. */

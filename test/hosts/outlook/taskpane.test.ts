@@ -4,7 +4,12 @@ import { analyze } from '../../../src/core/analyze';
 import type { AnalyzeOptions, Report } from '../../../src/core/report';
 import type { MessageInput } from '../../../src/core/types';
 import * as reportModule from '../../../src/hosts/outlook/report';
-import { showOfficeMissing, startTaskpane, type TaskpaneOptions } from '../../../src/hosts/outlook/taskpane';
+import {
+  SHARDS_KEY,
+  showOfficeMissing,
+  startTaskpane,
+  type TaskpaneOptions,
+} from '../../../src/hosts/outlook/taskpane';
 import { ipOwnerSource, type FetchLike } from '../../../src/ui/ip-owner-loader';
 import { fixtureText } from '../../helpers';
 import { sampleTableFiles } from '../../fixtures/ip-tables';
@@ -367,5 +372,91 @@ describe('Outlook task pane', () => {
       'the IP notice, in the first drawing',
     ).to.not.equal(null);
     expect(text(container, '.verdict-title')).to.equal('Likely phishing');
+  });
+});
+
+describe('Outlook task pane: the IP table’s shards the last messages read, asked for as the next pane starts (issue #19)', () => {
+  /** A page with storage of its own (jsdom gives an opaque origin none), its pane's container made anew per pane. */
+  function page() {
+    const jsdom = new JSDOM('<!doctype html><html><body><div id="pane"></div></body></html>', {
+      url: 'https://addin.example/taskpane.html',
+    });
+    const fresh = () => {
+      const container = jsdom.window.document.createElement('div');
+      jsdom.window.document.body.replaceChildren(container);
+      return container as unknown as HTMLElement;
+    };
+    return { window: jsdom.window, fresh };
+  }
+
+  /** The table's sample files, each request logged with the Office calls made before it. */
+  function loggedFiles(calls: () => readonly string[]) {
+    const files = sampleTableFiles();
+    const log: { url: string; afterHeaders: boolean }[] = [];
+    const fetchFn: FetchLike = async (url) => {
+      log.push({ url, afterHeaders: calls().includes('getAllInternetHeadersAsync') });
+      const bytes = files.get(url.replace(/^data\//, ''));
+      return { ok: !!bytes, status: bytes ? 200 : 404, arrayBuffer: async () => bytes!.slice().buffer };
+    };
+    return { log, fetchFn };
+  }
+
+  const seen = (container: HTMLElement) => [
+    text(container, '.verdict-title'),
+    [...container.querySelectorAll('[data-finding-id]')].map(
+      (f) => `${f.getAttribute('data-finding-id')}:${f.querySelector('.status-label')?.textContent}`,
+    ),
+  ];
+
+  it('asks for the shards the last message read as the next pane starts, and draws what the message gives alone', async () => {
+    const { window, fresh } = page();
+    const first = fakeOffice({ item: KAGOYA });
+    const one = loggedFiles(() => first.calls);
+    const alone = fresh();
+    await start(alone, first.office, { ipOwner: ipOwnerSource(undefined, one.fetchFn) });
+    const shards = one.log.filter((r) => !r.url.endsWith('index.bin'));
+    expect(shards.length).to.be.greaterThan(0);
+    expect(shards.every((r) => r.afterHeaders)).to.equal(true);
+    const kept = window.localStorage.getItem(SHARDS_KEY)!.split(' ');
+    expect(kept.map((f) => `data/ip-owner/${f}`)).to.have.members(shards.map((r) => r.url));
+
+    const next = fakeOffice({ item: KAGOYA });
+    const two = loggedFiles(() => next.calls);
+    const container = fresh();
+    await start(container, next.office, { ipOwner: ipOwnerSource(undefined, two.fetchFn) });
+    const early = two.log.filter((r) => !r.url.endsWith('index.bin'));
+    expect(early.map((r) => r.url)).to.have.members(shards.map((r) => r.url));
+    expect(
+      early.every((r) => !r.afterHeaders),
+      'each shard asked for once, before the headers',
+    ).to.equal(true);
+    expect(seen(container)).to.deep.equal(seen(alone));
+    expect(text(container, '.checklist')).to.include('Microsoft Corporation, AS8075');
+  });
+
+  it('ignores a kept name that is no shard, and a shard that fails early is asked for again', async () => {
+    const { window, fresh } = page();
+    const files = sampleTableFiles();
+    const warm = fakeOffice({ item: KAGOYA });
+    await start(fresh(), warm.office, { ipOwner: ipOwnerSource(undefined, loggedFiles(() => warm.calls).fetchFn) });
+    const shard = window.localStorage.getItem(SHARDS_KEY)!.split(' ')[0]!;
+    window.localStorage.setItem(SHARDS_KEY, `../config.json https://evil.example/x.bin ${shard}`);
+    const requested: string[] = [];
+    let failOnce = true;
+    const fetchFn: FetchLike = async (url) => {
+      requested.push(url);
+      const bytes = files.get(url.replace(/^data\//, ''));
+      if (url.endsWith(shard) && failOnce) {
+        failOnce = false;
+        return { ok: false, status: 503, arrayBuffer: async () => new ArrayBuffer(0) };
+      }
+      return { ok: !!bytes, status: bytes ? 200 : 404, arrayBuffer: async () => bytes!.slice().buffer };
+    };
+    const container = fresh();
+    await start(container, fakeOffice({ item: KAGOYA }).office, { ipOwner: ipOwnerSource(undefined, fetchFn) });
+    expect(requested.every((url) => url.startsWith('data/ip-owner/') && !url.includes('..'))).to.equal(true);
+    expect(requested.filter((url) => url.endsWith(shard))).to.have.length(2);
+    expect(container.querySelector('[data-notice="ip.unavailable"]')).to.equal(null);
+    expect(text(container, '.checklist')).to.include('Microsoft Corporation, AS8075');
   });
 });
