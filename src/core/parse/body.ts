@@ -39,7 +39,10 @@ export interface BodyExtract {
   scripts?: { count: number; text: string };
   /** Where the first `<meta http-equiv="refresh">` sends the page, as written. */
   refresh?: string;
-  /** The body's masthead: the first non-empty heading (h1–h3) and the first image's non-empty alt text (the logo). */
+  /**
+   * The body's masthead: the first non-empty heading (h1–h3), the first image's non-empty alt text (the logo) and the
+   * first line of text when one large or bold element holds it all (a brand's name drawn in a styled `<div>`).
+   */
   mastheads: string[];
   /** That logo's alt text and the href of the link around it, when it is linked (a social icon: to the brand's site). */
   logoLink?: { alt: string; href: string };
@@ -68,6 +71,22 @@ const LINE_BREAKS = new Set(
 /** Input types the reader types nothing into: buttons, hidden values, ticks. */
 const NOT_TYPED = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'checkbox', 'radio']);
 const WANTED_ATTRS = new Set(['href', 'xlink:href', 'action', 'type', 'alt', 'formaction', 'http-equiv', 'content']);
+
+/**
+ * An element that draws its text large or bold: `font-size` of 18px (14pt) or more, `font-weight` bold or 600+,
+ * `<font size>` 5 or more, `<b>`, `<strong>`. Kits draw the brand's name so instead of in a heading.
+ */
+function prominent(name: string, attrs: Map<string, string>): boolean {
+  const style = attrs.get('style')?.toLowerCase() ?? '';
+  const big = /font-size:\s*(\d+)(p[xt])/.exec(style);
+  return (
+    name === 'b' ||
+    name === 'strong' ||
+    (name === 'font' && +(attrs.get('size') ?? 0) >= 5) ||
+    /font-weight:\s*(?:bold|[6-9]00)/.test(style) ||
+    (!!big && +big[1]! >= (big[2] === 'pt' ? 14 : 18))
+  );
+}
 
 /** A link as found, before it is resolved and described. */
 interface RawLink {
@@ -173,6 +192,12 @@ class HtmlScanner implements TokenizerCallbacks {
   private logoAlt?: string;
   logoLink?: { alt: string; href: string };
   private sawText = false;
+  /**
+   * The large or bold element open before the first words: its tag, the text it holds, whether it closed; then
+   * `styledText`, that text when it is the whole first line ('' when it is not).
+   */
+  private styled?: { tag: string; parts: string[]; closed?: boolean };
+  private styledText?: string;
 
   constructor(
     private readonly html: string,
@@ -189,12 +214,13 @@ class HtmlScanner implements TokenizerCallbacks {
       // Keep what was read so far: a body that breaks the tokenizer still shows its earlier links.
     }
     this.closeAnchor();
+    this.endStyled();
   }
 
   /** The first heading's text and the first image's alt text, where there is one. */
   mastheads(): string[] {
     const heading = this.heading?.done ? collapse(this.heading.parts.join('')) : '';
-    return [heading, this.logoAlt ?? ''].filter((t) => t.length > 0);
+    return [heading, this.logoAlt ?? '', this.styledText ?? ''].filter((t) => t.length > 0);
   }
 
   /** The visible text, one line per block element, whitespace collapsed. */
@@ -210,7 +236,9 @@ class HtmlScanner implements TokenizerCallbacks {
     this.attrName = this.html.slice(start, end).toLowerCase();
     this.attrValue = '';
     // The first of a repeated attribute wins, as in browsers.
-    this.attrWanted = WANTED_ATTRS.has(this.attrName) && !this.attrs.has(this.attrName);
+    this.attrWanted =
+      (WANTED_ATTRS.has(this.attrName) || (!this.sawText && (this.attrName === 'style' || this.attrName === 'size'))) &&
+      !this.attrs.has(this.attrName);
   }
   onattribdata(start: number, end: number): void {
     if (this.attrWanted) this.attrValue += this.html.slice(start, end);
@@ -301,6 +329,7 @@ class HtmlScanner implements TokenizerCallbacks {
         break;
     }
     if (HEADINGS.has(name) && !this.heading?.done) this.heading = { parts: [], length: 0, done: false };
+    if (!this.sawText && !this.styled && prominent(name, attrs)) this.styled = { tag: name, parts: [] };
     if (LINE_BREAKS.has(name)) this.breakLine(name);
   }
 
@@ -311,6 +340,11 @@ class HtmlScanner implements TokenizerCallbacks {
       this.heading = collapse(this.heading.parts.join('')) ? { ...this.heading, done: true } : undefined;
     if (name === 'a') this.closeAnchor();
     if (name === 'form') this.openForm = -1;
+    const styled = this.styled;
+    // An empty one (a spacer) does not count: the next one may still hold the first words.
+    if (styled?.tag === name && this.styledText === undefined)
+      if (styled.parts.length) styled.closed = true;
+      else this.styled = undefined;
     if (LINE_BREAKS.has(name)) this.breakLine(name);
   }
 
@@ -321,6 +355,11 @@ class HtmlScanner implements TokenizerCallbacks {
     // Source whitespace, newlines included, renders as one space; only block edges break lines.
     const piece = collapseWhitespace(raw);
     this.text.add(piece);
+    if (this.styledText === undefined && piece.trim()) {
+      // Words outside the styled element on its line: it was a word in a sentence, not a masthead.
+      if (!this.styled || this.styled.closed) this.styledText = '';
+      else this.styled.parts.push(piece);
+    }
     if (!this.sawText && piece.trim()) this.sawText = true;
     const heading = this.heading;
     if (heading && !heading.done && heading.length < MAX_MASTHEAD) {
@@ -337,7 +376,13 @@ class HtmlScanner implements TokenizerCallbacks {
   /** Table cells sit side by side: a space keeps "label value" on one line; other blocks start a new line. */
   private breakLine(name: string): void {
     this.text.space(name === 'td' || name === 'th' ? ' ' : '\n');
+    if (this.styled?.parts.length) this.endStyled();
     this.anchor?.parts.push(' ');
+  }
+
+  /** The styled element's text is the whole first line (a line ends, or the body): it is the masthead. */
+  private endStyled(): void {
+    this.styledText ??= collapse(this.styled?.parts.join('') ?? '').slice(0, MAX_MASTHEAD);
   }
 
   private closeAnchor(): void {
