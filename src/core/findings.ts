@@ -466,6 +466,7 @@ export const CATALOGUE = {
       'content.pretext.list-offer',
       'content.pretext.crypto-invoice',
       'content.pretext.wallet-claim',
+      'content.pretext.refund-deposit',
       'content.pretext.locked-file',
     ],
     params: {} as Record<string, never> | { domain: Host } | { reply: Host },

@@ -417,6 +417,8 @@ export const en = {
     'An invoice whose note asks you to pay in cryptocurrency to a wallet, for a discount or with the receipt sent to a free mailbox: the invoice was issued to look real, the wallet is where the money goes for good. Do not pay so; ask the business on a number you already have.',
   'content.pretext.wallet-claim':
     'Tokens to "claim" by connecting your wallet or typing its recovery phrase, from no exchange or wallet: the page empties the wallet with one signature. Do not connect or sign.',
+  'content.pretext.refund-deposit':
+    'A tax refund said to wait for you, to be deposited by picking your bank on a page: tax offices pay into the account they hold and never send a bank picker. The page takes your bank login. Check in your tax account, typed by hand.',
   'content.pretext.locked-file':
     "A file said to be protected, to be opened by signing in with your e-mail address or its password: real shares open with the service's own button and never ask for your mailbox password, so the page behind takes your account. Do not sign in; check with the sender another way.",
   'content.bank-change':

@@ -404,6 +404,25 @@ function walletClaim(msg: ParsedMessage, ctx: CheckContext, said: Map<PretextFam
   return finding('content.pretext', 'fail', {}, evidence, 'content.pretext.wallet-claim');
 }
 
+/**
+ * A tax refund, rebate or benefit said to wait for the reader, to be deposited by choosing one's bank on a page or
+ * "sent by Interac e-Transfer", with a link (pretext.ts: refund deposit): tax offices pay into the account they hold
+ * and never mail a bank picker; the page behind takes the online-banking login. Not a government's own authenticated
+ * mail (its suffix) nor a brand's own (Interac's, a bank's: the refund deposited, no picker needed), nor an
+ * accountant's letter about the refund with no bank to pick.
+ */
+function refundDeposit(msg: ParsedMessage, ctx: CheckContext, said: Map<PretextFamily, Evidence>) {
+  const refund = said.get('taxback');
+  const pick = said.get('pickbank');
+  const from = msg.from?.registrable;
+  if (!refund || !pick || !from) return undefined;
+  if (ctx.dmarc === 'pass' && (GOVERNMENT.test(from) || brandsOwningDomain(ctx.brands, from).length)) return undefined;
+  const link = webLinks(msg).find((l) => !GOVERNMENT.test(l.registrable ?? ''));
+  return (
+    link && finding('content.pretext', 'fail', {}, [refund, pick, linkEvidence(link)], 'content.pretext.refund-deposit')
+  );
+}
+
 /** The first pretext the message shows (pretext.ts). */
 export function judgePretext(msg: ParsedMessage, ctx: CheckContext) {
   const body = ownPart(msg.bodyText.slice(0, 20_000));
@@ -421,6 +440,7 @@ export function judgePretext(msg: ParsedMessage, ctx: CheckContext) {
     investmentPitch(msg, ctx, said) ??
     listOffer(said) ??
     walletClaim(msg, ctx, said, body) ??
+    refundDeposit(msg, ctx, said) ??
     cryptoInvoice(msg, ctx, said, body) ??
     lockedFile(msg, said)
   );

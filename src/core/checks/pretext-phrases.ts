@@ -32,7 +32,9 @@ export type PretextFamily =
   | 'echo' //        a contact form's own acknowledgement ("your message has been sent, we will reply soon")
   | 'claim' //       tokens, an airdrop or rewards the reader's wallet is "eligible" to claim
   | 'connect' //     … by connecting, syncing or validating the wallet, or typing its recovery phrase
-  | 'keysafe'; //    the sender's own "never share your recovery phrase, we never ask you to connect your wallet"
+  | 'keysafe' //    the sender's own "never share your recovery phrase, we never ask you to connect your wallet"
+  | 'taxback' //     a tax refund, rebate or benefit payment waiting for the reader
+  | 'pickbank'; //   … to be deposited by choosing one's bank on a page, or sent by e-Transfer
 
 export const PRETEXT_FAMILIES: readonly PretextFamily[] = [
   'copyright',
@@ -60,6 +62,8 @@ export const PRETEXT_FAMILIES: readonly PretextFamily[] = [
   'claim',
   'connect',
   'keysafe',
+  'taxback',
+  'pickbank',
 ];
 
 export const PRETEXT_PHRASES: Readonly<Record<PretextFamily, readonly string[]>> = {
@@ -455,6 +459,31 @@ export const PRETEXT_PHRASES: Readonly<Record<PretextFamily, readonly string[]>>
     "{never|do not|don't|don’t} share your {seed|recovery|secret recovery|mnemonic|secret} phrase",
     'will never ask {you|} {for|to} {your|share your|enter your|connect your} {seed|recovery|secret|wallet|private}',
     '{nunca|jamais|niemals|mai|nooit} {compartas|compartilhe|partagez|teilen sie|condividere|deel} {tu|sua|votre|ihre|la tua|je|uw} {frase|phrase|seed}',
+  ],
+  // The tax office's refund "sent by e-Transfer" or deposited by picking one's bank (pretext-judge.ts: refundDeposit;
+  // set37 p-en-05: "eligible to receive a tax refund of $486.20 … Your refund has been sent via INTERAC e-Transfer.
+  // To deposit the funds, select your financial institution"; the CRA's, HMRC's, ATO's and IRS's own scam pages on
+  // refunds by text or mail, and the bank-picker pages behind them). The refund, in en fr es pt de it nl.
+  taxback: [
+    '{tax|income tax|tax return} {refund|rebate|reimbursement}',
+    '{gst/hst|gst|hst|carbon|canada carbon} {credit|rebate} {payment|refund|deposit}',
+    '{eligible|entitled} to {receive|a} {a|} {tax|} refund',
+    "{remboursement|remboursements} {d'impot|d’impot|d'impots|d’impots|de taxes|fiscal}",
+    '{devolucion|reembolso} {de impuestos|del irpf|de la renta|fiscal}',
+    '{restituicao|reembolso} {do irs|de impostos|do imposto de renda}',
+    '{steuererstattung|steuerruckerstattung|steuerrueckerstattung}',
+    '{rimborso fiscale|rimborso irpef|rimborso delle tasse}',
+    'belastingteruggave',
+  ],
+  pickbank: [
+    '{select|choose|pick} your {financial institution|bank}',
+    '{sent|issued|transferred|deposited} {to you|} {via|by|through} {interac|an interac|interac e-transfer}',
+    '{selectionnez|choisissez} votre {institution financiere|banque|etablissement financier}',
+    '{seleccione|elija|selecciona|elige} su banco',
+    '{selecione|escolha} o seu banco',
+    '{wahlen sie|wahle} {ihre|deine} bank',
+    '{selecteer|kies} {uw|je} bank',
+    '{seleziona|scegli} la {tua|sua} banca',
   ],
   echo: [
     '{thank you|thanks} for {contacting us|getting in touch|reaching out to us|your message|your enquiry|your inquiry|your submission}',

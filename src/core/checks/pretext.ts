@@ -26,6 +26,10 @@
  *   MetaMask or Ledger "validate your wallet" kits: the page drains the wallet with one signature. Trap: an exchange's
  *   or wallet's own authenticated mail linking to itself (an airdrop credited to the account), a safety note saying it
  *   never asks for the recovery phrase, airdrop news without the wallet act.
+ * - `.refund-deposit`: a tax refund or rebate "sent by Interac e-Transfer" or to be deposited by picking one's bank on
+ *   a page. Attack: "Canada Revenue Agency" from `notification-canada.ca.accesscra.org`, "select your financial
+ *   institution" behind a Google redirect (set37 p-en-05); the HMRC and ATO refund kits. Trap: a government's or a
+ *   bank's own authenticated mail, an accountant's letter about the refund (no bank to pick).
  * - `.locked-file`: a shared or sent file said to be protected, to be opened by signing in with the reader's e-mail
  *   address or password. Attack: a real Dropbox, WeTransfer or SharePoint share from a taken-over mailbox whose note
  *   says "the files are protected: sign in with your business e-mail credentials" (set34); the page behind takes the

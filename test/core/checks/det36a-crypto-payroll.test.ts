@@ -388,3 +388,72 @@ describe('the shop-anniversary survey gift in Central European languages (conten
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
+
+describe('a tax refund to deposit by picking one’s bank (content.pretext.refund-deposit)', () => {
+  const cra =
+    'Dear taxpayer,\nAfter the last annual calculation we have determined that you are eligible to receive a tax ' +
+    'refund of $486.20 CAD. Your refund has been sent via INTERAC e-Transfer. To deposit the funds, select your ' +
+    'financial institution:\n';
+
+  it('fails the CRA e-Transfer kit from a domain wearing canada.ca, not authenticated: likely phishing', () => {
+    const r = deliveredMail(
+      'Canada Revenue Agency <cra-arc.noreply@notification-canada.ca.accesscra.org>',
+      'CRA: You have received an Interac e-Transfer refund',
+      { text: cra + 'https://www.google.com/url?q=https%3A%2F%2Fcra-depot.accesscra.org%2Fetransfer%2F&sa=D' },
+      false,
+      { freeMail },
+    );
+    expect(pretextKey(r), bad(r).join(' ')).to.equal('content.pretext.refund-deposit');
+    expect(r.verdict).to.equal('likely-phishing');
+  });
+
+  it('fails an HMRC rebate from a kit domain authenticated for itself', () => {
+    const r = mail(
+      'Tax Rebate Office <rebates@uk-rebate-notice.com>',
+      'Your tax rebate is ready',
+      'You are entitled to a tax rebate of £318.40. Choose your bank to receive it: https://uk-rebate-notice.com/bank',
+    );
+    expect(pretextKey(r), bad(r).join(' ')).to.equal('content.pretext.refund-deposit');
+  });
+
+  it('fails the French CRA kit', () => {
+    const r = mail(
+      'Agence du revenu <avis@arc-remboursement.ca>',
+      'Remboursement disponible',
+      "Vous avez droit à un remboursement d'impôt de 412,50 $. Sélectionnez votre institution financière : " +
+        'https://arc-remboursement.ca/depot',
+    );
+    expect(pretextKey(r), bad(r).join(' ')).to.equal('content.pretext.refund-deposit');
+  });
+
+  const twins: Case[] = [
+    [
+      "the government's own authenticated notice to set up direct deposit",
+      'Canada Revenue Agency <notification@cra-arc.gc.ca>',
+      'GST/HST credit payment',
+      'Your GST/HST credit payment is scheduled. To get your tax refund faster, select your financial institution ' +
+        'in My Account: https://www.canada.ca/en/revenue-agency/services/e-services/cra-login-services.html',
+    ],
+    [
+      "Interac's own authenticated e-Transfer notice from a province's rebate",
+      'Interac e-Transfer <notify@payments.interac.ca>',
+      'INTERAC e-Transfer: you received money',
+      'The Province sent you $150.00 (tax rebate). Your payment was sent via Interac e-Transfer. To deposit, select ' +
+        'your financial institution: https://etransfer.interac.ca/dep/abc123',
+    ],
+    [
+      "an accountant's letter about the refund, no bank to pick",
+      'Hill & Co Accounting <office@hillco-accounting.example.com>',
+      'Your 2024 return is filed',
+      'Your return was filed today. Your tax refund of $1,204 will be deposited to the bank account on file with ' +
+        'the CRA. Our invoice: https://hillco-accounting.example.com/invoices/2291',
+    ],
+  ];
+  for (const [what, from, subject, body] of twins) {
+    it(`keeps ${what} clean`, () => {
+      const r = mail(from, subject, body);
+      expect(one(r, 'content.pretext'), bad(r).join(' ')).to.equal(undefined);
+      expect(r.verdict, bad(r).join(' ')).to.equal('no-red-flags');
+    });
+  }
+});
