@@ -155,11 +155,20 @@ export function ownCountry(s: string): boolean {
   return /^[a-z]{2}$/.test(s) && ((OWN_COUNTRIES.charCodeAt(at / 5) - 94) >> (at % 5)) % 2 === 1;
 }
 const OWN_WORDS: ReadonlySet<string> = new Set(
-  'usa uae ltd llc inc corp group global intl hq holding plc gmbh'.split(' '),
+  'usa uae ltd llc inc corp group groupe gruppe grupo groep gruppo global intl hq holding plc gmbh'.split(' '),
 );
 /** A token beside the reader's own label, hyphenated (`-uk`, `-usa`, `-group-hq`), or glued to it (`acmegroup`). */
 const isOwnWord = (s: string): boolean => madeOfWords(s, OWN_WORDS, 7, { plurals: true });
 const isOwnToken = (s: string): boolean => ownCountry(s) || isOwnWord(s);
+/**
+ * Lure words read only beside the reader's own name: the back office an impostor of the organisation invites to —
+ * its HR in other languages (`vercors-rh.com`), its single sign-on, intranet and pay (`acme-sso.com`, `acme-paie.fr`).
+ */
+const OWN_LURE_SET: ReadonlySet<string> = new Set([
+  ...LURE_WORDS,
+  ...'rh rrhh sso intranet extranet salary salaire paie nomina gehalt lohn personnel'.split(' '),
+]);
+const isOwnLureRun = (s: string): boolean => madeOfWords(s, OWN_LURE_SET, MAX_LURE, { digits: true, plurals: true });
 
 /** A brand domain as the tests read it. A field added here goes into serializeTargets and revivePrepared too (the CLI). */
 interface Target {
@@ -478,6 +487,7 @@ function hasExtraWords(
   ownWords = true,
 ): boolean {
   const n = t.tokens.length;
+  if (!t.brand && isLure === isLureRun) isLure = isOwnLureRun;
   for (let i = 0; i + n <= skelTokens.length; i++) {
     let k = 0;
     while (k < n && skelTokens[i + k] === t.tokens[k]) k++;
@@ -592,6 +602,13 @@ function lookalikeOf(
     .filter((d) => !known.has(d) && !WELL_KNOWN_UNRELATED.has(d))
     .map((d) => makeTarget(d, undefined, false))
     .filter((t): t is Target => !!t);
+  // The reader's name without its corporate words (`groupe-vercors` → `vercors`), five letters or more: the name an
+  // impostor builds on (`vercors-rh-planning.com`); read only with words beside it, never as a typo or another suffix.
+  const cores = ownTargets.flatMap((t) => {
+    const tokens = t.tokens.filter((x) => !isOwnToken(x));
+    const joined = tokens.join('');
+    return tokens.length < t.tokens.length && joined.length >= 5 ? [{ ...t, tokens, joined, label: joined }] : [];
+  });
   const found = (t: Target, technique: LookalikeTechnique): Lookalike => ({
     brand: t.brand,
     target: t.domain,
@@ -619,7 +636,8 @@ function lookalikeOf(
   // The brand's tokens in a row, or its label glued to words, are in the skeleton as written: its first three units.
   const starts: (readonly number[] | undefined)[] = [by.shortKeys];
   for (let k = 0; k + 3 <= skel.length; k++) starts.push(by.start.get(skel.slice(k, k + 3)));
-  const worded = first(places(starts), (t) => hasExtraWords(skelTokens, tokens, t, wordsOnly));
+  const wordedTest = (t: Target) => hasExtraWords(skelTokens, tokens, t, wordsOnly);
+  const worded = first(places(starts), wordedTest) ?? cores.find(wordedTest);
   if (worded && !worded.brand && !hasExtraWords(skelTokens, tokens, worded, wordsOnly, false))
     return { ...found(worded, 'extra-words'), ownVariant: true };
   if (worded) return found(worded, 'extra-words');
@@ -692,6 +710,44 @@ export function signedNameReading(domain: string, text: string): { start: number
   }
   return undefined;
 }
+
+/** A name of this many letters or more: a person's ("Jon Smith" at johnsmith.com) is shorter. */
+const MIN_MISSPELT_NAME = 12;
+
+/**
+ * Whether a display name is the domain's label with one letter changed, added, dropped or swapped, its corporate
+ * words aside: "Nordwind Industrial GmbH" at `nordwnd-industrial.com` — a supplier's impostor writes the real name and
+ * mails from its misspelling. Trap: a plural (`acmetoolsupply.com` for "Acme Tools Supply") and numbered twins are the
+ * same name, and so is a name written with accents the domain cannot write; a person's name is too short to read so.
+ */
+export function misspeltName(domain: string, name: string): boolean {
+  const spelled = labelOf(registrableAscii(domain.toLowerCase())).replace(/-/g, '');
+  // Accents as the domain writes them, dropped or spelled out: "Cerâmica da Ribeira" is ceramicadaribeira, "Gartenhaus
+  // Müller" gartenhaus-mueller or gartenhausmuller.
+  const lower = name.toLowerCase();
+  const readings = [lower.replace(/[äöüßåøæœ]/g, (c) => SPELLED_OUT[c] ?? c), lower].map((text) =>
+    (
+      text
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .match(/[a-z0-9]+/g) ?? []
+    )
+      .filter((w) => !isOwnToken(w))
+      .join(''),
+  );
+  const unplural = (s: string) => s.replace(/s/g, '');
+  return (
+    !readings.includes(spelled) &&
+    readings.some(
+      (named) =>
+        named.length >= MIN_MISSPELT_NAME &&
+        oneEditApart(spelled, named) &&
+        !numberedTwins(spelled, named) &&
+        unplural(spelled) !== unplural(named),
+    )
+  );
+}
+const SPELLED_OUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', å: 'aa', ø: 'oe', æ: 'ae', œ: 'oe' };
 
 /**
  * The text's letters and digits in a row, lower-cased; into `at`, for each, where it was (first and past-last unit)

@@ -14,6 +14,7 @@ import {
   correspondentLookalike,
   findLookalike,
   labelOf,
+  misspeltName,
   OPEN_TLDS,
   signedNameReading,
   type Lookalike,
@@ -449,8 +450,10 @@ const lookalikeDomain: Check = (msg, ctx) => {
 
 /**
  * sender.lookalike-domain, third form (fail): the domain is one letter off a domain the conversation itself shows —
- * To or Cc, the quoted thread's From and To lines, an address in the signature (lookalike.ts correspondentLookalike).
- * Attack: thread hijack: `ridgelinetitie.com` answering a thread with ridgelinetitle.com, with new wire instructions.
+ * To or Cc, the quoted thread's From and To lines, an address in the signature, a site the body links or writes
+ * (lookalike.ts correspondentLookalike).
+ * Attack: thread hijack: `ridgelinetitie.com` answering a thread with ridgelinetitle.com, with new wire instructions;
+ * a supplier's impostor (`nordwnd-industrial.com`) asking for a quotation under the real one's signature and website.
  * Trap: the domains a brand runs and free mail are nobody's look-alike here (a gmail user writing to a gmx user);
  * a list's rewritten From speaks for the list, not for anyone in the thread; a long To/Cc is a mailing, not a thread.
  */
@@ -469,12 +472,16 @@ function correspondentLookalikeFinding(msg: ParsedMessage, ctx: CheckContext, fr
   const shown = [
     ...headers.flatMap(([, list]) => list.map((a) => a.domain)),
     ...written.map((w) => w.address.slice(w.address.indexOf('@') + 1)),
+    // A site under the same name with a hyphen or without (`kestrel-machining.co.uk` for kestrelmachining.com) is
+    // the sender's own other domain, not a misspelling of it.
+    ...msg.links.map((l) => l.registrable).filter((d) => d && unhyphenated(d) !== unhyphenated(from.registrable!)),
   ];
   const match = correspondentLookalike(from.registrable!, shown);
   if (!match || isFreeMail(from.domain, ctx)) return undefined;
   const target = match.target;
   const inHeader = headers.find(([, list]) => list.some((a) => registrableDomain(a.domain) === target));
   const inBody = written.find((w) => registrableDomain(w.address.slice(w.address.indexOf('@') + 1)) === target);
+  const site = msg.links.find((l) => l.registrable === target)?.host ?? '';
   const where: Evidence[] = inHeader
     ? senderEvidence(
         msg,
@@ -483,7 +490,9 @@ function correspondentLookalikeFinding(msg: ParsedMessage, ctx: CheckContext, fr
       )
     : inBody
       ? [bodyEvidence(body, { start: inBody.at, text: inBody.address })]
-      : [];
+      : site && body.includes(site)
+        ? [bodyEvidence(body, { start: body.indexOf(site), text: site })]
+        : [];
   return finding(
     'sender.lookalike-domain',
     'fail',
@@ -569,6 +578,8 @@ function governmentSuffix(from: Address, ctx: CheckContext): Lookalike | undefin
   return undefined;
 }
 
+const unhyphenated = (domain: string): string => labelOf(domain).replace(/-/g, '');
+
 /** Recipients a conversation has at most; more is a mailing, whose addresses sit one letter apart by chance. */
 const MAX_CONVERSATION = 6;
 
@@ -584,7 +595,8 @@ const MAX_SIGNED_BODY = 20_000;
  * "Northwind Supply". Attack: vendor impersonation in business email compromise: a domain registered to pass for a
  * supplier nobody's brand table knows, writing "our bank details have changed". Trap: an organisation whose name has
  * those letters as they are ("Modern Tools" at modern-tools.com): the text writes the label as spelled, so nothing;
- * free mail and a brand's own domains are never read so; names under six letters are left to chance.
+ * free mail and a brand's own domains are never read so; names under six letters are left to chance. The From name
+ * may also be the label one letter off ("Nordwind Industrial" at nordwnd-industrial.com: lookalike.ts misspeltName).
  */
 function signedNameLookalike(msg: ParsedMessage, ctx: CheckContext, from: Address) {
   if (brandsOwningDomain(ctx.brands, from.registrable!).length > 0) return undefined;
@@ -594,7 +606,8 @@ function signedNameLookalike(msg: ParsedMessage, ctx: CheckContext, from: Addres
     ['Body', msg.bodyText.slice(0, MAX_SIGNED_BODY)],
   ];
   for (const [header, text] of places) {
-    const span = text && signedNameReading(from.registrable!, text);
+    const misspelt = header === 'From' && misspeltName(from.registrable!, text);
+    const span = misspelt ? { start: 0, end: text.length } : text && signedNameReading(from.registrable!, text);
     // Asked last, as the free-mail list may have to be loaded for it: a free mailbox's name reads as nobody's.
     if (!span || isFreeMail(from.domain, ctx)) continue;
     const name = text.slice(span.start, span.end);
