@@ -681,6 +681,7 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     'you have {12|24|48|72} hours to',
     // The scheme's few places left (set13: "50 slots left: guaranteed returns"); a family of its own, never enough alone.
     '{slots|spots} {left|remaining}',
+    '{son kontenjan|kontenjan sinirlidir|vagas limitadas|plazas limitadas|posti limitati|begrenzte platze}',
     'or they will be {deleted|removed|lost|returned|rejected}',
     '{closes|ends|expires} in {24|48|72}{h| hours}',
     'expires after {12|24|48}{ hours|hours}',
@@ -1030,6 +1031,8 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{betal|betaler du} {kun|bare} {frakten|for frakt}',
     '{maksat|maksa|maksamalla} {vain|ainoastaan} {toimituskulut|postikulut|toimitusmaksun}',
     '{platiti|achitati|platesti|achiti} {doar|numai} {transportul|taxa de transport|costul livrarii|livrarea|taxa de livrare}',
+    '{platiti|achitati|platesti|achiti} {doar|numai} {costul|taxa|costurile|taxele} de {livrare|transport|expediere}',
+    '{zaplatte|zaplatite|uhradte|uhradite} {pouze|jen|iba|len} {postovne|dopravne|poplatek za dopravu|poplatok za dopravu}',
     '{csak|mindossze} a {szallitasi|postazasi} {dijat|koltseget} kell {fizetnie|kifizetnie}',
   ],
   fileshare: [
@@ -1168,6 +1171,13 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     // pl: the fuel company's or bank's "AI investment platform" ads (KNF's warnings on fake Orlen/PKO schemes)
     '{platforma|platformie|platformy} {inwestycyjna|inwestycyjnej|oparta na sztucznej|opartej na sztucznej}',
     'minimalna wplata',
+    // The passive income an "investment programme" in a national company's name promises (set38: THY and ASELSAN
+    // shares "ayda 45.000 TL pasif gelir" with an "AI-supported trading system"), as the same ads say it elsewhere.
+    '{renda passiva|ingresos pasivos|ingreso pasivo|passives einkommen|revenu passif|revenus passifs}',
+    '{passief inkomen|reddito passivo|dochod pasywny|pasivni prijem|venit pasiv|passziv jovedelem|pasif gelir}',
+    '{penghasilan pasif|thu nhap thu dong}',
+    'yapay zeka destekli {islem|yatirim|alim satim} {sistemi|sistemiyle|platformu|robotu}',
+    '{ai-powered|ai powered|ai-driven} trading {platform|system|bot|software}',
   ],
   windfall: [
     // Advance-fee money: inheritance, donation, compensation, unclaimed funds, ATM cards, and the secrecy they ask for.
