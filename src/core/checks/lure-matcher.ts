@@ -303,6 +303,12 @@ export interface Half<E extends EdgeLookup = EdgeLookup> {
    */
   short: Uint8Array;
   triples: Uint8Array;
+  /**
+   * In a compact trie (every phrase non-ASCII), the most ASCII units a phrase starts with: a scan then reads only
+   * the places that close before one of the text's units past ASCII (an English body's few curly quotes; issue #19).
+   * Unknown (the task pane's tries): every place before the text's last such unit.
+   */
+  lead?: number;
 }
 
 /** The sieves' slots (`Half`); pane-tries.ts sets them alike (the tests compare the sieves). */
@@ -328,6 +334,7 @@ function compileHalves<F extends string>(
           if (phrase.length < 2) continue;
           const ascii = isAscii(phrase);
           if (ascii && compactOnly) continue;
+          if (!ascii) halves.compact.lead = Math.max(halves.compact.lead ?? 0, asciiRun(phrase));
           addPhrase(ascii ? halves.spaced : halves.compact, phrase, family);
         }
       }
@@ -350,6 +357,13 @@ function addPhrase({ root, starts, short, triples }: Half<Edges>, phrase: string
   starts[pairSlot(a, b)] = 1;
   if (phrase.length === 2) short[pairSlot(a, b)] = 1;
   else triples[tripleSlot(a, b, c)] = 1;
+}
+
+/** How many ASCII units a text starts with. */
+function asciiRun(text: string): number {
+  let n = 0;
+  while (n < text.length && text.charCodeAt(n) <= 0x7f) n++;
+  return n;
 }
 
 function hasNonLatin(text: string): boolean {
@@ -560,10 +574,13 @@ export const findLures: PhraseFinder<LureFamily> = phraseFinder(
  * The display and matching forms of the last few texts searched: one message's subject and body are searched by
  * several finders (lures, no-link, advance-fee, own-org), and normalising a body costs more than scanning it.
  */
-const recentForms = new Map<string, MatchForms & { display: string }>();
+const recentForms = new Map<string, Forms>();
 const RECENT_FORMS = 4;
 
-function formsOf(text: string): MatchForms & { display: string } {
+/** A text's forms, with the places a scan may start, each found when first asked (wordStarts, widePlaces). */
+type Forms = MatchForms & { display: string; wordStarts?: Int32Array; wide?: Int32Array };
+
+function formsOf(text: string): Forms {
   let forms = recentForms.get(text);
   if (!forms) {
     const display = displayForm(text);
@@ -572,6 +589,29 @@ function formsOf(text: string): MatchForms & { display: string } {
     recentForms.set(text, forms);
   }
   return forms;
+}
+
+/**
+ * The places a spaced phrase may start (a word's start, with a unit after it), found once per text and read by
+ * every finder: a scan then skips the letters inside words without testing each again (issue #19).
+ */
+function wordStarts(forms: Forms): Int32Array {
+  if (forms.wordStarts) return forms.wordStarts;
+  const { match } = forms;
+  const starts = new Int32Array(match.length);
+  let n = 0;
+  for (let i = 0; i + 1 < match.length; i++) if (i === 0 || !isWordChar(match[i - 1]!)) starts[n++] = i;
+  return (forms.wordStarts = starts.subarray(0, n));
+}
+
+/** Where the compact form has a unit past ASCII, once per text. */
+function widePlaces(forms: Forms): Int32Array {
+  if (forms.wide) return forms.wide;
+  const { compact } = forms;
+  const wide = new Int32Array(compact.length);
+  let n = 0;
+  for (let i = 0; i < compact.length; i++) if (compact[i]! > 0x7f) wide[n++] = i;
+  return (forms.wide = wide.subarray(0, n));
 }
 
 /** Whether a phrase of the half may start at `i` (of at least two units): both sieves passed. */
@@ -588,24 +628,51 @@ function findPhrases<F extends string>(
   spacedHalf: Half,
   compactHalf: Half | undefined,
   families: readonly F[],
-  forms: MatchForms & { display: string },
+  forms: Forms,
   skip: ReadonlySet<F>,
 ): PhraseHit<F>[] {
   const { display, match, compact, at } = forms;
   const found = new Map<string, PhraseHit<F>>();
   const wanted = (family: string) => !skip.has(family as F) && !found.has(family);
 
-  for (let i = 0; compactHalf && i + 1 < compact.length; i++) {
-    if (!mayStartAt(compactHalf, compact, i)) continue;
-    const hit = longestAt(compactHalf.root, compact, i);
-    if (hit && wanted(hit.family)) {
-      found.set(hit.family, { family: hit.family as F, display, start: at[i]!, end: at[hit.end - 1]! + 1 });
+  if (TRIES_ONLY) {
+    // The task pane reads every place: its tries do not know their lead, and its bytes are budgeted.
+    for (let i = 0; compactHalf && i + 1 < compact.length; i++) {
+      if (!mayStartAt(compactHalf, compact, i)) continue;
+      const hit = longestAt(compactHalf.root, compact, i);
+      if (hit && wanted(hit.family)) {
+        found.set(hit.family, { family: hit.family as F, display, start: at[i]!, end: at[hit.end - 1]! + 1 });
+      }
     }
-  }
-  for (let i = 0; i + 1 < match.length; i++) {
-    if ((i > 0 && isWordChar(match[i - 1]!)) || !mayStartAt(spacedHalf, match, i)) continue;
-    const hit = longestAt(spacedHalf.root, match, i);
-    if (hit && wanted(hit.family)) found.set(hit.family, { family: hit.family as F, display, start: i, end: hit.end });
+    for (let i = 0; i + 1 < match.length; i++) {
+      if ((i > 0 && isWordChar(match[i - 1]!)) || !mayStartAt(spacedHalf, match, i)) continue;
+      const hit = longestAt(spacedHalf.root, match, i);
+      if (hit && wanted(hit.family))
+        found.set(hit.family, { family: hit.family as F, display, start: i, end: hit.end });
+    }
+  } else {
+    // The same places, fewer read (issue #19). A compact phrase holds a unit past ASCII within `lead` units of its
+    // start: only the places that close to one of the text's are read (an English body's few curly quotes), in order;
+    // the spaced trie at the text's word starts, found once for every finder.
+    if (compactHalf) {
+      const lead = compactHalf.lead ?? Infinity;
+      let i = 0;
+      for (const wide of widePlaces(forms)) {
+        for (i = Math.max(i, wide - lead); i <= wide && i + 1 < compact.length; i++) {
+          if (!mayStartAt(compactHalf, compact, i)) continue;
+          const hit = longestAt(compactHalf.root, compact, i);
+          if (hit && wanted(hit.family)) {
+            found.set(hit.family, { family: hit.family as F, display, start: at[i]!, end: at[hit.end - 1]! + 1 });
+          }
+        }
+      }
+    }
+    for (const i of wordStarts(forms)) {
+      if (!mayStartAt(spacedHalf, match, i)) continue;
+      const hit = longestAt(spacedHalf.root, match, i);
+      if (hit && wanted(hit.family))
+        found.set(hit.family, { family: hit.family as F, display, start: i, end: hit.end });
+    }
   }
   const hits: PhraseHit<F>[] = [];
   for (const family of families) {

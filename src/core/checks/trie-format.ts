@@ -73,6 +73,27 @@ class SortedChildren implements EdgeLookup {
     return undefined;
   }
 
+  /**
+   * The most ASCII units a path from `node` takes (lure-matcher.ts Half.lead): a node's children come in order of
+   * their code unit, so its ASCII ones first, and only the nodes on such paths are read.
+   */
+  asciiDepth(node = 0): number {
+    const { first, width } = this;
+    const end = readDigits(first, node * width + width, width);
+    let depth = 0;
+    for (let child = readDigits(first, node * width, width); child < end && this.unitOf(child) <= 0x7f; child++)
+      depth = Math.max(depth, 1 + this.asciiDepth(child));
+    return depth;
+  }
+
+  /** The code unit leading to a node. */
+  private unitOf(node: number): number {
+    const { codes, codeWidth } = this;
+    return this.units[
+      codeWidth === 1 ? codes.charCodeAt(node - 1) - DIGIT : readDigits(codes, (node - 1) * codeWidth, codeWidth)
+    ]!;
+  }
+
   private rootChildren(): Int32Array {
     const table = new Int32Array(0x10000);
     const end = readDigits(this.first, this.width, this.width);
@@ -275,11 +296,17 @@ function reviveHalf(data: SerializedHalf, families: readonly string[]): Half {
     for (let i = 0; i < slots.length; i += UNIT_WIDTH) bits[readDigits(slots, i, UNIT_WIDTH)] = 1;
     return bits;
   };
+  const edges = new SortedChildren(first, width, data.codes, data.codeWidth, units);
+  let lead: number | undefined;
   return {
-    root: { edges: new SortedChildren(first, width, data.codes, data.codeWidth, units), family },
+    root: { edges, family },
     starts: sieve(data.starts),
     short: sieve(data.short),
     triples: sieve(data.triples),
+    // Read from the edges when a compact trie is first asked (a text with a unit past ASCII): a few nodes.
+    get lead() {
+      return (lead ??= edges.asciiDepth());
+    },
   };
 }
 
