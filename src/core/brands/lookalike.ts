@@ -719,33 +719,47 @@ const MIN_MISSPELT_NAME = 12;
  * words aside: "Nordwind Industrial GmbH" at `nordwnd-industrial.com` — a supplier's impostor writes the real name and
  * mails from its misspelling. Trap: a plural (`acmetoolsupply.com` for "Acme Tools Supply") and numbered twins are the
  * same name, and so is a name written with accents the domain cannot write; a person's name is too short to read so.
+ * So is the name with whole words more or fewer: "Madeireira São Bento - NF-e" at madeireirasaobento.com.br (a
+ * department after the name), "Ferreira e Filhos" at ferreirafilhos.pt (a one-letter "and" the domain leaves out).
  */
 export function misspeltName(domain: string, name: string): boolean {
   const spelled = labelOf(registrableAscii(domain.toLowerCase())).replace(/-/g, '');
   // Accents as the domain writes them, dropped or spelled out: "Cerâmica da Ribeira" is ceramicadaribeira, "Gartenhaus
   // Müller" gartenhaus-mueller or gartenhausmuller.
-  const lower = name.toLowerCase();
-  const readings = [lower.replace(/[äöüßåøæœ]/g, (c) => SPELLED_OUT[c] ?? c), lower].map((text) =>
+  const lower = name.slice(0, 200).toLowerCase();
+  const wordLists = [lower.replace(/[äöüßåøæœ]/g, (c) => SPELLED_OUT[c] ?? c), lower].map((text) =>
     (
       text
         .normalize('NFD')
         .replace(/\p{M}/gu, '')
         .match(/[a-z0-9]+/g) ?? []
-    )
-      .filter((w) => !isOwnToken(w))
-      .join(''),
+    ).filter((w) => !isOwnToken(w)),
   );
+  if (wordLists.some((words) => sameNameInWords(spelled, words))) return false;
+  const readings = wordLists.map((words) => words.join(''));
   const unplural = (s: string) => s.replace(/s/g, '');
-  return (
-    !readings.includes(spelled) &&
-    readings.some(
-      (named) =>
-        named.length >= MIN_MISSPELT_NAME &&
-        oneEditApart(spelled, named) &&
-        !numberedTwins(spelled, named) &&
-        unplural(spelled) !== unplural(named),
-    )
+  return readings.some(
+    (named) =>
+      named.length >= MIN_MISSPELT_NAME &&
+      oneEditApart(spelled, named) &&
+      !numberedTwins(spelled, named) &&
+      unplural(spelled) !== unplural(named),
   );
+}
+/**
+ * Whether the label is the name's words with whole words left out at either end or one-letter words dropped ("NF-e"
+ * after the name, "e"/"y"/"&" between): the organisation's own name, not a letter off it. A name has a few words.
+ */
+function sameNameInWords(spelled: string, words: readonly string[]): boolean {
+  if (words.filter((w) => w.length > 1).join('') === spelled) return true;
+  for (let first = 0; first < words.length; first++) {
+    let joined = '';
+    for (let last = first; last < words.length && joined.length < spelled.length; last++) {
+      joined += words[last];
+      if (joined === spelled) return true;
+    }
+  }
+  return false;
 }
 const SPELLED_OUT: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', å: 'aa', ø: 'oe', æ: 'ae', œ: 'oe' };
 

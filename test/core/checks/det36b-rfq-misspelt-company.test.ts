@@ -42,7 +42,7 @@ describe('det36b: a quotation request from a misspelling of the company it signs
     expect(r.verdict).to.not.equal('no-red-flags');
   });
 
-  it('keeps quiet for a group domain, a country suffix of the same name, a hyphen, a plural, accents, umlauts spelled out and a person', () => {
+  it('keeps quiet for a group domain, a country suffix of the same name, a hyphen, a plural, accents, umlauts spelled out, words more or fewer and a person', () => {
     for (const [from, signature] of [
       ['Marek Nowak <marek@nordwindgroup.com>', 'Nordwind Industrial GmbH\nwww.nordwind-industrial.de'],
       ['Marek Nowak <marek@nordwind-industrial.com>', 'Nordwind Industrial GmbH\nwww.nordwind-industrial.de'],
@@ -51,6 +51,10 @@ describe('det36b: a quotation request from a misspelling of the company it signs
       ['Jon Smith <jon@johnsmith.com>', 'Jon'],
       ['Cerâmica da Ribeira <encomendas@ceramicadaribeira.pt>', 'Cerâmica da Ribeira, Lda.'],
       ['Gartenhaus Müller <einkauf@gartenhaus-mueller.de>', 'Gartenhaus Müller GmbH'],
+      // The name and a department or document after it, a one-letter "and" the domain leaves out (set32 g-pt-01).
+      ['Madeireira São Bento - NF-e <nfe@madeireirasaobento.com.br>', 'Madeireira São Bento Ltda.'],
+      ['Ferreira e Filhos Transportes <geral@ferreirafilhostransportes.pt>', 'Ferreira e Filhos, Lda.'],
+      ['Faturação - Ferreira Filhos Transportes <geral@ferreirafilhostransportes.pt>', 'Ferreira Filhos'],
     ]) {
       const r = authenticatedMail(from!, 'Request for quotation RFQ-2291', rfq(signature!));
       expect(lookalike(r), from).to.equal(undefined);
