@@ -469,12 +469,13 @@ function correspondentLookalikeFinding(msg: ParsedMessage, ctx: CheckContext, fr
         ];
   const body = msg.bodyText.slice(0, MAX_SIGNED_BODY);
   const written = [...writtenAddresses(body)];
+  const own = unhyphenated(from.registrable!);
   const shown = [
     ...headers.flatMap(([, list]) => list.map((a) => a.domain)),
     ...written.map((w) => w.address.slice(w.address.indexOf('@') + 1)),
     // A site under the same name with a hyphen or without (`kestrel-machining.co.uk` for kestrelmachining.com) is
-    // the sender's own other domain, not a misspelling of it.
-    ...msg.links.map((l) => l.registrable).filter((d) => d && unhyphenated(d) !== unhyphenated(from.registrable!)),
+    // the sender's own other domain, not a misspelling of it. Each site once: a newsletter links one a hundred times.
+    ...[...new Set(msg.links.map((l) => l.registrable))].filter((d) => d && unhyphenated(d) !== own),
   ];
   const match = correspondentLookalike(from.registrable!, shown);
   if (!match || isFreeMail(from.domain, ctx)) return undefined;
