@@ -6,7 +6,8 @@
  * and the disclaimer judging need-hints.ts names for every body), the built-in brands (an admin's extra brands make an
  * index of their own), and never once a message's analysis has begun (ui/session.ts), which makes them itself. What
  * the core keeps between analyses is pure look-ups and what its data makes, so no verdict changes. In the chunk of
- * the tries every message reads (webpackChunkName "tries"), not in the pane's counted first download.
+ * the tries every message reads (webpackChunkName "tries"), not in the pane's counted first download. The standalone
+ * page does the same once it has painted, while the reader pastes or chooses a message (hosts/web/index.ts).
  */
 import { analyze } from '../core/analyze';
 import { CHECK_DATA } from '../core/check-data';
@@ -31,9 +32,14 @@ const WARM_UP: MessageInput = {
   html: '<p>Please verify your account within 24 hours: <a href="https://www.example.com/login">sign in</a></p>',
 };
 
+/** The performance mark set once the message is analysed (the browser tests wait for it). @internal */
+export const WARMED_UP_MARK = 'phish-inspector.warmed-up';
+
 /** Analyses the message once the tries are in, a task later (the pane's own requests leave first), unless `begun()`. */
 export async function warmUp(begun: () => boolean): Promise<void> {
   await Promise.all([CHECK_DATA.tries?.(), CHECK_DATA.disclaimer?.()]);
   await new Promise((resolve) => setTimeout(resolve, 0));
-  if (!begun()) analyze(WARM_UP);
+  if (begun()) return;
+  analyze(WARM_UP);
+  performance.mark(WARMED_UP_MARK);
 }

@@ -47,6 +47,8 @@ export interface WebPage {
   checkSample(): Promise<void>;
   /** The report on screen, if any. */
   readonly report: Report | undefined;
+  /** Whether a check has been asked for since the page started (the warm-up, index.ts, is then left out). */
+  readonly begun: boolean;
 }
 
 export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPage {
@@ -109,7 +111,9 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
       return session;
     });
 
+  let begun = false;
   async function run(read: () => Promise<Reading<never>>): Promise<void> {
+    begun = true;
     view.actions.hidden = true;
     pane.checking();
     const ready = await sessionReady;
@@ -150,6 +154,9 @@ export function startWebPage(root: HTMLElement, options: WebPageOptions): WebPag
     checkSample: () => run(() => readSample(options.fetchBytes)),
     get report() {
       return session?.report;
+    },
+    get begun() {
+      return begun;
     },
   };
 
