@@ -27,6 +27,12 @@ export interface Lookalike {
   technique: LookalikeTechnique;
   /** The reader's own label beside a country or corporate word only (`acme-usa`): how a sister company is named too. */
   ownVariant?: true;
+  /**
+   * The brand's label and an e-invoice word under a country suffix of the brand's own (`vnpt-invoice.com.vn` for
+   * vnpt.vn): how a brand names its national e-invoicing site too (ownServiceDomain). Only the shape: whether the mail
+   * authenticates for it is the caller's to ask.
+   */
+  ownService?: true;
 }
 
 /**
@@ -119,6 +125,8 @@ const LURE_WORDS = (
   'refund claim tax fee ' +
   // A missed parcel's fee, not a courier's own service (`royalmail-redelivery.com`, `usps-reschedule.com`).
   'redelivery redeliver reschedule fine toll unpaid penalty invoice wallet bonus validate validation ' +
+  // Vietnamese hóa đơn, the invoice (`vnpt-hoadon.xyz`); the other Vietnamese words are lure-words-local.ts's.
+  'hoadon ' +
   'restore locked suspended pago pagos sancion sanciones multa multas aduana cuenta seguridad ' +
   'verificacion acceso cliente clientes reembolso notificacion notificaciones tarjeta retenido ' +
   'pendiente pagamento regularizacao regularizar cpf conta seguranca atualizacao atualizar cadastro ' +
@@ -640,7 +648,10 @@ function lookalikeOf(
   const worded = first(places(starts), wordedTest) ?? cores.find(wordedTest);
   if (worded && !worded.brand && !hasExtraWords(skelTokens, tokens, worded, wordsOnly, false))
     return { ...found(worded, 'extra-words'), ownVariant: true };
-  if (worded) return found(worded, 'extra-words');
+  if (worded)
+    return ownServiceDomain(worded, rawTokens, reg, rawLabel)
+      ? { ...found(worded, 'extra-words'), ownService: true }
+      : found(worded, 'extra-words');
   for (const i of places(rawTokens.map((token) => by.shortLabel.get(token)))) {
     if (shortLookalike(rawTokens, shortTargets[i]!, wordsOnly)) return found(shortTargets[i]!, 'extra-words');
   }
@@ -655,6 +666,41 @@ function lookalikeOf(
       oneEditApart(rawLabel, t.label),
   );
   return typo && found(typo, 'typo');
+}
+
+/**
+ * The lure words that name an e-invoicing site (LURE_WORDS `invoice`, Vietnamese `hoadon`, hóa đơn): countries that
+ * mandate electronic invoices have them issued through licensed providers, a telco among them, on sites so named.
+ */
+const SERVICE_WORDS: ReadonlySet<string> = new Set(['invoice', 'hoadon']);
+
+/**
+ * The country a registrable domain is under: its top-level domain when that is a country's and not one anyone
+ * registers under (OPEN_TLDS), or a country's second level (`com.co`); '' otherwise (`.com`, `.io`).
+ */
+function countryOf(reg: string, label = labelOf(reg)): string {
+  const suffix = reg.slice(label.length + 1);
+  const tld = suffix.slice(suffix.lastIndexOf('.') + 1);
+  return tld.length === 2 && (suffix !== tld || !OPEN_TLDS.has(tld)) ? tld : '';
+}
+
+/**
+ * The sender's label is exactly the brand's label, a hyphen and one e-invoice word (SERVICE_WORDS, a plural too), under
+ * a suffix of a country one of the brand's own domains is under: `vnpt-invoice.com.vn`, VNPT's own e-invoice site
+ * beside vnpt.vn (a false alarm on VNPT's authenticated invoice mail). Brands of a country that mandates e-invoices run
+ * them on such domains, and the country's registry is where they register. Attack still read as the look-alike it is
+ * (the caller fails it unless the mail authenticates for the domain): the same words under another suffix
+ * (`vnpt-invoice.com`, `vnpt-hoadon.xyz`), any other word (`vnpt-secure.com.vn`, `vnpt-invoice-login.com.vn`), the
+ * label in look-alike letters (`vnpt` with a Cyrillic р) or glued (`vnptinvoice.com.vn`), the reader's own domains.
+ */
+function ownServiceDomain(t: Target, rawTokens: readonly string[], reg: string, label: string): boolean {
+  const country = t.brand && rawTokens.length === 2 && rawTokens[0] === t.label && countryOf(reg, label);
+  const word = rawTokens[1] ?? '';
+  return (
+    !!country &&
+    (SERVICE_WORDS.has(word) || (word.endsWith('s') && SERVICE_WORDS.has(word.slice(0, -1)))) &&
+    t.brand!.domains.some((d) => countryOf(d) === country)
+  );
 }
 
 /**
@@ -721,6 +767,9 @@ const MIN_MISSPELT_NAME = 12;
  * same name, and so is a name written with accents the domain cannot write; a person's name is too short to read so.
  * So is the name with whole words more or fewer: "Madeireira São Bento - NF-e" at madeireirasaobento.com.br (a
  * department after the name), "Ferreira e Filhos" at ferreirafilhos.pt (a one-letter "and" the domain leaves out).
+ * The misspelt name may come with its department or a role (DEPARTMENTS: "Nordwind Industrial Purchasing" at
+ * `nordwnd-industrial.com`), read without it; the real company's "Acme Industrial Purchasing" at acme-industrial.com
+ * is its own name with a word more.
  */
 export function misspeltName(domain: string, name: string): boolean {
   const spelled = labelOf(registrableAscii(domain.toLowerCase())).replace(/-/g, '');
@@ -736,7 +785,15 @@ export function misspeltName(domain: string, name: string): boolean {
     ).filter((w) => !isOwnToken(w)),
   );
   if (wordLists.some((words) => sameNameInWords(spelled, words))) return false;
-  const readings = wordLists.map((words) => words.join(''));
+  // The name with the department or role that writes it cut off at either end ("Nordwind Industrial Purchasing",
+  // "Einkauf - Nordwind Industrial GmbH"): a quotation request signs so.
+  const readings = wordLists.flatMap((words) => {
+    let [first, last] = [0, words.length];
+    while (first < last && isDepartment(words[first]!)) first++;
+    while (last > first && isDepartment(words[last - 1]!)) last--;
+    const named = words.join('');
+    return first > 0 || last < words.length ? [named, words.slice(first, last).join('')] : [named];
+  });
   const unplural = (s: string) => s.replace(/s/g, '');
   return readings.some(
     (named) =>
@@ -746,6 +803,25 @@ export function misspeltName(domain: string, name: string): boolean {
       unplural(spelled) !== unplural(named),
   );
 }
+/**
+ * The departments and roles a business's mail signs with after or before its name, in the languages of the table's
+ * brands, accents dropped (the display name's words are read so): purchasing, sales, accounts, finance, billing and the
+ * department or office itself. Not a word a company is named with (supply, logistics, services, industrial, trading).
+ */
+const DEPARTMENTS: ReadonlySet<string> = new Set(
+  (
+    'purchasing procurement purchase buying buyer purchaser accounts accounting payable receivable finance billing ' +
+    'invoicing sales orders order department dept office team desk admin administration manager ' +
+    'einkauf verkauf vertrieb buchhaltung beschaffung abteilung finanzbuchhaltung rechnungswesen ' +
+    'compras ventas contabilidad facturacion tesoreria cobros pagos departamento administracion proveedores ' +
+    'vendas contabilidade faturacao faturamento financeiro tesouraria cobranca pagamentos suprimentos ' +
+    'achats achat ventes comptabilite facturation tresorerie approvisionnement ' +
+    'acquisti vendite contabilita amministrazione fatturazione ufficio ' +
+    'inkoop verkoop boekhouding administratie crediteuren debiteuren afdeling zakupy sprzedaz ksiegowosc dzial'
+  ).split(' '),
+);
+const isDepartment = (w: string): boolean => DEPARTMENTS.has(w) || (w.endsWith('s') && DEPARTMENTS.has(w.slice(0, -1)));
+
 /**
  * Whether the label is the name's words with whole words left out at either end or one-letter words dropped ("NF-e"
  * after the name, "e"/"y"/"&" between): the organisation's own name, not a letter off it. A name has a few words.
