@@ -59,6 +59,11 @@ export interface IpOwner {
  * (`unverified`). A claim of an unverified brand from another domain only warns: our list may simply miss a domain.
  */
 export type BrandConfidence = 'verified' | 'unverified';
+/**
+ * A brand's kind of business, where a check reads it (brands.json `kind`): `crypto`, an exchange, wallet or crypto
+ * payment processor, whose own airdrop, reward or coin invoice is its own to send (pretext-judge.ts).
+ */
+type BrandKind = 'crypto';
 
 export interface BrandDefinition {
   id: string;
@@ -67,6 +72,7 @@ export interface BrandDefinition {
   source: string;
   /** Absent in the admin's extra brands, which are the admin's own word: verified. */
   confidence?: BrandConfidence;
+  kind?: BrandKind;
 }
 
 export interface AnalyzeOptions {

@@ -355,6 +355,7 @@ function toBrand(raw: unknown, where: string, problems: string[]): Brand | undef
     source: typeof r.source === 'string' ? r.source : '',
     // Anything but an explicit `verified` is unverified: a brand only fails a claim on domains someone checked.
     confidence: r.confidence === 'verified' ? 'verified' : 'unverified',
+    ...(r.kind === 'crypto' ? { kind: r.kind } : {}),
   };
   if (id && brand.names.length + brand.strictNames.length > 0 && brand.domains.length > 0) return brand;
   problems.push(`${where}: needs an id, a name and a domain`);
@@ -392,6 +393,7 @@ function buildIndex(table: readonly unknown[], extras: unknown[]): BrandIndex {
     if (!prev) return void byId.set(b.id, b);
     for (const key of LIST_KEYS) prev[key] = [...prev[key], ...b[key].filter((x) => !prev[key].includes(x))];
     if (b.confidence === 'verified') prev.confidence = 'verified';
+    if (b.kind) prev.kind ??= b.kind;
     if (b.source && !prev.source.includes(b.source))
       prev.source = prev.source ? `${prev.source}; ${b.source}` : b.source;
   };

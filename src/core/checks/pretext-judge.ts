@@ -7,7 +7,8 @@ import type { Evidence } from '../report';
 import type { Link, ParsedMessage } from '../types';
 import type { CheckContext } from './check';
 import { finding } from '../findings';
-import { bodyEvidence, findLures, phraseEvidence, phraseFinder } from './lure-matcher';
+import { bodyEvidence, findLures, phraseEvidence, phraseFinder, type PhraseHit } from './lure-matcher';
+import type { LureFamily } from './lure-phrases';
 import { PRETEXT_FAMILIES, PRETEXT_PHRASES, type PretextFamily } from './pretext-phrases';
 import { linkEvidence, pathAndQuery, webLinks } from './links';
 import { hidesTarget, rentedSite, throwawayEntry } from './link-services';
@@ -139,7 +140,7 @@ function authorityWords(registrable: string | undefined): string | undefined {
  * A "service centre" of generic words sending the script (pretext.ts: authority domain): the sender's domain, or
  * the domain every web link goes to, made only of those words, and two lure families in the letter.
  */
-function authorityDomain(msg: ParsedMessage, body: string) {
+function authorityDomain(msg: ParsedMessage, lures: () => readonly PhraseHit<LureFamily>[]) {
   const from = msg.from?.registrable;
   const links = webLinks(msg);
   const domain = authorityWords(from)
@@ -150,7 +151,7 @@ function authorityDomain(msg: ParsedMessage, body: string) {
       ? links[0]!.registrable
       : undefined;
   if (!domain) return undefined;
-  const families = new Set([...findLures(msg.subject.slice(0, 2_000)), ...findLures(body)].map((h) => h.family));
+  const families = new Set(lures().map((h) => h.family));
   if (families.size < 2) return undefined;
   const evidence: Evidence =
     domain === from
@@ -349,25 +350,14 @@ function lockedFile(msg: ParsedMessage, said: Map<PretextFamily, Evidence>) {
 }
 
 /**
- * The brand table's crypto exchanges, wallets and crypto payment processors (brands.json marks no kind of business:
- * these ids are the kind, read here only): the senders whose own airdrop, reward or invoice in their coin is theirs
- * to send.
- */
-const CRYPTO_BRANDS: ReadonlySet<string> = new Set(
-  (
-    'binance coinbase bitflyer kraken kucoin okx bybit bitget bitstamp bitpanda whitebit crypto-com blockchain-com ' +
-    'coincheck bitbank gmo-coin coinspot metamask ledger trust-wallet exodus phantom'
-  ).split(' '),
-);
-
-/**
  * Whether the mail is a crypto brand's own: authenticated (DMARC aligned pass) for a domain the brand table gives a
- * crypto exchange, wallet or processor, and every web link on that brand's domains (or the sender's own).
+ * crypto exchange, wallet or processor (brands.json `kind: crypto`: the senders whose own airdrop, reward or invoice
+ * in their coin is theirs to send), and every web link on that brand's domains (or the sender's own).
  */
 function cryptoBrandOwn(msg: ParsedMessage, ctx: CheckContext): boolean {
   const from = msg.from?.registrable;
   if (!from || ctx.dmarc !== 'pass') return false;
-  const brands = brandsOwningDomain(ctx.brands, from).filter((b) => CRYPTO_BRANDS.has(b.id));
+  const brands = brandsOwningDomain(ctx.brands, from).filter((b) => b.kind === 'crypto');
   if (!brands.length) return false;
   const theirs = new Set([from, ...brands.flatMap((b) => b.domains)]);
   return webLinks(msg).every((l) => !!l.registrable && theirs.has(l.registrable));
@@ -388,13 +378,18 @@ const THREATS = new Set(['deletion', 'urgency', 'security']);
  * phrase (the wallets' own safety notes), nor claim talk without the wallet act (a newsletter's airdrop news), nor a
  * mobile-money e-wallet's own "verify your wallet" (no crypto named).
  */
-function walletClaim(msg: ParsedMessage, ctx: CheckContext, said: Map<PretextFamily, Evidence>, body: string) {
+function walletClaim(
+  msg: ParsedMessage,
+  ctx: CheckContext,
+  said: Map<PretextFamily, Evidence>,
+  body: string,
+  lures: () => readonly PhraseHit<LureFamily>[],
+) {
   const connect = said.get('connect');
   if (!connect || said.has('keysafe')) return undefined;
   const claim =
     said.get('claim') ??
-    (WEB3.test(msg.subject.slice(0, 2_000) + '\n' + body) &&
-    [...findLures(msg.subject.slice(0, 2_000)), ...findLures(body)].some((h) => THREATS.has(h.family))
+    (WEB3.test(msg.subject.slice(0, 2_000) + '\n' + body) && lures().some((h) => THREATS.has(h.family))
       ? connect
       : undefined);
   if (!claim) return undefined;
@@ -427,6 +422,10 @@ function refundDeposit(msg: ParsedMessage, ctx: CheckContext, said: Map<PretextF
 export function judgePretext(msg: ParsedMessage, ctx: CheckContext) {
   const body = ownPart(msg.bodyText.slice(0, 20_000));
   const said = wording(msg.subject.slice(0, 2_000), body);
+  // The lure families of the subject and this body, found once for the two judges that ask (content.lure reads the
+  // whole body, quotes and all, so its own hits are not these).
+  let hits: PhraseHit<LureFamily>[] | undefined;
+  const lures = () => (hits ??= [...findLures(msg.subject.slice(0, 2_000)), ...findLures(body)]);
   return (
     copyright(msg, ctx, said) ??
     simSwap(msg, ctx, said) ??
@@ -435,11 +434,11 @@ export function judgePretext(msg: ParsedMessage, ctx: CheckContext) {
     registerOffer(said) ??
     markFee(said) ??
     formEcho(msg, said, body) ??
-    authorityDomain(msg, body) ??
+    authorityDomain(msg, lures) ??
     cryptoDonation(msg, ctx, said, body) ??
     investmentPitch(msg, ctx, said) ??
     listOffer(said) ??
-    walletClaim(msg, ctx, said, body) ??
+    walletClaim(msg, ctx, said, body, lures) ??
     refundDeposit(msg, ctx, said) ??
     cryptoInvoice(msg, ctx, said, body) ??
     lockedFile(msg, said)
