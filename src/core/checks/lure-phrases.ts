@@ -196,6 +196,11 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{seu|o seu} cpf {podera ser|pode ser|sera|esta|foi} {suspenso|bloqueado|cancelado}',
     // The bank's online access said to be cut, temporarily or for good (set19: Portuguese and Brazilian bank kits).
     '{o acesso|seu acesso|o seu acesso} {a sua conta|ao seu homebanking|ao internet banking|ao servico|a sua area} {sera|ficara|podera ser|vai ser} {temporariamente|} {suspenso|bloqueado|inibido|desativado|cancelado}',
+    // The card or the access itself said cut, as the account is above (det37b: 'O seu cartão foi suspenso', 'o acesso
+    // ao homebanking foi bloqueado'). Alone one family: a bank's own notice of a card blocked at the client's request
+    // asks nothing more.
+    '{o seu|seu} {cartao|acesso} {foi|sera|esta|ficara|podera ser|vai ser} {temporariamente|} {suspenso|bloqueado|inibido|desativado|cancelado}',
+    '{o acesso|o seu acesso|seu acesso} {ao homebanking|ao seu homebanking|ao internet banking|a sua conta} {foi|esta} {temporariamente|} {suspenso|bloqueado|inibido|desativado|cancelado}',
     'votre compte {a ete|sera|est} {suspendu|bloque|desactive|ferme|supprime}',
     '{uw|je} {account|rekening} {is|wordt} {geblokkeerd|opgeschort|gedeactiveerd}',
     'il {tuo|suo} account {e stato|sara|verra} {sospeso|bloccato|disattivato}',
@@ -348,6 +353,11 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     // European Portuguese writes the article before the possessive ("confirme a sua identidade", "atualize os seus
     // dados"): the same ask.
     '{verifique|confirme|atualize|valide} {a sua|o seu|os seus} {conta|dados|identidade|cadastro}',
+    // Its other ways to ask the same (det37b): the pre-reform 'actualize', and the information itself ('atualize a sua
+    // informação', 'confirme as suas informações'). Never 'confirme a sua presença' (an event's RSVP), nor a notice
+    // that only says the data was updated ('os seus dados foram atualizados').
+    '{actualize|actualizar} {a sua|o seu|os seus} {conta|dados|identidade|cadastro}',
+    '{verifique|confirme|atualize|actualize|valide} {a sua|as suas} {informacao|informacoes}',
     // The 'mandatory update' of the bank's access details under PSD2 (set19; the banks' own warnings quote it); never
     // the bare ask to update one's details, which KYC reminders make.
     '{atualizacao|actualizacion} {obrigatoria|obligatoria} {dos seus dados|de dados|dos dados|de sus datos|de datos|do seu acesso|de su acceso}',
