@@ -440,9 +440,12 @@ const lookalikeDomain: Check = (msg, ctx) => {
   // The reader's label and a country or corporate word (`acme-usa.com`) is how a sister company is named too: it
   // fails only where the organisation listed its domains (ownDomains), not where the recipient's domain stood in.
   const unlisted = match.ownVariant && !ctx.options.ownDomains?.length;
+  // A brand's label and an e-invoice word under its own country's suffix (`vnpt-invoice.com.vn`) is how it names its
+  // national e-invoicing site: authenticated (DMARC pass for it), only a warning; a kit on that shape fails as it did.
+  const ownService = match.ownService && ctx.dmarc === 'pass';
   return finding(
     'sender.lookalike-domain',
-    strong && !unlisted ? 'fail' : 'warn',
+    strong && !unlisted && !ownService ? 'fail' : 'warn',
     { domain: from.registrable, target: match.target, technique: { key: `sender.lookalike.${match.technique}` } },
     senderEvidence(msg, 'from', from.domain),
   );
