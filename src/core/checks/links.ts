@@ -135,10 +135,11 @@ const hostMismatch: Check = (msg, ctx) => {
     ctx.claimed.some((m) => isBrandDomain(m.brand, msg.from!.domain));
   const mismatch = brandClaimed && !brandAuthenticated;
   const readersOwn = readerDomainNamed(msg);
+  const readersTenant = readerTenant(msg, ctx);
   const foreign = webLinks(msg).filter((l) => {
     const target = linkTarget(l);
     if (!target.registrable && !l.ipHost) return false;
-    if (readersOwn(l)) return false;
+    if (readersOwn(l) || readersTenant(target.host)) return false;
     if (ctx.claimed.some((m) => leadsToBrand(m.brand, target.host))) return false;
     return mismatch || !senderOwns(target.registrable);
   });
@@ -188,6 +189,37 @@ function readerDomainNamed(msg: ParsedMessage): (link: Link) => boolean {
   );
   return (l) => own.size > 0 && l.source === 'text' && !/^[a-z][a-z0-9+.-]*:/i.test(l.href) && own.has(l.registrable);
 }
+
+/**
+ * A SharePoint or OneDrive host of the reader's own organisation's Microsoft 365 tenant (`fernhillengineering.sharepoint.com`,
+ * `fernhillengineering-my.sharepoint.com` for a reader at fernhill-engineering.com or an `ownDomains` domain): the
+ * reader's own site, not another organisation's. Genuine: a colleague's share notification from sharepointonline.com
+ * whose authentication the reader's system left unreadable — "Microsoft" claimed, the link on Microsoft's hosting,
+ * which anyone may rent, failed as a stranger's page. Trap: the tenant's name must be the reader's domain's label
+ * exactly (letters and digits; a tenant only starting with it is another one), and never a free-mail domain's
+ * (`gmail.sharepoint.com` names no reader's organisation); a kit's page on a taken-over third tenant still counts.
+ */
+function readerTenant(msg: ParsedMessage, ctx: CheckContext): (host: string) => boolean {
+  let names: Set<string> | undefined;
+  const readerNames = () => {
+    const out = new Set<string>();
+    const recipients = recipientAddresses(msg, MAX_RECIPIENTS).map((a) => a.slice(a.lastIndexOf('@') + 1));
+    for (const d of [...ctx.ownDomains, ...recipients]) {
+      const reg = registrableDomain(d);
+      const name = oneWord(reg.split('.')[0] ?? '');
+      // Asked only once a SharePoint link is there: the free-mail list may be loaded for it.
+      if (name.length >= 3 && !isFreeMail(reg, ctx)) out.add(name);
+    }
+    return out;
+  };
+  return (host) => {
+    if (!host.endsWith('.sharepoint.com')) return false;
+    names ??= readerNames();
+    return names.has(oneWord(host.slice(0, host.indexOf('.')).replace(/-my$/, '')));
+  };
+}
+
+const oneWord = (name: string) => name.replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * A link to the brand: its own domains, or the web pages of the free mail it runs (account.live.com, outlook.com for

@@ -494,7 +494,7 @@ function collectTextLinks(text: string, sink: LinkSink): void {
       // Markdown `[url](url)`: linkify reads both halves as one URL whose path repeats its own host.
       const markdown = href.indexOf('](');
       if (markdown > 0) href = href.slice(0, markdown);
-      if (!(prefix && looksLikeFileName(href)))
+      if (!(prefix && (looksLikeFileName(href) || maskedIp(href))))
         sink.add(prefix ? { href, source: 'text', prefix } : { href, source: 'text' });
       nextUrl.lastIndex = end;
       const next = nextUrl.exec(value);
@@ -536,6 +536,16 @@ function looksLikeFileName(word: string): boolean {
   if (/[/?#:]/.test(word) || /^www\./i.test(word)) return false;
   const ending = word.slice(word.lastIndexOf('.') + 1).toLowerCase();
   return FILE_LIKE_ENDINGS.has(ending);
+}
+
+/**
+ * An IPv4 address with its last octets masked (`172.58.xxx.xxx`, `10.2.3.x`), as sign-in and security notices print
+ * the device's address: `.xxx` is a real top-level domain, so linkify reads `58.xxx.xxx` as a site and the notice
+ * "links to another organisation". Only a scheme-less, path-less word of four labels, digits then `x`s; a written
+ * `http://172.58.xxx.xxx/` and any name with letters other than the mask (`172.evil.xxx.xxx`) stay links.
+ */
+function maskedIp(word: string): boolean {
+  return word.split('.').length === 4 && /^\d{1,3}(?:\.\d{1,3}){0,2}(?:\.x{1,3}){1,3}$/i.test(word);
 }
 
 /**
