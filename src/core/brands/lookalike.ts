@@ -669,12 +669,6 @@ function lookalikeOf(
 }
 
 /**
- * The lure words that name an e-invoicing site (LURE_WORDS `invoice`, Vietnamese `hoadon`, hóa đơn): countries that
- * mandate electronic invoices have them issued through licensed providers, a telco among them, on sites so named.
- */
-const SERVICE_WORDS: ReadonlySet<string> = new Set(['invoice', 'hoadon']);
-
-/**
  * The country a registrable domain is under: its top-level domain when that is a country's and not one anyone
  * registers under (OPEN_TLDS), or a country's second level (`com.co`); '' otherwise (`.com`, `.io`).
  */
@@ -685,7 +679,14 @@ function countryOf(reg: string, label = labelOf(reg)): string {
 }
 
 /**
- * The sender's label is exactly the brand's label, a hyphen and one e-invoice word (SERVICE_WORDS, a plural too), under
+ * The lure words that name an e-invoicing site (LURE_WORDS `invoice`, Vietnamese `hoadon`, hóa đơn), a plural too:
+ * countries that mandate electronic invoices have them issued through licensed providers, a telco among them, on sites
+ * so named.
+ */
+const SERVICE_WORD = /^(?:invoice|hoadon)s?$/;
+
+/**
+ * The sender's label is exactly the brand's label, a hyphen and one e-invoice word (SERVICE_WORD), under
  * a suffix of a country one of the brand's own domains is under: `vnpt-invoice.com.vn`, VNPT's own e-invoice site
  * beside vnpt.vn (a false alarm on VNPT's authenticated invoice mail). Brands of a country that mandates e-invoices run
  * them on such domains, and the country's registry is where they register. Attack still read as the look-alike it is
@@ -694,12 +695,13 @@ function countryOf(reg: string, label = labelOf(reg)): string {
  * label in look-alike letters (`vnpt` with a Cyrillic р) or glued (`vnptinvoice.com.vn`), the reader's own domains.
  */
 function ownServiceDomain(t: Target, rawTokens: readonly string[], reg: string, label: string): boolean {
-  const country = t.brand && rawTokens.length === 2 && rawTokens[0] === t.label && countryOf(reg, label);
-  const word = rawTokens[1] ?? '';
+  const country = countryOf(reg, label);
   return (
     !!country &&
-    (SERVICE_WORDS.has(word) || (word.endsWith('s') && SERVICE_WORDS.has(word.slice(0, -1)))) &&
-    t.brand!.domains.some((d) => countryOf(d) === country)
+    rawTokens.length === 2 &&
+    rawTokens[0] === t.label &&
+    SERVICE_WORD.test(rawTokens[1]!) &&
+    !!t.brand?.domains.some((d) => countryOf(d) === country)
   );
 }
 
@@ -804,20 +806,16 @@ export function misspeltName(domain: string, name: string): boolean {
   );
 }
 /**
- * The departments and roles a business's mail signs with after or before its name, in the languages of the table's
- * brands, accents dropped (the display name's words are read so): purchasing, sales, accounts, finance, billing and the
+ * The departments a business's mail signs with after or before its name, in the languages quotation requests come in,
+ * accents dropped (the display name's words are read so): purchasing, sales, accounts, finance, billing and the
  * department or office itself. Not a word a company is named with (supply, logistics, services, industrial, trading).
+ * Kept short: the task pane carries it (each word about 7 bytes of its budget).
  */
 const DEPARTMENTS: ReadonlySet<string> = new Set(
   (
-    'purchasing procurement purchase buying buyer purchaser accounts accounting payable receivable finance billing ' +
-    'invoicing sales orders order department dept office team desk admin administration manager ' +
-    'einkauf verkauf vertrieb buchhaltung beschaffung abteilung finanzbuchhaltung rechnungswesen ' +
-    'compras ventas contabilidad facturacion tesoreria cobros pagos departamento administracion proveedores ' +
-    'vendas contabilidade faturacao faturamento financeiro tesouraria cobranca pagamentos suprimentos ' +
-    'achats achat ventes comptabilite facturation tresorerie approvisionnement ' +
-    'acquisti vendite contabilita amministrazione fatturazione ufficio ' +
-    'inkoop verkoop boekhouding administratie crediteuren debiteuren afdeling zakupy sprzedaz ksiegowosc dzial'
+    'purchasing procurement accounts accounting payable receivable sales billing finance dept department team office ' +
+    'einkauf vertrieb buchhaltung compras ventas vendas financeiro achats comptabilite acquisti amministrazione inkoop ' +
+    'administratie'
   ).split(' '),
 );
 const isDepartment = (w: string): boolean => DEPARTMENTS.has(w) || (w.endsWith('s') && DEPARTMENTS.has(w.slice(0, -1)));

@@ -27,7 +27,7 @@ describe('det37a: a misspelt company name with its department in the display nam
       'Compras - Nordwind Industrial <compras@nordwnd-industrial.com>',
       'Nordwind Industrial Achats <achats@nordwnd-industrial.com>',
       'Nordwind Industrial 購買部 <marek@nordwnd-industrial.com>',
-      'Cerâmica da Ribeira - Faturação <geral@ceramicadaribera.pt>',
+      'Cerâmica da Ribeira - Compras <geral@ceramicadaribera.pt>',
     ]) {
       const r = authenticatedMail(from, 'Request for quotation RFQ-2291', rfq('Nordwind Industrial GmbH'));
       expect(lookalike(r)?.status, from).to.equal('fail');
