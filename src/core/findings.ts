@@ -333,7 +333,7 @@ export const CATALOGUE = {
   'links.qr-code': {
     section: 'links',
     statuses: ['fail', 'warn', 'info'],
-    keys: ['links.qr-code.login', 'links.qr-code', 'links.qr-code.own'],
+    keys: ['links.qr-code.login', 'links.qr-code.address', 'links.qr-code', 'links.qr-code.own'],
     params: {} as { host: Host; image: Text },
   },
   'links.attachment-link': {

@@ -287,7 +287,7 @@ export const POLICY: PolicyTable = {
   'links.qr-code:fail': {
     weight: 4,
     reason:
-      "A QR code in an image leads to a sign-in page of another organisation than the sender: the quishing lure, hidden from the reader's eye and from link filters; a service's own sign-in QR leads to its own domain.",
+      "A QR code in an image leads to a sign-in page of another organisation than the sender, or to a page there carrying the reader's address: the quishing lure, hidden from the reader's eye and from link filters; a service's own sign-in QR leads to its own domain.",
   },
   'links.qr-code:warn': {
     weight: 2,

@@ -327,6 +327,8 @@ export const en = {
     "It asks you to scan a QR code, but no QR code in the message could be read here, so where it leads cannot be checked. A phone that scans it is outside your company's protection: do not scan it unless you have confirmed the message another way.",
   'links.qr-code':
     "A QR code in the image {image} leads to {host}, not the sender's site: a link hidden in a picture, out of sight of your mail's link checks.",
+  'links.qr-code.address':
+    "A QR code in the image {image} leads to {host}, not the sender's site, with your own address in its link: a page made to greet you by name, opened on a phone where your mail's link checks do not reach. Do not scan it.",
   'links.qr-code.own': "A QR code in the image {image} leads to {host}, the sender's own site.",
   'links.attachment-link.login':
     "A button in the attachment {file} opens a sign-in page at {host}, not the sender's site.",

@@ -35,12 +35,26 @@ export function judgeQrCode(msg: ParsedMessage, ctx: CheckContext, links: Link[]
     return finding('links.qr-code', 'info', params, links.slice(0, MAX_EVIDENCE).map(qrEvidence), 'links.qr-code.own');
   }
   const signIn = foreign.filter((l) => SIGN_IN.test(l.url.replace(/^https?:\/\//i, '')));
-  const worst = signIn[0] ?? foreign[0]!;
+  const addressed = signIn.length ? [] : foreign.filter((l) => addressedPage(msg, ctx, l));
+  const worst = signIn[0] ?? addressed[0] ?? foreign[0]!;
   const params = { host: worst.host, image: worst.image ?? '' };
   const evidence = [worst, ...foreign.filter((l) => l !== worst)].slice(0, MAX_EVIDENCE).map(qrEvidence);
-  return signIn.length
-    ? finding('links.qr-code', 'fail', params, evidence, 'links.qr-code.login')
-    : finding('links.qr-code', 'warn', params, evidence, 'links.qr-code');
+  if (signIn.length) return finding('links.qr-code', 'fail', params, evidence, 'links.qr-code.login');
+  if (addressed.length) return finding('links.qr-code', 'fail', params, evidence, 'links.qr-code.address');
+  return finding('links.qr-code', 'warn', params, evidence, 'links.qr-code');
+}
+
+/**
+ * A QR code's link off the sender's site that carries the reader's own address (plain, encoded, base64, in the path,
+ * query or fragment), on no brand's domain: a page made to greet and prefill the reader, opened on a phone. Attack: the
+ * fax, voicemail and "secure document" quishing notices whose one code opens `secure-faxview.com/inbox/#<base64 of the
+ * address>` — no sign-in word in the URL (SIGN_IN), so it only warned. As links.attachment-link does for a PDF's button.
+ * Trap: a ticket's or a registration's code to the sender's own site carrying the attendee's address is the sender's
+ * (info, never here); a code to a brand's real site (a ticketing or airline brand's check-in) is no kit's page; a
+ * newsletter's code to an app store carries no address.
+ */
+function addressedPage(msg: ParsedMessage, ctx: CheckContext, link: Link): boolean {
+  return brandsOwningDomain(ctx.brands, link.registrable).length === 0 && !!carriesRecipient(msg, link);
 }
 
 /** Links a lure's document holds: one button, or two (VIEW and DOWNLOAD, say); a real document links far more. */
