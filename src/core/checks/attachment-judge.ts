@@ -18,10 +18,19 @@ const MAX_PAGE_TEXT = 4 * 1024 * 1024;
 const MAX_PAGE_LINKS = 50;
 
 const words = (s: string) => new Set(s.split(' '));
-/** Extensions Windows runs (or mounts, for disk images) when the file is opened. */
+/**
+ * Extensions Windows runs (or mounts, for disk images) when the file is opened — and the shortcuts and launchers that
+ * open a program elsewhere: an Internet shortcut (`.url`, `.website`) whose target is a `file://` or WebDAV share
+ * (the Grandoreiro / SAT "CFDI" and CVE-2024-21412 chains: a ZIP holding one `.url`), a library or search-connector
+ * file pointing at a WebDAV folder, a settings or ClickOnce shortcut, a Management Console snap-in (`.msc`,
+ * GrimResource), script components and sandbox configurations. Each is on Outlook's level-1 list of blocked file types
+ * (Microsoft's "Blocked attachments in Outlook"), so genuine senders do not send them. Not the list's source-code and
+ * certificate endings (`.py`, `.vb`, `.cer`): a developer's project ZIP holds those.
+ */
 const PROGRAM = words(
   'exe scr com pif cpl msi msp msix appx appxbundle js jse vbs vbe wsf wsh hta lnk bat cmd ps1 psm1 jar reg chm ' +
-    'xll iqy scf iso img vhd vhdx',
+    'xll iqy scf iso img vhd vhdx url website library-ms searchconnector-ms settingcontent-ms appref-ms application ' +
+    'msc sct wsc gadget diagcab wsb',
 );
 /** Archives and disk images whose members this check cannot list. */
 const UNLISTED = words('rar 7z cab arj ace lzh iso img vhd vhdx');
