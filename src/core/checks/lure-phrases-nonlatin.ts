@@ -59,6 +59,10 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '{חסימת|השעיית|הקפאת} {החשבון|הכרטיס}',
     '{ваш|ваша|вашу|} {обліковий запис|рахунок|картку|картка|акаунт} {тимчасово|} {заблоковано|буде заблоковано|призупинено|буде призупинено|обмежено|буде обмежено}',
     'आपका {बैंक|} {खाता|अकाउंट|कार्ड|एटीएम कार्ड} {ब्लॉक|बंद|निलंबित|फ्रीज} {कर दिया जाएगा|हो जाएगा|कर दिया गया है|हो गया है|किया जाएगा}',
+    // The account or its UPI service said blocked tonight, the bank's or app's name between (set42: 'आपका SBI YONO खाता
+    // आज ब्लॉक हो जाएगा', 'UPI सेवा आज रात 12 बजे तक ब्लॉक कर दी जाएगी'; सेवा is feminine). One family: a bank's own
+    // notice of a block the client asked for says it too.
+    '{खाता|अकाउंट|सेवा} {आज|आज रात|} {12 बजे तक|} {ब्लॉक|बंद|निलंबित|फ्रीज} {कर दी जाएगी|हो जाएगी|कर दिया जाएगा|हो जाएगा}',
     'बिजली {कनेक्शन|} काट {दी जाएगी|दिया जाएगा}',
     '{η κάρτα σας|ο λογαριασμός σας|η πρόσβασή σας} {απενεργοποιήθηκε|κλειδώθηκε|ανεστάλη|περιορίστηκε|δεσμεύτηκε}',
     '{บัญชี|บัตร}{ของท่าน|ของคุณ|}{ถูก|จะถูก|ได้ถูก}{ระงับ|อายัด|ปิด|จำกัดการใช้งาน|บล็อก}',
@@ -116,7 +120,10 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '{підтвердіть|підтвердити|верифікуйте} {свої дані|особу|свою особу|дані картки|картку|обліковий запис}',
     "{обов'язкова|обов'язкову} {верифікація|верифікацію|перевірка|перевірку} {рахунку|картки|облікового запису}",
     'अपनी पहचान {सत्यापित|वेरिफाई} करें',
-    '{केवाईसी|kyc} {अपडेट नहीं|अपडेट न|लंबित|समाप्त}',
+    '{केवाईसी|kyc} {विवरण|} {अपडेट नहीं|अपडेट न|लंबित|समाप्त}',
+    // The PAN card and KYC to update at once through the link (set42 p-hi-01); a bank's own reminder names the branch
+    // or the app, never 'तुरंत … अपडेट करें' with a link.
+    'तुरंत {अपना|} {pan|पैन} {और|एवं|व|} {kyc|केवाईसी} अपडेट करें',
     'συνδεθείτε για να {επιβεβαιώσετε|επαληθεύσετε|ενεργοποιήσετε|ξεκλειδώσετε}',
     '{กรุณา|โปรด}{ยืนยัน|อัปเดต|อัพเดท|อัพเดต}{ตัวตน|ข้อมูลบัญชี|ข้อมูลบัตร}',
     'เข้าสู่ระบบเพื่อ{ยืนยัน|อัปเดต|ปลดล็อก|ปลดล็อค}',
@@ -207,6 +214,12 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     // ko
     '결제{가|에|}{실패|거절|승인거절}',
     '{카드|결제}정보{를|을|}{업데이트|확인|변경}',
+    // The card's number and its expiry date asked for together (set41: the OK캐쉬백 points kit, '본인 확인을 위해
+    // 카드번호와 유효기간 입력이 필요합니다', on a Google Form): a scheme, a shop or a bank keeps the card it charges and
+    // never mails a form for both. One family: beside a lapse or a prize it is the lure.
+    '{카드번호|카드 번호}{와|및|,|}{유효기간|유효 기간}',
+    '{カード番号|クレジットカード番号}{と|、|・|および|及び}有効期限',
+    '{卡号|卡號|银行卡号|銀行卡號}{和|及|与|與|、}{有效期|有效日期}',
     // el vi th zh-TW ko
     'πληρωμή {απέτυχε|απορρίφθηκε|δεν ολοκληρώθηκε}',
     'การชำระเงิน{ล้มเหลว|ไม่สำเร็จ|ถูกปฏิเสธ}',
@@ -339,6 +352,10 @@ export const LURE_PHRASES_NONLATIN: Readonly<Record<LureFamily, readonly string[
     '{국세|세금|소득세|부가세}{환급|환급금}',
     '환급금{안내|조회|신청|수령|지급|지급대상}',
     '{환급금|당첨금|지원금}{을|를|이|}{수령|신청|확인}',
+    // ko: points said to lapse, to turn into cash or vouchers first (set41 p-ko-01: 'OK캐쉬백 포인트 48,200P가 … 소멸될
+    // 예정 … 현금 또는 상품권으로 전환'); the scheme's real monthly notice says the points lapse too: one family.
+    '포인트{가|이|는|}{소멸될|소멸 예정|소멸예정|소멸됩니다}',
+    '{현금|상품권}{또는 상품권|또는 현금|이나 상품권|}{으로|로} 전환',
     // el vi th zh-TW ko. Not 中獎 in zh-TW: the receipt lottery (統一發票) tells real winners.
     '{κερδίσατε|είστε ο νικητής}',
     '{คุณได้รับรางวัล|ถูกรางวัล}',

@@ -153,7 +153,10 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{sera|será} {cancelada|encerrada|desativada|desactivada|eliminada|excluida|excluída}',
     '{wird|werden} {gesperrt|deaktiviert|geloscht|gelöscht} {werden|}',
     `${ACCOUNT_EN} {has been|will be|is being|is|was} {suspended|disabled|deactivated|locked|closed|terminated|deleted|blocked|restricted|limited|on hold}`,
-    '{suspend|deactivate|disable|lock|close|terminate|delete|restrict|limit} your {account|mailbox|email}',
+    '{suspend|deactivate|disable|close|terminate|delete|restrict|limit} your {account|mailbox|email}',
+    // 'lock' only as the sender's own act: the exchanges' and banks' genuine sign-in alerts tell the reader to lock the
+    // account themselves ('If you don't recognize this activity, lock your account immediately': set42 g-en-06).
+    '{will|may|to|must|shall|would} lock your {account|mailbox|email}',
     'flagged for deletion',
     'temporarily suspended',
     'permanently deleted',
