@@ -127,6 +127,9 @@ const LURE_WORDS = (
   'redelivery redeliver reschedule fine toll unpaid penalty invoice wallet bonus validate validation ' +
   // Vietnamese hóa đơn, the invoice (`vnpt-hoadon.xyz`); the other Vietnamese words are lure-words-local.ts's.
   'hoadon ' +
+  // The account's forced changeover or activation (`sparkasse-pushtan-umstellung.de`: "Umstellung auf S-pushTAN 2.0")
+  // and the know-your-customer check (`binance-kyc.com`): a kit's page, never a savings bank's `sparkasse-<place>.de`.
+  'umstellung aktivierung kyc ' +
   'restore locked suspended pago pagos sancion sanciones multa multas aduana cuenta seguridad ' +
   'verificacion acceso cliente clientes reembolso notificacion notificaciones tarjeta retenido ' +
   'pendiente pagamento regularizacao regularizar cpf conta seguranca atualizacao atualizar cadastro ' +
