@@ -123,6 +123,23 @@ export const CALLBACK_PHRASES: Readonly<Record<CallbackFamily, readonly string[]
     '{ban da thanh toan|da thanh toan|vua thanh toan}',
     '{betaald aan|is betaald|hebt betaald|heeft betaald}',
     '{a fost prelungita|a fost prelungit|s-au retras|ft-ot fizetett|fizetett a}',
+    // The bank's "fraud department" script (set41 p-nl-01, ING from outlook.com): a suspicious payment held on the
+    // reader's account, to go through by itself unless the reader calls the number — the charge still to come. Only
+    // the held payment and its automatic release, never "a suspicious payment" alone (a bank's own awareness notice
+    // says that, and comes from the bank's domain: accountable, callback.ts). Not the wire's own words (virement,
+    // transferencia, bonifico): each begins a phrase of the BEC ask (no-link-phrases.ts), which a finder must not share.
+    '{suspicious|unusual|unauthorized|unauthorised} {payment|transaction|transfer|charge} {has been|was|} {blocked|held|stopped|put on hold}',
+    '{will be|is} {released|approved|completed} automatically',
+    'automatically {released|approved}',
+    'verdachte {betaling|transactie|overboeking|afschrijving} {geblokkeerd|tegengehouden}',
+    'automatisch vrijgegeven',
+    'verdachtige {zahlung|transaktion|uberweisung|abbuchung} {blockiert|gestoppt|angehalten}',
+    'automatisch freigegeben',
+    '{paiement|operation|transaction} {suspect|suspecte} {a ete|} {bloque|bloquee|suspendu|suspendue}',
+    'automatiquement {valide|validee|execute|executee}',
+    '{pago|cargo|operacion|transaccion} {sospechoso|sospechosa} {bloqueado|bloqueada|retenido|retenida}',
+    '{pagamento|transacao} {suspeito|suspeita} {bloqueado|bloqueada|retido|retida}',
+    '{pagamento|transazione|operazione} {sospetto|sospetta} {bloccato|bloccata}',
   ],
   call: [
     '{call|contact|reach|dial} {us|our|the|customer|billing|support|helpdesk|help desk|toll}',
