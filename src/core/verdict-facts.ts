@@ -83,7 +83,7 @@ function rentedDoors(
   msg: ParsedMessage,
   ctx: CheckContext,
   authenticatedFrom: string,
-): Pick<VerdictFacts, 'onlyRentedDoors' | 'pdfRentedButton'> {
+): Pick<VerdictFacts, 'onlyRentedDoors' | 'pdfRentedButton' | 'pdfButtons'> {
   const door = (l: Link): 'rented' | 'hidden' | undefined => {
     const path = pathAndQuery(l.url);
     if (l.wrapper?.declared) return undefined;
@@ -99,8 +99,12 @@ function rentedDoors(
   const perFile = new Map<string, number>();
   for (const l of links)
     if (l.source === 'attachment') perFile.set(l.attachment ?? '', (perFile.get(l.attachment ?? '') ?? 0) + 1);
+  const buttons = links.filter(
+    (l) => l.source === 'attachment' && (perFile.get(l.attachment ?? '') ?? 0) <= MAX_PDF_BUTTONS,
+  );
   return {
     onlyRentedDoors: doors.length > 0 && doors.every((d) => d !== undefined),
+    ...(buttons.length > 0 && { pdfButtons: new Set(buttons.map((l) => l.url)) }),
     pdfRentedButton: links.some(
       (l, i) =>
         l.source === 'attachment' && doors[i] === 'rented' && (perFile.get(l.attachment ?? '') ?? 0) <= MAX_PDF_BUTTONS,

@@ -41,6 +41,8 @@
  * (content.bank-change) is at least suspicious whatever passes beside it — authentication cannot tell a supplier from
  * a fraudster in the supplier's mailbox, and the verdict's advice (check by a channel you already know) is the check;
  * likely phishing when the same letter rules that check out ("reply by email only": content.bank-change.no-call).
+ * Rule 2k: a PDF's button (at most three links in the file) dressed as a brand's site (links.brand-in-path fail on it)
+ * is likely phishing (brandOnPdfButton).
  * 5. A check that could not run on the message (report.check-failed: it threw, analyze.ts caught it) leaves it at
  *    least suspicious: "no red flags" would claim a judgement that did not happen — the lure lexicon failing to compile
  *    would otherwise pass every phish whose only sign is its wording. Trap: none to avoid; a check that throws on
@@ -96,6 +98,8 @@ export interface VerdictFacts {
   onlyRentedDoors?: boolean;
   /** Rule 2i: a PDF attachment's button (one of at most three links) opens a page anyone rents, not a form. */
   pdfRentedButton?: boolean;
+  /** Rule 2k: the links of PDF attachments holding at most three (a lure's buttons), by URL (verdict-facts.ts). */
+  pdfButtons?: ReadonlySet<string>;
   /** Rule 2j: To and Cc name nobody but the sender: the reader was sent a blind copy (verdict-facts.ts). */
   blindCopy?: boolean;
 }
@@ -540,6 +544,7 @@ export function decideVerdict(
     (lureWithSomewhereToGo(has, best) && !!facts.freeMailSender?.()) ||
     scriptOnRentedPage(has, findings, facts) ||
     brandOnRentedPage(best) ||
+    brandOnPdfButton(best, facts) ||
     (!best.has('content.forwarded') && !!facts.pdfRentedButton) ||
     (has('links.hacked-site:warn') && !!facts.blindCopy) ||
     findings.some((f) => f.message.key === 'content.bank-change.no-call')
@@ -604,6 +609,23 @@ function brandOnRentedPage(best: ReadonlyMap<string, { pair: string; urls: Set<s
   const planted = best.get('links.brand-in-path');
   const rented = best.get('links.throwaway-host');
   return !!planted && !!rented && planted.pair.endsWith(':fail') && [...planted.urls].some((u) => rented.urls.has(u));
+}
+
+/**
+ * Rule 2k: a PDF attachment's button (one of at most three links in the file) plants a brand in a foreign host or
+ * path (links.brand-in-path fail on that very link): `gestoriaalba-my.sharepoint.com.docview-secure.com/factura/…`
+ * in the "invoice" of a taken-over accountancy mailbox, whose body has no link for a filter to judge. A document's
+ * link is no newsletter's redirector and no gateway's rewrite: dressed as a brand's site, it is the lure's one door.
+ * Trap: a real document links many sites (a library guide's proxied `scholar.google.com.ezproxy…` among dozens) and
+ * is left to the other rules; a PDF linking the brand's own site plants nothing (brand-in-path's own traps).
+ */
+function brandOnPdfButton(
+  best: ReadonlyMap<string, { pair: string; urls: Set<string> }>,
+  facts: VerdictFacts,
+): boolean {
+  const planted = best.get('links.brand-in-path');
+  const buttons = facts.pdfButtons;
+  return !!planted && !!buttons && planted.pair.endsWith(':fail') && [...planted.urls].some((u) => buttons.has(u));
 }
 
 /**
