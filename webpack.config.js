@@ -348,6 +348,9 @@ class GzipBudgetPlugin {
   }
 }
 
+/** The waiting parts of the pane's stylesheets (scripts/css-parts-pane.cjs). */
+const WAITING_STYLES = /^\?(?:evidence|flows|button)$/;
+
 /**
  * The Outlook task pane: dist/taskpane.html + hashed JS and CSS, with the pages and files served beside it
  * (index.html placeholder, help.html, assets/). dist/ is shared with other steps (dist/cli, dist/data,
@@ -392,7 +395,15 @@ function taskpane(mode, env) {
       rules: [
         ...shared.module.rules,
         // Extracted to a file: the CSP allows no inline <style> (style-loader would inject one).
-        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
+        { test: /\.css$/, resourceQuery: { not: [WAITING_STYLES] }, use: [MiniCssExtractPlugin.loader, 'css-loader'] },
+        // A waiting part is a module of the chunk that adds it to the page (scripts/stylesheet-pane.js).
+        { test: /\.css$/, resourceQuery: WAITING_STYLES, type: 'javascript/esm' },
+        // The rules no first drawing shows wait with the chunk that draws what they style (scripts/css-parts-pane.cjs).
+        {
+          test: /[\\/]src[\\/]ui[\\/](?:styles|details|fluent-tokens)\.css$/,
+          enforce: 'pre',
+          loader: resolve(root, 'scripts/css-parts-pane.cjs'),
+        },
         // postal-mime declares no sideEffects, so its MIME parser would ride along with the two helpers the core uses
         // (addressParser, decodeWords); it has no module-level effects.
         { test: /[\\/]node_modules[\\/]postal-mime[\\/]/, sideEffects: false },
@@ -487,6 +498,12 @@ function taskpane(mode, env) {
       new webpack.NormalModuleReplacementPlugin(/[\\/]action-flows-loader$/, (resource) => {
         if (resolve(resource.context, resource.request) === resolve(root, 'src/ui/action-flows-loader'))
           resource.request = resolve(root, 'scripts/action-flows-pane.js');
+      }),
+      // src/ui/fluent.ts, where the pane imports it after the first drawing, becomes the pane's, which brings the tokens
+      // only Fluent's button reads (scripts/fluent-pane.js).
+      new webpack.NormalModuleReplacementPlugin(/[\\/]ui[\\/]fluent$/, (resource) => {
+        if (resource.contextInfo?.issuer === resolve(root, 'src/hosts/outlook/index.ts'))
+          resource.request = resolve(root, 'scripts/fluent-pane.js');
       }),
       // src/ui/evidence.ts and hops.ts, where the report view imports them, become the pane's, which fetches them at
       // the first drawing and fills the closed panels when they arrive (scripts/evidence-view-pane.js).

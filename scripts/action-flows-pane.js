@@ -8,8 +8,9 @@ let flows;
 
 export function withActionFlows(run, failed) {
   if (flows) return run(flows);
-  import(/* webpackChunkName: "action-flows" */ '../src/ui/action-flows.ts').then(
-    (loaded) => run((flows = loaded)),
-    failed,
-  );
+  Promise.all([
+    import(/* webpackChunkName: "action-flows" */ '../src/ui/action-flows.ts'),
+    // What they draw is styled by a part of styles.css of their own (scripts/css-parts-pane.cjs `?flows`).
+    import(/* webpackChunkName: "action-flows" */ '../src/ui/styles.css?flows'),
+  ]).then(([loaded]) => run((flows = loaded)), failed);
 }

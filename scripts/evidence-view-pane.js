@@ -17,6 +17,8 @@ function whenLoaded(fill) {
   Promise.all([
     import(/* webpackChunkName: "evidence-view" */ '../src/ui/evidence.ts'),
     import(/* webpackChunkName: "evidence-view" */ '../src/ui/hops.ts'),
+    // Their styles (scripts/css-parts-pane.cjs `?evidence`), added before they are drawn.
+    import(/* webpackChunkName: "evidence-view" */ '../src/ui/details.css?evidence'),
   ]).then(
     ([evidence, hops]) => {
       views = { renderEvidence: evidence.renderEvidence, renderHops: hops.renderHops };

@@ -15,6 +15,7 @@ import type { MessageInput } from '../core/types';
 import { addMessages, translate, type Lang } from '../i18n';
 import { onlineMessages } from '../i18n/online';
 import { el } from './dom';
+import { loadLateWords } from './late-words';
 import type { OnlineHost } from './online-action';
 
 addMessages(onlineMessages);
@@ -40,6 +41,8 @@ export async function lookUpOnline(
   const doc = panel.ownerDocument;
   const { online, problems } = readOnlineConfig(host.config());
   const { allowed, rdapBase } = online;
+  // What is wrong with a field is said in words the task pane fetches with the rarer ones (ui/late-words.ts).
+  if (problems.length > 0) await loadLateWords(host.lang()).catch(() => undefined);
   let state: State = { phase: 'note', key: 'online.nothing' };
   let decide: (send: boolean) => void = () => {};
   const controller = new AbortController();
