@@ -179,7 +179,7 @@ export async function main(argv: readonly string[], io: CliIO, settings: MainSet
       // flight", so the main thread analysed nearly all itself while the worker waited (issue #19: the worker idle
       // 74 % of a --jobs 2 run of the corpus).
       if (later && pool) await new Promise((resolve) => setImmediate(resolve));
-      const sent = later && pool && !showsPictures(item.bytes) ? pool.tryRun(item.source, item.bytes) : undefined;
+      const sent = later ? pool?.tryRun(item.source, item.bytes) : undefined;
       const entry = {
         item,
         done:
@@ -205,19 +205,6 @@ export async function main(argv: readonly string[], io: CliIO, settings: MainSet
   // shown — and only there: a run that showed no result prints none.
   if (attribution && analysed > 0) await io.stdout(`${printable(attribution)}\n`);
   return failed > 0 ? 1 : 0;
-}
-
-/**
- * A part declared an image or a PDF: the QR reader's work (core/qr). Such a message is analysed on the main thread,
- * never sent to a worker: the decoders' loops are compiled and optimised once per thread, and the reader's cache
- * (a newsletter's logo read once, qr/read.ts) is one per thread too — on two threads the worker paid both again for
- * its share of the images (issue #19). Only where a message is analysed depends on it, never its report: a miss (an
- * image sent as application/octet-stream) is analysed as before, wherever it goes. Linear: one `\s*` before literals.
- */
-const PICTURE_PART = /content-type:\s*(?:image\/|application\/pdf)/i;
-
-function showsPictures(bytes: Uint8Array): boolean {
-  return PICTURE_PART.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
 }
 
 /** `phish-inspector: <the message>`, safe to print. */

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI_BIN, projectRoot, requireBuiltCli } from '../helpers';
@@ -10,7 +10,6 @@ import { threadsFromReadings, type CpuReading } from '../../src/cli/workers';
 
 const THREE = join('test', 'fixtures', 'cli-three.mbox');
 const KAGOYA = join('test', 'fixtures', 'kagoya-2021-12.eml');
-const fixtureText = (name: string) => readFileSync(join(projectRoot, 'test', 'fixtures', name), 'latin1');
 
 /** The built command as a process, with the timings line asked for (it says how many threads analysed). */
 function run(args: string[]) {
@@ -195,45 +194,5 @@ describe('cli: a folder run on the threads found free, with the output of one th
     const single = run(['--json', KAGOYA]);
     expect(single.timings?.threads).to.equal(1);
     expect(single.timings?.threadsBy).to.be.oneOf(['run too short', 'one core']);
-  });
-
-  it('keeps a message with an image or a PDF on the main thread, the rest shared, with the output of one thread', async () => {
-    // The QR reader's decoders warm up, and its cache of images read fills, once per thread: on two threads the
-    // worker paid both again for its share of the pictures (main.ts showsPictures).
-    const pictures = readdirSync(join(projectRoot, 'test', 'fixtures')).filter(
-      (f) => f.endsWith('.eml') && /content-type:\s*(?:image\/|application\/pdf)/i.test(fixtureText(f)),
-    );
-    const plain = readdirSync(join(projectRoot, 'test', 'fixtures'))
-      .filter((f) => f.endsWith('.eml') && !pictures.includes(f))
-      .slice(0, 3);
-    expect(pictures.length, 'fixtures with an image or a PDF').to.be.above(5);
-    const mixed = mkdtempSync(join(tmpdir(), 'phish-pictures-'));
-    try {
-      // The pictures first: sent to a worker, the first four after the first would all have gone (it had room).
-      [...pictures, ...plain].forEach((f, i) =>
-        copyFileSync(join(projectRoot, 'test', 'fixtures', f), join(mixed, `${String(i).padStart(3, '0')}.eml`)),
-      );
-      const runIn = async (argv: string[]) => {
-        let stdout = '';
-        let stderr = '';
-        await main([...argv, mixed], {
-          stdout: (t) => void (stdout += t),
-          stderr: (t) => void (stderr += t),
-          timings: true,
-          workers: { script: CLI_BIN, cores: 2, readCpus: quiet },
-        });
-        const line = stderr.split('\n').find((l) => l.startsWith(TIMINGS_PREFIX))!;
-        return { stdout, timings: JSON.parse(line.slice(TIMINGS_PREFIX.length)) as TimingsLine };
-      };
-      const one = await runIn(['--json', '--jobs', '1']);
-      const two = await runIn(['--json', '--jobs', '2']);
-      expect(two.stdout).to.equal(one.stdout);
-      expect(two.timings.messages).to.equal(pictures.length + plain.length);
-      expect(two.timings.byWorkers, 'the worker analysed the messages without pictures, only them').to.equal(
-        plain.length,
-      );
-    } finally {
-      rmSync(mixed, { recursive: true, force: true });
-    }
   });
 });
