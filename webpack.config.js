@@ -370,6 +370,8 @@ function taskpane(mode, env) {
       alias: {
         ...entityDecoderAlias,
         'entities/decode$': resolve(root, 'scripts/entities-decode-pane.js'),
+        // punycode's three conversions the pane calls, in less code, answer for answer (scripts/punycode-pane.js).
+        'punycode/punycode.js$': resolve(root, 'scripts/punycode-pane.js'),
         // The encoded-word decoder, fetched for a message that holds an encoded word (see encodedWordsForPane).
         'postal-mime/decode-strings$': resolve(
           dirname(require.resolve('postal-mime/package.json')),

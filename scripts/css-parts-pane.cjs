@@ -160,9 +160,26 @@ const compact = (css) =>
 /** What adds a waiting part to the page when its chunk runs it (scripts/stylesheet-pane.js). */
 const ADOPT = join(__dirname, 'stylesheet-pane.js');
 
+/**
+ * `css` without the fallback of each `var(--token, fallback)` whose token fluent-tokens.css gives every page (its light
+ * block, on :root): styles.css keeps them for a page where the tokens did not load, but the pane's first stylesheet
+ * carries the tokens itself, so a fallback there is never read.
+ */
+function withoutFallbacks(css, dir, addDependency) {
+  const path = join(dir, 'fluent-tokens.css');
+  addDependency(path);
+  const light = blocks(readFileSync(path, 'utf8')).find((b) => b.prelude === ':root');
+  if (!light) throw new Error('css-parts-pane: fluent-tokens.css has no :root block');
+  const given = new Set([...light.body.matchAll(/(--[\w-]+)\s*:/g)].map((m) => m[1]));
+  return css.replace(/var\((--[\w-]+)\s*,[^()]*\)/g, (whole, name) => (given.has(name) ? `var(${name})` : whole));
+}
+
 module.exports = function cssPartsPane(source) {
   const query = (this.resourceQuery ?? '').replace(/^\?/, '');
-  const css = partOf(source, this.resourcePath, query, (path) => this.addDependency(path));
+  const addDependency = (path) => this.addDependency(path);
+  const dir = dirname(this.resourcePath);
+  const split = partOf(source, this.resourcePath, query, addDependency);
+  const css = basename(this.resourcePath) === 'fluent-tokens.css' ? split : withoutFallbacks(split, dir, addDependency);
   if (!query) return css;
   // A module of the chunk that imports it: importing it adds the styles.
   return `import { adoptStyles } from ${JSON.stringify(ADOPT)};\nadoptStyles(document, ${JSON.stringify(compact(css))});\n`;
