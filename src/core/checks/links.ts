@@ -17,6 +17,7 @@ import {
   throwawayEntry,
 } from './link-services';
 import { isFreeMail } from './free-mail';
+import { findLookalike } from '../brands/lookalike';
 import { safeDecode } from '../text';
 import { brandLabelOnSignInDomain, isTenantPlatform } from './brand-subdomain';
 import type * as RareJudge from './links-rare-judge';
@@ -247,9 +248,10 @@ function dedupeByHost(links: Link[]): Link[] {
  */
 export const brandInPath = (msg: ParsedMessage, ctx: CheckContext, skip?: ReadonlySet<string>) => {
   const hits: { link: Link; text: string; brand: string; government?: true }[] = [];
+  const ownService = sendersOwnService(msg, ctx);
   for (const link of brandSearchedLinks(msg, ctx)) {
     // A domain another check owns (links.lookalike-host: a brand's name and a phishing page's word) is said there.
-    if (skip?.has(link.registrable)) continue;
+    if (skip?.has(link.registrable) || link.registrable === ownService) continue;
     const path = searchedPathAndQuery(link);
     const shape = copiedPathShape(ctx, link, path);
     if (shape) {
@@ -336,6 +338,21 @@ function brandLabelShape(ctx: CheckContext, link: Link): { link: Link; text: str
   const planted = brandLabelOnSignInDomain(ctx.brands, link.host, link.registrable, ctx.needs);
   if (!planted || isBrandDomain(planted.brand, link.host)) return undefined;
   return { link, text: planted.label, brand: planted.brand.names[0] ?? planted.brand.strictNames[0] ?? planted.label };
+}
+
+/**
+ * The sender's domain when it has the shape of a brand's own national e-invoicing site (lookalike.ts `ownService`:
+ * `vnpt-invoice.com.vn` beside vnpt.vn) and the reader's system left no verdict the checks may read: its links to that
+ * same domain (the customer's lookup portal, `<customer>-tt78.vnpt-invoice.com.vn`) are then the sender's own, as an
+ * authenticated sender's are (brandSearchedLinks) — sender.lookalike-domain already judges that one domain, and
+ * reading it again as a planted brand made VNPT's genuine invoice notice likely phishing (set44 g-vi-01).
+ * Trap: a kit's shape under another suffix (`vnpt-invoice.com`) is no ownService; a trusted verdict that does not pass
+ * (dmarc=none or fail for that domain) keeps every link searched; a link to any other host is searched as before.
+ */
+function sendersOwnService(msg: ParsedMessage, ctx: CheckContext): string | undefined {
+  const from = msg.from?.registrable;
+  if (!from || msg.authResults.some((a) => a.trusted)) return undefined;
+  return findLookalike(ctx.brands, from, ctx.ownDomains, ctx.claimed)?.ownService ? from : undefined;
 }
 
 /** The links brand-in-path searches (of `links`, by default every web link): all but an authenticated sender's own. */
