@@ -130,7 +130,27 @@ const brandMismatch: Check = (msg, ctx) => {
  */
 function internalSystem(msg: ParsedMessage, ownDomains: readonly string[], fromDomain: string): boolean {
   if (sentInsideTenant(msg.orgFilter)) return true;
-  return ownDomains.includes(fromDomain) && msg.hops.length > 0 && msg.trust.entryHop === undefined;
+  if (!ownDomains.includes(fromDomain) || msg.hops.length === 0) return false;
+  return msg.trust.entryHop === undefined || handedOverInsideTenant(msg, msg.trust.entryHop);
+}
+
+/**
+ * Our own Exchange Online handed the message to its own front end: the entry hop's peer is one of its mailbox servers
+ * (`PH7PR11MB6532.namprd11.prod.outlook.com`, at an address of Microsoft's 2603:1000::/24 that our front end wrote
+ * down), and one of the tenant's own `AuthAs` stamps says Internal though a later one says Anonymous (the tenant's
+ * "mailbox almost full" notice from MicrosoftExchange…@our-domain passing our front end again, set43 g-en-01).
+ * Attack kept: a spoof of our domain from another tenant also comes from Microsoft's servers but is stamped Anonymous
+ * only; an Internal stamp written by a sender outside (were Exchange ever to keep one) comes with an entry hop from
+ * elsewhere. Both signs are needed.
+ */
+function handedOverInsideTenant(msg: ParsedMessage, entry: number): boolean {
+  const hop = msg.hops[entry];
+  const helo = hop?.helo?.toLowerCase() ?? '';
+  if (!hop || !/^2603:10[0-9a-f]{2}:/.test(hop.ip ?? '') || !helo.endsWith('.prod.outlook.com')) return false;
+  if (!msg.orgFilter?.own) return false;
+  return msg.orgFilter.fields.some(
+    (f) => f.key === 'x-ms-exchange-organization-authas' && f.value.trim().toLowerCase() === 'internal',
+  );
 }
 
 /** The body's first heading or logo alt text that names the brand (analyze.ts reads claims there too). */

@@ -823,6 +823,70 @@ describe('sender.brand-mismatch: free mailboxes and our own systems', () => {
     expect(find(r, 'sender.hosting-platform')).to.include({ status: 'warn' });
     expect(r.verdict).to.equal('likely-phishing');
   });
+
+  /**
+   * Our tenant's quota notice from MicrosoftExchange…@our-domain, handed by one of its mailbox servers to its own front
+   * end (set43 g-en-01's shape): `authAs` are the tenant's stamps, top first; `peer` the entry hop's sender.
+   */
+  const frontEndNotice = (
+    authAs: string[],
+    peer = 'PH7PR11MB6532.namprd11.prod.outlook.com (2603:10b6:510:1a8::9)',
+    from = exchange,
+  ) => {
+    const lines = [
+      'Received: from BN93PR19MB4720.namprd11.prod.outlook.com (::1) by OS07PR20MB7850.deuprd01.prod.outlook.com',
+      ' with HTTPS; Tue, 03 Feb 2026 04:12:58 +0000',
+      'Received: from DB89PR09MB4254.namprd11.prod.outlook.com (2603:10b6:3c1::d36) by',
+      ' BN93PR19MB4720.namprd11.prod.outlook.com (2603:10b6:c2c::3b05) with Microsoft SMTP Server (version=TLS1_2,',
+      ' cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id 15.20.8370.27; Tue, 03 Feb 2026 04:12:58 +0000',
+      `Received: from ${peer} by`,
+      ' DU2PEPF00028D0F.mail.protection.outlook.com (10.167.40.147) with Microsoft SMTP Server (version=TLS1_3,',
+      ' cipher=TLS_AES_256_GCM_SHA384) id 15.20.9397.26 via Frontend Transport; Tue, 03 Feb 2026 04:12:56 +0000',
+      'Authentication-Results: spf=none (sender IP is 2603:10b6:510:1a8::9) smtp.mailfrom=example.co.jp; dkim=none',
+      ' header.d=none;dmarc=none action=none header.from=example.co.jp;compauth=none reason=405',
+      `From: ${from}`,
+      'To: <info@example.co.jp>',
+      'Subject: Your mailbox is almost full.',
+      'Date: Tue, 03 Feb 2026 04:12:55 +0000',
+      'Message-ID: <663eb1083d414ddc53c117be@example.co.jp>',
+      ...authAs.map((a) => `X-MS-Exchange-Organization-AuthAs: ${a}`),
+      'X-MS-Exchange-Organization-SCL: 1',
+      'MIME-Version: 1.0',
+      'Content-Type: text/html; charset="utf-8"',
+    ];
+    return {
+      headers: lines.join('\r\n') + '\r\n',
+      html: '<p>Your mailbox is almost full. Contact your administrator.</p>',
+    };
+  };
+
+  it("reads our tenant's notice our own mailbox server handed to our front end as our own system (Internal, then Anonymous)", () => {
+    const r = analyze(frontEndNotice(['Internal', 'Anonymous']));
+    expect(find(r, 'sender.brand-mismatch')?.message.key).to.equal('sender.brand-mismatch.internal');
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('fails the same notice stamped Anonymous only: a spoof of our domain from another tenant on Microsoft’s servers', () => {
+    const r = analyze(frontEndNotice(['Anonymous']));
+    expect(find(r, 'sender.brand-mismatch')).to.include({ status: 'fail' });
+  });
+
+  it('fails it when the peer our front end wrote down is no Exchange Online server, whatever the stamps say', () => {
+    const r = analyze(
+      frontEndNotice(['Internal', 'Anonymous'], 'PH7PR11MB6532.namprd11.prod.outlook.com (198.51.100.45)'),
+    );
+    expect(find(r, 'sender.brand-mismatch')).to.include({ status: 'fail' });
+    const other = analyze(
+      frontEndNotice(['Internal', 'Anonymous'], 'vps-4f21.cheap-hosting.example (2603:10b6:510:1a8::9)'),
+    );
+    expect(find(other, 'sender.brand-mismatch')).to.include({ status: 'fail' });
+  });
+
+  it('fails it from a domain that is not ours', () => {
+    const from = '"Microsoft Outlook" <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example-co.jp>';
+    const r = analyze(frontEndNotice(['Internal', 'Anonymous'], undefined, from));
+    expect(find(r, 'sender.brand-mismatch')).to.include({ status: 'fail' });
+  });
 });
 
 describe('a domain spelled to pass for the organisation the mail signs with (sender.lookalike-domain)', () => {
