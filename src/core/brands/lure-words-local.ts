@@ -26,7 +26,9 @@ export const PAGE_WORDS: readonly string[] = [
     'rueckerstattung ruckerstattung nachzahlung nachgebuehr gebuehr gebuehren gebuhr gebuhren zoll zollgebuehr ' +
     'anmeldung anmelden entsperren entsperrung freischaltung sperrung gesperrt pruefung ueberpruefung verifikation ' +
     'legitimation identifizierung mitteilung benachrichtigung warnung rueckzahlung steuer mahnung bussgeld ' +
-    'erinnerung ausstehend',
+    'erinnerung ausstehend ' +
+    // The account's update or changeover page (`sparkasse-pushtan-aktualisierung.de`, `…-pushtan-umstellung.de`).
+    'aktualisierung umstellung aktivierung',
   // French: vérification, confirmation, mise à jour, douane, connexion, déblocage, impôts.
   'verifier confirmer miseajour rembourser payer douane douanes connexion identifiant debloquer deblocage ' +
     'alerte regulariser impots impot taxe suspendu suspension securise',
@@ -97,6 +99,13 @@ export const PAGE_WORDS: readonly string[] = [
 ]
   .join(' ')
   .split(' ');
+
+/**
+ * The names of the banks' sign-in procedures (S-pushTAN, chipTAN, photoTAN, SecureGo): products, so a link's domain
+ * counts them only beside a page's word (`sparkasse-pushtan-aktualisierung.de`, set43 p-de-01) — never alone (a bank
+ * may name a page of its own `…-pushtan`). Read by lookalike-host-words.ts.
+ */
+export const PROCEDURE_WORDS: readonly string[] = ['pushtan', 'chiptan', 'phototan', 'smarttan', 'securego'];
 
 /**
  * Words of the sender's own office in those languages — service, help, customer, account, online: a look-alike

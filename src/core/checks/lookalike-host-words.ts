@@ -9,7 +9,7 @@ import { decodeEncodedWords, firstHeader } from '../parse/headers';
 import { headerMark } from './header-mark';
 import { awaitsLate, brandsOwningDomain, isBrandDomain, type Brand, type BrandIndex } from '../brands/lookup';
 import { brandWordsDomain, findLookalike, labelOf, LURE_SET, OPEN_TLDS, type Lookalike } from '../brands/lookalike';
-import { ABBREVIATIONS, PAGE_WORDS, SENDER_WORDS } from '../brands/lure-words-local';
+import { ABBREVIATIONS, PAGE_WORDS, PROCEDURE_WORDS, SENDER_WORDS } from '../brands/lure-words-local';
 import { registrableAscii } from '../parse/domains';
 import { finding } from '../findings';
 import { madeOfWords } from '../text';
@@ -40,6 +40,18 @@ const MAX_WORD = Math.max(...[...WORDS].map((w) => w.length));
 /** Those words (plurals, digits between: `secure2-login`), at least one of them: `docusign-2` is no page's name. */
 const isLinkLure = (s: string): boolean =>
   /[a-z]/.test(s) && madeOfWords(s, WORDS, MAX_WORD, { digits: true, plurals: true });
+
+const PROCEDURES: ReadonlySet<string> = new Set(PROCEDURE_WORDS);
+
+/**
+ * The words read in one link domain: a page's, and a bank's sign-in procedure (`pushtan`) when a page's word stands
+ * beside it as a token of its own (`sparkasse-pushtan-aktualisierung.de`: the kit's "update your pushTAN" page).
+ * Trap: the procedure alone (`sparkasse-pushtan.de`) may be a bank's own page about it, and reads as no lure.
+ */
+function linkLureOf(domain: string): (s: string) => boolean {
+  if (!labelOf(domain).split('-').some(isLinkLure)) return isLinkLure;
+  return (s) => isLinkLure(s) || PROCEDURES.has(s);
+}
 
 /** The sender look-alike's words (lookalike.ts LURE_WORDS) with every language's (`skat-refusion.dk`). */
 const SENDER_LURE: ReadonlySet<string> = new Set([...LURE_SET, ...PAGE_WORDS, ...SENDER_WORDS]);
@@ -214,9 +226,10 @@ export const judgeLookalikeHost: Check = (msg, ctx) => {
   for (const d of others) if (brandsOwningDomain(ctx.brands, d, ['own', 'mailbox', 'content']).length) others.delete(d);
   if (others.size > MAX_OTHER_ORGANISATIONS) return undefined;
   for (const domain of others) {
+    const isLure = linkLureOf(domain);
     const found =
-      brandWordsDomain(ctx.brands, domain, isLinkLure) ??
-      abbreviationLookalike(ctx.brands, labelOf(domain).split('-'), isLinkLure);
+      brandWordsDomain(ctx.brands, domain, isLure) ??
+      abbreviationLookalike(ctx.brands, labelOf(domain).split('-'), isLure);
     const brand = found && lookalikeHolder(ctx.brands, domain, found, ctx.ownDomains, ctx.claimed).brand;
     if (!brand || (ctx.dmarc === 'pass' && !!from && isBrandDomain(brand, from))) continue;
     // Named as the message names it: Egress's mail says "Egress", not the first of its names ("Egress Switch").

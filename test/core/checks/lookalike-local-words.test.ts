@@ -111,6 +111,30 @@ describe("a brand's name joined to a lure word of its own language (sender.looka
     expect(find(r, 'links.lookalike-host')!.message.params).to.include({ host: 'inpost-doplaty.pl', brand: 'InPost' });
   });
 
+  /** A Sparkasse notice from a taken-over shop mailbox (set43 p-de-01's shape), its one link to `host`. */
+  const pushTan = (host: string) =>
+    analyze(
+      mail(
+        'Sparkasse <kundenservice@blumen-laden-shop.de>',
+        'Wichtig: Ihr pushTAN-Verfahren muss aktualisiert werden',
+        `<p>Ihr pushTAN-Verfahren muss bis zum 28.02. neu registriert werden, sonst wird Ihr Online-Banking gesperrt.</p><a href="https://${host}/login">Jetzt aktualisieren</a><p>Ihre Sparkasse</p>`,
+        { to: 'm.becker@maschinenbau-kessler.de' },
+      ),
+    );
+
+  it("fails a link to the bank's name, its sign-in procedure and an update page (sparkasse-pushtan-aktualisierung.de)", () => {
+    for (const host of ['sparkasse-pushtan-aktualisierung.de', 'sparkasse-chiptan-umstellung.com']) {
+      const f = find(pushTan(host), 'links.lookalike-host');
+      expect(f, host).to.include({ status: 'fail' });
+      expect(f!.message.params).to.include({ host, brand: 'Sparkasse' });
+    }
+  });
+
+  it('twin: the procedure alone beside the name (sparkasse-pushtan.de) may be a page of the bank: no look-alike', () => {
+    expect(find(pushTan('sparkasse-pushtan.de'), 'links.lookalike-host')).to.equal(undefined);
+    expect(find(pushTan('pushtan-aktualisierung.de'), 'links.lookalike-host')).to.equal(undefined);
+  });
+
   it("leaves the brands' own mail alone: InPost from inpost.pl, Sparkasse Ingolstadt Eichstätt from spk-in-ei.de", () => {
     const inpost = analyze(
       mail(
