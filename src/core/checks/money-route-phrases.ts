@@ -232,6 +232,11 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{moved|switched|changed} to a new bank',
     '{old|previous|former|existing} {bank account|account} {is now|has been} {closed|deactivated}',
     '{wir haben|haben wir} {unsere bankverbindung|unser konto|die bank} {geandert|gewechselt}',
+    // set43 p-de-03, the supplier's real mailbox in the real thread: "dass sich unsere Bankverbindung aufgrund einer
+    // Umstellung bei unserer Hausbank geändert hat", subject "Änderung unserer Bankverbindung". Ours, not "Ihrer": a
+    // bank's or a shop's "Änderung Ihrer Bankverbindung" is the reader's own account.
+    '{anderung|umstellung|wechsel} unserer {bankverbindung|kontoverbindung|bankdaten|iban}',
+    '{umstellung|wechsel|wechsels|anderung} bei unserer {hausbank|bank}',
     '{nous avons change de banque|notre compte bancaire a change|notre ancien compte est cloture}',
     '{hemos cambiado de banco|nuestra cuenta anterior ha sido cerrada|nuestra cuenta bancaria ha cambiado}',
     '{mudamos de banco|nossa conta anterior foi encerrada|nossa conta bancaria mudou}',
@@ -283,6 +288,9 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     // The same wave across Europe (see rebank): pay to the new account, update the supplier file.
     '{all|any} outstanding and future {payments|invoices|remittances}',
     '{auf das|an das|auf unser} {neue|folgende} {konto|bankkonto}',
+    // "überweisen Sie … ab sofort auf folgendes Konto" (set43 p-de-03): from now on, not an invoice footer's plain
+    // "Bitte überweisen Sie den Betrag auf folgendes Konto", which names the account on file.
+    '{ab sofort|kunftig|zukunftig|ab jetzt} {nur noch|} auf {folgendes|nachstehendes|untenstehendes|unser neues|das neue} {konto|bankkonto}',
     '{ihre|die} stammdaten {aktualisieren|anzupassen|anpassen|zu aktualisieren}',
     '{sur|vers} {le|notre} nouveau compte',
     '{mettre a jour|mettez a jour} {vos fichiers|votre fichier fournisseurs|votre fichier fournisseur|nos coordonnees}',

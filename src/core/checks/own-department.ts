@@ -17,6 +17,7 @@
 import type { Evidence } from '../report';
 import type { ParsedMessage } from '../types';
 import { brandsOwningDomain } from '../brands/lookup';
+import { registrableDomain } from '../parse/domains';
 import type { CheckContext } from './check';
 import { headerMark } from './header-mark';
 import { webLinks } from './links';
@@ -135,13 +136,30 @@ export function departmentClaim(
     const inBody = find(body.shown, skip).find((h) => !family || h.family === family);
     return inBody && bodyHit(inBody);
   };
-  const work = said(SAID_TO_STAFF, 'work');
+  const work = said(SAID_TO_STAFF, 'work') ?? ourDomainSignIn(body, who);
   if (work) return { claim, said: work };
   const notice = said(NOTICE_ONLY);
   if (!notice) return undefined;
   const account = addressAsAccount(body, who, accountWords);
   const ours = account ? bodyEvidence(body.shown, account) : ourNameOnHost(msg, who, ctx);
   return ours && { claim: ours, said: notice };
+}
+
+/**
+ * "Sign in with your tallgrasscpa.com credentials" (set43 p-en-05, the open-enrolment QR kit): the work account named
+ * by our own domain, as the phrase list's "your work/company credentials" names it by a word. Our domain only: a
+ * vendor's "sign in with your Okta account" names the vendor (senderNamesItself spares it before this is read).
+ */
+const DOMAIN_SIGN_IN =
+  /\b(?:sign in|sign-in|signin|log in|login|log on|logon) (?:with|using) your ([a-z0-9][a-z0-9.-]{0,252}) (?:email|e-mail|account|credentials|login|password)/g;
+
+function ourDomainSignIn(body: { shown: string; lower: string }, who: Reader): Evidence | undefined {
+  if (who.domains.length === 0) return undefined;
+  for (const m of body.lower.matchAll(DOMAIN_SIGN_IN)) {
+    if (!who.domains.includes(registrableDomain(m[1]!))) continue;
+    return bodyEvidence(body.shown, { start: m.index, text: body.shown.slice(m.index, m.index + m[0].length) });
+  }
+  return undefined;
 }
 
 function bodyHit(hit: PhraseHit<MailSystemClaim>): Evidence {
