@@ -10,12 +10,13 @@
  */
 import type { ParsedMessage } from './types';
 import { isFreeMail } from './checks/free-mail';
-import { authorAddress } from './checks/sender';
+import { authorAddress, governmentDomain } from './checks/sender';
 import type { VerdictFacts } from './verdict';
 import type { CheckContext } from './checks/check';
 import { dkimAlignedPass, dkimDomain, trustedResults } from './parse/auth-results';
 import { registrableDomain } from './parse/domains';
-import { ESP_TRACKING_DOMAINS, FORM_ENTRIES, hidesTarget, rentedSite } from './checks/link-services';
+import { ESP_TRACKING_DOMAINS, FORM_ENTRIES, hidesTarget, rentedSite, throwawayEntry } from './checks/link-services';
+import { brandsOwningDomain } from './brands/lookup';
 import { pathAndQuery, webLinks } from './checks/links';
 import { sendersOwnTenant } from './checks/hosted-page';
 import type { Link } from './types';
@@ -48,6 +49,7 @@ export function verdictFacts(msg: ParsedMessage, ctx: CheckContext): VerdictFact
         (d) => sender.has(d) || ESP_TRACKING_DOMAINS.has(d),
       ),
     webLink: linked.length > 0,
+    linksStayHome: () => linksStayHome(msg, ctx),
     attached: ctx.dmarc === 'unknowable',
     // Rule 3: a notice in our own organisation's name is only ours when its links lead to our own domains.
     linkOutsideOwnOrg: linked.some((d) => !own.has(d)),
@@ -55,6 +57,49 @@ export function verdictFacts(msg: ParsedMessage, ctx: CheckContext): VerdictFact
     ...rentedDoors(msg, ctx, authenticated ? from : ''),
     blindCopy: blindCopy(msg),
   };
+}
+
+/**
+ * Whether every web link stays on ground the From address names as its own and nobody else can build on: the From
+ * domain is a brand's own (brands.json, role own) and each link is on that same registrable domain, or the From host
+ * and each link's host are under one government's reserved suffix (`notifications.service.gov.uk` linking
+ * `www.moneyclaims.service.gov.uk`). Attack it must not excuse: a spoof of the brand linking a page anyone can put on
+ * the brand's platform (`docs.google.com/forms`, a bucket, a tenant: link-services.ts throwawayEntry), a shortener, or
+ * a redirect carrying a URL in its query (an open redirect on the brand's own host) — each keeps the rule from
+ * applying; a free mailbox's domain is a brand's mailbox, not its own (role own), so no ground of the sender's.
+ */
+function linksStayHome(msg: ParsedMessage, ctx: CheckContext): boolean {
+  const from = msg.from?.registrable ?? '';
+  const fromHost = msg.from?.domain?.toLowerCase() ?? '';
+  if (!from) return false;
+  // A host named in prose without a scheme (the reader's own domain in a renewal notice) is no door, as in rentedDoors.
+  const links = webLinks(msg).filter(
+    (l) => !l.wrapper?.declared && (l.source !== 'text' || /^https?:\/\//i.test(l.href)),
+  );
+  if (links.length === 0) return false;
+  const brandOwn = brandsOwningDomain(ctx.brands, from, ['own']).length > 0;
+  const government = governmentTail(fromHost);
+  return links.every((l) => {
+    const path = pathAndQuery(l.url);
+    if (throwawayEntry(l.host, path) || hidesTarget(l.registrable, path) || /https?(?::|%3a)/i.test(path)) return false;
+    return (
+      (brandOwn && l.registrable === from) || (!!government && governmentTail(l.host.toLowerCase()) === government)
+    );
+  });
+}
+
+/**
+ * The government's reserved public suffix a host stands under (`gov.uk` for `moneyclaims.service.gov.uk`, `go.jp`),
+ * or ''. A suffix only (shorter than the host's registrable domain): `go.co` registered as a domain is nobody's.
+ */
+function governmentTail(host: string): string {
+  const reg = registrableDomain(host);
+  const labels = host.split('.');
+  for (let i = 1; i < labels.length; i++) {
+    const tail = labels.slice(i).join('.');
+    if (reg.endsWith('.' + tail) && governmentDomain('x.' + tail)) return tail;
+  }
+  return '';
 }
 
 /**

@@ -90,6 +90,13 @@ export interface VerdictFacts {
    * (rule 2b's last clause), as an authenticated sender's is none; its other signs count as ever.
    */
   attached?: boolean;
+  /**
+   * Every web link stays on the From organisation's own ground, where nobody else can put a page: the From domain
+   * is a brand's own (brands.json) and every link is on it, or the From host and every link are under one government's
+   * reserved suffix (`gov.uk`) — no page anyone rents, no shortener, no URL inside a query (verdict-facts.ts). Asked
+   * only when its answer could change the verdict (the brand table's waiting domains may be loaded for it).
+   */
+  linksStayHome?: () => boolean;
   /** A web link leads outside the reader's own organisation's domains (without it: any links.host-mismatch). */
   linkOutsideOwnOrg?: boolean;
   /** The reader's own organisation's domains (rule 3: a look-alike of one of them claims our organisation). */
@@ -553,7 +560,14 @@ export function decideVerdict(
           unchecked ||
           independentWarnings(rows, 2) ||
           lureWithSomewhereToGo(has, best) ||
-          (has('content.lure:warn') && !!facts.webLink && !facts.authenticated && !facts.attached) ||
+          // The script with a link, from a sender nobody confirmed — unless every link stays on ground the sender
+          // names as its own and nobody else can build on (a court's or registrar's genuine notice, set44 g-en-03,
+          // g-en-04, whose reader's system left no trusted verdict): a spoof of that sender would open the real site.
+          (has('content.lure:warn') &&
+            !!facts.webLink &&
+            !facts.authenticated &&
+            !facts.attached &&
+            !facts.linksStayHome?.()) ||
           has('content.bank-change:fail') ||
           (!best.has('content.forwarded') && onlyRentedDoors(facts))
         ? 'suspicious'
