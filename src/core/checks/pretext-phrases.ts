@@ -376,6 +376,16 @@ export const PRETEXT_PHRASES: Readonly<Record<PretextFamily, readonly string[]>>
     '{esposto|esposta} a {registrazioni|depositi|domande} di terzi',
     '{de publicatie|de inschrijving|de registratie} wordt {geannuleerd|geschrapt|ingetrokken}',
     '{publikacja|rejestracja} {zostanie} {anulowana|usunieta}',
+    // The same threat worded as what the fee keeps (set44 p-en-13: "To maintain the publication of your trademark in
+    // our Private Trademark Register … payment must be received by the due date"): an office publishes a mark once,
+    // in its gazette, and never bills for keeping it published. Not the registration or entry kept (`aufrechterhalten`
+    // is the DPMA's and the USPTO's own word for a renewal: "to maintain your registration, file … and pay").
+    '{maintain|keep|continue} the {publication|listing} of your {trademark|trade mark|mark|patent}',
+    '{mantener|conservar} la publicacion de su {marca|patente}',
+    '{manter|conservar} a publicacao da {sua|vossa|v/} {marca|patente}',
+    '{maintenir|conserver} la publication de votre {marque|brevet}',
+    'die veroffentlichung ihrer {marke|patents} {aufrechtzuerhalten|aufrechterhalten|zu erhalten}',
+    '{mantenere|conservare} la pubblicazione del {suo|vostro} {marchio|brevetto}',
   ],
   // A web site's contact-form acknowledgement, which copies the form's name or subject field into its first line:
   // spammers type their lure and link into that field and give the victim's address, so the site's own server sends
