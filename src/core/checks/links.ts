@@ -298,12 +298,17 @@ export const brandInPath = (msg: ParsedMessage, ctx: CheckContext, skip?: Readon
 /**
  * Brands' own paths that no other site writes, each with the brand's id: a SharePoint or OneDrive sharing link's
  * shape — `/:b:/g/personal/…`, `/:x:/r/sites/…` (a letter for the file kind, then g, r or s) — and Booking.com's
- * partner extranet, `admin.booking.com/hotel/hoteladmin/extranet_ng/manage/…` (its reservation, inbox and iCal pages).
- * The part named to the reader is the match without its last slash (`/:b:/g`).
+ * partner extranet, `admin.booking.com/hotel/hoteladmin/extranet_ng/manage/…` (its reservation, inbox and iCal pages),
+ * and a monobank jar's (`send.monobank.ua/jar/7Xk2mQp4Rz`: `/jar/` and the jar's id alone, the page Ukraine's
+ * fundraisers share; a kit's `send.monobanka-jar.com/jar/…` copies it for a fake fundraiser, set44 p-uk-01 — the
+ * cyber police warn of such jar pages). Only the id's shape (ten letters and digits, capitals among them): not `/jar/`
+ * before anything else (a file name `…/jar/app-1.2.jar`, a shop's `/jar/honeyjar50` product page).
+ * The part named to the reader is the match without its last slash (`/:b:/g`, `/jar`).
  */
 const COPIED_PATHS: readonly (readonly [RegExp, string])[] = [
   [/^\/:[a-z]:\/[grs]\//i, 'microsoft'],
   [/^\/hotel\/hoteladmin\//i, 'booking'],
+  [/^\/jar\/(?=[0-9A-Za-z]{10}\/?(?:$|[?#]))(?=[0-9a-z]*[A-Z])/, 'monobank'],
 ];
 
 /**
