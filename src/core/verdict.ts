@@ -40,7 +40,8 @@
  * likely phishing whoever sends it (brandOnRentedPage); 2g: a payee's changed bank account for the payments to come
  * (content.bank-change) is at least suspicious whatever passes beside it — authentication cannot tell a supplier from
  * a fraudster in the supplier's mailbox, and the verdict's advice (check by a channel you already know) is the check;
- * likely phishing when the same letter rules that check out ("reply by email only": content.bank-change.no-call).
+ * likely phishing when the same letter rules that check out ("reply by email only": content.bank-change.no-call), or
+ * when its replies go to a free mailbox that is not the sender's (bankChangeToFreeMailbox).
  * Rule 2k: a PDF's button (at most three links in the file) dressed as a brand's site (links.brand-in-path fail on it)
  * is likely phishing (brandOnPdfButton).
  * 5. A check that could not run on the message (report.check-failed: it threw, analyze.ts caught it) leaves it at
@@ -554,7 +555,8 @@ export function decideVerdict(
     brandOnPdfButton(best, facts) ||
     (!best.has('content.forwarded') && !!facts.pdfRentedButton) ||
     (has('links.hacked-site:warn') && !!facts.blindCopy) ||
-    findings.some((f) => f.message.key === 'content.bank-change.no-call')
+    findings.some((f) => f.message.key === 'content.bank-change.no-call') ||
+    bankChangeToFreeMailbox(has, findings)
       ? 'likely-phishing'
       : substance >= SUSPICIOUS ||
           unchecked ||
@@ -675,6 +677,23 @@ function lureTakes(findings: readonly Finding[]): boolean {
   const lure = findings.find((f) => f.id === 'content.lure' && f.status === 'warn');
   const keys = (lure?.message.params as { families?: { keys?: readonly string[] } } | undefined)?.families?.keys;
   return !!keys?.some((k) => TAKING_FAMILIES.has(k.slice(k.lastIndexOf('.') + 1) as LureFamily));
+}
+
+/**
+ * Rule 2g, its second clause: a payee's changed bank account (content.bank-change fail) whose replies are diverted to a
+ * free mailbox on another domain than the sender's (sender.reply-to, key sender.reply-to.free-mail) is the payment
+ * diversion itself: the fraudster in a supplier's taken-over mailbox writes from the real, authenticated address in the
+ * real thread and sets Reply-To to a GMX or Gmail box of his own, so the "please confirm by reply" and any question
+ * about the new IBAN reach him, not the supplier (set43 p-de-03). No supplier announces its new account and wants the
+ * answer in a stranger's free mailbox. Traps: a supplier's genuine change with no Reply-To or one on its own domain; a
+ * sole trader writing from a free mailbox whose Reply-To is on the same domain (sender.reply-to stays silent); a
+ * newsletter or ticket whose Reply-To is free mail but announces no new account — each stays as it was.
+ */
+function bankChangeToFreeMailbox(has: (pair: string) => boolean, findings: readonly Finding[]): boolean {
+  return (
+    has('content.bank-change:fail') &&
+    findings.some((f) => f.id === 'sender.reply-to' && f.message.key === 'sender.reply-to.free-mail')
+  );
 }
 
 /**
