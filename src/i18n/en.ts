@@ -277,6 +277,7 @@ export const en = {
   'sender.lookalike.extra-words': 'the real name with extra words',
   'sender.lookalike.typo': 'one letter changed',
   'sender.lookalike.tld-swap': 'same name, different ending',
+  'sender.lookalike.planted': 'the real domain in front of another',
 
   // links
   'links.host-mismatch.brand':

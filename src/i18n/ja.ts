@@ -258,6 +258,7 @@ export const ja: Record<SharedKey, string> = {
   'sender.lookalike.extra-words': '本物の名前に語を追加',
   'sender.lookalike.typo': '1 文字だけ違う',
   'sender.lookalike.tld-swap': '名前が同じでドメインの末尾が違う',
+  'sender.lookalike.planted': '本物のドメインの後ろに別のドメイン',
 
   'links.host-mismatch.brand':
     'リンク先は {hosts} で、{brand} のものではありません。{brand} 自身のメールは自社のサイトにリンクします。',

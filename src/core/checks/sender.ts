@@ -11,6 +11,7 @@ import { rewrittenFrom } from '../parse/addresses';
 import { sentInsideTenant } from '../parse/org-filter';
 import { brandsOwningDomain, isBrandDomain, subjectBrandTag, type Brand } from '../brands/lookup';
 import {
+  COMMON_WORD_LABELS,
   correspondentLookalike,
   findLookalike,
   labelOf,
@@ -27,6 +28,7 @@ import { cutText } from '../text';
 import { isFreeMail } from './free-mail';
 import { imitation, writtenAddresses } from './reply-channel';
 import { headerMark } from './header-mark';
+import { isTenantPlatform } from './brand-subdomain';
 
 /**
  * A header of the sender's as evidence. Encoded words (`=?UTF-8?B?5qW9…?=`, how most Japanese names travel) are shown
@@ -445,13 +447,28 @@ const authentication: Check = (msg, ctx) => {
 const lookalikeDomain: Check = (msg, ctx) => {
   const from = msg.from;
   if (!from?.registrable) return undefined;
-  const found = findLookalike(ctx.brands, from.registrable, ctx.ownDomains, ctx.claimed) ?? governmentSuffix(from, ctx);
+  const found = findLookalike(ctx.brands, from.registrable, ctx.ownDomains, ctx.claimed);
+  // A crafted imitation of the registrable domain is told as such; a typo's or a suffix's warning gives way to a plant.
+  const planted = found && STRONG.has(found.technique) ? undefined : plantedBrandDomain(from, ctx);
+  if (planted)
+    return finding(
+      'sender.lookalike-domain',
+      'fail',
+      { domain: from.domain, target: planted, technique: { key: 'sender.lookalike.planted' } },
+      senderEvidence(msg, 'from', from.domain),
+    );
+  return lookalikeFound(msg, ctx, from, found ?? governmentSuffix(from, ctx));
+};
+
+/** The techniques that make a crafted imitation (fail); a typo or another suffix may be a coincidence (warn). */
+const STRONG: ReadonlySet<Lookalike['technique']> = new Set(['homoglyph', 'digit-swap', 'extra-words']);
+
+/** sender.lookalike-domain's first form, given what lookalike.ts (or governmentSuffix) found of the domain. */
+function lookalikeFound(msg: ParsedMessage, ctx: CheckContext, from: Address, found: Lookalike | undefined) {
   // The brand's label under another suffix is its national domain when it authenticates as one (nationalDomain).
   const national = found?.technique === 'tld-swap' && nationalDomain(found.brand, from.registrable, ctx.dmarc);
   const match = national ? undefined : found;
-  const strong =
-    !!match &&
-    (match.technique === 'homoglyph' || match.technique === 'digit-swap' || match.technique === 'extra-words');
+  const strong = !!match && STRONG.has(match.technique);
   if (!strong) {
     const partner = correspondentLookalikeFinding(msg, ctx, from);
     if (partner) return partner;
@@ -469,7 +486,53 @@ const lookalikeDomain: Check = (msg, ctx) => {
     { domain: from.registrable, target: match.target, technique: { key: `sender.lookalike.${match.technique}` } },
     senderEvidence(msg, 'from', from.domain),
   );
-};
+}
+
+/** The leading subdomain labels read for a brand's domain planted in them: a real host has a few. */
+const MAX_PLANTED_LABELS = 8;
+
+/**
+ * sender.lookalike-domain, fifth form (fail, as `planted`): the labels before the sender's registrable domain spell a
+ * brand's own domain or its mailbox domain whole (`amazon.co.jp.account-check.top`, `secure.paypal.com.verify-id.net`,
+ * `www.vnpt.vn.hoadon-tra-cuu.com`), under a registrable domain none of that brand's; the brand's domain, or undefined.
+ * Attack: the kit's own domain, authenticated for itself (SPF, DKIM and DMARC pass), with the brand's whole domain
+ * where the reader's eye starts, and its link on the same host: links.brand-in-path spares a link on the sender's
+ * own authenticated domain, and the registrable domain holds no brand for findLookalike to read.
+ * Trap: the brand's own hosts (`mail.amazon.co.jp`, `bounce.paypal.com`: the brand's registrable domain, no labels
+ * before it to read) and its other domains; a host that only holds a brand's word (`mail.paypalooza.com`,
+ * `amazonia-tours.com`: whole labels only, and they must make a registrable domain that is a brand's); an ESP's host
+ * named for its customer (`em123.example-shop.com`, `bounces.example.com`); a host under a domain a brand runs (a
+ * platform names its customers' hosts as it pleases) or a tenant platform; a mailing list's munged From
+ * (`x@yahoo.co.uk.invalid`); and a country's subdomain whose host label happens to make a short or ordinary brand's
+ * domain with it (`web.de.example.com`, `post.ch.example.com`, `op.fi.example.com`): under a bare country code,
+ * only a label of four letters or more that is no ordinary word counts.
+ */
+function plantedBrandDomain(from: Address, ctx: CheckContext): string | undefined {
+  const host = from.domain;
+  const reg = from.registrable;
+  if (!host.endsWith('.' + reg) || reg.endsWith('.invalid') || isTenantPlatform(reg)) return undefined;
+  if (ctx.ownDomains.includes(reg) || brandsOwningDomain(ctx.brands, reg, ROLES).length > 0) return undefined;
+  const labels = host
+    .slice(0, host.length - reg.length - 1)
+    .split('.')
+    .slice(0, MAX_PLANTED_LABELS);
+  for (let i = 0; i < labels.length - 1; i++) {
+    // The longest reading first: `amazon.co.jp` before `amazon.co`.
+    for (let j = labels.length; j > i + 1; j--) {
+      const domain = labels.slice(i, j).join('.');
+      if (registrableDomain(domain) !== domain) continue;
+      const label = labels[i]!;
+      const countryOnly = j === i + 2 && labels[i + 1]!.length === 2;
+      if (countryOnly && (label.length < 4 || COMMON_WORD_LABELS.has(label))) break;
+      if (brandsOwningDomain(ctx.brands, domain, PLANTED_ROLES).length > 0) return domain;
+      break;
+    }
+  }
+  return undefined;
+}
+
+/** The roles of a brand's domain that read as the brand when planted: its own sites and its mailboxes. */
+const PLANTED_ROLES = ['own', 'mailbox'] as const;
 
 /**
  * sender.lookalike-domain, third form (fail): the domain is one letter off a domain the conversation itself shows —
