@@ -517,7 +517,8 @@ function plantedBrandDomain(from: Address, ctx: CheckContext): string | undefine
     .split('.')
     .slice(0, MAX_PLANTED_LABELS);
   for (let i = 0; i < labels.length - 1; i++) {
-    // The longest reading first: `amazon.co.jp` before `amazon.co`.
+    // The longest reading first: `amazon.co.jp` before `amazon.co`; a reading the table does not hold gives way to a
+    // shorter one (`apple.com.br.kit.top`: apple.com.br is not Apple's in the table, apple.com is).
     for (let j = labels.length; j > i + 1; j--) {
       const domain = labels.slice(i, j).join('.');
       if (registrableDomain(domain) !== domain) continue;
@@ -525,7 +526,6 @@ function plantedBrandDomain(from: Address, ctx: CheckContext): string | undefine
       const countryOnly = j === i + 2 && labels[i + 1]!.length === 2;
       if (countryOnly && (label.length < 4 || COMMON_WORD_LABELS.has(label))) break;
       if (brandsOwningDomain(ctx.brands, domain, PLANTED_ROLES).length > 0) return domain;
-      break;
     }
   }
   return undefined;

@@ -23,6 +23,8 @@ describe('det37f: a brand’s whole domain planted in the sender’s host', () =
     ['www.vnpt.vn.hoadon-tracuu.com', 'vnpt.vn'],
     ['outlook.com.mailbox-quota.xyz', 'outlook.com'],
     ['paypal.com.cgi-bin.webscr.cmd.login.session.id.verify-id.net', 'paypal.com'],
+    // A country's form of the brand's domain the table does not list: the shorter reading is the brand's.
+    ['apple.com.br.id-verify.top', 'apple.com'],
   ] as const)
     it(`fails ${host}, authenticated for itself, and calls it likely phishing`, () => {
       const r = deliveredMail(`<no-reply@${host}>`, SUBJECT, lure(host), true);
