@@ -622,9 +622,7 @@ function scriptOnRentedPage(
  * links a fan page or a reseller's shop does not dress it in the brand's name, whatever the sender.
  */
 function brandOnRentedPage(best: ReadonlyMap<string, { pair: string; urls: Set<string> }>): boolean {
-  const planted = best.get('links.brand-in-path');
-  const rented = best.get('links.throwaway-host');
-  return !!planted && !!rented && planted.pair.endsWith(':fail') && [...planted.urls].some((u) => rented.urls.has(u));
+  return brandPlantedOn(best, best.get('links.throwaway-host')?.urls);
 }
 
 /**
@@ -639,9 +637,16 @@ function brandOnPdfButton(
   best: ReadonlyMap<string, { pair: string; urls: Set<string> }>,
   facts: VerdictFacts,
 ): boolean {
+  return brandPlantedOn(best, facts.pdfButtons);
+}
+
+/** Rules 2f and 2k: links.brand-in-path failed on one of these links (by URL). */
+function brandPlantedOn(
+  best: ReadonlyMap<string, { pair: string; urls: Set<string> }>,
+  urls: ReadonlySet<string> | undefined,
+): boolean {
   const planted = best.get('links.brand-in-path');
-  const buttons = facts.pdfButtons;
-  return !!planted && !!buttons && planted.pair.endsWith(':fail') && [...planted.urls].some((u) => buttons.has(u));
+  return !!planted && !!urls && planted.pair.endsWith(':fail') && [...planted.urls].some((u) => urls.has(u));
 }
 
 /**

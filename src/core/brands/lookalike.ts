@@ -652,7 +652,7 @@ function lookalikeOf(
   if (worded && !worded.brand && !hasExtraWords(skelTokens, tokens, worded, wordsOnly, false))
     return { ...found(worded, 'extra-words'), ownVariant: true };
   if (worded)
-    return ownServiceDomain(worded, rawTokens, reg, rawLabel)
+    return ownServiceDomain(worded, rawTokens, reg)
       ? { ...found(worded, 'extra-words'), ownService: true }
       : found(worded, 'extra-words');
   for (const i of places(rawTokens.map((token) => by.shortLabel.get(token)))) {
@@ -672,11 +672,12 @@ function lookalikeOf(
 }
 
 /**
- * The country a registrable domain is under: its top-level domain when that is a country's and not one anyone
- * registers under (OPEN_TLDS), or a country's second level (`com.co`); '' otherwise (`.com`, `.io`).
+ * The country a registrable domain is under: its top-level domain when that is a country's (`mx`) and not one anyone
+ * registers under (OPEN_TLDS), or a country's second level's (`com.co`: Colombia's, though `.co` alone is sold to
+ * anyone); '' otherwise (`.com`, `.io`).
  */
-function countryOf(reg: string, label = labelOf(reg)): string {
-  const suffix = reg.slice(label.length + 1);
+export function countryOf(registrable: string): string {
+  const suffix = registrable.slice(registrable.indexOf('.') + 1);
   const tld = suffix.slice(suffix.lastIndexOf('.') + 1);
   return tld.length === 2 && (suffix !== tld || !OPEN_TLDS.has(tld)) ? tld : '';
 }
@@ -697,8 +698,8 @@ const SERVICE_WORD = /^(?:invoice|hoadon)s?$/;
  * (`vnpt-invoice.com`, `vnpt-hoadon.xyz`), any other word (`vnpt-secure.com.vn`, `vnpt-invoice-login.com.vn`), the
  * label in look-alike letters (`vnpt` with a Cyrillic р) or glued (`vnptinvoice.com.vn`), the reader's own domains.
  */
-function ownServiceDomain(t: Target, rawTokens: readonly string[], reg: string, label: string): boolean {
-  const country = countryOf(reg, label);
+function ownServiceDomain(t: Target, rawTokens: readonly string[], reg: string): boolean {
+  const country = countryOf(reg);
   return (
     !!country &&
     rawTokens.length === 2 &&

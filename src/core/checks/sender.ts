@@ -13,10 +13,10 @@ import { brandsOwningDomain, isBrandDomain, subjectBrandTag, type Brand } from '
 import {
   COMMON_WORD_LABELS,
   correspondentLookalike,
+  countryOf,
   findLookalike,
   labelOf,
   misspeltName,
-  OPEN_TLDS,
   signedNameReading,
   type Lookalike,
 } from '../brands/lookalike';
@@ -608,16 +608,6 @@ export function governmentDomain(registrable: string): boolean {
  * (`nic.in`, which hosts the ministries' mail) and the Government of Canada's `gc.ca`.
  */
 const GOVERNMENT_SUFFIXES = ['nic.in', 'gc.ca'];
-
-/**
- * The country a domain is under: its top-level domain when that is a country's (`mx`), or a country's second level's
- * (`com.co`: Colombia's, though `.co` alone is sold to anyone); '' for an open or generic one (`.com`, `.io`).
- */
-function countryOf(registrable: string): string {
-  const suffix = registrable.slice(registrable.indexOf('.') + 1);
-  const tld = suffix.slice(suffix.lastIndexOf('.') + 1);
-  return tld.length === 2 && (suffix !== tld || !OPEN_TLDS.has(tld)) ? tld : '';
-}
 
 /**
  * The sender's registrable domain is the brand's own label under another suffix, and the message authenticates for it
