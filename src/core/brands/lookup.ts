@@ -6,7 +6,13 @@
  * - `domains`: its own — mail from them (with aligned DMARC) and links to them are the brand's;
  * - `mailboxDomains`: free mail it runs (gmail.com, outlook.com): its web pages, but anyone can have an address;
  * - `contentDomains`: hosting it runs (amazonaws.com, sharepoint.com, sakura.ne.jp): anyone can publish there, and
- *   phishing pages do — never proof of the brand, never a look-alike either.
+ *   phishing pages do — never proof of the brand, never a look-alike either;
+ * - `platformDomains`: a mail platform the brand publicly sends through under the platform's own domain, sold only to
+ *   bodies of the brand's kind (Granicus GovDelivery, to public bodies: the IRS's bulletins come from
+ *   irs@service.govdelivery.com, their links through lnks.gd). Asked of the brand (brandDomainRole) and of the domain
+ *   (brandsOwningDomain) they are its own: a DMARC-passing send is its mail, a failing one spoofed. But the platform's
+ *   name is no brand's: its domain written in a link's path is no planted brand (`?utm_source=govdelivery.com`), its
+ *   label no link word, and it is no target of look-alikes (`lnks.gd` is four letters from `links`).
  * One domain may serve several brands (`otp-auth.net`: 三井住友カード and JAネットバンク).
  */
 import builtInTable from './brands.json';
@@ -25,6 +31,8 @@ export interface Brand extends BrandDefinition {
   strictNames: string[];
   mailboxDomains: string[];
   contentDomains: string[];
+  /** See the top of this file: own domains that are the mail platform's, not the brand's name. */
+  platformDomains: string[];
 }
 
 export type DomainRole = 'own' | 'mailbox' | 'content';
@@ -352,6 +360,7 @@ function toBrand(raw: unknown, where: string, problems: string[]): Brand | undef
     domains: domainList(r.domains, where, problems),
     mailboxDomains: domainList(r.mailboxDomains, where, problems),
     contentDomains: domainList(r.contentDomains, where, problems),
+    platformDomains: domainList(r.platformDomains, where, problems),
     source: typeof r.source === 'string' ? r.source : '',
     // Anything but an explicit `verified` is unverified: a brand only fails a claim on domains someone checked.
     confidence: r.confidence === 'verified' ? 'verified' : 'unverified',
@@ -361,7 +370,7 @@ function toBrand(raw: unknown, where: string, problems: string[]): Brand | undef
   problems.push(`${where}: needs an id, a name and a domain`);
 }
 
-const LIST_KEYS = ['names', 'strictNames', 'domains', 'mailboxDomains', 'contentDomains'] as const;
+const LIST_KEYS = ['names', 'strictNames', 'domains', 'mailboxDomains', 'contentDomains', 'platformDomains'] as const;
 
 /**
  * A brand name as the matcher reads it, kept: an index is built again when the task pane's late names or suffix
@@ -425,6 +434,7 @@ function buildIndex(table: readonly unknown[], extras: unknown[]): BrandIndex {
   for (const brand of brands) {
     const roles: [string[], DomainRole][] = [
       [brand.domains, 'own'],
+      [brand.platformDomains, 'own'],
       [brand.mailboxDomains, 'mailbox'],
       [brand.contentDomains, 'content'],
     ];
@@ -705,7 +715,7 @@ export function brandsOwningDomain(
 export function brandDomainRole(brand: Brand, host: string): DomainRole | undefined {
   const reg = registrableKey(host);
   if (!reg) return undefined;
-  if (brand.domains.includes(reg)) return 'own';
+  if (brand.domains.includes(reg) || brand.platformDomains.includes(reg)) return 'own';
   if (brand.mailboxDomains.includes(reg)) return 'mailbox';
   if (brand.contentDomains.includes(reg)) return 'content';
   return undefined;
@@ -799,8 +809,11 @@ export function findBrandInUrlParts(
     gate &&
     noteLate(lateKeys.has(lateHash(key)) || (!!domain && gate.tlds.includes(key.slice(key.lastIndexOf('.') + 1))));
   const urlName = (word: string) => (keyed(word), index.urlNames.get(word));
+  // A mail platform's domain is its brands' own, but written in a link it names the platform, not them.
   const ownersOf = (domain: string) =>
-    (keyed(domain, true), index.domainRoles.get(domain) ?? []).filter((e) => e.role === 'own').map((e) => e.brand);
+    (keyed(domain, true), index.domainRoles.get(domain) ?? [])
+      .filter((e) => e.role === 'own' && !e.brand.platformDomains.includes(domain))
+      .map((e) => e.brand);
 
   const scan = (
     s: string,
