@@ -117,8 +117,8 @@ function blindCopy(msg: ParsedMessage): boolean {
 const MAX_PDF_BUTTONS = 3;
 
 /**
- * Rules 2h and 2i: whether every way out of the message is a rented page or a hidden target, and whether a PDF's
- * button opens a rented page. A door is `rented` when the link opens a page anyone rents in minutes (a free site, app
+ * Rules 2h, 2i and 2l: whether every way out of the message is a rented page or a hidden target, whether every one
+ * hides its target (a shortener), and whether a PDF's button opens a rented page. A door is `rented` when the link opens a page anyone rents in minutes (a free site, app
  * host, bucket or IPFS: link-services.ts rentedSite) that is not a form (forms are pages by design: a club's sign-up
  * sheet) nor an authenticated sender's own tenant (`contoso-benefits.azurewebsites.net` in contoso.com's mail), and
  * `hidden` when a shortener hides where it goes. A host named in prose without a scheme is no door, nor a page on the
@@ -128,7 +128,7 @@ function rentedDoors(
   msg: ParsedMessage,
   ctx: CheckContext,
   authenticatedFrom: string,
-): Pick<VerdictFacts, 'onlyRentedDoors' | 'pdfRentedButton' | 'pdfButtons'> {
+): Pick<VerdictFacts, 'onlyRentedDoors' | 'onlyHiddenDoors' | 'pdfRentedButton' | 'pdfButtons'> {
   const door = (l: Link): 'rented' | 'hidden' | undefined => {
     const path = pathAndQuery(l.url);
     if (l.wrapper?.declared) return undefined;
@@ -149,6 +149,7 @@ function rentedDoors(
   );
   return {
     onlyRentedDoors: doors.length > 0 && doors.every((d) => d !== undefined),
+    onlyHiddenDoors: doors.length > 0 && doors.every((d) => d === 'hidden'),
     ...(buttons.length > 0 && { pdfButtons: new Set(buttons.map((l) => l.url)) }),
     pdfRentedButton: links.some(
       (l, i) =>

@@ -44,6 +44,8 @@
  * when its replies go to a free mailbox that is not the sender's (bankChangeToFreeMailbox).
  * Rule 2k: a PDF's button (at most three links in the file) dressed as a brand's site (links.brand-in-path fail on it)
  * is likely phishing (brandOnPdfButton).
+ * Rule 2l: a brand claimed by a sender that is not the brand's (sender.brand-mismatch, fail or warn), whose every way
+ * out is a public shortener, is likely phishing whatever authenticates (brandBehindShortener).
  * 5. A check that could not run on the message (report.check-failed: it threw, analyze.ts caught it) leaves it at
  *    least suspicious: "no red flags" would claim a judgement that did not happen — the lure lexicon failing to compile
  *    would otherwise pass every phish whose only sign is its wording. Trap: none to avoid; a check that throws on
@@ -104,6 +106,11 @@ export interface VerdictFacts {
   ownDomains?: ReadonlySet<string>;
   /** Rule 2h: every web link opens a page anyone rents (not a form) or hides its target (verdict-facts.ts). */
   onlyRentedDoors?: boolean;
+  /**
+   * Rule 2l: every web link hides where it goes (a public shortener, a redirect by code: verdict-facts.ts), none on the
+   * authenticated sender's own domain.
+   */
+  onlyHiddenDoors?: boolean;
   /** Rule 2i: a PDF attachment's button (one of at most three links) opens a page anyone rents, not a form. */
   pdfRentedButton?: boolean;
   /** Rule 2k: the links of PDF attachments holding at most three (a lure's buttons), by URL (verdict-facts.ts). */
@@ -553,6 +560,7 @@ export function decideVerdict(
     scriptOnRentedPage(has, findings, facts) ||
     brandOnRentedPage(best) ||
     brandOnPdfButton(best, facts) ||
+    brandBehindShortener(best, facts) ||
     (!best.has('content.forwarded') && !!facts.pdfRentedButton) ||
     (has('links.hacked-site:warn') && !!facts.blindCopy) ||
     findings.some((f) => f.message.key === 'content.bank-change.no-call') ||
@@ -638,6 +646,28 @@ function brandOnPdfButton(
   facts: VerdictFacts,
 ): boolean {
   return brandPlantedOn(best, facts.pdfButtons);
+}
+
+/**
+ * Rule 2l: a brand is claimed by a sender that is not the brand's (sender.brand-mismatch fail, or warn: the brand's
+ * domain list is unverified) and every way out of the message is a public shortener (verdict-facts.ts
+ * onlyHiddenDoors): the DGT speeding fine from `sede-dgt-notifica.com` (its own DMARC pass, via Mailgun) whose one
+ * link is `acortar.link/DGT-Multa…`, the Sparkasse pushTAN "update" from `spk-onlinebanking-info.de` linking
+ * `is.gd/spk_…` (set40 p-es-01, set45 p-de-01). An unverified brand's claim only warns because the brand may own the
+ * sender's domain; that doubt does not reach the link: a brand's notice sends its reader to its own site, and a
+ * shortener is nobody's site and hides which one it opens, so the claim and the link cannot both be the brand's.
+ * Traps: the brand's own authenticated mail (brand-mismatch pass, no claim against it), a brand's own short domain
+ * (amzn.to, the savings banks' s.de: no public shortener, no hidden door), a link on the authenticated sender's own
+ * domain (no door), a newsletter naming brands only in its text (no claim), any other link beside the short one (a
+ * site that speaks for the sender: left to the other rules), and a message a colleague forwarded (content.forwarded).
+ */
+function brandBehindShortener(best: ReadonlyMap<string, { pair: string }>, facts: VerdictFacts): boolean {
+  const claim = best.get('sender.brand-mismatch')?.pair;
+  return (
+    (claim === 'sender.brand-mismatch:fail' || claim === 'sender.brand-mismatch:warn') &&
+    !best.has('content.forwarded') &&
+    !!facts.onlyHiddenDoors
+  );
 }
 
 /** Rules 2f and 2k: links.brand-in-path failed on one of these links (by URL). */

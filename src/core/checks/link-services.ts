@@ -84,6 +84,9 @@ const SHORTENER_DOMAINS: ReadonlySet<string> = new Set([
   's.id',
   'me2.kr',
   'han.gl',
+  // Spain's and Latin America's public shortener (its own site: free, no account): the DGT fine and Correos kits' one
+  // link (set40 p-es-01); the DGT itself warns that it never sends a fine with a link (Guardia Civil, April 2025).
+  'acortar.link',
   // China's public shorteners (Sina Weibo's, Tencent's, Baidu's): the e-invoice (电子发票) lure's link, 2023-2025.
   't.cn',
   'url.cn',
