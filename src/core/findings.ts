@@ -463,6 +463,7 @@ export const CATALOGUE = {
       'content.pretext.form-echo',
       'content.pretext.crypto-donation',
       'content.pretext.investment-pitch',
+      'content.pretext.investment-club',
       'content.pretext.list-offer',
       'content.pretext.crypto-invoice',
       'content.pretext.wallet-claim',

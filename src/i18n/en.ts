@@ -414,6 +414,8 @@ export const en = {
     "An appeal for donations whose only way to give is a cryptocurrency wallet, from a mailbox nobody answers for: a payment in crypto cannot be traced or taken back, and no charity you can look up collects so. Do not send anything; give through a charity's own site, typed by hand.",
   'content.pretext.investment-pitch':
     'A stranger\'s investment or crypto platform promising profit, with the answer sent to {reply}, a free mailbox: the investment-scam script, whose "platform" shows gains until you try to withdraw. Do not reply.',
+  'content.pretext.investment-club':
+    "It promises gains no licensed firm may promise (a percentage a day, guaranteed profit, members' average winnings) and recruits you into a chat group, a mentor's \"free tips\", an AI trading system or a deposit before you can withdraw: the investment-club scam, whose app shows profits until the withdrawal asks for ever more money. Do not join or pay; check the firm on your regulator's register.",
   'content.pretext.list-offer':
     "An offer to sell a list of e-mail addresses of a show's attendees or buyers: such lists are harvested or invented, and buying one breaks data-protection law. Do not reply.",
   'content.pretext.crypto-invoice':

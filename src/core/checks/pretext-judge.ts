@@ -19,6 +19,7 @@ import { BECH32, LEGACY } from '../need-hints';
 import { madeOfWords } from '../text';
 import { LURE_SET } from '../brands/lookalike';
 import { brandsOwningDomain } from '../brands/lookup';
+import { investmentClub } from './investment-club-judge';
 
 const find = phraseFinder(PRETEXT_FAMILIES, PRETEXT_PHRASES);
 
@@ -430,6 +431,7 @@ export function judgePretext(msg: ParsedMessage, ctx: CheckContext) {
     copyright(msg, ctx, said) ??
     simSwap(msg, ctx, said) ??
     wrongPerson(msg, ctx, said) ??
+    investmentClub(msg, ctx, msg.subject.slice(0, 2_000), body) ??
     rentedAsk(msg, ctx, said) ??
     registerOffer(said) ??
     markFee(said) ??

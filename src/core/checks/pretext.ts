@@ -12,6 +12,13 @@
  *   giving a number to call.
  * - `.wrong-person`: a stranger's free mailbox recalling a meeting or having "found the address on your card", then
  *   investment, crypto or a messenger: the pig-butchering opener. Trap: a friend's note with either alone.
+ * - `.investment-club`: a gain no licensed firm may promise (a percentage a day, guaranteed profit, members' average
+ *   gains, a win rate) with a call into a LINE, WhatsApp, Telegram or Zalo group, an analyst's "assistant" offering free
+ *   tips, an AI trading system, or a deposit before profits can be withdrawn (investment-club-judge.ts). Attack: the
+ *   celebrity analyst's free stock study group on LINE, the "ORLEN programme" run by AI, the AI quant fund paying 2.3 %
+ *   a day through Brevo, the fake exchange's "activation deposit" (set44, set45). Trap: the brokers' newsletters quote
+ *   returns and, in their warnings, the scheme's own words ("LINEグループで投資を勧誘する詐欺", "nie oferuje
+ *   gwarantowanych zysków"): a hit in a sentence that warns or denies is not counted.
  * - `.authority-domain`: a water bureau, power company, tax office or "network operator" whose domain is made only of
  *   generic words (`suido-ryokin-center.jp`, `chuanhoa-thuebao.vn`), with two lure families: authenticated for its own
  *   new domain and linking to itself it otherwise raises nothing. Trap: a government's own suffix, a utility's own
