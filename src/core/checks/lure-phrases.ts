@@ -256,7 +256,12 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{aapka|apka} {account|bank account|khata|card|atm card|sim|yono account} {block|band|suspend|freeze|deactivate} {ho jayega|ho jaega|kar diya jayega|kar diya jaega|ho gaya hai|kar diya gaya hai|hone wala hai}',
     'bijli {connection|} {kaat|kat|kaat di|kat di} {di jayegi|diya jayega|jayegi}',
     // The reason put between (set13): "Andernfalls wird Ihr Online-Banking-Zugang aus Sicherheitsgründen gesperrt".
-    '{wird|wurde} {ihr|ihre} {zugang|konto|karte|online-banking-zugang} aus sicherheitsgrunden {gesperrt|deaktiviert}',
+    // … and "vorübergehend" after it (set45 p-de-01: "wird Ihr Online-Banking-Zugang aus Sicherheitsgründen
+    // vorübergehend gesperrt").
+    '{wird|wurde} {ihr|ihre} {zugang|konto|karte|online-banking-zugang} aus sicherheitsgrunden {vorubergehend|voruebergehend|dauerhaft|} {gesperrt|deaktiviert}',
+    // fr: the mailbox itself deactivated, as the account is above (set40 p-fr-02, "Orange Messagerie" from GMX: "Sans
+    // action de votre part sous 24 heures, votre messagerie sera désactivée"). Feminine: the mailbox, the address.
+    'votre {messagerie|adresse de messagerie|boite mail|boite de messagerie|boite aux lettres} {sera|a ete} {desactivee|supprimee|suspendue|bloquee}',
   ],
   verify: [
     // The credential prompt itself: keep the same password, re-authenticate a session, sign in to restore or confirm.
@@ -501,6 +506,9 @@ export const LURE_PHRASES: Readonly<Record<LureFamily, readonly string[]>> = {
     '{sync|synchronization|synchronisation} error',
     'your version of {outlook|outlook web app|outlook web access|owa|webmail} is {outdated|out of date}',
     '{network security|security} update ready for',
+    // fr: the webmail "update" the deactivation kit's button asks for (set40 p-fr-02: "Mettre à jour ma messagerie").
+    // Not the software's: "mettre à jour l'application Mail" is every store's notice.
+    '{mettre|mettez} a jour {ma|votre} {messagerie|boite mail}',
   ],
   mailbox: [
     // Full storage, held or failed mail, said the many ways kits say it.
