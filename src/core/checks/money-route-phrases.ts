@@ -204,6 +204,10 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{details|ach details|bank details|account details|wire details|banking details} on file {are|is} no longer {valid|active|in use|current}',
     // "we have moved our account to Starling": the bank named, not the word (UK Finance's invoice-redirection examples).
     '{moved|switched|transferred|migrated} {our|its|their} {account|accounts|business account|business accounts|banking|business banking} to',
+    // set40 p-en-11, the supplier's hijacked thread: "we have moved our business banking from Barclays to Starling
+    // following an internal audit, and the old account will be closed at the end of this month".
+    '{moved|switched|transferred|migrated} {our|its|their} {account|accounts|business account|business accounts|banking|business banking|bank account|bank accounts} from',
+    '{old|previous|former|existing|current} {bank account|account} will be {closed|deactivated|discontinued}',
     '{new|updated|revised|amended|changed} {bank|banking|remittance|payment|beneficiary} {details|information|instructions|coordinates}',
     'new {bank account|account number|sort code|iban|swift code|beneficiary account|receiving account}',
     '{account|bank account|accounts|bank accounts} {is|are} {currently|} under {audit|review|investigation|maintenance}',
@@ -242,6 +246,15 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{mudamos de banco|nossa conta anterior foi encerrada|nossa conta bancaria mudou}',
     '{we zijn overgestapt naar een andere bank|ons oude rekeningnummer is opgeheven}',
     '{nuovo conto di appoggio|nuovo conto dedicato|aggiornamento coordinate bancarie|aggiornamento delle coordinate bancarie}',
+    // set45 p-it-01, a supplier's real Aruba mailbox: "il conto corrente precedentemente indicato per i pagamenti è
+    // temporaneamente bloccato … sul nuovo conto: IBAN LT47 …": the account on file frozen, in each language.
+    '{conto corrente|conto} precedentemente {indicato|comunicato|utilizzato}',
+    '{e temporaneamente|e momentaneamente|e stato temporaneamente|e stato momentaneamente} bloccato',
+    '{variazione|modifica} {coordinate bancarie|delle coordinate bancarie|iban|dell iban}',
+    '{est temporairement|est momentanement|a ete temporairement} {bloque|suspendu|gele}',
+    '{esta temporalmente|ha sido temporalmente} {bloqueada|suspendida|congelada}',
+    '{esta temporariamente|foi temporariamente} {bloqueada|suspensa|congelada}',
+    '{ist vorubergehend|wurde vorubergehend} {gesperrt|eingefroren}',
     '{nowy numer|zmiana numeru|zmianie ulegl numer} {konta|rachunku}',
     '{nove cislo uctu|zmena bankovniho spojeni|zmena cisla uctu}',
     '{uj bankszamlaszam|megvaltozott a bankszamlaszamunk|bankszamlaszam valtozas}',
@@ -272,6 +285,9 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     '{all|any|remit|pay|make|send|wire|transfer} {future|upcoming|subsequent|further|pending|outstanding} {payments|payment|invoices|remittances|transfers}',
     '{account|details|bank} instead',
     '{update|amend|change} {your|the} {records|vendor records|vendor master|supplier records|payment records|vendor file|supplier file}',
+    // "Please update our supplier record with the details below and use these for invoices INV-30418 …" (set40 p-en-11)
+    '{update|amend|change} our {supplier|vendor|payee} {record|records|details|file|account}',
+    '{use|using} {these|the new|the following} {details|bank details|account details} for {invoices|invoice|all|future|the next}',
     '{to|into|in} {our|the} {new|alternate|alternative|updated|different} {account|bank account|trust account|escrow account|receiving account}',
     // Indian English vendor email compromise (set16): "kindly remit to the below account going forward".
     '{account|bank account|account details|bank details|account number} {going forward|henceforth|hereafter|from now on}',
@@ -347,6 +363,11 @@ export const MONEY_ROUTE_PHRASES: Readonly<Record<MoneyRouteFamily, readonly str
     // libero.it with a Reply-To elsewhere: "lo studio non è raggiungibile telefonicamente per il trasloco degli uffici").
     '{non e|non sara|non siamo|non saremo} {raggiungibile|raggiungibili} {telefonicamente|al telefono|per telefono}',
     "{not|cannot be|can not be|won't be|will not be} {reachable|reached|available|contactable} by {phone|telephone}",
+    // "phone lines are diverted at the moment - email is best" (set40 p-en-11); "in questi giorni sono spesso fuori
+    // ufficio" beside "rispondete a questa e-mail" (set45 p-it-01): the office out of reach, only the mail answered.
+    '{phone lines|phones|telephone lines} {are|is} {being diverted|diverted|down|unavailable}',
+    '{email|e-mail} is {best|the best|easiest}',
+    '{sono|saro|siamo|saremo} spesso fuori {ufficio|sede}',
     '{unreachable|not reachable} by {phone|telephone}',
     '{no estamos|no estara|no estaremos} {localizables|disponibles|localizable|disponible} por telefono',
     '{indisponivel|indisponiveis|sem acesso} {por telefone|ao telefone}',
