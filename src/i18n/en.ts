@@ -416,6 +416,14 @@ export const en = {
     'A stranger\'s investment or crypto platform promising profit, with the answer sent to {reply}, a free mailbox: the investment-scam script, whose "platform" shows gains until you try to withdraw. Do not reply.',
   'content.pretext.investment-club':
     "It promises gains no licensed firm may promise (a percentage a day, guaranteed profit, members' average winnings) and recruits you into a chat group, a mentor's \"free tips\", an AI trading system or a deposit before you can withdraw: the investment-club scam, whose app shows profits until the withdrawal asks for ever more money. Do not join or pay; check the firm on your regulator's register.",
+  'content.pretext.police-summons':
+    'A police or prosecutor\'s "summons" accusing you of child abuse material or of a sex offence, from a free mailbox or answered at one: the fake-summons scam, whose "fine" to close the case is the fraud. Police forces write from their own domain and summon by post or in person; do not reply or pay. Report it to the police on their own number.',
+  'content.pretext.fake-lawsuit':
+    'A "civil lawsuit" said to be filed against you, to be withdrawn by calling before a deadline, or your wages seized and your family or employer told: the fake-claim (架空請求) script. Courts serve papers by post, never through a call centre; do not call the number or pay.',
+  'content.pretext.prize-fee':
+    'It says you won a lottery or a prize and asks a fee, commission or tax before the payout: the advance-fee prize scam. A real lottery takes nothing from a winner; do not pay or enter your card.',
+  'content.pretext.job-fee':
+    'A job offer whose candidate is to pay the visa, permit or processing fee ("refunded with the first salary"): the fake-recruitment scam. A real employer or its agency never charges the candidate; do not pay, and ask the company on its own site.',
   'content.pretext.list-offer':
     "An offer to sell a list of e-mail addresses of a show's attendees or buyers: such lists are harvested or invented, and buying one breaks data-protection law. Do not reply.",
   'content.pretext.crypto-invoice':

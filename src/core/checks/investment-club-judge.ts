@@ -19,7 +19,8 @@ import type { Evidence } from '../report';
 import type { ParsedMessage } from '../types';
 import type { CheckContext } from './check';
 import { finding } from '../findings';
-import { bodyEvidence, phraseEvidence, phraseFinder, type PhraseHit } from './lure-matcher';
+import { bodyEvidence, phraseEvidence, phraseFinder } from './lure-matcher';
+import { firstUnwarned, sentence, sentenceEnd, WARNING } from './warning-context';
 import {
   INVESTMENT_CLUB_FAMILIES,
   INVESTMENT_CLUB_PHRASES,
@@ -38,14 +39,7 @@ const find = phraseFinder(INVESTMENT_CLUB_FAMILIES, INVESTMENT_CLUB_PHRASES);
 const RATE =
   /\d(?:[.,]\d{1,3})? ?% ?(?:(?:per|a|each|every|\/) ?(?:day|week|trading day)\b|daily\b|weekly\b|dziennie|tygodniowo|pro tag|taglich|täglich|par jour|par semaine|al d[ií]a|por d[ií]a|ao dia|al giorno|per giorno|per dag|m[ỗo]i ng[àa]y|m[ỗo]i tu[ầa]n|h[ằa]ng ng[àa]y|в день|в неделю|per hari|setiap hari|\/日|\/天|毎日|每天|每日|하루)/iu;
 
-/** Words that warn about the scheme or deny it, in the languages of the table (the sentence around a hit is read). */
-const WARNING =
-  /scam|fraud|fake|beware|warn|imperson|phish|never|\bnot\b|詐欺|騙|诈骗|詐騙|冒充|假冒|偽|ございません|ありません|oszu|fałszyw|falszyw|podszyw|\bnie\b|nigdy|lừa|lua dao|giả mạo|gia mao|betrug|betrüg|gefälsch|niemals|\bkein|arnaque|escroq|frauduleu|jamais|\bne\b|estafa|fraude|golpe|falso|nunca|truffa|\bmai\b|oplicht|nooit|사기|절대|bedrä|aldrig|мошен|шахра|никогда|не предлага|не гарантир/iu;
-
-/** Characters read each way from a hit for its sentence; a sentence ends at these. */
-const REACH = 200;
-const SENTENCE_END = /[.!?。！？\n]/;
-/** How many hits of one family are tried before it is given up (each a fresh scan of the rest of the text). */
+/** How many rates are tried before none is counted. */
 const MAX_TRIES = 3;
 
 /** The chat hosts a link joins a group or a chat on: LINE, WhatsApp, Telegram, Zalo, KakaoTalk's open chats. */
@@ -60,47 +54,15 @@ const CHAT_HOSTS = new Set([
   'open.kakao.com',
 ]);
 
-/** The sentence around `start`..`end` of `text`, at most REACH characters each way. */
-function sentence(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && start - from < REACH && !SENTENCE_END.test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && to - end < REACH && !SENTENCE_END.test(text[to]!)) to++;
-  return text.slice(from, to);
-}
-
-/** Where the sentence of a hit ends: the next search for its family starts there. */
-function sentenceEnd(text: string, end: number): number {
-  let to = end;
-  while (to < text.length && to - end < REACH && !SENTENCE_END.test(text[to]!)) to++;
-  return to;
-}
-
-const warned = (hit: { display: string; start: number; end: number }) =>
-  WARNING.test(sentence(hit.display, hit.start, hit.end));
-
-/** The first hit of a family in `text` outside a warning's sentence, trying a few. */
-function firstUnwarned(text: string, family: InvestmentClubFamily): PhraseHit<InvestmentClubFamily> | undefined {
-  const skip = new Set(INVESTMENT_CLUB_FAMILIES.filter((f) => f !== family));
-  let rest = text;
-  for (let i = 0; i < MAX_TRIES && rest; i++) {
-    const hit = find(rest, skip)[0];
-    if (!hit) return undefined;
-    if (!warned(hit)) return hit;
-    rest = hit.display.slice(sentenceEnd(hit.display, hit.end));
-  }
-  return undefined;
-}
-
 /** Each family's first hit outside a warning, subject first, then body. */
 function wording(subject: string, body: string): Map<InvestmentClubFamily, Evidence> {
   const said = new Map<InvestmentClubFamily, Evidence>();
   const present = new Set([...find(subject), ...find(body)].map((h) => h.family));
   for (const family of present) {
-    const inSubject = firstUnwarned(subject, family);
+    const inSubject = firstUnwarned(find, INVESTMENT_CLUB_FAMILIES, subject, family);
     if (inSubject) said.set(family, phraseEvidence('Subject', subject, inSubject));
     else {
-      const inBody = firstUnwarned(body, family);
+      const inBody = firstUnwarned(find, INVESTMENT_CLUB_FAMILIES, body, family);
       if (inBody) said.set(family, phraseEvidence('Body', '', inBody));
     }
   }

@@ -20,6 +20,7 @@ import { madeOfWords } from '../text';
 import { LURE_SET } from '../brands/lookalike';
 import { brandsOwningDomain } from '../brands/lookup';
 import { investmentClub } from './investment-club-judge';
+import { replyScam } from './reply-scam-judge';
 
 const find = phraseFinder(PRETEXT_FAMILIES, PRETEXT_PHRASES);
 
@@ -432,6 +433,7 @@ export function judgePretext(msg: ParsedMessage, ctx: CheckContext) {
     simSwap(msg, ctx, said) ??
     wrongPerson(msg, ctx, said) ??
     investmentClub(msg, ctx, msg.subject.slice(0, 2_000), body) ??
+    replyScam(msg, ctx, msg.subject.slice(0, 2_000), body) ??
     rentedAsk(msg, ctx, said) ??
     registerOffer(said) ??
     markFee(said) ??

@@ -19,6 +19,14 @@
  *   a day through Brevo, the fake exchange's "activation deposit" (set44, set45). Trap: the brokers' newsletters quote
  *   returns and, in their warnings, the scheme's own words ("LINEグループで投資を勧誘する詐欺", "nie oferuje
  *   gwarantowanych zysków"): a hit in a sentence that warns or denies is not counted.
+ * - `.police-summons`, `.fake-lawsuit`, `.prize-fee`, `.job-fee` (reply-scam-judge.ts): the scams with only a reply, a
+ *   number or a payment. The fake police summons for child abuse material from a free mailbox or answered at one
+ *   (set44 p-fr-01, the « convocation » of the Brigade de protection des mineurs from Gmail with a PDF); the 架空請求
+ *   civil-lawsuit "final notice", withdrawn by calling, wages seized (set44 p-ja-02); a lottery win paid out after a
+ *   "transfer commission" (set44 p-ru-01); a job offer whose candidate pays the visa fee, "refunded with the first
+ *   salary" (set44 p-ar-01). Traps: a police force's own notice from its domain, a fine notice (ANTAI, Gosuslugi), a
+ *   lottery's genuine prize notice (no fee), an offer letter where the company bears the visa fee, and every warning
+ *   quoting these words (a hit in a sentence that warns or denies is not counted).
  * - `.authority-domain`: a water bureau, power company, tax office or "network operator" whose domain is made only of
  *   generic words (`suido-ryokin-center.jp`, `chuanhoa-thuebao.vn`), with two lure families: authenticated for its own
  *   new domain and linking to itself it otherwise raises nothing. Trap: a government's own suffix, a utility's own
