@@ -39,6 +39,14 @@ const find = phraseFinder(INVESTMENT_CLUB_FAMILIES, INVESTMENT_CLUB_PHRASES);
 const RATE =
   /\d(?:[.,]\d{1,3})? ?% ?(?:(?:per|a|each|every|\/) ?(?:day|week|trading day)\b|daily\b|weekly\b|dziennie|tygodniowo|pro tag|taglich|täglich|par jour|par semaine|al d[ií]a|por d[ií]a|ao dia|al giorno|per giorno|per dag|m[ỗo]i ng[àa]y|m[ỗo]i tu[ầa]n|h[ằa]ng ng[àa]y|в день|в неделю|per hari|setiap hari|\/日|\/天|毎日|每天|每日|하루)/iu;
 
+/**
+ * What a rate must be said of, within READ_BEFORE characters before it: a return, a profit, an earning. A shop's "10%
+ * daily deals", an invoice's "interest of 0.1% per day" (no return word: interest is what a debtor owes) are not.
+ */
+const YIELD_WORD =
+  /return|profit|yield|earn|gain|roi\b|income|payout|lucr|ganan|rentab|zysk|zarab|l[ãa]i|l[ợo]i nhu[ậa]n|收益|利益|利回り|수익|доход|прибыл|rendit|rendem|gewinn|guadagn|rendiment|keuntungan|kazan/iu;
+const READ_BEFORE = 80;
+
 /** How many rates are tried before none is counted. */
 const MAX_TRIES = 3;
 
@@ -81,7 +89,8 @@ function rate(subject: string, body: string): Evidence | undefined {
       if (!m) break;
       const start = at + m.index;
       const end = start + m[0].length;
-      if (!WARNING.test(sentence(text, start, end)))
+      const said = YIELD_WORD.test(text.slice(Math.max(0, start - READ_BEFORE), start));
+      if (said && !WARNING.test(sentence(text, start, end)))
         return header === 'Subject'
           ? { header, value: text, highlight: m[0], author: 'sender' }
           : bodyEvidence(text, { start, text: m[0] });

@@ -22,7 +22,8 @@ export type InvestmentClubFamily =
 export const INVESTMENT_CLUB_FAMILIES: readonly InvestmentClubFamily[] = ['gain', 'group', 'mentor', 'robot', 'unlock'];
 
 export const INVESTMENT_CLUB_PHRASES: Readonly<Record<InvestmentClubFamily, readonly string[]>> = {
-  // A percentage a day or a week is read apart (investment-club-judge.ts RATE): the digits vary.
+  // A percentage a day or a week is read apart (investment-club-judge.ts RATE): the digits vary. Not the words a
+  // financial newsletter uses of the market (急騰株, 飆股 alone, 급등주, a win rate, an analyst): beside another sign only.
   gain: [
     'guaranteed {profit|profits|daily profit|daily profits|weekly profit|weekly profits|income|payouts|returns|return|gains}',
     'risk-free {profit|profits|returns|income|gains}',
@@ -52,9 +53,9 @@ export const INVESTMENT_CLUB_PHRASES: Readonly<Record<InvestmentClubFamily, read
     '{доход в день|ежедневный доход|ежедневная прибыль|прибыль каждый день|щоденний дохід|прибуток щодня}',
     '{gunluk kazanc|garantili kazanc}',
     // ja zh ko th
-    '{平均収益|平均利益|平均リターン|急騰株|爆上げ銘柄|爆上がり銘柄|必ず儲か|確実に儲か|絶対に儲か|元本保証|利益保証|勝率|的中率|月利|日利}',
-    '{平均漲幅|平均涨幅|飆股|飙股|穩賺|稳赚|保證獲利|保证获利|保证收益|保證收益|日收益|月收益|勝率|胜率|準確率|准确率|翻倍}',
-    '{수익보장|원금보장|일수익|월수익|수익률보장|적중률|급등주}',
+    '{平均収益|平均利益|必ず儲か|確実に儲か|絶対に儲か|元本保証|利益保証|月利|日利}',
+    '{平均漲幅|平均涨幅|飆股|飙股|穩賺|稳赚|保證獲利|保证获利|保证收益|保證收益|日收益|月收益|收益翻倍|資金翻倍|资金翻倍}',
+    '{수익보장|원금보장|일수익|월수익|수익률보장}',
     '{การันตีกำไร|กำไรการันตี|กำไรรายวัน|ผลตอบแทนรายวัน}',
   ],
   group: [
@@ -96,9 +97,9 @@ export const INVESTMENT_CLUB_PHRASES: Readonly<Record<InvestmentClubFamily, read
     '{asisten dari|asisten profesor|asisten analis}',
     '{помощник аналитика|помощница аналитика|помощник эксперта|помощница эксперта|ассистент профессора}',
     // ja zh ko
-    '{のアシスタント|アシスタントをして|著名アナリスト|経済アナリスト|株式投資勉強会|投資勉強会|厳選した銘柄|推奨銘柄}',
-    '{老師的助理|老师的助理|老師助理|老师助理|股市老師|股市老师|投顧老師|投顾老师|財經節目|财经节目|分析師|分析师}',
-    '{전문가의비서|애널리스트|주식전문가|종목추천|무료종목}',
+    '{アナリストのアシスタント|先生のアシスタント|アシスタントをして|株式投資勉強会|投資勉強会|厳選した銘柄|推奨銘柄}',
+    '{老師的助理|老师的助理|老師助理|老师助理|股市老師|股市老师|投顧老師|投顾老师|分析師的助理|分析师的助理}',
+    '{전문가의비서|주식전문가|무료종목추천|무료종목}',
   ],
   robot: [
     'ai {trading|quant|arbitrage|trading bot|trading system|investment system|trading robot}',

@@ -25,7 +25,7 @@ const GOVERNMENT = /\.(?:gov|go|lg|gouv|gob|gv|govt|gc|police|mil)\.|\.(?:gov|mi
  * 「会社負担」, «تتحمل الشركة»): the fee's sentence is then no fee asked.
  */
 const EMPLOYER_PAYS =
-  /\b(?:cover|covers|covered|bear|bears|borne)\b|paid by the company|at no cost|free of charge|pris en charge|charge de l.employeur|a cargo de la empresa|por conta da empresa|übernimmt|übernommen|会社負担|公司承担|公司負擔|تتحمل الشركة|على نفقة الشركة|за сч[её]т компании/iu;
+  /\b(?:cover|covers|covered|bear|bears|borne)\b|paid by the company|reimbursed by the company|the company (?:will )?pays?|we (?:will )?pay|at no cost|free of charge|pris en charge|charge de l.employeur|a cargo de la empresa|por conta da empresa|übernimmt|übernommen|会社負担|公司承担|公司負擔|تتحمل الشركة|على نفقة الشركة|за сч[её]т компании/iu;
 
 /** Each wanted family's first hit outside a warning, subject first, then body. */
 function wording(subject: string, body: string): Map<ReplyScamFamily, Evidence> {

@@ -76,7 +76,9 @@ export const REPLY_SCAM_PHRASES: Readonly<Record<ReplyScamFamily, readonly strin
   ],
   won: [
     '{your ticket|your lottery ticket|your e-ticket|your number|your email address} {has won|won|is a winning}',
-    '{you have won|you won|you are the winner|you have been selected as the winner|winning ticket}',
+    // Not a bare 'you won': phrases match as prefixes, and "you won't pay a transfer fee" is a bank's advert.
+    '{you have won|you are the winner|you have been selected as the winner|winning ticket}',
+    'you won {a|an|the|our|this|eur|usd|gbp|us$|$|€|£}',
     // de fr es pt it pl nl
     '{sie haben gewonnen|ihr los hat gewonnen|gewinnbenachrichtigung|ihr gewinn von}',
     '{vous avez gagne|votre ticket est gagnant|vous etes le gagnant|votre gain de}',
@@ -92,14 +94,14 @@ export const REPLY_SCAM_PHRASES: Readonly<Record<ReplyScamFamily, readonly strin
     '{当選しました|ご当選|当選金|当せん金|中奖了|恭喜您中奖|您已中奖|中獎了|恭喜您中獎|당첨되었습니다|당첨금|لقد فزت|ربحت جائزة}',
   ],
   wonfee: [
-    '{transfer|processing|release|clearance|delivery|handling|activation|insurance} fee {of|is|must|to}',
+    '{transfer|processing|release|clearance|activation|insurance} fee {of|is|must|to}',
     '{pay|paying} {a|the} {small|one-time|} {fee|commission|tax} {to receive|to release|to claim|before}',
     // de fr es pt it pl
     '{bearbeitungsgebuhr|uberweisungsgebuhr|auszahlungsgebuhr} von',
     '{frais de dossier|frais de transfert|frais de deblocage|frais de traitement} de',
-    '{tasa de envio|gastos de envio|tarifa de procesamiento|comision de transferencia} de',
-    '{taxa de liberacao|taxa de transferencia|taxa de processamento|taxa de envio} de',
-    '{commissione di trasferimento|spese di spedizione|costi di elaborazione} di',
+    '{tarifa de procesamiento|comision de transferencia|tasa de liberacion} de',
+    '{taxa de liberacao|taxa de transferencia|taxa de processamento} de',
+    '{commissione di trasferimento|costi di elaborazione|tassa di svincolo} di',
     '{oplata manipulacyjna|oplata za przelew|oplata transferowa} w wysokosci',
     // ru uk tr id vi
     '{комиссия за перевод|комиссия за межбанковский перевод|комиссию за перевод|оплатить комиссию|комиссия за вывод|пошлину за получение|комісія за переказ|оплатити комісію}',

@@ -163,3 +163,38 @@ describe('its false-alarm twins stay clean', () => {
       expect(r.verdict, bad(r).join(' ')).to.equal('no-red-flags');
     });
 });
+
+describe('the investment club’s words that ordinary mail uses too', () => {
+  const twins: [string, string, string, string][] = [
+    [
+      'a shop’s WhatsApp group with "10% daily deals"',
+      'Corner Deli <news@corner-deli-shop.com>',
+      'Deals every day',
+      'Join our WhatsApp group for 10% daily deals on fresh bread: https://chat.whatsapp.com/Cd4kQ2\n',
+    ],
+    [
+      'a Japanese market newsletter naming surging stocks and an analyst',
+      '株探ニュース <news@kabu-news-daily.jp>',
+      '今週の急騰株',
+      '経済アナリストが解説する今週の急騰株と勝率の高い売買の考え方。AI分析によるランキングも掲載。\n',
+    ],
+    [
+      'a Chinese business newsletter: an analyst expects revenue to double',
+      '財經週報 <news@finance-weekly-tw.com>',
+      '本週焦點',
+      '分析師預期該公司營收翻倍，股價表現穩健。\n',
+    ],
+    [
+      'a Korean brokerage column on surging stocks by its analyst',
+      '증권뉴스 <news@stock-column-kr.com>',
+      '이번 주 급등주',
+      '애널리스트가 꼽은 이번 주 급등주와 시장 전망입니다.\n',
+    ],
+  ];
+  for (const [what, from, subject, body] of twins)
+    it(`leaves ${what} alone`, () => {
+      const r = mail(from, subject, body);
+      expect(key(r), bad(r).join(' ')).to.not.equal('content.pretext.investment-club');
+      expect(r.verdict, bad(r).join(' ')).to.equal('no-red-flags');
+    });
+});

@@ -130,6 +130,24 @@ describe('their false-alarm twins stay clean', () => {
       'Good news: your ticket for Saturday’s draw has won a prize. Log in to your account to see it.\n',
     ],
     [
+      'a bank’s advert: "you won’t pay a transfer fee of any kind"',
+      'Harbour Bank <offers@harbour-bank-news.co.uk>',
+      'Send money abroad for free',
+      "With the new account you won’t pay a transfer fee of any kind, and you won't wait: transfers arrive today.\n",
+    ],
+    [
+      'a food app’s prize with a delivery fee',
+      'Deli Rider <hello@delirider-app.com>',
+      'You won a free lunch!',
+      'You won a free lunch in our Friday draw. A delivery fee of €1.99 applies as usual.\n',
+    ],
+    [
+      'an offer letter whose visa fee the company reimburses',
+      'Talent Team <careers@northwind-engineering.com>',
+      'Your offer letter',
+      'Please find your offer letter attached. The visa fee is reimbursed by the company on arrival.\n',
+    ],
+    [
       'a genuine offer where the company bears the visa fee',
       'Talent Team <careers@northwind-engineering.com>',
       'Your offer letter',
