@@ -110,6 +110,26 @@ const CASES: BrandCase[] = [
     genuine: '<p>Votre facture de mai est disponible dans MyProximus.</p>',
     lure: "<p>Votre paiement a échoué. <a href='https://proximus-facture.example/payer'>Payer</a></p>",
   },
+  {
+    country: 'Poland',
+    name: 'ORLEN',
+    own: 'orlen.pl',
+    foreign: 'orlen-inwestycje24.example',
+    foreignStatus: 'fail',
+    subject: 'Karta ORLEN Pay: podsumowanie miesiąca',
+    genuine: '<p>W maju zebrałeś 320 punktów ORLEN Pay. Dziękujemy, że tankujesz z nami.</p>',
+    lure: "<p>Zarabiaj od 8000 zł miesięcznie. <a href='https://orlen-inwestycje24.example/start'>Dołącz</a></p>",
+  },
+  {
+    country: 'Russia',
+    name: 'Столото',
+    own: 'stoloto.ru',
+    foreign: 'stoloto-vyplata.example',
+    foreignStatus: 'fail',
+    subject: 'Результаты тиража',
+    genuine: '<p>Результаты тиража «Русское лото» опубликованы на сайте.</p>',
+    lure: "<p>Ваш билет выиграл! <a href='https://stoloto-vyplata.example/vyplata'>Получить выплату</a></p>",
+  },
 ];
 
 describe('det38a brand sweep: marketplaces, telecoms, streaming, grocery loyalty', () => {
@@ -152,10 +172,12 @@ describe('det38a brand sweep: marketplaces, telecoms, streaming, grocery loyalty
     expect(claims('Lidl')).to.deep.equal(['lidl']);
     expect(claims('FINN.no')).to.deep.equal(['finn-no']);
     expect(claims('Coop Supercard')).to.deep.equal(['coop-ch']);
+    expect(claims('Orange Messagerie')).to.deep.equal(['orange']);
     for (const name of [
       'allegro ma non troppo',
       'EMAG GmbH',
       'Park Slope Food Coop',
+      'Orange County Library',
       'Coop',
       'Sunrise Senior Living',
       'Elisa Rossi',
