@@ -351,7 +351,12 @@ export const CATALOGUE = {
   'links.hacked-site': {
     section: 'links',
     statuses: ['fail', 'warn'],
-    keys: ['links.hacked-site', 'links.hacked-site.address', 'links.hacked-site.share'],
+    keys: [
+      'links.hacked-site',
+      'links.hacked-site.address',
+      'links.hacked-site.share',
+      'links.hacked-site.share-payment',
+    ],
     params: {} as { host: Host; folder: Text } | { host: Host; service: Text },
   },
   'links.fake-attachment': {

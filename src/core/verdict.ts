@@ -322,7 +322,7 @@ export const POLICY: PolicyTable = {
   'links.hacked-site:fail': {
     weight: 6.5,
     reason:
-      "A page in a website's file folders (WordPress uploads, .well-known), on a site neither the sender's nor a brand's, carrying the reader's address and offered as a document or a sign-in: the kit planted on a hacked site; no site keeps pages for visitors there. Its address in the link weighs beside it.",
+      "A page in a website's file folders (WordPress uploads, .well-known), on a site neither the sender's nor a brand's, carrying the reader's address and offered as a document or a sign-in: the kit planted on a hacked site; no site keeps pages for visitors there. Its address in the link weighs beside it. Or a payment document (a remittance advice, a purchase order) offered as a OneNote, Loop or Sway page in a Microsoft 365 not the reader's, the sender's own included: a finance system prints such a document as a file, never as a notebook, and the page holds only the button to a sign-in kit; the taken-over firm's mailbox passes every check, so it needs the story beside it to be likely.",
   },
   'links.hacked-site:warn': {
     weight: 2.5,

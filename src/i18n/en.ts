@@ -318,6 +318,8 @@ export const en = {
     'A link opens a page inside the folder {folder} of {host}, a website that has nothing to do with the sender, and carries your own address to greet you there: that is how phishing pages planted on hacked websites look. Do not sign in there.',
   'links.hacked-site.share':
     'A link opens a {service} page ({host}) in the Microsoft 365 of an organisation that is neither yours nor the sender’s, offered as a document: such a page holds only a button to somewhere else, and taken-over mailboxes send them to lead to fake sign-in pages. Do not sign in from it.',
+  'links.hacked-site.share-payment':
+    'A link opens a {service} page ({host}) offered as a payment document: a remittance advice, payment slip or purchase order is a file a finance system prints, never a notebook, and such a page holds only a button to somewhere else. Taken-over mailboxes of real firms send them to lead to fake sign-in pages. Do not sign in from it; ask the sender by phone for the document itself.',
   'links.install-file':
     'A link downloads {file} from {host}: a Windows program or script, which runs with your rights once opened. Malware is sent so, as an "update", an invoice viewer or a document; do not open it unless you asked this sender for it.',
   'links.install-file.android':

@@ -10,6 +10,9 @@ import { finding, type CatalogueFinding } from '../findings';
 import { brandsOwningDomain } from '../brands/lookup';
 import type { CheckContext } from './check';
 import { offerEvidence, ownWords, type Offer } from './document-offer';
+import { findLures, phraseEvidence } from './lure-matcher';
+import { LURE_FAMILIES, type LureFamily } from './lure-phrases';
+import type { Evidence } from '../report';
 import { UNSUBSCRIBE, carriesRecipient, linkEvidence, pathAndQuery, senderLinkDomains, webLinks } from './links';
 
 /**
@@ -142,12 +145,33 @@ function sameName(tenant: string, domain: string): boolean {
   return label.length >= 3 && tenant.length >= 3 && (tenant.startsWith(label) || label.startsWith(tenant));
 }
 
+/** Every lure family but the payment documents' (lure-phrases.ts invoice), skipped when asking for those alone. */
+const NOT_PAYMENT: ReadonlySet<LureFamily> = new Set(LURE_FAMILIES.filter((f) => f !== 'invoice'));
+
+/**
+ * The payment document a share names — "Remittance Advice", "payment slip", "purchase order", "proof of payment" (the
+ * lure lexicon's invoice family) — in the subject, the link's text or the sender's own words; undefined if none.
+ */
+function paymentDocument(subject: string, linkText: string | undefined, own: string): Evidence | undefined {
+  const texts: [string, string, string][] = [
+    ['Subject', subject, subject],
+    ...(linkText ? [['Body', '', linkText] as [string, string, string]] : []),
+    ['Body', '', own],
+  ];
+  for (const [header, written, text] of texts) {
+    const hit = findLures(text, NOT_PAYMENT)[0];
+    if (hit) return phraseEvidence(header, written, hit);
+  }
+  return undefined;
+}
+
 /**
  * links.hacked-site.share (warn): a OneNote, Loop, Sway or Forms page (m365Page) offered as a document to open,
  * review or sign, from a sender of another organisation than the reader's, in a tenant that is not the sender's.
  * Attack: a kit's hop of 2024–2026 — a taken-over mailbox mails "a proposal has been shared with you" linking a
  * OneNote page in some third organisation's OneDrive, itself taken over, whose one button leads to the sign-in page;
- * the link itself is Microsoft's, so filters pass it. Trap: a colleague's share from the reader's own tenant
+ * the link itself is Microsoft's, so filters pass it. A page named as a payment document fails in the sender's own
+ * tenant too (links.hacked-site.share-payment, below). Trap: a colleague's share from the reader's own tenant
  * (ownDomains), a partner sharing from its own tenant (the sender's domain names the tenant), and shares of documents
  * themselves (`:b:`, `:w:`, `:x:`: files, not pages) stay clean; a genuine OneNote from another organisation only
  * warns, never suspicious alone.
@@ -161,7 +185,28 @@ function foreignShare(msg: ParsedMessage, ctx: CheckContext): CatalogueFinding |
     const service = m365Page(link.host, pathAndQuery(link.url));
     if (!service || !text.judged(link)) continue;
     const tenant = tenantOf(link.host);
-    if (tenant && (sameName(tenant, from) || own.some((d) => sameName(tenant, d)))) continue;
+    if (tenant && own.some((d) => sameName(tenant, d))) continue;
+    // A payment document offered as a page (links.hacked-site.share-payment, fail), in any tenant but ours: a
+    // remittance advice, a payment slip or a purchase order is a file a finance system prints (a PDF, a sheet), never
+    // a notebook; a OneNote page so named holds only the button to the kit's sign-in page. The family of set40 and
+    // set45 p-en-03: an accounting firm's taken-over Microsoft 365 mailbox shares "Remittance Advice" as a OneNote
+    // notebook in its own tenant, so every check passes and the tenant is the sender's. Trap: a partner's notebook
+    // of meeting or project notes names no payment document (its share below, or nothing from its own tenant); a
+    // remittance shared as a file (`:b:`, `:x:`) is no page (m365Page); a colleague's notebook in our own tenant.
+    if (service !== 'Forms') {
+      const payment = paymentDocument(text.subject, link.text, text.own);
+      if (payment) {
+        const evidence = [payment, linkEvidence(link, link.host)];
+        return finding(
+          'links.hacked-site',
+          'fail',
+          { host: link.host, service },
+          evidence,
+          'links.hacked-site.share-payment',
+        );
+      }
+    }
+    if (tenant && sameName(tenant, from)) continue;
     // On a form only a share or a signature counts, as links.rented-page reads forms: a survey is everyday mail.
     const offer = offerEvidence(text.subject, link.text, text.own, service === 'Forms');
     if (!offer) continue;
@@ -171,7 +216,7 @@ function foreignShare(msg: ParsedMessage, ctx: CheckContext): CatalogueFinding |
   return undefined;
 }
 
-/** links.hacked-site and links.hacked-site.share, for rented-page.ts: each finding there is. */
+/** links.hacked-site, .share and .share-payment, for rented-page.ts: each finding there is. */
 export function borrowedPages(msg: ParsedMessage, ctx: CheckContext): CatalogueFinding[] {
   return [hackedSite(msg, ctx), foreignShare(msg, ctx)].filter((f) => f !== undefined);
 }
