@@ -473,6 +473,7 @@ export const CATALOGUE = {
       'content.pretext.fake-lawsuit',
       'content.pretext.prize-fee',
       'content.pretext.job-fee',
+      'content.pretext.directory-form',
       'content.pretext.list-offer',
       'content.pretext.crypto-invoice',
       'content.pretext.wallet-claim',

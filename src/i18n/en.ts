@@ -426,6 +426,8 @@ export const en = {
     'It says you won a lottery or a prize and asks a fee, commission or tax before the payout: the advance-fee prize scam. A real lottery takes nothing from a winner; do not pay or enter your card.',
   'content.pretext.job-fee':
     'A job offer whose candidate is to pay the visa, permit or processing fee ("refunded with the first salary"): the fake-recruitment scam. A real employer or its agency never charges the candidate; do not pay, and ask the company on its own site.',
+  'content.pretext.directory-form':
+    'A "data update" for your company\'s entry in a directory or register, on a form to sign and return: the signature is an order for a paid listing for years, in the fine print. No register needs your signature to update data; do not sign or return it.',
   'content.pretext.list-offer':
     "An offer to sell a list of e-mail addresses of a show's attendees or buyers: such lists are harvested or invented, and buying one breaks data-protection law. Do not reply.",
   'content.pretext.crypto-invoice':

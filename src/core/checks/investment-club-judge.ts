@@ -66,6 +66,8 @@ const CHAT_HOSTS = new Set([
 function wording(subject: string, body: string): Map<InvestmentClubFamily, Evidence> {
   const said = new Map<InvestmentClubFamily, Evidence>();
   const present = new Set([...find(subject), ...find(body)].map((h) => h.family));
+  // Nothing to pair (no promise, no deposit and no rate): no family is read again (most mail; issue #19).
+  if (!present.has('gain') && !present.has('unlock') && !RATE.test(subject) && !RATE.test(body)) return said;
   for (const family of present) {
     const inSubject = firstUnwarned(find, INVESTMENT_CLUB_FAMILIES, subject, family);
     if (inSubject) said.set(family, phraseEvidence('Subject', subject, inSubject));

@@ -27,6 +27,10 @@
  *   salary" (set44 p-ar-01). Traps: a police force's own notice from its domain, a fine notice (ANTAI, Gosuslugi), a
  *   lottery's genuine prize notice (no fee), an offer letter where the company bears the visa fee, and every warning
  *   quoting these words (a hit in a sentence that warns or denies is not counted).
+ * - `.directory-form` (reply-scam-judge.ts): a directory's or register's "update of your company data" on a form to sign
+ *   and return, whose fine print is a paid listing for years (set44 p-de-01 Gewerbeauskunft-Zentrale style, p-en-12
+ *   "Global Trade Register", both reply or fax only with a PDF). Trap: a register's or credit agency's own data check
+ *   (online, no signature), a government's domain, the DPMA's warning about such registers (no form to sign).
  * - `.authority-domain`: a water bureau, power company, tax office or "network operator" whose domain is made only of
  *   generic words (`suido-ryokin-center.jp`, `chuanhoa-thuebao.vn`), with two lure families: authenticated for its own
  *   new domain and linking to itself it otherwise raises nothing. Trap: a government's own suffix, a utility's own

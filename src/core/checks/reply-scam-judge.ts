@@ -1,5 +1,5 @@
 /**
- * Four scams with nothing to click but a reply, a phone number or a payment, judged by their story (pretext.ts names
+ * Five scams with nothing to click but a reply, a phone number or a payment, judged by their story (pretext.ts names
  * the attacks and the traps; reply-scam-phrases.ts has the wording). In the "disclaimer" chunk with the other
  * pretexts (pretext-judge.ts asks). Each is a fail (likely phishing): the story itself is the fraud, and no
  * accountable sender tells it so. A hit in a sentence that warns about the scheme or denies it (warning-context.ts) is
@@ -27,11 +27,22 @@ const GOVERNMENT = /\.(?:gov|go|lg|gouv|gob|gv|govt|gc|police|mil)\.|\.(?:gov|mi
 const EMPLOYER_PAYS =
   /\b(?:cover|covers|covered|bear|bears|borne)\b|paid by the company|reimbursed by the company|the company (?:will )?pays?|we (?:will )?pay|at no cost|free of charge|pris en charge|charge de l.employeur|a cargo de la empresa|por conta da empresa|übernimmt|übernommen|会社負担|公司承担|公司負擔|تتحمل الشركة|على نفقة الشركة|за сч[её]т компании/iu;
 
+/** The parts each story needs (the judges below): the summons, the lawsuit, the prize, the job, the directory. */
+const STORIES: readonly (readonly ReplyScamFamily[])[] = [
+  ['crime', 'summons'],
+  ['suit', 'withdraw', 'seize'],
+  ['won', 'wonfee'],
+  ['offer', 'jobfee'],
+  ['listing', 'update', 'signform'],
+];
+
 /** Each wanted family's first hit outside a warning, subject first, then body. */
 function wording(subject: string, body: string): Map<ReplyScamFamily, Evidence> {
   const said = new Map<ReplyScamFamily, Evidence>();
   const present = new Set([...find(subject), ...find(body)].map((h) => h.family));
-  for (const family of present) {
+  // Only a story whose every part is there is read again, hit by hit (most mail tells none; issue #19).
+  const told = STORIES.filter((story) => story.every((f) => present.has(f))).flat();
+  for (const family of new Set(told)) {
     const deny = family === 'jobfee' ? EMPLOYER_PAYS : undefined;
     const inSubject = firstUnwarned(find, REPLY_SCAM_FAMILIES, subject, family, deny);
     if (inSubject) said.set(family, phraseEvidence('Subject', subject, inSubject));
@@ -88,9 +99,28 @@ function jobFee(said: Map<ReplyScamFamily, Evidence>) {
   return offer && fee && finding('content.pretext', 'fail', {}, [offer, fee], 'content.pretext.job-fee');
 }
 
-/** The first of the four the message tells. */
+/**
+ * The directory's "data update" form that is a paid contract (pretext.ts: directory form): the company's listing in a
+ * directory or register, its data to check, a form to sign and return. Not from a government's own domain (a
+ * register's own data check is online); nothing said of a price is needed, since the letter hides it in the form.
+ */
+function directoryForm(msg: ParsedMessage, said: Map<ReplyScamFamily, Evidence>) {
+  const listing = said.get('listing');
+  const update = said.get('update');
+  const sign = said.get('signform');
+  if (!listing || !update || !sign || GOVERNMENT.test(msg.from?.domain ?? '')) return undefined;
+  return finding('content.pretext', 'fail', {}, [listing, update, sign], 'content.pretext.directory-form');
+}
+
+/** The first of the five the message tells. */
 export function replyScam(msg: ParsedMessage, ctx: CheckContext, subject: string, body: string) {
   const said = wording(subject, body);
   if (!said.size) return undefined;
-  return policeSummons(msg, ctx, said) ?? fakeLawsuit(msg, said) ?? prizeFee(said) ?? jobFee(said);
+  return (
+    policeSummons(msg, ctx, said) ??
+    fakeLawsuit(msg, said) ??
+    prizeFee(said) ??
+    jobFee(said) ??
+    directoryForm(msg, said)
+  );
 }

@@ -1,7 +1,8 @@
 /**
  * The wording of four scams with nothing to click but a reply, a phone call or a payment (reply-scam-judge.ts judges;
  * pretext.ts names them): the fake police summons, the fake civil-lawsuit notice (架空請求), the prize that costs a
- * transfer fee, and the job offer whose candidate pays the visa fee. Written and matched as lure-phrases.ts describes
+ * transfer fee, the job offer whose candidate pays the visa fee, and the directory's "data update" form that is a
+ * paid contract. Written and matched as lure-phrases.ts describes
  * (NFKC, accents folded, ASCII phrases from a word start, the others with spaces removed), all scripts together in the
  * "disclaimer" chunk. Written from general knowledge of how the warnings describe them (France's cybermalveillance.gouv.fr
  * and the Gendarmerie on the fake « convocation » naming the Brigade de protection des mineurs; Japan's national
@@ -19,7 +20,10 @@ export type ReplyScamFamily =
   | 'won' //      a lottery ticket or draw won by the reader
   | 'wonfee' //   … paid out once a commission, transfer or processing fee is paid
   | 'offer' //    a job offer made to the reader
-  | 'jobfee'; //  … whose candidate pays the visa, permit or processing fee, "refunded with the first salary"
+  | 'jobfee' //   … whose candidate pays the visa, permit or processing fee, "refunded with the first salary"
+  | 'listing' //  a directory or register of companies the reader's business is said to be in
+  | 'update' //   … whose data the reader is to check or update
+  | 'signform'; // … on a form to sign and return: the paid listing's contract disguised as a data update
 
 export const REPLY_SCAM_FAMILIES: readonly ReplyScamFamily[] = [
   'crime',
@@ -31,6 +35,9 @@ export const REPLY_SCAM_FAMILIES: readonly ReplyScamFamily[] = [
   'wonfee',
   'offer',
   'jobfee',
+  'listing',
+  'update',
+  'signform',
 ];
 
 export const REPLY_SCAM_PHRASES: Readonly<Record<ReplyScamFamily, readonly string[]>> = {
@@ -135,5 +142,39 @@ export const REPLY_SCAM_PHRASES: Readonly<Record<ReplyScamFamily, readonly strin
     // ar ru
     '{رسوم معالجة التأشيرة|رسوم التأشيرة|يتحمل المرشح|على المرشح دفع|تسترد كاملة|تسترد مع أول راتب}',
     '{оплатить визу|сбор за визу|оплата визы|компенсируется с первой зарплаты}',
+  ],
+  // The directory's "data update" form whose fine print is a two- or three-year paid listing (Germany's
+  // Gewerbeauskunft-Zentrale letters, ruled deceptive by the BGH; the "Global Trade Register" and "European Business
+  // Directory" forms the chambers of commerce and the EU's SME portal warn of): the company's listing, its data to
+  // check, and a form to sign and return. A genuine data check (a credit agency's, a chamber's) is done online or by
+  // post and never needs a signature.
+  listing: [
+    '{company listing|business listing|business directory|trade register|company register|companies register|register of companies|directory of companies|company directory}',
+    '{verzeichnis gewerblicher|gewerblicher eintrage|gewerbliche eintrage|branchenverzeichnis|firmenverzeichnis|gewerbeverzeichnis|unternehmensverzeichnis|gewerbeauskunft|firmenregister}',
+    '{annuaire des entreprises|registre des entreprises|annuaire professionnel|repertoire des entreprises}',
+    '{directorio de empresas|registro de empresas|guia de empresas}',
+    '{elenco delle imprese|annuario delle imprese|registro delle imprese|elenco aziende}',
+    '{bedrijvengids|bedrijvenregister|bedrijvenlijst}',
+    '{rejestr firm|katalog firm|rejestr przedsiebiorstw}',
+  ],
+  update: [
+    '{update|updating|check|verify|correct} {of|} {your|the} {company data|company details|business data|data we hold|details we hold|company information|entry|listing}',
+    '{keep|keeping} your {company|business} {listing|entry|data|details} {up to date|current}',
+    // de fr es it nl pl
+    '{aktualisierung der angaben|aktualisierung ihrer daten|aktualisierung ihres eintrags|daten ihres betriebes|daten ihres unternehmens|erfassungsbogen|korrekturabzug|zu prufen und gegebenenfalls zu erganzen}',
+    '{mise a jour de vos donnees|mise a jour de votre inscription|verifier vos donnees|verifier les donnees de votre entreprise}',
+    '{actualizacion de sus datos|actualizar los datos de su empresa|verificar sus datos}',
+    '{aggiornamento dei dati|aggiornare i dati|verificare i dati della sua azienda}',
+    '{actualisering van uw gegevens|uw bedrijfsgegevens te controleren|uw gegevens bij te werken}',
+    '{aktualizacja danych|aktualizacji danych|weryfikacja danych firmy}',
+  ],
+  signform: [
+    '{sign the form|sign and return|return the signed|signed form|form signed|signed and returned}',
+    '{unterschrieben|unterzeichnet|unterschreiben sie}',
+    '{formulaire signe|signe et retourne|signer et retourner|retourner signe}',
+    '{firmado y devuelto|firme y devuelva|formulario firmado}',
+    '{firmato e restituito|firmare e restituire|modulo firmato}',
+    '{ondertekend terug|ondertekenen en terugsturen|getekend retour}',
+    '{podpisany formularz|podpisac i odeslac|podpisany i odeslany}',
   ],
 };

@@ -2,7 +2,8 @@
  * Four scams with nothing to click but a reply, a number or a payment (content.pretext, reply-scam-judge.ts): the
  * fake police summons for child abuse material from a free mailbox (content.pretext.police-summons), the 架空請求
  * civil-lawsuit notice (content.pretext.fake-lawsuit), the prize paid out after a fee (content.pretext.prize-fee), the
- * job offer whose candidate pays the visa fee (content.pretext.job-fee); each beside its genuine twins and the warnings
+ * job offer whose candidate pays the visa fee (content.pretext.job-fee), the directory's "data update" form that is a
+ * paid listing (content.pretext.directory-form); each beside its genuine twins and the warnings
  * that quote its words. Synthetic messages, the sender authenticated for its own domain.
  */
 import { expect } from 'chai';
@@ -86,6 +87,22 @@ describe('the reply-only scams (content.pretext)', () => {
         '980 will be refunded with your first salary.\n',
       'content.pretext.job-fee',
     ],
+    [
+      'de: a "Gewerbeauskunft" data update to sign and fax back',
+      'Gewerbeauskunft-Zentrale <service@gewerbe-auskunftszentrale.de>',
+      'Erfassung gewerblicher Einträge',
+      'Zur Aktualisierung der Angaben in unserem Verzeichnis gewerblicher Unternehmen bitten wir Sie, die Daten Ihres ' +
+        'Betriebes zu prüfen. Bitte senden Sie den Bogen unterschrieben per Fax an 0341 / 392 871 09 zurück.\n',
+      'content.pretext.directory-form',
+    ],
+    [
+      'en: a "Global Trade Register" company-data form to sign and return',
+      'Global Trade Register <update@globaltrade-register.eu>',
+      'Update of your company data',
+      'In order to keep your company listing in the Global Trade Register up to date, please check the data we hold ' +
+        'on the attached form, sign the form and return it by e-mail within 10 days.\n',
+      'content.pretext.directory-form',
+    ],
   ];
   for (const [what, from, subject, body, want] of attacks)
     it(`fails ${what}: likely phishing`, () => {
@@ -146,6 +163,19 @@ describe('their false-alarm twins stay clean', () => {
       'Talent Team <careers@northwind-engineering.com>',
       'Your offer letter',
       'Please find your offer letter attached. The visa fee is reimbursed by the company on arrival.\n',
+    ],
+    [
+      'a credit agency’s data check done online, no signature',
+      'Creditreform <service@creditreform-auskunft.de>',
+      'Ihre Firmendaten',
+      'Bitte prüfen Sie die Daten Ihres Unternehmens in unserem Firmenverzeichnis online unter Ihrem Zugang. ' +
+        'Eine Unterschrift ist nicht nötig.\n',
+    ],
+    [
+      'a supplier-onboarding form to sign, with no directory',
+      'Procurement <procurement@northwind-engineering.com>',
+      'Supplier form',
+      'Please check your company details on the attached supplier form, sign it and return it to us.\n',
     ],
     [
       'a genuine offer where the company bears the visa fee',
