@@ -83,7 +83,14 @@ function loadBundle(self, module, require, filename, dirname, key, lineOffset, o
   const off = process.env.PHISH_INSPECTOR_NO_CODE_CACHE;
   let file;
   let cachedData;
-  let warm = false;
+  // What the run that wrote the cache analysed (the file's fifth byte), as `reach` counts it.
+  let written = 0;
+  // A run's reach by the messages this thread analysed: 0 none (`--version`), 1 a few, 2 a folder (FOLDER or more).
+  // A cache holds the code of the run that wrote it and no more: what a one-message run never compiled (another
+  // message's checks, a folder's paths) was compiled again from source by every later run, each of its threads (a
+  // corpus run on a one-message run's cache: +0.1-0.2 s CPU, issue #19). A run of greater reach writes it again.
+  const FOLDER = 50;
+  const reach = (count) => (!count ? 0 : count < FOLDER ? 1 : 2);
   if (!off || off === '0') {
     try {
       const path = require('node:path');
@@ -95,12 +102,12 @@ function loadBundle(self, module, require, filename, dirname, key, lineOffset, o
             ? env.LOCALAPPDATA
             : path.join(require('node:os').homedir(), '.cache');
       file = path.join(base, 'phish-inspector', `${key}-node${process.versions.node}-${process.arch}.v8cache`);
-      // [CRC-32 of the rest, 4 bytes][1 if the run that wrote it analysed a message][V8's code cache]: a file cut
-      // short or changed is never handed to V8.
+      // [CRC-32 of the rest, 4 bytes][what the run that wrote it analysed: 0 nothing, 1 a few messages, 2 a folder]
+      // [V8's code cache]: a file cut short or changed is never handed to V8.
       const saved = fs.readFileSync(file);
       if (saved.length > 5 && saved.readUInt32LE(0) === require('node:zlib').crc32(saved.subarray(4))) {
         cachedData = saved.subarray(5);
-        warm = saved[4] === 1;
+        written = saved[4];
       }
     } catch {
       // No cache yet, or none readable: compile in full.
@@ -114,15 +121,18 @@ function loadBundle(self, module, require, filename, dirname, key, lineOffset, o
   if (!given.includes('--interrupt-budget')) require('node:v8').setFlagsFromString('--interrupt-budget=400000');
   const script = new vm.Script(source, { filename, lineOffset, cachedData });
   const fresh = !cachedData || script.cachedDataRejected;
-  if (file && (fresh || !warm) && require('node:worker_threads').isMainThread) {
+  if (file && (fresh || written < 2) && require('node:worker_threads').isMainThread) {
     // At exit, so the cache holds what this run compiled; written whole, then renamed, so a reader never sees half.
-    // A cache from a run that analysed nothing (`--version`) lacks a message's code: the first run on one rewrites it.
+    // A cache from a run that analysed nothing (`--version`) lacks a message's code: the first run on one rewrites it;
+    // one from a run on a few messages lacks a folder's: the first run on one (FOLDER messages here) rewrites it.
+    // The messages this thread analysed (main.ts counts them under this key; a worker's are not counted).
     const analysed = Symbol.for('phish-inspector.analysed');
     process.once('exit', () => {
-      if (!fresh && !globalThis[analysed]) return;
+      const ran = reach(Number(globalThis[analysed]) || 0);
+      if (!fresh && ran <= written) return;
       const temp = `${file}.${process.pid}.tmp`;
       try {
-        const data = Buffer.concat([Buffer.from([globalThis[analysed] ? 1 : 0]), script.createCachedData()]);
+        const data = Buffer.concat([Buffer.from([ran]), script.createCachedData()]);
         const head = Buffer.alloc(4);
         head.writeUInt32LE(require('node:zlib').crc32(data), 0);
         fs.mkdirSync(require('node:path').dirname(file), { recursive: true });

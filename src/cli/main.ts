@@ -251,8 +251,10 @@ async function analyseOne(
   online?: (input: MessageInput) => Promise<Report>,
 ): Promise<Done> {
   const started = nowMs();
-  // Tells the bundle's loader this run compiled a message's code, worth keeping in its cache (cli-code-cache.cjs).
-  (globalThis as Record<symbol, unknown>)[ANALYSED] = true;
+  // Tells the bundle's loader how many messages' code this thread compiled, worth keeping in its cache: a run on a
+  // folder writes again a cache a run on one message wrote (cli-code-cache.cjs).
+  const counts = globalThis as Record<symbol, number | undefined>;
+  counts[ANALYSED] = (counts[ANALYSED] ?? 0) + 1;
   const outcome = await inspect(bytes, data, online);
   const out = 'report' in outcome ? { text: (json ? formatJson : formatText)(source, outcome.report, lang) } : outcome;
   return { ...out, ms: nowMs() - started };

@@ -8,7 +8,7 @@ import PostalMime from 'postal-mime';
 import type { AttachmentInfo, HeaderField, MessageInput } from './types';
 import { describeBytes } from './parse/attachment-bytes';
 import { newReading, readAttachedMessages, type AttachedReading } from './parse/attached-messages';
-import { splitHeaderBlock, splitHeaderBytes, splitOf } from './parse/headers';
+import { headerBlockOf, splitHeaderBytes, splitOf } from './parse/headers';
 import { cutText } from './text';
 
 /**
@@ -104,7 +104,8 @@ const MAIL_HEADERS = new Set([
  */
 export function looksLikeMail(input: MessageInput): boolean {
   if (!input || typeof input.headers !== 'string' || !input.headers) return false;
-  return splitHeaderBlock(input.headers).some((f) => MAIL_HEADERS.has(f.key) && f.value.length > 0);
+  // The fields parseMessage split already, when it made the input (headerBlockOf): not the text split again.
+  return headerBlockOf(input).headers.some((f) => MAIL_HEADERS.has(f.key) && f.value.length > 0);
 }
 
 function toBytes(raw: Uint8Array | string): Uint8Array {

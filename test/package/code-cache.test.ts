@@ -101,7 +101,8 @@ describe('the built CLI’s code cache', function () {
   it('falls back when V8 rejects the cache (another script’s code, as another Node would write)', () => {
     runs(home);
     const [file] = cacheFiles(home);
-    // The cache file's shape: [CRC-32 of the rest][1: written by a run that analysed a message][V8's data].
+    // The cache file's shape: [CRC-32 of the rest][what the writing run analysed: 0 nothing, 1 a few messages, 2 a
+    // folder][V8's data].
     const foreign = Buffer.concat([Buffer.from([1]), new Script('1 + 1').createCachedData()]);
     const head = Buffer.alloc(4);
     head.writeUInt32LE(crc32(foreign), 0);
@@ -125,6 +126,34 @@ describe('the built CLI’s code cache', function () {
     expect(warm.length, 'it holds the message’s code too').to.be.greaterThan(bare.length);
     expect(runs(home)).to.deep.equal(plain);
     expect(readFileSync(file!).equals(warm)).to.equal(true);
+  });
+
+  it('rewrites a cache a run on one message wrote at the first run on a folder (50 messages here), then keeps it', () => {
+    runs(home);
+    const [file] = cacheFiles(home);
+    const one = readFileSync(file!);
+    expect(one[4], 'written by a run on one message').to.equal(1);
+    const folder = mkdtempSync(join(tmpdir(), 'phish-inspector-folder-'));
+    try {
+      const bytes = readFileSync(MESSAGE);
+      for (let i = 0; i < 50; i++) writeFileSync(join(folder, `m${String(i).padStart(2, '0')}.eml`), bytes);
+      const onFolder = () =>
+        spawnSync(process.execPath, [CLI_BIN, '--json', '--jobs', '1', folder], {
+          encoding: 'utf8',
+          env: { ...process.env, XDG_CACHE_HOME: home, PHISH_INSPECTOR_NO_CODE_CACHE: '' },
+        });
+      const first = onFolder();
+      expect(first.status).to.equal(0);
+      const wide = readFileSync(file!);
+      expect(wide[4], 'written again by the run on a folder').to.equal(2);
+      expect(onFolder().stdout).to.equal(first.stdout);
+      expect(readFileSync(file!).equals(wide), 'kept by the next run on a folder').to.equal(true);
+      // A later run on one message keeps the folder's cache (it holds that message's code too).
+      expect(runs(home)).to.deep.equal(plain);
+      expect(readFileSync(file!).equals(wide)).to.equal(true);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('keeps the four newest cache files when it writes one (older builds’ go), others’ files untouched', () => {
