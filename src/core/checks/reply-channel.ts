@@ -127,8 +127,22 @@ const QUOTE_MARKERS = [
 /** An attribution line is at most this long ("On Mon, 13 Jan 2025 at 18:02, Ana Costa <…> wrote:"). */
 const MAX_ATTRIBUTION = 300;
 
+/**
+ * The last text ownPart read, and its answer: a message's body is read by several checks in a row (reply channel,
+ * sign-off, money route, pretext, faceless authority, rental deposit, footer claims) — two in three calls over the
+ * corpus repeat the one before, each lowercasing and searching the whole body again (issue #19).
+ */
+let lastOwn: { text: string; own: string } | undefined;
+
 /** The text before the first quoted message, from the start of the line that introduces it. */
 export function ownPart(text: string): string {
+  if (lastOwn?.text === text) return lastOwn.own;
+  const own = ownPartOf(text);
+  lastOwn = { text, own };
+  return own;
+}
+
+function ownPartOf(text: string): string {
   const lower = text.toLowerCase();
   let end = text.length;
   for (const marker of QUOTE_MARKERS) {
