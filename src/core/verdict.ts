@@ -5,7 +5,7 @@
  * 1. Weights add up (each finding id counts once, at its highest row). Context warnings add only on top of signs of
  *    substance: they can turn "suspicious" into "likely phishing" but never make a message suspicious by themselves.
  *    No single warning reaches "suspicious" on its own: every warn row weighs less than SUSPICIOUS. A pass row weighs
- *    negative: a confirmation lowers the sum but cannot cancel a forged domain (8) or a planted brand (4.5+4.5). A row
+ *    negative: a confirmation lowers the sum but cannot cancel a forged domain (8) or a planted brand (4+4.5). A row
  *    that decides alone weighs DECIDES_ALONE (8) and is likely phishing whatever passes beside it: a free mailbox's
  *    domain always passes its own checks (sender.authentication:pass), and a payment platform relaying a stranger's
  *    callback note passes as the brand (sender.brand-mismatch:pass) — both confirm the servers, not the script.
@@ -262,9 +262,8 @@ export const POLICY: PolicyTable = {
   },
   // Links
   'links.brand-in-path:fail': {
-    weight: 4.5,
-    reason:
-      "A real brand domain planted in a link to another host is how phishing makes a URL look right. Suspicious even from a sender authenticated for its own domain (4.5 - 1): a kit's own domain passes its checks, and that says nothing of the link dressed as another's (a fake fundraiser's monobank jar on send.monobanka-jar.com); only the brand's own confirmed mail (brand-mismatch pass) takes it lower.",
+    weight: 4,
+    reason: 'A real brand domain planted in a link to another host is how phishing makes a URL look right.',
   },
   'links.lookalike-host:fail': {
     weight: 8,
