@@ -69,6 +69,9 @@ describe('Outlook task pane in Chromium: the whole message (Mailbox 1.14)', func
     const o = await open({ item: { ...NOTES, emlDelayMs: 2000 } });
     expect(await o.page.evaluate(`Boolean(${HAS_LINK_FINDING})`)).to.equal(false);
     await waitForExpression(o.page, HAS_LINK_FINDING);
+    // The link is read from its evidence row, drawn by the evidence-view chunk once it has come (a loaded CI saw the
+    // finding before its row).
+    await waitForExpression(o.page, EVIDENCE_FILLED);
     // The planted brand in the text part's link, and the attached invoice.html whose form posts to another site.
     expect(await o.page.locator('[data-finding-id="content.risky-attachment"]').count()).to.equal(1);
     expect(await o.page.locator('.verdict-title').textContent()).to.equal('Likely phishing');
