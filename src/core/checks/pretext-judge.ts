@@ -422,18 +422,19 @@ function refundDeposit(msg: ParsedMessage, ctx: CheckContext, said: Map<PretextF
 
 /** The first pretext the message shows (pretext.ts). */
 export function judgePretext(msg: ParsedMessage, ctx: CheckContext) {
+  const subject = msg.subject.slice(0, 2_000);
   const body = ownPart(msg.bodyText.slice(0, 20_000));
-  const said = wording(msg.subject.slice(0, 2_000), body);
+  const said = wording(subject, body);
   // The lure families of the subject and this body, found once for the two judges that ask (content.lure reads the
   // whole body, quotes and all, so its own hits are not these).
   let hits: PhraseHit<LureFamily>[] | undefined;
-  const lures = () => (hits ??= [...findLures(msg.subject.slice(0, 2_000)), ...findLures(body)]);
+  const lures = () => (hits ??= [...findLures(subject), ...findLures(body)]);
   return (
     copyright(msg, ctx, said) ??
     simSwap(msg, ctx, said) ??
     wrongPerson(msg, ctx, said) ??
-    investmentClub(msg, ctx, msg.subject.slice(0, 2_000), body) ??
-    replyScam(msg, ctx, msg.subject.slice(0, 2_000), body) ??
+    investmentClub(msg, ctx, subject, body) ??
+    replyScam(msg, ctx, subject, body) ??
     rentedAsk(msg, ctx, said) ??
     registerOffer(said) ??
     markFee(said) ??
