@@ -106,9 +106,9 @@ describe('set 26: money waiting for you, collected by typing a bank card or acco
   it('only warns on a seller platform’s “add your bank account to receive payouts” with no threat', () => {
     const r = analyze(
       mail(
-        'Vinted <no-reply@vinted.example>',
+        'Closetswap <no-reply@closetswap.example>',
         'Prodej dokončen',
-        'Hi Anna,\nYour item sold and the buyer paid. You are entitled to a refund of the postage too. To receive your money, enter your bank details in your Vinted balance:\nhttps://www.vinted.example/wallet',
+        'Hi Anna,\nYour item sold and the buyer paid. You are entitled to a refund of the postage too. To receive your money, enter your bank details in your Closetswap balance:\nhttps://www.closetswap.example/wallet',
       ),
     );
     expect(payout(r)?.status).to.equal('warn');
