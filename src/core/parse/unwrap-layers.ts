@@ -13,6 +13,7 @@ import {
   PROOFPOINT_HOSTS,
   TREND_DOMAINS,
   TREND_PATH,
+  TWELVEHORSES_PATH,
   isMimecastHost,
   isSafeLinksHost,
   isSophosHost,
@@ -20,6 +21,9 @@ import {
   type Layer,
   type WrapperKind,
 } from './unwrap';
+
+/** Twelvehorses' hosts (its click-through's path and source: unwrap.ts TWELVEHORSES_PATH). */
+const TWELVEHORSES_HOSTS = new Set(['www.twelvehorses.com', 'twelvehorses.com']);
 
 /** Recognises one wrapper by its host and path (`parsed` is `url`); undefined when `url` is not one. */
 export function peel(url: string, parsed: URL): Layer | undefined {
@@ -50,6 +54,7 @@ export function peel(url: string, parsed: URL): Layer | undefined {
     const u = parsed.searchParams.get('u') ?? '';
     return layer('other', u.startsWith('a1') ? decodeBase64Url(u.slice(2)) : undefined);
   }
+  if (TWELVEHORSES_HOSTS.has(host) && path.startsWith(TWELVEHORSES_PATH)) return layer('other', starTarget(url));
   return undefined;
 }
 
@@ -70,6 +75,19 @@ function sophosTarget(search: string): string | undefined {
   const u = rawParam(search, 'u');
   const b64 = u === undefined ? undefined : percentDecode(u);
   return b64 === undefined ? undefined : decodeBase64(b64);
+}
+
+/**
+ * Twelvehorses' click-through: the target follows the first `/*` and runs to the end or to the `*` before its own
+ * copy (`…/*http://www.tesco.ie*http://www.tesco.ie`). Read from the raw string: the target's own `?` and `#` would
+ * split a parsed wrapper. A `*` inside the target that starts no URL stays part of it.
+ */
+function starTarget(raw: string): string | undefined {
+  const start = raw.indexOf('/*');
+  if (start < 0) return undefined;
+  const rest = raw.slice(start + 2);
+  const copy = rest.search(/\*https?:/i);
+  return copy < 0 ? rest : rest.slice(0, copy);
 }
 
 /** Cisco: the path after the first segment (the token) is the target, percent-encoded as one segment. */

@@ -75,6 +75,15 @@ export const FIREEYE_HOSTS = new Set(['protect2.fireeye.com']);
  * write-ups of `bing.com/ck/a` in credential phishing). The `a1` prefix marks the encoding.
  */
 export const BING_HOSTS = new Set(['www.bing.com', 'bing.com']);
+/**
+ * Twelvehorses (an Irish email service that sent Tesco .ie's newsletters) tracked clicks as `http://www.twelvehorses.com
+ * /mm/Clickthrough/<campaign ids>/<hash>/*<the target, as written>*<the target again>` (public example: the
+ * SpamAssassin public corpus, hard_ham 00245, "Cost price Guinness … at tesco.ie", 2002). Left wrapped, a genuine
+ * newsletter's every link reads as the ESP's host under a brand's link text. Only the path is asked here (the host in
+ * unwrap-layers.ts): the pane's first download carries the shorter test, and a link on another host with this path
+ * only fetches the peeling, which then leaves it as written.
+ */
+export const TWELVEHORSES_PATH = '/mm/Clickthrough/';
 
 /** Peels wrappers until a plain URL (or the depth bound) is reached. Never throws. */
 export function unwrapUrl(url: string): Unwrapped {
@@ -156,7 +165,8 @@ function mayBeWrapper(parsed: URL): boolean {
     (parsed.pathname === TREND_PATH && TREND_DOMAINS.has(registrableDomain(host))) ||
     isSophosHost(host) ||
     FIREEYE_HOSTS.has(host) ||
-    BING_HOSTS.has(host)
+    BING_HOSTS.has(host) ||
+    parsed.pathname.startsWith(TWELVEHORSES_PATH)
   );
 }
 

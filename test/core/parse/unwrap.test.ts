@@ -142,6 +142,23 @@ describe('unwrapUrl', () => {
     expect(unwrapUrl(noU)).to.deep.equal({ url: noU, wrapper: { kind: 'sophos', href: noU, declared: 'example.com' } });
   });
 
+  it('unwraps Twelvehorses’ click-through from the target after /*, its repeated copy dropped (Tesco .ie, 2002)', () => {
+    // As the SpamAssassin public corpus's Tesco .ie newsletter writes them (hard_ham 00245).
+    const base = 'http://www.twelvehorses.com/mm/Clickthrough/23317062/27021558/23333143/uBn6_sdjVJ8Dmr08mYuLuACBQH4A/';
+    const home = `${base}*http://www.tesco.ie*http://www.tesco.ie`;
+    expect(unwrapUrl(home)).to.deep.equal({ url: 'http://www.tesco.ie', wrapper: { kind: 'other', href: home } });
+    // The target's own query (a `?` that would split a parsed wrapper) and a lone `*` inside it are the target's.
+    const unsub = `${base}*http://www.tesco.ie/register/unsubscribe.asp?from=reader@example.net&x=a*b`;
+    expect(unwrapUrl(unsub).url).to.equal('http://www.tesco.ie/register/unsubscribe.asp?from=reader@example.net&x=a*b');
+    // Its own pages behind its own click-through are its own; off /mm/Clickthrough/, or with no target, nothing is guessed.
+    const own = `${base}*http://www.twelvehorses.com/wrapper/doc_view.jhtml?d=spirits*http://www.twelvehorses.com/x`;
+    expect(unwrapUrl(own).url).to.equal('http://www.twelvehorses.com/wrapper/doc_view.jhtml?d=spirits');
+    const other = 'http://www.twelvehorses.com/S/G35YU/DW3YV/*http://www.tesco.ie';
+    expect(unwrapUrl(other)).to.deep.equal({ url: other });
+    const bare = `${base}`;
+    expect(unwrapUrl(bare)).to.deep.equal({ url: bare, wrapper: { kind: 'other', href: bare } });
+  });
+
   it('unwraps Proofpoint v3 on urldefense.us as on urldefense.com', () => {
     const us =
       'https://urldefense.us/v3/__https://google.com:443/search?q=a*test&gs=ps__;Kw!-612Flbf0JvQ3kNJkRi5Jg!Ue6t$';
@@ -163,6 +180,8 @@ describe('unwrapUrl', () => {
       'https://secure-web.cisco.com.evil.example/token/https%3A%2F%2Fwww.amazon.co.jp%2F',
       'https://protection.sophos.com.evil.example/?d=amazon.co.jp&u=aHR0cHM6Ly93d3cuYW1hem9uLmNvLmpwLw==',
       'https://url.uk.m.mimecastprotect.com.evil.example/s/AbCd?domain=amazon.co.jp',
+      'http://www.twelvehorses.com.evil.example/mm/Clickthrough/1/2/3/h/*https://www.amazon.co.jp/',
+      'http://www.twelvehorses-mail.example/mm/Clickthrough/1/2/3/h/*https://www.amazon.co.jp/',
     ]) {
       expect(unwrapUrl(fake)).to.deep.equal({ url: fake });
     }
