@@ -22,9 +22,15 @@ import type { CheckContext } from './check';
 import { headerMark } from './header-mark';
 import { webLinks } from './links';
 import { excerpt, type PhraseFinder, type PhraseHit } from './lure-matcher';
-import { CJK_DEPARTMENTS, DEPARTMENT_WORDS, GLUE_WORDS, type MailSystemClaim } from './own-org-phrases';
+import {
+  CJK_DEPARTMENTS,
+  DEPARTMENT_WORDS,
+  GLUE_WORDS,
+  STAFF_GREETINGS,
+  type MailSystemClaim,
+} from './own-org-phrases';
 import type { Reader } from './own-org';
-import { namePositions } from './own-org';
+import { namePositions, OPENING } from './own-org';
 import { bodyEvidence } from './lure-matcher';
 import { addressAsAccount, hitEvidence } from './own-org-judge';
 
@@ -136,7 +142,7 @@ export function departmentClaim(
     const inBody = find(body.shown, skip).find((h) => !family || h.family === family);
     return inBody && bodyHit(inBody);
   };
-  const work = said(SAID_TO_STAFF, 'work') ?? ourDomainSignIn(body, who);
+  const work = said(SAID_TO_STAFF, 'work') ?? ourDomainSignIn(body, who) ?? staffGreeting(msg, who, body, ctx);
   if (work) return { claim, said: work };
   const notice = said(NOTICE_ONLY);
   if (!notice) return undefined;
@@ -160,6 +166,37 @@ function ourDomainSignIn(body: { shown: string; lower: string }, who: Reader): E
     return bodyEvidence(body.shown, { start: m.index, text: body.shown.slice(m.index, m.index + m[0].length) });
   }
   return undefined;
+}
+
+/**
+ * The circular's greeting to our colleagues themselves in the opening ("各位同事：", "Dear colleagues,", "職員各位":
+ * STAFF_GREETINGS), from the nameless department, with a way out to a third party: a link or a QR code on a host
+ * that is neither ours, nor the sender's, nor a brand's (set45 p-zh-01: the finance department's tax-subsidy QR code
+ * to `gszl-btsl.cn`, sent from a supplier's Tencent Exmail).
+ * Trap: HR of a sister company (a domain the configuration does not list) greeting "各位同事" about payslips on the
+ * intranet links nowhere else, or to its own site; a supplier's finance department writes to its customer as
+ * 贵公司 or by name, never as the customer's colleague.
+ */
+function staffGreeting(
+  msg: ParsedMessage,
+  who: Reader,
+  body: { shown: string; lower: string },
+  ctx: CheckContext,
+): Evidence | undefined {
+  const opening = body.lower.slice(0, OPENING);
+  let at = -1;
+  let greeting = '';
+  for (const g of STAFF_GREETINGS) {
+    const i = opening.indexOf(g);
+    if (i >= 0 && (at < 0 || i < at)) [at, greeting] = [i, g];
+  }
+  if (at < 0) return undefined;
+  const sender = msg.from?.registrable ?? '';
+  const away = webLinks(msg).some(
+    (l) =>
+      l.registrable !== sender && !who.own.has(l.registrable) && !brandsOwningDomain(ctx.brands, l.registrable).length,
+  );
+  return away ? bodyEvidence(body.shown, { start: at, text: body.shown.slice(at, at + greeting.length) }) : undefined;
 }
 
 function bodyHit(hit: PhraseHit<MailSystemClaim>): Evidence {

@@ -331,3 +331,30 @@ export const CJK_DEPARTMENTS: readonly string[] = [
   '服务',
   '服務',
 ];
+
+/**
+ * The greeting of a circular to the reader's colleagues themselves, lower-case as own-org.ts folds a body ("各位同事：",
+ * "Dear colleagues,", "職員各位"): own-department.ts staffGreeting reads it in the opening. A supplier writes to its
+ * customer as 贵公司 or "Dear Ms Rinaldi", never as the customer's own colleague. Not 「各位同仁」 or "dear members": an
+ * association greets its members so.
+ */
+export const STAFF_GREETINGS: readonly string[] = [
+  '各位同事',
+  '全体同事',
+  '全體同事',
+  '各位员工',
+  '各位員工',
+  '職員各位',
+  '教職員各位',
+  'スタッフ各位',
+  'dear colleagues',
+  'hello colleagues',
+  'liebe kolleginnen und kollegen',
+  'chers collègues',
+  'chères et chers collègues',
+  'estimados colegas',
+  'prezados colegas',
+  'caros colegas',
+  'cari colleghi',
+  'beste collega',
+];

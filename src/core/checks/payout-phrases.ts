@@ -98,6 +98,10 @@ export const PAYOUT_PHRASES: Readonly<Record<PayoutFamily, readonly string[]>> =
     // The salary-subsidy kit from a company's own taken-over mailbox (set34 p-zh-01: 「扫描附件中的二维码…填写个人信息及
     // 工资卡信息」; China's cyber police warnings on 「工资补贴申领」 and 「个税补贴」 QR mail): the payroll card's details.
     '{工资卡|工資卡|薪资卡|薪資卡|银行卡|銀行卡}{信息|資料|资料|号码|號碼|账号|帳號}',
+    // … or bound, filled in, registered on the page (set45 p-zh-01's 「扫码 → 填写个人信息 → 绑定工资卡 → 提交审核」).
+    '{绑定|綁定|填写|填寫|登记|登記|提交|更新|确认|確認}{工资卡|工資卡|薪资卡|薪資卡}',
+    '{給与振込口座|給与口座|給与受取口座}{を|の|}{ご|}{入力|登録|確認|更新}',
+    '{급여계좌|급여 계좌|급여통장}{를|을|}{입력|확인|등록}',
     '{계좌정보|계좌번호|카드정보|환급계좌}{를|을|}{입력|확인|등록}',
     // ar el
     '{تأكيد|تحديث|إدخال|ادخال} {بيانات|معلومات} {حسابك البنكي|الحساب البنكي|البطاقة|بطاقتك}',
