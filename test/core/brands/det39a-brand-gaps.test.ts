@@ -1,6 +1,8 @@
 /**
  * Brand-table gaps session 38 left (issue #16, item 9; det39a), each verified from a public source (brands.json says
- * which): Vinted's national sites. Each brand's genuine notice from its own domain (DMARC pass) passes clean — the
+ * which): Vinted's national sites; Tesco (unverified: no source names the domains its mail comes from, and Tesco .ie's
+ * real newsletter came from its email service's own domain through a click-through parse/unwrap.ts now peels). Each
+ * brand's genuine notice from its own domain (DMARC pass) passes clean — the
  * false-alarm twin — and its name from a foreign domain fails (verified) or warns (unverified).
  */
 import { expect } from 'chai';
@@ -65,6 +67,95 @@ describe('det39a brand gaps: Vinted', () => {
         true,
       ),
     );
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+});
+
+const TESCO: BrandCase[] = [
+  {
+    country: 'United Kingdom',
+    name: 'Tesco',
+    own: 'tesco.com',
+    foreign: 'tesco-rewards.example',
+    foreignStatus: 'warn',
+    subject: 'Your Clubcard vouchers are ready',
+    genuine: '<p>Your Clubcard vouchers are ready to spend. See them in your Tesco account.</p>',
+    lure: "<p>You have been selected for a £500 gift card. <a href='https://tesco-rewards.example/claim'>Claim</a></p>",
+  },
+  {
+    country: 'Ireland',
+    name: 'Tesco',
+    own: 'tesco.ie',
+    foreign: 'tesco-ie-refund.example',
+    foreignStatus: 'warn',
+    subject: 'Your order is on its way',
+    genuine: '<p>Your groceries will arrive between 18:00 and 19:00 today.</p>',
+    lure: "<p>A refund is waiting for you. <a href='https://tesco-ie-refund.example/refund'>Get it</a></p>",
+  },
+  {
+    country: 'United Kingdom',
+    brand: 'Tesco Bank',
+    name: 'Tesco Bank',
+    own: 'tescobank.com',
+    foreign: 'tescobank-secure.example',
+    foreignStatus: 'warn',
+    subject: 'Your statement is ready',
+    genuine: '<p>Your credit card statement is ready to view in Online Banking.</p>',
+    lure: "<p>Unusual sign-in attempts. <a href='https://tescobank-secure.example/login'>Restore access</a></p>",
+  },
+];
+
+/** Tesco .ie's newsletter as it came (SpamAssassin public corpus, 2002): from its email service, through its tracker. */
+function newsletter(): string {
+  const track = 'http://www.twelvehorses.com/mm/Clickthrough/23317062/27021558/23333143/uBn6_sdjVJ8Dmr08mYuLuACBQH4A/';
+  return [
+    'Return-Path: <tesco.ie@bounce.mailer-esp.example>',
+    'Received: from web01.mailer-esp.example (web01.mailer-esp.example [80.93.2.13])',
+    '\tby mx.example.net with ESMTP id gAPHUBW15686; Mon, 25 Nov 2002 17:30:11 +0000',
+    'Date: Mon, 25 Nov 2002 17:30:01 +0000',
+    'From: "Tesco .ie" <tesco.ie@reply.mailer-esp.example>',
+    'To: reader@example.net',
+    'Subject: Cost price beer and spirits at tesco.ie',
+    'Message-ID: <27021558.23333143@app05>',
+    'MIME-Version: 1.0',
+    'Content-Type: text/html; charset=iso-8859-1',
+    'X-Fixture: synthetic in the shape of a real newsletter (issue #16: a brand through its ESP, the twin)',
+    '',
+    '<html><body><p>Pre-budget specials: stock up now.</p>' +
+      `<p><a href="${track}*http://www.tesco.ie*http://www.tesco.ie">www.tesco.ie</a></p>` +
+      `<p><a href="${track}*http://www.tesco.ie/register/*http://www.tesco.ie/register/">Register</a> | ` +
+      `<a href="${track}*http://www.tesco.ie/register/unsubscribe.asp?from=reader@example.net*http://www.tesco.ie/">` +
+      'Unsubscribe</a></p></body></html>',
+  ].join('\r\n');
+}
+
+describe('det39a brand gaps: Tesco', () => {
+  itJudgesEachBrand(TESCO);
+
+  it('claims Tesco by its name as its mail writes it, and TEPCO stays TEPCO', () => {
+    expect(claims('Tesco .ie')).to.deep.equal(['tesco']);
+    expect(claims('Tesco Clubcard')).to.deep.equal(['tesco']);
+    expect(claims('東京電力 TEPCO')).to.not.include('tesco');
+  });
+
+  it('leaves Tesco .ie’s newsletter through its email service’s click-through without a red flag', async () => {
+    const r = await report(newsletter());
+    expect(r.findings.find((f) => f.id === 'links.text-mismatch')).to.equal(undefined);
+    expect(r.findings.find((f) => f.id === 'sender.brand-mismatch')).to.include({ status: 'warn' });
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('leaves TEPCO’s own bill notice from tepco.co.jp clean: one letter from Tesco, no look-alike of it', async () => {
+    const r = await report(
+      message(
+        '東京電力エナジーパートナー',
+        'tepco.co.jp',
+        '電気料金のお知らせ',
+        '<p>5月分の電気料金が確定しました。</p>',
+        true,
+      ),
+    );
+    expect(r.findings.find((f) => f.id === 'sender.lookalike-domain')).to.equal(undefined);
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
