@@ -159,3 +159,29 @@ describe('det39a brand gaps: Tesco', () => {
     expect(r.verdict).to.equal('no-red-flags');
   });
 });
+
+describe('det39a brand gaps: Nubank stays unverified (its marketing domain is named by no public source)', () => {
+  itJudgesEachBrand([
+    {
+      country: 'Brazil',
+      name: 'Nubank',
+      own: 'nubank.com.br',
+      foreign: 'nubank-fatura.example',
+      foreignStatus: 'warn',
+      subject: 'Sua fatura fechou',
+      genuine: '<p>Sua fatura de maio fechou. Pague pelo app com Pix ou boleto.</p>',
+      lure: "<p>Pix de R$ 1.890 em análise. <a href='https://nubank-fatura.example/contestar'>Contestar</a></p>",
+    },
+    {
+      country: 'Brazil',
+      brand: 'Nubank (its mail subdomain)',
+      name: 'Nubank',
+      own: 'email.nubank.com.br',
+      foreign: 'marketing-nu.example',
+      foreignStatus: 'warn',
+      subject: 'Novidades no app',
+      genuine: '<p>Agora você pode separar dinheiro em Caixinhas direto na tela inicial.</p>',
+      lure: "<p>Seu limite foi aprovado. <a href='https://marketing-nu.example/limite'>Liberar</a></p>",
+    },
+  ]);
+});
