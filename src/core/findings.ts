@@ -500,6 +500,12 @@ export const CATALOGUE = {
     keys: ['content.bank-change', 'content.bank-change.no-call'],
     params: {} as Record<string, never>,
   },
+  'content.foreign-iban': {
+    section: 'content',
+    statuses: ['fail'],
+    keys: ['content.foreign-iban'],
+    params: {} as { iban: string; country: string; home: string },
+  },
   'content.payout-details': {
     section: 'content',
     statuses: ['fail', 'warn'],

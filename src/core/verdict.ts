@@ -443,6 +443,11 @@ export const POLICY: PolicyTable = {
     reason:
       "A payee's bank account changed and payments to go there: at least suspicious whatever passes beside it (rule 2g), because the verdict then says what every bank says — confirm by phone on a number you already have. A supplier's genuine change gets the same advice, rightly: a compromised supplier mailbox writes from the real address in the real thread, so nothing in the mail tells the two apart, and the check costs one call while the miss costs the payment. Not likely phishing alone: most such letters are genuine.",
   },
+  'content.foreign-iban:fail': {
+    weight: 4.5,
+    reason:
+      "A payee's changed account in another country than the sender's (its domain's, or its old account's): the mule account of vendor email compromise; suspicious alone, likely phishing with the change asked (content.bank-change).",
+  },
   'content.payout-details:fail': {
     weight: 8,
     reason: 'A refund to collect by typing a bank card into a link, or lost: the refund kit; it decides alone.',

@@ -442,6 +442,8 @@ export const en = {
     "It says the bank account payments go to has changed and asks you to pay the new one. Even when the sender's address is genuine, its mailbox may be in a fraudster's hands: this is the most common payment-fraud script. Before paying, call the company on a number you already have, not one in this mail, and confirm the change.",
   'content.bank-change.no-call':
     'It says the bank account payments go to has changed, asks you to pay the new one, and asks you not to check by phone. A genuine supplier asks to be called about such a change; a fraudster in its mailbox rules out the one call that would unmask him. Do not pay: call the company on a number you already have, not one in this mail.',
+  'content.foreign-iban':
+    'The new account {iban} is in another country ({country}) than the sender ({home}). Diverted payments go to accounts abroad: call the company on a number you already have before paying.',
   'content.extortion':
     'It claims to have broken into your device or recorded you, and demands Bitcoin ({count} parts of the extortion script). The same letter goes to millions: it has nothing. Do not pay and do not reply.',
   'content.advance-fee':

@@ -8,7 +8,9 @@ import type { Link, ParsedMessage } from '../types';
 import { finding } from '../findings';
 import type { CheckContext } from './check';
 import { isFreeMail } from './free-mail';
-import { phraseEvidence, phraseFinder } from './lure-matcher';
+import { bodyEvidence, phraseEvidence, phraseFinder } from './lure-matcher';
+import { headerMark } from './header-mark';
+import { domainCountry, writtenIbans, type WrittenIban } from './iban';
 import { MONEY_ROUTE_FAMILIES, MONEY_ROUTE_PHRASES, type MoneyRouteFamily } from './money-route-phrases';
 import { ownPart, replyChannel } from './reply-channel';
 import { BEC_FAMILIES, BEC_PHRASES } from './bec-phrases';
@@ -99,6 +101,57 @@ export function judgeBank(subject: string, body: string) {
   return nocall
     ? finding('content.bank-change', 'fail', {}, [rebank, remit, nocall], 'content.bank-change.no-call')
     : finding('content.bank-change', 'fail', {}, [rebank, remit]);
+}
+
+/**
+ * content.foreign-iban (fail): the payee's account has changed (the `rebank` wording: "we have changed our bank", "our
+ * account is temporarily blocked", "neue Bankverbindung") and the new IBAN is of another country than the sender's —
+ * its domain's country code (`.it`, `.co.uk`), or the old IBAN's country when the letter names the old account too.
+ * Attack: vendor email compromise pays into a mule account abroad ("il conto … è temporaneamente bloccato … sul nuovo
+ * conto: IBAN LT…" from an Italian supplier's real mailbox; a German supplier's "new bank details" in Lithuania or
+ * the UK): the fraudster cannot open an account in the supplier's own country under its name.
+ * Trap: a supplier's genuine move to another bank at home (the same country), an invoice footer or letterhead listing a
+ * multinational's accounts in several countries (no change said, or the new accounts in more than one country, home
+ * among them), a reference number shaped like an IBAN (its check digits fail: iban.ts), a sender whose country its
+ * domain does not tell (`.com`, a free mailbox) and no old account named, and a colleague reporting such a letter
+ * (reportedChange).
+ */
+export function judgeForeignIban(msg: ParsedMessage, subject: string, body: string) {
+  const ibans = writtenIbans(body);
+  if (ibans.length === 0 || reportedChange(body)) return undefined;
+  const rebank = wording(subject, body, ['rebank']).get('rebank');
+  if (!rebank) return undefined;
+  const old = ibans.filter((i) => saidOld(body, i));
+  const fresh = ibans.filter((i) => !old.includes(i));
+  const countries = new Set(fresh.map((i) => i.country));
+  const oldCountries = new Set(old.map((i) => i.country));
+  const domain = msg.from?.domain ?? '';
+  const home = oldCountries.size === 1 ? [...oldCountries][0]! : domainCountry(domain);
+  const iban = fresh[0];
+  if (!home || !iban || countries.size !== 1 || countries.has(home)) return undefined;
+  const homeEvidence =
+    oldCountries.size === 1
+      ? bodyEvidence(body, { start: old[0]!.start, text: old[0]!.written })
+      : headerMark('From', msg.headers.find((h) => h.key === 'from')?.value ?? domain, domain);
+  return finding('content.foreign-iban', 'fail', { iban: iban.written, country: iban.country, home }, [
+    rebank,
+    bodyEvidence(body, { start: iban.start, text: iban.written }),
+    homeEvidence,
+  ]);
+}
+
+/** The words that say which account an IBAN is, in the languages the bank wording covers: old, or new. */
+const WHICH_ACCOUNT =
+  /\b(?:(old|previous|former|existing|alte[nrs]?|bisherigen?|vorherigen?|ancien(?:ne)?|antigu[oa]|antig[oa]|anterior|vecchi[oa]|precedente|oude?|vorige|stary|stare|poprzedni|eski)|new|neuen?|neue[rs]?|nouvel(?:le)?|nouveau|nuev[oa]|nov[oa]|nuov[oa]|nieuwe?|nowy|nowe|yeni)\b/gi;
+/** Characters before an IBAN read for the word that says which account it is. */
+const WHICH_REACH = 60;
+
+/** Whether the last such word before the IBAN says the account is the old one ("old IBAN: DE89 …"). */
+function saidOld(body: string, iban: WrittenIban): boolean {
+  const before = body.slice(Math.max(0, iban.start - WHICH_REACH), iban.start);
+  let old = false;
+  for (const m of before.matchAll(WHICH_ACCOUNT)) old = !!m[1];
+  return old;
 }
 
 /**

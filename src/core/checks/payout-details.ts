@@ -52,5 +52,19 @@ const ownOfficeOwnPages = (msg: ParsedMessage, ctx: CheckContext): boolean =>
   ctx.ownDomains.includes(msg.from?.registrable ?? '') &&
   webLinks(msg).every((l) => ctx.ownDomains.includes(l.registrable));
 
-/** The check, with its finding id (analyze.ts gathers them). */
-export const PAYOUT_CHECKS: readonly (readonly [string, Check])[] = [['content.payout-details', payoutDetails]];
+/** Where an IBAN may start (iban.ts reads it whole): only then is the money-route chunk asked for. */
+const IBAN_START = /\b[A-Z]{2}\d\d ?[A-Z0-9]{4}/;
+
+/** content.foreign-iban (money-route.ts judgeForeignIban): a changed account's IBAN in another country. */
+const foreignIban: Check = (msg, ctx) => {
+  const body = msg.bodyText.slice(0, MAX_BODY);
+  return IBAN_START.test(body)
+    ? lateWording(ctx)?.judgeForeignIban(msg, msg.subject.slice(0, MAX_SUBJECT), body)
+    : undefined;
+};
+
+/** The checks, with their finding ids (analyze.ts gathers them). */
+export const PAYOUT_CHECKS: readonly (readonly [string, Check])[] = [
+  ['content.payout-details', payoutDetails],
+  ['content.foreign-iban', foreignIban],
+];
