@@ -1,9 +1,11 @@
 /**
- * Brand-table gaps session 38 left (issue #16, item 9; det39a), each verified from a public source (brands.json says
- * which): Vinted's national sites; Tesco (unverified: no source names the domains its mail comes from, and Tesco .ie's
- * real newsletter came from its email service's own domain through a click-through parse/unwrap.ts now peels). Each
- * brand's genuine notice from its own domain (DMARC pass) passes clean — the
- * false-alarm twin — and its name from a foreign domain fails (verified) or warns (unverified).
+ * Brand-table gaps session 38 left, and further much-impersonated brands of the issue's regions (issue #16, item 9;
+ * det39a), each checked against public sources (brands.json says which and why a brand stays unverified): Vinted's
+ * national sites; Tesco (no source names the domains its mail comes from, and Tesco .ie's real newsletter came from its
+ * email service's own domain through a click-through parse/unwrap.ts now peels); Nubank (its marketing domain named by
+ * no public source); then rail and public-service brands one per describe below. Each brand's genuine notice from its
+ * own domain (DMARC pass) passes clean — the false-alarm twin — and its name from a foreign domain fails (verified) or
+ * warns (unverified).
  */
 import { expect } from 'chai';
 import { claims, itJudgesEachBrand, message, report, type BrandCase } from './national-brand-cases';
@@ -184,4 +186,32 @@ describe('det39a brand gaps: Nubank stays unverified (its marketing domain is na
       lure: "<p>Seu limite foi aprovado. <a href='https://marketing-nu.example/limite'>Liberar</a></p>",
     },
   ]);
+});
+
+describe('det39a brand gaps: SNCF (unverified: its mail from connect.sncf lies under a TLD the table cannot hold)', () => {
+  itJudgesEachBrand([
+    {
+      country: 'France',
+      name: 'SNCF Connect',
+      own: 'sncf-connect.com',
+      foreign: 'sncf-compensation.example',
+      foreignStatus: 'warn',
+      subject: 'Votre e-billet',
+      genuine: '<p>Bonjour Marie, voici votre e-billet pour Paris – Lyon du 12 juin.</p>',
+      lure: "<p>Une compensation de 29,99 € est disponible. <a href='https://sncf-compensation.example/espace'>Accéder à mon espace</a></p>",
+    },
+  ]);
+
+  it('leaves SNCF’s mail from its own top-level domain (connect.sncf, which the table cannot hold) a warning only', async () => {
+    const r = await report(
+      message('SNCF', 'connect.sncf', 'Nos offres de l’été', '<p>Partez cet été avec nos petits prix.</p>', true),
+    );
+    expect(r.findings.find((f) => f.id === 'sender.brand-mismatch')).to.include({ status: 'warn' });
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('claims SNCF by its names', () => {
+    expect(claims('SNCF Connect')).to.deep.equal(['sncf']);
+    expect(claims('SNCF Voyageurs')).to.deep.equal(['sncf']);
+  });
 });
