@@ -215,3 +215,24 @@ describe('det39a brand gaps: SNCF (unverified: its mail from connect.sncf lies u
     expect(claims('SNCF Voyageurs')).to.deep.equal(['sncf']);
   });
 });
+
+describe('det39a brand gaps: the Beitragsservice (Germany’s broadcasting fee), verified', () => {
+  itJudgesEachBrand([
+    {
+      country: 'Germany',
+      name: 'ARD ZDF Deutschlandradio Beitragsservice',
+      brand: 'Beitragsservice',
+      own: 'rundfunkbeitrag.de',
+      foreign: 'rueckerstattung-beitrag.example',
+      foreignStatus: 'fail',
+      subject: 'Ihre Anmeldung',
+      genuine: '<p>Ihre Anmeldung zum Rundfunkbeitrag ist eingegangen. Ihre Beitragsnummer erhalten Sie per Post.</p>',
+      lure: "<p>Rückerstattungsbenachrichtigung: 560 EUR. <a href='https://rueckerstattung-beitrag.example/code'>Erstattung starten</a></p>",
+    },
+  ]);
+
+  it('claims its former name GEZ only as written', () => {
+    expect(claims('GEZ')).to.deep.equal(['rundfunkbeitrag']);
+    expect(claims('Gez Müller')).to.deep.equal([]);
+  });
+});
