@@ -236,3 +236,25 @@ describe('det39a brand gaps: the Beitragsservice (Germany’s broadcasting fee),
     expect(claims('Gez Müller')).to.deep.equal([]);
   });
 });
+
+describe('det39a brand gaps: Deutsche Bahn (unverified)', () => {
+  itJudgesEachBrand([
+    {
+      country: 'Germany',
+      name: 'Deutsche Bahn',
+      own: 'bahn.de',
+      foreign: 'bahn-kundenkonto.example',
+      foreignStatus: 'warn',
+      subject: 'Ihre Buchung',
+      genuine: '<p>Vielen Dank für Ihre Buchung. Ihr Ticket finden Sie in der App DB Navigator.</p>',
+      lure: "<p>Ihr Bahn.de-Konto wurde vorübergehend gesperrt. <a href='https://bahn-kundenkonto.example/daten'>Jetzt Daten aktualisieren</a></p>",
+    },
+  ]);
+
+  it('claims Deutsche Bahn by its names, not Deutsche Bank or a database', () => {
+    expect(claims('Deutsche Bahn')).to.deep.equal(['deutsche-bahn']);
+    expect(claims('DB Fernverkehr')).to.deep.equal(['deutsche-bahn']);
+    expect(claims('Deutsche Bank')).to.deep.equal(['deutsche-bank']);
+    expect(claims('DB Admin')).to.deep.equal([]);
+  });
+});
