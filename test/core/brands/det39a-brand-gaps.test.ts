@@ -258,3 +258,24 @@ describe('det39a brand gaps: Deutsche Bahn (unverified)', () => {
     expect(claims('DB Admin')).to.deep.equal([]);
   });
 });
+
+describe('det39a brand gaps: INSS, Brazil’s social security (unverified)', () => {
+  itJudgesEachBrand([
+    {
+      country: 'Brazil',
+      name: 'INSS',
+      own: 'inss.gov.br',
+      foreign: 'meuinss-prova.example',
+      foreignStatus: 'warn',
+      subject: 'Andamento do seu pedido',
+      genuine: '<p>Seu pedido teve andamento. Acompanhe pelo Meu INSS ou pelo telefone 135.</p>',
+      lure: "<p>Faça sua prova de vida para não ter o benefício bloqueado. <a href='https://meuinss-prova.example/biometria'>Fazer agora</a></p>",
+    },
+  ]);
+
+  it('claims INSS only as written', () => {
+    expect(claims('INSS')).to.deep.equal(['inss']);
+    expect(claims('Meu INSS')).to.deep.equal(['inss']);
+    expect(claims('Inss Lima')).to.deep.equal([]);
+  });
+});
