@@ -279,3 +279,25 @@ describe('det39a brand gaps: INSS, Brazil’s social security (unverified)', () 
     expect(claims('Inss Lima')).to.deep.equal([]);
   });
 });
+
+describe('det39a brand gaps: Renfe, the Spanish railway (unverified)', () => {
+  itJudgesEachBrand([
+    {
+      country: 'Spain',
+      name: 'Renfe',
+      own: 'renfe.com',
+      foreign: 'renfe-viajes.example',
+      foreignStatus: 'warn',
+      subject: 'Tu billete',
+      genuine: '<p>Gracias por tu compra. Tu billete Madrid – Sevilla del 3 de julio está en la app.</p>',
+      lure: "<p>Has ganado una tarjeta para viajar gratis un año. <a href='https://renfe-viajes.example/tarjeta'>Reclamar por 2 €</a></p>",
+    },
+  ]);
+
+  it('leaves its mail from renfe.es clean (its own label under Spain’s domain, no look-alike)', async () => {
+    const r = await report(message('Renfe', 'renfe.es', 'Tu billete', '<p>Buen viaje.</p>', true));
+    expect(r.findings.find((f) => f.id === 'sender.lookalike-domain')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+    expect(claims('Renfe')).to.deep.equal(['renfe']);
+  });
+});
