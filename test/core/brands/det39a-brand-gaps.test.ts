@@ -301,3 +301,29 @@ describe('det39a brand gaps: Renfe, the Spanish railway (unverified)', () => {
     expect(claims('Renfe')).to.deep.equal(['renfe']);
   });
 });
+
+describe('det39a brand gaps: Trenitalia, the Italian railway (unverified)', () => {
+  itJudgesEachBrand([
+    {
+      country: 'Italy',
+      name: 'Trenitalia',
+      own: 'trenitalia.com',
+      foreign: 'cartafreccia-premio.example',
+      foreignStatus: 'warn',
+      subject: 'Il tuo biglietto',
+      genuine: '<p>Grazie per aver scelto Frecciarossa. Il tuo biglietto Roma – Milano è nell’app.</p>',
+      lure: "<p>CartaFRECCIA Platino a 2 euro: viaggi gratis per un anno. <a href='https://cartafreccia-premio.example/attiva'>Attiva</a></p>",
+    },
+  ]);
+
+  it('leaves its ticket mail from trenitalia.it clean (its own label under Italy’s domain, no look-alike)', async () => {
+    const r = await report(message('Trenitalia', 'trenitalia.it', 'PNR QX7KLM', '<p>Buon viaggio.</p>', true));
+    expect(r.findings.find((f) => f.id === 'sender.lookalike-domain')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
+  it('claims Trenitalia by its names', () => {
+    expect(claims('Trenitalia')).to.deep.equal(['trenitalia']);
+    expect(claims('Frecciarossa')).to.deep.equal(['trenitalia']);
+  });
+});
