@@ -327,3 +327,23 @@ describe('det39a brand gaps: Trenitalia, the Italian railway (unverified)', () =
     expect(claims('Frecciarossa')).to.deep.equal(['trenitalia']);
   });
 });
+
+describe('det39a brand gaps: PagBank PagSeguro, Brazil (unverified)', () => {
+  itJudgesEachBrand([
+    {
+      country: 'Brazil',
+      name: 'PagBank',
+      own: 'pagbank.com.br',
+      foreign: 'pagbank-seguranca.example',
+      foreignStatus: 'warn',
+      subject: 'Seu extrato do mês',
+      genuine: '<p>Seu extrato de maio já está disponível no app PagBank.</p>',
+      lure: "<p>Sua conta foi bloqueada por desatualização cadastral. <a href='https://pagbank-seguranca.example/atualizar'>Atualizar</a></p>",
+    },
+  ]);
+
+  it('claims PagBank and PagSeguro as one brand', () => {
+    expect(claims('PagSeguro')).to.deep.equal(['pagbank']);
+    expect(claims('PagBank')).to.deep.equal(['pagbank']);
+  });
+});
