@@ -134,6 +134,14 @@ function newsletter(): string {
 describe('det39a brand gaps: Tesco', () => {
   itJudgesEachBrand(TESCO);
 
+  it('leaves its mail from tesco.co.uk clean (its own label under the UK’s domain, no look-alike)', async () => {
+    const r = await report(
+      message('Tesco', 'tesco.co.uk', 'Your receipt', '<p>Thank you for shopping with us.</p>', true),
+    );
+    expect(r.findings.find((f) => f.id === 'sender.lookalike-domain')).to.equal(undefined);
+    expect(r.verdict).to.equal('no-red-flags');
+  });
+
   it('claims Tesco by its name as its mail writes it, and TEPCO stays TEPCO', () => {
     expect(claims('Tesco .ie')).to.deep.equal(['tesco']);
     expect(claims('Tesco Clubcard')).to.deep.equal(['tesco']);
