@@ -355,3 +355,34 @@ describe('det39a brand gaps: PagBank PagSeguro, Brazil (unverified)', () => {
     expect(claims('PagBank')).to.deep.equal(['pagbank']);
   });
 });
+
+describe('det39a brand gaps: Ulys, VINCI Autoroutes’ toll badge (France), verified', () => {
+  itJudgesEachBrand([
+    {
+      country: 'France',
+      name: 'Ulys',
+      own: 'services.ulys.com',
+      foreign: 'ulys-fr.example',
+      foreignStatus: 'fail',
+      subject: 'Votre facture Ulys est disponible',
+      genuine: '<p>Votre facture du mois de mai est disponible dans votre espace client.</p>',
+      lure: "<p>Un solde de 6,80 € reste dû. <a href='https://ulys-fr.example/regler'>Régulariser</a></p>",
+    },
+    {
+      country: 'France',
+      name: 'VINCI Autoroutes',
+      own: 'email.vinci-autoroutes.com',
+      foreign: 'impaye-peage.example',
+      foreignStatus: 'fail',
+      subject: 'Vos trajets de l’été',
+      genuine: '<p>Préparez vos départs : trafic, aires et conseils sur l’application.</p>',
+      lure: "<p>Relance finale concernant votre mise en demeure. <a href='https://impaye-peage.example/payer'>Payer</a></p>",
+    },
+  ]);
+
+  it('claims Ulys and VINCI Autoroutes, not Leonardo', () => {
+    expect(claims('Ulys Péage')).to.deep.equal(['ulys']);
+    expect(claims('Vinci Autoroutes')).to.deep.equal(['ulys']);
+    expect(claims('Leonardo da Vinci')).to.deep.equal([]);
+  });
+});
