@@ -1,11 +1,14 @@
 /**
  * The task pane's evidence lists and hop table (webpack.config.js puts this module in place of src/ui/evidence.ts
  * and src/ui/hops.ts where src/ui/report-view.ts imports them): both are drawn only inside closed disclosures (a
- * finding's "Evidence" panel, the hop table under "Details for IT"), so their code is a chunk of its own, asked for
- * at the first drawing and filled in when it arrives. The first drawing carries the verdict and every checklist line;
- * each closed panel holds an empty list (or table) of the same element and class, which gets its rows in place (the
- * same element: a reference to it stays good). If the chunk cannot be fetched, the next drawing asks again.
+ * finding's "Evidence" panel, the hop table under "Details for IT"), so their code and words are a chunk of its own,
+ * asked for at the first drawing and filled in when it arrives. The first drawing carries the verdict and every
+ * checklist line; each closed panel holds an empty list (or table) of the same element and class, which gets its rows
+ * in place (the same element: a reference to it stays good). If the chunk cannot be fetched, the next drawing asks
+ * again.
  */
+import { addMessages } from '../src/i18n/index.ts';
+
 let views;
 let waiting = [];
 let asked = false;
@@ -19,8 +22,12 @@ function whenLoaded(fill) {
     import(/* webpackChunkName: "evidence-view" */ '../src/ui/hops.ts'),
     // Their styles (scripts/css-parts-pane.cjs `?evidence`), added before they are drawn.
     import(/* webpackChunkName: "evidence-view" */ '../src/ui/details.css?evidence'),
+    // Their words in both languages (scripts/i18n-words-pane.cjs `?view`), which no other drawing says.
+    import(/* webpackChunkName: "evidence-view" */ '../src/i18n/en.ts?view'),
+    import(/* webpackChunkName: "evidence-view" */ '../src/i18n/ja.ts?view'),
   ]).then(
-    ([evidence, hops]) => {
+    ([evidence, hops, , en, ja]) => {
+      addMessages({ en: en.view, ja: ja.view });
       views = { renderEvidence: evidence.renderEvidence, renderHops: hops.renderHops };
       for (const fill of waiting.splice(0)) fill();
     },

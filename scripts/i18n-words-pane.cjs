@@ -124,7 +124,30 @@ const LATE_UI_KEY = new RegExp(
  */
 const RARE_KEY = /^config\.problem\.|^ip\.table-missing$/;
 
-const isLate = (key) => LATE_UI_KEY.test(key) || RARE_KEY.test(key) || (LATE_KEY.test(key) && !FIRST_WORDS.has(key));
+/**
+ * Words only the data of rare hosts and links says (issue #19: 0.2 KB gzipped less in the first download): how a host
+ * in letters of other scripts is shown (`host.marked`, and the scripts' names), which core/host-scripts.ts writes
+ * into a report, a chunk fetched only for a message with such a host; and the evidence of a link found inside an
+ * attachment. A report naming one fetches the late words before its first drawing, as for any rare sentence.
+ */
+const RARE_HOST_KEY = /^(?:host\.marked(?:\.letter)?|script\.[a-z]+|evidence\.in-attachment)$/;
+
+const isLate = (key) =>
+  LATE_UI_KEY.test(key) ||
+  RARE_KEY.test(key) ||
+  RARE_HOST_KEY.test(key) ||
+  (LATE_KEY.test(key) && !FIRST_WORDS.has(key));
+
+/**
+ * The words only the evidence lists and the hop table say (src/ui/evidence.ts, hops.ts; not their toggles, which
+ * report-view.ts draws): those views are drawn only inside closed panels, from a chunk asked for at the first drawing
+ * (scripts/evidence-view-pane.js), which brings these words of both languages (`?view`) with it: 0.25 KB gzipped less
+ * in the first download. The late words hold them too, for the summary and the draft (core/summary.ts names the
+ * evidence's authors), which load every late word before they write.
+ */
+const VIEW_KEY =
+  /^(?:ui\.hops\.(?!toggle$)|ui\.evidence\.(?!toggle$)|ui\.delay\.|ui\.relay-unknown$|author\.|evidence\.raw$)/;
+const isView = (key) => VIEW_KEY.test(key);
 /** Named only by the code behind the buttons, which loads every late word first. */
 const CLICK_KEY = /^(?:summary|report)\./;
 
@@ -132,7 +155,7 @@ const CLICK_KEY = /^(?:summary|report)\./;
  * The dictionary's object literal (`export const en = { … } as const`) and its late entries: [text, start, end] each,
  * the range taking the comments before the entry and its comma.
  */
-function lateEntries(source, file) {
+function lateEntries(source, file, wanted = (key) => isLate(key) || isView(key)) {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
   let literal;
   for (const statement of sf.statements) {
@@ -147,7 +170,7 @@ function lateEntries(source, file) {
   const entries = [];
   for (const property of literal.properties) {
     if (!ts.isPropertyAssignment(property) || !ts.isStringLiteral(property.name)) continue;
-    if (!isLate(property.name.text)) continue;
+    if (!wanted(property.name.text)) continue;
     let end = property.end;
     while (/\s/.test(source[end] ?? '')) end += 1;
     if (source[end] === ',') end += 1;
@@ -156,8 +179,15 @@ function lateEntries(source, file) {
   return entries;
 }
 
-/** The dictionary without its late entries, or (`?late`) those entries alone as `late`. */
+/**
+ * The dictionary without its late and view entries, or (`?late`) those entries alone as `late`, or (`?view`) the view
+ * entries alone as `view`.
+ */
 function splitWords(source, file, query) {
+  if (query === '?view') {
+    const view = lateEntries(source, file, isView);
+    return `export const view = {\n${view.map((e) => `  ${e.text},`).join('\n')}\n};\n`;
+  }
   const entries = lateEntries(source, file);
   if (query === '?late') return `export const late = {\n${entries.map((e) => `  ${e.text},`).join('\n')}\n};\n`;
   let out = source;
@@ -169,6 +199,7 @@ module.exports = function i18nWordsPane(source) {
   return splitWords(source, this.resourcePath, this.resourceQuery);
 };
 module.exports.isLate = isLate;
+module.exports.isView = isView;
 module.exports.FIRST_WORDS = FIRST_WORDS;
 module.exports.CLICK_KEY = CLICK_KEY;
 module.exports.LATE_UI_KEY = LATE_UI_KEY;

@@ -18,6 +18,7 @@ import { projectRoot } from '../helpers';
 const require = createRequire(import.meta.url);
 type Loader = ((this: { resourcePath: string; resourceQuery: string }, source: string) => string) & {
   isLate: (key: string) => boolean;
+  isView: (key: string) => boolean;
   FIRST_WORDS: ReadonlySet<string>;
   CLICK_KEY: RegExp;
   LATE_UI_KEY: RegExp;
@@ -30,14 +31,14 @@ describe('the task pane’s words, split into first and late parts', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   /** The loader's output for a dictionary, run as the bundle runs it (TypeScript transpiled, then imported). */
-  async function part(lang: 'en' | 'ja', query: '' | '?late'): Promise<Record<string, string>> {
+  async function part(lang: 'en' | 'ja', query: '' | '?late' | '?view'): Promise<Record<string, string>> {
     const file = join(projectRoot, 'src', 'i18n', `${lang}.ts`);
     const source = split.call({ resourcePath: file, resourceQuery: query }, readFileSync(file, 'utf8'));
     const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext } }).outputText;
-    const out = join(dir, `${lang}${query ? '-late' : ''}.mjs`);
+    const out = join(dir, `${lang}${query ? `-${query.slice(1)}` : ''}.mjs`);
     writeFileSync(out, js);
     const module = (await import(pathToFileURL(out).href)) as Record<string, Record<string, string>>;
-    return query ? module.late! : module[lang]!;
+    return query ? module[query.slice(1)]! : module[lang]!;
   }
 
   for (const [lang, whole] of [
@@ -49,8 +50,14 @@ describe('the task pane’s words, split into first and late parts', () => {
       const late = await part(lang, '?late');
       expect({ ...first, ...late }).to.deep.equal(whole);
       expect(Object.keys(first).filter((k) => k in late)).to.deep.equal([]);
-      expect(Object.keys(late).filter((k) => !split.isLate(k))).to.deep.equal([]);
+      expect(Object.keys(late).filter((k) => !split.isLate(k) && !split.isView(k))).to.deep.equal([]);
       expect(Object.keys(late).length).to.be.greaterThan(50);
+      // The evidence view's words come with its chunk (scripts/evidence-view-pane.js), and with the late words.
+      const view = await part(lang, '?view');
+      expect(Object.keys(view).sort()).to.deep.equal(Object.keys(whole).filter(split.isView).sort());
+      expect(Object.keys(view).filter((k) => !(k in late))).to.deep.equal([]);
+      expect(Object.keys(view)).to.include.members(['ui.hops.caption', 'author.relay', 'evidence.raw']);
+      expect(Object.keys(view)).to.not.include.members(['ui.hops.toggle', 'ui.evidence.toggle']);
       // The user interface's words, and the sentences of ordinary mail, come first.
       for (const key of ['verdict.likely-phishing', 'ui.report.button', 'sender.authentication.pass', 'host.idn'])
         expect(first).to.have.property(key);
@@ -101,6 +108,17 @@ describe('the task pane’s words, split into first and late parts', () => {
       for (const key of uiLate)
         if (!(file.endsWith('refine.ts') && key === 'ui.notice.body-failed'))
           expect(text, `${file} names ${key}`).to.not.include(`'${key}'`);
+    }
+    // The view's words: named only by the views their chunk brings, and by the summary (with host-display.ts
+    // evidenceNotes, which only the summary and the command line call), which loads the late words first.
+    const view = Object.keys(en).filter(split.isView);
+    expect(view.length).to.be.greaterThan(15);
+    const viewFiles = ['ui/evidence.ts', 'ui/hops.ts', 'core/summary.ts', 'core/host-display.ts'].map((f) =>
+      join(src, f),
+    );
+    for (const file of drawing.filter((f) => !viewFiles.includes(f))) {
+      const text = readFileSync(file, 'utf8');
+      for (const key of view) expect(text, `${file} names ${key}`).to.not.include(`'${key}'`);
     }
     for (const file of drawing) {
       const text = readFileSync(file, 'utf8');
