@@ -106,6 +106,17 @@ interface NormText {
 function normalizeForMatch(input: string, max: number): NormText {
   const out: NormText = { cased: '', lower: '', from: [], to: [], confusable: [] };
   const s = input.length > max ? input.slice(0, max) : input;
+  // Printable ASCII with no one-letter word between spaces (most names and subjects): NFKC and the look-alike maps
+  // leave each character as it is, and no spaced run can be joined (its second letter stands between spaces): read as
+  // written, a unit for a unit (issue #19: three quarters of subjectBrandTag's time).
+  if (PREBUILT_INDEX && PRINTABLE.test(s) && !/ . /.test(s)) {
+    for (let i = 0; i < s.length; i++) {
+      out.from.push(i);
+      out.to.push(i + 1);
+      out.confusable.push(false);
+    }
+    return { ...out, cased: s, lower: s.toLowerCase() };
+  }
   let segStart = -1;
   const add = (ch: string, end: number) => {
     const plain = plainLetter(ch.codePointAt(0)!);
@@ -598,6 +609,8 @@ export function findClaimedBrands(
 ): BrandMatch[] {
   if (typeof text !== 'string' || !text) return [];
   if (text.length > MAX_NAME_INPUT) onCut?.('brand-name', MAX_NAME_INPUT);
+  const known = PREBUILT_INDEX && !lateNames && !gate ? keptFor(index).claims.get(where + text) : undefined;
+  if (known) return known.map((m) => ({ ...m }));
   const norm = normalizeForMatch(text, MAX_NAME_INPUT);
   if (lateNames && (LATE_LETTER.test(norm.lower) || holdsLateWord(norm.lower))) lackingNames = true;
   // A waiting brand's strict name (case kept), read only in a name.
@@ -639,7 +652,59 @@ export function findClaimedBrands(
       match.confusable = true;
     out.push(match);
   }
+  // A search cut at MAX_HITS is made again, so that each asker is told of the cut; a longer text's is told always.
+  if (PREBUILT_INDEX && !lateNames && !gate && !full && text.length <= MAX_NAME_INPUT)
+    keep(
+      keptFor(index).claims,
+      where + text,
+      out.map((m) => ({ ...m })),
+    );
   return out;
+}
+
+/**
+ * Answers kept per index across messages, asked only where the brand index was built with the bundle (PREBUILT_INDEX:
+ * the command line, which reads folders; the task pane reads one message and has no bytes to spare for this) and while
+ * the table is whole (while it waits, each question also notes what the waiting brands could answer). A folder asks
+ * the same again and again (the corpus's 1,430 list tags are 19 texts, its 1,521 From names 785, its 8,150 links'
+ * hosts 1,018; issue #19), and each answer depends on the index and the question alone.
+ */
+interface Kept {
+  /** findClaimedBrands's answers by `where` + text, each asker given copies. */
+  claims: Map<string, BrandMatch[]>;
+  /** What findBrandInUrlParts read in a host (by host and registrable domain): copied for each link. */
+  hosts: Map<string, Best>;
+  /**
+   * The first words of the index's domains and link words: a run of a URL's words names a brand only from one of
+   * them (findBrandInUrlParts asked each word joined to the four after it, mostly for nothing).
+   */
+  heads?: Set<string>;
+}
+type Best = Map<Brand, { match: BrandMatch; strength: number }>;
+let kept: WeakMap<BrandIndex, Kept> | undefined;
+
+function keptFor(index: BrandIndex): Kept {
+  kept ??= new WeakMap();
+  let answers = kept.get(index);
+  if (!answers) kept.set(index, (answers = { claims: new Map(), hosts: new Map() }));
+  return answers;
+}
+
+function keep<T>(answers: Map<string, T>, key: string, answer: T): void {
+  if (answers.size >= 5_000) answers.clear();
+  answers.set(key, answer);
+}
+
+const copied = (best: Best): Best => new Map([...best].map(([b, v]) => [b, { ...v, match: { ...v.match } }]));
+
+function urlHeads(index: BrandIndex): Set<string> {
+  const answers = keptFor(index);
+  if (!answers.heads) {
+    answers.heads = new Set();
+    for (const domain of index.domainRoles.keys()) answers.heads.add(domain.split(/[^a-z0-9]/)[0]!);
+    for (const word of index.urlNames.keys()) answers.heads.add(word.split('-')[0]!);
+  }
+  return answers.heads;
 }
 
 const GREEK_CYRILLIC = /[\p{Script=Greek}\p{Script=Cyrillic}]/u;
@@ -794,7 +859,7 @@ export function findBrandInUrlParts(
   const reg = registrableKey(url.registrable || host);
   if (gate) awaitsLate(reg, 'domain');
   const runsLink = new Set((index.domainRoles.get(reg) ?? []).filter((e) => e.role !== 'content').map((e) => e.brand));
-  const best = new Map<Brand, { match: BrandMatch; strength: number }>();
+  const best: Best = new Map();
   const note = (
     brands: readonly Brand[] | undefined,
     text: string,
@@ -831,6 +896,7 @@ export function findBrandInUrlParts(
       const where = whereOf(i);
       if (first.address) continue;
       if (!domainsOnly) note(urlName(first.text), first.text, 'name', where);
+      if (PREBUILT_INDEX && !gate && !urlHeads(index).has(first.text)) continue;
       let written = first.text;
       let dotted = first.text;
       let dashedOnly = true;
@@ -849,7 +915,9 @@ export function findBrandInUrlParts(
   // A brand's own site names itself (`finance.yahoo.com` is no Yahoo! JAPAN claim): its host is not scanned. On a
   // hosting domain only the customer's part is (`kagoya-login.s3.amazonaws.com`, but not `github` in `x.github.io`).
   const roles = index.domainRoles.get(reg) ?? [];
-  if (host && reg && !/^[0-9.]+$/.test(host) && runsLink.size === 0) {
+  const read = PREBUILT_INDEX && !gate ? keptFor(index).hosts.get(host + ' ' + reg) : undefined;
+  if (read) for (const [brand, v] of copied(read)) best.set(brand, v);
+  else if (host && reg && !/^[0-9.]+$/.test(host) && runsLink.size === 0) {
     const label =
       roles.length > 0 ? '' : (pseudoLabel(reg) ?? getDomainWithoutSuffix(reg, { allowPrivateDomains: false }) ?? '');
     const sub = host.endsWith('.' + reg) ? host.slice(0, host.length - reg.length - 1) : '';
@@ -857,6 +925,7 @@ export function findBrandInUrlParts(
     const subWords = sub ? splitWords(sub, MAX_URL_INPUT).length : 0;
     scan(stem.slice(0, MAX_URL_INPUT), (i) => (i < subWords ? 'subdomain' : 'host'), true);
   }
+  if (PREBUILT_INDEX && !gate && !read) keep(keptFor(index).hosts, host + ' ' + reg, copied(best));
   const path =
     typeof url.pathAndQuery === 'string' ? safeDecode(url.pathAndQuery.slice(0, MAX_URL_INPUT)).toLowerCase() : '';
   // A link word of a brand that waits whole (one of its names or labels) is a run of the host's or the path's letters.
