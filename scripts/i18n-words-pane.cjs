@@ -148,6 +148,18 @@ const isLate = (key) =>
 const VIEW_KEY =
   /^(?:ui\.hops\.(?!toggle$)|ui\.evidence\.(?!toggle$)|ui\.delay\.|ui\.relay-unknown$|author\.|evidence\.raw$)/;
 const isView = (key) => VIEW_KEY.test(key);
+
+/**
+ * The words only the click-time flows say (src/ui/action-flows.ts: the confirmation's buttons, the address form's
+ * label and Save): that code is a chunk fetched at the first click on Report to IT, "This looks wrong" or the address
+ * toggle (scripts/action-flows-pane.js), which brings these words of both languages (`?flows`) with it. The late
+ * words hold them too.
+ */
+const FLOW_KEY = /^ui\.(?:report\.(?:confirm|cancel|address\.save|address\.label)|false-alarm\.save)$/;
+const isFlow = (key) => FLOW_KEY.test(key);
+
+/** The parts that come with a chunk of their own, by query: `?view`, `?flows`. */
+const PARTS = { view: isView, flows: isFlow };
 /** Named only by the code behind the buttons, which loads every late word first. */
 const CLICK_KEY = /^(?:summary|report)\./;
 
@@ -155,7 +167,7 @@ const CLICK_KEY = /^(?:summary|report)\./;
  * The dictionary's object literal (`export const en = { … } as const`) and its late entries: [text, start, end] each,
  * the range taking the comments before the entry and its comma.
  */
-function lateEntries(source, file, wanted = (key) => isLate(key) || isView(key)) {
+function lateEntries(source, file, wanted = (key) => isLate(key) || isView(key) || isFlow(key)) {
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
   let literal;
   for (const statement of sf.statements) {
@@ -180,13 +192,14 @@ function lateEntries(source, file, wanted = (key) => isLate(key) || isView(key))
 }
 
 /**
- * The dictionary without its late and view entries, or (`?late`) those entries alone as `late`, or (`?view`) the view
- * entries alone as `view`.
+ * The dictionary without its late, view and flows entries, or (`?late`) those entries alone as `late`, or (`?view`,
+ * `?flows`) that part's entries alone, exported by its name.
  */
 function splitWords(source, file, query) {
-  if (query === '?view') {
-    const view = lateEntries(source, file, isView);
-    return `export const view = {\n${view.map((e) => `  ${e.text},`).join('\n')}\n};\n`;
+  const name = query?.slice(1);
+  if (query && Object.hasOwn(PARTS, name)) {
+    const part = lateEntries(source, file, PARTS[name]);
+    return `export const ${name} = {\n${part.map((e) => `  ${e.text},`).join('\n')}\n};\n`;
   }
   const entries = lateEntries(source, file);
   if (query === '?late') return `export const late = {\n${entries.map((e) => `  ${e.text},`).join('\n')}\n};\n`;
@@ -200,6 +213,7 @@ module.exports = function i18nWordsPane(source) {
 };
 module.exports.isLate = isLate;
 module.exports.isView = isView;
+module.exports.isFlow = isFlow;
 module.exports.FIRST_WORDS = FIRST_WORDS;
 module.exports.CLICK_KEY = CLICK_KEY;
 module.exports.LATE_UI_KEY = LATE_UI_KEY;

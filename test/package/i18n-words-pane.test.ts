@@ -19,6 +19,7 @@ const require = createRequire(import.meta.url);
 type Loader = ((this: { resourcePath: string; resourceQuery: string }, source: string) => string) & {
   isLate: (key: string) => boolean;
   isView: (key: string) => boolean;
+  isFlow: (key: string) => boolean;
   FIRST_WORDS: ReadonlySet<string>;
   CLICK_KEY: RegExp;
   LATE_UI_KEY: RegExp;
@@ -31,7 +32,7 @@ describe('the task pane’s words, split into first and late parts', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   /** The loader's output for a dictionary, run as the bundle runs it (TypeScript transpiled, then imported). */
-  async function part(lang: 'en' | 'ja', query: '' | '?late' | '?view'): Promise<Record<string, string>> {
+  async function part(lang: 'en' | 'ja', query: '' | '?late' | '?view' | '?flows'): Promise<Record<string, string>> {
     const file = join(projectRoot, 'src', 'i18n', `${lang}.ts`);
     const source = split.call({ resourcePath: file, resourceQuery: query }, readFileSync(file, 'utf8'));
     const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext } }).outputText;
@@ -50,7 +51,9 @@ describe('the task pane’s words, split into first and late parts', () => {
       const late = await part(lang, '?late');
       expect({ ...first, ...late }).to.deep.equal(whole);
       expect(Object.keys(first).filter((k) => k in late)).to.deep.equal([]);
-      expect(Object.keys(late).filter((k) => !split.isLate(k) && !split.isView(k))).to.deep.equal([]);
+      expect(Object.keys(late).filter((k) => !split.isLate(k) && !split.isView(k) && !split.isFlow(k))).to.deep.equal(
+        [],
+      );
       expect(Object.keys(late).length).to.be.greaterThan(50);
       // The evidence view's words come with its chunk (scripts/evidence-view-pane.js), and with the late words.
       const view = await part(lang, '?view');
@@ -58,6 +61,12 @@ describe('the task pane’s words, split into first and late parts', () => {
       expect(Object.keys(view).filter((k) => !(k in late))).to.deep.equal([]);
       expect(Object.keys(view)).to.include.members(['ui.hops.caption', 'author.relay', 'evidence.raw']);
       expect(Object.keys(view)).to.not.include.members(['ui.hops.toggle', 'ui.evidence.toggle']);
+      // The click-time flows' words come with their chunk (scripts/action-flows-pane.js), and with the late words.
+      const flows = await part(lang, '?flows');
+      expect(Object.keys(flows).sort()).to.deep.equal(Object.keys(whole).filter(split.isFlow).sort());
+      expect(Object.keys(flows).filter((k) => !(k in late))).to.deep.equal([]);
+      expect(Object.keys(flows)).to.include.members(['ui.report.confirm', 'ui.report.address.label']);
+      expect(Object.keys(first)).to.include.members(['ui.report.button', 'ui.report.address.change']);
       // The user interface's words, and the sentences of ordinary mail, come first.
       for (const key of ['verdict.likely-phishing', 'ui.report.button', 'sender.authentication.pass', 'host.idn'])
         expect(first).to.have.property(key);
@@ -119,6 +128,13 @@ describe('the task pane’s words, split into first and late parts', () => {
     for (const file of drawing.filter((f) => !viewFiles.includes(f))) {
       const text = readFileSync(file, 'utf8');
       for (const key of view) expect(text, `${file} names ${key}`).to.not.include(`'${key}'`);
+    }
+    // The flows' words: named only by action-flows.ts, which their chunk brings.
+    const flows = Object.keys(en).filter(split.isFlow);
+    expect(flows.length).to.equal(5);
+    for (const file of drawing.filter((f) => !f.endsWith(join('ui', 'action-flows.ts')))) {
+      const text = readFileSync(file, 'utf8');
+      for (const key of flows) expect(text, `${file} names ${key}`).to.not.include(`'${key}'`);
     }
     for (const file of drawing) {
       const text = readFileSync(file, 'utf8');

@@ -357,6 +357,31 @@ describe('built task pane (dist/)', function () {
     }
   });
 
+  it('draws the Report to IT flow with its own words, which come with its chunk at the first click', async () => {
+    for (const [locale, words] of [
+      ['en-US', ['Open the draft', 'Your IT team’s address for reports']],
+      ['ja-JP', ['下書きを開く', '報告先(IT 担当)のメールアドレス']],
+    ] as const) {
+      const { dom, document, requested, errors } = await load(locale);
+      const flows = () => requested.filter((url) => /\.action-flows\.[0-9a-f]+\.js$/.test(url));
+      expect(flows()).to.deep.equal([]);
+      (document.querySelector('[data-action="report"]') as HTMLElement).click();
+      const drawn = () => document.querySelector('[data-action="confirm"], form.report-address');
+      for (let i = 0; i < 200 && !drawn(); i++) await new Promise((r) => setTimeout(r, 25));
+      expect(errors).to.deep.equal([]);
+      expect(flows()).to.have.length(1);
+      const text = [...document.querySelectorAll('[data-action="confirm"], form.report-address label')]
+        .map((node) => node.textContent ?? '')
+        .join(' ');
+      expect(
+        words.some((word) => text.includes(word)),
+        text,
+      ).to.equal(true);
+      expect(rawKeysIn(document.querySelector('main')?.textContent ?? '')).to.deep.equal([]);
+      dom.window.close();
+    }
+  });
+
   it('fetches the encoded-word decoder before the first draw only for a message whose headers hold an encoded word', async () => {
     const chunk = (requested: string[]) =>
       requested.filter((url) => url.startsWith(ORIGIN) && /\.encoded-words\.[0-9a-f]+\.js$/.test(url));
