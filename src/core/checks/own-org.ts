@@ -71,11 +71,14 @@ function reader(msg: ParsedMessage, ctx: CheckContext): Reader {
 /** NFKC with ASCII letters lower-cased: one unit stays one unit, so a position maps back onto the NFKC text. */
 export function folded(text: string): { shown: string; lower: string } {
   const shown = text.normalize('NFKC');
-  // ASCII letters only, one unit for one, so positions in `lower` are positions in `shown`.
-  return { shown, lower: shown.replace(ASCII_CAPITALS, (run) => run.toLowerCase()) };
+  // ASCII letters only, one unit for one, so positions in `lower` are positions in `shown`: a text with no other letter
+  // that lower-casing changes is lower-cased whole (issue #19: each run of capitals was a call).
+  const lower = OTHER_CAPITAL.test(shown) ? shown.replace(/[A-Z]+/g, (run) => run.toLowerCase()) : shown.toLowerCase();
+  return { shown, lower };
 }
 
-const ASCII_CAPITALS = /[A-Z]+/g;
+/** A character beyond ASCII that lower-casing changes (test/core/checks/own-org-gate.test.ts tries every one). */
+const OTHER_CAPITAL = /(?![\0-\x7f])\p{CWL}/u;
 
 let lastBody: { text: string; forms: { shown: string; lower: string } } | undefined;
 
@@ -303,11 +306,19 @@ function mayNameOurs(msg: ParsedMessage, who: Reader): boolean {
   );
 }
 
+/** The gate's answer for the message last asked: both checks ask it of the same message in a row (issue #19). */
+let opened: { msg: ParsedMessage; ctx: CheckContext; open: boolean } | undefined;
+
+function gateOpen(msg: ParsedMessage, ctx: CheckContext, who: Reader): boolean {
+  if (opened?.msg !== msg || opened.ctx !== ctx) opened = { msg, ctx, open: mayNameOurs(msg, who) };
+  return opened.open;
+}
+
 /** sender.own-org-impersonation (own-org-judge.ts), behind the gate. */
 const ownOrgImpersonation: Check = (msg, ctx) => {
   const who = reader(msg, ctx);
   if (who.own.size === 0 && who.addresses.length === 0) return undefined;
-  if (!mayNameOurs(msg, who)) return undefined;
+  if (!gateOpen(msg, ctx, who)) return undefined;
   if (judge) return judge.ownOrgImpersonation(msg, ctx, who);
   ctx.needs.add('own-org');
 };
@@ -315,7 +326,7 @@ const ownOrgImpersonation: Check = (msg, ctx) => {
 /** content.address-greeting (own-org-judge.ts), behind the gate. */
 const addressGreeting: Check = (msg, ctx) => {
   const who = reader(msg, ctx);
-  if (who.addresses.length === 0 || !mayNameOurs(msg, who)) return undefined;
+  if (who.addresses.length === 0 || !gateOpen(msg, ctx, who)) return undefined;
   if (judge) return judge.addressGreeting(msg, ctx, who);
   ctx.needs.add('own-org');
 };
