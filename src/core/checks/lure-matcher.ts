@@ -577,8 +577,16 @@ export const findLures: PhraseFinder<LureFamily> = phraseFinder(
 const recentForms = new Map<string, Forms>();
 const RECENT_FORMS = 4;
 
-/** A text's forms, with the places a scan may start, each found when first asked (wordStarts, widePlaces). */
-type Forms = MatchForms & { display: string; wordStarts?: Int32Array; wide?: Int32Array };
+/**
+ * A text's forms, with the places a scan may start, each found when first asked (wordStarts, widePlaces), and what
+ * each finder found in it (`found`, by its spaced trie; see findPhrases).
+ */
+type Forms = MatchForms & {
+  display: string;
+  wordStarts?: WordStarts;
+  wide?: Int32Array;
+  found?: Map<Half, { compact: Half | undefined; found: Map<string, PhraseHit<string>> }>;
+};
 
 function formsOf(text: string): Forms {
   let forms = recentForms.get(text);
@@ -592,16 +600,69 @@ function formsOf(text: string): Forms {
 }
 
 /**
- * The places a spaced phrase may start (a word's start, with a unit after it), found once per text and read by
- * every finder: a scan then skips the letters inside words without testing each again (issue #19).
+ * The spaced tries the command line's finders have scanned with, their sieves merged (`Half`): a word start none of
+ * them lets through starts no phrase of any, so it is dropped once per text for every finder (wordStarts). A finder's
+ * trie joins on its first scan; `version` counts them, so a text's places found before it joined are found again.
  */
-function wordStarts(forms: Forms): Int32Array {
-  if (forms.wordStarts) return forms.wordStarts;
+let merged: Merged | undefined;
+
+interface Merged {
+  halves: Set<Half>;
+  starts: Uint8Array;
+  short: Uint8Array;
+  triples: Uint8Array;
+}
+
+/** The merged sieves, with the half's among them (made on the first scan: the task pane has no use for them). */
+function mergeSieves(half: Half): Merged {
+  const sieves = (merged ??= {
+    halves: new Set(),
+    starts: new Uint8Array(0x10000),
+    short: new Uint8Array(0x10000),
+    triples: new Uint8Array(0x10000),
+  });
+  if (sieves.halves.has(half)) return sieves;
+  sieves.halves.add(half);
+  for (let slot = 0; slot < 0x10000; slot++) {
+    if (half.starts[slot]) sieves.starts[slot] = 1;
+    if (half.short[slot]) sieves.short[slot] = 1;
+    if (half.triples[slot]) sieves.triples[slot] = 1;
+  }
+  return sieves;
+}
+
+/**
+ * The places a spaced phrase may start (a word's start, with a unit after it, that passes the merged sieves), found
+ * once per text and read by every finder: a scan then skips the letters inside words, and the words no finder's
+ * phrase starts with, without testing each again (issue #19). With each, its slots in the sieves (the pair's, and
+ * the triple's or -1 when the text ends first), so that a finder's scan asks its own sieves without reading the text.
+ */
+function wordStarts(forms: Forms, sieves: Merged): WordStarts {
+  const version = sieves.halves.size;
+  if (forms.wordStarts?.version === version) return forms.wordStarts;
   const { match } = forms;
-  const starts = new Int32Array(match.length);
+  const at = new Int32Array(match.length);
+  const pairs = new Uint16Array(match.length);
+  const triples = new Int32Array(match.length);
   let n = 0;
-  for (let i = 0; i + 1 < match.length; i++) if (i === 0 || !isWordChar(match[i - 1]!)) starts[n++] = i;
-  return (forms.wordStarts = starts.subarray(0, n));
+  for (let i = 0; i + 1 < match.length; i++) {
+    if (i > 0 && isWordChar(match[i - 1]!)) continue;
+    const pair = pairSlot(match[i]!, match[i + 1]!);
+    if (!sieves.starts[pair]) continue;
+    const triple = i + 2 < match.length ? tripleSlot(match[i]!, match[i + 1]!, match[i + 2]!) : -1;
+    if (!sieves.short[pair] && !(triple >= 0 && sieves.triples[triple])) continue;
+    at[n] = i;
+    pairs[n] = pair;
+    triples[n++] = triple;
+  }
+  return (forms.wordStarts = { version, at: at.subarray(0, n), pairs, triples });
+}
+
+interface WordStarts {
+  version: number;
+  at: Int32Array;
+  pairs: Uint16Array;
+  triples: Int32Array;
 }
 
 /** Where the compact form has a unit past ASCII, once per text. */
@@ -623,7 +684,13 @@ function mayStartAt(half: Half, codes: Uint16Array, i: number): boolean {
   );
 }
 
-/** The first hit of each family in the text: the compact trie's (when given) first, then the spaced trie's. */
+/**
+ * The first hit of each family in the text, but those skipped: the compact trie's (when given) first, then the spaced
+ * trie's. A place's hit is its longest phrase whether its family is skipped or not, so the first hits of every family
+ * answer for any `skip`: found once per text and finder (Forms.found), they answer a check that asks the same finder
+ * again, or with other families skipped, without a scan — a quarter of the command line's scans over the corpus
+ * (issue #19).
+ */
 function findPhrases<F extends string>(
   spacedHalf: Half,
   compactHalf: Half | undefined,
@@ -632,54 +699,75 @@ function findPhrases<F extends string>(
   skip: ReadonlySet<F>,
 ): PhraseHit<F>[] {
   const { display, match, compact, at } = forms;
-  const found = new Map<string, PhraseHit<F>>();
-  const wanted = (family: string) => !skip.has(family as F) && !found.has(family);
-
+  let found = new Map<string, PhraseHit<string>>();
   if (TRIES_ONLY) {
     // The task pane reads every place: its tries do not know their lead, and its bytes are budgeted.
     for (let i = 0; compactHalf && i + 1 < compact.length; i++) {
       if (!mayStartAt(compactHalf, compact, i)) continue;
       const hit = longestAt(compactHalf.root, compact, i);
-      if (hit && wanted(hit.family)) {
-        found.set(hit.family, { family: hit.family as F, display, start: at[i]!, end: at[hit.end - 1]! + 1 });
-      }
+      if (hit && !found.has(hit.family))
+        found.set(hit.family, { family: hit.family, display, start: at[i]!, end: at[hit.end - 1]! + 1 });
     }
     for (let i = 0; i + 1 < match.length; i++) {
       if ((i > 0 && isWordChar(match[i - 1]!)) || !mayStartAt(spacedHalf, match, i)) continue;
       const hit = longestAt(spacedHalf.root, match, i);
-      if (hit && wanted(hit.family))
-        found.set(hit.family, { family: hit.family as F, display, start: i, end: hit.end });
+      if (hit && !found.has(hit.family)) found.set(hit.family, { family: hit.family, display, start: i, end: hit.end });
     }
   } else {
-    // The same places, fewer read (issue #19). A compact phrase holds a unit past ASCII within `lead` units of its
-    // start: only the places that close to one of the text's are read (an English body's few curly quotes), in order;
-    // the spaced trie at the text's word starts, found once for every finder.
-    if (compactHalf) {
-      const lead = compactHalf.lead ?? Infinity;
-      let i = 0;
-      for (const wide of widePlaces(forms)) {
-        for (i = Math.max(i, wide - lead); i <= wide && i + 1 < compact.length; i++) {
-          if (!mayStartAt(compactHalf, compact, i)) continue;
-          const hit = longestAt(compactHalf.root, compact, i);
-          if (hit && wanted(hit.family)) {
-            found.set(hit.family, { family: hit.family as F, display, start: at[i]!, end: at[hit.end - 1]! + 1 });
-          }
-        }
-      }
-    }
-    for (const i of wordStarts(forms)) {
-      if (!mayStartAt(spacedHalf, match, i)) continue;
-      const hit = longestAt(spacedHalf.root, match, i);
-      if (hit && wanted(hit.family))
-        found.set(hit.family, { family: hit.family as F, display, start: i, end: hit.end });
+    const known = (forms.found ??= new Map()).get(spacedHalf);
+    if (known && known.compact === compactHalf) found = known.found;
+    else {
+      scanPlaces(spacedHalf, compactHalf, families.length, forms, found);
+      forms.found.set(spacedHalf, { compact: compactHalf, found });
     }
   }
   const hits: PhraseHit<F>[] = [];
   for (const family of families) {
     const hit = found.get(family);
-    if (hit) hits.push(hit);
+    if (hit && !skip.has(family)) hits.push(hit as PhraseHit<F>);
   }
   return hits;
+}
+
+/**
+ * The same places, fewer read (issue #19). A compact phrase holds a unit past ASCII within `lead` units of its start:
+ * only the places that close to one of the text's are read (an English body's few curly quotes), in order; the spaced
+ * trie at the text's word starts, found once for every finder. Done once every family is found.
+ */
+function scanPlaces(
+  spacedHalf: Half,
+  compactHalf: Half | undefined,
+  families: number,
+  forms: Forms,
+  found: Map<string, PhraseHit<string>>,
+): void {
+  const { display, match, compact, at } = forms;
+  if (compactHalf) {
+    const lead = compactHalf.lead ?? Infinity;
+    let i = 0;
+    for (const wide of widePlaces(forms)) {
+      for (i = Math.max(i, wide - lead); i <= wide && i + 1 < compact.length; i++) {
+        if (!mayStartAt(compactHalf, compact, i)) continue;
+        const hit = longestAt(compactHalf.root, compact, i);
+        if (hit && !found.has(hit.family)) {
+          found.set(hit.family, { family: hit.family, display, start: at[i]!, end: at[hit.end - 1]! + 1 });
+          if (found.size === families) return;
+        }
+      }
+    }
+  }
+  const { at: starts, pairs, triples } = wordStarts(forms, mergeSieves(spacedHalf));
+  const { starts: pairSieve, short, triples: tripleSieve } = spacedHalf;
+  for (let k = 0; k < starts.length; k++) {
+    const pair = pairs[k]!;
+    if (!pairSieve[pair] || !(short[pair] || (triples[k]! >= 0 && tripleSieve[triples[k]!]))) continue;
+    const i = starts[k]!;
+    const hit = longestAt(spacedHalf.root, match, i);
+    if (hit && !found.has(hit.family)) {
+      found.set(hit.family, { family: hit.family, display, start: i, end: hit.end });
+      if (found.size === families) return;
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
