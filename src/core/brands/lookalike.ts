@@ -718,8 +718,22 @@ function ownServiceDomain(t: Target, rawTokens: readonly string[], reg: string):
 export function brandWordsDomain(index: BrandIndex, domain: string, isLure: (s: string) => boolean) {
   const reg = registrableAscii(domain);
   if (reg) lateLookalike(reg);
-  return lookalikeOf(index, reg, [], isLure);
+  if (!PREBUILT_LABELS) return lookalikeOf(index, reg, [], isLure);
+  // Where the labels were built with the bundle (the command line, which reads folders; the task pane reads one
+  // message and has no bytes to spare for this), the answer is kept per index, word test and domain, as findLookalike's
+  // are: a folder's links and senders come from a few domains, each asked of every brand's label (issue #19).
+  worded ??= new WeakMap();
+  const byTest = worded.get(index) ?? worded.set(index, new WeakMap()).get(index)!;
+  const answers = byTest.get(isLure) ?? byTest.set(isLure, new Map()).get(isLure)!;
+  if (!answers.has(reg)) {
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    answers.set(reg, lookalikeOf(index, reg, [], isLure));
+  }
+  const answer = answers.get(reg);
+  return answer && { ...answer };
 }
+
+let worded: WeakMap<BrandIndex, WeakMap<(s: string) => boolean, Map<string, Lookalike | undefined>>> | undefined;
 
 /** A name needs this many letters before a look-alike reading of it counts: `cam` in `carn.io` is chance. */
 const MIN_SIGNED_NAME = 6;
