@@ -117,8 +117,14 @@ function loadBundle(self, module, require, filename, dirname, key, lineOffset, o
   // message then spends about 150 ms of background compiling on start-up loops that never run again, and waits for it at
   // exit. Six times that budget, measured (issue #19, load 8-12): one message 250 -> 210 ms CPU, the corpus 11.7 ->
   // 10.6 s CPU. Set before compiling, so the cache's V8 flags match from run to run; a flag the user gave stays.
+  // V8 drops the bytecode of a function not run for a while (at old-generation collections), and the cache written at
+  // exit holds only the bytecode still there: a folder run's cache lacked the start-up code and whatever only the first
+  // messages ran (1.41 MB after the corpus, 2.03 MB kept), so the next run - and each worker thread of a folder run,
+  // which reads the cache too - compiled those again from source (issue #19; the figures in the commit that set it).
   const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ');
-  if (!given.includes('--interrupt-budget')) require('node:v8').setFlagsFromString('--interrupt-budget=400000');
+  const v8 = require('node:v8');
+  if (!given.includes('--interrupt-budget')) v8.setFlagsFromString('--interrupt-budget=400000');
+  if (!given.includes('flush-bytecode')) v8.setFlagsFromString('--no-flush-bytecode');
   const script = new vm.Script(source, { filename, lineOffset, cachedData });
   const fresh = !cachedData || script.cachedDataRejected;
   if (file && (fresh || written < 2) && require('node:worker_threads').isMainThread) {
