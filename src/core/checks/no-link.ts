@@ -106,8 +106,12 @@ export const lateWording = moneyRouteJudge.get;
  * Whether the subject or body names a bank account: only then is the bank wording worth fetching (here and for
  * payout-details.ts's refund kit).
  */
-export const namesAccount = (msg: ParsedMessage) =>
-  ACCOUNT_NAMED.test(msg.subject.slice(0, MAX_SUBJECT) + msg.bodyText.slice(0, MAX_BODY));
+export const namesAccount = (msg: ParsedMessage): boolean =>
+  // Three checks ask it of the same message in a row (bec-request, bank-change, payout-details): read once (issue #19).
+  named?.[0] === msg
+    ? named[1]
+    : (named = [msg, ACCOUNT_NAMED.test(msg.subject.slice(0, MAX_SUBJECT) + msg.bodyText.slice(0, MAX_BODY))])[1];
+let named: [ParsedMessage, boolean] | undefined;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Phone numbers: one left-to-right pass over runs of digits and separators, no regex.
