@@ -793,6 +793,8 @@ const MIN_MISSPELT_NAME = 12;
  */
 export function misspeltName(domain: string, name: string): boolean {
   const spelled = labelOf(registrableAscii(domain.toLowerCase())).replace(/-/g, '');
+  // One edit from a name of MIN_MISSPELT_NAME letters or more: a shorter label is none (most are; issue #19).
+  if (spelled.length < MIN_MISSPELT_NAME - 1) return false;
   // Accents as the domain writes them, dropped or spelled out: "Cerâmica da Ribeira" is ceramicadaribeira, "Gartenhaus
   // Müller" gartenhaus-mueller or gartenhausmuller.
   const lower = name.slice(0, 200).toLowerCase();
