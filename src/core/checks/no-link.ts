@@ -163,6 +163,9 @@ interface Phone {
   start: number;
 }
 
+const RUN_START = /[0-9+(]/g;
+const DIGIT = /[0-9]/g;
+
 /**
  * The first phone number in the text, without a note in brackets after it ("0800 123 4567 (24h)", "(toll free)",
  * "（24時間）" once NFKC-folded): the note's digits are no part of the number. Linear: each character is visited by one
@@ -171,6 +174,10 @@ interface Phone {
 export function findPhone(text: string): Phone | undefined {
   let i = 0;
   while (i < text.length) {
+    // Only a digit, `+` or `(` starts a run: the characters before the next one are passed over natively (issue #19).
+    RUN_START.lastIndex = i;
+    if (!RUN_START.test(text)) break;
+    i = RUN_START.lastIndex - 1;
     const c = text.charCodeAt(i);
     // `+1 808…`, `(808)…`, and `+ 1 - 808…` (a plus set apart, as spaced-out numbers are written).
     const startsRun =
@@ -257,6 +264,12 @@ const callback: Check = (msg, ctx) => {
 function findBareMobile(text: string): Phone | undefined {
   let run = 0;
   for (let i = 0; i <= text.length; i++) {
+    // Outside a run, the characters before the next digit are passed over natively (issue #19); none left, no run.
+    if (run === 0) {
+      DIGIT.lastIndex = i;
+      if (!DIGIT.test(text)) return undefined;
+      i = DIGIT.lastIndex - 1;
+    }
     const c = i < text.length ? text.charCodeAt(i) : 0x20;
     if (isDigit(c)) {
       run++;
