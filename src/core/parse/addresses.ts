@@ -5,6 +5,7 @@
  */
 import { addressParser } from 'postal-mime';
 import type { Address } from '../types';
+import { mendEncodedWordLabels } from './charset-labels';
 import { registrableDomain, toUnicodeHost } from './domains';
 
 /**
@@ -34,7 +35,8 @@ export function parseAddressList(value: string): Address[] {
       for (const address of plain) out.push(toAddress('', address));
       return out;
     }
-    for (const box of addressParser(input, { flatten: true })) {
+    // A display name's encoded words in Python's or Windows' charset names read as the charset meant (charset-labels.ts).
+    for (const box of addressParser(mendEncodedWordLabels(input), { flatten: true })) {
       // flatten:true returns mailboxes only; a group here would be a library change, so read its members too.
       const members = box.group ? box.group : [box];
       for (const m of members) out.push(toAddress(m.name ?? '', m.address ?? ''));

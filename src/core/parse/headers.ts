@@ -9,6 +9,7 @@
  */
 import { decodeWords } from 'postal-mime';
 import type { HeaderField, MessageInput, ParseProblem } from '../types';
+import { mendEncodedWordLabels } from './charset-labels';
 
 /** A header block past this many characters (bytes, for raw input) is cut: real blocks are a few tens of KB. */
 const MAX_HEADER_BLOCK = 4 * 1024 * 1024;
@@ -404,8 +405,10 @@ const DECODE_CHUNK = 8192;
  * words (a multi-byte char split across two). Never throws: on any failure the raw value comes back. A value longer
  * than DECODE_CHUNK is decoded in pieces cut between encoded words, so time stays linear.
  */
-export function decodeEncodedWords(value: string): string {
-  if (typeof value !== 'string' || value.indexOf('=?') < 0) return typeof value === 'string' ? value : '';
+export function decodeEncodedWords(raw: string): string {
+  if (typeof raw !== 'string' || raw.indexOf('=?') < 0) return typeof raw === 'string' ? raw : '';
+  // Python's and Windows' charset names (`eucgb2312_cn`, `cp936`) read as the charset they mean: charset-labels.ts.
+  const value = mendEncodedWordLabels(raw);
   try {
     if (value.length <= DECODE_CHUNK) return decodeWords(value);
     const out: string[] = [];
@@ -425,7 +428,7 @@ export function decodeEncodedWords(value: string): string {
     out.push(decodeWords(value.slice(chunkStart)));
     return out.join('');
   } catch {
-    return value;
+    return raw;
   }
 }
 
