@@ -204,13 +204,16 @@ const suffixRulesForPane = {
  * attachment names); its address parser gets the stand-in too, but the worker keeps no address postal-mime reads.
  */
 const encodedWordsForPane = new webpack.NormalModuleReplacementPlugin(
-  /^(?:\.\/decode-strings\.js|postal-mime)$/,
+  /^(?:\.\/decode-strings\.js|postal-mime|\.\/charset-labels)$/,
   (data) => {
     const issuer = data.contextInfo?.issuer ?? '';
     const parser = /[\\/]postal-mime[\\/]dist[\\/]esm[\\/]address-parser\.js$/.test(issuer);
     const headers = issuer === resolve(root, 'src/core/parse/headers.ts');
     if ((parser && data.request === './decode-strings.js') || (headers && data.request === 'postal-mime'))
       data.request = resolve(root, 'scripts/encoded-words-pane.js');
+    // The charset labels' table comes with the decoder, which mends them (scripts/charset-labels-pane.js).
+    const reader = headers || issuer === resolve(root, 'src/core/parse/addresses.ts');
+    if (reader && data.request === './charset-labels') data.request = resolve(root, 'scripts/charset-labels-pane.js');
   },
 );
 

@@ -10,8 +10,17 @@ let completing;
 
 installPartialDecoder({
   complete: () => {
-    completing ??= import(/* webpackChunkName: "encoded-words" */ 'postal-mime/decode-strings').then(
-      useDecoder,
+    completing ??= Promise.all([
+      import(/* webpackChunkName: "encoded-words" */ 'postal-mime/decode-strings'),
+      import(/* webpackChunkName: "encoded-words" */ '../src/core/parse/charset-labels.ts'),
+    ]).then(
+      // Labels TextDecoder does not know (Python's `eucgb2312_cn` …) are mended here: the pane's headers.ts and
+      // addresses.ts get an identity stand-in for charset-labels.ts (scripts/charset-labels-pane.js).
+      ([words, labels]) =>
+        useDecoder({
+          decodeWords: (str) => words.decodeWords(labels.mendEncodedWordLabels((str || '').toString())),
+          isEncodedWordsOnly: words.isEncodedWordsOnly,
+        }),
       (error) => {
         completing = undefined; // tried again with the next message
         throw error;

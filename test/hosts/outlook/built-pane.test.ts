@@ -414,6 +414,20 @@ describe('built task pane (dist/)', function () {
       rows: rows(encoded.document),
     }).to.deep.equal(expected);
     encoded.dom.window.close();
+    // A display name in a charset label TextDecoder does not know (Windows' `cp936` for GBK): the decoder chunk mends
+    // the label, so the full-width ＰａｙＰａｌ reads as it does in UTF-8, not as Latin-1 mojibake naming no brand.
+    const fullWidth = [0xa3, 0xd0, 0xa3, 0xe1, 0xa3, 0xf9, 0xa3, 0xd0, 0xa3, 0xe1, 0xa3, 0xec];
+    const gbk = `=?cp936?B?${Buffer.from(fullWidth).toString('base64')}?=`;
+    const drawn = [];
+    for (const name of [b64('ＰａｙＰａｌ'), gbk]) {
+      const pane = await load('en-US', item(name, 'Your account has been suspended'));
+      expect(pane.errors).to.deep.equal([]);
+      expect(chunk(pane.requested)).to.have.length(1);
+      drawn.push(rows(pane.document));
+      pane.dom.window.close();
+    }
+    expect(drawn[0]).to.include('sender.brand-mismatch finding finding--fail');
+    expect(drawn[1]).to.deep.equal(drawn[0]);
   });
 
   it('fetches a family’s whole check before the first draw only for a message its gate passes (disguised letters)', async () => {
