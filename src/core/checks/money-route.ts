@@ -6,6 +6,7 @@
 import type { Evidence } from '../report';
 import type { Link, ParsedMessage } from '../types';
 import { finding } from '../findings';
+import { firstHeader } from '../parse/headers';
 import type { CheckContext } from './check';
 import { isFreeMail } from './free-mail';
 import { bodyEvidence, phraseEvidence, phraseFinder } from './lure-matcher';
@@ -132,7 +133,7 @@ export function judgeForeignIban(msg: ParsedMessage, subject: string, body: stri
   const homeEvidence =
     oldCountries.size === 1
       ? bodyEvidence(body, { start: old[0]!.start, text: old[0]!.written })
-      : headerMark('From', msg.headers.find((h) => h.key === 'from')?.value ?? domain, domain);
+      : headerMark('From', firstHeader(msg.headers, 'from')?.value ?? domain, domain);
   return finding('content.foreign-iban', 'fail', { iban: iban.written, country: iban.country, home }, [
     rebank,
     bodyEvidence(body, { start: iban.start, text: iban.written }),
